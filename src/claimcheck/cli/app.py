@@ -1,0 +1,130 @@
+"""The typer application, its shared options, and the one place errors become exit codes."""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+import tempfile
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
+
+import typer
+
+from claimcheck import __version__
+from claimcheck.errors import ClaimcheckError, ExitCode
+from claimcheck.safe import clean
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+app = typer.Typer(
+    name="claimcheck",
+    help=(
+        "Split an article into atomic claims, tag each one sourced, unverified or opinion, "
+        "and produce a verification report."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+FileOption = Annotated[
+    Path,
+    typer.Option(
+        "--file",
+        "-f",
+        envvar="CLAIMCHECK_FILE",
+        help="The claim file (or set CLAIMCHECK_FILE).",
+        show_default=True,
+    ),
+]
+DEFAULT_FILE = Path("claims.yaml")
+
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
+
+
+def command(name: str | None = None) -> Callable[[F], F]:
+    """Register a command whose ClaimcheckErrors become one line on stderr and exit 1."""
+
+    def register(fn: F) -> F:
+        @functools.wraps(fn)
+        def run(*args: Any, **kwargs: Any) -> Any:
+            try:
+                return fn(*args, **kwargs)
+            except ClaimcheckError as exc:
+                error(str(exc))
+                raise typer.Exit(exc.exit_code) from None
+
+        app.command(name)(run)
+        return fn
+
+    return register
+
+
+def error(message: str) -> None:
+    """One line on stderr, never markup: messages quote file contents."""
+    sys.stderr.write(f"Error: {clean(message)}\n")
+    sys.stderr.flush()
+
+
+def note(message: str) -> None:
+    """A plain message for the user on stderr (not data, so never on stdout)."""
+    sys.stderr.write(clean(message) + "\n")
+    sys.stderr.flush()
+
+
+def out_console() -> Console:
+    """The console for data on stdout; rich is imported only by commands that draw."""
+    from rich.console import Console
+
+    return Console(highlight=False, soft_wrap=False)
+
+
+def err_console() -> Console:
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False)
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"claimcheck {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
+    ] = False,
+) -> None:
+    """Fact-check an article claim by claim.
+
+    Example: claimcheck list -f data/claims.yaml --label pending
+    """
+
+
+def main() -> None:
+    """The console script: run the app, turning anything unexpected into exit 3, not a trace."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.stderr.write("\nInterrupted.\n")
+        sys.exit(ExitCode.INTERRUPTED)
+    except ClaimcheckError as exc:  # raised outside a command, e.g. in a callback
+        error(str(exc))
+        sys.exit(exc.exit_code)
+    except Exception:
+        fd, log = tempfile.mkstemp(prefix="claimcheck-crash-", suffix=".log")
+        with os.fdopen(fd, "w") as fh:
+            fh.write(f"claimcheck {__version__}\nargv: {sys.argv!r}\n\n")
+            fh.write(traceback.format_exc())
+        error(f"internal error: {sys.exc_info()[1]!r}; details in {log}. Please report it.")
+        sys.exit(ExitCode.INTERNAL)

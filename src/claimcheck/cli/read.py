@@ -1,0 +1,171 @@
+"""Read-only commands: validate, list, show, schema."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from claimcheck.cli.app import DEFAULT_FILE, FileOption, JsonOption, command, error, out_console
+from claimcheck.errors import InvalidClaimFile, UnknownClaim
+
+
+def _load(path: Path):  # type: ignore[no-untyped-def]
+    from claimcheck import store
+
+    return store.load(path)
+
+
+@command("validate")
+def validate(
+    files: Annotated[
+        list[Path] | None, typer.Argument(help="Claim files to check (default: --file).")
+    ] = None,
+    file: FileOption = DEFAULT_FILE,
+    as_json: JsonOption = False,
+) -> None:
+    """Check claim files: print one line per problem, with its file and line.
+
+    Exits 1 if any file has a problem.
+
+    Example: claimcheck validate -f data/claims.yaml
+    """
+    from claimcheck import store
+    from claimcheck.errors import ClaimcheckError
+    from claimcheck.query import counts
+
+    results = []
+    bad = 0
+    for path in files or [file]:
+        try:
+            loaded = store.load(path, all_problems=True)
+        except InvalidClaimFile as exc:
+            bad += 1
+            results.append(
+                {"file": str(path), "ok": False, "problems": [str(p) for p in exc.problems]}
+            )
+            if not as_json:
+                for problem in exc.problems:
+                    error(str(problem))
+            continue
+        except ClaimcheckError as exc:
+            bad += 1
+            results.append({"file": str(path), "ok": False, "problems": [str(exc)]})
+            if not as_json:
+                error(str(exc))
+            continue
+        tally = counts(loaded.doc.claims)
+        results.append(
+            {"file": str(path), "ok": True, "claims": len(loaded.doc.claims), "labels": tally}
+        )
+        if not as_json:
+            summary = ", ".join(f"{n} {name}" for name, n in tally.items())
+            journal = (
+                f"; {len(loaded.journaled)} decisions in the journal" if loaded.journaled else ""
+            )
+            print(f"{path}: ok, {len(loaded.doc.claims)} claims ({summary}){journal}")
+    if as_json:
+        print(json.dumps(results if files else results[0], indent=2, ensure_ascii=False))
+    if bad:
+        raise typer.Exit(1)
+
+
+@command("list")
+def list_claims(
+    file: FileOption = DEFAULT_FILE,
+    label: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--label",
+            "-l",
+            help="Only claims with this label (repeatable): sourced, unverified, opinion, pending.",
+        ),
+    ] = None,
+    text: Annotated[
+        str | None, typer.Option("--text", "-t", help="Only claims containing this text.")
+    ] = None,
+    section: Annotated[
+        str | None, typer.Option("--section", "-s", help="Only claims in sections containing this.")
+    ] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """List the claims in a table, optionally filtered.
+
+    Example: claimcheck list -f data/claims.yaml --label pending --text Belgorod
+    """
+    from claimcheck.query import counts, select
+
+    loaded = _load(file)
+    claims = select(loaded.doc.claims, label or (), text, section)
+    if as_json:
+        rows = [c.model_dump(mode="json", exclude={"history"}) for c in claims]
+        json.dump(rows, sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+        return
+    from rich.table import Table
+    from rich.text import Text
+
+    from claimcheck.cli.render import label_text
+    from claimcheck.safe import one_line
+
+    table = Table(show_edge=False, pad_edge=False, expand=False, header_style="bold")
+    table.add_column("id", no_wrap=True)
+    table.add_column("label", no_wrap=True)
+    table.add_column("claim", ratio=3)
+    table.add_column("hint", no_wrap=True, style="dim")
+    table.add_column("section", ratio=1, style="dim")
+    for claim in claims:
+        table.add_row(
+            claim.id,
+            label_text(claim.label_name),
+            Text(one_line(claim.text)),
+            claim.hint.kind if claim.hint else "",
+            Text(one_line(claim.section or "")),
+        )
+    console = out_console()
+    console.print(table)
+    tally = counts(claims)
+    shown = ", ".join(f"{n} {name}" for name, n in tally.items() if n)
+    console.print(
+        Text(
+            f"{len(claims)} of {len(loaded.doc.claims)} claims" + (f": {shown}" if shown else ""),
+            style="dim",
+        )
+    )
+
+
+@command("show")
+def show(
+    claim_id: Annotated[str, typer.Argument(metavar="ID", help="The claim's id, e.g. c012.")],
+    file: FileOption = DEFAULT_FILE,
+    as_json: JsonOption = False,
+) -> None:
+    """Show one claim in its paragraph, the passage highlighted, with its history.
+
+    Example: claimcheck show c012 -f data/claims.yaml
+    """
+    loaded = _load(file)
+    claim = loaded.doc.claim(claim_id)
+    if claim is None:
+        raise UnknownClaim(file, claim_id)
+    if as_json:
+        print(json.dumps(claim.model_dump(mode="json"), indent=2, ensure_ascii=False))
+        return
+    from claimcheck.cli.render import claim_panel, history_table
+
+    extra = history_table(claim.history) if claim.history else None
+    out_console().print(claim_panel(claim, loaded.text, extra))
+
+
+@command("schema")
+def schema() -> None:
+    """Print the JSON Schema of a claim file, for editors and validators.
+
+    Example: claimcheck schema > claims.schema.json
+    """
+    from claimcheck.models import json_schema
+
+    print(json.dumps(json_schema(), indent=2, ensure_ascii=False))

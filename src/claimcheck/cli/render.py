@@ -1,0 +1,146 @@
+"""Rich renderings shared by commands. Everything from a file enters as rich.Text, never markup."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claimcheck.models import Change, Claim, Label, Source
+from claimcheck.safe import clean, one_line
+from claimcheck.segment import paragraph_span
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+    from rich.text import Text
+
+LABEL_STYLES: dict[str, str] = {
+    Label.SOURCED.value: "bold green",
+    Label.UNVERIFIED.value: "bold yellow",
+    Label.OPINION.value: "bold blue",
+    "pending": "dim",
+}
+HIGHLIGHT = "bold reverse"
+
+
+def label_text(name: str) -> Text:
+    from rich.text import Text
+
+    return Text(name, style=LABEL_STYLES.get(name, ""))
+
+
+def paragraph(claim: Claim, text: str) -> Text:
+    """The paragraph a claim came from, its passage(s) highlighted in the label's colour."""
+    from rich.text import Text
+
+    p = claim.passage
+    start, end = paragraph_span(text, p.start, p.end)
+    out = Text(clean(text[start:end].strip("\n")), style="")
+    lead = len(text[start:end]) - len(text[start:end].lstrip("\n"))
+    style = f"{LABEL_STYLES.get(claim.label_name, '')} reverse".replace("dim ", "")
+    for passage in [claim.passage, *claim.also_at]:
+        if start <= passage.start and passage.end <= end:
+            # clean() may shorten the text before the passage; highlight by cleaned offsets
+            a = len(clean(text[start + lead : passage.start]))
+            b = a + len(clean(passage.quote))
+            out.stylize(style if claim.label else HIGHLIGHT, a, b)
+    return out
+
+
+def source_lines(sources: list[Source]) -> Text:
+    from rich.text import Text
+
+    out = Text()
+    for i, src in enumerate(sources, 1):
+        if i > 1:
+            out.append("\n")
+        out.append(f"{i}. ", style="dim")
+        if src.url:
+            out.append(one_line(src.url), style="underline")
+        if src.citation:
+            out.append((" — " if src.url else "") + one_line(src.citation))
+        if src.title:
+            out.append(f"\n   {one_line(src.title)}", style="italic")
+        if src.passage:
+            out.append(f"\n   “{one_line(src.passage)}”")
+        if src.accessed:
+            out.append(f"\n   accessed {src.accessed.isoformat()}", style="dim")
+    return out
+
+
+def claim_panel(claim: Claim, text: str, extra: RenderableType | None = None) -> RenderableType:
+    """A claim as `show` and `review` draw it: the statement, its paragraph, its decision."""
+    from rich.console import Group
+    from rich.panel import Panel
+    from rich.table import Table
+    from rich.text import Text
+
+    facts = Table.grid(padding=(0, 2))
+    facts.add_column(style="dim", justify="right")
+    facts.add_column()
+    facts.add_row("label", label_text(claim.label_name))
+    if claim.section:
+        facts.add_row("section", Text(one_line(claim.section)))
+    if claim.hint:
+        hint = Text(claim.hint.kind, style="italic")
+        if claim.hint.reasons:
+            hint.append(" (" + one_line("; ".join(claim.hint.reasons)) + ")", style="dim")
+        if claim.hint.attributed_to:
+            hint.append(f"\nattributed to {one_line(claim.hint.attributed_to)}", style="dim")
+        facts.add_row("hint", hint)
+    if claim.sources:
+        facts.add_row("sources", source_lines(claim.sources))
+    if claim.note:
+        facts.add_row("note", Text(clean(claim.note)))
+    if claim.reviewer:
+        when = claim.reviewed_at.strftime("%Y-%m-%d %H:%M") if claim.reviewed_at else ""
+        facts.add_row("reviewed", Text(f"{one_line(claim.reviewer)} {when}".strip()))
+    if len(claim.also_at) > 0:
+        facts.add_row("also at", Text(", ".join(f"{p.start}-{p.end}" for p in claim.also_at)))
+    parts: list[RenderableType] = [
+        Text(one_line(claim.text), style="bold"),
+        Text(""),
+        facts,
+        Text(""),
+        Panel(
+            paragraph(claim, text), title="in the article", title_align="left", border_style="dim"
+        ),
+    ]
+    if extra is not None:
+        parts.append(extra)
+    return Panel(
+        Group(*parts),
+        title=Text(claim.id, style="bold"),
+        title_align="left",
+        border_style=LABEL_STYLES.get(claim.label_name, "").replace("bold ", "") or "white",
+    )
+
+
+def history_table(history: list[Change]) -> RenderableType:
+    """The changes of a claim, oldest first: when, who, which field, from what to what."""
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(title="history", title_justify="left", show_edge=False, header_style="bold")
+    table.add_column("when", no_wrap=True, style="dim")
+    table.add_column("who", no_wrap=True)
+    table.add_column("field", no_wrap=True)
+    table.add_column("from")
+    table.add_column("to")
+    for change in history:
+        table.add_row(
+            change.at.strftime("%Y-%m-%d %H:%M:%S"),
+            Text(one_line(change.by)),
+            change.field,
+            _value(change.field, change.old),
+            _value(change.field, change.new),
+        )
+    return table
+
+
+def _value(field: str, value: str | list[Source] | None) -> Text:
+    from rich.text import Text
+
+    if value is None:
+        return Text("pending" if field == "label" else "—", style="dim")
+    if isinstance(value, list):
+        return Text("\n".join(one_line(s.describe()) for s in value))
+    return label_text(value) if field == "label" else Text(one_line(value))

@@ -1,0 +1,79 @@
+"""The project's own errors. The core raises these; only the CLI turns them into exit codes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+from pathlib import Path
+
+
+class ExitCode(IntEnum):
+    OK = 0
+    USER_ERROR = 1
+    USAGE = 2
+    INTERNAL = 3
+    INTERRUPTED = 130
+
+
+class ClaimcheckError(Exception):
+    """Base of every error the core raises on purpose; its message is one line for the user."""
+
+    exit_code: ExitCode = ExitCode.USER_ERROR
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a claim file: where it is and what is wrong."""
+
+    path: Path
+    line: int | None
+    field: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = str(self.path) if self.line is None else f"{self.path}:{self.line}"
+        return (
+            f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+        )
+
+
+class InvalidClaimFile(ClaimcheckError):
+    """The claim file cannot be read, parsed or validated."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        first = str(problems[0])
+        more = len(problems) - 1
+        if more:
+            first += f" (and {more} more; run 'claimcheck validate' to list them)"
+        super().__init__(first)
+
+
+class FileMissing(ClaimcheckError):
+    def __init__(self, path: Path, what: str = "claim file") -> None:
+        super().__init__(f"{path}: no such {what}")
+
+
+class UnknownClaim(ClaimcheckError):
+    def __init__(self, path: Path, claim_id: str) -> None:
+        super().__init__(f"{path}: no claim with id {claim_id!r}")
+
+
+class InvalidValue(ClaimcheckError):
+    """A value given on the command line or at a prompt is not acceptable."""
+
+
+class Conflict(ClaimcheckError):
+    """Someone else changed the file since we read it; we refuse to overwrite their work."""
+
+
+class Busy(ClaimcheckError):
+    def __init__(self, path: Path, seconds: float) -> None:
+        super().__init__(
+            f"{path}: another claimcheck has held the lock for {seconds:g}s; try again in a moment"
+        )
+
+
+class WriteFailed(ClaimcheckError):
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path}: could not save ({reason}); the file on disk is unchanged")

@@ -1,0 +1,26 @@
+"""Text from files is data: strip what a terminal would execute before it is printed."""
+
+from __future__ import annotations
+
+import re
+
+# CSI (ESC [ ... final), OSC (ESC ] ... BEL or ESC \), other two-byte ESC sequences, then any
+# remaining C0/C1 control character except tab and newline. Bidi overrides are kept out
+# too: they can make a line read differently from what it holds.
+_ESCAPES = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]"
+    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"
+    r"|\x1b[@-Z\\-_]"
+    r"|\x9b[0-?]*[ -/]*[@-~]"
+    r"|[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
+)
+
+
+def clean(text: str) -> str:
+    """`text` without terminal escape sequences or control characters (tabs and newlines kept)."""
+    return _ESCAPES.sub("", text)
+
+
+def one_line(text: str) -> str:
+    """`clean` text folded onto one line, for tables and messages."""
+    return " ".join(clean(text).split())

@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner, Result
+
+from claimcheck.cli import app
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "data"
+CASES = Path(__file__).resolve().parent / "cases"
+
+
+@pytest.fixture(autouse=True)
+def env_setup(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
+    """Every test runs in its own folder with a known reviewer and a fixed terminal."""
+    for name in ("CLAIMCHECK_FILE", "CLAIMCHECK_REVIEWER", "FORCE_COLOR", "CLICOLOR_FORCE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("CLAIMCHECK_REVIEWER", "tester")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("COLUMNS", "100")
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("TERM", "dumb")
+    monkeypatch.chdir(tmp_path)
+    yield
+
+
+@pytest.fixture
+def seed(tmp_path: Path) -> Path:
+    """A copy of the bundled article and its claims; returns the claim file."""
+    for name in ("article.txt", "claims.yaml"):
+        shutil.copy(DATA / name, tmp_path / name)
+    return tmp_path / "claims.yaml"
+
+
+@pytest.fixture
+def mini(tmp_path: Path) -> Path:
+    target = tmp_path / "mini.yaml"
+    shutil.copy(CASES / "claims" / "valid.yaml", target)
+    return target
+
+
+def run(*args: str, input: str | None = None) -> Result:
+    return CliRunner().invoke(app, list(args), input=input, catch_exceptions=False)

@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import jsonschema
+import pytest
+import yaml
+
+from claimcheck import __version__
+from tests.conftest import DATA, ROOT, run
+
+COMMANDS = ["validate", "list", "show", "schema"]
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.exit_code == 0
+    assert result.stdout == f"claimcheck {__version__}\n"
+
+
+@pytest.mark.parametrize("name", COMMANDS)
+def test_every_command_has_help_with_an_example(name: str) -> None:
+    result = run(name, "--help")
+    assert result.exit_code == 0, result.output
+    assert "Example: claimcheck " + name in " ".join(result.stdout.split())
+
+
+@pytest.mark.parametrize("name", COMMANDS)
+def test_every_command_is_in_the_readme(name: str) -> None:
+    assert f"claimcheck {name}" in (ROOT / "README.md").read_text()
+
+
+def test_list_filters_by_label_and_text(seed: Path) -> None:
+    result = run("list", "-f", str(seed), "--label", "pending", "--text", "BELGOROD")
+    assert result.exit_code == 0, result.output
+    assert "11 of 114 claims: 11 pending" in result.stdout
+    assert "c055" in result.stdout
+
+
+def test_list_default_file_and_env(seed: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert run("list").exit_code == 0  # claims.yaml in the current folder
+    monkeypatch.setenv("CLAIMCHECK_FILE", str(seed.parent / "missing.yaml"))
+    assert run("list").exit_code == 1
+
+
+def test_list_json(seed: Path) -> None:
+    result = run("list", "-f", str(seed), "--json", "--section", "raid belgorod")
+    rows = json.loads(result.stdout)
+    assert [r["id"] for r in rows][:2] == ["c050", "c051"]
+    assert rows[0]["section"] == "How did they raid Belgorod?"
+    assert rows[0]["label"] is None
+
+
+def test_list_unknown_label(seed: Path) -> None:
+    result = run("list", "-f", str(seed), "--label", "true")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "Error: unknown label 'true'; choose one of sourced, unverified, opinion, pending\n"
+    )
+
+
+def test_show_puts_the_claim_in_its_paragraph(seed: Path) -> None:
+    result = run("show", "c038", "-f", str(seed))
+    assert result.exit_code == 0, result.output
+    flat = " ".join(re.sub(r"[│╭╮╰╯─]", " ", result.stdout).split())
+    assert (
+        "Ukrainian intelligence reported nearly 100 acts of sabotage inside Russia in the" in flat
+    )
+    assert "attributed to Ukrainian intelligence" in flat
+    assert "A wave of sabotage has taken place across the country" in flat
+
+
+def test_show_highlights_the_passage_in_colour(seed: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("NO_COLOR")
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    monkeypatch.setenv("TERM", "xterm-256color")
+    result = run("show", "c038", "-f", str(seed))
+    assert "\x1b[1;7mIn just " in result.stdout
+
+
+def test_show_unknown_id(seed: Path) -> None:
+    result = run("show", "c999", "-f", str(seed))
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {seed}: no claim with id 'c999'\n"
+
+
+def test_schema_validates_the_bundled_file() -> None:
+    result = run("schema")
+    schema = json.loads(result.stdout)
+    jsonschema.Draft202012Validator.check_schema(schema)
+    data = yaml.safe_load((DATA / "claims.yaml").read_text())
+    jsonschema.validate(data, schema)
+    data["claims"][0]["lable"] = "sourced"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(data, schema)
+
+
+def test_text_from_files_is_never_markup(tmp_path: Path) -> None:
+    from claimcheck import store
+    from claimcheck.models import Article, Claim, ClaimFile, Passage
+
+    evil = "[red]The sky[/red] \x1b[31mis\x1b[0m blue.\x1b]8;;http://x\x07 [link=http://x]y[/link]"
+    doc = ClaimFile(
+        article=Article(id="a", title="[bold]T", text=evil),
+        claims=[
+            Claim(
+                id="c001",
+                text=evil,
+                section=evil,
+                passage=Passage(quote=evil, start=0, end=len(evil)),
+            )
+        ],
+    )
+    target = tmp_path / "evil.yaml"
+    target.write_bytes(store.dump(doc))
+    for args in (["list"], ["show", "c001"], ["validate"]):
+        result = run(*args, "-f", str(target))
+        assert result.exit_code == 0, result.output
+        assert "\x1b" not in result.stdout
+        assert "\x07" not in result.stdout
+        if args[0] != "validate":
+            assert "[red]The sky[/red]" in result.stdout
+            assert "[link=http://x]y[/link]" in " ".join(result.stdout.split())

@@ -1,0 +1,113 @@
+"""Property tests: saving then loading gives the same records; no input crashes the loader."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from claimcheck import store
+from claimcheck.errors import InvalidClaimFile
+from claimcheck.models import Article, Claim, ClaimFile, Hint, Label, Passage, Source
+
+PATH = Path("fuzz.yaml")
+words = st.text(st.characters(codec="utf-8", exclude_categories=["Cs"]), min_size=1, max_size=30)
+
+
+@st.composite
+def claim_files(draw: st.DrawFn) -> ClaimFile:
+    pieces = draw(st.lists(words, min_size=1, max_size=8))
+    text = " ".join(pieces)
+    claims = []
+    pos = 0
+    for i, piece in enumerate(pieces):
+        start = text.index(piece, pos)
+        end = start + len(piece)
+        pos = end
+        label = draw(st.sampled_from([None, *Label]))
+        sources = (
+            [Source(url="https://example.org/" + str(i), title=draw(st.none() | words))]
+            if label is Label.SOURCED
+            else []
+        )
+        claims.append(
+            Claim(
+                id=f"c{i:03d}",
+                text=piece,
+                passage=Passage(
+                    quote=piece,
+                    prefix=text[max(0, start - 5) : start],
+                    suffix=text[end : end + 5],
+                    start=start,
+                    end=end,
+                ),
+                section=draw(st.none() | words),
+                label=label,
+                sources=sources,
+                note=draw(st.none() | words),
+                hint=draw(
+                    st.none() | st.builds(Hint, kind=st.sampled_from(["factual", "opinion"]))
+                ),
+            )
+        )
+    return ClaimFile(article=Article(id="a", title=draw(words), text=text), claims=claims)
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+@given(claim_files())
+def test_dump_then_parse_gives_equal_records(doc: ClaimFile) -> None:
+    data = store.dump(doc)
+    parsed, _, _ = store.parse(data, PATH)
+    assert parsed == doc
+    assert store.dump(parsed) == data
+
+
+@settings(max_examples=300)
+@given(st.binary(max_size=300))
+def test_no_bytes_crash_the_loader(data: bytes) -> None:
+    try:
+        store.parse(data, PATH)
+    except InvalidClaimFile as exc:
+        assert "\n" not in str(exc)
+
+
+yaml_ish = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | words,
+    lambda children: (
+        st.lists(children, max_size=4)
+        | st.dictionaries(
+            st.sampled_from(
+                [
+                    "schema_version",
+                    "article",
+                    "claims",
+                    "id",
+                    "text",
+                    "passage",
+                    "quote",
+                    "start",
+                    "end",
+                    "label",
+                    "sources",
+                    "url",
+                    "title",
+                ]
+            ),
+            children,
+            max_size=5,
+        )
+    ),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=300)
+@given(yaml_ish)
+def test_no_yaml_structure_crashes_the_loader(value: object) -> None:
+    import yaml
+
+    try:
+        store.parse(yaml.safe_dump(value, allow_unicode=True).encode(), PATH)
+    except InvalidClaimFile as exc:
+        assert "\n" not in str(exc)
