@@ -2,13 +2,58 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+import re
+from datetime import UTC, date, datetime
 
+from pydantic import ValidationError
+
+from claimcheck.errors import InvalidValue
 from claimcheck.models import Change, Claim, Decision, Label, Source
+
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+_BARE_DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)+(/|$)")
 
 
 def now() -> datetime:
     return datetime.now(UTC)
+
+
+def make_source(
+    value: str,
+    title: str | None = None,
+    passage: str | None = None,
+    accessed: date | None = None,
+) -> Source:
+    """A source from what a reviewer typed: an http(s) URL, or else a citation.
+
+    Other schemes (javascript:, file:) and bare domains are refused with a hint rather
+    than silently stored as citations.
+    """
+    value = value.strip()
+    if not value:
+        raise InvalidValue("a source needs a URL or a citation")
+    is_url = value.lower().startswith(("http://", "https://"))
+    if not is_url and _SCHEME.match(value) and not value.lower().startswith(("doi:", "isbn:")):
+        raise InvalidValue(f"not an http(s) URL: {value!r}")
+    if not is_url and _BARE_DOMAIN.match(value) and " " not in value:
+        raise InvalidValue(f"{value!r} looks like a web address: write it with https://")
+    try:
+        return Source(
+            url=value if is_url else None,
+            citation=None if is_url else value,
+            title=title or None,
+            passage=passage or None,
+            accessed=accessed or date.today(),
+        )
+    except ValidationError as exc:
+        reason = str(exc.errors(include_url=False)[0]["msg"]).removeprefix("Value error, ")
+        raise InvalidValue(reason) from None
+
+
+def merge_sources(old: list[Source], new: list[Source]) -> list[Source]:
+    """`old` followed by the `new` sources that are not already there (same URL or citation)."""
+    seen = {s.describe() for s in old}
+    return [*old, *(s for s in new if s.describe() not in seen)]
 
 
 def decide(

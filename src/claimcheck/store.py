@@ -517,3 +517,56 @@ def append_decisions(path: Path, decisions: list[Decision]) -> None:
             os.close(fd)
     except OSError as exc:
         raise WriteFailed(path, f"journal: {exc.strerror or exc}") from None
+
+
+class Journal:
+    """The durable side of a review session.
+
+    `commit` makes one decision durable (journal append + fsync, under the lock) before the
+    caller moves on, at a cost that does not grow with the file. When another process has
+    written the file since we last looked, the fresh file is read first; a decision on a
+    claim that someone else changed meanwhile is refused, not silently overwritten.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.loaded = load(path)
+
+    @property
+    def doc(self) -> ClaimFile:
+        return self.loaded.doc
+
+    def commit(self, decision: Decision, expected: tuple[Any, ...]) -> bool:
+        """Write `decision`; return True if the file had changed on disk (now re-read)."""
+        with locked(self.path):
+            refreshed = False
+            if Stamp.of(self.path) != self.loaded.stamp:
+                self.loaded = load(self.path)
+                refreshed = True
+                claim = self.loaded.doc.claim(decision.claim)
+                if claim is None:
+                    raise Conflict(
+                        f"{self.path}: claim {decision.claim} was removed by someone else; "
+                        "your decision was not saved"
+                    )
+                if claim.decision_fields() != expected:
+                    raise Conflict(
+                        f"{decision.claim} was changed by {claim.reviewer or 'someone else'} "
+                        f"while you were reviewing (it is now {claim.label_name}); "
+                        "your decision was not saved: look again"
+                    )
+            append_decisions(self.path, [decision])
+            claim = self.loaded.doc.claim(decision.claim)
+            assert claim is not None
+            apply_decision(claim, decision)
+            self.loaded.journaled.append(decision)
+            self.loaded.stamp = Stamp.of(self.path)
+            return refreshed
+
+    def reload(self) -> None:
+        with locked(self.path):
+            self.loaded = load(self.path)
+
+    def close(self) -> Loaded:
+        """Fold the journal into the YAML file; return what was saved."""
+        return fold(self.path)

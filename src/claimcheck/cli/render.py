@@ -114,21 +114,24 @@ def claim_panel(claim: Claim, text: str, extra: RenderableType | None = None) ->
     )
 
 
-def history_table(history: list[Change]) -> RenderableType:
-    """The changes of a claim, oldest first: when, who, which field, from what to what."""
+def history_table(history: list[Change], claim_ids: list[str] | None = None) -> RenderableType:
+    """Changes as a table: when, who, (which claim,) which field, from what to what."""
     from rich.table import Table
     from rich.text import Text
 
     table = Table(title="history", title_justify="left", show_edge=False, header_style="bold")
     table.add_column("when", no_wrap=True, style="dim")
     table.add_column("who", no_wrap=True)
+    if claim_ids is not None:
+        table.add_column("claim", no_wrap=True)
     table.add_column("field", no_wrap=True)
     table.add_column("from")
     table.add_column("to")
-    for change in history:
+    for i, change in enumerate(history):
         table.add_row(
             change.at.strftime("%Y-%m-%d %H:%M:%S"),
             Text(one_line(change.by)),
+            *([claim_ids[i]] if claim_ids is not None else []),
             change.field,
             _value(change.field, change.old),
             _value(change.field, change.new),

@@ -1,0 +1,344 @@
+"""The interactive review: one claim at a time, single keys, every decision saved at once."""
+
+from __future__ import annotations
+
+import codecs
+import os
+import select
+import sys
+import termios
+import tty
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from claimcheck.cli.app import DEFAULT_FILE, FileOption, command, error
+from claimcheck.cli.tagging import ReviewerOption
+from claimcheck.errors import ExitCode
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from claimcheck.models import Decision, Source
+    from claimcheck.review import Fields, Session
+    from claimcheck.store import Journal
+
+
+class Keyboard:
+    """The terminal in cbreak mode for the whole session: single keys and edited lines.
+
+    Lines are edited here too rather than by switching back to canonical mode: keys typed
+    ahead while in cbreak mode carry no line boundaries, and a canonical read after the
+    switch would wait for an Enter that was already typed.
+    """
+
+    def __init__(self, fd: int, echo: Callable[[str], None]) -> None:
+        self.fd = fd
+        self.echo = echo
+        self.decoder = codecs.getincrementaldecoder("utf-8")("replace")
+        self.saved: list[Any] | None = None
+
+    def __enter__(self) -> Keyboard:
+        self.saved = termios.tcgetattr(self.fd)
+        tty.setcbreak(self.fd)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.saved is not None:
+            termios.tcsetattr(self.fd, termios.TCSADRAIN, self.saved)
+
+    def _char(self) -> str:
+        while True:
+            data = os.read(self.fd, 1)
+            if not data:
+                return "\x04"  # end of input behaves like Ctrl-D
+            text = self.decoder.decode(data)
+            if text:
+                return text
+
+    def key(self) -> str:
+        """One key press, without Enter; arrow keys come back as their escape sequence."""
+        ch = self._char()
+        if ch != "\x1b":
+            return ch
+        seq = ch
+        while len(seq) < 8 and select.select([self.fd], [], [], 0.05)[0]:
+            seq += self._char()
+            if seq[-1].isalpha() or seq[-1] == "~":
+                break
+        return seq
+
+    def line(self) -> str | None:
+        """A line of text, echoed as typed; None if cancelled with Esc or Ctrl-D."""
+        chars: list[str] = []
+        while True:
+            ch = self.key()
+            if ch in ("\r", "\n"):
+                self.echo("\n")
+                return "".join(chars)
+            if ch in ("\x04", "\x1b"):
+                self.echo("\n")
+                return None
+            if ch in ("\x7f", "\x08"):
+                if chars:
+                    chars.pop()
+                    self.echo("\b \b")
+            elif ch == "\x15":  # Ctrl-U: clear the line
+                self.echo("\b \b" * len(chars))
+                chars.clear()
+            elif ch.isprintable():
+                chars.append(ch)
+                self.echo(ch)
+
+
+class Screen:
+    """Draws the session and asks questions; all terminal I/O of the review lives here."""
+
+    def __init__(
+        self, console: Console, session: Session, journal: Journal, keyboard: Keyboard
+    ) -> None:
+        self.console = console
+        self.keyboard = keyboard
+        self.session = session
+        self.journal = journal
+        self.status: tuple[str, str] = ("", "")
+
+    # ------------------------------------------------------------------ drawing
+
+    def draw(self) -> None:
+        from rich.text import Text
+
+        from claimcheck.cli.render import LABEL_STYLES, claim_panel
+
+        s = self.session
+        self.console.clear()
+        head = Text()
+        head.append("claimcheck review", style="bold")
+        head.append(f"  {self.journal.path}  ·  {s.reviewer}\n", style="dim")
+        where = min(s.position + 1, len(s.ids))
+        head.append(f"{where} of {len(s.ids)}", style="bold")
+        for name in ("sourced", "unverified", "opinion", "pending"):
+            head.append("  ·  ")
+            head.append(f"{name} {s.tally[name]}", style=LABEL_STYLES[name])
+        self.console.print(head)
+        claim = s.current
+        if claim is None:
+            self.console.print(
+                Text(
+                    f"\nEnd of the list. {s.tally['pending']} claims in the file are pending.\n",
+                    style="bold",
+                )
+            )
+            self.console.print(Text("p/← back   q quit", style="dim"))
+        else:
+            self.console.print(claim_panel(claim, self.journal.loaded.text))
+            self.console.print(
+                Text(
+                    "s sourced  u unverified  o opinion  n/→ next  p/← back  "
+                    "z undo  e note  ? help  q quit",
+                    style="dim",
+                )
+            )
+        message, style = self.status
+        if message:
+            self.console.print(Text(message, style=style))
+        self.status = ("", "")
+
+    def help(self) -> None:
+        from rich.table import Table
+
+        from claimcheck.review import HELP
+
+        table = Table(title="keys", show_header=False, box=None)
+        table.add_column(style="bold")
+        table.add_column()
+        for key, meaning in HELP:
+            table.add_row(key, meaning)
+        self.console.print(table)
+        self.console.print("[dim]Press any key to go back to the claim.[/dim]")
+        self.keyboard.key()
+
+    # ------------------------------------------------------------------ asking
+
+    def ask(self, prompt: str) -> str | None:
+        """A line of text, or None if the reviewer cancelled (Esc or Ctrl-D)."""
+        from rich.text import Text
+
+        self.console.print(Text(prompt + " ", style="bold"), end="")
+        return self.keyboard.line()
+
+    def ask_source(self, existing: list[Source]) -> list[Source] | None:
+        from claimcheck.decisions import make_source, merge_sources
+        from claimcheck.errors import InvalidValue
+
+        hint = " (Enter keeps the current ones)" if existing else " (Enter cancels)"
+        while True:
+            value = self.ask(f"Source URL or citation{hint}:")
+            if value is None:
+                return None
+            if not value.strip():
+                return list(existing) if existing else None
+            try:
+                make_source(value)
+            except InvalidValue as exc:
+                self.console.print(f"[red]{exc}[/red]", markup=True, highlight=False)
+                continue
+            title = self.ask("Title (optional):") or None
+            passage = self.ask("Supporting passage (optional):") or None
+            return merge_sources(existing, [make_source(value, title, passage)])
+
+    def ask_note(self, current: str | None, question: str) -> str | None:
+        """The new note: None keeps the current one, '' clears it."""
+        keep = f" [now: {current}]" if current else ""
+        value = self.ask(f"{question}{keep} (Enter keeps, '-' clears):")
+        if value is None or not value.strip():
+            return None
+        return "" if value.strip() == "-" else value.strip()
+
+    # ------------------------------------------------------------------ saving
+
+    def commit(self, decision: Decision, expected: Fields, *, undo: bool = False) -> bool:
+        from claimcheck.errors import ClaimcheckError, Conflict
+
+        s = self.session
+        try:
+            refreshed = self.journal.commit(decision, expected)
+        except Conflict as exc:
+            s.refresh(self.journal.doc)
+            self.status = (str(exc), "bold red")
+            return False
+        except ClaimcheckError as exc:
+            self.status = (f"NOT SAVED: {exc}", "bold red")
+            return False
+        if refreshed:
+            s.refresh(self.journal.doc)
+        if undo:
+            s.undone(decision, recount=not refreshed)
+            self.status = (f"undone: {decision.claim} is {decision.label or 'pending'} again", "")
+        else:
+            s.saved(decision, expected, recount=not refreshed)
+            self.status = (f"saved: {decision.claim} → {decision.label or 'pending'}", "green")
+        return True
+
+    # ------------------------------------------------------------------ the loop
+
+    def run(self) -> None:
+        from claimcheck.review import KEYS
+
+        s = self.session
+        while True:
+            self.draw()
+            action = KEYS.get(self.keyboard.key())
+            claim = s.current
+            if action == "quit":
+                return
+            if action == "help":
+                self.help()
+            elif action == "next":
+                s.move(1)
+            elif action == "prev":
+                s.move(-1)
+            elif action == "undo":
+                restore = s.undo()
+                if restore is None:
+                    self.status = ("nothing to undo", "yellow")
+                else:
+                    self.commit(restore[0], restore[1], undo=True)
+            elif claim is None:
+                continue
+            elif action == "sourced":
+                sources = self.ask_source(claim.sources)
+                if sources is not None:
+                    self._decide(action, sources=sources)
+            elif action in ("unverified", "opinion"):
+                question = "Note on what was searched" if action == "unverified" else "Note"
+                self._decide(action, note=self.ask_note(claim.note, question))
+            elif action == "note":
+                new = self.ask_note(claim.note, "Note")
+                if new is not None:
+                    self._decide("note", note=new, advance=False)
+
+    def _decide(
+        self,
+        action: str,
+        sources: list[Source] | None = None,
+        note: str | None = None,
+        advance: bool = True,
+    ) -> None:
+        s = self.session
+        decision = s.propose(action, sources, note)  # type: ignore[arg-type]
+        if decision is None:
+            if advance:
+                s.move(1)
+            return
+        self.commit(decision, s.expected(decision.claim))
+
+
+def _echo(text: str) -> None:
+    sys.stdout.write(text)
+    sys.stdout.flush()
+
+
+@command("review")
+def review(
+    file: FileOption = DEFAULT_FILE,
+    walk_all: Annotated[
+        bool, typer.Option("--all", help="Walk every claim, not only pending ones.")
+    ] = False,
+    label: Annotated[
+        str | None,
+        typer.Option("--label", "-l", help="Walk the claims with this label (or pending)."),
+    ] = None,
+    from_id: Annotated[str | None, typer.Option("--from", help="Start at this claim.")] = None,
+    reviewer: ReviewerOption = None,
+) -> None:
+    """Review claims one at a time with single keys; every decision is saved at once.
+
+    Keys: s sourced, u unverified, o opinion, n/→ next, p/← back, z undo, e note, ? help, q quit.
+
+    Example: claimcheck review -f data/claims.yaml --from c010
+    """
+    if not sys.stdin.isatty():
+        error("review needs a terminal (stdin is not one); use 'claimcheck tag' in scripts")
+        raise typer.Exit(ExitCode.USAGE)
+    from rich.console import Console
+    from rich.text import Text
+
+    from claimcheck import store
+    from claimcheck.errors import ClaimcheckError
+    from claimcheck.identity import reviewer_name
+    from claimcheck.review import Session
+
+    journal = store.Journal(file)
+    session = Session.start(
+        journal.doc, reviewer_name(reviewer), walk_all=walk_all, label=label, from_id=from_id
+    )
+    console = Console(highlight=False)
+    interrupted = False
+    try:
+        with Keyboard(sys.stdin.fileno(), _echo) as keyboard:
+            Screen(console, session, journal, keyboard).run()
+    except KeyboardInterrupt:
+        interrupted = True
+    finally:
+        try:
+            journal.close()
+            saved = f"saved to {file}"
+        except ClaimcheckError as exc:
+            saved = (
+                f"kept in {store.journal_path(file).name} (not yet folded into {file}: {exc}); "
+                "the next claimcheck command that saves the file applies them"
+            )
+        decided = session.summary()
+        total = sum(decided.values())
+        parts = ", ".join(f"{n} {name}" for name, n in decided.items())
+        console.print(
+            Text(
+                f"\nReviewed {total} claim{'s' if total != 1 else ''} this session"
+                + (f" ({parts})" if parts else "")
+                + f"; {session.tally['pending']} pending in the file. Decisions {saved}.",
+            )
+        )
+    if interrupted:
+        raise typer.Exit(ExitCode.INTERRUPTED)

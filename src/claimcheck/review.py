@@ -1,0 +1,205 @@
+"""The review session as a state machine: keys in, decisions out. No I/O here.
+
+The terminal front end (cli/review.py) reads keys and prompts; this module decides what
+a key means, which claim comes next, what a decision is and how to undo it. The
+benchmark drives the same code.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Literal
+
+from claimcheck.decisions import decide
+from claimcheck.errors import InvalidValue
+from claimcheck.models import Claim, ClaimFile, Decision, Label, Source
+from claimcheck.query import counts, parse_label
+
+Action = Literal["sourced", "unverified", "opinion", "next", "prev", "undo", "note", "help", "quit"]
+
+RIGHT, LEFT = "\x1b[C", "\x1b[D"
+KEYS: dict[str, Action] = {
+    "s": "sourced",
+    "u": "unverified",
+    "o": "opinion",
+    "n": "next",
+    RIGHT: "next",
+    "p": "prev",
+    LEFT: "prev",
+    "z": "undo",
+    "e": "note",
+    "?": "help",
+    "q": "quit",
+}
+HELP = [
+    ("s", "sourced: asks for the source URL or citation, a title and the supporting passage"),
+    ("u", "unverified: asks for a note on what was searched (Enter to skip)"),
+    ("o", "opinion: asks for an optional note"),
+    ("n / →", "next claim, without deciding"),
+    ("p / ←", "previous claim"),
+    ("z", "undo the last decision"),
+    ("e", "edit the note of this claim"),
+    ("?", "this help"),
+    ("q / Ctrl-C", "quit (every decision is already saved)"),
+]
+DECIDING: dict[Action, Label] = {
+    "sourced": Label.SOURCED,
+    "unverified": Label.UNVERIFIED,
+    "opinion": Label.OPINION,
+}
+
+Fields = tuple[Label | None, list[Source], str | None]
+
+
+@dataclass
+class Done:
+    """A decision that was saved, and the claim's values before it, for undo."""
+
+    decision: Decision
+    before: Fields
+
+
+@dataclass
+class Session:
+    doc: ClaimFile
+    ids: list[str]
+    reviewer: str
+    position: int = 0
+    done: list[Done] = field(default_factory=list)
+    tally: Counter[str] = field(default_factory=Counter)
+    decided: Counter[str] = field(default_factory=Counter)
+
+    @classmethod
+    def start(
+        cls,
+        doc: ClaimFile,
+        reviewer: str,
+        *,
+        walk_all: bool = False,
+        label: str | None = None,
+        from_id: str | None = None,
+    ) -> Session:
+        """A session over the claims to walk: pending ones by default, all with
+        `walk_all` (or `from_id`), or those with `label`."""
+        if label is not None:
+            wanted = parse_label(label)
+            ids = [c.id for c in doc.claims if c.label == wanted]
+        elif walk_all or from_id is not None:
+            ids = [c.id for c in doc.claims]
+        else:
+            ids = [c.id for c in doc.claims if c.label is None]
+        position = 0
+        if from_id is not None:
+            if from_id not in ids:
+                known = doc.claim(from_id)
+                if known is None:
+                    raise InvalidValue(f"no claim with id {from_id!r}")
+                raise InvalidValue(
+                    f"{from_id} is {known.label_name}, not among the claims to review"
+                )
+            position = ids.index(from_id)
+        session = cls(doc, ids, reviewer, position)
+        session.tally = Counter(counts(doc.claims))
+        return session
+
+    # ---------------------------------------------------------------- where we are
+
+    _index: dict[str, Claim] = field(default_factory=dict, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._index = self.doc.index()
+
+    @property
+    def current(self) -> Claim | None:
+        while 0 <= self.position < len(self.ids):
+            claim = self._index.get(self.ids[self.position])
+            if claim is not None:
+                return claim
+            del self.ids[self.position]  # removed from the file by someone else
+        return None
+
+    def refresh(self, doc: ClaimFile) -> None:
+        """Continue on a re-read file (someone else wrote it): same walk, fresh values."""
+        self.doc = doc
+        self._index = doc.index()
+        self.tally = Counter(counts(doc.claims))
+
+    @property
+    def at_end(self) -> bool:
+        return self.current is None
+
+    def move(self, step: int) -> None:
+        self.position = max(0, min(len(self.ids), self.position + step))
+
+    # ---------------------------------------------------------------- deciding
+
+    def propose(
+        self,
+        action: Action,
+        sources: list[Source] | None = None,
+        note: str | None = None,
+    ) -> Decision | None:
+        """The decision an action makes on the current claim; None if it changes nothing."""
+        claim = self.current
+        if claim is None:
+            return None
+        label = DECIDING.get(action, claim.label)
+        decision = decide(claim, self.reviewer, label, sources, note)
+        if (decision.label, decision.sources, decision.note) == claim.decision_fields():
+            return None
+        return decision
+
+    def expected(self, claim_id: str) -> Fields:
+        claim = self._claim(claim_id)
+        return claim.decision_fields()
+
+    def _claim(self, claim_id: str) -> Claim:
+        claim = self._index.get(claim_id)
+        if claim is None:
+            raise InvalidValue(f"no claim with id {claim_id!r}")
+        return claim
+
+    def saved(self, decision: Decision, before: Fields, *, recount: bool = True) -> None:
+        """Account for a decision the journal has made durable (and applied to the doc).
+
+        `recount` is False when the tally was just rebuilt from a re-read file that
+        already holds the decision. A decision that keeps the label (a note edited) stays
+        on the claim; any other moves on to the next.
+        """
+        self.done.append(Done(decision, before))
+        old = before[0].value if before[0] else "pending"
+        new = decision.label.value if decision.label else "pending"
+        if recount:
+            self.tally[old] -= 1
+            self.tally[new] += 1
+        if old != new:
+            self.decided[new] += 1
+            if self.current is not None and self.current.id == decision.claim:
+                self.move(1)
+
+    def undo(self) -> tuple[Decision, Fields] | None:
+        """The decision that restores the claim of the last decision, and what it expects."""
+        if not self.done:
+            return None
+        last = self.done[-1]
+        claim = self._claim(last.decision.claim)
+        label, sources, note = last.before
+        restore = decide(claim, self.reviewer, label, list(sources), note or "")
+        return restore, claim.decision_fields()
+
+    def undone(self, restore: Decision, *, recount: bool = True) -> None:
+        """Account for a saved undo: drop it from the stack and go back to that claim."""
+        last = self.done.pop()
+        old = last.decision.label.value if last.decision.label else "pending"
+        new = restore.label.value if restore.label else "pending"
+        if recount:
+            self.tally[old] -= 1
+            self.tally[new] += 1
+        if old != new:
+            self.decided[old] -= 1
+        if restore.claim in self.ids:
+            self.position = self.ids.index(restore.claim)
+
+    def summary(self) -> dict[str, int]:
+        return {name: n for name, n in self.decided.items() if n > 0}

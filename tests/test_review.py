@@ -1,0 +1,104 @@
+"""The review session's state machine, driven without a terminal."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimcheck import store
+from claimcheck.decisions import make_source
+from claimcheck.errors import Conflict, InvalidValue
+from claimcheck.models import Label
+from claimcheck.review import Session
+
+
+def decide(journal: store.Journal, session: Session, action: str, **kw: object) -> None:
+    decision = session.propose(action, **kw)  # type: ignore[arg-type]
+    assert decision is not None
+    expected = session.expected(decision.claim)
+    journal.commit(decision, expected)
+    session.saved(decision, expected)
+
+
+def test_starts_at_first_pending_and_walks_forward(seed: Path) -> None:
+    store.update(seed, lambda loaded: setattr(loaded.doc.claims[0], "label", Label.OPINION))
+    journal = store.Journal(seed)
+    session = Session.start(journal.doc, "ana")
+    assert session.current is not None and session.current.id == "c002"
+    decide(journal, session, "unverified", note="searched the MoD site")
+    assert session.current.id == "c003"
+    assert session.tally["unverified"] == 1 and session.tally["pending"] == 112
+    session.move(-1)
+    assert session.current.id == "c002"
+
+
+def test_every_decision_is_durable_before_the_next_claim(seed: Path) -> None:
+    journal = store.Journal(seed)
+    session = Session.start(journal.doc, "ana")
+    decide(journal, session, "sourced", sources=[make_source("https://example.org/x")])
+    decide(journal, session, "opinion")
+    # another process reading now sees both, without the session having closed
+    fresh = store.load(seed).doc
+    assert [fresh.claims[0].label, fresh.claims[1].label] == [Label.SOURCED, Label.OPINION]
+    journal.close()
+    assert not store.journal_path(seed).exists()
+    assert store.load(seed).doc.claims[1].label is Label.OPINION
+
+
+def test_undo_restores_the_previous_state(seed: Path) -> None:
+    journal = store.Journal(seed)
+    session = Session.start(journal.doc, "ana", walk_all=True)
+    decide(journal, session, "opinion", note="loaded language")
+    restore, expected = session.undo()  # type: ignore[misc]
+    journal.commit(restore, expected)
+    session.undone(restore)
+    claim = store.load(seed).doc.claims[0]
+    assert (claim.label, claim.note) == (None, None)
+    assert session.current is not None and session.current.id == "c001"
+    assert session.tally["pending"] == 114 and session.summary() == {}
+    assert session.undo() is None
+
+
+def test_label_and_from_choose_the_walk(seed: Path) -> None:
+    store.update(seed, lambda loaded: setattr(loaded.doc.claims[4], "label", Label.OPINION))
+    doc = store.load(seed).doc
+    assert Session.start(doc, "a", label="opinion").ids == ["c005"]
+    session = Session.start(doc, "a", from_id="c010")
+    assert session.current is not None and session.current.id == "c010"
+    with pytest.raises(InvalidValue, match="c005 is opinion, not among the claims to review"):
+        Session.start(doc, "a", label="pending", from_id="c005")
+    with pytest.raises(InvalidValue, match="no claim with id 'zzz'"):
+        Session.start(doc, "a", from_id="zzz")
+
+
+def test_a_change_made_elsewhere_is_never_overwritten(seed: Path) -> None:
+    journal = store.Journal(seed)
+    session = Session.start(journal.doc, "ana")
+    # bo tags c001 from another process while ana looks at it
+    store.update(seed, lambda loaded: setattr(loaded.doc.claims[0], "label", Label.UNVERIFIED))
+    decision = session.propose("opinion")
+    assert decision is not None
+    with pytest.raises(Conflict, match="c001 was changed by someone else while you were reviewing"):
+        journal.commit(decision, session.expected("c001"))
+    assert store.load(seed).doc.claims[0].label is Label.UNVERIFIED
+    # a decision on another claim goes through, on top of bo's change
+    session.refresh(journal.doc)
+    session.move(1)
+    decide(journal, session, "opinion")
+    journal.close()
+    doc = store.load(seed).doc
+    assert [doc.claims[0].label, doc.claims[1].label] == [Label.UNVERIFIED, Label.OPINION]
+
+
+def test_an_edit_in_an_editor_survives_the_review(seed: Path) -> None:
+    journal = store.Journal(seed)
+    session = Session.start(journal.doc, "ana")
+    decide(journal, session, "opinion")
+    text = seed.read_text().replace("Putin is not out of the woods yet.", "Edited by hand.")
+    seed.write_text(text)
+    decide(journal, session, "opinion")
+    journal.close()
+    doc = store.load(seed).doc
+    assert doc.claims[1].text == "Edited by hand."
+    assert [doc.claims[0].label, doc.claims[1].label] == [Label.OPINION, Label.OPINION]

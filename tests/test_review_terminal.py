@@ -1,0 +1,115 @@
+"""The review in a real terminal: tmux for the keyboard walk, a pty for SIGKILL at any moment."""
+
+from __future__ import annotations
+
+import os
+import random
+import re
+from pathlib import Path
+
+from claimcheck import store
+from claimcheck.models import Label
+from tests.terminal import CLAIMCHECK, Pty, Tmux, needs_tmux
+
+ENV = f"env CLAIMCHECK_REVIEWER=ana NO_COLOR=1 {CLAIMCHECK}"
+
+
+@needs_tmux
+def test_keyboard_review_in_tmux(seed: Path) -> None:
+    tmux = Tmux(seed.parent, f"{ENV} review -f claims.yaml")
+    try:
+        tmux.wait_for("1 of 114")
+        tmux.send("o")
+        tmux.wait_for("Note")
+        tmux.send("Enter")
+        tmux.wait_for("saved: c001 → opinion")
+        tmux.send("u")
+        tmux.wait_for("Note on what was searched")
+        tmux.type("searched Reuters and AP")
+        tmux.send("Enter")
+        tmux.wait_for("saved: c002 → unverified")
+        tmux.send("s")
+        tmux.wait_for("Source URL or citation")
+        tmux.type("javascript:alert(1)")
+        tmux.send("Enter")
+        tmux.wait_for("not an http(s) URL: 'javascript:alert(1)'")
+        tmux.type("https://example.org/legion")
+        tmux.send("Enter")
+        tmux.wait_for("Title (optional):")
+        tmux.type("Who they are")
+        tmux.send("Enter")
+        tmux.wait_for("Supporting passage (optional):")
+        tmux.send("Enter")
+        screen = tmux.wait_for("saved: c003 → sourced")
+        assert "4 of 114" in screen and "sourced 1" in screen and "pending 111" in screen
+        tmux.send("n")
+        tmux.wait_for("5 of 114")
+        tmux.send("Left")
+        tmux.wait_for("4 of 114")
+        tmux.send("z")
+        tmux.wait_for("undone: c003 is pending again")
+        tmux.send("?")
+        tmux.wait_for("undo the last decision")
+        tmux.send("Enter")
+        tmux.send("q")
+        screen = tmux.wait_for("EXIT=")
+        assert "Reviewed 2 claims this session (1 opinion, 1 unverified); 112 pending" in screen
+        assert "EXIT=0" in screen
+    finally:
+        tmux.close()
+    doc = store.load(seed).doc
+    assert [c.label for c in doc.claims[:3]] == [Label.OPINION, Label.UNVERIFIED, None]
+    assert doc.claims[1].note == "searched Reuters and AP"
+    assert [c.field for c in doc.claims[2].history] == ["label", "sources", "label", "sources"]
+    assert not store.journal_path(seed).exists()
+
+
+@needs_tmux
+def test_review_the_whole_article_with_the_keyboard_alone(seed: Path) -> None:
+    tmux = Tmux(seed.parent, f"{ENV} review -f claims.yaml")
+    try:
+        tmux.wait_for("1 of 114")
+        for _ in range(114):
+            tmux.send("o", "Enter")
+        tmux.wait_for("End of the list. 0 claims in the file are pending.", timeout=60)
+        tmux.send("C-c")
+        screen = tmux.wait_for("EXIT=")
+        assert "Reviewed 114 claims this session (114 opinion)" in screen
+        assert "EXIT=130" in screen
+    finally:
+        tmux.close()
+    assert all(c.label is Label.OPINION for c in store.load(seed).doc.claims)
+
+
+def test_sigkill_at_any_moment_loses_no_confirmed_decision(seed: Path) -> None:
+    """Kill the review at random moments; every decision it confirmed is on disk after."""
+    rng = random.Random(20261124)
+    env = {**os.environ, "CLAIMCHECK_REVIEWER": "ana", "NO_COLOR": "1", "COLUMNS": "100"}
+    labels = {"o": Label.OPINION, "u": Label.UNVERIFIED}
+    kills = confirmed_total = 0
+    for run in range(12):
+        # each run walks from c001, so a claim is decided at most once per run
+        proc = Pty([CLAIMCHECK, "review", "-f", "claims.yaml", "--all"], env, seed.parent)
+        proc.wait_for(b" of 114")
+        deadline = rng.uniform(0.05, 0.6)
+        start = os.times().elapsed
+        while os.times().elapsed - start < deadline:
+            key = rng.choice("ouun")
+            proc.write(key.encode())
+            if key in labels:
+                proc.write(b"\r")
+            proc.read(rng.uniform(0.0, 0.03))
+        proc.kill()
+        kills += 1
+        confirmed = {
+            claim_id.decode(): Label(label.decode())
+            for claim_id, label in re.findall(rb"saved: (c\d+) \xe2\x86\x92 (\w+)", proc.output)
+        }
+        confirmed_total += len(confirmed)
+        by_id = store.load(seed).doc.index()  # loads and validates, journal replayed
+        for claim_id, label in confirmed.items():
+            assert by_id[claim_id].label is label, (claim_id, run)
+    assert kills == 12
+    assert confirmed_total > 12
+    store.fold(seed)
+    assert not store.journal_path(seed).exists()
