@@ -125,10 +125,6 @@ class Session:
         self._index = doc.index()
         self.tally = Counter(counts(doc.claims))
 
-    @property
-    def at_end(self) -> bool:
-        return self.current is None
-
     def move(self, step: int) -> None:
         self.position = max(0, min(len(self.ids), self.position + step))
 

@@ -563,10 +563,6 @@ class Journal:
             self.loaded.stamp = Stamp.of(self.path)
             return refreshed
 
-    def reload(self) -> None:
-        with locked(self.path):
-            self.loaded = load(self.path)
-
     def close(self) -> Loaded:
         """Fold the journal into the YAML file; return what was saved."""
         return fold(self.path)
