@@ -39,13 +39,7 @@ def make_doc(n_claims: int, seed: int = 0, labelled: float = 0.5) -> ClaimFile:
             Claim(
                 id=f"c{i:04d}",
                 text=sentence,
-                passage=Passage(
-                    quote=sentence,
-                    prefix=text[max(0, start - 32) : start],
-                    suffix=text[end : end + 32],
-                    start=start,
-                    end=end,
-                ),
+                passage=Passage.anchor(text, start, end),
                 section=f"Section {i // 25 + 1}",
                 label=label,
                 sources=sources,

@@ -35,13 +35,7 @@ def claim_files(draw: st.DrawFn) -> ClaimFile:
             Claim(
                 id=f"c{i:03d}",
                 text=piece,
-                passage=Passage(
-                    quote=piece,
-                    prefix=text[max(0, start - 5) : start],
-                    suffix=text[end : end + 5],
-                    start=start,
-                    end=end,
-                ),
+                passage=Passage.anchor(text, start, end, context=5),
                 section=draw(st.none() | words),
                 label=label,
                 sources=sources,

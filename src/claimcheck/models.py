@@ -106,6 +106,17 @@ class Passage(Record):
     start: Annotated[int, Field(ge=0)]
     end: Annotated[int, Field(ge=0)]
 
+    @classmethod
+    def anchor(cls, text: str, start: int, end: int, context: int = 32) -> Passage:
+        """The anchor of text[start:end], with `context` characters either side."""
+        return cls(
+            quote=text[start:end],
+            prefix=text[max(0, start - context) : start],
+            suffix=text[end : end + context],
+            start=start,
+            end=end,
+        )
+
 
 class Hint(Record):
     """A suggestion of the claim's kind, with the reasons for it; never applied by itself."""
