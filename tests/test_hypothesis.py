@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -105,3 +106,26 @@ def test_no_yaml_structure_crashes_the_loader(value: object) -> None:
         store.parse(yaml.safe_dump(value, allow_unicode=True).encode(), PATH)
     except InvalidClaimFile as exc:
         assert "\n" not in str(exc)
+
+
+_SEPARATORS = [" ", "\t", "\n", "\r", "\x85", "\u2028", "\u2029", "[", "{", ", ", ": "]
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(st.sampled_from(["a", "b: ", "- ", "[", "]", "{", "}", ",", ":", " ", "\n", "&x "])),
+    st.sampled_from(_SEPARATORS),
+)
+def test_every_alias_is_refused_whatever_precedes_its_anchor(parts: list[str], sep: str) -> None:
+    """The loader skips alias tracking when the text has no anchor; it must never miss one."""
+    text = "".join(parts) + sep + "&a [1, 2]\nz: *a\n"
+    try:
+        list(yaml.scan(text, Loader=yaml.SafeLoader))
+    except yaml.YAMLError:
+        return  # not YAML: the loader refuses it for that reason
+    try:
+        store.parse(text.encode(), PATH)
+    except InvalidClaimFile as exc:
+        assert "alias" in str(exc) or "not valid YAML" in str(exc), str(exc)
+    else:
+        raise AssertionError("an alias got through")

@@ -63,6 +63,12 @@ class InvalidValue(ClaimcheckError):
     """A value given on the command line or at a prompt is not acceptable."""
 
 
+class BadUsage(ClaimcheckError):
+    """The command line asks for something that cannot work (exit 2, like a usage error)."""
+
+    exit_code = ExitCode.USAGE
+
+
 class Conflict(ClaimcheckError):
     """Someone else changed the file since we read it; we refuse to overwrite their work."""
 

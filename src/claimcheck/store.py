@@ -16,7 +16,7 @@ import contextlib
 import os
 import stat
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -36,14 +36,38 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
 
-class _ClaimLoader(_Loader):
-    """The safe loader without implicit timestamps: pydantic parses dates, with clear errors."""
-
-
-_ClaimLoader.yaml_implicit_resolvers = {
+_IMPLICIT = {  # the safe loader's implicit tags without timestamps: pydantic parses dates
     first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for first, resolvers in _Loader.yaml_implicit_resolvers.items()
 }
+_PLAIN_STR = "tag:yaml.org,2002:str"
+
+
+class _ClaimLoader(_Loader):
+    """The safe loader without implicit timestamps, and with a faster resolver.
+
+    PyYAML's resolver runs in Python for every node; claim files use no path resolvers,
+    so the per-node bookkeeping for them is skipped and scalars go straight to the
+    implicit resolvers of their first character. The result is the same tag.
+    """
+
+    yaml_implicit_resolvers = _IMPLICIT
+
+    def descend_resolver(self, current_node: Any, current_index: Any) -> None:
+        pass
+
+    def ascend_resolver(self) -> None:
+        pass
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
+        if kind is yaml.ScalarNode:
+            if implicit[0]:
+                for tag, regexp in _IMPLICIT.get(value[:1], ()):
+                    if regexp.match(value):
+                        return str(tag)
+            return _PLAIN_STR
+        return str(super().resolve(kind, value, implicit))  # type: ignore[no-untyped-call]
+
 
 LOCK_TIMEOUT = 10.0
 T = TypeVar("T")
@@ -131,37 +155,110 @@ def _yaml_problem(exc: yaml.YAMLError, path: Path) -> Problem:
     return Problem(path, line, None, f"not valid YAML: {message}")
 
 
-def _reject_aliases(text: str, path: Path) -> None:
-    """Refuse YAML aliases: an alias bomb expands to billions of nodes on validation."""
-    if "*" not in text:
-        return
+def _alias_line(text: str) -> int | None:
+    """The line of the first alias token (only called once an alias is known to exist)."""
     try:
         for token in yaml.scan(text, Loader=_ClaimLoader):
             if isinstance(token, yaml.AliasToken):
-                raise InvalidClaimFile(
-                    [
-                        Problem(
-                            path,
-                            token.start_mark.line + 1,
-                            None,
-                            "YAML aliases (*name) are not allowed in a claim file",
-                        )
-                    ]
-                )
-    except yaml.YAMLError as exc:
-        raise InvalidClaimFile([_yaml_problem(exc, path)]) from None
+                return int(token.start_mark.line) + 1
+    except yaml.YAMLError:  # pragma: no cover - the text already composed without error
+        pass
+    return None
+
+
+_STR = "tag:yaml.org,2002:str"
+_MAP = "tag:yaml.org,2002:map"
+_SEQ = "tag:yaml.org,2002:seq"
+_NULL = "tag:yaml.org,2002:null"
+
+
+class _Refused(Exception):
+    def __init__(self, node: yaml.Node, message: str) -> None:
+        self.node = node
+        self.message = message
+
+
+# What may precede an anchor: YAML's spaces and line breaks (\r, NEL, LS and PS are line
+# breaks too) and flow indicators. Missing one would let an alias bomb through.
+_BEFORE_ANCHOR = " \t\n\r\x85\u2028\u2029[{,:"
+
+
+def _may_anchor(text: str) -> bool:
+    """Whether `text` may hold an anchor (&name where a node can start). Without one there
+    can be no alias, and the walk need not remember the nodes it has seen. "AT&T" and
+    "?a=1&b=2" are not anchors; str.find keeps this fast on the common case of no "&"."""
+    i = text.find("&")
+    while i != -1:
+        if (i == 0 or text[i - 1] in _BEFORE_ANCHOR) and text[i + 1 : i + 2].strip():
+            return True
+        i = text.find("&", i + 1)
+    return False
+
+
+def _to_data(loader: _ClaimLoader, root: yaml.Node, track: bool = True) -> Any:
+    """Plain data from the composed node tree, refusing what a claim file never needs.
+
+    This replaces PyYAML's generic constructor: it is faster (plain strings, mappings and
+    lists need no dispatch), and in the same pass it refuses aliases (a node reached twice)
+    and duplicate keys, which PyYAML would silently resolve to the last value.
+    """
+    seen: set[int] = set()
+    construct = loader.construct_object
+
+    def walk(node: yaml.Node) -> Any:
+        if track:
+            key = id(node)
+            if key in seen:
+                raise _Refused(node, "alias")
+            seen.add(key)
+        kind = type(node)
+        tag = node.tag
+        if kind is yaml.ScalarNode:
+            if tag == _STR:
+                return node.value
+            if tag == _NULL:
+                return None
+            return construct(node)
+        if kind is yaml.MappingNode and tag == _MAP:
+            out: dict[Any, Any] = {}
+            for key_node, value_node in node.value:
+                if type(key_node) is not yaml.ScalarNode:
+                    raise _Refused(key_node, "a mapping key must be a plain value")
+                if key_node.tag == "tag:yaml.org,2002:merge":
+                    raise _Refused(key_node, "merge keys (<<) are not allowed in a claim file")
+                name = walk(key_node)
+                if name in out:
+                    raise _Refused(key_node, f"duplicate key {name!r} in the same mapping")
+                out[name] = walk(value_node)
+            return out
+        if kind is yaml.SequenceNode and tag == _SEQ:
+            return [walk(item) for item in node.value]
+        return construct(node)  # an explicit tag: the safe constructor accepts or refuses it
+
+    return walk(root)
 
 
 def _load_yaml(text: str, path: Path) -> Any:
-    _reject_aliases(text, path)
+    loader = _ClaimLoader(text)
     try:
-        return yaml.load(text, Loader=_ClaimLoader)
+        root = loader.get_single_node()
+        track = _may_anchor(text)
+        return None if root is None else _to_data(loader, root, track)
+    except _Refused as exc:
+        if exc.message == "alias":
+            message = "YAML aliases (*name) are not allowed in a claim file"
+            line = _alias_line(text)
+        else:
+            message, line = exc.message, exc.node.start_mark.line + 1
+        raise InvalidClaimFile([Problem(path, line, None, message)]) from None
     except yaml.YAMLError as exc:
         raise InvalidClaimFile([_yaml_problem(exc, path)]) from None
     except (ValueError, OverflowError) as exc:  # a constructor choking on a value
         raise InvalidClaimFile([Problem(path, None, None, f"not valid YAML: {exc}")]) from None
     except RecursionError:
         raise InvalidClaimFile([Problem(path, None, None, "nested too deeply")]) from None
+    finally:
+        loader.dispose()
 
 
 def _node_at(root: yaml.Node | None, loc: Loc) -> yaml.Node | None:
@@ -408,32 +505,39 @@ def _fsync_dir(directory: Path) -> None:
         os.close(fd)
 
 
-def write_atomic(path: Path, data: bytes, *, expect: Stamp | None = None) -> None:
+def _refuse_read_only(path: Path, target: Path, mode: int) -> None:
+    # No write bit means someone made it read-only on purpose; refuse even as root.
+    if not os.access(target, os.W_OK) or not mode & 0o222:
+        raise WriteFailed(path, "the file is read-only")
+
+
+def write_atomic(path: Path, data: bytes | Iterable[bytes], *, expect: Stamp | None = None) -> None:
     """Replace `path` with `data` so that a crash leaves either the old or the new file.
 
     Writes a temp file in the same folder, fsyncs it, renames it over the target and
     fsyncs the folder. With `expect`, refuses if the file changed since it was read.
+    `data` may be an iterable of chunks: if producing one raises, the target is untouched.
     """
     target = path.resolve()  # write through a symlink, never over it
     mode = 0o644
     if target.exists():
         mode = stat.S_IMODE(target.stat().st_mode)
-        # No write bit means someone made it read-only on purpose; refuse even as root.
-        if not os.access(target, os.W_OK) or not mode & 0o222:
-            raise WriteFailed(path, "the file is read-only")
     try:
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     except OSError as exc:
         raise WriteFailed(path, exc.strerror or str(exc)) from None
     try:
         try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view) :]
+            for chunk in [data] if isinstance(data, bytes) else data:
+                view = memoryview(chunk)
+                while view:
+                    view = view[os.write(fd, view) :]
             os.fchmod(fd, mode)
             os.fsync(fd)
         finally:
             os.close(fd)
+        if target.exists():  # checked once the data is written: producing it may fail first
+            _refuse_read_only(path, target, stat.S_IMODE(target.stat().st_mode))
         if expect is not None and target.exists() and _yaml_changed(target, expect):
             raise Conflict(
                 f"{path}: changed on disk by someone else while saving; nothing was overwritten"

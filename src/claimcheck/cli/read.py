@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from claimcheck.cli.app import DEFAULT_FILE, FileOption, JsonOption, command, error, out_console
-from claimcheck.errors import InvalidClaimFile, UnknownClaim
+from claimcheck.errors import BadUsage, InvalidClaimFile, UnknownClaim
 
 
 def _load(path: Path):  # type: ignore[no-untyped-def]
@@ -161,11 +161,23 @@ def show(
 
 
 @command("schema")
-def schema() -> None:
-    """Print the JSON Schema of a claim file, for editors and validators.
+def schema(
+    which: Annotated[
+        str,
+        typer.Argument(
+            metavar="[claims|report]",
+            help="The claim file's schema (default) or the JSON report's.",
+        ),
+    ] = "claims",
+) -> None:
+    """Print a JSON Schema: of a claim file, for editors; or of `report --format json`.
 
-    Example: claimcheck schema > claims.schema.json
+    Example: claimcheck schema > claims.schema.json; claimcheck schema report
     """
-    from claimcheck.models import json_schema
-
+    if which == "claims":
+        from claimcheck.models import json_schema
+    elif which == "report":
+        from claimcheck.report import json_schema
+    else:
+        raise BadUsage(f"unknown schema {which!r}; choose claims or report")
     print(json.dumps(json_schema(), indent=2, ensure_ascii=False))

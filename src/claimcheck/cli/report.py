@@ -1,0 +1,220 @@
+"""The report command: one or more claim files to a verification report in any format."""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from claimcheck.cli.app import DEFAULT_FILE, FileOption, command, err_console, note, out_console
+from claimcheck.errors import BadUsage, ExitCode
+
+if TYPE_CHECKING:
+    from claimcheck.report import ArticleReport, Report
+
+
+class Format(StrEnum):
+    TERM = "term"
+    MD = "md"
+    HTML = "html"
+    JSON = "json"
+    CSV = "csv"
+    CLAIMREVIEW = "claimreview"
+
+
+@command("report")
+def report(
+    files: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            metavar="[FILES]...",
+            help="Claim files, or folders of them (default: --file).",
+            show_default=False,
+        ),
+    ] = None,
+    file: FileOption = DEFAULT_FILE,
+    fmt: Annotated[
+        Format | None,
+        typer.Option(
+            "--format",
+            "-F",
+            help="term (default), md, html, json, csv or claimreview; "
+            "guessed from the -o suffix when not given.",
+            show_default=False,
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write to this file (atomically) instead of stdout."),
+    ] = None,
+    strict: Annotated[
+        bool,
+        typer.Option(
+            "--strict",
+            help="Exit 1 if any claim is pending or a sourced claim lacks a usable source.",
+        ),
+    ] = False,
+    url: Annotated[
+        str | None,
+        typer.Option(
+            "--url", help="The URL where the fact-check is published (needed for claimreview)."
+        ),
+    ] = None,
+) -> None:
+    """Write the verification report: summary, sources, follow-ups, opinions, what is pending.
+
+    Several files (or a folder) give one report across articles, with totals.
+
+    Example: claimcheck report -f data/claims.yaml --format html -o report.html
+    """
+    from claimcheck.formats import SUFFIXES
+    from claimcheck.models import check_http_url
+    from claimcheck.report import Totals, expand
+
+    paths = list(expand(files or [file]))
+    if not paths:
+        raise BadUsage(f"no claim files (*.yaml) found in {', '.join(map(str, files or []))}")
+    chosen = fmt or Format(SUFFIXES.get(output.suffix.lower(), "term") if output else "term")
+    if chosen is Format.CLAIMREVIEW:
+        if not url:
+            raise BadUsage("--format claimreview needs --url, the page the fact-check is on")
+        try:
+            check_http_url(url)
+        except ValueError as exc:
+            raise BadUsage(f"--url: {exc}") from None
+    guard = _Guard(output, paths)
+    totals = Totals()
+    articles = (totals.add(a) for a in _reports(paths, guard))
+    with _progress(len(paths)) as advance:
+        counted = _counted(articles, advance)
+        if output is None and chosen is Format.TERM:
+            _draw(counted)  # at the terminal's width, in colour when it is a terminal
+        elif output is None:
+            for chunk in _render(chosen, counted, url or ""):
+                sys.stdout.write(chunk)
+            sys.stdout.flush()
+        else:
+            from claimcheck import store
+
+            chunks = _render(chosen, counted, url or "")
+            store.write_atomic(output, (c.encode("utf-8") for c in chunks))
+    problems = totals.problems
+    if output is not None:
+        note(f"Wrote the {chosen} report on {len(paths)} claim file(s) to {output}")
+    if chosen is Format.CLAIMREVIEW and totals.counts["pending"]:
+        note(f"{totals.counts['pending']} pending claims have no ClaimReview yet")
+    if strict and problems:
+        for problem in problems:
+            note(f"Not ready: {problem}")
+        raise typer.Exit(ExitCode.USER_ERROR)
+    if problems and (output is not None or chosen is not Format.TERM):
+        note(
+            f"Warning: {problems[0]}" + (f" (and {len(problems) - 1} more)" if problems[1:] else "")
+        )
+
+
+class _Guard:
+    """Refuses an --output that is one of the inputs (a claim file or its article text)."""
+
+    def __init__(self, output: Path | None, inputs: list[Path]) -> None:
+        self.target = output.resolve() if output else None
+        for path in inputs:
+            self.check(path)
+
+    def check(self, path: Path) -> None:
+        if self.target is not None and path.resolve() == self.target:
+            raise BadUsage(f"-o {path} would overwrite an input of the report; choose another file")
+
+
+def _reports(paths: list[Path], guard: _Guard) -> Iterator[ArticleReport]:
+    from claimcheck import store
+    from claimcheck.report import article_report
+
+    for path in paths:
+        loaded = store.load(path)
+        if loaded.doc.article.text_path is not None:
+            guard.check(path.parent / loaded.doc.article.text_path)
+        yield article_report(str(path), loaded.doc, loaded.text)
+
+
+def _counted(
+    articles: Iterable[ArticleReport], advance: Callable[[], None]
+) -> Iterator[ArticleReport]:
+    for article in articles:
+        yield article
+        advance()
+
+
+MIN_FILES_FOR_PROGRESS = 20
+
+
+@contextlib.contextmanager
+def _progress(total: int) -> Iterator[Callable[[], None]]:
+    """A progress bar on stderr for many files, only when stderr is a terminal."""
+    if total < MIN_FILES_FOR_PROGRESS or not sys.stderr.isatty():
+        yield lambda: None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    columns = ("reading claim files", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=err_console(), transient=True) as bar:
+        task = bar.add_task("report", total=total)
+        yield lambda: bar.advance(task)
+
+
+def _render(fmt: Format, articles: Iterable[ArticleReport], url: str) -> Iterator[str]:
+    """The report as text chunks. Streaming formats produce an article at a time."""
+    from claimcheck.report import build
+
+    if fmt is Format.JSON:
+        from claimcheck.formats import jsonout
+
+        yield from jsonout.chunks(articles)
+    elif fmt is Format.CSV:
+        from claimcheck.formats import table
+
+        yield from table.chunks(articles)
+    elif fmt is Format.CLAIMREVIEW:
+        from claimcheck.formats import claimreview
+
+        yield claimreview.render(articles, url)
+    elif fmt is Format.MD:
+        from claimcheck.formats import markdown
+
+        yield markdown.render(build(articles))
+    elif fmt is Format.HTML:
+        from claimcheck.formats import html
+
+        yield html.render(build(articles))
+    else:
+        yield _term_text(build(articles))
+
+
+def _term_text(report: Report) -> str:
+    """The terminal rendering as text for a file: no colour, 100 columns."""
+    import io
+
+    from rich.console import Console
+
+    from claimcheck.formats import term
+
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=100, color_system=None, highlight=False)
+    for part in term.render(report):
+        console.print(part)
+    return buffer.getvalue()
+
+
+def _draw(articles: Iterable[ArticleReport]) -> None:
+    from claimcheck.formats import term
+    from claimcheck.report import build
+
+    report = build(articles)
+    console = out_console()
+    for part in term.render(report):
+        console.print(part)

@@ -1,0 +1,82 @@
+"""Renderings of a report. Each module turns `report.Report` records into one format.
+
+Every string in a report came from a claim file and is data: each format escapes it for its
+own syntax (rich markup, Markdown, HTML, spreadsheet formulas) and strips terminal control
+sequences.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from claimcheck.models import Label
+from claimcheck.report import ArticleReport, Reviewer, Tally
+
+FORMATS = ("term", "md", "html", "json", "csv", "claimreview")
+SUFFIXES = {
+    ".txt": "term",
+    ".md": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".json": "json",
+    ".csv": "csv",
+    ".jsonld": "claimreview",
+}
+
+HEADINGS: dict[str, str] = {
+    "sourced": "Sourced",
+    "unverified": "Unverified: to follow up",
+    "opinion": "Opinions",
+    "pending": "Pending",
+}
+ORDER: list[Label | None] = [Label.SOURCED, Label.UNVERIFIED, Label.OPINION, None]
+
+
+def pct(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.1f}%"
+
+
+def when(at: datetime | None) -> str:
+    """A decision's time to the minute, with its zone (UTC for the times claimcheck writes)."""
+    if at is None:
+        return ""
+    offset = at.utcoffset()
+    zone = "" if offset is None else " UTC" if not offset else at.strftime(" %z")
+    return at.strftime("%Y-%m-%d %H:%M") + zone
+
+
+def rate_line(t: Tally) -> str:
+    factual = t.sourced + t.unverified
+    if not factual:
+        return "Sourcing rate: n/a (no claim is tagged sourced or unverified yet)"
+    return (
+        f"Sourcing rate: {pct(t.sourcing_rate)} "
+        f"({t.sourced} sourced of {factual} factual claims tagged)"
+    )
+
+
+def reviewers_line(reviewers: list[Reviewer]) -> str:
+    if not reviewers:
+        return "nobody yet"
+    return ", ".join(
+        f"{r.name} ({r.decisions} decision{'s' if r.decisions != 1 else ''})" for r in reviewers
+    )
+
+
+def pending_warning(t: Tally, articles: int = 1) -> str | None:
+    if not t.pending:
+        return None
+    where = f" across {articles} articles" if articles > 1 else ""
+    return f"{t.pending} of {t.claims} claims are still pending{where}: this report is not final."
+
+
+def byline(a: ArticleReport) -> list[tuple[str, str]]:
+    """The article's metadata as (field, value) pairs, only those present."""
+    info = a.article
+    pairs = [
+        ("Publisher", info.publisher),
+        ("Author", info.author),
+        ("Published", info.published.isoformat() if info.published else None),
+        ("URL", info.url),
+    ]
+    return [(k, v) for k, v in pairs if v]

@@ -1,0 +1,118 @@
+"""The report as one self-contained HTML page: inline CSS, no scripts, no network requests.
+
+The page shows the summary, then the article text with every claim's passage highlighted in
+its label's colour and linked to the claim's entry. Values are escaped by jinja2's
+autoescape; the highlighted article text is escaped here, segment by segment.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+from typing import Any
+
+from markupsafe import Markup, escape
+
+from claimcheck.formats import (
+    HEADINGS,
+    ORDER,
+    byline,
+    pct,
+    pending_warning,
+    rate_line,
+    reviewers_line,
+    when,
+)
+from claimcheck.models import Claim
+from claimcheck.report import ArticleReport, Report
+from claimcheck.safe import clean
+
+
+@dataclass
+class _Group:
+    name: str
+    heading: str
+    claims: list[Claim]
+
+
+def highlight(text: str, claims: list[Claim], key: str) -> Markup:
+    """The article text, escaped, with each passage wrapped in a link to its claim.
+
+    Passages may overlap or nest: the text is cut at every passage boundary and each piece
+    is linked to the shortest passage that covers it (the most specific claim).
+    """
+    spans = [
+        (p.start, p.end, claim, p is claim.passage)
+        for claim in claims
+        for p in (claim.passage, *claim.also_at)
+        if 0 <= p.start < p.end <= len(text)
+    ]
+    cuts = sorted({0, len(text), *(s for s, _, _, _ in spans), *(e for _, e, _, _ in spans)})
+    anchored: set[str] = set()
+    out: list[str] = []
+    for a, b in itertools.pairwise(cuts):
+        piece = escape(clean(text[a:b]))
+        covering = [s for s in spans if s[0] <= a and b <= s[1]]
+        if not covering:
+            out.append(piece)
+            continue
+        start, _end, claim, primary = min(covering, key=lambda s: (s[1] - s[0], s[0]))
+        ids = sorted({s[2].id for s in covering})
+        anchor = ""
+        if primary and start == a and claim.id not in anchored:
+            anchored.add(claim.id)
+            anchor = f' id="at-{key}-{escape(claim.id)}"'
+        out.append(
+            f'<a class="hl {claim.label_name}" href="#{key}-{escape(claim.id)}"{anchor}'
+            f' title="{escape(", ".join(ids))}: {claim.label_name}">{piece}</a>'
+        )
+    return Markup("".join(out))
+
+
+def _clean(value: object) -> object:
+    """Every value printed by the template: terminal control sequences stripped."""
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return clean(value)
+    return value
+
+
+def render(report: Report) -> str:
+    from jinja2 import Environment, PackageLoader, StrictUndefined
+
+    env = Environment(
+        loader=PackageLoader("claimcheck", "templates"),
+        autoescape=True,
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        finalize=_clean,
+    )
+    env.globals.update(pct=pct, when=when, rate=rate_line)
+    many = len(report.articles) != 1
+    articles = [_article(a, f"a{i}" if many else "a") for i, a in enumerate(report.articles, 1)]
+    title = report.articles[0].article.title if not many else f"{len(report.articles)} articles"
+    return env.get_template("report.html").render(
+        report=report,
+        articles=articles,
+        title=title,
+        totals_warning=pending_warning(report.totals, len(report.articles)),
+    )
+
+
+def _article(a: ArticleReport, key: str) -> dict[str, Any]:
+    groups = []
+    for label in ORDER:
+        name = label.value if label else "pending"
+        claims = a.by_label(label)
+        if claims:
+            groups.append(_Group(name, HEADINGS[name], claims))
+    return {
+        "key": key,
+        "report": a,
+        "byline": byline(a),
+        "reviewers": reviewers_line(a.reviewers),
+        "warning": pending_warning(a.summary),
+        "show_sections": a.has_sections(),
+        "body": highlight(a.article.text, a.claims, key),
+        "groups": groups,
+    }

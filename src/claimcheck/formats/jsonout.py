@@ -1,0 +1,24 @@
+"""The report as JSON, written an article at a time so that an archive need not fit in
+memory. The shape is `report.Report` (its schema: `claimcheck schema report`)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+
+from claimcheck.report import REPORT_VERSION, ArticleReport, Totals, generator
+
+
+def chunks(articles: Iterable[ArticleReport]) -> Iterator[str]:
+    totals = Totals()
+    yield (
+        f'{{\n  "report_version": {REPORT_VERSION},\n'
+        f'  "generator": {json.dumps(generator())},\n  "articles": ['
+    )
+    for i, article in enumerate(articles):
+        totals.add(article)
+        dumped = article.model_dump_json(indent=2).replace("\n", "\n    ")
+        yield ("," if i else "") + "\n    " + dumped
+    tally = totals.tally().model_dump_json(indent=2).replace("\n", "\n  ")
+    problems = json.dumps(totals.problems, ensure_ascii=False)
+    yield f'\n  ],\n  "totals": {tally},\n  "problems": {problems}\n}}\n'

@@ -1,0 +1,146 @@
+"""The report as GitHub-flavoured Markdown.
+
+Text from claim files is escaped so that it renders literally: no HTML, no links, no
+emphasis, no table breaks. Links are built only from validated http(s) URLs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from urllib.parse import quote
+
+from claimcheck.formats import (
+    HEADINGS,
+    ORDER,
+    byline,
+    pct,
+    pending_warning,
+    rate_line,
+    reviewers_line,
+    when,
+)
+from claimcheck.models import Claim, Label, Source
+from claimcheck.report import ArticleReport, Report, Tally
+from claimcheck.safe import one_line
+
+# Characters that start Markdown or HTML syntax inside a line (escaped text never starts a
+# line here, so list, heading and quote markers are harmless); `$` for GitHub's math.
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&$])")
+
+
+def text(value: str) -> str:
+    """Escape text from a claim file so that Markdown shows it literally, on one line."""
+    return _SPECIAL.sub(r"\\\1", one_line(value))
+
+
+def url(value: str) -> str:
+    """A validated http(s) URL made safe inside (<...>): no brackets, spaces or quotes."""
+    return quote(value, safe=":/?#@!$&'*+,;=%-._~[]")
+
+
+def render(report: Report) -> str:
+    return "\n".join(_lines(report)).rstrip("\n") + "\n"
+
+
+def _lines(report: Report) -> Iterator[str]:
+    many = len(report.articles) != 1
+    if many:
+        yield f"# Verification report: {len(report.articles)} articles"
+        yield ""
+        yield from _warning(pending_warning(report.totals, len(report.articles)))
+        yield from _summary(report.totals, level=2)
+        yield "| File | Article | Sourced | Unverified | Opinion | Pending | Sourcing rate |"
+        yield "|---|---|--:|--:|--:|--:|--:|"
+        for a in report.articles:
+            s = a.summary
+            yield (
+                f"| {text(a.file)} | {text(a.article.title)} | {s.sourced} | {s.unverified} "
+                f"| {s.opinion} | {s.pending} | {pct(s.sourcing_rate)} |"
+            )
+        yield ""
+    for a in report.articles:
+        yield from _article(a, level=2 if many else 1)
+
+
+def _warning(message: str | None) -> Iterator[str]:
+    if message:
+        yield "> [!WARNING]"
+        yield f"> **{message}**"
+        yield ""
+
+
+def _summary(t: Tally, level: int) -> Iterator[str]:
+    yield f"{'#' * level} Summary"
+    yield ""
+    yield "| Label | Claims | Share |"
+    yield "|---|--:|--:|"
+    shares = t.percent.model_dump()
+    for name, n in t.counts().items():
+        yield f"| {name} | {n} | {pct(shares[name])} |"
+    yield f"| **total** | **{t.claims}** | |"
+    yield ""
+    yield f"**{rate_line(t)}**"
+    yield ""
+
+
+def _article(a: ArticleReport, level: int) -> Iterator[str]:
+    h = "#" * level
+    yield f"{h} Verification report: {text(a.article.title)}"
+    yield ""
+    yield "| | |"
+    yield "|---|---|"
+    for field, value in byline(a):
+        shown = f"<{url(value)}>" if field == "URL" else text(value)
+        yield f"| {field} | {shown} |"
+    yield f"| Claim file | {text(a.file)} |"
+    yield f"| Reviewed by | {text(reviewers_line(a.reviewers))} |"
+    if a.first_decision:
+        yield f"| First decision | {when(a.first_decision)} |"
+        yield f"| Last decision | {when(a.last_decision)} |"
+    yield ""
+    yield from _warning(pending_warning(a.summary))
+    yield from _summary(a.summary, level + 1)
+    if a.has_sections():
+        yield f"{h}# By section"
+        yield ""
+        yield "| Section | Claims | Sourced | Unverified | Opinion | Pending | Sourcing rate |"
+        yield "|---|--:|--:|--:|--:|--:|--:|"
+        for s in a.sections:
+            yield (
+                f"| {text(s.name)} | {s.claims} | {s.sourced} | {s.unverified} | {s.opinion} "
+                f"| {s.pending} | {pct(s.sourcing_rate)} |"
+            )
+        yield ""
+    for label in ORDER:
+        claims = a.by_label(label)
+        if not claims:
+            continue
+        name = label.value if label else "pending"
+        yield f"{h}# {HEADINGS[name]} ({len(claims)})"
+        yield ""
+        for claim in claims:
+            yield from _claim(claim, label)
+        yield ""
+
+
+def _claim(claim: Claim, label: Label | None) -> Iterator[str]:
+    yield f"- **{claim.id}**: {text(claim.text)}"
+    if label is Label.SOURCED:
+        for src in claim.sources:
+            yield f"  - {_source(src)}"
+            if src.passage:
+                yield f"    > “{text(src.passage)}”"
+    if claim.note:
+        yield f"  - *Note:* {text(claim.note)}"
+
+
+def _source(src: Source) -> str:
+    shown = text(src.title or src.url or src.citation or "")
+    head = f"[{shown}](<{url(src.url)}>)" if src.url else shown
+    if src.url is None and src.title and src.citation:
+        head = f"{text(src.title)}: {text(src.citation)}"
+    extra = [text(src.publisher)] if src.publisher else []
+    if src.accessed:
+        extra.append(f"accessed {src.accessed.isoformat()}")
+    return head + (f" ({', '.join(extra)})" if extra else "")

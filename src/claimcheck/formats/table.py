@@ -1,0 +1,93 @@
+"""The report as CSV: one row per claim, for spreadsheets.
+
+A cell that a spreadsheet would run as a formula (it starts with =, +, -, @, a tab or a
+carriage return) is prefixed with an apostrophe, the neutralisation OWASP recommends.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Iterator
+
+from claimcheck.report import ArticleReport
+from claimcheck.safe import clean
+
+COLUMNS = [
+    "file",
+    "article_id",
+    "article_title",
+    "claim_id",
+    "section",
+    "label",
+    "claim",
+    "quote",
+    "start",
+    "end",
+    "source_urls",
+    "source_citations",
+    "source_titles",
+    "source_passages",
+    "note",
+    "reviewer",
+    "reviewed_at",
+    "hint",
+    "hint_reasons",
+    "attributed_to",
+]
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+
+
+def cell(value: str | None) -> str:
+    """A text cell from a claim file: control characters stripped, formulas neutralised."""
+    if not value:
+        return ""
+    value = clean(value)
+    return "'" + value if value.startswith(_FORMULA) else value
+
+
+def rows(articles: Iterable[ArticleReport]) -> Iterator[list[str]]:
+    yield COLUMNS
+    for a in articles:
+        for c in a.claims:
+            joined = {
+                "url": " | ".join(s.url for s in c.sources if s.url),
+                "citation": " | ".join(s.citation for s in c.sources if s.citation),
+                "title": " | ".join(s.title for s in c.sources if s.title),
+                "passage": " | ".join(s.passage for s in c.sources if s.passage),
+            }
+            yield [
+                cell(a.file),
+                cell(a.article.id),
+                cell(a.article.title),
+                cell(c.id),
+                cell(c.section),
+                c.label_name,
+                cell(c.text),
+                cell(c.passage.quote),
+                str(c.passage.start),
+                str(c.passage.end),
+                cell(joined["url"]),
+                cell(joined["citation"]),
+                cell(joined["title"]),
+                cell(joined["passage"]),
+                cell(c.note),
+                cell(c.reviewer),
+                c.reviewed_at.isoformat() if c.reviewed_at else "",
+                c.hint.kind if c.hint else "",
+                cell("; ".join(c.hint.reasons)) if c.hint else "",
+                cell(c.hint.attributed_to) if c.hint else "",
+            ]
+
+
+def chunks(articles: Iterable[ArticleReport]) -> Iterator[str]:
+    """The CSV text, an article at a time (RFC 4180: CRLF line ends, quotes doubled)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    for row in rows(articles):
+        writer.writerow(row)
+        if buffer.tell() > 1 << 16:
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+    yield buffer.getvalue()

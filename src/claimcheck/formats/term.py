@@ -1,0 +1,175 @@
+"""The report in a terminal: rich renderables, coloured by label, readable without colour.
+
+Everything from a claim file enters as `rich.text.Text` (never markup) after `clean`, and
+the label bar uses a different character per label, so it still reads when piped or under
+NO_COLOR.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from rich.console import Group, RenderableType
+from rich.padding import Padding
+from rich.panel import Panel
+from rich.rule import Rule
+from rich.table import Table
+from rich.text import Text
+
+from claimcheck.formats import (
+    HEADINGS,
+    ORDER,
+    byline,
+    pct,
+    pending_warning,
+    rate_line,
+    reviewers_line,
+    when,
+)
+from claimcheck.models import Claim, Label
+from claimcheck.report import ArticleReport, Report, Tally
+from claimcheck.safe import clean, one_line
+
+STYLES = {
+    "sourced": "green",
+    "unverified": "yellow",
+    "opinion": "blue",
+    "pending": "bright_black",
+}
+BLOCKS = {"sourced": "█", "unverified": "▓", "opinion": "▒", "pending": "░"}
+BAR_WIDTH = 40
+
+
+def render(report: Report) -> Iterator[RenderableType]:
+    if len(report.articles) != 1:
+        yield from _totals(report)
+    for i, article in enumerate(report.articles):
+        if i or len(report.articles) != 1:
+            yield Rule(style="dim")
+        yield from _article(article)
+
+
+def _totals(report: Report) -> Iterator[RenderableType]:
+    t = report.totals
+    yield Text(f"Verification report: {len(report.articles)} articles", style="bold")
+    yield from _warning(pending_warning(t, len(report.articles)))
+    yield _summary(t)
+    table = Table(box=None, header_style="bold", pad_edge=False, expand=True)
+    table.add_column("file", overflow="fold", ratio=1)
+    table.add_column("article", ratio=2)
+    for name in STYLES:
+        table.add_column(name, justify="right", style=STYLES[name], no_wrap=True)
+    table.add_column("rate", justify="right", no_wrap=True)
+    for a in report.articles:
+        s = a.summary
+        table.add_row(
+            Text(one_line(a.file)),
+            Text(one_line(a.article.title)),
+            *(str(n) for n in s.counts().values()),
+            pct(s.sourcing_rate),
+        )
+    yield Padding(table, (1, 0, 0, 0))
+
+
+def _warning(message: str | None) -> Iterator[RenderableType]:
+    if message:
+        yield Text(f"⚠ {message}", style="bold red")
+
+
+def _article(a: ArticleReport) -> Iterator[RenderableType]:
+    head = Text(one_line(a.article.title), style="bold")
+    facts = Table.grid(padding=(0, 2))
+    facts.add_column(style="dim")
+    facts.add_column()
+    for field, value in byline(a):
+        facts.add_row(field, Text(one_line(value)))
+    facts.add_row("Claim file", Text(one_line(a.file)))
+    facts.add_row("Reviewed by", Text(one_line(reviewers_line(a.reviewers))))
+    if a.first_decision:
+        facts.add_row("Decisions", f"{when(a.first_decision)} to {when(a.last_decision)}")
+    yield Panel(Group(head, facts), title="Verification report", title_align="left")
+    yield from _warning(pending_warning(a.summary))
+    yield _summary(a.summary)
+    if a.has_sections():
+        yield _sections(a)
+    for label in ORDER:
+        claims = a.by_label(label)
+        name = label.value if label else "pending"
+        if not claims:
+            continue
+        yield Text(f"\n{HEADINGS[name]} ({len(claims)})", style=f"bold {STYLES[name]}")
+        yield _claims(claims, label)
+
+
+def _summary(t: Tally) -> RenderableType:
+    table = Table.grid(padding=(0, 2))
+    table.add_column()
+    table.add_column(justify="right")
+    table.add_column(justify="right")
+    table.add_column()
+    shares = t.percent.model_dump()
+    bar = Text()
+    for name, n in t.counts().items():
+        blocks = Text(BLOCKS[name] * _width(n, t.claims), style=STYLES[name])
+        table.add_row(Text(name, style=STYLES[name]), str(n), pct(shares[name]), blocks)
+        bar.append(blocks)
+    table.add_row(Text("total", style="bold"), str(t.claims), "", bar)
+    return Group(
+        Text("\nSummary", style="bold"),
+        table,
+        Text(rate_line(t), style="bold"),
+    )
+
+
+def _width(n: int, total: int) -> int:
+    """Blocks for n of total in a bar of BAR_WIDTH; at least one for any n > 0."""
+    return 0 if not n else max(1, round(BAR_WIDTH * n / total))
+
+
+def _sections(a: ArticleReport) -> RenderableType:
+    table = Table(
+        title="By section",
+        title_justify="left",
+        title_style="bold",
+        box=None,
+        header_style="bold",
+        pad_edge=False,
+        expand=True,
+    )
+    table.add_column("section", ratio=1)
+    table.add_column("claims", justify="right", no_wrap=True)
+    for name in STYLES:
+        table.add_column(name, justify="right", style=STYLES[name], no_wrap=True)
+    table.add_column("rate", justify="right", no_wrap=True)
+    for s in a.sections:
+        table.add_row(
+            Text(one_line(s.name)),
+            str(s.claims),
+            *(str(n) for n in s.counts().values()),
+            pct(s.sourcing_rate),
+        )
+    return Padding(table, (1, 0, 0, 0))
+
+
+def _claims(claims: list[Claim], label: Label | None) -> RenderableType:
+    table = Table.grid(padding=(0, 2))
+    table.add_column(no_wrap=True, style="bold")
+    table.add_column(ratio=1)
+    for claim in claims:
+        body = Text(one_line(claim.text))
+        if label is Label.SOURCED:
+            for i, src in enumerate(claim.sources, 1):
+                body.append(f"\n{i}. ", style="dim")
+                body.append(one_line(src.describe()), style="underline" if src.url else "")
+                detail = [one_line(x) for x in (src.title, src.publisher) if x]
+                if detail:
+                    body.append(" — " + ", ".join(detail), style="italic")
+                if src.passage:
+                    body.append(f"\n   “{one_line(src.passage)}”")
+                if src.accessed:
+                    body.append(f"\n   accessed {src.accessed.isoformat()}", style="dim")
+        if claim.note:
+            body.append("\nnote: ", style="dim")
+            body.append(clean(claim.note).strip())
+        table.add_row(claim.id, body)
+    return table

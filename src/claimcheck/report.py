@@ -1,0 +1,258 @@
+"""The verification report: what was checked, how, and what is left, for one or more articles.
+
+This module computes the report as records; the `formats` package renders them. The records
+are also the JSON format, so they are versioned (`REPORT_VERSION`) and their JSON Schema is
+shipped beside the package (`claimcheck schema report`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from claimcheck import __version__
+from claimcheck.models import Claim, ClaimFile, Label, sha256_text
+
+REPORT_VERSION: Literal[1] = 1
+NO_SECTION = "(no section)"
+
+
+class _Out(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Shares(_Out):
+    """Percent of all claims per label, rounded to one decimal."""
+
+    sourced: float
+    unverified: float
+    opinion: float
+    pending: float
+
+
+class Tally(_Out):
+    claims: int = Field(description="Number of claims.")
+    sourced: int
+    unverified: int
+    opinion: int
+    pending: int = Field(description="Claims nobody has tagged yet.")
+    percent: Shares
+    sourcing_rate: float | None = Field(
+        description="sourced / (sourced + unverified) in percent, one decimal; "
+        "null when no claim is sourced or unverified yet."
+    )
+
+    @classmethod
+    def of(cls, claims: Iterable[Claim]) -> Tally:
+        n = {"sourced": 0, "unverified": 0, "opinion": 0, "pending": 0}
+        for claim in claims:
+            n[claim.label_name] += 1
+        return cls.from_counts(n)
+
+    @classmethod
+    def from_counts(cls, n: dict[str, int]) -> Tally:
+        total = sum(n.values())
+        factual = n["sourced"] + n["unverified"]
+        return cls(
+            claims=total,
+            **n,
+            percent=Shares(**{k: percent(v, total) or 0.0 for k, v in n.items()}),
+            sourcing_rate=percent(n["sourced"], factual),
+        )
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "sourced": self.sourced,
+            "unverified": self.unverified,
+            "opinion": self.opinion,
+            "pending": self.pending,
+        }
+
+
+class SectionTally(Tally):
+    name: str = Field(description=f"The section heading, or {NO_SECTION!r}.")
+
+
+class Reviewer(_Out):
+    name: str
+    decisions: int = Field(
+        description="Decisions this reviewer took (one may change several fields)."
+    )
+    claims: int = Field(description="Claims whose current decision is this reviewer's.")
+    first: datetime
+    last: datetime
+
+
+class ArticleInfo(_Out):
+    id: str
+    title: str
+    url: str | None = None
+    author: str | None = None
+    publisher: str | None = None
+    published: date | None = None
+    sha256: str = Field(description="sha256 of the article text (UTF-8).")
+    text: str = Field(description="The article text that the claims' offsets point into.")
+
+
+class ArticleReport(_Out):
+    file: str = Field(description="The claim file, as given on the command line.")
+    article: ArticleInfo
+    reviewers: list[Reviewer]
+    first_decision: datetime | None
+    last_decision: datetime | None
+    summary: Tally
+    sections: list[SectionTally]
+    problems: list[str] = Field(
+        description="What keeps this article from being publishable: pending claims, "
+        "sourced claims without a usable source."
+    )
+    claims: list[Claim] = Field(description="Every claim, in article order, with every field.")
+
+    def has_sections(self) -> bool:
+        """Whether the article has headings worth a per-section table."""
+        return len(self.sections) > 1 or (
+            bool(self.sections) and self.sections[0].name != NO_SECTION
+        )
+
+    def by_label(self, label: Label | None) -> list[Claim]:
+        return [c for c in self.claims if c.label is label]
+
+
+class Report(_Out):
+    report_version: Literal[1] = REPORT_VERSION
+    generator: str = Field(description="The program and version that wrote the report.")
+    articles: list[ArticleReport]
+    totals: Tally
+    problems: list[str] = Field(description="Every article's problems, prefixed by its file.")
+
+
+def percent(part: int, whole: int) -> float | None:
+    return None if whole == 0 else round(100.0 * part / whole, 1)
+
+
+def generator() -> str:
+    return f"claimcheck {__version__}"
+
+
+def usable(claim: Claim) -> bool:
+    """A sourced claim is publishable only with a source a reader can follow."""
+    return any(s.url or (s.citation and s.citation.strip()) for s in claim.sources)
+
+
+def article_report(file: str, doc: ClaimFile, text: str) -> ArticleReport:
+    """The report of one loaded claim file and its article text."""
+    claims = doc.claims
+    sections: dict[str, list[Claim]] = {}
+    for claim in claims:
+        sections.setdefault(claim.section or NO_SECTION, []).append(claim)
+    activity: dict[str, set[tuple[str, datetime]]] = {}
+    for claim in claims:
+        for change in claim.history:  # the fields one decision changes share its instant
+            activity.setdefault(change.by, set()).add((claim.id, change.at))
+    current: dict[str, int] = {}
+    for claim in claims:
+        if claim.reviewer and claim.label is not None:
+            current[claim.reviewer] = current.get(claim.reviewer, 0) + 1
+    reviewers = sorted(
+        (
+            Reviewer(
+                name=name,
+                decisions=len(times),
+                claims=current.get(name, 0),
+                first=min(at for _, at in times),
+                last=max(at for _, at in times),
+            )
+            for name, times in activity.items()
+        ),
+        key=lambda r: (r.first, r.name),
+    )
+    summary = Tally.of(claims)
+    problems = []
+    if summary.pending:
+        problems.append(f"{summary.pending} of {summary.claims} claims are still pending")
+    problems.extend(
+        f"claim {c.id} is sourced but has no source with a URL or citation"
+        for c in claims
+        if c.label is Label.SOURCED and not usable(c)
+    )
+    a = doc.article
+    return ArticleReport(
+        file=file,
+        article=ArticleInfo(
+            id=a.id,
+            title=a.title,
+            url=a.url,
+            author=a.author,
+            publisher=a.publisher,
+            published=a.published,
+            sha256=a.sha256 or sha256_text(text),
+            text=text,
+        ),
+        reviewers=reviewers,
+        first_decision=min((r.first for r in reviewers), default=None),
+        last_decision=max((r.last for r in reviewers), default=None),
+        summary=summary,
+        sections=[
+            SectionTally(name=name, **Tally.of(group).model_dump())
+            for name, group in sections.items()
+        ],
+        problems=problems,
+        claims=claims,
+    )
+
+
+class Totals:
+    """Adds up article reports as they stream past (the archive need not fit in memory)."""
+
+    def __init__(self) -> None:
+        self.counts = {"sourced": 0, "unverified": 0, "opinion": 0, "pending": 0}
+        self.problems: list[str] = []
+        self.articles = 0
+
+    def add(self, report: ArticleReport) -> ArticleReport:
+        self.articles += 1
+        for name, n in report.summary.counts().items():
+            self.counts[name] += n
+        self.problems.extend(f"{report.file}: {p}" for p in report.problems)
+        return report
+
+    def tally(self) -> Tally:
+        return Tally.from_counts(self.counts)
+
+
+def build(reports: Iterable[ArticleReport]) -> Report:
+    totals = Totals()
+    articles = [totals.add(r) for r in reports]
+    return Report(
+        generator=generator(),
+        articles=articles,
+        totals=totals.tally(),
+        problems=totals.problems,
+    )
+
+
+def expand(paths: Iterable[Path]) -> Iterator[Path]:
+    """Files as given; a folder stands for the claim files (*.yaml, *.yml) under it, sorted."""
+    for path in paths:
+        if path.is_dir():
+            found = sorted(
+                p
+                for p in path.rglob("*")
+                if p.suffix in (".yaml", ".yml")
+                and p.is_file()
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+            yield from found
+        else:
+            yield path
+
+
+def json_schema() -> dict[str, Any]:
+    schema = Report.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = f"claimcheck report, version {REPORT_VERSION}"
+    return schema

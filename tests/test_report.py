@@ -1,0 +1,320 @@
+"""`claimcheck report`: golden files for every format, the schema, safety, --strict, -o."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from claimcheck import __version__
+from claimcheck.report import Report, json_schema
+from tests import reviewed
+from tests.conftest import ROOT, run
+
+GOLDEN = Path(__file__).resolve().parent / "golden"
+URL = "https://factcheck.example/legion"
+FORMATS = {
+    "term": "report.txt",
+    "md": "report.md",
+    "html": "report.html",
+    "json": "report.json",
+    "csv": "report.csv",
+    "claimreview": "report.jsonld",
+}
+UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
+
+
+@pytest.fixture
+def claims(tmp_path: Path) -> Path:
+    return reviewed.make(tmp_path)
+
+
+def report(fmt: str, *files: str) -> str:
+    args = ["report", *files, "--format", fmt]
+    if fmt == "claimreview":
+        args += ["--url", URL]
+    result = run(*args)
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+def golden(name: str, text: str) -> None:
+    """Compare with tests/golden/NAME; UPDATE_GOLDEN=1 rewrites it (review the diff!)."""
+    path = GOLDEN / name
+    text = text.replace(__version__, "VERSION")
+    if UPDATE:
+        path.write_bytes(text.encode("utf-8"))
+    assert text == path.read_bytes().decode("utf-8")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_every_format_matches_its_golden_file(claims: Path, fmt: str) -> None:
+    golden(FORMATS[fmt], report(fmt, "claims.yaml"))
+
+
+def test_a_report_across_articles_has_totals_and_a_part_per_article(tmp_path: Path) -> None:
+    reviewed.make(tmp_path / "desk", "one.yaml")
+    (tmp_path / "desk" / "two.yaml").write_bytes((tmp_path / "desk" / "one.yaml").read_bytes())
+    out = report("md", "desk")  # a folder stands for the claim files in it
+    golden("two-articles.md", out)
+    assert out.startswith("# Verification report: 2 articles\n")
+    assert "| **total** | **228** | |" in out
+    assert out.count("## Verification report: What is the Freedom") == 2
+
+
+def test_the_term_report_reads_at_a_glance(claims: Path) -> None:
+    out = report("term", "claims.yaml")
+    assert "⚠ 104 of 114 claims are still pending: this report is not final." in out
+    assert "Sourcing rate: 50.0% (3 sourced of 6 factual claims tagged)" in out
+    assert "Reviewed by  alice (5 decisions), bob (5 decisions)" in out
+    assert "Decisions    2026-11-20 09:00 UTC to 2026-11-20 09:09 UTC" in out
+    assert "\x1b" not in out
+
+
+def test_the_term_report_is_coloured_by_label_on_a_terminal(
+    claims: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rich.console import Console
+
+    monkeypatch.delenv("NO_COLOR")
+    from claimcheck import store
+    from claimcheck.formats import term
+    from claimcheck.report import article_report, build
+
+    loaded = store.load(claims)
+    parts = term.render(build([article_report("claims.yaml", loaded.doc, loaded.text)]))
+    console = Console(file=io.StringIO(), force_terminal=True, color_system="standard", width=100)
+    for part in parts:
+        console.print(part)
+    out = console.file.getvalue()  # type: ignore[attr-defined]
+    assert "\x1b[32m" in out and "\x1b[33m" in out and "\x1b[34m" in out  # green, yellow, blue
+    assert "\x1b[31mescape" not in out  # the claim's own escape sequence was stripped
+
+
+# --------------------------------------------------------------------------- json
+
+
+def test_the_json_report_validates_against_the_shipped_schema(claims: Path) -> None:
+    shipped = json.loads((ROOT / "src/claimcheck/schemas/report-v1.json").read_text())
+    assert shipped == json_schema(), "run: claimcheck schema report > src/claimcheck/schemas/..."
+    data = json.loads(report("json", "claims.yaml"))
+    jsonschema.Draft202012Validator(shipped).validate(data)
+    parsed = Report.model_validate(data)
+    assert parsed.report_version == 1
+    assert parsed.totals.claims == 114 and parsed.totals.pending == 104
+    article = parsed.articles[0]
+    assert [r.name for r in article.reviewers] == ["alice", "bob"]
+    assert article.claims[36].sources[0].passage == "nearly 100 acts of sabotage"
+    assert article.claims[36].history[0].by == "alice"  # every field, history included
+
+
+def test_schema_report_prints_the_shipped_schema() -> None:
+    result = run("schema", "report")
+    assert result.exit_code == 0
+    shipped = (ROOT / "src/claimcheck/schemas/report-v1.json").read_text()
+    assert json.loads(result.stdout) == json.loads(shipped)
+
+
+def test_a_streamed_archive_report_is_one_valid_document(tmp_path: Path) -> None:
+    for name in ("a.yaml", "b.yaml", "c.yaml"):
+        reviewed.make(tmp_path / "desk", name)
+    data = json.loads(report("json", "desk"))
+    jsonschema.Draft202012Validator(json_schema()).validate(data)
+    assert [a["file"] for a in data["articles"]] == [f"desk/{n}.yaml" for n in "abc"]
+    assert data["totals"]["claims"] == 342 and data["totals"]["sourced"] == 9
+
+
+# --------------------------------------------------------------------------- claimreview
+
+
+def test_claimreview_has_every_field_google_lists(claims: Path) -> None:
+    doc = json.loads(report("claimreview", "claims.yaml"))
+    assert doc["@context"] == "https://schema.org"
+    reviews = doc["@graph"]
+    assert len(reviews) == 10  # one per tagged claim; pending claims have no review yet
+    for review in reviews:
+        assert review["@type"] == "ClaimReview"
+        # required by Google's fact-check markup documentation
+        assert review["claimReviewed"]
+        assert review["reviewRating"]["@type"] == "Rating"
+        assert review["reviewRating"]["alternateName"] in {"Sourced", "Unverified", "Opinion"}
+        assert re.fullmatch(re.escape(URL) + r"#c\d{3}", review["url"])
+        # recommended
+        assert review["author"]["@type"] == "Person" and review["author"]["name"]
+        assert review["datePublished"] == "2026-11-20"
+        item = review["itemReviewed"]
+        assert item["@type"] == "Claim"
+        assert item["appearance"]["url"] == reviewed.ARTICLE_URL
+        assert item["author"]["name"]
+        assert item["datePublished"] == "2023-06-30"
+    by_id = {r["url"].rsplit("#", 1)[1]: r for r in reviews}
+    assert by_id["c037"]["citation"][0]["url"].startswith("https://www.example.org/")
+    assert by_id["c010"]["reviewRating"]["ratingExplanation"].startswith("Searched")
+
+
+def test_claimreview_needs_a_url(claims: Path) -> None:
+    result = run("report", "-F", "claimreview")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "Error: --format claimreview needs --url, the page the fact-check is on\n"
+    )
+    result = run("report", "-F", "claimreview", "--url", "javascript:alert(1)")
+    assert result.exit_code == 2
+    assert result.stderr == "Error: --url: not an http(s) URL: 'javascript:alert(1)'\n"
+
+
+# --------------------------------------------------------------------------- safety
+
+
+class _Tags(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+
+
+def test_html_is_self_contained_and_runs_nothing_from_the_file(claims: Path) -> None:
+    page = report("html", "claims.yaml")
+    parser = _Tags()
+    parser.feed(page)
+    names = {tag for tag, _ in parser.tags}
+    assert not names & {"script", "iframe", "object", "embed", "img", "link", "form", "base"}
+    for tag, attrs in parser.tags:
+        assert not [a for a in attrs if a.startswith("on")], (tag, attrs)
+        href = attrs.get("href")
+        if href is not None:
+            assert href.startswith(("#", "https://")), href
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; [red]red[/red] escape &amp; more" in page
+    assert "\x1b" not in page
+    marks = [a for tag, a in parser.tags if tag == "a" and "hl" in (a.get("class") or "")]
+    entries = {a["id"] for tag, a in parser.tags if tag == "li" and (a.get("id") or "")}
+    assert {
+        (m["href"] or "").lstrip("#") for m in marks
+    } == entries  # every mark links to its claim
+    assert len(entries) == 114
+
+
+def test_markdown_renders_hostile_text_literally(claims: Path) -> None:
+    from markdown_it import MarkdownIt
+
+    html = MarkdownIt("commonmark").enable("table").render(report("md", "claims.yaml"))
+    assert "<script" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; [red]red[/red] escape &amp; more" in html
+    assert '<a href="https://www.example.org/sabotage-report?id=1&amp;lang=en">' in html
+    assert html.count("<table>") == 3  # metadata, summary, sections: no cell broke a table
+    assert "\x1b" not in html
+
+
+def test_csv_neutralises_formulas_and_has_a_row_per_claim(claims: Path) -> None:
+    text = report("csv", "claims.yaml")
+    rows = list(csv.DictReader(io.StringIO(text, newline="")))
+    assert len(rows) == 114
+    row = next(r for r in rows if r["claim_id"] == "c095")
+    assert row["note"] == "'" + reviewed.FORMULA
+    for r in rows:
+        for key, value in r.items():
+            if key not in ("start", "end"):
+                assert not value.startswith(("=", "+", "-", "@", "\t", "\r")), (key, value)
+    assert "\x1b" not in text
+
+
+# --------------------------------------------------------------------------- --strict, -o
+
+
+def test_strict_fails_while_claims_are_pending(claims: Path) -> None:
+    result = run("report", "--strict", "-F", "json", "-o", "out.json")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "Wrote the json report on 1 claim file(s) to out.json\n"
+        "Not ready: claims.yaml: 104 of 114 claims are still pending\n"
+    )
+    assert json.loads(Path("out.json").read_text())["problems"] == [
+        "claims.yaml: 104 of 114 claims are still pending"
+    ]
+
+
+def test_strict_passes_when_every_claim_is_tagged(mini: Path) -> None:
+    assert run("tag", "c001", "opinion", "-f", "mini.yaml").exit_code == 0
+    assert run("tag", "c002", "sourced", "-f", "mini.yaml", "--source", "A book").exit_code == 0
+    result = run("report", "--strict", "-f", "mini.yaml")
+    assert result.exit_code == 0, result.stderr
+    assert "Every claim is tagged" not in result.stdout  # that is the html wording
+    assert "pending" not in result.stdout.split("Summary")[0]
+
+
+def test_strict_fails_on_a_sourced_claim_without_a_source(mini: Path) -> None:
+    # A hand-written journal line can mark a claim sourced with no source.
+    journal = mini.with_name(".mini.yaml.journal")
+    journal.write_text(
+        '{"claim": "c001", "by": "x", "at": "2026-11-20T09:00:00Z", "label": "sourced"}\n'
+        '{"claim": "c002", "by": "x", "at": "2026-11-20T09:00:00Z", "label": "opinion"}\n'
+    )
+    result = run("report", "--strict", "-f", "mini.yaml", "-F", "md")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "Not ready: mini.yaml: claim c001 is sourced but has no source with a URL or citation\n"
+    )
+
+
+def test_the_format_follows_the_output_suffix(claims: Path) -> None:
+    for name, start in (("r.html", "{#"), ("r.md", "# "), ("r.json", "{"), ("r.csv", "file,")):
+        result = run("report", "-o", name)
+        assert result.exit_code == 0, result.stderr
+        text = Path(name).read_text()
+        assert text.startswith("<!DOCTYPE html>" if name.endswith("html") else start)
+
+
+@pytest.mark.parametrize("target", ["claims.yaml", "article.txt", "./claims.yaml"])
+def test_output_never_overwrites_an_input(claims: Path, target: str) -> None:
+    before = {p.name: p.read_bytes() for p in claims.parent.iterdir() if p.is_file()}
+    result = run("report", "-f", "claims.yaml", "-F", "md", "-o", target)
+    assert result.exit_code == 2
+    name = Path(target).name
+    assert result.stderr == (
+        f"Error: -o {name} would overwrite an input of the report; choose another file\n"
+    )
+    after = {p.name: p.read_bytes() for p in claims.parent.iterdir() if p.is_file()}
+    assert after == before
+
+
+def test_a_broken_file_among_several_writes_nothing(claims: Path, tmp_path: Path) -> None:
+    (tmp_path / "broken.yaml").write_text("schema_version: 1\narticle: [\n")
+    result = run("report", "claims.yaml", "broken.yaml", "-F", "json", "-o", "out.json")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: broken.yaml:3: not valid YAML:")
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "article.txt",
+        "broken.yaml",
+        "claims.yaml",
+    ]
+
+
+def test_an_unknown_format_is_a_usage_error(claims: Path) -> None:
+    result = run("report", "-F", "pdf")
+    assert result.exit_code == 2
+    assert "'pdf' is not one of" in result.stderr
+
+
+def test_an_empty_folder_is_a_usage_error(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    result = run("report", "empty")
+    assert result.exit_code == 2
+    assert result.stderr == "Error: no claim files (*.yaml) found in empty\n"
+
+
+def test_many_files_piped_show_no_progress_bar(tmp_path: Path) -> None:
+    for i in range(25):
+        reviewed.make(tmp_path / "desk", f"a{i:02d}.yaml")
+    result = run("report", "desk", "-F", "csv", "-o", "all.csv")
+    assert result.exit_code == 0
+    assert result.stderr.splitlines()[0] == "Wrote the csv report on 25 claim file(s) to all.csv"
+    assert "reading claim files" not in result.stderr
