@@ -10,22 +10,6 @@ from claimcheck import store
 from claimcheck.models import Label
 from tests.conftest import run
 
-COMMANDS = ["tag", "untag", "history", "review"]
-
-
-@pytest.mark.parametrize("name", COMMANDS)
-def test_every_command_is_in_the_readme(name: str) -> None:
-    from tests.conftest import ROOT
-
-    assert f"claimcheck {name}" in (ROOT / "README.md").read_text()
-
-
-@pytest.mark.parametrize("name", COMMANDS)
-def test_help_has_an_example(name: str) -> None:
-    result = run(name, "--help")
-    assert result.exit_code == 0
-    assert "Example: claimcheck " + name in " ".join(result.stdout.split())
-
 
 def test_tag_sourced_with_a_source(seed: Path) -> None:
     result = run(

@@ -1,0 +1,104 @@
+"""How close `claimcheck extract` comes to the hand-curated claims of the seed article.
+
+    recall     share of curated claims whose passage an extracted claim matches (>= 0.9)
+    precision  share of extracted claims that match a curated claim (>= 0.85)
+    hints      share of matched pairs whose hint kind agrees with the curated kind
+
+Two passages match when their character spans overlap by at least half of their union
+(Jaccard >= 0.5); a claim's passages include the ones merged into it (`also_at`). Also
+times extracting a 1 MB text file (the seed article's paragraphs repeated, target < 3 s),
+as a whole process.
+
+    python bench/extract_quality.py            # prints the figures
+    python bench/extract_quality.py --show     # and lists what was missed and extra
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RECALL, PRECISION, SECONDS = 0.9, 0.85, 3.0
+
+
+def spans(claim: object) -> list[tuple[int, int]]:
+    return [(p.start, p.end) for p in [claim.passage, *claim.also_at]]  # type: ignore[attr-defined]
+
+
+def jaccard(a: tuple[int, int], b: tuple[int, int]) -> float:
+    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    union = max(a[1], b[1]) - min(a[0], b[0])
+    return inter / union if union else 0.0
+
+
+def best(claim: object, others: list[object]) -> tuple[float, object | None]:
+    top, match = 0.0, None
+    for other in others:
+        for a in spans(claim):
+            for b in spans(other):
+                score = jaccard(a, b)
+                if score > top:
+                    top, match = score, other
+    return top, match
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Score extract against the curated claims.")
+    parser.add_argument("--show", action="store_true", help="list misses and extras")
+    args = parser.parse_args()
+    from claimcheck import store
+
+    curated = store.load(ROOT / "data/claims.yaml")
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "extracted.yaml"
+        subprocess.run(
+            [sys.executable, "-m", "claimcheck", "extract", str(ROOT / "data/article.txt"),
+             "-o", str(out)],
+            check=True,
+        )  # fmt: skip
+        extracted = store.load(out)
+        assert extracted.text == curated.text, "extract must keep the article text as it is"
+        big = Path(tmp) / "big.txt"
+        body = curated.text
+        copies = (1 << 20) // len(body) + 1
+        big.write_text("\n\n".join(f"{body}\n\nPart {i}." for i in range(copies))[: 1 << 20])
+        start = time.perf_counter()
+        big_out = Path(tmp) / "big.yaml"
+        subprocess.run(
+            [sys.executable, "-m", "claimcheck", "extract", str(big), "-o", str(big_out)],
+            check=True,
+        )
+        seconds = time.perf_counter() - start
+    cur, ext = curated.doc.claims, extracted.doc.claims
+    matched = [(c, *best(c, ext)) for c in cur]
+    found = [m for m in matched if m[1] >= 0.5]
+    useful = [e for e in ext if best(e, cur)[0] >= 0.5]
+    kinds = [(c, e) for c, _, e in found if c.hint and e is not None and e.hint]  # type: ignore[attr-defined]
+    agree = sum(c.hint.kind == e.hint.kind for c, e in kinds)  # type: ignore[attr-defined]
+    recall = len(found) / len(cur)
+    precision = len(useful) / len(ext) if ext else 0.0
+    print(f"curated claims {len(cur)}, extracted {len(ext)}")
+    print(
+        f"recall     {recall:.3f}  (target >= {RECALL})  {'pass' if recall >= RECALL else 'MISS'}"
+    )
+    print(f"precision  {precision:.3f}  (target >= {PRECISION})  "
+          f"{'pass' if precision >= PRECISION else 'MISS'}")  # fmt: skip
+    print(f"hints      {agree / len(kinds) if kinds else 0:.3f}  ({agree} of {len(kinds)} agree)")
+    verdict = "pass" if seconds < SECONDS else "MISS"
+    print(f"1 MB text  {seconds:.2f} s  (target < {SECONDS})  {verdict}")
+    if args.show:
+        for c, score, _ in matched:
+            if score < 0.5:
+                print(f"missed {c.id} ({score:.2f}): {c.passage.quote}")
+        for e in ext:
+            if best(e, cur)[0] < 0.5:
+                print(f"extra  {e.id}: {e.passage.quote}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,185 @@
+"""extract (an article to a claim file) and reanchor (claims to a new version of it)."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from claimcheck.cli.app import DEFAULT_FILE, FileOption, command, err_console, note
+from claimcheck.errors import BadUsage, InvalidValue
+
+ArticleArg = Annotated[
+    str, typer.Argument(metavar="ARTICLE", help="A .txt, .md or .html file, or - for stdin.")
+]
+PROGRESS_FROM = 100_000  # characters: shorter articles are done before a bar would draw
+
+
+@contextmanager
+def _progress(total: int) -> Iterator[Callable[[int], None] | None]:
+    if total < PROGRESS_FROM or not sys.stderr.isatty():
+        yield None
+        return
+    from rich.progress import BarColumn, Progress, TaskProgressColumn, TimeRemainingColumn
+
+    columns = ("extracting claims", BarColumn(), TaskProgressColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=err_console(), transient=True) as bar:
+        task = bar.add_task("extract", total=total)
+        yield lambda done: bar.update(task, completed=done)
+
+
+def _date(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise BadUsage(f"{option}: not a date (YYYY-MM-DD): {value!r}") from None
+
+
+@command("extract")
+def extract(
+    article: ArticleArg,
+    output: Annotated[Path, typer.Option("--output", "-o", help="The claim file to write.")],
+    title: Annotated[str | None, typer.Option(help="The article's title.")] = None,
+    url: Annotated[str | None, typer.Option(help="The article's URL.")] = None,
+    author: Annotated[str | None, typer.Option(help="The article's author.")] = None,
+    publisher: Annotated[str | None, typer.Option(help="Who published it.")] = None,
+    published: Annotated[
+        str | None, typer.Option(help="When it was published (YYYY-MM-DD).")
+    ] = None,
+    article_id: Annotated[
+        str | None, typer.Option("--id", help="The article's id (default: from the title).")
+    ] = None,
+    language: Annotated[
+        str, typer.Option(help="The article's language, for sentence splitting.")
+    ] = "en",
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace OUTPUT if it exists (its review is lost).")
+    ] = False,
+) -> None:
+    """Turn an article into a claim file ready for review: one claim per checkable statement.
+
+    Drops page chrome, bylines, repeated headings and standfirsts; keeps headings as
+    sections; gives each claim a hint (factual or opinion, with reasons). Hints never set
+    a label. Metadata found in HTML can be overridden with the options.
+
+    Example: claimcheck extract article.html -o claims.yaml --publisher "The Daily"
+    """
+    from claimcheck import __version__, store
+    from claimcheck.extract import Meta
+    from claimcheck.extract import extract as run_extract
+    from claimcheck.extract.ingest import read
+    from claimcheck.models import check_http_url
+
+    if url is not None:
+        try:
+            check_http_url(url)
+        except ValueError as exc:
+            raise BadUsage(f"--url: {exc}") from None
+    meta = Meta(title, url, author, publisher, _date(published, "--published"), article_id)
+    if output.exists() and not force:
+        raise InvalidValue(
+            f"{output} already exists and may hold a review; "
+            "choose another -o or add --force to replace it"
+        )
+    source = read(article)
+    with _progress(len(source.text)) as progress:
+        doc, stats = run_extract(source, meta, language, progress)
+    if not doc.claims:
+        raise InvalidValue(f"{article}: no checkable statements found; nothing was written")
+    header = (
+        f"# Extracted by claimcheck {__version__} from {Path(article).name}. "
+        "Claims are pending: review them with\n"
+        f"#   claimcheck review -f {output.name}\n"
+    )
+    store.write_atomic(output, store.dump(doc, header))
+    kinds = [c.hint.kind for c in doc.claims if c.hint]
+    dropped = ", ".join(f"{n} {what.replace('_', '-')}" for what, n in stats.dropped.items() if n)
+    note(
+        f"Extracted {len(doc.claims)} claims ({kinds.count('factual')} look factual, "
+        f"{kinds.count('opinion')} look like opinion) from {stats.sentences} sentences "
+        f"into {output}" + (f"; merged {stats.merged} repeats" if stats.merged else "")
+    )
+    if dropped:
+        note(f"Left out: {dropped}.")
+    note(f"Next: claimcheck review -f {output}")
+
+
+@command("reanchor")
+def reanchor(
+    article: ArticleArg,
+    file: FileOption = DEFAULT_FILE,
+    drop_unplaced: Annotated[
+        bool,
+        typer.Option(
+            "--drop-unplaced",
+            help="Save even if some passages cannot be found, removing those (listed).",
+        ),
+    ] = False,
+) -> None:
+    """Find every claim's passage again in a new version of the article; update offsets.
+
+    Looks for each quote exactly (the best match of its old context), then approximately.
+    Lists every claim it could not place and, unless --drop-unplaced, saves nothing then.
+
+    Example: claimcheck reanchor corrected-article.txt -f claims.yaml
+    """
+    from claimcheck import store
+    from claimcheck.extract.anchor import reanchor as run_reanchor
+    from claimcheck.extract.ingest import read
+    from claimcheck.models import Loc, check, sha256_text
+
+    source = read(article)
+    text = source.text
+    report: dict[str, int] = {}
+
+    def change(loaded: store.Loaded) -> None:
+        doc = loaded.doc
+        results = run_reanchor(doc.claims, text)
+        lost = [r for r in results if r.lost]
+        report.update(
+            claims=len(results),
+            exact=sum(r.exact for r in results),
+            fuzzy=sum(r.fuzzy for r in results),
+            removed=sum(r.passage_lost for r in results),
+        )
+        if lost and not drop_unplaced:
+            for r in lost:
+                note(f"Not found: {r.claim.id}: {r.claim.passage.quote[:80]}")
+            raise InvalidValue(
+                f"{len(lost)} claim(s) could not be placed in {article}; nothing was saved "
+                "(fix the text, or add --drop-unplaced to remove them)"
+            )
+        gone = {r.claim.id for r in lost if r.passage_lost}
+        for r in lost:
+            what = "Removed" if r.passage_lost else "Dropped a repeated passage of"
+            note(f"{what} {r.claim.id}: {r.claim.passage.quote[:80]}")
+        doc.claims = [c for c in doc.claims if c.id not in gone]
+        # The article file the claim file points to, edited in place: keep pointing to it.
+        keep_path = (
+            doc.article.text_path is not None
+            and source.kind == "text"
+            and (file.parent / doc.article.text_path).resolve() == Path(article).resolve()
+            and Path(article).read_bytes() == text.encode("utf-8")
+        )
+        doc.article.text = None if keep_path else text
+        if not keep_path:
+            doc.article.text_path = None
+        doc.article.sha256 = sha256_text(text)
+        problems: list[tuple[Loc, str]] = list(check(doc, text))
+        if problems:  # pragma: no cover - every passage was just taken from the text
+            raise InvalidValue(f"after re-anchoring: {problems[0][1]}")
+
+    store.update(file, change, verify=False)
+    removed = report["removed"]
+    note(
+        f"Re-anchored {report['claims']} claims in {file}: {report['exact']} passages found "
+        f"exactly, {report['fuzzy']} approximately"
+        + (f"; {removed} claims removed" if removed else "")
+    )

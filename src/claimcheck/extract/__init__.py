@@ -1,0 +1,144 @@
+"""From an article to a claim file ready for review.
+
+    ingest   read text, Markdown or HTML (trafilatura) and its metadata
+    blocks   paragraphs, list items and headings with exact offsets; drop page chrome,
+             bylines, emoji-only lines, repeats and the footer
+    segment  sentences within each block (sentencex), offsets kept
+    atomize  one claim per checkable statement, each with its own span
+    hints    a suggested kind (factual or opinion) with reasons and any named source
+
+Near-duplicate claims (the same words, in any order and case) are merged into one claim
+that keeps every passage.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from claimcheck.extract import atomize, blocks
+from claimcheck.extract.hints import hint
+from claimcheck.extract.ingest import Source
+from claimcheck.models import Article, Claim, ClaimFile, Passage, sha256_text
+from claimcheck.segment import sentences
+
+_STOP = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "is", "are", "was", "were"}
+
+
+@dataclass
+class Meta:
+    """Metadata given on the command line; each value overrides the source's own."""
+
+    title: str | None = None
+    url: str | None = None
+    author: str | None = None
+    publisher: str | None = None
+    published: date | None = None
+    id: str | None = None
+
+
+@dataclass
+class Stats:
+    blocks: int = 0
+    sentences: int = 0
+    dropped: dict[str, int] = field(default_factory=dict)
+    merged: int = 0
+
+
+def slug(title: str) -> str:
+    ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    words = re.findall(r"[a-z0-9]+", ascii_title.lower())
+    out = "-".join(words)[:60].rstrip("-")
+    return out or "article"
+
+
+def _fingerprint(text: str) -> frozenset[str]:
+    return frozenset(w for w in atomize.words(text) if w not in _STOP)
+
+
+def extract(
+    source: Source,
+    meta: Meta,
+    language: str = "en",
+    progress: Callable[[int], None] | None = None,
+) -> tuple[ClaimFile, Stats]:
+    """The claim file of an article. `progress(n)` is told of each n characters done."""
+    text = source.text
+    stats = Stats()
+    found = blocks.split(text, markdown=source.kind == "markdown")
+    cleaned = blocks.clean(text, found, meta.title or source.title)
+    stats.blocks = len(cleaned.blocks)
+    stats.dropped = dict(cleaned.dropped)
+    stats.dropped.update(questions=0, reader=0, lead_ins=0, fragments=0)
+    claims: list[Claim] = []
+    by_print: dict[frozenset[str], Claim] = {}
+    section: str | None = None
+    lead_in: str | None = None  # the line that introduces the list items that follow
+    for i, block in enumerate(cleaned.blocks):
+        if progress is not None:
+            progress(block.end)
+        if block.kind == "heading":
+            section = blocks.strip_marks(text[block.start : block.end]) or None
+            lead_in = None
+            continue
+        if block.kind != "item":
+            lead_in = None
+        spans = list(sentences(text, block.start, block.end, language))
+        stats.sentences += len(spans)
+        for j, (a, b) in enumerate(spans):
+            said = text[a:b]
+            if atomize.is_question(said):
+                stats.dropped["questions"] += 1
+                continue
+            if atomize.speaks_to_reader(said):
+                stats.dropped["reader"] += 1
+                continue
+            last = j == len(spans) - 1
+            nxt = cleaned.blocks[i + 1] if i + 1 < len(cleaned.blocks) else None
+            if last and nxt is not None and nxt.kind == "item" and said.rstrip().endswith(":"):
+                lead_in = " ".join(said.split()).rstrip(":").strip()
+                if atomize.is_lead_in(said):
+                    stats.dropped["lead_ins"] += 1  # its items are the claims
+                    continue
+            antecedent = None
+            for piece in atomize.pieces(text, a, b, item=block.kind == "item"):
+                statement = atomize.claim_text(text, piece, antecedent)
+                if piece.kind == "clause":
+                    antecedent = None if atomize.has_verb(statement) else statement.rstrip(".")
+                    if antecedent is not None and block.kind != "item":
+                        stats.dropped["fragments"] += 1  # no verb: nothing to check
+                        continue
+                    if antecedent is not None and lead_in:
+                        # a bare list item says something only with its lead-in
+                        statement = f"{lead_in}: {statement[:1].lower()}{statement[1:]}"
+                passage = Passage.anchor(text, piece.start, piece.end)
+                fingerprint = _fingerprint(statement)
+                twin = by_print.get(fingerprint)
+                if twin is not None and fingerprint:
+                    twin.also_at.append(passage)
+                    stats.merged += 1
+                    continue
+                claim = Claim(
+                    id=f"c{len(claims) + 1:03d}",
+                    text=statement,
+                    passage=passage,
+                    section=section,
+                    hint=hint(statement),
+                )
+                by_print[fingerprint] = claim
+                claims.append(claim)
+    title = meta.title or source.title or cleaned.title or "Untitled article"
+    article = Article(
+        id=meta.id or slug(title),
+        title=title,
+        url=meta.url or source.url,
+        author=meta.author or source.author,
+        publisher=meta.publisher or source.publisher,
+        published=meta.published or source.published,
+        text=text,
+        sha256=sha256_text(text),
+    )
+    return ClaimFile(article=article, claims=claims), stats

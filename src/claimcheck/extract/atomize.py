@@ -1,0 +1,302 @@
+"""From sentences to atomic claims: one checkable statement each, with its exact span.
+
+A sentence is cut where it joins statements that can be checked apart: at semicolons,
+at a comma before a coordinating conjunction when a new clause follows (a subject, then
+a verb), before non-restrictive relative clauses (", which"), absolute phrases
+(", with"), examples (", such as"), after a leading subordinate clause ("While X, Y"),
+and at a colon that introduces a clause. Questions, calls to action and lines that
+address the reader are dropped. Each piece keeps its own span in the article text; the
+claim's text is the piece cleaned up (no leading conjunction, a capital, a full stop).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+_WORD = re.compile(r"[\w’'-]+")
+
+AUX = {
+    "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do",
+    "does", "did", "will", "would", "can", "could", "may", "might", "must", "shall",
+    "should", "won't", "can't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't",
+    "hadn't", "doesn't", "don't", "didn't", "wouldn't", "couldn't", "shouldn't",
+}  # fmt: skip
+IRREGULAR_PAST = {
+    "said", "told", "took", "made", "led", "left", "went", "came", "got", "gave", "found",
+    "saw", "knew", "thought", "began", "fought", "brought", "bought", "built", "sent", "spent",
+    "held", "kept", "met", "ran", "set", "put", "won", "lost", "became", "grew", "fell",
+    "felt", "rose", "stood", "wrote", "paid", "sold", "struck", "hit", "cut", "shot", "drove",
+    "flew", "fled", "broke", "chose", "spoke", "stole", "threw", "wore", "woke",
+}  # fmt: skip
+PRESENT = {
+    "says", "claims", "shows", "seeks", "wants", "needs", "believes", "remains", "continues",
+    "includes", "leads", "makes", "takes", "gives", "gets", "goes", "comes", "seems",
+    "appears", "plans", "aims", "hopes", "fights", "means", "lacks", "owns", "runs", "holds",
+    "share", "say", "claim", "want", "need", "believe", "remain", "lack", "hold", "know",
+    "knows", "think", "thinks", "harbors", "harbours", "denies", "deny", "exists", "exist",
+    "costs", "cost", "tells", "reports", "estimates", "accounts", "controls", "control",
+    "uses", "wins", "loses", "faces", "calls", "asks", "adds", "notes", "warns",
+    "argues", "insists", "suggests", "finds", "sees", "looks", "feels", "keeps", "starts",
+    "stops", "helps", "moves", "lives", "works", "pays", "puts", "sends", "spends", "builds",
+    "buys", "sells", "tries", "rises", "falls", "grows", "becomes", "begins", "brings",
+    "carries", "offers", "provides", "allows", "requires", "supports", "opposes", "expects",
+    "depends", "involves", "represents", "receives", "agrees", "admits", "accuses",
+}  # fmt: skip
+# Words that open a phrase, not a subject ("As explained by X, ..."; "By the time X, ...").
+OPENERS = {
+    "as", "by", "in", "on", "for", "with", "at", "from", "to", "if", "when", "after", "before",
+    "although", "though", "while", "because", "since", "despite", "during", "until", "unless",
+    "whether", "once", "into", "over", "under", "through", "towards", "toward", "about",
+    "against", "among", "between", "without", "within", "like", "than", "that", "which",
+    "who", "what", "how", "why", "where",
+}  # fmt: skip
+NOT_VERBS = {"need", "speed", "red", "bed", "seed", "indeed", "hundred", "feed", "breed", "shed"}
+SUBJECT_START = {
+    "the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i",
+    "you", "there", "some", "many", "most", "all", "every", "each", "no", "his", "her",
+    "its", "their", "our", "my", "your", "one", "two", "three", "several", "few", "both",
+    "either", "neither", "another", "other", "others", "it’s", "it's", "that’s", "that's",
+    "there’s", "there's", "nobody", "none", "everyone", "someone", "multiple", "numerous",
+    "various", "more", "much", "fewer", "less", "hundreds", "thousands", "millions",
+    "dozens", "such",
+}  # fmt: skip
+# Adverbs that may stand before a clause's subject ("even children have been jailed").
+ADVERBS = {"even", "only", "now", "also", "still", "just", "then", "today", "currently", "nearly"}
+LEADING = re.compile(
+    r"(?:and|but|or|so|yet|nor|then|also|however|though|thus|while|whereas)\b[,\s]*", re.I
+)
+SUBORDINATE = re.compile(
+    r"(?:(?:and|but)\s+)?(?:while|although|though|whereas|even though|because|since)\s", re.I
+)
+# A comma, or a dash set off by a space ("groups- some have"; not "anti-government").
+_BREAK = r"(?:,[”’\"']?|\s*[-–—])\s+"
+CONJOINED = re.compile(
+    _BREAK + r"(?:(and|but|or|so|yet|while|whereas|although|though|because)\s+)?(?=\S)|;\s+(?=\S)",
+    re.I,
+)
+# Relative and absolute phrases, examples, and participle phrases that add a statement.
+ATTACHED = re.compile(
+    _BREAK + r"(?=(?:(?:to|in|of|by|for|from|at|on)\s+which|which|who|whose|where|with"
+    r"|such as|(?:thus|thereby|all|both|each)\s+\w+ing|\w{3,}ing|\w{3,}ed\s+(?:with|by|in))\s)",
+    re.I,
+)
+NOT_PARTICIPLES = {
+    "during", "nothing", "something", "anything", "everything", "morning", "evening", "king",
+    "thing", "things", "string", "spring", "building", "meeting", "funding", "training",
+    "according", "including", "following", "regarding", "concerning", "bring", "ring", "wing",
+}  # fmt: skip
+INNER_WHILE = re.compile(r"\s+that\s+(while|although|though|whereas)\s", re.I)
+LEADING_PARTICIPLE = re.compile(r"[A-Z]\w+ing\s", re.I)
+# "X have stated this and have given that": a second predicate, led by an auxiliary.
+AND_PREDICATE = re.compile(
+    r"\s+and\s+(?=(?:has|have|had|was|were|is|are|will|would|can|could|should|must)\s)", re.I
+)
+COLON = re.compile(r":\s+(?=\S)")
+# Sentences that speak to the reader or sell the story rather than state a fact.
+READER = re.compile(
+    r"^(?:don[’']t\s+miss|do\s+not\s+miss|click|subscribe|sign\s+up|share|follow|read\s+(?:more|on)"
+    r"|check\s+out|join|learn\s+more|find\s+out|watch|listen|download|support\s+us|tap)\b"
+    r"|\b(?:you\s+will|you[’']ll)\s+(?:discover|learn|find|see|love|read)\b"
+    r"|\bin\s+this\s+(?:thrilling\s+|new\s+|exclusive\s+)*(?:story|article|piece|post|video|episode)\b",
+    re.I,
+)
+MIN_WORDS = 3
+
+
+def words(text: str) -> list[str]:
+    return [w.casefold() for w in _WORD.findall(text)]
+
+
+def has_verb(text: str) -> bool:
+    for w in words(text):
+        if w in AUX or w in IRREGULAR_PAST or w in PRESENT:
+            return True
+        if w.endswith(("’s", "'s")) and w[:-2] in {"it", "that", "there", "he", "she", "what"}:
+            return True
+        if len(w) > 4 and w.endswith("ed") and w not in NOT_VERBS:
+            return True
+    return False
+
+
+def starts_with_verb(text: str) -> bool:
+    """A predicate without its subject ("but believed to be", "and have given")."""
+    found = _WORD.findall(text)
+    while found and (found[0].casefold() in ADVERBS or found[0].casefold().endswith("ly")):
+        found = found[1:]
+    return bool(found) and has_verb(found[0])
+
+
+def starts_clause(text: str) -> bool:
+    """A subject, then a verb: the start of an independent clause."""
+    found = _WORD.findall(text)
+    while found and (found[0].casefold() in ADVERBS or found[0].casefold().endswith("ly")):
+        found = found[1:]
+    if not found or found[0].casefold() in OPENERS or has_verb(found[0]):
+        return False
+    first = found[0]
+    subject = first.casefold() in SUBJECT_START or first[:1].isupper() or first[:1].isdigit()
+    # or a plain noun with its verb close behind ("children have been jailed")
+    return (subject and has_verb(text)) or any(has_verb(w) for w in found[1:4])
+
+
+def _ends_in_list(left: str) -> bool:
+    """Whether `left` ends with an item of a comma list ("bridges, roads[, and schools]")."""
+    if "," not in left:
+        return False
+    last = left.rsplit(",", 1)[1]
+    return len(words(last)) <= 3 and not has_verb(last)
+
+
+def _starts_list(rest: str) -> bool:
+    """Whether `rest` goes on with items of a comma list ("roads, and schools were")."""
+    if "," not in rest:
+        return False
+    first = rest.split(",", 1)[0]
+    return len(words(first)) <= 3 and not has_verb(first)
+
+
+def _open_that(left: str) -> bool:
+    """Whether `left` ends inside a "that ..." complement that has no verb yet."""
+    ws = words(left)
+    if "that" not in ws:
+        return False
+    after = ws[len(ws) - 1 - ws[::-1].index("that") + 1 :]
+    return not any(has_verb(w) for w in after)
+
+
+@dataclass
+class Piece:
+    start: int
+    end: int
+    kind: str  # "clause", "relative", "attached"
+
+
+def is_question(text: str) -> bool:
+    return text.rstrip(" \"'”’)»").endswith("?")
+
+
+_LEAD_IN = re.compile(
+    r"\b(?:are|is|were|was|be|include|includes|including|following|these|those|as follows"
+    r"|namely|e\.g\.|like)\s*:\s*$",
+    re.I,
+)
+
+
+def is_lead_in(text: str) -> bool:
+    """A line that only introduces a list ("The best known of these are:"); one that states
+    something itself ("The group has stated that it has two goals:") is a claim."""
+    return bool(_LEAD_IN.search(text))
+
+
+def speaks_to_reader(text: str) -> bool:
+    return bool(READER.search(text))
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink [start, end) past spaces, leading conjunctions and trailing punctuation."""
+    while start < end and text[start].isspace():
+        start += 1
+    m = LEADING.match(text, start, end)
+    if m and m.end() < end:
+        start = m.end()
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:-–—"):
+        end -= 1
+    return start, end
+
+
+def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piece]:
+    """The atomic pieces of the sentence text[start:end] (`item`: it is a list item)."""
+    cuts: list[tuple[int, int, str]] = []  # (cut from, next piece starts at, next kind)
+    sentence = text[start:end]
+    for m in CONJOINED.finditer(sentence):
+        left, rest = sentence[: m.start()], sentence[m.end() :]
+        if m.group().startswith(";"):
+            cuts.append((start + m.start(), start + m.end(), "clause"))
+        elif not has_verb(left) or _ends_in_list(left):
+            continue
+        elif m.group(1) and (starts_clause(rest) or starts_with_verb(rest)):
+            cuts.append((start + m.start(), start + m.end(), "clause"))
+        elif m.group(1) and (sub := SUBORDINATE.match(rest)) and starts_clause(rest[sub.end() :]):
+            # ", and while X, Y": cut here; the subordinate clause is cut at its comma below
+            cuts.append((start + m.start(), start + m.end(), "clause"))
+        elif (
+            not m.group(1)
+            and starts_clause(left)
+            and starts_clause(rest)
+            and not _open_that(left)
+            and not _starts_list(rest)
+        ):
+            cuts.append((start + m.start(), start + m.end(), "clause"))
+    for m in ATTACHED.finditer(sentence):
+        rest = sentence[m.end() :]
+        first = rest.split(maxsplit=1)[0].casefold()
+        if first in NOT_PARTICIPLES:
+            continue
+        left = sentence[: m.start()]
+        if len(words(left)) >= 2 and len(words(rest)) >= MIN_WORDS:
+            kind = "relative" if first in ("which", "who") else "attached"
+            if kind == "relative" and not item and not has_verb(left):
+                continue  # "Jane Ruiz, who voted against it, said ...": one statement
+            cuts.append((start + m.start(), start + m.end(), kind))
+    for m in AND_PREDICATE.finditer(sentence):
+        if has_verb(sentence[: m.start()]):
+            cuts.append((start + m.start(), start + m.end(), "clause"))
+    for m in COLON.finditer(sentence):
+        if has_verb(sentence[: m.start()]) and starts_clause(sentence[m.end() :]):
+            cuts.append((start + m.start(), start + m.end(), "clause"))
+    # "While X, Y" at the start of a piece, or after "that" inside one; and a leading
+    # participle phrase ("Judging by X, Y"): cut at the comma that ends them.
+    starts = [start, *(b for _, b, _ in cuts)]
+    for m in INNER_WHILE.finditer(sentence):
+        if has_verb(sentence[: m.start()]):
+            cuts.append((start + m.start(), start + m.start(1), "clause"))
+            starts.append(start + m.start(1))
+    for at in starts:
+        lead = SUBORDINATE.match(text, at, end) or LEADING_PARTICIPLE.match(text, at, end)
+        if not lead or text[at:end].split(maxsplit=1)[0].casefold() in NOT_PARTICIPLES:
+            continue
+        comma = text.find(", ", lead.end(), end)
+        if comma < 0 or not starts_clause(text[comma + 2 : end]):
+            continue
+        if has_verb(text[lead.end() : comma]) or LEADING_PARTICIPLE.match(text, at, end):
+            cuts.append((comma, comma + 2, "clause"))
+    cuts.sort()
+    spans: list[Piece] = []
+    pos, kind = start, "clause"
+    for cut_from, next_start, next_kind in cuts:
+        if cut_from < pos:
+            continue
+        spans.append(Piece(pos, cut_from, kind))
+        pos, kind = next_start, next_kind
+    spans.append(Piece(pos, end, kind))
+    merged: list[Piece] = []
+    for piece in spans:
+        a, b = _trim(text, piece.start, piece.end)
+        if merged and len(words(text[a:b])) < MIN_WORDS:
+            merged[-1].end = piece.end  # too short to stand alone: back into the previous one
+            continue
+        merged.append(Piece(a, b, piece.kind))
+    for piece in merged:
+        a, b = _trim(text, piece.start, piece.end)
+        if len(words(text[a:b])) >= MIN_WORDS:
+            yield Piece(a, b, piece.kind)
+
+
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
+_MD_CODE = re.compile(r"`([^`]*)`")
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+
+
+def claim_text(text: str, piece: Piece, antecedent: str | None = None) -> str:
+    """The statement of a piece: Markdown removed, a capital first, a full stop last."""
+    body = _MD_LINK.sub(r"\1", text[piece.start : piece.end])
+    body = _MD_CODE.sub(r"\1", _MD_EMPHASIS.sub(r"\2", " ".join(body.split())))
+    if piece.kind == "relative" and antecedent:
+        body = antecedent + " " + re.sub(r"^(?:which|who)\s+", "", body, flags=re.I)
+    body = body.strip(" ,;:-–—")
+    body = body[:1].upper() + body[1:]
+    if body and body[-1] not in ".!…\"”’'":
+        body += "."
+    return body

@@ -1,0 +1,220 @@
+"""From article text to blocks (headings, paragraphs, list items) with exact offsets, and
+the cleaning that drops what a news page prints around the article.
+
+Cleaning is by general rules, not by site: lines that are page chrome (like, share,
+sign in, logos, copyright, social links), bylines and reading times, emoji-only lines,
+a footer that starts with a heading such as "Comments" or "About the author", and any
+heading or paragraph that repeats one already seen (pages often print the standfirst and
+each heading twice).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Literal
+
+Kind = Literal["heading", "paragraph", "item"]
+
+
+@dataclass
+class Block:
+    kind: Kind
+    start: int
+    end: int
+    level: int = 0  # heading level when known (Markdown), else 0
+
+
+_ITEM = re.compile(r"[ \t]*(?:[-*+•‣◦▪●–]|\d{1,3}[.)])[ \t]+")
+_MD_HEADING = re.compile(r"[ \t]{0,3}(#{1,6})[ \t]+")
+_SETEXT = re.compile(r"[ \t]{0,3}(=+|-+)[ \t]*")
+
+# Lines that are page furniture, matched on the line with emoji and punctuation removed.
+_CHROME_WORDS = {
+    "like", "likes", "share", "tweet", "save", "saved", "comment", "comments", "reply",
+    "follow", "following", "subscribe", "sign in", "log in", "login", "sign up", "register",
+    "menu", "search", "home", "advertisement", "sponsored", "print", "email", "copy link",
+    "read more", "show more", "load more", "see more", "skip to content", "skip to main content",
+    "back to top", "listen", "listen to this article", "close", "open", "next", "previous",
+    "share this article", "share on facebook", "share on twitter", "share on x", "whatsapp",
+    "facebook", "twitter", "instagram", "linkedin", "youtube", "tiktok", "reddit", "pinterest",
+    "explore", "contact", "support", "privacy policy", "terms of use", "terms of service",
+    "cookie policy", "cookies", "accept", "accept all", "newsletter", "miscellaneous links",
+    "get the app", "download the app", "related", "trending", "most read", "popular",
+}  # fmt: skip
+_CHROME = re.compile(
+    r"""^(?:
+        .{0,40}\blogo
+      | (?:find|follow|join|like)\s+us\b.*
+      | share\s+(?:this|on|via)\b.*
+      | sign\s+(?:in|up)\s+(?:to|for)\b.*
+      | .*(?:©|\(c\)\s*\d{4}|\bcopyright\b|all\s+rights\s+reserved).*
+      | by\s+\S.{0,60}
+      | .{0,40}\b\d+\s*(?:min|mins|minute|minutes)\s+read\b.*
+      | (?:published|updated|posted|last\s+updated)\b.{0,60}
+      | (?:photo|image|picture|video)\s*(?:credit)?\s*:.{0,80}
+      | be\s+the\s+first\s+to\b.*
+      | there\s+are\s+no\s+comments\b.*
+    )$""",
+    re.I | re.X,
+)
+# A heading that starts the page footer: everything from it on is not the article.
+_FOOTER = re.compile(
+    r"^(?:about\s+the\s+(?:author|creator|writer|reporter)s?|comments?|responses?"
+    r"|related(?:\s+(?:articles|stories|posts|content|reading))?|more\s+(?:from|stories|like\s+this)"
+    r"|recommended(?:\s+for\s+you)?|you\s+(?:may|might)\s+also\s+like|read\s+next"
+    r"|reader\s+insights|sources?|references|further\s+reading|tags|topics"
+    r"|share\s+this(?:\s+article|\s+story)?|sign\s+up\s+for\s+our\s+newsletter)$",
+    re.I,
+)
+FOOTER_AFTER = 0.4  # a footer heading counts only past this share of the text
+
+
+def strip_marks(text: str) -> str:
+    """Text without emoji, symbols and punctuation at either end, spaces folded."""
+    kept = "".join(
+        ch if unicodedata.category(ch)[0] in "LNZ" or ch in "'’-?!.,:;&" else " " for ch in text
+    )
+    return " ".join(kept.split()).strip(" .,:;-")
+
+
+def key(text: str) -> str:
+    """What makes two headings or paragraphs "the same": letters and digits, casefolded."""
+    return " ".join("".join(ch if ch.isalnum() else " " for ch in text.casefold()).split())
+
+
+def has_words(text: str) -> bool:
+    return any(ch.isalnum() for ch in text)
+
+
+def is_chrome(line: str) -> bool:
+    bare = strip_marks(line)
+    if not bare:
+        return True
+    low = bare.casefold().rstrip("?!")
+    return low in _CHROME_WORDS or bool(_CHROME.match(bare))
+
+
+def is_footer(line: str) -> bool:
+    return bool(_FOOTER.match(strip_marks(line).rstrip("?!:")))
+
+
+def split(text: str, markdown: bool) -> list[Block]:
+    """Blocks separated by blank lines; list items and Markdown headings are their own."""
+    blocks: list[Block] = []
+    para_start: int | None = None
+    para_end = 0
+
+    def close() -> None:
+        nonlocal para_start
+        if para_start is not None:
+            blocks.append(Block("paragraph", para_start, para_end))
+        para_start = None
+
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        start, body = pos, line.rstrip("\n")
+        pos += len(line)
+        end = start + len(body)
+        if not body.strip():
+            close()
+            continue
+        heading = _MD_HEADING.match(body) if markdown else None
+        item = _ITEM.match(body)
+        if heading:
+            close()
+            blocks.append(Block("heading", start + heading.end(), end, len(heading.group(1))))
+        elif markdown and _SETEXT.fullmatch(body) and para_start is not None:
+            level = 1 if body.strip().startswith("=") else 2
+            blocks.append(Block("heading", para_start, para_end, level))
+            para_start = None
+        elif item and len(body) > item.end():
+            close()
+            blocks.append(Block("item", start + item.end(), end))
+        elif para_start is None:
+            para_start, para_end = start + len(body) - len(body.lstrip()), end
+        else:
+            para_end = end
+    close()
+    return blocks
+
+
+def _lines(text: str, block: Block) -> list[Block]:
+    """A block cut at its line ends (for dropping chrome lines inside a paragraph)."""
+    out = []
+    pos = block.start
+    for line in text[block.start : block.end].split("\n"):
+        lead = len(line) - len(line.lstrip())
+        if line.strip():
+            out.append(Block(block.kind, pos + lead, pos + len(line.rstrip()), block.level))
+        pos += len(line) + 1
+    return out
+
+
+def looks_like_heading(line: str) -> bool:
+    """A short line standing alone, without a sentence's final full stop."""
+    bare = strip_marks(line)
+    words = bare.split()
+    return (
+        0 < len(words) <= 16
+        and len(bare) <= 120
+        and not line.rstrip().endswith((".", ",", ";", ":"))
+        and bare[:1].isupper()
+    )
+
+
+@dataclass
+class Cleaned:
+    blocks: list[Block]
+    title: str | None
+    dropped: dict[str, int]
+
+
+def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
+    """Drop chrome, bylines, emoji-only lines, repeats and the footer; find the title.
+
+    `title`, when known (from HTML metadata or --title), is dropped where the text repeats
+    it; otherwise the first heading-like line before any paragraph becomes the title.
+    """
+    dropped = {"chrome": 0, "repeated": 0, "footer": 0, "title": 0}
+    seen: set[str] = set()
+    if title:
+        seen.add(key(title))
+    kept: list[Block] = []
+    found_title = title
+    for block in blocks:
+        lines = _lines(text, block) if "\n" in text[block.start : block.end] else [block]
+        content = []
+        for line in lines:
+            body = text[line.start : line.end]
+            if not has_words(body) or is_chrome(body):
+                dropped["chrome"] += 1
+            else:
+                content.append(line)
+        # Short lines that survive (a tag line under a byline) stand alone; otherwise the
+        # lines are one hard-wrapped paragraph.
+        alone = all(looks_like_heading(text[b.start : b.end]) for b in content)
+        if len(content) > 1 and not alone:
+            content = [Block(block.kind, content[0].start, content[-1].end, block.level)]
+        for line in content:
+            body = text[line.start : line.end]
+            short = line.kind == "heading" or (
+                line.kind == "paragraph" and "\n" not in body and looks_like_heading(body)
+            )
+            if short and is_footer(body) and line.start >= FOOTER_AFTER * len(text):
+                dropped["footer"] += 1
+                return Cleaned(kept, found_title, dropped)
+            k = key(body)
+            if k in seen:
+                dropped["repeated" if k != key(found_title or "") else "title"] += 1
+                continue
+            seen.add(k)
+            if short:
+                line = Block("heading", line.start, line.end, line.level)
+                if found_title is None and not any(b.kind != "heading" for b in kept):
+                    found_title = strip_marks(body)
+                    dropped["title"] += 1
+                    continue
+            kept.append(line)
+    return Cleaned(kept, found_title, dropped)

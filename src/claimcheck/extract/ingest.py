@@ -1,0 +1,116 @@
+"""Reading an article: plain text, Markdown or HTML, from a file or stdin.
+
+The result is the article text that claims will point into, plus whatever metadata the
+source carries. Plain text and Markdown are kept as they are (offsets then point into the
+file itself); HTML goes through trafilatura, a maintained article extractor, which drops
+navigation and boilerplate and returns the article as Markdown with its headings.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from claimcheck.errors import FileMissing, InvalidValue
+
+_HTML_START = re.compile(
+    r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
+)
+MAX_BYTES = 64 << 20  # a news article is far smaller; refuse what is surely not one
+
+
+@dataclass
+class Source:
+    text: str
+    kind: str  # "text", "markdown" or "html"
+    title: str | None = None
+    author: str | None = None
+    published: date | None = None
+    url: str | None = None
+    publisher: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def read(path: str) -> Source:
+    """Read ARTICLE (a path, or "-" for stdin) and turn it into article text."""
+    if path == "-":
+        data = sys.stdin.buffer.read(MAX_BYTES + 1)
+        name = "stdin"
+    else:
+        p = Path(path)
+        try:
+            if p.stat().st_size > MAX_BYTES:
+                raise InvalidValue(f"{path}: larger than {MAX_BYTES >> 20} MB; not an article")
+            data = p.read_bytes()
+        except FileNotFoundError:
+            raise FileMissing(p, "article") from None
+        except IsADirectoryError:
+            raise InvalidValue(f"{path}: is a folder, not an article") from None
+        except OSError as exc:
+            raise InvalidValue(f"{path}: cannot read: {exc.strerror}") from None
+        name = path
+    if len(data) > MAX_BYTES:
+        raise InvalidValue(f"{name}: larger than {MAX_BYTES >> 20} MB; not an article")
+    text = decode(data, name)
+    suffix = Path(path).suffix.lower() if path != "-" else ""
+    if suffix in (".html", ".htm", ".xhtml") or _HTML_START.match(text[:4096]):
+        return _html(text, name)
+    kind = "markdown" if suffix in (".md", ".markdown") else "text"
+    return Source(text=text, kind=kind)
+
+
+def decode(data: bytes, name: str) -> str:
+    """UTF-8 (with or without a BOM), CRLF and CR line ends made LF; NUL means binary."""
+    if b"\x00" in data[:8192]:
+        raise InvalidValue(f"{name}: binary data (NUL byte); not an article")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InvalidValue(
+            f"{name}:{line}: not UTF-8 text (byte 0x{data[exc.start]:02x}); "
+            "convert it first, e.g. iconv -f latin1 -t utf-8"
+        ) from None
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise InvalidValue(f"{name}: the article is empty")
+    return text
+
+
+def _html(html: str, name: str) -> Source:
+    import trafilatura
+
+    text = trafilatura.extract(
+        html,
+        output_format="markdown",
+        include_formatting=True,
+        include_comments=False,
+        include_links=False,
+        include_images=False,
+        include_tables=False,
+        favor_recall=True,
+    )
+    if not text or not text.strip():
+        raise InvalidValue(f"{name}: no article text found in this HTML page")
+    meta = trafilatura.extract_metadata(html)
+    published = None
+    if meta is not None and meta.date:
+        try:
+            published = date.fromisoformat(str(meta.date)[:10])
+        except ValueError:
+            published = None
+    url = meta.url if meta is not None and meta.url else None
+    if url and not url.lower().startswith(("http://", "https://")):
+        url = None
+    return Source(
+        text=text.strip("\n") + "\n",
+        kind="markdown",
+        title=(meta.title or None) if meta is not None else None,
+        author=(meta.author or None) if meta is not None else None,
+        published=published,
+        url=url,
+        publisher=(meta.sitename or None) if meta is not None else None,
+    )

@@ -1,0 +1,346 @@
+"""`claimcheck extract` and `claimcheck reanchor`, through the real command."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from claimcheck import store
+from claimcheck.extract import Meta, atomize, extract
+from claimcheck.extract.hints import hint
+from claimcheck.extract.ingest import Source
+from claimcheck.models import check
+from claimcheck.segment import sentences
+from tests.conftest import CASES, DATA, run
+
+COUNCIL = CASES / "articles" / "council.html"
+
+
+def claims_of(path: str | Path) -> list[str]:
+    return [c.text for c in store.load(Path(path)).doc.claims]
+
+
+def pieces(sentence: str) -> list[str]:
+    return [sentence[p.start : p.end] for p in atomize.pieces(sentence, 0, len(sentence))]
+
+
+# --------------------------------------------------------------------------- the seed
+
+
+def test_the_seed_article_becomes_a_claim_file_ready_for_review(tmp_path: Path) -> None:
+    result = run("extract", str(DATA / "article.txt"), "-o", "out.yaml")
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.splitlines()[-1] == "Next: claimcheck review -f out.yaml"
+    loaded = store.load(tmp_path / "out.yaml")  # validates: every passage matches the text
+    assert loaded.text == (DATA / "article.txt").read_text()
+    claims = loaded.doc.claims
+    assert 100 <= len(claims) <= 130
+    assert all(c.label is None and c.hint and c.hint.reasons for c in claims)
+    assert loaded.doc.article.title.startswith("What is the Freedom of Russia Legion")
+    text = loaded.text
+    # the standfirst is printed twice: claims come from the first copy only
+    second = text.index("Putin may have survived", text.index("Putin may have survived") + 1)
+    assert all(not second <= c.passage.start < second + 500 for c in claims)
+    chrome = ("min read", "Sign in", "©", "Like", "Find us", "SOURCES", "Reader insights")
+    assert not [c.text for c in claims if any(word in c.text for word in chrome)]
+    assert not [c.text for c in claims if c.text.endswith("?")]
+    sections = {c.section for c in claims}
+    assert "Who are the Freedom of Russia Legion?" in sections  # the heading, without emoji
+    assert not any("🤬" in (s or "") for s in sections)
+
+
+def test_a_coordinated_sentence_becomes_one_claim_per_clause() -> None:
+    assert pieces("Putin may have survived the uprising, but he is not out of the woods yet.") == [
+        "Putin may have survived the uprising",
+        "he is not out of the woods yet.",
+    ]
+    assert pieces("The vote passed; the mayor signed it the same day.") == [
+        "The vote passed",
+        "the mayor signed it the same day.",
+    ]
+
+
+def test_a_list_of_nouns_is_not_cut() -> None:
+    assert pieces("Russia, Ukraine and Belarus signed the grain deal in May.") == [
+        "Russia, Ukraine and Belarus signed the grain deal in May."
+    ]
+    assert pieces("Officials said bridges, roads, and schools were damaged.") == [
+        "Officials said bridges, roads, and schools were damaged."
+    ]
+
+
+def test_a_leading_while_clause_is_its_own_claim() -> None:
+    assert pieces("While the rebellion did not topple him, another group is determined to.") == [
+        "the rebellion did not topple him",
+        "another group is determined to.",
+    ]
+
+
+def test_claim_text_is_cleaned_but_the_passage_is_exact() -> None:
+    sentence = "The council met, and **the mayor** signed the [bill](https://x.example)"
+    found = list(atomize.pieces(sentence, 0, len(sentence)))
+    assert [atomize.claim_text(sentence, p) for p in found] == [
+        "The council met.",
+        "The mayor signed the bill.",
+    ]
+    assert sentence[found[1].start : found[1].end].startswith("**the mayor**")
+
+
+def test_sentences_keep_abbreviations_initials_and_numbers_together() -> None:
+    text = "Dr. J. R. Smith arrived at 5 p.m. on Jan. 5. The U.S. economy grew 2.5% in 2023. Why?"
+    found = [text[a:b] for a, b in sentences(text, 0, len(text))]
+    assert found == [
+        "Dr. J. R. Smith arrived at 5 p.m. on Jan. 5.",
+        "The U.S. economy grew 2.5% in 2023.",
+        "Why?",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "reason"),
+    [
+        ("The minister's plan is a foolish waste of money.", "opinion", "evaluative: foolish"),
+        ("It's rumored that the army may retreat.", "opinion", "hedge: rumored"),
+        ("We believe the policy should change.", "opinion", "first person"),
+        ("According to the ministry, 40 people died on Monday.", "factual", "number: 40"),
+        ("The agency reported 1,200 cases in 2023.", "factual", "attribution: reported"),
+    ],
+)
+def test_hints_give_a_kind_and_the_reasons(text: str, kind: str, reason: str) -> None:
+    found = hint(text)
+    assert found.kind == kind
+    assert reason in found.reasons
+
+
+def test_a_hint_names_the_source_a_claim_is_attributed_to() -> None:
+    assert hint("According to the finance ministry, debt rose.").attributed_to == (
+        "the finance ministry"
+    )
+    assert hint("Ukrainian intelligence reported nearly 100 attacks.").attributed_to == (
+        "Ukrainian intelligence"
+    )
+    assert hint("The sky was grey.").attributed_to is None
+
+
+def test_the_same_statement_twice_is_one_claim_with_both_passages() -> None:
+    text = (
+        "The river flooded the town in March.\n\nOfficials met on Friday.\n\n"
+        "In March the river flooded the town.\n"
+    )
+    doc, stats = extract(Source(text=text, kind="text"), Meta(title="Floods"))
+    assert [c.text for c in doc.claims] == [
+        "The river flooded the town in March.",
+        "Officials met on Friday.",
+    ]
+    assert [p.quote for p in doc.claims[0].also_at] == ["In March the river flooded the town."]
+    assert stats.merged == 1
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=400))
+def test_no_text_crashes_extract_and_every_passage_is_exact(text: str) -> None:
+    doc, _ = extract(Source(text=text + "\n", kind="text"), Meta(title="Fuzz"))
+    assert list(check(doc, doc.article.text or "")) == []
+    store.parse(store.dump(doc), Path("fuzz.yaml"))  # and it saves as a valid claim file
+
+
+# --------------------------------------------------------------------------- HTML, Markdown, stdin
+
+
+def test_an_html_page_keeps_the_article_and_drops_the_page(tmp_path: Path) -> None:
+    result = run("extract", str(COUNCIL), "-o", "council.yaml")
+    assert result.exit_code == 0, result.stderr
+    doc = store.load(tmp_path / "council.yaml").doc
+    article = doc.article
+    assert article.title == "Riverton council approves new bridge"
+    assert article.author == "Maria Okafor"
+    assert article.url == "https://ledger.example/2024/03/riverton-bridge"
+    assert article.publisher == "The Riverton Ledger"
+    assert str(article.published) == "2024-03-05"
+    texts = [c.text for c in doc.claims]
+    assert texts[0] == (
+        "The Riverton city council voted 7 to 2 on Monday to build a new bridge over the "
+        "Alder River."
+    )
+    assert "The mayor signed the measure the same evening." in texts
+    page = ("Sign in", "Subscribe", "Share", "Related", "comment", "©", "newsletter", "Don't")
+    assert not [t for t in texts if any(word in t for word in page)]
+    assert {c.section for c in doc.claims} == {None, "Why does Riverton need a bridge?"}
+    assert (
+        "The plan includes three elements: flood barriers along 800 metres of the south bank."
+        in texts
+    )
+
+
+def test_options_override_what_the_page_says(tmp_path: Path) -> None:
+    result = run(
+        "extract", str(COUNCIL), "-o", "c.yaml", "--title", "Bridge vote", "--publisher",
+        "Ledger", "--published", "2024-03-04", "--id", "bridge-vote",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    article = store.load(tmp_path / "c.yaml").doc.article
+    assert (article.id, article.title, article.publisher, str(article.published)) == (
+        "bridge-vote",
+        "Bridge vote",
+        "Ledger",
+        "2024-03-04",
+    )
+
+
+def test_markdown_headings_become_sections(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text(
+        "# Rail strike ends\n\nShare\n\n## The deal\n\nThe union accepted a *4%* raise on "
+        "Tuesday, and trains will run again on Friday.\n\n## What next\n\n- Talks resume "
+        "in June.\n"
+    )
+    assert run("extract", "a.md", "-o", "a.yaml").exit_code == 0
+    doc = store.load(tmp_path / "a.yaml").doc
+    assert doc.article.title == "Rail strike ends"
+    assert [(c.section, c.text) for c in doc.claims] == [
+        ("The deal", "The union accepted a 4% raise on Tuesday."),
+        ("The deal", "Trains will run again on Friday."),
+        ("What next", "Talks resume in June."),
+    ]
+
+
+def test_stdin_is_read_with_a_dash(tmp_path: Path) -> None:
+    result = run("extract", "-", "-o", "s.yaml", "--title", "Piped", input="Prices rose 3%.\n")
+    assert result.exit_code == 0, result.stderr
+    assert claims_of(tmp_path / "s.yaml") == ["Prices rose 3%."]
+
+
+# --------------------------------------------------------------------------- refusals
+
+
+def test_an_existing_claim_file_is_never_replaced_without_force(seed: Path) -> None:
+    before = seed.read_bytes()
+    result = run("extract", "article.txt", "-o", "claims.yaml")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "Error: claims.yaml already exists and may hold a review; "
+        "choose another -o or add --force to replace it\n"
+    )
+    assert seed.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("content", "args", "code", "message"),
+    [
+        (b"", (), 1, "Error: a.txt: the article is empty"),
+        (b"  \n\n", (), 1, "Error: a.txt: the article is empty"),
+        (b"abc\x00def", (), 1, "Error: a.txt: binary data (NUL byte); not an article"),
+        (
+            b"caf\xe9\n",
+            (),
+            1,
+            "Error: a.txt:1: not UTF-8 text (byte 0xe9); convert it first, e.g. iconv -f"
+            " latin1 -t utf-8",
+        ),
+        (b"What?\n", (), 1, "Error: a.txt: no checkable statements found; nothing was written"),
+        (
+            b"Ok.\n",
+            ("--url", "javascript:x"),
+            2,
+            "Error: --url: not an http(s) URL: 'javascript:x'",
+        ),
+        (
+            b"Ok.\n",
+            ("--published", "May 5"),
+            2,
+            "Error: --published: not a date (YYYY-MM-DD): 'May 5'",
+        ),
+    ],
+)
+def test_bad_articles_and_options_get_one_line_and_write_nothing(
+    tmp_path: Path, content: bytes, args: tuple[str, ...], code: int, message: str
+) -> None:
+    (tmp_path / "a.txt").write_bytes(content)
+    result = run("extract", "a.txt", "-o", "out.yaml", *args)
+    assert result.exit_code == code
+    assert result.stderr == message + "\n"
+    assert not (tmp_path / "out.yaml").exists()
+
+
+def test_a_missing_article_or_a_folder_is_refused(tmp_path: Path) -> None:
+    result = run("extract", "nope.txt", "-o", "out.yaml")
+    assert (result.exit_code, result.stderr) == (1, "Error: nope.txt: no such article\n")
+    (tmp_path / "dir").mkdir()
+    result = run("extract", "dir", "-o", "out.yaml")
+    assert (result.exit_code, result.stderr) == (1, "Error: dir: is a folder, not an article\n")
+    assert not (tmp_path / "out.yaml").exists()
+
+
+# --------------------------------------------------------------------------- reanchor
+
+
+def test_reanchor_follows_a_corrected_article(tmp_path: Path) -> None:
+    shutil.copy(COUNCIL, tmp_path / "v1.html")
+    assert run("extract", "v1.html", "-o", "c.yaml").exit_code == 0
+    assert run("tag", "c002", "sourced", "-f", "c.yaml", "--source", "Minutes").exit_code == 0
+    before = store.load(tmp_path / "c.yaml").doc
+    page = COUNCIL.read_text()
+    page = page.replace(
+        "<p>The Riverton city council",
+        "<p>Updated: a correction below.</p>\n<p>The Riverton city council",
+    )
+    page = page.replace("the same evening", "the same night")
+    (tmp_path / "v2.html").write_text(page)
+    result = run("reanchor", "v2.html", "-f", "c.yaml")
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == (
+        f"Re-anchored {len(before.claims)} claims in c.yaml: {len(before.claims) - 1} passages "
+        "found exactly, 1 approximately\n"
+    )
+    after = store.load(tmp_path / "c.yaml").doc  # validates against the new text
+    moved = after.claim("c002")
+    assert moved is not None and moved.label is not None and moved.sources
+    assert moved.passage.quote == "the mayor signed the measure the same night."
+    assert after.claims[0].passage.start > before.claims[0].passage.start
+
+
+def test_reanchor_saves_nothing_while_a_claim_cannot_be_placed(tmp_path: Path) -> None:
+    shutil.copy(COUNCIL, tmp_path / "v1.html")
+    assert run("extract", "v1.html", "-o", "c.yaml").exit_code == 0
+    saved = (tmp_path / "c.yaml").read_bytes()
+    gone = "<p>Local businesses say the detour has cost them customers; the chamber of commerce estimated losses at $3 million a year.</p>"
+    (tmp_path / "v2.html").write_text(COUNCIL.read_text().replace(gone, ""))
+    result = run("reanchor", "v2.html", "-f", "c.yaml")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        "Not found: c010: Local businesses say the detour has cost them customers",
+        "Not found: c011: the chamber of commerce estimated losses at $3 million a year.",
+        "Error: 2 claim(s) could not be placed in v2.html; nothing was saved (fix the text,"
+        " or add --drop-unplaced to remove them)",
+    ]
+    assert (tmp_path / "c.yaml").read_bytes() == saved
+    result = run("reanchor", "v2.html", "-f", "c.yaml", "--drop-unplaced")
+    assert result.exit_code == 0
+    assert result.stderr.splitlines()[:2] == [
+        "Removed c010: Local businesses say the detour has cost them customers",
+        "Removed c011: the chamber of commerce estimated losses at $3 million a year.",
+    ]
+    assert [
+        c.id for c in store.load(tmp_path / "c.yaml").doc.claims if c.id in ("c010", "c011")
+    ] == []
+
+
+def test_reanchor_an_article_edited_in_place(seed: Path) -> None:
+    article = seed.with_name("article.txt")
+    article.chmod(0o644)
+    article.write_text("Editor's note: corrected on 2 July.\n\n" + article.read_text())
+    result = run("list", "-f", "claims.yaml")
+    assert result.exit_code == 1
+    assert "the article text has changed since the claims were anchored" in result.stderr
+    result = run("reanchor", "article.txt", "-f", "claims.yaml")
+    assert result.exit_code == 0, result.stderr
+    assert (
+        result.stderr
+        == "Re-anchored 114 claims in claims.yaml: 119 passages found exactly, 0 approximately\n"
+    )
+    loaded = store.load(seed)
+    assert loaded.doc.article.text_path == "article.txt"  # still points at the file
+    assert run("validate", "-f", "claims.yaml").exit_code == 0
