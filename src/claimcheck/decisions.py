@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from pydantic import ValidationError
 
@@ -64,11 +64,18 @@ def decide(
     note: str | None = None,
     at: datetime | None = None,
 ) -> Decision:
-    """A decision setting a claim's label; sources and note default to what the claim has."""
+    """A decision setting a claim's label; sources and note default to what the claim has.
+
+    Its instant is later than any change already on the claim: a decision is known by
+    (reviewer, instant), so two in the same microsecond must not share one.
+    """
+    at = at or now()
+    if claim.history and at <= claim.history[-1].at:
+        at = claim.history[-1].at + timedelta(microseconds=1)
     return Decision(
         claim=claim.id,
         by=by,
-        at=at or now(),
+        at=at,
         label=label,
         sources=list(claim.sources) if sources is None else sources,
         note=claim.note if note is None else (note or None),

@@ -24,3 +24,20 @@ def clean(text: str) -> str:
 def one_line(text: str) -> str:
     """`clean` text folded onto one line, for tables and messages."""
     return " ".join(clean(text).split())
+
+
+# What JSON leaves raw but a terminal may act on or display misleadingly: DEL and the C1
+# controls (a lone 0x9b is a CSI), bidi overrides, and the line and paragraph separators.
+_JSON_UNSAFE = re.compile(r"[\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+
+
+def json_text(text: str) -> str:
+    """JSON text with those characters written as \\uXXXX escapes: the same data, inert."""
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def dumps(value: object) -> str:
+    """`value` as indented UTF-8 JSON that is safe to print to a terminal."""
+    import json
+
+    return json_text(json.dumps(value, indent=2, ensure_ascii=False))

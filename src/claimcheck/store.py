@@ -146,10 +146,15 @@ def _header(text: str) -> str:
     return "".join(lines)
 
 
-def _yaml_problem(exc: yaml.YAMLError, path: Path) -> Problem:
+def _yaml_problem(exc: yaml.YAMLError, path: Path, text: str = "") -> Problem:
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     line = mark.line + 1 if mark is not None else None
     what = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    if mark is not None and text:
+        lines = text.split("\n")
+        row = lines[mark.line] if mark.line < len(lines) else ""
+        if row[mark.column : mark.column + 1] == "\t":
+            what += " (a tab: YAML indents with spaces)"
     context = getattr(exc, "context", None)
     message = f"{what} ({context})" if context and "constructor" not in what else what
     return Problem(path, line, None, f"not valid YAML: {message}")
@@ -252,7 +257,7 @@ def _load_yaml(text: str, path: Path) -> Any:
             message, line = exc.message, exc.node.start_mark.line + 1
         raise InvalidClaimFile([Problem(path, line, None, message)]) from None
     except yaml.YAMLError as exc:
-        raise InvalidClaimFile([_yaml_problem(exc, path)]) from None
+        raise InvalidClaimFile([_yaml_problem(exc, path, text)]) from None
     except (ValueError, OverflowError) as exc:  # a constructor choking on a value
         raise InvalidClaimFile([Problem(path, None, None, f"not valid YAML: {exc}")]) from None
     except RecursionError:
@@ -573,9 +578,19 @@ def _drop_journal(path: Path) -> None:
         os.unlink(journal_path(path))
 
 
+def _sweep_temps(path: Path) -> None:
+    """Remove temp files that a writer killed mid-save left behind. Only called under the
+    lock, when no other claimcheck can be writing one."""
+    target = path.resolve()
+    for stale in target.parent.glob(f".{target.name}.*.tmp"):
+        with contextlib.suppress(OSError):
+            stale.unlink()
+
+
 def save(loaded: Loaded) -> None:
     """Save records loaded earlier, unless someone else has written the file since."""
     with locked(loaded.path):
+        _sweep_temps(loaded.path)
         if loaded.stamp is not None and Stamp.of(loaded.path) != loaded.stamp:
             raise Conflict(
                 f"{loaded.path}: changed on disk by someone else since it was read; "
@@ -593,6 +608,7 @@ def update(path: Path, change: Callable[[Loaded], T], *, verify: bool = True) ->
     work and none is lost. `change` may raise to abandon the update; nothing is written.
     """
     with locked(path):
+        _sweep_temps(path)
         loaded = load(path, verify=verify)
         before = dump(loaded.doc, loaded.header)
         result = change(loaded)

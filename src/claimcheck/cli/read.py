@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -11,6 +9,7 @@ import typer
 
 from claimcheck.cli.app import DEFAULT_FILE, FileOption, JsonOption, command, error, out_console
 from claimcheck.errors import BadUsage, InvalidClaimFile, UnknownClaim
+from claimcheck.safe import dumps
 
 
 def _load(path: Path):  # type: ignore[no-untyped-def]
@@ -68,7 +67,7 @@ def validate(
             )
             print(f"{path}: ok, {len(loaded.doc.claims)} claims ({summary}){journal}")
     if as_json:
-        print(json.dumps(results if files else results[0], indent=2, ensure_ascii=False))
+        print(dumps(results if files else results[0]))
     if bad:
         raise typer.Exit(1)
 
@@ -102,8 +101,7 @@ def list_claims(
     claims = select(loaded.doc.claims, label or (), text, section)
     if as_json:
         rows = [c.model_dump(mode="json", exclude={"history"}) for c in claims]
-        json.dump(rows, sys.stdout, indent=2, ensure_ascii=False)
-        sys.stdout.write("\n")
+        print(dumps(rows))
         return
     from rich.table import Table
     from rich.text import Text
@@ -152,7 +150,7 @@ def show(
     if claim is None:
         raise UnknownClaim(file, claim_id)
     if as_json:
-        print(json.dumps(claim.model_dump(mode="json"), indent=2, ensure_ascii=False))
+        print(dumps(claim.model_dump(mode="json")))
         return
     from claimcheck.cli.render import claim_panel, history_table
 
@@ -180,4 +178,4 @@ def schema(
         from claimcheck.report import json_schema
     else:
         raise BadUsage(f"unknown schema {which!r}; choose claims or report")
-    print(json.dumps(json_schema(), indent=2, ensure_ascii=False))
+    print(dumps(json_schema()))

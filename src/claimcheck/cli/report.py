@@ -32,7 +32,7 @@ def report(
     files: Annotated[
         list[Path] | None,
         typer.Argument(
-            metavar="[FILES]...",
+            metavar="FILES",
             help="Claim files, or folders of them (default: --file).",
             show_default=False,
         ),

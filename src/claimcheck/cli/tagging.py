@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from pathlib import Path
 from typing import Annotated
@@ -149,13 +148,9 @@ def history(
         reverse=True,
     )[:limit]
     if as_json:
-        print(
-            json.dumps(
-                [{"claim": cid, **c.model_dump(mode="json")} for c, cid in rows],
-                indent=2,
-                ensure_ascii=False,
-            )
-        )
+        from claimcheck.safe import dumps
+
+        print(dumps([{"claim": cid, **c.model_dump(mode="json")} for c, cid in rows]))
         return
     from claimcheck.cli.render import history_table
 

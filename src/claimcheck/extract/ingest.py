@@ -19,7 +19,7 @@ from claimcheck.errors import FileMissing, InvalidValue
 _HTML_START = re.compile(
     r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
 )
-MAX_BYTES = 64 << 20  # a news article is far smaller; refuse what is surely not one
+MAX_BYTES = 10 << 20  # news articles are far smaller; 10 MB would take some 20 s to extract
 
 
 @dataclass

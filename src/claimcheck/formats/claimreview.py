@@ -8,12 +8,12 @@ with `alternateName`, and `url` are required; `author`, `datePublished` and `ite
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from typing import Any
 
 from claimcheck.models import Claim
 from claimcheck.report import ArticleReport
+from claimcheck.safe import dumps
 
 RATINGS = {"sourced": "Sourced", "unverified": "Unverified", "opinion": "Opinion"}
 EXPLANATIONS = {
@@ -84,4 +84,4 @@ def render(articles: Iterable[ArticleReport], page_url: str) -> str:
         if claim.label is not None
     ]
     doc = {"@context": "https://schema.org", "@graph": graph}
-    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+    return dumps(doc) + "\n"

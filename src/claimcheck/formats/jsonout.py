@@ -7,6 +7,7 @@ import json
 from collections.abc import Iterable, Iterator
 
 from claimcheck.report import REPORT_VERSION, ArticleReport, Totals, generator
+from claimcheck.safe import json_text
 
 
 def chunks(articles: Iterable[ArticleReport]) -> Iterator[str]:
@@ -17,8 +18,8 @@ def chunks(articles: Iterable[ArticleReport]) -> Iterator[str]:
     )
     for i, article in enumerate(articles):
         totals.add(article)
-        dumped = article.model_dump_json(indent=2).replace("\n", "\n    ")
+        dumped = json_text(article.model_dump_json(indent=2).replace("\n", "\n    "))
         yield ("," if i else "") + "\n    " + dumped
     tally = totals.tally().model_dump_json(indent=2).replace("\n", "\n  ")
-    problems = json.dumps(totals.problems, ensure_ascii=False)
+    problems = json_text(json.dumps(totals.problems, ensure_ascii=False))
     yield f'\n  ],\n  "totals": {tally},\n  "problems": {problems}\n}}\n'
