@@ -15,12 +15,22 @@ CASES = Path(__file__).resolve().parent / "cases"
 
 
 @pytest.fixture(autouse=True)
-def env_setup(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
-    """Every test runs in its own folder with a known reviewer and a fixed terminal."""
-    for name in ("CLAIMCHECK_FILE", "CLAIMCHECK_REVIEWER", "FORCE_COLOR", "CLICOLOR_FORCE"):
+def env_setup(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[None]:
+    """Every test runs in its own folder with a known reviewer and a fixed terminal, and
+    a report cache of its own outside that folder."""
+    for name in (
+        "CLAIMCHECK_FILE",
+        "CLAIMCHECK_REVIEWER",
+        "CLAIMCHECK_CACHE",
+        "FORCE_COLOR",
+        "CLICOLOR_FORCE",
+    ):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("CLAIMCHECK_REVIEWER", "tester")
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("CLAIMCHECK_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
     monkeypatch.setenv("COLUMNS", "100")
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("TERM", "dumb")

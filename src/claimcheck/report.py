@@ -8,6 +8,7 @@ shipped beside the package (`claimcheck schema report`).
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Literal
@@ -205,6 +206,22 @@ def article_report(file: str, doc: ClaimFile, text: str) -> ArticleReport:
     )
 
 
+@dataclass
+class Rendered:
+    """An article's report already written as JSON (from the cache): what the JSON format
+    needs, without validating the records again. `json` has an empty "file" to fill in."""
+
+    file: str
+    summary: Tally
+    problems: list[str]
+    json: str
+
+    def json_for(self, file: str) -> str:
+        import json
+
+        return self.json.replace('"file": ""', f'"file": {json.dumps(file)}', 1)
+
+
 class Totals:
     """Adds up article reports as they stream past (the archive need not fit in memory)."""
 
@@ -213,7 +230,7 @@ class Totals:
         self.problems: list[str] = []
         self.articles = 0
 
-    def add(self, report: ArticleReport) -> ArticleReport:
+    def add(self, report: ArticleReport | Rendered) -> ArticleReport | Rendered:
         self.articles += 1
         for name, n in report.summary.counts().items():
             self.counts[name] += n
@@ -226,7 +243,10 @@ class Totals:
 
 def build(reports: Iterable[ArticleReport]) -> Report:
     totals = Totals()
-    articles = [totals.add(r) for r in reports]
+    articles = []
+    for r in reports:
+        totals.add(r)
+        articles.append(r)
     return Report(
         generator=generator(),
         articles=articles,

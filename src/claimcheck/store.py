@@ -426,11 +426,10 @@ def _read_journal(path: Path) -> list[Decision]:
     return decisions
 
 
-def load(path: Path, *, all_problems: bool = False, verify: bool = True) -> Loaded:
-    """Read and validate a claim file, with any journaled decisions applied in memory."""
+def read(path: Path) -> bytes:
+    """The bytes of a claim file, or the error that names what is wrong with the path."""
     try:
-        data = path.read_bytes()
-        stamp = Stamp.of(path)
+        return path.read_bytes()
     except FileNotFoundError:
         raise FileMissing(path) from None
     except IsADirectoryError:
@@ -441,6 +440,27 @@ def load(path: Path, *, all_problems: bool = False, verify: bool = True) -> Load
         raise InvalidClaimFile(
             [Problem(path, None, None, f"cannot read: {exc.strerror}")]
         ) from None
+
+
+def read_journal_bytes(path: Path) -> bytes:
+    try:
+        return journal_path(path).read_bytes()
+    except OSError:
+        return b""
+
+
+def load(
+    path: Path, *, all_problems: bool = False, verify: bool = True, data: bytes | None = None
+) -> Loaded:
+    """Read and validate a claim file, with any journaled decisions applied in memory.
+
+    `data`, when given, is the file's content already read (the stamp is taken now)."""
+    if data is None:
+        data = read(path)
+    try:
+        stamp = Stamp.of(path)
+    except FileNotFoundError:  # gone since it was read
+        raise FileMissing(path) from None
     doc, text, header = parse(data, path, all_problems=all_problems, verify=verify)
     journaled = _read_journal(path)
     claims = doc.index()

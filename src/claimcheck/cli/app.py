@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import sys
 import tempfile
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
@@ -47,6 +48,15 @@ FileOption = Annotated[
 DEFAULT_FILE = Path("claims.yaml")
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
+CacheOption = Annotated[
+    bool,
+    typer.Option(
+        "--cache/--no-cache",
+        help="Reuse the results for files whose content has not changed.",
+    ),
+]
+MIN_FILES_FOR_PROGRESS = 20
+T = TypeVar("T")
 
 
 def command(name: str | None = None) -> Callable[[F], F]:
@@ -92,6 +102,28 @@ def err_console() -> Console:
     return Console(stderr=True, highlight=False)
 
 
+@contextlib.contextmanager
+def progress(total: int, what: str) -> Iterator[Callable[[], None]]:
+    """A progress bar on stderr for work on many files, only when stderr is a terminal;
+    yields the function to call after each file."""
+    if total < MIN_FILES_FOR_PROGRESS or not sys.stderr.isatty():
+        yield lambda: None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    columns = (what, BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=err_console(), transient=True) as bar:
+        task = bar.add_task(what, total=total)
+        yield lambda: bar.advance(task)
+
+
+def counting(items: Iterable[T], advance: Callable[[], None]) -> Iterator[T]:
+    """`items`, calling `advance` after each."""
+    for item in items:
+        yield item
+        advance()
+
+
 def _version(value: bool) -> None:
     if value:
         print(f"claimcheck {__version__}")
@@ -113,6 +145,9 @@ def _root(
 
 def main() -> None:
     """The console script: run the app, turning anything unexpected into exit 3, not a trace."""
+    # pydantic looks for plugins in every installed package's metadata when the first
+    # model is built; claimcheck uses none, and the scan costs start-up time.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     try:
         app()
     except KeyboardInterrupt:

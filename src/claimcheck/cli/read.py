@@ -7,7 +7,17 @@ from typing import Annotated
 
 import typer
 
-from claimcheck.cli.app import DEFAULT_FILE, FileOption, JsonOption, command, error, out_console
+from claimcheck.cli.app import (
+    DEFAULT_FILE,
+    CacheOption,
+    FileOption,
+    JsonOption,
+    command,
+    counting,
+    error,
+    out_console,
+    progress,
+)
 from claimcheck.errors import BadUsage, InvalidClaimFile, UnknownClaim
 from claimcheck.safe import dumps
 
@@ -21,51 +31,57 @@ def _load(path: Path):  # type: ignore[no-untyped-def]
 @command("validate")
 def validate(
     files: Annotated[
-        list[Path] | None, typer.Argument(help="Claim files to check (default: --file).")
+        list[Path] | None,
+        typer.Argument(
+            metavar="FILES",
+            help="Claim files, or folders of them (default: --file).",
+            show_default=False,
+        ),
     ] = None,
     file: FileOption = DEFAULT_FILE,
     as_json: JsonOption = False,
+    cached: CacheOption = True,
 ) -> None:
     """Check claim files: print one line per problem, with its file and line.
 
-    Exits 1 if any file has a problem.
+    Exits 1 if any file has a problem. Files whose content has not changed since they
+    last passed are not parsed again (see --no-cache).
 
     Example: claimcheck validate -f data/claims.yaml
     """
-    from claimcheck import store
+    from claimcheck import cache
     from claimcheck.errors import ClaimcheckError
-    from claimcheck.query import counts
+    from claimcheck.report import expand
 
+    paths = list(expand(files or [file]))
+    root = cache.folder() if cached else None
     results = []
     bad = 0
-    for path in files or [file]:
-        try:
-            loaded = store.load(path, all_problems=True)
-        except InvalidClaimFile as exc:
-            bad += 1
-            results.append(
-                {"file": str(path), "ok": False, "problems": [str(p) for p in exc.problems]}
-            )
+    with progress(len(paths), "checking claim files") as advance:
+        for path in counting(paths, advance):
+            try:
+                found = cache.report_of(path, root, all_problems=True)
+            except InvalidClaimFile as exc:
+                bad += 1
+                problems = [str(p) for p in exc.problems]
+            except ClaimcheckError as exc:
+                bad += 1
+                problems = [str(exc)]
+            else:
+                tally = found.report.summary.counts()
+                n = found.report.summary.claims
+                results.append({"file": str(path), "ok": True, "claims": n, "labels": tally})
+                if not as_json:
+                    summary = ", ".join(f"{k} {name}" for name, k in tally.items())
+                    journal = (
+                        f"; {found.journaled} decisions in the journal" if found.journaled else ""
+                    )
+                    print(f"{path}: ok, {n} claims ({summary}){journal}")
+                continue
+            results.append({"file": str(path), "ok": False, "problems": problems})
             if not as_json:
-                for problem in exc.problems:
-                    error(str(problem))
-            continue
-        except ClaimcheckError as exc:
-            bad += 1
-            results.append({"file": str(path), "ok": False, "problems": [str(exc)]})
-            if not as_json:
-                error(str(exc))
-            continue
-        tally = counts(loaded.doc.claims)
-        results.append(
-            {"file": str(path), "ok": True, "claims": len(loaded.doc.claims), "labels": tally}
-        )
-        if not as_json:
-            summary = ", ".join(f"{n} {name}" for name, n in tally.items())
-            journal = (
-                f"; {len(loaded.journaled)} decisions in the journal" if loaded.journaled else ""
-            )
-            print(f"{path}: ok, {len(loaded.doc.claims)} claims ({summary}){journal}")
+                for problem in problems:
+                    error(problem)
     if as_json:
         print(dumps(results if files else results[0]))
     if bad:

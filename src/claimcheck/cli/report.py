@@ -2,20 +2,28 @@
 
 from __future__ import annotations
 
-import contextlib
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from claimcheck.cli.app import DEFAULT_FILE, FileOption, command, err_console, note, out_console
+from claimcheck.cli.app import (
+    DEFAULT_FILE,
+    CacheOption,
+    FileOption,
+    command,
+    counting,
+    note,
+    out_console,
+    progress,
+)
 from claimcheck.errors import BadUsage, ExitCode
 
 if TYPE_CHECKING:
-    from claimcheck.report import ArticleReport, Report
+    from claimcheck.report import ArticleReport, Rendered, Report
 
 
 class Format(StrEnum):
@@ -65,6 +73,7 @@ def report(
             "--url", help="The URL where the fact-check is published (needed for claimreview)."
         ),
     ] = None,
+    cached: CacheOption = True,
 ) -> None:
     """Write the verification report: summary, sources, follow-ups, opinions, what is pending.
 
@@ -89,9 +98,10 @@ def report(
             raise BadUsage(f"--url: {exc}") from None
     guard = _Guard(output, paths)
     totals = Totals()
-    articles = (totals.add(a) for a in _reports(paths, guard))
-    with _progress(len(paths)) as advance:
-        counted = _counted(articles, advance)
+    as_json = chosen is Format.JSON
+    articles = (totals.add(a) for a in _reports(paths, guard, cached, as_json))
+    with progress(len(paths), "reading claim files") as advance:
+        counted = counting(articles, advance)
         if output is None and chosen is Format.TERM:
             _draw(counted)  # at the terminal's width, in colour when it is a terminal
         elif output is None:
@@ -131,51 +141,40 @@ class _Guard:
             raise BadUsage(f"-o {path} would overwrite an input of the report; choose another file")
 
 
-def _reports(paths: list[Path], guard: _Guard) -> Iterator[ArticleReport]:
-    from claimcheck import store
-    from claimcheck.report import article_report
+def _reports(
+    paths: list[Path], guard: _Guard, use_cache: bool, as_json: bool = False
+) -> Iterator[ArticleReport | Rendered]:
+    """Each file's report: from the cache when its content is unchanged, else computed."""
+    from claimcheck import cache
 
+    root = cache.folder() if use_cache else None
     for path in paths:
-        loaded = store.load(path)
-        if loaded.doc.article.text_path is not None:
-            guard.check(path.parent / loaded.doc.article.text_path)
-        yield article_report(str(path), loaded.doc, loaded.text)
+        found = cache.report_of(path, root, as_json=as_json)
+        if found.text_path is not None:
+            guard.check(path.parent / found.text_path)
+        yield found.report
 
 
-def _counted(
-    articles: Iterable[ArticleReport], advance: Callable[[], None]
-) -> Iterator[ArticleReport]:
+def _records(articles: Iterable[ArticleReport | Rendered]) -> Iterator[ArticleReport]:
+    """The reports as records (only the JSON format is given cached JSON instead)."""
+    from claimcheck.report import Rendered
+
     for article in articles:
+        assert not isinstance(article, Rendered)
         yield article
-        advance()
 
 
-MIN_FILES_FOR_PROGRESS = 20
-
-
-@contextlib.contextmanager
-def _progress(total: int) -> Iterator[Callable[[], None]]:
-    """A progress bar on stderr for many files, only when stderr is a terminal."""
-    if total < MIN_FILES_FOR_PROGRESS or not sys.stderr.isatty():
-        yield lambda: None
-        return
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
-
-    columns = ("reading claim files", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
-    with Progress(*columns, console=err_console(), transient=True) as bar:
-        task = bar.add_task("report", total=total)
-        yield lambda: bar.advance(task)
-
-
-def _render(fmt: Format, articles: Iterable[ArticleReport], url: str) -> Iterator[str]:
+def _render(fmt: Format, items: Iterable[ArticleReport | Rendered], url: str) -> Iterator[str]:
     """The report as text chunks. Streaming formats produce an article at a time."""
     from claimcheck.report import build
 
     if fmt is Format.JSON:
         from claimcheck.formats import jsonout
 
-        yield from jsonout.chunks(articles)
-    elif fmt is Format.CSV:
+        yield from jsonout.chunks(items)
+        return
+    articles = _records(items)
+    if fmt is Format.CSV:
         from claimcheck.formats import table
 
         yield from table.chunks(articles)
@@ -210,11 +209,11 @@ def _term_text(report: Report) -> str:
     return buffer.getvalue()
 
 
-def _draw(articles: Iterable[ArticleReport]) -> None:
+def _draw(items: Iterable[ArticleReport | Rendered]) -> None:
     from claimcheck.formats import term
     from claimcheck.report import build
 
-    report = build(articles)
+    report = build(_records(items))
     console = out_console()
     for part in term.render(report):
         console.print(part)

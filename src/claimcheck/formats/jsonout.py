@@ -6,11 +6,11 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 
-from claimcheck.report import REPORT_VERSION, ArticleReport, Totals, generator
+from claimcheck.report import REPORT_VERSION, ArticleReport, Rendered, Totals, generator
 from claimcheck.safe import json_text
 
 
-def chunks(articles: Iterable[ArticleReport]) -> Iterator[str]:
+def chunks(articles: Iterable[ArticleReport | Rendered]) -> Iterator[str]:
     totals = Totals()
     yield (
         f'{{\n  "report_version": {REPORT_VERSION},\n'
@@ -18,7 +18,12 @@ def chunks(articles: Iterable[ArticleReport]) -> Iterator[str]:
     )
     for i, article in enumerate(articles):
         totals.add(article)
-        dumped = json_text(article.model_dump_json(indent=2).replace("\n", "\n    "))
+        text = (
+            article.json_for(article.file)
+            if isinstance(article, Rendered)
+            else article.model_dump_json(indent=2)
+        )
+        dumped = json_text(text.replace("\n", "\n    "))
         yield ("," if i else "") + "\n    " + dumped
     tally = totals.tally().model_dump_json(indent=2).replace("\n", "\n  ")
     problems = json_text(json.dumps(totals.problems, ensure_ascii=False))

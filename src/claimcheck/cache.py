@@ -1,0 +1,159 @@
+"""A cache of article reports, keyed on content, so that reporting on an unchanged archive
+does not parse it again.
+
+The key is the sha256 of everything a report depends on: the claim file's bytes, its
+journal's bytes, and the claimcheck version. An article kept in a separate file
+(`text_path`) is checked on every hit against the sha256 stored with the entry. Any edit
+therefore misses, and a stale entry can never be used. Entries are zlib-compressed JSON,
+written to a temp file and renamed (no fsync: a torn entry fails to decode, counts as a
+miss and is rewritten).
+
+Location: $CLAIMCHECK_CACHE_DIR, else $XDG_CACHE_HOME/claimcheck, else ~/.cache/claimcheck.
+CLAIMCHECK_CACHE=off turns it off.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import tempfile
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from claimcheck import __version__
+from claimcheck.report import ArticleReport, Rendered, Tally
+
+
+def folder() -> Path | None:
+    if os.environ.get("CLAIMCHECK_CACHE", "").lower() in ("off", "0", "no", "false"):
+        return None
+    given = os.environ.get("CLAIMCHECK_CACHE_DIR")
+    if given:
+        return Path(given)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "claimcheck"
+
+
+def key(data: bytes, journal: bytes) -> str:
+    h = hashlib.sha256()
+    for part in (__version__.encode(), data, journal):
+        h.update(len(part).to_bytes(8, "big"))
+        h.update(part)
+    return h.hexdigest()
+
+
+def _entry(root: Path, digest: str) -> Path:
+    return root / "reports" / digest[:2] / f"{digest}.json.z"
+
+
+@dataclass
+class Entry:
+    """A cached report: small facts for the totals, and the report as JSON."""
+
+    text_path: str | None
+    summary: Tally
+    problems: list[str]
+    body: bytes  # ArticleReport.model_dump_json(indent=2) with an empty "file"
+
+    def report(self, file: str) -> ArticleReport:
+        report = ArticleReport.model_validate_json(self.body)
+        report.file = file
+        return report
+
+    def rendered(self, file: str) -> Rendered:
+        return Rendered(file, self.summary, self.problems, self.body.decode("utf-8"))
+
+
+def get(root: Path, digest: str, claim_file: Path) -> Entry | None:
+    """The cached entry, if there is one and the article text has not changed since."""
+    path = _entry(root, digest)
+    try:
+        meta_line, _, body = zlib.decompress(path.read_bytes()).partition(b"\n")
+        meta = json.loads(meta_line)
+        entry = Entry(
+            meta["text_path"], Tally.model_validate(meta["summary"]), meta["problems"], body
+        )
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, KeyError, TypeError, zlib.error):
+        with contextlib.suppress(OSError):
+            path.unlink()  # torn, or written by another shape of report: drop it
+        return None
+    if entry.text_path is not None:
+        try:
+            text = (claim_file.parent / entry.text_path).read_bytes()
+        except OSError:
+            return None
+        if hashlib.sha256(text).hexdigest() != meta["sha256"]:
+            return None
+    return entry
+
+
+def put(root: Path, digest: str, report: ArticleReport, text_path: str | None) -> Entry:
+    """Store a report and return its entry. A cache that cannot be written is skipped,
+    never an error: the entry is returned all the same."""
+    path = _entry(root, digest)
+    meta = {
+        "text_path": text_path,
+        "sha256": report.article.sha256,
+        "summary": report.summary.model_dump(mode="json"),
+        "problems": report.problems,
+    }
+    body = report.model_copy(update={"file": ""}).model_dump_json(indent=2).encode()
+    blob = zlib.compress(json.dumps(meta).encode() + b"\n" + body, 1)
+    tmp = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(blob)
+        os.replace(tmp, path)
+    except OSError:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+    return Entry(text_path, report.summary, report.problems, body)
+
+
+@dataclass
+class Found:
+    """One claim file's report, from the cache or computed (and then cached)."""
+
+    report: ArticleReport | Rendered
+    text_path: str | None
+    journaled: int  # decisions waiting in the journal
+
+
+def report_of(
+    path: Path, root: Path | None, *, as_json: bool = False, all_problems: bool = False
+) -> Found:
+    """The report of the claim file at `path`; `root` is the cache folder (None: no cache).
+
+    With `as_json`, a cached report comes as the JSON it was stored as (`Rendered`).
+    Raises the store's errors for a file that cannot be read or is not valid.
+    """
+    from claimcheck import store
+    from claimcheck.report import article_report
+
+    data = store.read(path)
+    journal = store.read_journal_bytes(path)
+    if root is not None:
+        digest = key(data, journal)
+        entry = get(root, digest, path)
+        if entry is not None:
+            complete = journal.split(b"\n")[:-1]  # a torn last line was never confirmed
+            journaled = sum(1 for line in complete if line.strip())
+            found = entry.rendered(str(path)) if as_json else entry.report(str(path))
+            return Found(found, entry.text_path, journaled)
+    loaded = store.load(path, data=data, all_problems=all_problems)
+    text_path = loaded.doc.article.text_path
+    computed = article_report(str(path), loaded.doc, loaded.text)
+    if root is None:
+        return Found(computed, text_path, len(loaded.journaled))
+    stored = put(root, digest, computed, text_path)
+    # as JSON, the text just written for the cache serves once more
+    report = stored.rendered(str(path)) if as_json else computed
+    return Found(report, text_path, len(loaded.journaled))
