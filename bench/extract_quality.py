@@ -20,6 +20,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -62,55 +63,71 @@ def megabyte(text: str) -> str:
     return "\n\n".join(out)[: 1 << 20]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description="Score extract against the curated claims.")
-    parser.add_argument("--show", action="store_true", help="list misses and extras")
-    args = parser.parse_args()
+@dataclass
+class Quality:
+    curated: int
+    extracted: int
+    recall: float
+    precision: float
+    hints_agree: int
+    hints_pairs: int
+    seconds: float  # extracting 1 MB, whole process
+    missed: list[str]
+    extra: list[str]
+
+
+def measure() -> Quality:
     from claimcheck import store
 
     curated = store.load(ROOT / "data/claims.yaml")
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "extracted.yaml"
-        subprocess.run(
-            [sys.executable, "-m", "claimcheck", "extract", str(ROOT / "data/article.txt"),
-             "-o", str(out)],
-            check=True,
-        )  # fmt: skip
+        claimcheck = [sys.executable, "-m", "claimcheck", "extract"]
+        quiet = {"check": True, "stderr": subprocess.DEVNULL}
+        subprocess.run([*claimcheck, str(ROOT / "data/article.txt"), "-o", str(out)], **quiet)
         extracted = store.load(out)
         assert extracted.text == curated.text, "extract must keep the article text as it is"
         big = Path(tmp) / "big.txt"
         big.write_text(megabyte(curated.text))
         start = time.perf_counter()
-        big_out = Path(tmp) / "big.yaml"
-        subprocess.run(
-            [sys.executable, "-m", "claimcheck", "extract", str(big), "-o", str(big_out)],
-            check=True,
-        )
+        subprocess.run([*claimcheck, str(big), "-o", str(Path(tmp) / "big.yaml")], **quiet)
         seconds = time.perf_counter() - start
     cur, ext = curated.doc.claims, extracted.doc.claims
     matched = [(c, *best(c, ext)) for c in cur]
     found = [m for m in matched if m[1] >= 0.5]
     useful = [e for e in ext if best(e, cur)[0] >= 0.5]
     kinds = [(c, e) for c, _, e in found if c.hint and e is not None and e.hint]  # type: ignore[attr-defined]
-    agree = sum(c.hint.kind == e.hint.kind for c, e in kinds)  # type: ignore[attr-defined]
-    recall = len(found) / len(cur)
-    precision = len(useful) / len(ext) if ext else 0.0
-    print(f"curated claims {len(cur)}, extracted {len(ext)}")
-    print(
-        f"recall     {recall:.3f}  (target >= {RECALL})  {'pass' if recall >= RECALL else 'MISS'}"
+    return Quality(
+        curated=len(cur),
+        extracted=len(ext),
+        recall=len(found) / len(cur),
+        precision=len(useful) / len(ext) if ext else 0.0,
+        hints_agree=sum(c.hint.kind == e.hint.kind for c, e in kinds),  # type: ignore[attr-defined]
+        hints_pairs=len(kinds),
+        seconds=seconds,
+        missed=[f"{c.id} ({s:.2f}): {c.passage.quote}" for c, s, _ in matched if s < 0.5],
+        extra=[f"{e.id}: {e.passage.quote}" for e in ext if best(e, cur)[0] < 0.5],
     )
-    print(f"precision  {precision:.3f}  (target >= {PRECISION})  "
-          f"{'pass' if precision >= PRECISION else 'MISS'}")  # fmt: skip
-    print(f"hints      {agree / len(kinds) if kinds else 0:.3f}  ({agree} of {len(kinds)} agree)")
-    verdict = "pass" if seconds < SECONDS else "MISS"
-    print(f"1 MB text  {seconds:.2f} s  (target < {SECONDS})  {verdict}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Score extract against the curated claims.")
+    parser.add_argument("--show", action="store_true", help="list misses and extras")
+    args = parser.parse_args()
+    q = measure()
+
+    def verdict(ok: bool) -> str:
+        return "pass" if ok else "MISS"
+
+    print(f"curated claims {q.curated}, extracted {q.extracted}")
+    print(f"recall     {q.recall:.3f}  (target >= {RECALL})  {verdict(q.recall >= RECALL)}")
+    ok = verdict(q.precision >= PRECISION)
+    print(f"precision  {q.precision:.3f}  (target >= {PRECISION})  {ok}")
+    agree = q.hints_agree / q.hints_pairs if q.hints_pairs else 0.0
+    print(f"hints      {agree:.3f}  ({q.hints_agree} of {q.hints_pairs} agree)")
+    print(f"1 MB text  {q.seconds:.2f} s  (target < {SECONDS})  {verdict(q.seconds < SECONDS)}")
     if args.show:
-        for c, score, _ in matched:
-            if score < 0.5:
-                print(f"missed {c.id} ({score:.2f}): {c.passage.quote}")
-        for e in ext:
-            if best(e, cur)[0] < 0.5:
-                print(f"extra  {e.id}: {e.passage.quote}")
+        print("\n".join([*(f"missed {m}" for m in q.missed), *(f"extra  {e}" for e in q.extra)]))
 
 
 if __name__ == "__main__":

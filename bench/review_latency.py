@@ -29,7 +29,7 @@ from gen import write_claim_file
 TARGET_MS = 30.0
 
 
-def measure(n_claims: int, n_decisions: int) -> list[float]:
+def measure(n_claims: int, n_decisions: int, quiet: bool = False) -> list[float]:
     from rich.console import Console
 
     from claimcheck.cli.render import claim_panel
@@ -56,7 +56,8 @@ def measure(n_claims: int, n_decisions: int) -> list[float]:
         t0 = time.perf_counter()
         journal.close()
         fold_ms = (time.perf_counter() - t0) * 1000
-        print(f"  {n_claims:>6} claims: folding the journal on exit took {fold_ms:.0f} ms")
+        if not quiet:
+            print(f"  {n_claims:>6} claims: folding the journal on exit took {fold_ms:.0f} ms")
     return times
 
 
