@@ -120,17 +120,24 @@ def test_bad_tags_are_refused_and_change_nothing(seed: Path, args: list[str], me
 
 def test_untag_returns_to_pending_and_history_shows_it(seed: Path) -> None:
     run("tag", "c002", "opinion", "-f", str(seed), "--reviewer", "ana")
-    result = run("untag", "c002", "-f", str(seed), "--reviewer", "bo")
+    result = run("untag", "c002", "-f", str(seed), "--reviewer", "ana")
     assert result.stdout == "c002: opinion → pending\n"
     claim = store.load(seed).doc.claims[1]
     assert claim.label is None and claim.reviewer is None
     rows = json.loads(run("history", "-f", str(seed), "--json").stdout)
     assert [(r["claim"], r["by"], r["old"], r["new"]) for r in rows] == [
-        ("c002", "bo", "opinion", None),
+        ("c002", "ana", "opinion", None),
         ("c002", "ana", None, "opinion"),
     ]
     shown = run("show", "c002", "-f", str(seed)).stdout
-    assert "history" in shown and "ana" in shown and "bo" in shown
+    assert "history" in shown and "ana" in shown
+
+
+def test_another_reviewer_cannot_untag_a_decision_they_did_not_make(seed: Path) -> None:
+    run("tag", "c002", "opinion", "-f", str(seed), "--reviewer", "ana")
+    result = run("untag", "c002", "-f", str(seed), "--reviewer", "bo")
+    assert result.stdout == "c002: unchanged (opinion)\n"
+    assert store.load(seed).doc.claims[1].label is not None
 
 
 def test_tagging_the_same_value_twice_records_nothing(seed: Path) -> None:

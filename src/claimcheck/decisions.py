@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 from pydantic import ValidationError
 
 from claimcheck.errors import InvalidValue
-from claimcheck.models import Change, Claim, Decision, Label, Source
+from claimcheck.models import Change, Claim, Decision, Label, Review, Source
 
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 _BARE_DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)+(/|$)")
@@ -117,16 +117,97 @@ def apply_decision(claim: Claim, decision: Decision) -> list[Change]:
 
     Idempotent: a decision already in the history (same reviewer, same instant) is not
     applied twice, so replaying a journal that was already folded changes nothing.
+
+    While one reviewer tags a claim, their decision is the claim's. Once a second reviewer
+    decides, each reviewer's own decision is kept in `reviews`, and the claim's label is
+    the one they agree on; when they disagree the claim is disputed (no label) until an
+    adjudicator's decision (`adjudicate`) settles it.
     """
     if any(c.at == decision.at and c.by == decision.by for c in claim.history):
         return []
-    found = changes(claim, decision)
+    second = claim.label is not None and claim.reviewer not in (None, decision.by)
+    if not (claim.reviews or decision.adjudicate or second):
+        return _set(claim, decision, decision.label, decision.sources, decision.note)
+    if not decision.adjudicate and decision.label is None and claim.review_by(decision.by) is None:
+        return []  # withdrawing a decision one never made: nothing to record
+    recorded: list[Change] = []
+    if not claim.reviews and claim.label is not None and claim.reviewer:
+        claim.reviews.append(  # the first reviewer's decision, as it stood
+            Review(
+                by=claim.reviewer,
+                at=claim.reviewed_at or decision.at,
+                label=claim.label,
+                sources=list(claim.sources),
+                note=claim.note,
+            )
+        )
+    if decision.adjudicate:
+        claim.adjudicated_by = decision.by if decision.label is not None else None
+        return _set(claim, decision, decision.label, decision.sources, decision.note)
+    before = claim.review_by(decision.by)
+    mine = Review(
+        by=decision.by,
+        at=decision.at,
+        label=decision.label,
+        sources=list(decision.sources),
+        note=decision.note,
+    )
+    claim.reviews = [r for r in claim.reviews if r.by != decision.by] + [mine]
+    old = before.label if before else None
+    if before is None or (before.label, before.sources, before.note) != (
+        mine.label,
+        mine.sources,
+        mine.note,
+    ):
+        recorded.append(
+            Change(
+                at=decision.at,
+                by=decision.by,
+                field="review",
+                old=old.value if old else None,
+                new=mine.label.value if mine.label else None,
+            )
+        )
+    if claim.adjudicated_by is not None:  # settled: reviews are kept, the ruling stands
+        claim.history.extend(recorded)
+        return recorded
+    label, sources, note = agreed(claim.reviews, decision)
+    return recorded + _set(claim, decision, label, sources, note, recorded)
+
+
+def agreed(
+    reviews: list[Review], latest: Decision
+) -> tuple[Label | None, list[Source], str | None]:
+    """The claim's values from its reviews: the label all who labelled it agree on (None
+    when they disagree or nobody has), the sources of those reviews, the latest note."""
+    labels = {r.label for r in reviews if r.label is not None}
+    if len(labels) != 1:
+        return None, [], latest.note if not labels else None
+    (label,) = labels
+    backing = sorted((r for r in reviews if r.label is label), key=lambda r: r.at)
+    sources: list[Source] = []
+    for review in backing:
+        sources = merge_sources(sources, review.sources)
+    return label, sources, backing[-1].note
+
+
+def _set(
+    claim: Claim,
+    decision: Decision,
+    label: Label | None,
+    sources: list[Source],
+    note: str | None,
+    recorded: list[Change] | None = None,
+) -> list[Change]:
+    outcome = decision.model_copy(update={"label": label, "sources": sources, "note": note})
+    found = changes(claim, outcome)
+    claim.history.extend(recorded or [])
     if not found:
         return []
-    claim.label = decision.label
-    claim.sources = list(decision.sources)
-    claim.note = decision.note
-    claim.reviewer = decision.by if decision.label is not None else None
-    claim.reviewed_at = decision.at if decision.label is not None else None
+    claim.label = label
+    claim.sources = list(sources)
+    claim.note = note
+    claim.reviewer = decision.by if label is not None else None
+    claim.reviewed_at = decision.at if label is not None else None
     claim.history.extend(found)
     return found

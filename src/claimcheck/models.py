@@ -131,11 +131,15 @@ class Hint(Record):
 
 
 class Change(Record):
-    """One change of one field of a claim, with who made it and when."""
+    """One change of one field of a claim, with who made it and when.
+
+    "review" is one reviewer's own label on a claim that several reviewers tag; the
+    claim's "label" is then the agreed (or adjudicated) one.
+    """
 
     at: datetime
     by: NonEmpty
-    field: Literal["label", "sources", "note"]
+    field: Literal["label", "sources", "note", "review"]
     old: str | list[Source] | None = None
     new: str | list[Source] | None = None
 
@@ -148,6 +152,19 @@ class Decision(Record):
     """
 
     claim: ClaimId
+    by: NonEmpty
+    at: datetime
+    label: Label | None = None
+    sources: list[Source] = Field(default_factory=list)
+    note: str | None = None
+    adjudicate: bool = Field(
+        default=False, description="An adjudicator's decision that settles a dispute."
+    )
+
+
+class Review(Record):
+    """One reviewer's own decision on a claim that more than one reviewer has tagged."""
+
     by: NonEmpty
     at: datetime
     label: Label | None = None
@@ -168,12 +185,43 @@ class Claim(Record):
     note: str | None = None
     reviewer: str | None = None
     reviewed_at: datetime | None = None
+    reviews: list[Review] = Field(
+        default_factory=list,
+        description="Each reviewer's own decision, once a second reviewer has tagged the claim.",
+    )
+    adjudicated_by: str | None = Field(
+        default=None, description="Who settled the reviewers' disagreement, if anyone."
+    )
     hint: Hint | None = None
     history: list[Change] = Field(default_factory=list)
 
     @property
+    def disputed(self) -> bool:
+        """Reviewers disagree and nobody has settled it yet."""
+        if self.adjudicated_by is not None:
+            return False
+        return len({r.label for r in self.reviews if r.label is not None}) > 1
+
+    @property
     def label_name(self) -> str:
-        return self.label.value if self.label else "pending"
+        if self.label:
+            return self.label.value
+        return "disputed" if self.disputed else "pending"
+
+    def review_by(self, name: str) -> Review | None:
+        """`name`'s own decision on this claim, if they made one."""
+        for review in self.reviews:
+            if review.by == name:
+                return review
+        if not self.reviews and self.reviewer == name and self.label is not None:
+            return Review(
+                by=name,
+                at=self.reviewed_at or datetime.min,
+                label=self.label,
+                sources=list(self.sources),
+                note=self.note,
+            )
+        return None
 
     def decision_fields(self) -> tuple[Label | None, list[Source], str | None]:
         return self.label, self.sources, self.note

@@ -9,6 +9,8 @@ from claimcheck.errors import InvalidValue
 from claimcheck.models import Claim, Label
 
 LABEL_NAMES = [*(label.value for label in Label), "pending"]
+# What `list --label` and the tallies know besides labels: reviewers disagree.
+STATES = [*LABEL_NAMES[:-1], "disputed", "pending"]
 
 
 def parse_label(name: str) -> Label | None:
@@ -30,15 +32,20 @@ def select(
     text: str | None = None,
     section: str | None = None,
 ) -> list[Claim]:
-    """Claims whose label is one of `labels` (all if none) and whose text and section
-    contain the given strings, case-insensitively."""
-    wanted = {parse_label(name) for name in labels}
+    """Claims whose label is one of `labels` (all if none; "disputed" too) and whose text
+    and section contain the given strings, case-insensitively."""
+    names = [name.strip().lower() for name in labels]
+    wanted_names = {
+        "pending" if (label := parse_label(name)) is None else label.value
+        for name in names
+        if name != "disputed"
+    } | ({"disputed"} & set(names))
     needle = text.casefold() if text else None
     sect = section.casefold() if section else None
     return [
         claim
         for claim in claims
-        if (not wanted or claim.label in wanted)
+        if (not wanted_names or claim.label_name in wanted_names)
         and (
             needle is None
             or needle in claim.text.casefold()
@@ -49,6 +56,7 @@ def select(
 
 
 def counts(claims: Iterable[Claim]) -> dict[str, int]:
-    """Claims per label name, every label present (zeros included), pending last."""
+    """Claims per label name, every label present (zeros included), pending last;
+    "disputed" (before pending) only when some claim is."""
     found = Counter(claim.label_name for claim in claims)
-    return {name: found.get(name, 0) for name in LABEL_NAMES}
+    return {name: found.get(name, 0) for name in STATES if name != "disputed" or found[name]}

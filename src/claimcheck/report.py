@@ -32,6 +32,7 @@ class Shares(_Out):
     sourced: float
     unverified: float
     opinion: float
+    disputed: float = 0.0
     pending: float
 
 
@@ -40,6 +41,9 @@ class Tally(_Out):
     sourced: int
     unverified: int
     opinion: int
+    disputed: int = Field(
+        default=0, description="Claims whose reviewers disagree, not yet adjudicated."
+    )
     pending: int = Field(description="Claims nobody has tagged yet.")
     percent: Shares
     sourcing_rate: float | None = Field(
@@ -49,7 +53,7 @@ class Tally(_Out):
 
     @classmethod
     def of(cls, claims: Iterable[Claim]) -> Tally:
-        n = {"sourced": 0, "unverified": 0, "opinion": 0, "pending": 0}
+        n = {"sourced": 0, "unverified": 0, "opinion": 0, "disputed": 0, "pending": 0}
         for claim in claims:
             n[claim.label_name] += 1
         return cls.from_counts(n)
@@ -66,12 +70,17 @@ class Tally(_Out):
         )
 
     def counts(self) -> dict[str, int]:
-        return {
+        """Claims per state; "disputed" only when there are some."""
+        found = {
             "sourced": self.sourced,
             "unverified": self.unverified,
             "opinion": self.opinion,
+            "disputed": self.disputed,
             "pending": self.pending,
         }
+        if not self.disputed:
+            del found["disputed"]
+        return found
 
 
 class SectionTally(Tally):
@@ -121,6 +130,10 @@ class ArticleReport(_Out):
 
     def by_label(self, label: Label | None) -> list[Claim]:
         return [c for c in self.claims if c.label is label]
+
+    def by_state(self, name: str) -> list[Claim]:
+        """Claims whose label name (or "disputed", "pending") is `name`."""
+        return [c for c in self.claims if c.label_name == name]
 
 
 class Report(_Out):
@@ -175,6 +188,11 @@ def article_report(file: str, doc: ClaimFile, text: str) -> ArticleReport:
     problems = []
     if summary.pending:
         problems.append(f"{summary.pending} of {summary.claims} claims are still pending")
+    if summary.disputed:
+        problems.append(
+            f"{summary.disputed} claims are disputed: reviewers disagree "
+            "(settle them with claimcheck review --disputed)"
+        )
     problems.extend(
         f"claim {c.id} is sourced but has no source with a URL or citation"
         for c in claims
@@ -226,7 +244,7 @@ class Totals:
     """Adds up article reports as they stream past (the archive need not fit in memory)."""
 
     def __init__(self) -> None:
-        self.counts = {"sourced": 0, "unverified": 0, "opinion": 0, "pending": 0}
+        self.counts = {"sourced": 0, "unverified": 0, "opinion": 0, "disputed": 0, "pending": 0}
         self.problems: list[str] = []
         self.articles = 0
 

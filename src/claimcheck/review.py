@@ -16,7 +16,9 @@ from claimcheck.errors import InvalidValue
 from claimcheck.models import Claim, ClaimFile, Decision, Label, Source
 from claimcheck.query import counts, parse_label
 
-Action = Literal["sourced", "unverified", "opinion", "next", "prev", "undo", "note", "help", "quit"]
+Action = Literal[
+    "sourced", "unverified", "opinion", "next", "prev", "undo", "note", "reuse", "help", "quit"
+]
 
 RIGHT, LEFT = "\x1b[C", "\x1b[D"
 KEYS: dict[str, Action] = {
@@ -30,6 +32,7 @@ KEYS: dict[str, Action] = {
     "z": "undo",
     "e": "note",
     "?": "help",
+    "r": "reuse",
     "q": "quit",
 }
 HELP = [
@@ -41,6 +44,7 @@ HELP = [
     ("z", "undo the last decision"),
     ("e", "edit the note of this claim"),
     ("?", "this help"),
+    ("r", "reuse the label and sources of the same claim seen before in another file"),
     ("q / Ctrl-C", "quit (every decision is already saved)"),
 ]
 DECIDING: dict[Action, Label] = {
@@ -62,10 +66,15 @@ class Done:
 
 @dataclass
 class Session:
+    """A walk over claims. `mode`: "normal"; "blind", which hides other reviewers'
+    decisions and walks the claims this reviewer has not decided; or "adjudicate", which
+    walks the disputed claims and settles each with the reviewer's decision."""
+
     doc: ClaimFile
     ids: list[str]
     reviewer: str
     position: int = 0
+    mode: Literal["normal", "blind", "adjudicate"] = "normal"
     done: list[Done] = field(default_factory=list)
     tally: Counter[str] = field(default_factory=Counter)
     decided: Counter[str] = field(default_factory=Counter)
@@ -79,16 +88,27 @@ class Session:
         walk_all: bool = False,
         label: str | None = None,
         from_id: str | None = None,
+        blind: bool = False,
+        disputed: bool = False,
     ) -> Session:
-        """A session over the claims to walk: pending ones by default, all with
-        `walk_all` (or `from_id`), or those with `label`."""
-        if label is not None:
+        """A session over the claims to walk: pending ones by default (with `blind`, the
+        ones this reviewer has not decided), all with `walk_all` (or `from_id`), those
+        with `label`, or the disputed ones."""
+        mode: Literal["normal", "blind", "adjudicate"] = "normal"
+        if disputed:
+            ids = [c.id for c in doc.claims if c.disputed]
+            mode = "adjudicate"
+        elif label is not None:
             wanted = parse_label(label)
             ids = [c.id for c in doc.claims if c.label == wanted]
         elif walk_all or from_id is not None:
             ids = [c.id for c in doc.claims]
+        elif blind:
+            ids = [c.id for c in doc.claims if c.review_by(reviewer) is None]
         else:
-            ids = [c.id for c in doc.claims if c.label is None]
+            ids = [c.id for c in doc.claims if c.label is None and not c.disputed]
+        if blind and not disputed:
+            mode = "blind"
         position = 0
         if from_id is not None:
             if from_id not in ids:
@@ -99,13 +119,16 @@ class Session:
                     f"{from_id} is {known.label_name}, not among the claims to review"
                 )
             position = ids.index(from_id)
-        session = cls(doc, ids, reviewer, position)
+        session = cls(doc, ids, reviewer, position, mode)
         session.tally = Counter(counts(doc.claims))
         return session
 
     # ---------------------------------------------------------------- where we are
 
     _index: dict[str, Claim] = field(default_factory=dict, init=False, repr=False)
+    _proposed: dict[tuple[str, object], Fields] = field(
+        default_factory=dict, init=False, repr=False
+    )
 
     def __post_init__(self) -> None:
         self._index = self.doc.index()
@@ -118,6 +141,33 @@ class Session:
                 return claim
             del self.ids[self.position]  # removed from the file by someone else
         return None
+
+    def shown(self, claim: Claim) -> Claim:
+        """The claim as the screen shows it: in a blind review, with this reviewer's own
+        decision in place of the agreed one, and nothing of the others'."""
+        if self.mode != "blind":
+            return claim
+        label, sources, note = self.mine(claim)
+        return claim.model_copy(
+            update={
+                "label": label,
+                "sources": list(sources),
+                "note": note,
+                "reviewer": self.reviewer if label is not None else None,
+                "reviews": [],
+                "adjudicated_by": None,
+                "history": [],
+            }
+        )
+
+    def mine(self, claim: Claim) -> Fields:
+        """This reviewer's own decision on the claim: what a key changes and undo restores."""
+        own = claim.review_by(self.reviewer)
+        if own is not None:
+            return own.label, list(own.sources), own.note
+        if not claim.reviews and claim.reviewer in (None, self.reviewer):
+            return claim.decision_fields()
+        return None, [], None
 
     def refresh(self, doc: ClaimFile) -> None:
         """Continue on a re-read file (someone else wrote it): same walk, fresh values."""
@@ -140,10 +190,16 @@ class Session:
         claim = self.current
         if claim is None:
             return None
-        label = DECIDING.get(action, claim.label)
-        decision = decide(claim, self.reviewer, label, sources, note)
-        if (decision.label, decision.sources, decision.note) == claim.decision_fields():
+        base = claim.decision_fields() if self.mode == "adjudicate" else self.mine(claim)
+        label = DECIDING.get(action, base[0])
+        chosen = list(base[1]) if sources is None else sources
+        text = (base[2] or "") if note is None else note
+        decision = decide(claim, self.reviewer, label, chosen, text)
+        if self.mode == "adjudicate":
+            decision = decision.model_copy(update={"adjudicate": True})
+        elif (decision.label, decision.sources, decision.note) == base:
             return None
+        self._proposed[(decision.claim, decision.at)] = base
         return decision
 
     def expected(self, claim_id: str) -> Fields:
@@ -159,16 +215,14 @@ class Session:
     def saved(self, decision: Decision, before: Fields, *, recount: bool = True) -> None:
         """Account for a decision the journal has made durable (and applied to the doc).
 
-        `recount` is False when the tally was just rebuilt from a re-read file that
-        already holds the decision. A decision that keeps the label (a note edited) stays
-        on the claim; any other moves on to the next.
+        A decision that keeps the label (a note edited) stays on the claim; any other
+        moves on to the next. `before` is what undo restores, unless propose recorded it.
         """
-        self.done.append(Done(decision, before))
-        old = before[0].value if before[0] else "pending"
+        restore = self._proposed.pop((decision.claim, decision.at), before)
+        self.done.append(Done(decision, restore))
+        self.tally = Counter(counts(self.doc.claims))
+        old = restore[0].value if restore[0] else "pending"
         new = decision.label.value if decision.label else "pending"
-        if recount:
-            self.tally[old] -= 1
-            self.tally[new] += 1
         if old != new:
             self.decided[new] += 1
             if self.current is not None and self.current.id == decision.claim:
@@ -182,6 +236,8 @@ class Session:
         claim = self._claim(last.decision.claim)
         label, sources, note = last.before
         restore = decide(claim, self.reviewer, label, list(sources), note or "")
+        if last.decision.adjudicate:
+            restore = restore.model_copy(update={"adjudicate": True})
         return restore, claim.decision_fields()
 
     def undone(self, restore: Decision, *, recount: bool = True) -> None:
@@ -189,9 +245,7 @@ class Session:
         last = self.done.pop()
         old = last.decision.label.value if last.decision.label else "pending"
         new = restore.label.value if restore.label else "pending"
-        if recount:
-            self.tally[old] -= 1
-            self.tally[new] += 1
+        self.tally = Counter(counts(self.doc.claims))
         if old != new:
             self.decided[old] -= 1
         if restore.claim in self.ids:

@@ -494,9 +494,12 @@ def to_data(doc: ClaimFile) -> dict[str, Any]:
     """The plain data of a claim file, in field order, without empty values."""
     data: dict[str, Any] = doc.model_dump(mode="json", exclude_none=True)
     for claim in data["claims"]:
-        for key in ("also_at", "sources", "history"):
+        for key in ("also_at", "sources", "reviews", "history"):
             if not claim.get(key):
                 claim.pop(key, None)
+        for review in claim.get("reviews", ()):
+            if not review.get("sources"):
+                review.pop("sources", None)
     return data
 
 

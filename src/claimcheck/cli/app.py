@@ -46,6 +46,14 @@ FileOption = Annotated[
     ),
 ]
 DEFAULT_FILE = Path("claims.yaml")
+FilesArgument = Annotated[
+    list[Path] | None,
+    typer.Argument(
+        metavar="FILES",
+        help="Claim files, or folders of them (default: --file).",
+        show_default=False,
+    ),
+]
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
 CacheOption = Annotated[

@@ -11,6 +11,7 @@ from claimcheck.cli.app import (
     DEFAULT_FILE,
     CacheOption,
     FileOption,
+    FilesArgument,
     JsonOption,
     command,
     counting,
@@ -30,14 +31,7 @@ def _load(path: Path):  # type: ignore[no-untyped-def]
 
 @command("validate")
 def validate(
-    files: Annotated[
-        list[Path] | None,
-        typer.Argument(
-            metavar="FILES",
-            help="Claim files, or folders of them (default: --file).",
-            show_default=False,
-        ),
-    ] = None,
+    files: FilesArgument = None,
     file: FileOption = DEFAULT_FILE,
     as_json: JsonOption = False,
     cached: CacheOption = True,
@@ -168,10 +162,16 @@ def show(
     if as_json:
         print(dumps(claim.model_dump(mode="json")))
         return
-    from claimcheck.cli.render import claim_panel, history_table
+    from rich.console import Group
 
-    extra = history_table(claim.history) if claim.history else None
-    out_console().print(claim_panel(claim, loaded.text, extra))
+    from claimcheck.cli.render import claim_panel, history_table, seen_table
+    from claimcheck.seen import index_for
+
+    parts = [history_table(claim.history)] if claim.history else []
+    matches = index_for(file).matches(claim)
+    if matches:
+        parts.append(seen_table(matches, file))
+    out_console().print(claim_panel(claim, loaded.text, Group(*parts) if parts else None))
 
 
 @command("schema")

@@ -9,13 +9,18 @@ from claimcheck.safe import clean, one_line
 from claimcheck.segment import paragraph_span
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from rich.console import RenderableType
     from rich.text import Text
+
+    from claimcheck.seen import Seen
 
 LABEL_STYLES: dict[str, str] = {
     Label.SOURCED.value: "bold green",
     Label.UNVERIFIED.value: "bold yellow",
     Label.OPINION.value: "bold blue",
+    "disputed": "bold magenta",
     "pending": "dim",
 }
 HIGHLIGHT = "bold reverse"
@@ -93,6 +98,10 @@ def claim_panel(claim: Claim, text: str, extra: RenderableType | None = None) ->
     if claim.reviewer:
         when = claim.reviewed_at.strftime("%Y-%m-%d %H:%M") if claim.reviewed_at else ""
         facts.add_row("reviewed", Text(f"{one_line(claim.reviewer)} {when}".strip()))
+    if claim.reviews:
+        from claimcheck.formats import reviews_line
+
+        facts.add_row("reviews", Text(one_line(reviews_line(claim))))
     if len(claim.also_at) > 0:
         facts.add_row("also at", Text(", ".join(f"{p.start}-{p.end}" for p in claim.also_at)))
     parts: list[RenderableType] = [
@@ -147,3 +156,55 @@ def _value(field: str, value: str | list[Source] | None) -> Text:
     if isinstance(value, list):
         return Text("\n".join(one_line(s.describe()) for s in value))
     return label_text(value) if field == "label" else Text(one_line(value))
+
+
+def reviews_table(claim: Claim) -> RenderableType:
+    """Every reviewer's own decision on a claim, side by side (for adjudication)."""
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(title="reviews", title_justify="left", show_edge=False, header_style="bold")
+    table.add_column("reviewer", no_wrap=True)
+    table.add_column("label", no_wrap=True)
+    table.add_column("sources")
+    table.add_column("note")
+    table.add_column("when", no_wrap=True, style="dim")
+    for review in claim.reviews:
+        table.add_row(
+            Text(one_line(review.by)),
+            label_text(review.label.value if review.label else "pending"),
+            Text("\n".join(one_line(s.describe()) for s in review.sources)),
+            Text(one_line(review.note or "")),
+            review.at.strftime("%Y-%m-%d %H:%M"),
+        )
+    return table
+
+
+def seen_table(matches: list[Seen], here: Path) -> RenderableType:
+    """Claims already reviewed elsewhere that make the same statement."""
+    import os
+
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(
+        title="seen before (r reuses the first in review)",
+        title_justify="left",
+        show_edge=False,
+        header_style="bold",
+    )
+    table.add_column("file", no_wrap=True)
+    table.add_column("claim", no_wrap=True)
+    table.add_column("label", no_wrap=True)
+    table.add_column("statement")
+    table.add_column("sources")
+    for m in matches:
+        where = os.path.relpath(m.file, here.resolve().parent)
+        table.add_row(
+            Text(one_line(where)),
+            m.claim.id,
+            label_text(m.claim.label_name),
+            Text(one_line(m.claim.text)),
+            Text("\n".join(one_line(s.describe()) for s in m.claim.sources)),
+        )
+    return table

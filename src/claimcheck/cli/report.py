@@ -14,6 +14,7 @@ from claimcheck.cli.app import (
     DEFAULT_FILE,
     CacheOption,
     FileOption,
+    FilesArgument,
     command,
     counting,
     note,
@@ -37,14 +38,7 @@ class Format(StrEnum):
 
 @command("report")
 def report(
-    files: Annotated[
-        list[Path] | None,
-        typer.Argument(
-            metavar="FILES",
-            help="Claim files, or folders of them (default: --file).",
-            show_default=False,
-        ),
-    ] = None,
+    files: FilesArgument = None,
     file: FileOption = DEFAULT_FILE,
     fmt: Annotated[
         Format | None,

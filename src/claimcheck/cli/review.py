@@ -20,8 +20,9 @@ from claimcheck.errors import ExitCode
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from claimcheck.models import Decision, Source
+    from claimcheck.models import Claim, Decision, Source
     from claimcheck.review import Fields, Session
+    from claimcheck.seen import Index, Seen
     from claimcheck.store import Journal
 
 
@@ -103,13 +104,15 @@ class Screen:
         self.session = session
         self.journal = journal
         self.status: tuple[str, str] = ("", "")
+        self._seen_index: Index | None = None
+        self._seen: dict[str, list[Seen]] = {}
 
     # ------------------------------------------------------------------ drawing
 
     def draw(self) -> None:
         from rich.text import Text
 
-        from claimcheck.cli.render import LABEL_STYLES, claim_panel
+        from claimcheck.cli.render import LABEL_STYLES, claim_panel, reviews_table, seen_table
 
         s = self.session
         self.console.clear()
@@ -118,9 +121,13 @@ class Screen:
         head.append(f"  {self.journal.path}  ·  {s.reviewer}\n", style="dim")
         where = min(s.position + 1, len(s.ids))
         head.append(f"{where} of {len(s.ids)}", style="bold")
-        for name in ("sourced", "unverified", "opinion", "pending"):
+        for name in ("sourced", "unverified", "opinion", "disputed", "pending"):
+            if name == "disputed" and not s.tally[name]:
+                continue
             head.append("  ·  ")
             head.append(f"{name} {s.tally[name]}", style=LABEL_STYLES[name])
+        if s.mode != "normal":
+            head.append(f"  ·  {s.mode}", style="bold")
         self.console.print(head)
         claim = s.current
         if claim is None:
@@ -132,7 +139,11 @@ class Screen:
             )
             self.console.print(Text("p/← back   q quit", style="dim"))
         else:
-            self.console.print(claim_panel(claim, self.journal.loaded.text))
+            extra = reviews_table(claim) if s.mode == "adjudicate" else None
+            seen = self.seen(claim)
+            if seen and s.mode != "adjudicate":
+                extra = seen_table(seen, self.journal.path)
+            self.console.print(claim_panel(s.shown(claim), self.journal.loaded.text, extra))
             self.console.print(
                 Text(
                     "s sourced  u unverified  o opinion  n/→ next  p/← back  "
@@ -247,17 +258,41 @@ class Screen:
                     self.commit(restore[0], restore[1], undo=True)
             elif claim is None:
                 continue
-            elif action == "sourced":
-                sources = self.ask_source(claim.sources)
-                if sources is not None:
-                    self._decide(action, sources=sources)
-            elif action in ("unverified", "opinion"):
-                question = "Note on what was searched" if action == "unverified" else "Note"
-                self._decide(action, note=self.ask_note(claim.note, question))
-            elif action == "note":
-                new = self.ask_note(claim.note, "Note")
-                if new is not None:
-                    self._decide("note", note=new, advance=False)
+            else:
+                self._act(action, s.shown(claim))
+
+    def seen(self, claim: Claim) -> list[Seen]:
+        """The same statement already reviewed in other claim files (found once per claim)."""
+        if self._seen_index is None:
+            from claimcheck.seen import index_for
+
+            self._seen_index = index_for(self.journal.path)
+        if claim.id not in self._seen:
+            self._seen[claim.id] = self._seen_index.matches(claim)
+        return self._seen[claim.id]
+
+    def _act(self, action: str | None, claim: Claim) -> None:
+        """A deciding key on `claim` (as shown: in a blind review, the reviewer's own)."""
+        if action == "reuse":
+            found = self.seen(claim)
+            if not found or found[0].claim.label is None:
+                self.status = ("nothing seen before to reuse", "yellow")
+                return
+            first = found[0].claim
+            assert first.label is not None
+            where = f"as {first.id} in {found[0].file.name}"
+            self._decide(first.label.value, sources=list(first.sources), note=where)
+        elif action == "sourced":
+            sources = self.ask_source(claim.sources)
+            if sources is not None:
+                self._decide(action, sources=sources)
+        elif action in ("unverified", "opinion"):
+            question = "Note on what was searched" if action == "unverified" else "Note"
+            self._decide(action, note=self.ask_note(claim.note, question))
+        elif action == "note":
+            new = self.ask_note(claim.note, "Note")
+            if new is not None:
+                self._decide("note", note=new, advance=False)
 
     def _decide(
         self,
@@ -291,6 +326,22 @@ def review(
         typer.Option("--label", "-l", help="Walk the claims with this label (or pending)."),
     ] = None,
     from_id: Annotated[str | None, typer.Option("--from", help="Start at this claim.")] = None,
+    blind: Annotated[
+        bool,
+        typer.Option(
+            "--blind",
+            help="Double-checking: hide other reviewers' decisions; walk the claims you "
+            "have not decided.",
+        ),
+    ] = False,
+    disputed: Annotated[
+        bool,
+        typer.Option(
+            "--disputed",
+            help="Adjudicate: walk the claims reviewers disagree on, their decisions side "
+            "by side; yours settles each.",
+        ),
+    ] = False,
     reviewer: ReviewerOption = None,
 ) -> None:
     """Review claims one at a time with single keys; every decision is saved at once.
@@ -312,7 +363,13 @@ def review(
 
     journal = store.Journal(file)
     session = Session.start(
-        journal.doc, reviewer_name(reviewer), walk_all=walk_all, label=label, from_id=from_id
+        journal.doc,
+        reviewer_name(reviewer),
+        walk_all=walk_all,
+        label=label,
+        from_id=from_id,
+        blind=blind,
+        disputed=disputed,
     )
     console = Console(highlight=False)
     interrupted = False

@@ -31,9 +31,11 @@ def _set(
     quote: str | None,
     accessed: date | None,
     note: str | None,
+    adjudicate: bool = False,
 ) -> None:
     from claimcheck import store
     from claimcheck.decisions import apply_decision, decide, make_source, merge_sources
+    from claimcheck.formats import reviews_line
     from claimcheck.identity import reviewer_name
     from claimcheck.models import Label
     from claimcheck.query import parse_label
@@ -50,19 +52,28 @@ def _set(
         claim = loaded.doc.claim(claim_id)
         if claim is None:
             raise UnknownClaim(path, claim_id)
-        merged = merge_sources(claim.sources, new_sources)
+        own = claim.review_by(by)
+        if adjudicate or (own is None and not claim.reviews and claim.reviewer in (None, by)):
+            base_sources, base_note = claim.sources, claim.note
+        else:  # this reviewer's own decision among several reviewers'
+            base_sources, base_note = (own.sources, own.note) if own else ([], None)
+        merged = merge_sources(base_sources, new_sources)
         if label is Label.SOURCED and not merged:
             raise InvalidValue(
                 f"{claim_id}: a sourced claim needs a source: add --source URL (or a citation)"
             )
         before = claim.label_name
-        decision = decide(claim, by, label, merged, note)
+        decision = decide(claim, by, label, merged, base_note if note is None else note)
+        decision = decision.model_copy(update={"adjudicate": adjudicate})
         changed = apply_decision(claim, decision)
+        reviews = f" (reviews: {reviews_line(claim)})" if claim.reviews else ""
         if not changed:
-            return f"{claim_id}: unchanged ({before})"
+            return f"{claim_id}: unchanged ({before}){reviews}"
         n = len(claim.sources)
-        detail = f" ({n} source{'s' if n != 1 else ''})" if label is Label.SOURCED else ""
-        return f"{claim_id}: {before} → {claim.label_name}{detail}"
+        detail = f" ({n} source{'s' if n != 1 else ''})" if claim.label is Label.SOURCED else ""
+        if before == claim.label_name and claim.reviews:
+            return f"{claim_id}: {before}, your review recorded{reviews}"
+        return f"{claim_id}: {before} → {claim.label_name}{detail}{reviews}"
 
     print(store.update(path, change))
 
@@ -92,8 +103,15 @@ def tag(
     ] = None,
     note: Annotated[str | None, typer.Option("--note", "-n", help="A note; '' clears it.")] = None,
     reviewer: ReviewerOption = None,
+    adjudicate: Annotated[
+        bool,
+        typer.Option("--adjudicate", help="Settle a disputed claim: your label becomes its label."),
+    ] = False,
 ) -> None:
     """Tag one claim, from a script or for a quick fix.
+
+    When a second reviewer tags a claim, each keeps their own decision; if they disagree
+    the claim is disputed until someone tags it with --adjudicate.
 
     Example: claimcheck tag c038 sourced --source https://example.org/report --title "Report"
     """
@@ -103,7 +121,7 @@ def tag(
             when = date.fromisoformat(accessed)
         except ValueError:
             raise InvalidValue(f"--accessed: not a date (YYYY-MM-DD): {accessed!r}") from None
-    _set(file, claim_id, label, reviewer, source or [], title, quote, when, note)
+    _set(file, claim_id, label, reviewer, source or [], title, quote, when, note, adjudicate)
 
 
 @command("untag")

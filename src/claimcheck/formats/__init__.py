@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from claimcheck.models import Label
+from claimcheck.models import Claim
 from claimcheck.report import ArticleReport, Reviewer, Tally
 
 FORMATS = ("term", "md", "html", "json", "csv", "claimreview")
@@ -27,9 +27,24 @@ HEADINGS: dict[str, str] = {
     "sourced": "Sourced",
     "unverified": "Unverified: to follow up",
     "opinion": "Opinions",
+    "disputed": "Disputed: reviewers disagree",
     "pending": "Pending",
 }
-ORDER: list[Label | None] = [Label.SOURCED, Label.UNVERIFIED, Label.OPINION, None]
+ORDER = ["sourced", "unverified", "opinion", "disputed", "pending"]
+
+
+def groups(a: ArticleReport) -> list[tuple[str, str, list[Claim]]]:
+    """The claims by state, in report order: (name, heading, claims), empty ones left out."""
+    found = [(name, HEADINGS[name], a.by_state(name)) for name in ORDER]
+    return [g for g in found if g[2]]
+
+
+def reviews_line(claim: Claim) -> str:
+    """Each reviewer's own label, when several reviewed the claim."""
+    parts = [f"{r.by}: {r.label.value if r.label else 'pending'}" for r in claim.reviews]
+    if claim.adjudicated_by:
+        parts.append(f"settled by {claim.adjudicated_by}")
+    return "; ".join(parts)
 
 
 def pct(value: float | None) -> str:

@@ -14,13 +14,13 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from claimcheck.formats import (
-    HEADINGS,
-    ORDER,
     byline,
+    groups,
     pct,
     pending_warning,
     rate_line,
     reviewers_line,
+    reviews_line,
     when,
 )
 from claimcheck.models import Claim
@@ -87,7 +87,7 @@ def render(report: Report) -> str:
         trim_blocks=True,
         finalize=_clean,
     )
-    env.globals.update(pct=pct, when=when, rate=rate_line)
+    env.globals.update(pct=pct, when=when, rate=rate_line, reviews=reviews_line)
     many = len(report.articles) != 1
     articles = [_article(a, f"a{i}" if many else "a") for i, a in enumerate(report.articles, 1)]
     title = report.articles[0].article.title if not many else f"{len(report.articles)} articles"
@@ -100,12 +100,6 @@ def render(report: Report) -> str:
 
 
 def _article(a: ArticleReport, key: str) -> dict[str, Any]:
-    groups = []
-    for label in ORDER:
-        name = label.value if label else "pending"
-        claims = a.by_label(label)
-        if claims:
-            groups.append(_Group(name, HEADINGS[name], claims))
     return {
         "key": key,
         "report": a,
@@ -114,5 +108,5 @@ def _article(a: ArticleReport, key: str) -> dict[str, Any]:
         "warning": pending_warning(a.summary),
         "show_sections": a.has_sections(),
         "body": highlight(a.article.text, a.claims, key),
-        "groups": groups,
+        "groups": [_Group(name, heading, claims) for name, heading, claims in groups(a)],
     }

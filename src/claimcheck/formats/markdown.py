@@ -11,16 +11,16 @@ from collections.abc import Iterator
 from urllib.parse import quote
 
 from claimcheck.formats import (
-    HEADINGS,
-    ORDER,
     byline,
+    groups,
     pct,
     pending_warning,
     rate_line,
     reviewers_line,
+    reviews_line,
     when,
 )
-from claimcheck.models import Claim, Label, Source
+from claimcheck.models import Claim, Source
 from claimcheck.report import ArticleReport, Report, Tally
 from claimcheck.safe import one_line
 
@@ -104,29 +104,30 @@ def _article(a: ArticleReport, level: int) -> Iterator[str]:
     if a.has_sections():
         yield f"{h}# By section"
         yield ""
-        yield "| Section | Claims | Sourced | Unverified | Opinion | Pending | Sourcing rate |"
-        yield "|---|--:|--:|--:|--:|--:|--:|"
+        names = list(a.summary.counts())
+        yield (
+            "| Section | Claims | "
+            + " | ".join(n.capitalize() for n in names)
+            + " | Sourcing rate |"
+        )
+        yield "|---|--:|" + "--:|" * len(names) + "--:|"
         for s in a.sections:
-            yield (
-                f"| {text(s.name)} | {s.claims} | {s.sourced} | {s.unverified} | {s.opinion} "
-                f"| {s.pending} | {pct(s.sourcing_rate)} |"
-            )
+            counts = " | ".join(str(getattr(s, n)) for n in names)
+            yield f"| {text(s.name)} | {s.claims} | {counts} | {pct(s.sourcing_rate)} |"
         yield ""
-    for label in ORDER:
-        claims = a.by_label(label)
-        if not claims:
-            continue
-        name = label.value if label else "pending"
-        yield f"{h}# {HEADINGS[name]} ({len(claims)})"
+    for name, heading, claims in groups(a):
+        yield f"{h}# {heading} ({len(claims)})"
         yield ""
         for claim in claims:
-            yield from _claim(claim, label)
+            yield from _claim(claim, name)
         yield ""
 
 
-def _claim(claim: Claim, label: Label | None) -> Iterator[str]:
+def _claim(claim: Claim, name: str) -> Iterator[str]:
     yield f"- **{claim.id}**: {text(claim.text)}"
-    if label is Label.SOURCED:
+    if claim.reviews:
+        yield f"  - *Reviews:* {text(reviews_line(claim))}"
+    if name == "sourced":
         for src in claim.sources:
             yield f"  - {_source(src)}"
             if src.passage:

@@ -10,6 +10,7 @@ import csv
 import io
 from collections.abc import Iterable, Iterator
 
+from claimcheck.formats import reviews_line
 from claimcheck.report import ArticleReport
 from claimcheck.safe import clean
 
@@ -31,6 +32,7 @@ COLUMNS = [
     "note",
     "reviewer",
     "reviewed_at",
+    "reviews",
     "hint",
     "hint_reasons",
     "attributed_to",
@@ -74,6 +76,7 @@ def rows(articles: Iterable[ArticleReport]) -> Iterator[list[str]]:
                 cell(c.note),
                 cell(c.reviewer),
                 c.reviewed_at.isoformat() if c.reviewed_at else "",
+                cell(reviews_line(c)),
                 c.hint.kind if c.hint else "",
                 cell("; ".join(c.hint.reasons)) if c.hint else "",
                 cell(c.hint.attributed_to) if c.hint else "",

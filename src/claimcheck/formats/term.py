@@ -17,16 +17,16 @@ from rich.table import Table
 from rich.text import Text
 
 from claimcheck.formats import (
-    HEADINGS,
-    ORDER,
     byline,
+    groups,
     pct,
     pending_warning,
     rate_line,
     reviewers_line,
+    reviews_line,
     when,
 )
-from claimcheck.models import Claim, Label
+from claimcheck.models import Claim
 from claimcheck.report import ArticleReport, Report, Tally
 from claimcheck.safe import clean, one_line
 
@@ -34,9 +34,10 @@ STYLES = {
     "sourced": "green",
     "unverified": "yellow",
     "opinion": "blue",
+    "disputed": "magenta",
     "pending": "bright_black",
 }
-BLOCKS = {"sourced": "█", "unverified": "▓", "opinion": "▒", "pending": "░"}
+BLOCKS = {"sourced": "█", "unverified": "▓", "opinion": "▒", "disputed": "▞", "pending": "░"}
 BAR_WIDTH = 40
 
 
@@ -57,7 +58,8 @@ def _totals(report: Report) -> Iterator[RenderableType]:
     table = Table(box=None, header_style="bold", pad_edge=False, expand=True)
     table.add_column("file", overflow="fold", ratio=1)
     table.add_column("article", ratio=2)
-    for name in STYLES:
+    names = list(report.totals.counts())
+    for name in names:
         table.add_column(name, justify="right", style=STYLES[name], no_wrap=True)
     table.add_column("rate", justify="right", no_wrap=True)
     for a in report.articles:
@@ -65,7 +67,7 @@ def _totals(report: Report) -> Iterator[RenderableType]:
         table.add_row(
             Text(one_line(a.file)),
             Text(one_line(a.article.title)),
-            *(str(n) for n in s.counts().values()),
+            *(str(getattr(s, name)) for name in names),
             pct(s.sourcing_rate),
         )
     yield Padding(table, (1, 0, 0, 0))
@@ -92,13 +94,9 @@ def _article(a: ArticleReport) -> Iterator[RenderableType]:
     yield _summary(a.summary)
     if a.has_sections():
         yield _sections(a)
-    for label in ORDER:
-        claims = a.by_label(label)
-        name = label.value if label else "pending"
-        if not claims:
-            continue
-        yield Text(f"\n{HEADINGS[name]} ({len(claims)})", style=f"bold {STYLES[name]}")
-        yield _claims(claims, label)
+    for name, heading, claims in groups(a):
+        yield Text(f"\n{heading} ({len(claims)})", style=f"bold {STYLES[name]}")
+        yield _claims(claims, name)
 
 
 def _summary(t: Tally) -> RenderableType:
@@ -138,26 +136,29 @@ def _sections(a: ArticleReport) -> RenderableType:
     )
     table.add_column("section", ratio=1)
     table.add_column("claims", justify="right", no_wrap=True)
-    for name in STYLES:
+    names = list(a.summary.counts())
+    for name in names:
         table.add_column(name, justify="right", style=STYLES[name], no_wrap=True)
     table.add_column("rate", justify="right", no_wrap=True)
     for s in a.sections:
         table.add_row(
             Text(one_line(s.name)),
             str(s.claims),
-            *(str(n) for n in s.counts().values()),
+            *(str(getattr(s, name)) for name in names),
             pct(s.sourcing_rate),
         )
     return Padding(table, (1, 0, 0, 0))
 
 
-def _claims(claims: list[Claim], label: Label | None) -> RenderableType:
+def _claims(claims: list[Claim], name: str) -> RenderableType:
     table = Table.grid(padding=(0, 2))
     table.add_column(no_wrap=True, style="bold")
     table.add_column(ratio=1)
     for claim in claims:
         body = Text(one_line(claim.text))
-        if label is Label.SOURCED:
+        if claim.reviews:
+            body.append(f"\nreviews: {one_line(reviews_line(claim))}", style="dim")
+        if name == "sourced":
             for i, src in enumerate(claim.sources, 1):
                 body.append(f"\n{i}. ", style="dim")
                 body.append(one_line(src.describe()), style="underline" if src.url else "")

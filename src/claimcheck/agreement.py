@@ -1,0 +1,119 @@
+"""How much reviewers agree: Cohen's kappa for each pair, Krippendorff's alpha for all.
+
+Kappa is computed here (the formula is short and is checked in the tests against the
+published worked example); alpha comes from the maintained `krippendorff` package, whose
+nominal metric handles any number of reviewers and claims that not all of them tagged.
+Only reviewers' own labels count; an adjudicator's ruling is not a review.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Hashable, Iterable, Sequence
+from itertools import combinations
+
+from pydantic import BaseModel
+
+from claimcheck.models import Claim, Label
+
+LABELS = [label.value for label in Label]
+
+
+def ratings(claim: Claim) -> dict[str, str]:
+    """Each reviewer's own label on the claim (reviewers who left it pending are absent)."""
+    if claim.reviews:
+        return {r.by: r.label.value for r in claim.reviews if r.label is not None}
+    if claim.reviewer and claim.label is not None and claim.adjudicated_by is None:
+        return {claim.reviewer: claim.label.value}
+    return {}
+
+
+def cohen_kappa(pairs: Sequence[tuple[Hashable, Hashable]]) -> float | None:
+    """Cohen's kappa of two raters' labels on the same items; None if undefined."""
+    n = len(pairs)
+    if n == 0:
+        return None
+    observed = sum(a == b for a, b in pairs) / n
+    first = Counter(a for a, _ in pairs)
+    second = Counter(b for _, b in pairs)
+    expected = sum(first[k] * second[k] for k in first) / (n * n)
+    if expected == 1.0:
+        return None  # both always gave the same single label: agreement by chance is total
+    return (observed - expected) / (1.0 - expected)
+
+
+def krippendorff_alpha(units: list[dict[str, str]], coders: list[str]) -> float | None:
+    """Krippendorff's alpha, nominal, over units (claims) rated by any of `coders`."""
+    pairable = [u for u in units if len(u) >= 2]
+    if not pairable or len({v for u in pairable for v in u.values()}) < 2:
+        return None  # nothing to compare, or only one value ever used: alpha is undefined
+    import krippendorff
+    import numpy as np
+
+    codes = {label: i for i, label in enumerate(sorted({v for u in units for v in u.values()}))}
+    data = np.full((len(coders), len(pairable)), np.nan)
+    for j, unit in enumerate(pairable):
+        for i, coder in enumerate(coders):
+            if coder in unit:
+                data[i, j] = codes[unit[coder]]
+    return float(krippendorff.alpha(reliability_data=data, level_of_measurement="nominal"))
+
+
+class Pair(BaseModel):
+    first: str
+    second: str
+    both_tagged: int
+    kappa: float | None
+    kappa_by_label: dict[str, float | None]
+    confusion: dict[str, dict[str, int]]  # first's label -> second's label -> claims
+
+
+class Agreement(BaseModel):
+    reviewers: list[str]
+    claims: int
+    rated_by_two_or_more: int
+    alpha: float | None
+    alpha_by_label: dict[str, float | None]
+    pairs: list[Pair]
+
+
+def agreement(claims: Iterable[Claim]) -> Agreement:
+    units = [ratings(c) for c in claims]
+    coders = sorted({r for u in units for r in u})
+    pairs = []
+    for a, b in combinations(coders, 2):
+        both = [(u[a], u[b]) for u in units if a in u and b in u]
+        pairs.append(
+            Pair(
+                first=a,
+                second=b,
+                both_tagged=len(both),
+                kappa=_round(cohen_kappa(both)),
+                kappa_by_label={
+                    label: _round(cohen_kappa([(x == label, y == label) for x, y in both]))
+                    for label in LABELS
+                },
+                confusion={
+                    x: {y: sum(1 for p in both if p == (x, y)) for y in LABELS} for x in LABELS
+                },
+            )
+        )
+    return Agreement(
+        reviewers=coders,
+        claims=len(units),
+        rated_by_two_or_more=sum(1 for u in units if len(u) >= 2),
+        alpha=_round(krippendorff_alpha(units, coders)),
+        alpha_by_label={
+            label: _round(
+                krippendorff_alpha(
+                    [{r: str(v == label) for r, v in u.items()} for u in units], coders
+                )
+            )
+            for label in LABELS
+        },
+        pairs=pairs,
+    )
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 3)

@@ -1,0 +1,175 @@
+"""A desk of reviewers: agreement between them, and git as their shared store."""
+
+from __future__ import annotations
+
+import shlex
+import subprocess
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from claimcheck.cli.app import (
+    DEFAULT_FILE,
+    FileOption,
+    FilesArgument,
+    JsonOption,
+    command,
+    note,
+    out_console,
+)
+from claimcheck.errors import BadUsage, ClaimcheckError, InvalidValue
+
+DRIVER = "claimcheck"
+
+
+@command("agree")
+def agree(
+    files: FilesArgument = None,
+    file: FileOption = DEFAULT_FILE,
+    as_json: JsonOption = False,
+) -> None:
+    """How much reviewers agree: Cohen's kappa per pair, Krippendorff's alpha for all.
+
+    Counts each reviewer's own label (an adjudicator's ruling is not a review), overall
+    and per label, with the confusion table of each pair.
+
+    Example: claimcheck agree -f data/claims.yaml
+    """
+    from claimcheck import store
+    from claimcheck.agreement import LABELS, agreement
+    from claimcheck.report import expand
+    from claimcheck.safe import dumps
+
+    claims = [c for path in expand(files or [file]) for c in store.load(path).doc.claims]
+    result = agreement(claims)
+    if as_json:
+        print(dumps(result.model_dump(mode="json")))
+        return
+    from rich.table import Table
+    from rich.text import Text
+
+    from claimcheck.safe import one_line
+
+    def num(value: float | None) -> str:
+        return "n/a" if value is None else f"{value:.3f}"
+
+    console = out_console()
+    if len(result.reviewers) < 2:
+        who = ", ".join(result.reviewers) or "nobody"
+        console.print(Text(f"Only {who} reviewed these claims: no agreement to measure."))
+        return
+    console.print(
+        Text(
+            f"{len(result.reviewers)} reviewers ({one_line(', '.join(result.reviewers))}); "
+            f"{result.claims} claims, {result.rated_by_two_or_more} tagged by two or more.",
+            style="bold",
+        )
+    )
+    console.print(f"Krippendorff's alpha (nominal), all reviewers: {num(result.alpha)}")
+    per_label = ", ".join(f"{k} {num(v)}" for k, v in result.alpha_by_label.items())
+    console.print(f"  per label (that label against the rest): {per_label}")
+    for pair in result.pairs:
+        console.print(
+            Text(
+                f"\n{one_line(pair.first)} and {one_line(pair.second)}: Cohen's kappa "
+                f"{num(pair.kappa)} over {pair.both_tagged} claims both tagged",
+                style="bold",
+            )
+        )
+        console.print(
+            "  per label: " + ", ".join(f"{k} {num(v)}" for k, v in pair.kappa_by_label.items())
+        )
+        table = Table(show_edge=False, header_style="bold", pad_edge=False)
+        table.add_column(f"{one_line(pair.first)} \\ {one_line(pair.second)}")
+        for label in LABELS:
+            table.add_column(label, justify="right")
+        for label in LABELS:
+            table.add_row(label, *(str(pair.confusion[label][other]) for other in LABELS))
+        console.print(table)
+
+
+@command("merge-driver")
+def merge_driver(
+    base: Annotated[Path, typer.Argument(metavar="BASE", help="The common ancestor (%O).")],
+    ours: Annotated[Path, typer.Argument(metavar="OURS", help="Ours, and the result (%A).")],
+    theirs: Annotated[Path, typer.Argument(metavar="THEIRS", help="Theirs (%B).")],
+    path: Annotated[
+        str | None, typer.Argument(metavar="[PATH]", help="The file's path in the repo (%P).")
+    ] = None,
+) -> None:
+    """git's merge driver for claim files: a three-way merge by claim id.
+
+    Different claims tagged on each side merge cleanly; the same claim tagged differently
+    becomes a dispute with both decisions kept. A file that is not a claim file is merged
+    line by line, as git would. Set up by `claimcheck git-setup`.
+
+    Example: claimcheck merge-driver %O %A %B %P   (in git config, not by hand)
+    """
+    from claimcheck import store
+    from claimcheck.merge import merge
+
+    name = Path(path) if path else ours
+    try:
+        base_bytes = base.read_bytes()
+        b = store.parse(base_bytes, name, verify=False) if base_bytes.strip() else None
+        o = store.parse(ours.read_bytes(), name, verify=False)
+        t = store.parse(theirs.read_bytes(), name, verify=False)
+    except (ClaimcheckError, OSError):
+        # not claim files (or not valid ones): git's own line-by-line merge, markers and all
+        labels = ["-L", "ours", "-L", "base", "-L", "theirs"]
+        files = [str(ours), str(base), str(theirs)]
+        done = subprocess.run(["git", "merge-file", *labels, *files], check=False)
+        raise typer.Exit(min(done.returncode, 1)) from None
+    outcome = merge(b[0] if b else None, o[0], t[0])
+    store.write_atomic(ours, store.dump(outcome.doc, o[2]))
+    for line in outcome.notes:
+        note(f"claimcheck merge of {name}: {line}")
+
+
+@command("git-setup")
+def git_setup(
+    pattern: Annotated[
+        str, typer.Option(help="Which files git merges with claimcheck (a .gitattributes pattern).")
+    ] = "*.yaml",
+) -> None:
+    """Make git merge claim files by claim id, and ignore claimcheck's lock and journal files.
+
+    Writes .gitattributes (commit it) and the merge driver into this clone's git config
+    (run it once in every clone).
+
+    Example: claimcheck git-setup
+    """
+    if any(ch.isspace() for ch in pattern) or not pattern:
+        raise BadUsage(f"--pattern: not a usable pattern: {pattern!r}")
+    try:
+        top = subprocess.run(
+            ["git", "rev-parse", "--show-toplevel"], capture_output=True, text=True, check=True
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        raise InvalidValue("not inside a git repository (run git init first)") from None
+    root = Path(top)
+    command_line = f"{shlex.quote(sys.executable)} -m claimcheck merge-driver %O %A %B %P"
+    for key, value in (
+        (f"merge.{DRIVER}.name", "claimcheck: merge claim files by claim id"),
+        (f"merge.{DRIVER}.driver", command_line),
+    ):
+        subprocess.run(["git", "config", key, value], cwd=root, check=True)
+    added = []
+    for name, line in (
+        (".gitattributes", f"{pattern} merge={DRIVER}"),
+        (".gitignore", ".*.lock"),
+        (".gitignore", ".*.journal"),
+    ):
+        target = root / name
+        text = target.read_text() if target.exists() else ""
+        if line not in text.splitlines():
+            target.write_text(
+                text + ("" if not text or text.endswith("\n") else "\n") + line + "\n"
+            )
+            added.append(f"{name}: {line}")
+    note(f"git will merge {pattern} with claimcheck in {root}.")
+    for line in added:
+        note(f"  added to {line}")
+    note("Commit .gitattributes and .gitignore; run claimcheck git-setup in every clone.")

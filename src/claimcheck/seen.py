@@ -1,0 +1,131 @@
+"""Claims seen before: the same statement, maybe in other words, already reviewed in
+another claim file of the same folder or git repository.
+
+Two statements match when their content words (lower-cased, light suffixes stripped,
+stop words dropped) overlap enough, weighted by how rare each word is across the
+claims compared, and when every number in one is in the other ("100 attacks" is not
+"1,000 attacks"). bench/seen_quality.py measures precision and recall on paraphrase
+pairs written by people.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import subprocess
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from claimcheck.models import Claim
+
+THRESHOLD = 0.4  # chosen on bench/seen_quality.py: precision 0.99, recall 0.85
+_WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+STOP = set(
+    "a an the and or but of to in on at by for with from as is are was were be been being "  # noqa: SIM905
+    "it its it's this that these those there their they them he she his her we our you your "
+    "i me my has have had do does did will would can could may might must should shall not "
+    "no so than then too very just also only even into over out up about after before more "
+    "most some any all each which who whom whose what when where why how if though although "
+    "while because since until yet s".split()
+)
+
+
+def stem(word: str) -> str:
+    """A light stem: enough to match "fought"/"fighting" no, but "attacks"/"attack" yes."""
+    for suffix in ("ingly", "edly", "ing", "ies", "ied", "ed", "es", "ly", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
+    return word
+
+
+def terms(text: str) -> set[str]:
+    words = (w.casefold().replace("\u2019", "'") for w in _WORD.findall(text))
+    return {stem(w) for w in words if w not in STOP and not w.isdigit()}
+
+
+def numbers(text: str) -> set[str]:
+    return {n.replace(",", "") for n in _NUMBER.findall(text)}
+
+
+@dataclass
+class Seen:
+    file: Path
+    claim: Claim
+    score: float
+
+
+class Index:
+    """Reviewed claims of other files, ready to be compared with."""
+
+    def __init__(self, entries: Iterable[tuple[Path, Claim]]) -> None:
+        self.entries = [(path, claim, terms(claim.text)) for path, claim in entries]
+        df: Counter[str] = Counter()
+        for _, _, words in self.entries:
+            df.update(words)
+        self.df = df
+        self.n = max(1, len(self.entries))
+
+    def weight(self, word: str) -> float:
+        return math.log(1 + (self.n + 1) / (1 + self.df.get(word, 0)))
+
+    def score(self, a: str, b: str) -> float:
+        """How alike two statements are, 0 to 1 (a weighted overlap of their words)."""
+        ta, tb = terms(a), terms(b)
+        if not ta or not tb or numbers(a) != numbers(b):
+            return 0.0
+        shared = sum(self.weight(w) for w in ta & tb)
+        smaller = min(sum(self.weight(w) for w in ta), sum(self.weight(w) for w in tb))
+        overlap: float = len(ta & tb) / len(ta | tb)
+        return shared / smaller * math.sqrt(overlap)
+
+    def matches(self, claim: Claim, limit: int = 3) -> list[Seen]:
+        found = [
+            Seen(path, other, s)
+            for path, other, _ in self.entries
+            if (s := self.score(claim.text, other.text)) >= THRESHOLD
+        ]
+        return sorted(found, key=lambda m: -m.score)[:limit]
+
+
+def neighbours(path: Path) -> list[Path]:
+    """The other claim files of the folder, and of the git repository if there is one."""
+    here = path.resolve()
+    found = {p.resolve() for p in here.parent.glob("*.yaml")}
+    try:
+        top = subprocess.run(
+            ["git", "-C", str(here.parent), "ls-files", "--full-name", "-z", "*.yaml", "**/*.yaml"],
+            capture_output=True,
+            check=True,
+        ).stdout
+        root = subprocess.run(
+            ["git", "-C", str(here.parent), "rev-parse", "--show-toplevel"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        found |= {(Path(root) / name.decode()).resolve() for name in top.split(b"\0") if name}
+    except (OSError, subprocess.CalledProcessError):
+        pass
+    return sorted(p for p in found if p != here and p.is_file())
+
+
+def index_for(path: Path) -> Index:
+    """The reviewed claims of every other readable claim file near `path` (read through the
+    report cache, so a folder of unchanged files costs little)."""
+    from claimcheck import cache
+    from claimcheck.errors import ClaimcheckError
+    from claimcheck.report import ArticleReport
+
+    root = cache.folder()
+    entries: list[tuple[Path, Claim]] = []
+    for other in neighbours(path):
+        try:
+            report = cache.report_of(other, root).report
+        except ClaimcheckError:
+            continue  # not a claim file, or a broken one: nothing to learn from it
+        assert isinstance(report, ArticleReport)
+        entries.extend((other, c) for c in report.claims if c.label is not None)
+    return Index(entries)

@@ -1,0 +1,274 @@
+"""Several reviewers: disputes and adjudication, agreement, and git as the shared store
+(real repositories: clones, divergent reviews, git merge, git pull --rebase)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from claimcheck import store
+from claimcheck.agreement import cohen_kappa, krippendorff_alpha
+from claimcheck.models import Label
+from tests.conftest import DATA, run
+
+pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+
+
+def git(cwd: Path, *args: str) -> str:
+    done = subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, f"git {' '.join(args)}: {done.stdout}{done.stderr}"
+    return done.stdout
+
+
+# --------------------------------------------------------------------------- disputes
+
+
+def test_two_reviewers_who_disagree_make_a_dispute_an_adjudicator_settles(mini: Path) -> None:
+    assert run("tag", "c001", "opinion", "-f", "mini.yaml", "--reviewer", "ana").exit_code == 0
+    result = run("tag", "c001", "sourced", "-f", "mini.yaml", "-s", "A book", "--reviewer", "bo")
+    assert result.stdout == "c001: opinion → disputed (reviews: ana: opinion; bo: sourced)\n"
+    claim = store.load(mini).doc.claims[0]
+    assert claim.disputed and claim.label is None
+    assert [(r.by, r.label) for r in claim.reviews] == [
+        ("ana", Label.OPINION),
+        ("bo", Label.SOURCED),
+    ]
+    assert run("list", "-f", "mini.yaml", "--label", "disputed").stdout.count("c001") == 1
+    strict = run("report", "-f", "mini.yaml", "--strict", "-F", "json")
+    assert strict.exit_code == 1
+    assert "Not ready: mini.yaml: 1 claims are disputed" in strict.stderr
+    assert json.loads(strict.stdout)["totals"]["disputed"] == 1
+    settled = run("tag", "c001", "opinion", "-f", "mini.yaml", "--adjudicate", "--reviewer", "ed")
+    assert settled.stdout == (
+        "c001: disputed → opinion (reviews: ana: opinion; bo: sourced; settled by ed)\n"
+    )
+    claim = store.load(mini).doc.claims[0]
+    assert claim.label is Label.OPINION and claim.adjudicated_by == "ed" and not claim.disputed
+
+
+def test_reviewers_who_agree_share_the_label_and_their_sources(mini: Path) -> None:
+    run("tag", "c002", "sourced", "-f", "mini.yaml", "-s", "https://a.example", "--reviewer", "ana")
+    result = run(
+        "tag", "c002", "sourced", "-f", "mini.yaml", "-s", "https://b.example", "--reviewer", "bo"
+    )
+    assert (
+        result.stdout
+        == "c002: sourced, your review recorded (reviews: ana: sourced; bo: sourced)\n"
+    )
+    claim = store.load(mini).doc.claims[1]
+    assert claim.label is Label.SOURCED
+    assert [s.url for s in claim.sources] == ["https://a.example", "https://b.example"]
+
+
+def test_a_blind_review_walks_only_the_claims_you_have_not_decided(mini: Path) -> None:
+    from claimcheck.review import Session
+
+    run("tag", "c001", "opinion", "-f", "mini.yaml", "--reviewer", "ana")
+    doc = store.load(mini).doc
+    session = Session.start(doc, "bo", blind=True)
+    assert session.ids == ["c001", "c002"]  # ana's decision does not take c001 off bo's list
+    shown = session.shown(doc.claims[0])
+    assert shown.label is None and shown.reviews == [] and shown.history == []  # ana's hidden
+    assert Session.start(doc, "ana", blind=True).ids == ["c002"]
+
+
+def test_adjudication_walks_the_disputed_claims(mini: Path) -> None:
+    from claimcheck.decisions import apply_decision
+    from claimcheck.review import Session
+
+    run("tag", "c001", "opinion", "-f", "mini.yaml", "--reviewer", "ana")
+    run("tag", "c001", "unverified", "-f", "mini.yaml", "--reviewer", "bo")
+    doc = store.load(mini).doc
+    session = Session.start(doc, "ed", disputed=True)
+    assert session.ids == ["c001"] and session.mode == "adjudicate"
+    decision = session.propose("unverified")
+    assert decision is not None and decision.adjudicate
+    apply_decision(doc.claims[0], decision)
+    assert doc.claims[0].label is Label.UNVERIFIED and doc.claims[0].adjudicated_by == "ed"
+
+
+# --------------------------------------------------------------------------- agreement
+
+
+def test_kappa_matches_the_published_worked_example() -> None:
+    # Wikipedia's "Cohen's kappa" example: 50 proposals, 20 yes-yes, 5 yes-no, 10 no-yes,
+    # 15 no-no: p_o = 0.7, p_e = 0.5, kappa = 0.4.
+    pairs = [("y", "y")] * 20 + [("y", "n")] * 5 + [("n", "y")] * 10 + [("n", "n")] * 15
+    assert cohen_kappa(pairs) == pytest.approx(0.4)
+
+
+def test_alpha_matches_krippendorffs_worked_example() -> None:
+    # Krippendorff (2011), "Computing Krippendorff's Alpha-Reliability": 4 coders, 12
+    # units, nominal data with missing values: alpha = 0.743.
+    rows = {
+        "A": [1, 2, 3, 3, 2, 1, 4, 1, 2, None, None, None],
+        "B": [1, 2, 3, 3, 2, 2, 4, 1, 2, 5, None, 3],
+        "C": [None, 3, 3, 3, 2, 3, 4, 2, 2, 5, 1, None],
+        "D": [1, 2, 3, 3, 2, 4, 4, 1, 2, 5, 1, None],
+    }
+    units = [{c: str(v[j]) for c, v in rows.items() if v[j] is not None} for j in range(12)]
+    assert krippendorff_alpha(units, list(rows)) == pytest.approx(0.743, abs=0.0005)
+
+
+def test_agree_reports_kappa_alpha_and_the_confusion_table(mini: Path) -> None:
+    run("tag", "c001", "opinion", "-f", "mini.yaml", "--reviewer", "ana")
+    run("tag", "c001", "opinion", "-f", "mini.yaml", "--reviewer", "bo")
+    run("tag", "c002", "opinion", "-f", "mini.yaml", "--reviewer", "ana")
+    run("tag", "c002", "unverified", "-f", "mini.yaml", "--reviewer", "bo")
+    data = json.loads(run("agree", "-f", "mini.yaml", "--json").stdout)
+    assert data["reviewers"] == ["ana", "bo"] and data["rated_by_two_or_more"] == 2
+    (pair,) = data["pairs"]
+    assert pair["both_tagged"] == 2
+    assert pair["confusion"]["opinion"] == {"sourced": 0, "unverified": 1, "opinion": 1}
+    assert pair["kappa"] == 0.0  # ana always said opinion: agreement no better than chance
+    text = run("agree", "-f", "mini.yaml").stdout
+    assert "ana and bo: Cohen's kappa 0.000 over 2 claims both tagged" in text
+
+
+# --------------------------------------------------------------------------- git
+
+
+@pytest.fixture
+def desk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
+    """A shared repository with the bundled article, and two reviewers' clones of it."""
+    origin = tmp_path / "origin.git"
+    git(tmp_path, "init", "-q", "--bare", "-b", "main", str(origin))
+    seed = tmp_path / "seed"
+    git(tmp_path, "clone", "-q", str(origin), str(seed))
+    for name in ("claims.yaml", "article.txt"):
+        shutil.copy(DATA / name, seed / name)
+    (seed / "article.txt").chmod(0o644)
+    monkeypatch.chdir(seed)
+    assert run("git-setup").exit_code == 0
+    git(seed, "add", ".")
+    git(seed, "-c", "user.name=Seed", "-c", "user.email=s@x", "commit", "-qm", "the article")
+    git(seed, "push", "-q", "origin", "main")
+    clones = []
+    for who in ("ana", "bo"):
+        clone = tmp_path / who
+        git(tmp_path, "clone", "-q", str(origin), str(clone))
+        git(clone, "config", "user.name", who)
+        git(clone, "config", "user.email", f"{who}@desk.example")
+        git(clone, "config", "pull.rebase", "false")
+        monkeypatch.chdir(clone)
+        assert run("git-setup").exit_code == 0
+        clones.append(clone)
+    return clones[0], clones[1]
+
+
+def tag_and_commit(clone: Path, who: str, *tags: tuple[str, str]) -> None:
+    for claim_id, label in tags:
+        extra = ["--source", f"https://{who}.example/{claim_id}"] if label == "sourced" else []
+        result = run(
+            "tag", claim_id, label, "-f", str(clone / "claims.yaml"), "--reviewer", who, *extra
+        )
+        assert result.exit_code == 0, result.stderr
+    git(clone, "commit", "-qam", f"{who} reviews")
+
+
+@pytest.mark.parametrize("pull", [["pull", "-q", "--no-rebase"], ["pull", "-q", "--rebase"]])
+def test_two_clones_review_push_pull_and_merge_with_git_alone(
+    desk: tuple[Path, Path], pull: list[str]
+) -> None:
+    ana, bo = desk
+    tag_and_commit(ana, "ana", ("c001", "opinion"), ("c002", "opinion"), ("c010", "sourced"))
+    git(ana, "push", "-q", "origin", "main")
+    tag_and_commit(bo, "bo", ("c001", "opinion"), ("c002", "unverified"), ("c020", "unverified"))
+    git(bo, *pull)  # the merge driver runs: no conflict, whatever the two did
+    assert "<<<<<<<" not in (bo / "claims.yaml").read_text()
+    merged = store.load(bo / "claims.yaml").doc.index()  # valid, and validates the text
+    assert merged["c001"].label is Label.OPINION and not merged["c001"].disputed
+    assert merged["c002"].disputed  # ana: opinion, bo: unverified
+    assert {r.by: r.label for r in merged["c002"].reviews} == {
+        "ana": Label.OPINION,
+        "bo": Label.UNVERIFIED,
+    }
+    assert merged["c010"].label is Label.SOURCED and merged["c020"].label is Label.UNVERIFIED
+    git(bo, "push", "-q", "origin", "main")
+    git(ana, "pull", "-q", "--no-rebase")
+    assert (ana / "claims.yaml").read_bytes() == (bo / "claims.yaml").read_bytes()
+    report = json.loads(run("report", "-f", str(ana / "claims.yaml"), "-F", "json").stdout)
+    assert report["totals"]["disputed"] == 1
+    agree = json.loads(run("agree", "-f", str(ana / "claims.yaml"), "--json").stdout)
+    assert agree["rated_by_two_or_more"] == 2 and agree["pairs"][0]["both_tagged"] == 2
+
+
+def test_git_setup_writes_the_attributes_and_the_ignores(desk: tuple[Path, Path]) -> None:
+    ana, _ = desk
+    assert "*.yaml merge=claimcheck" in (ana / ".gitattributes").read_text()
+    assert (ana / ".gitignore").read_text().splitlines() == [".*.lock", ".*.journal"]
+    assert "merge-driver %O %A %B %P" in git(ana, "config", "merge.claimcheck.driver")
+    assert git(ana, "status", "--porcelain") == ""  # nothing left unignored
+
+
+def test_git_setup_outside_a_repository_says_so(tmp_path: Path) -> None:
+    result = run("git-setup")
+    assert result.exit_code == 1
+    assert result.stderr == "Error: not inside a git repository (run git init first)\n"
+
+
+# --------------------------------------------------------------------------- seen before
+
+
+def test_the_same_statement_in_other_words_is_seen_before() -> None:
+    from claimcheck.seen import THRESHOLD, Index
+
+    index = Index([])
+    assert index.score("Ukrainian intelligence reported 100 attacks in Russia.",
+                       "In Russia, 100 attacks were reported by Ukrainian intelligence.") >= THRESHOLD  # fmt: skip
+    assert index.score("Ukrainian intelligence reported 100 attacks in Russia.",
+                       "Ukrainian intelligence reported 1,000 attacks in Russia.") == 0.0  # fmt: skip
+    assert index.score("The sky is blue.", "Cats are the best pets.") < THRESHOLD
+
+
+def test_seen_before_is_measured_on_real_paraphrases() -> None:
+    import importlib.util
+
+    from tests.conftest import ROOT
+
+    spec = importlib.util.spec_from_file_location("sq", ROOT / "bench" / "seen_quality.py")
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    precision, recall, positives, negatives = bench.measure()
+    assert positives >= 100 and negatives >= 100
+    assert precision >= 0.95 and recall >= 0.8
+
+
+def test_show_points_to_the_claim_seen_before(tmp_path: Path) -> None:
+    from tests.conftest import CASES
+
+    for name in ("a.yaml", "b.yaml"):
+        shutil.copy(CASES / "claims" / "valid.yaml", tmp_path / name)
+    assert run("tag", "c001", "sourced", "-s", "https://sky.example", "-f", "a.yaml").exit_code == 0
+    shown = run("show", "c001", "-f", "b.yaml").stdout
+    assert "seen before" in shown and "a.yaml" in shown and "https://sky.example" in shown
+    assert "seen before" not in run("show", "c002", "-f", "b.yaml").stdout
+
+
+def test_one_key_reuses_what_was_seen_before(tmp_path: Path) -> None:
+    import os
+
+    from tests.conftest import CASES
+    from tests.terminal import CLAIMCHECK, Pty
+
+    for name in ("a.yaml", "b.yaml"):
+        shutil.copy(CASES / "claims" / "valid.yaml", tmp_path / name)
+    assert run("tag", "c001", "sourced", "-s", "https://sky.example", "-f", "a.yaml").exit_code == 0
+    env = {**os.environ, "CLAIMCHECK_REVIEWER": "bo", "NO_COLOR": "1", "COLUMNS": "100"}
+    review = Pty([CLAIMCHECK, "review", "-f", "b.yaml"], env, tmp_path)
+    try:
+        review.wait_for(b"seen before")
+        review.write(b"r")
+        review.wait_for(b"saved: c001")
+        review.write(b"q")
+        review.wait_for(b"Reviewed")
+    finally:
+        review.kill()
+    claim = store.load(tmp_path / "b.yaml").doc.claims[0]
+    assert claim.label is Label.SOURCED and claim.sources[0].url == "https://sky.example"
+    assert claim.note == "as c001 in a.yaml"
