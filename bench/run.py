@@ -38,6 +38,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
 CLAIMCHECK = [PY, "-m", "claimcheck"]
+# The console script of this environment, found without activating it.
+SCRIPT = str(Path(PY).with_name("claimcheck"))
 RAW_PARSE = """
 import sys, yaml
 from pathlib import Path
