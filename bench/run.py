@@ -166,10 +166,8 @@ def startup(runs: int, data: Path, env: dict[str, str]) -> list[Row]:
     base, listing, tagging = medians(
         runs,
         lambda: run([PY, "-c", "import typer, pydantic, yaml"], env),
-        lambda: run(["claimcheck", "list", "-f", str(claims)], env),
-        lambda: run(
-            ["claimcheck", "tag", "c001", next(flip), "-f", str(folder / "claims.yaml")], env
-        ),
+        lambda: run([SCRIPT, "list", "-f", str(claims)], env),
+        lambda: run([SCRIPT, "tag", "c001", next(flip), "-f", str(claims)], env),
     )
     return [
         ratio_row("start-up: claimcheck list", listing, base, 1.25),
