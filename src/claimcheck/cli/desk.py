@@ -57,8 +57,8 @@ def agree(
 
     console = out_console()
     if len(result.reviewers) < 2:
-        who = ", ".join(result.reviewers) or "nobody"
-        console.print(Text(f"Only {who} reviewed these claims: no agreement to measure."))
+        who = f"Only {result.reviewers[0]} has" if result.reviewers else "Nobody has"
+        console.print(Text(f"{who} reviewed these claims yet: no agreement to measure."))
         return
     console.print(
         Text(
@@ -88,44 +88,6 @@ def agree(
         for label in LABELS:
             table.add_row(label, *(str(pair.confusion[label][other]) for other in LABELS))
         console.print(table)
-
-
-@command("merge-driver")
-def merge_driver(
-    base: Annotated[Path, typer.Argument(metavar="BASE", help="The common ancestor (%O).")],
-    ours: Annotated[Path, typer.Argument(metavar="OURS", help="Ours, and the result (%A).")],
-    theirs: Annotated[Path, typer.Argument(metavar="THEIRS", help="Theirs (%B).")],
-    path: Annotated[
-        str | None, typer.Argument(metavar="[PATH]", help="The file's path in the repo (%P).")
-    ] = None,
-) -> None:
-    """git's merge driver for claim files: a three-way merge by claim id.
-
-    Different claims tagged on each side merge cleanly; the same claim tagged differently
-    becomes a dispute with both decisions kept. A file that is not a claim file is merged
-    line by line, as git would. Set up by `claimcheck git-setup`.
-
-    Example: claimcheck merge-driver %O %A %B %P   (in git config, not by hand)
-    """
-    from claimcheck import store
-    from claimcheck.merge import merge
-
-    name = Path(path) if path else ours
-    try:
-        base_bytes = base.read_bytes()
-        b = store.parse(base_bytes, name, verify=False) if base_bytes.strip() else None
-        o = store.parse(ours.read_bytes(), name, verify=False)
-        t = store.parse(theirs.read_bytes(), name, verify=False)
-    except (ClaimcheckError, OSError):
-        # not claim files (or not valid ones): git's own line-by-line merge, markers and all
-        labels = ["-L", "ours", "-L", "base", "-L", "theirs"]
-        files = [str(ours), str(base), str(theirs)]
-        done = subprocess.run(["git", "merge-file", *labels, *files], check=False)
-        raise typer.Exit(min(done.returncode, 1)) from None
-    outcome = merge(b[0] if b else None, o[0], t[0])
-    store.write_atomic(ours, store.dump(outcome.doc, o[2]))
-    for line in outcome.notes:
-        note(f"claimcheck merge of {name}: {line}")
 
 
 @command("git-setup")
@@ -173,3 +135,41 @@ def git_setup(
     for line in added:
         note(f"  added to {line}")
     note("Commit .gitattributes and .gitignore; run claimcheck git-setup in every clone.")
+
+
+@command("merge-driver")
+def merge_driver(
+    base: Annotated[Path, typer.Argument(metavar="BASE", help="The common ancestor (%O).")],
+    ours: Annotated[Path, typer.Argument(metavar="OURS", help="Ours, and the result (%A).")],
+    theirs: Annotated[Path, typer.Argument(metavar="THEIRS", help="Theirs (%B).")],
+    path: Annotated[
+        str | None, typer.Argument(metavar="[PATH]", help="The file's path in the repo (%P).")
+    ] = None,
+) -> None:
+    """git's merge driver for claim files: a three-way merge by claim id.
+
+    Different claims tagged on each side merge cleanly; the same claim tagged differently
+    becomes a dispute with both decisions kept. A file that is not a claim file is merged
+    line by line, as git would. Set up by `claimcheck git-setup`.
+
+    Example: claimcheck merge-driver %O %A %B %P   (in git config, not by hand)
+    """
+    from claimcheck import store
+    from claimcheck.merge import merge
+
+    name = Path(path) if path else ours
+    try:
+        base_bytes = base.read_bytes()
+        b = store.parse(base_bytes, name, verify=False) if base_bytes.strip() else None
+        o = store.parse(ours.read_bytes(), name, verify=False)
+        t = store.parse(theirs.read_bytes(), name, verify=False)
+    except (ClaimcheckError, OSError):
+        # not claim files (or not valid ones): git's own line-by-line merge, markers and all
+        labels = ["-L", "ours", "-L", "base", "-L", "theirs"]
+        files = [str(ours), str(base), str(theirs)]
+        done = subprocess.run(["git", "merge-file", *labels, *files], check=False)
+        raise typer.Exit(min(done.returncode, 1)) from None
+    outcome = merge(b[0] if b else None, o[0], t[0])
+    store.write_atomic(ours, store.dump(outcome.doc, o[2]))
+    for line in outcome.notes:
+        note(f"claimcheck merge of {name}: {line}")
