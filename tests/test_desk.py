@@ -272,3 +272,49 @@ def test_one_key_reuses_what_was_seen_before(tmp_path: Path) -> None:
     claim = store.load(tmp_path / "b.yaml").doc.claims[0]
     assert claim.label is Label.SOURCED and claim.sources[0].url == "https://sky.example"
     assert claim.note == "as c001 in a.yaml"
+
+
+def test_review_disputed_in_a_terminal_records_the_adjudicator(mini: Path) -> None:
+    import os
+
+    from tests.terminal import CLAIMCHECK, Pty
+
+    run("tag", "c001", "opinion", "-f", "mini.yaml", "--reviewer", "ana")
+    run("tag", "c001", "unverified", "-f", "mini.yaml", "--reviewer", "bo")
+    env = {**os.environ, "CLAIMCHECK_REVIEWER": "ed", "NO_COLOR": "1", "COLUMNS": "100"}
+    review = Pty([CLAIMCHECK, "review", "-f", "mini.yaml", "--disputed"], env, mini.parent)
+    try:
+        review.wait_for(b"adjudicate")
+        review.wait_for(b"quit")  # the whole screen is drawn
+        assert b"ana" in review.output and b"bo" in review.output  # both decisions shown
+        review.write(b"u\r")
+        review.wait_for(b"saved: c001")
+        review.write(b"q")
+        review.wait_for(b"Reviewed")
+    finally:
+        review.kill()
+    claim = store.load(mini).doc.claims[0]
+    assert claim.label is Label.UNVERIFIED and claim.adjudicated_by == "ed"
+
+
+def test_review_blind_in_a_terminal_hides_the_other_decision(mini: Path) -> None:
+    import os
+
+    from tests.terminal import CLAIMCHECK, Pty
+
+    run("tag", "c001", "opinion", "-f", "mini.yaml", "--reviewer", "ana", "--note", "ANA-NOTE")
+    env = {**os.environ, "CLAIMCHECK_REVIEWER": "bo", "NO_COLOR": "1", "COLUMNS": "100"}
+    review = Pty([CLAIMCHECK, "review", "-f", "mini.yaml", "--blind"], env, mini.parent)
+    try:
+        review.wait_for(b"blind")
+        review.wait_for(b"quit")  # the whole screen is drawn
+        assert b"ANA-NOTE" not in review.output and b"ana" not in review.output
+        review.write(b"u\r")
+        review.wait_for(b"saved: c001")
+        review.write(b"q")
+        review.wait_for(b"Reviewed")
+    finally:
+        review.kill()
+    claim = store.load(mini).doc.claims[0]
+    assert claim.disputed
+    assert {r.by: r.label for r in claim.reviews} == {"ana": Label.OPINION, "bo": Label.UNVERIFIED}
