@@ -200,7 +200,7 @@ def test_two_clones_review_push_pull_and_merge_with_git_alone(
 def test_git_setup_writes_the_attributes_and_the_ignores(desk: tuple[Path, Path]) -> None:
     ana, _ = desk
     assert "*.yaml merge=claimcheck" in (ana / ".gitattributes").read_text()
-    assert (ana / ".gitignore").read_text().splitlines() == [".*.lock", ".*.journal"]
+    assert (ana / ".gitignore").read_text().splitlines() == [".*.lock"]
     assert "merge-driver %O %A %B %P" in git(ana, "config", "merge.claimcheck.driver")
     assert git(ana, "status", "--porcelain") == ""  # nothing left unignored
 

@@ -633,11 +633,10 @@ def update(path: Path, change: Callable[[Loaded], T], *, verify: bool = True) ->
     with locked(path):
         _sweep_temps(path)
         loaded = load(path, verify=verify)
-        before = dump(loaded.doc, loaded.header)
+        before = loaded.doc.model_dump()  # a cheap snapshot: dumping YAML twice is not
         result = change(loaded)
-        after = dump(loaded.doc, loaded.header)
-        if after != before or loaded.journaled:
-            write_atomic(path, after, expect=loaded.stamp)
+        if loaded.doc.model_dump() != before or loaded.journaled:
+            write_atomic(path, dump(loaded.doc, loaded.header), expect=loaded.stamp)
             _drop_journal(path)
         return result
 

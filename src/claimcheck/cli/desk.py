@@ -96,10 +96,11 @@ def git_setup(
         str, typer.Option(help="Which files git merges with claimcheck (a .gitattributes pattern).")
     ] = "*.yaml",
 ) -> None:
-    """Make git merge claim files by claim id, and ignore claimcheck's lock and journal files.
+    """Make git merge claim files by claim id, and ignore claimcheck's lock files.
 
     Writes .gitattributes (commit it) and the merge driver into this clone's git config
-    (run it once in every clone).
+    (run it once in every clone). A review journal (.NAME.journal) is left visible: it
+    holds decisions not yet folded into the file, which the next save folds.
 
     Example: claimcheck git-setup
     """
@@ -122,7 +123,6 @@ def git_setup(
     for name, line in (
         (".gitattributes", f"{pattern} merge={DRIVER}"),
         (".gitignore", ".*.lock"),
-        (".gitignore", ".*.journal"),
     ):
         target = root / name
         text = target.read_text() if target.exists() else ""
