@@ -318,3 +318,24 @@ def test_review_blind_in_a_terminal_hides_the_other_decision(mini: Path) -> None
     claim = store.load(mini).doc.claims[0]
     assert claim.disputed
     assert {r.by: r.label for r in claim.reviews} == {"ana": Label.OPINION, "bo": Label.UNVERIFIED}
+
+
+def test_a_withdrawn_decision_outweighs_the_same_reviewers_older_one_in_a_merge(
+    mini: Path,
+) -> None:
+    from claimcheck.decisions import apply_decision, decide, make_source
+    from claimcheck.merge import merge
+
+    run("tag", "c001", "opinion", "-f", "mini.yaml", "--reviewer", "ana")
+    base = store.load(mini).doc
+    ours = base.model_copy(deep=True)
+    theirs = base.model_copy(deep=True)
+
+    apply_decision(ours.claims[0], decide(ours.claims[0], "ana", None))  # ana takes it back
+    apply_decision(  # meanwhile, on another clone, bo tags it
+        theirs.claims[0],
+        decide(theirs.claims[0], "bo", Label.SOURCED, [make_source("https://b.example")]),
+    )
+    merged = merge(base, ours, theirs).doc.claims[0]
+    assert merged.label is Label.SOURCED and not merged.disputed
+    assert {r.by: r.label for r in merged.reviews} == {"ana": None, "bo": Label.SOURCED}

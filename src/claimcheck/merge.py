@@ -104,7 +104,9 @@ def _claim(base: Claim | None, ours: Claim, theirs: Claim, notes: list[str]) -> 
 
 
 def _reviews(claim: Claim) -> list[Review]:
-    """A claim's decisions as reviews: its `reviews`, or its single reviewer's decision."""
+    """A claim's decisions as reviews: its `reviews`, or its single reviewer's decision,
+    or, for a claim taken back to pending, that withdrawal (so that it outweighs the
+    same reviewer's earlier label from the other side of the merge)."""
     if claim.reviews:
         return list(claim.reviews)
     if claim.reviewer and claim.label is not None and claim.reviewed_at is not None:
@@ -117,4 +119,8 @@ def _reviews(claim: Claim) -> list[Review]:
                 note=claim.note,
             )
         ]
+    withdrawn = [c for c in claim.history if c.field == "label" and c.new is None]
+    if claim.label is None and withdrawn:
+        last = max(withdrawn, key=lambda c: c.at)
+        return [Review(by=last.by, at=last.at, label=None, note=claim.note)]
     return []
