@@ -16,8 +16,10 @@ from claimcheck.cli.app import (
     FilesArgument,
     JsonOption,
     command,
+    counting,
     note,
     out_console,
+    progress,
 )
 from claimcheck.errors import BadUsage, ClaimcheckError, InvalidValue
 
@@ -37,12 +39,19 @@ def agree(
 
     Example: claimcheck agree -f data/claims.yaml
     """
-    from claimcheck import store
+    from claimcheck import cache
     from claimcheck.agreement import LABELS, agreement
-    from claimcheck.report import expand
+    from claimcheck.report import ArticleReport, expand
     from claimcheck.safe import dumps
 
-    claims = [c for path in expand(files or [file]) for c in store.load(path).doc.claims]
+    paths = list(expand(files or [file]))
+    root = cache.folder()
+    claims = []
+    with progress(len(paths), "reading claim files") as advance:
+        for path in counting(paths, advance):
+            report = cache.report_of(path, root).report
+            assert isinstance(report, ArticleReport)
+            claims.extend(report.claims)
     result = agreement(claims)
     if as_json:
         print(dumps(result.model_dump(mode="json")))
