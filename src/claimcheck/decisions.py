@@ -130,17 +130,9 @@ def apply_decision(claim: Claim, decision: Decision) -> list[Change]:
         return _set(claim, decision, decision.label, decision.sources, decision.note)
     if not decision.adjudicate and decision.label is None and claim.review_by(decision.by) is None:
         return []  # withdrawing a decision one never made: nothing to record
-    recorded: list[Change] = []
-    if not claim.reviews and claim.label is not None and claim.reviewer:
-        claim.reviews.append(  # the first reviewer's decision, as it stood
-            Review(
-                by=claim.reviewer,
-                at=claim.reviewed_at or decision.at,
-                label=claim.label,
-                sources=list(claim.sources),
-                note=claim.note,
-            )
-        )
+    first = claim.review_by(claim.reviewer) if claim.reviewer and not claim.reviews else None
+    if first is not None:  # the first reviewer's decision, as it stood
+        claim.reviews.append(first)
     if decision.adjudicate:
         claim.adjudicated_by = decision.by if decision.label is not None else None
         return _set(claim, decision, decision.label, decision.sources, decision.note)
@@ -153,26 +145,20 @@ def apply_decision(claim: Claim, decision: Decision) -> list[Change]:
         note=decision.note,
     )
     claim.reviews = [r for r in claim.reviews if r.by != decision.by] + [mine]
-    old = before.label if before else None
+    recorded = []
     if before is None or (before.label, before.sources, before.note) != (
         mine.label,
         mine.sources,
         mine.note,
     ):
-        recorded.append(
-            Change(
-                at=decision.at,
-                by=decision.by,
-                field="review",
-                old=old.value if old else None,
-                new=mine.label.value if mine.label else None,
-            )
-        )
+        old = before.label.value if before and before.label else None
+        new = mine.label.value if mine.label else None
+        recorded.append(Change(at=decision.at, by=decision.by, field="review", old=old, new=new))
+    claim.history.extend(recorded)
     if claim.adjudicated_by is not None:  # settled: reviews are kept, the ruling stands
-        claim.history.extend(recorded)
         return recorded
     label, sources, note = agreed(claim.reviews, decision)
-    return recorded + _set(claim, decision, label, sources, note, recorded)
+    return recorded + _set(claim, decision, label, sources, note)
 
 
 def agreed(
@@ -197,11 +183,10 @@ def _set(
     label: Label | None,
     sources: list[Source],
     note: str | None,
-    recorded: list[Change] | None = None,
 ) -> list[Change]:
+    """Give the claim these values on behalf of `decision`; the changes it recorded."""
     outcome = decision.model_copy(update={"label": label, "sources": sources, "note": note})
     found = changes(claim, outcome)
-    claim.history.extend(recorded or [])
     if not found:
         return []
     claim.label = label

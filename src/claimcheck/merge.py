@@ -109,16 +109,9 @@ def _reviews(claim: Claim) -> list[Review]:
     same reviewer's earlier label from the other side of the merge)."""
     if claim.reviews:
         return list(claim.reviews)
-    if claim.reviewer and claim.label is not None and claim.reviewed_at is not None:
-        return [
-            Review(
-                by=claim.reviewer,
-                at=claim.reviewed_at,
-                label=claim.label,
-                sources=list(claim.sources),
-                note=claim.note,
-            )
-        ]
+    only = claim.review_by(claim.reviewer) if claim.reviewer else None
+    if only is not None:
+        return [only]
     withdrawn = [c for c in claim.history if c.field == "label" and c.new is None]
     if claim.label is None and withdrawn:
         last = max(withdrawn, key=lambda c: c.at)

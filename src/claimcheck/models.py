@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
@@ -209,19 +209,30 @@ class Claim(Record):
         return "disputed" if self.disputed else "pending"
 
     def review_by(self, name: str) -> Review | None:
-        """`name`'s own decision on this claim, if they made one."""
+        """`name`'s own decision on this claim, if they made one: from `reviews`, or the
+        claim's own values while they are its only reviewer."""
         for review in self.reviews:
             if review.by == name:
                 return review
         if not self.reviews and self.reviewer == name and self.label is not None:
             return Review(
                 by=name,
-                at=self.reviewed_at or datetime.min,
+                at=self.reviewed_at or datetime.min.replace(tzinfo=UTC),
                 label=self.label,
                 sources=list(self.sources),
                 note=self.note,
             )
         return None
+
+    def own_fields(self, name: str) -> tuple[Label | None, list[Source], str | None]:
+        """What `name`'s next decision starts from: their own decision, else the claim's
+        values if nobody else has decided it, else nothing."""
+        own = self.review_by(name)
+        if own is not None:
+            return own.label, list(own.sources), own.note
+        if not self.reviews and self.reviewer in (None, name):
+            return self.decision_fields()
+        return None, [], None
 
     def decision_fields(self) -> tuple[Label | None, list[Source], str | None]:
         return self.label, self.sources, self.note

@@ -60,3 +60,11 @@ def counts(claims: Iterable[Claim]) -> dict[str, int]:
     "disputed" (before pending) only when some claim is."""
     found = Counter(claim.label_name for claim in claims)
     return {name: found.get(name, 0) for name in STATES if name != "disputed" or found[name]}
+
+
+def reviews_line(claim: Claim) -> str:
+    """Each reviewer's own label, when several reviewed the claim, and who settled it."""
+    parts = [f"{r.by}: {r.label.value if r.label else 'pending'}" for r in claim.reviews]
+    if claim.adjudicated_by:
+        parts.append(f"settled by {claim.adjudicated_by}")
+    return "; ".join(parts)

@@ -147,7 +147,7 @@ class Session:
         decision in place of the agreed one, and nothing of the others'."""
         if self.mode != "blind":
             return claim
-        label, sources, note = self.mine(claim)
+        label, sources, note = claim.own_fields(self.reviewer)
         return claim.model_copy(
             update={
                 "label": label,
@@ -159,15 +159,6 @@ class Session:
                 "history": [],
             }
         )
-
-    def mine(self, claim: Claim) -> Fields:
-        """This reviewer's own decision on the claim: what a key changes and undo restores."""
-        own = claim.review_by(self.reviewer)
-        if own is not None:
-            return own.label, list(own.sources), own.note
-        if not claim.reviews and claim.reviewer in (None, self.reviewer):
-            return claim.decision_fields()
-        return None, [], None
 
     def refresh(self, doc: ClaimFile) -> None:
         """Continue on a re-read file (someone else wrote it): same walk, fresh values."""
@@ -190,12 +181,13 @@ class Session:
         claim = self.current
         if claim is None:
             return None
-        base = claim.decision_fields() if self.mode == "adjudicate" else self.mine(claim)
+        adjudicating = self.mode == "adjudicate"
+        base = claim.decision_fields() if adjudicating else claim.own_fields(self.reviewer)
         label = DECIDING.get(action, base[0])
         chosen = list(base[1]) if sources is None else sources
         text = (base[2] or "") if note is None else note
         decision = decide(claim, self.reviewer, label, chosen, text)
-        if self.mode == "adjudicate":
+        if adjudicating:
             decision = decision.model_copy(update={"adjudicate": True})
         elif (decision.label, decision.sources, decision.note) == base:
             return None
@@ -212,7 +204,7 @@ class Session:
             raise InvalidValue(f"no claim with id {claim_id!r}")
         return claim
 
-    def saved(self, decision: Decision, before: Fields, *, recount: bool = True) -> None:
+    def saved(self, decision: Decision, before: Fields) -> None:
         """Account for a decision the journal has made durable (and applied to the doc).
 
         A decision that keeps the label (a note edited) stays on the claim; any other
@@ -240,7 +232,7 @@ class Session:
             restore = restore.model_copy(update={"adjudicate": True})
         return restore, claim.decision_fields()
 
-    def undone(self, restore: Decision, *, recount: bool = True) -> None:
+    def undone(self, restore: Decision) -> None:
         """Account for a saved undo: drop it from the stack and go back to that claim."""
         last = self.done.pop()
         old = last.decision.label.value if last.decision.label else "pending"

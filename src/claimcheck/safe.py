@@ -32,7 +32,8 @@ _JSON_UNSAFE = re.compile(r"[\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
 
 
 def json_text(text: str) -> str:
-    """JSON text with those characters written as \\uXXXX escapes: the same data, inert."""
+    """JSON text with those characters written as JSON escapes (U+009B as \\u009b):
+    the same data once parsed, but inert on a terminal."""
     if text.isascii():  # the common case, checked at C speed: only DEL can be there
         return text.replace("\x7f", "\\u007f") if "\x7f" in text else text
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

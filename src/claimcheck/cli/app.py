@@ -46,6 +46,7 @@ FileOption = Annotated[
     ),
 ]
 DEFAULT_FILE = Path("claims.yaml")
+ClaimIdArgument = Annotated[str, typer.Argument(metavar="ID", help="The claim's id, e.g. c012.")]
 FilesArgument = Annotated[
     list[Path] | None,
     typer.Argument(

@@ -10,6 +10,7 @@ import typer
 from claimcheck.cli.app import (
     DEFAULT_FILE,
     CacheOption,
+    ClaimIdArgument,
     FileOption,
     FilesArgument,
     JsonOption,
@@ -147,7 +148,7 @@ def list_claims(
 
 @command("show")
 def show(
-    claim_id: Annotated[str, typer.Argument(metavar="ID", help="The claim's id, e.g. c012.")],
+    claim_id: ClaimIdArgument,
     file: FileOption = DEFAULT_FILE,
     as_json: JsonOption = False,
 ) -> None:

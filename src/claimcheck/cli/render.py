@@ -99,7 +99,7 @@ def claim_panel(claim: Claim, text: str, extra: RenderableType | None = None) ->
         when = claim.reviewed_at.strftime("%Y-%m-%d %H:%M") if claim.reviewed_at else ""
         facts.add_row("reviewed", Text(f"{one_line(claim.reviewer)} {when}".strip()))
     if claim.reviews:
-        from claimcheck.formats import reviews_line
+        from claimcheck.query import reviews_line
 
         facts.add_row("reviews", Text(one_line(reviews_line(claim))))
     if len(claim.also_at) > 0:

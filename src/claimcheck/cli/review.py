@@ -225,10 +225,10 @@ class Screen:
         if refreshed:
             s.refresh(self.journal.doc)
         if undo:
-            s.undone(decision, recount=not refreshed)
+            s.undone(decision)
             self.status = (f"undone: {decision.claim} is {decision.label or 'pending'} again", "")
         else:
-            s.saved(decision, expected, recount=not refreshed)
+            s.saved(decision, expected)
             self.status = (f"saved: {decision.claim} → {decision.label or 'pending'}", "green")
         return True
 

@@ -8,7 +8,14 @@ from typing import Annotated
 
 import typer
 
-from claimcheck.cli.app import DEFAULT_FILE, FileOption, JsonOption, command, out_console
+from claimcheck.cli.app import (
+    DEFAULT_FILE,
+    ClaimIdArgument,
+    FileOption,
+    JsonOption,
+    command,
+    out_console,
+)
 from claimcheck.errors import InvalidValue, UnknownClaim
 
 ReviewerOption = Annotated[
@@ -35,10 +42,9 @@ def _set(
 ) -> None:
     from claimcheck import store
     from claimcheck.decisions import apply_decision, decide, make_source, merge_sources
-    from claimcheck.formats import reviews_line
     from claimcheck.identity import reviewer_name
     from claimcheck.models import Label
-    from claimcheck.query import parse_label
+    from claimcheck.query import parse_label, reviews_line
 
     label = parse_label(label_name)
     if (title or quote) and len(sources) != 1:
@@ -52,11 +58,7 @@ def _set(
         claim = loaded.doc.claim(claim_id)
         if claim is None:
             raise UnknownClaim(path, claim_id)
-        own = claim.review_by(by)
-        if adjudicate or (own is None and not claim.reviews and claim.reviewer in (None, by)):
-            base_sources, base_note = claim.sources, claim.note
-        else:  # this reviewer's own decision among several reviewers'
-            base_sources, base_note = (own.sources, own.note) if own else ([], None)
+        _, base_sources, base_note = claim.decision_fields() if adjudicate else claim.own_fields(by)
         merged = merge_sources(base_sources, new_sources)
         if label is Label.SOURCED and not merged:
             raise InvalidValue(
@@ -80,7 +82,7 @@ def _set(
 
 @command("tag")
 def tag(
-    claim_id: Annotated[str, typer.Argument(metavar="ID", help="The claim's id, e.g. c012.")],
+    claim_id: ClaimIdArgument,
     label: Annotated[
         str, typer.Argument(metavar="LABEL", help="sourced, unverified, opinion (or pending).")
     ],
@@ -126,7 +128,7 @@ def tag(
 
 @command("untag")
 def untag(
-    claim_id: Annotated[str, typer.Argument(metavar="ID", help="The claim's id, e.g. c012.")],
+    claim_id: ClaimIdArgument,
     file: FileOption = DEFAULT_FILE,
     reviewer: ReviewerOption = None,
 ) -> None:

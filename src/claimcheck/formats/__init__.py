@@ -39,14 +39,6 @@ def groups(a: ArticleReport) -> list[tuple[str, str, list[Claim]]]:
     return [g for g in found if g[2]]
 
 
-def reviews_line(claim: Claim) -> str:
-    """Each reviewer's own label, when several reviewed the claim."""
-    parts = [f"{r.by}: {r.label.value if r.label else 'pending'}" for r in claim.reviews]
-    if claim.adjudicated_by:
-        parts.append(f"settled by {claim.adjudicated_by}")
-    return "; ".join(parts)
-
-
 def pct(value: float | None) -> str:
     return "n/a" if value is None else f"{value:.1f}%"
 

@@ -20,10 +20,10 @@ from claimcheck.formats import (
     pending_warning,
     rate_line,
     reviewers_line,
-    reviews_line,
     when,
 )
 from claimcheck.models import Claim
+from claimcheck.query import reviews_line
 from claimcheck.report import ArticleReport, Report
 from claimcheck.safe import clean
 

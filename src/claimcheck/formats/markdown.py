@@ -17,10 +17,10 @@ from claimcheck.formats import (
     pending_warning,
     rate_line,
     reviewers_line,
-    reviews_line,
     when,
 )
 from claimcheck.models import Claim, Source
+from claimcheck.query import reviews_line
 from claimcheck.report import ArticleReport, Report, Tally
 from claimcheck.safe import one_line
 

@@ -10,7 +10,7 @@ import csv
 import io
 from collections.abc import Iterable, Iterator
 
-from claimcheck.formats import reviews_line
+from claimcheck.query import reviews_line
 from claimcheck.report import ArticleReport
 from claimcheck.safe import clean
 

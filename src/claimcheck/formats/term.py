@@ -23,10 +23,10 @@ from claimcheck.formats import (
     pending_warning,
     rate_line,
     reviewers_line,
-    reviews_line,
     when,
 )
 from claimcheck.models import Claim
+from claimcheck.query import reviews_line
 from claimcheck.report import ArticleReport, Report, Tally
 from claimcheck.safe import clean, one_line
 
