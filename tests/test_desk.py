@@ -251,70 +251,52 @@ def test_show_points_to_the_claim_seen_before(tmp_path: Path) -> None:
 
 
 def test_one_key_reuses_what_was_seen_before(tmp_path: Path) -> None:
-    import os
-
     from tests.conftest import CASES
-    from tests.terminal import CLAIMCHECK, Pty
 
     for name in ("a.yaml", "b.yaml"):
         shutil.copy(CASES / "claims" / "valid.yaml", tmp_path / name)
     assert run("tag", "c001", "sourced", "-s", "https://sky.example", "-f", "a.yaml").exit_code == 0
-    env = {**os.environ, "CLAIMCHECK_REVIEWER": "bo", "NO_COLOR": "1", "COLUMNS": "100"}
-    review = Pty([CLAIMCHECK, "review", "-f", "b.yaml"], env, tmp_path)
-    try:
-        review.wait_for(b"seen before")
-        review.write(b"r")
-        review.wait_for(b"saved: c001")
-        review.write(b"q")
-        review.wait_for(b"Reviewed")
-    finally:
-        review.kill()
+    screen = review_in_terminal(tmp_path, "bo", "-f", "b.yaml", keys=b"r")
+    assert b"seen before" in screen
     claim = store.load(tmp_path / "b.yaml").doc.claims[0]
     assert claim.label is Label.SOURCED and claim.sources[0].url == "https://sky.example"
     assert claim.note == "as c001 in a.yaml"
 
 
-def test_review_disputed_in_a_terminal_records_the_adjudicator(mini: Path) -> None:
+def review_in_terminal(folder: Path, reviewer: str, *args: str, keys: bytes) -> bytes:
+    """Run `claimcheck review ARGS` in a pty as `reviewer`, press `keys` on the first claim,
+    wait for the save, quit; the screen as it was before the keys."""
     import os
 
     from tests.terminal import CLAIMCHECK, Pty
 
-    run("tag", "c001", "opinion", "-f", "mini.yaml", "--reviewer", "ana")
-    run("tag", "c001", "unverified", "-f", "mini.yaml", "--reviewer", "bo")
-    env = {**os.environ, "CLAIMCHECK_REVIEWER": "ed", "NO_COLOR": "1", "COLUMNS": "100"}
-    review = Pty([CLAIMCHECK, "review", "-f", "mini.yaml", "--disputed"], env, mini.parent)
+    env = {**os.environ, "CLAIMCHECK_REVIEWER": reviewer, "NO_COLOR": "1", "COLUMNS": "100"}
+    review = Pty([CLAIMCHECK, "review", *args], env, folder)
     try:
-        review.wait_for(b"adjudicate")
         review.wait_for(b"quit")  # the whole screen is drawn
-        assert b"ana" in review.output and b"bo" in review.output  # both decisions shown
-        review.write(b"u\r")
+        screen = review.output
+        review.write(keys)
         review.wait_for(b"saved: c001")
         review.write(b"q")
         review.wait_for(b"Reviewed")
     finally:
         review.kill()
+    return screen
+
+
+def test_review_disputed_in_a_terminal_records_the_adjudicator(mini: Path) -> None:
+    run("tag", "c001", "opinion", "-f", "mini.yaml", "--reviewer", "ana")
+    run("tag", "c001", "unverified", "-f", "mini.yaml", "--reviewer", "bo")
+    screen = review_in_terminal(mini.parent, "ed", "-f", "mini.yaml", "--disputed", keys=b"u\r")
+    assert b"adjudicate" in screen and b"ana" in screen and b"bo" in screen  # side by side
     claim = store.load(mini).doc.claims[0]
     assert claim.label is Label.UNVERIFIED and claim.adjudicated_by == "ed"
 
 
 def test_review_blind_in_a_terminal_hides_the_other_decision(mini: Path) -> None:
-    import os
-
-    from tests.terminal import CLAIMCHECK, Pty
-
     run("tag", "c001", "opinion", "-f", "mini.yaml", "--reviewer", "ana", "--note", "ANA-NOTE")
-    env = {**os.environ, "CLAIMCHECK_REVIEWER": "bo", "NO_COLOR": "1", "COLUMNS": "100"}
-    review = Pty([CLAIMCHECK, "review", "-f", "mini.yaml", "--blind"], env, mini.parent)
-    try:
-        review.wait_for(b"blind")
-        review.wait_for(b"quit")  # the whole screen is drawn
-        assert b"ANA-NOTE" not in review.output and b"ana" not in review.output
-        review.write(b"u\r")
-        review.wait_for(b"saved: c001")
-        review.write(b"q")
-        review.wait_for(b"Reviewed")
-    finally:
-        review.kill()
+    screen = review_in_terminal(mini.parent, "bo", "-f", "mini.yaml", "--blind", keys=b"u\r")
+    assert b"blind" in screen and b"ANA-NOTE" not in screen and b"ana" not in screen
     claim = store.load(mini).doc.claims[0]
     assert claim.disputed
     assert {r.by: r.label for r in claim.reviews} == {"ana": Label.OPINION, "bo": Label.UNVERIFIED}

@@ -178,11 +178,14 @@ def test_sigkill_while_folding_a_journal(tmp_path: Path) -> None:
 # --------------------------------------------------------------------------- disk full, read-only
 
 
-def _no_space(monkeypatch: pytest.MonkeyPatch) -> None:
+def _disk_full(monkeypatch: pytest.MonkeyPatch, suffix: str, torn: int = 0) -> None:
+    """Writes to files ending in `suffix` fail with ENOSPC, after `torn` bytes got out."""
     real = os.write
 
     def write(fd: int, data: bytes | memoryview) -> int:
-        if os.readlink(f"/proc/self/fd/{fd}").endswith(".tmp"):
+        if os.readlink(f"/proc/self/fd/{fd}").endswith(suffix):
+            if torn:
+                real(fd, bytes(data)[:torn])
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
         return real(fd, data)
 
@@ -193,7 +196,7 @@ def test_a_full_disk_leaves_the_old_file_intact(
     seed: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     before = seed.read_bytes()
-    _no_space(monkeypatch)
+    _disk_full(monkeypatch, ".tmp")
     result = run("tag", "c001", "opinion", "-f", "claims.yaml")
     assert result.exit_code == 1
     assert result.stderr == (
@@ -218,15 +221,7 @@ def test_a_full_disk_during_review_keeps_the_journal_whole(
     claim = journal.doc.claims[0]
     journal.commit(decide(claim, "ana", Label.OPINION), claim.decision_fields())
     size = store.journal_path(seed).stat().st_size
-    real = os.write
-
-    def write(fd: int, data: bytes | memoryview) -> int:
-        if os.readlink(f"/proc/self/fd/{fd}").endswith(".journal"):
-            real(fd, bytes(data)[:7])  # a torn write, then the disk is full
-            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-        return real(fd, data)
-
-    monkeypatch.setattr(os, "write", write)
+    _disk_full(monkeypatch, ".journal", torn=7)  # a torn write, then the disk is full
     second = journal.doc.claims[1]
     with pytest.raises(WriteFailed, match="No space left on device"):
         journal.commit(decide(second, "ana", Label.SOURCED, []), second.decision_fields())
