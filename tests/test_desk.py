@@ -42,6 +42,9 @@ def test_two_reviewers_who_disagree_make_a_dispute_an_adjudicator_settles(mini: 
     assert strict.exit_code == 1
     assert "Not ready: mini.yaml: 1 claims are disputed" in strict.stderr
     assert json.loads(strict.stdout)["totals"]["disputed"] == 1
+    review = run("report", "-f", "mini.yaml", "-F", "claimreview", "--url", "https://d.example/x")
+    assert json.loads(review.stdout)["@graph"] == []  # a dispute has no verdict to publish
+    assert "2 pending or disputed claims have no ClaimReview yet" in review.stderr
     settled = run("tag", "c001", "opinion", "-f", "mini.yaml", "--adjudicate", "--reviewer", "ed")
     assert settled.stdout == (
         "c001: disputed → opinion (reviews: ana: opinion; bo: sourced; settled by ed)\n"

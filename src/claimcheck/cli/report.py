@@ -110,8 +110,9 @@ def report(
     problems = totals.problems
     if output is not None:
         note(f"Wrote the {chosen} report on {len(paths)} claim file(s) to {output}")
-    if chosen is Format.CLAIMREVIEW and totals.counts["pending"]:
-        note(f"{totals.counts['pending']} pending claims have no ClaimReview yet")
+    untagged = totals.counts["pending"] + totals.counts["disputed"]
+    if chosen is Format.CLAIMREVIEW and untagged:
+        note(f"{untagged} pending or disputed claims have no ClaimReview yet")
     if strict and problems:
         for problem in problems:
             note(f"Not ready: {problem}")
