@@ -300,6 +300,7 @@ def test_review_blind_in_a_terminal_hides_the_other_decision(mini: Path) -> None
     run("tag", "c001", "opinion", "-f", "mini.yaml", "--reviewer", "ana", "--note", "ANA-NOTE")
     screen = review_in_terminal(mini.parent, "bo", "-f", "mini.yaml", "--blind", keys=b"u\r")
     assert b"blind" in screen and b"ANA-NOTE" not in screen and b"ana" not in screen
+    assert b"opinion 1" not in screen  # no tallies that give the others' labels away
     claim = store.load(mini).doc.claims[0]
     assert claim.disputed
     assert {r.by: r.label for r in claim.reviews} == {"ana": Label.OPINION, "bo": Label.UNVERIFIED}

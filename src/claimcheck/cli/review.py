@@ -121,11 +121,15 @@ class Screen:
         head.append(f"  {self.journal.path}  ·  {s.reviewer}\n", style="dim")
         where = min(s.position + 1, len(s.ids))
         head.append(f"{where} of {len(s.ids)}", style="bold")
-        for name in ("sourced", "unverified", "opinion", "disputed", "pending"):
-            if name == "disputed" and not s.tally[name]:
-                continue
-            head.append("  ·  ")
-            head.append(f"{name} {s.tally[name]}", style=LABEL_STYLES[name])
+        if s.mode == "blind":  # the file's tallies would betray the others' labels
+            mine = sum(1 for c in s.doc.claims if c.review_by(s.reviewer) is not None)
+            head.append(f"  ·  you have decided {mine} of {len(s.doc.claims)}")
+        else:
+            for name in ("sourced", "unverified", "opinion", "disputed", "pending"):
+                if name == "disputed" and not s.tally[name]:
+                    continue
+                head.append("  ·  ")
+                head.append(f"{name} {s.tally[name]}", style=LABEL_STYLES[name])
         if s.mode != "normal":
             head.append(f"  ·  {s.mode}", style="bold")
         self.console.print(head)
@@ -147,7 +151,7 @@ class Screen:
             self.console.print(
                 Text(
                     "s sourced  u unverified  o opinion  n/→ next  p/← back  "
-                    "z undo  e note  ? help  q quit",
+                    "z undo  e note  r reuse  ? help  q quit",
                     style="dim",
                 )
             )
