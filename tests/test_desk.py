@@ -40,7 +40,7 @@ def test_two_reviewers_who_disagree_make_a_dispute_an_adjudicator_settles(mini: 
     assert run("list", "-f", "mini.yaml", "--label", "disputed").stdout.count("c001") == 1
     strict = run("report", "-f", "mini.yaml", "--strict", "-F", "json")
     assert strict.exit_code == 1
-    assert "Not ready: mini.yaml: 1 claims are disputed" in strict.stderr
+    assert "Not ready: mini.yaml: 1 claim is disputed" in strict.stderr
     assert json.loads(strict.stdout)["totals"]["disputed"] == 1
     review = run("report", "-f", "mini.yaml", "-F", "claimreview", "--url", "https://d.example/x")
     assert json.loads(review.stdout)["@graph"] == []  # a dispute has no verdict to publish

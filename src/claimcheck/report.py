@@ -190,7 +190,8 @@ def article_report(file: str, doc: ClaimFile, text: str) -> ArticleReport:
         problems.append(f"{summary.pending} of {summary.claims} claims are still pending")
     if summary.disputed:
         problems.append(
-            f"{summary.disputed} claims are disputed: reviewers disagree "
+            f"{summary.disputed} claim{' is' if summary.disputed == 1 else 's are'} disputed: "
+            "reviewers disagree "
             "(settle them with claimcheck review --disputed)"
         )
     problems.extend(

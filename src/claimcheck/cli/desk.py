@@ -83,7 +83,8 @@ def agree(
         console.print(
             Text(
                 f"\n{one_line(pair.first)} and {one_line(pair.second)}: Cohen's kappa "
-                f"{num(pair.kappa)} over {pair.both_tagged} claims both tagged",
+                f"{num(pair.kappa)} over {pair.both_tagged} claim"
+                f"{'' if pair.both_tagged == 1 else 's'} both tagged",
                 style="bold",
             )
         )
