@@ -58,7 +58,7 @@ def rate_line(t: Tally) -> str:
         return "Sourcing rate: n/a (no claim is tagged sourced or unverified yet)"
     return (
         f"Sourcing rate: {pct(t.sourcing_rate)} "
-        f"({t.sourced} sourced of {factual} factual claims tagged)"
+        f"({t.sourced} sourced of {factual} factual claim{'s' if factual != 1 else ''} tagged)"
     )
 
 
