@@ -12,7 +12,6 @@ import hashlib
 import re
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
-from enum import StrEnum
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -25,22 +24,12 @@ from pydantic import (
     model_validator,
 )
 
+from claimcheck.states import Label as Label
+
 SCHEMA_VERSION: Literal[1] = 1
 
 Loc = tuple[str | int, ...]
 
-
-class Label(StrEnum):
-    SOURCED = "sourced"
-    UNVERIFIED = "unverified"
-    OPINION = "opinion"
-
-
-LABEL_MEANINGS: dict[Label, str] = {
-    Label.SOURCED: "a cited source backs it",
-    Label.UNVERIFIED: "factual, but nothing found to back it",
-    Label.OPINION: "a judgement, not checkable as fact",
-}
 
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,31}")
 

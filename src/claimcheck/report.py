@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from claimcheck import __version__
 from claimcheck.models import Claim, ClaimFile, Label, sha256_text
+from claimcheck.states import NAMES, OPTIONAL
 
 REPORT_VERSION: Literal[1] = 1
 NO_SECTION = "(no section)"
@@ -53,7 +54,7 @@ class Tally(_Out):
 
     @classmethod
     def of(cls, claims: Iterable[Claim]) -> Tally:
-        n = {"sourced": 0, "unverified": 0, "opinion": 0, "disputed": 0, "pending": 0}
+        n = dict.fromkeys(NAMES, 0)
         for claim in claims:
             n[claim.label_name] += 1
         return cls.from_counts(n)
@@ -71,16 +72,9 @@ class Tally(_Out):
 
     def counts(self) -> dict[str, int]:
         """Claims per state; "disputed" only when there are some."""
-        found = {
-            "sourced": self.sourced,
-            "unverified": self.unverified,
-            "opinion": self.opinion,
-            "disputed": self.disputed,
-            "pending": self.pending,
+        return {
+            name: getattr(self, name) for name in NAMES if name != OPTIONAL or getattr(self, name)
         }
-        if not self.disputed:
-            del found["disputed"]
-        return found
 
 
 class SectionTally(Tally):
@@ -245,7 +239,7 @@ class Totals:
     """Adds up article reports as they stream past (the archive need not fit in memory)."""
 
     def __init__(self) -> None:
-        self.counts = {"sourced": 0, "unverified": 0, "opinion": 0, "disputed": 0, "pending": 0}
+        self.counts = dict.fromkeys(NAMES, 0)
         self.problems: list[str] = []
         self.articles = 0
 

@@ -14,44 +14,57 @@ from typing import Literal
 from claimcheck.decisions import decide
 from claimcheck.errors import InvalidValue
 from claimcheck.models import Claim, ClaimFile, Decision, Label, Source
-from claimcheck.query import counts, parse_label
+from claimcheck.query import counts, parse_state
+from claimcheck.states import LABEL_STATES
 
-Action = Literal[
-    "sourced", "unverified", "opinion", "next", "prev", "undo", "note", "reuse", "help", "quit"
-]
+Action = str  # a label's state name, or one of MOVES
 
 RIGHT, LEFT = "\x1b[C", "\x1b[D"
-KEYS: dict[str, Action] = {
-    "s": "sourced",
-    "u": "unverified",
-    "o": "opinion",
-    "n": "next",
-    RIGHT: "next",
-    "p": "prev",
-    LEFT: "prev",
-    "z": "undo",
-    "e": "note",
-    "?": "help",
-    "r": "reuse",
-    "q": "quit",
+# What each label key asks for before it saves.
+_ASKS = {
+    "sourced": "asks for the source URL or citation, a title and the supporting passage",
+    "unverified": "asks for a note on what was searched (Enter to skip)",
+    "opinion": "asks for an optional note",
 }
-HELP = [
-    ("s", "sourced: asks for the source URL or citation, a title and the supporting passage"),
-    ("u", "unverified: asks for a note on what was searched (Enter to skip)"),
-    ("o", "opinion: asks for an optional note"),
-    ("n / →", "next claim, without deciding"),
-    ("p / ←", "previous claim"),
-    ("z", "undo the last decision"),
-    ("e", "edit the note of this claim"),
-    ("?", "this help"),
-    ("r", "reuse the label and sources of the same claim seen before in another file"),
-    ("q / Ctrl-C", "quit (every decision is already saved)"),
+# The keys that do not decide: (keys, action, help, short name in the key line).
+MOVES: list[tuple[tuple[str, ...], str, str, str]] = [
+    (("n", RIGHT), "next", "next claim, without deciding", "next"),
+    (("p", LEFT), "prev", "previous claim", "back"),
+    (("z",), "undo", "undo the last decision", "undo"),
+    (("e",), "note", "edit the note of this claim", "note"),
+    (
+        ("r",),
+        "reuse",
+        "reuse the label and sources of the same claim seen before in another file",
+        "reuse",
+    ),
+    (("?",), "help", "this help", "help"),
+    (("q",), "quit", "quit (every decision is already saved)", "quit"),
 ]
-DECIDING: dict[Action, Label] = {
-    "sourced": Label.SOURCED,
-    "unverified": Label.UNVERIFIED,
-    "opinion": Label.OPINION,
+_SHOWN = {RIGHT: "→", LEFT: "←"}
+
+KEYS: dict[str, Action] = {
+    **{s.key: s.name for s in LABEL_STATES if s.key},
+    **{key: action for keys, action, _, _ in MOVES for key in keys},
 }
+HELP: list[tuple[str, str]] = [
+    *((s.key or "", f"{s.name}: {_ASKS.get(s.name, s.meaning)}") for s in LABEL_STATES),
+    *(
+        (
+            " / ".join(_SHOWN.get(k, k) for k in keys) + (" / Ctrl-C" if action == "quit" else ""),
+            text,
+        )
+        for keys, action, text, _ in MOVES
+    ),
+]
+# The one-line reminder under each claim: "s sourced  u unverified ... q quit".
+KEY_LINE = "  ".join(
+    [
+        *(f"{s.key} {s.name}" for s in LABEL_STATES),
+        *(f"{'/'.join(_SHOWN.get(k, k) for k in keys)} {short}" for keys, _, _, short in MOVES),
+    ]
+)
+DECIDING: dict[Action, Label] = {s.name: s.label for s in LABEL_STATES if s.label is not None}
 
 Fields = tuple[Label | None, list[Source], str | None]
 
@@ -99,8 +112,8 @@ class Session:
             ids = [c.id for c in doc.claims if c.disputed]
             mode = "adjudicate"
         elif label is not None:
-            wanted = parse_label(label)
-            ids = [c.id for c in doc.claims if c.label == wanted]
+            wanted = parse_state(label)
+            ids = [c.id for c in doc.claims if c.label_name == wanted]
         elif walk_all or from_id is not None:
             ids = [c.id for c in doc.claims]
         elif blind:

@@ -22,6 +22,7 @@ from claimcheck.cli.app import (
 )
 from claimcheck.errors import BadUsage, InvalidClaimFile, UnknownClaim
 from claimcheck.safe import dumps
+from claimcheck.states import names_text
 
 
 def _load(path: Path):  # type: ignore[no-untyped-def]
@@ -91,7 +92,7 @@ def list_claims(
         typer.Option(
             "--label",
             "-l",
-            help="Only claims with this label (repeatable): sourced, unverified, opinion, pending.",
+            help=f"Only claims in this state (repeatable): {names_text()}.",
         ),
     ] = None,
     text: Annotated[

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from claimcheck.models import Change, Claim, Label, Source
+from claimcheck.models import Change, Claim, Source
 from claimcheck.safe import clean, one_line
 from claimcheck.segment import paragraph_span
+from claimcheck.states import STATES
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -16,13 +17,7 @@ if TYPE_CHECKING:
 
     from claimcheck.seen import Seen
 
-LABEL_STYLES: dict[str, str] = {
-    Label.SOURCED.value: "bold green",
-    Label.UNVERIFIED.value: "bold yellow",
-    Label.OPINION.value: "bold blue",
-    "disputed": "bold magenta",
-    "pending": "dim",
-}
+LABEL_STYLES: dict[str, str] = {s.name: s.style for s in STATES}
 HIGHLIGHT = "bold reverse"
 
 

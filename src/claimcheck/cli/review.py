@@ -16,6 +16,7 @@ import typer
 from claimcheck.cli.app import DEFAULT_FILE, FileOption, command, error
 from claimcheck.cli.tagging import ReviewerOption
 from claimcheck.errors import ExitCode
+from claimcheck.states import names_text
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -112,7 +113,10 @@ class Screen:
     def draw(self) -> None:
         from rich.text import Text
 
-        from claimcheck.cli.render import LABEL_STYLES, claim_panel, reviews_table, seen_table
+        from claimcheck.cli.render import claim_panel, reviews_table, seen_table
+        from claimcheck.query import counts
+        from claimcheck.review import KEY_LINE
+        from claimcheck.states import state
 
         s = self.session
         self.console.clear()
@@ -125,11 +129,9 @@ class Screen:
             mine = sum(1 for c in s.doc.claims if c.review_by(s.reviewer) is not None)
             head.append(f"  ·  you have decided {mine} of {len(s.doc.claims)}")
         else:
-            for name in ("sourced", "unverified", "opinion", "disputed", "pending"):
-                if name == "disputed" and not s.tally[name]:
-                    continue
+            for name, n in counts(s.doc.claims).items():
                 head.append("  ·  ")
-                head.append(f"{name} {s.tally[name]}", style=LABEL_STYLES[name])
+                head.append(f"{name} {n}", style=state(name).style)
         if s.mode != "normal":
             head.append(f"  ·  {s.mode}", style="bold")
         self.console.print(head)
@@ -148,13 +150,7 @@ class Screen:
             if seen and s.mode != "adjudicate":
                 extra = seen_table(seen, self.journal.path)
             self.console.print(claim_panel(s.shown(claim), self.journal.loaded.text, extra))
-            self.console.print(
-                Text(
-                    "s sourced  u unverified  o opinion  n/→ next  p/← back  "
-                    "z undo  e note  r reuse  ? help  q quit",
-                    style="dim",
-                )
-            )
+            self.console.print(Text(KEY_LINE, style="dim"))
         message, style = self.status
         if message:
             self.console.print(Text(message, style=style))
@@ -306,7 +302,7 @@ class Screen:
         advance: bool = True,
     ) -> None:
         s = self.session
-        decision = s.propose(action, sources, note)  # type: ignore[arg-type]
+        decision = s.propose(action, sources, note)
         if decision is None:
             if advance:
                 s.move(1)
@@ -327,7 +323,7 @@ def review(
     ] = False,
     label: Annotated[
         str | None,
-        typer.Option("--label", "-l", help="Walk the claims with this label (or pending)."),
+        typer.Option("--label", "-l", help=f"Walk the claims in this state: {names_text()}."),
     ] = None,
     from_id: Annotated[str | None, typer.Option("--from", help="Start at this claim.")] = None,
     blind: Annotated[

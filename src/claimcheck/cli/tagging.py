@@ -17,6 +17,7 @@ from claimcheck.cli.app import (
     out_console,
 )
 from claimcheck.errors import InvalidValue, UnknownClaim
+from claimcheck.states import SETTABLE
 
 ReviewerOption = Annotated[
     str | None,
@@ -84,7 +85,8 @@ def _set(
 def tag(
     claim_id: ClaimIdArgument,
     label: Annotated[
-        str, typer.Argument(metavar="LABEL", help="sourced, unverified, opinion (or pending).")
+        str,
+        typer.Argument(metavar="LABEL", help=f"{', '.join(SETTABLE[:-1])} (or {SETTABLE[-1]})."),
     ],
     file: FileOption = DEFAULT_FILE,
     source: Annotated[

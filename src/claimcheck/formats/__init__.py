@@ -11,6 +11,7 @@ from datetime import datetime
 
 from claimcheck.models import Claim
 from claimcheck.report import ArticleReport, Reviewer, Tally
+from claimcheck.states import STATES
 
 FORMATS = ("term", "md", "html", "json", "csv", "claimreview")
 SUFFIXES = {
@@ -23,19 +24,10 @@ SUFFIXES = {
     ".jsonld": "claimreview",
 }
 
-HEADINGS: dict[str, str] = {
-    "sourced": "Sourced",
-    "unverified": "Unverified: to follow up",
-    "opinion": "Opinions",
-    "disputed": "Disputed: reviewers disagree",
-    "pending": "Pending",
-}
-ORDER = ["sourced", "unverified", "opinion", "disputed", "pending"]
-
 
 def groups(a: ArticleReport) -> list[tuple[str, str, list[Claim]]]:
     """The claims by state, in report order: (name, heading, claims), empty ones left out."""
-    found = [(name, HEADINGS[name], a.by_state(name)) for name in ORDER]
+    found = [(s.name, s.heading, a.by_state(s.name)) for s in STATES]
     return [g for g in found if g[2]]
 
 

@@ -14,13 +14,10 @@ from typing import Any
 from claimcheck.models import Claim
 from claimcheck.report import ArticleReport
 from claimcheck.safe import dumps
+from claimcheck.states import STATES
 
-RATINGS = {"sourced": "Sourced", "unverified": "Unverified", "opinion": "Opinion"}
-EXPLANATIONS = {
-    "sourced": "A cited source backs this claim.",
-    "unverified": "A factual claim that nothing found so far backs.",
-    "opinion": "A judgement, not checkable as fact.",
-}
+RATINGS = {s.name: s.rating for s in STATES if s.rating}
+EXPLANATIONS = {s.name: s.explanation for s in STATES if s.explanation}
 
 
 def _named(name: str | None, kind: str = "Organization") -> dict[str, str] | None:

@@ -26,6 +26,7 @@ from claimcheck.models import Claim
 from claimcheck.query import reviews_line
 from claimcheck.report import ArticleReport, Report
 from claimcheck.safe import clean
+from claimcheck.states import STATES
 
 
 @dataclass
@@ -87,7 +88,7 @@ def render(report: Report) -> str:
         trim_blocks=True,
         finalize=_clean,
     )
-    env.globals.update(pct=pct, when=when, rate=rate_line, reviews=reviews_line)
+    env.globals.update(pct=pct, when=when, rate=rate_line, reviews=reviews_line, states=STATES)
     many = len(report.articles) != 1
     articles = [_article(a, f"a{i}" if many else "a") for i, a in enumerate(report.articles, 1)]
     title = report.articles[0].article.title if not many else f"{len(report.articles)} articles"

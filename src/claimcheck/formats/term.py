@@ -29,15 +29,10 @@ from claimcheck.models import Claim
 from claimcheck.query import reviews_line
 from claimcheck.report import ArticleReport, Report, Tally
 from claimcheck.safe import clean, one_line
+from claimcheck.states import STATES
 
-STYLES = {
-    "sourced": "green",
-    "unverified": "yellow",
-    "opinion": "blue",
-    "disputed": "magenta",
-    "pending": "bright_black",
-}
-BLOCKS = {"sourced": "█", "unverified": "▓", "opinion": "▒", "disputed": "▞", "pending": "░"}
+STYLES = {s.name: s.colour for s in STATES}
+BLOCKS = {s.name: s.block for s in STATES}
 BAR_WIDTH = 40
 
 
