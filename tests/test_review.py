@@ -9,7 +9,7 @@ import pytest
 from claimcheck import store
 from claimcheck.decisions import make_source
 from claimcheck.errors import Conflict, InvalidValue
-from claimcheck.models import Label
+from claimcheck.models import Label, Review
 from claimcheck.review import Session
 
 
@@ -22,7 +22,9 @@ def decide(journal: store.Journal, session: Session, action: str, **kw: object) 
 
 
 def test_starts_at_first_pending_and_walks_forward(seed: Path) -> None:
-    store.update(seed, lambda loaded: setattr(loaded.doc.claims[0], "label", Label.OPINION))
+    store.update(
+        seed, lambda loaded: loaded.doc.claims[0].reviews.append(Review(label=Label.OPINION))
+    )
     journal = store.Journal(seed)
     session = Session.start(journal.doc, "ana")
     assert session.current is not None and session.current.id == "c002"
@@ -61,7 +63,9 @@ def test_undo_restores_the_previous_state(seed: Path) -> None:
 
 
 def test_label_and_from_choose_the_walk(seed: Path) -> None:
-    store.update(seed, lambda loaded: setattr(loaded.doc.claims[4], "label", Label.OPINION))
+    store.update(
+        seed, lambda loaded: loaded.doc.claims[4].reviews.append(Review(label=Label.OPINION))
+    )
     doc = store.load(seed).doc
     assert Session.start(doc, "a", label="opinion").ids == ["c005"]
     session = Session.start(doc, "a", from_id="c010")
@@ -76,7 +80,9 @@ def test_a_change_made_elsewhere_is_never_overwritten(seed: Path) -> None:
     journal = store.Journal(seed)
     session = Session.start(journal.doc, "ana")
     # bo tags c001 from another process while ana looks at it
-    store.update(seed, lambda loaded: setattr(loaded.doc.claims[0], "label", Label.UNVERIFIED))
+    store.update(
+        seed, lambda loaded: loaded.doc.claims[0].reviews.append(Review(label=Label.UNVERIFIED))
+    )
     decision = session.propose("opinion")
     assert decision is not None
     with pytest.raises(Conflict, match="c001 was changed by someone else while you were reviewing"):

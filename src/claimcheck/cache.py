@@ -136,6 +136,7 @@ def report_of(
     Raises the store's errors for a file that cannot be read or is not valid.
     """
     from claimcheck import store
+    from claimcheck.claimfile.journal import complete_lines
     from claimcheck.report import article_report
 
     data = store.read(path)
@@ -144,8 +145,7 @@ def report_of(
         digest = key(data, journal)
         entry = get(root, digest, path)
         if entry is not None:
-            complete = journal.split(b"\n")[:-1]  # a torn last line was never confirmed
-            journaled = sum(1 for line in complete if line.strip())
+            journaled = len(complete_lines(journal))
             found = entry.rendered(str(path)) if as_json else entry.report(str(path))
             return Found(found, entry.text_path, journaled)
     loaded = store.load(path, data=data, all_problems=all_problems)

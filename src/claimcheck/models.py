@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Annotated, Any, Literal
 
@@ -26,7 +27,9 @@ from pydantic import (
 
 from claimcheck.states import Label as Label
 
-SCHEMA_VERSION: Literal[1] = 1
+# Version 2 keeps every decision in `reviews`; a version 1 file is read as it is, and
+# upgraded (losslessly) on its next save.
+SCHEMA_VERSION: Literal[2] = 2
 
 Loc = tuple[str | int, ...]
 
@@ -133,11 +136,27 @@ class Change(Record):
     new: str | list[Source] | None = None
 
 
+class Verdict(Record):
+    """What a reviewer decides about a claim: a label (None: pending), the sources that
+    back it and a note."""
+
+    label: Label | None = None
+    sources: list[Source] = Field(default_factory=list)
+    note: str | None = None
+
+    def fields(self) -> Fields:
+        return self.label, list(self.sources), self.note
+
+
+Fields = tuple[Label | None, list[Source], str | None]
+_NEVER = datetime.min.replace(tzinfo=UTC)
+
+
 class Decision(Record):
     """A reviewer's confirmed decision on one claim: the values it sets, who and when.
 
-    Decisions are what the review journal holds; applying one to a claim records a
-    `Change` for every field it changes.
+    Decisions are what the review journal holds; applying one to a claim records it in
+    the claim's `reviews` and a `Change` in its history for every value it changes.
     """
 
     claim: ClaimId
@@ -150,15 +169,104 @@ class Decision(Record):
         default=False, description="An adjudicator's decision that settles a dispute."
     )
 
+    def verdict(self) -> Verdict:
+        return Verdict(label=self.label, sources=list(self.sources), note=self.note)
+
 
 class Review(Record):
-    """One reviewer's own decision on a claim that more than one reviewer has tagged."""
+    """One decision on a claim as the claim file keeps it: each reviewer's own latest
+    decision, and the adjudicator's ruling (`adjudicates`), which settles a dispute.
 
-    by: NonEmpty
-    at: datetime
+    `by` and `at` are missing only for a decision written by hand (or upgraded from a
+    version 1 file that did not say who made it)."""
+
+    by: NonEmpty | None = None
+    at: datetime | None = None
     label: Label | None = None
     sources: list[Source] = Field(default_factory=list)
     note: str | None = None
+    adjudicates: bool = Field(
+        default=False, description="An adjudicator's ruling: it settles a dispute."
+    )
+
+    def verdict(self) -> Verdict:
+        return Verdict(label=self.label, sources=list(self.sources), note=self.note)
+
+    def fields(self) -> Fields:
+        return self.label, list(self.sources), self.note
+
+    @classmethod
+    def of(cls, decision: Decision) -> Review:
+        return cls(
+            by=decision.by,
+            at=decision.at,
+            label=decision.label,
+            sources=list(decision.sources),
+            note=decision.note,
+            adjudicates=decision.adjudicate,
+        )
+
+
+@dataclass(frozen=True)
+class Standing:
+    """A claim's state derived from its reviews: the agreed (or ruled) verdict, who gave
+    it and when, and who ruled."""
+
+    label: Label | None = None
+    sources: tuple[Source, ...] = ()
+    note: str | None = None
+    reviewer: str | None = None
+    reviewed_at: datetime | None = None
+    adjudicated_by: str | None = None
+    disputed: bool = False
+
+
+def merge_sources(old: list[Source], new: list[Source]) -> list[Source]:
+    """`old` followed by the `new` sources that are not already there (same URL or citation)."""
+    seen = {s.describe() for s in old}
+    return [*old, *(s for s in new if s.describe() not in seen)]
+
+
+def standing(reviews: list[Review]) -> Standing:
+    """The claim's state from its reviews.
+
+    The latest ruling that gives a label stands. Otherwise one reviewer's decision is the
+    claim's; several reviewers' give the label they all agree on, with the sources of
+    those who gave it and the latest note among them; when they disagree the claim is
+    disputed (no label), and when nobody gives a label it keeps the latest note.
+    """
+    if not reviews:
+        return _PENDING
+    if len(reviews) == 1 and not reviews[0].adjudicates:  # the common case, kept fast
+        only = reviews[0]
+        if only.label is None:
+            return Standing(None, tuple(only.sources), only.note)
+        return Standing(only.label, tuple(only.sources), only.note, only.by, only.at)
+    rulings = [r for r in reviews if r.adjudicates and r.label is not None]
+    if rulings:
+        rule = max(rulings, key=_when)
+        return Standing(rule.label, tuple(rule.sources), rule.note, rule.by, rule.at, rule.by)
+    plain = [r for r in reviews if not r.adjudicates]
+    if len(plain) <= 1:
+        return standing(plain)
+    labels = {r.label for r in plain if r.label is not None}
+    if len(labels) != 1:
+        latest = max(plain, key=_when)
+        return Standing(note=latest.note if not labels else None, disputed=len(labels) > 1)
+    (label,) = labels
+    backing = sorted((r for r in plain if r.label is label), key=_when)
+    sources: list[Source] = []
+    for review in backing:
+        sources = merge_sources(sources, review.sources)
+    last = backing[-1]
+    return Standing(label, tuple(sources), last.note, last.by, last.at)
+
+
+_PENDING = Standing()
+
+
+def _when(review: Review) -> datetime:
+    return review.at or _NEVER
 
 
 class Claim(Record):
@@ -169,62 +277,146 @@ class Claim(Record):
         default_factory=list, description="Other places in the article that make the same claim."
     )
     section: str | None = None
-    label: Label | None = Field(default=None, description="Absent while the claim is pending.")
-    sources: list[Source] = Field(default_factory=list)
-    note: str | None = None
-    reviewer: str | None = None
-    reviewed_at: datetime | None = None
     reviews: list[Review] = Field(
         default_factory=list,
-        description="Each reviewer's own decision, once a second reviewer has tagged the claim.",
-    )
-    adjudicated_by: str | None = Field(
-        default=None, description="Who settled the reviewers' disagreement, if anyone."
+        description="Every reviewer's own decision, and an adjudicator's ruling; the claim's "
+        "label is derived from them.",
     )
     hint: Hint | None = None
     history: list[Change] = Field(default_factory=list)
 
+    # The version 1 spelling: the first reviewer's decision on the claim itself. Read, and
+    # turned into `reviews` (see upgrade_v1); never written.
+    v1_label: Label | None = Field(
+        default=None, alias="label", exclude=True, description="Version 1: see reviews."
+    )
+    v1_sources: list[Source] = Field(
+        default_factory=list, alias="sources", exclude=True, description="Version 1."
+    )
+    v1_note: str | None = Field(default=None, alias="note", exclude=True, description="Version 1.")
+    v1_reviewer: str | None = Field(
+        default=None, alias="reviewer", exclude=True, description="Version 1."
+    )
+    v1_reviewed_at: datetime | None = Field(
+        default=None, alias="reviewed_at", exclude=True, description="Version 1."
+    )
+    v1_adjudicated_by: str | None = Field(
+        default=None, alias="adjudicated_by", exclude=True, description="Version 1."
+    )
+
+    @model_validator(mode="after")
+    def _upgrade(self) -> Claim:
+        if (
+            self.v1_label is not None
+            or self.v1_sources
+            or self.v1_note is not None
+            or self.v1_reviewer is not None
+            or self.v1_reviewed_at is not None
+            or self.v1_adjudicated_by is not None
+        ):
+            upgrade_v1(self)
+        return self
+
+    # ------------------------------------------------------------ derived from reviews
+
+    @property
+    def standing(self) -> Standing:
+        return standing(self.reviews)
+
+    @property
+    def label(self) -> Label | None:
+        return self.standing.label
+
+    @property
+    def sources(self) -> list[Source]:
+        return list(self.standing.sources)
+
+    @property
+    def note(self) -> str | None:
+        return self.standing.note
+
+    @property
+    def reviewer(self) -> str | None:
+        return self.standing.reviewer
+
+    @property
+    def reviewed_at(self) -> datetime | None:
+        return self.standing.reviewed_at
+
+    @property
+    def adjudicated_by(self) -> str | None:
+        return self.standing.adjudicated_by
+
     @property
     def disputed(self) -> bool:
         """Reviewers disagree and nobody has settled it yet."""
-        if self.adjudicated_by is not None:
-            return False
-        return len({r.label for r in self.reviews if r.label is not None}) > 1
+        return self.standing.disputed
 
     @property
     def label_name(self) -> str:
-        if self.label:
-            return self.label.value
-        return "disputed" if self.disputed else "pending"
+        found = self.standing
+        if found.label:
+            return found.label.value
+        return "disputed" if found.disputed else "pending"
+
+    def own_reviews(self) -> list[Review]:
+        """The reviewers' own decisions (rulings left out)."""
+        return [r for r in self.reviews if not r.adjudicates]
+
+    def apart(self) -> list[Review]:
+        """The reviewers' own decisions when they matter side by side: once a second
+        reviewer has decided, or an adjudicator has ruled; otherwise none."""
+        own = self.own_reviews()
+        if len(own) > 1 or len(own) < len(self.reviews):
+            return own
+        return []
 
     def review_by(self, name: str) -> Review | None:
-        """`name`'s own decision on this claim, if they made one: from `reviews`, or the
-        claim's own values while they are its only reviewer."""
+        """`name`'s own decision on this claim, if they made one."""
         for review in self.reviews:
-            if review.by == name:
+            if review.by == name and not review.adjudicates:
                 return review
-        if not self.reviews and self.reviewer == name and self.label is not None:
-            return Review(
-                by=name,
-                at=self.reviewed_at or datetime.min.replace(tzinfo=UTC),
-                label=self.label,
-                sources=list(self.sources),
-                note=self.note,
-            )
         return None
 
-    def own_fields(self, name: str) -> tuple[Label | None, list[Source], str | None]:
+    def own_fields(self, name: str) -> Fields:
         """What `name`'s next decision starts from: their own decision, else the claim's
-        values if nobody else has decided it, else nothing."""
+        values if nobody else has labelled it, else nothing."""
         own = self.review_by(name)
         if own is not None:
-            return own.label, list(own.sources), own.note
-        if not self.reviews and self.reviewer in (None, name):
+            return own.fields()
+        others = [r for r in self.own_reviews() if r.label is not None and r.by is not None]
+        if not others and not self.adjudicated_by:
             return self.decision_fields()
         return None, [], None
 
-    def decision_fields(self) -> tuple[Label | None, list[Source], str | None]:
-        return self.label, self.sources, self.note
+    def decision_fields(self) -> Fields:
+        found = self.standing
+        return found.label, list(found.sources), found.note
+
+
+def upgrade_v1(claim: Claim) -> None:
+    """Turn a version 1 claim's own decision (label, sources, note, reviewer, reviewed_at,
+    adjudicated_by on the claim) into `reviews`, keeping everything the claim showed.
+
+    In version 1 a claim that one reviewer had tagged held their decision itself,
+    `reviews` appeared with the second reviewer, and an adjudicator's ruling was the
+    claim's own values.
+    """
+    label, sources, note = claim.v1_label, list(claim.v1_sources), claim.v1_note
+    by, at = claim.v1_reviewer, claim.v1_reviewed_at
+    ruler = claim.v1_adjudicated_by
+    if ruler is not None:
+        ruling = Review(by=ruler, at=at, label=label, sources=sources, note=note, adjudicates=True)
+        claim.reviews.append(ruling)
+    elif not claim.reviews and (label is not None or sources or note is not None or by):
+        if by is None and claim.history:  # a withdrawn decision: the history says whose
+            withdrawn = [c for c in claim.history if c.field == "label" and c.new is None]
+            last = max(withdrawn or claim.history, key=lambda c: c.at)
+            by, at = last.by, last.at
+        claim.reviews.append(Review(by=by, at=at, label=label, sources=sources, note=note))
+    claim.v1_label = claim.v1_note = claim.v1_reviewer = claim.v1_adjudicated_by = None
+    claim.v1_sources = []
+    claim.v1_reviewed_at = None
 
 
 class Article(Record):
@@ -257,9 +449,14 @@ class Article(Record):
 
 
 class ClaimFile(Record):
-    schema_version: Literal[1] = SCHEMA_VERSION
+    schema_version: Literal[1, 2] = SCHEMA_VERSION
     article: Article
     claims: list[Claim] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _upgrade(self) -> ClaimFile:
+        self.schema_version = SCHEMA_VERSION  # the claims were upgraded as they were read
+        return self
 
     def claim(self, claim_id: str) -> Claim | None:
         for claim in self.claims:

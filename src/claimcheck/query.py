@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from claimcheck.errors import InvalidValue
 from claimcheck.models import Claim, Label
 from claimcheck.states import BY_NAME, NAMES, OPTIONAL, SETTABLE
+
+if TYPE_CHECKING:
+    from claimcheck.report import ClaimView
 
 
 def parse_label(name: str) -> Label | None:
@@ -58,9 +62,9 @@ def counts(claims: Iterable[Claim]) -> dict[str, int]:
     return {name: found.get(name, 0) for name in NAMES if name != OPTIONAL or found[name]}
 
 
-def reviews_line(claim: Claim) -> str:
+def reviews_line(claim: Claim | ClaimView) -> str:
     """Each reviewer's own label, when several reviewed the claim, and who settled it."""
-    parts = [f"{r.by}: {r.label.value if r.label else 'pending'}" for r in claim.reviews]
+    parts = [f"{r.by}: {r.label.value if r.label else 'pending'}" for r in claim.apart()]
     if claim.adjudicated_by:
         parts.append(f"settled by {claim.adjudicated_by}")
     return "; ".join(parts)

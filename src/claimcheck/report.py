@@ -15,9 +15,17 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from claimcheck import __version__
-from claimcheck.models import Claim, ClaimFile, Label, sha256_text
+from claimcheck import __version__, flat
+from claimcheck.models import (
+    Claim,
+    ClaimFile,
+    Label,
+    sha256_text,
+)
 from claimcheck.states import NAMES, OPTIONAL
+
+# A claim as the report gives it; the class is named Claim for the report's JSON Schema.
+ClaimView = flat.Claim
 
 REPORT_VERSION: Literal[1] = 1
 NO_SECTION = "(no section)"
@@ -114,7 +122,7 @@ class ArticleReport(_Out):
         description="What keeps this article from being publishable: pending claims, "
         "sourced claims without a usable source."
     )
-    claims: list[Claim] = Field(description="Every claim, in article order, with every field.")
+    claims: list[ClaimView] = Field(description="Every claim, in article order, with every field.")
 
     def has_sections(self) -> bool:
         """Whether the article has headings worth a per-section table."""
@@ -122,10 +130,10 @@ class ArticleReport(_Out):
             bool(self.sections) and self.sections[0].name != NO_SECTION
         )
 
-    def by_label(self, label: Label | None) -> list[Claim]:
+    def by_label(self, label: Label | None) -> list[ClaimView]:
         return [c for c in self.claims if c.label is label]
 
-    def by_state(self, name: str) -> list[Claim]:
+    def by_state(self, name: str) -> list[ClaimView]:
         """Claims whose label name (or "disputed", "pending") is `name`."""
         return [c for c in self.claims if c.label_name == name]
 
@@ -146,7 +154,7 @@ def generator() -> str:
     return f"claimcheck {__version__}"
 
 
-def usable(claim: Claim) -> bool:
+def usable(claim: Claim | ClaimView) -> bool:
     """A sourced claim is publishable only with a source a reader can follow."""
     return any(s.url or (s.citation and s.citation.strip()) for s in claim.sources)
 
@@ -215,7 +223,7 @@ def article_report(file: str, doc: ClaimFile, text: str) -> ArticleReport:
             for name, group in sections.items()
         ],
         problems=problems,
-        claims=claims,
+        claims=[ClaimView.of(c) for c in claims],
     )
 
 

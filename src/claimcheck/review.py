@@ -13,7 +13,7 @@ from typing import Literal
 
 from claimcheck.decisions import decide
 from claimcheck.errors import InvalidValue
-from claimcheck.models import Claim, ClaimFile, Decision, Label, Source
+from claimcheck.models import Claim, ClaimFile, Decision, Label, Review, Source
 from claimcheck.query import counts, parse_state
 from claimcheck.states import LABEL_STATES
 
@@ -117,7 +117,7 @@ class Session:
         elif walk_all or from_id is not None:
             ids = [c.id for c in doc.claims]
         elif blind:
-            ids = [c.id for c in doc.claims if c.review_by(reviewer) is None]
+            ids = [c.id for c in doc.claims if _own_label(c, reviewer) is None]
         else:
             ids = [c.id for c in doc.claims if c.label is None and not c.disputed]
         if blind and not disputed:
@@ -161,17 +161,16 @@ class Session:
         if self.mode != "blind":
             return claim
         label, sources, note = claim.own_fields(self.reviewer)
-        return claim.model_copy(
-            update={
-                "label": label,
-                "sources": list(sources),
-                "note": note,
-                "reviewer": self.reviewer if label is not None else None,
-                "reviews": [],
-                "adjudicated_by": None,
-                "history": [],
-            }
+        own = claim.review_by(self.reviewer)
+        mine = Review(
+            by=self.reviewer,
+            at=own.at if own else None,
+            label=label,
+            sources=list(sources),
+            note=note,
         )
+        shown = [mine] if (label, sources, note) != (None, [], None) else []
+        return claim.model_copy(update={"reviews": shown, "history": []})
 
     def refresh(self, doc: ClaimFile) -> None:
         """Continue on a re-read file (someone else wrote it): same walk, fresh values."""
@@ -258,3 +257,9 @@ class Session:
 
     def summary(self) -> dict[str, int]:
         return {name: n for name, n in self.decided.items() if n > 0}
+
+
+def _own_label(claim: Claim, reviewer: str) -> Label | None:
+    """The label `reviewer` gave the claim themselves, if any."""
+    own = claim.review_by(reviewer)
+    return own.label if own else None

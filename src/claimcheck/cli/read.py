@@ -112,7 +112,9 @@ def list_claims(
     loaded = _load(file)
     claims = select(loaded.doc.claims, label or (), text, section)
     if as_json:
-        rows = [c.model_dump(mode="json", exclude={"history"}) for c in claims]
+        from claimcheck.report import ClaimView
+
+        rows = [ClaimView.of(c).model_dump(mode="json", exclude={"history"}) for c in claims]
         print(dumps(rows))
         return
     from rich.table import Table
@@ -162,7 +164,9 @@ def show(
     if claim is None:
         raise UnknownClaim(file, claim_id)
     if as_json:
-        print(dumps(claim.model_dump(mode="json")))
+        from claimcheck.report import ClaimView
+
+        print(dumps(ClaimView.of(claim).model_dump(mode="json")))
         return
     from rich.console import Group
 

@@ -69,12 +69,12 @@ def _set(
         decision = decide(claim, by, label, merged, base_note if note is None else note)
         decision = decision.model_copy(update={"adjudicate": adjudicate})
         changed = apply_decision(claim, decision)
-        reviews = f" (reviews: {reviews_line(claim)})" if claim.reviews else ""
+        reviews = f" (reviews: {reviews_line(claim)})" if claim.apart() else ""
         if not changed:
             return f"{claim_id}: unchanged ({before}){reviews}"
         n = len(claim.sources)
         detail = f" ({n} source{'s' if n != 1 else ''})" if claim.label is Label.SOURCED else ""
-        if before == claim.label_name and claim.reviews:
+        if before == claim.label_name and claim.apart():
             return f"{claim_id}: {before}, your review recorded{reviews}"
         return f"{claim_id}: {before} → {claim.label_name}{detail}{reviews}"
 

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from claimcheck.models import Claim
-from claimcheck.report import ArticleReport, Reviewer, Tally
+from claimcheck.report import ArticleReport, ClaimView, Reviewer, Tally
 from claimcheck.states import STATES
 
 FORMATS = ("term", "md", "html", "json", "csv", "claimreview")
@@ -25,7 +24,7 @@ SUFFIXES = {
 }
 
 
-def groups(a: ArticleReport) -> list[tuple[str, str, list[Claim]]]:
+def groups(a: ArticleReport) -> list[tuple[str, str, list[ClaimView]]]:
     """The claims by state, in report order: (name, heading, claims), empty ones left out."""
     found = [(s.name, s.heading, a.by_state(s.name)) for s in STATES]
     return [g for g in found if g[2]]

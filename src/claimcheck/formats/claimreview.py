@@ -11,8 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from claimcheck.models import Claim
-from claimcheck.report import ArticleReport
+from claimcheck.report import ArticleReport, ClaimView
 from claimcheck.safe import dumps
 from claimcheck.states import STATES
 
@@ -24,7 +23,7 @@ def _named(name: str | None, kind: str = "Organization") -> dict[str, str] | Non
     return {"@type": kind, "name": name} if name else None
 
 
-def review(claim: Claim, a: ArticleReport, page_url: str, many: bool) -> dict[str, Any]:
+def review(claim: ClaimView, a: ArticleReport, page_url: str, many: bool) -> dict[str, Any]:
     info = a.article
     fragment = f"{info.id}-{claim.id}" if many else claim.id
     claim_author = (claim.hint.attributed_to if claim.hint else None) or info.author

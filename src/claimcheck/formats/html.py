@@ -22,9 +22,8 @@ from claimcheck.formats import (
     reviewers_line,
     when,
 )
-from claimcheck.models import Claim
 from claimcheck.query import reviews_line
-from claimcheck.report import ArticleReport, Report
+from claimcheck.report import ArticleReport, ClaimView, Report
 from claimcheck.safe import clean
 from claimcheck.states import STATES
 
@@ -33,10 +32,10 @@ from claimcheck.states import STATES
 class _Group:
     name: str
     heading: str
-    claims: list[Claim]
+    claims: list[ClaimView]
 
 
-def highlight(text: str, claims: list[Claim], key: str) -> Markup:
+def highlight(text: str, claims: list[ClaimView], key: str) -> Markup:
     """The article text, escaped, with each passage wrapped in a link to its claim.
 
     Passages may overlap or nest: the text is cut at every passage boundary and each piece

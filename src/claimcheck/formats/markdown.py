@@ -19,9 +19,9 @@ from claimcheck.formats import (
     reviewers_line,
     when,
 )
-from claimcheck.models import Claim, Source
+from claimcheck.models import Source
 from claimcheck.query import reviews_line
-from claimcheck.report import ArticleReport, Report, Tally
+from claimcheck.report import ArticleReport, ClaimView, Report, Tally
 from claimcheck.safe import one_line
 
 # Characters that start Markdown or HTML syntax inside a line (escaped text never starts a
@@ -123,7 +123,7 @@ def _article(a: ArticleReport, level: int) -> Iterator[str]:
         yield ""
 
 
-def _claim(claim: Claim, name: str) -> Iterator[str]:
+def _claim(claim: ClaimView, name: str) -> Iterator[str]:
     yield f"- **{claim.id}**: {text(claim.text)}"
     if claim.reviews:
         yield f"  - *Reviews:* {text(reviews_line(claim))}"

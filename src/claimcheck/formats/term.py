@@ -25,9 +25,8 @@ from claimcheck.formats import (
     reviewers_line,
     when,
 )
-from claimcheck.models import Claim
 from claimcheck.query import reviews_line
-from claimcheck.report import ArticleReport, Report, Tally
+from claimcheck.report import ArticleReport, ClaimView, Report, Tally
 from claimcheck.safe import clean, one_line
 from claimcheck.states import STATES
 
@@ -145,7 +144,7 @@ def _sections(a: ArticleReport) -> RenderableType:
     return Padding(table, (1, 0, 0, 0))
 
 
-def _claims(claims: list[Claim], name: str) -> RenderableType:
+def _claims(claims: list[ClaimView], name: str) -> RenderableType:
     table = Table.grid(padding=(0, 2))
     table.add_column(no_wrap=True, style="bold")
     table.add_column(ratio=1)
