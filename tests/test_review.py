@@ -16,9 +16,7 @@ from claimcheck.review import Session
 def decide(journal: store.Journal, session: Session, action: str, **kw: object) -> None:
     decision = session.propose(action, **kw)  # type: ignore[arg-type]
     assert decision is not None
-    expected = session.expected(decision.claim)
-    journal.commit(decision, expected)
-    session.saved(decision, expected)
+    assert session.commit(journal, decision).startswith(f"saved: {decision.claim} → ")
 
 
 def test_starts_at_first_pending_and_walks_forward(seed: Path) -> None:
@@ -53,8 +51,7 @@ def test_undo_restores_the_previous_state(seed: Path) -> None:
     session = Session.start(journal.doc, "ana", walk_all=True)
     decide(journal, session, "opinion", note="loaded language")
     restore, expected = session.undo()  # type: ignore[misc]
-    journal.commit(restore, expected)
-    session.undone(restore)
+    assert session.commit(journal, restore, expected, undo=True) == "undone: c001 is pending again"
     claim = store.load(seed).doc.claims[0]
     assert (claim.label, claim.note) == (None, None)
     assert session.current is not None and session.current.id == "c001"

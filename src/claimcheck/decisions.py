@@ -19,7 +19,16 @@ from claimcheck.models import (
     merge_sources,
 )
 
-__all__ = ["apply_decision", "changes", "decide", "make_source", "merge_sources", "now"]
+__all__ = [
+    "apply_decision",
+    "changes",
+    "decide",
+    "make_source",
+    "merge_sources",
+    "now",
+    "tag",
+    "untag",
+]
 
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 _BARE_DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)+(/|$)")
@@ -153,3 +162,37 @@ def apply_decision(claim: Claim, decision: Decision) -> list[Change]:
     recorded += changes(before, claim.decision_fields(), decision)
     claim.history.extend(recorded)
     return recorded
+
+
+def tag(
+    claim: Claim,
+    by: str,
+    label: Label | None,
+    sources: list[Source] | None = None,
+    note: str | None = None,
+    *,
+    adjudicate: bool = False,
+    at: datetime | None = None,
+) -> list[Change]:
+    """`by` tags the claim: the rule of `claimcheck tag` (and of any script).
+
+    `sources` are added to those the decision starts from (the reviewer's own, or the
+    claim's for an adjudicator); `note` None keeps the note, '' clears it. A sourced claim
+    needs a source. Returns the changes recorded (none: the decision changed nothing).
+    """
+    _, base_sources, base_note = claim.start_from(by, adjudicate)
+    merged = merge_sources(base_sources, sources or [])
+    if label is Label.SOURCED and not merged:
+        raise InvalidValue(
+            f"{claim.id}: a sourced claim needs a source: add --source URL (or a citation)"
+        )
+    decision = decide(claim, by, label, merged, base_note if note is None else note, at)
+    if adjudicate:
+        decision = decision.model_copy(update={"adjudicate": True})
+    return apply_decision(claim, decision)
+
+
+def untag(claim: Claim, by: str, *, at: datetime | None = None) -> list[Change]:
+    """`by` takes their label back: the claim returns to pending unless others' labels
+    stand; its sources and note are kept."""
+    return tag(claim, by, None, at=at)

@@ -389,6 +389,11 @@ class Claim(Record):
             return self.decision_fields()
         return None, [], None
 
+    def start_from(self, name: str, adjudicate: bool = False) -> Fields:
+        """The values `name`'s next decision starts from: an adjudicator starts from the
+        claim's values, a reviewer from their own decision (see own_fields)."""
+        return self.decision_fields() if adjudicate else self.own_fields(name)
+
     def decision_fields(self) -> Fields:
         found = self.standing
         return found.label, list(found.sources), found.note

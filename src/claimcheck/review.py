@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, Protocol
 
 from claimcheck.decisions import decide
-from claimcheck.errors import InvalidValue
+from claimcheck.errors import Conflict, InvalidValue
 from claimcheck.models import Claim, ClaimFile, Decision, Label, Review, Source
 from claimcheck.query import counts, parse_state
 from claimcheck.states import LABEL_STATES
@@ -67,6 +67,15 @@ KEY_LINE = "  ".join(
 DECIDING: dict[Action, Label] = {s.name: s.label for s in LABEL_STATES if s.label is not None}
 
 Fields = tuple[Label | None, list[Source], str | None]
+
+
+class Durable(Protocol):
+    """Where decisions are made durable: store.Journal."""
+
+    @property
+    def doc(self) -> ClaimFile: ...
+
+    def commit(self, decision: Decision, expected: Fields) -> bool: ...
 
 
 @dataclass
@@ -194,7 +203,7 @@ class Session:
         if claim is None:
             return None
         adjudicating = self.mode == "adjudicate"
-        base = claim.decision_fields() if adjudicating else claim.own_fields(self.reviewer)
+        base = claim.start_from(self.reviewer, adjudicating)
         label = DECIDING.get(action, base[0])
         chosen = list(base[1]) if sources is None else sources
         text = (base[2] or "") if note is None else note
@@ -205,6 +214,37 @@ class Session:
             return None
         self._proposed[(decision.claim, decision.at)] = base
         return decision
+
+    def commit(
+        self,
+        journal: Durable,
+        decision: Decision,
+        expected: Fields | None = None,
+        *,
+        undo: bool = False,
+    ) -> str:
+        """The commit protocol of a review decision: make it durable (`journal.commit`,
+        which refuses it if someone else changed the claim since `expected`), then move
+        the walk on (or back, for an undo). Returns the status line to show.
+
+        On a refusal the session continues on the fresh file and the error is raised;
+        nothing is accounted for.
+        """
+        if expected is None:
+            expected = self.expected(decision.claim)
+        try:
+            refreshed = journal.commit(decision, expected)
+        except Conflict:
+            self.refresh(journal.doc)
+            raise
+        if refreshed:
+            self.refresh(journal.doc)
+        state = decision.label or "pending"
+        if undo:
+            self.undone(decision)
+            return f"undone: {decision.claim} is {state} again"
+        self.saved(decision, expected)
+        return f"saved: {decision.claim} → {state}"
 
     def expected(self, claim_id: str) -> Fields:
         claim = self._claim(claim_id)

@@ -212,24 +212,15 @@ class Screen:
     def commit(self, decision: Decision, expected: Fields, *, undo: bool = False) -> bool:
         from claimcheck.errors import ClaimcheckError, Conflict
 
-        s = self.session
         try:
-            refreshed = self.journal.commit(decision, expected)
+            message = self.session.commit(self.journal, decision, expected, undo=undo)
         except Conflict as exc:
-            s.refresh(self.journal.doc)
             self.status = (str(exc), "bold red")
             return False
         except ClaimcheckError as exc:
             self.status = (f"NOT SAVED: {exc}", "bold red")
             return False
-        if refreshed:
-            s.refresh(self.journal.doc)
-        if undo:
-            s.undone(decision)
-            self.status = (f"undone: {decision.claim} is {decision.label or 'pending'} again", "")
-        else:
-            s.saved(decision, expected)
-            self.status = (f"saved: {decision.claim} → {decision.label or 'pending'}", "green")
+        self.status = (message, "" if undo else "green")
         return True
 
     # ------------------------------------------------------------------ the loop

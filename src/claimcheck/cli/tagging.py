@@ -42,7 +42,8 @@ def _set(
     adjudicate: bool = False,
 ) -> None:
     from claimcheck import store
-    from claimcheck.decisions import apply_decision, decide, make_source, merge_sources
+    from claimcheck.decisions import make_source
+    from claimcheck.decisions import tag as tag_claim
     from claimcheck.identity import reviewer_name
     from claimcheck.models import Label
     from claimcheck.query import parse_label, reviews_line
@@ -59,16 +60,8 @@ def _set(
         claim = loaded.doc.claim(claim_id)
         if claim is None:
             raise UnknownClaim(path, claim_id)
-        _, base_sources, base_note = claim.decision_fields() if adjudicate else claim.own_fields(by)
-        merged = merge_sources(base_sources, new_sources)
-        if label is Label.SOURCED and not merged:
-            raise InvalidValue(
-                f"{claim_id}: a sourced claim needs a source: add --source URL (or a citation)"
-            )
         before = claim.label_name
-        decision = decide(claim, by, label, merged, base_note if note is None else note)
-        decision = decision.model_copy(update={"adjudicate": adjudicate})
-        changed = apply_decision(claim, decision)
+        changed = tag_claim(claim, by, label, new_sources, note, adjudicate=adjudicate)
         reviews = f" (reviews: {reviews_line(claim)})" if claim.apart() else ""
         if not changed:
             return f"{claim_id}: unchanged ({before}){reviews}"
