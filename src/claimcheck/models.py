@@ -9,88 +9,36 @@ that each problem can be reported with its own location.
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
 from pydantic import (
-    AfterValidator,
-    BaseModel,
-    ConfigDict,
     Field,
     StringConstraints,
     field_validator,
     model_validator,
 )
 
+from claimcheck.basics import ClaimId as ClaimId
+from claimcheck.basics import NonEmpty as NonEmpty
+from claimcheck.basics import Record as Record
+from claimcheck.basics import Source as Source
+from claimcheck.basics import check_http_url as check_http_url
 from claimcheck.states import Label as Label
+from claimcheck.verdicts import Decision as Decision
+from claimcheck.verdicts import Fields as Fields
+from claimcheck.verdicts import Review as Review
+from claimcheck.verdicts import Standing as Standing
+from claimcheck.verdicts import Verdict as Verdict
+from claimcheck.verdicts import merge_sources as merge_sources
+from claimcheck.verdicts import standing as standing
 
 # Version 2 keeps every decision in `reviews`; a version 1 file is read as it is, and
 # upgraded (losslessly) on its next save.
 SCHEMA_VERSION: Literal[2] = 2
 
 Loc = tuple[str | int, ...]
-
-
-_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,31}")
-
-
-def _claim_id(value: str) -> str:
-    if not _ID.fullmatch(value):
-        raise ValueError(
-            "an id is 1 to 32 letters, digits, '.', '_' or '-', starting with a letter or digit"
-        )
-    return value
-
-
-ClaimId = Annotated[str, AfterValidator(_claim_id)]
-NonEmpty = Annotated[str, StringConstraints(min_length=1)]
-
-
-# An http(s) scheme and a non-empty host: what urlsplit would give, without its cost
-# (every source of every claim is checked on every load).
-_HTTP_URL = re.compile(r"(?i:https?)://[^/?#]")
-_URL_BAD = re.compile(r"[\s\x00-\x1f\x7f]")
-
-
-def check_http_url(value: str) -> str:
-    """Accept only absolute http(s) URLs: no javascript:, file:, data: or relative links."""
-    if not _HTTP_URL.match(value):
-        raise ValueError(f"not an http(s) URL: {value!r}")
-    if _URL_BAD.search(value):
-        raise ValueError(f"URL contains spaces or control characters: {value!r}")
-    return value
-
-
-class Record(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=False)
-
-
-class Source(Record):
-    """What backs a sourced claim: a web page (url) or a citation (a report, an interview)."""
-
-    url: str | None = Field(default=None, description="An http(s) URL.")
-    citation: str | None = Field(default=None, description="A citation when there is no URL.")
-    title: str | None = None
-    publisher: str | None = None
-    passage: str | None = Field(default=None, description="The passage that backs the claim.")
-    accessed: date | None = Field(default=None, description="When the source was read.")
-
-    @field_validator("url")
-    @classmethod
-    def _url(cls, value: str | None) -> str | None:
-        return None if value is None else check_http_url(value)
-
-    @model_validator(mode="after")
-    def _url_or_citation(self) -> Source:
-        if not (self.url or (self.citation and self.citation.strip())):
-            raise ValueError("a source needs a url or a citation")
-        return self
-
-    def describe(self) -> str:
-        return self.url or self.citation or ""
 
 
 class Passage(Record):
@@ -134,139 +82,6 @@ class Change(Record):
     field: Literal["label", "sources", "note", "review"]
     old: str | list[Source] | None = None
     new: str | list[Source] | None = None
-
-
-class Verdict(Record):
-    """What a reviewer decides about a claim: a label (None: pending), the sources that
-    back it and a note."""
-
-    label: Label | None = None
-    sources: list[Source] = Field(default_factory=list)
-    note: str | None = None
-
-    def fields(self) -> Fields:
-        return self.label, list(self.sources), self.note
-
-
-Fields = tuple[Label | None, list[Source], str | None]
-_NEVER = datetime.min.replace(tzinfo=UTC)
-
-
-class Decision(Record):
-    """A reviewer's confirmed decision on one claim: the values it sets, who and when.
-
-    Decisions are what the review journal holds; applying one to a claim records it in
-    the claim's `reviews` and a `Change` in its history for every value it changes.
-    """
-
-    claim: ClaimId
-    by: NonEmpty
-    at: datetime
-    label: Label | None = None
-    sources: list[Source] = Field(default_factory=list)
-    note: str | None = None
-    adjudicate: bool = Field(
-        default=False, description="An adjudicator's decision that settles a dispute."
-    )
-
-    def verdict(self) -> Verdict:
-        return Verdict(label=self.label, sources=list(self.sources), note=self.note)
-
-
-class Review(Record):
-    """One decision on a claim as the claim file keeps it: each reviewer's own latest
-    decision, and the adjudicator's ruling (`adjudicates`), which settles a dispute.
-
-    `by` and `at` are missing only for a decision written by hand (or upgraded from a
-    version 1 file that did not say who made it)."""
-
-    by: NonEmpty | None = None
-    at: datetime | None = None
-    label: Label | None = None
-    sources: list[Source] = Field(default_factory=list)
-    note: str | None = None
-    adjudicates: bool = Field(
-        default=False, description="An adjudicator's ruling: it settles a dispute."
-    )
-
-    def verdict(self) -> Verdict:
-        return Verdict(label=self.label, sources=list(self.sources), note=self.note)
-
-    def fields(self) -> Fields:
-        return self.label, list(self.sources), self.note
-
-    @classmethod
-    def of(cls, decision: Decision) -> Review:
-        return cls(
-            by=decision.by,
-            at=decision.at,
-            label=decision.label,
-            sources=list(decision.sources),
-            note=decision.note,
-            adjudicates=decision.adjudicate,
-        )
-
-
-@dataclass(frozen=True)
-class Standing:
-    """A claim's state derived from its reviews: the agreed (or ruled) verdict, who gave
-    it and when, and who ruled."""
-
-    label: Label | None = None
-    sources: tuple[Source, ...] = ()
-    note: str | None = None
-    reviewer: str | None = None
-    reviewed_at: datetime | None = None
-    adjudicated_by: str | None = None
-    disputed: bool = False
-
-
-def merge_sources(old: list[Source], new: list[Source]) -> list[Source]:
-    """`old` followed by the `new` sources that are not already there (same URL or citation)."""
-    seen = {s.describe() for s in old}
-    return [*old, *(s for s in new if s.describe() not in seen)]
-
-
-def standing(reviews: list[Review]) -> Standing:
-    """The claim's state from its reviews.
-
-    The latest ruling that gives a label stands. Otherwise one reviewer's decision is the
-    claim's; several reviewers' give the label they all agree on, with the sources of
-    those who gave it and the latest note among them; when they disagree the claim is
-    disputed (no label), and when nobody gives a label it keeps the latest note.
-    """
-    if not reviews:
-        return _PENDING
-    if len(reviews) == 1 and not reviews[0].adjudicates:  # the common case, kept fast
-        only = reviews[0]
-        if only.label is None:
-            return Standing(None, tuple(only.sources), only.note)
-        return Standing(only.label, tuple(only.sources), only.note, only.by, only.at)
-    rulings = [r for r in reviews if r.adjudicates and r.label is not None]
-    if rulings:
-        rule = max(rulings, key=_when)
-        return Standing(rule.label, tuple(rule.sources), rule.note, rule.by, rule.at, rule.by)
-    plain = [r for r in reviews if not r.adjudicates]
-    if len(plain) <= 1:
-        return standing(plain)
-    labels = {r.label for r in plain if r.label is not None}
-    if len(labels) != 1:
-        latest = max(plain, key=_when)
-        return Standing(note=latest.note if not labels else None, disputed=len(labels) > 1)
-    (label,) = labels
-    backing = sorted((r for r in plain if r.label is label), key=_when)
-    sources: list[Source] = []
-    for review in backing:
-        sources = merge_sources(sources, review.sources)
-    last = backing[-1]
-    return Standing(label, tuple(sources), last.note, last.by, last.at)
-
-
-_PENDING = Standing()
-
-
-def _when(review: Review) -> datetime:
-    return review.at or _NEVER
 
 
 class Claim(Record):
