@@ -301,7 +301,10 @@ def test_a_broken_file_among_several_writes_nothing(claims: Path, tmp_path: Path
 def test_an_unknown_format_is_a_usage_error(claims: Path) -> None:
     result = run("report", "-F", "pdf")
     assert result.exit_code == 2
-    assert "'pdf' is not one of" in result.stderr
+    assert result.stderr == (
+        "Error: --format: unknown format 'pdf'; "
+        "choose one of term, md, html, json, csv, claimreview\n"
+    )
 
 
 def test_an_empty_folder_is_a_usage_error(tmp_path: Path) -> None:
@@ -318,3 +321,15 @@ def test_many_files_piped_show_no_progress_bar(tmp_path: Path) -> None:
     assert result.exit_code == 0
     assert result.stderr.splitlines()[0] == "Wrote the csv report on 25 claim file(s) to all.csv"
     assert "reading claim files" not in result.stderr
+
+
+def test_every_format_is_registered_once_with_one_writer_and_in_the_readme() -> None:
+    from claimcheck.formats.registry import for_suffix, formats
+
+    found = formats()
+    assert list(found) == ["term", "md", "html", "json", "csv", "claimreview"]
+    suffixes = [s for f in found.values() for s in f.suffixes]
+    assert len(suffixes) == len(set(suffixes))
+    assert all(for_suffix(s).name == f.name for f in found.values() for s in f.suffixes)
+    readme = (ROOT / "README.md").read_text()
+    assert all(f"| `{name}` |" in readme for name in found)

@@ -12,17 +12,6 @@ from datetime import datetime
 from claimcheck.report import ArticleReport, ClaimView, Reviewer, Tally
 from claimcheck.states import STATES
 
-FORMATS = ("term", "md", "html", "json", "csv", "claimreview")
-SUFFIXES = {
-    ".txt": "term",
-    ".md": "md",
-    ".html": "html",
-    ".htm": "html",
-    ".json": "json",
-    ".csv": "csv",
-    ".jsonld": "claimreview",
-}
-
 
 def groups(a: ArticleReport) -> list[tuple[str, str, list[ClaimView]]]:
     """The claims by state, in report order: (name, heading, claims), empty ones left out."""

@@ -8,10 +8,11 @@ with `alternateName`, and `url` are required; `author`, `datePublished` and `ite
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
-from claimcheck.report import ArticleReport, ClaimView
+from claimcheck.formats.registry import Format, Options, records
+from claimcheck.report import ArticleReport, ClaimView, Rendered
 from claimcheck.safe import dumps
 from claimcheck.states import STATES
 
@@ -81,3 +82,12 @@ def render(articles: Iterable[ArticleReport], page_url: str) -> str:
     ]
     doc = {"@context": "https://schema.org", "@graph": graph}
     return dumps(doc) + "\n"
+
+
+def write(items: Iterable[ArticleReport | Rendered], options: Options) -> Iterator[str]:
+    yield render(records(items), options.url)
+
+
+FORMAT = Format(
+    "claimreview", 6, "schema.org ClaimReview JSON-LD", (".jsonld",), write, needs_url=True
+)

@@ -8,6 +8,7 @@ autoescape; the highlighted article text is escaped here, segment by segment.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,8 +23,9 @@ from claimcheck.formats import (
     reviewers_line,
     when,
 )
+from claimcheck.formats.registry import Format, Options, records
 from claimcheck.query import reviews_line
-from claimcheck.report import ArticleReport, ClaimView, Report
+from claimcheck.report import ArticleReport, ClaimView, Rendered, Report, build
 from claimcheck.safe import clean
 from claimcheck.states import STATES
 
@@ -110,3 +112,10 @@ def _article(a: ArticleReport, key: str) -> dict[str, Any]:
         "body": highlight(a.article.text, a.claims, key),
         "groups": [_Group(name, heading, claims) for name, heading, claims in groups(a)],
     }
+
+
+def write(items: Iterable[ArticleReport | Rendered], options: Options) -> Iterator[str]:
+    yield render(build(records(items)))
+
+
+FORMAT = Format("html", 3, "one self-contained page", (".html", ".htm"), write)

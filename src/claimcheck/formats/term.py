@@ -7,9 +7,9 @@ NO_COLOR.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
-from rich.console import Group, RenderableType
+from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
 from rich.panel import Panel
 from rich.rule import Rule
@@ -25,8 +25,9 @@ from claimcheck.formats import (
     reviewers_line,
     when,
 )
+from claimcheck.formats.registry import Format, Options, records
 from claimcheck.query import reviews_line
-from claimcheck.report import ArticleReport, ClaimView, Report, Tally
+from claimcheck.report import ArticleReport, ClaimView, Rendered, Report, Tally, build
 from claimcheck.safe import clean, one_line
 from claimcheck.states import STATES
 
@@ -168,3 +169,24 @@ def _claims(claims: list[ClaimView], name: str) -> RenderableType:
             body.append(clean(claim.note).strip())
         table.add_row(claim.id, body)
     return table
+
+
+def write(items: Iterable[ArticleReport | Rendered], options: Options) -> Iterator[str]:
+    """The terminal rendering as text for a file: no colour, 100 columns."""
+    import io
+
+    from rich.console import Console
+
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=100, color_system=None, highlight=False)
+    draw(records(items), console)
+    yield buffer.getvalue()
+
+
+def draw(articles: Iterable[ArticleReport], console: Console) -> None:
+    """The report on a console (the terminal's width; colour when it is a terminal)."""
+    for part in render(build(articles)):
+        console.print(part)
+
+
+FORMAT = Format("term", 1, "reading in a terminal", (".txt",), write, draw=draw)
