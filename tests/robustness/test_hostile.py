@@ -179,7 +179,7 @@ def hostile(tmp_path: Path) -> Path:
     assert run("tag", "c001", "opinion", "-f", "h.yaml", "--note", notes[0]).exit_code == 0
     assert run(
         "tag", "c002", "sourced", "-f", "h.yaml", "--source", "https://example.org/?q=<b>",
-        "--title", notes[2], "--quote", notes[3], "--note", "\n".join(notes[1:]),
+        "--title", notes[2], "--passage", notes[3], "--note", "\n".join(notes[1:]),
     ).exit_code == 0  # fmt: skip
     return target
 

@@ -15,6 +15,7 @@ from claimcheck.cli.app import (
     FileOption,
     FilesArgument,
     JsonOption,
+    claim_paths,
     command,
     counting,
     note,
@@ -28,6 +29,7 @@ DRIVER = "claimcheck"
 
 @command("agree")
 def agree(
+    ctx: typer.Context,
     files: FilesArgument = None,
     file: FileOption = DEFAULT_FILE,
     as_json: JsonOption = False,
@@ -44,7 +46,7 @@ def agree(
     from claimcheck.report import ArticleReport, expand
     from claimcheck.safe import dumps
 
-    paths = list(expand(files or [file]))
+    paths = list(expand(claim_paths(ctx, files, file)))
     root = cache.folder()
     claims = []
     with progress(len(paths), "reading claim files") as advance:

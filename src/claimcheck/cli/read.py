@@ -14,8 +14,10 @@ from claimcheck.cli.app import (
     FileOption,
     FilesArgument,
     JsonOption,
+    claim_paths,
     command,
     counting,
+    deprecated,
     error,
     out_console,
     progress,
@@ -33,6 +35,7 @@ def _load(path: Path):  # type: ignore[no-untyped-def]
 
 @command("validate")
 def validate(
+    ctx: typer.Context,
     files: FilesArgument = None,
     file: FileOption = DEFAULT_FILE,
     as_json: JsonOption = False,
@@ -49,7 +52,7 @@ def validate(
     from claimcheck.errors import ClaimcheckError
     from claimcheck.report import expand
 
-    paths = list(expand(files or [file]))
+    paths = list(expand(claim_paths(ctx, files, file)))
     root = cache.folder() if cached else None
     results = []
     bad = 0
@@ -99,8 +102,9 @@ def list_claims(
         str | None, typer.Option("--text", "-t", help="Only claims containing this text.")
     ] = None,
     section: Annotated[
-        str | None, typer.Option("--section", "-s", help="Only claims in sections containing this.")
+        str | None, typer.Option("--section", help="Only claims in sections containing this.")
     ] = None,
+    old_section: Annotated[str | None, typer.Option("-s", hidden=True)] = None,
     as_json: JsonOption = False,
 ) -> None:
     """List the claims in a table, optionally filtered.
@@ -109,6 +113,9 @@ def list_claims(
     """
     from claimcheck.query import counts, select
 
+    if old_section is not None:
+        deprecated("list -s", "--section (-s means --source, as in tag)")
+        section = section or old_section
     loaded = _load(file)
     claims = select(loaded.doc.claims, label or (), text, section)
     if as_json:

@@ -14,6 +14,7 @@ from claimcheck.cli.app import (
     CacheOption,
     FileOption,
     FilesArgument,
+    claim_paths,
     command,
     counting,
     note,
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 
 @command("report")
 def report(
+    ctx: typer.Context,
     files: FilesArgument = None,
     file: FileOption = DEFAULT_FILE,
     fmt: Annotated[
@@ -67,20 +69,17 @@ def report(
     Example: claimcheck report -f data/claims.yaml --format html -o report.html
     """
     from claimcheck.formats.registry import Options, for_suffix, named
-    from claimcheck.models import check_http_url
+    from claimcheck.parse import parse_url
     from claimcheck.report import Totals, expand
 
     chosen = named(fmt.strip().lower()) if fmt else for_suffix(output.suffix if output else "")
-    paths = list(expand(files or [file]))
+    paths = list(expand(claim_paths(ctx, files, file)))
     if not paths:
         raise BadUsage(f"no claim files (*.yaml) found in {', '.join(map(str, files or []))}")
     if chosen.needs_url:
         if not url:
             raise BadUsage(f"--format {chosen.name} needs --url, the page the fact-check is on")
-        try:
-            check_http_url(url)
-        except ValueError as exc:
-            raise BadUsage(f"--url: {exc}") from None
+        parse_url(url, "--url")
     guard = _Guard(output, paths)
     totals = Totals()
     articles = (totals.add(a) for a in _reports(paths, guard, cached, chosen.takes_json))

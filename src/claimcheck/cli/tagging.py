@@ -14,6 +14,7 @@ from claimcheck.cli.app import (
     FileOption,
     JsonOption,
     command,
+    deprecated,
     out_console,
 )
 from claimcheck.errors import InvalidValue, UnknownClaim
@@ -50,7 +51,7 @@ def _set(
 
     label = parse_label(label_name)
     if (title or quote) and len(sources) != 1:
-        raise InvalidValue("--title and --quote describe one source: give exactly one --source")
+        raise InvalidValue("--title and --passage describe one source: give exactly one --source")
     new_sources = [make_source(s, title, quote, accessed) for s in sources]
     if new_sources and label is not Label.SOURCED:
         raise InvalidValue(f"--source goes with the label sourced, not {label_name}")
@@ -92,13 +93,16 @@ def tag(
         ),
     ] = None,
     title: Annotated[str | None, typer.Option(help="The source's title.")] = None,
-    quote: Annotated[
-        str | None, typer.Option(help="The passage of the source that backs the claim.")
+    passage: Annotated[
+        str | None,
+        typer.Option("--passage", help="The passage of the source that backs the claim."),
     ] = None,
+    old_quote: Annotated[str | None, typer.Option("--quote", hidden=True)] = None,
     accessed: Annotated[
         str | None, typer.Option(help="When the source was read, YYYY-MM-DD (default: today).")
     ] = None,
-    note: Annotated[str | None, typer.Option("--note", "-n", help="A note; '' clears it.")] = None,
+    note: Annotated[str | None, typer.Option("--note", help="A note; '' clears it.")] = None,
+    old_note: Annotated[str | None, typer.Option("-n", hidden=True)] = None,
     reviewer: ReviewerOption = None,
     adjudicate: Annotated[
         bool,
@@ -112,13 +116,16 @@ def tag(
 
     Example: claimcheck tag c038 sourced --source https://example.org/report --title "Report"
     """
-    when = None
-    if accessed is not None:
-        try:
-            when = date.fromisoformat(accessed)
-        except ValueError:
-            raise InvalidValue(f"--accessed: not a date (YYYY-MM-DD): {accessed!r}") from None
-    _set(file, claim_id, label, reviewer, source or [], title, quote, when, note, adjudicate)
+    from claimcheck.parse import parse_date
+
+    if old_quote is not None:
+        deprecated("tag --quote", "--passage (a quote is the article's; this is the source's)")
+        passage = passage or old_quote
+    if old_note is not None:
+        deprecated("tag -n", "--note (-n means --limit, a count)")
+        note = old_note if note is None else note
+    when = None if accessed is None else parse_date(accessed, "--accessed")
+    _set(file, claim_id, label, reviewer, source or [], title, passage, when, note, adjudicate)
 
 
 @command("untag")
@@ -136,19 +143,24 @@ def untag(
 
 @command("history")
 def history(
-    file: FileOption = DEFAULT_FILE,
     claim_id: Annotated[
-        str | None, typer.Option("--claim", "-c", help="Only this claim's changes.")
+        str | None,
+        typer.Argument(metavar="[ID]", help="Only this claim's changes.", show_default=False),
     ] = None,
+    file: FileOption = DEFAULT_FILE,
+    old_claim: Annotated[str | None, typer.Option("--claim", "-c", hidden=True)] = None,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="How many changes.")] = 20,
     as_json: JsonOption = False,
 ) -> None:
     """List the latest changes across the file: when, who, which claim, from what to what.
 
-    Example: claimcheck history -n 50
+    Example: claimcheck history c012 -n 50
     """
     from claimcheck import store
 
+    if old_claim is not None:
+        deprecated("history --claim", "history ID")
+        claim_id = claim_id or old_claim
     loaded = store.load(file)
     if claim_id is not None and loaded.doc.claim(claim_id) is None:
         raise UnknownClaim(file, claim_id)
