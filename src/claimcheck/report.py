@@ -23,6 +23,7 @@ from claimcheck.models import (
     sha256_text,
 )
 from claimcheck.states import NAMES, OPTIONAL
+from claimcheck.wording import be, count
 
 # A claim as the report gives it; the class is named Claim for the report's JSON Schema.
 ClaimView = flat.Claim
@@ -189,10 +190,11 @@ def article_report(file: str, doc: ClaimFile, text: str) -> ArticleReport:
     summary = Tally.of(claims)
     problems = []
     if summary.pending:
-        problems.append(f"{summary.pending} of {summary.claims} claims are still pending")
+        n = summary.pending
+        problems.append(f"{n} of {count(summary.claims, 'claim')} {be(n)} still pending")
     if summary.disputed:
         problems.append(
-            f"{summary.disputed} claim{' is' if summary.disputed == 1 else 's are'} disputed: "
+            f"{count(summary.disputed, 'claim')} {be(summary.disputed)} disputed: "
             "reviewers disagree "
             "(settle them with claimcheck review --disputed)"
         )

@@ -23,6 +23,7 @@ from claimcheck.cli.app import (
     progress,
 )
 from claimcheck.errors import BadUsage, ClaimcheckError, InvalidValue
+from claimcheck.wording import count
 
 DRIVER = "claimcheck"
 
@@ -74,7 +75,8 @@ def agree(
     console.print(
         Text(
             f"{len(result.reviewers)} reviewers ({one_line(', '.join(result.reviewers))}); "
-            f"{result.claims} claims, {result.rated_by_two_or_more} tagged by two or more.",
+            f"{count(result.claims, 'claim')}, "
+            f"{result.rated_by_two_or_more} tagged by two or more.",
             style="bold",
         )
     )

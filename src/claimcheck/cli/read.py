@@ -25,6 +25,7 @@ from claimcheck.cli.app import (
 from claimcheck.errors import BadUsage, InvalidClaimFile, UnknownClaim
 from claimcheck.safe import dumps
 from claimcheck.states import names_text
+from claimcheck.wording import count
 
 
 def _load(path: Path):  # type: ignore[no-untyped-def]
@@ -73,9 +74,11 @@ def validate(
                 if not as_json:
                     summary = ", ".join(f"{k} {name}" for name, k in tally.items())
                     journal = (
-                        f"; {found.journaled} decisions in the journal" if found.journaled else ""
+                        f"; {count(found.journaled, 'decision')} in the journal"
+                        if found.journaled
+                        else ""
                     )
-                    print(f"{path}: ok, {n} claims ({summary}){journal}")
+                    print(f"{path}: ok, {count(n, 'claim')} ({summary}){journal}")
                 continue
             results.append({"file": str(path), "ok": False, "problems": problems})
             if not as_json:
@@ -150,7 +153,8 @@ def list_claims(
     shown = ", ".join(f"{n} {name}" for name, n in tally.items() if n)
     console.print(
         Text(
-            f"{len(claims)} of {len(loaded.doc.claims)} claims" + (f": {shown}" if shown else ""),
+            f"{len(claims)} of {count(len(loaded.doc.claims), 'claim')}"
+            + (f": {shown}" if shown else ""),
             style="dim",
         )
     )

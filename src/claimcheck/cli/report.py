@@ -22,6 +22,7 @@ from claimcheck.cli.app import (
     progress,
 )
 from claimcheck.errors import BadUsage, ExitCode
+from claimcheck.wording import count, have, plural
 
 if TYPE_CHECKING:
     from claimcheck.report import ArticleReport, Rendered
@@ -101,10 +102,11 @@ def report(
             store.write_atomic(output, (c.encode("utf-8") for c in chunks))
     problems = totals.problems
     if output is not None:
-        note(f"Wrote the {chosen.name} report on {len(paths)} claim file(s) to {output}")
+        note(f"Wrote the {chosen.name} report on {count(len(paths), 'claim file')} to {output}")
     untagged = totals.counts["pending"] + totals.counts["disputed"]
     if chosen.name == "claimreview" and untagged:
-        note(f"{untagged} pending or disputed claims have no ClaimReview yet")
+        what = f"{untagged} pending or disputed {plural('claim', untagged)} {have(untagged)}"
+        note(f"{what} no ClaimReview yet")
     if strict and problems:
         for problem in problems:
             note(f"Not ready: {problem}")

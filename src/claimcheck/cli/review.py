@@ -17,6 +17,7 @@ from claimcheck.cli.app import DEFAULT_FILE, FileOption, command, error
 from claimcheck.cli.tagging import ReviewerOption
 from claimcheck.errors import ExitCode
 from claimcheck.states import names_text
+from claimcheck.wording import be, count
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -137,9 +138,11 @@ class Screen:
         self.console.print(head)
         claim = s.current
         if claim is None:
+            pending = s.tally["pending"]
             self.console.print(
                 Text(
-                    f"\nEnd of the list. {s.tally['pending']} claims in the file are pending.\n",
+                    f"\nEnd of the list. {count(pending, 'claim')} in the file "
+                    f"{be(pending)} pending.\n",
                     style="bold",
                 )
             )
@@ -383,7 +386,7 @@ def review(
         parts = ", ".join(f"{n} {name}" for name, n in decided.items())
         console.print(
             Text(
-                f"\nReviewed {total} claim{'s' if total != 1 else ''} this session"
+                f"\nReviewed {count(total, 'claim')} this session"
                 + (f" ({parts})" if parts else "")
                 + f"; {session.tally['pending']} pending in the file. Decisions {saved}.",
             )

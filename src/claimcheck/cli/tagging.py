@@ -19,6 +19,7 @@ from claimcheck.cli.app import (
 )
 from claimcheck.errors import InvalidValue, UnknownClaim
 from claimcheck.states import SETTABLE
+from claimcheck.wording import count
 
 ReviewerOption = Annotated[
     str | None,
@@ -67,7 +68,7 @@ def _set(
         if not changed:
             return f"{claim_id}: unchanged ({before}){reviews}"
         n = len(claim.sources)
-        detail = f" ({n} source{'s' if n != 1 else ''})" if claim.label is Label.SOURCED else ""
+        detail = f" ({count(n, 'source')})" if claim.label is Label.SOURCED else ""
         if before == claim.label_name and claim.apart():
             return f"{claim_id}: {before}, your review recorded{reviews}"
         return f"{claim_id}: {before} → {claim.label_name}{detail}{reviews}"
