@@ -234,7 +234,7 @@ def test_strict_fails_while_claims_are_pending(claims: Path) -> None:
     result = run("report", "--strict", "-F", "json", "-o", "out.json")
     assert result.exit_code == 1
     assert result.stderr == (
-        "Wrote the json report on 1 claim file(s) to out.json\n"
+        "Wrote the json report on 1 claim file to out.json\n"
         "Not ready: claims.yaml: 104 of 114 claims are still pending\n"
     )
     assert json.loads(Path("out.json").read_text())["problems"] == [
@@ -319,7 +319,7 @@ def test_many_files_piped_show_no_progress_bar(tmp_path: Path) -> None:
         reviewed.make(tmp_path / "desk", f"a{i:02d}.yaml")
     result = run("report", "desk", "-F", "csv", "-o", "all.csv")
     assert result.exit_code == 0
-    assert result.stderr.splitlines()[0] == "Wrote the csv report on 25 claim file(s) to all.csv"
+    assert result.stderr.splitlines()[0] == "Wrote the csv report on 25 claim files to all.csv"
     assert "reading claim files" not in result.stderr
 
 
