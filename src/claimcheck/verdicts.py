@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import NamedTuple
 
 from pydantic import Field
 
@@ -15,16 +16,14 @@ from claimcheck.basics import ClaimId, NonEmpty, Record, Source
 from claimcheck.states import Label
 
 
-class Verdict(Record):
+class Verdict(NamedTuple):
     """What a reviewer decides about a claim: a label (None: pending), the sources that
-    back it and a note."""
+    back it and a note. (A tuple, not a record: it is never stored by itself, and a
+    command's start-up pays for every record class.)"""
 
-    label: Label | None = None
-    sources: list[Source] = Field(default_factory=list)
-    note: str | None = None
-
-    def fields(self) -> Fields:
-        return self.label, list(self.sources), self.note
+    label: Label | None
+    sources: list[Source]
+    note: str | None
 
 
 Fields = tuple[Label | None, list[Source], str | None]
@@ -49,7 +48,7 @@ class Decision(Record):
     )
 
     def verdict(self) -> Verdict:
-        return Verdict(label=self.label, sources=list(self.sources), note=self.note)
+        return Verdict(self.label, list(self.sources), self.note)
 
 
 class Review(Record):
@@ -69,10 +68,10 @@ class Review(Record):
     )
 
     def verdict(self) -> Verdict:
-        return Verdict(label=self.label, sources=list(self.sources), note=self.note)
+        return Verdict(self.label, list(self.sources), self.note)
 
     def fields(self) -> Fields:
-        return self.label, list(self.sources), self.note
+        return self.verdict()
 
     @classmethod
     def of(cls, decision: Decision) -> Review:
