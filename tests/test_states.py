@@ -56,3 +56,12 @@ def test_the_html_report_styles_every_state(seed: Path) -> None:
     for state in BY_NAME.values():
         assert f".{state.name} {{ --c: var(--{state.name});" in html
         assert f"--{state.name}: {state.html[0]};" in html
+
+
+def test_the_readme_names_every_review_key() -> None:
+    from tests.conftest import ROOT
+
+    readme = " ".join((ROOT / "README.md").read_text().split())
+    for key, meaning in HELP:
+        first = key.split(" / ")[0]
+        assert f"`{first}`" in readme, (key, meaning)

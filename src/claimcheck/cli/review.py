@@ -340,7 +340,7 @@ def review(
 ) -> None:
     """Review claims one at a time with single keys; every decision is saved at once.
 
-    Keys: s sourced, u unverified, o opinion, n/→ next, p/← back, z undo, e note, ? help, q quit.
+    Keys: press ? in the review (the line under each claim lists them).
 
     Example: claimcheck review -f data/claims.yaml --from c010
     """
