@@ -46,9 +46,7 @@ def measure(n_claims: int, n_decisions: int, quiet: bool = False) -> list[float]
             action = ("opinion", "unverified")[i % 2]
             decision = session.propose(action)
             assert decision is not None
-            expected = session.expected(decision.claim)
-            journal.commit(decision, expected)
-            session.saved(decision, expected)
+            session.commit(journal, decision)
             claim = session.current
             assert claim is not None
             console.print(claim_panel(claim, journal.loaded.text))

@@ -49,7 +49,7 @@ def test_any_change_misses(seed: Path) -> None:
         [Decision(claim="c002", by="ana", at=datetime(2026, 11, 24, tzinfo=UTC), label="opinion")],
     )
     assert '"opinion": 2,' in run("report", "-F", "json").stdout
-    assert run("validate").stdout.endswith("; 1 decisions in the journal\n")
+    assert run("validate").stdout.endswith("; 1 decision in the journal\n")
     assert len(entries()) == 3
 
 

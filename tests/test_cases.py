@@ -16,7 +16,7 @@ EXPECTED = {
     "bad_id": "13: claims[1].id: an id is 1 to 32 letters, digits, '.', '_' or '-', starting"
     " with a letter or digit",
     "bad_label": "8: claims[0].label: Input should be 'sourced', 'unverified' or 'opinion'",
-    "bad_schema_version": "1: schema_version: Input should be 1",
+    "bad_schema_version": "1: schema_version: Input should be 1 or 2",
     "bad_sha": "5: article.sha256: Input should be a valid string (got 1234)",
     "binary": "1: binary data (NUL byte); not a YAML file",
     "blank": ": the file is empty",

@@ -22,7 +22,7 @@ def test_tag_sourced_with_a_source(seed: Path) -> None:
         "https://example.org/report",
         "--title",
         "Sabotage report",
-        "--quote",
+        "--passage",
         "nearly 100 acts",
         "--note",
         "checked",
@@ -100,14 +100,14 @@ def test_sources_are_added_not_replaced(seed: Path) -> None:
                 "--title",
                 "T",
             ],
-            "--title and --quote describe one source: give exactly one --source",
+            "--title and --passage describe one source: give exactly one --source",
         ),
         (
             ["tag", "c001", "sourced", "-s", "https://a.org", "--accessed", "yesterday"],
             "--accessed: not a date (YYYY-MM-DD): 'yesterday'",
         ),
         (["untag", "c999"], "{seed}: no claim with id 'c999'"),
-        (["history", "--claim", "c999"], "{seed}: no claim with id 'c999'"),
+        (["history", "c999"], "{seed}: no claim with id 'c999'"),
     ],
 )
 def test_bad_tags_are_refused_and_change_nothing(seed: Path, args: list[str], message: str) -> None:

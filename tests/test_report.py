@@ -166,7 +166,7 @@ def test_claimreview_needs_a_url(claims: Path) -> None:
         "Error: --format claimreview needs --url, the page the fact-check is on\n"
     )
     result = run("report", "-F", "claimreview", "--url", "javascript:alert(1)")
-    assert result.exit_code == 2
+    assert result.exit_code == 1  # a bad value, not a mistake of usage
     assert result.stderr == "Error: --url: not an http(s) URL: 'javascript:alert(1)'\n"
 
 
@@ -234,7 +234,7 @@ def test_strict_fails_while_claims_are_pending(claims: Path) -> None:
     result = run("report", "--strict", "-F", "json", "-o", "out.json")
     assert result.exit_code == 1
     assert result.stderr == (
-        "Wrote the json report on 1 claim file(s) to out.json\n"
+        "Wrote the json report on 1 claim file to out.json\n"
         "Not ready: claims.yaml: 104 of 114 claims are still pending\n"
     )
     assert json.loads(Path("out.json").read_text())["problems"] == [
@@ -301,7 +301,10 @@ def test_a_broken_file_among_several_writes_nothing(claims: Path, tmp_path: Path
 def test_an_unknown_format_is_a_usage_error(claims: Path) -> None:
     result = run("report", "-F", "pdf")
     assert result.exit_code == 2
-    assert "'pdf' is not one of" in result.stderr
+    assert result.stderr == (
+        "Error: --format: unknown format 'pdf'; "
+        "choose one of term, md, html, json, csv, claimreview\n"
+    )
 
 
 def test_an_empty_folder_is_a_usage_error(tmp_path: Path) -> None:
@@ -316,5 +319,17 @@ def test_many_files_piped_show_no_progress_bar(tmp_path: Path) -> None:
         reviewed.make(tmp_path / "desk", f"a{i:02d}.yaml")
     result = run("report", "desk", "-F", "csv", "-o", "all.csv")
     assert result.exit_code == 0
-    assert result.stderr.splitlines()[0] == "Wrote the csv report on 25 claim file(s) to all.csv"
+    assert result.stderr.splitlines()[0] == "Wrote the csv report on 25 claim files to all.csv"
     assert "reading claim files" not in result.stderr
+
+
+def test_every_format_is_registered_once_with_one_writer_and_in_the_readme() -> None:
+    from claimcheck.formats.registry import for_suffix, formats
+
+    found = formats()
+    assert list(found) == ["term", "md", "html", "json", "csv", "claimreview"]
+    suffixes = [s for f in found.values() for s in f.suffixes]
+    assert len(suffixes) == len(set(suffixes))
+    assert all(for_suffix(s).name == f.name for f in found.values() for s in f.suffixes)
+    readme = (ROOT / "README.md").read_text()
+    assert all(f"| `{name}` |" in readme for name in found)

@@ -9,20 +9,20 @@ import pytest
 from claimcheck import store
 from claimcheck.decisions import make_source
 from claimcheck.errors import Conflict, InvalidValue
-from claimcheck.models import Label
+from claimcheck.models import Label, Review
 from claimcheck.review import Session
 
 
 def decide(journal: store.Journal, session: Session, action: str, **kw: object) -> None:
     decision = session.propose(action, **kw)  # type: ignore[arg-type]
     assert decision is not None
-    expected = session.expected(decision.claim)
-    journal.commit(decision, expected)
-    session.saved(decision, expected)
+    assert session.commit(journal, decision).startswith(f"saved: {decision.claim} → ")
 
 
 def test_starts_at_first_pending_and_walks_forward(seed: Path) -> None:
-    store.update(seed, lambda loaded: setattr(loaded.doc.claims[0], "label", Label.OPINION))
+    store.update(
+        seed, lambda loaded: loaded.doc.claims[0].reviews.append(Review(label=Label.OPINION))
+    )
     journal = store.Journal(seed)
     session = Session.start(journal.doc, "ana")
     assert session.current is not None and session.current.id == "c002"
@@ -51,8 +51,7 @@ def test_undo_restores_the_previous_state(seed: Path) -> None:
     session = Session.start(journal.doc, "ana", walk_all=True)
     decide(journal, session, "opinion", note="loaded language")
     restore, expected = session.undo()  # type: ignore[misc]
-    journal.commit(restore, expected)
-    session.undone(restore)
+    assert session.commit(journal, restore, expected, undo=True) == "undone: c001 is pending again"
     claim = store.load(seed).doc.claims[0]
     assert (claim.label, claim.note) == (None, None)
     assert session.current is not None and session.current.id == "c001"
@@ -61,7 +60,9 @@ def test_undo_restores_the_previous_state(seed: Path) -> None:
 
 
 def test_label_and_from_choose_the_walk(seed: Path) -> None:
-    store.update(seed, lambda loaded: setattr(loaded.doc.claims[4], "label", Label.OPINION))
+    store.update(
+        seed, lambda loaded: loaded.doc.claims[4].reviews.append(Review(label=Label.OPINION))
+    )
     doc = store.load(seed).doc
     assert Session.start(doc, "a", label="opinion").ids == ["c005"]
     session = Session.start(doc, "a", from_id="c010")
@@ -76,7 +77,9 @@ def test_a_change_made_elsewhere_is_never_overwritten(seed: Path) -> None:
     journal = store.Journal(seed)
     session = Session.start(journal.doc, "ana")
     # bo tags c001 from another process while ana looks at it
-    store.update(seed, lambda loaded: setattr(loaded.doc.claims[0], "label", Label.UNVERIFIED))
+    store.update(
+        seed, lambda loaded: loaded.doc.claims[0].reviews.append(Review(label=Label.UNVERIFIED))
+    )
     decision = session.propose("opinion")
     assert decision is not None
     with pytest.raises(Conflict, match="c001 was changed by someone else while you were reviewing"):

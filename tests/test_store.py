@@ -14,8 +14,21 @@ from tests.conftest import DATA
 
 
 def test_bundled_file_round_trips_byte_for_byte() -> None:
+    """The bundled file is version 1 and has no decisions: saved, only its version moves."""
+    original = (DATA / "claims.yaml").read_bytes()
+    assert original.startswith(b"schema_version: 1\n")
     loaded = store.load(DATA / "claims.yaml")
-    assert store.dump(loaded.doc, loaded.header) == (DATA / "claims.yaml").read_bytes()
+    saved = store.dump(loaded.doc, loaded.header)
+    assert saved == original.replace(b"schema_version: 1\n", b"schema_version: 2\n", 1)
+    again = store.parse(saved, DATA / "claims.yaml")[0]
+    assert store.dump(again, loaded.header) == saved
+
+
+def test_an_unchanged_version_1_file_is_not_rewritten(seed: Path) -> None:
+    before = seed.read_bytes()
+    store.update(seed, lambda loaded: None)
+    store.fold(seed)
+    assert seed.read_bytes() == before
 
 
 def test_bundled_file_is_curated() -> None:
@@ -57,7 +70,7 @@ def test_save_refuses_to_overwrite_someone_elses_change(seed: Path) -> None:
     loaded = store.load(seed)
     other = seed.read_text().replace("Putin survived the Wagner uprising.", "Edited elsewhere.")
     seed.write_text(other)
-    loaded.doc.claims[1].note = "mine"
+    loaded.doc.claims[1].section = "mine"
     with pytest.raises(Conflict, match="changed on disk by someone else"):
         store.save(loaded)
     assert seed.read_text() == other
@@ -67,7 +80,7 @@ def test_read_only_file_is_not_replaced(seed: Path) -> None:
     seed.chmod(0o444)
     before = seed.read_bytes()
     with pytest.raises(WriteFailed, match="read-only"):
-        store.update(seed, lambda loaded: setattr(loaded.doc.claims[0], "note", "x"))
+        store.update(seed, lambda loaded: setattr(loaded.doc.claims[0], "section", "x"))
     assert seed.read_bytes() == before
 
 
@@ -77,7 +90,7 @@ def test_read_only_check_does_not_depend_on_root(
     monkeypatch.setattr(os, "access", lambda path, mode: False)
     before = seed.read_bytes()
     with pytest.raises(WriteFailed, match=r"could not save \(the file is read-only\)"):
-        store.update(seed, lambda loaded: setattr(loaded.doc.claims[0], "note", "x"))
+        store.update(seed, lambda loaded: setattr(loaded.doc.claims[0], "section", "x"))
     assert seed.read_bytes() == before
 
 
@@ -89,7 +102,7 @@ def test_failed_write_keeps_the_old_file(seed: Path, monkeypatch: pytest.MonkeyP
 
     monkeypatch.setattr(os, "write", full)
     with pytest.raises(WriteFailed, match="No space left on device"):
-        store.update(seed, lambda loaded: setattr(loaded.doc.claims[0], "note", "x"))
+        store.update(seed, lambda loaded: setattr(loaded.doc.claims[0], "section", "x"))
     monkeypatch.undo()
     assert seed.read_bytes() == before
     assert not [p for p in seed.parent.iterdir() if p.name.endswith(".tmp")]
@@ -98,9 +111,9 @@ def test_failed_write_keeps_the_old_file(seed: Path, monkeypatch: pytest.MonkeyP
 def test_save_writes_through_a_symlink(seed: Path, tmp_path: Path) -> None:
     link = tmp_path / "link.yaml"
     link.symlink_to(seed)
-    store.update(link, lambda loaded: setattr(loaded.doc.claims[0], "note", "via link"))
+    store.update(link, lambda loaded: setattr(loaded.doc.claims[0], "section", "via link"))
     assert link.is_symlink()
-    assert store.load(seed).doc.claims[0].note == "via link"
+    assert store.load(seed).doc.claims[0].section == "via link"
 
 
 def test_journal_is_replayed_and_folded_once(seed: Path) -> None:

@@ -14,15 +14,16 @@ from itertools import combinations
 
 from pydantic import BaseModel
 
-from claimcheck.models import Claim, Label
+from claimcheck.models import Label
+from claimcheck.report import ClaimView
 
 LABELS = [label.value for label in Label]
 
 
-def ratings(claim: Claim) -> dict[str, str]:
+def ratings(claim: ClaimView) -> dict[str, str]:
     """Each reviewer's own label on the claim (reviewers who left it pending are absent)."""
     if claim.reviews:
-        return {r.by: r.label.value for r in claim.reviews if r.label is not None}
+        return {r.by: r.label.value for r in claim.reviews if r.label is not None and r.by}
     if claim.reviewer and claim.label is not None and claim.adjudicated_by is None:
         return {claim.reviewer: claim.label.value}
     return {}
@@ -77,7 +78,7 @@ class Agreement(BaseModel):
     pairs: list[Pair]
 
 
-def agreement(claims: Iterable[Claim]) -> Agreement:
+def agreement(claims: Iterable[ClaimView]) -> Agreement:
     units = [ratings(c) for c in claims]
     coders = sorted({r for u in units for r in u})
     pairs = []

@@ -122,38 +122,60 @@ def put(root: Path, digest: str, report: ArticleReport, text_path: str | None) -
 class Found:
     """One claim file's report, from the cache or computed (and then cached)."""
 
-    report: ArticleReport | Rendered
+    report: ArticleReport
     text_path: str | None
     journaled: int  # decisions waiting in the journal
 
 
-def report_of(
-    path: Path, root: Path | None, *, as_json: bool = False, all_problems: bool = False
-) -> Found:
+@dataclass
+class FoundJson:
+    """One claim file's report as the JSON the cache keeps (for the JSON format)."""
+
+    report: Rendered
+    text_path: str | None
+    journaled: int
+
+
+def report_of(path: Path, root: Path | None, *, all_problems: bool = False) -> Found:
     """The report of the claim file at `path`; `root` is the cache folder (None: no cache).
 
-    With `as_json`, a cached report comes as the JSON it was stored as (`Rendered`).
     Raises the store's errors for a file that cannot be read or is not valid.
     """
+    entry, computed, text_path, journaled = _lookup(path, root, all_problems)
+    if computed is None:
+        assert entry is not None
+        computed = entry.report(str(path))
+    return Found(computed, text_path, journaled)
+
+
+def json_report_of(path: Path, root: Path | None) -> FoundJson:
+    """The report of the claim file at `path` as JSON: the cache's own text on a hit, and
+    on a miss the text just written for the cache (or, without a cache, made now)."""
+    entry, computed, text_path, journaled = _lookup(path, root, False)
+    if entry is None:
+        assert computed is not None
+        body = computed.model_copy(update={"file": ""}).model_dump_json(indent=2)
+        entry = Entry(text_path, computed.summary, computed.problems, body.encode())
+    return FoundJson(entry.rendered(str(path)), text_path, journaled)
+
+
+def _lookup(
+    path: Path, root: Path | None, all_problems: bool
+) -> tuple[Entry | None, ArticleReport | None, str | None, int]:
+    """(cache entry, None) on a hit; (entry just stored or None, computed report) on a miss."""
     from claimcheck import store
+    from claimcheck.claimfile.journal import complete_lines
     from claimcheck.report import article_report
 
     data = store.read(path)
     journal = store.read_journal_bytes(path)
+    digest = key(data, journal) if root is not None else ""
     if root is not None:
-        digest = key(data, journal)
         entry = get(root, digest, path)
         if entry is not None:
-            complete = journal.split(b"\n")[:-1]  # a torn last line was never confirmed
-            journaled = sum(1 for line in complete if line.strip())
-            found = entry.rendered(str(path)) if as_json else entry.report(str(path))
-            return Found(found, entry.text_path, journaled)
+            return entry, None, entry.text_path, len(complete_lines(journal))
     loaded = store.load(path, data=data, all_problems=all_problems)
     text_path = loaded.doc.article.text_path
     computed = article_report(str(path), loaded.doc, loaded.text)
-    if root is None:
-        return Found(computed, text_path, len(loaded.journaled))
-    stored = put(root, digest, computed, text_path)
-    # as JSON, the text just written for the cache serves once more
-    report = stored.rendered(str(path)) if as_json else computed
-    return Found(report, text_path, len(loaded.journaled))
+    stored = put(root, digest, computed, text_path) if root is not None else None
+    return stored, computed, text_path, len(loaded.journaled)

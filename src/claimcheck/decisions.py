@@ -8,7 +8,27 @@ from datetime import UTC, date, datetime, timedelta
 from pydantic import ValidationError
 
 from claimcheck.errors import InvalidValue
-from claimcheck.models import Change, Claim, Decision, Label, Review, Source
+from claimcheck.models import (
+    Change,
+    Claim,
+    Decision,
+    Fields,
+    Label,
+    Review,
+    Source,
+    merge_sources,
+)
+
+__all__ = [
+    "apply_decision",
+    "changes",
+    "decide",
+    "make_source",
+    "merge_sources",
+    "now",
+    "tag",
+    "untag",
+]
 
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 _BARE_DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)+(/|$)")
@@ -50,12 +70,6 @@ def make_source(
         raise InvalidValue(reason) from None
 
 
-def merge_sources(old: list[Source], new: list[Source]) -> list[Source]:
-    """`old` followed by the `new` sources that are not already there (same URL or citation)."""
-    seen = {s.describe() for s in old}
-    return [*old, *(s for s in new if s.describe() not in seen)]
-
-
 def decide(
     claim: Claim,
     by: str,
@@ -82,117 +96,103 @@ def decide(
     )
 
 
-def changes(claim: Claim, decision: Decision) -> list[Change]:
-    """The history entries that applying `decision` to `claim` would record."""
+def changes(before: Fields, after: Fields, decision: Decision) -> list[Change]:
+    """The history entries for a claim's values going from `before` to `after`."""
+    (old_label, old_sources, old_note), (label, sources, note) = before, after
     out = []
-    if claim.label != decision.label:
+    if old_label != label:
         out.append(
             Change(
                 at=decision.at,
                 by=decision.by,
                 field="label",
-                old=claim.label.value if claim.label else None,
-                new=decision.label.value if decision.label else None,
+                old=old_label.value if old_label else None,
+                new=label.value if label else None,
             )
         )
-    if claim.sources != decision.sources:
+    if old_sources != sources:
         out.append(
             Change(
                 at=decision.at,
                 by=decision.by,
                 field="sources",
-                old=list(claim.sources) or None,
-                new=list(decision.sources) or None,
+                old=list(old_sources) or None,
+                new=list(sources) or None,
             )
         )
-    if claim.note != decision.note:
-        out.append(
-            Change(at=decision.at, by=decision.by, field="note", old=claim.note, new=decision.note)
-        )
+    if old_note != note:
+        out.append(Change(at=decision.at, by=decision.by, field="note", old=old_note, new=note))
     return out
 
 
 def apply_decision(claim: Claim, decision: Decision) -> list[Change]:
-    """Set the decision's values on the claim and append the changes to its history.
+    """Record the decision in the claim's reviews and what it changed in its history.
 
     Idempotent: a decision already in the history (same reviewer, same instant) is not
     applied twice, so replaying a journal that was already folded changes nothing.
 
-    While one reviewer tags a claim, their decision is the claim's. Once a second reviewer
-    decides, each reviewer's own decision is kept in `reviews`, and the claim's label is
-    the one they agree on; when they disagree the claim is disputed (no label) until an
-    adjudicator's decision (`adjudicate`) settles it.
+    Each reviewer's latest decision is kept in `reviews`, an adjudicator's ruling too
+    (`adjudicates`); the claim's label is derived from them (models.standing): one
+    reviewer's decision is the claim's; several reviewers give the label they agree on,
+    and a claim they disagree on is disputed until a ruling settles it.
     """
     if any(c.at == decision.at and c.by == decision.by for c in claim.history):
         return []
-    second = claim.label is not None and claim.reviewer not in (None, decision.by)
-    if not (claim.reviews or decision.adjudicate or second):
-        return _set(claim, decision, decision.label, decision.sources, decision.note)
-    if not decision.adjudicate and decision.label is None and claim.review_by(decision.by) is None:
-        return []  # withdrawing a decision one never made: nothing to record
-    first = claim.review_by(claim.reviewer) if claim.reviewer and not claim.reviews else None
-    if first is not None:  # the first reviewer's decision, as it stood
-        claim.reviews.append(first)
-    if decision.adjudicate:
-        claim.adjudicated_by = decision.by if decision.label is not None else None
-        return _set(claim, decision, decision.label, decision.sources, decision.note)
-    before = claim.review_by(decision.by)
-    mine = Review(
-        by=decision.by,
-        at=decision.at,
-        label=decision.label,
-        sources=list(decision.sources),
-        note=decision.note,
-    )
-    claim.reviews = [r for r in claim.reviews if r.by != decision.by] + [mine]
-    recorded = []
-    if before is None or (before.label, before.sources, before.note) != (
-        mine.label,
-        mine.sources,
-        mine.note,
-    ):
-        old = before.label.value if before and before.label else None
-        new = mine.label.value if mine.label else None
-        recorded.append(Change(at=decision.at, by=decision.by, field="review", old=old, new=new))
+    before = claim.decision_fields()
+    mine = Review.of(decision)
+    if decision.adjudicate:  # one ruling stands: the latest; withdrawing it removes it
+        kept = [r for r in claim.reviews if not r.adjudicates]
+        claim.reviews = kept + ([mine] if decision.label is not None else [])
+        recorded: list[Change] = []
+    else:
+        own = claim.review_by(decision.by)
+        others = [r for r in claim.own_reviews() if r.by is not None and r.by != decision.by]
+        withdrawing = own is None and decision.label is None
+        if withdrawing and (any(r.label for r in others) or mine.fields() == before):
+            return []  # withdrawing a decision one never made: nothing to record
+        # A decision nobody signed (written by hand) gives way to the first signed one.
+        claim.reviews = [r for r in claim.reviews if r.adjudicates or r in others] + [mine]
+        recorded = []
+        if others and (own is None or own.fields() != mine.fields()):
+            old = own.label.value if own and own.label else None
+            new = mine.label.value if mine.label else None
+            recorded.append(
+                Change(at=decision.at, by=decision.by, field="review", old=old, new=new)
+            )
+    recorded += changes(before, claim.decision_fields(), decision)
     claim.history.extend(recorded)
-    if claim.adjudicated_by is not None:  # settled: reviews are kept, the ruling stands
-        return recorded
-    label, sources, note = agreed(claim.reviews, decision)
-    return recorded + _set(claim, decision, label, sources, note)
+    return recorded
 
 
-def agreed(
-    reviews: list[Review], latest: Decision
-) -> tuple[Label | None, list[Source], str | None]:
-    """The claim's values from its reviews: the label all who labelled it agree on (None
-    when they disagree or nobody has), the sources of those reviews, the latest note."""
-    labels = {r.label for r in reviews if r.label is not None}
-    if len(labels) != 1:
-        return None, [], latest.note if not labels else None
-    (label,) = labels
-    backing = sorted((r for r in reviews if r.label is label), key=lambda r: r.at)
-    sources: list[Source] = []
-    for review in backing:
-        sources = merge_sources(sources, review.sources)
-    return label, sources, backing[-1].note
-
-
-def _set(
+def tag(
     claim: Claim,
-    decision: Decision,
+    by: str,
     label: Label | None,
-    sources: list[Source],
-    note: str | None,
+    sources: list[Source] | None = None,
+    note: str | None = None,
+    *,
+    adjudicate: bool = False,
+    at: datetime | None = None,
 ) -> list[Change]:
-    """Give the claim these values on behalf of `decision`; the changes it recorded."""
-    outcome = decision.model_copy(update={"label": label, "sources": sources, "note": note})
-    found = changes(claim, outcome)
-    if not found:
-        return []
-    claim.label = label
-    claim.sources = list(sources)
-    claim.note = note
-    claim.reviewer = decision.by if label is not None else None
-    claim.reviewed_at = decision.at if label is not None else None
-    claim.history.extend(found)
-    return found
+    """`by` tags the claim: the rule of `claimcheck tag` (and of any script).
+
+    `sources` are added to those the decision starts from (the reviewer's own, or the
+    claim's for an adjudicator); `note` None keeps the note, '' clears it. A sourced claim
+    needs a source. Returns the changes recorded (none: the decision changed nothing).
+    """
+    _, base_sources, base_note = claim.start_from(by, adjudicate)
+    merged = merge_sources(base_sources, sources or [])
+    if label is Label.SOURCED and not merged:
+        raise InvalidValue(
+            f"{claim.id}: a sourced claim needs a source: add --source URL (or a citation)"
+        )
+    decision = decide(claim, by, label, merged, base_note if note is None else note, at)
+    if adjudicate:
+        decision = decision.model_copy(update={"adjudicate": True})
+    return apply_decision(claim, decision)
+
+
+def untag(claim: Claim, by: str, *, at: datetime | None = None) -> list[Change]:
+    """`by` takes their label back: the claim returns to pending unless others' labels
+    stand; its sources and note are kept."""
+    return tag(claim, by, None, at=at)

@@ -10,8 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from claimcheck.decisions import agreed
-from claimcheck.models import Claim, ClaimFile, Decision, Review
+from claimcheck.models import Claim, ClaimFile, Review
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
@@ -66,54 +65,27 @@ def _claim(base: Claim | None, ours: Claim, theirs: Claim, notes: list[str]) -> 
         setattr(out, name, value)
         if clash:
             notes.append(f"{ours.id}: {name} changed on both sides; ours was kept")
-    # Decisions: every reviewer's own, the later one where a reviewer decided on both sides.
-    reviews: dict[str, Review] = {}
-    for review in [*_reviews(ours), *_reviews(theirs)]:
-        if review.by not in reviews or review.at > reviews[review.by].at:
-            reviews[review.by] = review
+    # Decisions: every reviewer's own and the ruling, the later one where a reviewer
+    # decided (or ruled) on both sides; the claim's label follows from them.
+    reviews: dict[tuple[str | None, bool], Review] = {}
+    for review in [*ours.reviews, *theirs.reviews]:
+        key = (review.by, review.adjudicates)
+        if key not in reviews or _when(review) > _when(reviews[key]):
+            reviews[key] = review
+    rulings = [r for r in reviews.values() if r.adjudicates]
+    if len(rulings) > 1:  # one ruling stands: the later one
+        latest = max(rulings, key=_when)
+        reviews = {k: r for k, r in reviews.items() if not r.adjudicates or r is latest}
+    if any(by is not None for by, ruling in reviews if not ruling):
+        reviews = {k: r for k, r in reviews.items() if k[0] is not None or k[1]}
     history = sorted(
         {(c.at, c.by, c.field): c for c in [*ours.history, *theirs.history]}.values(),
         key=lambda c: (c.at, c.by, c.field),
     )
     out.history = list(history)
-    rulings = [c for c in (ours, theirs) if c.adjudicated_by]
-    if rulings:  # an adjudication stands; the later one if both sides ruled
-        ruling = max(rulings, key=lambda c: c.reviewed_at or _EPOCH)
-        out.label, out.sources, out.note = ruling.label, list(ruling.sources), ruling.note
-        out.reviewer, out.reviewed_at = ruling.reviewer, ruling.reviewed_at
-        out.adjudicated_by = ruling.adjudicated_by
-        out.reviews = sorted(reviews.values(), key=lambda r: r.at)
-        return out
-    out.reviews = sorted(reviews.values(), key=lambda r: r.at)
-    if len(out.reviews) == 1:  # one reviewer on both sides: their latest decision
-        (only,) = out.reviews
-        out.reviews = []
-        out.label, out.sources, out.note = only.label, list(only.sources), only.note
-        out.reviewer = only.by if only.label is not None else None
-        out.reviewed_at = only.at if only.label is not None else None
-        return out
-    latest = max(out.reviews, key=lambda r: r.at)
-    label, sources, note = agreed(
-        out.reviews, Decision(claim=out.id, by=latest.by, at=latest.at, note=latest.note)
-    )
-    out.label, out.sources, out.note = label, sources, note
-    out.reviewer = latest.by if label is not None else None
-    out.reviewed_at = latest.at if label is not None else None
-    out.adjudicated_by = None
+    out.reviews = sorted(reviews.values(), key=_when)
     return out
 
 
-def _reviews(claim: Claim) -> list[Review]:
-    """A claim's decisions as reviews: its `reviews`, or its single reviewer's decision,
-    or, for a claim taken back to pending, that withdrawal (so that it outweighs the
-    same reviewer's earlier label from the other side of the merge)."""
-    if claim.reviews:
-        return list(claim.reviews)
-    only = claim.review_by(claim.reviewer) if claim.reviewer else None
-    if only is not None:
-        return [only]
-    withdrawn = [c for c in claim.history if c.field == "label" and c.new is None]
-    if claim.label is None and withdrawn:
-        last = max(withdrawn, key=lambda c: c.at)
-        return [Review(by=last.by, at=last.at, label=None, note=claim.note)]
-    return []
+def _when(review: Review) -> datetime:
+    return review.at or _EPOCH

@@ -9,96 +9,36 @@ that each problem can be reported with its own location.
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Iterator
-from datetime import UTC, date, datetime
-from enum import StrEnum
+from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
 from pydantic import (
-    AfterValidator,
-    BaseModel,
-    ConfigDict,
     Field,
     StringConstraints,
     field_validator,
     model_validator,
 )
 
-SCHEMA_VERSION: Literal[1] = 1
+from claimcheck.basics import ClaimId as ClaimId
+from claimcheck.basics import NonEmpty as NonEmpty
+from claimcheck.basics import Record as Record
+from claimcheck.basics import Source as Source
+from claimcheck.basics import check_http_url as check_http_url
+from claimcheck.states import Label as Label
+from claimcheck.verdicts import Decision as Decision
+from claimcheck.verdicts import Fields as Fields
+from claimcheck.verdicts import Review as Review
+from claimcheck.verdicts import Standing as Standing
+from claimcheck.verdicts import Verdict as Verdict
+from claimcheck.verdicts import merge_sources as merge_sources
+from claimcheck.verdicts import standing as standing
+
+# Version 2 keeps every decision in `reviews`; a version 1 file is read as it is, and
+# upgraded (losslessly) on its next save.
+SCHEMA_VERSION: Literal[2] = 2
 
 Loc = tuple[str | int, ...]
-
-
-class Label(StrEnum):
-    SOURCED = "sourced"
-    UNVERIFIED = "unverified"
-    OPINION = "opinion"
-
-
-LABEL_MEANINGS: dict[Label, str] = {
-    Label.SOURCED: "a cited source backs it",
-    Label.UNVERIFIED: "factual, but nothing found to back it",
-    Label.OPINION: "a judgement, not checkable as fact",
-}
-
-_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,31}")
-
-
-def _claim_id(value: str) -> str:
-    if not _ID.fullmatch(value):
-        raise ValueError(
-            "an id is 1 to 32 letters, digits, '.', '_' or '-', starting with a letter or digit"
-        )
-    return value
-
-
-ClaimId = Annotated[str, AfterValidator(_claim_id)]
-NonEmpty = Annotated[str, StringConstraints(min_length=1)]
-
-
-# An http(s) scheme and a non-empty host: what urlsplit would give, without its cost
-# (every source of every claim is checked on every load).
-_HTTP_URL = re.compile(r"(?i:https?)://[^/?#]")
-_URL_BAD = re.compile(r"[\s\x00-\x1f\x7f]")
-
-
-def check_http_url(value: str) -> str:
-    """Accept only absolute http(s) URLs: no javascript:, file:, data: or relative links."""
-    if not _HTTP_URL.match(value):
-        raise ValueError(f"not an http(s) URL: {value!r}")
-    if _URL_BAD.search(value):
-        raise ValueError(f"URL contains spaces or control characters: {value!r}")
-    return value
-
-
-class Record(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=False)
-
-
-class Source(Record):
-    """What backs a sourced claim: a web page (url) or a citation (a report, an interview)."""
-
-    url: str | None = Field(default=None, description="An http(s) URL.")
-    citation: str | None = Field(default=None, description="A citation when there is no URL.")
-    title: str | None = None
-    publisher: str | None = None
-    passage: str | None = Field(default=None, description="The passage that backs the claim.")
-    accessed: date | None = Field(default=None, description="When the source was read.")
-
-    @field_validator("url")
-    @classmethod
-    def _url(cls, value: str | None) -> str | None:
-        return None if value is None else check_http_url(value)
-
-    @model_validator(mode="after")
-    def _url_or_citation(self) -> Source:
-        if not (self.url or (self.citation and self.citation.strip())):
-            raise ValueError("a source needs a url or a citation")
-        return self
-
-    def describe(self) -> str:
-        return self.url or self.citation or ""
 
 
 class Passage(Record):
@@ -144,34 +84,6 @@ class Change(Record):
     new: str | list[Source] | None = None
 
 
-class Decision(Record):
-    """A reviewer's confirmed decision on one claim: the values it sets, who and when.
-
-    Decisions are what the review journal holds; applying one to a claim records a
-    `Change` for every field it changes.
-    """
-
-    claim: ClaimId
-    by: NonEmpty
-    at: datetime
-    label: Label | None = None
-    sources: list[Source] = Field(default_factory=list)
-    note: str | None = None
-    adjudicate: bool = Field(
-        default=False, description="An adjudicator's decision that settles a dispute."
-    )
-
-
-class Review(Record):
-    """One reviewer's own decision on a claim that more than one reviewer has tagged."""
-
-    by: NonEmpty
-    at: datetime
-    label: Label | None = None
-    sources: list[Source] = Field(default_factory=list)
-    note: str | None = None
-
-
 class Claim(Record):
     id: ClaimId
     text: NonEmpty
@@ -180,62 +92,151 @@ class Claim(Record):
         default_factory=list, description="Other places in the article that make the same claim."
     )
     section: str | None = None
-    label: Label | None = Field(default=None, description="Absent while the claim is pending.")
-    sources: list[Source] = Field(default_factory=list)
-    note: str | None = None
-    reviewer: str | None = None
-    reviewed_at: datetime | None = None
     reviews: list[Review] = Field(
         default_factory=list,
-        description="Each reviewer's own decision, once a second reviewer has tagged the claim.",
-    )
-    adjudicated_by: str | None = Field(
-        default=None, description="Who settled the reviewers' disagreement, if anyone."
+        description="Every reviewer's own decision, and an adjudicator's ruling; the claim's "
+        "label is derived from them.",
     )
     hint: Hint | None = None
     history: list[Change] = Field(default_factory=list)
 
+    # The version 1 spelling: the first reviewer's decision on the claim itself. Read, and
+    # turned into `reviews` (see upgrade_v1); never written.
+    v1_label: Label | None = Field(
+        default=None, alias="label", exclude=True, description="Version 1: see reviews."
+    )
+    v1_sources: list[Source] = Field(
+        default_factory=list, alias="sources", exclude=True, description="Version 1."
+    )
+    v1_note: str | None = Field(default=None, alias="note", exclude=True, description="Version 1.")
+    v1_reviewer: str | None = Field(
+        default=None, alias="reviewer", exclude=True, description="Version 1."
+    )
+    v1_reviewed_at: datetime | None = Field(
+        default=None, alias="reviewed_at", exclude=True, description="Version 1."
+    )
+    v1_adjudicated_by: str | None = Field(
+        default=None, alias="adjudicated_by", exclude=True, description="Version 1."
+    )
+
+    @model_validator(mode="after")
+    def _upgrade(self) -> Claim:
+        if (
+            self.v1_label is not None
+            or self.v1_sources
+            or self.v1_note is not None
+            or self.v1_reviewer is not None
+            or self.v1_reviewed_at is not None
+            or self.v1_adjudicated_by is not None
+        ):
+            upgrade_v1(self)
+        return self
+
+    # ------------------------------------------------------------ derived from reviews
+
+    @property
+    def standing(self) -> Standing:
+        return standing(self.reviews)
+
+    @property
+    def label(self) -> Label | None:
+        return self.standing.label
+
+    @property
+    def sources(self) -> list[Source]:
+        return list(self.standing.sources)
+
+    @property
+    def note(self) -> str | None:
+        return self.standing.note
+
+    @property
+    def reviewer(self) -> str | None:
+        return self.standing.reviewer
+
+    @property
+    def reviewed_at(self) -> datetime | None:
+        return self.standing.reviewed_at
+
+    @property
+    def adjudicated_by(self) -> str | None:
+        return self.standing.adjudicated_by
+
     @property
     def disputed(self) -> bool:
         """Reviewers disagree and nobody has settled it yet."""
-        if self.adjudicated_by is not None:
-            return False
-        return len({r.label for r in self.reviews if r.label is not None}) > 1
+        return self.standing.disputed
 
     @property
     def label_name(self) -> str:
-        if self.label:
-            return self.label.value
-        return "disputed" if self.disputed else "pending"
+        found = self.standing
+        if found.label:
+            return found.label.value
+        return "disputed" if found.disputed else "pending"
+
+    def own_reviews(self) -> list[Review]:
+        """The reviewers' own decisions (rulings left out)."""
+        return [r for r in self.reviews if not r.adjudicates]
+
+    def apart(self) -> list[Review]:
+        """The reviewers' own decisions when they matter side by side: once a second
+        reviewer has decided, or an adjudicator has ruled; otherwise none."""
+        own = self.own_reviews()
+        if len(own) > 1 or len(own) < len(self.reviews):
+            return own
+        return []
 
     def review_by(self, name: str) -> Review | None:
-        """`name`'s own decision on this claim, if they made one: from `reviews`, or the
-        claim's own values while they are its only reviewer."""
+        """`name`'s own decision on this claim, if they made one."""
         for review in self.reviews:
-            if review.by == name:
+            if review.by == name and not review.adjudicates:
                 return review
-        if not self.reviews and self.reviewer == name and self.label is not None:
-            return Review(
-                by=name,
-                at=self.reviewed_at or datetime.min.replace(tzinfo=UTC),
-                label=self.label,
-                sources=list(self.sources),
-                note=self.note,
-            )
         return None
 
-    def own_fields(self, name: str) -> tuple[Label | None, list[Source], str | None]:
+    def own_fields(self, name: str) -> Fields:
         """What `name`'s next decision starts from: their own decision, else the claim's
-        values if nobody else has decided it, else nothing."""
+        values if nobody else has labelled it, else nothing."""
         own = self.review_by(name)
         if own is not None:
-            return own.label, list(own.sources), own.note
-        if not self.reviews and self.reviewer in (None, name):
+            return own.fields()
+        others = [r for r in self.own_reviews() if r.label is not None and r.by is not None]
+        if not others and not self.adjudicated_by:
             return self.decision_fields()
         return None, [], None
 
-    def decision_fields(self) -> tuple[Label | None, list[Source], str | None]:
-        return self.label, self.sources, self.note
+    def start_from(self, name: str, adjudicate: bool = False) -> Fields:
+        """The values `name`'s next decision starts from: an adjudicator starts from the
+        claim's values, a reviewer from their own decision (see own_fields)."""
+        return self.decision_fields() if adjudicate else self.own_fields(name)
+
+    def decision_fields(self) -> Fields:
+        found = self.standing
+        return found.label, list(found.sources), found.note
+
+
+def upgrade_v1(claim: Claim) -> None:
+    """Turn a version 1 claim's own decision (label, sources, note, reviewer, reviewed_at,
+    adjudicated_by on the claim) into `reviews`, keeping everything the claim showed.
+
+    In version 1 a claim that one reviewer had tagged held their decision itself,
+    `reviews` appeared with the second reviewer, and an adjudicator's ruling was the
+    claim's own values.
+    """
+    label, sources, note = claim.v1_label, list(claim.v1_sources), claim.v1_note
+    by, at = claim.v1_reviewer, claim.v1_reviewed_at
+    ruler = claim.v1_adjudicated_by
+    if ruler is not None:
+        ruling = Review(by=ruler, at=at, label=label, sources=sources, note=note, adjudicates=True)
+        claim.reviews.append(ruling)
+    elif not claim.reviews and (label is not None or sources or note is not None or by):
+        if by is None and claim.history:  # a withdrawn decision: the history says whose
+            withdrawn = [c for c in claim.history if c.field == "label" and c.new is None]
+            last = max(withdrawn or claim.history, key=lambda c: c.at)
+            by, at = last.by, last.at
+        claim.reviews.append(Review(by=by, at=at, label=label, sources=sources, note=note))
+    claim.v1_label = claim.v1_note = claim.v1_reviewer = claim.v1_adjudicated_by = None
+    claim.v1_sources = []
+    claim.v1_reviewed_at = None
 
 
 class Article(Record):
@@ -268,9 +269,14 @@ class Article(Record):
 
 
 class ClaimFile(Record):
-    schema_version: Literal[1] = SCHEMA_VERSION
+    schema_version: Literal[1, 2] = SCHEMA_VERSION
     article: Article
     claims: list[Claim] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _upgrade(self) -> ClaimFile:
+        self.schema_version = SCHEMA_VERSION  # the claims were upgraded as they were read
+        return self
 
     def claim(self, claim_id: str) -> Claim | None:
         for claim in self.claims:

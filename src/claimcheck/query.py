@@ -4,26 +4,31 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from claimcheck.errors import InvalidValue
 from claimcheck.models import Claim, Label
+from claimcheck.states import BY_NAME, NAMES, OPTIONAL, SETTABLE
 
-LABEL_NAMES = [*(label.value for label in Label), "pending"]
-# What `list --label` and the tallies know besides labels: reviewers disagree.
-STATES = [*LABEL_NAMES[:-1], "disputed", "pending"]
+if TYPE_CHECKING:
+    from claimcheck.report import ClaimView
 
 
 def parse_label(name: str) -> Label | None:
-    """A label by name; None means pending. Unknown names are refused with the choices."""
+    """A label a reviewer gives, by name; None means pending. Unknown names (and states
+    nobody gives, like disputed) are refused with the choices."""
     name = name.strip().lower()
-    if name == "pending":
-        return None
-    try:
-        return Label(name)
-    except ValueError:
-        raise InvalidValue(
-            f"unknown label {name!r}; choose one of {', '.join(LABEL_NAMES)}"
-        ) from None
+    if name not in SETTABLE:
+        raise InvalidValue(f"unknown label {name!r}; choose one of {', '.join(SETTABLE)}")
+    return BY_NAME[name].label
+
+
+def parse_state(name: str) -> str:
+    """A state to filter on, by name (a label, disputed or pending)."""
+    name = name.strip().lower()
+    if name not in BY_NAME:
+        raise InvalidValue(f"unknown label {name!r}; choose one of {', '.join(NAMES)}")
+    return name
 
 
 def select(
@@ -32,14 +37,9 @@ def select(
     text: str | None = None,
     section: str | None = None,
 ) -> list[Claim]:
-    """Claims whose label is one of `labels` (all if none; "disputed" too) and whose text
-    and section contain the given strings, case-insensitively."""
-    names = [name.strip().lower() for name in labels]
-    wanted_names = {
-        "pending" if (label := parse_label(name)) is None else label.value
-        for name in names
-        if name != "disputed"
-    } | ({"disputed"} & set(names))
+    """Claims in one of the states `labels` (all if none) whose text and section contain
+    the given strings, case-insensitively."""
+    wanted_names = {parse_state(name) for name in labels}
     needle = text.casefold() if text else None
     sect = section.casefold() if section else None
     return [
@@ -56,15 +56,15 @@ def select(
 
 
 def counts(claims: Iterable[Claim]) -> dict[str, int]:
-    """Claims per label name, every label present (zeros included), pending last;
-    "disputed" (before pending) only when some claim is."""
+    """Claims per state, in the states' order, zeros included except for the optional
+    state (disputed), shown only when some claim is in it."""
     found = Counter(claim.label_name for claim in claims)
-    return {name: found.get(name, 0) for name in STATES if name != "disputed" or found[name]}
+    return {name: found.get(name, 0) for name in NAMES if name != OPTIONAL or found[name]}
 
 
-def reviews_line(claim: Claim) -> str:
+def reviews_line(claim: Claim | ClaimView) -> str:
     """Each reviewer's own label, when several reviewed the claim, and who settled it."""
-    parts = [f"{r.by}: {r.label.value if r.label else 'pending'}" for r in claim.reviews]
+    parts = [f"{r.by}: {r.label.value if r.label else 'pending'}" for r in claim.apart()]
     if claim.adjudicated_by:
         parts.append(f"settled by {claim.adjudicated_by}")
     return "; ".join(parts)

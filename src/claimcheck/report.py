@@ -15,8 +15,18 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from claimcheck import __version__
-from claimcheck.models import Claim, ClaimFile, Label, sha256_text
+from claimcheck import __version__, flat
+from claimcheck.models import (
+    Claim,
+    ClaimFile,
+    Label,
+    sha256_text,
+)
+from claimcheck.states import NAMES, OPTIONAL
+from claimcheck.wording import be, count
+
+# A claim as the report gives it; the class is named Claim for the report's JSON Schema.
+ClaimView = flat.Claim
 
 REPORT_VERSION: Literal[1] = 1
 NO_SECTION = "(no section)"
@@ -53,7 +63,7 @@ class Tally(_Out):
 
     @classmethod
     def of(cls, claims: Iterable[Claim]) -> Tally:
-        n = {"sourced": 0, "unverified": 0, "opinion": 0, "disputed": 0, "pending": 0}
+        n = dict.fromkeys(NAMES, 0)
         for claim in claims:
             n[claim.label_name] += 1
         return cls.from_counts(n)
@@ -71,16 +81,9 @@ class Tally(_Out):
 
     def counts(self) -> dict[str, int]:
         """Claims per state; "disputed" only when there are some."""
-        found = {
-            "sourced": self.sourced,
-            "unverified": self.unverified,
-            "opinion": self.opinion,
-            "disputed": self.disputed,
-            "pending": self.pending,
+        return {
+            name: getattr(self, name) for name in NAMES if name != OPTIONAL or getattr(self, name)
         }
-        if not self.disputed:
-            del found["disputed"]
-        return found
 
 
 class SectionTally(Tally):
@@ -120,7 +123,7 @@ class ArticleReport(_Out):
         description="What keeps this article from being publishable: pending claims, "
         "sourced claims without a usable source."
     )
-    claims: list[Claim] = Field(description="Every claim, in article order, with every field.")
+    claims: list[ClaimView] = Field(description="Every claim, in article order, with every field.")
 
     def has_sections(self) -> bool:
         """Whether the article has headings worth a per-section table."""
@@ -128,10 +131,10 @@ class ArticleReport(_Out):
             bool(self.sections) and self.sections[0].name != NO_SECTION
         )
 
-    def by_label(self, label: Label | None) -> list[Claim]:
+    def by_label(self, label: Label | None) -> list[ClaimView]:
         return [c for c in self.claims if c.label is label]
 
-    def by_state(self, name: str) -> list[Claim]:
+    def by_state(self, name: str) -> list[ClaimView]:
         """Claims whose label name (or "disputed", "pending") is `name`."""
         return [c for c in self.claims if c.label_name == name]
 
@@ -152,7 +155,7 @@ def generator() -> str:
     return f"claimcheck {__version__}"
 
 
-def usable(claim: Claim) -> bool:
+def usable(claim: Claim | ClaimView) -> bool:
     """A sourced claim is publishable only with a source a reader can follow."""
     return any(s.url or (s.citation and s.citation.strip()) for s in claim.sources)
 
@@ -187,10 +190,11 @@ def article_report(file: str, doc: ClaimFile, text: str) -> ArticleReport:
     summary = Tally.of(claims)
     problems = []
     if summary.pending:
-        problems.append(f"{summary.pending} of {summary.claims} claims are still pending")
+        n = summary.pending
+        problems.append(f"{n} of {count(summary.claims, 'claim')} {be(n)} still pending")
     if summary.disputed:
         problems.append(
-            f"{summary.disputed} claim{' is' if summary.disputed == 1 else 's are'} disputed: "
+            f"{count(summary.disputed, 'claim')} {be(summary.disputed)} disputed: "
             "reviewers disagree "
             "(settle them with claimcheck review --disputed)"
         )
@@ -221,7 +225,7 @@ def article_report(file: str, doc: ClaimFile, text: str) -> ArticleReport:
             for name, group in sections.items()
         ],
         problems=problems,
-        claims=claims,
+        claims=[ClaimView.of(c) for c in claims],
     )
 
 
@@ -245,7 +249,7 @@ class Totals:
     """Adds up article reports as they stream past (the archive need not fit in memory)."""
 
     def __init__(self) -> None:
-        self.counts = {"sourced": 0, "unverified": 0, "opinion": 0, "disputed": 0, "pending": 0}
+        self.counts = dict.fromkeys(NAMES, 0)
         self.problems: list[str] = []
         self.articles = 0
 

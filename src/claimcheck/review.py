@@ -9,51 +9,73 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, Protocol
 
 from claimcheck.decisions import decide
-from claimcheck.errors import InvalidValue
-from claimcheck.models import Claim, ClaimFile, Decision, Label, Source
-from claimcheck.query import counts, parse_label
+from claimcheck.errors import Conflict, InvalidValue
+from claimcheck.models import Claim, ClaimFile, Decision, Label, Review, Source
+from claimcheck.query import counts, parse_state
+from claimcheck.states import LABEL_STATES
 
-Action = Literal[
-    "sourced", "unverified", "opinion", "next", "prev", "undo", "note", "reuse", "help", "quit"
-]
+Action = str  # a label's state name, or one of MOVES
 
 RIGHT, LEFT = "\x1b[C", "\x1b[D"
-KEYS: dict[str, Action] = {
-    "s": "sourced",
-    "u": "unverified",
-    "o": "opinion",
-    "n": "next",
-    RIGHT: "next",
-    "p": "prev",
-    LEFT: "prev",
-    "z": "undo",
-    "e": "note",
-    "?": "help",
-    "r": "reuse",
-    "q": "quit",
+# What each label key asks for before it saves.
+_ASKS = {
+    "sourced": "asks for the source URL or citation, a title and the supporting passage",
+    "unverified": "asks for a note on what was searched (Enter to skip)",
+    "opinion": "asks for an optional note",
 }
-HELP = [
-    ("s", "sourced: asks for the source URL or citation, a title and the supporting passage"),
-    ("u", "unverified: asks for a note on what was searched (Enter to skip)"),
-    ("o", "opinion: asks for an optional note"),
-    ("n / →", "next claim, without deciding"),
-    ("p / ←", "previous claim"),
-    ("z", "undo the last decision"),
-    ("e", "edit the note of this claim"),
-    ("?", "this help"),
-    ("r", "reuse the label and sources of the same claim seen before in another file"),
-    ("q / Ctrl-C", "quit (every decision is already saved)"),
+# The keys that do not decide: (keys, action, help, short name in the key line).
+MOVES: list[tuple[tuple[str, ...], str, str, str]] = [
+    (("n", RIGHT), "next", "next claim, without deciding", "next"),
+    (("p", LEFT), "prev", "previous claim", "back"),
+    (("z",), "undo", "undo the last decision", "undo"),
+    (("e",), "note", "edit the note of this claim", "note"),
+    (
+        ("r",),
+        "reuse",
+        "reuse the label and sources of the same claim seen before in another file",
+        "reuse",
+    ),
+    (("?",), "help", "this help", "help"),
+    (("q",), "quit", "quit (every decision is already saved)", "quit"),
 ]
-DECIDING: dict[Action, Label] = {
-    "sourced": Label.SOURCED,
-    "unverified": Label.UNVERIFIED,
-    "opinion": Label.OPINION,
+_SHOWN = {RIGHT: "→", LEFT: "←"}
+
+KEYS: dict[str, Action] = {
+    **{s.key: s.name for s in LABEL_STATES if s.key},
+    **{key: action for keys, action, _, _ in MOVES for key in keys},
 }
+HELP: list[tuple[str, str]] = [
+    *((s.key or "", f"{s.name}: {_ASKS.get(s.name, s.meaning)}") for s in LABEL_STATES),
+    *(
+        (
+            " / ".join(_SHOWN.get(k, k) for k in keys) + (" / Ctrl-C" if action == "quit" else ""),
+            text,
+        )
+        for keys, action, text, _ in MOVES
+    ),
+]
+# The one-line reminder under each claim: "s sourced  u unverified ... q quit".
+KEY_LINE = "  ".join(
+    [
+        *(f"{s.key} {s.name}" for s in LABEL_STATES),
+        *(f"{'/'.join(_SHOWN.get(k, k) for k in keys)} {short}" for keys, _, _, short in MOVES),
+    ]
+)
+DECIDING: dict[Action, Label] = {s.name: s.label for s in LABEL_STATES if s.label is not None}
 
 Fields = tuple[Label | None, list[Source], str | None]
+
+
+class Durable(Protocol):
+    """Where decisions are made durable: store.Journal."""
+
+    @property
+    def doc(self) -> ClaimFile: ...
+
+    def commit(self, decision: Decision, expected: Fields) -> bool: ...
 
 
 @dataclass
@@ -99,12 +121,12 @@ class Session:
             ids = [c.id for c in doc.claims if c.disputed]
             mode = "adjudicate"
         elif label is not None:
-            wanted = parse_label(label)
-            ids = [c.id for c in doc.claims if c.label == wanted]
+            wanted = parse_state(label)
+            ids = [c.id for c in doc.claims if c.label_name == wanted]
         elif walk_all or from_id is not None:
             ids = [c.id for c in doc.claims]
         elif blind:
-            ids = [c.id for c in doc.claims if c.review_by(reviewer) is None]
+            ids = [c.id for c in doc.claims if _own_label(c, reviewer) is None]
         else:
             ids = [c.id for c in doc.claims if c.label is None and not c.disputed]
         if blind and not disputed:
@@ -148,17 +170,16 @@ class Session:
         if self.mode != "blind":
             return claim
         label, sources, note = claim.own_fields(self.reviewer)
-        return claim.model_copy(
-            update={
-                "label": label,
-                "sources": list(sources),
-                "note": note,
-                "reviewer": self.reviewer if label is not None else None,
-                "reviews": [],
-                "adjudicated_by": None,
-                "history": [],
-            }
+        own = claim.review_by(self.reviewer)
+        mine = Review(
+            by=self.reviewer,
+            at=own.at if own else None,
+            label=label,
+            sources=list(sources),
+            note=note,
         )
+        shown = [mine] if (label, sources, note) != (None, [], None) else []
+        return claim.model_copy(update={"reviews": shown, "history": []})
 
     def refresh(self, doc: ClaimFile) -> None:
         """Continue on a re-read file (someone else wrote it): same walk, fresh values."""
@@ -182,7 +203,7 @@ class Session:
         if claim is None:
             return None
         adjudicating = self.mode == "adjudicate"
-        base = claim.decision_fields() if adjudicating else claim.own_fields(self.reviewer)
+        base = claim.start_from(self.reviewer, adjudicating)
         label = DECIDING.get(action, base[0])
         chosen = list(base[1]) if sources is None else sources
         text = (base[2] or "") if note is None else note
@@ -193,6 +214,37 @@ class Session:
             return None
         self._proposed[(decision.claim, decision.at)] = base
         return decision
+
+    def commit(
+        self,
+        journal: Durable,
+        decision: Decision,
+        expected: Fields | None = None,
+        *,
+        undo: bool = False,
+    ) -> str:
+        """The commit protocol of a review decision: make it durable (`journal.commit`,
+        which refuses it if someone else changed the claim since `expected`), then move
+        the walk on (or back, for an undo). Returns the status line to show.
+
+        On a refusal the session continues on the fresh file and the error is raised;
+        nothing is accounted for.
+        """
+        if expected is None:
+            expected = self.expected(decision.claim)
+        try:
+            refreshed = journal.commit(decision, expected)
+        except Conflict:
+            self.refresh(journal.doc)
+            raise
+        if refreshed:
+            self.refresh(journal.doc)
+        state = decision.label or "pending"
+        if undo:
+            self.undone(decision)
+            return f"undone: {decision.claim} is {state} again"
+        self.saved(decision, expected)
+        return f"saved: {decision.claim} → {state}"
 
     def expected(self, claim_id: str) -> Fields:
         claim = self._claim(claim_id)
@@ -245,3 +297,9 @@ class Session:
 
     def summary(self) -> dict[str, int]:
         return {name: n for name, n in self.decided.items() if n > 0}
+
+
+def _own_label(claim: Claim, reviewer: str) -> Label | None:
+    """The label `reviewer` gave the claim themselves, if any."""
+    own = claim.review_by(reviewer)
+    return own.label if own else None

@@ -17,8 +17,12 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from claimcheck.models import Claim
+
+if TYPE_CHECKING:
+    from claimcheck.report import ClaimView
 
 THRESHOLD = 0.4  # chosen on bench/seen_quality.py: precision 0.99, recall 0.85
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?")
@@ -53,14 +57,14 @@ def numbers(text: str) -> set[str]:
 @dataclass
 class Seen:
     file: Path
-    claim: Claim
+    claim: Claim | ClaimView
     score: float
 
 
 class Index:
     """Reviewed claims of other files, ready to be compared with."""
 
-    def __init__(self, entries: Iterable[tuple[Path, Claim]]) -> None:
+    def __init__(self, entries: Iterable[tuple[Path, Claim | ClaimView]]) -> None:
         self.entries = [(path, claim, terms(claim.text)) for path, claim in entries]
         df: Counter[str] = Counter()
         for _, _, words in self.entries:
@@ -120,7 +124,7 @@ def index_for(path: Path) -> Index:
     from claimcheck.report import ArticleReport
 
     root = cache.folder()
-    entries: list[tuple[Path, Claim]] = []
+    entries: list[tuple[Path, Claim | ClaimView]] = []
     for other in neighbours(path):
         try:
             report = cache.report_of(other, root).report

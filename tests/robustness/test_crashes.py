@@ -43,15 +43,39 @@ def temps(path: Path) -> list[str]:
     return sorted(p.name for p in path.parent.glob(f".{path.name}.*.tmp"))
 
 
+_TICK = os.sysconf("SC_CLK_TCK")
+
+
+def _cpu_used(pid: int) -> float:
+    """Seconds of CPU the process has used so far (user + system), from /proc."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return float("inf")  # gone: past any moment we could aim at
+    return (int(fields[11]) + int(fields[12])) / _TICK
+
+
+def _finish(proc: subprocess.Popen[bytes]) -> float:
+    """Reap the process; the CPU seconds it used."""
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return usage.ru_utime + usage.ru_stime
+
+
 def _tag_worker(folder: Path, seed: int, kills_wanted: int) -> tuple[int, int]:
     """Tag claims one process at a time. Every fourth run completes (its decision is then
-    confirmed); the others are killed at a random moment of a run's measured length."""
+    confirmed); the others are killed at a random moment of a run's measured length.
+
+    The moment is measured in the CPU time the run has used, not in wall-clock time: a
+    run's CPU time hardly varies, while its wall-clock time stretches with the load on the
+    machine. Aimed in wall-clock time, a kill under load mostly came too late (the run had
+    finished), so reaching the kills took twice the runs and twice the CPU."""
     rng = random.Random(seed)
     path = copy_seed(folder)
     ids = [c.id for c in store.load(path).doc.claims]
     rng.shuffle(ids)
     confirmed: dict[str, Label] = {}
-    lengths: list[float] = []
+    lengths: list[float] = []  # CPU seconds of the runs that completed
     kills = i = 0
     while kills < kills_wanted:
         claim_id = ids[i % len(ids)]
@@ -59,17 +83,19 @@ def _tag_worker(folder: Path, seed: int, kills_wanted: int) -> tuple[int, int]:
         args = [CLAIMCHECK, "tag", claim_id, label.value, "-f", str(path)]
         if label is Label.SOURCED:
             args += ["--source", f"https://example.org/{claim_id}"]
-        started = time.monotonic()
         proc = subprocess.Popen(args, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         if i % 4 and lengths:
             # anywhere in a run: start-up, load, lock, write, fsync, rename
-            time.sleep(rng.uniform(0.0, 0.98) * sorted(lengths)[len(lengths) // 2])
+            moment = rng.uniform(0.0, 0.98) * sorted(lengths)[len(lengths) // 2]
+            while proc.poll() is None and _cpu_used(proc.pid) < moment:
+                time.sleep(0.005)
             if proc.poll() is None:
                 proc.send_signal(signal.SIGKILL)
                 kills += 1
-        proc.wait()
+        used = _finish(proc) if proc.returncode is None else 0.0
         if proc.returncode == 0:
-            lengths.append(time.monotonic() - started)
+            if used:
+                lengths.append(used)
             confirmed[claim_id] = label
         elif proc.returncode != -signal.SIGKILL:
             raise AssertionError(proc.stderr.read() if proc.stderr else proc.returncode)

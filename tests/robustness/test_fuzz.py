@@ -60,7 +60,7 @@ def test_undo_after_any_sequence_restores_every_claim(doc: ClaimFile, actions: l
             session.move(1 if action == "next" else -1)
             continue
         sources = [make_source("https://example.org/s")] if action == "sourced" else None
-        decision = session.propose(action, sources)  # type: ignore[arg-type]
+        decision = session.propose(action, sources)
         if decision is None:
             continue
         claim = by_id[decision.claim]

@@ -52,11 +52,11 @@ CASES_TABLE: list[tuple[str, dict[str, bytes], list[str], int, str]] = [
     ("tag empty source", {"c.yaml": VALID}, ["tag", "c001", "sourced", "-f", "c.yaml", "--source", "  "], 1, "Error: a source needs a URL or a citation"),
     ("show unknown id", {"c.yaml": VALID}, ["show", "nope", "-f", "c.yaml"], 1, "Error: c.yaml: no claim with id 'nope'"),
     ("untag unknown id", {"c.yaml": VALID}, ["untag", "c404", "-f", "c.yaml"], 1, "Error: c.yaml: no claim with id 'c404'"),
-    ("list unknown label", {"c.yaml": VALID}, ["list", "-f", "c.yaml", "--label", "maybe"], 1, "Error: unknown label 'maybe'; choose one of sourced, unverified, opinion, pending"),
+    ("list unknown label", {"c.yaml": VALID}, ["list", "-f", "c.yaml", "--label", "maybe"], 1, "Error: unknown label 'maybe'; choose one of sourced, unverified, opinion, disputed, pending"),
     ("review unknown start", {"c.yaml": VALID}, ["review", "-f", "c.yaml", "--from", "c999"], 2, "Error: review needs a terminal (stdin is not one); use 'claimcheck tag' in scripts"),
     ("claim file missing", {}, ["list", "-f", "none.yaml"], 1, "Error: none.yaml: no such claim file"),
     ("claim file is a folder", {"d/x": b""}, ["show", "c001", "-f", "d"], 1, "Error: d: is a folder, not a claim file"),
-    ("report bad format", {"c.yaml": VALID}, ["report", "-f", "c.yaml", "-F", "pdf"], 2, "Usage: claimcheck report [OPTIONS] [FILES]..."),
+    ("report bad format", {"c.yaml": VALID}, ["report", "-f", "c.yaml", "-F", "pdf"], 2, "Error: --format: unknown format 'pdf'; choose one of term, md, html, json, csv, claimreview"),
     ("report claimreview without url", {"c.yaml": VALID}, ["report", "-f", "c.yaml", "-F", "claimreview"], 2, "Error: --format claimreview needs --url, the page the fact-check is on"),
     ("report over its input", {"c.yaml": VALID}, ["report", "-f", "c.yaml", "-o", "c.yaml"], 2, "Error: -o c.yaml would overwrite an input of the report; choose another file"),
     ("report empty folder", {"d/.keep": b""}, ["report", "d"], 2, "Error: no claim files (*.yaml) found in d"),
@@ -179,7 +179,7 @@ def hostile(tmp_path: Path) -> Path:
     assert run("tag", "c001", "opinion", "-f", "h.yaml", "--note", notes[0]).exit_code == 0
     assert run(
         "tag", "c002", "sourced", "-f", "h.yaml", "--source", "https://example.org/?q=<b>",
-        "--title", notes[2], "--quote", notes[3], "--note", "\n".join(notes[1:]),
+        "--title", notes[2], "--passage", notes[3], "--note", "\n".join(notes[1:]),
     ).exit_code == 0  # fmt: skip
     return target
 

@@ -98,6 +98,22 @@ def note(message: str) -> None:
     sys.stderr.flush()
 
 
+def deprecated(old: str, new: str) -> None:
+    """A spelling kept for one release: it works, with one line on stderr saying so."""
+    note(f"Warning: {old} is deprecated and goes in the next release; use {new}")
+
+
+def claim_paths(ctx: typer.Context, files: list[Path] | None, file: Path) -> list[Path]:
+    """The claim files a command works on: FILES, and -f when it was given as well (a
+    -f from the command line is never silently ignored); -f (or its default) alone."""
+    if not files:
+        return [file]
+    given = ctx.get_parameter_source("file")
+    if given is not None and given.name == "COMMANDLINE" and file not in files:
+        return [*files, file]
+    return list(files)
+
+
 def out_console() -> Console:
     """The console for data on stdout; rich is imported only by commands that draw."""
     from rich.console import Console

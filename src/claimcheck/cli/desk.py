@@ -15,6 +15,7 @@ from claimcheck.cli.app import (
     FileOption,
     FilesArgument,
     JsonOption,
+    claim_paths,
     command,
     counting,
     note,
@@ -22,12 +23,14 @@ from claimcheck.cli.app import (
     progress,
 )
 from claimcheck.errors import BadUsage, ClaimcheckError, InvalidValue
+from claimcheck.wording import count
 
 DRIVER = "claimcheck"
 
 
 @command("agree")
 def agree(
+    ctx: typer.Context,
     files: FilesArgument = None,
     file: FileOption = DEFAULT_FILE,
     as_json: JsonOption = False,
@@ -44,7 +47,7 @@ def agree(
     from claimcheck.report import ArticleReport, expand
     from claimcheck.safe import dumps
 
-    paths = list(expand(files or [file]))
+    paths = list(expand(claim_paths(ctx, files, file)))
     root = cache.folder()
     claims = []
     with progress(len(paths), "reading claim files") as advance:
@@ -72,7 +75,8 @@ def agree(
     console.print(
         Text(
             f"{len(result.reviewers)} reviewers ({one_line(', '.join(result.reviewers))}); "
-            f"{result.claims} claims, {result.rated_by_two_or_more} tagged by two or more.",
+            f"{count(result.claims, 'claim')}, "
+            f"{result.rated_by_two_or_more} tagged by two or more.",
             style="bold",
         )
     )

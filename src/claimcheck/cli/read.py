@@ -14,14 +14,18 @@ from claimcheck.cli.app import (
     FileOption,
     FilesArgument,
     JsonOption,
+    claim_paths,
     command,
     counting,
+    deprecated,
     error,
     out_console,
     progress,
 )
 from claimcheck.errors import BadUsage, InvalidClaimFile, UnknownClaim
 from claimcheck.safe import dumps
+from claimcheck.states import names_text
+from claimcheck.wording import count
 
 
 def _load(path: Path):  # type: ignore[no-untyped-def]
@@ -32,6 +36,7 @@ def _load(path: Path):  # type: ignore[no-untyped-def]
 
 @command("validate")
 def validate(
+    ctx: typer.Context,
     files: FilesArgument = None,
     file: FileOption = DEFAULT_FILE,
     as_json: JsonOption = False,
@@ -48,7 +53,7 @@ def validate(
     from claimcheck.errors import ClaimcheckError
     from claimcheck.report import expand
 
-    paths = list(expand(files or [file]))
+    paths = list(expand(claim_paths(ctx, files, file)))
     root = cache.folder() if cached else None
     results = []
     bad = 0
@@ -69,9 +74,11 @@ def validate(
                 if not as_json:
                     summary = ", ".join(f"{k} {name}" for name, k in tally.items())
                     journal = (
-                        f"; {found.journaled} decisions in the journal" if found.journaled else ""
+                        f"; {count(found.journaled, 'decision')} in the journal"
+                        if found.journaled
+                        else ""
                     )
-                    print(f"{path}: ok, {n} claims ({summary}){journal}")
+                    print(f"{path}: ok, {count(n, 'claim')} ({summary}){journal}")
                 continue
             results.append({"file": str(path), "ok": False, "problems": problems})
             if not as_json:
@@ -91,15 +98,16 @@ def list_claims(
         typer.Option(
             "--label",
             "-l",
-            help="Only claims with this label (repeatable): sourced, unverified, opinion, pending.",
+            help=f"Only claims in this state (repeatable): {names_text()}.",
         ),
     ] = None,
     text: Annotated[
         str | None, typer.Option("--text", "-t", help="Only claims containing this text.")
     ] = None,
     section: Annotated[
-        str | None, typer.Option("--section", "-s", help="Only claims in sections containing this.")
+        str | None, typer.Option("--section", help="Only claims in sections containing this.")
     ] = None,
+    old_section: Annotated[str | None, typer.Option("-s", hidden=True)] = None,
     as_json: JsonOption = False,
 ) -> None:
     """List the claims in a table, optionally filtered.
@@ -108,10 +116,15 @@ def list_claims(
     """
     from claimcheck.query import counts, select
 
+    if old_section is not None:
+        deprecated("list -s", "--section (-s means --source, as in tag)")
+        section = section or old_section
     loaded = _load(file)
     claims = select(loaded.doc.claims, label or (), text, section)
     if as_json:
-        rows = [c.model_dump(mode="json", exclude={"history"}) for c in claims]
+        from claimcheck.report import ClaimView
+
+        rows = [ClaimView.of(c).model_dump(mode="json", exclude={"history"}) for c in claims]
         print(dumps(rows))
         return
     from rich.table import Table
@@ -140,7 +153,8 @@ def list_claims(
     shown = ", ".join(f"{n} {name}" for name, n in tally.items() if n)
     console.print(
         Text(
-            f"{len(claims)} of {len(loaded.doc.claims)} claims" + (f": {shown}" if shown else ""),
+            f"{len(claims)} of {count(len(loaded.doc.claims), 'claim')}"
+            + (f": {shown}" if shown else ""),
             style="dim",
         )
     )
@@ -161,7 +175,9 @@ def show(
     if claim is None:
         raise UnknownClaim(file, claim_id)
     if as_json:
-        print(dumps(claim.model_dump(mode="json")))
+        from claimcheck.report import ClaimView
+
+        print(dumps(ClaimView.of(claim).model_dump(mode="json")))
         return
     from rich.console import Group
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from claimcheck.models import Change, Claim, Label, Source
+from claimcheck.models import Change, Claim, Source
 from claimcheck.safe import clean, one_line
 from claimcheck.segment import paragraph_span
+from claimcheck.states import STATES
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -16,13 +17,7 @@ if TYPE_CHECKING:
 
     from claimcheck.seen import Seen
 
-LABEL_STYLES: dict[str, str] = {
-    Label.SOURCED.value: "bold green",
-    Label.UNVERIFIED.value: "bold yellow",
-    Label.OPINION.value: "bold blue",
-    "disputed": "bold magenta",
-    "pending": "dim",
-}
+LABEL_STYLES: dict[str, str] = {s.name: s.style for s in STATES}
 HIGHLIGHT = "bold reverse"
 
 
@@ -98,7 +93,7 @@ def claim_panel(claim: Claim, text: str, extra: RenderableType | None = None) ->
     if claim.reviewer:
         when = claim.reviewed_at.strftime("%Y-%m-%d %H:%M") if claim.reviewed_at else ""
         facts.add_row("reviewed", Text(f"{one_line(claim.reviewer)} {when}".strip()))
-    if claim.reviews:
+    if claim.apart():
         from claimcheck.query import reviews_line
 
         facts.add_row("reviews", Text(one_line(reviews_line(claim))))
@@ -169,13 +164,13 @@ def reviews_table(claim: Claim) -> RenderableType:
     table.add_column("sources")
     table.add_column("note")
     table.add_column("when", no_wrap=True, style="dim")
-    for review in claim.reviews:
+    for review in claim.apart():
         table.add_row(
-            Text(one_line(review.by)),
+            Text(one_line(review.by or "")),
             label_text(review.label.value if review.label else "pending"),
             Text("\n".join(one_line(s.describe()) for s in review.sources)),
             Text(one_line(review.note or "")),
-            review.at.strftime("%Y-%m-%d %H:%M"),
+            review.at.strftime("%Y-%m-%d %H:%M") if review.at else "",
         )
     return table
 

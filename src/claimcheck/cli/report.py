@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Iterator
-from enum import StrEnum
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -15,6 +14,7 @@ from claimcheck.cli.app import (
     CacheOption,
     FileOption,
     FilesArgument,
+    claim_paths,
     command,
     counting,
     note,
@@ -22,31 +22,25 @@ from claimcheck.cli.app import (
     progress,
 )
 from claimcheck.errors import BadUsage, ExitCode
+from claimcheck.wording import count, have, plural
 
 if TYPE_CHECKING:
-    from claimcheck.report import ArticleReport, Rendered, Report
-
-
-class Format(StrEnum):
-    TERM = "term"
-    MD = "md"
-    HTML = "html"
-    JSON = "json"
-    CSV = "csv"
-    CLAIMREVIEW = "claimreview"
+    from claimcheck.report import ArticleReport, Rendered
 
 
 @command("report")
 def report(
+    ctx: typer.Context,
     files: FilesArgument = None,
     file: FileOption = DEFAULT_FILE,
     fmt: Annotated[
-        Format | None,
+        str | None,
         typer.Option(
             "--format",
             "-F",
-            help="term (default), md, html, json, csv or claimreview; "
-            "guessed from the -o suffix when not given.",
+            metavar="FORMAT",
+            help="term (default), md, html, json, csv, claimreview or any other format "
+            "installed in claimcheck/formats; guessed from the -o suffix when not given.",
             show_default=False,
         ),
     ] = None,
@@ -75,49 +69,49 @@ def report(
 
     Example: claimcheck report -f data/claims.yaml --format html -o report.html
     """
-    from claimcheck.formats import SUFFIXES
-    from claimcheck.models import check_http_url
+    from claimcheck.formats.registry import Options, for_suffix, named
+    from claimcheck.parse import parse_url
     from claimcheck.report import Totals, expand
 
-    paths = list(expand(files or [file]))
+    chosen = named(fmt.strip().lower()) if fmt else for_suffix(output.suffix if output else "")
+    paths = list(expand(claim_paths(ctx, files, file)))
     if not paths:
         raise BadUsage(f"no claim files (*.yaml) found in {', '.join(map(str, files or []))}")
-    chosen = fmt or Format(SUFFIXES.get(output.suffix.lower(), "term") if output else "term")
-    if chosen is Format.CLAIMREVIEW:
+    if chosen.needs_url:
         if not url:
-            raise BadUsage("--format claimreview needs --url, the page the fact-check is on")
-        try:
-            check_http_url(url)
-        except ValueError as exc:
-            raise BadUsage(f"--url: {exc}") from None
+            raise BadUsage(f"--format {chosen.name} needs --url, the page the fact-check is on")
+        parse_url(url, "--url")
     guard = _Guard(output, paths)
     totals = Totals()
-    as_json = chosen is Format.JSON
-    articles = (totals.add(a) for a in _reports(paths, guard, cached, as_json))
+    articles = (totals.add(a) for a in _reports(paths, guard, cached, chosen.takes_json))
+    options = Options(url=url or "")
     with progress(len(paths), "reading claim files") as advance:
         counted = counting(articles, advance)
-        if output is None and chosen is Format.TERM:
-            _draw(counted)  # at the terminal's width, in colour when it is a terminal
+        if output is None and chosen.draw is not None:
+            from claimcheck.formats.registry import records
+
+            chosen.draw(records(counted), out_console())  # the terminal's width and colours
         elif output is None:
-            for chunk in _render(chosen, counted, url or ""):
+            for chunk in chosen.write(counted, options):
                 sys.stdout.write(chunk)
             sys.stdout.flush()
         else:
             from claimcheck import store
 
-            chunks = _render(chosen, counted, url or "")
+            chunks = chosen.write(counted, options)
             store.write_atomic(output, (c.encode("utf-8") for c in chunks))
     problems = totals.problems
     if output is not None:
-        note(f"Wrote the {chosen} report on {len(paths)} claim file(s) to {output}")
+        note(f"Wrote the {chosen.name} report on {count(len(paths), 'claim file')} to {output}")
     untagged = totals.counts["pending"] + totals.counts["disputed"]
-    if chosen is Format.CLAIMREVIEW and untagged:
-        note(f"{untagged} pending or disputed claims have no ClaimReview yet")
+    if chosen.name == "claimreview" and untagged:
+        what = f"{untagged} pending or disputed {plural('claim', untagged)} {have(untagged)}"
+        note(f"{what} no ClaimReview yet")
     if strict and problems:
         for problem in problems:
             note(f"Not ready: {problem}")
         raise typer.Exit(ExitCode.USER_ERROR)
-    if problems and (output is not None or chosen is not Format.TERM):
+    if problems and (output is not None or chosen.draw is None):
         note(
             f"Warning: {problems[0]}" + (f" (and {len(problems) - 1} more)" if problems[1:] else "")
         )
@@ -139,76 +133,13 @@ class _Guard:
 def _reports(
     paths: list[Path], guard: _Guard, use_cache: bool, as_json: bool = False
 ) -> Iterator[ArticleReport | Rendered]:
-    """Each file's report: from the cache when its content is unchanged, else computed."""
+    """Each file's report (as the cache's JSON for a format that takes it): from the cache
+    when its content is unchanged, else computed."""
     from claimcheck import cache
 
     root = cache.folder() if use_cache else None
     for path in paths:
-        found = cache.report_of(path, root, as_json=as_json)
+        found = cache.json_report_of(path, root) if as_json else cache.report_of(path, root)
         if found.text_path is not None:
             guard.check(path.parent / found.text_path)
         yield found.report
-
-
-def _records(articles: Iterable[ArticleReport | Rendered]) -> Iterator[ArticleReport]:
-    """The reports as records (only the JSON format is given cached JSON instead)."""
-    from claimcheck.report import Rendered
-
-    for article in articles:
-        assert not isinstance(article, Rendered)
-        yield article
-
-
-def _render(fmt: Format, items: Iterable[ArticleReport | Rendered], url: str) -> Iterator[str]:
-    """The report as text chunks. Streaming formats produce an article at a time."""
-    from claimcheck.report import build
-
-    if fmt is Format.JSON:
-        from claimcheck.formats import jsonout
-
-        yield from jsonout.chunks(items)
-        return
-    articles = _records(items)
-    if fmt is Format.CSV:
-        from claimcheck.formats import table
-
-        yield from table.chunks(articles)
-    elif fmt is Format.CLAIMREVIEW:
-        from claimcheck.formats import claimreview
-
-        yield claimreview.render(articles, url)
-    elif fmt is Format.MD:
-        from claimcheck.formats import markdown
-
-        yield markdown.render(build(articles))
-    elif fmt is Format.HTML:
-        from claimcheck.formats import html
-
-        yield html.render(build(articles))
-    else:
-        yield _term_text(build(articles))
-
-
-def _term_text(report: Report) -> str:
-    """The terminal rendering as text for a file: no colour, 100 columns."""
-    import io
-
-    from rich.console import Console
-
-    from claimcheck.formats import term
-
-    buffer = io.StringIO()
-    console = Console(file=buffer, width=100, color_system=None, highlight=False)
-    for part in term.render(report):
-        console.print(part)
-    return buffer.getvalue()
-
-
-def _draw(items: Iterable[ArticleReport | Rendered]) -> None:
-    from claimcheck.formats import term
-    from claimcheck.report import build
-
-    report = build(_records(items))
-    console = out_console()
-    for part in term.render(report):
-        console.print(part)

@@ -16,6 +16,8 @@ import typer
 from claimcheck.cli.app import DEFAULT_FILE, FileOption, command, error
 from claimcheck.cli.tagging import ReviewerOption
 from claimcheck.errors import ExitCode
+from claimcheck.states import names_text
+from claimcheck.wording import be, count
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -112,7 +114,10 @@ class Screen:
     def draw(self) -> None:
         from rich.text import Text
 
-        from claimcheck.cli.render import LABEL_STYLES, claim_panel, reviews_table, seen_table
+        from claimcheck.cli.render import claim_panel, reviews_table, seen_table
+        from claimcheck.query import counts
+        from claimcheck.review import KEY_LINE
+        from claimcheck.states import state
 
         s = self.session
         self.console.clear()
@@ -125,19 +130,19 @@ class Screen:
             mine = sum(1 for c in s.doc.claims if c.review_by(s.reviewer) is not None)
             head.append(f"  ·  you have decided {mine} of {len(s.doc.claims)}")
         else:
-            for name in ("sourced", "unverified", "opinion", "disputed", "pending"):
-                if name == "disputed" and not s.tally[name]:
-                    continue
+            for name, n in counts(s.doc.claims).items():
                 head.append("  ·  ")
-                head.append(f"{name} {s.tally[name]}", style=LABEL_STYLES[name])
+                head.append(f"{name} {n}", style=state(name).style)
         if s.mode != "normal":
             head.append(f"  ·  {s.mode}", style="bold")
         self.console.print(head)
         claim = s.current
         if claim is None:
+            pending = s.tally["pending"]
             self.console.print(
                 Text(
-                    f"\nEnd of the list. {s.tally['pending']} claims in the file are pending.\n",
+                    f"\nEnd of the list. {count(pending, 'claim')} in the file "
+                    f"{be(pending)} pending.\n",
                     style="bold",
                 )
             )
@@ -148,13 +153,7 @@ class Screen:
             if seen and s.mode != "adjudicate":
                 extra = seen_table(seen, self.journal.path)
             self.console.print(claim_panel(s.shown(claim), self.journal.loaded.text, extra))
-            self.console.print(
-                Text(
-                    "s sourced  u unverified  o opinion  n/→ next  p/← back  "
-                    "z undo  e note  r reuse  ? help  q quit",
-                    style="dim",
-                )
-            )
+            self.console.print(Text(KEY_LINE, style="dim"))
         message, style = self.status
         if message:
             self.console.print(Text(message, style=style))
@@ -216,24 +215,15 @@ class Screen:
     def commit(self, decision: Decision, expected: Fields, *, undo: bool = False) -> bool:
         from claimcheck.errors import ClaimcheckError, Conflict
 
-        s = self.session
         try:
-            refreshed = self.journal.commit(decision, expected)
+            message = self.session.commit(self.journal, decision, expected, undo=undo)
         except Conflict as exc:
-            s.refresh(self.journal.doc)
             self.status = (str(exc), "bold red")
             return False
         except ClaimcheckError as exc:
             self.status = (f"NOT SAVED: {exc}", "bold red")
             return False
-        if refreshed:
-            s.refresh(self.journal.doc)
-        if undo:
-            s.undone(decision)
-            self.status = (f"undone: {decision.claim} is {decision.label or 'pending'} again", "")
-        else:
-            s.saved(decision, expected)
-            self.status = (f"saved: {decision.claim} → {decision.label or 'pending'}", "green")
+        self.status = (message, "" if undo else "green")
         return True
 
     # ------------------------------------------------------------------ the loop
@@ -306,7 +296,7 @@ class Screen:
         advance: bool = True,
     ) -> None:
         s = self.session
-        decision = s.propose(action, sources, note)  # type: ignore[arg-type]
+        decision = s.propose(action, sources, note)
         if decision is None:
             if advance:
                 s.move(1)
@@ -327,7 +317,7 @@ def review(
     ] = False,
     label: Annotated[
         str | None,
-        typer.Option("--label", "-l", help="Walk the claims with this label (or pending)."),
+        typer.Option("--label", "-l", help=f"Walk the claims in this state: {names_text()}."),
     ] = None,
     from_id: Annotated[str | None, typer.Option("--from", help="Start at this claim.")] = None,
     blind: Annotated[
@@ -350,7 +340,7 @@ def review(
 ) -> None:
     """Review claims one at a time with single keys; every decision is saved at once.
 
-    Keys: s sourced, u unverified, o opinion, n/→ next, p/← back, z undo, e note, ? help, q quit.
+    Keys: press ? in the review (the line under each claim lists them).
 
     Example: claimcheck review -f data/claims.yaml --from c010
     """
@@ -396,7 +386,7 @@ def review(
         parts = ", ".join(f"{n} {name}" for name, n in decided.items())
         console.print(
             Text(
-                f"\nReviewed {total} claim{'s' if total != 1 else ''} this session"
+                f"\nReviewed {count(total, 'claim')} this session"
                 + (f" ({parts})" if parts else "")
                 + f"; {session.tally['pending']} pending in the file. Decisions {saved}.",
             )

@@ -14,9 +14,12 @@ from claimcheck.cli.app import (
     FileOption,
     JsonOption,
     command,
+    deprecated,
     out_console,
 )
 from claimcheck.errors import InvalidValue, UnknownClaim
+from claimcheck.states import SETTABLE
+from claimcheck.wording import count
 
 ReviewerOption = Annotated[
     str | None,
@@ -41,14 +44,15 @@ def _set(
     adjudicate: bool = False,
 ) -> None:
     from claimcheck import store
-    from claimcheck.decisions import apply_decision, decide, make_source, merge_sources
+    from claimcheck.decisions import make_source
+    from claimcheck.decisions import tag as tag_claim
     from claimcheck.identity import reviewer_name
     from claimcheck.models import Label
     from claimcheck.query import parse_label, reviews_line
 
     label = parse_label(label_name)
     if (title or quote) and len(sources) != 1:
-        raise InvalidValue("--title and --quote describe one source: give exactly one --source")
+        raise InvalidValue("--title and --passage describe one source: give exactly one --source")
     new_sources = [make_source(s, title, quote, accessed) for s in sources]
     if new_sources and label is not Label.SOURCED:
         raise InvalidValue(f"--source goes with the label sourced, not {label_name}")
@@ -58,22 +62,14 @@ def _set(
         claim = loaded.doc.claim(claim_id)
         if claim is None:
             raise UnknownClaim(path, claim_id)
-        _, base_sources, base_note = claim.decision_fields() if adjudicate else claim.own_fields(by)
-        merged = merge_sources(base_sources, new_sources)
-        if label is Label.SOURCED and not merged:
-            raise InvalidValue(
-                f"{claim_id}: a sourced claim needs a source: add --source URL (or a citation)"
-            )
         before = claim.label_name
-        decision = decide(claim, by, label, merged, base_note if note is None else note)
-        decision = decision.model_copy(update={"adjudicate": adjudicate})
-        changed = apply_decision(claim, decision)
-        reviews = f" (reviews: {reviews_line(claim)})" if claim.reviews else ""
+        changed = tag_claim(claim, by, label, new_sources, note, adjudicate=adjudicate)
+        reviews = f" (reviews: {reviews_line(claim)})" if claim.apart() else ""
         if not changed:
             return f"{claim_id}: unchanged ({before}){reviews}"
         n = len(claim.sources)
-        detail = f" ({n} source{'s' if n != 1 else ''})" if claim.label is Label.SOURCED else ""
-        if before == claim.label_name and claim.reviews:
+        detail = f" ({count(n, 'source')})" if claim.label is Label.SOURCED else ""
+        if before == claim.label_name and claim.apart():
             return f"{claim_id}: {before}, your review recorded{reviews}"
         return f"{claim_id}: {before} → {claim.label_name}{detail}{reviews}"
 
@@ -84,7 +80,8 @@ def _set(
 def tag(
     claim_id: ClaimIdArgument,
     label: Annotated[
-        str, typer.Argument(metavar="LABEL", help="sourced, unverified, opinion (or pending).")
+        str,
+        typer.Argument(metavar="LABEL", help=f"{', '.join(SETTABLE[:-1])} (or {SETTABLE[-1]})."),
     ],
     file: FileOption = DEFAULT_FILE,
     source: Annotated[
@@ -97,13 +94,16 @@ def tag(
         ),
     ] = None,
     title: Annotated[str | None, typer.Option(help="The source's title.")] = None,
-    quote: Annotated[
-        str | None, typer.Option(help="The passage of the source that backs the claim.")
+    passage: Annotated[
+        str | None,
+        typer.Option("--passage", help="The passage of the source that backs the claim."),
     ] = None,
+    old_quote: Annotated[str | None, typer.Option("--quote", hidden=True)] = None,
     accessed: Annotated[
         str | None, typer.Option(help="When the source was read, YYYY-MM-DD (default: today).")
     ] = None,
-    note: Annotated[str | None, typer.Option("--note", "-n", help="A note; '' clears it.")] = None,
+    note: Annotated[str | None, typer.Option("--note", help="A note; '' clears it.")] = None,
+    old_note: Annotated[str | None, typer.Option("-n", hidden=True)] = None,
     reviewer: ReviewerOption = None,
     adjudicate: Annotated[
         bool,
@@ -117,13 +117,16 @@ def tag(
 
     Example: claimcheck tag c038 sourced --source https://example.org/report --title "Report"
     """
-    when = None
-    if accessed is not None:
-        try:
-            when = date.fromisoformat(accessed)
-        except ValueError:
-            raise InvalidValue(f"--accessed: not a date (YYYY-MM-DD): {accessed!r}") from None
-    _set(file, claim_id, label, reviewer, source or [], title, quote, when, note, adjudicate)
+    from claimcheck.parse import parse_date
+
+    if old_quote is not None:
+        deprecated("tag --quote", "--passage (a quote is the article's; this is the source's)")
+        passage = passage or old_quote
+    if old_note is not None:
+        deprecated("tag -n", "--note (-n means --limit, a count)")
+        note = old_note if note is None else note
+    when = None if accessed is None else parse_date(accessed, "--accessed")
+    _set(file, claim_id, label, reviewer, source or [], title, passage, when, note, adjudicate)
 
 
 @command("untag")
@@ -141,19 +144,24 @@ def untag(
 
 @command("history")
 def history(
-    file: FileOption = DEFAULT_FILE,
     claim_id: Annotated[
-        str | None, typer.Option("--claim", "-c", help="Only this claim's changes.")
+        str | None,
+        typer.Argument(metavar="[ID]", help="Only this claim's changes.", show_default=False),
     ] = None,
+    file: FileOption = DEFAULT_FILE,
+    old_claim: Annotated[str | None, typer.Option("--claim", "-c", hidden=True)] = None,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="How many changes.")] = 20,
     as_json: JsonOption = False,
 ) -> None:
     """List the latest changes across the file: when, who, which claim, from what to what.
 
-    Example: claimcheck history -n 50
+    Example: claimcheck history c012 -n 50
     """
     from claimcheck import store
 
+    if old_claim is not None:
+        deprecated("history --claim", "history ID")
+        claim_id = claim_id or old_claim
     loaded = store.load(file)
     if claim_id is not None and loaded.doc.claim(claim_id) is None:
         raise UnknownClaim(file, claim_id)

@@ -9,33 +9,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from claimcheck.models import Claim
-from claimcheck.report import ArticleReport, Reviewer, Tally
-
-FORMATS = ("term", "md", "html", "json", "csv", "claimreview")
-SUFFIXES = {
-    ".txt": "term",
-    ".md": "md",
-    ".html": "html",
-    ".htm": "html",
-    ".json": "json",
-    ".csv": "csv",
-    ".jsonld": "claimreview",
-}
-
-HEADINGS: dict[str, str] = {
-    "sourced": "Sourced",
-    "unverified": "Unverified: to follow up",
-    "opinion": "Opinions",
-    "disputed": "Disputed: reviewers disagree",
-    "pending": "Pending",
-}
-ORDER = ["sourced", "unverified", "opinion", "disputed", "pending"]
+from claimcheck.report import ArticleReport, ClaimView, Reviewer, Tally
+from claimcheck.states import STATES
+from claimcheck.wording import be, count
 
 
-def groups(a: ArticleReport) -> list[tuple[str, str, list[Claim]]]:
+def groups(a: ArticleReport) -> list[tuple[str, str, list[ClaimView]]]:
     """The claims by state, in report order: (name, heading, claims), empty ones left out."""
-    found = [(name, HEADINGS[name], a.by_state(name)) for name in ORDER]
+    found = [(s.name, s.heading, a.by_state(s.name)) for s in STATES]
     return [g for g in found if g[2]]
 
 
@@ -58,23 +39,22 @@ def rate_line(t: Tally) -> str:
         return "Sourcing rate: n/a (no claim is tagged sourced or unverified yet)"
     return (
         f"Sourcing rate: {pct(t.sourcing_rate)} "
-        f"({t.sourced} sourced of {factual} factual claim{'s' if factual != 1 else ''} tagged)"
+        f"({t.sourced} sourced of {count(factual, 'factual claim')} tagged)"
     )
 
 
 def reviewers_line(reviewers: list[Reviewer]) -> str:
     if not reviewers:
         return "nobody yet"
-    return ", ".join(
-        f"{r.name} ({r.decisions} decision{'s' if r.decisions != 1 else ''})" for r in reviewers
-    )
+    return ", ".join(f"{r.name} ({count(r.decisions, 'decision')})" for r in reviewers)
 
 
 def pending_warning(t: Tally, articles: int = 1) -> str | None:
     if not t.pending:
         return None
     where = f" across {articles} articles" if articles > 1 else ""
-    return f"{t.pending} of {t.claims} claims are still pending{where}: this report is not final."
+    still = f"{t.pending} of {count(t.claims, 'claim')} {be(t.pending)} still pending"
+    return f"{still}{where}: this report is not final."
 
 
 def byline(a: ArticleReport) -> list[tuple[str, str]]:

@@ -8,26 +8,23 @@ with `alternateName`, and `url` are required; `author`, `datePublished` and `ite
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
-from claimcheck.models import Claim
-from claimcheck.report import ArticleReport
+from claimcheck.formats.registry import Format, Options, records
+from claimcheck.report import ArticleReport, ClaimView, Rendered
 from claimcheck.safe import dumps
+from claimcheck.states import STATES
 
-RATINGS = {"sourced": "Sourced", "unverified": "Unverified", "opinion": "Opinion"}
-EXPLANATIONS = {
-    "sourced": "A cited source backs this claim.",
-    "unverified": "A factual claim that nothing found so far backs.",
-    "opinion": "A judgement, not checkable as fact.",
-}
+RATINGS = {s.name: s.rating for s in STATES if s.rating}
+EXPLANATIONS = {s.name: s.explanation for s in STATES if s.explanation}
 
 
 def _named(name: str | None, kind: str = "Organization") -> dict[str, str] | None:
     return {"@type": kind, "name": name} if name else None
 
 
-def review(claim: Claim, a: ArticleReport, page_url: str, many: bool) -> dict[str, Any]:
+def review(claim: ClaimView, a: ArticleReport, page_url: str, many: bool) -> dict[str, Any]:
     info = a.article
     fragment = f"{info.id}-{claim.id}" if many else claim.id
     claim_author = (claim.hint.attributed_to if claim.hint else None) or info.author
@@ -85,3 +82,12 @@ def render(articles: Iterable[ArticleReport], page_url: str) -> str:
     ]
     doc = {"@context": "https://schema.org", "@graph": graph}
     return dumps(doc) + "\n"
+
+
+def write(items: Iterable[ArticleReport | Rendered], options: Options) -> Iterator[str]:
+    yield render(records(items), options.url)
+
+
+FORMAT = Format(
+    "claimreview", 6, "schema.org ClaimReview JSON-LD", (".jsonld",), write, needs_url=True
+)

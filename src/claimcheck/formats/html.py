@@ -8,6 +8,7 @@ autoescape; the highlighted article text is escaped here, segment by segment.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,20 +23,21 @@ from claimcheck.formats import (
     reviewers_line,
     when,
 )
-from claimcheck.models import Claim
+from claimcheck.formats.registry import Format, Options, records
 from claimcheck.query import reviews_line
-from claimcheck.report import ArticleReport, Report
+from claimcheck.report import ArticleReport, ClaimView, Rendered, Report, build
 from claimcheck.safe import clean
+from claimcheck.states import STATES
 
 
 @dataclass
 class _Group:
     name: str
     heading: str
-    claims: list[Claim]
+    claims: list[ClaimView]
 
 
-def highlight(text: str, claims: list[Claim], key: str) -> Markup:
+def highlight(text: str, claims: list[ClaimView], key: str) -> Markup:
     """The article text, escaped, with each passage wrapped in a link to its claim.
 
     Passages may overlap or nest: the text is cut at every passage boundary and each piece
@@ -87,7 +89,7 @@ def render(report: Report) -> str:
         trim_blocks=True,
         finalize=_clean,
     )
-    env.globals.update(pct=pct, when=when, rate=rate_line, reviews=reviews_line)
+    env.globals.update(pct=pct, when=when, rate=rate_line, reviews=reviews_line, states=STATES)
     many = len(report.articles) != 1
     articles = [_article(a, f"a{i}" if many else "a") for i, a in enumerate(report.articles, 1)]
     title = report.articles[0].article.title if not many else f"{len(report.articles)} articles"
@@ -110,3 +112,10 @@ def _article(a: ArticleReport, key: str) -> dict[str, Any]:
         "body": highlight(a.article.text, a.claims, key),
         "groups": [_Group(name, heading, claims) for name, heading, claims in groups(a)],
     }
+
+
+def write(items: Iterable[ArticleReport | Rendered], options: Options) -> Iterator[str]:
+    yield render(build(records(items)))
+
+
+FORMAT = Format("html", 3, "one self-contained page", (".html", ".htm"), write)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 
+from claimcheck.formats.registry import Format, Options
 from claimcheck.report import REPORT_VERSION, ArticleReport, Rendered, Totals, generator
 from claimcheck.safe import json_text
 
@@ -28,3 +29,10 @@ def chunks(articles: Iterable[ArticleReport | Rendered]) -> Iterator[str]:
     tally = totals.tally().model_dump_json(indent=2).replace("\n", "\n  ")
     problems = json_text(json.dumps(totals.problems, ensure_ascii=False))
     yield f'\n  ],\n  "totals": {tally},\n  "problems": {problems}\n}}\n'
+
+
+def write(items: Iterable[ArticleReport | Rendered], options: Options) -> Iterator[str]:
+    yield from chunks(items)
+
+
+FORMAT = Format("json", 4, "every field, versioned", (".json",), write, takes_json=True)

@@ -7,7 +7,7 @@ emphasis, no table breaks. Links are built only from validated http(s) URLs.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from urllib.parse import quote
 
 from claimcheck.formats import (
@@ -19,9 +19,10 @@ from claimcheck.formats import (
     reviewers_line,
     when,
 )
-from claimcheck.models import Claim, Source
+from claimcheck.formats.registry import Format, Options, records
+from claimcheck.models import Source
 from claimcheck.query import reviews_line
-from claimcheck.report import ArticleReport, Report, Tally
+from claimcheck.report import ArticleReport, ClaimView, Rendered, Report, Tally, build
 from claimcheck.safe import one_line
 
 # Characters that start Markdown or HTML syntax inside a line (escaped text never starts a
@@ -123,7 +124,7 @@ def _article(a: ArticleReport, level: int) -> Iterator[str]:
         yield ""
 
 
-def _claim(claim: Claim, name: str) -> Iterator[str]:
+def _claim(claim: ClaimView, name: str) -> Iterator[str]:
     yield f"- **{claim.id}**: {text(claim.text)}"
     if claim.reviews:
         yield f"  - *Reviews:* {text(reviews_line(claim))}"
@@ -145,3 +146,10 @@ def _source(src: Source) -> str:
     if src.accessed:
         extra.append(f"accessed {src.accessed.isoformat()}")
     return head + (f" ({', '.join(extra)})" if extra else "")
+
+
+def write(items: Iterable[ArticleReport | Rendered], options: Options) -> Iterator[str]:
+    yield render(build(records(items)))
+
+
+FORMAT = Format("md", 2, "GitHub-flavoured Markdown", (".md",), write)

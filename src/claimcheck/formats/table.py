@@ -10,8 +10,9 @@ import csv
 import io
 from collections.abc import Iterable, Iterator
 
+from claimcheck.formats.registry import Format, Options, records
 from claimcheck.query import reviews_line
-from claimcheck.report import ArticleReport
+from claimcheck.report import ArticleReport, Rendered
 from claimcheck.safe import clean
 
 COLUMNS = [
@@ -94,3 +95,10 @@ def chunks(articles: Iterable[ArticleReport]) -> Iterator[str]:
             buffer.seek(0)
             buffer.truncate()
     yield buffer.getvalue()
+
+
+def write(items: Iterable[ArticleReport | Rendered], options: Options) -> Iterator[str]:
+    yield from chunks(records(items))
+
+
+FORMAT = Format("csv", 5, "a row per claim", (".csv",), write)

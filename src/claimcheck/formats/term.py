@@ -7,9 +7,9 @@ NO_COLOR.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
-from rich.console import Group, RenderableType
+from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
 from rich.panel import Panel
 from rich.rule import Rule
@@ -25,19 +25,14 @@ from claimcheck.formats import (
     reviewers_line,
     when,
 )
-from claimcheck.models import Claim
+from claimcheck.formats.registry import Format, Options, records
 from claimcheck.query import reviews_line
-from claimcheck.report import ArticleReport, Report, Tally
+from claimcheck.report import ArticleReport, ClaimView, Rendered, Report, Tally, build
 from claimcheck.safe import clean, one_line
+from claimcheck.states import STATES
 
-STYLES = {
-    "sourced": "green",
-    "unverified": "yellow",
-    "opinion": "blue",
-    "disputed": "magenta",
-    "pending": "bright_black",
-}
-BLOCKS = {"sourced": "█", "unverified": "▓", "opinion": "▒", "disputed": "▞", "pending": "░"}
+STYLES = {s.name: s.colour for s in STATES}
+BLOCKS = {s.name: s.block for s in STATES}
 BAR_WIDTH = 40
 
 
@@ -150,7 +145,7 @@ def _sections(a: ArticleReport) -> RenderableType:
     return Padding(table, (1, 0, 0, 0))
 
 
-def _claims(claims: list[Claim], name: str) -> RenderableType:
+def _claims(claims: list[ClaimView], name: str) -> RenderableType:
     table = Table.grid(padding=(0, 2))
     table.add_column(no_wrap=True, style="bold")
     table.add_column(ratio=1)
@@ -174,3 +169,24 @@ def _claims(claims: list[Claim], name: str) -> RenderableType:
             body.append(clean(claim.note).strip())
         table.add_row(claim.id, body)
     return table
+
+
+def write(items: Iterable[ArticleReport | Rendered], options: Options) -> Iterator[str]:
+    """The terminal rendering as text for a file: no colour, 100 columns."""
+    import io
+
+    from rich.console import Console
+
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=100, color_system=None, highlight=False)
+    draw(records(items), console)
+    yield buffer.getvalue()
+
+
+def draw(articles: Iterable[ArticleReport], console: Console) -> None:
+    """The report on a console (the terminal's width; colour when it is a terminal)."""
+    for part in render(build(articles)):
+        console.print(part)
+
+
+FORMAT = Format("term", 1, "reading in a terminal", (".txt",), write, draw=draw)

@@ -1,0 +1,136 @@
+"""Writing files so that a crash leaves the old file or the new one, one writer at a time.
+
+Used for claim files, and for reports and extracts written with -o.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from claimcheck.errors import Busy, Conflict, WriteFailed
+
+LOCK_TIMEOUT = 10.0
+
+
+def lock_path(path: Path) -> Path:
+    target = path.resolve()
+    return target.with_name(f".{target.name}.lock")
+
+
+def journal_path(path: Path) -> Path:
+    target = path.resolve()
+    return target.with_name(f".{target.name}.journal")
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """What a file looked like when we read it; a different stamp means someone wrote it."""
+
+    mtime_ns: int
+    size: int
+    inode: int
+    journal_size: int
+
+    @classmethod
+    def of(cls, path: Path) -> Stamp:
+        st = os.stat(path)
+        try:
+            journal = os.stat(journal_path(path)).st_size
+        except FileNotFoundError:
+            journal = 0
+        return cls(st.st_mtime_ns, st.st_size, st.st_ino, journal)
+
+
+@contextlib.contextmanager
+def locked(path: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
+    """Hold the file's lock: one writer at a time, across processes."""
+    from filelock import FileLock, Timeout
+
+    lock = FileLock(str(lock_path(path)), timeout=timeout)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise Busy(path, timeout) from None
+    except OSError as exc:
+        raise WriteFailed(path, f"cannot create the lock file: {exc.strerror}") from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def _fsync_dir(directory: Path) -> None:
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _refuse_read_only(path: Path, target: Path, mode: int) -> None:
+    # No write bit means someone made it read-only on purpose; refuse even as root.
+    if not os.access(target, os.W_OK) or not mode & 0o222:
+        raise WriteFailed(path, "the file is read-only")
+
+
+def write_atomic(path: Path, data: bytes | Iterable[bytes], *, expect: Stamp | None = None) -> None:
+    """Replace `path` with `data` so that a crash leaves either the old or the new file.
+
+    Writes a temp file in the same folder, fsyncs it, renames it over the target and
+    fsyncs the folder. With `expect`, refuses if the file changed since it was read.
+    `data` may be an iterable of chunks: if producing one raises, the target is untouched.
+    """
+    target = path.resolve()  # write through a symlink, never over it
+    mode = 0o644
+    if target.exists():
+        mode = stat.S_IMODE(target.stat().st_mode)
+    try:
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise WriteFailed(path, exc.strerror or str(exc)) from None
+    try:
+        try:
+            for chunk in [data] if isinstance(data, bytes) else data:
+                view = memoryview(chunk)
+                while view:
+                    view = view[os.write(fd, view) :]
+            os.fchmod(fd, mode)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        if target.exists():  # checked once the data is written: producing it may fail first
+            _refuse_read_only(path, target, stat.S_IMODE(target.stat().st_mode))
+        if expect is not None and target.exists() and _yaml_changed(target, expect):
+            raise Conflict(
+                f"{path}: changed on disk by someone else while saving; nothing was overwritten"
+            )
+        os.replace(tmp, target)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise WriteFailed(path, exc.strerror or str(exc)) from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    _fsync_dir(target.parent)
+
+
+def _yaml_changed(path: Path, stamp: Stamp) -> bool:
+    st = os.stat(path)
+    return (st.st_mtime_ns, st.st_size, st.st_ino) != (stamp.mtime_ns, stamp.size, stamp.inode)
+
+
+def sweep_temps(path: Path) -> None:
+    """Remove temp files that a writer killed mid-save left behind. Only called under the
+    lock, when no other claimcheck can be writing one."""
+    target = path.resolve()
+    for stale in target.parent.glob(f".{target.name}.*.tmp"):
+        with contextlib.suppress(OSError):
+            stale.unlink()

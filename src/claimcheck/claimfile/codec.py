@@ -1,0 +1,131 @@
+"""Claim files as bytes and as records: parse (bytes in, validated records out, every problem
+with its line) and dump (records in, the same bytes for the same records)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from claimcheck.claimfile.locate import problem_at, problems_from_validation
+from claimcheck.claimfile.yaml_dialect import dump_yaml, load_yaml
+from claimcheck.errors import FileMissing, InvalidClaimFile, Problem
+from claimcheck.models import ClaimFile, check
+
+
+def _decode(data: bytes, path: Path) -> str:
+    if not data.strip():
+        raise InvalidClaimFile([Problem(path, None, None, "the file is empty")])
+    if b"\x00" in data:
+        line = data[: data.index(b"\x00")].count(b"\n") + 1
+        raise InvalidClaimFile(
+            [Problem(path, line, None, "binary data (NUL byte); not a YAML file")]
+        )
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InvalidClaimFile(
+            [Problem(path, line, None, f"not UTF-8 text (byte 0x{data[exc.start]:02x})")]
+        ) from None
+    return text.removeprefix("\ufeff").replace("\r\n", "\n")
+
+
+def _header(text: str) -> str:
+    """The comment lines at the top of the file (a yaml-language-server schema line, notes)."""
+    lines = []
+    for line in text.splitlines(keepends=True):
+        if not line.startswith("#"):
+            break
+        lines.append(line)
+    return "".join(lines)
+
+
+def _read_article_text(doc: ClaimFile, path: Path, yaml_text: str) -> str:
+    if doc.article.text is not None:
+        return doc.article.text
+    assert doc.article.text_path is not None  # guaranteed by Article's validator
+    text_file = path.parent / doc.article.text_path
+    loc = ("article", "text_path")
+    try:
+        return text_file.read_bytes().decode("utf-8")
+    except OSError as exc:
+        message = f"cannot read {text_file}: {exc.strerror}"
+    except UnicodeDecodeError:
+        message = f"{text_file} is not UTF-8 text"
+    raise InvalidClaimFile([problem_at(yaml_text, path, loc, message)])
+
+
+def parse(
+    data: bytes, path: Path, *, all_problems: bool = False, verify: bool = True
+) -> tuple[ClaimFile, str, str]:
+    """Turn the bytes of a claim file into records; return (doc, article text, header).
+
+    Raises InvalidClaimFile with every problem found when `all_problems`, else the first.
+    With `verify` off, the rules that need the article text are skipped (and an unreadable
+    article text is ""): that is how `reanchor` reads a file whose article has changed.
+    """
+    text = _decode(data, path)
+    raw = load_yaml(text, path)
+    if not isinstance(raw, dict):
+        raise InvalidClaimFile(
+            [Problem(path, 1, None, "expected a mapping with schema_version, article and claims")]
+        )
+    try:
+        doc = ClaimFile.model_validate(raw)
+    except ValidationError as exc:
+        problems = problems_from_validation(exc, raw, text, path)
+        raise InvalidClaimFile(problems if all_problems else problems[:1]) from None
+    if not verify:
+        try:
+            return doc, _read_article_text(doc, path, text), _header(text)
+        except InvalidClaimFile:
+            return doc, "", _header(text)
+    article_text = _read_article_text(doc, path, text)
+    found = list(check(doc, article_text))
+    if found:
+        raise InvalidClaimFile(
+            [
+                problem_at(text, path, loc, message)
+                for loc, message in found[: None if all_problems else 1]
+            ]
+        )
+    return doc, article_text, _header(text)
+
+
+def read(path: Path) -> bytes:
+    """The bytes of a claim file, or the error that names what is wrong with the path."""
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise FileMissing(path) from None
+    except IsADirectoryError:
+        raise InvalidClaimFile(
+            [Problem(path, None, None, "is a folder, not a claim file")]
+        ) from None
+    except OSError as exc:
+        raise InvalidClaimFile(
+            [Problem(path, None, None, f"cannot read: {exc.strerror}")]
+        ) from None
+
+
+def to_data(doc: ClaimFile) -> dict[str, Any]:
+    """The plain data of a claim file, in field order, without empty values."""
+    data: dict[str, Any] = doc.model_dump(mode="json", exclude_none=True)
+    for claim in data["claims"]:
+        for key in ("also_at", "sources", "reviews", "history"):
+            if not claim.get(key):
+                claim.pop(key, None)
+        for review in claim.get("reviews", ()):
+            if not review.get("sources"):
+                review.pop("sources", None)
+            if not review.get("adjudicates"):
+                review.pop("adjudicates", None)
+    return data
+
+
+def dump(doc: ClaimFile, header: str = "") -> bytes:
+    """Serialise deterministically: the same records always give the same bytes."""
+    body = dump_yaml(to_data(doc))
+    return (header + body).encode("utf-8")

@@ -1,0 +1,92 @@
+"""Where a problem is in a claim file: pydantic's error locations mapped to YAML lines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from claimcheck.claimfile.yaml_dialect import compose
+from claimcheck.errors import Problem
+from claimcheck.models import Loc, shorten
+
+
+def _node_at(root: yaml.Node | None, loc: Loc) -> yaml.Node | None:
+    """The deepest YAML node along `loc` (keys and list indexes)."""
+    node = root
+    for part in loc:
+        if isinstance(node, yaml.MappingNode):
+            found = next((v for k, v in node.value if k.value == part), None)
+            if found is None:
+                return node
+            node = found
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
+            if not 0 <= part < len(node.value):
+                return node
+            node = node.value[part]
+        else:
+            return node
+    return node
+
+
+def format_loc(loc: Loc) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _clean_loc(data: Any, loc: Loc, missing: bool) -> Loc:
+    """Keep the parts of a pydantic error location that exist in the data.
+
+    pydantic adds union branch names ("str", "list[Source]") to locations; those are not
+    places a user can find in the file.
+    """
+    kept: list[str | int] = []
+    cur = data
+    for part in loc:
+        in_dict = isinstance(cur, dict) and part in cur
+        in_list = isinstance(cur, list) and isinstance(part, int) and 0 <= part < len(cur)
+        if in_dict or in_list:
+            cur = cur[part]
+        else:
+            if missing and isinstance(part, str):
+                kept.append(part)
+            break
+        kept.append(part)
+    return tuple(kept)
+
+
+_MESSAGES = {
+    "missing": "required field is missing",
+    "extra_forbidden": "unknown field (check the spelling)",
+}
+
+
+def problems_from_validation(
+    exc: ValidationError, data: Any, text: str, path: Path
+) -> list[Problem]:
+    root = compose(text)
+    problems: list[Problem] = []
+    seen: set[str] = set()
+    for err in exc.errors(include_url=False):
+        loc = _clean_loc(data, tuple(err["loc"]), err["type"] == "missing")
+        where = format_loc(loc)
+        if where in seen:  # one line per place: union branches repeat the same complaint
+            continue
+        seen.add(where)
+        message = _MESSAGES.get(err["type"], str(err["msg"]).removeprefix("Value error, "))
+        if err["type"].endswith(("_type", "_parsing")) and loc:
+            message += f" (got {shorten(repr(err['input']))})"
+        node = _node_at(root, loc[:-1] if err["type"] == "missing" else loc)
+        line = node.start_mark.line + 1 if node is not None else None
+        problems.append(Problem(path, line, where or None, message))
+    return problems
+
+
+def problem_at(text: str, path: Path, loc: Loc, message: str) -> Problem:
+    node = _node_at(compose(text), loc)
+    line = node.start_mark.line + 1 if node is not None else None
+    return Problem(path, line, format_loc(loc), message)

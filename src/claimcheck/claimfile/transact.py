@@ -1,0 +1,98 @@
+"""Reading and changing a claim file safely: load (with the journal), save, update, fold.
+
+`update` is the safe read-modify-write: under the file's lock, read, change, write only if
+something changed, drop the journal it folded. What a journaled decision does to the
+claims is the caller's rule (`replay`), not this module's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TypeVar
+
+from claimcheck.claimfile.atomic import Stamp, locked, sweep_temps, write_atomic
+from claimcheck.claimfile.codec import dump, parse, read
+from claimcheck.claimfile.journal import drop_journal, read_journal
+from claimcheck.errors import Conflict, FileMissing
+from claimcheck.models import ClaimFile, Decision
+
+T = TypeVar("T")
+Replay = Callable[[ClaimFile, list[Decision]], None]
+
+
+@dataclass
+class Loaded:
+    path: Path
+    doc: ClaimFile
+    text: str
+    header: str = ""
+    stamp: Stamp | None = None
+    journaled: list[Decision] = field(default_factory=list)
+
+
+def load(
+    path: Path,
+    *,
+    all_problems: bool = False,
+    verify: bool = True,
+    data: bytes | None = None,
+    replay: Replay | None = None,
+) -> Loaded:
+    """Read and validate a claim file; `replay` applies its journaled decisions in memory.
+
+    `data`, when given, is the file's content already read (the stamp is taken now)."""
+    if data is None:
+        data = read(path)
+    try:
+        stamp = Stamp.of(path)
+    except FileNotFoundError:  # gone since it was read
+        raise FileMissing(path) from None
+    doc, text, header = parse(data, path, all_problems=all_problems, verify=verify)
+    journaled = read_journal(path)
+    if replay is not None and journaled:
+        replay(doc, journaled)
+    return Loaded(path, doc, text, header, stamp, journaled)
+
+
+def save(loaded: Loaded) -> None:
+    """Save records loaded earlier, unless someone else has written the file since."""
+    with locked(loaded.path):
+        sweep_temps(loaded.path)
+        if loaded.stamp is not None and Stamp.of(loaded.path) != loaded.stamp:
+            raise Conflict(
+                f"{loaded.path}: changed on disk by someone else since it was read; "
+                "nothing was overwritten (run the command again)"
+            )
+        write_atomic(loaded.path, dump(loaded.doc, loaded.header), expect=loaded.stamp)
+        drop_journal(loaded.path)
+        loaded.stamp = Stamp.of(loaded.path)
+
+
+def update(
+    path: Path,
+    change: Callable[[Loaded], T],
+    *,
+    verify: bool = True,
+    replay: Replay | None = None,
+) -> T:
+    """Read, change and save a claim file under its lock: the safe read-modify-write.
+
+    Concurrent `update`s on one file run one after the other, so each sees the others'
+    work and none is lost. `change` may raise to abandon the update; nothing is written.
+    """
+    with locked(path):
+        sweep_temps(path)
+        loaded = load(path, verify=verify, replay=replay)
+        before = loaded.doc.model_dump()  # a cheap snapshot: dumping YAML twice is not
+        result = change(loaded)
+        if loaded.doc.model_dump() != before or loaded.journaled:
+            write_atomic(path, dump(loaded.doc, loaded.header), expect=loaded.stamp)
+            drop_journal(path)
+        return result
+
+
+def fold(path: Path, replay: Replay | None = None) -> Loaded:
+    """Fold a pending journal into the YAML file (after a review, or after a crash)."""
+    return update(path, lambda loaded: loaded, replay=replay)

@@ -1,0 +1,210 @@
+"""The YAML dialect of claim files: safe loading of plain data only, and a deterministic dump.
+
+No tags that construct objects, no aliases (refused before they can expand), no duplicate
+or merge keys; implicit timestamps are left as strings for pydantic to parse. Errors come
+out as one `Problem` each, with the line.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from claimcheck.errors import InvalidClaimFile, Problem
+
+try:  # the C loader is several times faster; fall back where libyaml is missing
+    from yaml import CSafeDumper as _Dumper
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeDumper as _Dumper  # type: ignore[assignment]
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+
+_IMPLICIT = {  # the safe loader's implicit tags without timestamps: pydantic parses dates
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in _Loader.yaml_implicit_resolvers.items()
+}
+_PLAIN_STR = "tag:yaml.org,2002:str"
+
+
+class _ClaimLoader(_Loader):
+    """The safe loader without implicit timestamps, and with a faster resolver.
+
+    PyYAML's resolver runs in Python for every node; claim files use no path resolvers,
+    so the per-node bookkeeping for them is skipped and scalars go straight to the
+    implicit resolvers of their first character. The result is the same tag.
+    """
+
+    yaml_implicit_resolvers = _IMPLICIT
+
+    def descend_resolver(self, current_node: Any, current_index: Any) -> None:
+        pass
+
+    def ascend_resolver(self) -> None:
+        pass
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
+        if kind is yaml.ScalarNode:
+            if implicit[0]:
+                for tag, regexp in _IMPLICIT.get(value[:1], ()):
+                    if regexp.match(value):
+                        return str(tag)
+            return _PLAIN_STR
+        return str(super().resolve(kind, value, implicit))  # type: ignore[no-untyped-call]
+
+
+def _yaml_problem(exc: yaml.YAMLError, path: Path, text: str = "") -> Problem:
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    line = mark.line + 1 if mark is not None else None
+    what = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    if mark is not None and text:
+        lines = text.split("\n")
+        row = lines[mark.line] if mark.line < len(lines) else ""
+        if row[mark.column : mark.column + 1] == "\t":
+            what += " (a tab: YAML indents with spaces)"
+    context = getattr(exc, "context", None)
+    message = f"{what} ({context})" if context and "constructor" not in what else what
+    return Problem(path, line, None, f"not valid YAML: {message}")
+
+
+def _alias_line(text: str) -> int | None:
+    """The line of the first alias token (only called once an alias is known to exist)."""
+    try:
+        for token in yaml.scan(text, Loader=_ClaimLoader):
+            if isinstance(token, yaml.AliasToken):
+                return int(token.start_mark.line) + 1
+    except yaml.YAMLError:  # pragma: no cover - the text already composed without error
+        pass
+    return None
+
+
+_STR = "tag:yaml.org,2002:str"
+_MAP = "tag:yaml.org,2002:map"
+_SEQ = "tag:yaml.org,2002:seq"
+_NULL = "tag:yaml.org,2002:null"
+
+
+class _Refused(Exception):
+    def __init__(self, node: yaml.Node, message: str) -> None:
+        self.node = node
+        self.message = message
+
+
+# What may precede an anchor: YAML's spaces and line breaks (\r, NEL, LS and PS are line
+# breaks too) and flow indicators. Missing one would let an alias bomb through.
+_BEFORE_ANCHOR = " \t\n\r\x85\u2028\u2029[{,:"
+
+
+def may_anchor(text: str) -> bool:
+    """Whether `text` may hold an anchor (&name where a node can start). Without one there
+    can be no alias, and the walk need not remember the nodes it has seen. "AT&T" and
+    "?a=1&b=2" are not anchors; str.find keeps this fast on the common case of no "&"."""
+    i = text.find("&")
+    while i != -1:
+        if (i == 0 or text[i - 1] in _BEFORE_ANCHOR) and text[i + 1 : i + 2].strip():
+            return True
+        i = text.find("&", i + 1)
+    return False
+
+
+def _to_data(loader: _ClaimLoader, root: yaml.Node, track: bool = True) -> Any:
+    """Plain data from the composed node tree, refusing what a claim file never needs.
+
+    This replaces PyYAML's generic constructor: it is faster (plain strings, mappings and
+    lists need no dispatch), and in the same pass it refuses aliases (a node reached twice)
+    and duplicate keys, which PyYAML would silently resolve to the last value.
+    """
+    seen: set[int] = set()
+    construct = loader.construct_object
+
+    def walk(node: yaml.Node) -> Any:
+        if track:
+            key = id(node)
+            if key in seen:
+                raise _Refused(node, "alias")
+            seen.add(key)
+        kind = type(node)
+        tag = node.tag
+        if kind is yaml.ScalarNode:
+            if tag == _STR:
+                return node.value
+            if tag == _NULL:
+                return None
+            return construct(node)
+        if kind is yaml.MappingNode and tag == _MAP:
+            out: dict[Any, Any] = {}
+            for key_node, value_node in node.value:
+                if type(key_node) is not yaml.ScalarNode:
+                    raise _Refused(key_node, "a mapping key must be a plain value")
+                if key_node.tag == "tag:yaml.org,2002:merge":
+                    raise _Refused(key_node, "merge keys (<<) are not allowed in a claim file")
+                name = walk(key_node)
+                if name in out:
+                    raise _Refused(key_node, f"duplicate key {name!r} in the same mapping")
+                out[name] = walk(value_node)
+            return out
+        if kind is yaml.SequenceNode and tag == _SEQ:
+            return [walk(item) for item in node.value]
+        return construct(node)  # an explicit tag: the safe constructor accepts or refuses it
+
+    return walk(root)
+
+
+def load_yaml(text: str, path: Path) -> Any:
+    loader = _ClaimLoader(text)
+    try:
+        root = loader.get_single_node()
+        track = may_anchor(text)
+        return None if root is None else _to_data(loader, root, track)
+    except _Refused as exc:
+        if exc.message == "alias":
+            message = "YAML aliases (*name) are not allowed in a claim file"
+            line = _alias_line(text)
+        else:
+            message, line = exc.message, exc.node.start_mark.line + 1
+        raise InvalidClaimFile([Problem(path, line, None, message)]) from None
+    except yaml.YAMLError as exc:
+        raise InvalidClaimFile([_yaml_problem(exc, path, text)]) from None
+    except (ValueError, OverflowError) as exc:  # a constructor choking on a value
+        raise InvalidClaimFile([Problem(path, None, None, f"not valid YAML: {exc}")]) from None
+    except RecursionError:
+        raise InvalidClaimFile([Problem(path, None, None, "nested too deeply")]) from None
+    finally:
+        loader.dispose()
+
+
+def compose(text: str) -> yaml.Node | None:
+    try:
+        return yaml.compose(text, Loader=_ClaimLoader)
+    except yaml.YAMLError:
+        return None
+
+
+def _str_representer(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
+    # Text with line breaks inside reads best as a literal block; a short context string
+    # that merely starts or ends at a line break reads best quoted, with a visible \n.
+    style = None
+    if "\n" in value:
+        style = "|" if "\n" in value.strip() and not value[:1].isspace() else '"'
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+class _ClaimDumper(_Dumper):
+    pass
+
+
+_ClaimDumper.add_representer(str, _str_representer)  # type: ignore[arg-type]
+
+
+def dump_yaml(data: Any) -> str:
+    """Plain data as YAML text: block style, keys in the given order, unicode as is."""
+    return yaml.dump(
+        data,
+        Dumper=_ClaimDumper,
+        sort_keys=False,
+        allow_unicode=True,
+        width=88,
+        default_flow_style=False,
+    )

@@ -1,0 +1,95 @@
+"""A claim as reports, `list --json` and `show --json` give it: flat, its state derived.
+
+The claim file keeps every decision in `reviews` (models.Claim); readers of a report want
+the claim's label, sources and note, who gave them and when, each reviewer's own decision
+once there are several, and who settled a dispute. That is this record, which is also the
+shape of a version 1 claim. The classes are named Claim and Review for the report's JSON
+Schema, which names its definitions after them.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from claimcheck import models
+from claimcheck.models import Change, Hint, Label, NonEmpty, Passage, Source
+
+
+class _Out(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Review(_Out):
+    """One reviewer's own decision on a claim that more than one reviewer has tagged."""
+
+    by: NonEmpty
+    at: datetime
+    label: Label | None = None
+    sources: list[Source] = Field(default_factory=list)
+    note: str | None = None
+
+
+# No docstring: it would change the description in the shipped report schema.
+class Claim(_Out):
+    id: str
+    text: NonEmpty
+    passage: Passage
+    also_at: list[Passage] = Field(
+        default_factory=list, description="Other places in the article that make the same claim."
+    )
+    section: str | None = None
+    label: Label | None = Field(default=None, description="Absent while the claim is pending.")
+    sources: list[Source] = Field(default_factory=list)
+    note: str | None = None
+    reviewer: str | None = None
+    reviewed_at: datetime | None = None
+    reviews: list[Review] = Field(
+        default_factory=list,
+        description="Each reviewer's own decision, once a second reviewer has tagged the claim.",
+    )
+    adjudicated_by: str | None = Field(
+        default=None, description="Who settled the reviewers' disagreement, if anyone."
+    )
+    hint: Hint | None = None
+    history: list[Change] = Field(default_factory=list)
+
+    @classmethod
+    def of(cls, claim: models.Claim) -> Claim:
+        found = claim.standing
+        return cls.model_construct(
+            id=claim.id,
+            text=claim.text,
+            passage=claim.passage,
+            also_at=claim.also_at,
+            section=claim.section,
+            label=found.label,
+            sources=list(found.sources),
+            note=found.note,
+            reviewer=found.reviewer,
+            reviewed_at=found.reviewed_at,
+            reviews=[
+                Review.model_construct(
+                    by=r.by, at=r.at, label=r.label, sources=r.sources, note=r.note
+                )
+                for r in claim.apart()
+                if r.by is not None and r.at is not None  # unsigned: not a reviewer's
+            ],
+            adjudicated_by=found.adjudicated_by,
+            hint=claim.hint,
+            history=claim.history,
+        )
+
+    @property
+    def disputed(self) -> bool:
+        return self.adjudicated_by is None and len({r.label for r in self.reviews if r.label}) > 1
+
+    @property
+    def label_name(self) -> str:
+        if self.label:
+            return self.label.value
+        return "disputed" if self.disputed else "pending"
+
+    def apart(self) -> list[Review]:
+        return self.reviews

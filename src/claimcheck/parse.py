@@ -1,0 +1,27 @@
+"""Values typed on the command line: one parser per kind, one message per mistake.
+
+A value that is not what it should be is a user error (exit 1), in every command.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claimcheck.basics import check_http_url
+from claimcheck.errors import InvalidValue
+
+
+def parse_date(value: str, option: str) -> date:
+    """A calendar date, YYYY-MM-DD."""
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise InvalidValue(f"{option}: not a date (YYYY-MM-DD): {value!r}") from None
+
+
+def parse_url(value: str, option: str) -> str:
+    """An absolute http(s) URL."""
+    try:
+        return check_http_url(value)
+    except ValueError as exc:
+        raise InvalidValue(f"{option}: {exc}") from None
