@@ -16,15 +16,24 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from claimcheck.extract import atomize, blocks
 from claimcheck.extract.hints import hint
 from claimcheck.extract.ingest import Source
-from claimcheck.models import Article, Claim, ClaimFile, Passage, sha256_text
+from claimcheck.models import (
+    Article,
+    Claim,
+    ClaimFile,
+    LeftOut,
+    LeftOutReason,
+    Passage,
+    sha256_text,
+)
 from claimcheck.segment import sentences
 
+_CLEANED: dict[str, LeftOutReason] = {"chrome": "chrome", "repeat": "repeat", "heading": "heading"}
 _STOP = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "is", "are", "was", "were"}
 
 
@@ -44,8 +53,14 @@ class Meta:
 class Stats:
     blocks: int = 0
     sentences: int = 0
-    dropped: dict[str, int] = field(default_factory=dict)
     merged: int = 0
+
+    def left_out(self, doc: ClaimFile) -> dict[str, int]:
+        """How many passages were left out, by reason, most frequent first."""
+        counts: dict[str, int] = {}
+        for item in doc.left_out:
+            counts[item.reason] = counts.get(item.reason, 0) + 1
+        return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
 def slug(title: str) -> str:
@@ -71,18 +86,30 @@ def extract(
     found = blocks.split(text, markdown=source.kind == "markdown")
     cleaned = blocks.clean(text, found, meta.title or source.title)
     stats.blocks = len(cleaned.blocks)
-    stats.dropped = dict(cleaned.dropped)
-    stats.dropped.update(questions=0, reader=0, lead_ins=0, fragments=0)
+    left: list[LeftOut] = []
+
+    def leave(start: int, end: int, reason: LeftOutReason) -> None:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            left.append(LeftOut(passage=Passage.anchor(text, start, end), reason=reason))
+
+    for block, why in cleaned.left_out:
+        leave(block.start, block.end, _CLEANED[why])
     claims: list[Claim] = []
     by_print: dict[frozenset[str], Claim] = {}
     section: str | None = None
     lead_in: str | None = None  # the line that introduces the list items that follow
+    body = [b for b in cleaned.blocks if b.kind != "heading"]
     for i, block in enumerate(cleaned.blocks):
         if progress is not None:
             progress(block.end)
         if block.kind == "heading":
             section = blocks.strip_marks(text[block.start : block.end]) or None
             lead_in = None
+            leave(block.start, block.end, "heading")
             continue
         if block.kind != "item":
             lead_in = None
@@ -91,30 +118,40 @@ def extract(
         for j, (a, b) in enumerate(spans):
             said = text[a:b]
             if atomize.is_question(said):
-                stats.dropped["questions"] += 1
+                leave(a, b, "question")
                 continue
             if atomize.speaks_to_reader(said):
-                stats.dropped["reader"] += 1
+                leave(a, b, "reader")
                 continue
             last = j == len(spans) - 1
             nxt = cleaned.blocks[i + 1] if i + 1 < len(cleaned.blocks) else None
             if last and nxt is not None and nxt.kind == "item" and said.rstrip().endswith(":"):
                 lead_in = " ".join(said.split()).rstrip(":").strip()
                 if atomize.is_lead_in(said):
-                    stats.dropped["lead_ins"] += 1  # its items are the claims
+                    leave(a, b, "lead-in")  # its items are the claims
                     continue
+            # The excerpt ends inside this sentence: its last piece is cut off.
+            cut = last and block is body[-1] and atomize.is_truncated(said)
             antecedent = None
-            for piece in atomize.pieces(text, a, b, item=block.kind == "item"):
+            found_pieces = list(atomize.pieces(text, a, b, item=block.kind == "item"))
+            recorded = False
+            for k, piece in enumerate(found_pieces):
+                if cut and k == len(found_pieces) - 1:
+                    leave(piece.start, piece.end, "truncated")
+                    recorded = True
+                    continue
                 statement = atomize.claim_text(text, piece, antecedent)
                 if piece.kind == "clause":
                     antecedent = None if atomize.has_verb(statement) else statement.rstrip(".")
                     if antecedent is not None and block.kind != "item":
-                        stats.dropped["fragments"] += 1  # no verb: nothing to check
+                        leave(piece.start, piece.end, "fragment")  # no verb: nothing to check
+                        recorded = True
                         continue
                     if antecedent is not None and lead_in:
                         # a bare list item says something only with its lead-in
                         statement = f"{lead_in}: {statement[:1].lower()}{statement[1:]}"
                 passage = Passage.anchor(text, piece.start, piece.end)
+                recorded = True
                 fingerprint = _fingerprint(statement)
                 twin = by_print.get(fingerprint)
                 if twin is not None and fingerprint:
@@ -130,6 +167,9 @@ def extract(
                 )
                 by_print[fingerprint] = claim
                 claims.append(claim)
+            if not recorded:
+                leave(a, b, "fragment")  # too short to make a claim of
+    left.sort(key=lambda item: (item.passage.start, item.passage.end))
     title = meta.title or source.title or cleaned.title or "Untitled article"
     article = Article(
         id=meta.id or slug(title),
@@ -141,4 +181,4 @@ def extract(
         text=text,
         sha256=sha256_text(text),
     )
-    return ClaimFile(article=article, claims=claims), stats
+    return ClaimFile(article=article, claims=claims, left_out=left), stats

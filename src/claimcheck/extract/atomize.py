@@ -11,6 +11,7 @@ claim's text is the piece cleaned up (no leading conjunction, a capital, a full 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -109,14 +110,70 @@ def words(text: str) -> list[str]:
     return [w.casefold() for w in _WORD.findall(text)]
 
 
+# After these, a word that can be a noun or a verb ("report", "states") is read as a noun.
+NOUN_CONTEXT = {
+    "the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "my",
+    "your", "of", "in", "on", "at", "for", "to", "by", "with", "from", "into", "per", "each",
+    "every", "some", "any", "no", "and", "or", "about", "over", "under", "than", "as",
+}  # fmt: skip
+# After these, a base form that can be a verb is one ("they report", "will cut").
+VERB_CONTEXT = {
+    "i", "we", "they", "you", "he", "she", "it", "who", "which", "that", "not", "also",
+    "will", "would", "can", "could", "may", "might", "must", "should", "do", "does", "did",
+    "never", "often", "still", "now", "then", "and", "but",
+}  # fmt: skip
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _readings(word: str) -> frozenset[str]:
+    """The parts of speech a lowercase word can have, from lemminflect's English lexicon
+    (empty for a word it does not know)."""
+    from lemminflect import getAllLemmas
+
+    return frozenset(getAllLemmas(word))
+
+
+def is_verb(word: str, prev: str | None = None, first: bool = False) -> bool:
+    """Whether `word`, after the word `prev`, reads as a finite verb or an auxiliary.
+
+    A word the lexicon knows only as a verb is one (except an -ing form, which needs an
+    auxiliary); a word that may also be a noun or an adjective ("states", "report") is a
+    verb after a subject-like word but not after a determiner or preposition. A
+    capitalised word inside a sentence is a name.
+    """
+    w = word.casefold()
+    if w in AUX or w in IRREGULAR_PAST or w in PRESENT:
+        return True
+    if w.endswith(("’s", "'s")):
+        return w[:-2] in {"it", "that", "there", "he", "she", "what", "who"}
+    if word[:1].isupper() and not first:
+        return False
+    if w.endswith("ing") or w in NOT_VERBS:
+        return False
+    readings = _readings(w)
+    if not readings:
+        return len(w) > 4 and w.endswith("ed")
+    if "VERB" not in readings and "AUX" not in readings:
+        return False
+    if readings <= {"VERB", "AUX"}:
+        return True
+    p = prev.casefold() if prev else None
+    if p in NOUN_CONTEXT:
+        return False
+    if p is not None and (p[:1].isdigit() or p.endswith("ing") or _readings(p) == {"ADJ"}):
+        return False  # "4,000 jobs", "working conditions", "new rules": a noun phrase
+    if w.endswith(("s", "ed")):
+        return p is not None or not first
+    return p in VERB_CONTEXT
+
+
 def has_verb(text: str) -> bool:
-    for w in words(text):
-        if w in AUX or w in IRREGULAR_PAST or w in PRESENT:
+    found = _WORD.findall(text)
+    prev = None
+    for k, w in enumerate(found):
+        if is_verb(w, prev, first=k == 0):
             return True
-        if w.endswith(("’s", "'s")) and w[:-2] in {"it", "that", "there", "he", "she", "what"}:
-            return True
-        if len(w) > 4 and w.endswith("ed") and w not in NOT_VERBS:
-            return True
+        prev = w
     return False
 
 
@@ -188,6 +245,11 @@ def is_lead_in(text: str) -> bool:
     """A line that only introduces a list ("The best known of these are:"); one that states
     something itself ("The group has stated that it has two goals:") is a claim."""
     return bool(_LEAD_IN.search(text))
+
+
+def is_truncated(text: str) -> bool:
+    """A sentence that stops without its final punctuation (an excerpt cut mid-sentence)."""
+    return not text.rstrip().endswith((".", "!", "?", "…", '"', "”", "’", "'", ")", ":", ";"))
 
 
 def speaks_to_reader(text: str) -> bool:
@@ -280,7 +342,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         merged.append(Piece(a, b, piece.kind))
     for piece in merged:
         a, b = _trim(text, piece.start, piece.end)
-        if len(words(text[a:b])) >= MIN_WORDS:
+        # a short sentence alone ("It failed.") is still a statement
+        if len(words(text[a:b])) >= MIN_WORDS or (len(merged) == 1 and words(text[a:b])):
             yield Piece(a, b, piece.kind)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 Kind = Literal["heading", "paragraph", "item"]
@@ -169,6 +169,8 @@ class Cleaned:
     blocks: list[Block]
     title: str | None
     dropped: dict[str, int]
+    # what was dropped, where, and why ("chrome", "repeat", "heading")
+    left_out: list[tuple[Block, str]] = field(default_factory=list)
 
 
 def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
@@ -178,6 +180,7 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
     it; otherwise the first heading-like line before any paragraph becomes the title.
     """
     dropped = {"chrome": 0, "repeated": 0, "footer": 0, "title": 0}
+    left: list[tuple[Block, str]] = []
     seen: set[str] = set()
     if title:
         seen.add(key(title))
@@ -190,6 +193,7 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
             body = text[line.start : line.end]
             if not has_words(body) or is_chrome(body):
                 dropped["chrome"] += 1
+                left.append((line, "chrome"))
             else:
                 content.append(line)
         # Short lines that survive (a tag line under a byline) stand alone; otherwise the
@@ -204,10 +208,13 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
             )
             if short and is_footer(body) and line.start >= FOOTER_AFTER * len(text):
                 dropped["footer"] += 1
-                return Cleaned(kept, found_title, dropped)
+                left.append((Block("paragraph", line.start, len(text)), "chrome"))
+                return Cleaned(kept, found_title, dropped, left)
             k = key(body)
             if k in seen:
-                dropped["repeated" if k != key(found_title or "") else "title"] += 1
+                title_again = k == key(found_title or "")
+                dropped["title" if title_again else "repeated"] += 1
+                left.append((line, "heading" if title_again else "repeat"))
                 continue
             seen.add(k)
             if short:
@@ -215,6 +222,7 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
                 if found_title is None and not any(b.kind != "heading" for b in kept):
                     found_title = strip_marks(body)
                     dropped["title"] += 1
+                    left.append((line, "heading"))
                     continue
             kept.append(line)
-    return Cleaned(kept, found_title, dropped)
+    return Cleaned(kept, found_title, dropped, left)
