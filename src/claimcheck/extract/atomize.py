@@ -247,6 +247,34 @@ def is_lead_in(text: str) -> bool:
     return bool(_LEAD_IN.search(text))
 
 
+REPORTING = (
+    r"(?:said|says|say|told\s+\S+|tells\s+\S+|reported|reports|added|adds|argued|argues|wrote"
+    r"|writes|insisted|insists|warned|warns|tweeted|tweets|believes|believe|claimed|claims"
+    r"|stated|states|explained|explains|noted|notes|announced|announces|confirmed|confirms"
+    r"|commented|comments|concluded|concludes|suggested|suggests|admitted|admits|told|tells"
+    r"|revealed|reveals|estimated|estimates|predicted|predicts|added|stressed|said\s+in\s+\S+)"
+)
+# A piece that only names who said something: "the board said", "according to X",
+# "X, its chief executive, told reporters", "as the report states".
+_BARE_ATTRIBUTION = re.compile(
+    r"[\W_]*(?:according\s+to\s+[^;:]{1,100}"
+    r"|as\s+(?:[^,;:]{1,60}\s+)?(?:" + REPORTING + r")(?:\s+by\s+[^,;:]{1,60})?"
+    r"|[^,;:]{1,80}?\s+(?:has\s+|have\s+|had\s+)?"
+    + REPORTING
+    + r"(?:\s+(?:on|in|at|last|this|yesterday|today|earlier|later|previously)\b[^,;:]{0,40})?"
+    r")[\W_]*",
+    re.I,
+)
+
+
+def is_bare_attribution(piece: str) -> bool:
+    """A piece that only says who said something, with nothing said ("the ABI said")."""
+    if len(piece) > 160 or not _BARE_ATTRIBUTION.fullmatch(piece):
+        return False
+    # "prices rose, the ABI said that wages fell" is a statement; so is "...said 3 died"
+    return not re.search(r"\b(?:that|if|whether)\b", piece, re.I)
+
+
 def is_truncated(text: str) -> bool:
     """A sentence that stops without its final punctuation (an excerpt cut mid-sentence)."""
     return not text.rstrip().endswith((".", "!", "?", "…", '"', "”", "’", "'", ")", ":", ";"))
@@ -334,12 +362,19 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         pos, kind = next_start, next_kind
     spans.append(Piece(pos, end, kind))
     merged: list[Piece] = []
+    carry: int | None = None  # a leading attribution, for the piece that follows
     for piece in spans:
         a, b = _trim(text, piece.start, piece.end)
-        if merged and len(words(text[a:b])) < MIN_WORDS:
-            merged[-1].end = piece.end  # too short to stand alone: back into the previous one
+        bare = is_bare_attribution(text[a:b])
+        if merged and (len(words(text[a:b])) < MIN_WORDS or bare):
+            # too short to stand alone, or only says who said it: back into the previous one
+            merged[-1].end = piece.end
             continue
-        merged.append(Piece(a, b, piece.kind))
+        if bare and len(spans) > 1:
+            carry = a if carry is None else carry
+            continue
+        merged.append(Piece(a if carry is None else carry, b, piece.kind))
+        carry = None
     for piece in merged:
         a, b = _trim(text, piece.start, piece.end)
         # a short sentence alone ("It failed.") is still a statement

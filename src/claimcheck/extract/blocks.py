@@ -152,12 +152,17 @@ def _lines(text: str, block: Block) -> list[Block]:
     return out
 
 
+# a full stop, ! or ? followed by a new sentence: two sentences are not a heading
+_SENTENCE_BREAK = re.compile(r"[a-z0-9%)][.!?][\"”’']?\s+[A-Z]")
+
+
 def looks_like_heading(line: str) -> bool:
     """A short line standing alone, without a sentence's final full stop."""
     bare = strip_marks(line)
     words = bare.split()
     return (
         0 < len(words) <= 16
+        and not _SENTENCE_BREAK.search(line)
         and len(bare) <= 120
         and not line.rstrip().endswith((".", ",", ";", ":"))
         and bare[:1].isupper()
