@@ -53,9 +53,26 @@ _SUBORDINATORS = {
     "although", "though", "since", "if", "unless", "with", "such", "that", "as", "after",
     "before", "until", "including", "and", "but", "or", "nor", "so", "yet",
 }  # fmt: skip
+_MAIN_CLAUSE_AFTER = {
+    "if",
+    "as",
+    "although",
+    "though",
+    "while",
+    "because",
+    "since",
+    "when",
+    "after",
+    "before",
+    "according",
+    "with",
+    "unless",
+    "whereas",
+}
 _FINITE_STARTS = {
     "is", "are", "was", "were", "has", "have", "had", "said", "says", "will", "would",
     "can", "could", "should", "must", "may", "might", "did", "does", "do", "been", "being",
+    "seems", "means",
 }  # fmt: skip
 
 
@@ -139,6 +156,10 @@ def is_fragment(text: str) -> bool:
     if not found:
         return True
     first = found[0].casefold()
+    if first in _MAIN_CLAUSE_AFTER and re.search(r"[,:]\s+\S", text):
+        return False  # "If X, Y" / "According to X, Y": the main clause follows
+    if first in ("that", "this") and len(found) > 1 and found[1].casefold() in _FINITE_STARTS:
+        return False  # a demonstrative subject: "That is a ridiculous approach."
     if first in _SUBORDINATORS or first in _FINITE_STARTS:
         return True
     if first.endswith("ing") and len(first) > 4:

@@ -135,12 +135,19 @@ def extract(
             antecedent = None
             found_pieces = list(atomize.pieces(text, a, b, item=block.kind == "item"))
             recorded = False
+            first = text[found_pieces[0].start : found_pieces[0].end] if found_pieces else ""
+            subject, past = atomize.subject_of(first), atomize.is_past(first)
+            before = ""  # the piece before this one, whose last noun a relative is about
             for k, piece in enumerate(found_pieces):
                 if cut and k == len(found_pieces) - 1:
                     leave(piece.start, piece.end, "truncated")
                     recorded = True
                     continue
-                statement = atomize.claim_text(text, piece, antecedent)
+                if piece.kind == "relative":
+                    who = text[piece.start : piece.end].casefold().startswith("who")
+                    antecedent = atomize.antecedent_of(before, who) or antecedent
+                statement = atomize.claim_text(text, piece, antecedent, subject, past)
+                before = text[piece.start : piece.end]
                 if piece.kind == "clause":
                     antecedent = None if atomize.has_verb(statement) else statement.rstrip(".")
                     if antecedent is not None and block.kind != "item":

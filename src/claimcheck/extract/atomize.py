@@ -100,7 +100,10 @@ READER = re.compile(
     r"^(?:don[’']t\s+miss|do\s+not\s+miss|click|subscribe|sign\s+up|share|follow|read\s+(?:more|on)"
     r"|check\s+out|join|learn\s+more|find\s+out|watch|listen|download|support\s+us|tap)\b"
     r"|\b(?:you\s+will|you[’']ll)\s+(?:discover|learn|find|see|love|read)\b"
-    r"|\bin\s+this\s+(?:thrilling\s+|new\s+|exclusive\s+)*(?:story|article|piece|post|video|episode)\b",
+    r"|\bin\s+this\s+(?:thrilling\s+|new\s+|exclusive\s+)*(?:story|article|piece|post|video|episode)\b"
+    # conditionals and pointers addressed to the reader ("If you bought one, return it";
+    # "The full list can be found here"; "Here are the details:")
+    r"|^if\s+you\b|\bcan\s+be\s+(?:found|read|seen|viewed|downloaded)\s+here\b|^here\s+(?:are|is)\b",
     re.I,
 )
 MIN_WORDS = 3
@@ -133,6 +136,9 @@ def _readings(word: str) -> frozenset[str]:
     return frozenset(getAllLemmas(word))
 
 
+_S_SUBJECTS = {"it", "this", "he", "she", "who", "which", "that", "news", "everyone"}
+
+
 def is_verb(word: str, prev: str | None = None, first: bool = False) -> bool:
     """Whether `word`, after the word `prev`, reads as a finite verb or an auxiliary.
 
@@ -162,18 +168,27 @@ def is_verb(word: str, prev: str | None = None, first: bool = False) -> bool:
         return False
     if p is not None and (p[:1].isdigit() or p.endswith("ing") or _readings(p) == {"ADJ"}):
         return False  # "4,000 jobs", "working conditions", "new rules": a noun phrase
-    if w.endswith(("s", "ed")):
+    if w.endswith("ed"):
         return p is not None or not first
+    if w.endswith("s"):
+        # "the lottery matters": a singular subject before it; "wages hours" is no clause
+        return (
+            prev is not None
+            and p is not None
+            and (not p.endswith("s") or p in _S_SUBJECTS or prev[:1].isupper())
+        )
     return p in VERB_CONTEXT
 
 
 def has_verb(text: str) -> bool:
-    found = _WORD.findall(text)
     prev = None
-    for k, w in enumerate(found):
+    for k, m in enumerate(_WORD.finditer(text)):
+        w = m.group()
         if is_verb(w, prev, first=k == 0):
             return True
-        prev = w
+        # a word after a comma starts afresh ("wages, hours, pensions": a list, not a verb)
+        nxt = text[m.end() : m.end() + 2]
+        prev = None if nxt[:1] in ",;:" else w
     return False
 
 
@@ -252,7 +267,7 @@ REPORTING = (
     r"|writes|insisted|insists|warned|warns|tweeted|tweets|believes|believe|claimed|claims"
     r"|stated|states|explained|explains|noted|notes|announced|announces|confirmed|confirms"
     r"|commented|comments|concluded|concludes|suggested|suggests|admitted|admits|told|tells"
-    r"|revealed|reveals|estimated|estimates|predicted|predicts|added|stressed|said\s+in\s+\S+)"
+    r"|revealed|reveals|estimated|estimates|predicted|predicts|stressed|pointed\s+out)"
 )
 # A piece that only names who said something: "the board said", "according to X",
 # "X, its chief executive, told reporters", "as the report states".
@@ -382,17 +397,112 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             yield Piece(a, b, piece.kind)
 
 
+# Words that end a noun phrase when read backwards from a relative clause's comma.
+_NP_STOP = {
+    "in", "on", "at", "to", "for", "by", "from", "with", "into", "over", "under", "about",
+    "than", "as", "after", "before", "since", "during", "against", "and", "or", "but",
+    "of", "that", "while", "because", "although", "including", "between", "among",
+}  # fmt: skip
+_COPULA = {"is", "was", "are", "were", "becomes", "became", "remains", "remained"}
+_PAST = {"was", "were", "had", "did"}
+MAX_NP = 8  # words: a longer antecedent is more likely a wrong guess than a noun phrase
+
+
+def _tokens(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def subject_of(clause: str) -> str | None:
+    """The words of a clause before its first verb ("The new models" of "The new models
+    feature ..."), when they look like a subject: a few words, not a subordinate opener."""
+    found = _tokens(clause)
+    prev = None
+    for k, w in enumerate(found):
+        if is_verb(w, prev, first=k == 0):
+            subject = found[:k]
+            if not subject or len(subject) > MAX_NP or subject[0].casefold() in OPENERS:
+                return None
+            return " ".join(subject)
+        prev = w
+    return None
+
+
+def antecedent_of(clause: str, who: bool) -> str | None:
+    """What a relative clause after `clause` is about: the noun phrase that ends it
+    ("the paper" in "... retract the paper, which ..."); for "who" after a copula
+    ("X is a midfielder, who ..."), the clause's subject."""
+    found = _tokens(clause)
+    tail: list[str] = []
+    for k in range(len(found) - 1, -1, -1):
+        w = found[k]
+        before = found[k - 1] if k >= 1 else None
+        if w.casefold() in _NP_STOP or is_verb(w, before, first=k == 0):
+            if who and w.casefold() in _COPULA:
+                return subject_of(clause)
+            break
+        tail.insert(0, w)
+    if not tail or len(tail) > MAX_NP:
+        return None
+    return " ".join(tail)
+
+
+def is_past(clause: str) -> bool:
+    found = _tokens(clause)
+    for k, w in enumerate(found):
+        if is_verb(w, found[k - 1] if k else None, first=k == 0):
+            c = w.casefold()
+            return c in _PAST or c in IRREGULAR_PAST or c.endswith("ed")
+    return False
+
+
+def finite(participle_phrase: str, subject: str, past: bool) -> str | None:
+    """ "wearing the armband" with subject "He" -> "He wore the armband"."""
+    first, _, rest = participle_phrase.partition(" ")
+    if not first.casefold().endswith("ing"):
+        return None
+    from lemminflect import getInflection, getLemma
+
+    lemmas = getLemma(first.casefold(), upos="VERB")
+    if not lemmas:
+        return None
+    plural = subject.casefold() in {"they", "we", "you", "i"}
+    tag = "VBD" if past else ("VBP" if plural else "VBZ")
+    forms = getInflection(lemmas[0], tag)
+    if not forms:
+        return None
+    return f"{subject} {forms[0]} {rest}".strip()
+
+
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
 _MD_CODE = re.compile(r"`([^`]*)`")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 
 
-def claim_text(text: str, piece: Piece, antecedent: str | None = None) -> str:
-    """The statement of a piece: Markdown removed, a capital first, a full stop last."""
+def claim_text(
+    text: str,
+    piece: Piece,
+    antecedent: str | None = None,
+    subject: str | None = None,
+    past: bool = False,
+) -> str:
+    """The statement of a piece: Markdown removed, a capital first, a full stop last.
+
+    A relative clause takes its `antecedent` as subject ("which appeared in June" ->
+    "The paper appeared in June"); a participle phrase takes the sentence's `subject` and
+    a finite verb ("wearing the armband" -> "He wore the armband"); an absolute phrase
+    loses its "with" ("with prices rising" -> "Prices rising").
+    """
     body = _MD_LINK.sub(r"\1", text[piece.start : piece.end])
     body = _MD_CODE.sub(r"\1", _MD_EMPHASIS.sub(r"\2", " ".join(body.split())))
     if piece.kind == "relative" and antecedent:
         body = antecedent + " " + re.sub(r"^(?:which|who)\s+", "", body, flags=re.I)
+    elif piece.kind == "clause" and subject and starts_with_verb(body) and not LEADING.match(body):
+        body = f"{subject} {body[:1].lower()}{body[1:]}"  # "and has made 100 appearances"
+    elif piece.kind == "attached":
+        if re.match(r"with\s", body, re.I):
+            body = body[5:]
+        elif subject and (made := finite(body, subject, past)):
+            body = made
     body = body.strip(" ,;:-–—")
     body = body[:1].upper() + body[1:]
     if body and body[-1] not in ".!…\"”’'":

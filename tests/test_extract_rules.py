@@ -1,0 +1,155 @@
+"""General extraction rules, each on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.extract import atomize
+from claimcheck.extract.atomize import Piece
+
+
+def pieces(sentence: str) -> list[str]:
+    return [sentence[p.start : p.end] for p in atomize.pieces(sentence, 0, len(sentence))]
+
+
+def texts(sentence: str) -> list[str]:
+    """The claim texts of a sentence, as extract builds them."""
+    found = list(atomize.pieces(sentence, 0, len(sentence)))
+    first = sentence[found[0].start : found[0].end]
+    subject, past = atomize.subject_of(first), atomize.is_past(first)
+    out, before, antecedent = [], "", None
+    for piece in found:
+        if piece.kind == "relative":
+            who = sentence[piece.start : piece.end].casefold().startswith("who")
+            antecedent = atomize.antecedent_of(before, who)
+        out.append(atomize.claim_text(sentence, piece, antecedent, subject, past))
+        before = sentence[piece.start : piece.end]
+    return out
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bakery employs forty people.",
+        "Rainfall in the valley stands at half its usual level.",
+        "A cold front crept across the plains overnight.",
+        "The founder died in 1987.",
+        "Every report matters.",
+        "It failed.",
+    ],
+)
+def test_verbs_come_from_the_lexicon_not_a_word_list(sentence: str) -> None:
+    assert atomize.has_verb(sentence)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "the annual report",
+        "Norway",
+        "a row over wages, hours, pensions and working conditions",
+        "Killing three sheep.",
+        "4,000 jobs",
+    ],
+)
+def test_a_noun_phrase_has_no_verb(phrase: str) -> None:
+    assert not atomize.has_verb(phrase)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Ticket sales rose by a third, the theatre said.",
+            ["Ticket sales rose by a third, the theatre said."],
+        ),
+        (
+            "According to the museum, the vase is 3,000 years old.",
+            ["According to the museum, the vase is 3,000 years old."],
+        ),
+        (
+            "The river burst its banks on Sunday, a council spokesman told reporters.",
+            ["The river burst its banks on Sunday, a council spokesman told reporters."],
+        ),
+    ],
+)
+def test_an_attribution_stays_with_what_it_attributes(sentence: str, expected: list[str]) -> None:
+    assert pieces(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "piece",
+    [
+        "the ministry said.",
+        "according to local officials",
+        "Police reported.",
+        "as the study notes",
+    ],
+)
+def test_bare_attributions(piece: str) -> None:
+    assert atomize.is_bare_attribution(piece)
+
+
+@pytest.mark.parametrize(
+    "piece", ["the ministry said that fares would rise", "said the audit never happened"]
+)
+def test_an_attribution_with_its_statement_is_not_bare(piece: str) -> None:
+    assert not atomize.is_bare_attribution(piece)
+
+
+def test_a_relative_clause_takes_its_antecedent_as_subject() -> None:
+    assert texts("The council closed the library, which opened in 1962.") == [
+        "The council closed the library.",
+        "The library opened in 1962.",
+    ]
+
+
+def test_who_after_a_copula_is_about_the_subject() -> None:
+    assert texts("Ada Ruiz is a veteran sailor, who crossed the Atlantic twice.")[1] == (
+        "Ada Ruiz crossed the Atlantic twice."
+    )
+
+
+def test_a_participle_phrase_gets_the_subject_and_a_finite_verb() -> None:
+    assert texts("The striker scored twice on Saturday, taking his tally to nine goals.") == [
+        "The striker scored twice on Saturday.",
+        "The striker took his tally to nine goals.",
+    ]
+
+
+def test_a_shared_subject_predicate_gets_the_subject() -> None:
+    found = texts("The mayor opened the bridge in June and has promised two more by 2030.")
+    assert found == [
+        "The mayor opened the bridge in June.",
+        "The mayor has promised two more by 2030.",
+    ]
+
+
+def test_an_absolute_phrase_loses_its_with() -> None:
+    found = texts("Shares fell sharply on Friday, with the bank's value dropping by a fifth.")
+    assert found[1] == "The bank's value dropping by a fifth."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If you bought one of these kettles, you can return it to the shop.",
+        "The full timetable can be found here.",
+        "Here are the main changes:",
+    ],
+)
+def test_lines_addressed_to_the_reader(sentence: str) -> None:
+    assert atomize.speaks_to_reader(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cut"),
+    [("The museum reopened in 2021 after the flood of", True), ("It reopened.", False)],
+)
+def test_a_sentence_cut_off_by_the_excerpt(sentence: str, cut: bool) -> None:
+    assert atomize.is_truncated(sentence) is cut
+
+
+def test_claim_text_of_a_plain_clause_is_unchanged() -> None:
+    sentence = "the tide turned"
+    assert atomize.claim_text(sentence, Piece(0, len(sentence), "clause")) == "The tide turned."
