@@ -11,6 +11,7 @@ claim's text is the piece cleaned up (no leading conjunction, a capital, a full 
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterator
@@ -118,6 +119,8 @@ NOUN_CONTEXT = {
     "the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "my",
     "your", "of", "in", "on", "at", "for", "to", "by", "with", "from", "into", "per", "each",
     "every", "some", "any", "no", "and", "or", "about", "over", "under", "than", "as",
+    "own", "other", "many", "more", "most", "several", "few", "all", "both", "such", "same",
+    "whose", "two", "three", "four", "five", "ten", "hundred", "thousand", "million",
 }  # fmt: skip
 # After these, a base form that can be a verb is one ("they report", "will cut").
 VERB_CONTEXT = {
@@ -139,6 +142,34 @@ def _readings(word: str) -> frozenset[str]:
 _S_SUBJECTS = {"it", "this", "he", "she", "who", "which", "that", "news", "everyone"}
 
 
+NEVER, ALWAYS, EITHER = 0, 1, 2  # what a word alone says about being a verb
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _verb_class(w: str) -> int:
+    """Whether the lowercase word `w` is never, always or maybe a finite verb."""
+    if w in AUX or w in IRREGULAR_PAST or w in PRESENT:
+        return ALWAYS
+    if w.endswith(("’s", "'s")):
+        return ALWAYS if w[:-2] in {"it", "that", "there", "he", "she", "what", "who"} else NEVER
+    if w.endswith("ing") or w in NOT_VERBS:
+        return NEVER
+    readings = _readings(w)
+    if not readings:
+        return ALWAYS if len(w) > 4 and w.endswith("ed") else NEVER
+    if "VERB" not in readings and "AUX" not in readings:
+        return NEVER
+    return ALWAYS if readings <= {"VERB", "AUX"} else EITHER
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _noun_context(p: str) -> bool:
+    """Whether a noun/verb word after the lowercase word `p` reads as a noun: after a
+    determiner or preposition, a number, an -ing modifier or an adjective ("the report",
+    "4,000 jobs", "working conditions", "new rules")."""
+    return p in NOUN_CONTEXT or p[:1].isdigit() or p.endswith("ing") or _readings(p) == {"ADJ"}
+
+
 def is_verb(word: str, prev: str | None = None, first: bool = False) -> bool:
     """Whether `word`, after the word `prev`, reads as a finite verb or an auxiliary.
 
@@ -148,26 +179,16 @@ def is_verb(word: str, prev: str | None = None, first: bool = False) -> bool:
     capitalised word inside a sentence is a name.
     """
     w = word.casefold()
-    if w in AUX or w in IRREGULAR_PAST or w in PRESENT:
-        return True
-    if w.endswith(("’s", "'s")):
-        return w[:-2] in {"it", "that", "there", "he", "she", "what", "who"}
-    if word[:1].isupper() and not first:
+    found = _verb_class(w)
+    if found == NEVER:
         return False
-    if w.endswith("ing") or w in NOT_VERBS:
+    if word[:1].isupper() and not first and not (w in AUX or w in IRREGULAR_PAST or w in PRESENT):
         return False
-    readings = _readings(w)
-    if not readings:
-        return len(w) > 4 and w.endswith("ed")
-    if "VERB" not in readings and "AUX" not in readings:
-        return False
-    if readings <= {"VERB", "AUX"}:
+    if found == ALWAYS:
         return True
     p = prev.casefold() if prev else None
-    if p in NOUN_CONTEXT:
+    if p is not None and _noun_context(p):
         return False
-    if p is not None and (p[:1].isdigit() or p.endswith("ing") or _readings(p) == {"ADJ"}):
-        return False  # "4,000 jobs", "working conditions", "new rules": a noun phrase
     if w.endswith("ed"):
         return p is not None or not first
     if w.endswith("s"):
@@ -211,31 +232,6 @@ def starts_clause(text: str) -> bool:
     subject = first.casefold() in SUBJECT_START or first[:1].isupper() or first[:1].isdigit()
     # or a plain noun with its verb close behind ("children have been jailed")
     return (subject and has_verb(text)) or any(has_verb(w) for w in found[1:4])
-
-
-def _ends_in_list(left: str) -> bool:
-    """Whether `left` ends with an item of a comma list ("bridges, roads[, and schools]")."""
-    if "," not in left:
-        return False
-    last = left.rsplit(",", 1)[1]
-    return len(words(last)) <= 3 and not has_verb(last)
-
-
-def _starts_list(rest: str) -> bool:
-    """Whether `rest` goes on with items of a comma list ("roads, and schools were")."""
-    if "," not in rest:
-        return False
-    first = rest.split(",", 1)[0]
-    return len(words(first)) <= 3 and not has_verb(first)
-
-
-def _open_that(left: str) -> bool:
-    """Whether `left` ends inside a "that ..." complement that has no verb yet."""
-    ws = words(left)
-    if "that" not in ws:
-        return False
-    after = ws[len(ws) - 1 - ws[::-1].index("that") + 1 :]
-    return not any(has_verb(w) for w in after)
 
 
 @dataclass
@@ -311,61 +307,131 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+WINDOW = 240  # characters: how far a rule looks from a cut for a subject, a verb or a list
+
+
+class _Sentence:
+    """One sentence's words, where each one starts, and how many verbs come before each,
+    so that "is there a verb before here?" costs a lookup, not a scan (linear time on
+    sentences with thousands of commas)."""
+
+    def __init__(self, sentence: str) -> None:
+        self.text = sentence
+        found = list(_WORD.finditer(sentence))
+        self.starts = [m.start() for m in found]
+        self.verbs = [0]  # verbs[i]: how many of the first i words are verbs
+        self.last_that = [-1]  # last_that[i]: the index of the last "that" in the first i
+        prev = None
+        for k, m in enumerate(found):
+            w = m.group()
+            self.verbs.append(self.verbs[-1] + is_verb(w, prev, first=k == 0))
+            self.last_that.append(k if w.casefold() == "that" else self.last_that[-1])
+            # a word after a comma starts afresh ("wages, hours": a list, not a verb)
+            prev = None if sentence[m.end() : m.end() + 1] in (",", ";", ":") else w
+
+    def words_before(self, x: int) -> int:
+        return bisect.bisect_left(self.starts, x)
+
+    def words_after(self, x: int) -> int:
+        return len(self.starts) - bisect.bisect_left(self.starts, x)
+
+    def verb_before(self, x: int) -> bool:
+        return self.verbs[self.words_before(x)] > 0
+
+    def open_that(self, x: int) -> bool:
+        """Whether text before x ends inside a "that ..." complement with no verb yet."""
+        i = self.words_before(x)
+        t = self.last_that[i]
+        return t >= 0 and self.verbs[i] == self.verbs[t + 1]
+
+    def head(self, x: int) -> str:
+        return self.text[x : x + WINDOW]
+
+    def ends_in_list(self, x: int) -> bool:
+        """Whether the text before x ends with an item of a comma list ("bridges,
+        roads[, and schools]")."""
+        comma = self.text.rfind(",", max(0, x - WINDOW), x)
+        if comma < 0:
+            return False
+        last = self.text[comma + 1 : x]
+        return len(words(last)) <= 3 and not has_verb(last)
+
+    def starts_list(self, y: int) -> bool:
+        """Whether the text from y goes on with items of a comma list."""
+        comma = self.text.find(",", y, y + WINDOW)
+        if comma < 0:
+            return False
+        first = self.text[y:comma]
+        return len(words(first)) <= 3 and not has_verb(first)
+
+
+_FIRST_WORD = re.compile(r"\s*(\S+)")
+
+
+def _first_word(text: str, at: int, end: int) -> str:
+    m = _FIRST_WORD.match(text, at, end)
+    return m.group(1).casefold() if m else ""
+
+
 def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piece]:
-    """The atomic pieces of the sentence text[start:end] (`item`: it is a list item)."""
+    """The atomic pieces of the sentence text[start:end] (`item`: it is a list item).
+
+    Every rule looks a bounded distance (WINDOW) from its cut, so the work is linear in
+    the sentence's length."""
     cuts: list[tuple[int, int, str]] = []  # (cut from, next piece starts at, next kind)
     sentence = text[start:end]
+    at = _Sentence(sentence)
+    opens_clause = starts_clause(at.head(0))
     for m in CONJOINED.finditer(sentence):
-        left, rest = sentence[: m.start()], sentence[m.end() :]
+        x, y = m.start(), m.end()
+        rest = at.head(y)
         if m.group().startswith(";"):
-            cuts.append((start + m.start(), start + m.end(), "clause"))
-        elif not has_verb(left) or _ends_in_list(left):
+            cuts.append((start + x, start + y, "clause"))
+        elif not at.verb_before(x) or at.ends_in_list(x):
             continue
         elif m.group(1) and (starts_clause(rest) or starts_with_verb(rest)):
-            cuts.append((start + m.start(), start + m.end(), "clause"))
+            cuts.append((start + x, start + y, "clause"))
         elif m.group(1) and (sub := SUBORDINATE.match(rest)) and starts_clause(rest[sub.end() :]):
             # ", and while X, Y": cut here; the subordinate clause is cut at its comma below
-            cuts.append((start + m.start(), start + m.end(), "clause"))
+            cuts.append((start + x, start + y, "clause"))
         elif (
             not m.group(1)
-            and starts_clause(left)
+            and (opens_clause if x >= WINDOW else starts_clause(sentence[:x]))
             and starts_clause(rest)
-            and not _open_that(left)
-            and not _starts_list(rest)
+            and not at.open_that(x)
+            and not at.starts_list(y)
         ):
-            cuts.append((start + m.start(), start + m.end(), "clause"))
+            cuts.append((start + x, start + y, "clause"))
     for m in ATTACHED.finditer(sentence):
-        rest = sentence[m.end() :]
-        first = rest.split(maxsplit=1)[0].casefold()
+        first = _first_word(sentence, m.end(), len(sentence))
         if first in NOT_PARTICIPLES:
             continue
-        left = sentence[: m.start()]
-        if len(words(left)) >= 2 and len(words(rest)) >= MIN_WORDS:
+        if at.words_before(m.start()) >= 2 and at.words_after(m.end()) >= MIN_WORDS:
             kind = "relative" if first in ("which", "who") else "attached"
-            if kind == "relative" and not item and not has_verb(left):
+            if kind == "relative" and not item and not at.verb_before(m.start()):
                 continue  # "Jane Ruiz, who voted against it, said ...": one statement
             cuts.append((start + m.start(), start + m.end(), kind))
     for m in AND_PREDICATE.finditer(sentence):
-        if has_verb(sentence[: m.start()]):
+        if at.verb_before(m.start()):
             cuts.append((start + m.start(), start + m.end(), "clause"))
     for m in COLON.finditer(sentence):
-        if has_verb(sentence[: m.start()]) and starts_clause(sentence[m.end() :]):
+        if at.verb_before(m.start()) and starts_clause(at.head(m.end())):
             cuts.append((start + m.start(), start + m.end(), "clause"))
     # "While X, Y" at the start of a piece, or after "that" inside one; and a leading
     # participle phrase ("Judging by X, Y"): cut at the comma that ends them.
     starts = [start, *(b for _, b, _ in cuts)]
     for m in INNER_WHILE.finditer(sentence):
-        if has_verb(sentence[: m.start()]):
+        if at.verb_before(m.start()):
             cuts.append((start + m.start(), start + m.start(1), "clause"))
             starts.append(start + m.start(1))
-    for at in starts:
-        lead = SUBORDINATE.match(text, at, end) or LEADING_PARTICIPLE.match(text, at, end)
-        if not lead or text[at:end].split(maxsplit=1)[0].casefold() in NOT_PARTICIPLES:
+    for a in starts:
+        lead = SUBORDINATE.match(text, a, end) or LEADING_PARTICIPLE.match(text, a, end)
+        if not lead or _first_word(text, a, end) in NOT_PARTICIPLES:
             continue
-        comma = text.find(", ", lead.end(), end)
-        if comma < 0 or not starts_clause(text[comma + 2 : end]):
+        comma = text.find(", ", lead.end(), min(end, lead.end() + WINDOW))
+        if comma < 0 or not starts_clause(text[comma + 2 : min(end, comma + 2 + WINDOW)]):
             continue
-        if has_verb(text[lead.end() : comma]) or LEADING_PARTICIPLE.match(text, at, end):
+        if has_verb(text[lead.end() : comma]) or LEADING_PARTICIPLE.match(text, a, end):
             cuts.append((comma, comma + 2, "clause"))
     cuts.sort()
     spans: list[Piece] = []

@@ -11,7 +11,6 @@ each heading twice).
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -71,17 +70,21 @@ _FOOTER = re.compile(
 FOOTER_AFTER = 0.4  # a footer heading counts only past this share of the text
 
 
+# Emoji, symbols and punctuation other than a sentence's own (letters, digits, spaces kept)
+_MARKS = re.compile(r"[^\w\s'’\-?!.,:;&]|_")
+
+
 def strip_marks(text: str) -> str:
     """Text without emoji, symbols and punctuation at either end, spaces folded."""
-    kept = "".join(
-        ch if unicodedata.category(ch)[0] in "LNZ" or ch in "'’-?!.,:;&" else " " for ch in text
-    )
-    return " ".join(kept.split()).strip(" .,:;-")
+    return " ".join(_MARKS.sub(" ", text).split()).strip(" .,:;-")
 
 
 def key(text: str) -> str:
     """What makes two headings or paragraphs "the same": letters and digits, casefolded."""
-    return " ".join("".join(ch if ch.isalnum() else " " for ch in text.casefold()).split())
+    return " ".join(_NOT_ALNUM.sub(" ", text.casefold()).split())
+
+
+_NOT_ALNUM = re.compile(r"[\W_]+")
 
 
 def has_words(text: str) -> bool:

@@ -44,7 +44,7 @@ ATTRIBUTION = re.compile(
     re.I,
 )
 # "according to X", "as explained by X": X is a run of capitalised words (with of/the/for).
-_NAME = r"((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|for|the|and|de|[A-Z][\w’'.-]*))*)"
+_NAME = r"((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|for|the|and|de|[A-Z][\w’'.-]*)){0,7})"
 SOURCE_AFTER = re.compile(
     r"\b(?:according to|as (?:explained|reported|stated) by|data from)\s+([^,.;:!?()]{2,60})",
     re.I,
