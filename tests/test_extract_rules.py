@@ -6,6 +6,7 @@ import pytest
 
 from claimcheck.extract import atomize
 from claimcheck.extract.atomize import Piece
+from claimcheck.extract.hints import hint
 
 
 def pieces(sentence: str) -> list[str]:
@@ -153,3 +154,58 @@ def test_a_sentence_cut_off_by_the_excerpt(sentence: str, cut: bool) -> None:
 def test_claim_text_of_a_plain_clause_is_unchanged() -> None:
     sentence = "the tide turned"
     assert atomize.claim_text(sentence, Piece(0, len(sentence), "clause")) == "The tide turned."
+
+
+# --------------------------------------------------------------------------- hints
+
+
+def test_a_hint_with_no_cue_is_unclear() -> None:
+    found = hint("The ferry left the harbour.")
+    assert found.kind == "unclear"
+    assert found.reasons == ["no cue of fact or opinion"]
+
+
+def test_first_person_inside_quoted_speech_is_not_the_author() -> None:
+    found = hint("The mayor said: “We will rebuild the pier in 2026.”")
+    assert "first person" not in found.reasons
+    assert found.kind == "factual"
+
+
+def test_evaluative_words_inside_quotes_are_someone_elses() -> None:
+    assert not any(
+        r.startswith("evaluative") for r in hint("He called it “a disgraceful mess”.").reasons
+    )
+
+
+def test_a_capitalised_name_is_not_a_judgement() -> None:
+    assert not any(
+        r.startswith("evaluative") for r in hint("Exports from Great Britain rose.").reasons
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("The second plan is even worse.", "evaluative: worse"),
+        ("The rules were laughably vague.", "evaluative: laughably"),
+        ("The council has, of course, ignored the warnings.", "stance: of course"),
+        ("The town needs to rethink its approach.", "normative: needs to"),
+    ],
+)
+def test_opinion_cues_in_any_inflection(text: str, reason: str) -> None:
+    found = hint(text)
+    assert found.kind == "opinion", found.reasons
+    assert reason in found.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Maria Lopez argued that 300 jobs were at risk.", "Maria Lopez"),
+        ("The Harbour Trust tweeted that the quay reopened on Friday.", "The Harbour Trust"),
+    ],
+)
+def test_reporting_verbs_name_the_source(text: str, source: str) -> None:
+    found = hint(text)
+    assert found.attributed_to == source
+    assert found.kind == "factual"
