@@ -160,9 +160,21 @@ def test_claim_text_of_a_plain_clause_is_unchanged() -> None:
 
 
 def test_a_hint_with_no_cue_is_unclear() -> None:
-    found = hint("The ferry left the harbour.")
+    found = hint("The ferry leaves the harbour.")
     assert found.kind == "unclear"
     assert found.reasons == ["no cue of fact or opinion"]
+
+
+def test_a_past_event_is_a_cue_of_fact() -> None:
+    found = hint("The ferry left the harbour.")
+    assert found.kind == "factual"
+    assert found.reasons == ["past event: left"]
+
+
+def test_a_tie_is_unclear() -> None:
+    found = hint("Sadly, 40 ferries were sold.")
+    assert found.kind == "unclear"
+    assert found.reasons == ["stance: sadly", "number: 40"]
 
 
 def test_first_person_inside_quoted_speech_is_not_the_author() -> None:
