@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.extract import atomize
+from claimcheck.extract import Meta, atomize, blocks, extract
 from claimcheck.extract.atomize import Piece
 from claimcheck.extract.hints import hint
+from claimcheck.extract.ingest import Source
 
 
 def pieces(sentence: str) -> list[str]:
@@ -221,3 +222,80 @@ def test_reporting_verbs_name_the_source(text: str, source: str) -> None:
     found = hint(text)
     assert found.attributed_to == source
     assert found.kind == "factual"
+
+
+# --------------------------------------------------------------------------- page metadata
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Fri 3 Mar 2023", "dateline"),
+        ("Published: 7:15 AM June 2, 2022 Updated: 8:40 AM June 2, 2022", "dateline"),
+        (" date 2022-06-02 Updated", "dateline"),
+        ("Dock workers unload a container ship at the port. - Credit: Harbour Photos", "caption"),
+        ("Crowds gather outside the town hall (Picture: Sam Reed/Agency)", "caption"),
+        (
+            "The mayor opens the new bridge in Exeter, England, 4 May 2023. CITYWIRE/Ann Lee",
+            "caption",
+        ),
+        ("A cyclist rides past the closed factory in Leeds, Britain, 12 October 2021", "caption"),
+        ("Photo: Sam Reed", "credit"),
+        ("**JANE DOE IS THE PAPER'S CHIEF POLITICAL CORRESPONDENT**", "byline"),
+        ("The council approved the budget on 4 May 2023.", None),
+        ("Prices rose 3% in March.", None),
+    ],
+)
+def test_page_metadata_by_its_shape(line: str, kind: str | None) -> None:
+    assert blocks.metadata(line) == kind
+
+
+def run_extract(text: str) -> tuple[str, list[tuple[str, str]], list[str]]:
+    doc, _ = extract(Source(text, "text"), Meta())
+    left = [(str(i.reason), i.passage.quote) for i in doc.left_out]
+    return doc.article.title, left, [c.text for c in doc.claims]
+
+
+def test_a_caption_and_its_credit_above_the_headline_are_left_out() -> None:
+    text = (
+        "A ferry leaves the harbour at dawn.\n\nJo Marsh\n\n"
+        "Island ferry service to double next year\n\n"
+        "The island's ferry service will run twice a day from April, the operator said on "
+        "Monday. The change follows a petition signed by 3,000 residents.\n"
+    )
+    title, left, claims = run_extract(text)
+    assert title == "Island ferry service to double next year"
+    assert ("caption", "A ferry leaves the harbour at dawn.") in left
+    assert ("credit", "Jo Marsh") in left
+    assert not any("dawn" in c for c in claims)
+
+
+def test_a_headline_on_the_line_above_its_paragraph_is_the_title() -> None:
+    text = (
+        "Island ferry service to double next year\n"
+        "The island's ferry service will run twice a day from April, the operator said. "
+        "The change follows a petition signed by 3,000 residents.\n"
+    )
+    title, _, claims = run_extract(text)
+    assert title == "Island ferry service to double next year"
+    assert claims[0].startswith("The island's ferry service will run twice a day")
+
+
+def test_without_a_headline_the_title_is_the_lead_statement() -> None:
+    text = (
+        "The island's ferry service will run twice a day from April under a plan agreed by "
+        "the harbour board and the operator on Monday.\n\nThe change follows a petition.\n"
+    )
+    title, _, _ = run_extract(text)
+    assert title.startswith("The island's ferry service will run twice a day")
+    assert title.endswith("…") and len(title) <= 80
+
+
+def test_a_list_of_other_columns_ends_the_article() -> None:
+    filler = "The harbour board met on Monday and approved the plan. " * 12
+    text = f"{filler}\n\n## Other Opinion Columns\n\nA teaser about a different topic here.\n"
+    doc, _ = extract(Source(text, "markdown"), Meta(title="T"))
+    assert not any("teaser" in c.text for c in doc.claims)
+    assert any(
+        i.passage.quote.startswith("## Other") or "Other" in i.passage.quote for i in doc.left_out
+    )

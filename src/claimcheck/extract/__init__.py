@@ -33,7 +33,15 @@ from claimcheck.models import (
 )
 from claimcheck.segment import sentences
 
-_CLEANED: dict[str, LeftOutReason] = {"chrome": "chrome", "repeat": "repeat", "heading": "heading"}
+_CLEANED: dict[str, LeftOutReason] = {
+    "chrome": "chrome",
+    "repeat": "repeat",
+    "heading": "heading",
+    "dateline": "dateline",
+    "caption": "caption",
+    "credit": "credit",
+    "byline": "byline",
+}
 _STOP = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "is", "are", "was", "were"}
 
 
@@ -61,6 +69,16 @@ class Stats:
         for item in doc.left_out:
             counts[item.reason] = counts.get(item.reason, 0) + 1
         return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def _lead_title(claims: list[Claim], width: int = 80) -> str | None:
+    """A title for an article without a headline: its first statement, cut at a word."""
+    if not claims:
+        return None
+    lead = claims[0].text.rstrip(".")
+    if len(lead) <= width:
+        return lead
+    return lead[: lead.rfind(" ", 0, width - 1)].rstrip(",;:") + "…"
 
 
 def slug(title: str) -> str:
@@ -177,7 +195,7 @@ def extract(
             if not recorded:
                 leave(a, b, "fragment")  # too short to make a claim of
     left.sort(key=lambda item: (item.passage.start, item.passage.end))
-    title = meta.title or source.title or cleaned.title or "Untitled article"
+    title = meta.title or source.title or cleaned.title or _lead_title(claims) or "Untitled"
     article = Article(
         id=meta.id or slug(title),
         title=title,

@@ -104,6 +104,7 @@ READER = re.compile(
     r"|\bin\s+this\s+(?:thrilling\s+|new\s+|exclusive\s+)*(?:story|article|piece|post|video|episode)\b"
     # conditionals and pointers addressed to the reader ("If you bought one, return it";
     # "The full list can be found here"; "Here are the details:")
+    r"|^(?:read|see|visit|browse)\s+(?:our|all\s+our|the\s+latest)\b"
     r"|^if\s+you\b|\bcan\s+be\s+(?:found|read|seen|viewed|downloaded)\s+here\b|^here\s+(?:are|is)\b",
     re.I,
 )
@@ -198,7 +199,10 @@ def is_verb(word: str, prev: str | None = None, first: bool = False) -> bool:
             and p is not None
             and (not p.endswith("s") or p in _S_SUBJECTS or prev[:1].isupper())
         )
-    return p in VERB_CONTEXT
+    # "they report", "will cut"; or a plural noun before it: "workers walk out"
+    return p in VERB_CONTEXT or (
+        p is not None and len(p) > 3 and p.endswith("s") and "NOUN" in _readings(p)
+    )
 
 
 def has_verb(text: str) -> bool:
