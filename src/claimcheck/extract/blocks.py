@@ -38,7 +38,8 @@ _CHROME_WORDS = {
     "back to top", "listen", "listen to this article", "close", "open", "next", "previous",
     "share this article", "share on facebook", "share on twitter", "share on x", "whatsapp",
     "facebook", "twitter", "instagram", "linkedin", "youtube", "tiktok", "reddit", "pinterest",
-    "explore", "contact", "contact us", "about us", "support", "privacy policy", "terms of use", "terms of service",
+    "explore", "contact", "contact us", "about us", "support", "privacy policy", "terms of use",
+    "terms of service",
     "cookie policy", "cookies", "accept", "accept all", "newsletter", "miscellaneous links",
     "get the app", "download the app", "related", "trending", "most read", "popular",
 }  # fmt: skip
