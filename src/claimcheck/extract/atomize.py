@@ -17,6 +17,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from claimcheck.extract import lexicon
+
 _WORD = re.compile(r"[\w’'-]+")
 
 AUX = {
@@ -131,13 +133,10 @@ VERB_CONTEXT = {
 }  # fmt: skip
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def _readings(word: str) -> frozenset[str]:
     """The parts of speech a lowercase word can have, from lemminflect's English lexicon
     (empty for a word it does not know)."""
-    from lemminflect import getAllLemmas
-
-    return frozenset(getAllLemmas(word))
+    return lexicon.readings(word)
 
 
 _S_SUBJECTS = {"it", "this", "he", "she", "who", "which", "that", "news", "everyone"}
@@ -530,17 +529,15 @@ def finite(participle_phrase: str, subject: str, past: bool) -> str | None:
     first, _, rest = participle_phrase.partition(" ")
     if not first.casefold().endswith("ing"):
         return None
-    from lemminflect import getInflection, getLemma
-
-    lemmas = getLemma(first.casefold(), upos="VERB")
+    word = first.casefold()
+    lemmas = lexicon.lemmas(word, "VERB") or lexicon.lemmas(word, "AUX")
     if not lemmas:
         return None
     plural = subject.casefold() in {"they", "we", "you", "i"}
-    tag = "VBD" if past else ("VBP" if plural else "VBZ")
-    forms = getInflection(lemmas[0], tag)
-    if not forms:
+    form = lexicon.verb_form(lemmas[0], "VBD" if past else ("VBP" if plural else "VBZ"))
+    if not form:
         return None
-    return f"{subject} {forms[0]} {rest}".strip()
+    return f"{subject} {form} {rest}".strip()
 
 
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")

@@ -112,16 +112,18 @@ def metadata(line: str) -> str | None:
     words = bare.split()
     if not words:
         return None
-    dated = [w for w in words if _DATE_TOKEN.match(w.strip(":,|") or w)]
-    if any(ch.isdigit() for ch in bare) and len(words) - len(dated) <= 1 and len(words) <= 12:
-        return "dateline"
-    credit = _CREDIT.search(bare)
+    if len(words) <= 12 and any(ch.isdigit() for ch in bare):
+        dated = [w for w in words if _DATE_TOKEN.match(w.strip(":,|") or w)]
+        if len(words) - len(dated) <= 1:
+            return "dateline"
+    tail = bare[-200:]  # a credit ends the line: looking further back only costs time
+    credit = _CREDIT.search(tail)
     if credit:
-        return "credit" if credit.start() < 3 else "caption"
+        return "credit" if credit.start() < 3 and len(tail) == len(bare) else "caption"
     if (
         len(words) >= 6
         and not bare.endswith((".", "!", "?", ":", '"', "”"))
-        and _ENDS_IN_DATE.search(bare)
+        and _ENDS_IN_DATE.search(bare[-40:])
     ):
         return "caption"  # "A man walks past the bank in London, 3 May 2023"
     if _BIO.match(bare) and len(words) <= 20:

@@ -140,9 +140,9 @@ def _evaluative(word: str) -> str | None:
         if stem.endswith("ical"):
             candidates.append(stem[:-2])  # "dramatically" -> "dramatic"
     else:
-        from lemminflect import getAllLemmas
+        from claimcheck.extract import lexicon
 
-        candidates += list(getAllLemmas(word).get("ADJ", ()))  # "worse" -> "bad"
+        candidates += list(lexicon.lemmas(word, "ADJ"))  # "worse" -> "bad"
     return next((c for c in candidates if c in EVALUATIVE), None)
 
 
