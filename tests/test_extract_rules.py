@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from claimcheck.extract import Meta, atomize, blocks, extract
+from claimcheck.extract import Meta, atomize, blocks, extract, lexicon
 from claimcheck.extract.atomize import Piece
 from claimcheck.extract.hints import hint
 from claimcheck.extract.ingest import Source
@@ -299,3 +301,27 @@ def test_a_list_of_other_columns_ends_the_article() -> None:
     assert any(
         i.passage.quote.startswith("## Other") or "Other" in i.passage.quote for i in doc.left_out
     )
+
+
+# --------------------------------------------------------------------------- the lexicon
+
+
+def test_the_lexicon_cache_is_data_and_a_bad_one_is_rebuilt(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CLAIMCHECK_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("CLAIMCHECK_CACHE", raising=False)
+    lexicon.load.cache_clear()
+    try:
+        path = lexicon._cache_file()
+        assert path is not None and path.parent == tmp_path
+        path.write_bytes(b"\x80not zlib, maybe planted")
+        built = lexicon.load()  # unreadable: built from lemminflect and written again
+        assert "VERB" in lexicon.readings("employs")
+        assert lexicon.verb_form("take", "VBD") == "took"
+        lexicon.load.cache_clear()
+        again = lexicon.load()  # now read from the file
+        assert again is not built and again.verbs == built.verbs
+        assert again.lemmas["worse"]["ADJ"] == built.lemmas["worse"]["ADJ"]
+    finally:
+        lexicon.load.cache_clear()
