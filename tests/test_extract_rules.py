@@ -325,3 +325,42 @@ def test_the_lexicon_cache_is_data_and_a_bad_one_is_rebuilt(
         assert again.lemmas["worse"]["ADJ"] == built.lemmas["worse"]["ADJ"]
     finally:
         lexicon.load.cache_clear()
+
+
+# --------------------------------------------------------------------------- appositives
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Unite, the country's largest union, called the strike.",
+            ["Unite is the country's largest union."],
+        ),
+        (
+            "The ferry stops at Arran, an island in the Firth of Clyde, twice a day.",
+            ["Arran is an island in the Firth of Clyde."],
+        ),
+        (
+            "The Herald, part of Newsquest Media, printed it.",
+            ["The Herald is part of Newsquest Media."],
+        ),
+        ("Buses ran in Leeds, York, Hull and Bath.", []),
+        ("Buses ran in Leeds, York and Bath.", []),
+        ("Drivers, guards, even cleaners walked out.", []),
+        ("In March, prices rose.", []),
+    ],
+)
+def test_an_appositive_is_a_claim_of_its_own(sentence: str, expected: list[str]) -> None:
+    found = list(atomize.appositives(sentence, 0, len(sentence)))
+    assert [atomize.appositive_text(head, app) for _, _, head, app in found] == expected
+    for start, end, head, _ in found:
+        assert sentence[start:end].startswith(head)  # the passage is exact, name included
+
+
+def test_the_appositive_claim_lies_inside_the_sentence_claim() -> None:
+    text = "Unite, the country's largest union, called the strike on Monday.\n"
+    doc, _ = extract(Source(text, "text"), Meta(title="T"))
+    texts = [c.text for c in doc.claims]
+    assert "Unite is the country's largest union." in texts
+    assert any(t.startswith("Unite, the country's largest union, called") for t in texts)

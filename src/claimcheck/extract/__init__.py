@@ -194,6 +194,21 @@ def extract(
                 claims.append(claim)
             if not recorded:
                 leave(a, b, "fragment")  # too short to make a claim of
+            # an appositive says one more thing about a name: its own claim, inside the
+            # passage of the claim around it
+            for x, y, head, app in atomize.appositives(text, a, b):
+                statement = atomize.appositive_text(head, app)
+                if _fingerprint(statement) in by_print:
+                    continue
+                claim = Claim(
+                    id=f"c{len(claims) + 1:03d}",
+                    text=statement,
+                    passage=Passage.anchor(text, x, y),
+                    section=section,
+                    hint=hint(statement),
+                )
+                by_print[_fingerprint(statement)] = claim
+                claims.append(claim)
     left.sort(key=lambda item: (item.passage.start, item.passage.end))
     title = meta.title or source.title or cleaned.title or _lead_title(claims) or "Untitled"
     article = Article(

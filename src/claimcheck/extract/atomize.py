@@ -540,6 +540,58 @@ def finite(participle_phrase: str, subject: str, past: bool) -> str | None:
     return f"{subject} {form} {rest}".strip()
 
 
+# "Aslef, the train drivers' union, said": a name, then a verbless noun phrase set off by
+# commas that says what the name is.
+_APPOSITIVE = re.compile(
+    r"(?P<head>(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,3}),\s+"
+    r"(?P<app>[^,;:()“”\"]{3,90}?)(?=,\s|\s*[.;]?$)"
+)
+_APPOSITIVE_NOT = {
+    "and", "or", "but", "who", "which", "where", "when", "while", "with", "as", "including",
+    "such", "according", "said", "says", "in", "on", "at", "for", "from", "to", "by", "after",
+    "before", "since", "if", "because", "although", "though", "however", "meanwhile", "also",
+    "then", "so", "yet", "not", "this", "that", "these", "those", "he", "she", "it", "they",
+    "we", "i", "you", "there", "here", "now", "today", "yesterday", "respectively",
+}  # fmt: skip
+
+
+def appositives(text: str, start: int, end: int) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, head, appositive) of each appositive in text[start:end]: a name, a
+    comma, and a noun phrase without a verb that says what the name is, closed by a
+    comma or the sentence's end ("Gotland, an island in the Baltic Sea, ...")."""
+    sentence = text[start:end]
+    for m in _APPOSITIVE.finditer(sentence):
+        app = m.group("app").strip()
+        found = _tokens(app)
+        if len(found) < 2 or len(found) > 14 or found[0].casefold() in _APPOSITIVE_NOT:
+            continue
+        if all(w[:1].isupper() or w.casefold() in ("and", "of", "or") for w in found):
+            continue  # "Ann Lee, Tom Roe and ...": names in a row are a list
+        if found[0][:1].isdigit() or has_verb(app) or found[0].casefold().endswith("ing"):
+            continue
+        after = sentence[m.end() : m.end() + WINDOW].lstrip(", ")
+        nxt = re.split(r",|\band\b|\bor\b", after, maxsplit=1)[0]
+        listed = re.match(r"[^,]{0,60}?\b(?:and|or)\b", after) or "," in after
+        if listed and len(words(nxt)) <= 3 and not has_verb(nxt):
+            continue  # "Leeds, York, Hull and Bath": a list, not an appositive
+        head = m.group("head")
+        if head.casefold() in ("the", "it", "this") or head.split()[0] in _MONTHS:
+            continue
+        yield start + m.start(), start + m.start("app") + len(m.group("app").rstrip()), head, app
+
+
+_MONTHS = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
+    "Friday", "Saturday", "Sunday",
+}  # fmt: skip
+
+
+def appositive_text(head: str, app: str) -> str:
+    body = f"{head} is {app}".strip()
+    return body[:1].upper() + body[1:] + ("" if body.endswith(".") else ".")
+
+
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
 _MD_CODE = re.compile(r"`([^`]*)`")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
