@@ -364,3 +364,27 @@ def test_the_appositive_claim_lies_inside_the_sentence_claim() -> None:
     texts = [c.text for c in doc.claims]
     assert "Unite is the country's largest union." in texts
     assert any(t.startswith("Unite, the country's largest union, called") for t in texts)
+
+
+# --------------------------------------------------------------------------- "and" without a comma
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The striker has signed a two-year deal and the fee is believed to be small.",
+            ["The striker has signed a two-year deal", "the fee is believed to be small."],
+        ),
+        (
+            "The rebels seized two lorries and stayed in the valley for a week.",
+            ["The rebels seized two lorries", "stayed in the valley for a week."],
+        ),
+        ("The unit was staffed by highly trained and equipped medics.", None),
+        ("The troops who crossed the river and took the bridge were cheered.", None),
+        ("Officials said that groups like the Harbour Trust and others have objected.", None),
+        ("The council bought bread and milk for the shelter.", None),
+    ],
+)
+def test_and_without_a_comma(sentence: str, expected: list[str] | None) -> None:
+    assert pieces(sentence) == (expected or [sentence])

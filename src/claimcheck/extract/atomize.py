@@ -56,7 +56,10 @@ OPENERS = {
     "against", "among", "between", "without", "within", "like", "than", "that", "which",
     "who", "what", "how", "why", "where",
 }  # fmt: skip
-NOT_VERBS = {"need", "speed", "red", "bed", "seed", "indeed", "hundred", "feed", "breed", "shed"}
+# never read as verbs here: nouns ending like verbs, and "like" (in news, a preposition)
+NOT_VERBS = {
+    "need", "speed", "red", "bed", "seed", "indeed", "hundred", "feed", "breed", "shed", "like",
+}  # fmt: skip
 SUBJECT_START = {
     "the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i",
     "you", "there", "some", "many", "most", "all", "every", "each", "no", "his", "her",
@@ -97,6 +100,8 @@ LEADING_PARTICIPLE = re.compile(r"[A-Z]\w+ing\s", re.I)
 AND_PREDICATE = re.compile(
     r"\s+and\s+(?=(?:has|have|had|was|were|is|are|will|would|can|could|should|must)\s)", re.I
 )
+_IN_RELATIVE = re.compile(r"\b(?:who|which)\b[^,;:]*$", re.I)
+AND_CLAUSE = re.compile(r"(?<=[\w’'”\"%)])\s+(?:and|but)\s+(?=\w)", re.I)
 COLON = re.compile(r":\s+(?=\S)")
 # Sentences that speak to the reader or sell the story rather than state a fact.
 READER = re.compile(
@@ -124,6 +129,7 @@ NOUN_CONTEXT = {
     "every", "some", "any", "no", "and", "or", "about", "over", "under", "than", "as",
     "own", "other", "many", "more", "most", "several", "few", "all", "both", "such", "same",
     "whose", "two", "three", "four", "five", "ten", "hundred", "thousand", "million",
+    "that",  # "said that groups ...": after a complementizer comes a subject
 }  # fmt: skip
 # After these, a base form that can be a verb is one ("they report", "will cut").
 VERB_CONTEXT = {
@@ -417,6 +423,28 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
     for m in AND_PREDICATE.finditer(sentence):
         if at.verb_before(m.start()):
             cuts.append((start + m.start(), start + m.end(), "clause"))
+    # "X joined the club and the fee is secret" (a new clause), "X made off with the cars
+    # and stayed for days" (a second predicate of the same subject): no comma needed
+    for m in AND_CLAUSE.finditer(sentence):
+        x, y = m.start(), m.end()
+        if not at.verb_before(x) or at.open_that(x) or at.ends_in_list(x):
+            continue
+        rest = at.head(y)
+        nxt = _first_word(sentence, y, len(sentence))
+        before = sentence[max(0, x - 40) : x].split()
+        last = before[-1].casefold().strip("’'\"”") if before else ""
+        # "trained and equipped troops": coordinated adjectives, not two predicates
+        adjectives = last.endswith(("ed", "ing")) or _readings(last) == {"ADJ"}
+        # "the men who invaded it and helped ...": the subject is a relative pronoun,
+        # so a predicate split off would have none
+        relative = _IN_RELATIVE.search(sentence, max(0, x - WINDOW), x) is not None
+        second_predicate = not adjectives and not relative and (
+            _verb_class(nxt) == ALWAYS or (nxt.endswith("ed") and is_verb(nxt, "and"))
+        )
+        # a new clause needs a subject and then a sure verb (an auxiliary, "said") close by
+        firm = any(_verb_class(w.casefold()) == ALWAYS for w in _tokens(rest)[1:6])
+        if second_predicate or (nxt in SUBJECT_START and firm and starts_clause(rest)):
+            cuts.append((start + x, start + y, "clause"))
     for m in COLON.finditer(sentence):
         if at.verb_before(m.start()) and starts_clause(at.head(m.end())):
             cuts.append((start + m.start(), start + m.end(), "clause"))
