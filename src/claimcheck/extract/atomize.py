@@ -438,8 +438,10 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         # "the men who invaded it and helped ...": the subject is a relative pronoun,
         # so a predicate split off would have none
         relative = _IN_RELATIVE.search(sentence, max(0, x - WINDOW), x) is not None
-        second_predicate = not adjectives and not relative and (
-            _verb_class(nxt) == ALWAYS or (nxt.endswith("ed") and is_verb(nxt, "and"))
+        second_predicate = (
+            not adjectives
+            and not relative
+            and (_verb_class(nxt) == ALWAYS or (nxt.endswith("ed") and is_verb(nxt, "and")))
         )
         # a new clause needs a subject and then a sure verb (an auxiliary, "said") close by
         firm = any(_verb_class(w.casefold()) == ALWAYS for w in _tokens(rest)[1:6])
