@@ -124,3 +124,13 @@ def test_the_shipped_schema_is_the_generated_one() -> None:
     assert json.loads(result.stdout) == shipped
     assert "LeftOut" in shipped["$defs"]
     assert "unclear" in shipped["$defs"]["Hint"]["properties"]["kind"]["enum"]
+
+
+def test_list_shows_what_extract_left_out(tmp_path: Path) -> None:
+    article = write(tmp_path)
+    assert run("extract", str(article), "-o", "ferry.yaml").exit_code == 0
+    result = run("list", "-f", str(tmp_path / "ferry.yaml"))
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == (
+        "left out by extract: 6 (1 chrome, 1 heading, 1 lead-in, 1 question, 1 repeat, 1 truncated)"
+    )
