@@ -72,7 +72,8 @@ SUBJECT_START = {
 # Adverbs that may stand before a clause's subject ("even children have been jailed").
 ADVERBS = {"even", "only", "now", "also", "still", "just", "then", "today", "currently", "nearly"}
 LEADING = re.compile(
-    r"(?:and|but|or|so|yet|nor|then|also|however|though|thus|while|whereas)\b[,\s]*", re.I
+    r"(?:and|but|or|so|yet|nor|then|also|however|although|though|thus|while|whereas)\b[,\s]*",
+    re.I,
 )
 SUBORDINATE = re.compile(
     r"(?:(?:and|but)\s+)?(?:while|although|though|whereas|even though|because|since)\s", re.I
@@ -85,7 +86,7 @@ CONJOINED = re.compile(
 )
 # Relative and absolute phrases, examples, and participle phrases that add a statement.
 ATTACHED = re.compile(
-    _BREAK + r"(?=(?:(?:to|in|of|by|for|from|at|on)\s+which|which|who|whose|where|with"
+    _BREAK + r"(?=(?:(?:to|in|of|by|for|from|at|on)\s+which|which|who|whose|with"
     r"|such as|(?:thus|thereby|all|both|each)\s+\w+ing|\w{3,}ing|\w{3,}ed\s+(?:with|by|in))\s)",
     re.I,
 )
@@ -530,7 +531,7 @@ def antecedent_of(clause: str, who: bool) -> str | None:
     """What a relative clause after `clause` is about: the noun phrase that ends it
     ("the paper" in "... retract the paper, which ..."); for "who" after a copula
     ("X is a midfielder, who ..."), the clause's subject."""
-    found = _tokens(clause)
+    found = _tokens(clause[clause.rfind(",") + 1 :])  # the antecedent ends the last phrase
     tail: list[str] = []
     for k in range(len(found) - 1, -1, -1):
         w = found[k]
