@@ -388,3 +388,24 @@ def test_the_appositive_claim_lies_inside_the_sentence_claim() -> None:
 )
 def test_and_without_a_comma(sentence: str, expected: list[str] | None) -> None:
     assert pieces(sentence) == (expected or [sentence])
+
+
+def claims_of_text(text: str) -> list[str]:
+    doc, _ = extract(Source(text + "\n", "text"), Meta(title="T"))
+    return [c.text for c in doc.claims]
+
+
+def test_a_description_before_the_subject_is_a_claim_about_it() -> None:
+    assert claims_of_text(
+        "An experienced sailor, Ada Ruiz crossed the Atlantic twice in 2019."
+    ) == [
+        "Ada Ruiz was an experienced sailor.",
+        "Ada Ruiz crossed the Atlantic twice in 2019.",
+    ]
+
+
+def test_a_passive_report_is_about_the_noun_before_it() -> None:
+    assert claims_of_text("The club signed him for an undisclosed fee, believed to be £2m.") == [
+        "The club signed him for an undisclosed fee.",
+        "An undisclosed fee was believed to be £2m.",
+    ]

@@ -153,7 +153,9 @@ def extract(
             antecedent = None
             found_pieces = list(atomize.pieces(text, a, b, item=block.kind == "item"))
             recorded = False
-            first = text[found_pieces[0].start : found_pieces[0].end] if found_pieces else ""
+            # the sentence's subject and tense, from its first piece that is a clause
+            main = [p for p in found_pieces if p.kind == "clause"] or found_pieces
+            first = text[main[0].start : main[0].end] if main else ""
             subject, past = atomize.subject_of(first), atomize.is_past(first)
             before = ""  # the piece before this one, whose last noun a relative is about
             for k, piece in enumerate(found_pieces):
@@ -164,6 +166,8 @@ def extract(
                 if piece.kind == "relative":
                     who = text[piece.start : piece.end].casefold().startswith("who")
                     antecedent = atomize.antecedent_of(before, who) or antecedent
+                elif piece.kind == "attached":
+                    antecedent = atomize.antecedent_of(before, False)
                 statement = atomize.claim_text(text, piece, antecedent, subject, past)
                 before = text[piece.start : piece.end]
                 if piece.kind == "clause":

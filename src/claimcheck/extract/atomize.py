@@ -84,10 +84,13 @@ CONJOINED = re.compile(
     _BREAK + r"(?:(and|but|or|so|yet|while|whereas|although|though|because)\s+)?(?=\S)|;\s+(?=\S)",
     re.I,
 )
+# "…, believed to be £5m": a passive report about the noun before it
+_REPORTED = r"(?:believed|thought|estimated|expected|said|reported|understood|known|rumou?red)"
 # Relative and absolute phrases, examples, and participle phrases that add a statement.
 ATTACHED = re.compile(
     _BREAK + r"(?=(?:(?:to|in|of|by|for|from|at|on)\s+which|which|who|whose|with"
-    r"|such as|(?:thus|thereby|all|both|each)\s+\w+ing|\w{3,}ing|\w{3,}ed\s+(?:with|by|in))\s)",
+    r"|such as|(?:thus|thereby|all|both|each)\s+\w+ing|\w{3,}ing|\w{3,}ed\s+(?:with|by|in)"
+    r"|" + _REPORTED + r"\s+to)\s)",
     re.I,
 )
 NOT_PARTICIPLES = {
@@ -248,7 +251,7 @@ def starts_clause(text: str) -> bool:
 class Piece:
     start: int
     end: int
-    kind: str  # "clause", "relative", "attached"
+    kind: str  # "clause", "relative", "attached", "descriptor"
 
 
 def is_question(text: str) -> bool:
@@ -375,6 +378,7 @@ class _Sentence:
         return len(words(first)) <= 3 and not has_verb(first)
 
 
+_DESCRIPTOR = re.compile(r"((?:An?|The)\s+[^,;:()]{3,60}?),\s+(?=[A-Z])")
 _FIRST_WORD = re.compile(r"\s*(\S+)")
 
 
@@ -467,9 +471,16 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue
         if has_verb(text[lead.end() : comma]) or LEADING_PARTICIPLE.match(text, a, end):
             cuts.append((comma, comma + 2, "clause"))
+    # "An experienced sailor, Ada Ruiz crossed ...": a verbless description of the subject
+    lead = _DESCRIPTOR.match(sentence)
+    if lead and not has_verb(lead.group(1)) and starts_clause(at.head(lead.end())):
+        cuts.append((start + lead.end(1), start + lead.end(), "clause"))
+        first_kind = "descriptor"
+    else:
+        first_kind = "clause"
     cuts.sort()
     spans: list[Piece] = []
-    pos, kind = start, "clause"
+    pos, kind = start, first_kind
     for cut_from, next_start, next_kind in cuts:
         if cut_from < pos:
             continue
@@ -648,6 +659,10 @@ def claim_text(
         body = antecedent + " " + re.sub(r"^(?:which|who)\s+", "", body, flags=re.I)
     elif piece.kind == "clause" and subject and starts_with_verb(body) and not LEADING.match(body):
         body = f"{subject} {body[:1].lower()}{body[1:]}"  # "and has made 100 appearances"
+    elif piece.kind == "descriptor" and subject:
+        body = f"{subject} {'was' if past else 'is'} {body[:1].lower()}{body[1:]}"
+    elif piece.kind == "attached" and antecedent and re.match(_REPORTED + r"\s", body, re.I):
+        body = f"{antecedent} {'was' if past else 'is'} {body}"  # "The fee is believed to be"
     elif piece.kind == "attached":
         if re.match(r"with\s", body, re.I):
             body = body[5:]
