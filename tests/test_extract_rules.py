@@ -409,3 +409,8 @@ def test_a_passive_report_is_about_the_noun_before_it() -> None:
         "The club signed him for an undisclosed fee.",
         "An undisclosed fee was believed to be £2m.",
     ]
+
+
+def test_a_quoted_sentence_on_its_own_line_is_not_a_heading() -> None:
+    assert not blocks.looks_like_heading('"Further falls in prices are still expected."')
+    assert blocks.looks_like_heading("Ferry service to double next year")

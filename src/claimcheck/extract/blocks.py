@@ -231,7 +231,7 @@ def looks_like_heading(line: str) -> bool:
         0 < len(words) <= 20
         and not _SENTENCE_BREAK.search(line)
         and len(bare) <= 120
-        and not line.rstrip().endswith((".", ",", ";", ":"))
+        and not line.rstrip().rstrip("\"”’')»").endswith((".", ",", ";", ":"))
         and bare[:1].isupper()
     )
 
