@@ -414,3 +414,10 @@ def test_a_passive_report_is_about_the_noun_before_it() -> None:
 def test_a_quoted_sentence_on_its_own_line_is_not_a_heading() -> None:
     assert not blocks.looks_like_heading('"Further falls in prices are still expected."')
     assert blocks.looks_like_heading("Ferry service to double next year")
+
+
+def test_a_relative_clause_inside_the_subject_is_a_claim_of_its_own() -> None:
+    assert claims_of_text("The lender, which is raising its own rates, said costs rose.") == [
+        "The lender, which is raising its own rates, said costs rose.",
+        "The lender is raising its own rates.",
+    ]

@@ -198,10 +198,16 @@ def extract(
                 claims.append(claim)
             if not recorded:
                 leave(a, b, "fragment")  # too short to make a claim of
-            # an appositive says one more thing about a name: its own claim, inside the
-            # passage of the claim around it
-            for x, y, head, app in atomize.appositives(text, a, b):
-                statement = atomize.appositive_text(head, app)
+            # an appositive, or a relative clause inside the subject, says one more thing
+            # about a name: its own claim, inside the passage of the claim around it
+            inner = [
+                *(
+                    (x, y, atomize.appositive_text(h, app))
+                    for x, y, h, app in atomize.appositives(text, a, b)
+                ),
+                *atomize.inner_relatives(text, a, b),
+            ]
+            for x, y, statement in inner:
                 if _fingerprint(statement) in by_print:
                     continue
                 claim = Claim(

@@ -622,6 +622,27 @@ def appositives(text: str, start: int, end: int) -> Iterator[tuple[int, int, str
         yield start + m.start(), start + m.start("app") + len(m.group("app").rstrip()), head, app
 
 
+# "The lender, which is raising its rates, said ...": a relative clause inside the subject
+_INNER_RELATIVE = re.compile(r",\s+(?P<rel>(?:which|who)\s+[^,;:()]{3,160}?),\s+(?=\S)", re.I)
+
+
+def inner_relatives(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """(start, end, statement) of each relative clause that sits between the subject and
+    its verb ("The lender, which is raising its rates, said ..."); the sentence stays one
+    piece, and the relative clause is a claim of its own inside it."""
+    sentence = text[start:end]
+    for m in _INNER_RELATIVE.finditer(sentence):
+        rel = m.group("rel")
+        if not has_verb(rel[rel.find(" ") + 1 :]) or has_verb(sentence[: m.start()]):
+            continue  # after the main verb, the relative is cut off as a piece already
+        who = rel.casefold().startswith("who")
+        subject = antecedent_of(sentence[: m.start()], who)
+        if not subject:
+            continue
+        body = subject + " " + rel[rel.find(" ") + 1 :]
+        yield start + m.start("rel"), start + m.end("rel"), body[:1].upper() + body[1:] + "."
+
+
 _MONTHS = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
