@@ -421,3 +421,16 @@ def test_a_relative_clause_inside_the_subject_is_a_claim_of_its_own() -> None:
         "The lender, which is raising its own rates, said costs rose.",
         "The lender is raising its own rates.",
     ]
+
+
+def test_a_parenthesis_between_dashes_is_not_cut() -> None:
+    sentence = "It is the town - and its council - that must pay for the repairs."
+    assert pieces(sentence) == [sentence]
+
+
+def test_while_after_an_opening_quote_is_cut_at_its_comma() -> None:
+    # typographic quotes, written as escapes
+    assert pieces("\u2018While I respect the board, I disagree with its decision.\u2019") == [
+        "\u2018While I respect the board",
+        "I disagree with its decision.\u2019",
+    ]

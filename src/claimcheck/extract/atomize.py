@@ -379,6 +379,8 @@ class _Sentence:
 
 
 _DESCRIPTOR = re.compile(r"((?:An?|The)\s+[^,;:()]{3,60}?),\s+(?=[A-Z])")
+_DASH = re.compile(r"\s[-–—]\s")
+_QUOTES = "‘“\"'«"
 _FIRST_WORD = re.compile(r"\s*(\S+)")
 
 
@@ -399,6 +401,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
     for m in CONJOINED.finditer(sentence):
         x, y = m.start(), m.end()
         rest = at.head(y)
+        if _DASH.search(m.group()) and _DASH.search(sentence, y, y + 80):
+            continue  # "- and your government -": a parenthesis between dashes
         if m.group().startswith(";"):
             cuts.append((start + x, start + y, "clause"))
         elif not at.verb_before(x) or at.ends_in_list(x):
@@ -417,6 +421,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         ):
             cuts.append((start + x, start + y, "clause"))
     for m in ATTACHED.finditer(sentence):
+        if _DASH.search(m.group()) and _DASH.search(sentence, max(0, m.start() - 80), m.start()):
+            continue  # the dash closes a parenthesis: what follows belongs before it
         first = _first_word(sentence, m.end(), len(sentence))
         if first in NOT_PARTICIPLES:
             continue
@@ -463,6 +469,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             cuts.append((start + m.start(), start + m.start(1), "clause"))
             starts.append(start + m.start(1))
     for a in starts:
+        while a < end and text[a] in _QUOTES:
+            a += 1  # a quote opens before "While I respect the court, I ..."
         lead = SUBORDINATE.match(text, a, end) or LEADING_PARTICIPLE.match(text, a, end)
         if not lead or _first_word(text, a, end) in NOT_PARTICIPLES:
             continue
