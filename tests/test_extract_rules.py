@@ -434,3 +434,27 @@ def test_while_after_an_opening_quote_is_cut_at_its_comma() -> None:
         "\u2018While I respect the board",
         "I disagree with its decision.\u2019",
     ]
+
+
+def test_a_list_with_a_lead_in_gives_one_claim_per_item() -> None:
+    found = claims_of_text(
+        "The alliance included the ruling Harbour Party, the nationalist-leaning Coast Party, "
+        "the small Green Valley Party and the centre-left Union Party."
+    )
+    assert found[1:] == [
+        "The alliance included the ruling Harbour Party.",
+        "The alliance included the nationalist-leaning Coast Party.",
+        "The alliance included the small Green Valley Party.",
+        "The alliance included the centre-left Union Party.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Strikes hit London, Cardiff, Glasgow and Leeds.",
+        "The stall sold fruit including apples, pears and plums.",
+    ],
+)
+def test_a_plain_noun_list_stays_one_claim(sentence: str) -> None:
+    assert claims_of_text(sentence) == [sentence]

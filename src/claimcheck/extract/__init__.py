@@ -200,12 +200,16 @@ def extract(
                 leave(a, b, "fragment")  # too short to make a claim of
             # an appositive, or a relative clause inside the subject, says one more thing
             # about a name: its own claim, inside the passage of the claim around it
+            items = atomize.list_items(text, a, b)
+            listed = items[0][0] if items else b  # in a list, "X, the Y, ..." is no apposition
             inner = [
                 *(
                     (x, y, atomize.appositive_text(h, app))
                     for x, y, h, app in atomize.appositives(text, a, b)
+                    if y <= listed
                 ),
                 *atomize.inner_relatives(text, a, b),
+                *((x, y, atomize.item_text(head, text[x:y])) for x, y, head in items),
             ]
             for x, y, statement in inner:
                 if _fingerprint(statement) in by_print:

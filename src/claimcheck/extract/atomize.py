@@ -651,11 +651,51 @@ def inner_relatives(text: str, start: int, end: int) -> Iterator[tuple[int, int,
         yield start + m.start("rel"), start + m.end("rel"), body[:1].upper() + body[1:] + "."
 
 
+# A lead-in to a list of items that each say something ("included the ruling party, the
+# nationalist party and ..."); a colon counts too.
+_LIST_LEAD = re.compile(r"\b(?:include[sd]?|including|featured?|features|namely)\s+|:\s+", re.I)
+_ITEM_SEP = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=the\s|an?\s)", re.I)
+MIN_ITEM_WORDS = 3  # "London, Cardiff and Leeds": bare names stay one claim
+
+
+def list_items(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, lead-in) of each item of a list with a lead-in in text[start:end],
+    when there are three or more items and each is a phrase with content of its own
+    (three words or more, no verb); else nothing (a plain noun list is one claim)."""
+    sentence = text[start:end]
+    lead = _LIST_LEAD.search(sentence)
+    if lead is None or not has_verb(sentence[: lead.start()] + " " + lead.group()):
+        return []
+    items: list[tuple[int, int]] = []
+    pos = lead.end()
+    for sep in [*_ITEM_SEP.finditer(sentence, pos), None]:
+        stop = sep.start() if sep else len(sentence.rstrip(" .;"))
+        item = sentence[pos:stop]
+        if len(words(item)) < MIN_ITEM_WORDS or has_verb(item) or len(item) > 160:
+            break
+        items.append((pos, stop))
+        if sep is None:
+            break
+        pos = sep.end()
+    if len(items) < 3:
+        return []
+    head = " ".join(sentence[: lead.end()].split()).rstrip(": ")
+    return [(start + a, start + b, head) for a, b in items]
+
+
 _MONTHS = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
     "Friday", "Saturday", "Sunday",
 }  # fmt: skip
+
+
+def item_text(lead: str, item: str) -> str:
+    """ "The coalition included" + "the Green Party" -> "The coalition included the Green
+    Party."; after a colon, "Lead: item"."""
+    joined = f"{lead} {item}" if lead[-1:].isalnum() else f"{lead}: {item}"
+    joined = " ".join(joined.split())
+    return joined[:1].upper() + joined[1:] + ("" if joined.endswith(".") else ".")
 
 
 def appositive_text(head: str, app: str) -> str:
