@@ -15,7 +15,14 @@ import pytest
 from claimcheck.extract import Meta, atomize, extract, hints
 from claimcheck.extract.ingest import Source
 
-SCANNERS = ["has_verb", "starts_clause", "starts_with_verb", "words", "is_bare_attribution"]
+SCANNERS = [
+    "has_verb",
+    "first_verb",
+    "starts_clause",
+    "starts_with_verb",
+    "words",
+    "is_bare_attribution",
+]
 
 
 def capitalised(n: int) -> str:
@@ -34,6 +41,16 @@ def unclosed_star(n: int) -> str:
 def clauses(n: int) -> str:
     one = "Rents rose, wages fell, and the bank, which lends, said it would act; then"
     return " ".join(f"{one} {i} shops shut" for i in range(n)) + "."
+
+
+def relatives(n: int) -> str:
+    inner = "".join(f", which met on day {i}" for i in range(n))
+    return f"The harbour board{inner}, approved the plan."
+
+
+def long_list(n: int) -> str:
+    items = ", ".join(f"the small harbour number {i}" for i in range(n))
+    return f"The plan includes {items} and the old pier."
 
 
 @pytest.fixture
@@ -59,7 +76,9 @@ def work(counted: list[int], text: str) -> int:
     return counted[0] + len(text)
 
 
-@pytest.mark.parametrize("make", [capitalised, comma_list, unclosed_star, clauses])
+@pytest.mark.parametrize(
+    "make", [capitalised, comma_list, unclosed_star, clauses, relatives, long_list]
+)
 def test_work_grows_linearly_with_the_input(counted: list[int], make: Callable[[int], str]) -> None:
     small, large = make(500), make(2000)
     ratio = work(counted, large) / work(counted, small)

@@ -214,6 +214,16 @@ def is_verb(word: str, prev: str | None = None, first: bool = False) -> bool:
     )
 
 
+def first_verb(text: str) -> int:
+    """Where the first verb of `text` starts (its length if it has none)."""
+    prev = None
+    for k, m in enumerate(_WORD.finditer(text)):
+        if is_verb(m.group(), prev, first=k == 0):
+            return m.start()
+        prev = None if text[m.end() : m.end() + 1] in (",", ";", ":") else m.group()
+    return len(text)
+
+
 def has_verb(text: str) -> bool:
     prev = None
     for k, m in enumerate(_WORD.finditer(text)):
@@ -639,10 +649,13 @@ def inner_relatives(text: str, start: int, end: int) -> Iterator[tuple[int, int,
     its verb ("The lender, which is raising its rates, said ..."); the sentence stays one
     piece, and the relative clause is a claim of its own inside it."""
     sentence = text[start:end]
+    verb = first_verb(sentence)
     for m in _INNER_RELATIVE.finditer(sentence):
+        if m.start() > verb:
+            break  # after the main verb, a relative is cut off as a piece already
         rel = m.group("rel")
-        if not has_verb(rel[rel.find(" ") + 1 :]) or has_verb(sentence[: m.start()]):
-            continue  # after the main verb, the relative is cut off as a piece already
+        if not has_verb(rel[rel.find(" ") + 1 :]):
+            continue
         who = rel.casefold().startswith("who")
         subject = antecedent_of(sentence[: m.start()], who)
         if not subject:
