@@ -417,9 +417,21 @@ def test_a_quoted_sentence_on_its_own_line_is_not_a_heading() -> None:
 
 
 def test_a_relative_clause_inside_the_subject_is_a_claim_of_its_own() -> None:
-    assert claims_of_text("The lender, which is raising its own rates, said costs rose.") == [
-        "The lender, which is raising its own rates, said costs rose.",
-        "The lender is raising its own rates.",
+    text = "The lender, which is raising its own rates, said costs rose."
+    doc, _ = extract(Source(text + "\n", "text"), Meta(title="T"))
+    assert [(c.text, c.passage.quote) for c in doc.claims] == [
+        ("The lender is raising its own rates.", "which is raising its own rates"),
+        ("The lender said costs rose.", "said costs rose."),  # the predicate borrows it
+    ]
+    assert doc.left_out == []  # the subject is carried by both claims
+
+
+def test_who_inside_the_subject_keeps_the_whole_subject() -> None:
+    assert claims_of_text(
+        "She and Tom Lee of the Harbour Institute in Leith, who spent days there, said it failed."
+    ) == [
+        "She and Tom Lee of the Harbour Institute in Leith spent days there.",
+        "She and Tom Lee of the Harbour Institute in Leith said it failed.",
     ]
 
 

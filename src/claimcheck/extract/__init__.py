@@ -157,13 +157,22 @@ def extract(
             main = [p for p in found_pieces if p.kind == "clause"] or found_pieces
             first = text[main[0].start : main[0].end] if main else ""
             subject, past = atomize.subject_of(first), atomize.is_past(first)
+            told = [p for p in found_pieces if p.kind == "subject"]
+            if told:  # the sentence's subject stands alone before a relative clause
+                subject = " ".join(text[told[0].start : told[0].end].split())
+                past = atomize.is_past(text[main[-1].start : main[-1].end]) if main else past
             before = ""  # the piece before this one, whose last noun a relative is about
             for k, piece in enumerate(found_pieces):
                 if cut and k == len(found_pieces) - 1:
                     leave(piece.start, piece.end, "truncated")
                     recorded = True
                     continue
-                if piece.kind == "relative":
+                if piece.kind == "subject":
+                    before = text[piece.start : piece.end]
+                    continue  # carried by the claims that follow, which borrow it
+                if piece.kind == "relative" and told and k == 1:
+                    antecedent = subject
+                elif piece.kind == "relative":
                     who = text[piece.start : piece.end].casefold().startswith("who")
                     antecedent = atomize.antecedent_of(before, who) or antecedent
                 elif piece.kind == "attached":
@@ -208,7 +217,6 @@ def extract(
                     for x, y, h, app in atomize.appositives(text, a, b)
                     if y <= listed
                 ),
-                *atomize.inner_relatives(text, a, b),
                 *((x, y, atomize.item_text(head, text[x:y])) for x, y, head in items),
             ]
             for x, y, statement in inner:

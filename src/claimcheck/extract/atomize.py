@@ -261,7 +261,7 @@ def starts_clause(text: str) -> bool:
 class Piece:
     start: int
     end: int
-    kind: str  # "clause", "relative", "attached", "descriptor"
+    kind: str  # "clause", "relative", "attached", "descriptor", "subject"
 
 
 def is_question(text: str) -> bool:
@@ -494,6 +494,12 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
     if lead and not has_verb(lead.group(1)) and starts_clause(at.head(lead.end())):
         cuts.append((start + lead.end(1), start + lead.end(), "clause"))
         first_kind = "descriptor"
+    elif not item and (inner := _subject_relative(sentence)):
+        # "The lender, which is raising its rates, said ...": the subject, a relative clause
+        # about it, and the predicate, which borrows the subject
+        cuts.append((start + inner.start(), start + inner.start("rel"), "relative"))
+        cuts.append((start + inner.end("rel"), start + inner.end(), "clause"))
+        first_kind = "subject"
     else:
         first_kind = "clause"
     cuts.sort()
@@ -521,8 +527,10 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         carry = None
     for piece in merged:
         a, b = _trim(text, piece.start, piece.end)
-        # a short sentence alone ("It failed.") is still a statement
-        if len(words(text[a:b])) >= MIN_WORDS or (len(merged) == 1 and words(text[a:b])):
+        # a short sentence alone ("It failed.") is still a statement; a subject is kept
+        # for the pieces that borrow it
+        alone = len(merged) == 1 or piece.kind == "subject"
+        if len(words(text[a:b])) >= MIN_WORDS or (alone and words(text[a:b])):
             yield Piece(a, b, piece.kind)
 
 
@@ -644,24 +652,16 @@ def appositives(text: str, start: int, end: int) -> Iterator[tuple[int, int, str
 _INNER_RELATIVE = re.compile(r",\s+(?P<rel>(?:which|who)\s+[^,;:()]{3,160}?),\s+(?=\S)", re.I)
 
 
-def inner_relatives(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
-    """(start, end, statement) of each relative clause that sits between the subject and
-    its verb ("The lender, which is raising its rates, said ..."); the sentence stays one
-    piece, and the relative clause is a claim of its own inside it."""
-    sentence = text[start:end]
-    verb = first_verb(sentence)
-    for m in _INNER_RELATIVE.finditer(sentence):
-        if m.start() > verb:
-            break  # after the main verb, a relative is cut off as a piece already
-        rel = m.group("rel")
-        if not has_verb(rel[rel.find(" ") + 1 :]):
-            continue
-        who = rel.casefold().startswith("who")
-        subject = antecedent_of(sentence[: m.start()], who)
-        if not subject:
-            continue
-        body = subject + " " + rel[rel.find(" ") + 1 :]
-        yield start + m.start("rel"), start + m.end("rel"), body[:1].upper() + body[1:] + "."
+def _subject_relative(sentence: str) -> re.Match[str] | None:
+    """The relative clause between a sentence's subject and its verb, if there is one."""
+    m = _INNER_RELATIVE.search(sentence)
+    if m is None or first_verb(sentence) < m.start() or m.start() == 0:
+        return None
+    rel = m.group("rel")
+    if not has_verb(rel[rel.find(" ") + 1 :]) or not starts_with_verb(sentence[m.end() :][:WINDOW]):
+        return None
+    subject = _tokens(sentence[: m.start()])
+    return m if 0 < len(subject) <= 2 * MAX_NP else None
 
 
 # A lead-in to a list of items that each say something ("included the ruling party, the
