@@ -470,3 +470,12 @@ def test_a_list_with_a_lead_in_gives_one_claim_per_item() -> None:
 )
 def test_a_plain_noun_list_stays_one_claim(sentence: str) -> None:
     assert claims_of_text(sentence) == [sentence]
+
+
+def test_a_sentence_marked_up_as_a_heading_is_part_of_the_article() -> None:
+    text = "# Ferry plan\n\n## The island has long relied on a single ferry that breaks down often.\n\nThe board met on Monday and approved a second boat.\n"
+    doc, _ = extract(Source(text, "markdown"), Meta())
+    assert doc.article.title == "Ferry plan"
+    assert "The island has long relied on a single ferry that breaks down often." in [
+        c.text for c in doc.claims
+    ]

@@ -236,6 +236,12 @@ def looks_like_heading(line: str) -> bool:
     )
 
 
+def _is_sentence(line: str) -> bool:
+    """A full sentence (eight words or more, ending in a full stop), not a heading."""
+    bare = line.strip().rstrip("*_ ")
+    return len(bare.split()) >= 8 and bare.rstrip("\"”’')").endswith(".")
+
+
 def _long(text: str, block: Block) -> bool:
     """A paragraph of the article proper (a headline comes before any of these)."""
     body = text[block.start : block.end]
@@ -303,6 +309,9 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
             content = [*head, Block(block.kind, rest[0].start, rest[-1].end, block.level)]
         for line in content:
             body = text[line.start : line.end]
+            if line.kind == "heading" and _is_sentence(body):
+                # a standfirst marked up as a heading: a sentence, so part of the article
+                line = Block("paragraph", line.start, line.end)
             short = line.kind == "heading" or (
                 line.kind == "paragraph" and "\n" not in body and looks_like_heading(body)
             )
