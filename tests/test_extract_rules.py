@@ -479,3 +479,26 @@ def test_a_sentence_marked_up_as_a_heading_is_part_of_the_article() -> None:
     assert "The island has long relied on a single ferry that breaks down often." in [
         c.text for c in doc.claims
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The first alliance, called the Harbour Alliance, included four parties.",
+            [
+                "The first alliance was called the Harbour Alliance.",
+                "The first alliance included four parties.",
+            ],
+        ),
+        (
+            "A council study, published by the health board in May, indicates a fall in admissions.",
+            [
+                "A council study was published by the health board in May.",
+                "A council study indicates a fall in admissions.",
+            ],
+        ),
+    ],
+)
+def test_a_participle_phrase_inside_the_subject(sentence: str, expected: list[str]) -> None:
+    assert claims_of_text(sentence) == expected

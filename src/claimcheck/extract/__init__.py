@@ -170,7 +170,7 @@ def extract(
                 if piece.kind == "subject":
                     before = text[piece.start : piece.end]
                     continue  # carried by the claims that follow, which borrow it
-                if piece.kind == "relative" and told and k == 1:
+                if piece.kind in ("relative", "attached") and told and k == 1:
                     antecedent = subject
                 elif piece.kind == "relative":
                     who = text[piece.start : piece.end].casefold().startswith("who")

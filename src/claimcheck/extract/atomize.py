@@ -241,7 +241,10 @@ def starts_with_verb(text: str) -> bool:
     found = _WORD.findall(text)
     while found and (found[0].casefold() in ADVERBS or found[0].casefold().endswith("ly")):
         found = found[1:]
-    return bool(found) and has_verb(found[0])
+    if not found:
+        return False
+    # an -ed form opening a predicate reads as a verb ("included four parties")
+    return has_verb(found[0]) or (found[0].casefold().endswith("ed") and is_verb(found[0], "it"))
 
 
 def starts_clause(text: str) -> bool:
@@ -389,6 +392,8 @@ class _Sentence:
 
 
 _DESCRIPTOR = re.compile(r"((?:An?|The)\s+[^,;:()]{3,60}?),\s+(?=[A-Z])")
+# a past participle opening a phrase: "believed to be", "published by", "called the X"
+_PASSIVE = re.compile(_REPORTED + r"\s|[a-z]{3,}ed\s|(?:known|made|held|built|set)\s")
 _DASH = re.compile(r"\s[-–—]\s")
 _QUOTES = "‘“\"'«"
 _FIRST_WORD = re.compile(r"\s*(\S+)")
@@ -494,10 +499,11 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
     if lead and not has_verb(lead.group(1)) and starts_clause(at.head(lead.end())):
         cuts.append((start + lead.end(1), start + lead.end(), "clause"))
         first_kind = "descriptor"
-    elif not item and (inner := _subject_relative(sentence)):
+    elif not item and (found := _subject_relative(sentence)):
         # "The lender, which is raising its rates, said ...": the subject, a relative clause
-        # about it, and the predicate, which borrows the subject
-        cuts.append((start + inner.start(), start + inner.start("rel"), "relative"))
+        # (or a participle phrase) about it, and the predicate, which borrows the subject
+        inner, inner_kind = found
+        cuts.append((start + inner.start(), start + inner.start("rel"), inner_kind))
         cuts.append((start + inner.end("rel"), start + inner.end(), "clause"))
         first_kind = "subject"
     else:
@@ -635,8 +641,11 @@ def appositives(text: str, start: int, end: int) -> Iterator[tuple[int, int, str
             continue
         if all(w[:1].isupper() or w.casefold() in ("and", "of", "or") for w in found):
             continue  # "Ann Lee, Tom Roe and ...": names in a row are a list
-        if found[0][:1].isdigit() or has_verb(app) or found[0].casefold().endswith("ing"):
+        if found[0][:1].isdigit() or found[0].casefold().endswith("ing"):
             continue
+        prev = m.group("head").split()[-1]
+        if any(is_verb(w, found[k - 1] if k else prev) for k, w in enumerate(found)):
+            continue  # "the X included four parties": a predicate, not an appositive
         after = sentence[m.end() : m.end() + WINDOW].lstrip(", ")
         nxt = re.split(r",|\band\b|\bor\b", after, maxsplit=1)[0]
         listed = re.match(r"[^,]{0,60}?\b(?:and|or)\b", after) or "," in after
@@ -652,16 +661,30 @@ def appositives(text: str, start: int, end: int) -> Iterator[tuple[int, int, str
 _INNER_RELATIVE = re.compile(r",\s+(?P<rel>(?:which|who)\s+[^,;:()]{3,160}?),\s+(?=\S)", re.I)
 
 
-def _subject_relative(sentence: str) -> re.Match[str] | None:
-    """The relative clause between a sentence's subject and its verb, if there is one."""
-    m = _INNER_RELATIVE.search(sentence)
-    if m is None or first_verb(sentence) < m.start() or m.start() == 0:
-        return None
-    rel = m.group("rel")
-    if not has_verb(rel[rel.find(" ") + 1 :]) or not starts_with_verb(sentence[m.end() :][:WINDOW]):
-        return None
-    subject = _tokens(sentence[: m.start()])
-    return m if 0 < len(subject) <= 2 * MAX_NP else None
+# "The study, published by the agency in May, found ...": a participle phrase instead
+_INNER_PARTICIPLE = re.compile(
+    r",\s+(?P<rel>(?P<part>[a-z]{3,}ed|known|made|held|built|set)\s+[^,;:()]{2,120}?),\s+(?=\S)"
+)
+
+
+def _subject_relative(sentence: str) -> tuple[re.Match[str], str] | None:
+    """The relative clause ("which ...", kind "relative") or past-participle phrase
+    ("published by ...", kind "attached") between a sentence's subject and its verb."""
+    verb = first_verb(sentence)
+    for pattern, kind in ((_INNER_RELATIVE, "relative"), (_INNER_PARTICIPLE, "attached")):
+        m = pattern.search(sentence)
+        if m is None or m.start() == 0 or verb < m.start():
+            continue
+        rel = m.group("rel")
+        if kind == "relative" and not has_verb(rel[rel.find(" ") + 1 :]):
+            continue
+        if kind == "attached" and "VERB" not in _readings(m.group("part")):
+            continue
+        if not starts_with_verb(sentence[m.end() :][:WINDOW]):
+            continue
+        if 0 < len(_tokens(sentence[: m.start()])) <= 2 * MAX_NP:
+            return m, kind
+    return None
 
 
 # A lead-in to a list of items that each say something ("included the ruling party, the
@@ -743,8 +766,11 @@ def claim_text(
         body = f"{subject} {body[:1].lower()}{body[1:]}"  # "and has made 100 appearances"
     elif piece.kind == "descriptor" and subject:
         body = f"{subject} {'was' if past else 'is'} {body[:1].lower()}{body[1:]}"
-    elif piece.kind == "attached" and antecedent and re.match(_REPORTED + r"\s", body, re.I):
-        body = f"{antecedent} {'was' if past else 'is'} {body}"  # "The fee is believed to be"
+    elif piece.kind == "attached" and antecedent and _PASSIVE.match(body):
+        # "The fee is believed to be ..." (a report: the sentence's tense); "The study was
+        # published by ..." (a participle tells of something done)
+        reported = re.match(_REPORTED + r"\s", body, re.I)
+        body = f"{antecedent} {'was' if past or not reported else 'is'} {body}"
     elif piece.kind == "attached":
         if re.match(r"with\s", body, re.I):
             body = body[5:]
