@@ -2,7 +2,8 @@
 
     recall     share of curated claims whose passage an extracted claim matches (>= 0.9)
     precision  share of extracted claims that match a curated claim (>= 0.85)
-    hints      share of matched pairs whose hint kind agrees with the curated kind
+    hints      share of matched pairs whose hint kind agrees with the curated kind, among
+               those where the hint does not abstain (`unclear` is counted apart)
 
 Two passages match when their character spans overlap by at least half of their union
 (Jaccard >= 0.5); a claim's passages include the ones merged into it (`also_at`). Also
@@ -71,6 +72,7 @@ class Quality:
     precision: float
     hints_agree: int
     hints_pairs: int
+    hints_unclear: int
     seconds: float  # extracting 1 MB, whole process
     missed: list[str]
     extra: list[str]
@@ -97,6 +99,8 @@ def measure() -> Quality:
     found = [m for m in matched if m[1] >= 0.5]
     useful = [e for e in ext if best(e, cur)[0] >= 0.5]
     kinds = [(c, e) for c, _, e in found if c.hint and e is not None and e.hint]  # type: ignore[attr-defined]
+    unclear = [(c, e) for c, e in kinds if e.hint.kind == "unclear"]  # type: ignore[attr-defined]
+    kinds = [pair for pair in kinds if pair not in unclear]
     return Quality(
         curated=len(cur),
         extracted=len(ext),
@@ -104,6 +108,7 @@ def measure() -> Quality:
         precision=len(useful) / len(ext) if ext else 0.0,
         hints_agree=sum(c.hint.kind == e.hint.kind for c, e in kinds),  # type: ignore[attr-defined]
         hints_pairs=len(kinds),
+        hints_unclear=len(unclear),
         seconds=seconds,
         missed=[f"{c.id} ({s:.2f}): {c.passage.quote}" for c, s, _ in matched if s < 0.5],
         extra=[f"{e.id}: {e.passage.quote}" for e in ext if best(e, cur)[0] < 0.5],
@@ -124,7 +129,10 @@ def main() -> None:
     ok = verdict(q.precision >= PRECISION)
     print(f"precision  {q.precision:.3f}  (target >= {PRECISION})  {ok}")
     agree = q.hints_agree / q.hints_pairs if q.hints_pairs else 0.0
-    print(f"hints      {agree:.3f}  ({q.hints_agree} of {q.hints_pairs} agree)")
+    print(
+        f"hints      {agree:.3f}  ({q.hints_agree} of {q.hints_pairs} agree; "
+        f"{q.hints_unclear} unclear)"
+    )
     print(f"1 MB text  {q.seconds:.2f} s  (target < {SECONDS})  {verdict(q.seconds < SECONDS)}")
     if args.show:
         print("\n".join([*(f"missed {m}" for m in q.missed), *(f"extra  {e}" for e in q.extra)]))

@@ -311,8 +311,8 @@ def test_reanchor_saves_nothing_while_a_claim_cannot_be_placed(tmp_path: Path) -
     result = run("reanchor", "v2.html", "-f", "c.yaml")
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
-        "Not found: c010: Local businesses say the detour has cost them customers",
-        "Not found: c011: the chamber of commerce estimated losses at $3 million a year.",
+        "Not found: c011: Local businesses say the detour has cost them customers",
+        "Not found: c012: the chamber of commerce estimated losses at $3 million a year.",
         "Error: 2 claim(s) could not be placed in v2.html; nothing was saved (fix the text,"
         " or add --drop-unplaced to remove them)",
     ]
@@ -320,11 +320,11 @@ def test_reanchor_saves_nothing_while_a_claim_cannot_be_placed(tmp_path: Path) -
     result = run("reanchor", "v2.html", "-f", "c.yaml", "--drop-unplaced")
     assert result.exit_code == 0
     assert result.stderr.splitlines()[:2] == [
-        "Removed c010: Local businesses say the detour has cost them customers",
-        "Removed c011: the chamber of commerce estimated losses at $3 million a year.",
+        "Removed c011: Local businesses say the detour has cost them customers",
+        "Removed c012: the chamber of commerce estimated losses at $3 million a year.",
     ]
     assert [
-        c.id for c in store.load(tmp_path / "c.yaml").doc.claims if c.id in ("c010", "c011")
+        c.id for c in store.load(tmp_path / "c.yaml").doc.claims if c.id in ("c011", "c012")
     ] == []
 
 

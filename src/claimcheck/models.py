@@ -65,7 +65,8 @@ class Passage(Record):
 class Hint(Record):
     """A suggestion of the claim's kind, with the reasons for it; never applied by itself."""
 
-    kind: Literal["factual", "opinion"]
+    # unclear: no cue of either kind was found, so the hint does not guess
+    kind: Literal["factual", "opinion", "unclear"]
     reasons: list[str] = Field(default_factory=list)
     attributed_to: str | None = None
 
@@ -268,10 +269,37 @@ class Article(Record):
         return self
 
 
+LeftOutReason = Literal[
+    "question",
+    "heading",
+    "caption",
+    "credit",
+    "byline",
+    "dateline",
+    "chrome",
+    "repeat",
+    "reader",
+    "lead-in",
+    "fragment",
+    "truncated",
+]
+
+
+class LeftOut(Record):
+    """A passage of the article body that extraction did not make a claim, and why."""
+
+    passage: Passage
+    reason: LeftOutReason
+
+
 class ClaimFile(Record):
     schema_version: Literal[1, 2] = SCHEMA_VERSION
     article: Article
     claims: list[Claim] = Field(default_factory=list)
+    left_out: list[LeftOut] = Field(
+        default_factory=list,
+        description="Passages of the article that are not claims, each with its reason.",
+    )
 
     @model_validator(mode="after")
     def _upgrade(self) -> ClaimFile:
@@ -314,6 +342,8 @@ def check(doc: ClaimFile, text: str) -> Iterator[tuple[Loc, str]]:
         passages = [("passage",), *(("also_at", j) for j in range(len(claim.also_at)))]
         for where, p in zip(passages, [claim.passage, *claim.also_at], strict=True):
             yield from _check_passage(("claims", i, *where), p, text)
+    for i, item in enumerate(doc.left_out):
+        yield from _check_passage(("left_out", i, "passage"), item.passage, text)
 
 
 def _check_passage(loc: Loc, p: Passage, text: str) -> Iterator[tuple[Loc, str]]:

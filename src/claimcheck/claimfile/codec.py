@@ -113,6 +113,8 @@ def read(path: Path) -> bytes:
 def to_data(doc: ClaimFile) -> dict[str, Any]:
     """The plain data of a claim file, in field order, without empty values."""
     data: dict[str, Any] = doc.model_dump(mode="json", exclude_none=True)
+    if not data.get("left_out"):
+        data.pop("left_out", None)  # files without one stay as they were
     for claim in data["claims"]:
         for key in ("also_at", "sources", "reviews", "history"):
             if not claim.get(key):

@@ -42,6 +42,11 @@ def _date(value: str | None, option: str) -> date | None:
         raise BadUsage(f"{option}: not a date (YYYY-MM-DD): {value!r}") from None
 
 
+def _one_line(text: str, width: int = 100) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
 @command("extract")
 def extract(
     article: ArticleArg,
@@ -62,12 +67,18 @@ def extract(
     force: Annotated[
         bool, typer.Option("--force", help="Replace OUTPUT if it exists (its review is lost).")
     ] = False,
+    explain: Annotated[
+        bool,
+        typer.Option("--explain", help="List every passage left out, with its reason."),
+    ] = False,
 ) -> None:
     """Turn an article into a claim file ready for review: one claim per checkable statement.
 
-    Drops page chrome, bylines, repeated headings and standfirsts; keeps headings as
-    sections; gives each claim a hint (factual or opinion, with reasons). Hints never set
-    a label. Metadata found in HTML can be overridden with the options.
+    Leaves out page chrome, bylines, headings, questions and repeats, and records each
+    passage it leaves out with its reason in the claim file (--explain lists them); keeps
+    headings as sections; gives each claim a hint (factual, opinion or unclear, with
+    reasons). Hints never set a label. Metadata found in HTML can be overridden with the
+    options.
 
     Example: claimcheck extract article.html -o claims.yaml --publisher "The Daily"
     """
@@ -100,14 +111,24 @@ def extract(
     )
     store.write_atomic(output, store.dump(doc, header))
     kinds = [c.hint.kind for c in doc.claims if c.hint]
-    dropped = ", ".join(f"{n} {what.replace('_', '-')}" for what, n in stats.dropped.items() if n)
+    left = stats.left_out(doc)
     note(
         f"Extracted {len(doc.claims)} claims ({kinds.count('factual')} look factual, "
-        f"{kinds.count('opinion')} look like opinion) from {stats.sentences} sentences "
-        f"into {output}" + (f"; merged {stats.merged} repeats" if stats.merged else "")
+        f"{kinds.count('opinion')} look like opinion, {kinds.count('unclear')} unclear) "
+        f"from {stats.sentences} sentences into {output}"
+        + (f"; merged {stats.merged} repeats" if stats.merged else "")
     )
-    if dropped:
-        note(f"Left out: {dropped}.")
+    if left:
+        counts = ", ".join(f"{n} {reason}" for reason, n in left.items())
+        note(f"Left out {len(doc.left_out)} passages: {counts}.")
+    if explain:  # data, so on stdout: one line per passage, offsets, reason, quote
+        from claimcheck.safe import clean
+
+        for item in doc.left_out:
+            p = item.passage
+            sys.stdout.write(
+                clean(f"{p.start}-{p.end}\t{item.reason}\t{_one_line(p.quote)}") + "\n"
+            )
     note(f"Next: claimcheck review -f {output}")
 
 
@@ -132,6 +153,7 @@ def reanchor(
     """
     from claimcheck import store
     from claimcheck.extract.anchor import reanchor as run_reanchor
+    from claimcheck.extract.anchor import reanchor_left_out
     from claimcheck.extract.ingest import read
     from claimcheck.models import Loc, check, sha256_text
 
@@ -161,6 +183,7 @@ def reanchor(
             what = "Removed" if r.passage_lost else "Dropped a repeated passage of"
             note(f"{what} {r.claim.id}: {r.claim.passage.quote[:80]}")
         doc.claims = [c for c in doc.claims if c.id not in gone]
+        doc.left_out = reanchor_left_out(doc.left_out, text)
         # The article file the claim file points to, edited in place: keep pointing to it.
         keep_path = (
             doc.article.text_path is not None

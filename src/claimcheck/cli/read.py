@@ -158,6 +158,14 @@ def list_claims(
             style="dim",
         )
     )
+    if loaded.doc.left_out:  # what extraction did not make a claim of, by reason
+        reasons: dict[str, int] = {}
+        for item in loaded.doc.left_out:
+            reasons[item.reason] = reasons.get(item.reason, 0) + 1
+        why = ", ".join(
+            f"{n} {r}" for r, n in sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0]))
+        )
+        console.print(Text(f"left out by extract: {len(loaded.doc.left_out)} ({why})", style="dim"))
 
 
 @command("show")

@@ -16,15 +16,32 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from claimcheck.extract import atomize, blocks
 from claimcheck.extract.hints import hint
 from claimcheck.extract.ingest import Source
-from claimcheck.models import Article, Claim, ClaimFile, Passage, sha256_text
+from claimcheck.models import (
+    Article,
+    Claim,
+    ClaimFile,
+    LeftOut,
+    LeftOutReason,
+    Passage,
+    sha256_text,
+)
 from claimcheck.segment import sentences
 
+_CLEANED: dict[str, LeftOutReason] = {
+    "chrome": "chrome",
+    "repeat": "repeat",
+    "heading": "heading",
+    "dateline": "dateline",
+    "caption": "caption",
+    "credit": "credit",
+    "byline": "byline",
+}
 _STOP = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "is", "are", "was", "were"}
 
 
@@ -44,8 +61,24 @@ class Meta:
 class Stats:
     blocks: int = 0
     sentences: int = 0
-    dropped: dict[str, int] = field(default_factory=dict)
     merged: int = 0
+
+    def left_out(self, doc: ClaimFile) -> dict[str, int]:
+        """How many passages were left out, by reason, most frequent first."""
+        counts: dict[str, int] = {}
+        for item in doc.left_out:
+            counts[item.reason] = counts.get(item.reason, 0) + 1
+        return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def _lead_title(claims: list[Claim], width: int = 80) -> str | None:
+    """A title for an article without a headline: its first statement, cut at a word."""
+    if not claims:
+        return None
+    lead = claims[0].text.rstrip(".")
+    if len(lead) <= width:
+        return lead
+    return lead[: lead.rfind(" ", 0, width - 1)].rstrip(",;:") + "…"
 
 
 def slug(title: str) -> str:
@@ -71,18 +104,30 @@ def extract(
     found = blocks.split(text, markdown=source.kind == "markdown")
     cleaned = blocks.clean(text, found, meta.title or source.title)
     stats.blocks = len(cleaned.blocks)
-    stats.dropped = dict(cleaned.dropped)
-    stats.dropped.update(questions=0, reader=0, lead_ins=0, fragments=0)
+    left: list[LeftOut] = []
+
+    def leave(start: int, end: int, reason: LeftOutReason) -> None:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            left.append(LeftOut(passage=Passage.anchor(text, start, end), reason=reason))
+
+    for block, why in cleaned.left_out:
+        leave(block.start, block.end, _CLEANED[why])
     claims: list[Claim] = []
     by_print: dict[frozenset[str], Claim] = {}
     section: str | None = None
     lead_in: str | None = None  # the line that introduces the list items that follow
+    body = [b for b in cleaned.blocks if b.kind != "heading"]
     for i, block in enumerate(cleaned.blocks):
         if progress is not None:
             progress(block.end)
         if block.kind == "heading":
             section = blocks.strip_marks(text[block.start : block.end]) or None
             lead_in = None
+            leave(block.start, block.end, "heading")
             continue
         if block.kind != "item":
             lead_in = None
@@ -91,30 +136,60 @@ def extract(
         for j, (a, b) in enumerate(spans):
             said = text[a:b]
             if atomize.is_question(said):
-                stats.dropped["questions"] += 1
+                leave(a, b, "question")
                 continue
             if atomize.speaks_to_reader(said):
-                stats.dropped["reader"] += 1
+                leave(a, b, "reader")
                 continue
             last = j == len(spans) - 1
             nxt = cleaned.blocks[i + 1] if i + 1 < len(cleaned.blocks) else None
             if last and nxt is not None and nxt.kind == "item" and said.rstrip().endswith(":"):
                 lead_in = " ".join(said.split()).rstrip(":").strip()
                 if atomize.is_lead_in(said):
-                    stats.dropped["lead_ins"] += 1  # its items are the claims
+                    leave(a, b, "lead-in")  # its items are the claims
                     continue
+            # The excerpt ends inside this sentence: its last piece is cut off.
+            cut = last and block is body[-1] and atomize.is_truncated(said)
             antecedent = None
-            for piece in atomize.pieces(text, a, b, item=block.kind == "item"):
-                statement = atomize.claim_text(text, piece, antecedent)
+            found_pieces = list(atomize.pieces(text, a, b, item=block.kind == "item"))
+            recorded = False
+            # the sentence's subject and tense, from its first piece that is a clause
+            main = [p for p in found_pieces if p.kind == "clause"] or found_pieces
+            first = text[main[0].start : main[0].end] if main else ""
+            subject, past = atomize.subject_of(first), atomize.is_past(first)
+            told = [p for p in found_pieces if p.kind == "subject"]
+            if told:  # the sentence's subject stands alone before a relative clause
+                subject = " ".join(text[told[0].start : told[0].end].split())
+                past = atomize.is_past(text[main[-1].start : main[-1].end]) if main else past
+            before = ""  # the piece before this one, whose last noun a relative is about
+            for k, piece in enumerate(found_pieces):
+                if cut and k == len(found_pieces) - 1:
+                    leave(piece.start, piece.end, "truncated")
+                    recorded = True
+                    continue
+                if piece.kind == "subject":
+                    before = text[piece.start : piece.end]
+                    continue  # carried by the claims that follow, which borrow it
+                if piece.kind in ("relative", "attached") and told and k == 1:
+                    antecedent = subject
+                elif piece.kind == "relative":
+                    who = text[piece.start : piece.end].casefold().startswith("who")
+                    antecedent = atomize.antecedent_of(before, who) or antecedent
+                elif piece.kind == "attached":
+                    antecedent = atomize.antecedent_of(before, False)
+                statement = atomize.claim_text(text, piece, antecedent, subject, past)
+                before = text[piece.start : piece.end]
                 if piece.kind == "clause":
                     antecedent = None if atomize.has_verb(statement) else statement.rstrip(".")
                     if antecedent is not None and block.kind != "item":
-                        stats.dropped["fragments"] += 1  # no verb: nothing to check
+                        leave(piece.start, piece.end, "fragment")  # no verb: nothing to check
+                        recorded = True
                         continue
                     if antecedent is not None and lead_in:
                         # a bare list item says something only with its lead-in
                         statement = f"{lead_in}: {statement[:1].lower()}{statement[1:]}"
                 passage = Passage.anchor(text, piece.start, piece.end)
+                recorded = True
                 fingerprint = _fingerprint(statement)
                 twin = by_print.get(fingerprint)
                 if twin is not None and fingerprint:
@@ -130,7 +205,34 @@ def extract(
                 )
                 by_print[fingerprint] = claim
                 claims.append(claim)
-    title = meta.title or source.title or cleaned.title or "Untitled article"
+            if not recorded:
+                leave(a, b, "fragment")  # too short to make a claim of
+            # an appositive, or a relative clause inside the subject, says one more thing
+            # about a name: its own claim, inside the passage of the claim around it
+            items = atomize.list_items(text, a, b)
+            listed = items[0][0] if items else b  # in a list, "X, the Y, ..." is no apposition
+            inner = [
+                *(
+                    (x, y, atomize.appositive_text(h, app))
+                    for x, y, h, app in atomize.appositives(text, a, b)
+                    if y <= listed
+                ),
+                *((x, y, atomize.item_text(head, text[x:y])) for x, y, head in items),
+            ]
+            for x, y, statement in inner:
+                if _fingerprint(statement) in by_print:
+                    continue
+                claim = Claim(
+                    id=f"c{len(claims) + 1:03d}",
+                    text=statement,
+                    passage=Passage.anchor(text, x, y),
+                    section=section,
+                    hint=hint(statement),
+                )
+                by_print[_fingerprint(statement)] = claim
+                claims.append(claim)
+    left.sort(key=lambda item: (item.passage.start, item.passage.end))
+    title = meta.title or source.title or cleaned.title or _lead_title(claims) or "Untitled"
     article = Article(
         id=meta.id or slug(title),
         title=title,
@@ -141,4 +243,4 @@ def extract(
         text=text,
         sha256=sha256_text(text),
     )
-    return ClaimFile(article=article, claims=claims), stats
+    return ClaimFile(article=article, claims=claims, left_out=left), stats

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from claimcheck.models import Claim, Passage
+from claimcheck.models import Claim, LeftOut, Passage
 
 FUZZY_MIN = 85.0  # rapidfuzz similarity (0-100) for a passage whose words changed a little
 
@@ -128,3 +128,14 @@ def reanchor(claims: list[Claim], text: str) -> list[Placed]:
         claim.also_at = kept
         results.append(result)
     return results
+
+
+def reanchor_left_out(items: list[LeftOut], text: str) -> list[LeftOut]:
+    """The left-out passages placed in the new text; those no longer found are dropped
+    (they record what extraction skipped, not a reviewer's work)."""
+    kept = []
+    for item in items:
+        found = place(text, item.passage)
+        if found is not None:
+            kept.append(LeftOut(passage=found[0], reason=item.reason))
+    return kept

@@ -11,9 +11,13 @@ claim's text is the piece cleaned up (no leading conjunction, a capital, a full 
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+
+from claimcheck.extract import lexicon
 
 _WORD = re.compile(r"[\w’'-]+")
 
@@ -52,7 +56,10 @@ OPENERS = {
     "against", "among", "between", "without", "within", "like", "than", "that", "which",
     "who", "what", "how", "why", "where",
 }  # fmt: skip
-NOT_VERBS = {"need", "speed", "red", "bed", "seed", "indeed", "hundred", "feed", "breed", "shed"}
+# never read as verbs here: nouns ending like verbs, and "like" (in news, a preposition)
+NOT_VERBS = {
+    "need", "speed", "red", "bed", "seed", "indeed", "hundred", "feed", "breed", "shed", "like",
+}  # fmt: skip
 SUBJECT_START = {
     "the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i",
     "you", "there", "some", "many", "most", "all", "every", "each", "no", "his", "her",
@@ -65,7 +72,8 @@ SUBJECT_START = {
 # Adverbs that may stand before a clause's subject ("even children have been jailed").
 ADVERBS = {"even", "only", "now", "also", "still", "just", "then", "today", "currently", "nearly"}
 LEADING = re.compile(
-    r"(?:and|but|or|so|yet|nor|then|also|however|though|thus|while|whereas)\b[,\s]*", re.I
+    r"(?:and|but|or|so|yet|nor|then|also|however|although|though|thus|while|whereas)\b[,\s]*",
+    re.I,
 )
 SUBORDINATE = re.compile(
     r"(?:(?:and|but)\s+)?(?:while|although|though|whereas|even though|because|since)\s", re.I
@@ -76,10 +84,13 @@ CONJOINED = re.compile(
     _BREAK + r"(?:(and|but|or|so|yet|while|whereas|although|though|because)\s+)?(?=\S)|;\s+(?=\S)",
     re.I,
 )
+# "…, believed to be £5m": a passive report about the noun before it
+_REPORTED = r"(?:believed|thought|estimated|expected|said|reported|understood|known|rumou?red)"
 # Relative and absolute phrases, examples, and participle phrases that add a statement.
 ATTACHED = re.compile(
-    _BREAK + r"(?=(?:(?:to|in|of|by|for|from|at|on)\s+which|which|who|whose|where|with"
-    r"|such as|(?:thus|thereby|all|both|each)\s+\w+ing|\w{3,}ing|\w{3,}ed\s+(?:with|by|in))\s)",
+    _BREAK + r"(?=(?:(?:to|in|of|by|for|from|at|on)\s+which|which|who|whose|with"
+    r"|such as|(?:thus|thereby|all|both|each)\s+\w+ing|\w{3,}ing|\w{3,}ed\s+(?:with|by|in)"
+    r"|" + _REPORTED + r"\s+to)\s)",
     re.I,
 )
 NOT_PARTICIPLES = {
@@ -93,13 +104,19 @@ LEADING_PARTICIPLE = re.compile(r"[A-Z]\w+ing\s", re.I)
 AND_PREDICATE = re.compile(
     r"\s+and\s+(?=(?:has|have|had|was|were|is|are|will|would|can|could|should|must)\s)", re.I
 )
+_IN_RELATIVE = re.compile(r"\b(?:who|which)\b[^,;:]*$", re.I)
+AND_CLAUSE = re.compile(r"(?<=[\w’'”\"%)])\s+(?:and|but)\s+(?=\w)", re.I)
 COLON = re.compile(r":\s+(?=\S)")
 # Sentences that speak to the reader or sell the story rather than state a fact.
 READER = re.compile(
     r"^(?:don[’']t\s+miss|do\s+not\s+miss|click|subscribe|sign\s+up|share|follow|read\s+(?:more|on)"
     r"|check\s+out|join|learn\s+more|find\s+out|watch|listen|download|support\s+us|tap)\b"
     r"|\b(?:you\s+will|you[’']ll)\s+(?:discover|learn|find|see|love|read)\b"
-    r"|\bin\s+this\s+(?:thrilling\s+|new\s+|exclusive\s+)*(?:story|article|piece|post|video|episode)\b",
+    r"|\bin\s+this\s+(?:thrilling\s+|new\s+|exclusive\s+)*(?:story|article|piece|post|video|episode)\b"
+    # conditionals and pointers addressed to the reader ("If you bought one, return it";
+    # "The full list can be found here"; "Here are the details:")
+    r"|^(?:read|see|visit|browse)\s+(?:our|all\s+our|the\s+latest)\b"
+    r"|^if\s+you\b|\bcan\s+be\s+(?:found|read|seen|viewed|downloaded)\s+here\b|^here\s+(?:are|is)\b",
     re.I,
 )
 MIN_WORDS = 3
@@ -109,14 +126,113 @@ def words(text: str) -> list[str]:
     return [w.casefold() for w in _WORD.findall(text)]
 
 
+# After these, a word that can be a noun or a verb ("report", "states") is read as a noun.
+NOUN_CONTEXT = {
+    "the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "my",
+    "your", "of", "in", "on", "at", "for", "to", "by", "with", "from", "into", "per", "each",
+    "every", "some", "any", "no", "and", "or", "about", "over", "under", "than", "as",
+    "own", "other", "many", "more", "most", "several", "few", "all", "both", "such", "same",
+    "whose", "two", "three", "four", "five", "ten", "hundred", "thousand", "million",
+    "that",  # "said that groups ...": after a complementizer comes a subject
+}  # fmt: skip
+# After these, a base form that can be a verb is one ("they report", "will cut").
+VERB_CONTEXT = {
+    "i", "we", "they", "you", "he", "she", "it", "who", "which", "that", "not", "also",
+    "will", "would", "can", "could", "may", "might", "must", "should", "do", "does", "did",
+    "never", "often", "still", "now", "then", "and", "but",
+}  # fmt: skip
+
+
+def _readings(word: str) -> frozenset[str]:
+    """The parts of speech a lowercase word can have, from lemminflect's English lexicon
+    (empty for a word it does not know)."""
+    return lexicon.readings(word)
+
+
+_S_SUBJECTS = {"it", "this", "he", "she", "who", "which", "that", "news", "everyone"}
+
+
+NEVER, ALWAYS, EITHER = 0, 1, 2  # what a word alone says about being a verb
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _verb_class(w: str) -> int:
+    """Whether the lowercase word `w` is never, always or maybe a finite verb."""
+    if w in AUX or w in IRREGULAR_PAST or w in PRESENT:
+        return ALWAYS
+    if w.endswith(("’s", "'s")):
+        return ALWAYS if w[:-2] in {"it", "that", "there", "he", "she", "what", "who"} else NEVER
+    if w.endswith("ing") or w in NOT_VERBS:
+        return NEVER
+    readings = _readings(w)
+    if not readings:
+        return ALWAYS if len(w) > 4 and w.endswith("ed") else NEVER
+    if "VERB" not in readings and "AUX" not in readings:
+        return NEVER
+    return ALWAYS if readings <= {"VERB", "AUX"} else EITHER
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _noun_context(p: str) -> bool:
+    """Whether a noun/verb word after the lowercase word `p` reads as a noun: after a
+    determiner or preposition, a number, an -ing modifier or an adjective ("the report",
+    "4,000 jobs", "working conditions", "new rules")."""
+    return p in NOUN_CONTEXT or p[:1].isdigit() or p.endswith("ing") or _readings(p) == {"ADJ"}
+
+
+def is_verb(word: str, prev: str | None = None, first: bool = False) -> bool:
+    """Whether `word`, after the word `prev`, reads as a finite verb or an auxiliary.
+
+    A word the lexicon knows only as a verb is one (except an -ing form, which needs an
+    auxiliary); a word that may also be a noun or an adjective ("states", "report") is a
+    verb after a subject-like word but not after a determiner or preposition. A
+    capitalised word inside a sentence is a name.
+    """
+    w = word.casefold()
+    found = _verb_class(w)
+    if found == NEVER:
+        return False
+    if word[:1].isupper() and not first and not (w in AUX or w in IRREGULAR_PAST or w in PRESENT):
+        return False
+    if found == ALWAYS:
+        return True
+    p = prev.casefold() if prev else None
+    if p is not None and _noun_context(p):
+        return False
+    if w.endswith("ed"):
+        return p is not None or not first
+    if w.endswith("s"):
+        # "the lottery matters": a singular subject before it; "wages hours" is no clause
+        return (
+            prev is not None
+            and p is not None
+            and (not p.endswith("s") or p in _S_SUBJECTS or prev[:1].isupper())
+        )
+    # "they report", "will cut"; or a plural noun before it: "workers walk out"
+    return p in VERB_CONTEXT or (
+        p is not None and len(p) > 3 and p.endswith("s") and "NOUN" in _readings(p)
+    )
+
+
+def first_verb(text: str) -> int:
+    """Where the first verb of `text` starts (its length if it has none)."""
+    prev = None
+    for k, m in enumerate(_WORD.finditer(text)):
+        if is_verb(m.group(), prev, first=k == 0):
+            return m.start()
+        prev = None if text[m.end() : m.end() + 1] in (",", ";", ":") else m.group()
+    return len(text)
+
+
 def has_verb(text: str) -> bool:
-    for w in words(text):
-        if w in AUX or w in IRREGULAR_PAST or w in PRESENT:
+    prev = None
+    for k, m in enumerate(_WORD.finditer(text)):
+        w = m.group()
+        if is_verb(w, prev, first=k == 0):
             return True
-        if w.endswith(("’s", "'s")) and w[:-2] in {"it", "that", "there", "he", "she", "what"}:
-            return True
-        if len(w) > 4 and w.endswith("ed") and w not in NOT_VERBS:
-            return True
+        # a word after a comma starts afresh ("wages, hours, pensions": a list, not a verb)
+        nxt = text[m.end() : m.end() + 2]
+        prev = None if nxt[:1] in ",;:" else w
     return False
 
 
@@ -125,7 +241,10 @@ def starts_with_verb(text: str) -> bool:
     found = _WORD.findall(text)
     while found and (found[0].casefold() in ADVERBS or found[0].casefold().endswith("ly")):
         found = found[1:]
-    return bool(found) and has_verb(found[0])
+    if not found:
+        return False
+    # an -ed form opening a predicate reads as a verb ("included four parties")
+    return has_verb(found[0]) or (found[0].casefold().endswith("ed") and is_verb(found[0], "it"))
 
 
 def starts_clause(text: str) -> bool:
@@ -141,36 +260,11 @@ def starts_clause(text: str) -> bool:
     return (subject and has_verb(text)) or any(has_verb(w) for w in found[1:4])
 
 
-def _ends_in_list(left: str) -> bool:
-    """Whether `left` ends with an item of a comma list ("bridges, roads[, and schools]")."""
-    if "," not in left:
-        return False
-    last = left.rsplit(",", 1)[1]
-    return len(words(last)) <= 3 and not has_verb(last)
-
-
-def _starts_list(rest: str) -> bool:
-    """Whether `rest` goes on with items of a comma list ("roads, and schools were")."""
-    if "," not in rest:
-        return False
-    first = rest.split(",", 1)[0]
-    return len(words(first)) <= 3 and not has_verb(first)
-
-
-def _open_that(left: str) -> bool:
-    """Whether `left` ends inside a "that ..." complement that has no verb yet."""
-    ws = words(left)
-    if "that" not in ws:
-        return False
-    after = ws[len(ws) - 1 - ws[::-1].index("that") + 1 :]
-    return not any(has_verb(w) for w in after)
-
-
 @dataclass
 class Piece:
     start: int
     end: int
-    kind: str  # "clause", "relative", "attached"
+    kind: str  # "clause", "relative", "attached", "descriptor", "subject"
 
 
 def is_question(text: str) -> bool:
@@ -190,6 +284,39 @@ def is_lead_in(text: str) -> bool:
     return bool(_LEAD_IN.search(text))
 
 
+REPORTING = (
+    r"(?:said|says|say|told\s+\S+|tells\s+\S+|reported|reports|added|adds|argued|argues|wrote"
+    r"|writes|insisted|insists|warned|warns|tweeted|tweets|believes|believe|claimed|claims"
+    r"|stated|states|explained|explains|noted|notes|announced|announces|confirmed|confirms"
+    r"|commented|comments|concluded|concludes|suggested|suggests|admitted|admits|told|tells"
+    r"|revealed|reveals|estimated|estimates|predicted|predicts|stressed|pointed\s+out)"
+)
+# A piece that only names who said something: "the board said", "according to X",
+# "X, its chief executive, told reporters", "as the report states".
+_BARE_ATTRIBUTION = re.compile(
+    r"[\W_]*(?:according\s+to\s+[^;:]{1,100}"
+    r"|as\s+(?:[^,;:]{1,60}\s+)?(?:" + REPORTING + r")(?:\s+by\s+[^,;:]{1,60})?"
+    r"|[^,;:]{1,80}?\s+(?:has\s+|have\s+|had\s+)?"
+    + REPORTING
+    + r"(?:\s+(?:on|in|at|last|this|yesterday|today|earlier|later|previously)\b[^,;:]{0,40})?"
+    r")[\W_]*",
+    re.I,
+)
+
+
+def is_bare_attribution(piece: str) -> bool:
+    """A piece that only says who said something, with nothing said ("the ABI said")."""
+    if len(piece) > 160 or not _BARE_ATTRIBUTION.fullmatch(piece):
+        return False
+    # "prices rose, the ABI said that wages fell" is a statement; so is "...said 3 died"
+    return not re.search(r"\b(?:that|if|whether)\b", piece, re.I)
+
+
+def is_truncated(text: str) -> bool:
+    """A sentence that stops without its final punctuation (an excerpt cut mid-sentence)."""
+    return not text.rstrip().endswith((".", "!", "?", "…", '"', "”", "’", "'", ")", ":", ";"))
+
+
 def speaks_to_reader(text: str) -> bool:
     return bool(READER.search(text))
 
@@ -206,65 +333,184 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+WINDOW = 240  # characters: how far a rule looks from a cut for a subject, a verb or a list
+
+
+class _Sentence:
+    """One sentence's words, where each one starts, and how many verbs come before each,
+    so that "is there a verb before here?" costs a lookup, not a scan (linear time on
+    sentences with thousands of commas)."""
+
+    def __init__(self, sentence: str) -> None:
+        self.text = sentence
+        found = list(_WORD.finditer(sentence))
+        self.starts = [m.start() for m in found]
+        self.verbs = [0]  # verbs[i]: how many of the first i words are verbs
+        self.last_that = [-1]  # last_that[i]: the index of the last "that" in the first i
+        prev = None
+        for k, m in enumerate(found):
+            w = m.group()
+            self.verbs.append(self.verbs[-1] + is_verb(w, prev, first=k == 0))
+            self.last_that.append(k if w.casefold() == "that" else self.last_that[-1])
+            # a word after a comma starts afresh ("wages, hours": a list, not a verb)
+            prev = None if sentence[m.end() : m.end() + 1] in (",", ";", ":") else w
+
+    def words_before(self, x: int) -> int:
+        return bisect.bisect_left(self.starts, x)
+
+    def words_after(self, x: int) -> int:
+        return len(self.starts) - bisect.bisect_left(self.starts, x)
+
+    def verb_before(self, x: int) -> bool:
+        return self.verbs[self.words_before(x)] > 0
+
+    def open_that(self, x: int) -> bool:
+        """Whether text before x ends inside a "that ..." complement with no verb yet."""
+        i = self.words_before(x)
+        t = self.last_that[i]
+        return t >= 0 and self.verbs[i] == self.verbs[t + 1]
+
+    def head(self, x: int) -> str:
+        return self.text[x : x + WINDOW]
+
+    def ends_in_list(self, x: int) -> bool:
+        """Whether the text before x ends with an item of a comma list ("bridges,
+        roads[, and schools]")."""
+        comma = self.text.rfind(",", max(0, x - WINDOW), x)
+        if comma < 0:
+            return False
+        last = self.text[comma + 1 : x]
+        return len(words(last)) <= 3 and not has_verb(last)
+
+    def starts_list(self, y: int) -> bool:
+        """Whether the text from y goes on with items of a comma list."""
+        comma = self.text.find(",", y, y + WINDOW)
+        if comma < 0:
+            return False
+        first = self.text[y:comma]
+        return len(words(first)) <= 3 and not has_verb(first)
+
+
+_DESCRIPTOR = re.compile(r"((?:An?|The)\s+[^,;:()]{3,60}?),\s+(?=[A-Z])")
+# a past participle opening a phrase: "believed to be", "published by", "called the X"
+_PASSIVE = re.compile(_REPORTED + r"\s|[a-z]{3,}ed\s|(?:known|made|held|built|set)\s")
+_DASH = re.compile(r"\s[-–—]\s")
+_QUOTES = "‘“\"'«"
+_FIRST_WORD = re.compile(r"\s*(\S+)")
+
+
+def _first_word(text: str, at: int, end: int) -> str:
+    m = _FIRST_WORD.match(text, at, end)
+    return m.group(1).casefold() if m else ""
+
+
 def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piece]:
-    """The atomic pieces of the sentence text[start:end] (`item`: it is a list item)."""
+    """The atomic pieces of the sentence text[start:end] (`item`: it is a list item).
+
+    Every rule looks a bounded distance (WINDOW) from its cut, so the work is linear in
+    the sentence's length."""
     cuts: list[tuple[int, int, str]] = []  # (cut from, next piece starts at, next kind)
     sentence = text[start:end]
+    at = _Sentence(sentence)
+    opens_clause = starts_clause(at.head(0))
     for m in CONJOINED.finditer(sentence):
-        left, rest = sentence[: m.start()], sentence[m.end() :]
+        x, y = m.start(), m.end()
+        rest = at.head(y)
+        if _DASH.search(m.group()) and _DASH.search(sentence, y, y + 80):
+            continue  # "- and your government -": a parenthesis between dashes
         if m.group().startswith(";"):
-            cuts.append((start + m.start(), start + m.end(), "clause"))
-        elif not has_verb(left) or _ends_in_list(left):
+            cuts.append((start + x, start + y, "clause"))
+        elif not at.verb_before(x) or at.ends_in_list(x):
             continue
         elif m.group(1) and (starts_clause(rest) or starts_with_verb(rest)):
-            cuts.append((start + m.start(), start + m.end(), "clause"))
+            cuts.append((start + x, start + y, "clause"))
         elif m.group(1) and (sub := SUBORDINATE.match(rest)) and starts_clause(rest[sub.end() :]):
             # ", and while X, Y": cut here; the subordinate clause is cut at its comma below
-            cuts.append((start + m.start(), start + m.end(), "clause"))
+            cuts.append((start + x, start + y, "clause"))
         elif (
             not m.group(1)
-            and starts_clause(left)
+            and (opens_clause if x >= WINDOW else starts_clause(sentence[:x]))
             and starts_clause(rest)
-            and not _open_that(left)
-            and not _starts_list(rest)
+            and not at.open_that(x)
+            and not at.starts_list(y)
         ):
-            cuts.append((start + m.start(), start + m.end(), "clause"))
+            cuts.append((start + x, start + y, "clause"))
     for m in ATTACHED.finditer(sentence):
-        rest = sentence[m.end() :]
-        first = rest.split(maxsplit=1)[0].casefold()
+        if _DASH.search(m.group()) and _DASH.search(sentence, max(0, m.start() - 80), m.start()):
+            continue  # the dash closes a parenthesis: what follows belongs before it
+        first = _first_word(sentence, m.end(), len(sentence))
         if first in NOT_PARTICIPLES:
             continue
-        left = sentence[: m.start()]
-        if len(words(left)) >= 2 and len(words(rest)) >= MIN_WORDS:
+        if at.words_before(m.start()) >= 2 and at.words_after(m.end()) >= MIN_WORDS:
             kind = "relative" if first in ("which", "who") else "attached"
-            if kind == "relative" and not item and not has_verb(left):
+            if kind == "relative" and not item and not at.verb_before(m.start()):
                 continue  # "Jane Ruiz, who voted against it, said ...": one statement
             cuts.append((start + m.start(), start + m.end(), kind))
     for m in AND_PREDICATE.finditer(sentence):
-        if has_verb(sentence[: m.start()]):
+        if at.verb_before(m.start()):
             cuts.append((start + m.start(), start + m.end(), "clause"))
+    # "X joined the club and the fee is secret" (a new clause), "X made off with the cars
+    # and stayed for days" (a second predicate of the same subject): no comma needed
+    for m in AND_CLAUSE.finditer(sentence):
+        x, y = m.start(), m.end()
+        if not at.verb_before(x) or at.open_that(x) or at.ends_in_list(x):
+            continue
+        rest = at.head(y)
+        nxt = _first_word(sentence, y, len(sentence))
+        before = sentence[max(0, x - 40) : x].split()
+        last = before[-1].casefold().strip("’'\"”") if before else ""
+        # "trained and equipped troops": coordinated adjectives, not two predicates
+        adjectives = last.endswith(("ed", "ing")) or _readings(last) == {"ADJ"}
+        # "the men who invaded it and helped ...": the subject is a relative pronoun,
+        # so a predicate split off would have none
+        relative = _IN_RELATIVE.search(sentence, max(0, x - WINDOW), x) is not None
+        second_predicate = (
+            not adjectives
+            and not relative
+            and (_verb_class(nxt) == ALWAYS or (nxt.endswith("ed") and is_verb(nxt, "and")))
+        )
+        # a new clause needs a subject and then a sure verb (an auxiliary, "said") close by
+        firm = any(_verb_class(w.casefold()) == ALWAYS for w in _tokens(rest)[1:6])
+        if second_predicate or (nxt in SUBJECT_START and firm and starts_clause(rest)):
+            cuts.append((start + x, start + y, "clause"))
     for m in COLON.finditer(sentence):
-        if has_verb(sentence[: m.start()]) and starts_clause(sentence[m.end() :]):
+        if at.verb_before(m.start()) and starts_clause(at.head(m.end())):
             cuts.append((start + m.start(), start + m.end(), "clause"))
     # "While X, Y" at the start of a piece, or after "that" inside one; and a leading
     # participle phrase ("Judging by X, Y"): cut at the comma that ends them.
     starts = [start, *(b for _, b, _ in cuts)]
     for m in INNER_WHILE.finditer(sentence):
-        if has_verb(sentence[: m.start()]):
+        if at.verb_before(m.start()):
             cuts.append((start + m.start(), start + m.start(1), "clause"))
             starts.append(start + m.start(1))
-    for at in starts:
-        lead = SUBORDINATE.match(text, at, end) or LEADING_PARTICIPLE.match(text, at, end)
-        if not lead or text[at:end].split(maxsplit=1)[0].casefold() in NOT_PARTICIPLES:
+    for a in starts:
+        while a < end and text[a] in _QUOTES:
+            a += 1  # a quote opens before "While I respect the court, I ..."
+        lead = SUBORDINATE.match(text, a, end) or LEADING_PARTICIPLE.match(text, a, end)
+        if not lead or _first_word(text, a, end) in NOT_PARTICIPLES:
             continue
-        comma = text.find(", ", lead.end(), end)
-        if comma < 0 or not starts_clause(text[comma + 2 : end]):
+        comma = text.find(", ", lead.end(), min(end, lead.end() + WINDOW))
+        if comma < 0 or not starts_clause(text[comma + 2 : min(end, comma + 2 + WINDOW)]):
             continue
-        if has_verb(text[lead.end() : comma]) or LEADING_PARTICIPLE.match(text, at, end):
+        if has_verb(text[lead.end() : comma]) or LEADING_PARTICIPLE.match(text, a, end):
             cuts.append((comma, comma + 2, "clause"))
+    # "An experienced sailor, Ada Ruiz crossed ...": a verbless description of the subject
+    lead = _DESCRIPTOR.match(sentence)
+    if lead and not has_verb(lead.group(1)) and starts_clause(at.head(lead.end())):
+        cuts.append((start + lead.end(1), start + lead.end(), "clause"))
+        first_kind = "descriptor"
+    elif not item and (found := _subject_relative(sentence)):
+        # "The lender, which is raising its rates, said ...": the subject, a relative clause
+        # (or a participle phrase) about it, and the predicate, which borrows the subject
+        inner, inner_kind = found
+        cuts.append((start + inner.start(), start + inner.start("rel"), inner_kind))
+        cuts.append((start + inner.end("rel"), start + inner.end(), "clause"))
+        first_kind = "subject"
+    else:
+        first_kind = "clause"
     cuts.sort()
     spans: list[Piece] = []
-    pos, kind = start, "clause"
+    pos, kind = start, first_kind
     for cut_from, next_start, next_kind in cuts:
         if cut_from < pos:
             continue
@@ -272,16 +518,225 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         pos, kind = next_start, next_kind
     spans.append(Piece(pos, end, kind))
     merged: list[Piece] = []
+    carry: int | None = None  # a leading attribution, for the piece that follows
     for piece in spans:
         a, b = _trim(text, piece.start, piece.end)
-        if merged and len(words(text[a:b])) < MIN_WORDS:
-            merged[-1].end = piece.end  # too short to stand alone: back into the previous one
+        bare = is_bare_attribution(text[a:b])
+        if merged and (len(words(text[a:b])) < MIN_WORDS or bare):
+            # too short to stand alone, or only says who said it: back into the previous one
+            merged[-1].end = piece.end
             continue
-        merged.append(Piece(a, b, piece.kind))
+        if bare and len(spans) > 1:
+            carry = a if carry is None else carry
+            continue
+        merged.append(Piece(a if carry is None else carry, b, piece.kind))
+        carry = None
     for piece in merged:
         a, b = _trim(text, piece.start, piece.end)
-        if len(words(text[a:b])) >= MIN_WORDS:
+        # a short sentence alone ("It failed.") is still a statement; a subject is kept
+        # for the pieces that borrow it
+        alone = len(merged) == 1 or piece.kind == "subject"
+        if len(words(text[a:b])) >= MIN_WORDS or (alone and words(text[a:b])):
             yield Piece(a, b, piece.kind)
+
+
+# Words that end a noun phrase when read backwards from a relative clause's comma.
+_NP_STOP = {
+    "in", "on", "at", "to", "for", "by", "from", "with", "into", "over", "under", "about",
+    "than", "as", "after", "before", "since", "during", "against", "and", "or", "but",
+    "of", "that", "while", "because", "although", "including", "between", "among",
+}  # fmt: skip
+_COPULA = {"is", "was", "are", "were", "becomes", "became", "remains", "remained"}
+_PAST = {"was", "were", "had", "did"}
+MAX_NP = 8  # words: a longer antecedent is more likely a wrong guess than a noun phrase
+
+
+def _tokens(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def subject_of(clause: str) -> str | None:
+    """The words of a clause before its first verb ("The new models" of "The new models
+    feature ..."), when they look like a subject: a few words, not a subordinate opener."""
+    found = _tokens(clause)
+    prev = None
+    for k, w in enumerate(found):
+        if is_verb(w, prev, first=k == 0):
+            subject = found[:k]
+            if not subject or len(subject) > MAX_NP or subject[0].casefold() in OPENERS:
+                return None
+            return " ".join(subject)
+        prev = w
+    return None
+
+
+def antecedent_of(clause: str, who: bool) -> str | None:
+    """What a relative clause after `clause` is about: the noun phrase that ends it
+    ("the paper" in "... retract the paper, which ..."); for "who" after a copula
+    ("X is a midfielder, who ..."), the clause's subject."""
+    found = _tokens(clause[clause.rfind(",") + 1 :])  # the antecedent ends the last phrase
+    tail: list[str] = []
+    for k in range(len(found) - 1, -1, -1):
+        w = found[k]
+        before = found[k - 1] if k >= 1 else None
+        if w.casefold() in _NP_STOP or is_verb(w, before, first=k == 0):
+            if who and w.casefold() in _COPULA:
+                return subject_of(clause)
+            break
+        tail.insert(0, w)
+    if not tail or len(tail) > MAX_NP:
+        return None
+    return " ".join(tail)
+
+
+def is_past(clause: str) -> bool:
+    found = _tokens(clause)
+    for k, w in enumerate(found):
+        if is_verb(w, found[k - 1] if k else None, first=k == 0):
+            c = w.casefold()
+            return c in _PAST or c in IRREGULAR_PAST or c.endswith("ed")
+    return False
+
+
+def finite(participle_phrase: str, subject: str, past: bool) -> str | None:
+    """ "wearing the armband" with subject "He" -> "He wore the armband"."""
+    first, _, rest = participle_phrase.partition(" ")
+    if not first.casefold().endswith("ing"):
+        return None
+    word = first.casefold()
+    lemmas = lexicon.lemmas(word, "VERB") or lexicon.lemmas(word, "AUX")
+    if not lemmas:
+        return None
+    plural = subject.casefold() in {"they", "we", "you", "i"}
+    form = lexicon.verb_form(lemmas[0], "VBD" if past else ("VBP" if plural else "VBZ"))
+    if not form:
+        return None
+    return f"{subject} {form} {rest}".strip()
+
+
+# "Aslef, the train drivers' union, said": a name, then a verbless noun phrase set off by
+# commas that says what the name is.
+_APPOSITIVE = re.compile(
+    r"(?P<head>(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,3}),\s+"
+    r"(?P<app>[^,;:()“”\"]{3,90}?)(?=,\s|\s*[.;]?$)"
+)
+_APPOSITIVE_NOT = {
+    "and", "or", "but", "who", "which", "where", "when", "while", "with", "as", "including",
+    "such", "according", "said", "says", "in", "on", "at", "for", "from", "to", "by", "after",
+    "before", "since", "if", "because", "although", "though", "however", "meanwhile", "also",
+    "then", "so", "yet", "not", "this", "that", "these", "those", "he", "she", "it", "they",
+    "we", "i", "you", "there", "here", "now", "today", "yesterday", "respectively",
+}  # fmt: skip
+
+
+def appositives(text: str, start: int, end: int) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, head, appositive) of each appositive in text[start:end]: a name, a
+    comma, and a noun phrase without a verb that says what the name is, closed by a
+    comma or the sentence's end ("Gotland, an island in the Baltic Sea, ...")."""
+    sentence = text[start:end]
+    for m in _APPOSITIVE.finditer(sentence):
+        app = m.group("app").strip()
+        found = _tokens(app)
+        if len(found) < 2 or len(found) > 14 or found[0].casefold() in _APPOSITIVE_NOT:
+            continue
+        if all(w[:1].isupper() or w.casefold() in ("and", "of", "or") for w in found):
+            continue  # "Ann Lee, Tom Roe and ...": names in a row are a list
+        if found[0][:1].isdigit() or found[0].casefold().endswith("ing"):
+            continue
+        prev = m.group("head").split()[-1]
+        if any(is_verb(w, found[k - 1] if k else prev) for k, w in enumerate(found)):
+            continue  # "the X included four parties": a predicate, not an appositive
+        after = sentence[m.end() : m.end() + WINDOW].lstrip(", ")
+        nxt = re.split(r",|\band\b|\bor\b", after, maxsplit=1)[0]
+        listed = re.match(r"[^,]{0,60}?\b(?:and|or)\b", after) or "," in after
+        if listed and len(words(nxt)) <= 3 and not has_verb(nxt):
+            continue  # "Leeds, York, Hull and Bath": a list, not an appositive
+        head = m.group("head")
+        if head.casefold() in ("the", "it", "this") or head.split()[0] in _MONTHS:
+            continue
+        yield start + m.start(), start + m.start("app") + len(m.group("app").rstrip()), head, app
+
+
+# "The lender, which is raising its rates, said ...": a relative clause inside the subject
+_INNER_RELATIVE = re.compile(r",\s+(?P<rel>(?:which|who)\s+[^,;:()]{3,160}?),\s+(?=\S)", re.I)
+
+
+# "The study, published by the agency in May, found ...": a participle phrase instead
+_INNER_PARTICIPLE = re.compile(
+    r",\s+(?P<rel>(?P<part>[a-z]{3,}ed|known|made|held|built|set)\s+[^,;:()]{2,120}?),\s+(?=\S)"
+)
+
+
+def _subject_relative(sentence: str) -> tuple[re.Match[str], str] | None:
+    """The relative clause ("which ...", kind "relative") or past-participle phrase
+    ("published by ...", kind "attached") between a sentence's subject and its verb."""
+    verb = first_verb(sentence)
+    for pattern, kind in ((_INNER_RELATIVE, "relative"), (_INNER_PARTICIPLE, "attached")):
+        m = pattern.search(sentence)
+        if m is None or m.start() == 0 or verb < m.start():
+            continue
+        rel = m.group("rel")
+        if kind == "relative" and not has_verb(rel[rel.find(" ") + 1 :]):
+            continue
+        if kind == "attached" and "VERB" not in _readings(m.group("part")):
+            continue
+        if not starts_with_verb(sentence[m.end() :][:WINDOW]):
+            continue
+        if 0 < len(_tokens(sentence[: m.start()])) <= 2 * MAX_NP:
+            return m, kind
+    return None
+
+
+# A lead-in to a list of items that each say something ("included the ruling party, the
+# nationalist party and ..."); a colon counts too.
+_LIST_LEAD = re.compile(r"\b(?:include[sd]?|including|featured?|features|namely)\s+|:\s+", re.I)
+_ITEM_SEP = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=the\s|an?\s)", re.I)
+MIN_ITEM_WORDS = 3  # "London, Cardiff and Leeds": bare names stay one claim
+
+
+def list_items(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, lead-in) of each item of a list with a lead-in in text[start:end],
+    when there are three or more items and each is a phrase with content of its own
+    (three words or more, no verb); else nothing (a plain noun list is one claim)."""
+    sentence = text[start:end]
+    lead = _LIST_LEAD.search(sentence)
+    if lead is None or not has_verb(sentence[: lead.start()] + " " + lead.group()):
+        return []
+    items: list[tuple[int, int]] = []
+    pos = lead.end()
+    for sep in [*_ITEM_SEP.finditer(sentence, pos), None]:
+        stop = sep.start() if sep else len(sentence.rstrip(" .;"))
+        item = sentence[pos:stop]
+        if len(words(item)) < MIN_ITEM_WORDS or has_verb(item) or len(item) > 160:
+            break
+        items.append((pos, stop))
+        if sep is None:
+            break
+        pos = sep.end()
+    if len(items) < 3:
+        return []
+    head = " ".join(sentence[: lead.end()].split()).rstrip(": ")
+    return [(start + a, start + b, head) for a, b in items]
+
+
+_MONTHS = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
+    "Friday", "Saturday", "Sunday",
+}  # fmt: skip
+
+
+def item_text(lead: str, item: str) -> str:
+    """ "The coalition included" + "the Green Party" -> "The coalition included the Green
+    Party."; after a colon, "Lead: item"."""
+    joined = f"{lead} {item}" if lead[-1:].isalnum() else f"{lead}: {item}"
+    joined = " ".join(joined.split())
+    return joined[:1].upper() + joined[1:] + ("" if joined.endswith(".") else ".")
+
+
+def appositive_text(head: str, app: str) -> str:
+    body = f"{head} is {app}".strip()
+    return body[:1].upper() + body[1:] + ("" if body.endswith(".") else ".")
 
 
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
@@ -289,12 +744,38 @@ _MD_CODE = re.compile(r"`([^`]*)`")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 
 
-def claim_text(text: str, piece: Piece, antecedent: str | None = None) -> str:
-    """The statement of a piece: Markdown removed, a capital first, a full stop last."""
+def claim_text(
+    text: str,
+    piece: Piece,
+    antecedent: str | None = None,
+    subject: str | None = None,
+    past: bool = False,
+) -> str:
+    """The statement of a piece: Markdown removed, a capital first, a full stop last.
+
+    A relative clause takes its `antecedent` as subject ("which appeared in June" ->
+    "The paper appeared in June"); a participle phrase takes the sentence's `subject` and
+    a finite verb ("wearing the armband" -> "He wore the armband"); an absolute phrase
+    loses its "with" ("with prices rising" -> "Prices rising").
+    """
     body = _MD_LINK.sub(r"\1", text[piece.start : piece.end])
     body = _MD_CODE.sub(r"\1", _MD_EMPHASIS.sub(r"\2", " ".join(body.split())))
     if piece.kind == "relative" and antecedent:
         body = antecedent + " " + re.sub(r"^(?:which|who)\s+", "", body, flags=re.I)
+    elif piece.kind == "clause" and subject and starts_with_verb(body) and not LEADING.match(body):
+        body = f"{subject} {body[:1].lower()}{body[1:]}"  # "and has made 100 appearances"
+    elif piece.kind == "descriptor" and subject:
+        body = f"{subject} {'was' if past else 'is'} {body[:1].lower()}{body[1:]}"
+    elif piece.kind == "attached" and antecedent and _PASSIVE.match(body):
+        # "The fee is believed to be ..." (a report: the sentence's tense); "The study was
+        # published by ..." (a participle tells of something done)
+        reported = re.match(_REPORTED + r"\s", body, re.I)
+        body = f"{antecedent} {'was' if past or not reported else 'is'} {body}"
+    elif piece.kind == "attached":
+        if re.match(r"with\s", body, re.I):
+            body = body[5:]
+        elif subject and (made := finite(body, subject, past)):
+            body = made
     body = body.strip(" ,;:-–—")
     body = body[:1].upper() + body[1:]
     if body and body[-1] not in ".!…\"”’'":

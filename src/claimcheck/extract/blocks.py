@@ -11,8 +11,7 @@ each heading twice).
 from __future__ import annotations
 
 import re
-import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 Kind = Literal["heading", "paragraph", "item"]
@@ -39,7 +38,8 @@ _CHROME_WORDS = {
     "back to top", "listen", "listen to this article", "close", "open", "next", "previous",
     "share this article", "share on facebook", "share on twitter", "share on x", "whatsapp",
     "facebook", "twitter", "instagram", "linkedin", "youtube", "tiktok", "reddit", "pinterest",
-    "explore", "contact", "support", "privacy policy", "terms of use", "terms of service",
+    "explore", "contact", "contact us", "about us", "support", "privacy policy", "terms of use",
+    "terms of service",
     "cookie policy", "cookies", "accept", "accept all", "newsletter", "miscellaneous links",
     "get the app", "download the app", "related", "trending", "most read", "popular",
 }  # fmt: skip
@@ -65,23 +65,90 @@ _FOOTER = re.compile(
     r"|related(?:\s+(?:articles|stories|posts|content|reading))?|more\s+(?:from|stories|like\s+this)"
     r"|recommended(?:\s+for\s+you)?|you\s+(?:may|might)\s+also\s+like|read\s+next"
     r"|reader\s+insights|sources?|references|further\s+reading|tags|topics"
-    r"|share\s+this(?:\s+article|\s+story)?|sign\s+up\s+for\s+our\s+newsletter)$",
+    r"|share\s+this(?:\s+article|\s+story)?|sign\s+up\s+for\s+our\s+newsletter"
+    r"|(?:other|more|latest|popular|recent)\s+(?:\w+\s+){0,2}(?:columns|stories|articles|news"
+    r"|posts|opinions?|videos|headlines))$",
     re.I,
 )
 FOOTER_AFTER = 0.4  # a footer heading counts only past this share of the text
+TOP = 0.25  # a caption with a name under it counts only in this first share of the text
+
+
+# Emoji, symbols and punctuation other than a sentence's own (letters, digits, spaces kept)
+_MARKS = re.compile(r"[^\w\s'’\-?!.,:;&]|_")
+
+
+# Page metadata around an article, by its shape rather than its site.
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE_TOKEN = re.compile(
+    r"^(?:" + _MONTH + r"|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?"
+    r"|\d{1,4}(?:st|nd|rd|th)?[,.]?|\d{1,2}[:.]\d{2}(?:[ap]m)?|[ap]\.?m\.?|\d{4}-\d{2}-\d{2}"
+    r"|\d{1,2}/\d{1,2}/\d{2,4}|gmt|bst|utc|est|edt|pst|cet|date|updated|published|posted"
+    r"|last|on|at|:|,|-|\||•)$",
+    re.I,
+)
+_ENDS_IN_DATE = re.compile(
+    r"(?:\b\d{1,2}\s+" + _MONTH + r"\s+\d{4}|\b" + _MONTH + r"\s+\d{1,2},?\s+\d{4})\s*$", re.I
+)
+# A credit at the end of a caption: "- Credit: Agency", "(Picture: X/Agency)",
+# "REUTERS/Name", "Photo: Name".
+_CREDIT = re.compile(
+    r"(?:^|[-–—|]\s*|\(\s*|\s)(?:photo(?:graph)?|picture|image|credit|illustration|pic)s?"
+    r"(?:\s+credit)?\s*:\s*[^()\n]{1,120}\)?\s*$"
+    r"|\b[A-Z]{2,}(?:/[A-Z][\w.'’ -]{1,40})+\s*$"
+    r"|\b(?:Getty\s+Images|Shutterstock|AFP|AP\s+Photo|PA\s+(?:Images|Wire)|EPA)\b[^.]{0,40}$",
+    re.I,
+)
+# An author's line at the foot of a column: "JANE DOE IS THE PAPER'S POLITICAL EDITOR".
+_BIO = re.compile(r"^[\W_]*[A-Z][A-Z’'. -]+\s+IS\s+(?:A|AN|THE)\b[^a-z]*$")
+_NAME_LINE = re.compile(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}")
+
+
+def metadata(line: str) -> str | None:
+    """What page metadata a line is, if it is: a dateline ("Thu 25 Jul 2024", "Updated:
+    9:30 AM July 13"), a photo caption ending in a credit or a date, a bare credit, or an
+    author's bio line. None for anything else."""
+    bare = line.strip().strip("*_#").strip()
+    words = bare.split()
+    if not words:
+        return None
+    if len(words) <= 12 and any(ch.isdigit() for ch in bare):
+        dated = [w for w in words if _DATE_TOKEN.match(w.strip(":,|") or w)]
+        if len(words) - len(dated) <= 1:
+            return "dateline"
+    tail = bare[-200:]  # a credit ends the line: looking further back only costs time
+    credit = _CREDIT.search(tail)
+    if credit:
+        return "credit" if credit.start() < 3 and len(tail) == len(bare) else "caption"
+    if (
+        len(words) >= 6
+        and not bare.endswith((".", "!", "?", ":", '"', "”"))
+        and _ENDS_IN_DATE.search(bare[-40:])
+    ):
+        return "caption"  # "A man walks past the bank in London, 3 May 2023"
+    if _BIO.match(bare) and len(words) <= 20:
+        return "byline"
+    return None
+
+
+def is_name_line(line: str) -> bool:
+    """A line that is only a person's name (a photo credit or a byline)."""
+    bare = line.strip().strip("*_").strip()
+    first = bare.split()[0] if bare.split() else ""
+    return bool(_NAME_LINE.fullmatch(bare)) and first.casefold() not in ("the", "a", "an")
 
 
 def strip_marks(text: str) -> str:
     """Text without emoji, symbols and punctuation at either end, spaces folded."""
-    kept = "".join(
-        ch if unicodedata.category(ch)[0] in "LNZ" or ch in "'’-?!.,:;&" else " " for ch in text
-    )
-    return " ".join(kept.split()).strip(" .,:;-")
+    return " ".join(_MARKS.sub(" ", text).split()).strip(" .,:;-")
 
 
 def key(text: str) -> str:
     """What makes two headings or paragraphs "the same": letters and digits, casefolded."""
-    return " ".join("".join(ch if ch.isalnum() else " " for ch in text.casefold()).split())
+    return " ".join(_NOT_ALNUM.sub(" ", text.casefold()).split())
+
+
+_NOT_ALNUM = re.compile(r"[\W_]+")
 
 
 def has_words(text: str) -> bool:
@@ -152,16 +219,37 @@ def _lines(text: str, block: Block) -> list[Block]:
     return out
 
 
+# a full stop, ! or ? followed by a new sentence: two sentences are not a heading
+_SENTENCE_BREAK = re.compile(r"[a-z0-9%)][.!?][\"”’']?\s+[A-Z]")
+
+
 def looks_like_heading(line: str) -> bool:
     """A short line standing alone, without a sentence's final full stop."""
     bare = strip_marks(line)
     words = bare.split()
     return (
-        0 < len(words) <= 16
+        0 < len(words) <= 20
+        and not _SENTENCE_BREAK.search(line)
         and len(bare) <= 120
-        and not line.rstrip().endswith((".", ",", ";", ":"))
+        and not line.rstrip().rstrip("\"”’')»").endswith((".", ",", ";", ":"))
         and bare[:1].isupper()
     )
+
+
+def _is_sentence(line: str) -> bool:
+    """A full sentence (eight words or more, ending in a full stop), not a heading."""
+    bare = line.strip().rstrip("*_ ")
+    return len(bare.split()) >= 8 and bare.rstrip("\"”’')").endswith(".")
+
+
+def _long(text: str, block: Block) -> bool:
+    """A paragraph of the article proper (a headline comes before any of these)."""
+    body = text[block.start : block.end]
+    return block.kind != "heading" and (len(body.split()) >= 25 or not _one_sentence(body))
+
+
+def _one_sentence(text: str) -> bool:
+    return len(text.split()) <= 30 and not _SENTENCE_BREAK.search(text.rstrip())
 
 
 @dataclass
@@ -169,6 +257,8 @@ class Cleaned:
     blocks: list[Block]
     title: str | None
     dropped: dict[str, int]
+    # what was dropped, where, and why ("chrome", "repeat", "heading")
+    left_out: list[tuple[Block, str]] = field(default_factory=list)
 
 
 def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
@@ -178,6 +268,7 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
     it; otherwise the first heading-like line before any paragraph becomes the title.
     """
     dropped = {"chrome": 0, "repeated": 0, "footer": 0, "title": 0}
+    left: list[tuple[Block, str]] = []
     seen: set[str] = set()
     if title:
         seen.add(key(title))
@@ -190,31 +281,57 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
             body = text[line.start : line.end]
             if not has_words(body) or is_chrome(body):
                 dropped["chrome"] += 1
+                left.append((line, "chrome"))
+            elif why := metadata(body):
+                dropped["chrome"] += 1
+                left.append((line, why))
+            elif (
+                is_name_line(body)
+                and kept
+                and kept[-1].kind == "paragraph"
+                and line.start < TOP * len(text)
+                and _one_sentence(text[kept[-1].start : kept[-1].end])
+            ):
+                # a short sentence above the headline area, then only a name: a photo
+                # caption and its credit
+                left.append((kept.pop(), "caption"))
+                left.append((line, "credit"))
+                dropped["chrome"] += 2
             else:
                 content.append(line)
         # Short lines that survive (a tag line under a byline) stand alone; otherwise the
-        # lines are one hard-wrapped paragraph.
+        # lines are one hard-wrapped paragraph, maybe under a headline on its own line.
         alone = all(looks_like_heading(text[b.start : b.end]) for b in content)
         if len(content) > 1 and not alone:
-            content = [Block(block.kind, content[0].start, content[-1].end, block.level)]
+            first = text[content[0].start : content[0].end]
+            head = content[:1] if looks_like_heading(first) else []
+            rest = content[len(head) :]
+            content = [*head, Block(block.kind, rest[0].start, rest[-1].end, block.level)]
         for line in content:
             body = text[line.start : line.end]
+            if line.kind == "heading" and _is_sentence(body):
+                # a standfirst marked up as a heading: a sentence, so part of the article
+                line = Block("paragraph", line.start, line.end)
             short = line.kind == "heading" or (
                 line.kind == "paragraph" and "\n" not in body and looks_like_heading(body)
             )
             if short and is_footer(body) and line.start >= FOOTER_AFTER * len(text):
                 dropped["footer"] += 1
-                return Cleaned(kept, found_title, dropped)
+                left.append((Block("paragraph", line.start, len(text)), "chrome"))
+                return Cleaned(kept, found_title, dropped, left)
             k = key(body)
             if k in seen:
-                dropped["repeated" if k != key(found_title or "") else "title"] += 1
+                title_again = k == key(found_title or "")
+                dropped["title" if title_again else "repeated"] += 1
+                left.append((line, "heading" if title_again else "repeat"))
                 continue
             seen.add(k)
             if short:
                 line = Block("heading", line.start, line.end, line.level)
-                if found_title is None and not any(b.kind != "heading" for b in kept):
+                if found_title is None and not any(_long(text, b) for b in kept):
                     found_title = strip_marks(body)
                     dropped["title"] += 1
+                    left.append((line, "heading"))
                     continue
             kept.append(line)
-    return Cleaned(kept, found_title, dropped)
+    return Cleaned(kept, found_title, dropped, left)

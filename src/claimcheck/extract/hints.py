@@ -1,35 +1,71 @@
-"""A suggested kind for each claim, factual or opinion, with the reasons for it.
+"""A suggested kind for each claim (factual, opinion or unclear) with the reasons for it.
 
-Cues of opinion: evaluative words, hedges and rumour, first person, predictions and
-"should". Cues of fact: numbers, dates, named sources and attribution ("according to",
-"reported", "claims that"). A hint is a suggestion shown to the reviewer; it never sets a
-label.
+Cues are read in the author's voice: text inside quotation marks is someone else's
+words, so it gives no cue of the author's opinion (a quoted "I" is not the writer).
+
+Cues of opinion: evaluative words (any inflection: "worse" is "bad", "laughably" is
+"laughable"), stance adverbs ("of course", "clearly"), intensifiers, hedges and rumour,
+first person, normative modals ("should", "must", "needs to") and predictions. Cues of
+fact: numbers, dates, a reporting verb (said, reported, announced...) and a named source.
+The kind with more cues wins; with none, or as many of each, the hint says `unclear`
+rather than guess. A hint is a suggestion shown to the reviewer; it never sets a label.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
 from claimcheck.models import Hint
 
+# Words that judge rather than describe; matched on the word, its adjective lemma
+# ("worse" -> "bad") or the adjective of an -ly adverb ("laughably" -> "laughable").
 EVALUATIVE = {
-    "foolish", "stupid", "brilliant", "terrible", "awful", "horrible", "great", "greatest",
-    "best", "worst", "amazing", "incredible", "epic", "thrilling", "solid", "disturbing",
-    "corrupt", "shameful", "disgraceful", "outrageous", "ridiculous", "absurd", "heroic",
-    "brave", "cowardly", "evil", "wicked", "glorious", "pathetic", "impressive", "brazen",
-    "dramatic", "dramatically", "clearly", "obviously", "undoubtedly", "surely", "sadly",
-    "unfortunately", "fortunately", "hell-bent", "good", "bad",
-    "better", "worse", "wonderful", "dangerous", "reckless", "naive", "weak", "weaker",
-    "strong", "stronger", "beautiful", "ugly", "excellent", "poor", "remarkable",
-    "unacceptable", "tragic", "disastrous", "shocking", "stunning", "laughable", "vile",
+    "good", "bad", "great", "terrible", "awful", "horrible", "excellent", "wonderful",
+    "amazing", "incredible", "brilliant", "remarkable", "impressive", "stunning",
+    "shocking", "disturbing", "absurd", "ridiculous", "laughable", "foolish", "stupid",
+    "silly", "crazy", "outrageous", "disgraceful", "shameful", "scandalous", "appalling",
+    "dreadful", "pathetic", "vile", "evil", "wicked", "corrupt", "dishonest", "cynical",
+    "naive", "reckless", "dangerous", "irresponsible", "unacceptable", "unfair", "unjust",
+    "wrong", "harmful", "toxic", "nasty", "ugly", "beautiful", "lovely", "nice", "clever",
+    "wise", "sensible", "unreasonable", "rational", "irrational", "logical", "illogical",
+    "vital", "crucial", "essential", "tremendous", "extraordinary", "dramatic", "drastic",
+    "desperate", "tragic", "disastrous", "catastrophic", "harrowing", "heroic", "brave",
+    "courageous", "cowardly", "brazen", "arrogant", "smug", "hypocritical", "hysterical",
+    "deceptive", "misleading", "dubious", "questionable", "pointless", "useless",
+    "worthless", "meaningless", "perfect", "ideal", "superb", "fantastic", "terrific",
+    "glorious", "magnificent", "splendid", "admirable", "dull", "boring", "tedious",
+    "mediocre", "bizarre", "weird", "sad", "unfortunate", "fortunate", "interesting",
+    "fascinating", "embarrassing", "humiliating", "offensive", "fanatical", "outstanding",
+    "egregious", "grotesque", "monstrous", "sinister", "alarming", "worrying", "troubling",
+    "deplorable", "despicable", "contemptible", "noble", "righteous", "hateful", "nonsense",
+    "rubbish", "garbage", "epic", "thrilling", "solid", "weak", "strong", "poor",
+    "hell-bent", "bold", "welcome", "positive", "negative", "disgusting", "clumsy", "lazy",
+    "incompetent", "inept", "farcical", "shambolic", "chaotic", "pernicious", "insidious",
+    "sordid", "shoddy", "lame",
 }  # fmt: skip
-HEDGES = re.compile(
-    r"\b(?:(?-i:may)|might|could|perhaps|possibly|probably|likely|unlikely|seems?|appears?"
-    r"|arguably|rumou?red|allegedly|supposedly|apparently|believed)\b",
+STANCE = re.compile(
+    r"\b(?:of course|clearly|obviously|certainly|surely|undoubtedly|no doubt|indeed|in fact"
+    r"|frankly|honestly|admittedly|sadly|unfortunately|fortunately|thankfully|hopefully"
+    r"|ironically|curiously|predictably|inevitably|naturally|simply|merely|at last"
+    r"|at least|after all|let alone|nothing more than|nothing like|of all things)\b",
     re.I,
 )
-FIRST_PERSON = re.compile(r"\b(?:I|(?i:we|we’ve|we've|me|my|our)|us)\b")  # not "US"
-PREDICTION = re.compile(r"\b(?:will|would|going to|should|must|ought to)\b", re.I)
+INTENSIFIER = re.compile(
+    r"\b(?:very|extremely|utterly|totally|entirely|completely|deeply|hugely|incredibly"
+    r"|absolutely|truly|really|far too|so much|such an?|too \w+ to|most \w+)\b",
+    re.I,
+)
+HEDGES = re.compile(
+    r"\b(?:(?-i:may)|might|perhaps|possibly|probably|likely|unlikely|seems?|seemingly"
+    r"|appears?|arguably|rumou?red|allegedly|supposedly|apparently|believed)\b",
+    re.I,
+)
+NORMATIVE = re.compile(
+    r"\b(?:should|must|ought to|needs? to|has to|have to|deserves?|it is time)\b", re.I
+)
+PREDICTION = re.compile(r"\b(?:will|would|going to|bound to|is set to|are set to)\b", re.I)
+FIRST_PERSON = re.compile(r"\b(?:I|(?i:we|we’ve|we've|we’re|we're|me|my|our|ours)|us)\b")
 NUMBER = re.compile(
     r"\d[\d,.]*\d|\d|\b(?:hundreds?|thousands?|millions?|billions?|dozens?)\b", re.I
 )
@@ -38,13 +74,20 @@ DATE = re.compile(  # capitalised: "May" the month, not "may" the hedge
     r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday"
     r"|(?:19|20)\d\d)\b"
 )
+# The reporting verbs journalists use; they mark whose statement it is.
 ATTRIBUTION = re.compile(
-    r"\b(?:according to|reported|reports|said|says|told|claims?(?: that)?|confirmed"
-    r"|announced|stated|estimated|explained by|data from|figures from)\b",
+    r"\b(?:according to|reported|reports|reportedly|said|says|told|tells|claims?(?: that)?"
+    r"|claimed|confirmed|confirms|announced|announces|stated|states that|estimated"
+    r"|explained by|data from|figures from|added|adds|argued|argues|wrote|writes|insisted"
+    r"|insists|warned|warns|tweeted|believes|noted|notes that|published|found that"
+    r"|show(?:s|ed)? that|revealed|recorded)\b",
     re.I,
 )
+# Quoted speech: someone else's words, not the author's voice.
+QUOTED = re.compile(r"“[^“”]{0,600}”|\"[^\"]{0,600}\"|(?<!\w)‘[^‘’]{0,600}’(?!\w)")
 # "according to X", "as explained by X": X is a run of capitalised words (with of/the/for).
-_NAME = r"((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|for|the|and|de|[A-Z][\w’'.-]*))*)"
+# A name is at most 8 words, which also keeps the pattern linear on long capitalised runs.
+_NAME = r"((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|for|the|and|de|[A-Z][\w’'.-]*)){0,7})"
 SOURCE_AFTER = re.compile(
     r"\b(?:according to|as (?:explained|reported|stated) by|data from)\s+([^,.;:!?()]{2,60})",
     re.I,
@@ -54,9 +97,13 @@ SOURCE_BEFORE = re.compile(  # a name, maybe with one plain noun ("Ukrainian int
     + _NAME[1:-1]
     + r"(?:\s+(?!has\b|have\b|had\b)[a-z]{3,})?)"
     + r"\s+(?:has\s+|have\s+)?(?:reported|said|says|told|claimed|claims|confirmed"
-    r"|announced|stated|estimated)\b"
+    r"|announced|stated|estimated|added|argued|argues|wrote|insisted|warned|tweeted)\b"
 )
-_NOT_NAMES = {"It", "This", "That", "There", "They", "He", "She", "We", "I", "The", "A", "An"}
+_NOT_NAMES = {
+    "It", "This", "That", "There", "They", "He", "She", "We", "I", "The", "A", "An", "What",
+    "Residents", "Officials", "Dr", "Mr", "Mrs", "Ms", "Some", "Many", "Others", "People",
+}  # fmt: skip
+_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 
 
 def attributed_to(text: str) -> str | None:
@@ -72,41 +119,98 @@ def attributed_to(text: str) -> str | None:
         if parts[0].lower() == "the":
             if len(parts) > 1 and parts[1][:1].isupper():
                 return name
-        elif parts[0] not in _NOT_NAMES:
+        elif parts[0] not in _NOT_NAMES and not (len(parts) == 1 and parts[0].endswith(".")):
             return name
     return None
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def _evaluative(word: str) -> str | None:
+    """The evaluative adjective a lowercase word is a form of, if any."""
+    if word in EVALUATIVE:
+        return word
+    candidates = []
+    if word.endswith("ly") and len(word) > 5:
+        stem = word[:-2]  # "hugely" -> "huge"
+        candidates.append(stem)
+        if stem.endswith(("ab", "ib")):
+            candidates.append(stem + "le")  # "laughably" -> "laughable"
+        if stem.endswith("i"):
+            candidates.append(stem[:-1] + "y")  # "happily" -> "happy"
+        if stem.endswith("ical"):
+            candidates.append(stem[:-2])  # "dramatically" -> "dramatic"
+    else:
+        from claimcheck.extract import lexicon
+
+        candidates += list(lexicon.lemmas(word, "ADJ"))  # "worse" -> "bad"
+    return next((c for c in candidates if c in EVALUATIVE), None)
+
+
+def past_event(text: str) -> str | None:
+    """The first finite verb of the text when it reports a past event ("overturned",
+    "died"): a statement of what happened, which can be checked."""
+    from claimcheck.extract.atomize import _WORD, IRREGULAR_PAST, is_verb
+
+    prev = None
+    for k, m in enumerate(_WORD.finditer(text)):
+        word = m.group()
+        if is_verb(word, prev, first=k == 0):
+            low = word.casefold()
+            if low in ("was", "were", "had", "did") or low in IRREGULAR_PAST or low.endswith("ed"):
+                return low
+            return None
+        prev = word
+    return None
+
+
+def author_voice(text: str) -> str:
+    """The text with quoted speech blanked out (same length, so offsets still agree)."""
+    return QUOTED.sub(lambda m: " " * len(m.group()), text)
+
+
 def hint(text: str) -> Hint:
     """The suggested kind of a claim's text, and why."""
+    own = author_voice(text)
     opinion: list[str] = []
     factual: list[str] = []
-    words = {w.casefold().strip(".,;:!?“”\"'()") for w in text.split()}
-    evaluative = sorted(words & EVALUATIVE)
+    evaluative: list[str] = []
+    for k, w in enumerate(_WORD.finditer(own)):
+        word = w.group()
+        if k and word[:1].isupper():
+            continue  # a name ("Great Britain"), not a judgement
+        found = _evaluative(word.casefold())
+        if found and word.casefold() not in evaluative:
+            evaluative.append(word.casefold())
     if evaluative:
         opinion.append("evaluative: " + ", ".join(evaluative[:3]))
+        if len(evaluative) > 1:
+            opinion.append("more than one evaluative word")
     for name, pattern in (
+        ("stance", STANCE),
+        ("intensifier", INTENSIFIER),
         ("hedge", HEDGES),
         ("first person", FIRST_PERSON),
+        ("normative", NORMATIVE),
         ("prediction", PREDICTION),
     ):
-        m = pattern.search(text)
+        m = pattern.search(own)
         if m:
             opinion.append(f"{name}: {m.group().lower()}" if name != "first person" else name)
-    m = NUMBER.search(text)
-    if m:
-        factual.append(f"number: {m.group()}")
-    m = DATE.search(text)
-    if m:
-        factual.append(f"date: {m.group()}")
+    if own.rstrip().endswith("!"):
+        opinion.append("exclamation")
+    for name, pattern in (("number", NUMBER), ("date", DATE), ("attribution", ATTRIBUTION)):
+        found_cue = pattern.search(text)
+        if found_cue:
+            cue = found_cue.group()
+            factual.append(f"{name}: {cue.lower() if name == 'attribution' else cue}")
     source = attributed_to(text)
-    m = ATTRIBUTION.search(text)
-    if m:
-        factual.append(f"attribution: {m.group().lower()}")
     if source:
         factual.append(f"named source: {source}")
-    kind = "opinion" if len(opinion) > len(factual) else "factual"
-    if not opinion and not factual:
-        factual.append("a statement with no evaluative words or hedges")
-    reasons = opinion + factual if kind == "opinion" else factual + opinion
-    return Hint(kind=kind, reasons=reasons, attributed_to=source)
+    if not opinion and (verb := past_event(own)):
+        factual.append(f"past event: {verb}")
+    if len(opinion) > len(factual):
+        return Hint(kind="opinion", reasons=opinion + factual, attributed_to=source)
+    if len(factual) > len(opinion):
+        return Hint(kind="factual", reasons=factual + opinion, attributed_to=source)
+    reasons = opinion + factual or ["no cue of fact or opinion"]
+    return Hint(kind="unclear", reasons=reasons, attributed_to=source)

@@ -1,0 +1,122 @@
+"""English parts of speech and verb forms, from lemminflect's lexicon, loaded fast.
+
+lemminflect (an English lemmatizer and inflector with a lexicon built from a large
+corpus; pure Python, about 1 MB, no model download) knows for each word form which parts
+of speech it can have and their lemmas, and for each verb its inflected forms. Loading
+its two tables takes about half a second. The few fields extraction uses are written
+once to a plain-text file in claimcheck's cache folder (keyed on lemminflect's version)
+and read from there afterwards in a fraction of that. The file is parsed as data, never
+executed: a damaged or planted file gives at worst wrong parts of speech, and one that
+does not parse is rebuilt.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import os
+import tempfile
+import zlib
+from importlib.metadata import version
+from pathlib import Path
+
+FORMAT = 1
+VERB_TAGS = ("VBD", "VBZ", "VBP")  # past, third person singular, other present
+
+
+class Lexicon:
+    def __init__(
+        self, lemmas: dict[str, dict[str, tuple[str, ...]]], verbs: dict[str, tuple[str, str, str]]
+    ) -> None:
+        self.lemmas = lemmas  # word form -> {part of speech: lemmas}
+        self.verbs = verbs  # verb lemma -> (past, 3rd person singular, other present)
+
+
+def _build() -> Lexicon:
+    from lemminflect import Inflections, Lemmatizer
+
+    # the tables themselves (no per-word rules); lemminflect is pinned below 0.3 for them
+    table = Lemmatizer()._getLemmaDict()
+    lemmas = {w: {pos: tuple(ls) for pos, ls in entry.items()} for w, entry in table.items()}
+    verbs: dict[str, tuple[str, str, str]] = {}
+    for lemma, forms in Inflections()._getInflDict().items():
+        if all(tag in forms for tag in VERB_TAGS):
+            past, third, other = (forms[tag][0] for tag in VERB_TAGS)
+            verbs[lemma] = (past, third, other)
+    return Lexicon(lemmas, verbs)
+
+
+def _dump(lex: Lexicon) -> bytes:
+    lines = [
+        f"L\t{w}\t" + ";".join(f"{p}:{','.join(ls)}" for p, ls in e.items())
+        for w, e in lex.lemmas.items()
+    ]
+    lines += [f"V\t{lemma}\t" + "\t".join(forms) for lemma, forms in lex.verbs.items()]
+    return zlib.compress("\n".join(lines).encode("utf-8"), 6)
+
+
+def _parse(data: bytes) -> Lexicon:
+    lemmas: dict[str, dict[str, tuple[str, ...]]] = {}
+    verbs: dict[str, tuple[str, str, str]] = {}
+    for line in zlib.decompress(data).decode("utf-8").split("\n"):
+        kind, word, rest = line.split("\t", 2)
+        if kind == "L":
+            entry = {}
+            for part in rest.split(";"):
+                pos, _, ls = part.partition(":")
+                entry[pos] = tuple(ls.split(","))
+            lemmas[word] = entry
+        elif kind == "V":
+            past, third, other = rest.split("\t")
+            verbs[word] = (past, third, other)
+        else:
+            raise ValueError(f"unknown line kind {kind!r}")
+    return Lexicon(lemmas, verbs)
+
+
+def _cache_file() -> Path | None:
+    from claimcheck.cache import folder
+
+    root = folder()
+    if root is None:
+        return None
+    return root / f"lexicon-{FORMAT}-lemminflect-{version('lemminflect')}.txt.z"
+
+
+@functools.cache
+def load() -> Lexicon:
+    """The lexicon: from the cache file when it is there and sound, else built (and the
+    cache file written, if the folder is writable)."""
+    path = _cache_file()
+    if path is not None:
+        with contextlib.suppress(OSError, ValueError, zlib.error, UnicodeDecodeError):
+            return _parse(path.read_bytes())
+    lex = _build()
+    if path is not None:
+        with contextlib.suppress(OSError):
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".lexicon.", suffix=".tmp")
+            try:
+                with os.fdopen(fd, "wb") as f:
+                    f.write(_dump(lex))
+                os.replace(tmp, path)
+            finally:
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(tmp)
+    return lex
+
+
+def readings(word: str) -> frozenset[str]:
+    """The parts of speech (UPOS) a lowercase word form can have; empty if unknown."""
+    return frozenset(load().lemmas.get(word, ()))
+
+
+def lemmas(word: str, pos: str) -> tuple[str, ...]:
+    """The lemmas of a word form read as part of speech `pos` ("worse", ADJ -> "bad")."""
+    return load().lemmas.get(word, {}).get(pos, ())
+
+
+def verb_form(lemma: str, tag: str) -> str | None:
+    """A verb's form for a Penn tag among VBD, VBZ, VBP ("take", VBD -> "took")."""
+    forms = load().verbs.get(lemma)
+    return forms[VERB_TAGS.index(tag)] if forms else None

@@ -1,0 +1,504 @@
+"""General extraction rules, each on sentences written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimcheck.extract import Meta, atomize, blocks, extract, lexicon
+from claimcheck.extract.atomize import Piece
+from claimcheck.extract.hints import hint
+from claimcheck.extract.ingest import Source
+
+
+def pieces(sentence: str) -> list[str]:
+    return [sentence[p.start : p.end] for p in atomize.pieces(sentence, 0, len(sentence))]
+
+
+def texts(sentence: str) -> list[str]:
+    """The claim texts of a sentence, as extract builds them."""
+    found = list(atomize.pieces(sentence, 0, len(sentence)))
+    first = sentence[found[0].start : found[0].end]
+    subject, past = atomize.subject_of(first), atomize.is_past(first)
+    out, before, antecedent = [], "", None
+    for piece in found:
+        if piece.kind == "relative":
+            who = sentence[piece.start : piece.end].casefold().startswith("who")
+            antecedent = atomize.antecedent_of(before, who)
+        out.append(atomize.claim_text(sentence, piece, antecedent, subject, past))
+        before = sentence[piece.start : piece.end]
+    return out
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bakery employs forty people.",
+        "Rainfall in the valley stands at half its usual level.",
+        "A cold front crept across the plains overnight.",
+        "The founder died in 1987.",
+        "Every report matters.",
+        "It failed.",
+    ],
+)
+def test_verbs_come_from_the_lexicon_not_a_word_list(sentence: str) -> None:
+    assert atomize.has_verb(sentence)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "the annual report",
+        "Norway",
+        "a row over wages, hours, pensions and working conditions",
+        "Killing three sheep.",
+        "4,000 jobs",
+    ],
+)
+def test_a_noun_phrase_has_no_verb(phrase: str) -> None:
+    assert not atomize.has_verb(phrase)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Ticket sales rose by a third, the theatre said.",
+            ["Ticket sales rose by a third, the theatre said."],
+        ),
+        (
+            "According to the museum, the vase is 3,000 years old.",
+            ["According to the museum, the vase is 3,000 years old."],
+        ),
+        (
+            "The river burst its banks on Sunday, a council spokesman told reporters.",
+            ["The river burst its banks on Sunday, a council spokesman told reporters."],
+        ),
+    ],
+)
+def test_an_attribution_stays_with_what_it_attributes(sentence: str, expected: list[str]) -> None:
+    assert pieces(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "piece",
+    [
+        "the ministry said.",
+        "according to local officials",
+        "Police reported.",
+        "as the study notes",
+    ],
+)
+def test_bare_attributions(piece: str) -> None:
+    assert atomize.is_bare_attribution(piece)
+
+
+@pytest.mark.parametrize(
+    "piece", ["the ministry said that fares would rise", "said the audit never happened"]
+)
+def test_an_attribution_with_its_statement_is_not_bare(piece: str) -> None:
+    assert not atomize.is_bare_attribution(piece)
+
+
+def test_a_relative_clause_takes_its_antecedent_as_subject() -> None:
+    assert texts("The council closed the library, which opened in 1962.") == [
+        "The council closed the library.",
+        "The library opened in 1962.",
+    ]
+
+
+def test_who_after_a_copula_is_about_the_subject() -> None:
+    assert texts("Ada Ruiz is a veteran sailor, who crossed the Atlantic twice.")[1] == (
+        "Ada Ruiz crossed the Atlantic twice."
+    )
+
+
+def test_a_participle_phrase_gets_the_subject_and_a_finite_verb() -> None:
+    assert texts("The striker scored twice on Saturday, taking his tally to nine goals.") == [
+        "The striker scored twice on Saturday.",
+        "The striker took his tally to nine goals.",
+    ]
+
+
+def test_a_shared_subject_predicate_gets_the_subject() -> None:
+    found = texts("The mayor opened the bridge in June and has promised two more by 2030.")
+    assert found == [
+        "The mayor opened the bridge in June.",
+        "The mayor has promised two more by 2030.",
+    ]
+
+
+def test_an_absolute_phrase_loses_its_with() -> None:
+    found = texts("Shares fell sharply on Friday, with the bank's value dropping by a fifth.")
+    assert found[1] == "The bank's value dropping by a fifth."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If you bought one of these kettles, you can return it to the shop.",
+        "The full timetable can be found here.",
+        "Here are the main changes:",
+    ],
+)
+def test_lines_addressed_to_the_reader(sentence: str) -> None:
+    assert atomize.speaks_to_reader(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cut"),
+    [("The museum reopened in 2021 after the flood of", True), ("It reopened.", False)],
+)
+def test_a_sentence_cut_off_by_the_excerpt(sentence: str, cut: bool) -> None:
+    assert atomize.is_truncated(sentence) is cut
+
+
+def test_claim_text_of_a_plain_clause_is_unchanged() -> None:
+    sentence = "the tide turned"
+    assert atomize.claim_text(sentence, Piece(0, len(sentence), "clause")) == "The tide turned."
+
+
+# --------------------------------------------------------------------------- hints
+
+
+def test_a_hint_with_no_cue_is_unclear() -> None:
+    found = hint("The ferry leaves the harbour.")
+    assert found.kind == "unclear"
+    assert found.reasons == ["no cue of fact or opinion"]
+
+
+def test_a_past_event_is_a_cue_of_fact() -> None:
+    found = hint("The ferry left the harbour.")
+    assert found.kind == "factual"
+    assert found.reasons == ["past event: left"]
+
+
+def test_a_tie_is_unclear() -> None:
+    found = hint("Sadly, 40 ferries were sold.")
+    assert found.kind == "unclear"
+    assert found.reasons == ["stance: sadly", "number: 40"]
+
+
+def test_first_person_inside_quoted_speech_is_not_the_author() -> None:
+    found = hint("The mayor said: “We will rebuild the pier in 2026.”")
+    assert "first person" not in found.reasons
+    assert found.kind == "factual"
+
+
+def test_evaluative_words_inside_quotes_are_someone_elses() -> None:
+    assert not any(
+        r.startswith("evaluative") for r in hint("He called it “a disgraceful mess”.").reasons
+    )
+
+
+def test_a_capitalised_name_is_not_a_judgement() -> None:
+    assert not any(
+        r.startswith("evaluative") for r in hint("Exports from Great Britain rose.").reasons
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("The second plan is even worse.", "evaluative: worse"),
+        ("The rules were laughably vague.", "evaluative: laughably"),
+        ("The council has, of course, ignored the warnings.", "stance: of course"),
+        ("The town needs to rethink its approach.", "normative: needs to"),
+    ],
+)
+def test_opinion_cues_in_any_inflection(text: str, reason: str) -> None:
+    found = hint(text)
+    assert found.kind == "opinion", found.reasons
+    assert reason in found.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Maria Lopez argued that 300 jobs were at risk.", "Maria Lopez"),
+        ("The Harbour Trust tweeted that the quay reopened on Friday.", "The Harbour Trust"),
+    ],
+)
+def test_reporting_verbs_name_the_source(text: str, source: str) -> None:
+    found = hint(text)
+    assert found.attributed_to == source
+    assert found.kind == "factual"
+
+
+# --------------------------------------------------------------------------- page metadata
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Fri 3 Mar 2023", "dateline"),
+        ("Published: 7:15 AM June 2, 2022 Updated: 8:40 AM June 2, 2022", "dateline"),
+        (" date 2022-06-02 Updated", "dateline"),
+        ("Dock workers unload a container ship at the port. - Credit: Harbour Photos", "caption"),
+        ("Crowds gather outside the town hall (Picture: Sam Reed/Agency)", "caption"),
+        (
+            "The mayor opens the new bridge in Exeter, England, 4 May 2023. CITYWIRE/Ann Lee",
+            "caption",
+        ),
+        ("A cyclist rides past the closed factory in Leeds, Britain, 12 October 2021", "caption"),
+        ("Photo: Sam Reed", "credit"),
+        ("**JANE DOE IS THE PAPER'S CHIEF POLITICAL CORRESPONDENT**", "byline"),
+        ("The council approved the budget on 4 May 2023.", None),
+        ("Prices rose 3% in March.", None),
+    ],
+)
+def test_page_metadata_by_its_shape(line: str, kind: str | None) -> None:
+    assert blocks.metadata(line) == kind
+
+
+def run_extract(text: str) -> tuple[str, list[tuple[str, str]], list[str]]:
+    doc, _ = extract(Source(text, "text"), Meta())
+    left = [(str(i.reason), i.passage.quote) for i in doc.left_out]
+    return doc.article.title, left, [c.text for c in doc.claims]
+
+
+def test_a_caption_and_its_credit_above_the_headline_are_left_out() -> None:
+    text = (
+        "A ferry leaves the harbour at dawn.\n\nJo Marsh\n\n"
+        "Island ferry service to double next year\n\n"
+        "The island's ferry service will run twice a day from April, the operator said on "
+        "Monday. The change follows a petition signed by 3,000 residents.\n"
+    )
+    title, left, claims = run_extract(text)
+    assert title == "Island ferry service to double next year"
+    assert ("caption", "A ferry leaves the harbour at dawn.") in left
+    assert ("credit", "Jo Marsh") in left
+    assert not any("dawn" in c for c in claims)
+
+
+def test_a_headline_on_the_line_above_its_paragraph_is_the_title() -> None:
+    text = (
+        "Island ferry service to double next year\n"
+        "The island's ferry service will run twice a day from April, the operator said. "
+        "The change follows a petition signed by 3,000 residents.\n"
+    )
+    title, _, claims = run_extract(text)
+    assert title == "Island ferry service to double next year"
+    assert claims[0].startswith("The island's ferry service will run twice a day")
+
+
+def test_without_a_headline_the_title_is_the_lead_statement() -> None:
+    text = (
+        "The island's ferry service will run twice a day from April under a plan agreed by "
+        "the harbour board and the operator on Monday.\n\nThe change follows a petition.\n"
+    )
+    title, _, _ = run_extract(text)
+    assert title.startswith("The island's ferry service will run twice a day")
+    assert title.endswith("…") and len(title) <= 80
+
+
+def test_a_list_of_other_columns_ends_the_article() -> None:
+    filler = "The harbour board met on Monday and approved the plan. " * 12
+    text = f"{filler}\n\n## Other Opinion Columns\n\nA teaser about a different topic here.\n"
+    doc, _ = extract(Source(text, "markdown"), Meta(title="T"))
+    assert not any("teaser" in c.text for c in doc.claims)
+    assert any(
+        i.passage.quote.startswith("## Other") or "Other" in i.passage.quote for i in doc.left_out
+    )
+
+
+# --------------------------------------------------------------------------- the lexicon
+
+
+def test_the_lexicon_cache_is_data_and_a_bad_one_is_rebuilt(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CLAIMCHECK_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("CLAIMCHECK_CACHE", raising=False)
+    lexicon.load.cache_clear()
+    try:
+        path = lexicon._cache_file()
+        assert path is not None and path.parent == tmp_path
+        path.write_bytes(b"\x80not zlib, maybe planted")
+        built = lexicon.load()  # unreadable: built from lemminflect and written again
+        assert "VERB" in lexicon.readings("employs")
+        assert lexicon.verb_form("take", "VBD") == "took"
+        lexicon.load.cache_clear()
+        again = lexicon.load()  # now read from the file
+        assert again is not built and again.verbs == built.verbs
+        assert again.lemmas["worse"]["ADJ"] == built.lemmas["worse"]["ADJ"]
+    finally:
+        lexicon.load.cache_clear()
+
+
+# --------------------------------------------------------------------------- appositives
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Unite, the country's largest union, called the strike.",
+            ["Unite is the country's largest union."],
+        ),
+        (
+            "The ferry stops at Arran, an island in the Firth of Clyde, twice a day.",
+            ["Arran is an island in the Firth of Clyde."],
+        ),
+        (
+            "The Herald, part of Newsquest Media, printed it.",
+            ["The Herald is part of Newsquest Media."],
+        ),
+        ("Buses ran in Leeds, York, Hull and Bath.", []),
+        ("Buses ran in Leeds, York and Bath.", []),
+        ("Drivers, guards, even cleaners walked out.", []),
+        ("In March, prices rose.", []),
+    ],
+)
+def test_an_appositive_is_a_claim_of_its_own(sentence: str, expected: list[str]) -> None:
+    found = list(atomize.appositives(sentence, 0, len(sentence)))
+    assert [atomize.appositive_text(head, app) for _, _, head, app in found] == expected
+    for start, end, head, _ in found:
+        assert sentence[start:end].startswith(head)  # the passage is exact, name included
+
+
+def test_the_appositive_claim_lies_inside_the_sentence_claim() -> None:
+    text = "Unite, the country's largest union, called the strike on Monday.\n"
+    doc, _ = extract(Source(text, "text"), Meta(title="T"))
+    texts = [c.text for c in doc.claims]
+    assert "Unite is the country's largest union." in texts
+    assert any(t.startswith("Unite, the country's largest union, called") for t in texts)
+
+
+# --------------------------------------------------------------------------- "and" without a comma
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The striker has signed a two-year deal and the fee is believed to be small.",
+            ["The striker has signed a two-year deal", "the fee is believed to be small."],
+        ),
+        (
+            "The rebels seized two lorries and stayed in the valley for a week.",
+            ["The rebels seized two lorries", "stayed in the valley for a week."],
+        ),
+        ("The unit was staffed by highly trained and equipped medics.", None),
+        ("The troops who crossed the river and took the bridge were cheered.", None),
+        ("Officials said that groups like the Harbour Trust and others have objected.", None),
+        ("The council bought bread and milk for the shelter.", None),
+    ],
+)
+def test_and_without_a_comma(sentence: str, expected: list[str] | None) -> None:
+    assert pieces(sentence) == (expected or [sentence])
+
+
+def claims_of_text(text: str) -> list[str]:
+    doc, _ = extract(Source(text + "\n", "text"), Meta(title="T"))
+    return [c.text for c in doc.claims]
+
+
+def test_a_description_before_the_subject_is_a_claim_about_it() -> None:
+    assert claims_of_text(
+        "An experienced sailor, Ada Ruiz crossed the Atlantic twice in 2019."
+    ) == [
+        "Ada Ruiz was an experienced sailor.",
+        "Ada Ruiz crossed the Atlantic twice in 2019.",
+    ]
+
+
+def test_a_passive_report_is_about_the_noun_before_it() -> None:
+    assert claims_of_text("The club signed him for an undisclosed fee, believed to be £2m.") == [
+        "The club signed him for an undisclosed fee.",
+        "An undisclosed fee was believed to be £2m.",
+    ]
+
+
+def test_a_quoted_sentence_on_its_own_line_is_not_a_heading() -> None:
+    assert not blocks.looks_like_heading('"Further falls in prices are still expected."')
+    assert blocks.looks_like_heading("Ferry service to double next year")
+
+
+def test_a_relative_clause_inside_the_subject_is_a_claim_of_its_own() -> None:
+    text = "The lender, which is raising its own rates, said costs rose."
+    doc, _ = extract(Source(text + "\n", "text"), Meta(title="T"))
+    assert [(c.text, c.passage.quote) for c in doc.claims] == [
+        ("The lender is raising its own rates.", "which is raising its own rates"),
+        ("The lender said costs rose.", "said costs rose."),  # the predicate borrows it
+    ]
+    assert doc.left_out == []  # the subject is carried by both claims
+
+
+def test_who_inside_the_subject_keeps_the_whole_subject() -> None:
+    assert claims_of_text(
+        "She and Tom Lee of the Harbour Institute in Leith, who spent days there, said it failed."
+    ) == [
+        "She and Tom Lee of the Harbour Institute in Leith spent days there.",
+        "She and Tom Lee of the Harbour Institute in Leith said it failed.",
+    ]
+
+
+def test_a_parenthesis_between_dashes_is_not_cut() -> None:
+    sentence = "It is the town - and its council - that must pay for the repairs."
+    assert pieces(sentence) == [sentence]
+
+
+def test_while_after_an_opening_quote_is_cut_at_its_comma() -> None:
+    # typographic quotes, written as escapes
+    assert pieces("\u2018While I respect the board, I disagree with its decision.\u2019") == [
+        "\u2018While I respect the board",
+        "I disagree with its decision.\u2019",
+    ]
+
+
+def test_a_list_with_a_lead_in_gives_one_claim_per_item() -> None:
+    found = claims_of_text(
+        "The alliance included the ruling Harbour Party, the nationalist-leaning Coast Party, "
+        "the small Green Valley Party and the centre-left Union Party."
+    )
+    assert found[1:] == [
+        "The alliance included the ruling Harbour Party.",
+        "The alliance included the nationalist-leaning Coast Party.",
+        "The alliance included the small Green Valley Party.",
+        "The alliance included the centre-left Union Party.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Strikes hit London, Cardiff, Glasgow and Leeds.",
+        "The stall sold fruit including apples, pears and plums.",
+    ],
+)
+def test_a_plain_noun_list_stays_one_claim(sentence: str) -> None:
+    assert claims_of_text(sentence) == [sentence]
+
+
+def test_a_sentence_marked_up_as_a_heading_is_part_of_the_article() -> None:
+    text = "# Ferry plan\n\n## The island has long relied on a single ferry that breaks down often.\n\nThe board met on Monday and approved a second boat.\n"
+    doc, _ = extract(Source(text, "markdown"), Meta())
+    assert doc.article.title == "Ferry plan"
+    assert "The island has long relied on a single ferry that breaks down often." in [
+        c.text for c in doc.claims
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The first alliance, called the Harbour Alliance, included four parties.",
+            [
+                "The first alliance was called the Harbour Alliance.",
+                "The first alliance included four parties.",
+            ],
+        ),
+        (
+            "A council study, published by the health board in May, indicates a fall in admissions.",
+            [
+                "A council study was published by the health board in May.",
+                "A council study indicates a fall in admissions.",
+            ],
+        ),
+    ],
+)
+def test_a_participle_phrase_inside_the_subject(sentence: str, expected: list[str]) -> None:
+    assert claims_of_text(sentence) == expected
