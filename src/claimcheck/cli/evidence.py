@@ -1,0 +1,184 @@
+"""Evidence: snapshots of cited pages (`evidence add`) and live link checks (`evidence check`).
+
+The only commands that reach the network, and only when told to (`--fetch`, `check`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from claimcheck.cli.app import (
+    DEFAULT_FILE,
+    ClaimIdArgument,
+    FileOption,
+    app,
+    command,
+    note,
+)
+from claimcheck.errors import BadUsage, InvalidValue, UnknownClaim
+
+if TYPE_CHECKING:
+    from claimcheck.evidence.archive import Page
+    from claimcheck.models import Claim, Snapshot, Source
+
+evidence_app = typer.Typer(
+    name="evidence",
+    help="Archive the pages sources cite, prove their passages, check the links.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+app.add_typer(evidence_app)
+
+TimeoutOption = Annotated[
+    float, typer.Option("--timeout", min=0.1, help="Seconds allowed for each fetch.")
+]
+
+
+def pick_source(claim: Claim, which: str, path: Path) -> Source:
+    """A claim's source by its number in `show` (1, 2 ...) or by its URL or citation."""
+    sources = claim.sources
+    if not sources:
+        raise InvalidValue(f"{path}: claim {claim.id} has no sources")
+    if which.isdigit():
+        n = int(which)
+        if not 1 <= n <= len(sources):
+            raise InvalidValue(
+                f"{path}: claim {claim.id} has {len(sources)} source(s); no source {n}"
+            )
+        return sources[n - 1]
+    for source in sources:
+        if which in (source.url, source.citation):
+            return source
+    raise InvalidValue(f"{path}: claim {claim.id} has no source {which!r}")
+
+
+def _attach(claim: Claim, target: Source, snapshot: Snapshot) -> None:
+    """Give the snapshot to every review's copy of that source (the claim's sources are
+    derived from its reviews)."""
+    key = target.describe()
+    for review in claim.reviews:
+        for source in review.sources:
+            if source.describe() == key:
+                source.snapshot = snapshot.model_copy(deep=True)
+
+
+@command("add", group=evidence_app)
+def add(
+    claim_id: ClaimIdArgument,
+    which: Annotated[
+        str,
+        typer.Argument(
+            metavar="SOURCE", help="The source: its number in `show` (1, 2 ...) or URL."
+        ),
+    ],
+    file: FileOption = DEFAULT_FILE,
+    page: Annotated[
+        Path | None,
+        typer.Option(
+            "--page",
+            "-p",
+            help="The page saved from the browser: HTML, PDF or plain text.",
+            dir_okay=False,
+        ),
+    ] = None,
+    fetch: Annotated[
+        bool, typer.Option("--fetch", help="Fetch the source's URL now and archive that.")
+    ] = False,
+    timeout: TimeoutOption = 20.0,
+) -> None:
+    """Archive a source's page beside the claim file and check its passage is on it.
+
+    The page is stored as evidence/<sha256>.warc.gz (a WARC file, which replay tools
+    open) with its text in evidence/<sha256>.txt; the source records the hash, the time,
+    the content type, the HTTP status when fetched, and where the passage was found.
+
+    Example: claimcheck evidence add c038 1 --page ~/Downloads/report.html
+    """
+    from claimcheck import store
+    from claimcheck.decisions import now
+    from claimcheck.evidence import archive
+    from claimcheck.evidence.proof import describe, find
+
+    if (page is None) == (not fetch):
+        raise BadUsage("give either --page SAVED_PAGE or --fetch")
+    loaded = store.load(file)
+    claim = loaded.doc.claim(claim_id)
+    if claim is None:
+        raise UnknownClaim(file, claim_id)
+    source = pick_source(claim, which, file)
+    if page is not None:
+        got = _read_page(page, source.url)
+        where = str(page)
+    else:
+        if not source.url:
+            raise InvalidValue(f"{file}: claim {claim_id} source {which} has no URL to fetch")
+        got = _fetch_page(source.url, timeout)
+        where = source.url
+    stored = archive.store(file, got, now(), where)
+    snapshot = stored.snapshot
+    if source.passage:
+        snapshot.proof = find(source.passage, stored.text)
+
+    def change(fresh: store.Loaded) -> None:
+        current = fresh.doc.claim(claim_id)
+        if current is None:
+            raise UnknownClaim(file, claim_id)
+        _attach(current, pick_source(current, which, file), snapshot)
+
+    try:
+        store.update(file, change)
+    except BaseException:
+        for path in stored.created:
+            with contextlib.suppress(OSError):
+                path.unlink()
+        raise
+    name = archive.archive_path(file, snapshot.sha256).relative_to(file.parent)
+    print(
+        f"{claim_id}: source {which} archived as {name} ({snapshot.content_type}, "
+        f"{snapshot.size:,} bytes)"
+    )
+    if snapshot.proof is not None:
+        line = f"{claim_id}: source {which}: {describe(snapshot.proof)}"
+        if snapshot.proof.match == "absent":
+            note(f"Warning: {line}")
+        else:
+            print(line)
+
+
+def _read_page(page: Path, url: str | None) -> Page:
+    from claimcheck.evidence import archive
+
+    try:
+        if page.is_dir():
+            raise InvalidValue(f"{page}: a folder, not a saved page")
+        with page.open("rb") as fh:
+            body = fh.read(archive.MAX_BYTES + 1)
+    except FileNotFoundError:
+        raise InvalidValue(f"{page}: no such file") from None
+    except OSError as exc:
+        raise InvalidValue(f"{page}: cannot read: {exc.strerror}") from None
+    if len(body) > archive.MAX_BYTES:
+        raise InvalidValue(f"{page}: larger than the limit of {archive.MAX_BYTES:,} bytes")
+    return archive.Page(body=body, url=url)
+
+
+def _fetch_page(url: str, timeout: float) -> Page:
+    from claimcheck.evidence import archive
+    from claimcheck.evidence.fetch import fetch
+
+    got = fetch(url, timeout=timeout)
+    if got.status != 200:
+        raise InvalidValue(f"{url}: HTTP {got.status}; nothing archived")
+    return archive.Page(
+        body=got.body,
+        url=got.url,
+        declared_type=got.content_type,
+        status=got.status,
+        headers=got.headers,
+    )

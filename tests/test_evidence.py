@@ -1,0 +1,246 @@
+"""`evidence add`: snapshots of cited pages, stored as WARC, with proof of the passage."""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from warcio.archiveiterator import ArchiveIterator
+
+from tests.conftest import CASES, run
+from tests.webserver import Route, Site, page, pdf, serve
+
+PASSAGE = "the sky is blue on a clear day"
+SKY = page(
+    "Scientists agree: the sky is blue on a clear day, because sunlight scatters in the air.",
+    "Sunsets are red for the same reason: the light travels further through the atmosphere.",
+)
+
+
+@pytest.fixture
+def site(monkeypatch: pytest.MonkeyPatch) -> Iterator[Site]:
+    for name in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")
+    with serve() as s:
+        yield s
+
+
+@pytest.fixture
+def claims(tmp_path: Path) -> Path:
+    """A claim file whose c001 is sourced, with a supporting passage."""
+    target = tmp_path / "claims.yaml"
+    shutil.copy(CASES / "claims" / "valid.yaml", target)
+    tagged = run(
+        "tag", "c001", "sourced", "-f", str(target), "--source", "https://example.org/sky",
+        "--passage", PASSAGE,
+    )  # fmt: skip
+    assert tagged.exit_code == 0, tagged.output
+    return target
+
+
+def saved(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def state(folder: Path) -> dict[str, bytes]:
+    """Every file under `folder` and its bytes: to show nothing changed."""
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def test_a_saved_page_is_archived_as_warc_and_its_passage_proven(
+    claims: Path, tmp_path: Path
+) -> None:
+    sha = hashlib.sha256(SKY).hexdigest()
+    result = run("evidence", "add", "c001", "1", "--page", str(saved(tmp_path, "sky.html", SKY)))
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == [
+        f"c001: source 1 archived as evidence/{sha}.warc.gz (text/html, {len(SKY):,} bytes)",
+        "c001: source 1: the passage is in the snapshot",
+    ]
+    with (tmp_path / "evidence" / f"{sha}.warc.gz").open("rb") as fh:
+        records = [
+            (r.rec_type, r.rec_headers.get_header("WARC-Target-URI"), r.content_stream().read())
+            for r in ArchiveIterator(fh)
+        ]
+    assert records == [("resource", "https://example.org/sky", SKY)]
+    text = (tmp_path / "evidence" / f"{sha}.txt").read_text()
+    assert "the sky is blue on a clear day" in text
+    yaml = claims.read_text()
+    assert f"sha256: {sha}" in yaml
+    assert "match: exact" in yaml
+    shown = run("show", "c001", "-f", str(claims))
+    assert "passage proven" in shown.stdout
+
+
+def test_the_same_page_keeps_one_archive(claims: Path, tmp_path: Path) -> None:
+    sky = saved(tmp_path, "sky.html", SKY)
+    assert (
+        run("evidence", "add", "c001", "https://example.org/sky", "--page", str(sky)).exit_code == 0
+    )
+    before = state(tmp_path / "evidence")
+    assert run("evidence", "add", "c001", "1", "--page", str(sky)).exit_code == 0
+    assert state(tmp_path / "evidence") == before
+
+
+def test_a_passage_reworded_a_little_is_proven_approximately(claims: Path, tmp_path: Path) -> None:
+    other = page("Scientists agree: the sky is so blue on a clear day, because sunlight scatters.")
+    result = run("evidence", "add", "c001", "1", "--page", str(saved(tmp_path, "p.html", other)))
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[1].startswith(
+        "c001: source 1: the passage is in the snapshot approximately (score "
+    )
+    assert "match: approximate" in claims.read_text()
+
+
+def test_a_passage_not_on_the_page_is_flagged_by_show_and_report_strict(
+    claims: Path, tmp_path: Path
+) -> None:
+    other = page("Sunsets are red because the light travels further through the atmosphere.")
+    result = run("evidence", "add", "c001", "1", "--page", str(saved(tmp_path, "p.html", other)))
+    assert result.exit_code == 0
+    assert result.stderr.startswith(
+        "Warning: c001: source 1: the passage is NOT in the snapshot (best match: score "
+    )
+    assert "PASSAGE NOT IN THE SNAPSHOT" in run("show", "c001", "-f", str(claims)).stdout
+    strict = run("report", "-f", str(claims), "--strict", "--format", "md")
+    assert strict.exit_code == 1
+    assert (
+        f"Not ready: {claims}: claim c001: the passage of source 1 is not in its snapshot\n"
+        in strict.stderr
+    )
+
+
+def test_a_pdf_is_archived_with_its_text(claims: Path, tmp_path: Path) -> None:
+    doc = pdf("Observers note that the sky is blue on a clear day in summer")
+    result = run("evidence", "add", "c001", "1", "--page", str(saved(tmp_path, "r.pdf", doc)))
+    assert result.exit_code == 0, result.output
+    assert "(application/pdf, " in result.stdout
+    assert "c001: source 1: the passage is in the snapshot" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"%PDF-1.4\n garbage \x00\x01", "not a readable PDF (PdfStreamError)"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "not HTML, PDF or text (binary data)"),
+        (b"<html><body><script>alert(1)</script></body></html>", "no text found in the HTML page"),
+    ],
+)
+def test_a_broken_page_gives_one_line_and_changes_nothing(
+    claims: Path, tmp_path: Path, data: bytes, message: str
+) -> None:
+    bad = saved(tmp_path, "bad.bin", data)
+    before = state(tmp_path)
+    result = run("evidence", "add", "c001", "1", "--page", str(bad))
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {bad}: {message}\n"
+    assert state(tmp_path) == before
+
+
+def test_a_forged_snapshot_hash_is_refused(claims: Path, tmp_path: Path) -> None:
+    assert (
+        run("evidence", "add", "c001", "1", "--page", str(saved(tmp_path, "s.html", SKY))).exit_code
+        == 0
+    )
+    text = claims.read_text()
+    sha = hashlib.sha256(SKY).hexdigest()
+    claims.write_text(text.replace(f"sha256: {sha}", "sha256: ../../../etc/passwd"))
+    line = next(n for n, ln in enumerate(claims.read_text().splitlines(), 1) if "passwd" in ln)
+    result = run("show", "c001", "-f", str(claims))
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"Error: {claims}:{line}: claims[0].reviews[0].sources[0].snapshot.sha256: "
+        "a snapshot's sha256 is 64 lowercase hexadecimal digits\n"
+    )
+
+
+def test_usage_and_bad_sources(claims: Path, tmp_path: Path) -> None:
+    sky = str(saved(tmp_path, "sky.html", SKY))
+    assert run("evidence", "add", "c001", "1").exit_code == 2
+    assert run("evidence", "add", "c001", "1", "--page", sky, "--fetch").exit_code == 2
+    wrong = run("evidence", "add", "c001", "3", "-f", str(claims), "--page", sky)
+    assert (wrong.exit_code, wrong.stderr) == (
+        1,
+        f"Error: {claims}: claim c001 has 1 source(s); no source 3\n",
+    )
+    none = run("evidence", "add", "c002", "1", "-f", str(claims), "--page", sky)
+    assert (none.exit_code, none.stderr) == (1, f"Error: {claims}: claim c002 has no sources\n")
+    unknown = run("evidence", "add", "c999", "1", "--page", sky)
+    assert unknown.exit_code == 1
+    assert not (tmp_path / "evidence").exists()
+
+
+# ---------------------------------------------------------------- --fetch
+
+
+@pytest.fixture
+def fetched(tmp_path: Path, site: Site) -> Path:
+    """A claim file whose c001 cites a page on the local server."""
+    target = tmp_path / "claims.yaml"
+    shutil.copy(CASES / "claims" / "valid.yaml", target)
+    tagged = run(
+        "tag", "c001", "sourced", "-f", str(target), "--source", site.url("/sky"),
+        "--passage", PASSAGE,
+    )  # fmt: skip
+    assert tagged.exit_code == 0
+    return target
+
+
+def test_fetch_archives_the_http_response(fetched: Path, site: Site, tmp_path: Path) -> None:
+    site.routes["/sky"] = Route(body=SKY)
+    result = run("evidence", "add", "c001", "1", "--fetch")
+    assert result.exit_code == 0, result.output
+    assert site.hits[0][1].startswith("claimcheck/")
+    sha = hashlib.sha256(SKY).hexdigest()
+    with gzip.open(tmp_path / "evidence" / f"{sha}.warc.gz") as fh:
+        assert b"WARC-Type: response" in fh.read()
+    with (tmp_path / "evidence" / f"{sha}.warc.gz").open("rb") as fh:
+        records = [
+            (r.rec_type, r.http_headers.get_statuscode(), r.content_stream().read())
+            for r in ArchiveIterator(fh)
+        ]
+    assert records == [("response", "200", SKY)]
+    assert "status: 200" in fetched.read_text()
+
+
+@pytest.mark.parametrize(
+    ("route", "message"),
+    [
+        (Route(status=404), "{url}: HTTP 404; nothing archived"),
+        (
+            Route(status=302, location="file:///etc/passwd"),
+            "{url}: redirected to 'file:///etc/passwd', which is not an http(s) URL; not followed",
+        ),
+        (Route(stream=10 * 1024 * 1024), "{url}: larger than the limit of 8,388,608 bytes"),
+        (
+            Route(body=b"\x89PNG\r\n", content_type="image/png"),
+            "{url}: served as 'image/png', not HTML, PDF or text",
+        ),
+        (Route(body=SKY, delay=3), "{url}: timed out"),
+    ],
+    ids=["gone", "redirect-to-file", "10-MB", "wrong-type", "stalls"],
+)
+def test_fetch_refuses_and_changes_nothing(
+    fetched: Path, site: Site, tmp_path: Path, route: Route, message: str
+) -> None:
+    site.routes["/sky"] = route
+    before = state(tmp_path)
+    result = run("evidence", "add", "c001", "1", "--fetch", "--timeout", "1")
+    assert result.exit_code == 1
+    assert result.stderr == "Error: " + message.format(url=site.url("/sky")) + "\n"
+    assert state(tmp_path) == before
+
+
+def test_fetch_follows_an_http_redirect(fetched: Path, site: Site) -> None:
+    site.routes["/sky"] = Route(status=301, location="/new-sky")
+    site.routes["/new-sky"] = Route(body=SKY)
+    result = run("evidence", "add", "c001", "1", "--fetch")
+    assert result.exit_code == 0, result.output
+    assert [h[0] for h in site.hits] == ["/sky", "/new-sky"]
