@@ -1,9 +1,11 @@
-"""`evidence add`: snapshots of cited pages, stored as WARC, with proof of the passage."""
+"""Evidence: `evidence add` (snapshots stored as WARC, the passage proven in them) and
+`evidence check` (live links), against a web server on 127.0.0.1, never the internet."""
 
 from __future__ import annotations
 
 import gzip
 import hashlib
+import json
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -244,3 +246,113 @@ def test_fetch_follows_an_http_redirect(fetched: Path, site: Site) -> None:
     result = run("evidence", "add", "c001", "1", "--fetch")
     assert result.exit_code == 0, result.output
     assert [h[0] for h in site.hits] == ["/sky", "/new-sky"]
+
+
+# ---------------------------------------------------------------- evidence check
+
+
+def _cite(site: Site, claim: str, path: str, passage: str | None = PASSAGE) -> None:
+    args = ["tag", claim, "sourced", "-f", "claims.yaml", "--source", site.url(path)]
+    result = run(*args, *(["--passage", passage] if passage else []))
+    assert result.exit_code == 0, result.output
+
+
+@pytest.fixture
+def cited(tmp_path: Path, site: Site) -> Path:
+    """c001 cites three archived pages; c002 cites pages that went wrong since."""
+    target = tmp_path / "claims.yaml"
+    shutil.copy(CASES / "claims" / "valid.yaml", target)
+    for path in ("/same", "/edited", "/rewritten"):
+        site.routes[path] = Route(body=SKY)
+        _cite(site, "c001", path)
+    for path in ("/gone", "/withdrawn", "/moved", "/to-file", "/slow", "/huge", "/image"):
+        _cite(site, "c002", path)
+    for n in ("1", "2", "3"):
+        added = run("evidence", "add", "c001", n, "-f", "claims.yaml", "--fetch")
+        assert added.exit_code == 0, added.output
+    site.routes["/edited"] = Route(body=page("Update: the sky is blue on a clear day, still."))
+    site.routes["/rewritten"] = Route(body=page("This article has been rewritten entirely."))
+    site.routes["/withdrawn"] = Route(status=410)
+    site.routes["/moved"] = Route(status=301, location="/new-home")
+    site.routes["/new-home"] = Route(body=SKY)
+    site.routes["/to-file"] = Route(status=302, location="file:///etc/passwd")
+    site.routes["/slow"] = Route(body=SKY, delay=3)
+    site.routes["/huge"] = Route(stream=10 * 1024 * 1024)
+    site.routes["/image"] = Route(body=b"\x89PNG\r\n", content_type="image/png")
+    site.hits.clear()
+    return target
+
+
+def test_check_reports_what_became_of_each_source(cited: Path, site: Site, tmp_path: Path) -> None:
+    before = state(tmp_path)
+    result = run("evidence", "check", "-f", "claims.yaml", "--timeout", "1", "--jobs", "4")
+    assert result.exit_code == 0, result.output
+    u = site.url
+    assert result.stdout.splitlines() == [
+        f"claims.yaml c001 source 1: unchanged {u('/same')}; passage still there",
+        f"claims.yaml c001 source 2: changed {u('/edited')}; passage still there",
+        f"claims.yaml c001 source 3: changed {u('/rewritten')}; PASSAGE GONE",
+        f"claims.yaml c002 source 1: gone (HTTP 404) {u('/gone')}",
+        f"claims.yaml c002 source 2: gone (HTTP 410) {u('/withdrawn')}",
+        f"claims.yaml c002 source 3: moved {u('/moved')} -> {u('/new-home')}; passage still there",
+        f"claims.yaml c002 source 4: failed {u('/to-file')}: redirected to 'file:///etc/passwd', which is not an http(s) URL; not followed",
+        f"claims.yaml c002 source 5: failed {u('/slow')}: timed out",
+        f"claims.yaml c002 source 6: failed {u('/huge')}: larger than the limit of 8,388,608 bytes",
+        f"claims.yaml c002 source 7: alive {u('/image')}; {u('/image')}: served as 'image/png', not HTML, PDF or text",
+    ]
+    assert result.stderr == (
+        "Checked 10 sources (10 URLs): 1 unchanged, 2 changed, 1 alive, 1 moved, 2 gone, "
+        "3 failed, 1 lost the passage\n"
+    )
+    assert state(tmp_path) == before  # a check writes nothing
+    assert all(agent.startswith("claimcheck/") for _, agent in site.hits)
+    strict = run("evidence", "check", "-f", "claims.yaml", "--timeout", "1", "--strict")
+    assert strict.exit_code == 1
+
+
+def test_check_json_and_one_fetch_per_url(tmp_path: Path, site: Site) -> None:
+    shutil.copy(CASES / "claims" / "valid.yaml", tmp_path / "claims.yaml")
+    site.routes["/sky"] = Route(body=SKY)
+    _cite(site, "c001", "/sky")
+    _cite(site, "c002", "/sky", passage=None)
+    result = run("evidence", "check", "--json")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == [
+        {
+            "file": "claims.yaml",
+            "claim": "c001",
+            "source": 1,
+            "url": site.url("/sky"),
+            "state": "alive",
+            "status": 200,
+            "moved_to": None,
+            "passage": "present",
+            "detail": None,
+        },
+        {
+            "file": "claims.yaml",
+            "claim": "c002",
+            "source": 1,
+            "url": site.url("/sky"),
+            "state": "alive",
+            "status": 200,
+            "moved_to": None,
+            "passage": None,
+            "detail": None,
+        },
+    ]
+    assert len(site.hits) == 1
+
+
+def test_no_other_command_fetches(cited: Path, site: Site) -> None:
+    for args in (["show", "c001"], ["list"], ["report", "--format", "md"], ["validate"]):
+        assert run(*args, "-f", "claims.yaml").exit_code == 0
+    assert site.hits == []
+
+
+def test_check_of_a_broken_claim_file_fetches_nothing(tmp_path: Path, site: Site) -> None:
+    (tmp_path / "claims.yaml").write_text("claims: [\n")
+    result = run("evidence", "check")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: claims.yaml:")
+    assert site.hits == []

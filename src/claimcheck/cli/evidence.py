@@ -15,11 +15,16 @@ from claimcheck.cli.app import (
     DEFAULT_FILE,
     ClaimIdArgument,
     FileOption,
+    FilesArgument,
+    JsonOption,
     app,
+    claim_paths,
     command,
     note,
+    progress,
 )
-from claimcheck.errors import BadUsage, InvalidValue, UnknownClaim
+from claimcheck.errors import BadUsage, ExitCode, InvalidValue, UnknownClaim
+from claimcheck.wording import count
 
 if TYPE_CHECKING:
     from claimcheck.evidence.archive import Page
@@ -182,3 +187,52 @@ def _fetch_page(url: str, timeout: float) -> Page:
         status=got.status,
         headers=got.headers,
     )
+
+
+@command("check", group=evidence_app)
+def check(
+    ctx: typer.Context,
+    files: FilesArgument = None,
+    file: FileOption = DEFAULT_FILE,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", min=1, max=64, help="Pages fetched at once.")
+    ] = 8,
+    timeout: TimeoutOption = 20.0,
+    strict: Annotated[
+        bool,
+        typer.Option("--strict", help="Exit 1 if a source is gone or failed, or lost its passage."),
+    ] = False,
+    as_json: JsonOption = False,
+) -> None:
+    """Fetch every cited URL now and say what became of it: unchanged (the archived page),
+    changed (and whether the passage is still there), alive (no snapshot to compare),
+    moved, gone (404, 410) or failed. Nothing is written.
+
+    Example: claimcheck evidence check archive/ --json
+    """
+    from claimcheck import store
+    from claimcheck.evidence import links
+    from claimcheck.report import expand
+    from claimcheck.safe import dumps, one_line
+
+    paths = list(expand(claim_paths(ctx, files, file)))
+    if not paths:
+        raise BadUsage(f"no claim files (*.yaml) found in {', '.join(map(str, files or []))}")
+    todo = [t for path in paths for t in links.targets(path, store.load(path).doc)]
+    urls = len({t.url for t in todo})
+    with progress(urls, "checking links") as advance:
+        outcomes = links.check(todo, jobs=jobs, timeout=timeout, advance=advance)
+    if as_json:
+        print(dumps([o.as_json() for o in outcomes]))
+    else:
+        for outcome in outcomes:
+            print(one_line(links.line(outcome)))
+    tally = {s: sum(o.state == s for o in outcomes) for s in links.STATES}
+    lost = sum(o.passage == "absent" for o in outcomes)
+    parts = [f"{n} {s}" for s, n in tally.items() if n]
+    if lost:
+        parts.append(f"{lost} lost the passage")
+    summary = f"Checked {count(len(outcomes), 'source')} ({count(urls, 'URL')})"
+    note(summary + (": " + ", ".join(parts) if parts else ""))
+    if strict and any(o.bad for o in outcomes):
+        raise typer.Exit(ExitCode.USER_ERROR)
