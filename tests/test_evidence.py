@@ -356,3 +356,22 @@ def test_check_of_a_broken_claim_file_fetches_nothing(tmp_path: Path, site: Site
     assert result.exit_code == 1
     assert result.stderr.startswith("Error: claims.yaml:")
     assert site.hits == []
+
+
+def test_the_html_report_marks_proven_and_unproven_sources(claims: Path, tmp_path: Path) -> None:
+    assert (
+        run("evidence", "add", "c001", "1", "--page", str(saved(tmp_path, "s.html", SKY))).exit_code
+        == 0
+    )
+    html = run("report", "-f", str(claims), "--format", "html").stdout
+    sha = hashlib.sha256(SKY).hexdigest()
+    assert f'(sha256 {sha[:12]})</span> <span class="proven">passage proven</span>' in html
+    other = page("Sunsets are red because the light travels further through the atmosphere.")
+    assert (
+        run(
+            "evidence", "add", "c001", "1", "--page", str(saved(tmp_path, "o.html", other))
+        ).exit_code
+        == 0
+    )
+    html = run("report", "-f", str(claims), "--format", "html").stdout
+    assert '<strong class="unproven">the passage is not in the archived copy</strong>' in html
