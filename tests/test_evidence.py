@@ -375,3 +375,31 @@ def test_the_html_report_marks_proven_and_unproven_sources(claims: Path, tmp_pat
     )
     html = run("report", "-f", str(claims), "--format", "html").stdout
     assert '<strong class="unproven">the passage is not in the archived copy</strong>' in html
+
+
+def test_verify_finds_a_tampered_or_missing_snapshot(claims: Path, tmp_path: Path) -> None:
+    assert (
+        run("evidence", "add", "c001", "1", "--page", str(saved(tmp_path, "s.html", SKY))).exit_code
+        == 0
+    )
+    ok = run("evidence", "verify")
+    assert (ok.exit_code, ok.stdout, ok.stderr) == (
+        0,
+        "claims.yaml c001 source 1: passage proven (exact)\n",
+        "Verified 1 snapshot: 0 with a problem\n",
+    )
+    sha = hashlib.sha256(SKY).hexdigest()
+    archived = tmp_path / "evidence" / f"{sha}.warc.gz"
+    forged = gzip.decompress(archived.read_bytes()).replace(b"clear day", b"rainy day")
+    archived.write_bytes(gzip.compress(forged))
+    tampered = run("evidence", "verify")
+    assert tampered.exit_code == 1
+    assert tampered.stdout == (
+        f"claims.yaml c001 source 1: evidence/{sha}.warc.gz: "
+        "the page does not match its recorded sha256\n"
+    )
+    archived.unlink()
+    missing = run("evidence", "verify")
+    assert (
+        missing.stdout == f"claims.yaml c001 source 1: evidence/{sha}.warc.gz: no such snapshot\n"
+    )

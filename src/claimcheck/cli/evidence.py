@@ -236,3 +236,52 @@ def check(
     note(summary + (": " + ", ".join(parts) if parts else ""))
     if strict and any(o.bad for o in outcomes):
         raise typer.Exit(ExitCode.USER_ERROR)
+
+
+@command("verify", group=evidence_app)
+def verify(
+    ctx: typer.Context,
+    files: FilesArgument = None,
+    file: FileOption = DEFAULT_FILE,
+) -> None:
+    """Check the archived snapshots offline: each is there, its bytes match the recorded
+    SHA-256, and the source's passage is in its text. Exit 1 on any problem.
+
+    Example: claimcheck evidence verify -f claims.yaml
+    """
+    from claimcheck import store
+    from claimcheck.errors import ClaimcheckError
+    from claimcheck.evidence import archive
+    from claimcheck.evidence.proof import find
+    from claimcheck.report import expand
+    from claimcheck.safe import one_line
+
+    paths = list(expand(claim_paths(ctx, files, file)))
+    checked = bad = 0
+    for path in paths:
+        for claim in store.load(path).doc.claims:
+            for n, source in enumerate(claim.sources, 1):
+                snap = source.snapshot
+                if snap is None:
+                    continue
+                checked += 1
+                where = f"{path} {claim.id} source {n}"
+                try:
+                    archive.read_payload(path, snap)
+                    text = archive.read_text(path, snap)
+                except ClaimcheckError as exc:
+                    bad += 1
+                    print(one_line(f"{where}: {exc}"))
+                    continue
+                if not source.passage:
+                    print(one_line(f"{where}: archived (no passage to prove)"))
+                    continue
+                proof = find(source.passage, text)
+                if proof.match == "absent":
+                    bad += 1
+                    print(one_line(f"{where}: PASSAGE NOT IN THE SNAPSHOT"))
+                else:
+                    print(one_line(f"{where}: passage proven ({proof.match})"))
+    note(f"Verified {count(checked, 'snapshot')}: {bad} with a problem")
+    if bad:
+        raise typer.Exit(ExitCode.USER_ERROR)

@@ -108,6 +108,8 @@ def fetch(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> 
                 body = _read(resp, url, max_bytes, deadline)
                 headers = list(resp.headers.items())
                 return Response(current, resp.status, _type(resp.headers), body, headers, hops)
+        except TimeoutError:
+            raise FetchFailed(f"{url}: timed out") from None
         except (OSError, ValueError) as exc:
             raise FetchFailed(f"{url}: cannot fetch: {exc}") from None
     raise FetchFailed(f"{url}: more than {MAX_REDIRECTS} redirects")
