@@ -202,7 +202,14 @@ def test_two_clones_review_push_pull_and_merge_with_git_alone(
 
 def test_git_setup_writes_the_attributes_and_the_ignores(desk: tuple[Path, Path]) -> None:
     ana, _ = desk
-    assert "*.yaml merge=claimcheck" in (ana / ".gitattributes").read_text()
+    assert (ana / ".gitattributes").read_text().splitlines() == [
+        "*.yaml merge=claimcheck",
+        "**/evidence/*.warc.gz binary",
+        "**/evidence/*.txt binary",
+    ]
+    assert git(ana, "check-attr", "binary", "--", "evidence/" + "0" * 64 + ".warc.gz") == (
+        "evidence/" + "0" * 64 + ".warc.gz: binary: set\n"
+    )
     assert (ana / ".gitignore").read_text().splitlines() == [".*.lock"]
     assert "merge-driver %O %A %B %P" in git(ana, "config", "merge.claimcheck.driver")
     assert git(ana, "status", "--porcelain") == ""  # nothing left unignored

@@ -103,6 +103,7 @@ def test_a_version_1_file_reads_as_it_did(tmp_path: Path) -> None:
                 "publisher": None,
                 "passage": None,
                 "accessed": None,
+                "snapshot": None,
             }
         ],
         "note": "checked twice",

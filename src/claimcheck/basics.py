@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from datetime import date
-from typing import Annotated
+from datetime import date, datetime
+from typing import Annotated, Literal
 
 from pydantic import (
     AfterValidator,
@@ -50,6 +50,39 @@ class Record(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=False)
 
 
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+
+
+def _sha256(value: str) -> str:
+    # The snapshot's file name is built from this and nothing else: a hash that is not 64
+    # lowercase hex digits could name a path outside evidence/, so it is refused.
+    if not _SHA256.fullmatch(value):
+        raise ValueError("a snapshot's sha256 is 64 lowercase hexadecimal digits")
+    return value
+
+
+class Proof(Record):
+    """Where a source's supporting passage was found in its snapshot's text."""
+
+    match: Literal["exact", "approximate", "absent"]
+    score: float = Field(ge=0, le=100, description="100 for an exact match; rapidfuzz's else.")
+    start: int | None = Field(default=None, ge=0, description="Offset in the snapshot's text.")
+    end: int | None = Field(default=None, ge=0)
+
+
+class Snapshot(Record):
+    """A copy of the source kept beside the claim file, in evidence/<sha256>.warc.gz."""
+
+    sha256: Annotated[str, AfterValidator(_sha256)] = Field(
+        description="SHA-256 of the page's bytes; names the archive in evidence/."
+    )
+    at: datetime = Field(description="When the page was saved or fetched.")
+    content_type: str
+    status: int | None = Field(default=None, description="The HTTP status, when fetched.")
+    size: int = Field(ge=0, description="The page's size in bytes.")
+    proof: Proof | None = Field(default=None, description="The passage in the snapshot's text.")
+
+
 class Source(Record):
     """What backs a sourced claim: a web page (url) or a citation (a report, an interview)."""
 
@@ -59,6 +92,7 @@ class Source(Record):
     publisher: str | None = None
     passage: str | None = Field(default=None, description="The passage that backs the claim.")
     accessed: date | None = Field(default=None, description="When the source was read.")
+    snapshot: Snapshot | None = Field(default=None, description="An archived copy of the page.")
 
     @field_validator("url")
     @classmethod

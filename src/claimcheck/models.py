@@ -22,7 +22,9 @@ from pydantic import (
 
 from claimcheck.basics import ClaimId as ClaimId
 from claimcheck.basics import NonEmpty as NonEmpty
+from claimcheck.basics import Proof as Proof
 from claimcheck.basics import Record as Record
+from claimcheck.basics import Snapshot as Snapshot
 from claimcheck.basics import Source as Source
 from claimcheck.basics import check_http_url as check_http_url
 from claimcheck.states import Label as Label

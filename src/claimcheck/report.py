@@ -203,6 +203,13 @@ def article_report(file: str, doc: ClaimFile, text: str) -> ArticleReport:
         for c in claims
         if c.label is Label.SOURCED and not usable(c)
     )
+    problems.extend(
+        f"claim {c.id}: the passage of source {n} is not in its snapshot"
+        for c in claims
+        if c.label is Label.SOURCED
+        for n, src in enumerate(c.sources, 1)
+        if src.snapshot and src.snapshot.proof and src.snapshot.proof.match == "absent"
+    )
     a = doc.article
     return ArticleReport(
         file=file,

@@ -68,8 +68,9 @@ MIN_FILES_FOR_PROGRESS = 20
 T = TypeVar("T")
 
 
-def command(name: str | None = None) -> Callable[[F], F]:
-    """Register a command whose ClaimcheckErrors become one line on stderr and exit 1."""
+def command(name: str | None = None, group: typer.Typer | None = None) -> Callable[[F], F]:
+    """Register a command (on `app`, or on a `group` of commands such as `evidence`)
+    whose ClaimcheckErrors become one line on stderr and exit 1."""
 
     def register(fn: F) -> F:
         @functools.wraps(fn)
@@ -80,7 +81,7 @@ def command(name: str | None = None) -> Callable[[F], F]:
                 error(str(exc))
                 raise typer.Exit(exc.exit_code) from None
 
-        app.command(name)(run)
+        (group or app).command(name)(run)
         return fn
 
     return register

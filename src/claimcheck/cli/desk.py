@@ -112,9 +112,10 @@ def git_setup(
 ) -> None:
     """Make git merge claim files by claim id, and ignore claimcheck's lock files.
 
-    Writes .gitattributes (commit it) and the merge driver into this clone's git config
-    (run it once in every clone). A review journal (.NAME.journal) is left visible: it
-    holds decisions not yet folded into the file, which the next save folds.
+    Writes .gitattributes (commit it; it also marks evidence snapshots binary) and the
+    merge driver into this clone's git config (run it once in every clone). A review
+    journal (.NAME.journal) is left visible: it holds decisions not yet folded into the
+    file, which the next save folds.
 
     Example: claimcheck git-setup
     """
@@ -136,6 +137,10 @@ def git_setup(
     added = []
     for name, line in (
         (".gitattributes", f"{pattern} merge={DRIVER}"),
+        # Evidence snapshots (and their text) are content-addressed: never diffed,
+        # merged line by line or converted, only added.
+        (".gitattributes", "**/evidence/*.warc.gz binary"),
+        (".gitattributes", "**/evidence/*.txt binary"),
         (".gitignore", ".*.lock"),
     ):
         target = root / name

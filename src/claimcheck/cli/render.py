@@ -45,6 +45,24 @@ def paragraph(claim: Claim, text: str) -> Text:
     return out
 
 
+def unproven(src: Source) -> bool:
+    """A source whose supporting passage was looked for in its snapshot and not found."""
+    return bool(src.snapshot and src.snapshot.proof and src.snapshot.proof.match == "absent")
+
+
+def snapshot_line(src: Source) -> str:
+    snap = src.snapshot
+    assert snap is not None
+    line = f"archived {snap.at:%Y-%m-%d} as evidence/{snap.sha256[:12]}…"
+    if snap.proof is None:
+        return line
+    if snap.proof.match == "exact":
+        return f"{line}; passage proven"
+    if snap.proof.match == "approximate":
+        return f"{line}; passage proven approximately (score {snap.proof.score:g})"
+    return f"{line}; PASSAGE NOT IN THE SNAPSHOT"
+
+
 def source_lines(sources: list[Source]) -> Text:
     from rich.text import Text
 
@@ -63,6 +81,8 @@ def source_lines(sources: list[Source]) -> Text:
             out.append(f"\n   “{one_line(src.passage)}”")
         if src.accessed:
             out.append(f"\n   accessed {src.accessed.isoformat()}", style="dim")
+        if src.snapshot:
+            out.append(f"\n   {snapshot_line(src)}", style="bold red" if unproven(src) else "dim")
     return out
 
 

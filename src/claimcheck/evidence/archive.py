@@ -1,0 +1,246 @@
+"""Snapshots on disk: `evidence/<sha256>.warc.gz` beside the claim file, and its text.
+
+A snapshot is named by the SHA-256 of the page's bytes, so two clones that archive the
+same page write the same name. The path is always built here from a hash that was
+validated as 64 hex digits: a claim file can never make claimcheck read or write
+anywhere else. The page is data: its text is extracted once (trafilatura for HTML, pypdf
+for PDF) and kept in `evidence/<sha256>.txt`; nothing in it is ever run or rendered.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from claimcheck.basics import Snapshot
+from claimcheck.errors import InvalidValue
+
+FOLDER = "evidence"
+MAX_BYTES = 32 * 1024 * 1024  # a saved page, or a snapshot read back
+MAX_TEXT = 16 * 1024 * 1024
+_HEX = re.compile(r"[0-9a-f]{64}")
+
+HTML, PDF, TEXT = "text/html", "application/pdf", "text/plain"
+# Declared types that may carry a page; anything else (an image, a script) is refused.
+_ACCEPTED = {
+    HTML,
+    "application/xhtml+xml",
+    PDF,
+    TEXT,
+    "application/octet-stream",
+    "binary/octet-stream",
+    "",
+}
+
+
+@dataclass(frozen=True)
+class Page:
+    """A page to archive: its bytes and what is known of where they came from."""
+
+    body: bytes
+    url: str | None
+    declared_type: str = ""
+    status: int | None = None
+    headers: list[tuple[str, str]] = field(default_factory=list)
+
+
+def folder(claim_file: Path) -> Path:
+    return claim_file.parent / FOLDER
+
+
+def _name(sha256: str, suffix: str) -> str:
+    if not _HEX.fullmatch(sha256):  # the model validates it too: a second lock on the door
+        raise InvalidValue(f"not a snapshot hash: {sha256!r}")
+    return f"{sha256}{suffix}"
+
+
+def archive_path(claim_file: Path, sha256: str) -> Path:
+    return folder(claim_file) / _name(sha256, ".warc.gz")
+
+
+def text_path(claim_file: Path, sha256: str) -> Path:
+    return folder(claim_file) / _name(sha256, ".txt")
+
+
+def kind_of(body: bytes, declared: str, where: str) -> str:
+    """HTML, PDF or plain text, by the bytes themselves; a declared type that is none of
+    those (an image, a script) is refused whatever the bytes look like."""
+    if declared not in _ACCEPTED:
+        raise InvalidValue(f"{where}: served as {declared!r}, not HTML, PDF or text")
+    head = body[:1024].lstrip().lower()
+    if body.startswith(b"%PDF-"):
+        return PDF
+    if head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<body" in head:
+        return HTML
+    if b"\x00" in body[:8192]:
+        raise InvalidValue(f"{where}: not HTML, PDF or text (binary data)")
+    return HTML if declared in (HTML, "application/xhtml+xml") else TEXT
+
+
+def extract_text(body: bytes, kind: str, where: str) -> str:
+    """The readable text of a page: what the passage is looked for in."""
+    if kind == PDF:
+        return _pdf_text(body, where)
+    if kind == HTML:
+        import trafilatura
+
+        text = trafilatura.extract(
+            body, include_comments=False, include_tables=True, favor_recall=True
+        )
+        if not text:
+            raise InvalidValue(f"{where}: no text found in the HTML page")
+        return str(text)[:MAX_TEXT]
+    try:
+        return body.decode("utf-8-sig")[:MAX_TEXT]
+    except UnicodeDecodeError as exc:
+        raise InvalidValue(f"{where}: not UTF-8 text (byte {exc.start})") from None
+
+
+def _pdf_text(body: bytes, where: str) -> str:
+    import logging
+
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warnings are not ours to print
+    try:
+        reader = PdfReader(io.BytesIO(body))
+        if reader.is_encrypted:
+            raise InvalidValue(f"{where}: the PDF is encrypted; save a copy that is not")
+        parts: list[str] = []
+        size = 0
+        for page in reader.pages:
+            part = page.extract_text() or ""
+            parts.append(part)
+            size += len(part)
+            if size > MAX_TEXT:
+                break
+    except InvalidValue:
+        raise
+    except (PyPdfError, ValueError, KeyError, TypeError, OSError, RecursionError) as exc:
+        raise InvalidValue(f"{where}: not a readable PDF ({type(exc).__name__})") from None
+    text = "\n".join(parts)[:MAX_TEXT]
+    if not text.strip():
+        raise InvalidValue(f"{where}: the PDF has no text (a scan?)")
+    return text
+
+
+def _warc(page: Page, sha256: str, kind: str, at: datetime) -> bytes:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=True)
+    uri = page.url or f"urn:sha256:{sha256}"
+    fields = {
+        "WARC-Date": at.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "WARC-Record-ID": f"<urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, uri + sha256)}>",
+        "WARC-Payload-Digest": f"sha256:{sha256}",
+    }
+    if page.status is not None:
+        reason = "OK" if page.status == 200 else ""
+        http = StatusAndHeaders(
+            f"{page.status} {reason}".strip(), page.headers, protocol="HTTP/1.1"
+        )
+        record = writer.create_warc_record(
+            uri,
+            "response",
+            payload=io.BytesIO(page.body),
+            length=len(page.body),
+            http_headers=http,
+            warc_headers_dict=fields,
+        )
+    else:
+        record = writer.create_warc_record(
+            uri,
+            "resource",
+            payload=io.BytesIO(page.body),
+            length=len(page.body),
+            warc_content_type=kind,
+            warc_headers_dict=fields,
+        )
+    writer.write_record(record)
+    return out.getvalue()
+
+
+@dataclass(frozen=True)
+class Stored:
+    snapshot: Snapshot
+    text: str
+    created: list[Path]  # the files this call wrote (none when the snapshot was there)
+
+
+def store(claim_file: Path, page: Page, at: datetime, where: str) -> Stored:
+    """Archive `page` beside `claim_file`; the text is extracted before anything is written,
+    so a page that cannot be read leaves the disk as it was."""
+    from claimcheck import store as files
+
+    if len(page.body) > MAX_BYTES:
+        raise InvalidValue(f"{where}: larger than the limit of {MAX_BYTES:,} bytes")
+    kind = kind_of(page.body, page.declared_type, where)
+    text = extract_text(page.body, kind, where)
+    sha256 = hashlib.sha256(page.body).hexdigest()
+    target = folder(claim_file)
+    if target.is_symlink() or (target.exists() and not target.is_dir()):
+        raise InvalidValue(f"{target}: not a folder; snapshots go in a folder named {FOLDER}")
+    created: list[Path] = []
+    target.mkdir(exist_ok=True)
+    archive, txt = archive_path(claim_file, sha256), text_path(claim_file, sha256)
+    for path in (archive, txt):
+        if path.is_symlink():
+            raise InvalidValue(f"{path}: a symbolic link; snapshots are plain files")
+    if not archive.exists():  # content-addressed: the same page may be there already
+        files.write_atomic(archive, _warc(page, sha256, kind, at))
+        created.append(archive)
+    if not txt.exists():
+        files.write_atomic(txt, text.encode("utf-8"))
+        created.append(txt)
+    snapshot = Snapshot(
+        sha256=sha256,
+        at=at,
+        content_type=kind,
+        status=page.status,
+        size=len(page.body),
+    )
+    return Stored(snapshot, text, created)
+
+
+def read_text(claim_file: Path, snapshot: Snapshot) -> str:
+    """The snapshot's stored text; re-extracted from the archive when it is missing."""
+    path = text_path(claim_file, snapshot.sha256)
+    if path.is_file() and not path.is_symlink():
+        with path.open("rb") as fh:
+            data = fh.read(MAX_TEXT * 4 + 1)
+        return data.decode("utf-8", errors="replace")
+    body = read_payload(claim_file, snapshot)
+    return extract_text(body, snapshot.content_type, str(archive_path(claim_file, snapshot.sha256)))
+
+
+def read_payload(claim_file: Path, snapshot: Snapshot) -> bytes:
+    """The page's bytes from its WARC file, checked against the recorded hash."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    path = archive_path(claim_file, snapshot.sha256)
+    if path.is_symlink() or not path.is_file():
+        raise InvalidValue(f"{path}: no such snapshot")
+    if path.stat().st_size > MAX_BYTES * 2:
+        raise InvalidValue(f"{path}: larger than the limit of {MAX_BYTES * 2:,} bytes")
+    try:
+        with path.open("rb") as fh:
+            for record in ArchiveIterator(fh):
+                if record.rec_type in ("response", "resource"):
+                    body = record.content_stream().read(MAX_BYTES + 1)
+                    break
+            else:
+                raise InvalidValue(f"{path}: no page in the archive")
+    except (ArchiveLoadFailed, OSError, ValueError, EOFError) as exc:
+        raise InvalidValue(f"{path}: not a readable WARC file ({type(exc).__name__})") from None
+    if hashlib.sha256(body).hexdigest() != snapshot.sha256:
+        raise InvalidValue(f"{path}: the page does not match its recorded sha256")
+    return bytes(body)

@@ -1,0 +1,405 @@
+"""Evidence: `evidence add` (snapshots stored as WARC, the passage proven in them) and
+`evidence check` (live links), against a web server on 127.0.0.1, never the internet."""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from warcio.archiveiterator import ArchiveIterator
+
+from tests.conftest import CASES, run
+from tests.webserver import Route, Site, page, pdf, serve
+
+PASSAGE = "the sky is blue on a clear day"
+SKY = page(
+    "Scientists agree: the sky is blue on a clear day, because sunlight scatters in the air.",
+    "Sunsets are red for the same reason: the light travels further through the atmosphere.",
+)
+
+
+@pytest.fixture
+def site(monkeypatch: pytest.MonkeyPatch) -> Iterator[Site]:
+    for name in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")
+    with serve() as s:
+        yield s
+
+
+@pytest.fixture
+def claims(tmp_path: Path) -> Path:
+    """A claim file whose c001 is sourced, with a supporting passage."""
+    target = tmp_path / "claims.yaml"
+    shutil.copy(CASES / "claims" / "valid.yaml", target)
+    tagged = run(
+        "tag", "c001", "sourced", "-f", str(target), "--source", "https://example.org/sky",
+        "--passage", PASSAGE,
+    )  # fmt: skip
+    assert tagged.exit_code == 0, tagged.output
+    return target
+
+
+def saved(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def state(folder: Path) -> dict[str, bytes]:
+    """Every file under `folder` and its bytes: to show nothing changed."""
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def test_a_saved_page_is_archived_as_warc_and_its_passage_proven(
+    claims: Path, tmp_path: Path
+) -> None:
+    sha = hashlib.sha256(SKY).hexdigest()
+    result = run("evidence", "add", "c001", "1", "--page", str(saved(tmp_path, "sky.html", SKY)))
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == [
+        f"c001: source 1 archived as evidence/{sha}.warc.gz (text/html, {len(SKY):,} bytes)",
+        "c001: source 1: the passage is in the snapshot",
+    ]
+    with (tmp_path / "evidence" / f"{sha}.warc.gz").open("rb") as fh:
+        records = [
+            (r.rec_type, r.rec_headers.get_header("WARC-Target-URI"), r.content_stream().read())
+            for r in ArchiveIterator(fh)
+        ]
+    assert records == [("resource", "https://example.org/sky", SKY)]
+    text = (tmp_path / "evidence" / f"{sha}.txt").read_text()
+    assert "the sky is blue on a clear day" in text
+    yaml = claims.read_text()
+    assert f"sha256: {sha}" in yaml
+    assert "match: exact" in yaml
+    shown = run("show", "c001", "-f", str(claims))
+    assert "passage proven" in shown.stdout
+
+
+def test_the_same_page_keeps_one_archive(claims: Path, tmp_path: Path) -> None:
+    sky = saved(tmp_path, "sky.html", SKY)
+    assert (
+        run("evidence", "add", "c001", "https://example.org/sky", "--page", str(sky)).exit_code == 0
+    )
+    before = state(tmp_path / "evidence")
+    assert run("evidence", "add", "c001", "1", "--page", str(sky)).exit_code == 0
+    assert state(tmp_path / "evidence") == before
+
+
+def test_a_passage_reworded_a_little_is_proven_approximately(claims: Path, tmp_path: Path) -> None:
+    other = page("Scientists agree: the sky is so blue on a clear day, because sunlight scatters.")
+    result = run("evidence", "add", "c001", "1", "--page", str(saved(tmp_path, "p.html", other)))
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[1].startswith(
+        "c001: source 1: the passage is in the snapshot approximately (score "
+    )
+    assert "match: approximate" in claims.read_text()
+
+
+def test_a_passage_not_on_the_page_is_flagged_by_show_and_report_strict(
+    claims: Path, tmp_path: Path
+) -> None:
+    other = page("Sunsets are red because the light travels further through the atmosphere.")
+    result = run("evidence", "add", "c001", "1", "--page", str(saved(tmp_path, "p.html", other)))
+    assert result.exit_code == 0
+    assert result.stderr.startswith(
+        "Warning: c001: source 1: the passage is NOT in the snapshot (best match: score "
+    )
+    assert "PASSAGE NOT IN THE SNAPSHOT" in run("show", "c001", "-f", str(claims)).stdout
+    strict = run("report", "-f", str(claims), "--strict", "--format", "md")
+    assert strict.exit_code == 1
+    assert (
+        f"Not ready: {claims}: claim c001: the passage of source 1 is not in its snapshot\n"
+        in strict.stderr
+    )
+
+
+def test_a_pdf_is_archived_with_its_text(claims: Path, tmp_path: Path) -> None:
+    doc = pdf("Observers note that the sky is blue on a clear day in summer")
+    result = run("evidence", "add", "c001", "1", "--page", str(saved(tmp_path, "r.pdf", doc)))
+    assert result.exit_code == 0, result.output
+    assert "(application/pdf, " in result.stdout
+    assert "c001: source 1: the passage is in the snapshot" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"%PDF-1.4\n garbage \x00\x01", "not a readable PDF (PdfStreamError)"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "not HTML, PDF or text (binary data)"),
+        (b"<html><body><script>alert(1)</script></body></html>", "no text found in the HTML page"),
+    ],
+)
+def test_a_broken_page_gives_one_line_and_changes_nothing(
+    claims: Path, tmp_path: Path, data: bytes, message: str
+) -> None:
+    bad = saved(tmp_path, "bad.bin", data)
+    before = state(tmp_path)
+    result = run("evidence", "add", "c001", "1", "--page", str(bad))
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {bad}: {message}\n"
+    assert state(tmp_path) == before
+
+
+def test_a_forged_snapshot_hash_is_refused(claims: Path, tmp_path: Path) -> None:
+    assert (
+        run("evidence", "add", "c001", "1", "--page", str(saved(tmp_path, "s.html", SKY))).exit_code
+        == 0
+    )
+    text = claims.read_text()
+    sha = hashlib.sha256(SKY).hexdigest()
+    claims.write_text(text.replace(f"sha256: {sha}", "sha256: ../../../etc/passwd"))
+    line = next(n for n, ln in enumerate(claims.read_text().splitlines(), 1) if "passwd" in ln)
+    result = run("show", "c001", "-f", str(claims))
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"Error: {claims}:{line}: claims[0].reviews[0].sources[0].snapshot.sha256: "
+        "a snapshot's sha256 is 64 lowercase hexadecimal digits\n"
+    )
+
+
+def test_usage_and_bad_sources(claims: Path, tmp_path: Path) -> None:
+    sky = str(saved(tmp_path, "sky.html", SKY))
+    assert run("evidence", "add", "c001", "1").exit_code == 2
+    assert run("evidence", "add", "c001", "1", "--page", sky, "--fetch").exit_code == 2
+    wrong = run("evidence", "add", "c001", "3", "-f", str(claims), "--page", sky)
+    assert (wrong.exit_code, wrong.stderr) == (
+        1,
+        f"Error: {claims}: claim c001 has 1 source(s); no source 3\n",
+    )
+    none = run("evidence", "add", "c002", "1", "-f", str(claims), "--page", sky)
+    assert (none.exit_code, none.stderr) == (1, f"Error: {claims}: claim c002 has no sources\n")
+    unknown = run("evidence", "add", "c999", "1", "--page", sky)
+    assert unknown.exit_code == 1
+    assert not (tmp_path / "evidence").exists()
+
+
+# ---------------------------------------------------------------- --fetch
+
+
+@pytest.fixture
+def fetched(tmp_path: Path, site: Site) -> Path:
+    """A claim file whose c001 cites a page on the local server."""
+    target = tmp_path / "claims.yaml"
+    shutil.copy(CASES / "claims" / "valid.yaml", target)
+    tagged = run(
+        "tag", "c001", "sourced", "-f", str(target), "--source", site.url("/sky"),
+        "--passage", PASSAGE,
+    )  # fmt: skip
+    assert tagged.exit_code == 0
+    return target
+
+
+def test_fetch_archives_the_http_response(fetched: Path, site: Site, tmp_path: Path) -> None:
+    site.routes["/sky"] = Route(body=SKY)
+    result = run("evidence", "add", "c001", "1", "--fetch")
+    assert result.exit_code == 0, result.output
+    assert site.hits[0][1].startswith("claimcheck/")
+    sha = hashlib.sha256(SKY).hexdigest()
+    with gzip.open(tmp_path / "evidence" / f"{sha}.warc.gz") as fh:
+        assert b"WARC-Type: response" in fh.read()
+    with (tmp_path / "evidence" / f"{sha}.warc.gz").open("rb") as fh:
+        records = [
+            (r.rec_type, r.http_headers.get_statuscode(), r.content_stream().read())
+            for r in ArchiveIterator(fh)
+        ]
+    assert records == [("response", "200", SKY)]
+    assert "status: 200" in fetched.read_text()
+
+
+@pytest.mark.parametrize(
+    ("route", "message"),
+    [
+        (Route(status=404), "{url}: HTTP 404; nothing archived"),
+        (
+            Route(status=302, location="file:///etc/passwd"),
+            "{url}: redirected to 'file:///etc/passwd', which is not an http(s) URL; not followed",
+        ),
+        (Route(stream=10 * 1024 * 1024), "{url}: larger than the limit of 8,388,608 bytes"),
+        (
+            Route(body=b"\x89PNG\r\n", content_type="image/png"),
+            "{url}: served as 'image/png', not HTML, PDF or text",
+        ),
+        (Route(body=SKY, delay=3), "{url}: timed out"),
+    ],
+    ids=["gone", "redirect-to-file", "10-MB", "wrong-type", "stalls"],
+)
+def test_fetch_refuses_and_changes_nothing(
+    fetched: Path, site: Site, tmp_path: Path, route: Route, message: str
+) -> None:
+    site.routes["/sky"] = route
+    before = state(tmp_path)
+    result = run("evidence", "add", "c001", "1", "--fetch", "--timeout", "1")
+    assert result.exit_code == 1
+    assert result.stderr == "Error: " + message.format(url=site.url("/sky")) + "\n"
+    assert state(tmp_path) == before
+
+
+def test_fetch_follows_an_http_redirect(fetched: Path, site: Site) -> None:
+    site.routes["/sky"] = Route(status=301, location="/new-sky")
+    site.routes["/new-sky"] = Route(body=SKY)
+    result = run("evidence", "add", "c001", "1", "--fetch")
+    assert result.exit_code == 0, result.output
+    assert [h[0] for h in site.hits] == ["/sky", "/new-sky"]
+
+
+# ---------------------------------------------------------------- evidence check
+
+
+def _cite(site: Site, claim: str, path: str, passage: str | None = PASSAGE) -> None:
+    args = ["tag", claim, "sourced", "-f", "claims.yaml", "--source", site.url(path)]
+    result = run(*args, *(["--passage", passage] if passage else []))
+    assert result.exit_code == 0, result.output
+
+
+@pytest.fixture
+def cited(tmp_path: Path, site: Site) -> Path:
+    """c001 cites three archived pages; c002 cites pages that went wrong since."""
+    target = tmp_path / "claims.yaml"
+    shutil.copy(CASES / "claims" / "valid.yaml", target)
+    for path in ("/same", "/edited", "/rewritten"):
+        site.routes[path] = Route(body=SKY)
+        _cite(site, "c001", path)
+    for path in ("/gone", "/withdrawn", "/moved", "/to-file", "/slow", "/huge", "/image"):
+        _cite(site, "c002", path)
+    for n in ("1", "2", "3"):
+        added = run("evidence", "add", "c001", n, "-f", "claims.yaml", "--fetch")
+        assert added.exit_code == 0, added.output
+    site.routes["/edited"] = Route(body=page("Update: the sky is blue on a clear day, still."))
+    site.routes["/rewritten"] = Route(body=page("This article has been rewritten entirely."))
+    site.routes["/withdrawn"] = Route(status=410)
+    site.routes["/moved"] = Route(status=301, location="/new-home")
+    site.routes["/new-home"] = Route(body=SKY)
+    site.routes["/to-file"] = Route(status=302, location="file:///etc/passwd")
+    site.routes["/slow"] = Route(body=SKY, delay=3)
+    site.routes["/huge"] = Route(stream=10 * 1024 * 1024)
+    site.routes["/image"] = Route(body=b"\x89PNG\r\n", content_type="image/png")
+    site.hits.clear()
+    return target
+
+
+def test_check_reports_what_became_of_each_source(cited: Path, site: Site, tmp_path: Path) -> None:
+    before = state(tmp_path)
+    result = run("evidence", "check", "-f", "claims.yaml", "--timeout", "1", "--jobs", "4")
+    assert result.exit_code == 0, result.output
+    u = site.url
+    assert result.stdout.splitlines() == [
+        f"claims.yaml c001 source 1: unchanged {u('/same')}; passage still there",
+        f"claims.yaml c001 source 2: changed {u('/edited')}; passage still there",
+        f"claims.yaml c001 source 3: changed {u('/rewritten')}; PASSAGE GONE",
+        f"claims.yaml c002 source 1: gone (HTTP 404) {u('/gone')}",
+        f"claims.yaml c002 source 2: gone (HTTP 410) {u('/withdrawn')}",
+        f"claims.yaml c002 source 3: moved {u('/moved')} -> {u('/new-home')}; passage still there",
+        f"claims.yaml c002 source 4: failed {u('/to-file')}: redirected to 'file:///etc/passwd', which is not an http(s) URL; not followed",
+        f"claims.yaml c002 source 5: failed {u('/slow')}: timed out",
+        f"claims.yaml c002 source 6: failed {u('/huge')}: larger than the limit of 8,388,608 bytes",
+        f"claims.yaml c002 source 7: alive {u('/image')}; {u('/image')}: served as 'image/png', not HTML, PDF or text",
+    ]
+    assert result.stderr == (
+        "Checked 10 sources (10 URLs): 1 unchanged, 2 changed, 1 alive, 1 moved, 2 gone, "
+        "3 failed, 1 lost the passage\n"
+    )
+    assert state(tmp_path) == before  # a check writes nothing
+    assert all(agent.startswith("claimcheck/") for _, agent in site.hits)
+    strict = run("evidence", "check", "-f", "claims.yaml", "--timeout", "1", "--strict")
+    assert strict.exit_code == 1
+
+
+def test_check_json_and_one_fetch_per_url(tmp_path: Path, site: Site) -> None:
+    shutil.copy(CASES / "claims" / "valid.yaml", tmp_path / "claims.yaml")
+    site.routes["/sky"] = Route(body=SKY)
+    _cite(site, "c001", "/sky")
+    _cite(site, "c002", "/sky", passage=None)
+    result = run("evidence", "check", "--json")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == [
+        {
+            "file": "claims.yaml",
+            "claim": "c001",
+            "source": 1,
+            "url": site.url("/sky"),
+            "state": "alive",
+            "status": 200,
+            "moved_to": None,
+            "passage": "present",
+            "detail": None,
+        },
+        {
+            "file": "claims.yaml",
+            "claim": "c002",
+            "source": 1,
+            "url": site.url("/sky"),
+            "state": "alive",
+            "status": 200,
+            "moved_to": None,
+            "passage": None,
+            "detail": None,
+        },
+    ]
+    assert len(site.hits) == 1
+
+
+def test_no_other_command_fetches(cited: Path, site: Site) -> None:
+    for args in (["show", "c001"], ["list"], ["report", "--format", "md"], ["validate"]):
+        assert run(*args, "-f", "claims.yaml").exit_code == 0
+    assert site.hits == []
+
+
+def test_check_of_a_broken_claim_file_fetches_nothing(tmp_path: Path, site: Site) -> None:
+    (tmp_path / "claims.yaml").write_text("claims: [\n")
+    result = run("evidence", "check")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: claims.yaml:")
+    assert site.hits == []
+
+
+def test_the_html_report_marks_proven_and_unproven_sources(claims: Path, tmp_path: Path) -> None:
+    assert (
+        run("evidence", "add", "c001", "1", "--page", str(saved(tmp_path, "s.html", SKY))).exit_code
+        == 0
+    )
+    html = run("report", "-f", str(claims), "--format", "html").stdout
+    sha = hashlib.sha256(SKY).hexdigest()
+    assert f'(sha256 {sha[:12]})</span> <span class="proven">passage proven</span>' in html
+    other = page("Sunsets are red because the light travels further through the atmosphere.")
+    assert (
+        run(
+            "evidence", "add", "c001", "1", "--page", str(saved(tmp_path, "o.html", other))
+        ).exit_code
+        == 0
+    )
+    html = run("report", "-f", str(claims), "--format", "html").stdout
+    assert '<strong class="unproven">the passage is not in the archived copy</strong>' in html
+
+
+def test_verify_finds_a_tampered_or_missing_snapshot(claims: Path, tmp_path: Path) -> None:
+    assert (
+        run("evidence", "add", "c001", "1", "--page", str(saved(tmp_path, "s.html", SKY))).exit_code
+        == 0
+    )
+    ok = run("evidence", "verify")
+    assert (ok.exit_code, ok.stdout, ok.stderr) == (
+        0,
+        "claims.yaml c001 source 1: passage proven (exact)\n",
+        "Verified 1 snapshot: 0 with a problem\n",
+    )
+    sha = hashlib.sha256(SKY).hexdigest()
+    archived = tmp_path / "evidence" / f"{sha}.warc.gz"
+    forged = gzip.decompress(archived.read_bytes()).replace(b"clear day", b"rainy day")
+    archived.write_bytes(gzip.compress(forged))
+    tampered = run("evidence", "verify")
+    assert tampered.exit_code == 1
+    assert tampered.stdout == (
+        f"claims.yaml c001 source 1: evidence/{sha}.warc.gz: "
+        "the page does not match its recorded sha256\n"
+    )
+    archived.unlink()
+    missing = run("evidence", "verify")
+    assert (
+        missing.stdout == f"claims.yaml c001 source 1: evidence/{sha}.warc.gz: no such snapshot\n"
+    )
