@@ -350,7 +350,9 @@ class _Sentence:
         prev = None
         for k, m in enumerate(found):
             w = m.group()
-            self.verbs.append(self.verbs[-1] + is_verb(w, prev, first=k == 0))
+            # most words are never verbs: skip the full reading for them (a cached lookup)
+            verb = _verb_class(w.casefold()) != NEVER and is_verb(w, prev, first=k == 0)
+            self.verbs.append(self.verbs[-1] + verb)
             self.last_that.append(k if w.casefold() == "that" else self.last_that[-1])
             # a word after a comma starts afresh ("wages, hours": a list, not a verb)
             prev = None if sentence[m.end() : m.end() + 1] in (",", ";", ":") else w
