@@ -107,6 +107,13 @@ AND_PREDICATE = re.compile(
 _IN_RELATIVE = re.compile(r"\b(?:who|which)\b[^,;:]*$", re.I)
 AND_CLAUSE = re.compile(r"(?<=[\w’'”\"%)])\s+(?:and|but)\s+(?=\w)", re.I)
 COLON = re.compile(r":\s+(?=\S)")
+# A subordinating conjunction inside a sentence, with no comma before it.
+ADVERBIAL = re.compile(
+    r"(?<=[\w’'”\"%)])\s+(as|while|whereas|because|before|after|since|when|until)\s+(?=\w)",
+    re.I,
+)
+AS_NOT_BEFORE = {"such", "well", "so", "same", "known", "seen", "regarded", "twice", "much"}
+ING_AFTER = {"before", "after", "since"}  # "while leaving": manner, not a second event
 # Sentences that speak to the reader or sell the story rather than state a fact.
 READER = re.compile(
     r"^(?:don[’']t\s+miss|do\s+not\s+miss|click|subscribe|sign\s+up|share|follow|read\s+(?:more|on)"
@@ -120,6 +127,8 @@ READER = re.compile(
     re.I,
 )
 MIN_WORDS = 3
+MIN_CLAUSE_WORDS = 4  # an adverbial clause shorter than this only situates the statement
+_CLAUSE_END = re.compile(r"[,;:]")
 
 
 def words(text: str) -> list[str]:
@@ -406,6 +415,12 @@ def _first_word(text: str, at: int, end: int) -> str:
     return m.group(1).casefold() if m else ""
 
 
+def _inside_quote(sentence: str, x: int) -> bool:
+    """Whether position x of the sentence lies inside an open double quotation."""
+    head = sentence[:x]
+    return head.count("“") > head.count("”") or head.count('"') % 2 == 1
+
+
 def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piece]:
     """The atomic pieces of the sentence text[start:end] (`item`: it is a list item).
 
@@ -474,6 +489,39 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         # a new clause needs a subject and then a sure verb (an auxiliary, "said") close by
         firm = any(_verb_class(w.casefold()) == ALWAYS for w in _tokens(rest)[1:6])
         if second_predicate or (nxt in SUBJECT_START and firm and starts_clause(rest)):
+            cuts.append((start + x, start + y, "clause"))
+    # "X broke records as the world was rocked by Y", "he left before joining Z": an
+    # adverbial clause after a complete clause states a fact of its own. A clause with its
+    # own subject and verb (four words at least: "after it came out" only dates the
+    # statement) is cut after the conjunction; an -ing phrase after "before", "after" or
+    # "since" (a second event) borrows the sentence's subject.
+    for m in ADVERBIAL.finditer(sentence):
+        x, y = m.start(), m.end()
+        conj = m.group(1).casefold()
+        if not at.verb_before(x) or at.open_that(x) or at.words_after(y) < MIN_WORDS:
+            continue
+        if at.words_before(x) < MIN_WORDS:
+            continue
+        before = sentence[max(0, x - 40) : x].split()
+        last = before[-1].casefold().strip("’'\"”") if before else ""
+        nxt = _first_word(sentence, y, len(sentence))
+        if conj == "as" and (
+            last in AS_NOT_BEFORE
+            or nxt in ("a", "an")
+            or "as" in (w.casefold() for w in before[-5:])
+        ):
+            continue  # "such as", "as well as", "comes as a relief", "as angry as they were"
+        if _inside_quote(sentence, x):
+            continue  # quoted speech stays whole, with the attribution after it
+        rest = at.head(y)
+        if nxt.endswith("ing") and nxt not in NOT_PARTICIPLES and conj in ING_AFTER:
+            cuts.append((start + x, start + y, "attached"))
+            continue
+        # a subject, then a sure verb close by ("the world was rocked", "it provides")
+        near = _tokens(rest)[:7]
+        firm = any(is_verb(w, near[k - 1]) for k, w in enumerate(near) if k)
+        long_enough = len(words(_CLAUSE_END.split(rest, maxsplit=1)[0])) >= MIN_CLAUSE_WORDS
+        if nxt in SUBJECT_START | ADVERBS and firm and long_enough and starts_clause(rest):
             cuts.append((start + x, start + y, "clause"))
     for m in COLON.finditer(sentence):
         if at.verb_before(m.start()) and starts_clause(at.head(m.end())):
