@@ -345,6 +345,16 @@ def test_the_lexicon_cache_is_data_and_a_bad_one_is_rebuilt(
             "The Herald, part of Newsquest Media, printed it.",
             ["The Herald is part of Newsquest Media."],
         ),
+        (  # a title in capitals after a name, before the reporting verb
+            "“Stocks are low,” Ada Ruiz, UNHCR Field Director, said.",
+            ["Ada Ruiz is UNHCR Field Director."],
+        ),
+        (  # set off by dashes
+            "More closures are planned \u2013 Norrail, the regional rail operator \u2013 said Monday.",
+            ["Norrail is the regional rail operator."],
+        ),
+        ("The trip took them to Lyon, France.", []),  # a place, not a title
+        ("The panel heard Omar Haddad, Priya Nair, who chairs it, and others.", []),  # names
         ("Buses ran in Leeds, York, Hull and Bath.", []),
         ("Buses ran in Leeds, York and Bath.", []),
         ("Drivers, guards, even cleaners walked out.", []),

@@ -668,7 +668,7 @@ def finite(participle_phrase: str, subject: str, past: bool) -> str | None:
 # commas that says what the name is.
 _APPOSITIVE = re.compile(
     r"(?P<head>(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,3}),\s+"
-    r"(?P<app>[^,;:()“”\"]{3,90}?)(?=,\s|\s*[.;]?$)"
+    r"(?P<app>[^,;:()“”\"]{3,90}?)(?=,\s|\s+[–—-]\s|\s*[.;]?$)"
 )
 _APPOSITIVE_NOT = {
     "and", "or", "but", "who", "which", "where", "when", "while", "with", "as", "including",
@@ -677,6 +677,15 @@ _APPOSITIVE_NOT = {
     "then", "so", "yet", "not", "this", "that", "these", "those", "he", "she", "it", "they",
     "we", "i", "you", "there", "here", "now", "today", "yesterday", "respectively",
 }  # fmt: skip
+
+
+def _is_title(found: list[str]) -> bool:
+    """Whether capitalised words are a title rather than names: each is an acronym or a
+    word the lexicon knows, and the last is a common noun ("WMO Secretary-General",
+    "Chief Executive"; not "Justin Bassi" nor "France")."""
+    parts = [w.casefold().split("-")[0] for w in found]
+    known = all(w.isupper() or _readings(p) for w, p in zip(found, parts, strict=True))
+    return known and "NOUN" in _readings(parts[-1])
 
 
 def appositives(text: str, start: int, end: int) -> Iterator[tuple[int, int, str, str]]:
@@ -689,7 +698,9 @@ def appositives(text: str, start: int, end: int) -> Iterator[tuple[int, int, str
         found = _tokens(app)
         if len(found) < 2 or len(found) > 14 or found[0].casefold() in _APPOSITIVE_NOT:
             continue
-        if all(w[:1].isupper() or w.casefold() in ("and", "of", "or") for w in found):
+        if all(w[:1].isupper() or w.casefold() in ("and", "of", "or") for w in found) and not (
+            _is_title(found)
+        ):
             continue  # "Ann Lee, Tom Roe and ...": names in a row are a list
         if found[0][:1].isdigit() or found[0].casefold().endswith("ing"):
             continue
