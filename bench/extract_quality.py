@@ -7,8 +7,8 @@
 
 Two passages match when their character spans overlap by at least half of their union
 (Jaccard >= 0.5); a claim's passages include the ones merged into it (`also_at`). Also
-times extracting a 1 MB text file (the seed article's paragraphs repeated, target < 3 s),
-as a whole process.
+times extracting a 1 MB text file of distinct statements (the seed article once, then its
+prose paragraphs with every sentence numbered; target <= 2 s), as a whole process.
 
     python bench/extract_quality.py            # prints the figures
     python bench/extract_quality.py --show     # and lists what was missed and extra
@@ -17,6 +17,8 @@ as a whole process.
 from __future__ import annotations
 
 import argparse
+import itertools
+import re
 import subprocess
 import sys
 import tempfile
@@ -25,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-RECALL, PRECISION, SECONDS = 0.9, 0.85, 3.0
+RECALL, PRECISION, SECONDS = 0.9, 0.85, 2.0
 
 
 def spans(claim: object) -> list[tuple[int, int]]:
@@ -49,16 +51,33 @@ def best(claim: object, others: list[object]) -> tuple[float, object | None]:
     return top, match
 
 
+_CLOSE = "\u201d\u2019\"'"  # a closing quotation mark may follow the full stop
+_BODY = re.compile(rf"[.!?][{_CLOSE}]?\s*$")  # a paragraph of prose ends like a sentence
+_SENTENCE_END = re.compile(rf"(?<=\w)([.!?])(?=[{_CLOSE}]?(?:\s+[A-Z\u201c\u2018\"]|\s*$))")
+MIN_BODY_WORDS = 12
+
+
 def megabyte(text: str) -> str:
-    """1 MB of article text in which no paragraph repeats (repeats would be dropped early
-    and make the timing look better than it is): each copy's paragraphs are numbered."""
-    paragraphs = text.split("\n\n")
-    out: list[str] = []
-    size, copy = 0, 0
+    """1 MB of text that looks like real work: the article once, whole (headings and page
+    chrome included), then its prose paragraphs over again, with every sentence made
+    distinct by a numbered parenthesis before its full stop ("... (note 3.41)."). Nothing
+    repeats, so nothing is merged or left out as a repeat, and headings and chrome appear
+    once, as on a real page: the time is the time of extracting 1 MB of statements."""
+    prose = [
+        p.strip()
+        for p in text.split("\n\n")
+        if _BODY.search(p) and len(p.split()) >= MIN_BODY_WORDS
+    ]
+    out = [text.rstrip()]
+    size, copy = len(out[0]), 1
     while size < 1 << 20:
         copy += 1
-        for p in paragraphs:
-            line = f"{p.rstrip()} (Copy {copy}.)"
+        numbers = itertools.count(1)
+        for p in prose:
+            line = _SENTENCE_END.sub(
+                lambda m, c=copy, n=numbers: f" (note {c}.{next(n)}){m.group(1)}",  # type: ignore[misc]
+                p,
+            )
             out.append(line)
             size += len(line) + 2
     return "\n\n".join(out)[: 1 << 20]
@@ -133,7 +152,7 @@ def main() -> None:
         f"hints      {agree:.3f}  ({q.hints_agree} of {q.hints_pairs} agree; "
         f"{q.hints_unclear} unclear)"
     )
-    print(f"1 MB text  {q.seconds:.2f} s  (target < {SECONDS})  {verdict(q.seconds < SECONDS)}")
+    print(f"1 MB text  {q.seconds:.2f} s  (target <= {SECONDS})  {verdict(q.seconds <= SECONDS)}")
     if args.show:
         print("\n".join([*(f"missed {m}" for m in q.missed), *(f"extra  {e}" for e in q.extra)]))
 

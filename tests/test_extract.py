@@ -244,13 +244,13 @@ def test_an_existing_claim_file_is_never_replaced_without_force(seed: Path) -> N
         (
             b"Ok.\n",
             ("--url", "javascript:x"),
-            2,
+            1,
             "Error: --url: not an http(s) URL: 'javascript:x'",
         ),
         (
             b"Ok.\n",
             ("--published", "May 5"),
-            2,
+            1,
             "Error: --published: not a date (YYYY-MM-DD): 'May 5'",
         ),
     ],

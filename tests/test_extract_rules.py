@@ -345,6 +345,16 @@ def test_the_lexicon_cache_is_data_and_a_bad_one_is_rebuilt(
             "The Herald, part of Newsquest Media, printed it.",
             ["The Herald is part of Newsquest Media."],
         ),
+        (  # a title in capitals after a name, before the reporting verb
+            "“Stocks are low,” Ada Ruiz, UNHCR Field Director, said.",
+            ["Ada Ruiz is UNHCR Field Director."],
+        ),
+        (  # set off by dashes
+            "More closures are planned \u2013 Norrail, the regional rail operator \u2013 said Monday.",
+            ["Norrail is the regional rail operator."],
+        ),
+        ("The trip took them to Lyon, France.", []),  # a place, not a title
+        ("The panel heard Omar Haddad, Priya Nair, who chairs it, and others.", []),  # names
         ("Buses ran in Leeds, York, Hull and Bath.", []),
         ("Buses ran in Leeds, York and Bath.", []),
         ("Drivers, guards, even cleaners walked out.", []),
@@ -502,3 +512,52 @@ def test_a_sentence_marked_up_as_a_heading_is_part_of_the_article() -> None:
 )
 def test_a_participle_phrase_inside_the_subject(sentence: str, expected: list[str]) -> None:
     assert claims_of_text(sentence) == expected
+
+
+# --------------------------------------------------------------------------- adverbial clauses
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Harvests shrank across the county last summer as the river was choked by algae.",
+            ["Harvests shrank across the county last summer.", "The river was choked by algae."],
+        ),
+        (
+            "The mayor vetoed the tram plan because it would close two bus depots.",
+            ["The mayor vetoed the tram plan.", "It would close two bus depots."],
+        ),
+        (
+            "The goalkeeper spent six seasons in the reserves before moving to the first team.",
+            [
+                "The goalkeeper spent six seasons in the reserves.",
+                "The goalkeeper moved to the first team.",
+            ],
+        ),
+        (
+            "The ferry service will stop in March after the council ends its contract.",
+            ["The ferry service will stop in March.", "The council ends its contract."],
+        ),
+    ],
+)
+def test_an_adverbial_clause_after_a_clause_is_a_claim_of_its_own(
+    sentence: str, expected: list[str]
+) -> None:
+    assert texts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mill sells grains such as barley and oats to local bakers.",  # "such as"
+        "The mill was regarded as the finest in the region by its buyers.",
+        "The mill is just as busy this winter as it was during the war.",  # a comparison
+        "The shop reopened as a cafe with twelve tables.",  # "as a ...": a role
+        "The old mill was sold soon after it closed.",  # too short to state anything
+        "The mill kept its staff while cutting its hours.",  # manner, not a second event
+        "“Prices will fall as the new mills open their doors,” said the miller.",  # quoted
+    ],
+)
+def test_as_in_a_phrase_or_a_short_time_clause_does_not_split(sentence: str) -> None:
+    assert pieces(sentence) == [sentence]

@@ -37,8 +37,8 @@ CASES_TABLE: list[tuple[str, dict[str, bytes], list[str], int, str]] = [
     ("article over 10 MB", {"big.txt": b"The sky was blue that day. " * 400_000}, ["extract", "big.txt", "-o", "o.yaml"], 1, "Error: big.txt: larger than 10 MB; not an article"),
     ("html without text", {"a.html": b"<html><body><nav>Home</nav></body></html>"}, ["extract", "a.html", "-o", "o.yaml"], 1, "Error: a.html: no checkable statements found; nothing was written"),
     ("extract over a review", {"o.yaml": VALID, "a.txt": b"Prices rose by 3% in May.\n"}, ["extract", "a.txt", "-o", "o.yaml"], 1, "Error: o.yaml already exists and may hold a review; choose another -o or add --force to replace it"),
-    ("extract bad url", {"a.txt": b"Prices rose by 3% in May.\n"}, ["extract", "a.txt", "-o", "o.yaml", "--url", "file:///etc/passwd"], 2, "Error: --url: not an http(s) URL: 'file:///etc/passwd'"),
-    ("extract bad date", {"a.txt": b"Prices rose by 3% in May.\n"}, ["extract", "a.txt", "-o", "o.yaml", "--published", "2024-13-01"], 2, "Error: --published: not a date (YYYY-MM-DD): '2024-13-01'"),
+    ("extract bad url", {"a.txt": b"Prices rose by 3% in May.\n"}, ["extract", "a.txt", "-o", "o.yaml", "--url", "file:///etc/passwd"], 1, "Error: --url: not an http(s) URL: 'file:///etc/passwd'"),
+    ("extract bad date", {"a.txt": b"Prices rose by 3% in May.\n"}, ["extract", "a.txt", "-o", "o.yaml", "--published", "2024-13-01"], 1, "Error: --published: not a date (YYYY-MM-DD): '2024-13-01'"),
     ("reanchor a different article", {"c.yaml": VALID, "a.txt": b"Nothing in common here at all.\n"}, ["reanchor", "a.txt", "-f", "c.yaml"], 1, "Error: 2 claim(s) could not be placed in a.txt; nothing was saved (fix the text, or add --drop-unplaced to remove them)"),
     # ---- arguments
     ("tag unknown id", {"c.yaml": VALID}, ["tag", "c999", "opinion", "-f", "c.yaml"], 1, "Error: c.yaml: no claim with id 'c999'"),

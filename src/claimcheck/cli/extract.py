@@ -5,14 +5,13 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import date
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from claimcheck.cli.app import DEFAULT_FILE, FileOption, command, err_console, note
-from claimcheck.errors import BadUsage, InvalidValue
+from claimcheck.errors import InvalidValue
 
 ArticleArg = Annotated[
     str, typer.Argument(metavar="ARTICLE", help="A .txt, .md or .html file, or - for stdin.")
@@ -31,15 +30,6 @@ def _progress(total: int) -> Iterator[Callable[[int], None] | None]:
     with Progress(*columns, console=err_console(), transient=True) as bar:
         task = bar.add_task("extract", total=total)
         yield lambda done: bar.update(task, completed=done)
-
-
-def _date(value: str | None, option: str) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise BadUsage(f"{option}: not a date (YYYY-MM-DD): {value!r}") from None
 
 
 def _one_line(text: str, width: int = 100) -> str:
@@ -86,14 +76,12 @@ def extract(
     from claimcheck.extract import Meta
     from claimcheck.extract import extract as run_extract
     from claimcheck.extract.ingest import read
-    from claimcheck.models import check_http_url
+    from claimcheck.parse import parse_date, parse_url
 
     if url is not None:
-        try:
-            check_http_url(url)
-        except ValueError as exc:
-            raise BadUsage(f"--url: {exc}") from None
-    meta = Meta(title, url, author, publisher, _date(published, "--published"), article_id)
+        url = parse_url(url, "--url")
+    when = None if published is None else parse_date(published, "--published")
+    meta = Meta(title, url, author, publisher, when, article_id)
     if output.exists() and not force:
         raise InvalidValue(
             f"{output} already exists and may hold a review; "

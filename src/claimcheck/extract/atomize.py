@@ -107,6 +107,13 @@ AND_PREDICATE = re.compile(
 _IN_RELATIVE = re.compile(r"\b(?:who|which)\b[^,;:]*$", re.I)
 AND_CLAUSE = re.compile(r"(?<=[\w’'”\"%)])\s+(?:and|but)\s+(?=\w)", re.I)
 COLON = re.compile(r":\s+(?=\S)")
+# A subordinating conjunction inside a sentence, with no comma before it.
+ADVERBIAL = re.compile(
+    r"(?<=[\w’'”\"%)])\s+(as|while|whereas|because|before|after|since|when|until)\s+(?=\w)",
+    re.I,
+)
+AS_NOT_BEFORE = {"such", "well", "so", "same", "known", "seen", "regarded", "twice", "much"}
+ING_AFTER = {"before", "after", "since"}  # "while leaving": manner, not a second event
 # Sentences that speak to the reader or sell the story rather than state a fact.
 READER = re.compile(
     r"^(?:don[’']t\s+miss|do\s+not\s+miss|click|subscribe|sign\s+up|share|follow|read\s+(?:more|on)"
@@ -120,6 +127,8 @@ READER = re.compile(
     re.I,
 )
 MIN_WORDS = 3
+MIN_CLAUSE_WORDS = 4  # an adverbial clause shorter than this only situates the statement
+_CLAUSE_END = re.compile(r"[,;:]")
 
 
 def words(text: str) -> list[str]:
@@ -350,7 +359,9 @@ class _Sentence:
         prev = None
         for k, m in enumerate(found):
             w = m.group()
-            self.verbs.append(self.verbs[-1] + is_verb(w, prev, first=k == 0))
+            # most words are never verbs: skip the full reading for them (a cached lookup)
+            verb = _verb_class(w.casefold()) != NEVER and is_verb(w, prev, first=k == 0)
+            self.verbs.append(self.verbs[-1] + verb)
             self.last_that.append(k if w.casefold() == "that" else self.last_that[-1])
             # a word after a comma starts afresh ("wages, hours": a list, not a verb)
             prev = None if sentence[m.end() : m.end() + 1] in (",", ";", ":") else w
@@ -402,6 +413,12 @@ _FIRST_WORD = re.compile(r"\s*(\S+)")
 def _first_word(text: str, at: int, end: int) -> str:
     m = _FIRST_WORD.match(text, at, end)
     return m.group(1).casefold() if m else ""
+
+
+def _inside_quote(sentence: str, x: int) -> bool:
+    """Whether position x of the sentence lies inside an open double quotation."""
+    head = sentence[:x]
+    return head.count("“") > head.count("”") or head.count('"') % 2 == 1
 
 
 def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piece]:
@@ -472,6 +489,39 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         # a new clause needs a subject and then a sure verb (an auxiliary, "said") close by
         firm = any(_verb_class(w.casefold()) == ALWAYS for w in _tokens(rest)[1:6])
         if second_predicate or (nxt in SUBJECT_START and firm and starts_clause(rest)):
+            cuts.append((start + x, start + y, "clause"))
+    # "X broke records as the world was rocked by Y", "he left before joining Z": an
+    # adverbial clause after a complete clause states a fact of its own. A clause with its
+    # own subject and verb (four words at least: "after it came out" only dates the
+    # statement) is cut after the conjunction; an -ing phrase after "before", "after" or
+    # "since" (a second event) borrows the sentence's subject.
+    for m in ADVERBIAL.finditer(sentence):
+        x, y = m.start(), m.end()
+        conj = m.group(1).casefold()
+        if not at.verb_before(x) or at.open_that(x) or at.words_after(y) < MIN_WORDS:
+            continue
+        if at.words_before(x) < MIN_WORDS:
+            continue
+        before = sentence[max(0, x - 40) : x].split()
+        last = before[-1].casefold().strip("’'\"”") if before else ""
+        nxt = _first_word(sentence, y, len(sentence))
+        if conj == "as" and (
+            last in AS_NOT_BEFORE
+            or nxt in ("a", "an")
+            or "as" in (w.casefold() for w in before[-5:])
+        ):
+            continue  # "such as", "as well as", "comes as a relief", "as angry as they were"
+        if _inside_quote(sentence, x):
+            continue  # quoted speech stays whole, with the attribution after it
+        rest = at.head(y)
+        if nxt.endswith("ing") and nxt not in NOT_PARTICIPLES and conj in ING_AFTER:
+            cuts.append((start + x, start + y, "attached"))
+            continue
+        # a subject, then a sure verb close by ("the world was rocked", "it provides")
+        near = _tokens(rest)[:7]
+        firm = any(is_verb(w, near[k - 1]) for k, w in enumerate(near) if k)
+        long_enough = len(words(_CLAUSE_END.split(rest, maxsplit=1)[0])) >= MIN_CLAUSE_WORDS
+        if nxt in SUBJECT_START | ADVERBS and firm and long_enough and starts_clause(rest):
             cuts.append((start + x, start + y, "clause"))
     for m in COLON.finditer(sentence):
         if at.verb_before(m.start()) and starts_clause(at.head(m.end())):
@@ -618,7 +668,7 @@ def finite(participle_phrase: str, subject: str, past: bool) -> str | None:
 # commas that says what the name is.
 _APPOSITIVE = re.compile(
     r"(?P<head>(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,3}),\s+"
-    r"(?P<app>[^,;:()“”\"]{3,90}?)(?=,\s|\s*[.;]?$)"
+    r"(?P<app>[^,;:()“”\"]{3,90}?)(?=,\s|\s+[–—-]\s|\s*[.;]?$)"
 )
 _APPOSITIVE_NOT = {
     "and", "or", "but", "who", "which", "where", "when", "while", "with", "as", "including",
@@ -627,6 +677,15 @@ _APPOSITIVE_NOT = {
     "then", "so", "yet", "not", "this", "that", "these", "those", "he", "she", "it", "they",
     "we", "i", "you", "there", "here", "now", "today", "yesterday", "respectively",
 }  # fmt: skip
+
+
+def _is_title(found: list[str]) -> bool:
+    """Whether capitalised words are a title rather than names: each is an acronym or a
+    word the lexicon knows, and the last is a common noun ("WMO Secretary-General",
+    "Chief Executive"; not "Justin Bassi" nor "France")."""
+    parts = [w.casefold().split("-")[0] for w in found]
+    known = all(w.isupper() or _readings(p) for w, p in zip(found, parts, strict=True))
+    return known and "NOUN" in _readings(parts[-1])
 
 
 def appositives(text: str, start: int, end: int) -> Iterator[tuple[int, int, str, str]]:
@@ -639,7 +698,9 @@ def appositives(text: str, start: int, end: int) -> Iterator[tuple[int, int, str
         found = _tokens(app)
         if len(found) < 2 or len(found) > 14 or found[0].casefold() in _APPOSITIVE_NOT:
             continue
-        if all(w[:1].isupper() or w.casefold() in ("and", "of", "or") for w in found):
+        if all(w[:1].isupper() or w.casefold() in ("and", "of", "or") for w in found) and not (
+            _is_title(found)
+        ):
             continue  # "Ann Lee, Tom Roe and ...": names in a row are a list
         if found[0][:1].isdigit() or found[0].casefold().endswith("ing"):
             continue

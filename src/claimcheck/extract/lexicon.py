@@ -55,23 +55,47 @@ def _dump(lex: Lexicon) -> bytes:
     return zlib.compress("\n".join(lines).encode("utf-8"), 6)
 
 
+def _entry(raw: str) -> dict[str, tuple[str, ...]]:
+    entry = {}
+    for part in raw.split(";"):
+        pos, _, ls = part.partition(":")
+        entry[pos] = tuple(ls.split(","))
+    return entry
+
+
+class _Entries(dict[str, dict[str, tuple[str, ...]]]):
+    """Word form -> {part of speech: lemmas}, each entry parsed from the cache file's
+    text the first time it is asked for: a run asks for a few thousand of 70,000."""
+
+    def __init__(self, raw: dict[str, str]) -> None:
+        super().__init__()
+        self._raw = raw
+
+    def __missing__(self, word: str) -> dict[str, tuple[str, ...]]:
+        entry = _entry(self._raw[word])  # KeyError for a word the lexicon does not know
+        self[word] = entry
+        return entry
+
+    def get(self, word: str, default: object = None) -> object:  # type: ignore[override]
+        try:
+            return self[word]
+        except KeyError:
+            return default
+
+
 def _parse(data: bytes) -> Lexicon:
-    lemmas: dict[str, dict[str, tuple[str, ...]]] = {}
+    raw: dict[str, str] = {}
     verbs: dict[str, tuple[str, str, str]] = {}
     for line in zlib.decompress(data).decode("utf-8").split("\n"):
         kind, word, rest = line.split("\t", 2)
         if kind == "L":
-            entry = {}
-            for part in rest.split(";"):
-                pos, _, ls = part.partition(":")
-                entry[pos] = tuple(ls.split(","))
-            lemmas[word] = entry
+            raw[word] = rest
         elif kind == "V":
             past, third, other = rest.split("\t")
             verbs[word] = (past, third, other)
         else:
             raise ValueError(f"unknown line kind {kind!r}")
-    return Lexicon(lemmas, verbs)
+    return Lexicon(_Entries(raw), verbs)
 
 
 def _cache_file() -> Path | None:
