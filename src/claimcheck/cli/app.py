@@ -79,6 +79,8 @@ def command(name: str | None = None) -> Callable[[F], F]:
             except ClaimcheckError as exc:
                 error(str(exc))
                 raise typer.Exit(exc.exit_code) from None
+            except BrokenPipeError:  # before click, which would exit 1 for it
+                raise typer.Exit(closed_pipe()) from None
 
         app.command(name)(run)
         return fn
@@ -96,6 +98,16 @@ def note(message: str) -> None:
     """A plain message for the user on stderr (not data, so never on stdout)."""
     sys.stderr.write(clean(message) + "\n")
     sys.stderr.flush()
+
+
+def closed_pipe() -> ExitCode:
+    """The reader of stdout went away (`claimcheck report | head -1`): not an error to
+    report. The status is that of a process killed by SIGPIPE (128 + 13), as `cat` and
+    `yes` end, so a pipeline under `set -o pipefail` reads the same as with other tools.
+    Stdout goes to /dev/null first, or Python's flush at exit would complain."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return ExitCode.BROKEN_PIPE
 
 
 def deprecated(old: str, new: str) -> None:
@@ -118,7 +130,13 @@ def out_console() -> Console:
     """The console for data on stdout; rich is imported only by commands that draw."""
     from rich.console import Console
 
-    return Console(highlight=False, soft_wrap=False)
+    class _Out(Console):
+        def on_broken_pipe(self) -> None:
+            # rich exits 1 on its own; main() ends a closed pipe the same way for every
+            # command (quietly, 141).
+            raise BrokenPipeError
+
+    return _Out(highlight=False, soft_wrap=False)
 
 
 def err_console() -> Console:
@@ -181,6 +199,8 @@ def main() -> None:
     except ClaimcheckError as exc:  # raised outside a command, e.g. in a callback
         error(str(exc))
         sys.exit(exc.exit_code)
+    except BrokenPipeError:
+        sys.exit(closed_pipe())
     except Exception:
         fd, log = tempfile.mkstemp(prefix="claimcheck-crash-", suffix=".log")
         with os.fdopen(fd, "w") as fh:

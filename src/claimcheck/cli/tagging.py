@@ -42,6 +42,7 @@ def _set(
     accessed: date | None,
     note: str | None,
     adjudicate: bool = False,
+    explanation: str | None = None,
 ) -> None:
     from claimcheck import store
     from claimcheck.decisions import make_source
@@ -63,7 +64,9 @@ def _set(
         if claim is None:
             raise UnknownClaim(path, claim_id)
         before = claim.label_name
-        changed = tag_claim(claim, by, label, new_sources, note, adjudicate=adjudicate)
+        changed = tag_claim(
+            claim, by, label, new_sources, note, adjudicate=adjudicate, explanation=explanation
+        )
         reviews = f" (reviews: {reviews_line(claim)})" if claim.apart() else ""
         if not changed:
             return f"{claim_id}: unchanged ({before}){reviews}"
@@ -104,6 +107,14 @@ def tag(
     ] = None,
     note: Annotated[str | None, typer.Option("--note", help="A note; '' clears it.")] = None,
     old_note: Annotated[str | None, typer.Option("-n", hidden=True)] = None,
+    explain: Annotated[
+        str | None,
+        typer.Option(
+            "--explain",
+            help="The public explanation readers see (ClaimReview, report --public); "
+            "the --note stays internal. '' clears it.",
+        ),
+    ] = None,
     reviewer: ReviewerOption = None,
     adjudicate: Annotated[
         bool,
@@ -126,7 +137,19 @@ def tag(
         deprecated("tag -n", "--note (-n means --limit, a count)")
         note = old_note if note is None else note
     when = None if accessed is None else parse_date(accessed, "--accessed")
-    _set(file, claim_id, label, reviewer, source or [], title, passage, when, note, adjudicate)
+    _set(
+        file,
+        claim_id,
+        label,
+        reviewer,
+        source or [],
+        title,
+        passage,
+        when,
+        note,
+        adjudicate,
+        explain,
+    )
 
 
 @command("untag")

@@ -152,4 +152,4 @@ def write(items: Iterable[ArticleReport | Rendered], options: Options) -> Iterat
     yield render(build(records(items)))
 
 
-FORMAT = Format("md", 2, "GitHub-flavoured Markdown", (".md",), write)
+FORMAT = Format("md", 2, "GitHub-flavoured Markdown", (".md", ".markdown"), write)
