@@ -100,6 +100,17 @@ def note(message: str) -> None:
     sys.stderr.flush()
 
 
+PIPE_SLICE = 32 * 1024
+
+
+def emit(text: str) -> None:
+    """Write data to stdout in slices: a single write larger than the pipe's buffer that
+    the reader closes part-way is written in part without any error in CPython, so a
+    closed pipe would go unnoticed and the command would report success."""
+    for start in range(0, len(text), PIPE_SLICE):
+        sys.stdout.write(text[start : start + PIPE_SLICE])
+
+
 def closed_pipe() -> ExitCode:
     """The reader of stdout went away (`claimcheck report | head -1`): not an error to
     report. The status is that of a process killed by SIGPIPE (128 + 13), as `cat` and

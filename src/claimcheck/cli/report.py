@@ -17,6 +17,7 @@ from claimcheck.cli.app import (
     claim_paths,
     command,
     counting,
+    emit,
     note,
     out_console,
     progress,
@@ -142,7 +143,7 @@ def report(
             chosen.draw(records(counted), out_console())  # the terminal's width and colours
         elif output is None:
             for chunk in chosen.write(counted, options):
-                sys.stdout.write(chunk)
+                emit(chunk)
             sys.stdout.flush()
         else:
             from claimcheck import store

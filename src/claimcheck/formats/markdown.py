@@ -135,6 +135,8 @@ def _claim(claim: ClaimView, name: str) -> Iterator[str]:
                 yield f"    > “{text(src.passage)}”"
     if claim.note:
         yield f"  - *Note:* {text(claim.note)}"
+    if claim.explanation:
+        yield f"  - *Explanation:* {text(claim.explanation)}"
 
 
 def _source(src: Source) -> str:
