@@ -30,7 +30,7 @@ def claims(tmp_path: Path) -> Path:
         ("c007", "opinion", []),
     ):
         result = run(
-            "tag", claim_id, label, *extra, "--note", NOTE, "--explain", PUBLIC, "-r", LOGIN
+            "tag", claim_id, label, *extra, "--note", NOTE, "--explanation", PUBLIC, "-r", LOGIN
         )
         assert result.exit_code == 0, result.stderr
     return path
@@ -43,7 +43,7 @@ def test_tag_explain_is_kept_apart_from_the_note(claims: Path) -> None:
     # a later decision keeps the explanation unless it is given again; '' clears it
     assert run("tag", "c005", "sourced", "--note", "more", "-r", LOGIN).exit_code == 0
     assert json.loads(run("show", "c005", "--json").stdout)["explanation"] == PUBLIC
-    result = run("tag", "c005", "sourced", "--explain", "", "-r", LOGIN)
+    result = run("tag", "c005", "sourced", "--explanation", "", "-r", LOGIN)
     assert result.exit_code == 0, result.stderr
     assert json.loads(run("show", "c005", "--json").stdout)["explanation"] is None
     history = json.loads(run("history", "c005", "--json").stdout)

@@ -30,10 +30,28 @@ app = typer.Typer(
         "and produce a verification report."
     ),
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,  # --install-completion and --show-completion: bash, zsh, fish
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+def _value_shown(param: Any, ctx: Any) -> str | None:
+    """What `--help` shows for a parameter's value: its metavar, or the conventional
+    upper-case word (PATH, TEXT, INTEGER); nothing for a flag or an argument, whose name
+    is shown already. Typer 0.29 shows Python type names there instead (`<bool>`,
+    `<list[Path]>`), which tell a fact-checker nothing."""
+    if isinstance(param, typer.core.TyperArgument) or getattr(param, "is_flag", False):
+        return None
+    if param.metavar is not None:
+        return str(param.metavar)
+    python = str(param.display_type(ctx)).strip("<>").removeprefix("list[").rstrip("]")
+    return _WORDS.get(python.lower(), "VALUE")
+
+
+_WORDS = {"str": "TEXT", "path": "PATH", "int": "INTEGER", "float": "NUMBER", "date": "DATE"}
+typer.core.TyperArgument.display_type_rich = _value_shown  # type: ignore[method-assign,assignment]
+typer.core.TyperOption.display_type_rich = _value_shown  # type: ignore[method-assign,assignment]
 
 FileOption = Annotated[
     Path,
@@ -46,7 +64,18 @@ FileOption = Annotated[
     ),
 ]
 DEFAULT_FILE = Path("claims.yaml")
-ClaimIdArgument = Annotated[str, typer.Argument(metavar="ID", help="The claim's id, e.g. c012.")]
+
+
+def _claim_ids(ctx: typer.Context, incomplete: str) -> list[str]:
+    from claimcheck.cli.complete import claim_ids
+
+    return claim_ids(ctx, incomplete)
+
+
+ClaimIdArgument = Annotated[
+    str,
+    typer.Argument(metavar="ID", help="The claim's id, e.g. c012.", autocompletion=_claim_ids),
+]
 FilesArgument = Annotated[
     list[Path] | None,
     typer.Argument(

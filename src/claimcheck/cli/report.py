@@ -22,6 +22,7 @@ from claimcheck.cli.app import (
     out_console,
     progress,
 )
+from claimcheck.cli.complete import states
 from claimcheck.errors import BadUsage, ExitCode
 from claimcheck.states import names_text
 from claimcheck.wording import count, have, plural
@@ -68,7 +69,7 @@ def report(
         typer.Option(
             "--public/--internal",
             help="For readers: public explanations and current sources only; no internal "
-            "notes, reviewer names or history (default: [report] public in claimcheck.toml).",
+            "notes, reviewer names or history (default: report.public in claimcheck.toml).",
             show_default=False,
         ),
     ] = None,
@@ -76,13 +77,17 @@ def report(
         str | None,
         typer.Option(
             "--org",
-            help="The organisation that publishes (default: [org] name in claimcheck.toml).",
+            help="The organisation that publishes (default: org.name in claimcheck.toml).",
         ),
     ] = None,
     label: Annotated[
         list[str] | None,
         typer.Option(
-            "--label", "-l", metavar="STATE", help=f"Only claims in this state: {names_text()}."
+            "--label",
+            "-l",
+            metavar="STATE",
+            help=f"Only claims in this state: {names_text()}.",
+            autocompletion=states,
         ),
     ] = None,
     section: Annotated[

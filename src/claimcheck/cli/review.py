@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from claimcheck.cli.app import DEFAULT_FILE, FileOption, command, error
+from claimcheck.cli.complete import state_option
 from claimcheck.cli.tagging import ReviewerOption
 from claimcheck.errors import ExitCode
 from claimcheck.states import names_text
@@ -317,7 +318,7 @@ def review(
     ] = False,
     label: Annotated[
         str | None,
-        typer.Option("--label", "-l", help=f"Walk the claims in this state: {names_text()}."),
+        state_option(f"Walk the claims in this state: {names_text()}."),
     ] = None,
     from_id: Annotated[str | None, typer.Option("--from", help="Start at this claim.")] = None,
     blind: Annotated[

@@ -17,6 +17,7 @@ from claimcheck.cli.app import (
     deprecated,
     out_console,
 )
+from claimcheck.cli.complete import labels
 from claimcheck.errors import InvalidValue, UnknownClaim
 from claimcheck.states import SETTABLE
 from claimcheck.wording import count
@@ -84,7 +85,11 @@ def tag(
     claim_id: ClaimIdArgument,
     label: Annotated[
         str,
-        typer.Argument(metavar="LABEL", help=f"{', '.join(SETTABLE[:-1])} (or {SETTABLE[-1]})."),
+        typer.Argument(
+            metavar="LABEL",
+            help=f"{', '.join(SETTABLE[:-1])} (or {SETTABLE[-1]}).",
+            autocompletion=labels,
+        ),
     ],
     file: FileOption = DEFAULT_FILE,
     source: Annotated[
@@ -107,10 +112,10 @@ def tag(
     ] = None,
     note: Annotated[str | None, typer.Option("--note", help="A note; '' clears it.")] = None,
     old_note: Annotated[str | None, typer.Option("-n", hidden=True)] = None,
-    explain: Annotated[
+    explanation: Annotated[
         str | None,
         typer.Option(
-            "--explain",
+            "--explanation",
             help="The public explanation readers see (ClaimReview, report --public); "
             "the --note stays internal. '' clears it.",
         ),
@@ -148,7 +153,7 @@ def tag(
         when,
         note,
         adjudicate,
-        explain,
+        explanation,
     )
 
 
