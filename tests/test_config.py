@@ -176,3 +176,16 @@ def test_commands_that_need_no_configuration_do_not_import_it(seed: Path) -> Non
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+def test_the_desks_keys_are_the_reviews_keys() -> None:
+    from claimcheck.review import KEYS, MOVES, keymap
+
+    moving = {k for keys, *_ in MOVES for k in keys if len(k) == 1}
+    assert moving <= config.NAVIGATION_KEYS  # a label's key can never take one of them
+    desk = config.parse(b'[keys]\nsourced = "y"\n', Path("claimcheck.toml")).desk
+    chosen = keymap(desk.keys.model_dump())
+    assert chosen.keys["y"] == "sourced" and "s" not in chosen.keys
+    assert chosen.line.startswith("y sourced  u unverified  o opinion  ")
+    assert chosen.help[0][0] == "y"
+    assert keymap().keys == KEYS  # without a desk: the states table's keys
