@@ -74,7 +74,9 @@ def test_the_internal_report_still_has_the_notes(claims: Path) -> None:
 
 def test_a_desk_can_make_public_the_default(claims: Path, tmp_path: Path) -> None:
     (tmp_path / "claimcheck.toml").write_text(reviewed.DESK_TOML + "[report]\npublic = true\n")
-    assert NOTE not in run("report", "-F", "md").stdout
+    public = run("report", "-F", "md").stdout
+    assert NOTE not in public
+    assert "| Reviewed by | Example Fact Desk (13 decisions) |" in public  # the desk, not logins
     assert NOTE in run("report", "-F", "md", "--internal").stdout
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
-from claimcheck.report import ArticleReport, ClaimView
+from claimcheck.report import ArticleReport, ClaimView, Reviewer
 from claimcheck.states import Label
 
 
@@ -30,12 +30,27 @@ def public_claim(claim: ClaimView) -> ClaimView:
     )
 
 
-def public_report(a: ArticleReport) -> ArticleReport:
-    """The article's report with every internal field left out."""
+def public_report(a: ArticleReport, desk: str | None = None) -> ArticleReport:
+    """The article's report with every internal field left out; its reviewers are one,
+    the desk (`desk`, or "the desk"), with their decisions added up."""
+    team = a.reviewers
+    reviewers = (
+        [
+            Reviewer(
+                name=desk or "the desk",
+                decisions=sum(r.decisions for r in team),
+                claims=sum(r.claims for r in team),
+                first=min(r.first for r in team),
+                last=max(r.last for r in team),
+            )
+        ]
+        if team
+        else []
+    )
     return a.model_copy(
         update={
             "file": PurePath(a.file).name,
-            "reviewers": [],
+            "reviewers": reviewers,
             "claims": [public_claim(c) for c in a.claims],
         }
     )

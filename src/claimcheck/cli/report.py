@@ -138,7 +138,8 @@ def report(
     totals = Totals()
     records_only = public or bool(states or section or by)
     found = _reports(paths, guard, cached, chosen.takes_json and not records_only)
-    articles = (totals.add(a) for a in _shape(found, public, states, section or [], by or []))
+    shaped = _shape(found, public, desk.org.name, states, section or [], by or [])
+    articles = (totals.add(a) for a in shaped)
     options = Options(url=url or "", desk=desk, warn=note)
     with progress(len(paths), "reading claim files") as advance:
         counted = counting(articles, advance)
@@ -175,11 +176,13 @@ def report(
 def _shape(
     reports: Iterator[ArticleReport | Rendered],
     public: bool,
+    desk_name: str | None,
     states: list[str],
     sections: list[str],
     reviewers: list[str],
 ) -> Iterator[ArticleReport | Rendered]:
-    """The reports filtered to the claims asked for, and for readers when `public`."""
+    """The reports filtered to the claims asked for, and for readers when `public` (the
+    reviewers then named as the desk)."""
     from claimcheck.public import public_report
     from claimcheck.report import ArticleReport, select
 
@@ -187,7 +190,7 @@ def _shape(
         if isinstance(report, ArticleReport):
             report = select(report, states, sections, reviewers)
             if public:
-                report = public_report(report)
+                report = public_report(report, desk_name)
         yield report
 
 
