@@ -115,6 +115,7 @@ def report(
     paths = list(expand(claim_paths(ctx, files, file)))
     if not paths:
         raise BadUsage(f"no claim files (*.yaml) found in {', '.join(map(str, files or []))}")
+    guard = _Guard(output, paths)  # checked first: an -o over an input is the worst mistake
     desk = load(paths[0]).desk
     if org:
         desk = desk.model_copy(update={"org": desk.org.model_copy(update={"name": org})})
@@ -134,7 +135,6 @@ def report(
                 "Warning: no organisation to publish as: set [org] name in claimcheck.toml "
                 "or give --org"
             )
-    guard = _Guard(output, paths)
     totals = Totals()
     records_only = public or bool(states or section or by)
     found = _reports(paths, guard, cached, chosen.takes_json and not records_only)
