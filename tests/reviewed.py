@@ -65,6 +65,19 @@ DECISIONS: list[tuple[str, str, Label, list[Source], str | None]] = [
     ("bob", "c100", _O, [], None),
 ]
 
+# Public explanations (what readers see), apart from the internal notes above; one is
+# hostile too, so the published formats freeze how it is escaped.
+EXPLANATIONS = {
+    "c010": "No public record of the legion's founding date was found.",
+    "c090": "Public: " + HOSTILE,
+}
+DESK_TOML = """\
+[org]
+name = "Example Fact Desk"
+url = "https://factcheck.example"
+logo = "https://factcheck.example/logo.png"
+"""
+
 
 def make(folder: Path, name: str = "claims.yaml") -> Path:
     """Write the reviewed claim file (and the article text) into `folder`."""
@@ -78,7 +91,9 @@ def make(folder: Path, name: str = "claims.yaml") -> Path:
     for minute, (by, claim_id, label, sources, note) in enumerate(DECISIONS):
         at = datetime(2026, 11, 20, 9, minute, tzinfo=UTC)
         claim = claims[claim_id]
-        apply_decision(claim, decide(claim, by, label, sources, note, at))
+        decision = decide(claim, by, label, sources, note, at)
+        public = EXPLANATIONS.get(claim_id)
+        apply_decision(claim, decision.model_copy(update={"explanation": public}))
     target = folder / name
     target.write_bytes(store.dump(doc, loaded.header))
     return target

@@ -107,6 +107,7 @@ def test_a_version_1_file_reads_as_it_did(tmp_path: Path) -> None:
             }
         ],
         "note": "checked twice",
+        "explanation": None,  # a version 1 file had no public explanation
         "reviewer": "ana",
         "reviewed_at": "2026-11-20T09:00:00Z",
         "reviews": [],

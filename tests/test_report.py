@@ -6,7 +6,6 @@ import csv
 import io
 import json
 import os
-import re
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -33,6 +32,7 @@ UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
 
 @pytest.fixture
 def claims(tmp_path: Path) -> Path:
+    (tmp_path / "claimcheck.toml").write_text(reviewed.DESK_TOML)
     return reviewed.make(tmp_path)
 
 
@@ -136,38 +136,124 @@ def test_a_streamed_archive_report_is_one_valid_document(tmp_path: Path) -> None
 
 def test_claimreview_has_every_field_google_lists(claims: Path) -> None:
     doc = json.loads(report("claimreview", "claims.yaml"))
-    assert doc["@context"] == "https://schema.org"
+    schema = json.loads((ROOT / "tests/cases/claimreview.schema.json").read_text())
+    jsonschema.Draft202012Validator.check_schema(schema)
+    jsonschema.validate(doc, schema)  # required and recommended fields, nothing else
     reviews = doc["@graph"]
     assert len(reviews) == 10  # one per tagged claim; pending claims have no review yet
     for review in reviews:
-        assert review["@type"] == "ClaimReview"
-        # required by Google's fact-check markup documentation
-        assert review["claimReviewed"]
-        assert review["reviewRating"]["@type"] == "Rating"
-        assert review["reviewRating"]["alternateName"] in {"Sourced", "Unverified", "Opinion"}
-        assert re.fullmatch(re.escape(URL) + r"#c\d{3}", review["url"])
-        # recommended
-        assert review["author"]["@type"] == "Person" and review["author"]["name"]
+        assert review["author"] == {
+            "@type": "Organization",
+            "name": "Example Fact Desk",
+            "url": "https://factcheck.example",
+            "logo": {"@type": "ImageObject", "url": "https://factcheck.example/logo.png"},
+        }
         assert review["datePublished"] == "2026-11-20"
-        item = review["itemReviewed"]
-        assert item["@type"] == "Claim"
-        assert item["appearance"]["url"] == reviewed.ARTICLE_URL
-        assert item["author"]["name"]
-        assert item["datePublished"] == "2023-06-30"
-    by_id = {r["url"].rsplit("#", 1)[1]: r for r in reviews}
+        assert review["itemReviewed"]["appearance"]["url"] == reviewed.ARTICLE_URL
+        assert review["itemReviewed"]["datePublished"] == "2023-06-30"
+    by_id = {r["url"].rsplit("-", 1)[1]: r for r in reviews}
     assert by_id["c037"]["citation"][0]["url"].startswith("https://www.example.org/")
-    assert by_id["c010"]["reviewRating"]["ratingExplanation"].startswith("Searched")
+    # the public explanation, or the state's own when there is none; never the note
+    assert by_id["c010"]["reviewRating"]["ratingExplanation"] == reviewed.EXPLANATIONS["c010"]
+    assert by_id["c002"]["reviewRating"]["ratingExplanation"] == (
+        "A judgement, not checkable as fact."
+    )
+
+
+class _Ids(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.ids: set[str] = set()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.ids.update(v for k, v in attrs if k == "id" and v)
+
+
+@pytest.mark.parametrize("files", [["claims.yaml"], ["desk"]])
+def test_claimreview_urls_land_on_the_html_reports_entries(
+    claims: Path, tmp_path: Path, files: list[str]
+) -> None:
+    for name in ("one.yaml", "two.yaml"):
+        reviewed.make(tmp_path / "desk", name)
+    html = _Ids()
+    html.feed(report("html", *files))
+    doc = json.loads(report("claimreview", *files))
+    fragments = [r["url"].split("#", 1)[1] for r in doc["@graph"]]
+    assert len(fragments) == (10 if files == ["claims.yaml"] else 20)
+    assert set(fragments) <= html.ids, sorted(set(fragments) - html.ids)
+    assert len(set(fragments)) == len(fragments)
+
+
+def test_claimreview_publishes_only_current_sources(claims: Path) -> None:
+    assert run("tag", "c037", "unverified", "-r", "alice").exit_code == 0  # it was sourced
+    doc = json.loads(report("claimreview", "claims.yaml"))
+    c037 = next(r for r in doc["@graph"] if r["url"].endswith("-c037"))
+    assert c037["reviewRating"]["alternateName"] == "Unverified"
+    assert "citation" not in c037
+    assert "sabotage-report" not in json.dumps(doc)
+
+
+def test_claimreview_warns_when_reviews_share_a_page(claims: Path) -> None:
+    result = run("report", "-F", "claimreview", "--url", URL)
+    assert result.exit_code == 0, result.stderr
+    assert (
+        f"Warning: 10 ClaimReviews share the page {URL}; search engines read one "
+        "ClaimReview per page, so expect only one of them to be shown\n"
+    ) in result.stderr
+
+
+def test_claimreview_pages_from_the_desks_base_url(claims: Path, tmp_path: Path) -> None:
+    (tmp_path / "claimcheck.toml").write_text(
+        reviewed.DESK_TOML + '[publish]\nbase_url = "https://factcheck.example/checks/"\n'
+    )
+    result = run("report", "-F", "claimreview")
+    assert result.exit_code == 0, result.stderr
+    urls = {r["url"] for r in json.loads(result.stdout)["@graph"]}
+    assert "https://factcheck.example/checks/freedom-of-russia-legion#a-c037" in urls
+
+
+def test_org_option_names_the_author(claims: Path) -> None:
+    result = run("report", "-F", "claimreview", "--url", URL, "--org", "Other Desk")
+    assert result.exit_code == 0, result.stderr
+    authors = {r["author"]["name"] for r in json.loads(result.stdout)["@graph"]}
+    assert authors == {"Other Desk"}
+
+
+def test_the_reviewer_is_a_person_only_when_the_desk_says_so(claims: Path, tmp_path: Path) -> None:
+    (tmp_path / "claimcheck.toml").write_text(
+        reviewed.DESK_TOML
+        + "[publish]\nreviewer_as_author = true\n"
+        + '[people.alice]\nname = "Alice Martin"\n'
+    )
+    doc = json.loads(report("claimreview", "claims.yaml"))
+    by_id = {r["url"].rsplit("-", 1)[1]: r for r in doc["@graph"]}
+    assert by_id["c037"]["author"][1] == {"@type": "Person", "name": "Alice Martin"}
+    # bob is not on the roster: his login name is never published
+    assert by_id["c080"]["author"]["@type"] == "Organization"
+    assert '"bob"' not in json.dumps(doc)
 
 
 def test_claimreview_needs_a_url(claims: Path) -> None:
+    (claims.parent / "claimcheck.toml").unlink()
     result = run("report", "-F", "claimreview")
     assert result.exit_code == 2
     assert result.stderr == (
-        "Error: --format claimreview needs --url, the page the fact-check is on\n"
+        "Error: --format claimreview needs --url, the page the fact-check is on "
+        "(or [publish] base_url in claimcheck.toml)\n"
     )
     result = run("report", "-F", "claimreview", "--url", "javascript:alert(1)")
     assert result.exit_code == 1  # a bad value, not a mistake of usage
     assert result.stderr == "Error: --url: not an http(s) URL: 'javascript:alert(1)'\n"
+
+
+def test_claimreview_without_an_organisation_says_so(claims: Path) -> None:
+    (claims.parent / "claimcheck.toml").unlink()
+    result = run("report", "-F", "claimreview", "--url", URL)
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.startswith(
+        "Warning: no organisation to publish as: set [org] name in claimcheck.toml or give --org\n"
+    )
+    assert all("author" not in r for r in json.loads(result.stdout)["@graph"])
 
 
 # --------------------------------------------------------------------------- safety
@@ -294,6 +380,7 @@ def test_a_broken_file_among_several_writes_nothing(claims: Path, tmp_path: Path
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         "article.txt",
         "broken.yaml",
+        "claimcheck.toml",
         "claims.yaml",
     ]
 

@@ -76,3 +76,23 @@ def test_review_the_whole_article_with_the_keyboard_alone(seed: Path) -> None:
     finally:
         tmux.close()
     assert all(c.label is Label.OPINION for c in store.load(seed).doc.claims)
+
+
+@needs_tmux
+def test_the_review_uses_the_desks_keys(seed: Path) -> None:
+    (seed.parent / "claimcheck.toml").write_text('[keys]\nopinion = "x"\n')
+    tmux = Tmux(seed.parent, f"{ENV} review -f claims.yaml")
+    try:
+        tmux.wait_for("1 of 114")
+        tmux.wait_for("x opinion")  # the reminder line names the desk's key
+        tmux.send("o")  # no longer a key of the review: nothing happens
+        tmux.send("x")
+        tmux.wait_for("Note")
+        tmux.send("Enter")
+        tmux.wait_for("saved: c001 → opinion")
+        tmux.send("q")
+        assert "EXIT=0" in tmux.wait_for("EXIT=")
+    finally:
+        tmux.close()
+    doc = store.load(seed).doc
+    assert [c.label for c in doc.claims[:2]] == [Label.OPINION, None]

@@ -93,6 +93,7 @@ def decide(
         label=label,
         sources=list(claim.sources) if sources is None else sources,
         note=claim.note if note is None else (note or None),
+        explanation=own.explanation if (own := claim.review_by(by)) else None,
     )
 
 
@@ -139,6 +140,7 @@ def apply_decision(claim: Claim, decision: Decision) -> list[Change]:
     if any(c.at == decision.at and c.by == decision.by for c in claim.history):
         return []
     before = claim.decision_fields()
+    public_before = claim.standing.explanation
     mine = Review.of(decision)
     if decision.adjudicate:  # one ruling stands: the latest; withdrawing it removes it
         kept = [r for r in claim.reviews if not r.adjudicates]
@@ -160,6 +162,13 @@ def apply_decision(claim: Claim, decision: Decision) -> list[Change]:
                 Change(at=decision.at, by=decision.by, field="review", old=old, new=new)
             )
     recorded += changes(before, claim.decision_fields(), decision)
+    public = claim.standing.explanation
+    if public != public_before:
+        recorded.append(
+            Change(
+                at=decision.at, by=decision.by, field="explanation", old=public_before, new=public
+            )
+        )
     claim.history.extend(recorded)
     return recorded
 
@@ -173,8 +182,12 @@ def tag(
     *,
     adjudicate: bool = False,
     at: datetime | None = None,
+    explanation: str | None = None,
 ) -> list[Change]:
     """`by` tags the claim: the rule of `claimcheck tag` (and of any script).
+
+    `explanation` is the public text readers see; like `note`, None keeps the one the
+    decision starts from and '' clears it.
 
     `sources` are added to those the decision starts from (the reviewer's own, or the
     claim's for an adjudicator); `note` None keeps the note, '' clears it. A sourced claim
@@ -187,8 +200,10 @@ def tag(
             f"{claim.id}: a sourced claim needs a source: add --source URL (or a citation)"
         )
     decision = decide(claim, by, label, merged, base_note if note is None else note, at)
-    if adjudicate:
-        decision = decision.model_copy(update={"adjudicate": True})
+    own = claim.standing if adjudicate else claim.review_by(by)
+    kept = own.explanation if own is not None else None
+    public = kept if explanation is None else (explanation.strip() or None)
+    decision = decision.model_copy(update={"adjudicate": adjudicate, "explanation": public})
     return apply_decision(claim, decision)
 
 

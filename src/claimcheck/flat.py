@@ -42,7 +42,10 @@ class Claim(_Out):
     section: str | None = None
     label: Label | None = Field(default=None, description="Absent while the claim is pending.")
     sources: list[Source] = Field(default_factory=list)
-    note: str | None = None
+    note: str | None = Field(default=None, description="The reviewers' internal note.")
+    explanation: str | None = Field(
+        default=None, description="The public explanation: the text readers see."
+    )
     reviewer: str | None = None
     reviewed_at: datetime | None = None
     reviews: list[Review] = Field(
@@ -67,6 +70,7 @@ class Claim(_Out):
             label=found.label,
             sources=list(found.sources),
             note=found.note,
+            explanation=found.explanation,
             reviewer=found.reviewer,
             reviewed_at=found.reviewed_at,
             reviews=[

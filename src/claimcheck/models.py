@@ -82,7 +82,7 @@ class Change(Record):
 
     at: datetime
     by: NonEmpty
-    field: Literal["label", "sources", "note", "review"]
+    field: Literal["label", "sources", "note", "review", "explanation"]
     old: str | list[Source] | None = None
     new: str | list[Source] | None = None
 

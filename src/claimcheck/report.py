@@ -62,7 +62,7 @@ class Tally(_Out):
     )
 
     @classmethod
-    def of(cls, claims: Iterable[Claim]) -> Tally:
+    def of(cls, claims: Iterable[Claim | ClaimView]) -> Tally:
         n = dict.fromkeys(NAMES, 0)
         for claim in claims:
             n[claim.label_name] += 1
@@ -306,3 +306,39 @@ def json_schema() -> dict[str, Any]:
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = f"claimcheck report, version {REPORT_VERSION}"
     return schema
+
+
+def select(
+    a: ArticleReport,
+    states: Iterable[str] = (),
+    sections: Iterable[str] = (),
+    reviewers: Iterable[str] = (),
+) -> ArticleReport:
+    """The article's report on the claims in one of `states`, `sections` and reviewed by
+    one of `reviewers` (an empty filter keeps every claim), its counts recounted."""
+    states, sections, reviewers = set(states), set(sections), set(reviewers)
+
+    def kept(c: ClaimView) -> bool:
+        by = {c.reviewer, c.adjudicated_by, *(r.by for r in c.reviews)} - {None}
+        return (
+            (not states or c.label_name in states)
+            and (not sections or (c.section or NO_SECTION) in sections)
+            and (not reviewers or bool(by & reviewers))
+        )
+
+    if not (states or sections or reviewers):
+        return a
+    claims = [c for c in a.claims if kept(c)]
+    groups: dict[str, list[ClaimView]] = {}
+    for claim in claims:
+        groups.setdefault(claim.section or NO_SECTION, []).append(claim)
+    return a.model_copy(
+        update={
+            "claims": claims,
+            "summary": Tally.of(claims),
+            "sections": [
+                SectionTally(name=name, **Tally.of(group).model_dump())
+                for name, group in groups.items()
+            ],
+        }
+    )

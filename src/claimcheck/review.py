@@ -8,8 +8,9 @@ benchmark drives the same code.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Literal, Protocol
+from typing import Literal, NamedTuple, Protocol
 
 from claimcheck.decisions import decide
 from claimcheck.errors import Conflict, InvalidValue
@@ -43,27 +44,45 @@ MOVES: list[tuple[tuple[str, ...], str, str, str]] = [
 ]
 _SHOWN = {RIGHT: "→", LEFT: "←"}
 
-KEYS: dict[str, Action] = {
-    **{s.key: s.name for s in LABEL_STATES if s.key},
-    **{key: action for keys, action, _, _ in MOVES for key in keys},
-}
-HELP: list[tuple[str, str]] = [
-    *((s.key or "", f"{s.name}: {_ASKS.get(s.name, s.meaning)}") for s in LABEL_STATES),
-    *(
-        (
-            " / ".join(_SHOWN.get(k, k) for k in keys) + (" / Ctrl-C" if action == "quit" else ""),
-            text,
-        )
-        for keys, action, text, _ in MOVES
-    ),
-]
-# The one-line reminder under each claim: "s sourced  u unverified ... q quit".
-KEY_LINE = "  ".join(
-    [
-        *(f"{s.key} {s.name}" for s in LABEL_STATES),
-        *(f"{'/'.join(_SHOWN.get(k, k) for k in keys)} {short}" for keys, _, _, short in MOVES),
+
+class Keymap(NamedTuple):
+    """The review's keys: what each does, the help table and the one-line reminder."""
+
+    keys: dict[str, Action]
+    help: list[tuple[str, str]]
+    line: str
+
+
+def keymap(label_keys: Mapping[str, str] | None = None) -> Keymap:
+    """The review's keys, a label's key taken from `label_keys` (a desk's [keys]) when it
+    names one, else from the states table."""
+    chosen = {s.name: (label_keys or {}).get(s.name, s.key or "") for s in LABEL_STATES}
+    keys: dict[str, Action] = {
+        **{key: name for name, key in chosen.items() if key},
+        **{key: action for keys, action, _, _ in MOVES for key in keys},
+    }
+    help_rows = [
+        *((chosen[s.name], f"{s.name}: {_ASKS.get(s.name, s.meaning)}") for s in LABEL_STATES),
+        *(
+            (
+                " / ".join(_SHOWN.get(k, k) for k in keys)
+                + (" / Ctrl-C" if action == "quit" else ""),
+                text,
+            )
+            for keys, action, text, _ in MOVES
+        ),
     ]
-)
+    # The one-line reminder under each claim: "s sourced  u unverified ... q quit".
+    line = "  ".join(
+        [
+            *(f"{chosen[s.name]} {s.name}" for s in LABEL_STATES),
+            *(f"{'/'.join(_SHOWN.get(k, k) for k in keys)} {short}" for keys, _, _, short in MOVES),
+        ]
+    )
+    return Keymap(keys, help_rows, line)
+
+
+KEYS, HELP, KEY_LINE = keymap()
 DECIDING: dict[Action, Label] = {s.name: s.label for s in LABEL_STATES if s.label is not None}
 
 Fields = tuple[Label | None, list[Source], str | None]

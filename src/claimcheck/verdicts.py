@@ -43,6 +43,10 @@ class Decision(Record):
     label: Label | None = None
     sources: list[Source] = Field(default_factory=list)
     note: str | None = None
+    explanation: str | None = Field(
+        default=None,
+        description="The public explanation: the text readers see (the note is internal).",
+    )
     adjudicate: bool = Field(
         default=False, description="An adjudicator's decision that settles a dispute."
     )
@@ -63,6 +67,10 @@ class Review(Record):
     label: Label | None = None
     sources: list[Source] = Field(default_factory=list)
     note: str | None = None
+    explanation: str | None = Field(
+        default=None,
+        description="The public explanation: the text readers see (the note is internal).",
+    )
     adjudicates: bool = Field(
         default=False, description="An adjudicator's ruling: it settles a dispute."
     )
@@ -81,6 +89,7 @@ class Review(Record):
             label=decision.label,
             sources=list(decision.sources),
             note=decision.note,
+            explanation=decision.explanation,
             adjudicates=decision.adjudicate,
         )
 
@@ -97,6 +106,7 @@ class Standing:
     reviewed_at: datetime | None = None
     adjudicated_by: str | None = None
     disputed: bool = False
+    explanation: str | None = None  # public: what readers see
 
 
 def merge_sources(old: list[Source], new: list[Source]) -> list[Source]:
@@ -119,11 +129,26 @@ def standing(reviews: list[Review]) -> Standing:
         only = reviews[0]
         if only.label is None:
             return Standing(None, tuple(only.sources), only.note)
-        return Standing(only.label, tuple(only.sources), only.note, only.by, only.at)
+        return Standing(
+            only.label,
+            tuple(only.sources),
+            only.note,
+            only.by,
+            only.at,
+            explanation=only.explanation,
+        )
     rulings = [r for r in reviews if r.adjudicates and r.label is not None]
     if rulings:
         rule = max(rulings, key=_when)
-        return Standing(rule.label, tuple(rule.sources), rule.note, rule.by, rule.at, rule.by)
+        return Standing(
+            rule.label,
+            tuple(rule.sources),
+            rule.note,
+            rule.by,
+            rule.at,
+            rule.by,
+            explanation=rule.explanation,
+        )
     plain = [r for r in reviews if not r.adjudicates]
     if len(plain) <= 1:
         return standing(plain)
@@ -137,7 +162,9 @@ def standing(reviews: list[Review]) -> Standing:
     for review in backing:
         sources = merge_sources(sources, review.sources)
     last = backing[-1]
-    return Standing(label, tuple(sources), last.note, last.by, last.at)
+    return Standing(
+        label, tuple(sources), last.note, last.by, last.at, explanation=last.explanation
+    )
 
 
 _PENDING = Standing()

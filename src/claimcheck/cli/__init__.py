@@ -9,6 +9,7 @@ from claimcheck.cli import tagging as _tagging  # noqa: F401
 from claimcheck.cli import report as _report  # noqa: F401
 from claimcheck.cli import desk as _desk  # noqa: F401
 from claimcheck.cli import evidence as _evidence  # noqa: F401
+from claimcheck.cli import configure as _configure  # noqa: F401
 from claimcheck.cli.app import app, main
 
 __all__ = ["app", "main"]

@@ -30,10 +30,28 @@ app = typer.Typer(
         "and produce a verification report."
     ),
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,  # --install-completion and --show-completion: bash, zsh, fish
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+def _value_shown(param: Any, ctx: Any) -> str | None:
+    """What `--help` shows for a parameter's value: its metavar, or the conventional
+    upper-case word (PATH, TEXT, INTEGER); nothing for a flag or an argument, whose name
+    is shown already. Typer 0.29 shows Python type names there instead (`<bool>`,
+    `<list[Path]>`), which tell a fact-checker nothing."""
+    if isinstance(param, typer.core.TyperArgument) or getattr(param, "is_flag", False):
+        return None
+    if param.metavar is not None:
+        return str(param.metavar)
+    python = str(param.display_type(ctx)).strip("<>").removeprefix("list[").rstrip("]")
+    return _WORDS.get(python.lower(), "VALUE")
+
+
+_WORDS = {"str": "TEXT", "path": "PATH", "int": "INTEGER", "float": "NUMBER", "date": "DATE"}
+typer.core.TyperArgument.display_type_rich = _value_shown  # type: ignore[method-assign,assignment]
+typer.core.TyperOption.display_type_rich = _value_shown  # type: ignore[method-assign,assignment]
 
 FileOption = Annotated[
     Path,
@@ -46,7 +64,18 @@ FileOption = Annotated[
     ),
 ]
 DEFAULT_FILE = Path("claims.yaml")
-ClaimIdArgument = Annotated[str, typer.Argument(metavar="ID", help="The claim's id, e.g. c012.")]
+
+
+def _claim_ids(ctx: typer.Context, incomplete: str) -> list[str]:
+    from claimcheck.cli.complete import claim_ids
+
+    return claim_ids(ctx, incomplete)
+
+
+ClaimIdArgument = Annotated[
+    str,
+    typer.Argument(metavar="ID", help="The claim's id, e.g. c012.", autocompletion=_claim_ids),
+]
 FilesArgument = Annotated[
     list[Path] | None,
     typer.Argument(
@@ -80,6 +109,8 @@ def command(name: str | None = None, group: typer.Typer | None = None) -> Callab
             except ClaimcheckError as exc:
                 error(str(exc))
                 raise typer.Exit(exc.exit_code) from None
+            except BrokenPipeError:  # before click, which would exit 1 for it
+                raise typer.Exit(closed_pipe()) from None
 
         (group or app).command(name)(run)
         return fn
@@ -97,6 +128,27 @@ def note(message: str) -> None:
     """A plain message for the user on stderr (not data, so never on stdout)."""
     sys.stderr.write(clean(message) + "\n")
     sys.stderr.flush()
+
+
+PIPE_SLICE = 32 * 1024
+
+
+def emit(text: str) -> None:
+    """Write data to stdout in slices: a single write larger than the pipe's buffer that
+    the reader closes part-way is written in part without any error in CPython, so a
+    closed pipe would go unnoticed and the command would report success."""
+    for start in range(0, len(text), PIPE_SLICE):
+        sys.stdout.write(text[start : start + PIPE_SLICE])
+
+
+def closed_pipe() -> ExitCode:
+    """The reader of stdout went away (`claimcheck report | head -1`): not an error to
+    report. The status is that of a process killed by SIGPIPE (128 + 13), as `cat` and
+    `yes` end, so a pipeline under `set -o pipefail` reads the same as with other tools.
+    Stdout goes to /dev/null first, or Python's flush at exit would complain."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return ExitCode.BROKEN_PIPE
 
 
 def deprecated(old: str, new: str) -> None:
@@ -119,7 +171,13 @@ def out_console() -> Console:
     """The console for data on stdout; rich is imported only by commands that draw."""
     from rich.console import Console
 
-    return Console(highlight=False, soft_wrap=False)
+    class _Out(Console):
+        def on_broken_pipe(self) -> None:
+            # rich exits 1 on its own; main() ends a closed pipe the same way for every
+            # command (quietly, 141).
+            raise BrokenPipeError
+
+    return _Out(highlight=False, soft_wrap=False)
 
 
 def err_console() -> Console:
@@ -182,6 +240,8 @@ def main() -> None:
     except ClaimcheckError as exc:  # raised outside a command, e.g. in a callback
         error(str(exc))
         sys.exit(exc.exit_code)
+    except BrokenPipeError:
+        sys.exit(closed_pipe())
     except Exception:
         fd, log = tempfile.mkstemp(prefix="claimcheck-crash-", suffix=".log")
         with os.fdopen(fd, "w") as fh:

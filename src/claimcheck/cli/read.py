@@ -22,6 +22,7 @@ from claimcheck.cli.app import (
     out_console,
     progress,
 )
+from claimcheck.cli.complete import states
 from claimcheck.errors import BadUsage, InvalidClaimFile, UnknownClaim
 from claimcheck.safe import dumps
 from claimcheck.states import names_text
@@ -99,6 +100,7 @@ def list_claims(
             "--label",
             "-l",
             help=f"Only claims in this state (repeatable): {names_text()}.",
+            autocompletion=states,
         ),
     ] = None,
     text: Annotated[

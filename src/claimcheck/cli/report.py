@@ -17,11 +17,14 @@ from claimcheck.cli.app import (
     claim_paths,
     command,
     counting,
+    emit,
     note,
     out_console,
     progress,
 )
+from claimcheck.cli.complete import states
 from claimcheck.errors import BadUsage, ExitCode
+from claimcheck.states import names_text
 from claimcheck.wording import count, have, plural
 
 if TYPE_CHECKING:
@@ -61,6 +64,40 @@ def report(
             "--url", help="The URL where the fact-check is published (needed for claimreview)."
         ),
     ] = None,
+    public: Annotated[
+        bool | None,
+        typer.Option(
+            "--public/--internal",
+            help="For readers: public explanations and current sources only; no internal "
+            "notes, reviewer names or history (default: report.public in claimcheck.toml).",
+            show_default=False,
+        ),
+    ] = None,
+    org: Annotated[
+        str | None,
+        typer.Option(
+            "--org",
+            help="The organisation that publishes (default: org.name in claimcheck.toml).",
+        ),
+    ] = None,
+    label: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--label",
+            "-l",
+            metavar="STATE",
+            help=f"Only claims in this state: {names_text()}.",
+            autocompletion=states,
+        ),
+    ] = None,
+    section: Annotated[
+        list[str] | None,
+        typer.Option("--section", metavar="HEADING", help="Only claims under this heading."),
+    ] = None,
+    by: Annotated[
+        list[str] | None,
+        typer.Option("--reviewer", "-r", metavar="NAME", help="Only claims this reviewer decided."),
+    ] = None,
     cached: CacheOption = True,
 ) -> None:
     """Write the verification report: summary, sources, follow-ups, opinions, what is pending.
@@ -69,22 +106,41 @@ def report(
 
     Example: claimcheck report -f data/claims.yaml --format html -o report.html
     """
-    from claimcheck.formats.registry import Options, for_suffix, named
+    from claimcheck.config import load
+    from claimcheck.formats.registry import Options, choose
     from claimcheck.parse import parse_url
+    from claimcheck.query import parse_state
     from claimcheck.report import Totals, expand
 
-    chosen = named(fmt.strip().lower()) if fmt else for_suffix(output.suffix if output else "")
     paths = list(expand(claim_paths(ctx, files, file)))
     if not paths:
         raise BadUsage(f"no claim files (*.yaml) found in {', '.join(map(str, files or []))}")
+    guard = _Guard(output, paths)  # checked first: an -o over an input is the worst mistake
+    desk = load(paths[0]).desk
+    if org:
+        desk = desk.model_copy(update={"org": desk.org.model_copy(update={"name": org})})
+    chosen = choose(fmt, str(output) if output else None, desk.report.format or "term")
+    states = [parse_state(s) for s in label or []]
+    public = desk.report.public if public is None else public
     if chosen.needs_url:
-        if not url:
-            raise BadUsage(f"--format {chosen.name} needs --url, the page the fact-check is on")
-        parse_url(url, "--url")
-    guard = _Guard(output, paths)
+        if not url and not desk.publish.base_url:
+            raise BadUsage(
+                f"--format {chosen.name} needs --url, the page the fact-check is on "
+                "(or [publish] base_url in claimcheck.toml)"
+            )
+        if url:
+            parse_url(url, "--url")
+        if not desk.org.name:
+            note(
+                "Warning: no organisation to publish as: set [org] name in claimcheck.toml "
+                "or give --org"
+            )
     totals = Totals()
-    articles = (totals.add(a) for a in _reports(paths, guard, cached, chosen.takes_json))
-    options = Options(url=url or "")
+    records_only = public or bool(states or section or by)
+    found = _reports(paths, guard, cached, chosen.takes_json and not records_only)
+    shaped = _shape(found, public, desk.org.name, states, section or [], by or [])
+    articles = (totals.add(a) for a in shaped)
+    options = Options(url=url or "", desk=desk, warn=note)
     with progress(len(paths), "reading claim files") as advance:
         counted = counting(articles, advance)
         if output is None and chosen.draw is not None:
@@ -93,7 +149,7 @@ def report(
             chosen.draw(records(counted), out_console())  # the terminal's width and colours
         elif output is None:
             for chunk in chosen.write(counted, options):
-                sys.stdout.write(chunk)
+                emit(chunk)
             sys.stdout.flush()
         else:
             from claimcheck import store
@@ -115,6 +171,27 @@ def report(
         note(
             f"Warning: {problems[0]}" + (f" (and {len(problems) - 1} more)" if problems[1:] else "")
         )
+
+
+def _shape(
+    reports: Iterator[ArticleReport | Rendered],
+    public: bool,
+    desk_name: str | None,
+    states: list[str],
+    sections: list[str],
+    reviewers: list[str],
+) -> Iterator[ArticleReport | Rendered]:
+    """The reports filtered to the claims asked for, and for readers when `public` (the
+    reviewers then named as the desk)."""
+    from claimcheck.public import public_report
+    from claimcheck.report import ArticleReport, select
+
+    for report in reports:
+        if isinstance(report, ArticleReport):
+            report = select(report, states, sections, reviewers)
+            if public:
+                report = public_report(report, desk_name)
+        yield report
 
 
 class _Guard:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from claimcheck.cli.app import DEFAULT_FILE, FileOption, command, error
+from claimcheck.cli.complete import state_option
 from claimcheck.cli.tagging import ReviewerOption
 from claimcheck.errors import ExitCode
 from claimcheck.states import names_text
@@ -101,6 +102,10 @@ class Screen:
     def __init__(
         self, console: Console, session: Session, journal: Journal, keyboard: Keyboard
     ) -> None:
+        from claimcheck.config import load
+        from claimcheck.review import keymap
+
+        self.keymap = keymap(load(journal.path).desk.keys.model_dump())
         self.console = console
         self.keyboard = keyboard
         self.session = session
@@ -116,7 +121,6 @@ class Screen:
 
         from claimcheck.cli.render import claim_panel, reviews_table, seen_table
         from claimcheck.query import counts
-        from claimcheck.review import KEY_LINE
         from claimcheck.states import state
 
         s = self.session
@@ -153,7 +157,7 @@ class Screen:
             if seen and s.mode != "adjudicate":
                 extra = seen_table(seen, self.journal.path)
             self.console.print(claim_panel(s.shown(claim), self.journal.loaded.text, extra))
-            self.console.print(Text(KEY_LINE, style="dim"))
+            self.console.print(Text(self.keymap.line, style="dim"))
         message, style = self.status
         if message:
             self.console.print(Text(message, style=style))
@@ -162,12 +166,10 @@ class Screen:
     def help(self) -> None:
         from rich.table import Table
 
-        from claimcheck.review import HELP
-
         table = Table(title="keys", show_header=False, box=None)
         table.add_column(style="bold")
         table.add_column()
-        for key, meaning in HELP:
+        for key, meaning in self.keymap.help:
             table.add_row(key, meaning)
         self.console.print(table)
         self.console.print("[dim]Press any key to go back to the claim.[/dim]")
@@ -229,12 +231,10 @@ class Screen:
     # ------------------------------------------------------------------ the loop
 
     def run(self) -> None:
-        from claimcheck.review import KEYS
-
         s = self.session
         while True:
             self.draw()
-            action = KEYS.get(self.keyboard.key())
+            action = self.keymap.keys.get(self.keyboard.key())
             claim = s.current
             if action == "quit":
                 return
@@ -317,7 +317,7 @@ def review(
     ] = False,
     label: Annotated[
         str | None,
-        typer.Option("--label", "-l", help=f"Walk the claims in this state: {names_text()}."),
+        state_option(f"Walk the claims in this state: {names_text()}."),
     ] = None,
     from_id: Annotated[str | None, typer.Option("--from", help="Start at this claim.")] = None,
     blind: Annotated[

@@ -17,6 +17,7 @@ from claimcheck.cli.app import (
     deprecated,
     out_console,
 )
+from claimcheck.cli.complete import labels
 from claimcheck.errors import InvalidValue, UnknownClaim
 from claimcheck.states import SETTABLE
 from claimcheck.wording import count
@@ -42,6 +43,7 @@ def _set(
     accessed: date | None,
     note: str | None,
     adjudicate: bool = False,
+    explanation: str | None = None,
 ) -> None:
     from claimcheck import store
     from claimcheck.decisions import make_source
@@ -63,7 +65,9 @@ def _set(
         if claim is None:
             raise UnknownClaim(path, claim_id)
         before = claim.label_name
-        changed = tag_claim(claim, by, label, new_sources, note, adjudicate=adjudicate)
+        changed = tag_claim(
+            claim, by, label, new_sources, note, adjudicate=adjudicate, explanation=explanation
+        )
         reviews = f" (reviews: {reviews_line(claim)})" if claim.apart() else ""
         if not changed:
             return f"{claim_id}: unchanged ({before}){reviews}"
@@ -81,7 +85,11 @@ def tag(
     claim_id: ClaimIdArgument,
     label: Annotated[
         str,
-        typer.Argument(metavar="LABEL", help=f"{', '.join(SETTABLE[:-1])} (or {SETTABLE[-1]})."),
+        typer.Argument(
+            metavar="LABEL",
+            help=f"{', '.join(SETTABLE[:-1])} (or {SETTABLE[-1]}).",
+            autocompletion=labels,
+        ),
     ],
     file: FileOption = DEFAULT_FILE,
     source: Annotated[
@@ -104,6 +112,14 @@ def tag(
     ] = None,
     note: Annotated[str | None, typer.Option("--note", help="A note; '' clears it.")] = None,
     old_note: Annotated[str | None, typer.Option("-n", hidden=True)] = None,
+    explanation: Annotated[
+        str | None,
+        typer.Option(
+            "--explanation",
+            help="The public explanation readers see (ClaimReview, report --public); "
+            "the --note stays internal. '' clears it.",
+        ),
+    ] = None,
     reviewer: ReviewerOption = None,
     adjudicate: Annotated[
         bool,
@@ -126,7 +142,19 @@ def tag(
         deprecated("tag -n", "--note (-n means --limit, a count)")
         note = old_note if note is None else note
     when = None if accessed is None else parse_date(accessed, "--accessed")
-    _set(file, claim_id, label, reviewer, source or [], title, passage, when, note, adjudicate)
+    _set(
+        file,
+        claim_id,
+        label,
+        reviewer,
+        source or [],
+        title,
+        passage,
+        when,
+        note,
+        adjudicate,
+        explanation,
+    )
 
 
 @command("untag")

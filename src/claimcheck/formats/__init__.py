@@ -67,3 +67,14 @@ def byline(a: ArticleReport) -> list[tuple[str, str]]:
         ("URL", info.url),
     ]
     return [(k, v) for k, v in pairs if v]
+
+
+def article_key(position: int, many: bool) -> str:
+    """The HTML report's key of the `position`th article (from 1): "a" when it is alone."""
+    return f"a{position}" if many else "a"
+
+
+def entry_anchor(key: str, claim_id: str) -> str:
+    """The id of a claim's entry in the HTML report: what ClaimReview `url` fragments and
+    the report's own links point at (one function, so they cannot drift apart)."""
+    return f"{key}-{claim_id}"

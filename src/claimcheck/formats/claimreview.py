@@ -1,6 +1,9 @@
 """The report as schema.org ClaimReview JSON-LD, the interchange format of fact-checks.
 
-One ClaimReview per tagged claim; pending claims have no review yet and are left out. The
+One ClaimReview per tagged claim; pending claims have no review yet and are left out. Only
+public fields are published (public.py): the public explanation, never the internal note;
+the desk as author, never a login name; the current sources only. Each `url` ends with the
+fragment of the claim's entry in the HTML report (formats.entry_anchor). The
 fields follow Google's fact-check markup documentation: `claimReviewed`, `reviewRating`
 with `alternateName`, and `url` are required; `author`, `datePublished` and `itemReviewed`
 (a Claim with its `appearance`, `author` and `datePublished`) are recommended.
@@ -8,13 +11,19 @@ with `alternateName`, and `url` are required; `author`, `datePublished` and `ite
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from claimcheck.formats import article_key, entry_anchor
 from claimcheck.formats.registry import Format, Options, records
+from claimcheck.public import public_claim
 from claimcheck.report import ArticleReport, ClaimView, Rendered
 from claimcheck.safe import dumps
 from claimcheck.states import STATES
+
+if TYPE_CHECKING:
+    from claimcheck.config import Desk
 
 RATINGS = {s.name: s.rating for s in STATES if s.rating}
 EXPLANATIONS = {s.name: s.explanation for s in STATES if s.explanation}
@@ -24,10 +33,27 @@ def _named(name: str | None, kind: str = "Organization") -> dict[str, str] | Non
     return {"@type": kind, "name": name} if name else None
 
 
-def review(claim: ClaimView, a: ArticleReport, page_url: str, many: bool) -> dict[str, Any]:
+def organisation(desk: Desk | None) -> dict[str, Any] | None:
+    """The desk as the ClaimReview's author: its name, URL and logo from the configuration."""
+    org = desk.org if desk else None
+    if org is None or not org.name:
+        return None
+    out: dict[str, Any] = {"@type": "Organization", "name": org.name}
+    if org.url:
+        out["url"] = org.url
+    if org.logo:
+        out["logo"] = {"@type": "ImageObject", "url": org.logo}
+    return out
+
+
+def review(
+    claim: ClaimView, a: ArticleReport, page_url: str, key: str, desk: Desk | None = None
+) -> dict[str, Any]:
+    """One claim's ClaimReview, from its public fields only (see public.public_claim)."""
     info = a.article
-    fragment = f"{info.id}-{claim.id}" if many else claim.id
     claim_author = (claim.hint.attributed_to if claim.hint else None) or info.author
+    reviewer = claim.reviewer
+    claim = public_claim(claim)
     item: dict[str, Any] = {"@type": "Claim"}
     if info.url:
         appearance: dict[str, Any] = {"@type": "NewsArticle", "url": info.url}
@@ -45,17 +71,21 @@ def review(claim: ClaimView, a: ArticleReport, page_url: str, many: bool) -> dic
     rating: dict[str, Any] = {
         "@type": "Rating",
         "alternateName": RATINGS[claim.label_name],
-        "ratingExplanation": claim.note or EXPLANATIONS[claim.label_name],
+        "ratingExplanation": claim.explanation or EXPLANATIONS[claim.label_name],
     }
     out: dict[str, Any] = {
         "@type": "ClaimReview",
-        "url": f"{page_url.split('#')[0]}#{fragment}",
+        "url": f"{page_url.split('#')[0]}#{entry_anchor(key, claim.id)}",
         "claimReviewed": claim.text,
         "reviewRating": rating,
         "itemReviewed": item,
     }
-    if claim.reviewer:
-        out["author"] = _named(claim.reviewer, "Person")
+    authors = [organisation(desk)]
+    if desk is not None and desk.publish.reviewer_as_author:
+        authors.append(_named(desk.public_name(reviewer), "Person"))
+    named = [x for x in authors if x]
+    if named:
+        out["author"] = named[0] if len(named) == 1 else named
     if claim.reviewed_at:
         out["datePublished"] = claim.reviewed_at.date().isoformat()
     citations = [
@@ -71,21 +101,43 @@ def review(claim: ClaimView, a: ArticleReport, page_url: str, many: bool) -> dic
     return out
 
 
-def render(articles: Iterable[ArticleReport], page_url: str) -> str:
+def page_of(a: ArticleReport, options: Options) -> str:
+    """The page an article's reviews are published on: --url, else the desk's base URL
+    followed by the article's id."""
+    if options.url:
+        return options.url
+    base = options.desk.publish.base_url if options.desk else None
+    assert base, "the report command asks for --url when the desk has no base_url"
+    return f"{base.rstrip('/')}/{a.article.id}"
+
+
+def render(articles: Iterable[ArticleReport], options: Options) -> str:
     articles = list(articles)
-    many = len(articles) != 1
+    many = len(articles) != 1 and bool(options.url)  # one page for every article
     graph = [
-        review(claim, a, page_url, many)
-        for a in articles
+        review(claim, a, page_of(a, options), article_key(i, many), options.desk)
+        for i, a in enumerate(articles, 1)
         for claim in a.claims
         if claim.label is not None
     ]
+    if options.warn is not None:
+        for page, n in shared_pages(graph):
+            options.warn(
+                f"Warning: {n} ClaimReviews share the page {page}; search engines read one "
+                "ClaimReview per page, so expect only one of them to be shown"
+            )
     doc = {"@context": "https://schema.org", "@graph": graph}
     return dumps(doc) + "\n"
 
 
+def shared_pages(graph: list[dict[str, Any]]) -> list[tuple[str, int]]:
+    """Pages (URLs without their fragment) that more than one review would be on."""
+    pages = Counter(str(r["url"]).split("#")[0] for r in graph)
+    return [(page, n) for page, n in pages.items() if n > 1]
+
+
 def write(items: Iterable[ArticleReport | Rendered], options: Options) -> Iterator[str]:
-    yield render(records(items), options.url)
+    yield render(records(items), options)
 
 
 FORMAT = Format(

@@ -15,7 +15,9 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from claimcheck.formats import (
+    article_key,
     byline,
+    entry_anchor,
     groups,
     pct,
     pending_warning,
@@ -63,9 +65,10 @@ def highlight(text: str, claims: list[ClaimView], key: str) -> Markup:
         anchor = ""
         if primary and start == a and claim.id not in anchored:
             anchored.add(claim.id)
-            anchor = f' id="at-{key}-{escape(claim.id)}"'
+            anchor = f' id="at-{escape(entry_anchor(key, claim.id))}"'
         out.append(
-            f'<a class="hl {claim.label_name}" href="#{key}-{escape(claim.id)}"{anchor}'
+            f'<a class="hl {claim.label_name}" href="#{escape(entry_anchor(key, claim.id))}"'
+            f"{anchor}"
             f' title="{escape(", ".join(ids))}: {claim.label_name}">{piece}</a>'
         )
     return Markup("".join(out))
@@ -89,9 +92,11 @@ def render(report: Report) -> str:
         trim_blocks=True,
         finalize=_clean,
     )
-    env.globals.update(pct=pct, when=when, rate=rate_line, reviews=reviews_line, states=STATES)
+    env.globals.update(
+        pct=pct, when=when, rate=rate_line, reviews=reviews_line, states=STATES, entry=entry_anchor
+    )
     many = len(report.articles) != 1
-    articles = [_article(a, f"a{i}" if many else "a") for i, a in enumerate(report.articles, 1)]
+    articles = [_article(a, article_key(i, many)) for i, a in enumerate(report.articles, 1)]
     title = report.articles[0].article.title if not many else f"{len(report.articles)} articles"
     return env.get_template("report.html").render(
         report=report,

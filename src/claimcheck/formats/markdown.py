@@ -135,6 +135,8 @@ def _claim(claim: ClaimView, name: str) -> Iterator[str]:
                 yield f"    > “{text(src.passage)}”"
     if claim.note:
         yield f"  - *Note:* {text(claim.note)}"
+    if claim.explanation:
+        yield f"  - *Explanation:* {text(claim.explanation)}"
 
 
 def _source(src: Source) -> str:
@@ -152,4 +154,4 @@ def write(items: Iterable[ArticleReport | Rendered], options: Options) -> Iterat
     yield render(build(records(items)))
 
 
-FORMAT = Format("md", 2, "GitHub-flavoured Markdown", (".md",), write)
+FORMAT = Format("md", 2, "GitHub-flavoured Markdown", (".md", ".markdown"), write)

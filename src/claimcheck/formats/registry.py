@@ -13,11 +13,13 @@ import pkgutil
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
 from claimcheck.errors import BadUsage
 
 if TYPE_CHECKING:
+    from claimcheck.config import Desk
     from claimcheck.report import ArticleReport, Rendered
 
 
@@ -26,6 +28,8 @@ class Options:
     """What a writer may need besides the reports."""
 
     url: str = ""  # where the fact-check is published (ClaimReview)
+    desk: Desk | None = None  # the desk's configuration: who publishes (ClaimReview)
+    warn: Callable[[str], None] | None = None  # a warning for the user (not in the output)
 
 
 Writer = Callable[[Iterable["ArticleReport | Rendered"], Options], Iterator[str]]
@@ -71,6 +75,40 @@ def for_suffix(suffix: str, default: str = "term") -> Format:
         if suffix.lower() in fmt.suffixes:
             return fmt
     return named(default)
+
+
+# Plain text: any format may be written to such a file; it chooses one only without --format.
+GENERIC = (".txt",)
+
+
+def suffix_list() -> str:
+    return ", ".join(s for f in formats().values() for s in f.suffixes)
+
+
+def choose(fmt: str | None, output: str | None, default: str = "term") -> Format:
+    """The format a report is written in: --format, else the -o file's suffix, else
+    `default`. An -o suffix that names no format, or one that names another format than
+    --format, is refused: a report is never written in a format its file name belies."""
+    chosen = named(fmt.strip().lower()) if fmt else None
+    if output is None:
+        return chosen or named(default)
+    suffix = PurePath(output).suffix.lower()
+    by_suffix = next((f for f in formats().values() if suffix in f.suffixes), None)
+    if chosen is None and by_suffix is None:
+        what = f"unknown suffix {suffix!r}" if suffix else "no suffix"
+        raise BadUsage(
+            f"-o {output}: {what}; give --format ({', '.join(formats())}) "
+            f"or a known suffix ({suffix_list()})"
+        )
+    generic = suffix in GENERIC
+    if chosen is not None and by_suffix is not None and by_suffix is not chosen and not generic:
+        raise BadUsage(
+            f"--format {chosen.name} contradicts -o {output}, whose suffix means "
+            f"{by_suffix.name}; change one of them"
+        )
+    result = chosen or by_suffix
+    assert result is not None
+    return result
 
 
 def records(items: Iterable[ArticleReport | Rendered]) -> Iterator[ArticleReport]:

@@ -37,6 +37,7 @@ COLUMNS = [
     "hint",
     "hint_reasons",
     "attributed_to",
+    "explanation",
 ]
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
@@ -81,6 +82,7 @@ def rows(articles: Iterable[ArticleReport]) -> Iterator[list[str]]:
                 c.hint.kind if c.hint else "",
                 cell("; ".join(c.hint.reasons)) if c.hint else "",
                 cell(c.hint.attributed_to) if c.hint else "",
+                cell(c.explanation),
             ]
 
 

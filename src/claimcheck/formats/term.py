@@ -167,6 +167,9 @@ def _claims(claims: list[ClaimView], name: str) -> RenderableType:
         if claim.note:
             body.append("\nnote: ", style="dim")
             body.append(clean(claim.note).strip())
+        if claim.explanation:
+            body.append("\nexplanation: ", style="dim")
+            body.append(clean(claim.explanation).strip())
         table.add_row(claim.id, body)
     return table
 

@@ -1,0 +1,274 @@
+"""The desk's configuration: who publishes, where, who reviews, and the desk's defaults.
+
+A desk sets these once, in `claimcheck.toml` (or `[tool.claimcheck]` in a
+`pyproject.toml`), found by walking up from the claim file's folder: the nearest one
+wins; the walk stops at a repository root (a folder holding `.git`) or the filesystem
+root. A file is read only if it is a regular file of at most `MAX_BYTES`, and a symlink
+only if it points inside the folder it was found in (a planted link cannot make a claim
+file read a configuration from elsewhere). Unknown keys and bad values are errors, one
+line each, naming the file and the key.
+
+Imported only by the commands that publish or show the configuration.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from claimcheck.basics import check_http_url
+from claimcheck.errors import ClaimcheckError
+
+NAMES = ("claimcheck.toml", "pyproject.toml")
+MAX_BYTES = 256 * 1024
+# Keys the review uses for moving about; a label's key must not take one of them.
+NAVIGATION_KEYS = frozenset("nprzeqh?")
+
+
+class InvalidConfig(ClaimcheckError):
+    """The desk configuration cannot be read or is not valid."""
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _url(value: str | None) -> str | None:
+    return None if value is None else check_http_url(value)
+
+
+class Organisation(_Section):
+    """The desk that publishes: the ClaimReview author."""
+
+    name: str | None = None
+    url: str | None = None
+    logo: str | None = None
+
+    _check_url = field_validator("url", "logo")(_url)
+
+
+class Publish(_Section):
+    base_url: str | None = Field(
+        default=None,
+        description="Where reviews are published: each article's page is base_url/ARTICLE-ID.",
+    )
+    reviewer_as_author: bool = Field(
+        default=False,
+        description="Name the reviewer (by their roster name) as a Person beside the desk.",
+    )
+
+    _check_url = field_validator("base_url")(_url)
+
+
+Role = Literal["reviewer", "adjudicator"]
+
+
+def _reviewer() -> list[Role]:
+    return ["reviewer"]
+
+
+class Person(_Section):
+    name: str | None = Field(default=None, description="The name readers may see.")
+    roles: list[Role] = Field(default_factory=_reviewer)
+
+
+class ReportDefaults(_Section):
+    format: str | None = None
+    public: bool = False
+
+    @field_validator("format")
+    @classmethod
+    def _known(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        from claimcheck.formats.registry import formats
+
+        known = formats()
+        if value not in known:
+            raise ValueError(f"unknown format {value!r}; choose one of {', '.join(known)}")
+        return value
+
+
+class Keys(_Section):
+    sourced: Annotated[str, Field(min_length=1, max_length=1)] = "s"
+    unverified: Annotated[str, Field(min_length=1, max_length=1)] = "u"
+    opinion: Annotated[str, Field(min_length=1, max_length=1)] = "o"
+
+    @field_validator("sourced", "unverified", "opinion")
+    @classmethod
+    def _free(cls, value: str) -> str:
+        if value in NAVIGATION_KEYS:
+            raise ValueError(f"{value!r} is a review key for moving about; choose another")
+        return value
+
+    def check_unique(self) -> str | None:
+        """The first key given to two labels, as an error message (None: all unique)."""
+        seen: dict[str, str] = {}
+        for label, key in self.model_dump().items():
+            if key in seen:
+                return f"{key!r} is the key of both {seen[key]} and {label}"
+            seen[key] = label
+        return None
+
+
+class Desk(_Section):
+    org: Organisation = Field(default_factory=Organisation)
+    publish: Publish = Field(default_factory=Publish)
+    people: dict[str, Person] = Field(
+        default_factory=dict, description="The roster: login name -> how the desk names them."
+    )
+    report: ReportDefaults = Field(default_factory=ReportDefaults)
+    keys: Keys = Field(default_factory=Keys)
+
+    def public_name(self, login: str | None) -> str | None:
+        """The name readers may see for a reviewer: their roster name, never a login."""
+        person = self.people.get(login or "")
+        return person.name if person else None
+
+    def adjudicators(self) -> list[str]:
+        return [login for login, p in self.people.items() if "adjudicator" in p.roles]
+
+
+@dataclass
+class Settings:
+    """The effective configuration and where it came from (None: no file, defaults)."""
+
+    desk: Desk = field(default_factory=Desk)
+    path: Path | None = None
+    overrides: dict[str, str] = field(default_factory=dict)  # key -> the option that set it
+
+    def origin(self, key: str) -> str:
+        """Where one dotted key's value came from: an option, the file, or the default."""
+        if key in self.overrides:
+            return self.overrides[key]
+        if self.path is not None and _given(self._raw, key):
+            return shown(self.path)
+        return "default"
+
+    _raw: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    def items(self) -> list[tuple[str, Any, str]]:
+        """Every setting as (dotted key, value, where it came from)."""
+        out: list[tuple[str, Any, str]] = []
+        for key, value in _flatten(self.desk.model_dump(mode="json")):
+            out.append((key, value, self.origin(key)))
+        return out
+
+
+def _flatten(value: Any, prefix: str = "") -> list[tuple[str, Any]]:
+    if isinstance(value, dict) and (not prefix or value):
+        out: list[tuple[str, Any]] = []
+        for k, v in value.items():
+            out.extend(_flatten(v, f"{prefix}.{k}" if prefix else k))
+        return out
+    return [(prefix, value)]
+
+
+def _given(raw: dict[str, Any], key: str) -> bool:
+    node: Any = raw
+    for part in key.split("."):
+        if not isinstance(node, dict) or part not in node:
+            return False
+        node = node[part]
+    return True
+
+
+def shown(path: Path) -> str:
+    """A path as messages show it: relative to the current folder when inside it."""
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def find(start: Path) -> tuple[Path, str] | None:
+    """The nearest configuration file from `start` (a claim file or a folder) upwards,
+    with the table that holds the settings ("" or "tool.claimcheck")."""
+    folder = start.resolve()
+    if not folder.is_dir():
+        folder = folder.parent
+    for here in (folder, *folder.parents):
+        for name in NAMES:
+            candidate = here / name
+            if not (candidate.is_file() or candidate.is_symlink()):
+                continue
+            if name == "pyproject.toml" and b"[tool.claimcheck" not in _read(candidate, here):
+                continue
+            return candidate, "" if name == "claimcheck.toml" else "tool.claimcheck"
+        if (here / ".git").exists():
+            break
+    return None
+
+
+def _read(path: Path, folder: Path) -> bytes:
+    """The file's bytes: a regular file, inside `folder`, of bounded size."""
+    where = shown(path)
+    if path.is_symlink():
+        target = path.resolve()
+        if target.parent != folder and folder not in target.parents:
+            raise InvalidConfig(f"{where}: a link to {target}, outside its folder; not read")
+    if not path.is_file():
+        raise InvalidConfig(f"{where}: not a regular file")
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
+    fd = os.open(path, flags)
+    with os.fdopen(fd, "rb") as fh:
+        data = fh.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise InvalidConfig(f"{where}: larger than {MAX_BYTES // 1024} KiB; not read")
+    return data
+
+
+def load(start: Path) -> Settings:
+    """The desk settings for a claim file (or folder): from the nearest configuration file,
+    or the defaults when there is none."""
+    found = find(start)
+    if found is None:
+        return Settings()
+    path, table = found
+    return parse(_read(path, path.parent), path, table)
+
+
+def parse(data: bytes, path: Path, table: str = "") -> Settings:
+    import tomllib
+
+    where = shown(path)
+    try:
+        raw: Any = tomllib.loads(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise InvalidConfig(f"{where}: not UTF-8 text") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise InvalidConfig(f"{where}: not valid TOML: {exc}") from None
+    for part in table.split(".") if table else ():
+        raw = raw.get(part, {})
+        if not isinstance(raw, dict):
+            raise InvalidConfig(f"{where}: [{table}] must be a table")
+    try:
+        desk = Desk.model_validate(raw)
+    except ValidationError as exc:
+        err = exc.errors(include_url=False)[0]
+        raise InvalidConfig(f"{where}: {_location(table, err['loc'])}: {_reason(err)}") from None
+    clash = desk.keys.check_unique()
+    if clash:
+        keys = ".".join([*table.split("."), "keys"]) if table else "keys"
+        raise InvalidConfig(f"{where}: [{keys}]: {clash}")
+    return Settings(desk=desk, path=path, _raw=raw)
+
+
+def _location(table: str, loc: tuple[str | int, ...]) -> str:
+    """`[org] name` for a key in a table, `name` for a top-level key."""
+    parts = [str(p) for p in loc]
+    if table:
+        parts = [*table.split("."), *parts]
+    if len(parts) == 1:
+        return parts[0]
+    return f"[{'.'.join(parts[:-1])}] {parts[-1]}"
+
+
+def _reason(err: Any) -> str:
+    if err["type"] == "extra_forbidden":
+        return "unknown key"
+    return str(err["msg"]).removeprefix("Value error, ")

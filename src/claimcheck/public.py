@@ -1,0 +1,56 @@
+"""What readers may see of a report: the public fields only.
+
+A desk's report for readers (`report --public`, and ClaimReview always) carries each
+claim's label, its current sources and its public explanation. It never carries what is
+internal to the desk: reviewers' notes, their login names, each reviewer's own decision,
+who adjudicated, the history of changes, extraction hints, or where the claim file lives.
+"""
+
+from __future__ import annotations
+
+from pathlib import PurePath
+
+from claimcheck.report import ArticleReport, ClaimView, Reviewer
+from claimcheck.states import Label
+
+
+def public_claim(claim: ClaimView) -> ClaimView:
+    """The claim as readers see it; sources only while it is sourced (a claim once sourced,
+    then found unverified, publishes none of its old sources)."""
+    return claim.model_copy(
+        update={
+            "sources": list(claim.sources) if claim.label is Label.SOURCED else [],
+            "note": None,
+            "reviewer": None,
+            "reviews": [],
+            "adjudicated_by": None,
+            "hint": None,
+            "history": [],
+        }
+    )
+
+
+def public_report(a: ArticleReport, desk: str | None = None) -> ArticleReport:
+    """The article's report with every internal field left out; its reviewers are one,
+    the desk (`desk`, or "the desk"), with their decisions added up."""
+    team = a.reviewers
+    reviewers = (
+        [
+            Reviewer(
+                name=desk or "the desk",
+                decisions=sum(r.decisions for r in team),
+                claims=sum(r.claims for r in team),
+                first=min(r.first for r in team),
+                last=max(r.last for r in team),
+            )
+        ]
+        if team
+        else []
+    )
+    return a.model_copy(
+        update={
+            "file": PurePath(a.file).name,
+            "reviewers": reviewers,
+            "claims": [public_claim(c) for c in a.claims],
+        }
+    )

@@ -1,0 +1,152 @@
+"""Publishing: public text apart from internal notes, output choices, filters, pipes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from claimcheck.formats.registry import formats
+from tests import reviewed
+from tests.conftest import run
+
+URL = "https://factcheck.example/legion"
+NOTE = "INTERNAL-zq81-searched-reuters-ap"
+LOGIN = "loginname-kx3"
+PUBLIC = "PUBLIC-expl-7w2: the ministry's own register confirms it."
+
+
+@pytest.fixture
+def claims(tmp_path: Path) -> Path:
+    (tmp_path / "claimcheck.toml").write_text(reviewed.DESK_TOML)
+    path = reviewed.make(tmp_path)
+    for claim_id, label, extra in (
+        ("c005", "sourced", ["--source", "https://gov.example/register", "--title", "Register"]),
+        ("c006", "unverified", []),
+        ("c007", "opinion", []),
+    ):
+        result = run(
+            "tag", claim_id, label, *extra, "--note", NOTE, "--explanation", PUBLIC, "-r", LOGIN
+        )
+        assert result.exit_code == 0, result.stderr
+    return path
+
+
+def test_tag_explain_is_kept_apart_from_the_note(claims: Path) -> None:
+    shown = json.loads(run("show", "c005", "--json").stdout)
+    assert shown["note"] == NOTE
+    assert shown["explanation"] == PUBLIC
+    # a later decision keeps the explanation unless it is given again; '' clears it
+    assert run("tag", "c005", "sourced", "--note", "more", "-r", LOGIN).exit_code == 0
+    assert json.loads(run("show", "c005", "--json").stdout)["explanation"] == PUBLIC
+    result = run("tag", "c005", "sourced", "--explanation", "", "-r", LOGIN)
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(run("show", "c005", "--json").stdout)["explanation"] is None
+    history = json.loads(run("history", "c005", "--json").stdout)
+    assert history[0]["field"] == "explanation" and history[0]["old"] == PUBLIC
+
+
+@pytest.mark.parametrize("fmt", [*formats()])
+def test_no_internal_text_reaches_any_public_output(claims: Path, tmp_path: Path, fmt: str) -> None:
+    args = ["report", "-F", fmt, "--url", URL, "-o", f"out.{fmt}.txt"]
+    args += [] if fmt == "claimreview" else ["--public"]
+    result = run(*args)
+    assert result.exit_code == 0, result.stderr
+    published = (tmp_path / f"out.{fmt}.txt").read_bytes()
+    for secret in (NOTE, LOGIN, "alice", "bob", "Searched the legion", "claims.yaml.journal"):
+        assert secret.encode() not in published, (fmt, secret)
+    if fmt != "claimreview":  # ClaimReview: only what a reviewed claim's rating says
+        assert b"PUBLIC-expl-7w2" in published
+    else:
+        doc = json.loads(published)
+        ratings = [r["reviewRating"]["ratingExplanation"] for r in doc["@graph"]]
+        assert ratings.count(PUBLIC) == 3
+
+
+def test_the_internal_report_still_has_the_notes(claims: Path) -> None:
+    result = run("report", "-F", "md")
+    assert NOTE in result.stdout and LOGIN in result.stdout
+
+
+def test_a_desk_can_make_public_the_default(claims: Path, tmp_path: Path) -> None:
+    (tmp_path / "claimcheck.toml").write_text(reviewed.DESK_TOML + "[report]\npublic = true\n")
+    public = run("report", "-F", "md").stdout
+    assert NOTE not in public
+    assert "| Reviewed by | Example Fact Desk (13 decisions) |" in public  # the desk, not logins
+    assert NOTE in run("report", "-F", "md", "--internal").stdout
+
+
+def test_report_filters_by_label_section_and_reviewer(claims: Path) -> None:
+    doc = json.loads(run("report", "-F", "json", "--label", "opinion").stdout)
+    article = doc["articles"][0]
+    assert {c["label"] for c in article["claims"]} == {"opinion"}
+    assert article["summary"]["claims"] == article["summary"]["opinion"] == 5
+    doc = json.loads(run("report", "-F", "json", "--reviewer", LOGIN).stdout)
+    assert [c["id"] for c in doc["articles"][0]["claims"]] == ["c005", "c006", "c007"]
+    section = doc["articles"][0]["claims"][0]["section"]
+    doc = json.loads(run("report", "-F", "json", "--section", section, "-l", "pending").stdout)
+    claims_ = doc["articles"][0]["claims"]
+    assert claims_ and all(c["section"] == section and c["label"] is None for c in claims_)
+    result = run("report", "--label", "maybe")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "Error: unknown label 'maybe'; choose one of sourced, unverified, opinion, disputed, "
+        "pending\n"
+    )
+
+
+# ------------------------------------------------------------------- output choices
+
+
+@pytest.mark.parametrize("target", ["report.pdf", "x.docx", "report"])
+def test_an_unknown_output_suffix_is_a_usage_error(claims: Path, target: str) -> None:
+    result = run("report", "-o", target)
+    assert result.exit_code == 2
+    suffix = Path(target).suffix
+    what = f"unknown suffix {suffix!r}" if suffix else "no suffix"
+    assert result.stderr == (
+        f"Error: -o {target}: {what}; give --format (term, md, html, json, csv, claimreview) "
+        "or a known suffix (.txt, .md, .markdown, .html, .htm, .json, .csv, .jsonld)\n"
+    )
+    assert not Path(target).exists()
+
+
+def test_a_format_that_contradicts_the_suffix_is_refused(claims: Path) -> None:
+    result = run("report", "--format", "md", "-o", "x.html")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "Error: --format md contradicts -o x.html, whose suffix means html; change one of them\n"
+    )
+    assert not Path("x.html").exists()
+
+
+def test_an_explicit_format_may_write_any_other_suffix(claims: Path) -> None:
+    assert run("report", "--format", "md", "-o", "notes.txt").exit_code == 0
+    assert Path("notes.txt").read_text().startswith("# ")
+    assert run("report", "--format", "html", "-o", "report.pdf.bak").exit_code == 0
+    assert run("report", "-o", "x.markdown").exit_code == 0
+    assert Path("x.markdown").read_text().startswith("# ")
+
+
+@pytest.mark.parametrize("fmt", ["term", "json", "md"])
+def test_a_pipe_closed_early_ends_quietly_with_141(claims: Path, tmp_path: Path, fmt: str) -> None:
+    # Enough claim files that the report cannot fit in the pipe's buffer.
+    first = reviewed.make(tmp_path / "many", "a00.yaml")
+    for i in range(1, 60):
+        (first.parent / f"a{i:02d}.yaml").write_bytes(first.read_bytes())
+    env = {**os.environ, "COLUMNS": "100"}
+    claimcheck = [sys.executable, "-m", "claimcheck", "report", "many", "-F", fmt]
+    with subprocess.Popen(
+        claimcheck, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=tmp_path
+    ) as proc:
+        assert proc.stdout is not None and proc.stderr is not None
+        proc.stdout.readline()
+        proc.stdout.close()  # what `| head -1` does
+        err = proc.stderr.read()
+        status = proc.wait()
+    assert status == 141, err
+    assert b"Error" not in err and b"Traceback" not in err and b"Broken pipe" not in err
