@@ -83,9 +83,11 @@ def get(root: Path, digest: str, claim_file: Path) -> Entry | None:
             path.unlink()  # torn, or written by another shape of report: drop it
         return None
     if entry.text_path is not None:
+        from claimcheck import confine
+
         try:
-            text = (claim_file.parent / entry.text_path).read_bytes()
-        except OSError:
+            text = confine.read_article(claim_file, entry.text_path).replace(b"\r\n", b"\n")
+        except (OSError, confine.Refused):
             return None
         if hashlib.sha256(text).hexdigest() != meta["sha256"]:
             return None

@@ -13,6 +13,7 @@ YAML and removes it.
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import stat
 import tempfile
@@ -24,6 +25,7 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import ValidationError
 
+from claimcheck import confine
 from claimcheck.decisions import apply_decision
 from claimcheck.errors import Busy, Conflict, FileMissing, InvalidClaimFile, Problem, WriteFailed
 from claimcheck.models import ClaimFile, Decision, Loc, check, shorten
@@ -99,7 +101,7 @@ class Stamp:
     def of(cls, path: Path) -> Stamp:
         st = os.stat(path)
         try:
-            journal = os.stat(journal_path(path)).st_size
+            journal = os.lstat(journal_path(path)).st_size
         except FileNotFoundError:
             journal = 0
         return cls(st.st_mtime_ns, st.st_size, st.st_ino, journal)
@@ -356,10 +358,14 @@ def _read_article_text(doc: ClaimFile, path: Path, yaml_text: str) -> str:
     if doc.article.text is not None:
         return doc.article.text
     assert doc.article.text_path is not None  # guaranteed by Article's validator
-    text_file = path.parent / doc.article.text_path
+    given = doc.article.text_path
+    text_file = path.parent / given
     loc = ("article", "text_path")
     try:
-        return text_file.read_bytes().decode("utf-8")
+        # git's autocrlf may have checked the article out with CRLF: offsets count LF.
+        return confine.read_article(path, given).decode("utf-8").replace("\r\n", "\n")
+    except confine.Refused as exc:
+        message = f"{given!r} {exc}"
     except OSError as exc:
         message = f"cannot read {text_file}: {exc.strerror}"
     except UnicodeDecodeError:
@@ -407,9 +413,12 @@ def parse(
 def _read_journal(path: Path) -> list[Decision]:
     jpath = journal_path(path)
     try:
-        data = jpath.read_bytes()
+        data = confine.read_regular(jpath, confine.MAX_JOURNAL, follow=False)
     except FileNotFoundError:
         return []
+    except (OSError, confine.Refused) as exc:
+        reason = str(exc) if isinstance(exc, confine.Refused) else f"cannot read: {exc.strerror}"
+        raise InvalidClaimFile([Problem(path.parent / jpath.name, None, None, reason)]) from None
     decisions = []
     lines = data.split(b"\n")
     # The last piece has no newline: a write that a crash cut short, never confirmed.
@@ -429,9 +438,12 @@ def _read_journal(path: Path) -> list[Decision]:
 def read(path: Path) -> bytes:
     """The bytes of a claim file, or the error that names what is wrong with the path."""
     try:
-        return path.read_bytes()
+        return confine.read_regular(path, confine.MAX_CLAIM_FILE)
     except FileNotFoundError:
         raise FileMissing(path) from None
+    except confine.Refused as exc:
+        reason = "is a folder, not a claim file" if path.is_dir() else str(exc)
+        raise InvalidClaimFile([Problem(path, None, None, reason)]) from None
     except IsADirectoryError:
         raise InvalidClaimFile(
             [Problem(path, None, None, "is a folder, not a claim file")]
@@ -444,8 +456,8 @@ def read(path: Path) -> bytes:
 
 def read_journal_bytes(path: Path) -> bytes:
     try:
-        return journal_path(path).read_bytes()
-    except OSError:
+        return confine.read_regular(journal_path(path), confine.MAX_JOURNAL, follow=False)
+    except (OSError, confine.Refused):  # load() then names the problem
         return b""
 
 
@@ -521,6 +533,10 @@ def locked(path: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
     """Hold the file's lock: one writer at a time, across processes."""
     from filelock import FileLock, Timeout
 
+    try:
+        confine.refuse_link(lock_path(path))
+    except confine.Refused as exc:
+        raise WriteFailed(path, f"the lock file {lock_path(path).name} {exc}") from None
     lock = FileLock(str(lock_path(path)), timeout=timeout)
     try:
         lock.acquire()
@@ -605,7 +621,8 @@ def _sweep_temps(path: Path) -> None:
     """Remove temp files that a writer killed mid-save left behind. Only called under the
     lock, when no other claimcheck can be writing one."""
     target = path.resolve()
-    for stale in target.parent.glob(f".{target.name}.*.tmp"):
+    # escaped: a name like "notes [draft].yaml" must not match another file's temp files
+    for stale in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
         with contextlib.suppress(OSError):
             stale.unlink()
 
@@ -651,7 +668,7 @@ def append_decisions(path: Path, decisions: list[Decision]) -> None:
     payload = b"".join(d.model_dump_json(exclude_none=True).encode() + b"\n" for d in decisions)
     jpath = journal_path(path)
     try:
-        fd = os.open(jpath, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+        fd = confine.open_append(jpath)
         try:
             size = os.fstat(fd).st_size
             try:
@@ -668,6 +685,8 @@ def append_decisions(path: Path, decisions: list[Decision]) -> None:
             os.close(fd)
     except OSError as exc:
         raise WriteFailed(path, f"journal: {exc.strerror or exc}") from None
+    except confine.Refused as exc:
+        raise WriteFailed(path, f"the journal {jpath.name} {exc}") from None
 
 
 class Journal:
