@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterator
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
@@ -54,6 +54,26 @@ def _claim_id(value: str) -> str:
 
 
 ClaimId = Annotated[str, AfterValidator(_claim_id)]
+
+# A recorded decision happened after claimcheck could exist and before tomorrow: a naive
+# time cannot be compared with the others (it crashed history, reports and merges), and
+# a forged far-future one would drag every later stamp after it and win every merge.
+EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
+
+
+def _instant(value: datetime) -> datetime:
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError(
+            f"a time needs its timezone, e.g. 2024-03-05T10:00:00Z (got {value.isoformat()})"
+        )
+    if value < EARLIEST:
+        raise ValueError(f"{value.isoformat()} is before 1990: not a time a claim was reviewed")
+    if value > datetime.now(UTC) + timedelta(days=1):
+        raise ValueError(f"{value.isoformat()} is in the future")
+    return value
+
+
+Instant = Annotated[datetime, AfterValidator(_instant)]
 NonEmpty = Annotated[str, StringConstraints(min_length=1)]
 
 
@@ -137,7 +157,7 @@ class Change(Record):
     claim's "label" is then the agreed (or adjudicated) one.
     """
 
-    at: datetime
+    at: Instant
     by: NonEmpty
     field: Literal["label", "sources", "note", "review"]
     old: str | list[Source] | None = None
@@ -153,7 +173,7 @@ class Decision(Record):
 
     claim: ClaimId
     by: NonEmpty
-    at: datetime
+    at: Instant
     label: Label | None = None
     sources: list[Source] = Field(default_factory=list)
     note: str | None = None
@@ -166,7 +186,7 @@ class Review(Record):
     """One reviewer's own decision on a claim that more than one reviewer has tagged."""
 
     by: NonEmpty
-    at: datetime
+    at: Instant
     label: Label | None = None
     sources: list[Source] = Field(default_factory=list)
     note: str | None = None
@@ -184,7 +204,7 @@ class Claim(Record):
     sources: list[Source] = Field(default_factory=list)
     note: str | None = None
     reviewer: str | None = None
-    reviewed_at: datetime | None = None
+    reviewed_at: Instant | None = None
     reviews: list[Review] = Field(
         default_factory=list,
         description="Each reviewer's own decision, once a second reviewer has tagged the claim.",
@@ -217,7 +237,7 @@ class Claim(Record):
         if not self.reviews and self.reviewer == name and self.label is not None:
             return Review(
                 by=name,
-                at=self.reviewed_at or datetime.min.replace(tzinfo=UTC),
+                at=self.reviewed_at or EARLIEST,
                 label=self.label,
                 sources=list(self.sources),
                 note=self.note,

@@ -113,12 +113,13 @@ class Screen:
         from rich.text import Text
 
         from claimcheck.cli.render import LABEL_STYLES, claim_panel, reviews_table, seen_table
+        from claimcheck.safe import one_line
 
         s = self.session
         self.console.clear()
         head = Text()
         head.append("claimcheck review", style="bold")
-        head.append(f"  {self.journal.path}  ·  {s.reviewer}\n", style="dim")
+        head.append(one_line(f"  {self.journal.path}  ·  {s.reviewer}") + "\n", style="dim")
         where = min(s.position + 1, len(s.ids))
         head.append(f"{where} of {len(s.ids)}", style="bold")
         if s.mode == "blind":  # the file's tallies would betray the others' labels
@@ -157,7 +158,7 @@ class Screen:
             )
         message, style = self.status
         if message:
-            self.console.print(Text(message, style=style))
+            self.console.print(Text(one_line(message), style=style))  # may quote the file
         self.status = ("", "")
 
     def help(self) -> None:
@@ -180,7 +181,9 @@ class Screen:
         """A line of text, or None if the reviewer cancelled (Esc or Ctrl-D)."""
         from rich.text import Text
 
-        self.console.print(Text(prompt + " ", style="bold"), end="")
+        from claimcheck.safe import one_line
+
+        self.console.print(Text(one_line(prompt) + " ", style="bold"), end="")
         return self.keyboard.line()
 
     def ask_source(self, existing: list[Source]) -> list[Source] | None:
@@ -197,7 +200,12 @@ class Screen:
             try:
                 make_source(value)
             except InvalidValue as exc:
-                self.console.print(f"[red]{exc}[/red]", markup=True, highlight=False)
+                # the value typed is in the message: data, never markup ("x:[/b]")
+                from rich.text import Text
+
+                from claimcheck.safe import one_line
+
+                self.console.print(Text(one_line(str(exc)), style="red"))
                 continue
             title = self.ask("Title (optional):") or None
             passage = self.ask("Supporting passage (optional):") or None
