@@ -349,9 +349,19 @@ def _compose(text: str) -> yaml.Node | None:
 
 
 def _problem_at(text: str, path: Path, loc: Loc, message: str) -> Problem:
-    node = _node_at(_compose(text), loc)
-    line = node.start_mark.line + 1 if node is not None else None
-    return Problem(path, line, format_loc(loc), message)
+    return _problems_at(text, path, [(loc, message)])[0]
+
+
+def _problems_at(text: str, path: Path, found: list[tuple[Loc, str]]) -> list[Problem]:
+    """Each (location, message) with its line: the document is composed once for all of
+    them (once per problem took 26 minutes for 4,000 problems)."""
+    root = _compose(text)
+    problems = []
+    for loc, message in found:
+        node = _node_at(root, loc)
+        line = node.start_mark.line + 1 if node is not None else None
+        problems.append(Problem(path, line, format_loc(loc), message))
+    return problems
 
 
 def _read_article_text(doc: ClaimFile, path: Path, yaml_text: str) -> str:
@@ -401,12 +411,7 @@ def parse(
     article_text = _read_article_text(doc, path, text)
     found = list(check(doc, article_text))
     if found:
-        raise InvalidClaimFile(
-            [
-                _problem_at(text, path, loc, message)
-                for loc, message in found[: None if all_problems else 1]
-            ]
-        )
+        raise InvalidClaimFile(_problems_at(text, path, found[: None if all_problems else 1]))
     return doc, article_text, _header(text)
 
 
