@@ -112,8 +112,8 @@ def _shown_name(fn: Callable[..., Any], name: str) -> str:
     hint = typing.get_type_hints(fn, include_extras=True).get(name)
     for info in getattr(hint, "__metadata__", ()):
         if isinstance(info, OptionInfo):
-            decls = [d for d in info.param_decls or () if d.startswith("-")]
-            return decls[0] if decls else "--" + name.replace("_", "-")
+            long = [d for d in info.param_decls or () if d.startswith("--")]
+            return long[0].split("/")[0] if long else "--" + name.replace("_", "-")
         if isinstance(info, ArgumentInfo):
             return info.metavar or name.upper()
     return name
