@@ -3,6 +3,7 @@ reads (not seconds, which depend on the machine and its load)."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -28,9 +29,14 @@ def many_problems(n: int) -> bytes:
 
 @pytest.mark.parametrize("n", [10, 100, 2000])
 def test_validate_locates_every_problem_in_one_pass(tmp_path: Path, n: int, monkeypatch) -> None:
-    composed = []
+    composed: list[str] = []
     real = store._compose
-    monkeypatch.setattr(store, "_compose", lambda text: composed.append(1) or real(text))
+
+    def counting(text: str):
+        composed.append(text)
+        return real(text)
+
+    monkeypatch.setattr(store, "_compose", counting)
     (tmp_path / "c.yaml").write_bytes(many_problems(n))
     result = run("validate", "-f", "c.yaml", "--no-cache")
     assert result.exit_code == 1
@@ -49,8 +55,13 @@ def test_a_bounded_read_reads_at_most_the_limit_plus_one(
 ) -> None:
     """/dev/zero never ends: the read stops one byte past the limit, in a few chunks."""
     reads: list[int] = []
-    real = confine.os.read
-    monkeypatch.setattr(confine.os, "read", lambda fd, n: reads.append(n) or real(fd, n))
+    real = os.read
+
+    def counting(fd: int, n: int) -> bytes:
+        reads.append(n)
+        return real(fd, n)
+
+    monkeypatch.setattr(os, "read", counting)
     (tmp_path / "big").write_bytes(b"x" * (size + 5))
     with pytest.raises(confine.Refused, match="is larger than"):
         confine.read_regular(tmp_path / "big", size)
