@@ -207,3 +207,72 @@ def test_a_temp_file_is_never_opened_through_a_link(tmp_path: Path, mini: Path) 
     """mkstemp opens with O_EXCL | O_NOFOLLOW: a planted link makes it pick another name."""
     assert run("tag", "c001", "opinion", "-f", "mini.yaml").exit_code == 0
     assert not list(tmp_path.glob(".mini.yaml.*.tmp"))
+
+
+# --------------------------------------------------------------------------- git-setup, extract
+
+
+def git_repo(folder: Path) -> None:
+    import subprocess
+
+    subprocess.run(["git", "init", "-q", str(folder)], check=True)
+
+
+def test_git_setup_refuses_a_symlinked_gitattributes(tmp_path: Path) -> None:
+    git_repo(tmp_path)
+    victim = tmp_path / "home" / ".bashrc"
+    victim.parent.mkdir()
+    victim.write_bytes(b"alias ls=ls\n")
+    (tmp_path / ".gitattributes").symlink_to(victim)
+    refused(
+        tmp_path,
+        ["git-setup"],
+        1,
+        f"Error: {tmp_path}/.gitattributes: is a symbolic link; claimcheck does not follow it; nothing was changed",
+    )
+    assert victim.read_bytes() == b"alias ls=ls\n"
+
+
+def test_git_setup_writes_atomically_and_keeps_every_rule(tmp_path: Path, monkeypatch) -> None:
+    """A write that fails half-way (a full disk) leaves the old rules whole."""
+    git_repo(tmp_path)
+    rules = "".join(f"*.tmp{i} -diff\n" for i in range(100)).encode()
+    (tmp_path / ".gitattributes").write_bytes(rules)
+    real = os.write
+
+    def full_disk(fd: int, data) -> int:
+        if len(data) > 1000:
+            real(fd, bytes(data[:500]))
+            raise OSError(28, "No space left on device")
+        return real(fd, data)
+
+    monkeypatch.setattr(os, "write", full_disk)
+    result = run("git-setup")
+    assert result.exit_code == 1
+    assert (tmp_path / ".gitattributes").read_bytes() == rules
+    assert not list(tmp_path.glob(".*.tmp"))
+    monkeypatch.setattr(os, "write", real)
+    assert run("git-setup").exit_code == 0
+    assert (tmp_path / ".gitattributes").read_bytes() == rules + b"*.yaml merge=claimcheck\n"
+
+
+def test_extract_keeps_a_newline_in_a_file_name_inside_the_comment(tmp_path: Path) -> None:
+    (tmp_path / "a\nb: [1].txt").write_text("Prices rose by 3% in May, the bank said.\n")
+    result = run("extract", "a\nb: [1].txt", "-o", "x\n#.yaml")
+    assert result.exit_code == 0, result.output
+    saved = (tmp_path / "x\n#.yaml").read_text()
+    assert saved.startswith("# Extracted by claimcheck ") and "from a\\nb: [1].txt." in saved
+    assert run("validate", "-f", "x\n#.yaml").exit_code == 0
+
+
+def test_extract_encodes_a_canonical_url_with_a_space(tmp_path: Path) -> None:
+    page = (
+        '<html><head><title>Prices</title><link rel="canonical" href="https://news.example/a b?q=1 2">'
+        "</head><body><article><h1>Prices</h1><p>Prices rose by 3% in May, the central bank said "
+        "on Tuesday in its monthly report on the economy.</p><p>Bread cost 12% more than a year "
+        "before, according to the national statistics office.</p></article></body></html>"
+    )
+    (tmp_path / "page.html").write_text(page)
+    result = run("extract", "page.html", "-o", "c.yaml")
+    assert result.exit_code == 0, result.output
+    assert store.load(tmp_path / "c.yaml").doc.article.url == "https://news.example/a%20b?q=1+2"

@@ -123,16 +123,9 @@ def git_setup(
     if top is None:
         raise InvalidValue("not inside a git repository (run git init first)")
     root = Path(os.fsdecode(top.rstrip(b"\n")))
-    command_line = f"{shlex.quote(sys.executable)} -m claimcheck merge-driver %O %A %B %P"
-    for key, value in (
-        (f"merge.{DRIVER}.name", "claimcheck: merge claim files by claim id"),
-        (f"merge.{DRIVER}.driver", command_line),
-    ):
-        if git(["config", key, value], root) is None:
-            raise InvalidValue(f"git config {key} failed in {root}")
     from claimcheck import confine, store
 
-    added = []
+    writes = []  # read both files first: a refusal leaves everything as it was
     for name, line in (
         (".gitattributes", f"{pattern} merge={DRIVER}"),
         (".gitignore", ".*.lock"),
@@ -149,9 +142,19 @@ def git_setup(
             raise InvalidValue(f"{target}: {why}; nothing was changed") from None
         if line not in text.splitlines():
             text += ("" if not text or text.endswith("\n") else "\n") + line + "\n"
-            # atomic: a failed write leaves the old rules, never a truncated file
-            store.write_atomic(target, text.encode("utf-8", "surrogateescape"))
-            added.append(f"{name}: {line}")
+            writes.append((target, text, f"{name}: {line}"))
+    command_line = f"{shlex.quote(sys.executable)} -m claimcheck merge-driver %O %A %B %P"
+    for key, value in (
+        (f"merge.{DRIVER}.name", "claimcheck: merge claim files by claim id"),
+        (f"merge.{DRIVER}.driver", command_line),
+    ):
+        if git(["config", key, value], root) is None:
+            raise InvalidValue(f"git config {key} failed in {root}")
+    added = []
+    for target, text, what in writes:
+        # atomic: a failed write leaves the old rules, never a truncated file
+        store.write_atomic(target, text.encode("utf-8", "surrogateescape"))
+        added.append(what)
     note(f"git will merge {pattern} with claimcheck in {root}.")
     for line in added:
         note(f"  added to {line}")
