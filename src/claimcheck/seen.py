@@ -98,9 +98,13 @@ def neighbours(path: Path) -> list[Path]:
     # git with safe options: a received repository's config must not run anything
     top = git(["ls-files", "--full-name", "-z", "*.yaml", "**/*.yaml"], here.parent)
     root = git(["rev-parse", "--show-toplevel"], here.parent)
+    inside = [here.parent]
     if top is not None and root is not None:
-        base = Path(os.fsdecode(root.rstrip(b"\n")))
+        base = Path(os.fsdecode(root.rstrip(b"\n"))).resolve()
+        inside.append(base)
         found |= {(base / os.fsdecode(name)).resolve() for name in top.split(b"\0") if name}
+    # a planted link to a claim file elsewhere is not a neighbour: nothing is read outside
+    found = {p for p in found if any(p.is_relative_to(folder) for folder in inside)}
     return sorted(p for p in found if p != here and p.is_file())
 
 

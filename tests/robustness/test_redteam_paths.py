@@ -289,3 +289,15 @@ def test_report_never_overwrites_a_journal_or_a_lock(tmp_path: Path, mini: Path,
         2,
         f"Error: -o {name} would overwrite an input of the report; choose another file",
     )
+
+
+def test_the_seen_before_scan_follows_no_link_out_of_the_folder(tmp_path: Path) -> None:
+    from claimcheck.seen import neighbours
+
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "private.yaml").write_bytes(VALID)
+    (tmp_path / "d").mkdir()
+    (tmp_path / "d" / "mini.yaml").write_bytes(VALID)
+    (tmp_path / "d" / "other.yaml").write_bytes(VALID)
+    (tmp_path / "d" / "link.yaml").symlink_to(tmp_path / "elsewhere" / "private.yaml")
+    assert neighbours(tmp_path / "d" / "mini.yaml") == [(tmp_path / "d" / "other.yaml").resolve()]
