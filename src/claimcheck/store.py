@@ -433,7 +433,7 @@ def _read_journal(path: Path) -> list[Decision]:
         try:
             decisions.append(Decision.model_validate_json(line))
         except ValidationError as exc:
-            reason = exc.errors(include_url=False)[0]["msg"]
+            reason = str(exc.errors(include_url=False)[0]["msg"]).removeprefix("Value error, ")
             raise InvalidClaimFile(
                 [Problem(jpath, number, None, f"bad journal entry: {reason}")]
             ) from None

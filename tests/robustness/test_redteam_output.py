@@ -203,3 +203,12 @@ def test_csv_leaves_ordinary_text_alone(tmp_path: Path, note: str) -> None:
     result = run("report", "-f", "c.yaml", "--format", "csv")
     row = next(r for r in csv.DictReader(io.StringIO(result.stdout)) if r["claim_id"] == "c001")
     assert row["note"] == ("'-" if note == "-" else note)
+
+
+def test_file_names_found_in_a_folder_are_printed_inert(tmp_path: Path) -> None:
+    (tmp_path / "d").mkdir()
+    (tmp_path / "d" / f"a{OSC52}.yaml").write_bytes(VALID)
+    for argv in (["validate", "d"], ["report", "d"], ["report", "d", "--format", "md"]):
+        result = run(*argv)
+        assert result.exit_code == 0, result.output
+        assert payload_free(result.output), (argv, result.output)

@@ -21,7 +21,7 @@ from claimcheck.cli.app import (
     progress,
 )
 from claimcheck.errors import BadUsage, InvalidClaimFile, UnknownClaim
-from claimcheck.safe import dumps
+from claimcheck.safe import clean, dumps
 
 
 def _load(path: Path):  # type: ignore[no-untyped-def]
@@ -71,7 +71,8 @@ def validate(
                     journal = (
                         f"; {found.journaled} decisions in the journal" if found.journaled else ""
                     )
-                    print(f"{path}: ok, {n} claims ({summary}){journal}")
+                    # a file found in a folder is named by whoever made the folder
+                    print(clean(f"{path}: ok, {n} claims ({summary}){journal}"))
                 continue
             results.append({"file": str(path), "ok": False, "problems": problems})
             if not as_json:
