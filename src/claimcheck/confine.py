@@ -91,7 +91,7 @@ def article_path(claim_file: Path, text_path: str) -> Path:
         raise Refused("must be a path relative to the claim file's folder, not an absolute one")
     if ".." in posix.parts or ".." in windows.parts:
         raise Refused("must stay inside the claim file's folder (no '..')")
-    folder = claim_file.resolve().parent
+    folder = claim_file.parent.resolve()  # as before: beside the claim file as named
     target = (folder / posix).resolve()
     if not target.is_relative_to(folder):
         raise Refused("leads outside the claim file's folder (through a symbolic link)")

@@ -12,8 +12,13 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given
+from hypothesis import strategies as st
 
 from claimcheck import store
+from claimcheck.formats.claimreview import script_safe
+from claimcheck.formats.table import _formula, cell
+from claimcheck.safe import clean, dumps
 from tests.conftest import run
 from tests.robustness.redteam import VALID
 from tests.terminal import Pty
@@ -212,3 +217,39 @@ def test_file_names_found_in_a_folder_are_printed_inert(tmp_path: Path) -> None:
         result = run(*argv)
         assert result.exit_code == 0, result.output
         assert payload_free(result.output), (argv, result.output)
+
+
+# --------------------------------------------------------------------------- properties
+
+NASTY = st.text(
+    st.sampled_from(
+        list("\x1b\x07\x9b\x9c\x9d\x90[]];0m52=+-@ \u00a0\u200b\ufeff\uff1d\u202e<>&/ab\n\t")
+    ),
+    max_size=40,
+)
+
+
+@given(NASTY | st.text(max_size=40))
+def test_clean_leaves_nothing_a_terminal_acts_on(text: str) -> None:
+    out = clean(text)
+    assert not any(ch in out for ch in "\x1b\x07\x9b\x9c\x9d\x90\u202e")
+    assert clean(out) == out
+
+
+@given(
+    st.recursive(
+        st.none() | NASTY,
+        lambda inner: st.lists(inner, max_size=3) | st.dictionaries(NASTY, inner, max_size=3),
+        max_leaves=8,
+    )
+)
+def test_claimreview_json_is_script_safe_and_the_same_data(value: object) -> None:
+    text = script_safe(dumps(value))
+    assert not any(ch in text for ch in "<>&")
+    assert json.loads(text) == value
+
+
+@given(NASTY | st.text(max_size=40))
+def test_no_csv_cell_reads_as_a_formula(text: str) -> None:
+    out = cell(text)
+    assert not _formula(out) or out.startswith("'")
