@@ -134,12 +134,21 @@ def open_append(path: Path, mode: int = 0o644) -> int:
 
 
 def write_new(path: Path, data: bytes, mode: int = 0o644) -> None:
-    """Create `path` with `data`; refuse if anything (a file, a link) is already there."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _CLOEXEC | _NOFOLLOW, mode)
+    """Create `path` holding all of `data`, or raise FileExistsError if anything (a file, a
+    link) is already there. Written to a temp file first and linked into place, so a kill
+    never leaves `path` half-written."""
+    import tempfile
+
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        view = memoryview(data)
-        while view:
-            view = view[os.write(fd, view) :]
-        os.fsync(fd)
+        try:
+            os.fchmod(fd, mode)
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view) :]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.link(tmp, path)  # fails if the name exists, and never follows a link there
     finally:
-        os.close(fd)
+        os.unlink(tmp)
