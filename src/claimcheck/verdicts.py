@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from pydantic import Field
 
-from claimcheck.basics import ClaimId, NonEmpty, Record, Source
+from claimcheck.basics import ClaimId, Instant, NonEmpty, Record, Source
 from claimcheck.states import Label
 
 
@@ -39,7 +39,7 @@ class Decision(Record):
 
     claim: ClaimId
     by: NonEmpty
-    at: datetime
+    at: Instant
     label: Label | None = None
     sources: list[Source] = Field(default_factory=list)
     note: str | None = None
@@ -59,7 +59,7 @@ class Review(Record):
     version 1 file that did not say who made it)."""
 
     by: NonEmpty | None = None
-    at: datetime | None = None
+    at: Instant | None = None
     label: Label | None = None
     sources: list[Source] = Field(default_factory=list)
     note: str | None = None

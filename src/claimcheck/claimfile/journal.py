@@ -13,6 +13,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from claimcheck import confine
 from claimcheck.claimfile.atomic import journal_path
 from claimcheck.errors import InvalidClaimFile, Problem, WriteFailed
 from claimcheck.models import Decision
@@ -27,15 +28,18 @@ def complete_lines(data: bytes) -> list[tuple[int, bytes]]:
 def read_journal(path: Path) -> list[Decision]:
     jpath = journal_path(path)
     try:
-        data = jpath.read_bytes()
+        data = confine.read_regular(jpath, confine.MAX_JOURNAL, follow=False)
     except FileNotFoundError:
         return []
+    except (OSError, confine.Refused) as exc:
+        reason = str(exc) if isinstance(exc, confine.Refused) else f"cannot read: {exc.strerror}"
+        raise InvalidClaimFile([Problem(path.parent / jpath.name, None, None, reason)]) from None
     decisions = []
     for number, line in complete_lines(data):
         try:
             decisions.append(Decision.model_validate_json(line))
         except ValidationError as exc:
-            reason = exc.errors(include_url=False)[0]["msg"]
+            reason = str(exc.errors(include_url=False)[0]["msg"]).removeprefix("Value error, ")
             raise InvalidClaimFile(
                 [Problem(jpath, number, None, f"bad journal entry: {reason}")]
             ) from None
@@ -44,8 +48,8 @@ def read_journal(path: Path) -> list[Decision]:
 
 def read_journal_bytes(path: Path) -> bytes:
     try:
-        return journal_path(path).read_bytes()
-    except OSError:
+        return confine.read_regular(journal_path(path), confine.MAX_JOURNAL, follow=False)
+    except (OSError, confine.Refused):  # load() then names the problem
         return b""
 
 
@@ -54,7 +58,7 @@ def append_decisions(path: Path, decisions: list[Decision]) -> None:
     payload = b"".join(d.model_dump_json(exclude_none=True).encode() + b"\n" for d in decisions)
     jpath = journal_path(path)
     try:
-        fd = os.open(jpath, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+        fd = confine.open_append(jpath)
         try:
             size = os.fstat(fd).st_size
             try:
@@ -71,6 +75,8 @@ def append_decisions(path: Path, decisions: list[Decision]) -> None:
             os.close(fd)
     except OSError as exc:
         raise WriteFailed(path, f"journal: {exc.strerror or exc}") from None
+    except confine.Refused as exc:
+        raise WriteFailed(path, f"the journal {jpath.name} {exc}") from None
 
 
 def drop_journal(path: Path) -> None:

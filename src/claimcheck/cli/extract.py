@@ -47,6 +47,12 @@ def _one_line(text: str, width: int = 100) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+def _in_comment(name: str) -> str:
+    """A file name as it can stand in a comment line: a line break in it would end the
+    comment and make the rest of the name YAML. Unprintable characters are escaped."""
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in name)
+
+
 @command("extract")
 def extract(
     article: ArticleArg,
@@ -105,9 +111,9 @@ def extract(
     if not doc.claims:
         raise InvalidValue(f"{article}: no checkable statements found; nothing was written")
     header = (
-        f"# Extracted by claimcheck {__version__} from {Path(article).name}. "
+        f"# Extracted by claimcheck {__version__} from {_in_comment(Path(article).name)}. "
         "Claims are pending: review them with\n"
-        f"#   claimcheck review -f {output.name}\n"
+        f"#   claimcheck review -f {_in_comment(output.name)}\n"
     )
     store.write_atomic(output, store.dump(doc, header))
     kinds = [c.hint.kind for c in doc.claims if c.hint]

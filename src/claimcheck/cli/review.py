@@ -117,13 +117,14 @@ class Screen:
         from claimcheck.cli.render import claim_panel, reviews_table, seen_table
         from claimcheck.query import counts
         from claimcheck.review import KEY_LINE
+        from claimcheck.safe import one_line
         from claimcheck.states import state
 
         s = self.session
         self.console.clear()
         head = Text()
         head.append("claimcheck review", style="bold")
-        head.append(f"  {self.journal.path}  ·  {s.reviewer}\n", style="dim")
+        head.append(one_line(f"  {self.journal.path}  ·  {s.reviewer}") + "\n", style="dim")
         where = min(s.position + 1, len(s.ids))
         head.append(f"{where} of {len(s.ids)}", style="bold")
         if s.mode == "blind":  # the file's tallies would betray the others' labels
@@ -156,7 +157,7 @@ class Screen:
             self.console.print(Text(KEY_LINE, style="dim"))
         message, style = self.status
         if message:
-            self.console.print(Text(message, style=style))
+            self.console.print(Text(one_line(message), style=style))  # may quote the file
         self.status = ("", "")
 
     def help(self) -> None:
@@ -179,7 +180,9 @@ class Screen:
         """A line of text, or None if the reviewer cancelled (Esc or Ctrl-D)."""
         from rich.text import Text
 
-        self.console.print(Text(prompt + " ", style="bold"), end="")
+        from claimcheck.safe import one_line
+
+        self.console.print(Text(one_line(prompt) + " ", style="bold"), end="")
         return self.keyboard.line()
 
     def ask_source(self, existing: list[Source]) -> list[Source] | None:
@@ -196,7 +199,12 @@ class Screen:
             try:
                 make_source(value)
             except InvalidValue as exc:
-                self.console.print(f"[red]{exc}[/red]", markup=True, highlight=False)
+                # the value typed is in the message: data, never markup ("x:[/b]")
+                from rich.text import Text
+
+                from claimcheck.safe import one_line
+
+                self.console.print(Text(one_line(str(exc)), style="red"))
                 continue
             title = self.ask("Title (optional):") or None
             passage = self.ask("Supporting passage (optional):") or None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from typing import Any
+from urllib.parse import quote
 
 from claimcheck.formats.registry import Format, Options, records
 from claimcheck.report import ArticleReport, ClaimView, Rendered
@@ -26,7 +27,7 @@ def _named(name: str | None, kind: str = "Organization") -> dict[str, str] | Non
 
 def review(claim: ClaimView, a: ArticleReport, page_url: str, many: bool) -> dict[str, Any]:
     info = a.article
-    fragment = f"{info.id}-{claim.id}" if many else claim.id
+    fragment = quote(f"{info.id}-{claim.id}" if many else claim.id, safe="-._~")
     claim_author = (claim.hint.attributed_to if claim.hint else None) or info.author
     item: dict[str, Any] = {"@type": "Claim"}
     if info.url:
@@ -81,7 +82,17 @@ def render(articles: Iterable[ArticleReport], page_url: str) -> str:
         if claim.label is not None
     ]
     doc = {"@context": "https://schema.org", "@graph": graph}
-    return dumps(doc) + "\n"
+    return script_safe(dumps(doc)) + "\n"
+
+
+_SCRIPT_UNSAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
+
+
+def script_safe(text: str) -> str:
+    """JSON that can be pasted inside <script type="application/ld+json">: `<`, `>` and
+    `&` (which only occur inside strings) written as JSON escapes, so a note holding
+    `</script>` or `<!--` cannot end or change the script element. The data is the same."""
+    return text.translate(_SCRIPT_UNSAFE)
 
 
 def write(items: Iterable[ArticleReport | Rendered], options: Options) -> Iterator[str]:
