@@ -117,9 +117,10 @@ def refuse_link(path: Path) -> None:
 
 
 def open_append(path: Path, mode: int = 0o644) -> int:
-    """A descriptor appending to the regular file at `path`, created if missing; never
-    through a symbolic link (O_NOFOLLOW: a dangling link does not create its target)."""
-    flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | _CLOEXEC | _NONBLOCK | _NOFOLLOW
+    """A descriptor appending to (and reading) the regular file at `path`, created if
+    missing; never through a symbolic link (O_NOFOLLOW: a dangling link does not create
+    its target)."""
+    flags = os.O_RDWR | os.O_APPEND | os.O_CREAT | _CLOEXEC | _NONBLOCK | _NOFOLLOW
     try:
         fd = os.open(path, flags, mode)
     except OSError as exc:

@@ -46,6 +46,11 @@ class Decision(Record):
     adjudicate: bool = Field(
         default=False, description="An adjudicator's decision that settles a dispute."
     )
+    bound: str | None = Field(
+        default=None,
+        description="A fingerprint of the claim it was made on (article, passage, text): a "
+        "decision whose claim no longer matches is not applied.",
+    )
 
     def verdict(self) -> Verdict:
         return Verdict(self.label, list(self.sources), self.note)

@@ -30,6 +30,12 @@ def journal_path(path: Path) -> Path:
     return target.with_name(f".{target.name}.journal")
 
 
+def aside_path(path: Path) -> Path:
+    """Where journaled decisions that no longer match their claims are kept, not applied."""
+    target = path.resolve()
+    return target.with_name(f".{target.name}.journal.stale")
+
+
 @dataclass(frozen=True)
 class Stamp:
     """What a file looked like when we read it; a different stamp means someone wrote it."""

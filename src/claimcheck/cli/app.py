@@ -74,17 +74,29 @@ def command(name: str | None = None) -> Callable[[F], F]:
     def register(fn: F) -> F:
         @functools.wraps(fn)
         def run(*args: Any, **kwargs: Any) -> Any:
+            _notices()  # a fresh start (tests run many commands in one process)
             try:
                 check_text_arguments(fn, kwargs)
                 return fn(*args, **kwargs)
             except ClaimcheckError as exc:
+                for message in _notices():  # before the error, which stays the last line
+                    note(message)
                 error(str(exc))
                 raise typer.Exit(exc.exit_code) from None
+            finally:
+                for message in _notices():
+                    note(message)
 
         app.command(name)(run)
         return fn
 
     return register
+
+
+def _notices() -> list[str]:
+    """What the store had to tell about journals during the command (if it was used)."""
+    store = sys.modules.get("claimcheck.store")
+    return store.take_notices() if store is not None else []
 
 
 def check_text_arguments(fn: Callable[..., Any], values: dict[str, Any]) -> None:

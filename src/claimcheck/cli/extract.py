@@ -13,6 +13,7 @@ import typer
 
 from claimcheck.cli.app import DEFAULT_FILE, FileOption, command, err_console, note
 from claimcheck.errors import BadUsage, InvalidValue
+from claimcheck.wording import count
 
 ArticleArg = Annotated[
     str, typer.Argument(metavar="ARTICLE", help="A .txt, .md or .html file, or - for stdin.")
@@ -115,7 +116,17 @@ def extract(
         "Claims are pending: review them with\n"
         f"#   claimcheck review -f {_in_comment(output.name)}\n"
     )
-    store.write_atomic(output, store.dump(doc, header))
+    with store.locked(output):  # no review of the file it replaces is saving meanwhile
+        if output.exists() and not force:
+            raise InvalidValue(f"{output} was created meanwhile; nothing was written")
+        # Decisions journaled for the file it replaces are not about these claims.
+        retired = store.retire(output)
+        store.write_atomic(output, store.dump(doc, header))
+    if retired:
+        note(
+            f"{output}: {count(retired, 'review decision')} not yet folded into the file it "
+            f"replaced moved to {store.aside_path(output).name}, not applied to the new claims"
+        )
     kinds = [c.hint.kind for c in doc.claims if c.hint]
     left = stats.left_out(doc)
     note(
