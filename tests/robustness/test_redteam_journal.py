@@ -12,6 +12,8 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from claimcheck import confine, decisions, store
 from claimcheck.decisions import decide
@@ -306,3 +308,25 @@ def test_replay_examines_each_history_entry_a_bounded_number_of_times(
     assert loaded.doc.claims[0].label is labels[(n - 1) % 2]
     assert len(loaded.doc.claims[0].history) == n
     assert examined <= 2 * n  # one key per history entry recorded, plus the first look
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(torn=st.binary(max_size=300).map(lambda b: b.replace(b"\n", b"")), kept=st.integers(0, 3))
+def test_any_torn_tail_never_costs_a_confirmed_decision(
+    tmp_path: Path, mini: Path, torn: bytes, kept: int
+) -> None:
+    """Whatever a kill left after the last newline, the next decision is readable and so is
+    every one confirmed before it."""
+    for name in (JOURNAL, STALE):
+        (tmp_path / name).unlink(missing_ok=True)
+    claim = store.load(mini).doc.claims[0]
+    before = [decide(claim, f"r{i}", Label.OPINION, [], None) for i in range(kept)]
+    store.append_decisions(mini, before)
+    with open(tmp_path / JOURNAL, "ab") as journal:
+        journal.write(torn)
+    after = decide(claim, "last", Label.UNVERIFIED, [], None)
+    store.append_decisions(mini, [after])
+    read = [Decision.model_validate_json(line) for line in lines(tmp_path / JOURNAL)]
+    assert read == [*before, after]

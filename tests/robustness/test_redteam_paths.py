@@ -278,7 +278,9 @@ def test_extract_encodes_a_canonical_url_with_a_space(tmp_path: Path) -> None:
     assert store.load(tmp_path / "c.yaml").doc.article.url == "https://news.example/a%20b?q=1+2"
 
 
-@pytest.mark.parametrize("name", [".mini.yaml.journal", ".mini.yaml.lock"])
+@pytest.mark.parametrize(
+    "name", [".mini.yaml.journal", ".mini.yaml.journal.stale", ".mini.yaml.lock"]
+)
 def test_report_never_overwrites_a_journal_or_a_lock(tmp_path: Path, mini: Path, name: str) -> None:
     (tmp_path / ".mini.yaml.journal").write_text(
         '{"claim":"c001","by":"ana","at":"2026-11-20T09:00:00Z","label":"opinion"}\n'

@@ -119,15 +119,15 @@ def report(
 
 class _Guard:
     """Refuses an --output that is one of the inputs (a claim file, its review journal with
-    decisions not yet folded in, its lock, or its article text)."""
+    decisions not yet folded in and those kept aside, its lock, or its article text)."""
 
     def __init__(self, output: Path | None, inputs: list[Path]) -> None:
-        from claimcheck.store import journal_path, lock_path
+        from claimcheck.store import aside_path, journal_path, lock_path
 
         self.output = output
         self.target = output.resolve() if output else None
         for path in inputs:
-            for kept in (path, journal_path(path), lock_path(path)):
+            for kept in (path, journal_path(path), aside_path(path), lock_path(path)):
                 self.check(kept)
 
     def check(self, path: Path) -> None:
