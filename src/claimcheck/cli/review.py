@@ -16,6 +16,7 @@ import typer
 from claimcheck.cli.app import DEFAULT_FILE, FileOption, command, error
 from claimcheck.cli.tagging import ReviewerOption
 from claimcheck.errors import ExitCode
+from claimcheck.safe import one_line
 from claimcheck.states import names_text
 from claimcheck.wording import be, count
 
@@ -117,7 +118,6 @@ class Screen:
         from claimcheck.cli.render import claim_panel, reviews_table, seen_table
         from claimcheck.query import counts
         from claimcheck.review import KEY_LINE
-        from claimcheck.safe import one_line
         from claimcheck.states import state
 
         s = self.session
@@ -180,8 +180,6 @@ class Screen:
         """A line of text, or None if the reviewer cancelled (Esc or Ctrl-D)."""
         from rich.text import Text
 
-        from claimcheck.safe import one_line
-
         self.console.print(Text(one_line(prompt) + " ", style="bold"), end="")
         return self.keyboard.line()
 
@@ -201,8 +199,6 @@ class Screen:
             except InvalidValue as exc:
                 # the value typed is in the message: data, never markup ("x:[/b]")
                 from rich.text import Text
-
-                from claimcheck.safe import one_line
 
                 self.console.print(Text(one_line(str(exc)), style="red"))
                 continue
