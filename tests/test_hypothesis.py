@@ -50,7 +50,7 @@ def claim_files(draw: st.DrawFn) -> ClaimFile:
     return ClaimFile(article=Article(id="a", title=draw(words), text=text), claims=claims)
 
 
-@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(claim_files())
 def test_dump_then_parse_gives_equal_records(doc: ClaimFile) -> None:
     data = store.dump(doc)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Annotated, Literal
 
 from pydantic import (
@@ -29,6 +29,26 @@ def _claim_id(value: str) -> str:
 
 ClaimId = Annotated[str, AfterValidator(_claim_id)]
 NonEmpty = Annotated[str, StringConstraints(min_length=1)]
+
+# A recorded decision happened after claimcheck could exist and before tomorrow: a naive
+# time cannot be compared with the others (it crashed history, reports and merges), and
+# a forged far-future one would drag every later stamp after it and win every merge.
+EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
+
+
+def _instant(value: datetime) -> datetime:
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError(
+            f"a time needs its timezone, e.g. 2024-03-05T10:00:00Z (got {value.isoformat()})"
+        )
+    if value < EARLIEST:
+        raise ValueError(f"{value.isoformat()} is before 1990: not a time a claim was reviewed")
+    if value > datetime.now(UTC) + timedelta(days=1):
+        raise ValueError(f"{value.isoformat()} is in the future")
+    return value
+
+
+Instant = Annotated[datetime, AfterValidator(_instant)]
 
 
 # An http(s) scheme and a non-empty host: what urlsplit would give, without its cost

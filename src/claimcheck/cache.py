@@ -10,12 +10,18 @@ miss and is rewritten).
 
 Location: $CLAIMCHECK_CACHE_DIR, else $XDG_CACHE_HOME/claimcheck, else ~/.cache/claimcheck.
 CLAIMCHECK_CACHE=off turns it off.
+
+An entry is used only if it carries a valid HMAC under a secret key kept outside the
+cache ($XDG_CONFIG_HOME/claimcheck/cache-key, readable by its owner alone): a cache folder
+that someone else can write to, or one restored from elsewhere, cannot forge a report.
+The HMAC covers the entry's key too, so an entry moved to another file's slot fails.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
+import hmac
 import json
 import os
 import tempfile
@@ -35,6 +41,50 @@ def folder() -> Path | None:
         return Path(given)
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "claimcheck"
+
+
+MAX_ENTRY = 256 << 20
+
+
+def _key_file() -> Path:
+    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base) / "claimcheck" / "cache-key"
+
+
+def secret(create: bool = False) -> bytes | None:
+    """The key that signs cache entries; None if there is none (or it is not safe to use:
+    a link, someone else's, readable by others). Created with `create`."""
+    from claimcheck import confine
+
+    path = _key_file()
+    for _ in range(2):
+        try:
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        except FileNotFoundError:
+            if not create:
+                return None
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+                confine.write_new(path, os.urandom(32).hex().encode(), mode=0o600)
+            except FileExistsError:
+                continue  # another claimcheck made it first: read theirs
+            except OSError:
+                return None
+            continue
+        except OSError:
+            return None
+        try:
+            st = os.fstat(fd)
+            if st.st_uid != os.geteuid() or st.st_mode & 0o077 or not st.st_size:
+                return None
+            return os.read(fd, 128).strip() or None
+        finally:
+            os.close(fd)
+    return None
+
+
+def _mac(secret_key: bytes, digest: str, blob: bytes) -> bytes:
+    return hmac.new(secret_key, digest.encode() + b"\n" + blob, hashlib.sha256).hexdigest().encode()
 
 
 def key(data: bytes, journal: bytes) -> str:
@@ -69,23 +119,33 @@ class Entry:
 
 def get(root: Path, digest: str, claim_file: Path) -> Entry | None:
     """The cached entry, if there is one and the article text has not changed since."""
+    from claimcheck import confine
+
     path = _entry(root, digest)
+    secret_key = secret()
+    if secret_key is None:
+        return None
     try:
-        meta_line, _, body = zlib.decompress(path.read_bytes()).partition(b"\n")
+        mac, _, blob = confine.read_regular(path, MAX_ENTRY, follow=False).partition(b"\n")
+        if not hmac.compare_digest(mac, _mac(secret_key, digest, blob)):
+            raise ValueError("not signed with this user's key")  # forged, or another key's
+        meta_line, _, body = zlib.decompress(blob).partition(b"\n")
         meta = json.loads(meta_line)
         entry = Entry(
             meta["text_path"], Tally.model_validate(meta["summary"]), meta["problems"], body
         )
     except FileNotFoundError:
         return None
-    except (OSError, ValueError, KeyError, TypeError, zlib.error):
+    except (OSError, ValueError, KeyError, TypeError, zlib.error, confine.Refused):
         with contextlib.suppress(OSError):
             path.unlink()  # torn, or written by another shape of report: drop it
         return None
     if entry.text_path is not None:
+        from claimcheck import confine
+
         try:
-            text = (claim_file.parent / entry.text_path).read_bytes()
-        except OSError:
+            text = confine.read_article(claim_file, entry.text_path).replace(b"\r\n", b"\n")
+        except (OSError, confine.Refused):
             return None
         if hashlib.sha256(text).hexdigest() != meta["sha256"]:
             return None
@@ -105,6 +165,10 @@ def put(root: Path, digest: str, report: ArticleReport, text_path: str | None) -
     body = report.model_copy(update={"file": ""}).model_dump_json(indent=2).encode()
     blob = zlib.compress(json.dumps(meta).encode() + b"\n" + body, 1)
     tmp = None
+    secret_key = secret(create=True)
+    if secret_key is None:  # nothing to sign with: nothing is cached
+        return Entry(text_path, report.summary, report.problems, body)
+    blob = _mac(secret_key, digest, blob) + b"\n" + blob
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")

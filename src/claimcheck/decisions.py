@@ -23,6 +23,8 @@ __all__ = [
     "apply_decision",
     "changes",
     "decide",
+    "history_key",
+    "known_keys",
     "make_source",
     "merge_sources",
     "now",
@@ -126,18 +128,35 @@ def changes(before: Fields, after: Fields, decision: Decision) -> list[Change]:
     return out
 
 
-def apply_decision(claim: Claim, decision: Decision) -> list[Change]:
+def history_key(change: Change) -> tuple[str, datetime]:
+    """What a decision is known by in a claim's history: who and when."""
+    return (change.by, change.at)
+
+
+def known_keys(claim: Claim) -> set[tuple[str, datetime]]:
+    """The keys of the decisions already in the claim's history (see apply_decision)."""
+    return {history_key(change) for change in claim.history}
+
+
+def apply_decision(
+    claim: Claim, decision: Decision, known: set[tuple[str, datetime]] | None = None
+) -> list[Change]:
     """Record the decision in the claim's reviews and what it changed in its history.
 
     Idempotent: a decision already in the history (same reviewer, same instant) is not
     applied twice, so replaying a journal that was already folded changes nothing.
+    `known` is the claim's `known_keys`, kept by a caller applying many decisions (a
+    journal's replay) so that each costs the same however long the history grows; it is
+    updated with what this decision records.
 
     Each reviewer's latest decision is kept in `reviews`, an adjudicator's ruling too
     (`adjudicates`); the claim's label is derived from them (models.standing): one
     reviewer's decision is the claim's; several reviewers give the label they agree on,
     and a claim they disagree on is disputed until a ruling settles it.
     """
-    if any(c.at == decision.at and c.by == decision.by for c in claim.history):
+    if known is None:
+        known = known_keys(claim)
+    if (decision.by, decision.at) in known:
         return []
     before = claim.decision_fields()
     public_before = claim.standing.explanation
@@ -170,6 +189,7 @@ def apply_decision(claim: Claim, decision: Decision) -> list[Change]:
             )
         )
     claim.history.extend(recorded)
+    known.update(history_key(change) for change in recorded)
     return recorded
 
 

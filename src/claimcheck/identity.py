@@ -1,25 +1,30 @@
-"""Who is reviewing: --reviewer, else $CLAIMCHECK_REVIEWER, else git's user.name, else login."""
+"""Who is reviewing: --reviewer, else $CLAIMCHECK_REVIEWER, else git's user.name, else login.
+
+The name is stored in claim files and printed by every command, so it is cleaned of
+terminal control sequences here, once, and bytes that are not UTF-8 (an environment
+variable or a git config in another encoding) are decoded with replacement characters,
+never left as surrogates that fail when the name is written.
+"""
 
 from __future__ import annotations
 
 import getpass
 import os
-import subprocess
+
+from claimcheck.gitrun import git
+from claimcheck.safe import from_os, one_line
 
 
 def reviewer_name(given: str | None = None) -> str:
     for candidate in (given, os.environ.get("CLAIMCHECK_REVIEWER")):
-        if candidate and candidate.strip():
-            return candidate.strip()
+        name = one_line(from_os(candidate or ""))
+        if name:
+            return name
+    found = git(["config", "user.name"])
+    name = one_line(found.decode("utf-8", "replace")) if found is not None else ""
+    if name:
+        return name
     try:
-        found = subprocess.run(
-            ["git", "config", "user.name"], capture_output=True, text=True, timeout=5, check=False
-        ).stdout.strip()
-    except (OSError, subprocess.SubprocessError):
-        found = ""
-    if found:
-        return found
-    try:
-        return getpass.getuser()
+        return one_line(from_os(getpass.getuser())) or "unknown"
     except (KeyError, OSError):
         return "unknown"

@@ -21,6 +21,7 @@ from pydantic import (
 )
 
 from claimcheck.basics import ClaimId as ClaimId
+from claimcheck.basics import Instant
 from claimcheck.basics import NonEmpty as NonEmpty
 from claimcheck.basics import Proof as Proof
 from claimcheck.basics import Record as Record
@@ -80,7 +81,7 @@ class Change(Record):
     claim's "label" is then the agreed (or adjudicated) one.
     """
 
-    at: datetime
+    at: Instant
     by: NonEmpty
     field: Literal["label", "sources", "note", "review", "explanation"]
     old: str | list[Source] | None = None
@@ -115,7 +116,7 @@ class Claim(Record):
     v1_reviewer: str | None = Field(
         default=None, alias="reviewer", exclude=True, description="Version 1."
     )
-    v1_reviewed_at: datetime | None = Field(
+    v1_reviewed_at: Instant | None = Field(
         default=None, alias="reviewed_at", exclude=True, description="Version 1."
     )
     v1_adjudicated_by: str | None = Field(

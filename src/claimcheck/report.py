@@ -286,7 +286,17 @@ def build(reports: Iterable[ArticleReport]) -> Report:
 
 
 def expand(paths: Iterable[Path]) -> Iterator[Path]:
-    """Files as given; a folder stands for the claim files (*.yaml, *.yml) under it, sorted."""
+    """Files as given; a folder stands for the claim files (*.yaml, *.yml) under it, sorted.
+    A file named twice (or through a link, or by its folder too) comes once: counted once."""
+    seen: set[Path] = set()
+    for path in _expand(paths):
+        key = path.resolve()
+        if key not in seen:
+            seen.add(key)
+            yield path
+
+
+def _expand(paths: Iterable[Path]) -> Iterator[Path]:
     for path in paths:
         if path.is_dir():
             found = sorted(

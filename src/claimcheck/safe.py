@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import re
 
-# CSI (ESC [ ... final), OSC (ESC ] ... BEL or ESC \), other two-byte ESC sequences, then any
+# CSI (ESC [ ... final), OSC, DCS, SOS, PM and APC strings (ESC ] P X ^ _ ... BEL or ST, or
+# their 8-bit forms), other two-byte ESC sequences, then any
 # remaining C0/C1 control character except tab and newline. Bidi overrides are kept out
 # too: they can make a line read differently from what it holds.
 _ESCAPES = re.compile(
     r"\x1b\[[0-?]*[ -/]*[@-~]"
-    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"
+    r"|\x1b[\]PX^_][^\x07\x1b]*(?:\x07|\x1b\\)?"
+    r"|[\x90\x98\x9d\x9e\x9f][^\x07\x1b\x9c]*[\x07\x9c]?"
     r"|\x1b[@-Z\\-_]"
     r"|\x9b[0-?]*[ -/]*[@-~]"
-    r"|[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
+    r"|[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
 )
 
 
@@ -44,3 +46,28 @@ def dumps(value: object) -> str:
     import json
 
     return json_text(json.dumps(value, indent=2, ensure_ascii=False))
+
+
+def from_os(text: str) -> str:
+    """Text from argv or the environment, where bytes that are not UTF-8 arrive as lone
+    surrogates (PEP 383), with those bytes as U+FFFD: it can then be written and printed."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        data = text.encode("utf-8", "surrogateescape" if _escaped_only(text) else "replace")
+        return data.decode("utf-8", "replace")
+
+
+def _escaped_only(text: str) -> bool:
+    return all(not 0xD800 <= ord(ch) <= 0xDFFF or 0xDC80 <= ord(ch) <= 0xDCFF for ch in text)
+
+
+def not_utf8(text: str) -> str | None:
+    """What in `text` was not UTF-8 when it came from argv ("byte 0xe9"), if anything."""
+    for ch in text:
+        if 0xDC80 <= ord(ch) <= 0xDCFF:
+            return f"byte 0x{ord(ch) - 0xDC00:02x}"
+        if 0xD800 <= ord(ch) <= 0xDFFF:
+            return f"a lone surrogate U+{ord(ch):04X}"
+    return None

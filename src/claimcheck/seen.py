@@ -11,14 +11,15 @@ pairs written by people.
 from __future__ import annotations
 
 import math
+import os
 import re
-import subprocess
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from claimcheck.gitrun import git
 from claimcheck.models import Claim
 
 if TYPE_CHECKING:
@@ -98,21 +99,16 @@ def neighbours(path: Path) -> list[Path]:
     """The other claim files of the folder, and of the git repository if there is one."""
     here = path.resolve()
     found = {p.resolve() for p in here.parent.glob("*.yaml")}
-    try:
-        top = subprocess.run(
-            ["git", "-C", str(here.parent), "ls-files", "--full-name", "-z", "*.yaml", "**/*.yaml"],
-            capture_output=True,
-            check=True,
-        ).stdout
-        root = subprocess.run(
-            ["git", "-C", str(here.parent), "rev-parse", "--show-toplevel"],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.strip()
-        found |= {(Path(root) / name.decode()).resolve() for name in top.split(b"\0") if name}
-    except (OSError, subprocess.CalledProcessError):
-        pass
+    # git with safe options: a received repository's config must not run anything
+    top = git(["ls-files", "--full-name", "-z", "*.yaml", "**/*.yaml"], here.parent)
+    root = git(["rev-parse", "--show-toplevel"], here.parent)
+    inside = [here.parent]
+    if top is not None and root is not None:
+        base = Path(os.fsdecode(root.rstrip(b"\n"))).resolve()
+        inside.append(base)
+        found |= {(base / os.fsdecode(name)).resolve() for name in top.split(b"\0") if name}
+    # a planted link to a claim file elsewhere is not a neighbour: nothing is read outside
+    found = {p for p in found if any(p.is_relative_to(folder) for folder in inside)}
     return sorted(p for p in found if p != here and p.is_file())
 
 

@@ -10,21 +10,32 @@ writes and locks, the journal and the transactions.
 
 from __future__ import annotations
 
+import functools
+import hashlib
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
 from claimcheck.claimfile import transact
-from claimcheck.claimfile.atomic import LOCK_TIMEOUT, Stamp, journal_path, lock_path, locked
+from claimcheck.claimfile.atomic import (
+    LOCK_TIMEOUT,
+    Stamp,
+    aside_path,
+    journal_path,
+    lock_path,
+    locked,
+)
 from claimcheck.claimfile.atomic import write_atomic as write_atomic
 from claimcheck.claimfile.codec import dump, parse, read, to_data
-from claimcheck.claimfile.journal import append_decisions, read_journal_bytes
+from claimcheck.claimfile.journal import append_decisions, read_journal_bytes, retire
 from claimcheck.claimfile.locate import format_loc
 from claimcheck.claimfile.transact import Loaded, save
 from claimcheck.claimfile.yaml_dialect import may_anchor as _may_anchor
-from claimcheck.decisions import apply_decision
+from claimcheck.decisions import apply_decision, known_keys
 from claimcheck.errors import Conflict
-from claimcheck.models import ClaimFile, Decision
+from claimcheck.models import Claim, ClaimFile, Decision
+from claimcheck.wording import count
 
 __all__ = [
     "LOCK_TIMEOUT",
@@ -33,6 +44,8 @@ __all__ = [
     "Stamp",
     "_may_anchor",
     "append_decisions",
+    "aside_path",
+    "bound",
     "dump",
     "fold",
     "format_loc",
@@ -44,7 +57,9 @@ __all__ = [
     "read",
     "read_journal_bytes",
     "replay",
+    "retire",
     "save",
+    "take_notices",
     "to_data",
     "update",
     "write_atomic",
@@ -53,31 +68,104 @@ __all__ = [
 T = TypeVar("T")
 
 
-def replay(doc: ClaimFile, decisions: list[Decision]) -> None:
+def bound(doc: ClaimFile, claim: Claim) -> str:
+    """A fingerprint of what a decision is about: the article (its sha256, or its id), the
+    claim's id, text and passage. A journaled decision carries it; after the file has been
+    rebuilt (`extract --force`) or the claim rewritten, the decision no longer matches."""
+    p = claim.passage
+    what = [doc.article.sha256 or doc.article.id, claim.id, claim.text, p.quote, p.start, p.end]
+    return hashlib.sha256(json.dumps(what).encode()).hexdigest()[:24]
+
+
+def replay(doc: ClaimFile, decisions: list[Decision]) -> list[Decision]:
     """Apply journaled decisions to the claims they are about (a decision already folded
-    in is recognised and not applied twice)."""
+    in is recognised and not applied twice); return those not applied because their claim
+    is gone or no longer the one they were made on. Linear in the number of decisions:
+    each claim's fingerprint and known history are worked out once."""
     claims = doc.index()
+    marks: dict[str, str] = {}
+    known: dict[str, set[Any]] = {}
+    stale = []
     for decision in decisions:
         claim = claims.get(decision.claim)
-        if claim is not None:
-            apply_decision(claim, decision)
+        if claim is None:
+            stale.append(decision)
+            continue
+        if decision.bound is not None:
+            if decision.claim not in marks:
+                marks[decision.claim] = bound(doc, claim)
+            if decision.bound != marks[decision.claim]:
+                stale.append(decision)
+                continue
+        if decision.claim not in known:
+            known[decision.claim] = known_keys(claim)
+        apply_decision(claim, decision, known[decision.claim])
+    return stale
+
+
+# What the commands should tell the user about journals (the core never prints): decisions
+# not applied because their claims no longer match. The CLI takes them after each command.
+_notices: dict[Path, str] = {}
+
+
+def take_notices() -> list[str]:
+    """The notices gathered since the last call, once each."""
+    found = list(_notices.values())
+    _notices.clear()
+    return found
+
+
+def _stale_notice(path: Path, stale: list[Decision], where: str) -> None:
+    ids = sorted({d.claim for d in stale})
+    shown = ", ".join(ids[:5]) + (f" and {len(ids) - 5} more" if len(ids) > 5 else "")
+    match = "no longer matches its claim" if len(stale) == 1 else "no longer match their claims"
+    _notices[path] = (
+        f"Warning: {path}: {count(len(stale), 'journaled decision')} {match} ({shown}: "
+        f"the file was rebuilt or edited since); not applied, {where}"
+    )
+
+
+def _replay_noting(path: Path, doc: ClaimFile, decisions: list[Decision]) -> list[Decision]:
+    stale = replay(doc, decisions)
+    if stale:
+        _stale_notice(
+            path,
+            stale,
+            f"kept in {journal_path(path).name} until the next save, then in "
+            f"{aside_path(path).name}",
+        )
+    return stale
 
 
 def load(
     path: Path, *, all_problems: bool = False, verify: bool = True, data: bytes | None = None
 ) -> Loaded:
     """Read and validate a claim file, with any journaled decisions applied in memory."""
-    return transact.load(path, all_problems=all_problems, verify=verify, data=data, replay=replay)
+    replaying = functools.partial(_replay_noting, path)
+    return transact.load(
+        path, all_problems=all_problems, verify=verify, data=data, replay=replaying
+    )
 
 
 def update(path: Path, change: Callable[[Loaded], T], *, verify: bool = True) -> T:
     """Read, change and save a claim file under its lock (see claimfile.transact.update)."""
-    return transact.update(path, change, verify=verify, replay=replay)
+    seen: list[Loaded] = []
+
+    def changing(loaded: Loaded) -> T:
+        seen.append(loaded)
+        return change(loaded)
+
+    result = transact.update(
+        path, changing, verify=verify, replay=functools.partial(_replay_noting, path)
+    )
+    if seen and seen[0].stale and not journal_path(path).exists():  # folded: set aside
+        _stale_notice(path, seen[0].stale, f"moved to {aside_path(path).name}")
+    return result
 
 
 def fold(path: Path) -> Loaded:
     """Fold a pending journal into the YAML file (after a review, or after a crash)."""
-    return transact.fold(path, replay=replay)
+    return update(path, lambda loaded: loaded)
 
 
 class Journal:
@@ -116,9 +204,10 @@ class Journal:
                         f"while you were reviewing (it is now {claim.label_name}); "
                         "your decision was not saved: look again"
                     )
-            append_decisions(self.path, [decision])
             claim = self.loaded.doc.claim(decision.claim)
-            assert claim is not None
+            assert claim is not None  # the session only decides on claims it was given
+            decision = decision.model_copy(update={"bound": bound(self.loaded.doc, claim)})
+            append_decisions(self.path, [decision])
             apply_decision(claim, decision)
             self.loaded.journaled.append(decision)
             self.loaded.stamp = Stamp.of(self.path)

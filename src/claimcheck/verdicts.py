@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from pydantic import Field
 
-from claimcheck.basics import ClaimId, NonEmpty, Record, Source
+from claimcheck.basics import ClaimId, Instant, NonEmpty, Record, Source
 from claimcheck.states import Label
 
 
@@ -39,7 +39,7 @@ class Decision(Record):
 
     claim: ClaimId
     by: NonEmpty
-    at: datetime
+    at: Instant
     label: Label | None = None
     sources: list[Source] = Field(default_factory=list)
     note: str | None = None
@@ -49,6 +49,11 @@ class Decision(Record):
     )
     adjudicate: bool = Field(
         default=False, description="An adjudicator's decision that settles a dispute."
+    )
+    bound: str | None = Field(
+        default=None,
+        description="A fingerprint of the claim it was made on (article, passage, text): a "
+        "decision whose claim no longer matches is not applied.",
     )
 
     def verdict(self) -> Verdict:
@@ -63,7 +68,7 @@ class Review(Record):
     version 1 file that did not say who made it)."""
 
     by: NonEmpty | None = None
-    at: datetime | None = None
+    at: Instant | None = None
     label: Label | None = None
     sources: list[Source] = Field(default_factory=list)
     note: str | None = None

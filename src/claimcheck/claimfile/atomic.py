@@ -6,6 +6,7 @@ Used for claim files, and for reports and extracts written with -o.
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import stat
 import tempfile
@@ -13,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from claimcheck import confine
 from claimcheck.errors import Busy, Conflict, WriteFailed
 
 LOCK_TIMEOUT = 10.0
@@ -28,6 +30,12 @@ def journal_path(path: Path) -> Path:
     return target.with_name(f".{target.name}.journal")
 
 
+def aside_path(path: Path) -> Path:
+    """Where journaled decisions that no longer match their claims are kept, not applied."""
+    target = path.resolve()
+    return target.with_name(f".{target.name}.journal.stale")
+
+
 @dataclass(frozen=True)
 class Stamp:
     """What a file looked like when we read it; a different stamp means someone wrote it."""
@@ -41,7 +49,7 @@ class Stamp:
     def of(cls, path: Path) -> Stamp:
         st = os.stat(path)
         try:
-            journal = os.stat(journal_path(path)).st_size
+            journal = os.lstat(journal_path(path)).st_size
         except FileNotFoundError:
             journal = 0
         return cls(st.st_mtime_ns, st.st_size, st.st_ino, journal)
@@ -52,6 +60,10 @@ def locked(path: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
     """Hold the file's lock: one writer at a time, across processes."""
     from filelock import FileLock, Timeout
 
+    try:
+        confine.refuse_link(lock_path(path))
+    except confine.Refused as exc:
+        raise WriteFailed(path, f"the lock file {lock_path(path).name} {exc}") from None
     lock = FileLock(str(lock_path(path)), timeout=timeout)
     try:
         lock.acquire()
@@ -131,6 +143,7 @@ def sweep_temps(path: Path) -> None:
     """Remove temp files that a writer killed mid-save left behind. Only called under the
     lock, when no other claimcheck can be writing one."""
     target = path.resolve()
-    for stale in target.parent.glob(f".{target.name}.*.tmp"):
+    # escaped: a name like "notes [draft].yaml" must not match another file's temp files
+    for stale in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
         with contextlib.suppress(OSError):
             stale.unlink()

@@ -8,7 +8,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from claimcheck.claimfile.locate import problem_at, problems_from_validation
+from claimcheck import confine
+from claimcheck.claimfile.locate import problem_at, problems_at, problems_from_validation
 from claimcheck.claimfile.yaml_dialect import dump_yaml, load_yaml
 from claimcheck.errors import FileMissing, InvalidClaimFile, Problem
 from claimcheck.models import ClaimFile, check
@@ -46,10 +47,14 @@ def _read_article_text(doc: ClaimFile, path: Path, yaml_text: str) -> str:
     if doc.article.text is not None:
         return doc.article.text
     assert doc.article.text_path is not None  # guaranteed by Article's validator
-    text_file = path.parent / doc.article.text_path
+    given = doc.article.text_path
+    text_file = path.parent / given
     loc = ("article", "text_path")
     try:
-        return text_file.read_bytes().decode("utf-8")
+        # git's autocrlf may have checked the article out with CRLF: offsets count LF.
+        return confine.read_article(path, given).decode("utf-8").replace("\r\n", "\n")
+    except confine.Refused as exc:
+        message = f"{given!r} {exc}"
     except OSError as exc:
         message = f"cannot read {text_file}: {exc.strerror}"
     except UnicodeDecodeError:
@@ -85,21 +90,19 @@ def parse(
     article_text = _read_article_text(doc, path, text)
     found = list(check(doc, article_text))
     if found:
-        raise InvalidClaimFile(
-            [
-                problem_at(text, path, loc, message)
-                for loc, message in found[: None if all_problems else 1]
-            ]
-        )
+        raise InvalidClaimFile(problems_at(text, path, found[: None if all_problems else 1]))
     return doc, article_text, _header(text)
 
 
 def read(path: Path) -> bytes:
     """The bytes of a claim file, or the error that names what is wrong with the path."""
     try:
-        return path.read_bytes()
+        return confine.read_regular(path, confine.MAX_CLAIM_FILE)
     except FileNotFoundError:
         raise FileMissing(path) from None
+    except confine.Refused as exc:
+        reason = "is a folder, not a claim file" if path.is_dir() else str(exc)
+        raise InvalidClaimFile([Problem(path, None, None, reason)]) from None
     except IsADirectoryError:
         raise InvalidClaimFile(
             [Problem(path, None, None, "is a folder, not a claim file")]

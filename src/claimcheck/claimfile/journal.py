@@ -1,8 +1,13 @@
 """The review journal: decisions appended beside the claim file, one JSON line each, fsynced.
 
 A line is confirmed once its newline is on disk: the last piece of the file without one is
-a write that a crash cut short, never confirmed, and is ignored (`complete_lines`, the one
-place that rule is written; the report cache counts journaled decisions with it too).
+a write that a crash cut short, never confirmed. Reading ignores it and the next append
+cuts it off first, so a new decision never glues itself to it (`complete_lines` and
+`_cut_torn_tail`, the one place that rule is written; the report cache counts journaled
+decisions with it too).
+
+Decisions that no longer match their claims (the file was rebuilt since) are never
+applied and never deleted: `set_aside` appends them to `.NAME.journal.stale`.
 """
 
 from __future__ import annotations
@@ -13,7 +18,8 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from claimcheck.claimfile.atomic import journal_path
+from claimcheck import confine
+from claimcheck.claimfile.atomic import aside_path, journal_path
 from claimcheck.errors import InvalidClaimFile, Problem, WriteFailed
 from claimcheck.models import Decision
 
@@ -24,18 +30,42 @@ def complete_lines(data: bytes) -> list[tuple[int, bytes]]:
     return [(n, line) for n, line in enumerate(pieces[:-1], start=1) if line.strip()]
 
 
+_TAIL_CHUNK = 64 * 1024
+
+
+def _cut_torn_tail(fd: int, size: int) -> int:
+    """Cut a torn last line (bytes after the last newline) off the journal open as `fd`;
+    return the journal's size after the cut. Reads backwards from the end, so the cost is
+    the torn line's length, not the journal's."""
+    end = size
+    while end > 0:
+        start = max(0, end - _TAIL_CHUNK)
+        chunk = os.pread(fd, end - start, start)
+        newline = chunk.rfind(b"\n")
+        if newline >= 0:
+            end = start + newline + 1
+            break
+        end = start
+    if end != size:
+        os.ftruncate(fd, end)
+    return end
+
+
 def read_journal(path: Path) -> list[Decision]:
     jpath = journal_path(path)
     try:
-        data = jpath.read_bytes()
+        data = confine.read_regular(jpath, confine.MAX_JOURNAL, follow=False)
     except FileNotFoundError:
         return []
+    except (OSError, confine.Refused) as exc:
+        reason = str(exc) if isinstance(exc, confine.Refused) else f"cannot read: {exc.strerror}"
+        raise InvalidClaimFile([Problem(path.parent / jpath.name, None, None, reason)]) from None
     decisions = []
     for number, line in complete_lines(data):
         try:
             decisions.append(Decision.model_validate_json(line))
         except ValidationError as exc:
-            reason = exc.errors(include_url=False)[0]["msg"]
+            reason = str(exc.errors(include_url=False)[0]["msg"]).removeprefix("Value error, ")
             raise InvalidClaimFile(
                 [Problem(jpath, number, None, f"bad journal entry: {reason}")]
             ) from None
@@ -44,33 +74,76 @@ def read_journal(path: Path) -> list[Decision]:
 
 def read_journal_bytes(path: Path) -> bytes:
     try:
-        return journal_path(path).read_bytes()
-    except OSError:
+        return confine.read_regular(journal_path(path), confine.MAX_JOURNAL, follow=False)
+    except (OSError, confine.Refused):  # load() then names the problem
         return b""
 
 
-def append_decisions(path: Path, decisions: list[Decision]) -> None:
-    """Make decisions durable: append them to the journal and fsync. Caller holds the lock."""
-    payload = b"".join(d.model_dump_json(exclude_none=True).encode() + b"\n" for d in decisions)
-    jpath = journal_path(path)
+def _lines(decisions: list[Decision]) -> bytes:
+    return b"".join(d.model_dump_json(exclude_none=True).encode() + b"\n" for d in decisions)
+
+
+def _append(path: Path, target: Path, payload: bytes, name: str, limit: int) -> None:
+    """Append whole lines to `target` (the journal, or its stale decisions) and fsync,
+    never through a link. A torn tail is cut first, and a write that fails is cut off
+    again: a half line must never glue itself to the next decision."""
     try:
-        fd = os.open(jpath, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+        fd = confine.open_append(target)
         try:
-            size = os.fstat(fd).st_size
+            size = _cut_torn_tail(fd, os.fstat(fd).st_size)
+            if size + len(payload) > limit:  # it could not be read back
+                raise WriteFailed(
+                    path,
+                    f"{name} is full ({limit // confine.MiB} MiB): "
+                    "end the review to fold it into the file, then go on",
+                )
             try:
                 view = memoryview(payload)
                 while view:
                     view = view[os.write(fd, view) :]
                 os.fsync(fd)
             except OSError:
-                # A half-written line would glue itself to the next decision: cut it off.
                 with contextlib.suppress(OSError):
                     os.ftruncate(fd, size)
                 raise
         finally:
             os.close(fd)
     except OSError as exc:
-        raise WriteFailed(path, f"journal: {exc.strerror or exc}") from None
+        raise WriteFailed(path, f"{target.name}: {exc.strerror or exc}") from None
+    except confine.Refused as exc:
+        raise WriteFailed(path, f"{name} {exc}") from None
+
+
+def append_decisions(path: Path, decisions: list[Decision]) -> None:
+    """Make decisions durable: append them to the journal and fsync. Caller holds the lock."""
+    jpath = journal_path(path)
+    _append(path, jpath, _lines(decisions), f"the journal {jpath.name}", confine.MAX_JOURNAL)
+
+
+def set_aside(path: Path, decisions: list[Decision]) -> Path:
+    """Keep decisions that will not be applied: append them, fsynced, to the file's
+    `.journal.stale` beside it (never through a link). Caller holds the lock."""
+    apath = aside_path(path)
+    _append(path, apath, _lines(decisions), apath.name, confine.MAX_JOURNAL)
+    return apath
+
+
+def retire(path: Path) -> int:
+    """Move the whole journal aside (its confirmed lines, as they are) before the claim
+    file is replaced by another; return how many lines it held. Caller holds the lock."""
+    try:
+        data = confine.read_regular(journal_path(path), confine.MAX_JOURNAL, follow=False)
+    except FileNotFoundError:
+        return 0
+    except (OSError, confine.Refused) as exc:
+        reason = str(exc) if isinstance(exc, confine.Refused) else f"cannot read: {exc.strerror}"
+        raise WriteFailed(path, f"the journal {journal_path(path).name}: {reason}") from None
+    lines = [line + b"\n" for _, line in complete_lines(data)]
+    if lines:
+        apath = aside_path(path)
+        _append(path, apath, b"".join(lines), apath.name, confine.MAX_JOURNAL)
+    drop_journal(path)
+    return len(lines)
 
 
 def drop_journal(path: Path) -> None:

@@ -87,6 +87,16 @@ def problems_from_validation(
 
 
 def problem_at(text: str, path: Path, loc: Loc, message: str) -> Problem:
-    node = _node_at(compose(text), loc)
-    line = node.start_mark.line + 1 if node is not None else None
-    return Problem(path, line, format_loc(loc), message)
+    return problems_at(text, path, [(loc, message)])[0]
+
+
+def problems_at(text: str, path: Path, found: list[tuple[Loc, str]]) -> list[Problem]:
+    """Each (location, message) with its line: the document is composed once for all of
+    them (once per problem took 26 minutes for 4,000 problems)."""
+    root = compose(text)
+    problems = []
+    for loc, message in found:
+        node = _node_at(root, loc)
+        line = node.start_mark.line + 1 if node is not None else None
+        problems.append(Problem(path, line, format_loc(loc), message))
+    return problems

@@ -2,7 +2,9 @@
 
 `update` is the safe read-modify-write: under the file's lock, read, change, write only if
 something changed, drop the journal it folded. What a journaled decision does to the
-claims is the caller's rule (`replay`), not this module's.
+claims is the caller's rule (`replay`), not this module's; the decisions it did not apply
+(their claim no longer matches) are set aside beside the file when the journal is folded,
+never dropped.
 """
 
 from __future__ import annotations
@@ -14,12 +16,13 @@ from typing import TypeVar
 
 from claimcheck.claimfile.atomic import Stamp, locked, sweep_temps, write_atomic
 from claimcheck.claimfile.codec import dump, parse, read
-from claimcheck.claimfile.journal import drop_journal, read_journal
+from claimcheck.claimfile.journal import drop_journal, read_journal, set_aside
 from claimcheck.errors import Conflict, FileMissing
 from claimcheck.models import ClaimFile, Decision
 
 T = TypeVar("T")
-Replay = Callable[[ClaimFile, list[Decision]], None]
+# Applies journaled decisions to the records; returns those it would not apply.
+Replay = Callable[[ClaimFile, list[Decision]], list[Decision]]
 
 
 @dataclass
@@ -30,6 +33,7 @@ class Loaded:
     header: str = ""
     stamp: Stamp | None = None
     journaled: list[Decision] = field(default_factory=list)
+    stale: list[Decision] = field(default_factory=list)  # journaled, not applied
 
 
 def load(
@@ -51,9 +55,17 @@ def load(
         raise FileMissing(path) from None
     doc, text, header = parse(data, path, all_problems=all_problems, verify=verify)
     journaled = read_journal(path)
-    if replay is not None and journaled:
-        replay(doc, journaled)
-    return Loaded(path, doc, text, header, stamp, journaled)
+    stale = replay(doc, journaled) if replay is not None and journaled else []
+    return Loaded(path, doc, text, header, stamp, journaled, stale)
+
+
+def _write_folding(loaded: Loaded) -> None:
+    """Write the records with the journal folded in, then remove the journal. What it held
+    that was not applied is set aside first: a failure there changes nothing."""
+    if loaded.stale:
+        set_aside(loaded.path, loaded.stale)
+    write_atomic(loaded.path, dump(loaded.doc, loaded.header), expect=loaded.stamp)
+    drop_journal(loaded.path)
 
 
 def save(loaded: Loaded) -> None:
@@ -65,8 +77,7 @@ def save(loaded: Loaded) -> None:
                 f"{loaded.path}: changed on disk by someone else since it was read; "
                 "nothing was overwritten (run the command again)"
             )
-        write_atomic(loaded.path, dump(loaded.doc, loaded.header), expect=loaded.stamp)
-        drop_journal(loaded.path)
+        _write_folding(loaded)
         loaded.stamp = Stamp.of(loaded.path)
 
 
@@ -88,8 +99,7 @@ def update(
         before = loaded.doc.model_dump()  # a cheap snapshot: dumping YAML twice is not
         result = change(loaded)
         if loaded.doc.model_dump() != before or loaded.journaled:
-            write_atomic(path, dump(loaded.doc, loaded.header), expect=loaded.stamp)
-            drop_journal(path)
+            _write_folding(loaded)
         return result
 
 

@@ -104,18 +104,63 @@ def command(name: str | None = None, group: typer.Typer | None = None) -> Callab
     def register(fn: F) -> F:
         @functools.wraps(fn)
         def run(*args: Any, **kwargs: Any) -> Any:
+            _notices()  # a fresh start (tests run many commands in one process)
             try:
+                check_text_arguments(fn, kwargs)
                 return fn(*args, **kwargs)
             except ClaimcheckError as exc:
+                for message in _notices():  # before the error, which stays the last line
+                    note(message)
                 error(str(exc))
                 raise typer.Exit(exc.exit_code) from None
             except BrokenPipeError:  # before click, which would exit 1 for it
                 raise typer.Exit(closed_pipe()) from None
+            finally:
+                for message in _notices():
+                    note(message)
 
         (group or app).command(name)(run)
         return fn
 
     return register
+
+
+def _notices() -> list[str]:
+    """What the store had to tell about journals during the command (if it was used)."""
+    store = sys.modules.get("claimcheck.store")
+    return store.take_notices() if store is not None else []
+
+
+def check_text_arguments(fn: Callable[..., Any], values: dict[str, Any]) -> None:
+    """Refuse text typed on the command line that is not UTF-8 (a note in Latin-1, say):
+    Python passes such bytes on as lone surrogates, which would fail when saved."""
+    from claimcheck.errors import InvalidValue
+    from claimcheck.safe import not_utf8
+
+    for name, value in values.items():
+        for text in value if isinstance(value, list) else [value]:
+            what = not_utf8(text) if isinstance(text, str) else None
+            if what is not None:
+                shown = _shown_name(fn, name)
+                raise InvalidValue(
+                    f"{shown}: not UTF-8 text ({what}); check the terminal's encoding"
+                )
+
+
+def _shown_name(fn: Callable[..., Any], name: str) -> str:
+    """How the help names a command's parameter: its first option name, or its metavar."""
+    import typing
+
+    from typer.models import ArgumentInfo, OptionInfo
+
+    hint = typing.get_type_hints(fn, include_extras=True).get(name)
+    for info in getattr(hint, "__metadata__", ()):
+        if isinstance(info, OptionInfo):
+            long = [d for d in info.param_decls or () if d.startswith("--")]
+            return long[0].split("/")[0] if long else "--" + name.replace("_", "-")
+        if isinstance(info, ArgumentInfo):
+            return info.metavar or name.upper()
+    return name
 
 
 def error(message: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shlex
 import subprocess
 import sys
@@ -69,7 +70,7 @@ def agree(
 
     console = out_console()
     if len(result.reviewers) < 2:
-        who = f"Only {result.reviewers[0]} has" if result.reviewers else "Nobody has"
+        who = f"Only {one_line(result.reviewers[0])} has" if result.reviewers else "Nobody has"
         console.print(Text(f"{who} reviewed these claims yet: no agreement to measure."))
         return
     console.print(
@@ -121,20 +122,15 @@ def git_setup(
     """
     if any(ch.isspace() for ch in pattern) or not pattern:
         raise BadUsage(f"--pattern: not a usable pattern: {pattern!r}")
-    try:
-        top = subprocess.run(
-            ["git", "rev-parse", "--show-toplevel"], capture_output=True, text=True, check=True
-        ).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        raise InvalidValue("not inside a git repository (run git init first)") from None
-    root = Path(top)
-    command_line = f"{shlex.quote(sys.executable)} -m claimcheck merge-driver %O %A %B %P"
-    for key, value in (
-        (f"merge.{DRIVER}.name", "claimcheck: merge claim files by claim id"),
-        (f"merge.{DRIVER}.driver", command_line),
-    ):
-        subprocess.run(["git", "config", key, value], cwd=root, check=True)
-    added = []
+    from claimcheck.gitrun import git
+
+    top = git(["rev-parse", "--show-toplevel"])
+    if top is None:
+        raise InvalidValue("not inside a git repository (run git init first)")
+    root = Path(os.fsdecode(top.rstrip(b"\n")))
+    from claimcheck import confine, store
+
+    writes = []  # read both files first: a refusal leaves everything as it was
     for name, line in (
         (".gitattributes", f"{pattern} merge={DRIVER}"),
         # Evidence snapshots (and their text) are content-addressed: never diffed,
@@ -144,12 +140,30 @@ def git_setup(
         (".gitignore", ".*.lock"),
     ):
         target = root / name
-        text = target.read_text() if target.exists() else ""
-        if line not in text.splitlines():
-            target.write_text(
-                text + ("" if not text or text.endswith("\n") else "\n") + line + "\n"
+        try:  # a committed symlink (to a shell profile, say) is refused, never followed
+            text = confine.read_regular(target, confine.MiB, follow=False).decode(
+                "utf-8", "surrogateescape"
             )
-            added.append(f"{name}: {line}")
+        except FileNotFoundError:
+            text = ""
+        except (OSError, confine.Refused) as exc:
+            why = exc.strerror if isinstance(exc, OSError) else str(exc)
+            raise InvalidValue(f"{target}: {why}; nothing was changed") from None
+        if line not in text.splitlines():
+            text += ("" if not text or text.endswith("\n") else "\n") + line + "\n"
+            writes.append((target, text, f"{name}: {line}"))
+    command_line = f"{shlex.quote(sys.executable)} -m claimcheck merge-driver %O %A %B %P"
+    for key, value in (
+        (f"merge.{DRIVER}.name", "claimcheck: merge claim files by claim id"),
+        (f"merge.{DRIVER}.driver", command_line),
+    ):
+        if git(["config", key, value], root) is None:
+            raise InvalidValue(f"git config {key} failed in {root}")
+    added = []
+    for target, text, what in writes:
+        # atomic: a failed write leaves the old rules, never a truncated file
+        store.write_atomic(target, text.encode("utf-8", "surrogateescape"))
+        added.append(what)
     note(f"git will merge {pattern} with claimcheck in {root}.")
     for line in added:
         note(f"  added to {line}")

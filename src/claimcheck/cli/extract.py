@@ -12,6 +12,7 @@ import typer
 
 from claimcheck.cli.app import DEFAULT_FILE, FileOption, command, err_console, note
 from claimcheck.errors import InvalidValue
+from claimcheck.wording import count
 
 ArticleArg = Annotated[
     str, typer.Argument(metavar="ARTICLE", help="A .txt, .md or .html file, or - for stdin.")
@@ -35,6 +36,12 @@ def _progress(total: int) -> Iterator[Callable[[int], None] | None]:
 def _one_line(text: str, width: int = 100) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _in_comment(name: str) -> str:
+    """A file name as it can stand in a comment line: a line break in it would end the
+    comment and make the rest of the name YAML. Unprintable characters are escaped."""
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in name)
 
 
 @command("extract")
@@ -93,11 +100,21 @@ def extract(
     if not doc.claims:
         raise InvalidValue(f"{article}: no checkable statements found; nothing was written")
     header = (
-        f"# Extracted by claimcheck {__version__} from {Path(article).name}. "
+        f"# Extracted by claimcheck {__version__} from {_in_comment(Path(article).name)}. "
         "Claims are pending: review them with\n"
-        f"#   claimcheck review -f {output.name}\n"
+        f"#   claimcheck review -f {_in_comment(output.name)}\n"
     )
-    store.write_atomic(output, store.dump(doc, header))
+    with store.locked(output):  # no review of the file it replaces is saving meanwhile
+        if output.exists() and not force:
+            raise InvalidValue(f"{output} was created meanwhile; nothing was written")
+        # Decisions journaled for the file it replaces are not about these claims.
+        retired = store.retire(output)
+        store.write_atomic(output, store.dump(doc, header))
+    if retired:
+        note(
+            f"{output}: {count(retired, 'review decision')} not yet folded into the file it "
+            f"replaced moved to {store.aside_path(output).name}, not applied to the new claims"
+        )
     kinds = [c.hint.kind for c in doc.claims if c.hint]
     left = stats.left_out(doc)
     note(

@@ -24,7 +24,7 @@ from claimcheck.cli.app import (
 )
 from claimcheck.cli.complete import states
 from claimcheck.errors import BadUsage, InvalidClaimFile, UnknownClaim
-from claimcheck.safe import dumps
+from claimcheck.safe import clean, dumps
 from claimcheck.states import names_text
 from claimcheck.wording import count
 
@@ -79,7 +79,8 @@ def validate(
                         if found.journaled
                         else ""
                     )
-                    print(f"{path}: ok, {count(n, 'claim')} ({summary}){journal}")
+                    # a file found in a folder is named by whoever made the folder
+                    print(clean(f"{path}: ok, {count(n, 'claim')} ({summary}){journal}"))
                 continue
             results.append({"file": str(path), "ok": False, "problems": problems})
             if not as_json:

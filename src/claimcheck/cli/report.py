@@ -195,16 +195,23 @@ def _shape(
 
 
 class _Guard:
-    """Refuses an --output that is one of the inputs (a claim file or its article text)."""
+    """Refuses an --output that is one of the inputs (a claim file, its review journal with
+    decisions not yet folded in and those kept aside, its lock, or its article text)."""
 
     def __init__(self, output: Path | None, inputs: list[Path]) -> None:
+        from claimcheck.store import aside_path, journal_path, lock_path
+
+        self.output = output
         self.target = output.resolve() if output else None
         for path in inputs:
-            self.check(path)
+            for kept in (path, journal_path(path), aside_path(path), lock_path(path)):
+                self.check(kept)
 
     def check(self, path: Path) -> None:
         if self.target is not None and path.resolve() == self.target:
-            raise BadUsage(f"-o {path} would overwrite an input of the report; choose another file")
+            raise BadUsage(
+                f"-o {self.output} would overwrite an input of the report; choose another file"
+            )
 
 
 def _reports(

@@ -17,6 +17,7 @@ from claimcheck.cli.app import DEFAULT_FILE, FileOption, command, error
 from claimcheck.cli.complete import state_option
 from claimcheck.cli.tagging import ReviewerOption
 from claimcheck.errors import ExitCode
+from claimcheck.safe import one_line
 from claimcheck.states import names_text
 from claimcheck.wording import be, count
 
@@ -127,7 +128,7 @@ class Screen:
         self.console.clear()
         head = Text()
         head.append("claimcheck review", style="bold")
-        head.append(f"  {self.journal.path}  ·  {s.reviewer}\n", style="dim")
+        head.append(one_line(f"  {self.journal.path}  ·  {s.reviewer}") + "\n", style="dim")
         where = min(s.position + 1, len(s.ids))
         head.append(f"{where} of {len(s.ids)}", style="bold")
         if s.mode == "blind":  # the file's tallies would betray the others' labels
@@ -160,7 +161,7 @@ class Screen:
             self.console.print(Text(self.keymap.line, style="dim"))
         message, style = self.status
         if message:
-            self.console.print(Text(message, style=style))
+            self.console.print(Text(one_line(message), style=style))  # may quote the file
         self.status = ("", "")
 
     def help(self) -> None:
@@ -181,7 +182,7 @@ class Screen:
         """A line of text, or None if the reviewer cancelled (Esc or Ctrl-D)."""
         from rich.text import Text
 
-        self.console.print(Text(prompt + " ", style="bold"), end="")
+        self.console.print(Text(one_line(prompt) + " ", style="bold"), end="")
         return self.keyboard.line()
 
     def ask_source(self, existing: list[Source]) -> list[Source] | None:
@@ -198,7 +199,10 @@ class Screen:
             try:
                 make_source(value)
             except InvalidValue as exc:
-                self.console.print(f"[red]{exc}[/red]", markup=True, highlight=False)
+                # the value typed is in the message: data, never markup ("x:[/b]")
+                from rich.text import Text
+
+                self.console.print(Text(one_line(str(exc)), style="red"))
                 continue
             title = self.ask("Title (optional):") or None
             passage = self.ask("Supporting passage (optional):") or None

@@ -77,7 +77,9 @@ def _set(
             return f"{claim_id}: {before}, your review recorded{reviews}"
         return f"{claim_id}: {before} → {claim.label_name}{detail}{reviews}"
 
-    print(store.update(path, change))
+    from claimcheck.safe import clean
+
+    print(clean(store.update(path, change)))  # it names reviewers, who come from the file
 
 
 @command("tag")

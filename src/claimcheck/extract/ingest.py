@@ -102,9 +102,7 @@ def _html(html: str, name: str) -> Source:
             published = date.fromisoformat(str(meta.date)[:10])
         except ValueError:
             published = None
-    url = meta.url if meta is not None and meta.url else None
-    if url and not url.lower().startswith(("http://", "https://")):
-        url = None
+    url = _page_url(meta.url if meta is not None else None)
     return Source(
         text=text.strip("\n") + "\n",
         kind="markdown",
@@ -114,3 +112,19 @@ def _html(html: str, name: str) -> Source:
         url=url,
         publisher=(meta.sitename or None) if meta is not None else None,
     )
+
+
+def _page_url(found: str | None) -> str | None:
+    """The page's canonical URL as a claim file accepts it: spaces and other characters a
+    URL may not hold percent-encoded; anything that is still no http(s) URL dropped."""
+    from urllib.parse import quote
+
+    from claimcheck.models import check_http_url
+
+    if not found:
+        return None
+    url = quote(found.strip(), safe=":/?#[]@!$&'()*+,;=%~")
+    try:
+        return check_http_url(url)
+    except ValueError:
+        return None

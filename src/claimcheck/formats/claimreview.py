@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 from claimcheck.formats import article_key, entry_anchor
 from claimcheck.formats.registry import Format, Options, records
@@ -75,7 +76,7 @@ def review(
     }
     out: dict[str, Any] = {
         "@type": "ClaimReview",
-        "url": f"{page_url.split('#')[0]}#{entry_anchor(key, claim.id)}",
+        "url": f"{page_url.split('#')[0]}#{quote(entry_anchor(key, claim.id), safe='-._~')}",
         "claimReviewed": claim.text,
         "reviewRating": rating,
         "itemReviewed": item,
@@ -127,7 +128,17 @@ def render(articles: Iterable[ArticleReport], options: Options) -> str:
                 "ClaimReview per page, so expect only one of them to be shown"
             )
     doc = {"@context": "https://schema.org", "@graph": graph}
-    return dumps(doc) + "\n"
+    return script_safe(dumps(doc)) + "\n"
+
+
+_SCRIPT_UNSAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
+
+
+def script_safe(text: str) -> str:
+    """JSON that can be pasted inside <script type="application/ld+json">: `<`, `>` and
+    `&` (which only occur inside strings) written as JSON escapes, so a note holding
+    `</script>` or `<!--` cannot end or change the script element. The data is the same."""
+    return text.translate(_SCRIPT_UNSAFE)
 
 
 def shared_pages(graph: list[dict[str, Any]]) -> list[tuple[str, int]]:

@@ -39,7 +39,22 @@ COLUMNS = [
     "attributed_to",
     "explanation",
 ]
-_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+# ASCII and their full-width and small forms, which spreadsheets also read as formulas
+_FORMULA = frozenset("=+-@\t\r\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63")
+
+
+def _formula(value: str) -> bool:
+    """Whether a spreadsheet may run `value`: a formula sign after any spaces (NBSP
+    included) and invisible format characters (zero-width space, joiners, BOM), which
+    spreadsheets skip."""
+    import unicodedata
+
+    for ch in value:
+        if ch in _FORMULA:
+            return True
+        if not (ch.isspace() or unicodedata.category(ch) in ("Cf", "Zs")):
+            return False
+    return False
 
 
 def cell(value: str | None) -> str:
@@ -47,7 +62,7 @@ def cell(value: str | None) -> str:
     if not value:
         return ""
     value = clean(value)
-    return "'" + value if value.startswith(_FORMULA) else value
+    return "'" + value if _formula(value) else value
 
 
 def rows(articles: Iterable[ArticleReport]) -> Iterator[list[str]]:

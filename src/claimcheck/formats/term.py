@@ -70,7 +70,7 @@ def _totals(report: Report) -> Iterator[RenderableType]:
 
 def _warning(message: str | None) -> Iterator[RenderableType]:
     if message:
-        yield Text(f"⚠ {message}", style="bold red")
+        yield Text(f"⚠ {one_line(message)}", style="bold red")
 
 
 def _article(a: ArticleReport) -> Iterator[RenderableType]:

@@ -1,0 +1,155 @@
+"""Files named by a claim file, or kept beside it, opened as if the claim file were hostile.
+
+A claim file may come from a stranger (a pull request, a shared folder, a zip). What it
+names (`text_path`) must stay inside the claim file's folder, and what claimcheck keeps
+beside it (the journal, the lock, temp files) must never be reached through a planted
+link. Every read is bounded by counting the bytes actually read, never by trusting
+`st_size` (a FIFO or /proc file reports 0), and only regular files are read: a FIFO is
+opened without blocking and refused, so nothing hangs.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from pathlib import Path, PurePosixPath, PureWindowsPath
+
+MiB = 1 << 20
+MAX_CLAIM_FILE = 64 * MiB  # about 17 KB of memory per claim: some 4,000 claims per MiB read
+MAX_ARTICLE = 16 * MiB  # extract's own limit is smaller: an article text is never larger
+MAX_JOURNAL = 64 * MiB
+
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+
+
+class Refused(Exception):
+    """A file that claimcheck will not open or read; the message says why, in a few words."""
+
+
+def _describe(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "is a folder, not a file"
+    if stat.S_ISFIFO(mode):
+        return "is a pipe (FIFO), not a regular file"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "is a device, not a regular file"
+    if stat.S_ISSOCK(mode):
+        return "is a socket, not a regular file"
+    return "is not a regular file"
+
+
+def _size_words(limit: int) -> str:
+    return f"{limit // MiB} MiB" if limit >= MiB else f"{limit} bytes"
+
+
+def read_regular(path: Path, limit: int, *, follow: bool = True) -> bytes:
+    """The bytes of the regular file at `path`, at most `limit` of them.
+
+    Raises FileNotFoundError, IsADirectoryError and other OSErrors as `open` does, and
+    Refused for anything that is not a regular file (a FIFO, /dev/zero, a socket), for a
+    symlink when `follow` is off, and for a file larger than `limit`.
+    """
+    flags = os.O_RDONLY | _CLOEXEC | _NONBLOCK | (0 if follow else _NOFOLLOW)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        if not follow and exc.errno == errno.ELOOP:  # the last part is a symlink
+            raise Refused("is a symbolic link; claimcheck does not follow it") from None
+        raise
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise Refused(_describe(mode))
+        chunks = []
+        total = 0
+        while total <= limit:
+            chunk = os.read(fd, min(1 * MiB, limit + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+        if total > limit:
+            raise Refused(f"is larger than {_size_words(limit)}")
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def article_path(claim_file: Path, text_path: str) -> Path:
+    """The article file that `text_path` names, confined to the claim file's folder.
+
+    Refuses an absolute path, any `..`, and a path that resolves (through symlinks)
+    outside the folder. The caller reads the result with `read_regular`.
+    """
+    if not text_path.strip() or "\x00" in text_path:
+        raise Refused("is not a usable path")
+    posix, windows = PurePosixPath(text_path), PureWindowsPath(text_path)
+    if posix.is_absolute() or windows.is_absolute() or windows.drive or text_path[:1] in "/\\":
+        raise Refused("must be a path relative to the claim file's folder, not an absolute one")
+    if ".." in posix.parts or ".." in windows.parts:
+        raise Refused("must stay inside the claim file's folder (no '..')")
+    folder = claim_file.parent.resolve()  # as before: beside the claim file as named
+    target = (folder / posix).resolve()
+    if not target.is_relative_to(folder):
+        raise Refused("leads outside the claim file's folder (through a symbolic link)")
+    return target
+
+
+def read_article(claim_file: Path, text_path: str) -> bytes:
+    """The bytes of the article `text_path` names, confined and bounded (see above)."""
+    return read_regular(article_path(claim_file, text_path), MAX_ARTICLE)
+
+
+def refuse_link(path: Path) -> None:
+    """Refuse a planted symbolic link (even a dangling one) where claimcheck keeps its own
+    file: the journal, the lock. A missing file is fine: it will be created, not followed."""
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return
+    if stat.S_ISLNK(mode):
+        raise Refused("is a symbolic link; claimcheck does not follow it")
+    if not stat.S_ISREG(mode):
+        raise Refused(_describe(mode))
+
+
+def open_append(path: Path, mode: int = 0o644) -> int:
+    """A descriptor appending to (and reading) the regular file at `path`, created if
+    missing; never through a symbolic link (O_NOFOLLOW: a dangling link does not create
+    its target)."""
+    flags = os.O_RDWR | os.O_APPEND | os.O_CREAT | _CLOEXEC | _NONBLOCK | _NOFOLLOW
+    try:
+        fd = os.open(path, flags, mode)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise Refused("is a symbolic link; claimcheck does not follow it") from None
+        raise
+    st_mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(st_mode):
+        os.close(fd)
+        raise Refused(_describe(st_mode))
+    return fd
+
+
+def write_new(path: Path, data: bytes, mode: int = 0o644) -> None:
+    """Create `path` holding all of `data`, or raise FileExistsError if anything (a file, a
+    link) is already there. Written to a temp file first and linked into place, so a kill
+    never leaves `path` half-written."""
+    import tempfile
+
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        try:
+            os.fchmod(fd, mode)
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view) :]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.link(tmp, path)  # fails if the name exists, and never follows a link there
+    finally:
+        os.unlink(tmp)

@@ -1,0 +1,60 @@
+"""git, run so that a repository received from a stranger cannot make it run anything.
+
+A `.git/config` can name programs git runs on its own: `core.fsmonitor` on every status
+or ls-files, hooks, a pager, an external diff. claimcheck only reads (`ls-files`,
+`rev-parse`, `config`), and runs git with those switched off, the system config ignored,
+no terminal prompts, and nothing to type on stdin.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from collections.abc import Sequence
+from pathlib import Path
+
+SAFE_OPTIONS = (
+    "--no-pager",
+    "-c",
+    "core.fsmonitor=false",
+    "-c",
+    "core.hooksPath=/dev/null",
+    "-c",
+    "core.pager=cat",
+    "-c",
+    "core.untrackedCache=false",
+)
+
+
+def environment() -> dict[str, str]:
+    """The caller's environment without GIT_* overrides, plus the safe settings."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
+    env.update(
+        GIT_CONFIG_NOSYSTEM="1",
+        GIT_TERMINAL_PROMPT="0",
+        GIT_OPTIONAL_LOCKS="0",
+        GIT_PAGER="cat",
+        PAGER="cat",
+    )
+    return env
+
+
+def command(args: Sequence[str], cwd: Path | None = None) -> list[str]:
+    where = ["-C", str(cwd)] if cwd is not None else []
+    return ["git", *where, *SAFE_OPTIONS, *args]
+
+
+def git(args: Sequence[str], cwd: Path | None = None, timeout: float = 10) -> bytes | None:
+    """git's stdout, or None if git is missing, fails or takes longer than `timeout`."""
+    try:
+        done = subprocess.run(
+            command(args, cwd),
+            capture_output=True,
+            stdin=subprocess.DEVNULL,
+            env=environment(),
+            timeout=timeout,
+            check=False,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return done.stdout if done.returncode == 0 else None

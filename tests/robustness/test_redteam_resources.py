@@ -1,0 +1,76 @@
+"""Red team, resource limits: work grows in proportion to the input, counted in passes and
+reads (not seconds, which depend on the machine and its load)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+import yaml
+
+from claimcheck import confine
+from claimcheck.claimfile import locate, yaml_dialect
+from tests.conftest import run
+
+
+def many_problems(n: int) -> bytes:
+    """A claim file whose every claim's quote misses the article text: n problems."""
+    claims = [
+        {"id": f"c{i:05d}", "text": "x", "passage": {"quote": "nowhere", "start": 0, "end": 7}}
+        for i in range(n)
+    ]
+    doc = {
+        "schema_version": 1,
+        "article": {"id": "a", "title": "A", "text": "The sky is blue."},
+        "claims": claims,
+    }
+    return yaml.safe_dump(doc, sort_keys=False).encode()
+
+
+@pytest.mark.parametrize("n", [10, 100, 2000])
+def test_validate_locates_every_problem_in_one_pass(tmp_path: Path, n: int, monkeypatch) -> None:
+    composed: list[str] = []
+    real = yaml_dialect.compose
+
+    def counting(text: str):
+        composed.append(text)
+        return real(text)
+
+    monkeypatch.setattr(locate, "compose", counting)
+    (tmp_path / "c.yaml").write_bytes(many_problems(n))
+    result = run("validate", "-f", "c.yaml", "--no-cache")
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    assert len(lines) == n
+    assert (
+        lines[-1]
+        == f"Error: c.yaml:{10 + 6 * (n - 1)}: claims[{n - 1}].passage.quote: does not match the article text at 0-7 (found 'The sky')"
+    )
+    assert len(composed) == 1  # once for the file, whatever the number of problems
+
+
+@pytest.mark.parametrize("size", [10, 10_000, 1_000_000])
+def test_a_bounded_read_reads_at_most_the_limit_plus_one(
+    tmp_path: Path, size: int, monkeypatch
+) -> None:
+    """/dev/zero never ends: the read stops one byte past the limit, in a few chunks."""
+    reads: list[int] = []
+    real = os.read
+
+    def counting(fd: int, n: int) -> bytes:
+        reads.append(n)
+        return real(fd, n)
+
+    monkeypatch.setattr(os, "read", counting)
+    (tmp_path / "big").write_bytes(b"x" * (size + 5))
+    with pytest.raises(confine.Refused, match="is larger than"):
+        confine.read_regular(tmp_path / "big", size)
+    assert sum(reads) <= size + 1 + confine.MiB and len(reads) <= size // confine.MiB + 2
+
+
+def test_a_claim_file_over_the_limit_is_one_line(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(confine, "MAX_CLAIM_FILE", 64 * 1024)
+    (tmp_path / "c.yaml").write_bytes(many_problems(2000))
+    result = run("list", "-f", "c.yaml")
+    assert (result.exit_code, result.stderr) == (1, "Error: c.yaml: is larger than 65536 bytes\n")
