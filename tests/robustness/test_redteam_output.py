@@ -147,7 +147,10 @@ def cancel(term: Pty) -> None:
 
 def test_claimreview_cannot_break_out_of_its_script_element(tmp_path: Path) -> None:
     breakout = "</script><script>alert(1)</script><!-- & -->"
-    with_reviews(tmp_path, ["ana"], note=breakout)
+    with_reviews(tmp_path, ["ana"])
+    # the public explanation is what ClaimReview publishes (an internal note never is)
+    tagged = run("tag", "c001", "opinion", "-f", "c.yaml", "--explanation", breakout)
+    assert tagged.exit_code == 0, tagged.output
     result = run(
         "report", "-f", "c.yaml", "--format", "claimreview", "--url", "https://desk.example/f"
     )
@@ -158,7 +161,7 @@ def test_claimreview_cannot_break_out_of_its_script_element(tmp_path: Path) -> N
     assert graph[0]["reviewRating"]["ratingExplanation"] == breakout  # the same data
 
 
-def test_claimreview_fragments_are_percent_encoded(tmp_path: Path) -> None:
+def test_claimreview_fragments_carry_nothing_from_the_file(tmp_path: Path) -> None:
     for name, article_id in (("a.yaml", 'x y"><img src=x>#'), ("b.yaml", "plain")):
         data = yaml.safe_load(VALID)
         data["article"]["id"] = article_id
@@ -169,10 +172,9 @@ def test_claimreview_fragments_are_percent_encoded(tmp_path: Path) -> None:
     )
     assert result.exit_code == 0, result.output
     urls = [item["url"] for item in json.loads(result.stdout)["@graph"]]
-    assert urls == [
-        "https://desk.example/f#x%20y%22%3E%3Cimg%20src%3Dx%3E%23-c001",
-        "https://desk.example/f#plain-c001",
-    ]
+    # fragments are the HTML report's entry anchors, built by claimcheck: nothing of the
+    # hostile article id reaches the URL
+    assert urls == ["https://desk.example/f#a1-c001", "https://desk.example/f#a2-c001"]
 
 
 # --------------------------------------------------------------------------- CSV
