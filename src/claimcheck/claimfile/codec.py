@@ -115,7 +115,9 @@ def to_data(doc: ClaimFile) -> dict[str, Any]:
     data: dict[str, Any] = doc.model_dump(mode="json", exclude_none=True)
     if not data.get("left_out"):
         data.pop("left_out", None)  # files without one stay as they were
-    for claim in data["claims"]:
+    if not data.get("deleted"):
+        data.pop("deleted", None)
+    for claim in [*data["claims"], *data.get("deleted", ())]:
         for key in ("also_at", "sources", "reviews", "history"):
             if not claim.get(key):
                 claim.pop(key, None)
