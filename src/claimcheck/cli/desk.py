@@ -6,7 +6,7 @@ import shlex
 import subprocess
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -22,7 +22,10 @@ from claimcheck.cli.app import (
     out_console,
     progress,
 )
-from claimcheck.errors import BadUsage, ClaimcheckError, InvalidValue
+from claimcheck.errors import BadUsage, ClaimcheckError, ExitCode, InvalidValue
+
+if TYPE_CHECKING:
+    from claimcheck.models import ClaimFile
 from claimcheck.wording import count
 
 DRIVER = "claimcheck"
@@ -151,6 +154,21 @@ def git_setup(
     note("Commit .gitattributes and .gitignore; run claimcheck git-setup in every clone.")
 
 
+def _article_here(doc: ClaimFile, name: Path) -> bool:
+    """Can the merged file be checked against its article text? Inline text, yes; a
+    text file only when the one in the work tree is the text the claims point into
+    (during a merge it may still be the other side's)."""
+    if doc.article.text is not None:
+        return True
+    from claimcheck.models import sha256_text
+
+    try:
+        text = (name.parent / (doc.article.text_path or "")).read_text("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    return doc.article.sha256 is None or sha256_text(text) == doc.article.sha256
+
+
 @command("merge-driver")
 def merge_driver(
     base: Annotated[Path, typer.Argument(metavar="BASE", help="The common ancestor (%O).")],
@@ -184,6 +202,16 @@ def merge_driver(
         done = subprocess.run(["git", "merge-file", *labels, *files], check=False)
         raise typer.Exit(min(done.returncode, 1)) from None
     outcome = merge(b[0] if b else None, o[0], t[0])
-    store.write_atomic(ours, store.dump(outcome.doc, o[2]))
     for line in outcome.notes:
         note(f"claimcheck merge of {name}: {line}")
+    if outcome.conflicts:  # refused: git marks the file conflicted and keeps ours as is
+        for line in outcome.conflicts:
+            note(f"claimcheck merge of {name}: CONFLICT: {line}")
+        raise typer.Exit(ExitCode.USER_ERROR)
+    merged = store.dump(outcome.doc, o[2])
+    try:
+        store.parse(merged, name, verify=_article_here(outcome.doc, name))
+    except ClaimcheckError as exc:
+        note(f"claimcheck merge of {name}: CONFLICT: the merged file would not be valid: {exc}")
+        raise typer.Exit(ExitCode.USER_ERROR) from None
+    store.write_atomic(ours, merged)
