@@ -8,8 +8,14 @@ from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 
-from claimcheck.cli.app import DEFAULT_FILE, ClaimIdArgument, FileOption, JsonOption, command
-from claimcheck.cli.tagging import ReviewerOption
+from claimcheck.cli.app import (
+    DEFAULT_FILE,
+    ClaimIdArgument,
+    FileOption,
+    JsonOption,
+    ReviewerOption,
+    command,
+)
 from claimcheck.errors import InvalidValue
 
 if TYPE_CHECKING:

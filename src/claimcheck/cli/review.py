@@ -13,8 +13,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from claimcheck.cli.app import DEFAULT_FILE, FileOption, command, error
-from claimcheck.cli.tagging import ReviewerOption
+from claimcheck.cli.app import DEFAULT_FILE, FileOption, ReviewerOption, command, error
 from claimcheck.errors import ExitCode
 from claimcheck.states import names_text
 from claimcheck.wording import be, count

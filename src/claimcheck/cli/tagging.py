@@ -13,6 +13,7 @@ from claimcheck.cli.app import (
     ClaimIdArgument,
     FileOption,
     JsonOption,
+    ReviewerOption,
     command,
     deprecated,
     out_console,
@@ -20,15 +21,6 @@ from claimcheck.cli.app import (
 from claimcheck.errors import InvalidValue, UnknownClaim
 from claimcheck.states import SETTABLE
 from claimcheck.wording import count
-
-ReviewerOption = Annotated[
-    str | None,
-    typer.Option(
-        "--reviewer",
-        "-r",
-        help="Who is deciding (default: $CLAIMCHECK_REVIEWER, git user.name, login).",
-    ),
-]
 
 
 def _set(
