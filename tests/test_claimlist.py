@@ -283,3 +283,61 @@ def test_undo_of_a_promoted_left_out_passage_puts_it_back(tmp_path: Path) -> Non
 @pytest.mark.parametrize("command", ["add", "edit", "split", "merge", "delete", "undo"])
 def test_help_has_an_example(command: str) -> None:
     assert "Example: claimcheck " + command in _ok(command, "--help")
+
+
+# ------------------------------------------------------------------------- hand editing
+
+HAND = """- id: mine1
+  text: Two tanks were confirmed.
+  passage:
+    quote: at least two tanks
+"""
+
+
+def test_a_claim_appended_by_hand_to_an_extracted_file_is_filled_in_by_validate_fix(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "article.txt").write_text(
+        "The council approved the budget on Monday. Officials said at least two tanks were seen.\n",
+        "utf-8",
+    )
+    _ok("extract", "article.txt", "-o", "c.yaml")
+    path = tmp_path / "c.yaml"
+    assert not path.read_text().rstrip().endswith("...")  # no document-end marker
+    with path.open("a") as fh:
+        fh.write(HAND)
+    result = run("validate", "-f", "c.yaml")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0].endswith(
+        "claims[2].passage.start: required field is missing ('claimcheck validate --fix' "
+        "fills it in from the quote)"
+    )
+    result = run("validate", "-f", "c.yaml", "--fix")
+    assert result.exit_code == 0, result.output
+    assert result.stderr == (
+        "c.yaml: mine1: start, end, prefix, suffix filled in from the quote (58-76)\n"
+    )
+    claim = store.load(path).doc.claim("mine1")
+    assert claim is not None and claim.passage.start == 58
+    assert claim.text == "Two tanks were confirmed."
+    fixed = path.read_bytes()
+    assert run("validate", "-f", "c.yaml", "--fix").stderr == ""  # nothing left to do
+    assert path.read_bytes() == fixed
+
+
+def test_validate_fix_refuses_a_quote_it_cannot_place_and_writes_nothing(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "article.txt").write_text("The council approved the budget on Monday.\n")
+    _ok("extract", "article.txt", "-o", "c.yaml")
+    path = tmp_path / "c.yaml"
+    with path.open("a") as fh:
+        fh.write(HAND)
+    _refused(
+        path,
+        "c.yaml: mine1: the quote is not in the article: 'at least two tanks'; nothing was fixed",
+        "validate",
+        "-f",
+        "c.yaml",
+        "--fix",
+    )

@@ -126,6 +126,9 @@ def to_data(doc: ClaimFile) -> dict[str, Any]:
                 review.pop("sources", None)
             if not review.get("adjudicates"):
                 review.pop("adjudicates", None)
+    # The claims come last, so that a claim appended by hand at the end of the file is
+    # one more claim (not one more left-out passage).
+    data["claims"] = data.pop("claims")
     return data
 
 
