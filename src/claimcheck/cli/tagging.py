@@ -155,12 +155,13 @@ def history(
         deprecated("history --claim", "history ID")
         claim_id = claim_id or old_claim
     loaded = store.load(file)
-    if claim_id is not None and loaded.doc.claim(claim_id) is None:
+    doc = loaded.doc
+    if claim_id is not None and doc.claim(claim_id) is None and doc.tombstone(claim_id) is None:
         raise UnknownClaim(file, claim_id)
     rows = sorted(
         (
             (change, claim.id)
-            for claim in loaded.doc.claims
+            for claim in [*doc.claims, *doc.deleted]  # a tombstone's history too
             if claim_id is None or claim.id == claim_id
             for change in claim.history
         ),
