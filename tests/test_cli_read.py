@@ -59,7 +59,8 @@ def test_list_unknown_label(seed: Path) -> None:
     result = run("list", "-f", str(seed), "--label", "true")
     assert result.exit_code == 1
     assert result.stderr == (
-        "Error: unknown label 'true'; choose one of sourced, unverified, opinion, disputed, pending\n"
+        "Error: unknown label 'true'; choose one of sourced, unverified, opinion, disputed, "
+        "pending, needs-recheck\n"
     )
 
 

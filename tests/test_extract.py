@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -292,6 +293,8 @@ def test_reanchor_follows_a_corrected_article(tmp_path: Path) -> None:
     result = run("reanchor", "v2.html", "-f", "c.yaml")
     assert result.exit_code == 0, result.stderr
     assert result.stderr == (
+        "Approximately: c002 (sourced, needs a re-check): the mayor signed the measure the "
+        "same night.\n"
         f"Re-anchored {len(before.claims)} claims in c.yaml: {len(before.claims) - 1} passages "
         "found exactly, 1 approximately\n"
     )
@@ -299,7 +302,13 @@ def test_reanchor_follows_a_corrected_article(tmp_path: Path) -> None:
     moved = after.claim("c002")
     assert moved is not None and moved.label is not None and moved.sources
     assert moved.passage.quote == "the mayor signed the measure the same night."
+    assert moved.needs_recheck  # a word changed: the label keeps, to be checked again
+    assert [(c.field, c.by) for c in moved.history][-1] == ("reanchored", "tester")
     assert after.claims[0].passage.start > before.claims[0].passage.start
+    assert after.claims[0].history[-1].field == "moved"
+    assert after.claims[0].history[-1].old == before.claims[0].passage
+    listed = run("list", "-f", "c.yaml", "--label", "needs-recheck", "--json")
+    assert [c["id"] for c in json.loads(listed.stdout)] == ["c002"]
 
 
 def test_reanchor_saves_nothing_while_a_claim_cannot_be_placed(tmp_path: Path) -> None:
@@ -323,9 +332,12 @@ def test_reanchor_saves_nothing_while_a_claim_cannot_be_placed(tmp_path: Path) -
         "Removed c011: Local businesses say the detour has cost them customers",
         "Removed c012: the chamber of commerce estimated losses at $3 million a year.",
     ]
-    assert [
-        c.id for c in store.load(tmp_path / "c.yaml").doc.claims if c.id in ("c011", "c012")
-    ] == []
+    doc = store.load(tmp_path / "c.yaml").doc
+    assert [c.id for c in doc.claims if c.id in ("c011", "c012")] == []
+    assert [(c.id, c.history[-1].field) for c in doc.deleted] == [
+        ("c011", "removed"),
+        ("c012", "removed"),
+    ]  # tombstones: the ids are never given again, and history says what happened
 
 
 def test_reanchor_an_article_edited_in_place(seed: Path) -> None:

@@ -95,7 +95,7 @@ def test_report_filters_by_label_section_and_reviewer(claims: Path) -> None:
     assert result.exit_code == 1
     assert result.stderr == (
         "Error: unknown label 'maybe'; choose one of sourced, unverified, opinion, disputed, "
-        "pending\n"
+        "pending, needs-recheck\n"
     )
 
 

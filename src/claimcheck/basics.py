@@ -127,3 +127,16 @@ class Source(Record):
 
     def describe(self) -> str:
         return self.url or self.citation or ""
+
+
+# What a change is about: a decision's values ("label", "sources", "note", "review",
+# "explanation"), or
+# the claim itself as reviewers correct the list ("text", "section", "passage",
+# "also_at", "reviews", "added", "deleted"; see edits.py), or what reanchor did to it
+# ("moved": found exactly elsewhere; "reanchored": found approximately; "removed"), or
+# "undo": an operation taken back (its `new` is the instant of the operation undone).
+DecisionField = Literal["label", "sources", "note", "review", "explanation"]
+ListField = Literal["text", "section", "passage", "also_at", "reviews", "added", "deleted"]
+ChangeField = Literal[DecisionField, ListField, "moved", "reanchored", "removed", "undo"]
+# Changes after which a label given earlier needs a re-check.
+RECHECK_FIELDS = frozenset({"text", "passage", "added", "reanchored"})

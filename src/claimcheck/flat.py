@@ -58,6 +58,14 @@ class Claim(_Out):
     hint: Hint | None = None
     history: list[Change] = Field(default_factory=list)
 
+    @property
+    def needs_recheck(self) -> bool:
+        """Tagged, then its text or passage changed with no decision since (models.Claim)."""
+        if self.label is None and not any(r.label is not None for r in self.reviews):
+            return False
+        decided = [r.at for r in self.reviews if r.at is not None]
+        return models.recheck_due(self.history, [*decided, *filter(None, [self.reviewed_at])])
+
     @classmethod
     def of(cls, claim: models.Claim) -> Claim:
         found = claim.standing

@@ -1,8 +1,20 @@
-"""A three-way merge of claim files by claim id: git's merge driver for claimcheck.
+"""A three-way merge of claim files by claim id and passage: git's merge driver.
 
 Two reviewers who tagged different claims on different clones merge cleanly. The same
 claim tagged on both sides keeps both reviewers' decisions; if their labels differ the
 claim becomes disputed (see decisions.apply_decision), never a text conflict in the YAML.
+The same reviewer on both clones keeps one decision, the later, with the sources of both.
+
+Claims corrected on either clone merge too: a claim added on one side is kept (ids are
+hashes, so adds on both sides never collide); a tombstone (deleted, split or merged
+claim) wins over an untouched claim, and a claim deleted on one side but changed on the
+other is kept and named in the notes, never silently lost or resurrected.
+
+A claim is matched across sides by its id *and* its passage: when both sides changed a
+claim and its passages no longer hold the same statement (one side re-extracted the
+article, so its ids now name other sentences), the merge is refused with the reason
+rather than moving a decision to another statement. So is an id found twice on a side,
+and an article text changed on both sides.
 """
 
 from __future__ import annotations
@@ -10,15 +22,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from claimcheck.models import Claim, ClaimFile, Review
+from claimcheck.models import Claim, ClaimFile, LeftOut, Passage, Review, merge_sources
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+SAME_STATEMENT = 60.0  # rapidfuzz ratio of two quotes that still hold one statement
 
 
 @dataclass
 class Outcome:
     doc: ClaimFile
     notes: list[str] = field(default_factory=list)  # what the merge had to choose
+    conflicts: list[str] = field(default_factory=list)  # why it cannot merge: refused
 
 
 def _pick(base: object, ours: object, theirs: object) -> tuple[object, bool]:
@@ -30,28 +44,110 @@ def _pick(base: object, ours: object, theirs: object) -> tuple[object, bool]:
     return ours, True
 
 
+Side = dict[str, tuple[bool, Claim]]  # id -> (alive, claim)
+
+
+def _side(doc: ClaimFile | None, name: str, conflicts: list[str]) -> Side:
+    out: Side = {}
+    if doc is None:
+        return out
+    for alive, claims in ((True, doc.claims), (False, doc.deleted)):
+        for claim in claims:
+            if claim.id in out:
+                conflicts.append(f"{name} has the claim id {claim.id} twice; fix it first")
+            out[claim.id] = (alive, claim)
+    return out
+
+
+def same_statement(a: Passage, b: Passage) -> bool:
+    """Do two passages hold the same statement (moved, widened or lightly reworded)?"""
+    if a.quote == b.quote or a.quote in b.quote or b.quote in a.quote:
+        return True
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(a.quote, b.quote) >= SAME_STATEMENT
+
+
 def merge(base: ClaimFile | None, ours: ClaimFile, theirs: ClaimFile) -> Outcome:
     notes: list[str] = []
+    conflicts: list[str] = []
     article, clash = _pick(base.article if base else None, ours.article, theirs.article)
     if clash:
-        notes.append("the article changed on both sides; ours was kept (run reanchor if needed)")
-    base_claims = base.index() if base else {}
-    our_claims, their_claims = ours.index(), theirs.index()
-    merged: list[Claim] = []
-    for claim_id in [*our_claims, *(i for i in their_claims if i not in our_claims)]:
-        b, o, t = base_claims.get(claim_id), our_claims.get(claim_id), their_claims.get(claim_id)
-        if o is None or t is None:  # removed on one side
-            kept = o if o is not None else t
-            assert kept is not None
-            if b is not None and kept == b:
-                continue  # removed on one side, untouched on the other: removed
-            if b is not None:
-                notes.append(f"{claim_id}: removed on one side but changed on the other; kept")
-            merged.append(kept)
-            continue
-        merged.append(_claim(b, o, t, notes))
-    doc = ours.model_copy(update={"article": article, "claims": merged})
-    return Outcome(doc, notes)
+        conflicts.append("the article text changed on both sides; merge it, then reanchor")
+    b, o, t = (
+        _side(base, "the base", []),
+        _side(ours, "ours", conflicts),
+        _side(theirs, "theirs", conflicts),
+    )
+    alive: list[Claim] = []
+    dead: list[Claim] = []
+    for claim_id in [*o, *(i for i in t if i not in o)]:
+        kept = _one(claim_id, b.get(claim_id), o.get(claim_id), t.get(claim_id), notes, conflicts)
+        if kept is not None:
+            (alive if kept[0] else dead).append(kept[1])
+    ordered = [c for c in alive if c.id in o and o[c.id][0]]
+    for claim in alive:
+        if not (claim.id in o and o[claim.id][0]):
+            from claimcheck.edits import insert
+
+            insert(ordered, claim)
+    left_out = _left_out(base, ours, theirs, ordered)
+    doc = ours.model_copy(
+        update={"article": article, "claims": ordered, "deleted": dead, "left_out": left_out}
+    )
+    return Outcome(doc, notes, conflicts)
+
+
+def _one(
+    claim_id: str,
+    b: tuple[bool, Claim] | None,
+    o: tuple[bool, Claim] | None,
+    t: tuple[bool, Claim] | None,
+    notes: list[str],
+    conflicts: list[str],
+) -> tuple[bool, Claim] | None:
+    """The merged state of one id: (alive, claim), or None when it is gone."""
+    if o is None or t is None:
+        kept = o if o is not None else t
+        assert kept is not None
+        if b is not None and b[0] and kept == b:
+            return None  # removed on one side (reanchor --drop-unplaced), untouched on the other
+        if b is not None and b[0] and kept[0]:
+            notes.append(f"{claim_id}: removed on one side but changed on the other; kept")
+        return kept
+    if o[0] != t[0]:  # a tombstone on one side, alive on the other
+        live, gone = (o, t) if o[0] else (t, o)
+        if b is not None and live == b:
+            return gone  # deleted on one side, untouched on the other: deleted
+        base_claim = b[1] if b is not None else None
+        if base_claim is not None and _decisions(live[1]) == _decisions(base_claim):
+            return gone  # the other side only corrected its wording: still deleted
+        notes.append(
+            f"{claim_id}: deleted on one side but reviewed on the other; kept, with its "
+            f"decisions: delete it again if it should go ({_last_deletion(gone[1])})"
+        )
+        return True, live[1]
+    base_claim = b[1] if b is not None else None
+    oc, tc = o[1], t[1]
+    changed = oc != tc and oc != base_claim and tc != base_claim
+    if changed and not same_statement(oc.passage, tc.passage):
+        conflicts.append(
+            f"{claim_id} names different statements on the two sides "
+            f"({oc.passage.quote[:40]!r} and {tc.passage.quote[:40]!r}): the article "
+            "was re-extracted on one side; merge by hand, or reanchor one side first"
+        )
+    return o[0], _claim(base_claim, oc, tc, notes)
+
+
+def _decisions(claim: Claim) -> list[Review]:
+    return claim.reviews
+
+
+def _last_deletion(claim: Claim) -> str:
+    for change in reversed(claim.history):
+        if change.field == "deleted":
+            return f"{change.new} by {change.by}"
+    return "deleted"
 
 
 def _claim(base: Claim | None, ours: Claim, theirs: Claim, notes: list[str]) -> Claim:
@@ -60,31 +156,61 @@ def _claim(base: Claim | None, ours: Claim, theirs: Claim, notes: list[str]) -> 
         return choice  # type: ignore[return-value]
     # Both sides changed the claim. Its text and passage: three-way, ours on a clash.
     out = ours.model_copy(deep=True)
-    for name in ("text", "passage", "also_at", "section", "hint"):
+    for name in ("text", "passage", "also_at", "section", "split_from", "hint"):
         value, clash = _pick(getattr(base, name, None), getattr(ours, name), getattr(theirs, name))
         setattr(out, name, value)
         if clash:
             notes.append(f"{ours.id}: {name} changed on both sides; ours was kept")
-    # Decisions: every reviewer's own and the ruling, the later one where a reviewer
-    # decided (or ruled) on both sides; the claim's label follows from them.
+    out.reviews = _reviews(ours.reviews, theirs.reviews)
+    history = {(c.at, c.by, c.field): c for c in [*ours.history, *theirs.history]}
+    out.history = sorted(history.values(), key=lambda c: (c.at, c.by, c.field))
+    return out
+
+
+def _reviews(ours: list[Review], theirs: list[Review]) -> list[Review]:
+    """Every reviewer's own decision and the ruling; where a reviewer decided (or ruled)
+    on both sides, the later decision, with the sources of both when the label is the
+    same (a source added on the other clone is not lost)."""
     reviews: dict[tuple[str | None, bool], Review] = {}
-    for review in [*ours.reviews, *theirs.reviews]:
+    for review in [*ours, *theirs]:
         key = (review.by, review.adjudicates)
-        if key not in reviews or _when(review) > _when(reviews[key]):
+        other = reviews.get(key)
+        if other is None:
             reviews[key] = review
+            continue
+        later, earlier = (review, other) if _when(review) > _when(other) else (other, review)
+        if later.label == earlier.label:
+            later = later.model_copy(
+                update={"sources": merge_sources(earlier.sources, later.sources)}
+            )
+        reviews[key] = later
     rulings = [r for r in reviews.values() if r.adjudicates]
     if len(rulings) > 1:  # one ruling stands: the later one
         latest = max(rulings, key=_when)
         reviews = {k: r for k, r in reviews.items() if not r.adjudicates or r is latest}
     if any(by is not None for by, ruling in reviews if not ruling):
         reviews = {k: r for k, r in reviews.items() if k[0] is not None or k[1]}
-    history = sorted(
-        {(c.at, c.by, c.field): c for c in [*ours.history, *theirs.history]}.values(),
-        key=lambda c: (c.at, c.by, c.field),
+    return sorted(reviews.values(), key=_when)
+
+
+def _left_out(
+    base: ClaimFile | None, ours: ClaimFile, theirs: ClaimFile, claims: list[Claim]
+) -> list[LeftOut]:
+    """Left-out passages, three-way as sets: one removed (promoted to a claim) on either
+    side is removed, one added on either side is added."""
+
+    def key(item: LeftOut) -> tuple[int, int, str]:
+        return item.passage.start, item.passage.end, item.reason
+
+    was = {key(i) for i in (base.left_out if base else [])}
+    mine, yours = {key(i): i for i in ours.left_out}, {key(i): i for i in theirs.left_out}
+    keep = {
+        k: i for k, i in {**yours, **mine}.items() if (k in mine and k in yours) or k not in was
+    }
+    claimed = {(c.passage.start, c.passage.end) for c in claims}
+    return sorted(
+        (i for k, i in keep.items() if k[:2] not in claimed), key=lambda i: i.passage.start
     )
-    out.history = list(history)
-    out.reviews = sorted(reviews.values(), key=_when)
-    return out
 
 
 def _when(review: Review) -> datetime:

@@ -13,15 +13,10 @@ from collections.abc import Iterator
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import (
-    Field,
-    StringConstraints,
-    field_validator,
-    model_validator,
-)
+from pydantic import Field, StringConstraints, field_validator, model_validator
 
+from claimcheck.basics import RECHECK_FIELDS, ChangeField, Instant
 from claimcheck.basics import ClaimId as ClaimId
-from claimcheck.basics import Instant
 from claimcheck.basics import NonEmpty as NonEmpty
 from claimcheck.basics import Proof as Proof
 from claimcheck.basics import Record as Record
@@ -83,9 +78,9 @@ class Change(Record):
 
     at: Instant
     by: NonEmpty
-    field: Literal["label", "sources", "note", "review", "explanation"]
-    old: str | list[Source] | None = None
-    new: str | list[Source] | None = None
+    field: ChangeField
+    old: str | Passage | list[Passage] | list[Source] | list[Review] | None = None
+    new: str | Passage | list[Passage] | list[Source] | list[Review] | None = None
 
 
 class Claim(Record):
@@ -96,6 +91,7 @@ class Claim(Record):
         default_factory=list, description="Other places in the article that make the same claim."
     )
     section: str | None = None
+    split_from: ClaimId | None = None  # the claim this one was split from
     reviews: list[Review] = Field(
         default_factory=list,
         description="Every reviewer's own decision, and an adjudicator's ruling; the claim's "
@@ -170,6 +166,13 @@ class Claim(Record):
     def disputed(self) -> bool:
         """Reviewers disagree and nobody has settled it yet."""
         return self.standing.disputed
+
+    @property
+    def needs_recheck(self) -> bool:
+        """Tagged, then its text or passage changed (not undone) with no decision since."""
+        if not any(r.label is not None for r in self.reviews):
+            return False
+        return recheck_due(self.history, [r.at for r in self.reviews if r.at is not None])
 
     @property
     def label_name(self) -> str:
@@ -303,6 +306,9 @@ class ClaimFile(Record):
         default_factory=list,
         description="Passages of the article that are not claims, each with its reason.",
     )
+    deleted: list[Claim] = Field(
+        default_factory=list, description="Tombstones: deleted, split or merged claims."
+    )
 
     @model_validator(mode="after")
     def _upgrade(self) -> ClaimFile:
@@ -318,6 +324,18 @@ class ClaimFile(Record):
     def index(self) -> dict[str, Claim]:
         return {claim.id: claim for claim in self.claims}
 
+    def tombstone(self, claim_id: str) -> Claim | None:
+        return next((claim for claim in self.deleted if claim.id == claim_id), None)
+
+
+def recheck_due(history: list[Change], decided: list[datetime]) -> bool:
+    """A text or passage change (not undone) after the latest decision, of a tagged claim."""
+    undone = {c.new for c in history if c.field == "undo"}
+    changed = [
+        c.at for c in history if c.field in RECHECK_FIELDS and c.at.isoformat() not in undone
+    ]
+    return bool(changed) and (not decided or max(changed) > max(decided))
+
 
 def sha256_text(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -331,20 +349,22 @@ def check(doc: ClaimFile, text: str) -> Iterator[tuple[Loc, str]]:
             "the article text has changed since the claims were anchored "
             "(sha256 differs); run 'claimcheck reanchor'",
         )
-    seen: dict[str, int] = {}
-    for i, claim in enumerate(doc.claims):
+    seen: dict[str, str] = {}
+    for where, i, claim in [
+        *(("claims", i, c) for i, c in enumerate(doc.claims)),
+        *(("deleted", i, c) for i, c in enumerate(doc.deleted)),
+    ]:
         if claim.id in seen:
-            yield (
-                ("claims", i, "id"),
-                f"duplicate id {claim.id!r} (first at claims[{seen[claim.id]}])",
-            )
+            yield ((where, i, "id"), f"duplicate id {claim.id!r} (first at {seen[claim.id]})")
         else:
-            seen[claim.id] = i
+            seen[claim.id] = f"{where}[{i}]"
+        if where == "deleted":
+            continue  # a tombstone's passage may point into an older text
         if claim.label is Label.SOURCED and not claim.sources:
             yield ("claims", i, "sources"), "a sourced claim needs at least one source"
         passages = [("passage",), *(("also_at", j) for j in range(len(claim.also_at)))]
-        for where, p in zip(passages, [claim.passage, *claim.also_at], strict=True):
-            yield from _check_passage(("claims", i, *where), p, text)
+        for place, p in zip(passages, [claim.passage, *claim.also_at], strict=True):
+            yield from _check_passage(("claims", i, *place), p, text)
     for i, item in enumerate(doc.left_out):
         yield from _check_passage(("left_out", i, "passage"), item.passage, text)
 

@@ -23,11 +23,16 @@ def parse_label(name: str) -> Label | None:
     return BY_NAME[name].label
 
 
+# Not a state but a condition across states: tagged, then its text or passage changed.
+RECHECK = "needs-recheck"
+
+
 def parse_state(name: str) -> str:
-    """A state to filter on, by name (a label, disputed or pending)."""
+    """A state to filter on, by name (a label, disputed or pending), or needs-recheck."""
     name = name.strip().lower()
-    if name not in BY_NAME:
-        raise InvalidValue(f"unknown label {name!r}; choose one of {', '.join(NAMES)}")
+    if name not in BY_NAME and name != RECHECK:
+        choices = ", ".join((*NAMES, RECHECK))
+        raise InvalidValue(f"unknown label {name!r}; choose one of {choices}")
     return name
 
 
@@ -40,12 +45,18 @@ def select(
     """Claims in one of the states `labels` (all if none) whose text and section contain
     the given strings, case-insensitively."""
     wanted_names = {parse_state(name) for name in labels}
+    recheck = RECHECK in wanted_names
+    wanted_names.discard(RECHECK)
     needle = text.casefold() if text else None
     sect = section.casefold() if section else None
     return [
         claim
         for claim in claims
-        if (not wanted_names or claim.label_name in wanted_names)
+        if (
+            (not wanted_names and not recheck)
+            or claim.label_name in wanted_names
+            or (recheck and claim.needs_recheck)
+        )
         and (
             needle is None
             or needle in claim.text.casefold()

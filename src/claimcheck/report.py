@@ -22,6 +22,7 @@ from claimcheck.models import (
     Label,
     sha256_text,
 )
+from claimcheck.query import RECHECK
 from claimcheck.states import NAMES, OPTIONAL
 from claimcheck.wording import be, count
 
@@ -155,6 +156,9 @@ def generator() -> str:
     return f"claimcheck {__version__}"
 
 
+DECISION_FIELDS = frozenset({"label", "sources", "note", "review"})
+
+
 def usable(claim: Claim | ClaimView) -> bool:
     """A sourced claim is publishable only with a source a reader can follow."""
     return any(s.url or (s.citation and s.citation.strip()) for s in claim.sources)
@@ -169,6 +173,8 @@ def article_report(file: str, doc: ClaimFile, text: str) -> ArticleReport:
     activity: dict[str, set[tuple[str, datetime]]] = {}
     for claim in claims:
         for change in claim.history:  # the fields one decision changes share its instant
+            if change.field not in DECISION_FIELDS:
+                continue  # corrections of the claim list, reanchoring: not decisions
             activity.setdefault(change.by, set()).add((claim.id, change.at))
     current: dict[str, int] = {}
     for claim in claims:
@@ -197,6 +203,13 @@ def article_report(file: str, doc: ClaimFile, text: str) -> ArticleReport:
             f"{count(summary.disputed, 'claim')} {be(summary.disputed)} disputed: "
             "reviewers disagree "
             "(settle them with claimcheck review --disputed)"
+        )
+    recheck = [c.id for c in claims if c.needs_recheck]
+    if recheck:
+        n = len(recheck)
+        problems.append(
+            f"{count(n, 'claim')} {'needs' if n == 1 else 'need'} a re-check: text or passage "
+            f"changed after tagging ({', '.join(recheck)})"
         )
     problems.extend(
         f"claim {c.id} is sourced but has no source with a URL or citation"
@@ -331,7 +344,7 @@ def select(
     def kept(c: ClaimView) -> bool:
         by = {c.reviewer, c.adjudicated_by, *(r.by for r in c.reviews)} - {None}
         return (
-            (not states or c.label_name in states)
+            (not states or c.label_name in states or (RECHECK in states and c.needs_recheck))
             and (not sections or (c.section or NO_SECTION) in sections)
             and (not reviewers or bool(by & reviewers))
         )

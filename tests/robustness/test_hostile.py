@@ -52,7 +52,7 @@ CASES_TABLE: list[tuple[str, dict[str, bytes], list[str], int, str]] = [
     ("tag empty source", {"c.yaml": VALID}, ["tag", "c001", "sourced", "-f", "c.yaml", "--source", "  "], 1, "Error: a source needs a URL or a citation"),
     ("show unknown id", {"c.yaml": VALID}, ["show", "nope", "-f", "c.yaml"], 1, "Error: c.yaml: no claim with id 'nope'"),
     ("untag unknown id", {"c.yaml": VALID}, ["untag", "c404", "-f", "c.yaml"], 1, "Error: c.yaml: no claim with id 'c404'"),
-    ("list unknown label", {"c.yaml": VALID}, ["list", "-f", "c.yaml", "--label", "maybe"], 1, "Error: unknown label 'maybe'; choose one of sourced, unverified, opinion, disputed, pending"),
+    ("list unknown label", {"c.yaml": VALID}, ["list", "-f", "c.yaml", "--label", "maybe"], 1, "Error: unknown label 'maybe'; choose one of sourced, unverified, opinion, disputed, pending, needs-recheck"),
     ("review unknown start", {"c.yaml": VALID}, ["review", "-f", "c.yaml", "--from", "c999"], 2, "Error: review needs a terminal (stdin is not one); use 'claimcheck tag' in scripts"),
     ("claim file missing", {}, ["list", "-f", "none.yaml"], 1, "Error: none.yaml: no such claim file"),
     ("claim file is a folder", {"d/x": b""}, ["show", "c001", "-f", "d"], 1, "Error: d: is a folder, not a claim file"),

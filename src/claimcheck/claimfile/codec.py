@@ -118,7 +118,9 @@ def to_data(doc: ClaimFile) -> dict[str, Any]:
     data: dict[str, Any] = doc.model_dump(mode="json", exclude_none=True)
     if not data.get("left_out"):
         data.pop("left_out", None)  # files without one stay as they were
-    for claim in data["claims"]:
+    if not data.get("deleted"):
+        data.pop("deleted", None)
+    for claim in [*data["claims"], *data.get("deleted", ())]:
         for key in ("also_at", "sources", "reviews", "history"):
             if not claim.get(key):
                 claim.pop(key, None)
@@ -127,6 +129,9 @@ def to_data(doc: ClaimFile) -> dict[str, Any]:
                 review.pop("sources", None)
             if not review.get("adjudicates"):
                 review.pop("adjudicates", None)
+    # The claims come last, so that a claim appended by hand at the end of the file is
+    # one more claim (not one more left-out passage).
+    data["claims"] = data.pop("claims")
     return data
 
 

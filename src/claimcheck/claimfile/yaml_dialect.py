@@ -199,8 +199,11 @@ _ClaimDumper.add_representer(str, _str_representer)  # type: ignore[arg-type]
 
 
 def dump_yaml(data: Any) -> str:
-    """Plain data as YAML text: block style, keys in the given order, unicode as is."""
-    return yaml.dump(
+    """Plain data as YAML text: block style, keys in the given order, unicode as is.
+
+    Never ends with a `...` document-end line, so a claim appended by hand at the end of
+    the file is part of the document."""
+    body: str = yaml.dump(
         data,
         Dumper=_ClaimDumper,
         sort_keys=False,
@@ -208,3 +211,4 @@ def dump_yaml(data: Any) -> str:
         width=88,
         default_flow_style=False,
     )
+    return body.removesuffix("...\n")

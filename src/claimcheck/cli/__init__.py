@@ -6,6 +6,7 @@ from claimcheck.cli import extract as _extract  # noqa: F401
 from claimcheck.cli import read as _read  # noqa: F401
 from claimcheck.cli import review as _review  # noqa: F401
 from claimcheck.cli import tagging as _tagging  # noqa: F401
+from claimcheck.cli import claimlist as _claimlist  # noqa: F401
 from claimcheck.cli import report as _report  # noqa: F401
 from claimcheck.cli import desk as _desk  # noqa: F401
 from claimcheck.cli import evidence as _evidence  # noqa: F401

@@ -85,6 +85,14 @@ FilesArgument = Annotated[
     ),
 ]
 
+ReviewerOption = Annotated[
+    str | None,
+    typer.Option(
+        "--reviewer",
+        "-r",
+        help="Who is deciding (default: $CLAIMCHECK_REVIEWER, git user.name, login).",
+    ),
+]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
 CacheOption = Annotated[
     bool,

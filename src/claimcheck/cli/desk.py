@@ -7,7 +7,7 @@ import shlex
 import subprocess
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -23,7 +23,10 @@ from claimcheck.cli.app import (
     out_console,
     progress,
 )
-from claimcheck.errors import BadUsage, ClaimcheckError, InvalidValue
+from claimcheck.errors import BadUsage, ClaimcheckError, ExitCode, InvalidValue
+
+if TYPE_CHECKING:
+    from claimcheck.models import ClaimFile
 from claimcheck.wording import count
 
 DRIVER = "claimcheck"
@@ -105,6 +108,20 @@ def agree(
         console.print(table)
 
 
+def _read_rules(target: Path) -> str:
+    from claimcheck import confine
+
+    try:  # a committed symlink (to a shell profile, say) is refused, never followed
+        return confine.read_regular(target, confine.MiB, follow=False).decode(
+            "utf-8", "surrogateescape"
+        )
+    except FileNotFoundError:
+        return ""
+    except (OSError, confine.Refused) as exc:
+        why = exc.strerror if isinstance(exc, OSError) else str(exc)
+        raise InvalidValue(f"{target}: {why}; nothing was changed") from None
+
+
 @command("git-setup")
 def git_setup(
     pattern: Annotated[
@@ -128,9 +145,12 @@ def git_setup(
     if top is None:
         raise InvalidValue("not inside a git repository (run git init first)")
     root = Path(os.fsdecode(top.rstrip(b"\n")))
-    from claimcheck import confine, store
+    from claimcheck import store
 
-    writes = []  # read both files first: a refusal leaves everything as it was
+    # Read both files first (a refusal leaves everything as it was), then add each rule
+    # to the text read, so that several rules for one file all land in it.
+    texts: dict[Path, str] = {}
+    added: list[str] = []
     for name, line in (
         (".gitattributes", f"{pattern} merge={DRIVER}"),
         # Evidence snapshots (and their text) are content-addressed: never diffed,
@@ -140,18 +160,12 @@ def git_setup(
         (".gitignore", ".*.lock"),
     ):
         target = root / name
-        try:  # a committed symlink (to a shell profile, say) is refused, never followed
-            text = confine.read_regular(target, confine.MiB, follow=False).decode(
-                "utf-8", "surrogateescape"
-            )
-        except FileNotFoundError:
-            text = ""
-        except (OSError, confine.Refused) as exc:
-            why = exc.strerror if isinstance(exc, OSError) else str(exc)
-            raise InvalidValue(f"{target}: {why}; nothing was changed") from None
+        if target not in texts:
+            texts[target] = _read_rules(target)
+        text = texts[target]
         if line not in text.splitlines():
-            text += ("" if not text or text.endswith("\n") else "\n") + line + "\n"
-            writes.append((target, text, f"{name}: {line}"))
+            texts[target] = text + ("" if not text or text.endswith("\n") else "\n") + line + "\n"
+            added.append(f"{name}: {line}")
     command_line = f"{shlex.quote(sys.executable)} -m claimcheck merge-driver %O %A %B %P"
     for key, value in (
         (f"merge.{DRIVER}.name", "claimcheck: merge claim files by claim id"),
@@ -159,15 +173,28 @@ def git_setup(
     ):
         if git(["config", key, value], root) is None:
             raise InvalidValue(f"git config {key} failed in {root}")
-    added = []
-    for target, text, what in writes:
+    for target, text in texts.items():
         # atomic: a failed write leaves the old rules, never a truncated file
         store.write_atomic(target, text.encode("utf-8", "surrogateescape"))
-        added.append(what)
     note(f"git will merge {pattern} with claimcheck in {root}.")
     for line in added:
         note(f"  added to {line}")
     note("Commit .gitattributes and .gitignore; run claimcheck git-setup in every clone.")
+
+
+def _article_here(doc: ClaimFile, name: Path) -> bool:
+    """Can the merged file be checked against its article text? Inline text, yes; a
+    text file only when the one in the work tree is the text the claims point into
+    (during a merge it may still be the other side's)."""
+    if doc.article.text is not None:
+        return True
+    from claimcheck.models import sha256_text
+
+    try:
+        text = (name.parent / (doc.article.text_path or "")).read_text("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    return doc.article.sha256 is None or sha256_text(text) == doc.article.sha256
 
 
 @command("merge-driver")
@@ -203,6 +230,16 @@ def merge_driver(
         done = subprocess.run(["git", "merge-file", *labels, *files], check=False)
         raise typer.Exit(min(done.returncode, 1)) from None
     outcome = merge(b[0] if b else None, o[0], t[0])
-    store.write_atomic(ours, store.dump(outcome.doc, o[2]))
     for line in outcome.notes:
         note(f"claimcheck merge of {name}: {line}")
+    if outcome.conflicts:  # refused: git marks the file conflicted and keeps ours as is
+        for line in outcome.conflicts:
+            note(f"claimcheck merge of {name}: CONFLICT: {line}")
+        raise typer.Exit(ExitCode.USER_ERROR)
+    merged = store.dump(outcome.doc, o[2])
+    try:
+        store.parse(merged, name, verify=_article_here(outcome.doc, name))
+    except ClaimcheckError as exc:
+        note(f"claimcheck merge of {name}: CONFLICT: the merged file would not be valid: {exc}")
+        raise typer.Exit(ExitCode.USER_ERROR) from None
+    store.write_atomic(ours, merged)

@@ -10,7 +10,14 @@ from typing import Annotated
 
 import typer
 
-from claimcheck.cli.app import DEFAULT_FILE, FileOption, command, err_console, note
+from claimcheck.cli.app import (
+    DEFAULT_FILE,
+    FileOption,
+    ReviewerOption,
+    command,
+    err_console,
+    note,
+)
 from claimcheck.errors import InvalidValue
 from claimcheck.wording import count
 
@@ -148,27 +155,36 @@ def reanchor(
             help="Save even if some passages cannot be found, removing those (listed).",
         ),
     ] = False,
+    reviewer: ReviewerOption = None,
 ) -> None:
     """Find every claim's passage again in a new version of the article; update offsets.
 
-    Looks for each quote exactly (the best match of its old context), then approximately.
-    Lists every claim it could not place and, unless --drop-unplaced, saves nothing then.
+    Looks for each quote exactly (the best match of its old context), then approximately:
+    a claim found only approximately keeps its label but needs a re-check, and is named.
+    Lists every claim it could not place and, unless --drop-unplaced, saves nothing then
+    (removed claims are kept as tombstones). Every move and removal goes into history.
 
     Example: claimcheck reanchor corrected-article.txt -f claims.yaml
     """
     from claimcheck import store
+    from claimcheck.edits import stamp
     from claimcheck.extract.anchor import reanchor as run_reanchor
     from claimcheck.extract.anchor import reanchor_left_out
     from claimcheck.extract.ingest import read
-    from claimcheck.models import Loc, check, sha256_text
+    from claimcheck.identity import reviewer_name
+    from claimcheck.models import Change, Loc, check, sha256_text
 
     source = read(article)
     text = source.text
     report: dict[str, int] = {}
 
+    by = reviewer_name(reviewer)
+
     def change(loaded: store.Loaded) -> None:
         doc = loaded.doc
+        before = {c.id: (c.passage, list(c.also_at)) for c in doc.claims}
         results = run_reanchor(doc.claims, text)
+        at = stamp(doc)
         lost = [r for r in results if r.lost]
         report.update(
             claims=len(results),
@@ -187,6 +203,22 @@ def reanchor(
         for r in lost:
             what = "Removed" if r.passage_lost else "Dropped a repeated passage of"
             note(f"{what} {r.claim.id}: {r.claim.passage.quote[:80]}")
+        for r in results:  # every move and removal goes into the claim's history
+            claim, (old, old_also) = r.claim, before[r.claim.id]
+            if r.passage_lost:
+                claim.history.append(Change(at=at, by=by, field="removed", old=old))
+                doc.deleted.append(claim)
+                continue
+            if claim.passage != old:
+                field = "reanchored" if r.passage_fuzzy else "moved"
+                claim.history.append(Change(at=at, by=by, field=field, old=old, new=claim.passage))
+            if claim.also_at != old_also:
+                moved = Change(at=at, by=by, field="moved", old=old_also, new=claim.also_at or None)
+                claim.history.append(moved)
+            if r.passage_fuzzy:
+                recheck = ", needs a re-check" if claim.needs_recheck else ""
+                where = claim.passage.quote[:60]
+                note(f"Approximately: {claim.id} ({claim.label_name}{recheck}): {where}")
         doc.claims = [c for c in doc.claims if c.id not in gone]
         doc.left_out = reanchor_left_out(doc.left_out, text)
         # The article file the claim file points to, edited in place: keep pointing to it.

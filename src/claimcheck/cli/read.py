@@ -19,6 +19,7 @@ from claimcheck.cli.app import (
     counting,
     deprecated,
     error,
+    note,
     out_console,
     progress,
 )
@@ -42,19 +43,33 @@ def validate(
     file: FileOption = DEFAULT_FILE,
     as_json: JsonOption = False,
     cached: CacheOption = True,
+    fix: Annotated[
+        bool,
+        typer.Option(
+            "--fix",
+            help="First fill in the offsets, prefix and suffix of passages written by hand "
+            "with only a quote (saying what it did).",
+        ),
+    ] = False,
 ) -> None:
     """Check claim files: print one line per problem, with its file and line.
 
     Exits 1 if any file has a problem. Files whose content has not changed since they
     last passed are not parsed again (see --no-cache).
 
-    Example: claimcheck validate -f data/claims.yaml
+    Example: claimcheck validate -f data/claims.yaml --fix
     """
     from claimcheck import cache
     from claimcheck.errors import ClaimcheckError
     from claimcheck.report import expand
 
     paths = list(expand(claim_paths(ctx, files, file)))
+    if fix:
+        from claimcheck.claimfile.handfix import fix as fill_in
+
+        for path in paths:
+            for line in fill_in(path):
+                note(f"{path}: {line}")
     root = cache.folder() if cached else None
     results = []
     bad = 0

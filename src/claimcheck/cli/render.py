@@ -163,14 +163,30 @@ def history_table(history: list[Change], claim_ids: list[str] | None = None) -> 
     return table
 
 
-def _value(field: str, value: str | list[Source] | None) -> Text:
+def _value(field: str, value: object) -> Text:
     from rich.text import Text
+
+    from claimcheck.models import Passage
 
     if value is None:
         return Text("pending" if field == "label" else "—", style="dim")
+    if isinstance(value, Passage):
+        return Text(one_line(f"{value.start}-{value.end} {value.quote}"))
     if isinstance(value, list):
-        return Text("\n".join(one_line(s.describe()) for s in value))
+        return Text("\n".join(_item(v) for v in value))
+    if not isinstance(value, str):
+        return Text(one_line(str(value)))
     return label_text(value) if field == "label" else Text(one_line(value))
+
+
+def _item(value: object) -> str:
+    from claimcheck.models import Passage, Review
+
+    if isinstance(value, Passage):
+        return one_line(f"{value.start}-{value.end} {value.quote}")
+    if isinstance(value, Review):
+        return one_line(f"{value.by}: {value.label.value if value.label else 'pending'}")
+    return one_line(value.describe()) if isinstance(value, Source) else one_line(str(value))
 
 
 def reviews_table(claim: Claim) -> RenderableType:

@@ -13,9 +13,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from claimcheck.cli.app import DEFAULT_FILE, FileOption, command, error
+from claimcheck.cli.app import DEFAULT_FILE, FileOption, ReviewerOption, command, error
 from claimcheck.cli.complete import state_option
-from claimcheck.cli.tagging import ReviewerOption
 from claimcheck.errors import ExitCode
 from claimcheck.safe import one_line
 from claimcheck.states import names_text

@@ -13,6 +13,7 @@ from claimcheck.cli.app import (
     ClaimIdArgument,
     FileOption,
     JsonOption,
+    ReviewerOption,
     command,
     deprecated,
     out_console,
@@ -21,15 +22,6 @@ from claimcheck.cli.complete import labels
 from claimcheck.errors import InvalidValue, UnknownClaim
 from claimcheck.states import SETTABLE
 from claimcheck.wording import count
-
-ReviewerOption = Annotated[
-    str | None,
-    typer.Option(
-        "--reviewer",
-        "-r",
-        help="Who is deciding (default: $CLAIMCHECK_REVIEWER, git user.name, login).",
-    ),
-]
 
 
 def _set(
@@ -62,6 +54,8 @@ def _set(
 
     def change(loaded: store.Loaded) -> str:
         claim = loaded.doc.claim(claim_id)
+        if claim is None and loaded.doc.tombstone(claim_id) is not None:
+            raise InvalidValue(f"{path}: {claim_id} is deleted; 'claimcheck undo' brings it back")
         if claim is None:
             raise UnknownClaim(path, claim_id)
         before = claim.label_name
@@ -193,12 +187,13 @@ def history(
         deprecated("history --claim", "history ID")
         claim_id = claim_id or old_claim
     loaded = store.load(file)
-    if claim_id is not None and loaded.doc.claim(claim_id) is None:
+    doc = loaded.doc
+    if claim_id is not None and doc.claim(claim_id) is None and doc.tombstone(claim_id) is None:
         raise UnknownClaim(file, claim_id)
     rows = sorted(
         (
             (change, claim.id)
-            for claim in loaded.doc.claims
+            for claim in [*doc.claims, *doc.deleted]  # a tombstone's history too
             if claim_id is None or claim.id == claim_id
             for change in claim.history
         ),

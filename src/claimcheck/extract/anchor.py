@@ -23,6 +23,7 @@ class Placed:
     fuzzy: int = 0
     lost: int = 0
     passage_lost: bool = False  # the claim's own passage (not a merged repeat) is gone
+    passage_fuzzy: bool = False  # the claim's own passage was found only approximately
 
 
 def _context_score(text: str, start: int, end: int, p: Passage) -> int:
@@ -114,6 +115,7 @@ def reanchor(claims: list[Claim], text: str) -> list[Placed]:
             result.passage_lost = True
         else:
             claim.passage = found[0]
+            result.passage_fuzzy = found[1] == "fuzzy"
             result.exact += found[1] == "exact"
             result.fuzzy += found[1] == "fuzzy"
         kept = []

@@ -1,0 +1,379 @@
+"""Reviewers correct the claim list: add, edit, split, merge, delete and undo.
+
+Every operation changes the records of one claim file in memory (the caller saves them
+under the file's lock), refuses a bad request with a one-line `InvalidValue` before it
+changes anything, and records what it did in the history of each claim it touched, all
+under one instant: an operation is known by (reviewer, instant), which is what `undo`
+takes back.
+
+A deleted claim is a tombstone: it moves to the file's `deleted` list with its history,
+so its id is never given again and the merge driver knows it was deleted, not missing.
+New ids are `c` and 8 hex digits of a hash of the passage, the reviewer and the instant:
+two clones adding claims at the same time never pick the same id (no counter to race on),
+and the same claim added twice gets two ids only if it was added twice.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from itertools import pairwise
+
+from claimcheck.decisions import now
+from claimcheck.errors import InvalidValue, UnknownClaim
+from claimcheck.models import Change, Claim, ClaimFile, Passage, shorten
+
+__all__ = [
+    "Spot",
+    "add",
+    "delete",
+    "edit",
+    "find",
+    "merge",
+    "split",
+]
+
+
+@dataclass(frozen=True)
+class Spot:
+    """A passage as a reviewer names it: a quote (with text just before or after it to
+    choose among repeats), or offsets into the article text."""
+
+    quote: str | None = None
+    prefix: str = ""
+    suffix: str = ""
+    start: int | None = None
+    end: int | None = None
+
+
+def find(text: str, spot: Spot, within: tuple[int, int] | None = None) -> Passage:
+    """The passage `spot` names in the article text (inside `within`, when given)."""
+    lo, hi = within if within is not None else (0, len(text))
+    if spot.quote is None:
+        if spot.start is None or spot.end is None:
+            raise InvalidValue("give the passage as a quote, or as offsets START-END")
+        start, end = spot.start, spot.end
+        if not lo <= start < end <= hi:
+            raise InvalidValue(f"offsets {start}-{end} fall outside {_span(lo, hi, text)}")
+    else:
+        quote = spot.quote.strip()
+        if not quote:
+            raise InvalidValue("the quote is empty")
+        hits = []
+        i = text.find(quote, lo)
+        while i != -1 and i + len(quote) <= hi:
+            if text[:i].endswith(spot.prefix) and text.startswith(spot.suffix, i + len(quote)):
+                hits.append(i)
+            i = text.find(quote, i + 1)
+        where = "the article" if within is None else "the passage"
+        if not hits:
+            raise InvalidValue(f"the quote is not in {where}: {shorten(quote)!r}")
+        if len(hits) > 1:
+            raise InvalidValue(
+                f"the quote is in {where} {len(hits)} times: {shorten(quote)!r}; "
+                "choose one with --prefix or --suffix (the text just before or after it)"
+            )
+        start, end = hits[0], hits[0] + len(quote)
+    if not text[start:end].strip():
+        raise InvalidValue(f"the passage {start}-{end} is blank")
+    return Passage.anchor(text, start, end)
+
+
+def _span(lo: int, hi: int, text: str) -> str:
+    return "the article text" if (lo, hi) == (0, len(text)) else f"the passage ({lo}-{hi})"
+
+
+def _word_start(text: str, point: int, lo: int) -> int:
+    while point > lo and text[point - 1].isalnum() and text[point].isalnum():
+        point -= 1
+    return point
+
+
+def cleaned(text: str, passage: Passage) -> str:
+    """A claim's text from its passage: extraction's cleaning (Markdown out, a capital
+    first, a full stop last)."""
+    from claimcheck.extract.atomize import Piece, claim_text
+
+    return claim_text(text, Piece(passage.start, passage.end, "clause"))
+
+
+def stamp(doc: ClaimFile, at: datetime | None = None) -> datetime:
+    """The instant of an operation: now, and later than any change in the file, so that
+    (reviewer, instant) names one operation."""
+    at = at or now()
+    latest = max(
+        (c.at for claim in [*doc.claims, *doc.deleted] for c in claim.history), default=None
+    )
+    if latest is not None and at <= latest:
+        at = latest + timedelta(microseconds=1)
+    return at
+
+
+def new_id(doc: ClaimFile, passage: Passage, by: str, at: datetime) -> str:
+    taken = {c.id for c in [*doc.claims, *doc.deleted]}
+    salt = 0
+    while True:
+        seed = f"{by}\0{at.isoformat()}\0{passage.start}:{passage.end}\0{passage.quote}\0{salt}"
+        candidate = "c" + hashlib.sha256(seed.encode("utf-8")).hexdigest()[:8]
+        if candidate not in taken:
+            return candidate
+        salt += 1
+
+
+def live(doc: ClaimFile, path_name: str, claim_id: str) -> Claim:
+    """The claim `claim_id`, refusing a deleted or unknown one."""
+    claim = doc.claim(claim_id)
+    if claim is not None:
+        return claim
+    gone = doc.tombstone(claim_id)
+    if gone is not None:
+        raise InvalidValue(f"{claim_id} is deleted{_why(gone)}; 'claimcheck undo' brings it back")
+    from pathlib import Path
+
+    raise UnknownClaim(Path(path_name), claim_id)
+
+
+def _why(claim: Claim) -> str:
+    for change in reversed(claim.history):
+        if change.field == "deleted" and isinstance(change.new, str) and change.new != "deleted":
+            return f" ({change.new})"
+    return ""
+
+
+def insert(claims: list[Claim], claim: Claim) -> None:
+    """Put `claim` among `claims` in article order (after those that start where it does)."""
+    starts = [c.passage.start for c in claims]
+    if starts == sorted(starts):
+        claims.insert(bisect_right(starts, claim.passage.start), claim)
+    else:
+        claims.append(claim)
+
+
+def _section_at(doc: ClaimFile, start: int) -> str | None:
+    before = [c for c in doc.claims if c.passage.start <= start]
+    return max(before, key=lambda c: c.passage.start).section if before else None
+
+
+def _retire(doc: ClaimFile, claim: Claim, by: str, at: datetime, why: str) -> None:
+    doc.claims.remove(claim)
+    claim.history.append(Change(at=at, by=by, field="deleted", new=why))
+    doc.deleted.append(claim)
+
+
+def add(
+    doc: ClaimFile,
+    text: str,
+    by: str,
+    spot: Spot,
+    claim_text: str | None = None,
+    section: str | None = None,
+    at: datetime | None = None,
+) -> Claim:
+    """A new claim on the passage `spot` names; its text defaults to the passage cleaned.
+
+    A passage that extraction left out (the same offsets) is promoted: it leaves the
+    `left_out` list, and undo puts it back."""
+    passage = find(text, spot)
+    at = stamp(doc, at)
+    promoted = next(
+        (
+            item
+            for item in doc.left_out
+            if (item.passage.start, item.passage.end) == (passage.start, passage.end)
+        ),
+        None,
+    )
+    body = (claim_text or "").strip() or cleaned(text, passage)
+    claim = Claim(
+        id=new_id(doc, passage, by, at),
+        text=body,
+        passage=passage,
+        section=section if section is not None else _section_at(doc, passage.start),
+    )
+    origin = "added"
+    if promoted is not None:
+        doc.left_out.remove(promoted)
+        origin = f"left_out:{promoted.reason}"
+    claim.history.append(Change(at=at, by=by, field="added", new=origin))
+    insert(doc.claims, claim)
+    return claim
+
+
+def edit(
+    doc: ClaimFile,
+    text: str,
+    by: str,
+    claim_id: str,
+    *,
+    path_name: str = "claims.yaml",
+    claim_text: str | None = None,
+    section: str | None = None,
+    spot: Spot | None = None,
+    at: datetime | None = None,
+) -> list[Change]:
+    """Change a claim's text, its section ('' removes it) or its passage. Its decisions
+    stay; a label given before a new text or passage then needs a re-check."""
+    claim = live(doc, path_name, claim_id)
+    new_text = None if claim_text is None else claim_text.strip()
+    if new_text == "":
+        raise InvalidValue("a claim's text cannot be empty")
+    passage = find(text, spot) if spot is not None else None
+    at = stamp(doc, at)
+    out: list[Change] = []
+    if new_text is not None and new_text != claim.text:
+        out.append(Change(at=at, by=by, field="text", old=claim.text, new=new_text))
+        claim.text = new_text
+    new_section = None if section is None else (section.strip() or None)
+    if section is not None and new_section != claim.section:
+        out.append(Change(at=at, by=by, field="section", old=claim.section, new=new_section))
+        claim.section = new_section
+    if passage is not None and passage != claim.passage:
+        out.append(Change(at=at, by=by, field="passage", old=claim.passage, new=passage))
+        claim.passage = passage
+    claim.history.extend(out)
+    return out
+
+
+def split(
+    doc: ClaimFile,
+    text: str,
+    by: str,
+    claim_id: str,
+    *,
+    path_name: str = "claims.yaml",
+    quotes: list[str] | None = None,
+    points: list[int] | None = None,
+    texts: list[str] | None = None,
+    at: datetime | None = None,
+) -> list[Claim]:
+    """Split a claim into claims of its own sub-passages: quotes inside its passage, or
+    split points (article offsets) inside it. The parts get new ids, `split_from`, and
+    the claim's decisions (to be re-checked); the claim becomes a tombstone."""
+    claim = live(doc, path_name, claim_id)
+    lo, hi = claim.passage.start, claim.passage.end
+    spans: list[tuple[int, int]] = []
+    if quotes:
+        for quote in quotes:
+            p = find(text, Spot(quote=quote), within=(lo, hi))
+            spans.append((p.start, p.end))
+    elif points:
+        for point in points:
+            if not lo < point < hi:
+                raise InvalidValue(
+                    f"split point {point} is outside {claim_id}'s passage ({lo}-{hi})"
+                )
+        # a point inside a word moves to the word's start: no word is cut in two
+        snapped = {_word_start(text, point, lo) for point in points}
+        cuts = [lo, *sorted(snapped), hi]
+        for a, b in pairwise(cuts):
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if a == b:
+                raise InvalidValue(f"a part of {claim_id} between split points is blank")
+            spans.append((a, b))
+    else:
+        raise InvalidValue("give the parts as --quote (two or more) or split points --at")
+    if len(spans) < 2:
+        raise InvalidValue("a split needs at least two parts")
+    if texts and len(texts) != len(spans):
+        raise InvalidValue(f"give one --text per part ({len(spans)}), or none")
+    at = stamp(doc, at)
+    parts = []
+    for i, (a, b) in enumerate(spans):
+        passage = Passage.anchor(text, a, b)
+        given = texts[i].strip() if texts else ""
+        part = Claim(
+            id=new_id(doc, passage, by, at),
+            text=given or cleaned(text, passage),
+            passage=passage,
+            section=claim.section,
+            split_from=claim.id,
+            reviews=[r.model_copy(deep=True) for r in claim.reviews],
+            hint=None,
+        )
+        part.history.append(Change(at=at, by=by, field="added", new=f"split from {claim.id}"))
+        parts.append(part)
+    names = ", ".join(p.id for p in parts)
+    _retire(doc, claim, by, at, f"split into {names}")
+    for part in parts:
+        insert(doc.claims, part)
+    return parts
+
+
+def merge(
+    doc: ClaimFile,
+    by: str,
+    claim_ids: list[str],
+    *,
+    path_name: str = "claims.yaml",
+    force: bool = False,
+    at: datetime | None = None,
+) -> tuple[Claim, list[str]]:
+    """Merge claims into the first: it keeps its id, text and passage; the others'
+    passages join its `also_at` and they become tombstones.
+
+    Decisions: every reviewer's decision is kept (the first claim's where a reviewer
+    decided on both). Claims with different labels are refused unless `force`, which
+    keeps the first claim's decisions only. Returns the claim and what was chosen."""
+    if len(claim_ids) < 2 or len(set(claim_ids)) != len(claim_ids):
+        raise InvalidValue("name two or more different claims to merge")
+    claims = [live(doc, path_name, cid) for cid in claim_ids]
+    keep, others = claims[0], claims[1:]
+    labelled = [(c.id, c.label_name) for c in claims if c.label_name != "pending"]
+    notes: list[str] = []
+    if len({name for _, name in labelled}) > 1:
+        shown = ", ".join(f"{cid} is {name}" for cid, name in labelled)
+        if not force:
+            raise InvalidValue(
+                f"the claims have different labels ({shown}); tag them alike first, or add "
+                f"--force to keep {keep.id}'s decisions only"
+            )
+        notes.append(f"kept {keep.id}'s decisions only ({shown})")
+    at = stamp(doc, at)
+    old_also, old_reviews = list(keep.also_at), list(keep.reviews)
+    spans = {(keep.passage.start, keep.passage.end)}
+    also = list(keep.also_at)
+    spans |= {(p.start, p.end) for p in also}
+    reviews = list(keep.reviews)
+    for other in others:
+        for p in [other.passage, *other.also_at]:
+            if (p.start, p.end) not in spans:
+                spans.add((p.start, p.end))
+                also.append(p)
+        if not force or len({name for _, name in labelled}) <= 1:
+            mine = {(r.by, r.adjudicates) for r in reviews}
+            for r in other.reviews:
+                if (r.by, r.adjudicates) not in mine and r.by is not None:
+                    reviews.append(r)
+                    notes.append(f"{r.by}'s decision on {other.id} moved to {keep.id}")
+    keep.also_at = sorted(also, key=lambda p: p.start)
+    if keep.also_at != old_also:
+        keep.history.append(
+            Change(at=at, by=by, field="also_at", old=old_also or None, new=keep.also_at)
+        )
+    if reviews != old_reviews:
+        keep.reviews = reviews
+        keep.history.append(
+            Change(at=at, by=by, field="reviews", old=old_reviews or None, new=reviews)
+        )
+    for other in others:
+        _retire(doc, other, by, at, f"merged into {keep.id}")
+    return keep, notes
+
+
+def delete(
+    doc: ClaimFile,
+    by: str,
+    claim_id: str,
+    *,
+    path_name: str = "claims.yaml",
+    at: datetime | None = None,
+) -> Claim:
+    """Delete a claim: a tombstone in `deleted`, with its decisions and history."""
+    claim = live(doc, path_name, claim_id)
+    _retire(doc, claim, by, stamp(doc, at), "deleted")
+    return claim
