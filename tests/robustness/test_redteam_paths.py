@@ -253,7 +253,11 @@ def test_git_setup_writes_atomically_and_keeps_every_rule(tmp_path: Path, monkey
     assert not list(tmp_path.glob(".*.tmp"))
     monkeypatch.setattr(os, "write", real)
     assert run("git-setup").exit_code == 0
-    assert (tmp_path / ".gitattributes").read_bytes() == rules + b"*.yaml merge=claimcheck\n"
+    assert (tmp_path / ".gitattributes").read_bytes() == rules + (
+        b"*.yaml merge=claimcheck\n"
+        b"**/evidence/*.warc.gz binary\n"
+        b"**/evidence/*.txt binary\n"
+    )
 
 
 def test_extract_keeps_a_newline_in_a_file_name_inside_the_comment(tmp_path: Path) -> None:
