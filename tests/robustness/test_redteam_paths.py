@@ -254,9 +254,7 @@ def test_git_setup_writes_atomically_and_keeps_every_rule(tmp_path: Path, monkey
     monkeypatch.setattr(os, "write", real)
     assert run("git-setup").exit_code == 0
     assert (tmp_path / ".gitattributes").read_bytes() == rules + (
-        b"*.yaml merge=claimcheck\n"
-        b"**/evidence/*.warc.gz binary\n"
-        b"**/evidence/*.txt binary\n"
+        b"*.yaml merge=claimcheck\n**/evidence/*.warc.gz binary\n**/evidence/*.txt binary\n"
     )
 
 
