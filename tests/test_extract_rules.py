@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zlib
 from pathlib import Path
 
 import pytest
@@ -323,6 +324,28 @@ def test_the_lexicon_cache_is_data_and_a_bad_one_is_rebuilt(
         again = lexicon.load()  # now read from the file
         assert again is not built and again.verbs == built.verbs
         assert again.lemmas["worse"]["ADJ"] == built.lemmas["worse"]["ADJ"]
+    finally:
+        lexicon.load.cache_clear()
+
+
+@pytest.mark.parametrize("plant", ["bomb", "link"])
+def test_a_planted_lexicon_cache_is_neither_inflated_nor_followed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, plant: str
+) -> None:
+    monkeypatch.setenv("CLAIMCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("CLAIMCHECK_CACHE", raising=False)
+    lexicon.load.cache_clear()
+    try:
+        path = lexicon._cache_file()
+        assert path is not None
+        path.parent.mkdir()
+        if plant == "bomb":  # 200 MB of one line, 200 KB on disk
+            path.write_bytes(zlib.compress(b"L\tx\t" + b"a" * (200 << 20), 9))
+        else:  # a link to a file that never ends
+            path.symlink_to("/dev/zero")
+        lexicon.load()
+        assert "VERB" in lexicon.readings("employs")
+        assert not path.is_symlink()  # rebuilt over, as a regular file
     finally:
         lexicon.load.cache_clear()
 

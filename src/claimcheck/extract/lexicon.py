@@ -21,6 +21,8 @@ from importlib.metadata import version
 from pathlib import Path
 
 FORMAT = 1
+# The real file is about 1 MB compressed and 3 MB of text; anything far larger is not it.
+_MAX_FILE, _MAX_TEXT = 16 << 20, 64 << 20
 VERB_TAGS = ("VBD", "VBZ", "VBP")  # past, third person singular, other present
 
 
@@ -86,7 +88,11 @@ class _Entries(dict[str, dict[str, tuple[str, ...]]]):
 def _parse(data: bytes) -> Lexicon:
     raw: dict[str, str] = {}
     verbs: dict[str, tuple[str, str, str]] = {}
-    for line in zlib.decompress(data).decode("utf-8").split("\n"):
+    inflate = zlib.decompressobj()
+    text = inflate.decompress(data, _MAX_TEXT)
+    if inflate.unconsumed_tail or not inflate.eof:  # a bomb, or cut short
+        raise ValueError("the lexicon cache is larger than a lexicon, or incomplete")
+    for line in text.decode("utf-8").split("\n"):
         kind, word, rest = line.split("\t", 2)
         if kind == "L":
             raw[word] = rest
@@ -113,8 +119,12 @@ def load() -> Lexicon:
     cache file written, if the folder is writable)."""
     path = _cache_file()
     if path is not None:
-        with contextlib.suppress(OSError, ValueError, zlib.error, UnicodeDecodeError):
-            return _parse(path.read_bytes())
+        from claimcheck import confine
+
+        with contextlib.suppress(
+            OSError, ValueError, zlib.error, UnicodeDecodeError, confine.Refused
+        ):  # a planted link, FIFO or bomb is rebuilt over, never followed or inflated
+            return _parse(confine.read_regular(path, _MAX_FILE, follow=False))
     lex = _build()
     if path is not None:
         with contextlib.suppress(OSError):
