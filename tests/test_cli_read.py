@@ -126,3 +126,22 @@ def test_text_from_files_is_never_markup(tmp_path: Path) -> None:
         if args[0] != "validate":
             assert "[red]The sky[/red]" in result.stdout
             assert "[link=http://x]y[/link]" in " ".join(result.stdout.split())
+
+
+def test_validate_json_is_a_list_however_the_files_are_named(tmp_path: Path) -> None:
+    good = tmp_path / "good.yaml"
+    good.write_bytes((ROOT / "data" / "claims.yaml").read_bytes())
+    (tmp_path / "article.txt").write_bytes((ROOT / "data" / "article.txt").read_bytes())
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("schema_version: 1\n")
+    one = run("validate", "-f", str(good), "--json")
+    assert one.exit_code == 0, one.output
+    assert [(r["file"], r["ok"], r["claims"]) for r in json.loads(one.stdout)] == [
+        (str(good), True, 114)
+    ]
+    both = run("validate", str(good), str(bad), "--json")
+    assert both.exit_code == 1, both.output
+    assert [(r["file"], r["ok"]) for r in json.loads(both.stdout)] == [
+        (str(good), True),
+        (str(bad), False),
+    ]

@@ -55,7 +55,8 @@ def validate(
     """Check claim files: print one line per problem, with its file and line.
 
     Exits 1 if any file has a problem. Files whose content has not changed since they
-    last passed are not parsed again (see --no-cache).
+    last passed are not parsed again (see --no-cache). --json prints a list with one
+    object per file, however the files were named.
 
     Example: claimcheck validate -f data/claims.yaml --fix
     """
@@ -102,7 +103,7 @@ def validate(
                 for problem in problems:
                     error(problem)
     if as_json:
-        print(dumps(results if files else results[0]))
+        print(dumps(results))  # one shape however the files were named
     if bad:
         raise typer.Exit(1)
 
