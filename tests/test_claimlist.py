@@ -107,6 +107,13 @@ def test_edit_keeps_the_label_and_asks_for_a_recheck(seed: Path) -> None:
     )
     filtered = json.loads(_ok("report", "-f", f, "--label", "needs-recheck", "-F", "json"))
     assert [c["id"] for c in filtered["articles"][0]["claims"]] == ["c038"]
+    # readers never see a decision that was about other words
+    published = run("report", "-f", f, "-F", "claimreview", "--url", "https://desk.example/f")
+    assert published.exit_code == 0, published.output
+    assert "c038" not in published.stdout
+    public = json.loads(_ok("report", "-f", f, "-F", "json", "--public"))
+    (c038,) = [c for c in public["articles"][0]["claims"] if c["id"] == "c038"]
+    assert c038["label"] is None
     _ok("tag", "c038", "unverified", "-f", f)  # a new decision clears it
     assert _ok("list", "-f", f, "--label", "needs-recheck", "--json").strip() == "[]"
 

@@ -16,10 +16,15 @@ from claimcheck.states import Label
 
 def public_claim(claim: ClaimView) -> ClaimView:
     """The claim as readers see it; sources only while it is sourced (a claim once sourced,
-    then found unverified, publishes none of its old sources)."""
+    then found unverified, publishes none of its old sources). A claim whose text or
+    passage changed after it was tagged is not published as tagged: its decision was about
+    other words, so readers see it as not yet reviewed until a reviewer re-checks it."""
+    stale = claim.needs_recheck
     return claim.model_copy(
         update={
-            "sources": list(claim.sources) if claim.label is Label.SOURCED else [],
+            "label": None if stale else claim.label,
+            "explanation": None if stale else claim.explanation,
+            "sources": list(claim.sources) if claim.label is Label.SOURCED and not stale else [],
             "note": None,
             "reviewer": None,
             "reviews": [],

@@ -168,10 +168,15 @@ def report(
             note(f"Not ready: {problem}")
         raise typer.Exit(ExitCode.USER_ERROR)
     if problems and (output is not None or chosen.draw is None):
-        note(
-            f"Warning: {problems[0]}" + (f" (and {len(problems) - 1} more)" if problems[1:] else "")
-        )
+        for problem in problems[:SHOWN_PROBLEMS]:
+            note(f"Warning: {problem}")
+        if problems[SHOWN_PROBLEMS:]:
+            more = len(problems) - SHOWN_PROBLEMS
+            note(f"Warning: {count(more, 'more problem')}; report --strict lists them all")
 
+
+# Problems named one a line after a report is written; --strict names them all.
+SHOWN_PROBLEMS = 5
 
 def _shape(
     reports: Iterator[ArticleReport | Rendered],

@@ -119,7 +119,7 @@ def render(articles: Iterable[ArticleReport], options: Options) -> str:
         review(claim, a, page_of(a, options), article_key(i, many), options.desk)
         for i, a in enumerate(articles, 1)
         for claim in a.claims
-        if claim.label is not None
+        if public_claim(claim).label is not None  # tagged, and not changed since
     ]
     if options.warn is not None:
         for page, n in shared_pages(graph):
