@@ -178,6 +178,7 @@ def report(
 # Problems named one a line after a report is written; --strict names them all.
 SHOWN_PROBLEMS = 5
 
+
 def _shape(
     reports: Iterator[ArticleReport | Rendered],
     public: bool,
