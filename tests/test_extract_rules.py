@@ -7,10 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from claimcheck import store
 from claimcheck.extract import Meta, atomize, blocks, extract, lexicon
 from claimcheck.extract.atomize import Piece
 from claimcheck.extract.hints import hint
 from claimcheck.extract.ingest import Source
+from tests.conftest import run
 
 
 def pieces(sentence: str) -> list[str]:
@@ -584,3 +586,15 @@ def test_an_adverbial_clause_after_a_clause_is_a_claim_of_its_own(
 )
 def test_as_in_a_phrase_or_a_short_time_clause_does_not_split(sentence: str) -> None:
     assert pieces(sentence) == [sentence]
+
+
+def test_a_headline_keeps_its_currencies_and_percentages(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Town spends £4.2m and $5m on 50% more buses 🚌\n\n"
+        "The town council said on Tuesday it will spend £4.2m on new buses.\n"
+    )
+    result = run("extract", str(article), "-o", str(tmp_path / "a.yaml"))
+    assert result.exit_code == 0, result.output
+    doc = store.load(tmp_path / "a.yaml").doc
+    assert doc.article.title == "Town spends £4.2m and $5m on 50% more buses"

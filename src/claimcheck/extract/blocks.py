@@ -74,8 +74,10 @@ FOOTER_AFTER = 0.4  # a footer heading counts only past this share of the text
 TOP = 0.25  # a caption with a name under it counts only in this first share of the text
 
 
-# Emoji, symbols and punctuation other than a sentence's own (letters, digits, spaces kept)
-_MARKS = re.compile(r"[^\w\s'’\-?!.,:;&]|_")
+# Emoji, symbols and punctuation other than a sentence's own (letters, digits, spaces kept,
+# and the signs that carry meaning in a headline: currencies, per cent, degrees, slashes,
+# brackets and quotes: "$5m", "50%", "24/7")
+_MARKS = re.compile(r"[^\w\s'’\-?!.,:;&%$£€¥₹¢°/()\"“”]|_")
 
 
 # Page metadata around an article, by its shape rather than its site.
