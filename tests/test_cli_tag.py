@@ -106,6 +106,10 @@ def test_sources_are_added_not_replaced(seed: Path) -> None:
             ["tag", "c001", "sourced", "-s", "https://a.org", "--accessed", "yesterday"],
             "--accessed: not a date (YYYY-MM-DD): 'yesterday'",
         ),
+        (
+            ["tag", "c001", "sourced", "-s", "https://a.org", "--accessed", "2999-01-01"],
+            "--accessed: 2999-01-01 is in the future: a source is read before it is cited",
+        ),
         (["untag", "c999"], "{seed}: no claim with id 'c999'"),
         (["history", "c999"], "{seed}: no claim with id 'c999'"),
     ],

@@ -322,7 +322,7 @@ def test_reanchor_saves_nothing_while_a_claim_cannot_be_placed(tmp_path: Path) -
     assert result.stderr.splitlines() == [
         "Not found: c011: Local businesses say the detour has cost them customers",
         "Not found: c012: the chamber of commerce estimated losses at $3 million a year.",
-        "Error: 2 claim(s) could not be placed in v2.html; nothing was saved (fix the text,"
+        "Error: 2 claims could not be placed in v2.html; nothing was saved (fix the text,"
         " or add --drop-unplaced to remove them)",
     ]
     assert (tmp_path / "c.yaml").read_bytes() == saved

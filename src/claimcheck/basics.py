@@ -51,6 +51,18 @@ def _instant(value: datetime) -> datetime:
 Instant = Annotated[datetime, AfterValidator(_instant)]
 
 
+def _past_day(value: date) -> date:
+    # a day ahead of UTC allowed: it is already tomorrow east of Greenwich
+    if value > (datetime.now(UTC) + timedelta(days=1)).date():
+        raise ValueError(
+            f"{value.isoformat()} is in the future: a source is read before it is cited"
+        )
+    return value
+
+
+PastDay = Annotated[date, AfterValidator(_past_day)]
+
+
 # An http(s) scheme and a non-empty host: what urlsplit would give, without its cost
 # (every source of every claim is checked on every load).
 _HTTP_URL = re.compile(r"(?i:https?)://[^/?#]")
@@ -111,7 +123,7 @@ class Source(Record):
     title: str | None = None
     publisher: str | None = None
     passage: str | None = Field(default=None, description="The passage that backs the claim.")
-    accessed: date | None = Field(default=None, description="When the source was read.")
+    accessed: PastDay | None = Field(default=None, description="When the source was read.")
     snapshot: Snapshot | None = Field(default=None, description="An archived copy of the page.")
 
     @field_validator("url")

@@ -68,8 +68,10 @@ def make_source(
             accessed=accessed or date.today(),
         )
     except ValidationError as exc:
-        reason = str(exc.errors(include_url=False)[0]["msg"]).removeprefix("Value error, ")
-        raise InvalidValue(reason) from None
+        first = exc.errors(include_url=False)[0]
+        reason = str(first["msg"]).removeprefix("Value error, ")
+        field = first["loc"][0] if first["loc"] else None
+        raise InvalidValue(f"--{field}: {reason}" if field == "accessed" else reason) from None
 
 
 def decide(

@@ -39,7 +39,7 @@ CASES_TABLE: list[tuple[str, dict[str, bytes], list[str], int, str]] = [
     ("extract over a review", {"o.yaml": VALID, "a.txt": b"Prices rose by 3% in May.\n"}, ["extract", "a.txt", "-o", "o.yaml"], 1, "Error: o.yaml already exists and may hold a review; choose another -o or add --force to replace it"),
     ("extract bad url", {"a.txt": b"Prices rose by 3% in May.\n"}, ["extract", "a.txt", "-o", "o.yaml", "--url", "file:///etc/passwd"], 1, "Error: --url: not an http(s) URL: 'file:///etc/passwd'"),
     ("extract bad date", {"a.txt": b"Prices rose by 3% in May.\n"}, ["extract", "a.txt", "-o", "o.yaml", "--published", "2024-13-01"], 1, "Error: --published: not a date (YYYY-MM-DD): '2024-13-01'"),
-    ("reanchor a different article", {"c.yaml": VALID, "a.txt": b"Nothing in common here at all.\n"}, ["reanchor", "a.txt", "-f", "c.yaml"], 1, "Error: 2 claim(s) could not be placed in a.txt; nothing was saved (fix the text, or add --drop-unplaced to remove them)"),
+    ("reanchor a different article", {"c.yaml": VALID, "a.txt": b"Nothing in common here at all.\n"}, ["reanchor", "a.txt", "-f", "c.yaml"], 1, "Error: 2 claims could not be placed in a.txt; nothing was saved (fix the text, or add --drop-unplaced to remove them)"),
     # ---- arguments
     ("tag unknown id", {"c.yaml": VALID}, ["tag", "c999", "opinion", "-f", "c.yaml"], 1, "Error: c.yaml: no claim with id 'c999'"),
     ("tag unknown label", {"c.yaml": VALID}, ["tag", "c001", "true", "-f", "c.yaml"], 1, "Error: unknown label 'true'; choose one of sourced, unverified, opinion, pending"),

@@ -196,7 +196,7 @@ def reanchor(
             for r in lost:
                 note(f"Not found: {r.claim.id}: {r.claim.passage.quote[:80]}")
             raise InvalidValue(
-                f"{len(lost)} claim(s) could not be placed in {article}; nothing was saved "
+                f"{count(len(lost), 'claim')} could not be placed in {article}; nothing was saved "
                 "(fix the text, or add --drop-unplaced to remove them)"
             )
         gone = {r.claim.id for r in lost if r.passage_lost}
@@ -239,7 +239,7 @@ def reanchor(
     store.update(file, change, verify=False)
     removed = report["removed"]
     note(
-        f"Re-anchored {report['claims']} claims in {file}: {report['exact']} passages found "
-        f"exactly, {report['fuzzy']} approximately"
-        + (f"; {removed} claims removed" if removed else "")
+        f"Re-anchored {count(report['claims'], 'claim')} in {file}: "
+        f"{count(report['exact'], 'passage')} found exactly, {report['fuzzy']} approximately"
+        + (f"; {count(removed, 'claim')} removed" if removed else "")
     )

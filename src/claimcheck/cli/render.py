@@ -145,12 +145,12 @@ def history_table(history: list[Change], claim_ids: list[str] | None = None) -> 
 
     table = Table(title="history", title_justify="left", show_edge=False, header_style="bold")
     table.add_column("when", no_wrap=True, style="dim")
-    table.add_column("who", no_wrap=True)
+    table.add_column("who", overflow="fold", max_width=16)
     if claim_ids is not None:
         table.add_column("claim", no_wrap=True)
     table.add_column("field", no_wrap=True)
-    table.add_column("from")
-    table.add_column("to")
+    table.add_column("from", overflow="fold", min_width=10)  # the point of the table: wrap,
+    table.add_column("to", overflow="fold", min_width=10)  # never cut to "opin…"
     for i, change in enumerate(history):
         table.add_row(
             change.at.strftime("%Y-%m-%d %H:%M:%S"),

@@ -127,7 +127,8 @@ class Screen:
         self.console.clear()
         head = Text()
         head.append("claimcheck review", style="bold")
-        head.append(one_line(f"  {self.journal.path}  ·  {s.reviewer}") + "\n", style="dim")
+        # one_line trims its ends: the separating spaces stay outside it
+        head.append(f"  {one_line(f'{self.journal.path}  ·  {s.reviewer}')}\n", style="dim")
         where = min(s.position + 1, len(s.ids))
         head.append(f"{where} of {len(s.ids)}", style="bold")
         if s.mode == "blind":  # the file's tallies would betray the others' labels
