@@ -305,3 +305,39 @@ def test_the_seen_before_scan_follows_no_link_out_of_the_folder(tmp_path: Path) 
     (tmp_path / "d" / "other.yaml").write_bytes(VALID)
     (tmp_path / "d" / "link.yaml").symlink_to(tmp_path / "elsewhere" / "private.yaml")
     assert neighbours(tmp_path / "d" / "mini.yaml") == [(tmp_path / "d" / "other.yaml").resolve()]
+
+
+# --------------------------------------------------------------------------- merge driver
+
+
+def test_the_merge_driver_reads_no_fifo_side(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "base.yaml").write_bytes(VALID)
+    (tmp_path / "ours.yaml").write_bytes(VALID)
+    os.mkfifo(tmp_path / "theirs.yaml")  # nobody writes: a read would wait for ever
+    refused(
+        tmp_path,
+        ["merge-driver", "base.yaml", "ours.yaml", "theirs.yaml", "c.yaml"],
+        1,
+        "Error: claimcheck merge of c.yaml: cannot read a side: is a pipe (FIFO), not a "
+        "regular file",
+    )
+
+
+def test_the_merge_driver_reads_no_article_outside_the_folder(tmp_path: Path, monkeypatch) -> None:
+    work = tmp_path / "work"
+    work.mkdir()
+    (tmp_path / "secret.txt").write_text("The sky is blue. Cats are the best pets.")
+    monkeypatch.chdir(work)
+    (work / "article.txt").write_text("The sky is blue. Cats are the best pets.")
+    (work / "base.yaml").write_bytes(with_text_path("article.txt"))
+    (work / "ours.yaml").write_bytes(with_text_path("article.txt"))
+    (work / "theirs.yaml").write_bytes(with_text_path("../secret.txt"))
+    result = refused(
+        work,
+        ["merge-driver", "base.yaml", "ours.yaml", "theirs.yaml", "c.yaml"],
+        1,
+        "claimcheck merge of c.yaml: CONFLICT: the merged file would not be valid: "
+        "c.yaml: article.text_path: must stay inside the claim file's folder (no '..')",
+    )
+    assert "Cats" not in result.output

@@ -188,10 +188,13 @@ def _article_here(doc: ClaimFile, name: Path) -> bool:
     (during a merge it may still be the other side's)."""
     if doc.article.text is not None:
         return True
+    from claimcheck import confine
     from claimcheck.models import sha256_text
 
-    try:
-        text = (name.parent / (doc.article.text_path or "")).read_text("utf-8")
+    try:  # confined and bounded like every read of a text_path
+        text = confine.read_article(name, doc.article.text_path or "").decode("utf-8")
+    except confine.Refused as exc:
+        raise InvalidValue(f"{name}: article.text_path: {exc}") from None
     except (OSError, UnicodeDecodeError):
         return False
     return doc.article.sha256 is None or sha256_text(text) == doc.article.sha256
@@ -214,20 +217,33 @@ def merge_driver(
 
     Example: claimcheck merge-driver %O %A %B %P   (in git config, not by hand)
     """
-    from claimcheck import store
+    from claimcheck import confine, store
+    from claimcheck.gitrun import command as git_command
+    from claimcheck.gitrun import environment
     from claimcheck.merge import merge
 
     name = Path(path) if path else ours
+    try:  # regular files only, bounded: a FIFO or /dev/zero never hangs a merge
+        sides = [confine.read_regular(p, confine.MAX_CLAIM_FILE) for p in (base, ours, theirs)]
+    except (OSError, confine.Refused) as exc:
+        why = exc.strerror if isinstance(exc, OSError) else str(exc)
+        raise InvalidValue(f"claimcheck merge of {name}: cannot read a side: {why}") from None
     try:
-        base_bytes = base.read_bytes()
-        b = store.parse(base_bytes, name, verify=False) if base_bytes.strip() else None
-        o = store.parse(ours.read_bytes(), name, verify=False)
-        t = store.parse(theirs.read_bytes(), name, verify=False)
-    except (ClaimcheckError, OSError):
-        # not claim files (or not valid ones): git's own line-by-line merge, markers and all
+        b = store.parse(sides[0], name, verify=False) if sides[0].strip() else None
+        o = store.parse(sides[1], name, verify=False)
+        t = store.parse(sides[2], name, verify=False)
+    except ClaimcheckError:
+        # not claim files (or not valid ones): git's own line-by-line merge, markers and
+        # all, run like every git command of claimcheck's (gitrun: nothing of a received
+        # repository's configuration runs)
         labels = ["-L", "ours", "-L", "base", "-L", "theirs"]
         files = [str(ours), str(base), str(theirs)]
-        done = subprocess.run(["git", "merge-file", *labels, *files], check=False)
+        done = subprocess.run(
+            git_command(["merge-file", *labels, *files]),
+            check=False,
+            stdin=subprocess.DEVNULL,
+            env=environment(),
+        )
         raise typer.Exit(min(done.returncode, 1)) from None
     outcome = merge(b[0] if b else None, o[0], t[0])
     for line in outcome.notes:
@@ -239,7 +255,7 @@ def merge_driver(
     merged = store.dump(outcome.doc, o[2])
     try:
         store.parse(merged, name, verify=_article_here(outcome.doc, name))
-    except ClaimcheckError as exc:
+    except ClaimcheckError as exc:  # an escaping text_path included
         note(f"claimcheck merge of {name}: CONFLICT: the merged file would not be valid: {exc}")
         raise typer.Exit(ExitCode.USER_ERROR) from None
     store.write_atomic(ours, merged)
