@@ -189,3 +189,10 @@ def test_the_desks_keys_are_the_reviews_keys() -> None:
     assert chosen.line.startswith("y sourced  u unverified  o opinion  ")
     assert chosen.help[0][0] == "y"
     assert keymap().keys == KEYS  # without a desk: the states table's keys
+
+
+def test_a_config_nested_too_deeply_is_one_line(tmp_path: Path, seed: Path) -> None:
+    (tmp_path / "claimcheck.toml").write_text("x = " + "[" * 50_000 + "]" * 50_000 + "\n")
+    result = run("config")
+    assert result.exit_code == 1, result.output
+    assert result.stderr == "Error: claimcheck.toml: not valid TOML: nested too deeply\n"

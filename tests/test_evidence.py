@@ -403,3 +403,19 @@ def test_verify_finds_a_tampered_or_missing_snapshot(claims: Path, tmp_path: Pat
     assert (
         missing.stdout == f"claims.yaml c001 source 1: evidence/{sha}.warc.gz: no such snapshot\n"
     )
+
+
+def test_a_snapshot_folder_planted_as_a_link_is_not_followed(claims: Path, tmp_path: Path) -> None:
+    assert (
+        run("evidence", "add", "c001", "1", "--page", str(saved(tmp_path, "s.html", SKY))).exit_code
+        == 0
+    )
+    elsewhere = tmp_path.parent / f"{tmp_path.name}-elsewhere"
+    shutil.move(tmp_path / "evidence", elsewhere)
+    (tmp_path / "evidence").symlink_to(elsewhere)  # its files would decide "proven"
+    result = run("evidence", "verify", "-f", str(claims))
+    assert result.exit_code == 1, result.output
+    assert f"{tmp_path / 'evidence'}: a symbolic link; snapshots go in a plain folder" in (
+        result.output
+    )
+    assert sorted(p.suffix for p in elsewhere.iterdir()) == [".gz", ".txt"]  # untouched

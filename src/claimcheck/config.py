@@ -242,6 +242,8 @@ def parse(data: bytes, path: Path, table: str = "") -> Settings:
         raise InvalidConfig(f"{where}: not UTF-8 text") from None
     except tomllib.TOMLDecodeError as exc:
         raise InvalidConfig(f"{where}: not valid TOML: {exc}") from None
+    except RecursionError:  # tomllib recurses into nested arrays and tables
+        raise InvalidConfig(f"{where}: not valid TOML: nested too deeply") from None
     for part in table.split(".") if table else ():
         raw = raw.get(part, {})
         if not isinstance(raw, dict):

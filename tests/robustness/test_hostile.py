@@ -34,7 +34,7 @@ CASES_TABLE: list[tuple[str, dict[str, bytes], list[str], int, str]] = [
     ("article questions only", {"a.txt": b"Who did it? Why now?\n"}, ["extract", "a.txt", "-o", "o.yaml"], 1, "Error: a.txt: no checkable statements found; nothing was written"),
     ("article missing", {}, ["extract", "gone.txt", "-o", "o.yaml"], 1, "Error: gone.txt: no such article"),
     ("article folder", {"d/x": b""}, ["extract", "d", "-o", "o.yaml"], 1, "Error: d: is a folder, not an article"),
-    ("article over 10 MB", {"big.txt": b"The sky was blue that day. " * 400_000}, ["extract", "big.txt", "-o", "o.yaml"], 1, "Error: big.txt: larger than 10 MB; not an article"),
+    ("article over 10 MB", {"big.txt": b"The sky was blue that day. " * 400_000}, ["extract", "big.txt", "-o", "o.yaml"], 1, "Error: big.txt: is larger than 10 MiB; not an article"),
     ("html without text", {"a.html": b"<html><body><nav>Home</nav></body></html>"}, ["extract", "a.html", "-o", "o.yaml"], 1, "Error: a.html: no checkable statements found; nothing was written"),
     ("extract over a review", {"o.yaml": VALID, "a.txt": b"Prices rose by 3% in May.\n"}, ["extract", "a.txt", "-o", "o.yaml"], 1, "Error: o.yaml already exists and may hold a review; choose another -o or add --force to replace it"),
     ("extract bad url", {"a.txt": b"Prices rose by 3% in May.\n"}, ["extract", "a.txt", "-o", "o.yaml", "--url", "file:///etc/passwd"], 1, "Error: --url: not an http(s) URL: 'file:///etc/passwd'"),

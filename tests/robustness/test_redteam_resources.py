@@ -74,3 +74,19 @@ def test_a_claim_file_over_the_limit_is_one_line(tmp_path: Path, monkeypatch) ->
     (tmp_path / "c.yaml").write_bytes(many_problems(2000))
     result = run("list", "-f", "c.yaml")
     assert (result.exit_code, result.stderr) == (1, "Error: c.yaml: is larger than 65536 bytes\n")
+
+
+def test_extract_reads_no_fifo_or_device(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    os.mkfifo(tmp_path / "pipe.txt")  # nobody writes: a read would wait for ever
+    result = run("extract", "pipe.txt", "-o", "x.yaml")
+    assert (result.exit_code, result.stderr) == (
+        1,
+        "Error: pipe.txt: is a pipe (FIFO), not a regular file; not an article\n",
+    )
+    result = run("extract", "/dev/zero", "-o", "x.yaml")
+    assert (result.exit_code, result.stderr) == (
+        1,
+        "Error: /dev/zero: is a device, not a regular file; not an article\n",
+    )
+    assert not (tmp_path / "x.yaml").exists()

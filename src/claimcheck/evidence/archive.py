@@ -50,7 +50,12 @@ class Page:
 
 
 def folder(claim_file: Path) -> Path:
-    return claim_file.parent / FOLDER
+    """The snapshots' folder beside the claim file; a planted link (to a folder elsewhere,
+    whose files would then decide what is "proven") is refused, never followed."""
+    target = claim_file.parent / FOLDER
+    if target.is_symlink():
+        raise InvalidValue(f"{target}: a symbolic link; snapshots go in a plain folder")
+    return target
 
 
 def _name(sha256: str, suffix: str) -> str:
@@ -216,6 +221,8 @@ def read_text(claim_file: Path, snapshot: Snapshot) -> str:
     if path.is_file() and not path.is_symlink():
         with path.open("rb") as fh:
             data = fh.read(MAX_TEXT * 4 + 1)
+        if len(data) > MAX_TEXT * 4:  # no text claimcheck stored is this long
+            raise InvalidValue(f"{path}: larger than a snapshot's text can be")
         return data.decode("utf-8", errors="replace")
     body = read_payload(claim_file, snapshot)
     return extract_text(body, snapshot.content_type, str(archive_path(claim_file, snapshot.sha256)))
