@@ -598,3 +598,26 @@ def test_a_headline_keeps_its_currencies_and_percentages(tmp_path: Path) -> None
     assert result.exit_code == 0, result.output
     doc = store.load(tmp_path / "a.yaml").doc
     assert doc.article.title == "Town spends £4.2m and $5m on 50% more buses"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Shops on the high street, which flooded twice last winter, reopened on Monday.",
+            "The high street flooded twice last winter.",
+        ),
+        (
+            "The head of the agency, who joined in 2019, resigned on Friday.",
+            "The head of the agency joined in 2019.",
+        ),
+    ],
+)
+def test_a_relative_after_the_subject_is_about_the_right_noun(
+    tmp_path: Path, sentence: str, expected: str
+) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(f"Headline\n\n{sentence}\n")
+    assert run("extract", str(article), "-o", str(tmp_path / "a.yaml")).exit_code == 0
+    texts = [c.text for c in store.load(tmp_path / "a.yaml").doc.claims]
+    assert expected in texts, texts

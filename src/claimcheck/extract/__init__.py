@@ -170,7 +170,13 @@ def extract(
                 if piece.kind == "subject":
                     before = text[piece.start : piece.end]
                     continue  # carried by the claims that follow, which borrow it
-                if piece.kind in ("relative", "attached") and told and k == 1:
+                if piece.kind == "relative" and told and k == 1:
+                    # "Residents on Mill Lane, which flooded, ...": "which" is about the
+                    # noun phrase that ends the subject; "who" about the person it names
+                    who = text[piece.start : piece.end].casefold().startswith("who")
+                    antecedent = subject if who else atomize.antecedent_of(before, False)
+                    antecedent = antecedent or subject
+                elif piece.kind == "attached" and told and k == 1:
                     antecedent = subject
                 elif piece.kind == "relative":
                     who = text[piece.start : piece.end].casefold().startswith("who")
