@@ -350,3 +350,8 @@ def test_validate_fix_refuses_a_quote_it_cannot_place_and_writes_nothing(
         "c.yaml",
         "--fix",
     )
+
+
+def test_a_question_added_by_hand_keeps_its_question_mark(seed: Path) -> None:
+    out = json.loads(_ok("add", "-f", str(seed), "--at", "5171-5198", "--json"))
+    assert out["text"] == "How did they raid Belgorod?"

@@ -839,6 +839,6 @@ def claim_text(
             body = made
     body = body.strip(" ,;:-–—")
     body = body[:1].upper() + body[1:]
-    if body and body[-1] not in ".!…\"”’'":
+    if body and body[-1] not in ".!?…\"”’'":  # a question promoted by hand keeps its mark
         body += "."
     return body
