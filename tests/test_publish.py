@@ -91,6 +91,9 @@ def test_report_filters_by_label_section_and_reviewer(claims: Path) -> None:
     doc = json.loads(run("report", "-F", "json", "--section", section, "-l", "pending").stdout)
     claims_ = doc["articles"][0]["claims"]
     assert claims_ and all(c["section"] == section and c["label"] is None for c in claims_)
+    none = run("report", "-F", "json", "--reviewer", "nobody-here")
+    assert none.exit_code == 0, none.output
+    assert "Warning: no claim matches --label, --section and --reviewer as given\n" in (none.stderr)
     result = run("report", "--label", "maybe")
     assert result.exit_code == 1
     assert result.stderr == (

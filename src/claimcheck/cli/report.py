@@ -159,6 +159,8 @@ def report(
     problems = totals.problems
     if output is not None:
         note(f"Wrote the {chosen.name} report on {count(len(paths), 'claim file')} to {output}")
+    if (states or section or by) and not sum(totals.counts.values()):
+        note("Warning: no claim matches --label, --section and --reviewer as given")
     untagged = totals.counts["pending"] + totals.counts["disputed"]
     if chosen.name == "claimreview" and untagged:
         what = f"{untagged} pending or disputed {plural('claim', untagged)} {have(untagged)}"
