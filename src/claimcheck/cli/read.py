@@ -116,7 +116,8 @@ def list_claims(
         typer.Option(
             "--label",
             "-l",
-            help=f"Only claims in this state (repeatable): {names_text()}; or needs-recheck (changed since it was tagged).",
+            help=f"Only claims in this state (repeatable): {names_text()}; "
+            "or needs-recheck (changed since it was tagged).",
             autocompletion=states,
         ),
     ] = None,

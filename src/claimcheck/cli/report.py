@@ -86,7 +86,8 @@ def report(
             "--label",
             "-l",
             metavar="STATE",
-            help=f"Only claims in this state: {names_text()}; or needs-recheck (changed since it was tagged).",
+            help=f"Only claims in this state: {names_text()}; "
+            "or needs-recheck (changed since it was tagged).",
             autocompletion=states,
         ),
     ] = None,
