@@ -8,9 +8,9 @@ import pytest
 
 from claimcheck import store
 from claimcheck.decisions import decide
-from claimcheck.errors import Conflict, WriteFailed
+from claimcheck.errors import Conflict, InvalidClaimFile, WriteFailed
 from claimcheck.models import Label, Source
-from tests.conftest import DATA
+from tests.conftest import DATA, ROOT
 
 
 def test_bundled_file_round_trips_byte_for_byte() -> None:
@@ -136,3 +136,22 @@ def test_journal_is_replayed_and_folded_once(seed: Path) -> None:
     folded = store.load(seed)
     assert len(folded.doc.claims[2].history) == 2  # label and sources, recorded once
     assert [c.field for c in folded.doc.claims[2].history] == ["label", "sources"]
+
+
+def test_parsing_leaves_the_garbage_collector_as_it_found_it(tmp_path: Path) -> None:
+    import gc
+
+    data = (ROOT / "data" / "claims.yaml").read_bytes()
+    (tmp_path / "article.txt").write_bytes((ROOT / "data" / "article.txt").read_bytes())
+    assert gc.isenabled()
+    store.parse(data, tmp_path / "claims.yaml")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        store.parse(data, tmp_path / "claims.yaml")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    with pytest.raises(InvalidClaimFile):  # and on the way out through an error
+        store.parse(b"schema_version: 1\n", tmp_path / "claims.yaml")
+    assert gc.isenabled()
