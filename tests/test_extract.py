@@ -356,3 +356,15 @@ def test_reanchor_an_article_edited_in_place(seed: Path) -> None:
     loaded = store.load(seed)
     assert loaded.doc.article.text_path == "article.txt"  # still points at the file
     assert run("validate", "-f", "claims.yaml").exit_code == 0
+
+
+def test_extract_counts_in_words_at_one(tmp_path: Path) -> None:
+    article = tmp_path / "one.txt"
+    article.write_text("Headline\n\nThe council said on Tuesday it will spend $5m on buses.\n")
+    result = run("extract", str(article), "-o", str(tmp_path / "one.yaml"))
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines()[:2] == [
+        "Extracted 1 claim (1 look factual, 0 look like opinion, 0 unclear) from 1 sentence "
+        f"into {tmp_path / 'one.yaml'}",
+        "Left out 1 passage: 1 heading.",
+    ]

@@ -255,3 +255,16 @@ def test_claimreview_json_is_script_safe_and_the_same_data(value: object) -> Non
 def test_no_csv_cell_reads_as_a_formula(text: str) -> None:
     out = cell(text)
     assert not _formula(out) or out.startswith("'")
+
+
+def test_claimreview_publishes_no_control_or_bidi_character(tmp_path: Path) -> None:
+    with_reviews(tmp_path, ["ana"])
+    hostile = "fine\u202eenil \x1b[31mred\x1b[0m \x07bell\x9b"
+    tagged = run("tag", "c001", "opinion", "-f", "c.yaml", "--explanation", hostile)
+    assert tagged.exit_code == 0, tagged.output
+    result = run(
+        "report", "-f", "c.yaml", "--format", "claimreview", "--url", "https://desk.example/f"
+    )
+    assert result.exit_code == 0, result.output
+    (item,) = json.loads(result.stdout)["@graph"]
+    assert item["reviewRating"]["ratingExplanation"] == "fineenil red bell"

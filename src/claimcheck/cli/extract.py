@@ -125,14 +125,14 @@ def extract(
     kinds = [c.hint.kind for c in doc.claims if c.hint]
     left = stats.left_out(doc)
     note(
-        f"Extracted {len(doc.claims)} claims ({kinds.count('factual')} look factual, "
+        f"Extracted {count(len(doc.claims), 'claim')} ({kinds.count('factual')} look factual, "
         f"{kinds.count('opinion')} look like opinion, {kinds.count('unclear')} unclear) "
-        f"from {stats.sentences} sentences into {output}"
-        + (f"; merged {stats.merged} repeats" if stats.merged else "")
+        f"from {count(stats.sentences, 'sentence')} into {output}"
+        + (f"; merged {count(stats.merged, 'repeat')}" if stats.merged else "")
     )
     if left:
         counts = ", ".join(f"{n} {reason}" for reason, n in left.items())
-        note(f"Left out {len(doc.left_out)} passages: {counts}.")
+        note(f"Left out {count(len(doc.left_out), 'passage')}: {counts}.")
     if explain:  # data, so on stdout: one line per passage, offsets, reason, quote
         from claimcheck.safe import clean
 

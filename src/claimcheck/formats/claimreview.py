@@ -20,7 +20,7 @@ from claimcheck.formats import article_key, entry_anchor
 from claimcheck.formats.registry import Format, Options, records
 from claimcheck.public import public_claim
 from claimcheck.report import ArticleReport, ClaimView, Rendered
-from claimcheck.safe import dumps
+from claimcheck.safe import clean, dumps
 from claimcheck.states import STATES
 
 if TYPE_CHECKING:
@@ -127,8 +127,21 @@ def render(articles: Iterable[ArticleReport], options: Options) -> str:
                 f"Warning: {n} ClaimReviews share the page {page}; search engines read one "
                 "ClaimReview per page, so expect only one of them to be shown"
             )
-    doc = {"@context": "https://schema.org", "@graph": graph}
+    doc = {"@context": "https://schema.org", "@graph": _published(graph)}
     return script_safe(dumps(doc)) + "\n"
+
+
+def _published(value: Any) -> Any:
+    """Every string without control characters or bidi overrides: what a reader's page or
+    a fact-check database receives is text, never something that acts on a terminal or
+    makes a line read differently from what it holds."""
+    if isinstance(value, str):
+        return clean(value)
+    if isinstance(value, list):
+        return [_published(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _published(v) for k, v in value.items()}
+    return value
 
 
 _SCRIPT_UNSAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
