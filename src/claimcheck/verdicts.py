@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import NamedTuple
+from typing import Annotated, NamedTuple
 
 from pydantic import Field
 
@@ -30,6 +30,13 @@ Fields = tuple[Label | None, list[Source], str | None]
 _NEVER = datetime.min.replace(tzinfo=UTC)
 
 
+# What readers see of a decision, apart from its internal note (one field, two records).
+Explanation = Annotated[
+    str | None,
+    Field(description="The public explanation: the text readers see (the note is internal)."),
+]
+
+
 class Decision(Record):
     """A reviewer's confirmed decision on one claim: the values it sets, who and when.
 
@@ -43,10 +50,7 @@ class Decision(Record):
     label: Label | None = None
     sources: list[Source] = Field(default_factory=list)
     note: str | None = None
-    explanation: str | None = Field(
-        default=None,
-        description="The public explanation: the text readers see (the note is internal).",
-    )
+    explanation: Explanation = None
     adjudicate: bool = Field(
         default=False, description="An adjudicator's decision that settles a dispute."
     )
@@ -72,10 +76,7 @@ class Review(Record):
     label: Label | None = None
     sources: list[Source] = Field(default_factory=list)
     note: str | None = None
-    explanation: str | None = Field(
-        default=None,
-        description="The public explanation: the text readers see (the note is internal).",
-    )
+    explanation: Explanation = None
     adjudicates: bool = Field(
         default=False, description="An adjudicator's ruling: it settles a dispute."
     )

@@ -7,7 +7,6 @@ that no confirmed decision is lost."""
 from __future__ import annotations
 
 import os
-import sys
 from datetime import datetime
 from pathlib import Path
 
@@ -20,7 +19,7 @@ from claimcheck.decisions import decide
 from claimcheck.models import Change, Decision, Label
 from tests.conftest import DATA, run
 from tests.robustness.redteam import refused, snapshot
-from tests.terminal import Pty
+from tests.terminal import CLAIMCHECK, Pty
 
 JOURNAL = ".mini.yaml.journal"
 STALE = ".mini.yaml.journal.stale"
@@ -96,7 +95,7 @@ def test_a_kill_mid_review_then_a_torn_tail_then_a_review(tmp_path: Path, mini: 
     (as a kill mid-write leaves it); a second review confirms c002 and ends normally.
     Both decisions are in the file and every command reads it."""
     env = {**os.environ, "CLAIMCHECK_REVIEWER": "tester", "NO_COLOR": "1", "TERM": "xterm"}
-    claimcheck = str(Path(sys.executable).with_name("claimcheck"))
+    claimcheck = CLAIMCHECK
     first = Pty([claimcheck, "review", "-f", "mini.yaml", "--all"], env, tmp_path)
     try:
         first.wait_for(b"1 of 2")

@@ -7,7 +7,6 @@ import csv
 import io
 import json
 import os
-import sys
 from pathlib import Path
 
 import pytest
@@ -21,7 +20,7 @@ from claimcheck.formats.table import _formula, cell
 from claimcheck.safe import clean, dumps
 from tests.conftest import run
 from tests.robustness.redteam import VALID
-from tests.terminal import Pty
+from tests.terminal import CLAIMCHECK, Pty
 
 OSC52 = "\x1b]52;c;aGVsbG8=\x07"  # put "hello" on the clipboard
 TITLE = "\x1b]0;owned\x07"
@@ -103,7 +102,7 @@ def test_the_review_prompts_show_file_text_inert_and_typed_markup_literally(tmp_
     source typed 'x:[/b]' used to be parsed as rich markup (exit 3)."""
     with_reviews(tmp_path, ["ana"], note=f"old note {EVIL}")
     env = {**os.environ, "CLAIMCHECK_REVIEWER": "ana", "NO_COLOR": "1", "TERM": "xterm"}
-    claimcheck = str(Path(sys.executable).with_name("claimcheck"))
+    claimcheck = CLAIMCHECK
     term = Pty([claimcheck, "review", "-f", "c.yaml", "--all"], env, tmp_path)
     try:
         term.wait_for(b"1 of 2")
