@@ -53,6 +53,34 @@ def test_two_reviewers_who_disagree_make_a_dispute_an_adjudicator_settles(mini: 
     assert claim.label is Label.OPINION and claim.adjudicated_by == "ed" and not claim.disputed
 
 
+def test_only_a_disputed_claim_can_be_adjudicated(mini: Path) -> None:
+    before = mini.read_bytes()
+    result = run("tag", "c001", "opinion", "-f", "mini.yaml", "--adjudicate", "--reviewer", "ed")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "Error: c001 is not disputed: nothing to adjudicate (tag it without --adjudicate)\n"
+    )
+    assert mini.read_bytes() == before
+
+
+def test_a_roster_that_names_adjudicators_lets_only_them_rule(mini: Path) -> None:
+    run("tag", "c001", "opinion", "-f", "mini.yaml", "--reviewer", "ana")
+    run("tag", "c001", "sourced", "-f", "mini.yaml", "-s", "A book", "--reviewer", "bo")
+    (mini.parent / "claimcheck.toml").write_text(
+        '[people.ed]\nroles = ["adjudicator"]\n[people.ana]\nname = "Ana"\n'
+    )
+    before = mini.read_bytes()
+    refused = run("tag", "c001", "opinion", "-f", "mini.yaml", "--adjudicate", "--reviewer", "bo")
+    assert refused.exit_code == 1
+    assert refused.stderr == (
+        "Error: claimcheck.toml: bo is not an adjudicator on this desk's roster "
+        "(adjudicators: ed)\n"
+    )
+    assert mini.read_bytes() == before
+    ruled = run("tag", "c001", "opinion", "-f", "mini.yaml", "--adjudicate", "--reviewer", "ed")
+    assert ruled.exit_code == 0 and "settled by ed" in ruled.stdout
+
+
 def test_reviewers_who_agree_share_the_label_and_their_sources(mini: Path) -> None:
     run("tag", "c002", "sourced", "-f", "mini.yaml", "-s", "https://a.example", "--reviewer", "ana")
     result = run(

@@ -132,6 +132,12 @@ class Desk(_Section):
     def adjudicators(self) -> list[str]:
         return [login for login, p in self.people.items() if "adjudicator" in p.roles]
 
+    def may_adjudicate(self, login: str) -> bool:
+        """Whether `login` may rule on disputes: anyone on a desk whose roster names no
+        adjudicator (a roster may only give public names), else only those it names."""
+        named = self.adjudicators()
+        return not named or login in named
+
 
 @dataclass
 class Settings:

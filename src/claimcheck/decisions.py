@@ -213,8 +213,13 @@ def tag(
 
     `sources` are added to those the decision starts from (the reviewer's own, or the
     claim's for an adjudicator); `note` None keeps the note, '' clears it. A sourced claim
-    needs a source. Returns the changes recorded (none: the decision changed nothing).
+    needs a source; only a disputed (or already ruled) claim can be adjudicated. Returns
+    the changes recorded (none: the decision changed nothing).
     """
+    if adjudicate and not claim.disputed and claim.adjudicated_by is None:
+        raise InvalidValue(
+            f"{claim.id} is not disputed: nothing to adjudicate (tag it without --adjudicate)"
+        )
     _, base_sources, base_note = claim.start_from(by, adjudicate)
     merged = merge_sources(base_sources, sources or [])
     if label is Label.SOURCED and not merged:

@@ -51,6 +51,16 @@ def _set(
     if new_sources and label is not Label.SOURCED:
         raise InvalidValue(f"--source goes with the label sourced, not {label_name}")
     by = reviewer_name(reviewer)
+    if adjudicate:
+        from claimcheck.config import load as load_config
+        from claimcheck.config import shown
+
+        settings = load_config(path)
+        if not settings.desk.may_adjudicate(by) and settings.path is not None:
+            raise InvalidValue(
+                f"{shown(settings.path)}: {by} is not an adjudicator on this desk's roster "
+                f"(adjudicators: {', '.join(settings.desk.adjudicators())})"
+            )
 
     def change(loaded: store.Loaded) -> str:
         claim = loaded.doc.claim(claim_id)
