@@ -51,8 +51,8 @@ EXPECTED = {
     "unknown_top_key": "1: claimz: unknown field (check the spelling)",
     "wrong_sha": "5: article.sha256: Input should be a valid string (got 0)",
     "wrong_type_claims": "6: claims: Input should be a valid list (got 'not a list')",
-    "wrong_type_start": "11: claims[0].passage.start: Input should be a valid integer, unable to"
-    " parse string as an integer (got 'zero')",
+    "wrong_type_start": "11: claims[0].passage.start: Input should be a valid integer (got 'zero')",
+    "bool_offset": "11: claims[0].passage.start: Input should be a valid integer (got True)",
 }
 
 

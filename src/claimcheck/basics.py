@@ -11,6 +11,7 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    StrictInt,
     StringConstraints,
     field_validator,
     model_validator,
@@ -98,8 +99,10 @@ class Proof(Record):
 
     match: Literal["exact", "approximate", "absent"]
     score: float = Field(ge=0, le=100, description="100 for an exact match; rapidfuzz's else.")
-    start: int | None = Field(default=None, ge=0, description="Offset in the snapshot's text.")
-    end: int | None = Field(default=None, ge=0)
+    start: StrictInt | None = Field(
+        default=None, ge=0, description="Offset in the snapshot's text."
+    )
+    end: StrictInt | None = Field(default=None, ge=0)
 
 
 class Snapshot(Record):
@@ -110,8 +113,8 @@ class Snapshot(Record):
     )
     at: datetime = Field(description="When the page was saved or fetched.")
     content_type: str
-    status: int | None = Field(default=None, description="The HTTP status, when fetched.")
-    size: int = Field(ge=0, description="The page's size in bytes.")
+    status: StrictInt | None = Field(default=None, description="The HTTP status, when fetched.")
+    size: StrictInt = Field(ge=0, description="The page's size in bytes.")
     proof: Proof | None = Field(default=None, description="The passage in the snapshot's text.")
 
 

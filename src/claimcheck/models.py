@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import Field, StringConstraints, field_validator, model_validator
+from pydantic import Field, StrictInt, StringConstraints, field_validator, model_validator
 
 from claimcheck.basics import RECHECK_FIELDS, ChangeField, Instant
 from claimcheck.basics import ClaimId as ClaimId
@@ -45,8 +45,9 @@ class Passage(Record):
     quote: NonEmpty
     prefix: str = ""
     suffix: str = ""
-    start: Annotated[int, Field(ge=0)]
-    end: Annotated[int, Field(ge=0)]
+    # strict: YAML's `true` or `3.0` is not an offset
+    start: Annotated[StrictInt, Field(ge=0)]
+    end: Annotated[StrictInt, Field(ge=0)]
 
     @classmethod
     def anchor(cls, text: str, start: int, end: int, context: int = 32) -> Passage:
