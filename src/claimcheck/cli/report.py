@@ -141,7 +141,9 @@ def report(
     found = _reports(paths, guard, cached, chosen.takes_json and not records_only)
     shaped = _shape(found, public, desk.org.name, states, section or [], by or [])
     articles = (totals.add(a) for a in shaped)
-    options = Options(url=url or "", desk=desk, warn=note)
+    options = Options(
+        url=url or "", desk=desk, warn=note, output=str(output) if output else None, public=public
+    )
     with progress(len(paths), "reading claim files") as advance:
         counted = counting(articles, advance)
         if output is None and chosen.draw is not None:
