@@ -4,6 +4,7 @@ a report for readers; and a hostile snapshot that can run nothing and request no
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 from datetime import UTC, date, datetime
@@ -135,7 +136,7 @@ def test_the_html_report_shows_each_source_s_evidence(colours: Path, tmp_path: P
 
 
 def test_links_follow_where_the_report_is_written(colours: Path, tmp_path: Path) -> None:
-    sha = archive.hashlib.sha256(SKY).hexdigest()
+    sha = hashlib.sha256(SKY).hexdigest()
     here = run("report", "-f", "claims.yaml", "-F", "html")
     assert f'href="evidence/{sha}.warc.gz"' in here.stdout  # stdout: from the current folder
     os.chdir(tmp_path / "evidence")

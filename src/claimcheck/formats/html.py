@@ -105,6 +105,7 @@ class Evidence:
     size: int = 0
     context: tuple[str, str, str] | None = None
     problem: str = ""
+    earlier: tuple[tuple[str, str], ...] = ()  # other copies: (the day, a relative URL)
 
 
 @dataclass
@@ -146,6 +147,10 @@ class _Snapshots:
             archive=self.link(archive.archive_path(claim_file, snap.sha256)),
             text=self.link(archive.text_path(claim_file, snap.sha256)),
             size=snap.size,
+            earlier=tuple(
+                (s.at.date().isoformat(), self.link(archive.archive_path(claim_file, s.sha256)))
+                for s in source.earlier or []
+            ),
         )
         if proof is None or proof.match == "absent":
             return found
