@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from claimcheck import store
-from claimcheck.basics import Proof, Source
+from claimcheck.basics import Proof, Snapshot, Source
 from claimcheck.decisions import apply_decision, decide
 from claimcheck.evidence import archive
 from claimcheck.evidence.proof import context, find
@@ -234,3 +234,88 @@ def test_a_hostile_snapshot_runs_nothing_and_requests_nothing(
     assert requests == [report.as_uri()]
     assert problems == []
     assert Path(target.removeprefix("file://")).is_file()
+
+
+def everything(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "data/claims.yaml",
+        "data/article.txt",
+        "./data/../data/article.txt",
+        "link-to-article.txt",  # a symbolic link to the article text
+        "data/evidence/{sha}.txt",
+        "data/evidence/{sha}.warc.gz",
+    ],
+)
+@pytest.mark.parametrize("fmt", ["html", "md"])
+def test_report_o_never_overwrites_the_article_the_claim_file_or_a_snapshot(
+    tmp_path: Path, target: str, fmt: str
+) -> None:
+    from tests import reviewed
+
+    data = tmp_path / "data"
+    reviewed.make(data)
+    stored = archive.store(data / "claims.yaml", archive.Page(SKY, None), AT, "page")
+    (tmp_path / "link-to-article.txt").symlink_to(data / "article.txt")
+    out = target.format(sha=stored.snapshot.sha256)
+    before = everything(tmp_path)
+    for cached in (True, False):  # the article text is found by the cache too
+        result = run(
+            "report", "-f", "data/claims.yaml", "-F", fmt, "-o", out,
+            *([] if cached else ["--no-cache"]),
+        )  # fmt: skip
+        assert (result.exit_code, result.stdout, result.stderr) == (
+            1,
+            "",
+            f"Error: -o {Path(out)} would overwrite an input of the report; choose another file\n",
+        )
+        assert everything(tmp_path) == before
+
+
+def test_report_o_beside_the_inputs_is_written(colours: Path, tmp_path: Path) -> None:
+    name = "0" * 64 + ".txt"  # a snapshot's name, but not in an evidence folder
+    result = run("report", "-f", "claims.yaml", "-F", "md", "-o", name)
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / name).read_text().startswith("# Verification report: Colours")
+
+
+def test_a_source_for_readers_has_no_copy_of_any_age() -> None:
+    from claimcheck.public import _source
+
+    snap = Snapshot(sha256="a" * 64, at=AT, content_type="text/plain", size=1)
+    source = Source(url="https://sky.example/", snapshot=snap, earlier=[snap])
+    assert _source(source) == Source(url="https://sky.example/")
+
+
+def test_show_says_what_each_source_s_copy_proves(colours: Path) -> None:
+    """`show` and the review draw the same claim panel (cli/render.py)."""
+
+    def panel(claim_id: str) -> str:
+        result = run("show", claim_id, "-f", "claims.yaml")
+        assert result.exit_code == 0, result.output
+        return " ".join(result.stdout.replace("│", " ").split())
+
+    sky = hashlib.sha256(SKY).hexdigest()[:12]
+    one = panel("c001")
+    assert f"archived 2026-11-20 as evidence/{sky}…; passage proven 2. Colour" in one
+    assert "A book not archived" in one
+    assert "passage proven approximately (score 92.5)" in panel("c002")
+    assert "PASSAGE NOT IN THE SNAPSHOT" in panel("c003")
+    assert re.search(r"archived 2026-11-20 as evidence/[0-9a-f]{12}… reviewed", panel("c004"))
+
+
+def test_a_copy_whose_passage_was_not_looked_for_says_so() -> None:
+    from claimcheck.cli.render import snapshot_line
+
+    snap = Snapshot(sha256="a" * 64, at=AT, content_type="text/plain", size=1)
+    assert snapshot_line(Source(url="https://sky.example/", passage="p", snapshot=snap)) == (
+        "archived 2026-11-20 as evidence/aaaaaaaaaaaa…; passage not looked for yet "
+        "(evidence verify)"
+    )
+    assert snapshot_line(Source(url="https://sky.example/", snapshot=snap)) == (
+        "archived 2026-11-20 as evidence/aaaaaaaaaaaa…"
+    )

@@ -45,7 +45,9 @@ def _source(source: Source) -> Source:
     else's page kept for the desk (republishing it is not the desk's to do), its links are
     paths in the desk's repository that mean nothing on the published page, and whether a
     passage was proven is a check the desk makes before publishing, not a claim to readers."""
-    return source.model_copy(update={"snapshot": None}) if source.snapshot else source
+    if source.snapshot is None and source.earlier is None:
+        return source
+    return source.model_copy(update={"snapshot": None, "earlier": None})
 
 
 def public_report(a: ArticleReport, desk: str | None = None) -> ArticleReport:

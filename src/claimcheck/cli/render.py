@@ -83,7 +83,7 @@ def source_lines(sources: list[Source]) -> Text:
             out.append(f"\n   accessed {src.accessed.isoformat()}", style="dim")
         if src.snapshot:
             out.append(f"\n   {snapshot_line(src)}", style="bold red" if unproven(src) else "dim")
-        elif src.url:
+        else:
             out.append("\n   not archived", style="dim")
         for older in src.earlier or []:
             out.append(f"\n   also archived {older.at:%Y-%m-%d} as evidence/{older.sha256[:12]}…")

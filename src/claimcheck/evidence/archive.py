@@ -259,6 +259,7 @@ def _page(path: Path) -> bytes:
     return bytes(body)
 
 
+SNAPSHOT_FILE = re.compile(r"[0-9a-f]{64}\.(?:warc\.gz|txt)")
 SNAPSHOT_NAME = re.compile(r"(?:.*/)?evidence/([0-9a-f]{64})\.warc\.gz")
 
 
