@@ -319,3 +319,19 @@ def test_a_copy_whose_passage_was_not_looked_for_says_so() -> None:
     assert snapshot_line(Source(url="https://sky.example/", snapshot=snap)) == (
         "archived 2026-11-20 as evidence/aaaaaaaaaaaa…"
     )
+
+
+def test_a_planted_link_in_place_of_the_evidence_folder_is_named_not_followed(
+    colours: Path, tmp_path: Path
+) -> None:
+    (tmp_path / "evidence").rename(tmp_path / "elsewhere")
+    (tmp_path / "evidence").symlink_to(tmp_path / "elsewhere")
+    result = run("report", "-f", "claims.yaml", "-F", "html")
+    assert result.exit_code == 0, result.output
+    assert "<mark>" not in result.stdout and 'href="evidence/' not in result.stdout
+    assert (
+        result.stdout.count(
+            "The passage cannot be shown: evidence: a symbolic link; snapshots go in a plain folder"
+        )
+        == 4
+    )

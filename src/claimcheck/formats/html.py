@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
@@ -40,7 +40,7 @@ from claimcheck.safe import clean
 from claimcheck.states import STATES
 
 if TYPE_CHECKING:
-    from claimcheck.basics import Source
+    from claimcheck.basics import Snapshot, Source
 
 
 @dataclass
@@ -110,28 +110,26 @@ class Evidence:
 
 @dataclass
 class _Snapshots:
-    """Snapshot texts read once per report, and links relative to the report's folder."""
+    """Links relative to the report's folder, and the passage in context read from each
+    snapshot's text (the last text read is kept: sources of one claim often share a page;
+    an archive's texts are never all held at once)."""
 
     base: Path
-    texts: dict[tuple[str, str], str | Exception] = field(default_factory=dict)
+    last: tuple[tuple[str, str], str] | None = None
 
     def link(self, path: Path) -> str:
         return quote(Path(os.path.relpath(path.absolute(), self.base.absolute())).as_posix())
 
-    def text(self, claim_file: Path, source: Source) -> str | Exception:
-        from claimcheck.errors import ClaimcheckError
+    def text(self, claim_file: Path, snap: Snapshot) -> str:
         from claimcheck.evidence import archive
 
-        assert source.snapshot is not None
-        key = (str(claim_file.parent), source.snapshot.sha256)
-        if key not in self.texts:
-            try:
-                self.texts[key] = archive.read_text(claim_file, source.snapshot)
-            except (ClaimcheckError, OSError) as exc:
-                self.texts[key] = exc
-        return self.texts[key]
+        key = (str(claim_file.parent), snap.sha256)
+        if self.last is None or self.last[0] != key:
+            self.last = key, archive.read_text(claim_file, snap)
+        return self.last[1]
 
     def evidence(self, claim_file: Path, source: Source) -> Evidence:
+        from claimcheck.errors import ClaimcheckError
         from claimcheck.evidence import archive
         from claimcheck.evidence.proof import context
 
@@ -140,27 +138,32 @@ class _Snapshots:
             return Evidence("none")
         proof = snap.proof
         state = proof.match if proof else "unchecked" if source.passage else "archived"
-        found = Evidence(
-            state,
-            at=snap.at.date().isoformat(),
-            score=proof.score if proof else 0.0,
-            archive=self.link(archive.archive_path(claim_file, snap.sha256)),
-            text=self.link(archive.text_path(claim_file, snap.sha256)),
-            size=snap.size,
-            earlier=tuple(
-                (s.at.date().isoformat(), self.link(archive.archive_path(claim_file, s.sha256)))
-                for s in source.earlier or []
-            ),
-        )
+        try:  # a planted link in place of evidence/ is refused here too
+            found = Evidence(
+                state,
+                at=snap.at.date().isoformat(),
+                score=proof.score if proof else 0.0,
+                archive=self.link(archive.archive_path(claim_file, snap.sha256)),
+                text=self.link(archive.text_path(claim_file, snap.sha256)),
+                size=snap.size,
+                earlier=tuple(
+                    (s.at.date().isoformat(), self.link(archive.archive_path(claim_file, s.sha256)))
+                    for s in source.earlier or []
+                ),
+            )
+        except ClaimcheckError as exc:
+            return Evidence(state, at=snap.at.date().isoformat(), problem=str(exc))
         if proof is None or proof.match == "absent":
             return found
-        text = self.text(claim_file, source)
-        if isinstance(text, Exception):
+        try:
+            text = self.text(claim_file, snap)
+        except (ClaimcheckError, OSError):
             return replace(found, problem="its archived text cannot be read: evidence verify")
         shown = context(text, proof)
         if shown is None:
             return replace(found, problem="the recorded place is not in its text: evidence verify")
-        return replace(found, context=tuple(clean(part) for part in shown))  # type: ignore[arg-type]
+        before, passage, after = shown
+        return replace(found, context=(clean(before), clean(passage), clean(after)))
 
 
 def render(report: Report, options: Options | None = None) -> str:
