@@ -232,7 +232,7 @@ def test_git_setup_writes_the_attributes_and_the_ignores(desk: tuple[Path, Path]
     ana, _ = desk
     assert (ana / ".gitattributes").read_text().splitlines() == [
         "*.yaml merge=claimcheck",
-        "**/evidence/*.warc.gz binary",
+        "**/evidence/*.warc.gz binary merge=claimcheck",
         "**/evidence/*.txt binary",
     ]
     assert git(ana, "check-attr", "binary", "--", "evidence/" + "0" * 64 + ".warc.gz") == (

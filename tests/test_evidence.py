@@ -365,7 +365,9 @@ def test_the_html_report_marks_proven_and_unproven_sources(claims: Path, tmp_pat
     )
     html = run("report", "-f", str(claims), "--format", "html").stdout
     sha = hashlib.sha256(SKY).hexdigest()
-    assert f'(sha256 {sha[:12]})</span> <span class="proven">passage proven</span>' in html
+    assert '<span class="proven">Passage proven</span> in the archived copy.' in html
+    assert f'<a href="evidence/{sha}.warc.gz" type="application/warc" download>' in html
+    assert "<mark>the sky is blue on a clear day</mark>" in html
     other = page("Sunsets are red because the light travels further through the atmosphere.")
     assert (
         run(
@@ -374,7 +376,8 @@ def test_the_html_report_marks_proven_and_unproven_sources(claims: Path, tmp_pat
         == 0
     )
     html = run("report", "-f", str(claims), "--format", "html").stdout
-    assert '<strong class="unproven">the passage is not in the archived copy</strong>' in html
+    assert '<strong class="unproven">The passage is not in the archived copy</strong>' in html
+    assert "<mark>" not in html
 
 
 def test_verify_finds_a_tampered_or_missing_snapshot(claims: Path, tmp_path: Path) -> None:

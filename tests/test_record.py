@@ -104,6 +104,7 @@ def test_a_version_1_file_reads_as_it_did(tmp_path: Path) -> None:
                 "passage": None,
                 "accessed": None,
                 "snapshot": None,
+                "earlier": None,
             }
         ],
         "note": "checked twice",

@@ -128,6 +128,11 @@ class Source(Record):
     passage: str | None = Field(default=None, description="The passage that backs the claim.")
     accessed: PastDay | None = Field(default=None, description="When the source was read.")
     snapshot: Snapshot | None = Field(default=None, description="An archived copy of the page.")
+    earlier: list[Snapshot] | None = Field(
+        default=None,
+        description="Other copies of the page archived before `snapshot`, newest first "
+        "(two clones that archived it apart keep both when they merge).",
+    )
 
     @field_validator("url")
     @classmethod

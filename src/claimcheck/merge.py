@@ -3,7 +3,9 @@
 Two reviewers who tagged different claims on different clones merge cleanly. The same
 claim tagged on both sides keeps both reviewers' decisions; if their labels differ the
 claim becomes disputed (see decisions.apply_decision), never a text conflict in the YAML.
-The same reviewer on both clones keeps one decision, the later, with the sources of both.
+The same reviewer on both clones keeps one decision, the later, with the sources of both;
+a source archived on both clones keeps both copies when they differ (the newest as its
+snapshot, the others as `earlier`) and one when they are the same page (same SHA-256).
 
 Claims corrected on either clone merge too: a claim added on one side is kept (ids are
 hashes, so adds on both sides never collide); a tombstone (deleted, split or merged
@@ -22,6 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from claimcheck.basics import Snapshot, Source
 from claimcheck.models import Claim, ClaimFile, LeftOut, Passage, Review, merge_sources
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -180,9 +183,7 @@ def _reviews(ours: list[Review], theirs: list[Review]) -> list[Review]:
             continue
         later, earlier = (review, other) if _when(review) > _when(other) else (other, review)
         if later.label == earlier.label:
-            later = later.model_copy(
-                update={"sources": merge_sources(earlier.sources, later.sources)}
-            )
+            later = later.model_copy(update={"sources": _sources(earlier.sources, later.sources)})
         reviews[key] = later
     rulings = [r for r in reviews.values() if r.adjudicates]
     if len(rulings) > 1:  # one ruling stands: the later one
@@ -191,6 +192,36 @@ def _reviews(ours: list[Review], theirs: list[Review]) -> list[Review]:
     if any(by is not None for by, ruling in reviews if not ruling):
         reviews = {k: r for k, r in reviews.items() if k[0] is not None or k[1]}
     return sorted(reviews.values(), key=_when)
+
+
+def _sources(earlier: list[Source], later: list[Source]) -> list[Source]:
+    """The sources of both sides of one decision (see merge_sources), where a source on
+    both sides keeps every copy of its page that either side archived."""
+    theirs = {s.describe(): s for s in later}
+    out: list[Source] = []
+    for source in merge_sources(earlier, later):
+        twin = theirs.get(source.describe())
+        out.append(source if twin is None or twin is source else _snapshots(source, twin))
+    return out
+
+
+def _snapshots(kept: Source, other: Source) -> Source:
+    """`kept`, with the snapshots of both: one per page (the same SHA-256 is the same page,
+    kept as it was first archived), the newest as its snapshot and the others, newest
+    first, as earlier. A proof made against `other`'s passage is dropped when `kept`'s
+    passage differs: it proves some other words (`evidence verify` looks again)."""
+    pages: dict[str, Snapshot] = {}
+    for source in (kept, other):
+        for snap in [*([source.snapshot] if source.snapshot else []), *(source.earlier or [])]:
+            if source is other and other.passage != kept.passage and snap.proof is not None:
+                snap = snap.model_copy(update={"proof": None})
+            first = pages.get(snap.sha256)
+            if first is None or (snap.at, snap.proof is None) < (first.at, first.proof is None):
+                pages[snap.sha256] = snap
+    if not pages:
+        return kept
+    newest, *rest = sorted(pages.values(), key=lambda s: (s.at, s.sha256), reverse=True)
+    return kept.model_copy(update={"snapshot": newest, "earlier": rest or None})
 
 
 def _left_out(

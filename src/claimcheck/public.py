@@ -3,13 +3,15 @@
 A desk's report for readers (`report --public`, and ClaimReview always) carries each
 claim's label, its current sources and its public explanation. It never carries what is
 internal to the desk: reviewers' notes, their login names, each reviewer's own decision,
-who adjudicated, the history of changes, extraction hints, or where the claim file lives.
+who adjudicated, the history of changes, extraction hints, where the claim file lives, or
+the snapshots of sources (the desk's archive of other people's pages).
 """
 
 from __future__ import annotations
 
 from pathlib import PurePath
 
+from claimcheck.basics import Source
 from claimcheck.report import ArticleReport, ClaimView, Reviewer
 from claimcheck.states import Label
 
@@ -24,7 +26,10 @@ def public_claim(claim: ClaimView) -> ClaimView:
         update={
             "label": None if stale else claim.label,
             "explanation": None if stale else claim.explanation,
-            "sources": list(claim.sources) if claim.label is Label.SOURCED and not stale else [],
+            # a snapshot is the desk's record, not the reader's: see _source
+            "sources": [_source(s) for s in claim.sources]
+            if claim.label is Label.SOURCED and not stale
+            else [],
             "note": None,
             "reviewer": None,
             "reviews": [],
@@ -33,6 +38,16 @@ def public_claim(claim: ClaimView) -> ClaimView:
             "history": [],
         }
     )
+
+
+def _source(source: Source) -> Source:
+    """A source as readers see it: without its snapshot. The archive is a copy of someone
+    else's page kept for the desk (republishing it is not the desk's to do), its links are
+    paths in the desk's repository that mean nothing on the published page, and whether a
+    passage was proven is a check the desk makes before publishing, not a claim to readers."""
+    if source.snapshot is None and source.earlier is None:
+        return source
+    return source.model_copy(update={"snapshot": None, "earlier": None})
 
 
 def public_report(a: ArticleReport, desk: str | None = None) -> ArticleReport:

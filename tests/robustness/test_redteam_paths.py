@@ -254,7 +254,7 @@ def test_git_setup_writes_atomically_and_keeps_every_rule(tmp_path: Path, monkey
     monkeypatch.setattr(os, "write", real)
     assert run("git-setup").exit_code == 0
     assert (tmp_path / ".gitattributes").read_bytes() == rules + (
-        b"*.yaml merge=claimcheck\n**/evidence/*.warc.gz binary\n**/evidence/*.txt binary\n"
+        b"*.yaml merge=claimcheck\n**/evidence/*.warc.gz binary merge=claimcheck\n**/evidence/*.txt binary\n"
     )
 
 
@@ -290,7 +290,7 @@ def test_report_never_overwrites_a_journal_or_a_lock(tmp_path: Path, mini: Path,
     refused(
         tmp_path,
         ["report", "-f", "mini.yaml", "-o", name, "--format", "json"],
-        2,
+        1,
         f"Error: -o {name} would overwrite an input of the report; choose another file",
     )
 

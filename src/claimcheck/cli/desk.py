@@ -155,7 +155,9 @@ def git_setup(
         (".gitattributes", f"{pattern} merge={DRIVER}"),
         # Evidence snapshots (and their text) are content-addressed: never diffed,
         # merged line by line or converted, only added.
-        (".gitattributes", "**/evidence/*.warc.gz binary"),
+        # The same page archived on two clones has one name but two WARC files (each
+        # records its own time): claimcheck's driver keeps one that holds the page.
+        (".gitattributes", f"**/evidence/*.warc.gz binary merge={DRIVER}"),
         (".gitattributes", "**/evidence/*.txt binary"),
         (".gitignore", ".*.lock"),
     ):
@@ -200,6 +202,30 @@ def _article_here(doc: ClaimFile, name: Path) -> bool:
     return doc.article.sha256 is None or sha256_text(text) == doc.article.sha256
 
 
+def archive_name(path: str) -> str | None:
+    """The page's SHA-256 when `path` names a snapshot (evidence/<sha256>.warc.gz)."""
+    from claimcheck.evidence.archive import SNAPSHOT_NAME
+
+    found = SNAPSHOT_NAME.fullmatch(path.replace(os.sep, "/"))
+    return found[1] if found else None
+
+
+def _merge_snapshot(ours: Path, theirs: Path, sha256: str, name: Path) -> None:
+    """The same page archived on both sides: one copy kept, checked against its name."""
+    from claimcheck import store
+    from claimcheck.evidence.archive import merge_copies
+
+    kept = merge_copies(ours, theirs, sha256)
+    if kept is None:
+        note(f"claimcheck merge of {name}: CONFLICT: neither side holds the page it is named for")
+        raise typer.Exit(ExitCode.USER_ERROR)
+    if kept == theirs:
+        note(
+            f"claimcheck merge of {name}: ours does not hold the page it is named for; theirs kept"
+        )
+        store.write_atomic(ours, theirs.read_bytes())
+
+
 @command("merge-driver")
 def merge_driver(
     base: Annotated[Path, typer.Argument(metavar="BASE", help="The common ancestor (%O).")],
@@ -223,6 +249,9 @@ def merge_driver(
     from claimcheck.merge import merge
 
     name = Path(path) if path else ours
+    if path is not None and (snapshot := archive_name(path)):
+        _merge_snapshot(ours, theirs, snapshot, name)
+        return
     try:  # regular files only, bounded: a FIFO or /dev/zero never hangs a merge
         sides = [confine.read_regular(p, confine.MAX_CLAIM_FILE) for p in (base, ours, theirs)]
     except (OSError, confine.Refused) as exc:

@@ -27,6 +27,8 @@ from claimcheck.errors import BadUsage, ExitCode, InvalidValue, UnknownClaim
 from claimcheck.wording import count
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from claimcheck.evidence.archive import Page
     from claimcheck.models import Claim, Snapshot, Source
 
@@ -65,11 +67,15 @@ def pick_source(claim: Claim, which: str, path: Path) -> Source:
 
 def _attach(claim: Claim, target: Source, snapshot: Snapshot) -> None:
     """Give the snapshot to every review's copy of that source (the claim's sources are
-    derived from its reviews)."""
+    derived from its reviews); a different copy it had before is kept as earlier, newest
+    first, as a merge of two clones keeps it."""
     key = target.describe()
     for review in claim.reviews:
         for source in review.sources:
             if source.describe() == key:
+                kept = [s for s in (source.snapshot, *(source.earlier or [])) if s is not None]
+                older = [s for s in kept if s.sha256 != snapshot.sha256]
+                source.earlier = older or None
                 source.snapshot = snapshot.model_copy(deep=True)
 
 
@@ -238,6 +244,15 @@ def check(
         raise typer.Exit(ExitCode.USER_ERROR)
 
 
+def _snapshots(sources: list[Source]) -> Iterator[tuple[int, Source, Snapshot, bool]]:
+    """Each snapshot of each source with its number, the earlier copies flagged."""
+    for n, source in enumerate(sources, 1):
+        if source.snapshot is not None:
+            yield n, source, source.snapshot, False
+        for older in source.earlier or []:
+            yield n, source, older, True
+
+
 @command("verify", group=evidence_app)
 def verify(
     ctx: typer.Context,
@@ -260,12 +275,11 @@ def verify(
     checked = bad = 0
     for path in paths:
         for claim in store.load(path).doc.claims:
-            for n, source in enumerate(claim.sources, 1):
-                snap = source.snapshot
-                if snap is None:
-                    continue
+            for n, source, snap, older in _snapshots(claim.sources):
                 checked += 1
-                where = f"{path} {claim.id} source {n}"
+                where = f"{path} {claim.id} source {n}" + (
+                    f" (copy of {snap.at:%Y-%m-%d})" if older else ""
+                )
                 try:
                     archive.read_payload(path, snap)
                     text = archive.read_text(path, snap)

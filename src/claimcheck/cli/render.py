@@ -55,7 +55,7 @@ def snapshot_line(src: Source) -> str:
     assert snap is not None
     line = f"archived {snap.at:%Y-%m-%d} as evidence/{snap.sha256[:12]}…"
     if snap.proof is None:
-        return line
+        return f"{line}; passage not looked for yet (evidence verify)" if src.passage else line
     if snap.proof.match == "exact":
         return f"{line}; passage proven"
     if snap.proof.match == "approximate":
@@ -83,6 +83,10 @@ def source_lines(sources: list[Source]) -> Text:
             out.append(f"\n   accessed {src.accessed.isoformat()}", style="dim")
         if src.snapshot:
             out.append(f"\n   {snapshot_line(src)}", style="bold red" if unproven(src) else "dim")
+        else:
+            out.append("\n   not archived", style="dim")
+        for older in src.earlier or []:
+            out.append(f"\n   also archived {older.at:%Y-%m-%d} as evidence/{older.sha256[:12]}…")
     return out
 
 

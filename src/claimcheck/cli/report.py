@@ -23,7 +23,7 @@ from claimcheck.cli.app import (
     progress,
 )
 from claimcheck.cli.complete import states
-from claimcheck.errors import BadUsage, ExitCode
+from claimcheck.errors import BadUsage, ExitCode, InvalidValue
 from claimcheck.states import names_text
 from claimcheck.wording import count, have, plural
 
@@ -141,7 +141,9 @@ def report(
     found = _reports(paths, guard, cached, chosen.takes_json and not records_only)
     shaped = _shape(found, public, desk.org.name, states, section or [], by or [])
     articles = (totals.add(a) for a in shaped)
-    options = Options(url=url or "", desk=desk, warn=note)
+    options = Options(
+        url=url or "", desk=desk, warn=note, output=str(output) if output else None, public=public
+    )
     with progress(len(paths), "reading claim files") as advance:
         counted = counting(articles, advance)
         if output is None and chosen.draw is not None:
@@ -205,9 +207,11 @@ def _shape(
 
 class _Guard:
     """Refuses an --output that is one of the inputs (a claim file, its review journal with
-    decisions not yet folded in and those kept aside, its lock, or its article text)."""
+    decisions not yet folded in and those kept aside, its lock, its article text, or a
+    snapshot of its sources): a user error, exit 1, before anything is written."""
 
     def __init__(self, output: Path | None, inputs: list[Path]) -> None:
+        from claimcheck.evidence.archive import FOLDER, SNAPSHOT_FILE
         from claimcheck.store import aside_path, journal_path, lock_path
 
         self.output = output
@@ -215,12 +219,21 @@ class _Guard:
         for path in inputs:
             for kept in (path, journal_path(path), aside_path(path), lock_path(path)):
                 self.check(kept)
+            if (
+                self.target is not None
+                and self.target.parent == (path.parent / FOLDER).resolve()
+                and SNAPSHOT_FILE.fullmatch(self.target.name)
+            ):
+                self.refuse()
 
     def check(self, path: Path) -> None:
         if self.target is not None and path.resolve() == self.target:
-            raise BadUsage(
-                f"-o {self.output} would overwrite an input of the report; choose another file"
-            )
+            self.refuse()
+
+    def refuse(self) -> None:
+        raise InvalidValue(
+            f"-o {self.output} would overwrite an input of the report; choose another file"
+        )
 
 
 def _reports(

@@ -230,12 +230,20 @@ def read_text(claim_file: Path, snapshot: Snapshot) -> str:
 
 def read_payload(claim_file: Path, snapshot: Snapshot) -> bytes:
     """The page's bytes from its WARC file, checked against the recorded hash."""
-    from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
-
     path = archive_path(claim_file, snapshot.sha256)
     if path.is_symlink() or not path.is_file():
         raise InvalidValue(f"{path}: no such snapshot")
+    body = _page(path)
+    if hashlib.sha256(body).hexdigest() != snapshot.sha256:
+        raise InvalidValue(f"{path}: the page does not match its recorded sha256")
+    return body
+
+
+def _page(path: Path) -> bytes:
+    """The page's bytes in the WARC file at `path`."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
     if path.stat().st_size > MAX_BYTES * 2:
         raise InvalidValue(f"{path}: larger than the limit of {MAX_BYTES * 2:,} bytes")
     try:
@@ -248,6 +256,26 @@ def read_payload(claim_file: Path, snapshot: Snapshot) -> bytes:
                 raise InvalidValue(f"{path}: no page in the archive")
     except (ArchiveLoadFailed, OSError, ValueError, EOFError) as exc:
         raise InvalidValue(f"{path}: not a readable WARC file ({type(exc).__name__})") from None
-    if hashlib.sha256(body).hexdigest() != snapshot.sha256:
-        raise InvalidValue(f"{path}: the page does not match its recorded sha256")
     return bytes(body)
+
+
+SNAPSHOT_FILE = re.compile(r"[0-9a-f]{64}\.(?:warc\.gz|txt)")
+SNAPSHOT_NAME = re.compile(r"(?:.*/)?evidence/([0-9a-f]{64})\.warc\.gz")
+
+
+def holds(path: Path, sha256: str) -> bool:
+    """Does the WARC file at `path` hold the page whose SHA-256 is `sha256`?"""
+    try:
+        return hashlib.sha256(_page(path)).hexdigest() == sha256
+    except (InvalidValue, OSError):
+        return False
+
+
+def merge_copies(ours: Path, theirs: Path, sha256: str) -> Path | None:
+    """Two clones archived the page `sha256` apart: the same page, but its WARC files
+    differ (each records when it was archived). The copy to keep: ours when it holds the
+    page, else theirs when that does; None when neither does (a conflict to look at)."""
+    for side in (ours, theirs):
+        if holds(side, sha256):
+            return side
+    return None

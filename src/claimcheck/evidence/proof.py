@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from claimcheck.basics import Proof
 
 # A passage is "approximately" there at this rapidfuzz score (0-100) or above: a few words
@@ -85,3 +87,55 @@ def describe(proof: Proof) -> str:
     if proof.match == "approximate":
         return f"the passage is in the snapshot approximately (score {proof.score:g})"
     return f"the passage is NOT in the snapshot (best match: score {proof.score:g})"
+
+
+# The passage in context: up to this many sentences either side, and never more than
+# this many characters either side (a page of one endless sentence stays short).
+CONTEXT_SENTENCES = 2
+CONTEXT_CHARS = 360
+_SENTENCE_END = re.compile(r"[.!?…][\"')\]”’»]*\s+|\n\s*\n")
+
+
+def context(text: str, proof: Proof) -> tuple[str, str, str] | None:
+    """The found passage in its snapshot text: (before, passage, after), each with its
+    whitespace folded to single spaces; `before` and `after` hold up to
+    `CONTEXT_SENTENCES` sentences, cut at a word (and marked "…") past `CONTEXT_CHARS`.
+    None when the proof has no place in `text` (absent, or offsets that do not fit)."""
+    start, end = proof.start, proof.end
+    if proof.match == "absent" or start is None or end is None or not 0 <= start < end:
+        return None
+    if end > len(text):
+        return None
+    # an approximate match is as long as the passage and may stop inside a word: show
+    # whole words
+    while start > 0 and text[start - 1].isalnum() and text[start].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
+        end += 1
+    lead = text[max(0, start - CONTEXT_CHARS * 2) : start]
+    ends = [m.end() for m in _SENTENCE_END.finditer(lead)]
+    cut = ends[-CONTEXT_SENTENCES - 1] if len(ends) > CONTEXT_SENTENCES else None
+    before = lead if cut is None else lead[cut:]
+    if len(before) > CONTEXT_CHARS:
+        tail = before[-CONTEXT_CHARS:]
+        before = "…" + tail[tail.find(" ") + 1 :] if " " in tail else "…" + tail
+    trail = text[end : end + CONTEXT_CHARS * 2]
+    stops = [m.end() for m in _SENTENCE_END.finditer(trail)]
+    after = trail[: stops[CONTEXT_SENTENCES]] if len(stops) > CONTEXT_SENTENCES else trail
+    if len(after) > CONTEXT_CHARS:
+        head = after[:CONTEXT_CHARS]
+        after = (head[: head.rfind(" ")] if " " in head.strip() else head) + "…"
+    return _fold(before, right=False), _fold(text[start:end]), _fold(after, left=False)
+
+
+def _fold(text: str, *, left: bool = True, right: bool = True) -> str:
+    """Whitespace runs as one space; the ends kept as a space only where they join the
+    passage (so "word <mark>passage</mark> word" keeps its spaces)."""
+    folded = " ".join(text.split())
+    if not folded:
+        return " " if text and not (left and right) else ""
+    if not left and text[:1].isspace():
+        folded = " " + folded
+    if not right and text[-1:].isspace():
+        folded += " "
+    return folded

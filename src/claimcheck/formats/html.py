@@ -3,14 +3,22 @@
 The page shows the summary, then the article text with every claim's passage highlighted in
 its label's colour and linked to the claim's entry. Values are escaped by jinja2's
 autoescape; the highlighted article text is escaped here, segment by segment.
+
+An internal report shows, for each source, what its snapshot proves: the passage in the
+snapshot's text with the sentences around it (text, escaped like the rest: a hostile page
+can put no markup here), and relative links to the archive and its text beside the claim
+file. The snapshot page itself is never embedded: see the README's Evidence section.
 """
 
 from __future__ import annotations
 
 import itertools
+import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 from markupsafe import Markup, escape
 
@@ -30,6 +38,9 @@ from claimcheck.query import reviews_line
 from claimcheck.report import ArticleReport, ClaimView, Rendered, Report, build
 from claimcheck.safe import clean
 from claimcheck.states import STATES
+
+if TYPE_CHECKING:
+    from claimcheck.basics import Snapshot, Source
 
 
 @dataclass
@@ -81,7 +92,81 @@ def _clean(value: object) -> object:
     return value
 
 
-def render(report: Report) -> str:
+@dataclass(frozen=True)
+class Evidence:
+    """What a source's snapshot shows, for the report: how the passage was found, where
+    (before, passage, after), and links to the archive and its text."""
+
+    state: str  # exact, approximate, absent, unchecked (no proof yet), archived, none
+    at: str = ""
+    score: float = 0.0
+    archive: str = ""  # a relative URL
+    text: str = ""
+    size: int = 0
+    context: tuple[str, str, str] | None = None
+    problem: str = ""
+    earlier: tuple[tuple[str, str], ...] = ()  # other copies: (the day, a relative URL)
+
+
+@dataclass
+class _Snapshots:
+    """Links relative to the report's folder, and the passage in context read from each
+    snapshot's text (the last text read is kept: sources of one claim often share a page;
+    an archive's texts are never all held at once)."""
+
+    base: Path
+    last: tuple[tuple[str, str], str] | None = None
+
+    def link(self, path: Path) -> str:
+        return quote(Path(os.path.relpath(path.absolute(), self.base.absolute())).as_posix())
+
+    def text(self, claim_file: Path, snap: Snapshot) -> str:
+        from claimcheck.evidence import archive
+
+        key = (str(claim_file.parent), snap.sha256)
+        if self.last is None or self.last[0] != key:
+            self.last = key, archive.read_text(claim_file, snap)
+        return self.last[1]
+
+    def evidence(self, claim_file: Path, source: Source) -> Evidence:
+        from claimcheck.errors import ClaimcheckError
+        from claimcheck.evidence import archive
+        from claimcheck.evidence.proof import context
+
+        snap = source.snapshot
+        if snap is None:
+            return Evidence("none")
+        proof = snap.proof
+        state = proof.match if proof else "unchecked" if source.passage else "archived"
+        try:  # a planted link in place of evidence/ is refused here too
+            found = Evidence(
+                state,
+                at=snap.at.date().isoformat(),
+                score=proof.score if proof else 0.0,
+                archive=self.link(archive.archive_path(claim_file, snap.sha256)),
+                text=self.link(archive.text_path(claim_file, snap.sha256)),
+                size=snap.size,
+                earlier=tuple(
+                    (s.at.date().isoformat(), self.link(archive.archive_path(claim_file, s.sha256)))
+                    for s in source.earlier or []
+                ),
+            )
+        except ClaimcheckError as exc:
+            return Evidence(state, at=snap.at.date().isoformat(), problem=str(exc))
+        if proof is None or proof.match == "absent":
+            return found
+        try:
+            text = self.text(claim_file, snap)
+        except (ClaimcheckError, OSError):
+            return replace(found, problem="its archived text cannot be read: evidence verify")
+        shown = context(text, proof)
+        if shown is None:
+            return replace(found, problem="the recorded place is not in its text: evidence verify")
+        before, passage, after = shown
+        return replace(found, context=(clean(before), clean(passage), clean(after)))
+
+
+def render(report: Report, options: Options | None = None) -> str:
     from jinja2 import Environment, PackageLoader, StrictUndefined
 
     env = Environment(
@@ -96,7 +181,15 @@ def render(report: Report) -> str:
         pct=pct, when=when, rate=rate_line, reviews=reviews_line, states=STATES, entry=entry_anchor
     )
     many = len(report.articles) != 1
-    articles = [_article(a, article_key(i, many)) for i, a in enumerate(report.articles, 1)]
+    options = options or Options()
+    snapshots = (
+        None
+        if options.public
+        else _Snapshots(Path(options.output).parent if options.output else Path())
+    )
+    articles = [
+        _article(a, article_key(i, many), snapshots) for i, a in enumerate(report.articles, 1)
+    ]
     title = report.articles[0].article.title if not many else f"{len(report.articles)} articles"
     return env.get_template("report.html").render(
         report=report,
@@ -106,8 +199,15 @@ def render(report: Report) -> str:
     )
 
 
-def _article(a: ArticleReport, key: str) -> dict[str, Any]:
+def _article(a: ArticleReport, key: str, snapshots: _Snapshots | None) -> dict[str, Any]:
+    claim_file = Path(a.file)
+    evidence = {
+        c.id: [snapshots.evidence(claim_file, s) for s in c.sources]
+        for c in a.claims
+        if snapshots is not None and c.sources and c.label_name == "sourced"
+    }
     return {
+        "evidence": evidence,
         "key": key,
         "report": a,
         "byline": byline(a),
@@ -120,7 +220,7 @@ def _article(a: ArticleReport, key: str) -> dict[str, Any]:
 
 
 def write(items: Iterable[ArticleReport | Rendered], options: Options) -> Iterator[str]:
-    yield render(build(records(items)))
+    yield render(build(records(items)), options)
 
 
 FORMAT = Format("html", 3, "one self-contained page", (".html", ".htm"), write)

@@ -30,6 +30,8 @@ class Options:
     url: str = ""  # where the fact-check is published (ClaimReview)
     desk: Desk | None = None  # the desk's configuration: who publishes (ClaimReview)
     warn: Callable[[str], None] | None = None  # a warning for the user (not in the output)
+    output: str | None = None  # the -o file (links to snapshots are relative to its folder)
+    public: bool = False  # for readers: nothing internal to the desk (see public.py)
 
 
 Writer = Callable[[Iterable["ArticleReport | Rendered"], Options], Iterator[str]]
