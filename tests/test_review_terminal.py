@@ -13,7 +13,7 @@ ENV = f"env CLAIMCHECK_REVIEWER=ana NO_COLOR=1 {CLAIMCHECK}"
 
 @needs_tmux
 def test_keyboard_review_in_tmux(seed: Path) -> None:
-    tmux = Tmux(seed.parent, f"{ENV} review -f claims.yaml")
+    tmux = Tmux(seed.parent, f"{ENV} review --plain -f claims.yaml")
     try:
         tmux.wait_for("1 of 114")
         tmux.send("o")
@@ -63,7 +63,7 @@ def test_keyboard_review_in_tmux(seed: Path) -> None:
 
 @needs_tmux
 def test_review_the_whole_article_with_the_keyboard_alone(seed: Path) -> None:
-    tmux = Tmux(seed.parent, f"{ENV} review -f claims.yaml")
+    tmux = Tmux(seed.parent, f"{ENV} review --plain -f claims.yaml")
     try:
         tmux.wait_for("1 of 114")
         for _ in range(114):
@@ -81,7 +81,7 @@ def test_review_the_whole_article_with_the_keyboard_alone(seed: Path) -> None:
 @needs_tmux
 def test_the_review_uses_the_desks_keys(seed: Path) -> None:
     (seed.parent / "claimcheck.toml").write_text('[keys]\nopinion = "x"\n')
-    tmux = Tmux(seed.parent, f"{ENV} review -f claims.yaml")
+    tmux = Tmux(seed.parent, f"{ENV} review --plain -f claims.yaml")
     try:
         tmux.wait_for("1 of 114")
         tmux.wait_for("x opinion")  # the reminder line names the desk's key
