@@ -146,24 +146,27 @@ class ReviewApp(ReviewView):
         self.decide(first.label.value, sources=list(first.sources), note=where)
 
     def act_accept(self) -> None:
-        self.action_accept(1)
+        self.accept(1)
 
     def action_accept(self, n: int) -> None:
-        """Adjudicating: settle the claim with reviewer n's decision, sources kept whole."""
-        if self.asking is not None:
-            return
+        if self.asking is None:
+            self.accept(n)
+            self.redraw()
+
+    def accept(self, n: int) -> None:
+        """Adjudicating: settle the claim with reviewer n's decision, sources kept whole
+        (their titles and supporting passages too)."""
         claim = self.session.current
         if self.session.mode != "adjudicate" or claim is None:
             self.say("accepting a reviewer's decision is for --adjudicate", "yellow")
-        else:
-            apart = claim.apart()
-            if not 1 <= n <= len(apart):
-                self.say(f"no reviewer {n} on {claim.id}", "yellow")
-            else:
-                review = apart[n - 1]
-                name = review.label.value if review.label else "pending"
-                self.decide(name, sources=list(review.sources), note=review.note or "")
-        self.redraw()
+            return
+        apart = claim.apart()
+        if not 1 <= n <= len(apart):
+            self.say(f"no reviewer {n} on {claim.id}", "yellow")
+            return
+        review = apart[n - 1]
+        name = review.label.value if review.label else "pending"
+        self.decide(name, sources=list(review.sources), note=review.note or "")
 
     def act_open(self) -> None:
         claim = self.session.current

@@ -100,6 +100,8 @@ class ReviewView(App[bool]):
     Screen.-wide #list { display: block; }
     Screen.-wide #article { display: block; }
     """
+    # Ctrl-C ends the review as an interruption (exit 130), even while a prompt is open.
+    BINDINGS: ClassVar = [Binding("ctrl+c", "interrupt", show=False, priority=True)]
     # From WIDE columns up the list and the article are shown beside the claim.
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WIDE, "-wide")]  # noqa: RUF012 (App declares it)
 
@@ -122,6 +124,7 @@ class ReviewView(App[bool]):
         self.search_text = ""
         self.status: tuple[str, str] = ("", "")
         self.asking: Callable[[str], None] | None = None
+        self.prompt = ""
         self.article_at: tuple[int, int] | None = None  # a search hit outside any claim
         self._seen_index = seen_index
         self._seen: dict[str, list[Seen]] = {}
@@ -133,7 +136,6 @@ class ReviewView(App[bool]):
         for n in range(2, 10):  # accept reviewer n's decision
             if str(n) not in {a.key for a in self.actions}:
                 self.bind(str(n), f"accept({n})", show=False)
-        self.bind("ctrl+c", "interrupt", show=False)
 
     # ------------------------------------------------------------------ layout
 
@@ -206,7 +208,9 @@ class ReviewView(App[bool]):
 
     def key_line(self) -> Text:
         if self.asking is not None:
-            return Text("Enter confirms · Esc cancels, changing nothing", style="dim")
+            line = Text(f"{self.prompt}: ", style="bold")
+            line.append("Enter confirms · Esc cancels, changing nothing", style="dim")
+            return line
         wanted = ["sourced", "unverified", "opinion", "next", "prev", "undo", "note"]
         if self.session.mode == "adjudicate":
             wanted.insert(0, "accept")
@@ -254,8 +258,8 @@ class ReviewView(App[bool]):
         options = self.query_one("#list", OptionList)
         if claim is not None and options.option_count == len(s.ids):
             options.highlighted = s.position
-        if self.query_one("#article").display:
-            self.draw_article(None if self.article_at else claim, self.article_at)
+        # drawn hidden too (a window of bounded size): a resize may show it at any time
+        self.draw_article(None if self.article_at else claim, self.article_at)
         self.article_at = None
 
     def draw_article(self, claim: Claim | None, at: tuple[int, int] | None = None) -> None:
@@ -299,7 +303,10 @@ class ReviewView(App[bool]):
         ask.cursor_position = len(value)
         ask.display = True
         self.asking = then
-        self.query_one("#status", Static).update(Text(prompt, style="bold"))
+        self.prompt = prompt
+        message, style = self.status  # a refusal stays in sight while asking again
+        self.query_one("#status", Static).update(Text(one_line(message), style=style))
+        self.status = ("", "")
         self.query_one("#keys", Static).update(self.key_line())
         ask.focus()
 
