@@ -308,7 +308,7 @@ class ReviewView(App[bool]):
         self.query_one("#status", Static).update(Text(one_line(message), style=style))
         self.status = ("", "")
         self.query_one("#keys", Static).update(self.key_line())
-        ask.focus()
+        self.set_focus(ask)  # at once: keys typed ahead go to the prompt
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         then = self.asking
