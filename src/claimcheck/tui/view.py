@@ -18,7 +18,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.events import Key
 from textual.screen import ModalScreen
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import Input, Static
 
 from claimcheck.cli.render import claim_panel, history_table, reviews_table, seen_table
 from claimcheck.errors import ClaimcheckError, Conflict
@@ -90,7 +90,7 @@ class ReviewView(App[bool]):
     CSS = """
     #head { height: 2; padding: 0 1; }
     #body { height: 1fr; }
-    #list { width: 34; display: none; border: none; }
+    #list { width: 34; height: 1fr; overflow: hidden; display: none; }
     #claim { width: 1fr; }
     #article { width: 1fr; display: none; border-left: solid $secondary; padding: 0 1; }
     #status { height: 1; padding: 0 1; }
@@ -142,7 +142,7 @@ class ReviewView(App[bool]):
     def compose(self) -> ComposeResult:
         yield Static(id="head", markup=False)
         with Horizontal(id="body"):
-            yield OptionList(id="list", markup=False)
+            yield Static(id="list", markup=False)
             with VerticalScroll(id="claim", can_focus=False):
                 yield Static(id="claim-view", markup=False)
             with VerticalScroll(id="article", can_focus=False):
@@ -178,14 +178,24 @@ class ReviewView(App[bool]):
         claim = self.session.find(claim_id)
         out = Text(f"{claim_id} ", style="bold")
         out.append(f"{name[:4]:<4} ", style=state(name).style)
-        out.append(one_line(claim.text) if claim else "(removed)")
-        out.truncate(60)
+        out.append(one_line(claim.text[:80]) if claim else "(removed)")
         return out
 
     def fill_list(self) -> None:
-        options = self.query_one("#list", OptionList)
-        options.clear_options()
-        options.add_options([self.list_prompt(i) for i in self.session.ids])
+        """The claims around the current one, as many as the pane is high: drawing it
+        costs the same at 100 claims as at 20,000 (a widget holding every claim would
+        measure them all on each redraw)."""
+        s = self.session
+        rows = max(self.query_one("#list").size.height, 1)
+        first = max(0, min(s.position - rows // 2, len(s.ids) - rows))
+        out = Text(no_wrap=True, overflow="ellipsis")
+        for i, claim_id in enumerate(s.ids[first : first + rows], first):
+            line = self.list_prompt(claim_id)
+            if i == s.position:
+                line.stylize("reverse")
+            out.append_text(line)
+            out.append("\n")
+        self.query_one("#list", Static).update(out)
 
     def head(self) -> Text:
         s = self.session
@@ -255,9 +265,7 @@ class ReviewView(App[bool]):
         self.query_one("#status", Static).update(Text(one_line(message), style=style))
         self.status = ("", "")
         self.query_one("#keys", Static).update(self.key_line())
-        options = self.query_one("#list", OptionList)
-        if claim is not None and options.option_count == len(s.ids):
-            options.highlighted = s.position
+        self.fill_list()
         # drawn hidden too (a window of bounded size): a resize may show it at any time
         self.draw_article(None if self.article_at else claim, self.article_at)
         self.article_at = None
@@ -368,27 +376,8 @@ class ReviewView(App[bool]):
         self.say(message, "" if undo else "green")
         if s.doc is not doc:  # the file was re-read: another process wrote it
             self.reindex(doc)
-        else:
-            self.update_option(decision.claim)
 
     def reindex(self, old: object) -> None:
         if self.session.doc is not old:
             self.article = Article(self.session.doc, self.journal.loaded.text)
             self.fill_list()
-
-    def update_option(self, claim_id: str) -> None:
-        s = self.session
-        options = self.query_one("#list", OptionList)
-        try:
-            index = s.ids.index(claim_id)
-        except ValueError:
-            return
-        if index < options.option_count:
-            options.replace_option_prompt_at_index(index, self.list_prompt(claim_id))
-
-    # ------------------------------------------------------------------ the list
-
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        if 0 <= event.option_index < len(self.session.ids):
-            self.session.position = event.option_index
-            self.redraw()
