@@ -90,7 +90,10 @@ class ReviewView(App[bool]):
     CSS = """
     #head { height: 2; padding: 0 1; }
     #body { height: 1fr; }
-    #list { width: 34; height: 1fr; overflow: hidden; display: none; text-wrap: nowrap; text-overflow: ellipsis; }
+    #list {
+        width: 34; height: 1fr; overflow: hidden; display: none;
+        text-wrap: nowrap; text-overflow: ellipsis;
+    }
     #claim { width: 1fr; }
     #article { width: 1fr; display: none; border-left: solid $secondary; padding: 0 1; }
     #status { height: 1; padding: 0 1; }
