@@ -457,3 +457,38 @@ def test_file_text_is_shown_as_text_never_markup_or_control_sequences(here: Path
         assert "\x1b" not in shown and "[/bold red] red [link=" in shown
 
     review(here, steps, walk_all=True)
+
+
+# --------------------------------------------------------------------------- claim list
+
+
+def test_correct_the_text_delete_a_claim_and_take_it_back(here: Path) -> None:
+    async def steps(pilot: Pilot[bool], app: ReviewApp) -> None:
+        await keys(pilot, "o", "enter")  # a decision in the journal, folded by the edit
+        await keys(pilot, "t")
+        assert app.query_one("#ask", Input).value == "Putin is not out of the woods yet."
+        await keys(pilot, "end", "backspace")
+        await typed(pilot, ", not yet.")
+        await keys(pilot, "enter")
+        assert text(app, "#status").strip() == "c002: text changed"
+        assert "Putin is not out of the woods yet, not yet." in text(app, "#claim-view")
+        await keys(pilot, "d")
+        await typed(pilot, "c003")
+        await keys(pilot, "escape", "d")
+        await typed(pilot, "c002")
+        await keys(pilot, "enter")
+        assert text(app, "#status").strip() == "c002: deleted (pending); x takes it back"
+        assert "c003" in text(app, "#claim-view").splitlines()[0]
+        await keys(pilot, "o", "enter")  # a decision after the deletion still saves
+        assert text(app, "#status").strip() == "saved: c003 → opinion"
+        await keys(pilot, "x")  # takes back the latest: that decision
+        await keys(pilot, "x")  # then the deletion
+        assert text(app, "#status").strip() == "c002: back"
+
+    review(here, steps)
+    doc = store.load(Path("claims.yaml")).doc
+    by_id = {c.id: c for c in doc.claims}
+    assert by_id["c001"].label is Label.OPINION
+    assert by_id["c002"].text == "Putin is not out of the woods yet, not yet."
+    assert by_id["c003"].label is None
+    assert not doc.deleted or all(c.id != "c002" for c in doc.deleted)

@@ -38,6 +38,11 @@ MOVES: tuple[Action, ...] = (
     Action("filter", "f", "filter: label:NAME hint:KIND section:WORDS recheck disputed mine"),
     Action("clear", "c", "clear the filter: walk the claims the review started with"),
     Action("open", "b", "open the claim's first http(s) source in the browser"),
+    Action(
+        "edit", "t", "correct the claim's text (pre-filled); a tagged claim then needs a re-check"
+    ),
+    Action("delete", "d", "delete the claim (a tombstone; asks for its id to confirm)"),
+    Action("takeback", "x", "undo your last change to the claim file, as `claimcheck undo` does"),
     Action("list", "l", "show or hide the claim list"),
     Action("article", "a", "show or hide the article"),
     Action("help", "?", "this help (Ctrl-P lists every action too)"),

@@ -11,17 +11,17 @@ from typing import TYPE_CHECKING
 from textual.app import SystemCommand
 from textual.screen import Screen
 
-from claimcheck.errors import InvalidValue
+from claimcheck.errors import ClaimcheckError, InvalidValue
 from claimcheck.safe import clean
 from claimcheck.tui.actions import shown
 from claimcheck.tui.view import Help, ReviewView
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
 
     from claimcheck.models import Claim, Source
     from claimcheck.review import Session
-    from claimcheck.store import Journal
+    from claimcheck.store import Journal, Loaded
 
 
 class ReviewApp(ReviewView):
@@ -255,6 +255,68 @@ class ReviewApp(ReviewView):
 
     def after_walk_change(self) -> None:
         self.fill_list()
+
+    # ------------------------------------------------------------------ the claim list
+
+    def act_edit(self) -> None:
+        claim = self.session.current
+        if claim is None:
+            return
+        from claimcheck.edits import edit
+
+        def save(value: str) -> None:
+            def change(loaded: Loaded) -> str:
+                by, path = self.session.reviewer, str(self.journal.path)
+                done = edit(loaded.doc, loaded.text, by, claim.id, path_name=path, claim_text=value)
+                return f"{claim.id}: text changed" if done else f"{claim.id}: unchanged"
+
+            self.correct(change)
+
+        self.ask(f"Text of {claim.id}", claim.text, save)
+
+    def act_delete(self) -> None:
+        claim = self.session.current
+        if claim is None:
+            return
+        from claimcheck.edits import delete
+
+        def save(value: str) -> None:
+            if value.strip() != claim.id:
+                self.say(f"not deleted: type {claim.id} to confirm", "yellow")
+                return
+
+            def change(loaded: Loaded) -> str:
+                path = str(self.journal.path)
+                gone = delete(loaded.doc, self.session.reviewer, claim.id, path_name=path)
+                return f"{gone.id}: deleted ({gone.label_name}); x takes it back"
+
+            self.correct(change)
+
+        self.ask(f"Delete {claim.id}? Type its id to confirm", "", save)
+
+    def act_takeback(self) -> None:
+        from claimcheck.undo import undo
+
+        def change(loaded: Loaded) -> str:
+            return "; ".join(undo(loaded.doc, self.session.reviewer)) or "undone"
+
+        self.correct(change)
+
+    def correct(self, change: Callable[[Loaded], str]) -> None:
+        """A change to the claim list, saved under the file's lock (the review's journal
+        folded in first), then the review continues on the file as saved."""
+        from claimcheck import store
+
+        old = self.session.doc
+        try:
+            message = store.update(self.journal.path, change)
+        except ClaimcheckError as exc:
+            self.say(f"NOT CHANGED: {exc}", "bold red")
+            return
+        self.journal.loaded = store.load(self.journal.path)
+        self.session.refresh(self.journal.doc)
+        self.reindex(old)
+        self.say(message, "green")
 
     # ------------------------------------------------------------------ palette
 
