@@ -367,7 +367,11 @@ def test_the_desk_chooses_keys_and_unknown_actions_are_refused(here: Path) -> No
 
 def test_the_readme_keys_table_is_the_action_table() -> None:
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
-    rows = [f"| {actions.shown(a)} | {a.name} | {a.help} |" for a in actions.table()]
+
+    def keys(action: actions.Action) -> str:
+        return " / ".join(f"`{k}`" for k in actions.shown(action).split(" / "))
+
+    rows = [f"| {keys(a)} | {a.name} | {a.help} |" for a in actions.table()]
     block = "\n".join(rows)
     assert block in readme, "README's keys table differs from tui/actions.py:\n" + block
 

@@ -33,6 +33,9 @@ def test_keyboard_review_in_tmux(seed: Path) -> None:
         tmux.type("javascript:alert(1)")
         tmux.send("Enter")
         tmux.wait_for("not an http(s) URL: 'javascript:alert(1)'")
+        tmux.type("javascript:[/red]")  # rich markup typed by the reviewer: shown as typed
+        tmux.send("Enter")
+        tmux.wait_for("not an http(s) URL: 'javascript:[/red]'")
         tmux.type("https://example.org/legion")
         tmux.send("Enter")
         tmux.wait_for("Title (optional):")

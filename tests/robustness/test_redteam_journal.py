@@ -105,7 +105,9 @@ def test_a_kill_mid_review_then_a_torn_tail_then_a_review(tmp_path: Path, mini: 
         first.kill()
     with open(tmp_path / JOURNAL, "ab") as journal:
         journal.write(TORN)
-    second = Pty([claimcheck, "review", "--plain", "-f", "mini.yaml", "--from", "c002"], env, tmp_path)
+    second = Pty(
+        [claimcheck, "review", "--plain", "-f", "mini.yaml", "--from", "c002"], env, tmp_path
+    )
     try:
         second.wait_for(b"2 of 2")
         second.write(b"u\r")
