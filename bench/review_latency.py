@@ -46,6 +46,7 @@ TARGET_MS = 30.0
 FIRST_SCREEN_S = 1.0
 FLAT = 1.5  # "flat": the median at N claims within 1.5x the median at 100
 ROOT = Path(__file__).resolve().parent.parent
+CPU_MS: dict[int, float] = {}  # the review's mean CPU time per decision, by claim count
 
 
 def _action(session: Session) -> str:
@@ -104,6 +105,7 @@ def measure_app(n_claims: int, n_decisions: int, size: tuple[int, int] = (48, 16
             term.wait_for(f" of {n_claims}".encode())
             times = []
             labels = {c.id: c.label_name for c in store.load(path).doc.claims}
+            cpu0 = term.cpu_seconds()
             for i in range(min(n_decisions, n_claims - 1)):
                 key, name = (
                     (b"u", "unverified") if labels[ids[i]] == "opinion" else (b"o", "opinion")
@@ -115,6 +117,7 @@ def measure_app(n_claims: int, n_decisions: int, size: tuple[int, int] = (48, 16
                 term.wait_for(f"saved: {ids[i]} \u2192 {name}".encode())
                 term.wait_for(ids[i + 1].encode())
                 times.append((time.perf_counter() - t0) * 1000)
+            CPU_MS[n_claims] = (term.cpu_seconds() - cpu0) * 1000 / max(len(times), 1)
             term.write(b"q")
             term.wait_for(b"Reviewed")
         finally:
@@ -135,6 +138,12 @@ class _Terminal:
             os.execve(claimcheck, [claimcheck, *args], env)
         fcntl.ioctl(self.fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
         self.seen = b""
+
+    def cpu_seconds(self) -> float:
+        """CPU time the review has used so far (user + system): unlike the wall clock, it
+        does not swing with the load of a shared machine."""
+        fields = Path(f"/proc/{self.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
     def write(self, data: bytes) -> None:
         self.seen = b""  # what is waited for next must be drawn after this key
@@ -200,6 +209,15 @@ def main() -> int:
         passed = big["median_ms"] <= TARGET_MS and growth <= FLAT
         ok = ok and (passed or name == "session")
         results[name] = {"100": small, str(args.claims): big, "growth": round(growth, 2)}
+        if name == "app":
+            cpu = {str(n): round(ms, 1) for n, ms in CPU_MS.items()}
+            results["app_cpu_ms_per_key"] = cpu
+            if not quiet:
+                print(
+                    "review CPU time per key (app, mean, load-independent): "
+                    + ", ".join(f"{n} claims {ms} ms" for n, ms in cpu.items())
+                    + f"; load average now {os.getloadavg()[0]:.1f}"
+                )
         if not quiet:
             print(
                 f"review latency ({name}): 100 claims median {small['median_ms']:.1f} ms, "

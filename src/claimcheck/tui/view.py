@@ -15,7 +15,7 @@ from rich.table import Table
 from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Container, Horizontal, VerticalScroll
 from textual.events import Key
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
@@ -98,6 +98,7 @@ class ReviewView(App[bool]):
     #article { width: 1fr; display: none; border-left: solid $secondary; padding: 0 1; }
     #status { height: 1; padding: 0 1; }
     #keys { height: 1; padding: 0 1; color: $text-muted; }
+    #bottom { height: 1; }
     #ask { display: none; border: none; height: 1; padding: 0 1; }
     #help { padding: 1 2; }
     Screen.-wide #list { display: block; }
@@ -151,8 +152,11 @@ class ReviewView(App[bool]):
             with VerticalScroll(id="article", can_focus=False):
                 yield Static(id="article-view", markup=False)
         yield Static(id="status", markup=False)
-        yield Ask(id="ask", select_on_focus=False)
-        yield Static(id="keys", markup=False)
+        # The prompt takes the key line's place: the panes above keep their size, so
+        # asking redraws one line, not the screen.
+        with Container(id="bottom"):
+            yield Static(id="keys", markup=False)
+            yield Ask(id="ask", select_on_focus=False)
 
     def on_mount(self) -> None:
         self.fill_list()
@@ -220,10 +224,6 @@ class ReviewView(App[bool]):
         return out
 
     def key_line(self) -> Text:
-        if self.asking is not None:
-            line = Text(f"{self.prompt}: ", style="bold")
-            line.append("Enter confirms · Esc cancels, changing nothing", style="dim")
-            return line
         wanted = ["sourced", "unverified", "opinion", "next", "prev", "undo", "note"]
         if self.session.mode == "adjudicate":
             wanted.insert(0, "accept")
@@ -312,13 +312,16 @@ class ReviewView(App[bool]):
         ask.border_title = prompt
         ask.value = value
         ask.cursor_position = len(value)
+        self.query_one("#keys").display = False
         ask.display = True
         self.asking = then
         self.prompt = prompt
         message, style = self.status  # a refusal stays in sight while asking again
-        self.query_one("#status", Static).update(Text(one_line(message), style=style))
+        line = Text(one_line(message) + ("  ·  " if message else ""), style=style)
+        line.append(f"{prompt}: ", style="bold")
+        line.append("Enter confirms · Esc cancels, changing nothing", style="dim")
+        self.query_one("#status", Static).update(line)
         self.status = ("", "")
-        self.query_one("#keys", Static).update(self.key_line())
         self.set_focus(ask)  # at once: keys typed ahead go to the prompt
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
@@ -339,6 +342,7 @@ class ReviewView(App[bool]):
         ask = self.query_one("#ask", Ask)
         ask.display = False
         ask.value = ""
+        self.query_one("#keys").display = True
         self.set_focus(None)
 
     # ------------------------------------------------------------------ saving
