@@ -81,6 +81,15 @@ class Help(ModalScreen[None]):
         self.dismiss()
 
 
+class ArticlePane(VerticalScroll):
+    """The article beside the claim; drawn when it comes into sight (a resize, `a`)."""
+
+    def on_show(self) -> None:
+        app = self.app
+        if isinstance(app, ReviewView):
+            app.draw_article(*app.article_request)
+
+
 class ReviewView(App[bool]):
     """The review's screen, its prompt and its saving; True when interrupted (Ctrl-C)."""
 
@@ -130,6 +139,8 @@ class ReviewView(App[bool]):
         self.asking: Callable[[str], None] | None = None
         self.prompt = ""
         self.article_at: tuple[int, int] | None = None  # a search hit outside any claim
+        # what the article pane shows: around a claim, or around a search hit
+        self.article_request: tuple[Claim | None, tuple[int, int] | None] = (None, None)
         self._seen_index = seen_index
         self._seen: dict[str, list[Seen]] = {}
         self.article = Article(session.doc, journal.loaded.text)
@@ -149,7 +160,7 @@ class ReviewView(App[bool]):
             yield Static(id="list", markup=False)
             with VerticalScroll(id="claim", can_focus=False):
                 yield Static(id="claim-view", markup=False)
-            with VerticalScroll(id="article", can_focus=False):
+            with ArticlePane(id="article", can_focus=False):
                 yield Static(id="article-view", markup=False)
         yield Static(id="status", markup=False)
         # The prompt takes the key line's place: the panes above keep their size, so
@@ -166,8 +177,6 @@ class ReviewView(App[bool]):
         """Show or hide a pane whatever the width (l, a); the width decides until then."""
         widget = self.query_one(pane)
         widget.styles.display = "block" if (not widget.display if on is None else on) else "none"
-        if pane == "#article" and widget.display:
-            self.draw_article(self.session.current, self.article_at)
 
     # ------------------------------------------------------------------ drawing
 
@@ -269,9 +278,10 @@ class ReviewView(App[bool]):
         self.status = ("", "")
         self.query_one("#keys", Static).update(self.key_line())
         self.fill_list()
-        # drawn hidden too (a window of bounded size): a resize may show it at any time
-        self.draw_article(None if self.article_at else claim, self.article_at)
+        self.article_request = (None if self.article_at else claim, self.article_at)
         self.article_at = None
+        if self.query_one("#article").display:  # else drawn when shown (ArticlePane)
+            self.draw_article(*self.article_request)
 
     def draw_article(self, claim: Claim | None, at: tuple[int, int] | None = None) -> None:
         if at is None:
