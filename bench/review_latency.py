@@ -46,7 +46,7 @@ TARGET_MS = 30.0
 FIRST_SCREEN_S = 1.0
 FLAT = 1.5  # "flat": the median at N claims within 1.5x the median at 100
 ROOT = Path(__file__).resolve().parent.parent
-CPU_MS: dict[int, float] = {}  # the review's mean CPU time per decision, by claim count
+CPU_MS: dict[int, float] = {}  # the review's mean CPU time per decision (two keys), by size
 
 
 def _action(session: Session) -> str:
@@ -211,10 +211,10 @@ def main() -> int:
         results[name] = {"100": small, str(args.claims): big, "growth": round(growth, 2)}
         if name == "app":
             cpu = {str(n): round(ms, 1) for n, ms in CPU_MS.items()}
-            results["app_cpu_ms_per_key"] = cpu
+            results["app_cpu_ms_per_decision"] = cpu
             if not quiet:
                 print(
-                    "review CPU time per key (app, mean, load-independent): "
+                    "review CPU time per decision (app: o, then Enter; mean; load-independent): "
                     + ", ".join(f"{n} claims {ms} ms" for n, ms in cpu.items())
                     + f"; load average now {os.getloadavg()[0]:.1f}"
                 )
