@@ -309,7 +309,7 @@ def review_in_terminal(folder: Path, reviewer: str, *args: str, keys: bytes) -> 
     from tests.terminal import CLAIMCHECK, Pty
 
     env = {**os.environ, "CLAIMCHECK_REVIEWER": reviewer, "NO_COLOR": "1", "COLUMNS": "100"}
-    review = Pty([CLAIMCHECK, "review", *args], env, folder)
+    review = Pty([CLAIMCHECK, "review", "--plain", *args], env, folder)
     try:
         review.wait_for(b"quit")  # the whole screen is drawn
         screen = review.output

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
 from pathlib import Path
 
 from claimcheck import store
@@ -13,7 +16,7 @@ ENV = f"env CLAIMCHECK_REVIEWER=ana NO_COLOR=1 {CLAIMCHECK}"
 
 @needs_tmux
 def test_keyboard_review_in_tmux(seed: Path) -> None:
-    tmux = Tmux(seed.parent, f"{ENV} review -f claims.yaml")
+    tmux = Tmux(seed.parent, f"{ENV} review --plain -f claims.yaml")
     try:
         tmux.wait_for("1 of 114")
         tmux.send("o")
@@ -30,6 +33,9 @@ def test_keyboard_review_in_tmux(seed: Path) -> None:
         tmux.type("javascript:alert(1)")
         tmux.send("Enter")
         tmux.wait_for("not an http(s) URL: 'javascript:alert(1)'")
+        tmux.type("javascript:[/red]")  # rich markup typed by the reviewer: shown as typed
+        tmux.send("Enter")
+        tmux.wait_for("not an http(s) URL: 'javascript:[/red]'")
         tmux.type("https://example.org/legion")
         tmux.send("Enter")
         tmux.wait_for("Title (optional):")
@@ -63,7 +69,7 @@ def test_keyboard_review_in_tmux(seed: Path) -> None:
 
 @needs_tmux
 def test_review_the_whole_article_with_the_keyboard_alone(seed: Path) -> None:
-    tmux = Tmux(seed.parent, f"{ENV} review -f claims.yaml")
+    tmux = Tmux(seed.parent, f"{ENV} review --plain -f claims.yaml")
     try:
         tmux.wait_for("1 of 114")
         for _ in range(114):
@@ -81,7 +87,7 @@ def test_review_the_whole_article_with_the_keyboard_alone(seed: Path) -> None:
 @needs_tmux
 def test_the_review_uses_the_desks_keys(seed: Path) -> None:
     (seed.parent / "claimcheck.toml").write_text('[keys]\nopinion = "x"\n')
-    tmux = Tmux(seed.parent, f"{ENV} review -f claims.yaml")
+    tmux = Tmux(seed.parent, f"{ENV} review --plain -f claims.yaml")
     try:
         tmux.wait_for("1 of 114")
         tmux.wait_for("x opinion")  # the reminder line names the desk's key
@@ -96,3 +102,62 @@ def test_the_review_uses_the_desks_keys(seed: Path) -> None:
         tmux.close()
     doc = store.load(seed).doc
     assert [c.label for c in doc.claims[:2]] == [Label.OPINION, None]
+
+
+# --------------------------------------------------------------------------- full screen
+
+FULL = f"env CLAIMCHECK_REVIEWER=ana NO_COLOR=1 TERM=xterm-256color {CLAIMCHECK}"
+
+
+@needs_tmux
+def test_full_screen_review_at_80x24_in_tmux(seed: Path) -> None:
+    tmux = Tmux(seed.parent, f"{FULL} review -f claims.yaml", width=80, height=24)
+    try:
+        screen = tmux.wait_for("1 of 114")
+        assert "c001" in screen and "Putin survived the Wagner uprising." in screen
+        tmux.send("o")
+        tmux.wait_for("Enter confirms")
+        tmux.type("loaded")
+        tmux.wait_for("loaded")
+        for key in ("Left", "Left", "X"):  # a real line editor: the cursor moves
+            tmux.send(key)
+        tmux.wait_for("loadXed")
+        tmux.send("Enter")
+        screen = tmux.wait_for("saved: c001 → opinion")
+        assert "2 of 114" in screen and "c002" in screen
+        tmux.send("q")
+        screen = tmux.wait_for("EXIT=")
+        assert "Reviewed 1 claim this session (1 opinion); 113 pending" in screen
+        assert "EXIT=0" in screen
+    finally:
+        tmux.close()
+    doc = store.load(seed).doc
+    assert (doc.claims[0].label, doc.claims[0].note) == (Label.OPINION, "loadXed")
+    assert doc.claims[1].label is None
+    assert not store.journal_path(seed).exists()
+
+
+@needs_tmux
+def test_full_screen_review_killed_keeps_every_confirmed_decision(seed: Path) -> None:
+    tmux = Tmux(seed.parent, f"{FULL} review -f claims.yaml", width=100, height=30)
+    try:
+        tmux.wait_for("1 of 114")
+        tmux.send("o", "Enter")
+        tmux.wait_for("saved: c001 → opinion")
+        tmux.send("u")
+        tmux.wait_for("Enter confirms")
+        tmux.type("searched AP")
+        tmux.send("Enter")
+        tmux.wait_for("saved: c002 → unverified")
+        shell = tmux._tmux("list-panes", "-t", "t", "-F", "#{pane_pid}").strip()
+        child = subprocess.run(
+            ["pgrep", "-P", shell], capture_output=True, text=True, check=True
+        ).stdout.split()[0]
+        os.kill(int(child), signal.SIGKILL)
+        assert "EXIT=137" in tmux.wait_for("EXIT=")
+    finally:
+        tmux.close()
+    assert store.journal_path(seed).exists()  # never folded: the kill came first
+    doc = store.load(seed).doc  # replays the journal
+    assert [c.label for c in doc.claims[:3]] == [Label.OPINION, Label.UNVERIFIED, None]
+    assert doc.claims[1].note == "searched AP"

@@ -115,6 +115,25 @@ class Keys(_Section):
         return None
 
 
+class Review(_Section):
+    keys: dict[str, Annotated[str, Field(min_length=1, max_length=1)]] = Field(
+        default_factory=dict,
+        description="The full-screen review's keys: action name -> one character.",
+    )
+
+    @field_validator("keys")
+    @classmethod
+    def _known(cls, value: dict[str, str]) -> dict[str, str]:
+        from claimcheck.tui.actions import NAMES as ACTIONS
+
+        for name in value:
+            if name not in ACTIONS:
+                raise ValueError(
+                    f"unknown action {name!r}; choose among {', '.join(sorted(ACTIONS))}"
+                )
+        return value
+
+
 class Desk(_Section):
     org: Organisation = Field(default_factory=Organisation)
     publish: Publish = Field(default_factory=Publish)
@@ -123,6 +142,7 @@ class Desk(_Section):
     )
     report: ReportDefaults = Field(default_factory=ReportDefaults)
     keys: Keys = Field(default_factory=Keys)
+    review: Review = Field(default_factory=Review)
 
     def public_name(self, login: str | None) -> str | None:
         """The name readers may see for a reviewer: their roster name, never a login."""
@@ -263,6 +283,13 @@ def parse(data: bytes, path: Path, table: str = "") -> Settings:
     if clash:
         keys = ".".join([*table.split("."), "keys"]) if table else "keys"
         raise InvalidConfig(f"{where}: [{keys}]: {clash}")
+    if desk.review.keys or desk.keys != Keys():
+        from claimcheck.tui import actions
+
+        clash = actions.clash(actions.table(desk.keys.model_dump(), desk.review.keys))
+        if clash:
+            keys = ".".join([*table.split("."), "review.keys"]) if table else "review.keys"
+            raise InvalidConfig(f"{where}: [{keys}]: {clash}")
     return Settings(desk=desk, path=path, _raw=raw)
 
 

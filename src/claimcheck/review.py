@@ -16,7 +16,7 @@ from claimcheck.decisions import decide
 from claimcheck.errors import Conflict, InvalidValue
 from claimcheck.models import Claim, ClaimFile, Decision, Label, Review, Source
 from claimcheck.query import counts, parse_state
-from claimcheck.states import LABEL_STATES
+from claimcheck.states import LABEL_STATES, NAMES, OPTIONAL
 
 Action = str  # a label's state name, or one of MOVES
 
@@ -117,7 +117,12 @@ class Session:
     position: int = 0
     mode: Literal["normal", "blind", "adjudicate"] = "normal"
     done: list[Done] = field(default_factory=list)
+    # Undone decisions, newest last, for redo; a new decision clears it.
+    undone_stack: list[Done] = field(default_factory=list)
+    # Claims per state and claims this reviewer decided, kept up to date by commit so a
+    # key costs the same at 100 claims as at 20,000 (never recounted per key).
     tally: Counter[str] = field(default_factory=Counter)
+    mine: int = 0
     decided: Counter[str] = field(default_factory=Counter)
 
     @classmethod
@@ -161,7 +166,7 @@ class Session:
                 )
             position = ids.index(from_id)
         session = cls(doc, ids, reviewer, position, mode)
-        session.tally = Counter(counts(doc.claims))
+        session.recount()
         return session
 
     # ---------------------------------------------------------------- where we are
@@ -204,7 +209,37 @@ class Session:
         """Continue on a re-read file (someone else wrote it): same walk, fresh values."""
         self.doc = doc
         self._index = doc.index()
-        self.tally = Counter(counts(doc.claims))
+        self.recount()
+
+    def recount(self) -> None:
+        """Count every claim again: at the start and when the file changed under us."""
+        self.tally = Counter(counts(self.doc.claims))
+        self.mine = sum(1 for c in self.doc.claims if c.review_by(self.reviewer) is not None)
+
+    def counts(self) -> dict[str, int]:
+        """Claims per state in the states' order, as query.counts gives them, from the
+        running tally."""
+        return {n: self.tally[n] for n in NAMES if n != OPTIONAL or self.tally[n] > 0}
+
+    def find(self, claim_id: str) -> Claim | None:
+        return self._index.get(claim_id)
+
+    def jump(self, claim_id: str) -> None:
+        """Go to a claim by id; one not in the walk is added to it where it belongs."""
+        claim = self._index.get(claim_id)
+        if claim is None:
+            raise InvalidValue(f"no claim with id {claim_id!r}")
+        if claim_id not in self.ids:
+            order = {c.id: i for i, c in enumerate(self.doc.claims)}
+            self.ids.append(claim_id)
+            self.ids.sort(key=lambda i: order.get(i, len(order)))
+        self.position = self.ids.index(claim_id)
+
+    def _account(self, claim_id: str) -> tuple[str, bool]:
+        claim = self._index.get(claim_id)
+        if claim is None:
+            return "pending", False
+        return claim.label_name, claim.review_by(self.reviewer) is not None
 
     def move(self, step: int) -> None:
         self.position = max(0, min(len(self.ids), self.position + step))
@@ -241,6 +276,7 @@ class Session:
         expected: Fields | None = None,
         *,
         undo: bool = False,
+        redo: bool = False,
     ) -> str:
         """The commit protocol of a review decision: make it durable (`journal.commit`,
         which refuses it if someone else changed the claim since `expected`), then move
@@ -251,6 +287,7 @@ class Session:
         """
         if expected is None:
             expected = self.expected(decision.claim)
+        old_state, old_mine = self._account(decision.claim)
         try:
             refreshed = journal.commit(decision, expected)
         except Conflict:
@@ -258,10 +295,19 @@ class Session:
             raise
         if refreshed:
             self.refresh(journal.doc)
+        else:  # the journal applied the decision to our claim in place
+            new_state, new_mine = self._account(decision.claim)
+            self.tally[old_state] -= 1
+            self.tally[new_state] += 1
+            self.mine += int(new_mine) - int(old_mine)
         state = decision.label or "pending"
         if undo:
             self.undone(decision)
             return f"undone: {decision.claim} is {state} again"
+        if redo:
+            self.redone(decision)
+            return f"redone: {decision.claim} → {state}"
+        self.undone_stack.clear()
         self.saved(decision, expected)
         return f"saved: {decision.claim} → {state}"
 
@@ -283,7 +329,6 @@ class Session:
         """
         restore = self._proposed.pop((decision.claim, decision.at), before)
         self.done.append(Done(decision, restore))
-        self.tally = Counter(counts(self.doc.claims))
         old = restore[0].value if restore[0] else "pending"
         new = decision.label.value if decision.label else "pending"
         if old != new:
@@ -306,13 +351,38 @@ class Session:
     def undone(self, restore: Decision) -> None:
         """Account for a saved undo: drop it from the stack and go back to that claim."""
         last = self.done.pop()
+        self.undone_stack.append(last)
         old = last.decision.label.value if last.decision.label else "pending"
         new = restore.label.value if restore.label else "pending"
-        self.tally = Counter(counts(self.doc.claims))
         if old != new:
             self.decided[old] -= 1
         if restore.claim in self.ids:
             self.position = self.ids.index(restore.claim)
+
+    def redo(self) -> tuple[Decision, Fields] | None:
+        """The decision that makes the last undone one again, and what it expects."""
+        if not self.undone_stack:
+            return None
+        last = self.undone_stack[-1]
+        claim = self._claim(last.decision.claim)
+        old = last.decision
+        again = decide(claim, self.reviewer, old.label, list(old.sources), old.note or "")
+        if old.adjudicate:
+            again = again.model_copy(update={"adjudicate": True})
+        return again, claim.decision_fields()
+
+    def redone(self, decision: Decision) -> None:
+        """Account for a saved redo: it is on the undo stack again; the walk moves on."""
+        last = self.undone_stack.pop()
+        self.done.append(Done(decision, last.before))
+        old = last.before[0].value if last.before[0] else "pending"
+        new = decision.label.value if decision.label else "pending"
+        if old != new:
+            self.decided[new] += 1
+        if decision.claim in self.ids:
+            self.position = self.ids.index(decision.claim)
+            if old != new:
+                self.move(1)
 
     def summary(self) -> dict[str, int]:
         return {name: n for name, n in self.decided.items() if n > 0}

@@ -51,7 +51,15 @@ def test_four_taggers_and_a_review_at_once_lose_nothing(tmp_path: Path) -> None:
     path = tmp_path / "big.yaml"
     path.write_bytes(store.dump(_make_doc(WRITERS * PER_WRITER + REVIEWED + 10)))
     review = Pty(
-        [CLAIMCHECK, "review", "-f", str(path), "--from", f"c{WRITERS * PER_WRITER + 1:04d}"],
+        [
+            CLAIMCHECK,
+            "review",
+            "--plain",
+            "-f",
+            str(path),
+            "--from",
+            f"c{WRITERS * PER_WRITER + 1:04d}",
+        ],
         {**ENV, "CLAIMCHECK_REVIEWER": "reviewer"},
         tmp_path,
     )
@@ -87,7 +95,7 @@ def test_four_taggers_and_a_review_at_once_lose_nothing(tmp_path: Path) -> None:
 
 def test_an_edit_made_in_an_editor_during_a_review_is_kept(seed: Path) -> None:
     review = Pty(
-        [CLAIMCHECK, "review", "-f", "claims.yaml"],
+        [CLAIMCHECK, "review", "--plain", "-f", "claims.yaml"],
         {**ENV, "CLAIMCHECK_REVIEWER": "ana"},
         seed.parent,
     )

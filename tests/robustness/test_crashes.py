@@ -137,7 +137,7 @@ def _review_worker(folder: Path, seed: int, runs: int) -> tuple[int, int]:
     labels = {"o": Label.OPINION, "u": Label.UNVERIFIED}
     total = 0
     for _ in range(runs):
-        proc = Pty([CLAIMCHECK, "review", "-f", "claims.yaml", "--all"], ENV, folder)
+        proc = Pty([CLAIMCHECK, "review", "--plain", "-f", "claims.yaml", "--all"], ENV, folder)
         proc.wait_for(b" of 114")
         deadline = time.monotonic() + rng.uniform(0.02, 0.5)
         while time.monotonic() < deadline:

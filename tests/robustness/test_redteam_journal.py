@@ -96,7 +96,7 @@ def test_a_kill_mid_review_then_a_torn_tail_then_a_review(tmp_path: Path, mini: 
     Both decisions are in the file and every command reads it."""
     env = {**os.environ, "CLAIMCHECK_REVIEWER": "tester", "NO_COLOR": "1", "TERM": "xterm"}
     claimcheck = CLAIMCHECK
-    first = Pty([claimcheck, "review", "-f", "mini.yaml", "--all"], env, tmp_path)
+    first = Pty([claimcheck, "review", "--plain", "-f", "mini.yaml", "--all"], env, tmp_path)
     try:
         first.wait_for(b"1 of 2")
         first.write(b"o\r")
@@ -105,7 +105,9 @@ def test_a_kill_mid_review_then_a_torn_tail_then_a_review(tmp_path: Path, mini: 
         first.kill()
     with open(tmp_path / JOURNAL, "ab") as journal:
         journal.write(TORN)
-    second = Pty([claimcheck, "review", "-f", "mini.yaml", "--from", "c002"], env, tmp_path)
+    second = Pty(
+        [claimcheck, "review", "--plain", "-f", "mini.yaml", "--from", "c002"], env, tmp_path
+    )
     try:
         second.wait_for(b"2 of 2")
         second.write(b"u\r")

@@ -103,7 +103,7 @@ def test_the_review_prompts_show_file_text_inert_and_typed_markup_literally(tmp_
     with_reviews(tmp_path, ["ana"], note=f"old note {EVIL}")
     env = {**os.environ, "CLAIMCHECK_REVIEWER": "ana", "NO_COLOR": "1", "TERM": "xterm"}
     claimcheck = CLAIMCHECK
-    term = Pty([claimcheck, "review", "-f", "c.yaml", "--all"], env, tmp_path)
+    term = Pty([claimcheck, "review", "--plain", "-f", "c.yaml", "--all"], env, tmp_path)
     try:
         term.wait_for(b"1 of 2")
         term.write(b"s")

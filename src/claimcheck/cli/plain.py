@@ -1,0 +1,309 @@
+"""The plain review: one claim at a time, printed line by line with a prompt below it,
+for screen readers and dumb terminals (`review --plain`, or TERM=dumb)."""
+
+from __future__ import annotations
+
+import codecs
+import os
+import select
+import sys
+import termios
+import tty
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from claimcheck.safe import one_line
+from claimcheck.wording import be, count
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from claimcheck.models import Claim, Decision, Source
+    from claimcheck.review import Fields, Session
+    from claimcheck.seen import Index, Seen
+    from claimcheck.store import Journal
+
+
+class Keyboard:
+    """The terminal in cbreak mode for the whole session: single keys and edited lines.
+
+    Lines are edited here too rather than by switching back to canonical mode: keys typed
+    ahead while in cbreak mode carry no line boundaries, and a canonical read after the
+    switch would wait for an Enter that was already typed.
+    """
+
+    def __init__(self, fd: int, echo: Callable[[str], None]) -> None:
+        self.fd = fd
+        self.echo = echo
+        self.decoder = codecs.getincrementaldecoder("utf-8")("replace")
+        self.saved: list[Any] | None = None
+
+    def __enter__(self) -> Keyboard:
+        self.saved = termios.tcgetattr(self.fd)
+        tty.setcbreak(self.fd)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.saved is not None:
+            termios.tcsetattr(self.fd, termios.TCSADRAIN, self.saved)
+
+    def _char(self) -> str:
+        while True:
+            data = os.read(self.fd, 1)
+            if not data:
+                return "\x04"  # end of input behaves like Ctrl-D
+            text = self.decoder.decode(data)
+            if text:
+                return text
+
+    def key(self) -> str:
+        """One key press, without Enter; arrow keys come back as their escape sequence."""
+        ch = self._char()
+        if ch != "\x1b":
+            return ch
+        seq = ch
+        while len(seq) < 8 and select.select([self.fd], [], [], 0.05)[0]:
+            seq += self._char()
+            if seq[-1].isalpha() or seq[-1] == "~":
+                break
+        return seq
+
+    def line(self) -> str | None:
+        """A line of text, echoed as typed; None if cancelled with Esc or Ctrl-D."""
+        chars: list[str] = []
+        while True:
+            ch = self.key()
+            if ch in ("\r", "\n"):
+                self.echo("\n")
+                return "".join(chars)
+            if ch in ("\x04", "\x1b"):
+                self.echo("\n")
+                return None
+            if ch in ("\x7f", "\x08"):
+                if chars:
+                    chars.pop()
+                    self.echo("\b \b")
+            elif ch == "\x15":  # Ctrl-U: clear the line
+                self.echo("\b \b" * len(chars))
+                chars.clear()
+            elif ch.isprintable():
+                chars.append(ch)
+                self.echo(ch)
+
+
+class Screen:
+    """Draws the session and asks questions; all terminal I/O of the review lives here."""
+
+    def __init__(
+        self, console: Console, session: Session, journal: Journal, keyboard: Keyboard
+    ) -> None:
+        from claimcheck.config import load
+        from claimcheck.review import keymap
+
+        self.keymap = keymap(load(journal.path).desk.keys.model_dump())
+        self.console = console
+        self.keyboard = keyboard
+        self.session = session
+        self.journal = journal
+        self.status: tuple[str, str] = ("", "")
+        self._seen_index: Index | None = None
+        self._seen: dict[str, list[Seen]] = {}
+
+    # ------------------------------------------------------------------ drawing
+
+    def draw(self) -> None:
+        from rich.text import Text
+
+        from claimcheck.cli.render import claim_panel, reviews_table, seen_table
+        from claimcheck.states import state
+
+        s = self.session
+        self.console.clear()
+        head = Text()
+        head.append("claimcheck review", style="bold")
+        # one_line trims its ends: the separating spaces stay outside it
+        head.append(f"  {one_line(f'{self.journal.path}  ·  {s.reviewer}')}\n", style="dim")
+        where = min(s.position + 1, len(s.ids))
+        head.append(f"{where} of {len(s.ids)}", style="bold")
+        if s.mode == "blind":  # the file's tallies would betray the others' labels
+            head.append(f"  ·  you have decided {s.mine} of {len(s.doc.claims)}")
+        else:
+            for name, n in s.counts().items():
+                head.append("  ·  ")
+                head.append(f"{name} {n}", style=state(name).style)
+        if s.mode != "normal":
+            head.append(f"  ·  {s.mode}", style="bold")
+        self.console.print(head)
+        claim = s.current
+        if claim is None:
+            pending = s.tally["pending"]
+            self.console.print(
+                Text(
+                    f"\nEnd of the list. {count(pending, 'claim')} in the file "
+                    f"{be(pending)} pending.\n",
+                    style="bold",
+                )
+            )
+            self.console.print(Text("p/← back   q quit", style="dim"))
+        else:
+            extra = reviews_table(claim) if s.mode == "adjudicate" else None
+            seen = self.seen(claim)
+            if seen and s.mode != "adjudicate":
+                extra = seen_table(seen, self.journal.path)
+            self.console.print(claim_panel(s.shown(claim), self.journal.loaded.text, extra))
+            self.console.print(Text(self.keymap.line, style="dim"))
+        message, style = self.status
+        if message:
+            self.console.print(Text(one_line(message), style=style))  # may quote the file
+        self.status = ("", "")
+
+    def help(self) -> None:
+        from rich.table import Table
+
+        table = Table(title="keys", show_header=False, box=None)
+        table.add_column(style="bold")
+        table.add_column()
+        for key, meaning in self.keymap.help:
+            table.add_row(key, meaning)
+        self.console.print(table)
+        self.console.print("[dim]Press any key to go back to the claim.[/dim]")
+        self.keyboard.key()
+
+    # ------------------------------------------------------------------ asking
+
+    def ask(self, prompt: str) -> str | None:
+        """A line of text, or None if the reviewer cancelled (Esc or Ctrl-D)."""
+        from rich.text import Text
+
+        self.console.print(Text(one_line(prompt) + " ", style="bold"), end="")
+        return self.keyboard.line()
+
+    def ask_source(self, existing: list[Source]) -> list[Source] | None:
+        from claimcheck.decisions import make_source, merge_sources
+        from claimcheck.errors import InvalidValue
+
+        hint = " (Enter keeps the current ones)" if existing else " (Enter cancels)"
+        while True:
+            value = self.ask(f"Source URL or citation{hint}:")
+            if value is None:
+                return None
+            if not value.strip():
+                return list(existing) if existing else None
+            try:
+                make_source(value)
+            except InvalidValue as exc:
+                # the value typed is in the message: data, never markup ("x:[/b]")
+                from rich.text import Text
+
+                self.console.print(Text(one_line(str(exc)), style="red"))
+                continue
+            title = self.ask("Title (optional):") or None
+            passage = self.ask("Supporting passage (optional):") or None
+            return merge_sources(existing, [make_source(value, title, passage)])
+
+    def ask_note(self, current: str | None, question: str) -> str | None:
+        """The new note: None keeps the current one, '' clears it."""
+        keep = f" [now: {current}]" if current else ""
+        value = self.ask(f"{question}{keep} (Enter keeps, '-' clears):")
+        if value is None or not value.strip():
+            return None
+        return "" if value.strip() == "-" else value.strip()
+
+    # ------------------------------------------------------------------ saving
+
+    def commit(self, decision: Decision, expected: Fields, *, undo: bool = False) -> bool:
+        from claimcheck.errors import ClaimcheckError, Conflict
+
+        try:
+            message = self.session.commit(self.journal, decision, expected, undo=undo)
+        except Conflict as exc:
+            self.status = (str(exc), "bold red")
+            return False
+        except ClaimcheckError as exc:
+            self.status = (f"NOT SAVED: {exc}", "bold red")
+            return False
+        self.status = (message, "" if undo else "green")
+        return True
+
+    # ------------------------------------------------------------------ the loop
+
+    def run(self) -> None:
+        s = self.session
+        while True:
+            self.draw()
+            action = self.keymap.keys.get(self.keyboard.key())
+            claim = s.current
+            if action == "quit":
+                return
+            if action == "help":
+                self.help()
+            elif action == "next":
+                s.move(1)
+            elif action == "prev":
+                s.move(-1)
+            elif action == "undo":
+                restore = s.undo()
+                if restore is None:
+                    self.status = ("nothing to undo", "yellow")
+                else:
+                    self.commit(restore[0], restore[1], undo=True)
+            elif claim is None:
+                continue
+            else:
+                self._act(action, s.shown(claim))
+
+    def seen(self, claim: Claim) -> list[Seen]:
+        """The same statement already reviewed in other claim files (found once per claim);
+        none in a blind review, where they would give away other reviewers' decisions."""
+        if self.session.mode == "blind":
+            return []
+        if self._seen_index is None:
+            from claimcheck.seen import index_for
+
+            self._seen_index = index_for(self.journal.path)
+        if claim.id not in self._seen:
+            self._seen[claim.id] = self._seen_index.matches(claim)
+        return self._seen[claim.id]
+
+    def _act(self, action: str | None, claim: Claim) -> None:
+        """A deciding key on `claim` (as shown: in a blind review, the reviewer's own)."""
+        if action == "reuse":
+            found = self.seen(claim)
+            if not found or found[0].claim.label is None:
+                self.status = ("nothing seen before to reuse", "yellow")
+                return
+            first = found[0].claim
+            assert first.label is not None
+            where = f"as {first.id} in {found[0].file.name}"
+            self._decide(first.label.value, sources=list(first.sources), note=where)
+        elif action == "sourced":
+            sources = self.ask_source(claim.sources)
+            if sources is not None:
+                self._decide(action, sources=sources)
+        elif action in ("unverified", "opinion"):
+            question = "Note on what was searched" if action == "unverified" else "Note"
+            self._decide(action, note=self.ask_note(claim.note, question))
+        elif action == "note":
+            new = self.ask_note(claim.note, "Note")
+            if new is not None:
+                self._decide("note", note=new, advance=False)
+
+    def _decide(
+        self,
+        action: str,
+        sources: list[Source] | None = None,
+        note: str | None = None,
+        advance: bool = True,
+    ) -> None:
+        s = self.session
+        decision = s.propose(action, sources, note)
+        if decision is None:
+            if advance:
+                s.move(1)
+            return
+        self.commit(decision, s.expected(decision.claim))
+
+
+def echo(text: str) -> None:
+    sys.stdout.write(text)
+    sys.stdout.flush()

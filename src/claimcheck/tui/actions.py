@@ -1,0 +1,96 @@
+"""Every action of the full-screen review with its key and help: one table that the key
+bindings, the help overlay, the command palette, the desk's [review.keys] and the README
+read. No Textual here."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from claimcheck.states import LABEL_STATES
+
+
+@dataclass(frozen=True)
+class Action:
+    name: str
+    key: str  # the key as typed ("?", "/", "n"); also the Textual key name once mapped
+    help: str
+    also: tuple[str, ...] = ()  # fixed extra keys (arrow keys), not configurable
+
+
+_ASKS = {
+    "sourced": "give a source: URL or citation, title, supporting passage (pre-filled)",
+    "unverified": "factual, nothing found: a note on what was searched (pre-filled)",
+    "opinion": "a judgement, not checkable as fact: an optional note (pre-filled)",
+}
+
+# The actions that are not labels, in the order the help lists them.
+MOVES: tuple[Action, ...] = (
+    Action("next", "n", "next claim, without deciding", ("right",)),
+    Action("prev", "p", "previous claim", ("left",)),
+    Action("undo", "z", "undo the last decision"),
+    Action("redo", "y", "redo the last decision undone"),
+    Action("note", "e", "edit the note of this claim (pre-filled)"),
+    Action("reuse", "r", "reuse the label and sources of the same claim seen in another file"),
+    Action("accept", "1", "adjudicating: accept reviewer 1's decision (2, 3... the others')"),
+    Action("search", "/", "search claim text and the article; Enter again finds the next"),
+    Action("jump", "g", "go to a claim by its id"),
+    Action("filter", "f", "filter: label:NAME hint:KIND section:WORDS recheck disputed mine"),
+    Action("clear", "c", "clear the filter: walk the claims the review started with"),
+    Action("open", "b", "open the claim's first http(s) source in the browser"),
+    Action(
+        "edit", "t", "correct the claim's text (pre-filled); a tagged claim then needs a re-check"
+    ),
+    Action("delete", "d", "delete the claim (a tombstone; asks for its id to confirm)"),
+    Action("takeback", "x", "undo your last change to the claim file, as `claimcheck undo` does"),
+    Action("list", "l", "show or hide the claim list"),
+    Action("article", "a", "show or hide the article"),
+    Action("help", "?", "this help (Ctrl-P lists every action too)"),
+    Action("quit", "q", "quit (every decision is already saved)"),
+)
+NAMES = frozenset(a.name for a in MOVES)
+# Keys typed into the text prompts must not be stolen; these stay fixed.
+FIXED = frozenset({"escape", "enter", "tab", "ctrl+c", "ctrl+p", "up", "down"})
+
+
+def table(
+    label_keys: Mapping[str, str] | None = None, review_keys: Mapping[str, str] | None = None
+) -> list[Action]:
+    """The actions with their keys: a label's from `label_keys` (the desk's [keys]), any
+    other's from `review_keys` (the desk's [review.keys]), else the defaults. A default
+    key that a desk gave a label is left to the label: that action is then reached from
+    the command palette (Ctrl-P) alone, its key shown empty."""
+    labels = [
+        Action(s.name, (label_keys or {}).get(s.name, s.key or ""), _ASKS.get(s.name, s.meaning))
+        for s in LABEL_STATES
+    ]
+    taken = {a.key for a in labels}
+    moves = []
+    for a in MOVES:
+        key = (review_keys or {}).get(a.name)
+        if key is None:
+            key = "" if a.key in taken else a.key
+        moves.append(Action(a.name, key, a.help, a.also))
+    return [*labels, *moves]
+
+
+def clash(actions: list[Action]) -> str | None:
+    """The first key given to two actions, as an error message (None: all unique)."""
+    seen: dict[str, str] = {}
+    for action in actions:
+        for key in (action.key, *action.also):
+            if not key:
+                continue
+            if key in seen:
+                return f"{key!r} is the key of both {seen[key]} and {action.name}"
+            seen[key] = action.name
+    return None
+
+
+_SHOWN = {"right": "→", "left": "←"}
+
+
+def shown(action: Action) -> str:
+    """The keys of an action as the help and the README show them: "n / →"."""
+    keys = [_SHOWN.get(k, k) for k in (action.key, *action.also) if k]
+    return " / ".join(keys) or "Ctrl-P"

@@ -1,0 +1,348 @@
+"""The full-screen review: what each key does (tui.actions names them). Decisions go
+through review.Session and the journal exactly as in the plain review: each is durable
+before the screen moves on.
+"""
+
+from __future__ import annotations
+
+import gc
+import webbrowser
+from typing import TYPE_CHECKING
+
+from textual.app import SystemCommand
+from textual.screen import Screen
+
+from claimcheck.errors import ClaimcheckError, InvalidValue
+from claimcheck.safe import clean
+from claimcheck.tui.actions import shown
+from claimcheck.tui.view import Help, ReviewView
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
+
+    from claimcheck.models import Claim, Source
+    from claimcheck.review import Session
+    from claimcheck.store import Journal, Loaded
+
+
+class ReviewApp(ReviewView):
+    """The review with its actions. Returns True when interrupted (Ctrl-C), False on quit."""
+
+    def action_do(self, name: str) -> None:
+        if self.asking is not None:
+            return
+        handler = getattr(self, f"act_{name}", None)
+        claim = self.session.current
+        if handler is not None:
+            handler()
+        elif name in ("sourced", "unverified", "opinion") and claim is not None:
+            self.label(name, self.session.shown(claim))
+        if self.asking is None:
+            self.redraw()
+
+    def action_interrupt(self) -> None:
+        self.exit(True)
+
+    def act_quit(self) -> None:
+        self.exit(False)
+
+    def act_help(self) -> None:
+        self.push_screen(Help(self.actions, self.session.mode == "adjudicate"))
+
+    def act_next(self) -> None:
+        self.session.move(1)
+
+    def act_prev(self) -> None:
+        self.session.move(-1)
+
+    def act_undo(self) -> None:
+        restore = self.session.undo()
+        if restore is None:
+            self.say("nothing to undo", "yellow")
+        else:
+            self.commit(restore[0], restore[1], undo=True)
+
+    def act_redo(self) -> None:
+        again = self.session.redo()
+        if again is None:
+            self.say("nothing to redo", "yellow")
+        else:
+            self.commit(again[0], again[1], redo=True)
+
+    def act_list(self) -> None:
+        self.toggle("#list")
+
+    def act_article(self) -> None:
+        self.toggle("#article")
+
+    def act_note(self) -> None:
+        claim = self.session.current
+        if claim is None:
+            return
+        current = self.session.shown(claim).note or ""
+        self.ask(
+            f"Note on {claim.id} (empty clears it)",
+            current,
+            lambda value: self.decide("note", note=value.strip(), advance=False),
+        )
+
+    def label(self, name: str, claim: Claim) -> None:
+        if name == "sourced":
+            self.ask_source(claim.sources)
+            return
+        question = "Note on what was searched" if name == "unverified" else "Note"
+        self.ask(
+            f"{question} for {claim.id} (optional)",
+            claim.note or "",
+            lambda value: self.decide(name, note=value.strip()),
+        )
+
+    def ask_source(self, existing: list[Source]) -> None:
+        """URL or citation, then title, then supporting passage, each pre-filled from the
+        first source the claim has."""
+        from claimcheck.decisions import make_source, merge_sources
+
+        first = existing[0] if existing else None
+        url = (first.url or first.citation or "") if first else ""
+
+        def got_value(value: str) -> None:
+            value = value.strip()
+            if not value:
+                self.say("a sourced claim needs a source: nothing changed", "yellow")
+                return
+            try:
+                make_source(value)
+            except InvalidValue as exc:
+                self.say(str(exc), "red")
+                self.ask("Source URL or citation", value, got_value)
+                return
+            same = first is not None and value in (first.url, first.citation)
+            title = (first.title or "") if same and first else ""
+
+            def got_title(title: str) -> None:
+                passage = (first.passage or "") if same and first else ""
+
+                def got_passage(passage: str) -> None:
+                    source = make_source(value, title.strip() or None, passage.strip() or None)
+                    rest = [s for s in existing if s is not first] if same else existing
+                    self.decide("sourced", sources=merge_sources([source], list(rest)))
+
+                self.ask("Supporting passage (optional)", passage, got_passage)
+
+            self.ask("Title (optional)", title, got_title)
+
+        self.ask("Source URL or citation", url, got_value)
+
+    def act_reuse(self) -> None:
+        claim = self.session.current
+        if claim is None:
+            return
+        found = self.seen(claim)
+        if not found or found[0].claim.label is None:
+            self.say("nothing seen before to reuse", "yellow")
+            return
+        first = found[0].claim
+        assert first.label is not None
+        where = f"as {first.id} in {found[0].file.name}"
+        self.decide(first.label.value, sources=list(first.sources), note=where)
+
+    def act_accept(self) -> None:
+        self.accept(1)
+
+    def action_accept(self, n: int) -> None:
+        if self.asking is None:
+            self.accept(n)
+            self.redraw()
+
+    def accept(self, n: int) -> None:
+        """Adjudicating: settle the claim with reviewer n's decision, sources kept whole
+        (their titles and supporting passages too)."""
+        claim = self.session.current
+        if self.session.mode != "adjudicate" or claim is None:
+            self.say("accepting a reviewer's decision is for --adjudicate", "yellow")
+            return
+        apart = claim.apart()
+        if not 1 <= n <= len(apart):
+            self.say(f"no reviewer {n} on {claim.id}", "yellow")
+            return
+        review = apart[n - 1]
+        name = review.label.value if review.label else "pending"
+        self.decide(name, sources=list(review.sources), note=review.note or "")
+
+    def act_open(self) -> None:
+        claim = self.session.current
+        if claim is None:
+            return
+        urls = [s.url for s in self.session.shown(claim).sources if s.url]
+        url = next((u for u in urls if u.startswith(("https://", "http://"))), None)
+        if url is None:
+            self.say(f"{claim.id} has no http(s) source to open", "yellow")
+            return
+        webbrowser.open(url)
+        self.say(f"opened {url}")
+
+    def act_jump(self) -> None:
+        def go(value: str) -> None:
+            try:
+                self.session.jump(value.strip())
+            except InvalidValue as exc:
+                self.say(str(exc), "red")
+                return
+            self.after_walk_change()
+
+        self.ask("Go to claim id", "", go)
+
+    def act_search(self) -> None:
+        self.ask("Search claim text and the article", self.search_text, self.search)
+
+    def search(self, needle: str) -> None:
+        """The next claim (after the current one, wrapping) whose text or passage holds
+        `needle`; else the article text, where it shows the place found."""
+        s = self.session
+        self.search_text = needle
+        wanted = needle.casefold().strip()
+        if not wanted:
+            return
+        n = len(s.ids)
+        for step in range(1, n + 1):
+            i = (s.position + step) % n
+            claim = s.find(s.ids[i])
+            text = f"{claim.text}\n{claim.passage.quote}".casefold() if claim else ""
+            if claim and wanted in text:
+                s.position = i
+                self.say(f"found in {claim.id}")
+                return
+        text = self.journal.loaded.text
+        at = text.casefold().find(wanted)
+        if at < 0:
+            self.say(f"not found: {needle}", "yellow")
+            return
+        self.say(f"not in any claim of the walk; in the article at {at}: shown on the right")
+        self.article_at = (at, at + len(wanted))
+        self.toggle("#article", True)
+
+    def act_filter(self) -> None:
+        self.ask(
+            "Filter (label:NAME hint:KIND section:WORDS recheck disputed mine)",
+            self.filter_text,
+            self.apply_filter,
+        )
+
+    def apply_filter(self, expression: str) -> None:
+        from claimcheck.tui.filters import parse, select
+
+        try:
+            wanted = parse(expression)
+        except InvalidValue as exc:
+            self.say(str(exc), "red")
+            return
+        ids = select(self.session, wanted)
+        if not ids:
+            self.say(f"no claim matches {expression.strip()}: filter not changed", "yellow")
+            return
+        self.filter_text = expression.strip()
+        self.walk(ids)
+
+    def act_clear(self) -> None:
+        self.filter_text = ""
+        self.walk(list(self.start_ids))
+
+    def walk(self, ids: list[str]) -> None:
+        s = self.session
+        current = s.current
+        s.ids = ids
+        s.position = ids.index(current.id) if current and current.id in ids else 0
+        self.after_walk_change()
+
+    def after_walk_change(self) -> None:
+        self.fill_list()
+
+    # ------------------------------------------------------------------ the claim list
+
+    def act_edit(self) -> None:
+        claim = self.session.current
+        if claim is None:
+            return
+        from claimcheck.edits import edit
+
+        def save(value: str) -> None:
+            def change(loaded: Loaded) -> str:
+                by, path = self.session.reviewer, str(self.journal.path)
+                done = edit(loaded.doc, loaded.text, by, claim.id, path_name=path, claim_text=value)
+                return f"{claim.id}: text changed" if done else f"{claim.id}: unchanged"
+
+            self.correct(change)
+
+        self.ask(f"Text of {claim.id}", claim.text, save)
+
+    def act_delete(self) -> None:
+        claim = self.session.current
+        if claim is None:
+            return
+        from claimcheck.edits import delete
+
+        def save(value: str) -> None:
+            if value.strip() != claim.id:
+                self.say(f"not deleted: type {claim.id} to confirm", "yellow")
+                return
+
+            def change(loaded: Loaded) -> str:
+                path = str(self.journal.path)
+                gone = delete(loaded.doc, self.session.reviewer, claim.id, path_name=path)
+                return f"{gone.id}: deleted ({gone.label_name}); x takes it back"
+
+            self.correct(change)
+
+        self.ask(f"Delete {claim.id}? Type its id to confirm", "", save)
+
+    def act_takeback(self) -> None:
+        from claimcheck.undo import undo
+
+        def change(loaded: Loaded) -> str:
+            return "; ".join(undo(loaded.doc, self.session.reviewer)) or "undone"
+
+        self.correct(change)
+
+    def correct(self, change: Callable[[Loaded], str]) -> None:
+        """A change to the claim list, saved under the file's lock (the review's journal
+        folded in first), then the review continues on the file as saved."""
+        from claimcheck import store
+
+        old = self.session.doc
+        try:
+            message = store.update(self.journal.path, change)
+        except ClaimcheckError as exc:
+            self.say(f"NOT CHANGED: {exc}", "bold red")
+            return
+        self.journal.loaded = store.load(self.journal.path)
+        self.session.refresh(self.journal.doc)
+        self.reindex(old)
+        self.say(message, "green")
+
+    # ------------------------------------------------------------------ palette
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        for action in self.actions:
+            key = shown(action)
+            yield SystemCommand(
+                f"{action.name} ({key})",
+                clean(action.help),
+                lambda name=action.name: self.action_do(name),
+            )
+        yield from super().get_system_commands(screen)
+
+
+def run(session: Session, journal: Journal) -> bool:
+    """Run the full-screen review; True if it was interrupted (Ctrl-C)."""
+    from claimcheck.config import load
+
+    desk = load(journal.path).desk
+    app = ReviewApp(
+        session, journal, label_keys=desk.keys.model_dump(), review_keys=dict(desk.review.keys)
+    )
+    # The claim file's objects live as long as the review: keep them out of the garbage
+    # collector's full passes, which Textual's many small allocations set off and which
+    # would otherwise cost time in proportion to the file on every key.
+    gc.collect()
+    gc.freeze()
+    return bool(app.run())

@@ -1,0 +1,400 @@
+"""The full-screen review's screen: the claim, the article around it and the claim list;
+the one-line prompt; the durable commit of a decision. What each key does is in tui/app.py.
+
+Everything that came from a file reaches the screen as rich Text (never markup), cleaned
+of control characters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.containers import Container, Horizontal, VerticalScroll
+from textual.events import Key
+from textual.screen import ModalScreen
+from textual.widgets import Input, Static
+
+from claimcheck.cli.render import claim_panel, history_table, reviews_table, seen_table
+from claimcheck.errors import ClaimcheckError, Conflict
+from claimcheck.safe import one_line
+from claimcheck.states import state
+from claimcheck.tui.actions import Action, shown, table
+from claimcheck.tui.article import LEGEND, Article
+from claimcheck.wording import be, count
+
+if TYPE_CHECKING:
+    from claimcheck.models import Claim, Source
+    from claimcheck.review import Fields, Session
+    from claimcheck.seen import Index, Seen
+    from claimcheck.store import Journal
+
+# Below this width the claim takes the whole screen; the list and the article are a key
+# away (l, a). From it up, all three panes side by side.
+WIDE = 120
+# Textual's names for the keys the action table writes as characters.
+_KEY_NAMES = {"?": "question_mark", "/": "slash", "+": "plus", "-": "minus", " ": "space"}
+
+
+def key_name(key: str) -> str:
+    return _KEY_NAMES.get(key, key)
+
+
+class Ask(Input):
+    """The one-line prompt: cursor movement and paste are Input's; Esc cancels."""
+
+    BINDINGS: ClassVar = [Binding("escape", "cancel", "cancel", show=False)]
+
+    def action_cancel(self) -> None:
+        app = self.app
+        assert isinstance(app, ReviewView)
+        app.cancel_ask()
+
+
+class Help(ModalScreen[None]):
+    """Every action with its key; any key goes back."""
+
+    def __init__(self, actions: list[Action], adjudicating: bool) -> None:
+        super().__init__()
+        self.actions = actions
+        self.adjudicating = adjudicating
+
+    def compose(self) -> ComposeResult:
+        grid = Table(title="keys", show_header=False, box=None, title_justify="left")
+        grid.add_column(style="bold", no_wrap=True)
+        grid.add_column()
+        for action in self.actions:
+            grid.add_row(shown(action), f"{action.name}: {action.help}")
+        grid.add_row("Esc", "cancel any prompt without changing anything")
+        grid.add_row("Ctrl-P", "the command palette: every action by name")
+        grid.add_row("Ctrl-C", "quit (every decision is already saved)")
+        with VerticalScroll(id="help"):
+            yield Static(Group(grid, Text("\nPress any key to go back to the claim.", "dim")))
+
+    def on_key(self, event: Key) -> None:
+        event.stop()
+        self.dismiss()
+
+
+class ArticlePane(VerticalScroll):
+    """The article beside the claim; drawn when it comes into sight (a resize, `a`)."""
+
+    def on_show(self) -> None:
+        app = self.app
+        if isinstance(app, ReviewView):
+            app.draw_article(*app.article_request)
+
+
+class ReviewView(App[bool]):
+    """The review's screen, its prompt and its saving; True when interrupted (Ctrl-C)."""
+
+    TITLE = "claimcheck review"
+    AUTO_FOCUS = None  # the prompt must never hold the keys before it is asked for
+    ENABLE_COMMAND_PALETTE = True
+    CSS = """
+    #head { height: 2; padding: 0 1; }
+    #body { height: 1fr; }
+    #list {
+        width: 34; height: 1fr; overflow: hidden; display: none;
+        text-wrap: nowrap; text-overflow: ellipsis;
+    }
+    #claim { width: 1fr; }
+    #article { width: 1fr; display: none; border-left: solid $secondary; padding: 0 1; }
+    #status { height: 1; padding: 0 1; }
+    #keys { height: 1; padding: 0 1; color: $text-muted; }
+    #bottom { height: 1; }
+    #ask { display: none; border: none; height: 1; padding: 0 1; }
+    #help { padding: 1 2; }
+    Screen.-wide #list { display: block; }
+    Screen.-wide #article { display: block; }
+    """
+    # Ctrl-C ends the review as an interruption (exit 130), even while a prompt is open.
+    BINDINGS: ClassVar = [Binding("ctrl+c", "interrupt", show=False, priority=True)]
+    # From WIDE columns up the list and the article are shown beside the claim.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WIDE, "-wide")]  # noqa: RUF012 (App declares it)
+
+    def __init__(
+        self,
+        session: Session,
+        journal: Journal,
+        *,
+        label_keys: dict[str, str] | None = None,
+        review_keys: dict[str, str] | None = None,
+        seen_index: Index | None = None,
+    ) -> None:
+        super().__init__()
+        self.session = session
+        self.journal = journal
+        self.actions = table(label_keys, review_keys)
+        self.by_name = {a.name: a for a in self.actions}
+        self.start_ids = list(session.ids)
+        self.filter_text = ""
+        self.search_text = ""
+        self.status: tuple[str, str] = ("", "")
+        self.asking: Callable[[str], None] | None = None
+        self.prompt = ""
+        self.article_at: tuple[int, int] | None = None  # a search hit outside any claim
+        # what the article pane shows: around a claim, or around a search hit
+        self.article_request: tuple[Claim | None, tuple[int, int] | None] = (None, None)
+        self._seen_index = seen_index
+        self._seen: dict[str, list[Seen]] = {}
+        self.article = Article(session.doc, journal.loaded.text)
+        for action in self.actions:
+            for key in (action.key, *action.also):
+                if key:
+                    self.bind(key_name(key), f"do('{action.name}')", show=False)
+        for n in range(2, 10):  # accept reviewer n's decision
+            if str(n) not in {a.key for a in self.actions}:
+                self.bind(str(n), f"accept({n})", show=False)
+
+    # ------------------------------------------------------------------ layout
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="head", markup=False)
+        with Horizontal(id="body"):
+            yield Static(id="list", markup=False)
+            with VerticalScroll(id="claim", can_focus=False):
+                yield Static(id="claim-view", markup=False)
+            with ArticlePane(id="article", can_focus=False):
+                yield Static(id="article-view", markup=False)
+        yield Static(id="status", markup=False)
+        # The prompt takes the key line's place: the panes above keep their size, so
+        # asking redraws one line, not the screen.
+        with Container(id="bottom"):
+            yield Static(id="keys", markup=False)
+            yield Ask(id="ask", select_on_focus=False)
+
+    def on_mount(self) -> None:
+        self.fill_list()
+        self.redraw()
+
+    def toggle(self, pane: str, on: bool | None = None) -> None:
+        """Show or hide a pane whatever the width (l, a); the width decides until then."""
+        widget = self.query_one(pane)
+        widget.styles.display = "block" if (not widget.display if on is None else on) else "none"
+
+    # ------------------------------------------------------------------ drawing
+
+    def state_of(self, claim_id: str) -> str | None:
+        claim = self.session.find(claim_id)
+        if claim is None:
+            return None
+        if self.session.mode == "blind":
+            own = self.session.shown(claim)
+            return own.label_name if own.reviews else None
+        return claim.label_name
+
+    def list_prompt(self, claim_id: str) -> Text:
+        name = self.state_of(claim_id) or "pending"
+        claim = self.session.find(claim_id)
+        out = Text(f"{claim_id} ", style="bold")
+        out.append(f"{name[:4]:<4} ", style=state(name).style)
+        out.append(one_line(claim.text[:80]) if claim else "(removed)")
+        return out
+
+    def fill_list(self) -> None:
+        """The claims around the current one, as many as the pane is high: drawing it
+        costs the same at 100 claims as at 20,000 (a widget holding every claim would
+        measure them all on each redraw)."""
+        s = self.session
+        rows = max(self.query_one("#list").size.height, 1)
+        first = max(0, min(s.position - rows // 2, len(s.ids) - rows))
+        out = Text(no_wrap=True, overflow="ellipsis")
+        for i, claim_id in enumerate(s.ids[first : first + rows], first):
+            line = self.list_prompt(claim_id)
+            if i == s.position:
+                line.stylize("reverse")
+            out.append_text(line)
+            out.append("\n")
+        self.query_one("#list", Static).update(out)
+
+    def head(self) -> Text:
+        s = self.session
+        out = Text()
+        out.append("claimcheck review", style="bold")
+        out.append(f"  {one_line(f'{self.journal.path}  ·  {s.reviewer}')}\n", style="dim")
+        where = min(s.position + 1, len(s.ids))
+        out.append(f"{where} of {len(s.ids)}", style="bold")
+        if self.filter_text:
+            out.append(f"  ·  filter: {one_line(self.filter_text)}", style="italic")
+        if s.mode == "blind":  # the file's tallies would betray the others' labels
+            out.append(f"  ·  you have decided {s.mine} of {len(s.doc.claims)}")
+        else:
+            for name, n in s.counts().items():
+                out.append("  ·  ")
+                out.append(f"{name} {n}", style=state(name).style)
+        if s.mode != "normal":
+            out.append(f"  ·  {s.mode}", style="bold")
+        return out
+
+    def key_line(self) -> Text:
+        wanted = ["sourced", "unverified", "opinion", "next", "prev", "undo", "note"]
+        if self.session.mode == "adjudicate":
+            wanted.insert(0, "accept")
+        wanted += ["search", "help", "quit"]
+        parts = [f"{shown(self.by_name[n])} {n}" for n in wanted if n in self.by_name]
+        return Text("  ".join(parts), style="dim")
+
+    def claim_view(self, claim: Claim | None) -> RenderableType:
+        s = self.session
+        if claim is None:
+            pending = s.tally["pending"]
+            return Text(
+                f"End of the list. {count(pending, 'claim')} in the file {be(pending)} "
+                "pending.\np/← back   q quit",
+                style="bold",
+            )
+        extras: list[RenderableType] = []
+        if s.mode == "adjudicate":
+            extras.append(self.reviews_numbered(claim))
+        seen = self.seen(claim)
+        if seen and s.mode == "normal":
+            extras.append(seen_table(seen, self.journal.path))
+        view = s.shown(claim)
+        if view.history and s.mode != "blind":
+            extras.append(history_table(view.history))
+        extra = Group(*extras) if extras else None
+        return claim_panel(view, self.journal.loaded.text, extra)
+
+    def reviews_numbered(self, claim: Claim) -> RenderableType:
+        keys = Text("accept with ", style="dim")
+        for n, review in enumerate(claim.apart(), 1):
+            keys.append(f" {n}: {one_line(review.by or '')} ", style="bold")
+        return Group(reviews_table(claim), keys)
+
+    def redraw(self) -> None:
+        s = self.session
+        claim = s.current
+        self.query_one("#head", Static).update(self.head())
+        self.query_one("#claim-view", Static).update(self.claim_view(claim))
+        self.query_one("#claim", VerticalScroll).scroll_home(animate=False)
+        message, style = self.status
+        self.query_one("#status", Static).update(Text(one_line(message), style=style))
+        self.status = ("", "")
+        self.query_one("#keys", Static).update(self.key_line())
+        self.fill_list()
+        self.article_request = (None if self.article_at else claim, self.article_at)
+        self.article_at = None
+        if self.query_one("#article").display:  # else drawn when shown (ArticlePane)
+            self.draw_article(*self.article_request)
+
+    def draw_article(self, claim: Claim | None, at: tuple[int, int] | None = None) -> None:
+        if at is None:
+            if claim is None:
+                return
+            at = (claim.passage.start, claim.passage.end)
+        body, line = self.article.window(at, self.state_of, claim.id if claim else None)
+        title = Text(one_line(self.session.doc.article.title), style="bold")
+        self.query_one("#article-view", Static).update(
+            Group(title, Text(LEGEND, style="dim"), Text(""), body)
+        )
+        self.query_one("#article", VerticalScroll).scroll_to(
+            y=max(0, line - 2), animate=False, immediate=True
+        )
+
+    def seen(self, claim: Claim) -> list[Seen]:
+        """The same statement reviewed in other files; none in a blind review, where they
+        would give away other reviewers' decisions."""
+        if self.session.mode == "blind":
+            return []
+        if self._seen_index is None:
+            from claimcheck.seen import index_for
+
+            self._seen_index = index_for(self.journal.path)
+        if claim.id not in self._seen:
+            self._seen[claim.id] = self._seen_index.matches(claim)
+        return self._seen[claim.id]
+
+    def say(self, message: str, style: str = "") -> None:
+        self.status = (message, style)
+
+    # ------------------------------------------------------------------ asking
+
+    def ask(self, prompt: str, value: str, then: Callable[[str], None]) -> None:
+        """A line of text, pre-filled with `value`; `then` gets it on Enter; Esc drops it."""
+        ask = self.query_one("#ask", Ask)
+        ask.placeholder = prompt
+        ask.border_title = prompt
+        ask.value = value
+        ask.cursor_position = len(value)
+        self.query_one("#keys").display = False
+        ask.display = True
+        self.asking = then
+        self.prompt = prompt
+        message, style = self.status  # a refusal stays in sight while asking again
+        line = Text(one_line(message) + ("  ·  " if message else ""), style=style)
+        line.append(f"{prompt}: ", style="bold")
+        line.append("Enter confirms · Esc cancels, changing nothing", style="dim")
+        self.query_one("#status", Static).update(line)
+        self.status = ("", "")
+        self.set_focus(ask)  # at once: keys typed ahead go to the prompt
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        then = self.asking
+        self.close_ask()
+        if then is not None:
+            then(event.value)
+        if self.asking is None:
+            self.redraw()
+
+    def cancel_ask(self) -> None:
+        self.close_ask()
+        self.say("cancelled: nothing changed", "yellow")
+        self.redraw()
+
+    def close_ask(self) -> None:
+        self.asking = None
+        ask = self.query_one("#ask", Ask)
+        ask.display = False
+        ask.value = ""
+        self.query_one("#keys").display = True
+        self.set_focus(None)
+
+    # ------------------------------------------------------------------ saving
+
+    def decide(
+        self,
+        action: str,
+        sources: list[Source] | None = None,
+        note: str | None = None,
+        advance: bool = True,
+    ) -> None:
+        s = self.session
+        decision = s.propose(action, sources, note)
+        if decision is None:
+            if advance:
+                s.move(1)
+            return
+        self.commit(decision, s.expected(decision.claim))
+
+    def commit(
+        self, decision: object, expected: Fields, *, undo: bool = False, redo: bool = False
+    ) -> None:
+        """The durable commit (journaled and fsynced) before the screen moves on."""
+        from claimcheck.models import Decision
+
+        assert isinstance(decision, Decision)
+        s = self.session
+        doc = s.doc
+        try:
+            message = s.commit(self.journal, decision, expected, undo=undo, redo=redo)
+        except Conflict as exc:
+            self.say(str(exc), "bold red")
+            self.reindex(doc)
+            return
+        except ClaimcheckError as exc:
+            self.say(f"NOT SAVED: {exc}", "bold red")
+            return
+        self.say(message, "" if undo else "green")
+        if s.doc is not doc:  # the file was re-read: another process wrote it
+            self.reindex(doc)
+
+    def reindex(self, old: object) -> None:
+        if self.session.doc is not old:
+            self.article = Article(self.session.doc, self.journal.loaded.text)
+            self.fill_list()

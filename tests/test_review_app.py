@@ -1,0 +1,498 @@
+"""The full-screen review driven headless with Textual's Pilot: every key and mode, what
+is on disk after it and what is on the screen."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import subprocess
+import sys
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+from textual.pilot import Pilot
+from textual.widgets import Input, Static
+
+from claimcheck import store
+from claimcheck.models import Label
+from claimcheck.review import Session
+from claimcheck.tui import actions
+from claimcheck.tui.app import ReviewApp
+from claimcheck.tui.view import Help
+from tests.conftest import run
+
+Steps = Callable[[Pilot[bool], ReviewApp], Awaitable[None]]
+
+
+def review(
+    path: Path,
+    steps: Steps,
+    *,
+    size: tuple[int, int] = (80, 24),
+    reviewer: str = "ana",
+    review_keys: dict[str, str] | None = None,
+    **start: bool,
+) -> bool | None:
+    """Run the app on `path` (relative, as the command is given it) through `steps`, then
+    fold the journal as the command does on the way out; the app's return value."""
+
+    async def go() -> bool | None:
+        journal = store.Journal(path)
+        session = Session.start(journal.doc, reviewer, **start)  # type: ignore[arg-type]
+        app = ReviewApp(session, journal, review_keys=review_keys)
+        async with app.run_test(size=size) as pilot:
+            await pilot.pause()
+            await steps(pilot, app)
+            await pilot.pause()
+        journal.close()
+        return app.return_value
+
+    return asyncio.run(go())
+
+
+def text(app: ReviewApp, selector: str) -> str:
+    """What a pane shows, as plain text (its whole content, scrolled or not)."""
+    widget = app.query_one(selector, Static)
+    console = Console(file=io.StringIO(), width=200, record=True)
+    console.print(widget.content)
+    return console.export_text()
+
+
+async def keys(pilot: Pilot[bool], *pressed: str) -> None:
+    for key in pressed:
+        await pilot.press(key)
+    await pilot.pause()
+
+
+async def typed(pilot: Pilot[bool], words: str) -> None:
+    await pilot.press(*words)
+    await pilot.pause()
+
+
+def claims(path: Path) -> dict[str, object]:
+    return {c.id: c for c in store.load(path).doc.claims}
+
+
+@pytest.fixture
+def here(seed: Path) -> Path:
+    return Path("claims.yaml")  # the tests run in the seed's folder
+
+
+# --------------------------------------------------------------------------- start-up
+
+
+def test_the_cli_never_imports_textual() -> None:
+    code = "import sys, claimcheck.cli, claimcheck.cli.app; print('textual' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.stdout == "False\n", done.stderr
+
+
+def test_at_80x24_the_claim_id_and_text_are_on_screen_and_panes_follow_resizes(
+    here: Path,
+) -> None:
+    async def steps(pilot: Pilot[bool], app: ReviewApp) -> None:
+        claim = app.query_one("#claim")
+        assert claim.region.y == 2 and claim.region.height >= 18
+        shown = text(app, "#claim-view").splitlines()
+        assert "c001" in shown[0] and "Putin survived the Wagner uprising." in shown[1]
+        assert not app.query_one("#list").display and not app.query_one("#article").display
+        await pilot.resize_terminal(160, 48)
+        await pilot.pause()
+        assert app.query_one("#list").display and app.query_one("#article").display
+        article = text(app, "#article-view")
+        assert "Putin may have survived the Wagner uprising" in article
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert not app.query_one("#list").display
+        await keys(pilot, "l")  # shown whatever the width, until pressed again
+        assert app.query_one("#list").display
+        await keys(pilot, "l", "a")
+        assert not app.query_one("#list").display and app.query_one("#article").display
+
+    review(here, steps)
+
+
+# --------------------------------------------------------------------------- deciding
+
+
+def test_label_keys_save_before_the_next_claim_is_shown(here: Path) -> None:
+    async def steps(pilot: Pilot[bool], app: ReviewApp) -> None:
+        await keys(pilot, "o")
+        assert app.query_one("#ask", Input).display
+        await keys(pilot, "enter")
+        assert text(app, "#status").strip() == "saved: c001 → opinion"
+        # durable now, read by another process's load, before the review ends
+        assert store.load(here).doc.claims[0].label is Label.OPINION
+        assert "c002" in text(app, "#claim-view").splitlines()[0]
+        await keys(pilot, "u")
+        await typed(pilot, "searched Reuters")
+        await keys(pilot, "enter")
+        await keys(pilot, "s")
+        await typed(pilot, "https://example.org/legion")
+        await keys(pilot, "enter")
+        await typed(pilot, "Who they are")
+        await keys(pilot, "enter")
+        await typed(pilot, "a legion of Russians")
+        await keys(pilot, "enter")
+        head = text(app, "#head")
+        assert "4 of 114" in head and "sourced 1" in head and "pending 111" in head
+
+    review(here, steps)
+    doc = store.load(Path("claims.yaml")).doc
+    assert [c.label for c in doc.claims[:3]] == [Label.OPINION, Label.UNVERIFIED, Label.SOURCED]
+    assert doc.claims[1].note == "searched Reuters"
+    source = doc.claims[2].sources[0]
+    assert (source.url, source.title, source.passage) == (
+        "https://example.org/legion",
+        "Who they are",
+        "a legion of Russians",
+    )
+
+
+def test_prompts_are_prefilled_edit_with_the_cursor_and_escape_changes_nothing(
+    here: Path,
+) -> None:
+    assert run("tag", "c001", "unverified", "-f", "claims.yaml", "--note", "abc").exit_code == 0
+
+    async def steps(pilot: Pilot[bool], app: ReviewApp) -> None:
+        await keys(pilot, "e")
+        ask = app.query_one("#ask", Input)
+        assert ask.value == "abc" and ask.cursor_position == 3
+        await keys(pilot, "left", "left", "X", "enter")
+        assert text(app, "#status").strip() == "saved: c001 → unverified"
+        await keys(pilot, "s")
+        await typed(pilot, "https://example.org/never")
+        await keys(pilot, "escape")
+        assert text(app, "#status").strip() == "cancelled: nothing changed"
+        assert not ask.display
+
+    review(here, steps, reviewer="tester", walk_all=True)
+    claim = store.load(Path("claims.yaml")).doc.claims[0]
+    assert (claim.label, claim.note, claim.sources) == (Label.UNVERIFIED, "aXbc", [])
+
+
+def test_a_sourced_claim_prefills_its_source_and_keeps_title_and_passage(here: Path) -> None:
+    tagged = run(
+        "tag", "c001", "sourced", "-f", "claims.yaml", "-s", "https://e.org/a",
+        "--title", "T", "--quote", "Q",
+    )  # fmt: skip
+    assert tagged.exit_code == 0, tagged.output
+
+    async def steps(pilot: Pilot[bool], app: ReviewApp) -> None:
+        await keys(pilot, "s")
+        assert app.query_one("#ask", Input).value == "https://e.org/a"
+        await keys(pilot, "enter")
+        assert app.query_one("#ask", Input).value == "T"
+        await keys(pilot, "enter")
+        assert app.query_one("#ask", Input).value == "Q"
+        await keys(pilot, "enter")
+
+    review(here, steps, reviewer="tester", walk_all=True)
+    source = store.load(Path("claims.yaml")).doc.claims[0].sources
+    assert [(s.url, s.title, s.passage) for s in source] == [("https://e.org/a", "T", "Q")]
+
+
+def test_a_bad_source_is_refused_as_text_and_asked_again(here: Path) -> None:
+    async def steps(pilot: Pilot[bool], app: ReviewApp) -> None:
+        await keys(pilot, "s")
+        await typed(pilot, "javascript:[/red]")
+        await keys(pilot, "enter")
+        assert text(app, "#status").startswith("not an http(s) URL: 'javascript:[/red]'  ·  ")
+        assert app.query_one("#ask", Input).value == "javascript:[/red]"
+        await keys(pilot, "escape")
+
+    review(here, steps)
+    assert store.load(Path("claims.yaml")).doc.claims[0].label is None
+
+
+def test_undo_and_redo_go_through_the_journal(here: Path) -> None:
+    async def steps(pilot: Pilot[bool], app: ReviewApp) -> None:
+        await keys(pilot, "o", "enter", "z")
+        assert text(app, "#status").strip() == "undone: c001 is pending again"
+        assert store.load(here).doc.claims[0].label is None
+        await keys(pilot, "y")
+        assert text(app, "#status").strip() == "redone: c001 → opinion"
+        assert "c002" in text(app, "#claim-view").splitlines()[0]
+        await keys(pilot, "y")
+        assert text(app, "#status").strip() == "nothing to redo"
+        await keys(pilot, "z", "z")
+        assert text(app, "#status").strip() == "nothing to undo"
+
+    review(here, steps)
+    assert store.load(Path("claims.yaml")).doc.claims[0].label is None
+
+
+def test_moving_about(here: Path) -> None:
+    async def steps(pilot: Pilot[bool], app: ReviewApp) -> None:
+        await keys(pilot, "n", "right")
+        assert text(app, "#head").splitlines()[1].startswith("3 of 114")
+        await keys(pilot, "p", "left", "left")
+        assert text(app, "#head").splitlines()[1].startswith("1 of 114")
+
+    review(here, steps)
+
+
+def test_quit_and_interrupt_return_what_the_command_maps_to_an_exit_code(here: Path) -> None:
+    async def quit_(pilot: Pilot[bool], app: ReviewApp) -> None:
+        await keys(pilot, "q")
+
+    async def interrupt(pilot: Pilot[bool], app: ReviewApp) -> None:
+        await keys(pilot, "ctrl+c")
+
+    assert review(here, quit_) is False
+    assert review(here, interrupt) is True
+
+
+# --------------------------------------------------------------------------- finding
+
+
+def test_search_finds_a_claim_by_a_word_then_the_next_then_the_article(here: Path) -> None:
+    async def steps(pilot: Pilot[bool], app: ReviewApp) -> None:
+        await keys(pilot, "slash")
+        await typed(pilot, "tanks")
+        await keys(pilot, "enter")
+        first = text(app, "#status").strip()
+        assert first.startswith("found in c")
+        await keys(pilot, "slash")
+        assert app.query_one("#ask", Input).value == "tanks"  # Enter again: the next
+        await keys(pilot, "enter")
+        assert text(app, "#status").strip() != first
+        await keys(pilot, "slash", "ctrl+u")
+        await typed(pilot, "Sign in to comment")
+        await keys(pilot, "enter")
+        status = text(app, "#status")
+        assert "not in any claim of the walk; in the article at" in status
+        assert app.query_one("#article").display
+        assert "Sign in to comment" in text(app, "#article-view")
+        await keys(pilot, "slash", "ctrl+u")
+        await typed(pilot, "zzzqqq")
+        await keys(pilot, "enter")
+        assert text(app, "#status").strip() == "not found: zzzqqq"
+
+    review(here, steps)
+
+
+def test_jump_to_a_claim_by_id(here: Path) -> None:
+    async def steps(pilot: Pilot[bool], app: ReviewApp) -> None:
+        await keys(pilot, "g")
+        await typed(pilot, "c042")
+        await keys(pilot, "enter")
+        assert "c042" in text(app, "#claim-view").splitlines()[0]
+        await keys(pilot, "g")
+        await typed(pilot, "c999")
+        await keys(pilot, "enter")
+        assert text(app, "#status").strip() == "no claim with id 'c999'"
+
+    review(here, steps)
+
+
+def test_filters_narrow_the_walk_and_clear_restores_it(here: Path) -> None:
+    assert run("tag", "c003", "opinion", "-f", "claims.yaml").exit_code == 0
+
+    async def steps(pilot: Pilot[bool], app: ReviewApp) -> None:
+        await keys(pilot, "f")
+        await typed(pilot, "hint:opinion")
+        await keys(pilot, "enter")
+        head = text(app, "#head")
+        assert "1 of 29" in head and "filter: hint:opinion" in head
+        assert all(app.session.find(i).hint.kind == "opinion" for i in app.session.ids)  # type: ignore[union-attr]
+        await keys(pilot, "f", "ctrl+u")
+        await typed(pilot, "label:opinion mine")
+        await keys(pilot, "enter")
+        assert app.session.ids == ["c003"]  # the one claim this reviewer tagged opinion
+        await keys(pilot, "f", "ctrl+u")
+        await typed(pilot, "colour:red")
+        await keys(pilot, "enter")
+        assert text(app, "#status").startswith("filter: not understood: 'colour:red'")
+        await keys(pilot, "c")  # the walk the review started with, on the same claim
+        assert "3 of 114" in text(app, "#head") and "filter" not in text(app, "#head")
+
+    review(here, steps, reviewer="tester", walk_all=True)
+
+
+def test_open_a_source_in_the_browser(here: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr("webbrowser.open", lambda url: opened.append(url))
+    tagged = run("tag", "c001", "sourced", "-f", "claims.yaml", "-s", "https://e.org/a")
+    assert tagged.exit_code == 0
+
+    async def steps(pilot: Pilot[bool], app: ReviewApp) -> None:
+        await keys(pilot, "b")
+        assert text(app, "#status").strip() == "opened https://e.org/a"
+        await keys(pilot, "n", "b")
+        assert text(app, "#status").strip() == "c002 has no http(s) source to open"
+
+    review(here, steps, reviewer="tester", walk_all=True)
+    assert opened == ["https://e.org/a"]
+
+
+# --------------------------------------------------------------------------- help
+
+
+def test_help_and_the_command_palette_list_every_action_with_its_key(here: Path) -> None:
+    async def steps(pilot: Pilot[bool], app: ReviewApp) -> None:
+        await keys(pilot, "question_mark")
+        assert isinstance(app.screen, Help)
+        await keys(pilot, "x")
+        assert not isinstance(app.screen, Help)
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        for action in actions.table():
+            assert f"{action.name} ({actions.shown(action)})" in titles
+
+    review(here, steps)
+
+
+def test_the_desk_chooses_keys_and_unknown_actions_are_refused(here: Path) -> None:
+    async def steps(pilot: Pilot[bool], app: ReviewApp) -> None:
+        await keys(pilot, "j")
+        await typed(pilot, "c010")
+        await keys(pilot, "enter")
+        assert "c010" in text(app, "#claim-view").splitlines()[0]
+
+    review(here, steps, review_keys={"jump": "j"})
+    Path("claimcheck.toml").write_text('[review.keys]\nteleport = "t"\n')
+    result = run("config")
+    assert result.exit_code == 1
+    assert result.stderr.startswith(
+        "Error: claimcheck.toml: [review] keys: unknown action 'teleport'; choose among "
+    )
+    Path("claimcheck.toml").write_text('[review.keys]\njump = "s"\n')
+    result = run("config")
+    assert result.stderr == (
+        "Error: claimcheck.toml: [review.keys]: 's' is the key of both sourced and jump\n"
+    )
+
+
+def test_the_readme_keys_table_is_the_action_table() -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
+
+    def keys(action: actions.Action) -> str:
+        return " / ".join(f"`{k}`" for k in actions.shown(action).split(" / "))
+
+    rows = [f"| {keys(a)} | {a.name} | {a.help} |" for a in actions.table()]
+    block = "\n".join(rows)
+    assert block in readme, "README's keys table differs from tui/actions.py:\n" + block
+
+
+# --------------------------------------------------------------------------- modes
+
+
+def test_adjudication_accepts_a_reviewers_decision_in_one_key(here: Path) -> None:
+    ana = run(
+        "tag", "c001", "sourced", "-f", "claims.yaml", "-r", "ana", "-s", "https://e.org/a",
+        "--title", "The title", "--quote", "the passage",
+    )  # fmt: skip
+    assert ana.exit_code == 0, ana.output
+    assert run("tag", "c001", "opinion", "-f", "claims.yaml", "-r", "bo").exit_code == 0
+
+    async def steps(pilot: Pilot[bool], app: ReviewApp) -> None:
+        shown = text(app, "#claim-view")
+        assert "reviews" in shown and "1: ana" in shown and "2: bo" in shown
+        assert "https://e.org/a" in shown
+        await keys(pilot, "1")
+        assert text(app, "#status").strip() == "saved: c001 → sourced"
+
+    review(here, steps, reviewer="cy", size=(160, 48), disputed=True)
+    claim = store.load(Path("claims.yaml")).doc.claims[0]
+    assert claim.label is Label.SOURCED and not claim.disputed
+    assert claim.adjudicated_by == "cy"
+    assert [(s.url, s.title, s.passage) for s in claim.sources] == [
+        ("https://e.org/a", "The title", "the passage")
+    ]
+
+
+def test_adjudication_accepts_the_second_reviewer_too(here: Path) -> None:
+    assert (
+        run("tag", "c001", "sourced", "-f", "claims.yaml", "-r", "ana", "-s", "Book").exit_code == 0
+    )
+    assert (
+        run("tag", "c001", "opinion", "-f", "claims.yaml", "-r", "bo", "--note", "n").exit_code == 0
+    )
+
+    async def steps(pilot: Pilot[bool], app: ReviewApp) -> None:
+        await keys(pilot, "2")
+
+    review(here, steps, reviewer="cy", disputed=True)
+    claim = store.load(Path("claims.yaml")).doc.claims[0]
+    assert (claim.label, claim.note) == (Label.OPINION, "n")
+
+
+def test_blind_review_hides_other_decisions_and_matches_from_other_files(
+    here: Path, tmp_path: Path
+) -> None:
+    assert (
+        run(
+            "tag", "c001", "sourced", "-f", "claims.yaml", "-r", "bo", "-s", "https://e.org/secret"
+        ).exit_code
+        == 0
+    )
+    (tmp_path / "other").mkdir()
+    other = tmp_path / "other.yaml"  # the same claims, decided, beside this file
+    other.write_text(Path("claims.yaml").read_text())
+    assert run("tag", "c002", "opinion", "-f", str(other), "-r", "bo").exit_code == 0
+
+    async def steps(pilot: Pilot[bool], app: ReviewApp) -> None:
+        for claim_id in ("c001", "c002"):
+            shown = text(app, "#claim-view")
+            assert shown.splitlines()[3].split()[1:3] == ["label", "pending"]
+            for secret in ("secret", "seen before", "reviews", "bo:"):
+                assert secret not in shown
+            assert "you have decided 0 of 114" in text(app, "#head")
+            assert "sourced" not in text(app, "#head")
+            prompt = app.list_prompt(claim_id)
+            assert prompt.plain.startswith(f"{claim_id} pend")
+            assert app.state_of(claim_id) is None  # the article shows no colour for it
+            await keys(pilot, "n")
+        await keys(pilot, "p", "r")
+        assert text(app, "#status").strip() == "nothing seen before to reuse"
+
+    review(here, steps, size=(160, 48), blind=True)
+
+
+def test_file_text_is_shown_as_text_never_markup_or_control_sequences(here: Path) -> None:
+    note = "[bold red]x[/bold red] \x1b[31mred\x1b[0m [link=https://evil.example]y[/link]"
+    assert run("tag", "c001", "opinion", "-f", "claims.yaml", "--note", note).exit_code == 0
+
+    async def steps(pilot: Pilot[bool], app: ReviewApp) -> None:
+        shown = text(app, "#claim-view")
+        assert "[bold red]x[/bold red]" in shown and "[link=https://evil.example]y[/link]" in shown
+        assert "\x1b" not in shown and "[/bold red] red [link=" in shown
+
+    review(here, steps, walk_all=True)
+
+
+# --------------------------------------------------------------------------- claim list
+
+
+def test_correct_the_text_delete_a_claim_and_take_it_back(here: Path) -> None:
+    async def steps(pilot: Pilot[bool], app: ReviewApp) -> None:
+        await keys(pilot, "o", "enter")  # a decision in the journal, folded by the edit
+        await keys(pilot, "t")
+        assert app.query_one("#ask", Input).value == "Putin is not out of the woods yet."
+        await keys(pilot, "end", "backspace")
+        await typed(pilot, ", not yet.")
+        await keys(pilot, "enter")
+        assert text(app, "#status").strip() == "c002: text changed"
+        assert "Putin is not out of the woods yet, not yet." in text(app, "#claim-view")
+        await keys(pilot, "d")
+        await typed(pilot, "c003")
+        await keys(pilot, "escape", "d")
+        await typed(pilot, "c002")
+        await keys(pilot, "enter")
+        assert text(app, "#status").strip() == "c002: deleted (pending); x takes it back"
+        assert "c003" in text(app, "#claim-view").splitlines()[0]
+        await keys(pilot, "o", "enter")  # a decision after the deletion still saves
+        assert text(app, "#status").strip() == "saved: c003 → opinion"
+        await keys(pilot, "x")  # takes back the latest: that decision
+        await keys(pilot, "x")  # then the deletion
+        assert text(app, "#status").strip() == "c002: back"
+
+    review(here, steps)
+    doc = store.load(Path("claims.yaml")).doc
+    by_id = {c.id: c for c in doc.claims}
+    assert by_id["c001"].label is Label.OPINION
+    assert by_id["c002"].text == "Putin is not out of the woods yet, not yet."
+    assert by_id["c003"].label is None
+    assert not doc.deleted or all(c.id != "c002" for c in doc.deleted)
