@@ -77,6 +77,8 @@ def test_a_roster_that_names_adjudicators_lets_only_them_rule(mini: Path) -> Non
         "(adjudicators: ed)\n"
     )
     assert mini.read_bytes() == before
+    review = run("review", "-f", "mini.yaml", "--adjudicate", "--reviewer", "bo")
+    assert (review.exit_code, review.stderr) == (1, refused.stderr)
     ruled = run("tag", "c001", "opinion", "-f", "mini.yaml", "--adjudicate", "--reviewer", "ed")
     assert ruled.exit_code == 0 and "settled by ed" in ruled.stdout
 

@@ -177,6 +177,15 @@ class Settings:
 
     _raw: dict[str, Any] = field(default_factory=dict, repr=False)
 
+    def adjudicator_refused(self, login: str) -> str | None:
+        """Why `login` may not settle disputes on this desk, as an error line (None: may)."""
+        if self.path is None or self.desk.may_adjudicate(login):
+            return None
+        return (
+            f"{shown(self.path)}: {login} is not an adjudicator on this desk's roster "
+            f"(adjudicators: {', '.join(self.desk.adjudicators())})"
+        )
+
     def items(self) -> list[tuple[str, Any, str]]:
         """Every setting as (dotted key, value, where it came from)."""
         out: list[tuple[str, Any, str]] = []

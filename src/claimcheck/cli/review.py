@@ -66,6 +66,16 @@ def review(
 
     Example: claimcheck review -f data/claims.yaml --from c010
     """
+    from claimcheck.errors import InvalidValue
+    from claimcheck.identity import reviewer_name
+
+    by = reviewer_name(reviewer)
+    if disputed:  # before anything else: the desk may not let this reviewer rule
+        from claimcheck.config import load as load_config
+
+        refused = load_config(file).adjudicator_refused(by)
+        if refused:
+            raise InvalidValue(refused)
     if not sys.stdin.isatty():
         error("review needs a terminal (stdin is not one); use 'claimcheck tag' in scripts")
         raise typer.Exit(ExitCode.USAGE)
@@ -74,13 +84,12 @@ def review(
 
     from claimcheck import store
     from claimcheck.errors import ClaimcheckError
-    from claimcheck.identity import reviewer_name
     from claimcheck.review import Session
 
     journal = store.Journal(file)
     session = Session.start(
         journal.doc,
-        reviewer_name(reviewer),
+        by,
         walk_all=walk_all,
         label=label,
         from_id=from_id,

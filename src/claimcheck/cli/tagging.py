@@ -53,14 +53,10 @@ def _set(
     by = reviewer_name(reviewer)
     if adjudicate:
         from claimcheck.config import load as load_config
-        from claimcheck.config import shown
 
-        settings = load_config(path)
-        if not settings.desk.may_adjudicate(by) and settings.path is not None:
-            raise InvalidValue(
-                f"{shown(settings.path)}: {by} is not an adjudicator on this desk's roster "
-                f"(adjudicators: {', '.join(settings.desk.adjudicators())})"
-            )
+        refused = load_config(path).adjudicator_refused(by)
+        if refused:
+            raise InvalidValue(refused)
 
     def change(loaded: store.Loaded) -> str:
         claim = loaded.doc.claim(claim_id)
