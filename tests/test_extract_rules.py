@@ -621,3 +621,42 @@ def test_a_relative_after_the_subject_is_about_the_right_noun(
     assert run("extract", str(article), "-o", str(tmp_path / "a.yaml")).exit_code == 0
     texts = [c.text for c in store.load(tmp_path / "a.yaml").doc.claims]
     assert expected in texts, texts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The plant shut in May, it\u2019s why the town lost its bakery.",
+            ["The plant shut in May.", "It\u2019s why the town lost its bakery."],
+        ),
+        (
+            "The depot closed on Friday, that\u2019s where the buses were kept.",
+            ["The depot closed on Friday.", "That\u2019s where the buses were kept."],
+        ),
+    ],
+)
+def test_a_contracted_subject_opens_a_clause_of_its_own(sentence: str, expected: list[str]) -> None:
+    # "it's", "that's", "we're" are a subject and its verb: after a comma they start a
+    # new clause, and that clause borrows no subject
+    assert texts(sentence) == expected
+
+
+def test_contracted_pronouns_are_a_subject_and_a_verb() -> None:
+    for word in ("we\u2019re", "they\u2019ve", "I\u2019m", "he\u2019ll", "it's"):
+        assert atomize.has_verb(word)
+        assert atomize.starts_clause(f"{word} hoping for rain")
+        assert not atomize.starts_with_verb(f"{word} hoping for rain")
+    assert not atomize.has_verb("the port\u2019s")
+
+
+def test_a_comma_splice_inside_a_quotation_is_cut_after_the_attribution() -> None:
+    sentence = (
+        "Asked whether the plan would work, she said: \u2018We\u2019re paving the roads, "
+        "we\u2019re hiring more drivers.\u2019"
+    )
+    # the attribution stays with the quotation it introduces (no claim of its own)
+    assert pieces(sentence) == [
+        "Asked whether the plan would work, she said: \u2018We\u2019re paving the roads",
+        "we\u2019re hiring more drivers.\u2019",
+    ]

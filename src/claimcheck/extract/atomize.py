@@ -163,6 +163,16 @@ _S_SUBJECTS = {"it", "this", "he", "she", "who", "which", "that", "news", "every
 
 NEVER, ALWAYS, EITHER = 0, 1, 2  # what a word alone says about being a verb
 
+_PRONOUNS = {"i", "you", "we", "they", "he", "she", "it", "that", "there", "who", "what"}
+_CONTRACTED = re.compile(r"([a-z]+)[’'](?:s|re|ve|m|ll|d)")
+
+
+def _contracted_subject(w: str) -> bool:
+    """Whether the lowercase word is a pronoun with its auxiliary ("it's", "we're",
+    "they've", "i'm", with either apostrophe): a subject and a verb in one word."""
+    m = _CONTRACTED.fullmatch(w)
+    return m is not None and m.group(1) in _PRONOUNS
+
 
 @functools.lru_cache(maxsize=1 << 16)
 def _verb_class(w: str) -> int:
@@ -171,6 +181,8 @@ def _verb_class(w: str) -> int:
         return ALWAYS
     if w.endswith(("’s", "'s")):
         return ALWAYS if w[:-2] in {"it", "that", "there", "he", "she", "what", "who"} else NEVER
+    if _contracted_subject(w):
+        return ALWAYS  # "we're", "they've", "I'll": a subject and its auxiliary
     if w.endswith("ing") or w in NOT_VERBS:
         return NEVER
     readings = _readings(w)
@@ -250,7 +262,7 @@ def starts_with_verb(text: str) -> bool:
     found = _WORD.findall(text)
     while found and (found[0].casefold() in ADVERBS or found[0].casefold().endswith("ly")):
         found = found[1:]
-    if not found:
+    if not found or _contracted_subject(found[0].casefold()):
         return False
     # an -ed form opening a predicate reads as a verb ("included four parties")
     return has_verb(found[0]) or (found[0].casefold().endswith("ed") and is_verb(found[0], "it"))
@@ -261,6 +273,8 @@ def starts_clause(text: str) -> bool:
     found = _WORD.findall(text)
     while found and (found[0].casefold() in ADVERBS or found[0].casefold().endswith("ly")):
         found = found[1:]
+    if found and _contracted_subject(found[0].casefold()):
+        return True  # "it's why ...", "we're told ...": the subject and its verb
     if not found or found[0].casefold() in OPENERS or has_verb(found[0]):
         return False
     first = found[0]
@@ -421,6 +435,21 @@ def _inside_quote(sentence: str, x: int) -> bool:
     return head.count("“") > head.count("”") or head.count('"') % 2 == 1
 
 
+# a reporting verb just before a colon: "she told reporters:", "he said:"
+_REPORTED_BY = re.compile(r"\b" + REPORTING + r"(?:\s+\w+){0,2}$", re.I)
+
+
+def _clause_before(
+    sentence: str, x: int, cuts: list[tuple[int, int, str]], start: int, opens: bool
+) -> bool:
+    """Whether the piece that ends at x (it starts after the last cut or colon before x)
+    opens with a subject and a verb; past WINDOW, whether the sentence does."""
+    begin = max((b - start for _, b, _ in cuts if b - start <= x), default=0)
+    colon = sentence.rfind(": ", max(begin, x - WINDOW), x)
+    begin = colon + 2 if colon >= 0 else begin
+    return opens if x - begin >= WINDOW else starts_clause(sentence[begin:x])
+
+
 def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piece]:
     """The atomic pieces of the sentence text[start:end] (`item`: it is a list item).
 
@@ -446,7 +475,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             cuts.append((start + x, start + y, "clause"))
         elif (
             not m.group(1)
-            and (opens_clause if x >= WINDOW else starts_clause(sentence[:x]))
+            and _clause_before(sentence, x, cuts, start, opens_clause)
             and starts_clause(rest)
             and not at.open_that(x)
             and not at.starts_list(y)
@@ -524,6 +553,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         if nxt in SUBJECT_START | ADVERBS and firm and long_enough and starts_clause(rest):
             cuts.append((start + x, start + y, "clause"))
     for m in COLON.finditer(sentence):
+        if _REPORTED_BY.search(sentence, max(0, m.start() - WINDOW), m.start()):
+            continue  # "she said: '...'": the quotation goes with its attribution
         if at.verb_before(m.start()) and starts_clause(at.head(m.end())):
             cuts.append((start + m.start(), start + m.end(), "clause"))
     # "While X, Y" at the start of a piece, or after "that" inside one; and a leading
