@@ -660,3 +660,53 @@ def test_a_comma_splice_inside_a_quotation_is_cut_after_the_attribution() -> Non
         "Asked whether the plan would work, she said: \u2018We\u2019re paving the roads",
         "we\u2019re hiring more drivers.\u2019",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The agency said rents in March were up 40 euros on a year earlier, and "
+            "9,000 euros higher than their low point.",
+            [
+                "The agency said rents in March were up 40 euros on a year earlier.",
+                "The agency said rents in March were 9,000 euros higher than their low point.",
+            ],
+        ),
+        (
+            "The club sold its stadium last year, and the training ground near the river.",
+            [
+                "The club sold its stadium last year.",
+                "The club sold the training ground near the river.",
+            ],
+        ),
+    ],
+)
+def test_a_second_complement_after_comma_and_borrows_the_verb(
+    sentence: str, expected: list[str]
+) -> None:
+    assert texts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a list of bare items, and a subject list whose verb follows
+        "The storm closed schools, roads, and the two bridges over the bay.",
+        "All of the withdrawn bread, jam, frozen pies with apple, and sponge cake with "
+        "cream, bear the plant code 12.",
+        # a phrase with a clause about it, and a prepositional phrase
+        "The firm bought the mill, and the old port of the town, which it rebuilt.",
+        "Sales rose in the north, and in the three largest cities of the south.",
+    ],
+)
+def test_a_list_or_a_subject_is_no_second_complement(sentence: str) -> None:
+    assert not any(p.kind == "complement" for p in atomize.pieces(sentence, 0, len(sentence)))
+
+
+def test_a_list_end_read_as_a_verb_is_no_complement() -> None:
+    # "sites" can be read as a verb; the phrase before the comma is then no complement
+    sentence = (
+        "Fires broke out in the night, hitting depots, industrial sites, and even shopping centers."
+    )
+    assert not any(p.kind == "complement" for p in atomize.pieces(sentence, 0, len(sentence)))

@@ -287,7 +287,8 @@ def starts_clause(text: str) -> bool:
 class Piece:
     start: int
     end: int
-    kind: str  # "clause", "relative", "attached", "descriptor", "subject"
+    kind: str  # "clause", "relative", "attached", "descriptor", "subject", "complement"
+    lead: str | None = None  # a complement's clause up to its verb ("prices were")
 
 
 def is_question(text: str) -> bool:
@@ -369,6 +370,7 @@ class _Sentence:
         found = list(_WORD.finditer(sentence))
         self.starts = [m.start() for m in found]
         self.verbs = [0]  # verbs[i]: how many of the first i words are verbs
+        self.verb_ends: list[int] = []  # where each verb ends, in order
         self.last_that = [-1]  # last_that[i]: the index of the last "that" in the first i
         prev = None
         for k, m in enumerate(found):
@@ -376,6 +378,8 @@ class _Sentence:
             # most words are never verbs: skip the full reading for them (a cached lookup)
             verb = _verb_class(w.casefold()) != NEVER and is_verb(w, prev, first=k == 0)
             self.verbs.append(self.verbs[-1] + verb)
+            if verb:
+                self.verb_ends.append(m.end())
             self.last_that.append(k if w.casefold() == "that" else self.last_that[-1])
             # a word after a comma starts afresh ("wages, hours": a list, not a verb)
             prev = None if sentence[m.end() : m.end() + 1] in (",", ";", ":") else w
@@ -397,6 +401,11 @@ class _Sentence:
 
     def head(self, x: int) -> str:
         return self.text[x : x + WINDOW]
+
+    def last_verb_end(self, x: int) -> int:
+        """Where the last verb before x ends (-1 if there is none)."""
+        k = bisect.bisect_right(self.verb_ends, x)
+        return self.verb_ends[k - 1] if k else -1
 
     def ends_in_list(self, x: int) -> bool:
         """Whether the text before x ends with an item of a comma list ("bridges,
@@ -450,12 +459,55 @@ def _clause_before(
     return opens if x - begin >= WINDOW else starts_clause(sentence[begin:x])
 
 
+_PHRASE_END = re.compile(r"[;:]|,(?!\d)")  # not the comma of "£7,500"
+
+
+def _complement_lead(
+    at: _Sentence,
+    sentence: str,
+    x: int,
+    y: int,
+    conj: str | None,
+    cuts: list[tuple[int, int, str]],
+    start: int,
+) -> str | None:
+    """The clause up to its last verb ("typical prices were"), when the comma at x and the
+    "and"/"or" that ends at y lead to a second complement of that verb: a phrase of three
+    words or more with no verb of its own, up to the next comma or the end ("..., and
+    5% lower than at their peak")."""
+    if conj is None or conj.casefold() not in ("and", "or"):
+        return None
+    stop = _PHRASE_END.search(sentence, y, y + WINDOW)
+    phrase = sentence[y : stop.start() if stop else min(len(sentence), y + WINDOW)]
+    found = _tokens(phrase)
+    if len(found) < MIN_ITEM_WORDS or has_verb(phrase) or found[0].casefold() in OPENERS:
+        return None
+    if stop is not None and stop.group() == ",":
+        after = at.head(stop.end())
+        verb_next = "VERB" in _readings(_first_word(after, 0, len(after)))
+        if at.starts_list(stop.end()) or verb_next or starts_with_verb(after):
+            return None  # "..., and A, B and C": a list goes on; "..., and D, bear": a subject
+        if _first_word(after, 0, len(after)) in ("which", "who", "whose", "where"):
+            return None  # "and the old port, which ...": a clause about it follows
+    verb = at.last_verb_end(x)
+    begin = max((b - start for _, b, _ in cuts if b - start <= x), default=0)
+    if verb <= begin or _inside_quote(sentence, x):
+        return None
+    first = sentence[verb:x]
+    if len(_tokens(first)) < 2 or ", " in first:
+        return None  # the verb needs a first complement of its own, not a list's end
+    lead = " ".join(sentence[begin:verb].split())
+    lead = LEADING.sub("", lead, count=1) if LEADING.match(lead) else lead
+    return lead if len(_tokens(lead)) >= 2 else None
+
+
 def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piece]:
     """The atomic pieces of the sentence text[start:end] (`item`: it is a list item).
 
     Every rule looks a bounded distance (WINDOW) from its cut, so the work is linear in
     the sentence's length."""
     cuts: list[tuple[int, int, str]] = []  # (cut from, next piece starts at, next kind)
+    leads: dict[int, str] = {}  # a complement's start: the clause it completes
     sentence = text[start:end]
     at = _Sentence(sentence)
     opens_clause = starts_clause(at.head(0))
@@ -468,6 +520,13 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             cuts.append((start + x, start + y, "clause"))
         elif not at.verb_before(x) or at.ends_in_list(x):
             continue
+        elif (
+            borrowed := _complement_lead(at, sentence, x, y, m.group(1), cuts, start)
+        ) is not None:
+            # "prices were down 3% on May, and 5% lower than their peak": a second
+            # complement of the same verb, which it borrows with the clause's subject
+            cuts.append((start + x, start + y, "complement"))
+            leads[start + y] = borrowed
         elif m.group(1) and (starts_clause(rest) or starts_with_verb(rest)):
             cuts.append((start + x, start + y, "clause"))
         elif m.group(1) and (sub := SUBORDINATE.match(rest)) and starts_clause(rest[sub.end() :]):
@@ -595,9 +654,9 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
     for cut_from, next_start, next_kind in cuts:
         if cut_from < pos:
             continue
-        spans.append(Piece(pos, cut_from, kind))
+        spans.append(Piece(pos, cut_from, kind, leads.get(pos)))
         pos, kind = next_start, next_kind
-    spans.append(Piece(pos, end, kind))
+    spans.append(Piece(pos, end, kind, leads.get(pos)))
     merged: list[Piece] = []
     carry: int | None = None  # a leading attribution, for the piece that follows
     for piece in spans:
@@ -610,7 +669,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         if bare and len(spans) > 1:
             carry = a if carry is None else carry
             continue
-        merged.append(Piece(a if carry is None else carry, b, piece.kind))
+        merged.append(Piece(a if carry is None else carry, b, piece.kind, piece.lead))
         carry = None
     for piece in merged:
         a, b = _trim(text, piece.start, piece.end)
@@ -618,7 +677,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         # for the pieces that borrow it
         alone = len(merged) == 1 or piece.kind == "subject"
         if len(words(text[a:b])) >= MIN_WORDS or (alone and words(text[a:b])):
-            yield Piece(a, b, piece.kind)
+            yield Piece(a, b, piece.kind, piece.lead)
 
 
 # Words that end a noun phrase when read backwards from a relative clause's comma.
@@ -852,7 +911,9 @@ def claim_text(
     """
     body = _MD_LINK.sub(r"\1", text[piece.start : piece.end])
     body = _MD_CODE.sub(r"\1", _MD_EMPHASIS.sub(r"\2", " ".join(body.split())))
-    if piece.kind == "relative" and antecedent:
+    if piece.kind == "complement" and piece.lead:
+        body = f"{piece.lead} {body}"
+    elif piece.kind == "relative" and antecedent:
         body = antecedent + " " + re.sub(r"^(?:which|who)\s+", "", body, flags=re.I)
     elif piece.kind == "clause" and subject and starts_with_verb(body) and not LEADING.match(body):
         body = f"{subject} {body[:1].lower()}{body[1:]}"  # "and has made 100 appearances"
