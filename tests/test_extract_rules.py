@@ -710,3 +710,24 @@ def test_a_list_end_read_as_a_verb_is_no_complement() -> None:
         "Fires broke out in the night, hitting depots, industrial sites, and even shopping centers."
     )
     assert not any(p.kind == "complement" for p in atomize.pieces(sentence, 0, len(sentence)))
+
+
+def test_a_where_clause_after_a_clause_is_a_claim_of_its_own() -> None:
+    sentence = "The minister spoke after the vote, where she promised a review of the rules."
+    assert texts(sentence) == [
+        "The minister spoke after the vote.",
+        "She promised a review of the rules.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a condition inside a parenthesis, and "where" with no clause after it
+        "The order is signed by the mayor (or, where the mayor is absent, her deputy).",
+        "The fund pays out in cases, where needed, within a week.",
+    ],
+)
+def test_where_in_an_aside_or_without_a_clause_is_not_cut(sentence: str) -> None:
+    found = atomize.pieces(sentence, 0, len(sentence))
+    assert not any(sentence[: p.start].endswith("where ") for p in found)

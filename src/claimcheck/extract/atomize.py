@@ -107,6 +107,7 @@ AND_PREDICATE = re.compile(
 _IN_RELATIVE = re.compile(r"\b(?:who|which)\b[^,;:]*$", re.I)
 AND_CLAUSE = re.compile(r"(?<=[\w’'”\"%)])\s+(?:and|but)\s+(?=\w)", re.I)
 COLON = re.compile(r":\s+(?=\S)")
+WHERE_CLAUSE = re.compile(r",\s+where\s+(?=\w)", re.I)
 # A subordinating conjunction inside a sentence, with no comma before it.
 ADVERBIAL = re.compile(
     r"(?<=[\w’'”\"%)])\s+(as|while|whereas|because|before|after|since|when|until)\s+(?=\w)",
@@ -551,6 +552,14 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             if kind == "relative" and not item and not at.verb_before(m.start()):
                 continue  # "Jane Ruiz, who voted against it, said ...": one statement
             cuts.append((start + m.start(), start + m.end(), kind))
+    # "X issued a statement, where she confirmed Y": a clause of its own after "where"
+    for m in WHERE_CLAUSE.finditer(sentence):
+        x, y = m.start(), m.end()
+        lo = max(0, x - WINDOW)
+        aside = sentence.count("(", lo, x) > sentence.count(")", lo, x)  # "(or, where X, Y)"
+        clause = starts_clause(at.head(y))
+        if clause and at.verb_before(x) and not aside and not _inside_quote(sentence, x):
+            cuts.append((start + x, start + y, "clause"))
     for m in AND_PREDICATE.finditer(sentence):
         if at.verb_before(m.start()):
             cuts.append((start + m.start(), start + m.end(), "clause"))
