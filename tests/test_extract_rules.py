@@ -731,3 +731,23 @@ def test_a_where_clause_after_a_clause_is_a_claim_of_its_own() -> None:
 def test_where_in_an_aside_or_without_a_clause_is_not_cut(sentence: str) -> None:
     found = atomize.pieces(sentence, 0, len(sentence))
     assert not any(sentence[: p.start].endswith("where ") for p in found)
+
+
+def test_which_without_a_comma_after_a_noun_starts_a_relative_clause() -> None:
+    sentence = "The council signed a deal with the ferry company which runs three boats a day."
+    assert texts(sentence) == [
+        "The council signed a deal with the ferry company.",
+        "The ferry company runs three boats a day.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is unclear which party will win the seat.",  # no noun before it
+        "The panel asked which rules applied to the port.",  # "which" as a determiner
+        "The mayor knows which streets flood first every winter.",
+    ],
+)
+def test_which_as_a_question_word_is_not_cut(sentence: str) -> None:
+    assert len(pieces(sentence)) == 1

@@ -107,6 +107,7 @@ AND_PREDICATE = re.compile(
 _IN_RELATIVE = re.compile(r"\b(?:who|which)\b[^,;:]*$", re.I)
 AND_CLAUSE = re.compile(r"(?<=[\w’'”\"%)])\s+(?:and|but)\s+(?=\w)", re.I)
 COLON = re.compile(r":\s+(?=\S)")
+BARE_WHICH = re.compile(r"(?<=[a-z])\s(?=which\s)")
 WHERE_CLAUSE = re.compile(r",\s+where\s+(?=\w)", re.I)
 # A subordinating conjunction inside a sentence, with no comma before it.
 ADVERBIAL = re.compile(
@@ -560,6 +561,17 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         clause = starts_clause(at.head(y))
         if clause and at.verb_before(x) and not aside and not _inside_quote(sentence, x):
             cuts.append((start + x, start + y, "clause"))
+    # "... a partnership with the city which we believe is lawful": "which" with no comma
+    # after a noun, once the clause has its verb, starts a relative clause of its own
+    for m in BARE_WHICH.finditer(sentence):
+        x, y = m.start(), m.end()
+        last = sentence[max(0, x - 40) : x].split()[-1:]
+        noun = bool(last) and "NOUN" in _readings(last[0].casefold().strip("’'\"”"))
+        if not noun or not at.verb_before(x) or at.open_that(x) or at.words_after(y) < MIN_WORDS:
+            continue
+        near = _tokens(at.head(y))[:6]
+        if any(is_verb(w, near[k - 1] if k else "which") for k, w in enumerate(near)):
+            cuts.append((start + x, start + x + 1, "relative"))
     for m in AND_PREDICATE.finditer(sentence):
         if at.verb_before(m.start()):
             cuts.append((start + m.start(), start + m.end(), "clause"))
