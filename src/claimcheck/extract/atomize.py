@@ -565,8 +565,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
     # after a noun, once the clause has its verb, starts a relative clause of its own
     for m in BARE_WHICH.finditer(sentence):
         x, y = m.start(), m.end()
-        last = sentence[max(0, x - 40) : x].split()[-1:]
-        noun = bool(last) and "NOUN" in _readings(last[0].casefold().strip("’'\"”"))
+        tail = sentence[max(0, x - 40) : x].split()[-1:]
+        noun = bool(tail) and "NOUN" in _readings(tail[0].casefold().strip("’'\"”"))
         if not noun or not at.verb_before(x) or at.open_that(x) or at.words_after(y) < MIN_WORDS:
             continue
         near = _tokens(at.head(y))[:6]
