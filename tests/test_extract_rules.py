@@ -751,3 +751,35 @@ def test_which_without_a_comma_after_a_noun_starts_a_relative_clause() -> None:
 )
 def test_which_as_a_question_word_is_not_cut(sentence: str) -> None:
     assert len(pieces(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The plant is the largest employer in the valley, and starting next year all "
+            "its lorries will run on electricity.",
+            [
+                "The plant is the largest employer in the valley.",
+                "Starting next year all its lorries will run on electricity.",
+            ],
+        ),
+        (
+            "Prices rose in May, and after the vote the mayor resigned.",
+            ["Prices rose in May.", "After the vote the mayor resigned."],
+        ),
+        (
+            "The firm grew quickly, and by 2020 it employed 400 people.",
+            ["The firm grew quickly.", "By 2020 it employed 400 people."],
+        ),
+    ],
+)
+def test_a_clause_after_and_may_open_with_a_short_phrase(
+    sentence: str, expected: list[str]
+) -> None:
+    assert texts(sentence) == expected
+
+
+def test_a_phrase_after_and_with_no_clause_is_not_cut() -> None:
+    sentence = "He praised the staff, and in particular the nurses on the night shift."
+    assert len(pieces(sentence)) == 1

@@ -464,6 +464,33 @@ def _clause_before(
 _PHRASE_END = re.compile(r"[;:]|,(?!\d)")  # not the comma of "£7,500"
 
 
+MAX_OPENING = 4  # words: "starting this year", "in the last decade"
+
+
+def _after_opening_phrase(rest: str) -> bool:
+    """Whether `rest` opens with a short phrase led by a preposition or an -ing word,
+    with no verb ("starting this year", "after the vote"), and then a clause: a subject
+    word and a sure verb within a few words ("all plants will run")."""
+    found = _tokens(rest)
+    first = found[0].casefold() if found else ""
+    if not found or not (first in OPENERS or first.endswith("ing")) or first in _NOT_OPENING:
+        return False
+    for k in range(1, min(MAX_OPENING, len(found) - 2) + 1):
+        word = found[k]
+        if is_verb(word, found[k - 1]):
+            return False  # "after it came out": a clause of its own inside the phrase
+        if word.casefold() not in SUBJECT_START and not word[:1].isupper():
+            continue
+        near = found[k : k + 5]
+        if any(is_verb(w, near[i]) for i, w in enumerate(near[1:])):
+            return starts_clause(" ".join(found[k:]))
+    return False
+
+
+# these open a complement or a comparison, not a phrase before a clause
+_NOT_OPENING = {"that", "which", "who", "what", "how", "why", "than", "as", "like", "if", "whether"}
+
+
 def _complement_lead(
     at: _Sentence,
     sentence: str,
@@ -530,6 +557,10 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             cuts.append((start + x, start + y, "complement"))
             leads[start + y] = borrowed
         elif m.group(1) and (starts_clause(rest) or starts_with_verb(rest)):
+            cuts.append((start + x, start + y, "clause"))
+        elif m.group(1) and _after_opening_phrase(rest):
+            # ", and starting this year all plants will run on ...": a short opening
+            # phrase, then a clause with its own subject and a sure verb
             cuts.append((start + x, start + y, "clause"))
         elif m.group(1) and (sub := SUBORDINATE.match(rest)) and starts_clause(rest[sub.end() :]):
             # ", and while X, Y": cut here; the subordinate clause is cut at its comma below
@@ -614,6 +645,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         before = sentence[max(0, x - 40) : x].split()
         last = before[-1].casefold().strip("’'\"”") if before else ""
         nxt = _first_word(sentence, y, len(sentence))
+        if last in ("and", "but", "or", "yet", "so"):
+            continue  # "..., and after the vote the mayor resigned": it opens that clause
         if conj == "as" and (
             last in AS_NOT_BEFORE
             or nxt in ("a", "an")
