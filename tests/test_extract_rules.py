@@ -783,3 +783,45 @@ def test_a_clause_after_and_may_open_with_a_short_phrase(
 def test_a_phrase_after_and_with_no_clause_is_not_cut() -> None:
     sentence = "He praised the staff, and in particular the nurses on the night shift."
     assert len(pieces(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Average rents rose by 4% in the year to June, the biggest rise for a decade.",
+            [
+                "Average rents rose by 4% in the year to June.",
+                "Average rents rose by 4% in the year to June: the biggest rise for a decade.",
+            ],
+        ),
+        (
+            "Exports fell by 2% last month - the first such fall since 2019, the trade "
+            "office said.",
+            [
+                "Exports fell by 2% last month.",
+                "Exports fell by 2% last month: the first such fall since 2019, the trade "
+                "office said.",
+            ],
+        ),
+    ],
+)
+def test_a_ranking_after_a_clause_is_a_claim_about_the_clause(
+    sentence: str, expected: list[str]
+) -> None:
+    assert texts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no superlative or ordinal; a ranking with more after it; one inside a "that"
+        "Average rents rose by 4% in the year to June, a rise seen in most regions.",
+        "Rents rose by 4%, the biggest rise for a decade, in the north of the county.",
+        "The agency said that the biggest rise for a decade was in the north.",
+    ],
+)
+def test_a_plain_phrase_or_a_ranking_inside_the_clause_is_no_claim_about_it(
+    sentence: str,
+) -> None:
+    assert not any(p.kind == "complement" for p in atomize.pieces(sentence, 0, len(sentence)))

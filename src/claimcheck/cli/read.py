@@ -204,9 +204,7 @@ def _left_out_line(item) -> str:  # type: ignore[no-untyped-def]
 def show(
     claim_id: Annotated[
         str | None,
-        typer.Argument(
-            metavar="[ID]", help="The claim's id, e.g. c012.", autocompletion=_claim_ids
-        ),
+        typer.Argument(metavar="ID", help="The claim's id, e.g. c012.", autocompletion=_claim_ids),
     ] = None,
     file: FileOption = DEFAULT_FILE,
     as_json: JsonOption = False,

@@ -107,6 +107,22 @@ AND_PREDICATE = re.compile(
 _IN_RELATIVE = re.compile(r"\b(?:who|which)\b[^,;:]*$", re.I)
 AND_CLAUSE = re.compile(r"(?<=[\w’'”\"%)])\s+(?:and|but)\s+(?=\w)", re.I)
 COLON = re.compile(r":\s+(?=\S)")
+# a comma or a spaced dash, then "the" / "a" / "an": a noun phrase may follow
+RANKING = re.compile(r"(?:,|\s[-–—])\s+(?=(?:the|a|an)\s)", re.I)
+_ORDINALS = {"first", "second", "third", "fourth", "fifth", "last", "only", "most", "least"}
+
+
+def _ranks(word: str) -> bool:
+    """A superlative or an ordinal ("biggest", "latest", "first")."""
+    return word in _ORDINALS or (
+        len(word) > 5 and word.endswith("est") and "ADJ" in _readings(word)
+    )
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 BARE_WHICH = re.compile(r"(?<=[a-z])\s(?=which\s)")
 WHERE_CLAUSE = re.compile(r",\s+where\s+(?=\w)", re.I)
 # A subordinating conjunction inside a sentence, with no comma before it.
@@ -455,13 +471,19 @@ def _clause_before(
 ) -> bool:
     """Whether the piece that ends at x (it starts after the last cut or colon before x)
     opens with a subject and a verb; past WINDOW, whether the sentence does."""
-    begin = max((b - start for _, b, _ in cuts if b - start <= x), default=0)
+    begin = _piece_start(cuts, start, x)
     colon = sentence.rfind(": ", max(begin, x - WINDOW), x)
     begin = colon + 2 if colon >= 0 else begin
     return opens if x - begin >= WINDOW else starts_clause(sentence[begin:x])
 
 
 _PHRASE_END = re.compile(r"[;:]|,(?!\d)")  # not the comma of "£7,500"
+
+
+def _piece_start(cuts: list[tuple[int, int, str]], start: int, x: int) -> int:
+    """Where the piece that holds sentence position x starts: after the latest of the
+    last few cuts before x (cuts are made in order, so a few suffice: linear time)."""
+    return max((b - start for _, b, _ in cuts[-8:] if b - start <= x), default=0)
 
 
 MAX_OPENING = 4  # words: "starting this year", "in the last decade"
@@ -519,7 +541,7 @@ def _complement_lead(
         if _first_word(after, 0, len(after)) in ("which", "who", "whose", "where"):
             return None  # "and the old port, which ...": a clause about it follows
     verb = at.last_verb_end(x)
-    begin = max((b - start for _, b, _ in cuts if b - start <= x), default=0)
+    begin = _piece_start(cuts, start, x)
     if verb <= begin or _inside_quote(sentence, x):
         return None
     first = sentence[verb:x]
@@ -603,6 +625,29 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         near = _tokens(at.head(y))[:6]
         if any(is_verb(w, near[k - 1] if k else "which") for k, w in enumerate(near)):
             cuts.append((start + x, start + x + 1, "relative"))
+    # "prices fell 3% - the biggest drop for 14 years": a noun phrase with a superlative
+    # or an ordinal after a complete clause says something about the whole clause
+    for m in RANKING.finditer(sentence):
+        x, y = m.start(), m.end()
+        if not at.verb_before(x) or _inside_quote(sentence, x) or at.open_that(x):
+            continue
+        stop = _PHRASE_END.search(sentence, y, y + WINDOW)
+        phrase = sentence[y : stop.start() if stop else len(sentence)]
+        ranked = _tokens(phrase)[1:3]
+        if not any(_ranks(w.casefold()) for w in ranked) or has_verb(phrase):
+            continue
+        after = len(sentence) - stop.end() if stop is not None else 0
+        if stop is not None and (after > 160 or not is_bare_attribution(sentence[stop.end() :])):
+            continue  # it must end the sentence, or only an attribution may follow
+        begin = _piece_start(cuts, start, x)
+        whole = " ".join(sentence[begin:x].split())
+        if len(_tokens(whole)) >= MIN_WORDS and starts_clause(whole):
+            for i in range(len(cuts) - 1, max(-1, len(cuts) - 9), -1):
+                if cuts[i][0] == start + x:
+                    del cuts[i]  # it, not a clause, starts here
+                    break
+            cuts.append((start + x, start + y, "complement"))
+            leads[start + y] = _capital(LEADING.sub("", whole, count=1)) + ":"
     for m in AND_PREDICATE.finditer(sentence):
         if at.verb_before(m.start()):
             cuts.append((start + m.start(), start + m.end(), "clause"))
