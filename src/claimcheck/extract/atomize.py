@@ -354,6 +354,25 @@ def is_bare_attribution(piece: str) -> bool:
     return not re.search(r"\b(?:that|if|whether)\b", piece, re.I)
 
 
+# where a phrase starts that a cut-off statement may lose without changing what it says
+_LAST_PHRASE = re.compile(r",\s+(?=\S)|\s+(?=(?:with|including)\s)", re.I)
+
+
+def complete_part(text: str, piece: Piece) -> Piece | None:
+    """The part of a piece cut off by the end of an excerpt that is a complete statement:
+    the clause before its last comma or its last "with" / "including" phrase ("prices are
+    stagnating with the expectation of further pro" -> "prices are stagnating"), when it
+    has a verb and four words or more; else None."""
+    body = text[piece.start : piece.end]
+    found = list(_LAST_PHRASE.finditer(body, max(0, len(body) - WINDOW)))
+    if not found:
+        return None
+    a, b = _trim(text, piece.start, piece.start + found[-1].start())
+    if len(words(text[a:b])) < MIN_CLAUSE_WORDS or not has_verb(text[a:b]):
+        return None
+    return Piece(a, b, piece.kind, piece.lead)
+
+
 def is_truncated(text: str) -> bool:
     """A sentence that stops without its final punctuation (an excerpt cut mid-sentence)."""
     return not text.rstrip().endswith((".", "!", "?", "…", '"', "”", "’", "'", ")", ":", ";"))
