@@ -825,3 +825,12 @@ def test_a_plain_phrase_or_a_ranking_inside_the_clause_is_no_claim_about_it(
     sentence: str,
 ) -> None:
     assert not any(p.kind == "complement" for p in atomize.pieces(sentence, 0, len(sentence)))
+
+
+def test_an_appositive_may_hold_an_abbreviation_in_brackets() -> None:
+    sentence = "The plan will fail, Ada Ruiz, director of the Coastal Research Unit (CRU), said."
+    found = [(head, app) for _, _, head, app in atomize.appositives(sentence, 0, len(sentence))]
+    assert found == [("Ada Ruiz", "director of the Coastal Research Unit (CRU)")]
+    # a longer aside in brackets is no part of an appositive
+    sentence = "Ada Ruiz, director of the unit (which she founded in 1990), said it would fail."
+    assert list(atomize.appositives(sentence, 0, len(sentence))) == []

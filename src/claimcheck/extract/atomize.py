@@ -876,7 +876,7 @@ def finite(participle_phrase: str, subject: str, past: bool) -> str | None:
 # commas that says what the name is.
 _APPOSITIVE = re.compile(
     r"(?P<head>(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,3}),\s+"
-    r"(?P<app>[^,;:()“”\"]{3,90}?)(?=,\s|\s+[–—-]\s|\s*[.;]?$)"
+    r"(?P<app>(?:[^,;:()“”\"]|\([A-Za-z]{2,12}\)){3,90}?)(?=,\s|\s+[–—-]\s|\s*[.;]?$)"
 )
 _APPOSITIVE_NOT = {
     "and", "or", "but", "who", "which", "where", "when", "while", "with", "as", "including",
