@@ -108,7 +108,9 @@ _IN_RELATIVE = re.compile(r"\b(?:who|which)\b[^,;:]*$", re.I)
 AND_CLAUSE = re.compile(r"(?<=[\w’'”\"%)])\s+(?:and|but)\s+(?=\w)", re.I)
 COLON = re.compile(r":\s+(?=\S)")
 # a comma or a spaced dash, then "the" / "a" / "an": a noun phrase may follow
-RANKING = re.compile(r"(?:,|\s[-–—])\s+(?=(?:the|a|an)\s)", re.I)
+RANKING = re.compile(
+    r"(?:,|\s[-–—])\s+(?=(?:the|a|an)\s+([\w’'-]+)(?:\s+([\w’'-]+))?)", re.I
+)
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "last", "only", "most", "least"}
 
 
@@ -648,12 +650,13 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
     # or an ordinal after a complete clause says something about the whole clause
     for m in RANKING.finditer(sentence):
         x, y = m.start(), m.end()
-        if not at.verb_before(x) or _inside_quote(sentence, x) or at.open_that(x):
+        if not any(w and _ranks(w.casefold()) for w in m.groups()):
+            continue  # the cheap test first: most ", the ..." hold no ranking
+        if not at.verb_before(x) or at.open_that(x) or _inside_quote(sentence, x):
             continue
         stop = _PHRASE_END.search(sentence, y, y + WINDOW)
         phrase = sentence[y : stop.start() if stop else len(sentence)]
-        ranked = _tokens(phrase)[1:3]
-        if not any(_ranks(w.casefold()) for w in ranked) or has_verb(phrase):
+        if has_verb(phrase):
             continue
         after = len(sentence) - stop.end() if stop is not None else 0
         if stop is not None and (after > 160 or not is_bare_attribution(sentence[stop.end() :])):
