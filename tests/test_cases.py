@@ -13,6 +13,8 @@ EXPECTED = {
     "alias_bomb": "2: YAML aliases (*name) are not allowed in a claim file",
     "bad_date": "5: article.published: Input should be a valid date or datetime, month value is"
     " outside expected range of 1-12 (got '2023-13-45')",
+    "future_published": "5: article.published: 2999-01-01 is in the future: an article is"
+    " published before it is checked",
     "bad_id": "13: claims[1].id: an id is 1 to 32 letters, digits, '.', '_' or '-', starting"
     " with a letter or digit",
     "bad_label": "8: claims[0].label: Input should be 'sourced', 'unverified' or 'opinion'",

@@ -145,3 +145,85 @@ def test_validate_json_is_a_list_however_the_files_are_named(tmp_path: Path) -> 
         (str(good), True),
         (str(bad), False),
     ]
+
+
+ARTICLE = (
+    "The bridge reopened in March after repairs. Is it safe now?\n\nThe council approved "
+    "the budget on Monday. Click here to subscribe!\n\nThe mayor resigned in May.\n\n"
+    "The ferry stopped running in 2019.\n"
+)
+QUESTION, READER = "Is it safe now?", "Click here to subscribe!"
+
+
+def _at(quote: str) -> str:
+    start = ARTICLE.index(quote)
+    return f"{start}-{start + len(quote)}"
+
+
+def _extracted(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, "utf-8")
+    result = run("extract", "a.txt", "-o", "c.yaml")
+    assert result.exit_code == 0, result.stderr
+
+
+def test_show_left_out_lists_the_passages_add_can_promote(tmp_path: Path) -> None:
+    _extracted(tmp_path)
+    result = run("show", "--left-out", "-f", "c.yaml")
+    assert result.exit_code == 0, result.stderr
+    assert (
+        result.stdout == f"{_at(QUESTION)}\tquestion\t{QUESTION}\n{_at(READER)}\treader\t{READER}\n"
+    )
+    assert result.stderr == "c.yaml: 2 left-out passages\n"
+    listed = json.loads(run("show", "--left-out", "--json", "-f", "c.yaml").stdout)
+    start, end = (int(x) for x in _at(READER).split("-"))
+    assert listed[1] == {"start": start, "end": end, "reason": "reader", "quote": READER}
+    # the offsets it prints are the ones add --left-out takes
+    assert run("add", "-f", "c.yaml", "--left-out", _at(READER)).exit_code == 0
+    result = run("show", "--left-out", "-f", "c.yaml")
+    assert result.stdout == f"{_at(QUESTION)}\tquestion\t{QUESTION}\n"
+
+
+def test_show_names_the_left_out_passages_next_to_a_claim(tmp_path: Path) -> None:
+    _extracted(tmp_path)
+
+    def shown(claim_id: str) -> str:
+        result = run("show", claim_id, "-f", "c.yaml")
+        assert result.exit_code == 0, result.stderr
+        return " ".join(result.stdout.replace("\u2502", " ").split())
+
+    first, second, fourth = shown("c001"), shown("c002"), shown("c004")
+    assert "left out next to this passage" in first
+    assert f"{_at(QUESTION)} question {QUESTION}" in first
+    assert READER not in first.split("left out next to")[1]
+    # after a blank line, and before one: still next to it
+    assert f"{_at(QUESTION)} question" in second and f"{_at(READER)} reader" in second
+    # a claim with only claims around it has nothing left out next to it
+    assert "left out" not in fourth
+
+
+def test_left_out_text_is_shown_as_data_not_markup(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "The council approved the budget on Monday.\n\nClick [bold]here[/bold] \x1b[31mnow!\n",
+        "utf-8",
+    )
+    assert run("extract", "a.txt", "-o", "c.yaml").exit_code == 0
+    shown = run("show", "--left-out", "-f", "c.yaml").stdout
+    assert "[bold]here[/bold]" in shown and "\x1b" not in shown
+    panel = run("show", "c001", "-f", "c.yaml").stdout
+    assert "[bold]here[/bold]" in panel and "\x1b" not in panel
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        ((), "Error: say what to show: a claim ID, or --left-out"),
+        (
+            ("c001", "--left-out"),
+            "Error: --left-out lists every left-out passage: give it without an ID",
+        ),
+    ],
+)
+def test_show_needs_an_id_or_left_out(tmp_path: Path, args: tuple[str, ...], message: str) -> None:
+    _extracted(tmp_path)
+    result = run("show", *args, "-f", "c.yaml")
+    assert (result.exit_code, result.stderr) == (2, message + "\n")

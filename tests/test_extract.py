@@ -254,6 +254,12 @@ def test_an_existing_claim_file_is_never_replaced_without_force(seed: Path) -> N
             1,
             "Error: --published: not a date (YYYY-MM-DD): 'May 5'",
         ),
+        (
+            b"The bridge opened.\n",
+            ("--published", "2999-01-01"),
+            1,
+            "Error: --published: 2999-01-01 is in the future",
+        ),
     ],
 )
 def test_bad_articles_and_options_get_one_line_and_write_nothing(
@@ -368,3 +374,30 @@ def test_extract_counts_in_words_at_one(tmp_path: Path) -> None:
         f"into {tmp_path / 'one.yaml'}",
         "Left out 1 passage: 1 heading.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("day", "why"), [("2999-05-01", "is in the future"), ("1066-10-14", "is not plausible")]
+)
+def test_a_future_or_absurd_page_date_is_ignored_with_a_note(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, day: str, why: str
+) -> None:
+    import trafilatura
+
+    original = trafilatura.extract_metadata
+
+    def with_date(html: str, *args: object, **kwargs: object) -> object:
+        meta = original(html, *args, **kwargs)  # type: ignore[arg-type]
+        meta.date = day
+        return meta
+
+    # trafilatura bounds the dates it finds itself; a page it misreads must not crash
+    # extract nor make a claim file that no command can load
+    monkeypatch.setattr(trafilatura, "extract_metadata", with_date)
+    shutil.copy(COUNCIL, tmp_path / "council.html")
+    result = run("extract", "council.html", "-o", "council.yaml")
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.splitlines()[0] == f"council.html: the page's date {day} {why}; ignored"
+    doc = store.load(tmp_path / "council.yaml").doc
+    assert doc.article.published is None
+    assert run("validate", "-f", "council.yaml").exit_code == 0

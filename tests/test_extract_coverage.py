@@ -7,7 +7,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from claimcheck import store
+from claimcheck.extract import Meta, extract
+from claimcheck.extract.ingest import Source
 from claimcheck.models import json_schema
 from tests.conftest import DATA, run
 
@@ -134,3 +138,37 @@ def test_list_shows_what_extract_left_out(tmp_path: Path) -> None:
     assert result.stdout.splitlines()[-1] == (
         "left out by extract: 6 (1 chrome, 1 heading, 1 lead-in, 1 question, 1 repeat, 1 truncated)"
     )
+
+
+@pytest.mark.parametrize(
+    ("last", "kept", "cut"),
+    [
+        (
+            "Rents are flat across the county with the expectation of further fa",
+            "Rents are flat across the county",
+            "with the expectation of further fa",
+        ),
+        (
+            "The firm will drop plastic from all its shops, including the cafe",
+            "The firm will drop plastic from all its shops",
+            ", including the cafe",
+        ),
+    ],
+)
+def test_an_excerpt_cut_inside_a_closing_phrase_keeps_the_statement_before_it(
+    tmp_path: Path, last: str, kept: str, cut: str
+) -> None:
+    article = write(tmp_path, f"The bridge opened in May after two years of work. {last}")
+    assert run("extract", str(article), "-o", "c.yaml").exit_code == 0
+    doc = store.load(tmp_path / "c.yaml").doc
+    assert [c.passage.quote for c in doc.claims][-1] == kept
+    assert [(i.reason, i.passage.quote) for i in doc.left_out] == [("truncated", cut.lstrip(", "))]
+
+
+def test_an_excerpt_cut_inside_the_clause_itself_is_left_out() -> None:
+    text = "The bridge opened in May after two years of work. Today the river is higher than at the start of"
+    doc, _ = extract(Source(text=text, kind="text"), Meta(title="T"))
+    assert [c.passage.quote for c in doc.claims] == [
+        "The bridge opened in May after two years of work."
+    ]
+    assert [i.reason for i in doc.left_out] == ["truncated"]

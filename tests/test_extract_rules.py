@@ -621,3 +621,216 @@ def test_a_relative_after_the_subject_is_about_the_right_noun(
     assert run("extract", str(article), "-o", str(tmp_path / "a.yaml")).exit_code == 0
     texts = [c.text for c in store.load(tmp_path / "a.yaml").doc.claims]
     assert expected in texts, texts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The plant shut in May, it\u2019s why the town lost its bakery.",
+            ["The plant shut in May.", "It\u2019s why the town lost its bakery."],
+        ),
+        (
+            "The depot closed on Friday, that\u2019s where the buses were kept.",
+            ["The depot closed on Friday.", "That\u2019s where the buses were kept."],
+        ),
+    ],
+)
+def test_a_contracted_subject_opens_a_clause_of_its_own(sentence: str, expected: list[str]) -> None:
+    # "it's", "that's", "we're" are a subject and its verb: after a comma they start a
+    # new clause, and that clause borrows no subject
+    assert texts(sentence) == expected
+
+
+def test_contracted_pronouns_are_a_subject_and_a_verb() -> None:
+    for word in ("we\u2019re", "they\u2019ve", "I\u2019m", "he\u2019ll", "it's"):
+        assert atomize.has_verb(word)
+        assert atomize.starts_clause(f"{word} hoping for rain")
+        assert not atomize.starts_with_verb(f"{word} hoping for rain")
+    assert not atomize.has_verb("the port\u2019s")
+
+
+def test_a_comma_splice_inside_a_quotation_is_cut_after_the_attribution() -> None:
+    sentence = (
+        "Asked whether the plan would work, she said: \u2018We\u2019re paving the roads, "
+        "we\u2019re hiring more drivers.\u2019"
+    )
+    # the attribution stays with the quotation it introduces (no claim of its own)
+    assert pieces(sentence) == [
+        "Asked whether the plan would work, she said: \u2018We\u2019re paving the roads",
+        "we\u2019re hiring more drivers.\u2019",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The agency said rents in March were up 40 euros on a year earlier, and "
+            "9,000 euros higher than their low point.",
+            [
+                "The agency said rents in March were up 40 euros on a year earlier.",
+                "The agency said rents in March were 9,000 euros higher than their low point.",
+            ],
+        ),
+        (
+            "The club sold its stadium last year, and the training ground near the river.",
+            [
+                "The club sold its stadium last year.",
+                "The club sold the training ground near the river.",
+            ],
+        ),
+    ],
+)
+def test_a_second_complement_after_comma_and_borrows_the_verb(
+    sentence: str, expected: list[str]
+) -> None:
+    assert texts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a list of bare items, and a subject list whose verb follows
+        "The storm closed schools, roads, and the two bridges over the bay.",
+        "All of the withdrawn bread, jam, frozen pies with apple, and sponge cake with "
+        "cream, bear the plant code 12.",
+        # a phrase with a clause about it, and a prepositional phrase
+        "The firm bought the mill, and the old port of the town, which it rebuilt.",
+        "Sales rose in the north, and in the three largest cities of the south.",
+    ],
+)
+def test_a_list_or_a_subject_is_no_second_complement(sentence: str) -> None:
+    assert not any(p.kind == "complement" for p in atomize.pieces(sentence, 0, len(sentence)))
+
+
+def test_a_list_end_read_as_a_verb_is_no_complement() -> None:
+    # "sites" can be read as a verb; the phrase before the comma is then no complement
+    sentence = (
+        "Fires broke out in the night, hitting depots, industrial sites, and even shopping centers."
+    )
+    assert not any(p.kind == "complement" for p in atomize.pieces(sentence, 0, len(sentence)))
+
+
+def test_a_where_clause_after_a_clause_is_a_claim_of_its_own() -> None:
+    sentence = "The minister spoke after the vote, where she promised a review of the rules."
+    assert texts(sentence) == [
+        "The minister spoke after the vote.",
+        "She promised a review of the rules.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a condition inside a parenthesis, and "where" with no clause after it
+        "The order is signed by the mayor (or, where the mayor is absent, her deputy).",
+        "The fund pays out in cases, where needed, within a week.",
+    ],
+)
+def test_where_in_an_aside_or_without_a_clause_is_not_cut(sentence: str) -> None:
+    found = atomize.pieces(sentence, 0, len(sentence))
+    assert not any(sentence[: p.start].endswith("where ") for p in found)
+
+
+def test_which_without_a_comma_after_a_noun_starts_a_relative_clause() -> None:
+    sentence = "The council signed a deal with the ferry company which runs three boats a day."
+    assert texts(sentence) == [
+        "The council signed a deal with the ferry company.",
+        "The ferry company runs three boats a day.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is unclear which party will win the seat.",  # no noun before it
+        "The panel asked which rules applied to the port.",  # "which" as a determiner
+        "The mayor knows which streets flood first every winter.",
+    ],
+)
+def test_which_as_a_question_word_is_not_cut(sentence: str) -> None:
+    assert len(pieces(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The plant is the largest employer in the valley, and starting next year all "
+            "its lorries will run on electricity.",
+            [
+                "The plant is the largest employer in the valley.",
+                "Starting next year all its lorries will run on electricity.",
+            ],
+        ),
+        (
+            "Prices rose in May, and after the vote the mayor resigned.",
+            ["Prices rose in May.", "After the vote the mayor resigned."],
+        ),
+        (
+            "The firm grew quickly, and by 2020 it employed 400 people.",
+            ["The firm grew quickly.", "By 2020 it employed 400 people."],
+        ),
+    ],
+)
+def test_a_clause_after_and_may_open_with_a_short_phrase(
+    sentence: str, expected: list[str]
+) -> None:
+    assert texts(sentence) == expected
+
+
+def test_a_phrase_after_and_with_no_clause_is_not_cut() -> None:
+    sentence = "He praised the staff, and in particular the nurses on the night shift."
+    assert len(pieces(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Average rents rose by 4% in the year to June, the biggest rise for a decade.",
+            [
+                "Average rents rose by 4% in the year to June.",
+                "Average rents rose by 4% in the year to June: the biggest rise for a decade.",
+            ],
+        ),
+        (
+            "Exports fell by 2% last month - the first such fall since 2019, the trade "
+            "office said.",
+            [
+                "Exports fell by 2% last month.",
+                "Exports fell by 2% last month: the first such fall since 2019, the trade "
+                "office said.",
+            ],
+        ),
+    ],
+)
+def test_a_ranking_after_a_clause_is_a_claim_about_the_clause(
+    sentence: str, expected: list[str]
+) -> None:
+    assert texts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no superlative or ordinal; a ranking with more after it; one inside a "that"
+        "Average rents rose by 4% in the year to June, a rise seen in most regions.",
+        "Rents rose by 4%, the biggest rise for a decade, in the north of the county.",
+        "The agency said that the biggest rise for a decade was in the north.",
+    ],
+)
+def test_a_plain_phrase_or_a_ranking_inside_the_clause_is_no_claim_about_it(
+    sentence: str,
+) -> None:
+    assert not any(p.kind == "complement" for p in atomize.pieces(sentence, 0, len(sentence)))
+
+
+def test_an_appositive_may_hold_an_abbreviation_in_brackets() -> None:
+    sentence = "The plan will fail, Ada Ruiz, director of the Coastal Research Unit (CRU), said."
+    found = [(head, app) for _, _, head, app in atomize.appositives(sentence, 0, len(sentence))]
+    assert found == [("Ada Ruiz", "director of the Coastal Research Unit (CRU)")]
+    # a longer aside in brackets is no part of an appositive
+    sentence = "Ada Ruiz, director of the unit (which she founded in 1990), said it would fail."
+    assert list(atomize.appositives(sentence, 0, len(sentence))) == []

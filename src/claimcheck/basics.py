@@ -52,9 +52,14 @@ def _instant(value: datetime) -> datetime:
 Instant = Annotated[datetime, AfterValidator(_instant)]
 
 
+def is_future_day(value: date) -> bool:
+    """Whether a calendar day has not begun anywhere yet (a day ahead of UTC is allowed:
+    it is already tomorrow east of Greenwich)."""
+    return value > (datetime.now(UTC) + timedelta(days=1)).date()
+
+
 def _past_day(value: date) -> date:
-    # a day ahead of UTC allowed: it is already tomorrow east of Greenwich
-    if value > (datetime.now(UTC) + timedelta(days=1)).date():
+    if is_future_day(value):
         raise ValueError(
             f"{value.isoformat()} is in the future: a source is read before it is cited"
         )
@@ -62,6 +67,17 @@ def _past_day(value: date) -> date:
 
 
 PastDay = Annotated[date, AfterValidator(_past_day)]
+
+
+def _published_day(value: date) -> date:
+    if is_future_day(value):
+        raise ValueError(
+            f"{value.isoformat()} is in the future: an article is published before it is checked"
+        )
+    return value
+
+
+PublishedDay = Annotated[date, AfterValidator(_published_day)]
 
 
 # An http(s) scheme and a non-empty host: what urlsplit would give, without its cost

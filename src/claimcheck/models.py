@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import datetime
 from typing import Annotated, Any, Literal
 
 from pydantic import Field, StrictInt, StringConstraints, field_validator, model_validator
 
-from claimcheck.basics import RECHECK_FIELDS, ChangeField, Instant
+from claimcheck.basics import RECHECK_FIELDS, ChangeField, Instant, PublishedDay
 from claimcheck.basics import ClaimId as ClaimId
 from claimcheck.basics import NonEmpty as NonEmpty
 from claimcheck.basics import Proof as Proof
@@ -253,7 +253,7 @@ class Article(Record):
     url: str | None = None
     author: str | None = None
     publisher: str | None = None
-    published: date | None = None
+    published: PublishedDay | None = None
     text: str | None = Field(default=None, description="The article text, inline.")
     text_path: str | None = Field(
         default=None, description="Or a path to it, relative to the claim file."

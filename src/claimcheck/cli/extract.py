@@ -87,6 +87,7 @@ def extract(
     Example: claimcheck extract article.html -o claims.yaml --publisher "The Daily"
     """
     from claimcheck import __version__, store
+    from claimcheck.basics import is_future_day
     from claimcheck.extract import Meta
     from claimcheck.extract import extract as run_extract
     from claimcheck.extract.ingest import read
@@ -95,6 +96,8 @@ def extract(
     if url is not None:
         url = parse_url(url, "--url")
     when = None if published is None else parse_date(published, "--published")
+    if when is not None and is_future_day(when):
+        raise InvalidValue(f"--published: {when.isoformat()} is in the future")
     meta = Meta(title, url, author, publisher, when, article_id)
     if output.exists() and not force:
         raise InvalidValue(
@@ -122,6 +125,8 @@ def extract(
             f"{output}: {count(retired, 'review decision')} not yet folded into the file it "
             f"replaced moved to {store.aside_path(output).name}, not applied to the new claims"
         )
+    for line in source.notes:
+        note(line)
     kinds = [c.hint.kind for c in doc.claims if c.hint]
     left = stats.left_out(doc)
     note(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -10,10 +11,10 @@ import typer
 from claimcheck.cli.app import (
     DEFAULT_FILE,
     CacheOption,
-    ClaimIdArgument,
     FileOption,
     FilesArgument,
     JsonOption,
+    _claim_ids,
     claim_paths,
     command,
     counting,
@@ -25,7 +26,7 @@ from claimcheck.cli.app import (
 )
 from claimcheck.cli.complete import states
 from claimcheck.errors import BadUsage, InvalidClaimFile, UnknownClaim
-from claimcheck.safe import clean, dumps
+from claimcheck.safe import clean, dumps, one_line
 from claimcheck.states import names_text
 from claimcheck.wording import count
 
@@ -188,17 +189,65 @@ def list_claims(
         console.print(Text(f"left out by extract: {len(loaded.doc.left_out)} ({why})", style="dim"))
 
 
+def _next_to(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether spans a and b overlap or only spaces and punctuation lie between them."""
+    lo, hi = (a[1], b[0]) if a[1] <= b[0] else (b[1], a[0])
+    return lo >= hi or not any(ch.isalnum() for ch in text[lo:hi])
+
+
+def _left_out_line(item) -> str:  # type: ignore[no-untyped-def]
+    p = item.passage
+    return f"{p.start}-{p.end}\t{item.reason}\t{one_line(p.quote)}"
+
+
 @command("show")
 def show(
-    claim_id: ClaimIdArgument,
+    claim_id: Annotated[
+        str | None,
+        typer.Argument(metavar="ID", help="The claim's id, e.g. c012.", autocompletion=_claim_ids),
+    ] = None,
     file: FileOption = DEFAULT_FILE,
     as_json: JsonOption = False,
+    left_out: Annotated[
+        bool,
+        typer.Option(
+            "--left-out",
+            help="Instead of a claim, list the passages extract left out: offsets, reason, "
+            "text (promote one with add --left-out START-END).",
+        ),
+    ] = False,
 ) -> None:
-    """Show one claim in its paragraph, the passage highlighted, with its history.
+    """Show one claim in its paragraph, the passage highlighted, with its history and the
+    left-out passages next to it; or, with --left-out, every left-out passage.
 
     Example: claimcheck show c012 -f data/claims.yaml
     """
+    if left_out and claim_id is not None:
+        raise BadUsage("--left-out lists every left-out passage: give it without an ID")
+    if not left_out and claim_id is None:
+        raise BadUsage("say what to show: a claim ID, or --left-out")
     loaded = _load(file)
+    if claim_id is None:
+        items = loaded.doc.left_out
+        if as_json:
+            print(
+                dumps(
+                    [
+                        {
+                            "start": i.passage.start,
+                            "end": i.passage.end,
+                            "reason": i.reason,
+                            "quote": i.passage.quote,
+                        }
+                        for i in items
+                    ]
+                )
+            )
+            return
+        for item in items:  # data, so on stdout: one line each, as extract --explain
+            sys.stdout.write(_left_out_line(item) + "\n")
+        note(f"{file}: {count(len(items), 'left-out passage')}")
+        return
     claim = loaded.doc.claim(claim_id)
     if claim is None:
         raise UnknownClaim(file, claim_id)
@@ -207,12 +256,25 @@ def show(
 
         print(dumps(ClaimView.of(claim).model_dump(mode="json")))
         return
-    from rich.console import Group
+    from rich.console import Group, RenderableType
 
     from claimcheck.cli.render import claim_panel, history_table, seen_table
     from claimcheck.seen import index_for
 
-    parts = [history_table(claim.history)] if claim.history else []
+    parts: list[RenderableType] = [history_table(claim.history)] if claim.history else []
+    spans = [(p.start, p.end) for p in [claim.passage, *claim.also_at]]
+    near = [
+        i
+        for i in loaded.doc.left_out
+        if any(_next_to(loaded.text, (i.passage.start, i.passage.end), s) for s in spans)
+    ]
+    if near:
+        from rich.text import Text
+
+        lines = Text("left out next to this passage (add --left-out START-END makes a claim):")
+        for item in near:
+            lines.append("\n" + _left_out_line(item).replace("\t", "  "), style="dim")
+        parts.append(lines)
     matches = index_for(file).matches(claim)
     if matches:
         parts.append(seen_table(matches, file))

@@ -164,9 +164,15 @@ def extract(
             before = ""  # the piece before this one, whose last noun a relative is about
             for k, piece in enumerate(found_pieces):
                 if cut and k == len(found_pieces) - 1:
-                    leave(piece.start, piece.end, "truncated")
+                    whole = atomize.complete_part(text, piece)
+                    tail = whole.end if whole else piece.start
+                    while tail < piece.end and text[tail] in ",; ":
+                        tail += 1  # the cut-off phrase starts after its comma
+                    leave(tail, piece.end, "truncated")
                     recorded = True
-                    continue
+                    if whole is None:
+                        continue
+                    piece = whole  # what was said before the phrase the excerpt cuts off
                 if piece.kind == "subject":
                     before = text[piece.start : piece.end]
                     continue  # carried by the claims that follow, which borrow it

@@ -107,6 +107,26 @@ AND_PREDICATE = re.compile(
 _IN_RELATIVE = re.compile(r"\b(?:who|which)\b[^,;:]*$", re.I)
 AND_CLAUSE = re.compile(r"(?<=[\w’'”\"%)])\s+(?:and|but)\s+(?=\w)", re.I)
 COLON = re.compile(r":\s+(?=\S)")
+# a comma or a spaced dash, then "the" / "a" / "an": a noun phrase may follow
+RANKING = re.compile(
+    r"(?:,|\s[-–—])\s+(?=(?:the|a|an)\s+([\w’'-]+)(?:\s+([\w’'-]+))?)", re.I
+)
+_ORDINALS = {"first", "second", "third", "fourth", "fifth", "last", "only", "most", "least"}
+
+
+def _ranks(word: str) -> bool:
+    """A superlative or an ordinal ("biggest", "latest", "first")."""
+    return word in _ORDINALS or (
+        len(word) > 5 and word.endswith("est") and "ADJ" in _readings(word)
+    )
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+BARE_WHICH = re.compile(r"(?<=[a-z])\s(?=which\s)")
+WHERE_CLAUSE = re.compile(r",\s+where\s+(?=\w)", re.I)
 # A subordinating conjunction inside a sentence, with no comma before it.
 ADVERBIAL = re.compile(
     r"(?<=[\w’'”\"%)])\s+(as|while|whereas|because|before|after|since|when|until)\s+(?=\w)",
@@ -163,6 +183,16 @@ _S_SUBJECTS = {"it", "this", "he", "she", "who", "which", "that", "news", "every
 
 NEVER, ALWAYS, EITHER = 0, 1, 2  # what a word alone says about being a verb
 
+_PRONOUNS = {"i", "you", "we", "they", "he", "she", "it", "that", "there", "who", "what"}
+_CONTRACTED = re.compile(r"([a-z]+)[’'](?:s|re|ve|m|ll|d)")
+
+
+def _contracted_subject(w: str) -> bool:
+    """Whether the lowercase word is a pronoun with its auxiliary ("it's", "we're",
+    "they've", "i'm", with either apostrophe): a subject and a verb in one word."""
+    m = _CONTRACTED.fullmatch(w)
+    return m is not None and m.group(1) in _PRONOUNS
+
 
 @functools.lru_cache(maxsize=1 << 16)
 def _verb_class(w: str) -> int:
@@ -171,6 +201,8 @@ def _verb_class(w: str) -> int:
         return ALWAYS
     if w.endswith(("’s", "'s")):
         return ALWAYS if w[:-2] in {"it", "that", "there", "he", "she", "what", "who"} else NEVER
+    if _contracted_subject(w):
+        return ALWAYS  # "we're", "they've", "I'll": a subject and its auxiliary
     if w.endswith("ing") or w in NOT_VERBS:
         return NEVER
     readings = _readings(w)
@@ -250,7 +282,7 @@ def starts_with_verb(text: str) -> bool:
     found = _WORD.findall(text)
     while found and (found[0].casefold() in ADVERBS or found[0].casefold().endswith("ly")):
         found = found[1:]
-    if not found:
+    if not found or _contracted_subject(found[0].casefold()):
         return False
     # an -ed form opening a predicate reads as a verb ("included four parties")
     return has_verb(found[0]) or (found[0].casefold().endswith("ed") and is_verb(found[0], "it"))
@@ -261,6 +293,8 @@ def starts_clause(text: str) -> bool:
     found = _WORD.findall(text)
     while found and (found[0].casefold() in ADVERBS or found[0].casefold().endswith("ly")):
         found = found[1:]
+    if found and _contracted_subject(found[0].casefold()):
+        return True  # "it's why ...", "we're told ...": the subject and its verb
     if not found or found[0].casefold() in OPENERS or has_verb(found[0]):
         return False
     first = found[0]
@@ -273,7 +307,8 @@ def starts_clause(text: str) -> bool:
 class Piece:
     start: int
     end: int
-    kind: str  # "clause", "relative", "attached", "descriptor", "subject"
+    kind: str  # "clause", "relative", "attached", "descriptor", "subject", "complement"
+    lead: str | None = None  # a complement's clause up to its verb ("prices were")
 
 
 def is_question(text: str) -> bool:
@@ -321,6 +356,25 @@ def is_bare_attribution(piece: str) -> bool:
     return not re.search(r"\b(?:that|if|whether)\b", piece, re.I)
 
 
+# where a phrase starts that a cut-off statement may lose without changing what it says
+_LAST_PHRASE = re.compile(r",\s+(?=\S)|\s+(?=(?:with|including)\s)", re.I)
+
+
+def complete_part(text: str, piece: Piece) -> Piece | None:
+    """The part of a piece cut off by the end of an excerpt that is a complete statement:
+    the clause before its last comma or its last "with" / "including" phrase ("prices are
+    stagnating with the expectation of further pro" -> "prices are stagnating"), when it
+    has a verb and four words or more; else None."""
+    body = text[piece.start : piece.end]
+    found = list(_LAST_PHRASE.finditer(body, max(0, len(body) - WINDOW)))
+    if not found:
+        return None
+    a, b = _trim(text, piece.start, piece.start + found[-1].start())
+    if len(words(text[a:b])) < MIN_CLAUSE_WORDS or not has_verb(text[a:b]):
+        return None
+    return Piece(a, b, piece.kind, piece.lead)
+
+
 def is_truncated(text: str) -> bool:
     """A sentence that stops without its final punctuation (an excerpt cut mid-sentence)."""
     return not text.rstrip().endswith((".", "!", "?", "…", '"', "”", "’", "'", ")", ":", ";"))
@@ -355,6 +409,7 @@ class _Sentence:
         found = list(_WORD.finditer(sentence))
         self.starts = [m.start() for m in found]
         self.verbs = [0]  # verbs[i]: how many of the first i words are verbs
+        self.verb_ends: list[int] = []  # where each verb ends, in order
         self.last_that = [-1]  # last_that[i]: the index of the last "that" in the first i
         prev = None
         for k, m in enumerate(found):
@@ -362,6 +417,8 @@ class _Sentence:
             # most words are never verbs: skip the full reading for them (a cached lookup)
             verb = _verb_class(w.casefold()) != NEVER and is_verb(w, prev, first=k == 0)
             self.verbs.append(self.verbs[-1] + verb)
+            if verb:
+                self.verb_ends.append(m.end())
             self.last_that.append(k if w.casefold() == "that" else self.last_that[-1])
             # a word after a comma starts afresh ("wages, hours": a list, not a verb)
             prev = None if sentence[m.end() : m.end() + 1] in (",", ";", ":") else w
@@ -383,6 +440,11 @@ class _Sentence:
 
     def head(self, x: int) -> str:
         return self.text[x : x + WINDOW]
+
+    def last_verb_end(self, x: int) -> int:
+        """Where the last verb before x ends (-1 if there is none)."""
+        k = bisect.bisect_right(self.verb_ends, x)
+        return self.verb_ends[k - 1] if k else -1
 
     def ends_in_list(self, x: int) -> bool:
         """Whether the text before x ends with an item of a comma list ("bridges,
@@ -421,12 +483,103 @@ def _inside_quote(sentence: str, x: int) -> bool:
     return head.count("“") > head.count("”") or head.count('"') % 2 == 1
 
 
+# a reporting verb just before a colon: "she told reporters:", "he said:"
+_REPORTED_BY = re.compile(r"\b" + REPORTING + r"(?:\s+\w+){0,2}$", re.I)
+
+
+def _clause_before(
+    sentence: str, x: int, cuts: list[tuple[int, int, str]], start: int, opens: bool
+) -> bool:
+    """Whether the piece that ends at x (it starts after the last cut or colon before x)
+    opens with a subject and a verb; past WINDOW, whether the sentence does."""
+    begin = _piece_start(cuts, start, x)
+    colon = sentence.rfind(": ", max(begin, x - WINDOW), x)
+    begin = colon + 2 if colon >= 0 else begin
+    return opens if x - begin >= WINDOW else starts_clause(sentence[begin:x])
+
+
+_PHRASE_END = re.compile(r"[;:]|,(?!\d)")  # not the comma of "£7,500"
+
+
+def _piece_start(cuts: list[tuple[int, int, str]], start: int, x: int) -> int:
+    """Where the piece that holds sentence position x starts: after the latest of the
+    last few cuts before x (cuts are made in order, so a few suffice: linear time)."""
+    return max((b - start for _, b, _ in cuts[-8:] if b - start <= x), default=0)
+
+
+MAX_OPENING = 4  # words: "starting this year", "in the last decade"
+
+
+def _after_opening_phrase(rest: str) -> bool:
+    """Whether `rest` opens with a short phrase led by a preposition or an -ing word,
+    with no verb ("starting this year", "after the vote"), and then a clause: a subject
+    word and a sure verb within a few words ("all plants will run")."""
+    found = _tokens(rest)
+    first = found[0].casefold() if found else ""
+    if not found or not (first in OPENERS or first.endswith("ing")) or first in _NOT_OPENING:
+        return False
+    for k in range(1, min(MAX_OPENING, len(found) - 2) + 1):
+        word = found[k]
+        if is_verb(word, found[k - 1]):
+            return False  # "after it came out": a clause of its own inside the phrase
+        if word.casefold() not in SUBJECT_START and not word[:1].isupper():
+            continue
+        near = found[k : k + 5]
+        if any(is_verb(w, near[i]) for i, w in enumerate(near[1:])):
+            return starts_clause(" ".join(found[k:]))
+    return False
+
+
+# these open a complement or a comparison, not a phrase before a clause
+_NOT_OPENING = {"that", "which", "who", "what", "how", "why", "than", "as", "like", "if", "whether"}
+
+
+def _complement_lead(
+    at: _Sentence,
+    sentence: str,
+    x: int,
+    y: int,
+    conj: str | None,
+    cuts: list[tuple[int, int, str]],
+    start: int,
+) -> str | None:
+    """The clause up to its last verb ("typical prices were"), when the comma at x and the
+    "and"/"or" that ends at y lead to a second complement of that verb: a phrase of three
+    words or more with no verb of its own, up to the next comma or the end ("..., and
+    5% lower than at their peak")."""
+    if conj is None or conj.casefold() not in ("and", "or"):
+        return None
+    stop = _PHRASE_END.search(sentence, y, y + WINDOW)
+    phrase = sentence[y : stop.start() if stop else min(len(sentence), y + WINDOW)]
+    found = _tokens(phrase)
+    if len(found) < MIN_ITEM_WORDS or has_verb(phrase) or found[0].casefold() in OPENERS:
+        return None
+    if stop is not None and stop.group() == ",":
+        after = at.head(stop.end())
+        verb_next = "VERB" in _readings(_first_word(after, 0, len(after)))
+        if at.starts_list(stop.end()) or verb_next or starts_with_verb(after):
+            return None  # "..., and A, B and C": a list goes on; "..., and D, bear": a subject
+        if _first_word(after, 0, len(after)) in ("which", "who", "whose", "where"):
+            return None  # "and the old port, which ...": a clause about it follows
+    verb = at.last_verb_end(x)
+    begin = _piece_start(cuts, start, x)
+    if verb <= begin or _inside_quote(sentence, x):
+        return None
+    first = sentence[verb:x]
+    if len(_tokens(first)) < 2 or ", " in first:
+        return None  # the verb needs a first complement of its own, not a list's end
+    lead = " ".join(sentence[begin:verb].split())
+    lead = LEADING.sub("", lead, count=1) if LEADING.match(lead) else lead
+    return lead if len(_tokens(lead)) >= 2 else None
+
+
 def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piece]:
     """The atomic pieces of the sentence text[start:end] (`item`: it is a list item).
 
     Every rule looks a bounded distance (WINDOW) from its cut, so the work is linear in
     the sentence's length."""
     cuts: list[tuple[int, int, str]] = []  # (cut from, next piece starts at, next kind)
+    leads: dict[int, str] = {}  # a complement's start: the clause it completes
     sentence = text[start:end]
     at = _Sentence(sentence)
     opens_clause = starts_clause(at.head(0))
@@ -439,14 +592,25 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             cuts.append((start + x, start + y, "clause"))
         elif not at.verb_before(x) or at.ends_in_list(x):
             continue
+        elif (
+            borrowed := _complement_lead(at, sentence, x, y, m.group(1), cuts, start)
+        ) is not None:
+            # "prices were down 3% on May, and 5% lower than their peak": a second
+            # complement of the same verb, which it borrows with the clause's subject
+            cuts.append((start + x, start + y, "complement"))
+            leads[start + y] = borrowed
         elif m.group(1) and (starts_clause(rest) or starts_with_verb(rest)):
+            cuts.append((start + x, start + y, "clause"))
+        elif m.group(1) and _after_opening_phrase(rest):
+            # ", and starting this year all plants will run on ...": a short opening
+            # phrase, then a clause with its own subject and a sure verb
             cuts.append((start + x, start + y, "clause"))
         elif m.group(1) and (sub := SUBORDINATE.match(rest)) and starts_clause(rest[sub.end() :]):
             # ", and while X, Y": cut here; the subordinate clause is cut at its comma below
             cuts.append((start + x, start + y, "clause"))
         elif (
             not m.group(1)
-            and (opens_clause if x >= WINDOW else starts_clause(sentence[:x]))
+            and _clause_before(sentence, x, cuts, start, opens_clause)
             and starts_clause(rest)
             and not at.open_that(x)
             and not at.starts_list(y)
@@ -463,6 +627,49 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             if kind == "relative" and not item and not at.verb_before(m.start()):
                 continue  # "Jane Ruiz, who voted against it, said ...": one statement
             cuts.append((start + m.start(), start + m.end(), kind))
+    # "X issued a statement, where she confirmed Y": a clause of its own after "where"
+    for m in WHERE_CLAUSE.finditer(sentence):
+        x, y = m.start(), m.end()
+        lo = max(0, x - WINDOW)
+        aside = sentence.count("(", lo, x) > sentence.count(")", lo, x)  # "(or, where X, Y)"
+        clause = starts_clause(at.head(y))
+        if clause and at.verb_before(x) and not aside and not _inside_quote(sentence, x):
+            cuts.append((start + x, start + y, "clause"))
+    # "... a partnership with the city which we believe is lawful": "which" with no comma
+    # after a noun, once the clause has its verb, starts a relative clause of its own
+    for m in BARE_WHICH.finditer(sentence):
+        x, y = m.start(), m.end()
+        tail = sentence[max(0, x - 40) : x].split()[-1:]
+        noun = bool(tail) and "NOUN" in _readings(tail[0].casefold().strip("’'\"”"))
+        if not noun or not at.verb_before(x) or at.open_that(x) or at.words_after(y) < MIN_WORDS:
+            continue
+        near = _tokens(at.head(y))[:6]
+        if any(is_verb(w, near[k - 1] if k else "which") for k, w in enumerate(near)):
+            cuts.append((start + x, start + x + 1, "relative"))
+    # "prices fell 3% - the biggest drop for 14 years": a noun phrase with a superlative
+    # or an ordinal after a complete clause says something about the whole clause
+    for m in RANKING.finditer(sentence):
+        x, y = m.start(), m.end()
+        if not any(w and _ranks(w.casefold()) for w in m.groups()):
+            continue  # the cheap test first: most ", the ..." hold no ranking
+        if not at.verb_before(x) or at.open_that(x) or _inside_quote(sentence, x):
+            continue
+        stop = _PHRASE_END.search(sentence, y, y + WINDOW)
+        phrase = sentence[y : stop.start() if stop else len(sentence)]
+        if has_verb(phrase):
+            continue
+        after = len(sentence) - stop.end() if stop is not None else 0
+        if stop is not None and (after > 160 or not is_bare_attribution(sentence[stop.end() :])):
+            continue  # it must end the sentence, or only an attribution may follow
+        begin = _piece_start(cuts, start, x)
+        whole = " ".join(sentence[begin:x].split())
+        if len(_tokens(whole)) >= MIN_WORDS and starts_clause(whole):
+            for i in range(len(cuts) - 1, max(-1, len(cuts) - 9), -1):
+                if cuts[i][0] == start + x:
+                    del cuts[i]  # it, not a clause, starts here
+                    break
+            cuts.append((start + x, start + y, "complement"))
+            leads[start + y] = _capital(LEADING.sub("", whole, count=1)) + ":"
     for m in AND_PREDICATE.finditer(sentence):
         if at.verb_before(m.start()):
             cuts.append((start + m.start(), start + m.end(), "clause"))
@@ -505,6 +712,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         before = sentence[max(0, x - 40) : x].split()
         last = before[-1].casefold().strip("’'\"”") if before else ""
         nxt = _first_word(sentence, y, len(sentence))
+        if last in ("and", "but", "or", "yet", "so"):
+            continue  # "..., and after the vote the mayor resigned": it opens that clause
         if conj == "as" and (
             last in AS_NOT_BEFORE
             or nxt in ("a", "an")
@@ -524,6 +733,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         if nxt in SUBJECT_START | ADVERBS and firm and long_enough and starts_clause(rest):
             cuts.append((start + x, start + y, "clause"))
     for m in COLON.finditer(sentence):
+        if _REPORTED_BY.search(sentence, max(0, m.start() - WINDOW), m.start()):
+            continue  # "she said: '...'": the quotation goes with its attribution
         if at.verb_before(m.start()) and starts_clause(at.head(m.end())):
             cuts.append((start + m.start(), start + m.end(), "clause"))
     # "While X, Y" at the start of a piece, or after "that" inside one; and a leading
@@ -564,9 +775,9 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
     for cut_from, next_start, next_kind in cuts:
         if cut_from < pos:
             continue
-        spans.append(Piece(pos, cut_from, kind))
+        spans.append(Piece(pos, cut_from, kind, leads.get(pos)))
         pos, kind = next_start, next_kind
-    spans.append(Piece(pos, end, kind))
+    spans.append(Piece(pos, end, kind, leads.get(pos)))
     merged: list[Piece] = []
     carry: int | None = None  # a leading attribution, for the piece that follows
     for piece in spans:
@@ -579,7 +790,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         if bare and len(spans) > 1:
             carry = a if carry is None else carry
             continue
-        merged.append(Piece(a if carry is None else carry, b, piece.kind))
+        merged.append(Piece(a if carry is None else carry, b, piece.kind, piece.lead))
         carry = None
     for piece in merged:
         a, b = _trim(text, piece.start, piece.end)
@@ -587,7 +798,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         # for the pieces that borrow it
         alone = len(merged) == 1 or piece.kind == "subject"
         if len(words(text[a:b])) >= MIN_WORDS or (alone and words(text[a:b])):
-            yield Piece(a, b, piece.kind)
+            yield Piece(a, b, piece.kind, piece.lead)
 
 
 # Words that end a noun phrase when read backwards from a relative clause's comma.
@@ -668,7 +879,7 @@ def finite(participle_phrase: str, subject: str, past: bool) -> str | None:
 # commas that says what the name is.
 _APPOSITIVE = re.compile(
     r"(?P<head>(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,3}),\s+"
-    r"(?P<app>[^,;:()“”\"]{3,90}?)(?=,\s|\s+[–—-]\s|\s*[.;]?$)"
+    r"(?P<app>(?:[^,;:()“”\"]|\([A-Za-z]{2,12}\)){3,90}?)(?=,\s|\s+[–—-]\s|\s*[.;]?$)"
 )
 _APPOSITIVE_NOT = {
     "and", "or", "but", "who", "which", "where", "when", "while", "with", "as", "including",
@@ -821,7 +1032,9 @@ def claim_text(
     """
     body = _MD_LINK.sub(r"\1", text[piece.start : piece.end])
     body = _MD_CODE.sub(r"\1", _MD_EMPHASIS.sub(r"\2", " ".join(body.split())))
-    if piece.kind == "relative" and antecedent:
+    if piece.kind == "complement" and piece.lead:
+        body = f"{piece.lead} {body}"
+    elif piece.kind == "relative" and antecedent:
         body = antecedent + " " + re.sub(r"^(?:which|who)\s+", "", body, flags=re.I)
     elif piece.kind == "clause" and subject and starts_with_verb(body) and not LEADING.match(body):
         body = f"{subject} {body[:1].lower()}{body[1:]}"  # "and has made 100 appearances"

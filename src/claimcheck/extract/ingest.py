@@ -14,11 +14,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from claimcheck.basics import is_future_day
 from claimcheck.errors import FileMissing, InvalidValue
 
 _HTML_START = re.compile(
     r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
 )
+# A page's own date before this is a parsing accident, not when the article came out.
+EARLIEST_PUBLISHED = date(1800, 1, 1)
 MAX_BYTES = 10 << 20  # news articles are far smaller; 10 MB would take some 20 s to extract
 
 
@@ -101,11 +104,18 @@ def _html(html: str, name: str) -> Source:
         raise InvalidValue(f"{name}: no article text found in this HTML page")
     meta = trafilatura.extract_metadata(html)
     published = None
+    notes: list[str] = []
     if meta is not None and meta.date:
         try:
             published = date.fromisoformat(str(meta.date)[:10])
         except ValueError:
             published = None
+    if published is not None and published < EARLIEST_PUBLISHED:
+        notes.append(f"{name}: the page's date {published.isoformat()} is not plausible; ignored")
+        published = None
+    elif published is not None and is_future_day(published):
+        notes.append(f"{name}: the page's date {published.isoformat()} is in the future; ignored")
+        published = None
     url = _page_url(meta.url if meta is not None else None)
     return Source(
         text=text.strip("\n") + "\n",
@@ -115,6 +125,7 @@ def _html(html: str, name: str) -> Source:
         published=published,
         url=url,
         publisher=(meta.sitename or None) if meta is not None else None,
+        notes=notes,
     )
 
 
