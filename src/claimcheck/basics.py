@@ -58,26 +58,19 @@ def is_future_day(value: date) -> bool:
     return value > (datetime.now(UTC) + timedelta(days=1)).date()
 
 
-def _past_day(value: date) -> date:
-    if is_future_day(value):
-        raise ValueError(
-            f"{value.isoformat()} is in the future: a source is read before it is cited"
-        )
-    return value
+def _not_after_today(why: str) -> AfterValidator:
+    """A validator refusing a day that has not begun yet, saying `why` it cannot be."""
+
+    def check(value: date) -> date:
+        if is_future_day(value):
+            raise ValueError(f"{value.isoformat()} is in the future: {why}")
+        return value
+
+    return AfterValidator(check)
 
 
-PastDay = Annotated[date, AfterValidator(_past_day)]
-
-
-def _published_day(value: date) -> date:
-    if is_future_day(value):
-        raise ValueError(
-            f"{value.isoformat()} is in the future: an article is published before it is checked"
-        )
-    return value
-
-
-PublishedDay = Annotated[date, AfterValidator(_published_day)]
+PastDay = Annotated[date, _not_after_today("a source is read before it is cited")]
+PublishedDay = Annotated[date, _not_after_today("an article is published before it is checked")]
 
 
 # An http(s) scheme and a non-empty host: what urlsplit would give, without its cost

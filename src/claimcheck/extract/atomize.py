@@ -108,9 +108,7 @@ _IN_RELATIVE = re.compile(r"\b(?:who|which)\b[^,;:]*$", re.I)
 AND_CLAUSE = re.compile(r"(?<=[\w’'”\"%)])\s+(?:and|but)\s+(?=\w)", re.I)
 COLON = re.compile(r":\s+(?=\S)")
 # a comma or a spaced dash, then "the" / "a" / "an": a noun phrase may follow
-RANKING = re.compile(
-    r"(?:,|\s[-–—])\s+(?=(?:the|a|an)\s+([\w’'-]+)(?:\s+([\w’'-]+))?)", re.I
-)
+RANKING = re.compile(r"(?:,|\s[-–—])\s+(?=(?:the|a|an)\s+([\w’'-]+)(?:\s+([\w’'-]+))?)", re.I)
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "last", "only", "most", "least"}
 
 
