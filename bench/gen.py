@@ -13,11 +13,11 @@ SUBJECTS = (
     "The governor", "Two aid agencies", "Opposition deputies", "The border guard",
     "Residents of the district", "An independent monitor", "The defence minister",
     "Hospital staff", "The central bank", "Police in the capital", "A UN envoy",
-)
+)  # fmt: skip
 VERBS = (
     "reported", "said", "confirmed", "denied", "estimated", "claimed", "warned",
     "announced", "told reporters", "wrote on social media",
-)
+)  # fmt: skip
 FACTS = (
     "that {n} attacks took place across the region in {month}",
     "that {n} villages had been taken by armed groups since {month}",
@@ -34,15 +34,15 @@ TAILS = (
     "", "", ", according to intelligence sources", ", citing figures it did not publish",
     ", a claim that could not be verified", ", in a statement on {month} {day}",
     ", though earlier figures were lower", ", which the ministry disputes",
-)
+)  # fmt: skip
 PLACES = (
     "Belgorod", "Kharkiv", "the northern districts", "Sumy", "the river valley", "Kursk",
     "the eastern suburbs", "Vovchansk", "the port", "the mining towns", "Donetsk", "Izium",
-)
+)  # fmt: skip
 MONTHS = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December",
-)
+)  # fmt: skip
 
 
 def statement(rng: random.Random, i: int) -> str:
