@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import gc
 import os
 import sys
 import tempfile
@@ -105,6 +106,11 @@ MIN_FILES_FOR_PROGRESS = 20
 T = TypeVar("T")
 
 
+# Commands that read or change one decision and end: the collector stays paused (main).
+SHORT_COMMANDS = frozenset({"list", "show", "history", "validate", "report", "schema", "tag",
+                            "untag"})  # fmt: skip
+
+
 def command(name: str | None = None, group: typer.Typer | None = None) -> Callable[[F], F]:
     """Register a command (on `app`, or on a `group` of commands such as `evidence`)
     whose ClaimcheckErrors become one line on stderr and exit 1."""
@@ -113,6 +119,8 @@ def command(name: str | None = None, group: typer.Typer | None = None) -> Callab
         @functools.wraps(fn)
         def run(*args: Any, **kwargs: Any) -> Any:
             _notices()  # a fresh start (tests run many commands in one process)
+            if group is not None or name not in SHORT_COMMANDS:
+                gc.enable()  # main() paused it for start-up; this one may run long
             try:
                 check_text_arguments(fn, kwargs)
                 return fn(*args, **kwargs)
@@ -281,24 +289,36 @@ def _root(
 
 
 def main() -> None:
-    """The console script: run the app, turning anything unexpected into exit 3, not a trace."""
+    """The console script: run the app, turning anything unexpected into exit 3, not a trace.
+
+    The process then ends at once (`exit.finish`): flushed, without the interpreter's
+    teardown. The collector stays off meanwhile: a command is short, and what it builds
+    (imports, the command tree, the records of a claim file) stays alive until it ends,
+    so collecting would find little and cost much; reference counting still frees the
+    rest. `review` runs as long as the reviewer likes, and turns it back on."""
+    from claimcheck.cli.exit import finish
+
     # pydantic looks for plugins in every installed package's metadata when the first
     # model is built; claimcheck uses none, and the scan costs start-up time.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    gc.disable()
     try:
         app()
+    except SystemExit as exc:
+        finish(exc.code)
     except KeyboardInterrupt:
         sys.stderr.write("\nInterrupted.\n")
-        sys.exit(ExitCode.INTERRUPTED)
+        finish(ExitCode.INTERRUPTED)
     except ClaimcheckError as exc:  # raised outside a command, e.g. in a callback
         error(str(exc))
-        sys.exit(exc.exit_code)
+        finish(exc.exit_code)
     except BrokenPipeError:
-        sys.exit(closed_pipe())
+        finish(closed_pipe())
     except Exception:
         fd, log = tempfile.mkstemp(prefix="claimcheck-crash-", suffix=".log")
         with os.fdopen(fd, "w") as fh:
             fh.write(f"claimcheck {__version__}\nargv: {sys.argv!r}\n\n")
             fh.write(traceback.format_exc())
         error(f"internal error: {sys.exc_info()[1]!r}; details in {log}. Please report it.")
-        sys.exit(ExitCode.INTERNAL)
+        finish(ExitCode.INTERNAL)
+    finish(0)
