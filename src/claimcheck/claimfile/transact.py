@@ -17,8 +17,9 @@ from typing import TypeVar
 from claimcheck.claimfile.atomic import Stamp, locked, sweep_temps, write_atomic
 from claimcheck.claimfile.codec import dump, parse, read
 from claimcheck.claimfile.journal import drop_journal, read_journal, set_aside
+from claimcheck.claimfile.splice import remember, text_digest
 from claimcheck.errors import Conflict, FileMissing
-from claimcheck.models import ClaimFile, Decision
+from claimcheck.models import ClaimFile, Decision, check
 
 T = TypeVar("T")
 # Applies journaled decisions to the records; returns those it would not apply.
@@ -34,6 +35,7 @@ class Loaded:
     stamp: Stamp | None = None
     journaled: list[Decision] = field(default_factory=list)
     stale: list[Decision] = field(default_factory=list)  # journaled, not applied
+    verified: bool = True  # checked against `text` (load's verify)
 
 
 def load(
@@ -56,7 +58,7 @@ def load(
     doc, text, header = parse(data, path, all_problems=all_problems, verify=verify)
     journaled = read_journal(path)
     stale = replay(doc, journaled) if replay is not None and journaled else []
-    return Loaded(path, doc, text, header, stamp, journaled, stale)
+    return Loaded(path, doc, text, header, stamp, journaled, stale, verify)
 
 
 def _write_folding(loaded: Loaded) -> None:
@@ -64,8 +66,12 @@ def _write_folding(loaded: Loaded) -> None:
     that was not applied is set aside first: a failure there changes nothing."""
     if loaded.stale:
         set_aside(loaded.path, loaded.stale)
-    write_atomic(loaded.path, dump(loaded.doc, loaded.header), expect=loaded.stamp)
+    data = dump(loaded.doc, loaded.header)
+    write_atomic(loaded.path, data, expect=loaded.stamp)
     drop_journal(loaded.path)
+    if loaded.verified and next(iter(check(loaded.doc, loaded.text)), None) is None:
+        # valid as written: the next change to one claim may splice it (claimfile.splice)
+        remember(data, text_digest(loaded.text), loaded.doc.article.text_path)
 
 
 def save(loaded: Loaded) -> None:
