@@ -102,15 +102,14 @@ def text_digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def remember(data: bytes, article: str, text_path: str | None) -> None:
-    """Record that claimcheck wrote `data`, valid against the article text whose sha256
-    is `article` (kept beside it as `text_path`, or in it). Never an error: without a
-    record the next change takes the full path."""
+def remember(digest: str, article: str, text_path: str | None) -> None:
+    """Record that claimcheck wrote the bytes whose sha256 is `digest`, valid against the
+    article text whose sha256 is `article` (kept beside it as `text_path`, or in it).
+    Never an error: without a record the next change takes the full path."""
     found = _root_and_key(create=True)
     if found is None:
         return
     root, secret = found
-    digest = hashlib.sha256(data).hexdigest()
     blob = json.dumps({"article": article, "text_path": text_path}).encode()
     path = _mark_path(root, digest)
     tmp = None
@@ -126,8 +125,12 @@ def remember(data: bytes, article: str, text_path: str | None) -> None:
                 os.unlink(tmp)
 
 
-def digest_of(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
+def digest_of(*pieces: bytes | memoryview) -> str:
+    """The sha256 of the bytes made of `pieces`, one after the other."""
+    h = hashlib.sha256()
+    for piece in pieces:
+        h.update(piece)
+    return h.hexdigest()
 
 
 def written_by_us(digest: str) -> tuple[str, str | None] | None:

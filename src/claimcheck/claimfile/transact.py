@@ -17,7 +17,7 @@ from typing import TypeVar
 from claimcheck.claimfile.atomic import Stamp, locked, sweep_temps, write_atomic
 from claimcheck.claimfile.codec import dump, parse, read
 from claimcheck.claimfile.journal import drop_journal, read_journal, set_aside
-from claimcheck.claimfile.splice import remember, text_digest
+from claimcheck.claimfile.splice import digest_of, remember, text_digest
 from claimcheck.errors import Conflict, FileMissing
 from claimcheck.models import ClaimFile, Decision, check
 
@@ -71,7 +71,7 @@ def _write_folding(loaded: Loaded) -> None:
     drop_journal(loaded.path)
     if loaded.verified and next(iter(check(loaded.doc, loaded.text)), None) is None:
         # valid as written: the next change to one claim may splice it (claimfile.splice)
-        remember(data, text_digest(loaded.text), loaded.doc.article.text_path)
+        remember(digest_of(data), text_digest(loaded.text), loaded.doc.article.text_path)
 
 
 def save(loaded: Loaded) -> None:
