@@ -126,3 +126,31 @@ def test_a_closed_pipe_ends_quietly(seed: Path) -> None:
     done = subprocess.run(["bash", "-c", shell], capture_output=True, text=True)
     assert done.returncode in (0, 141), done.stderr  # 0 when it all fit in the pipe first
     assert done.stderr == ""
+
+
+def test_help_from_its_cache_is_the_help_and_a_forged_entry_is_ignored(tmp_path: Path) -> None:
+    import os
+
+    def helped(*args: str, columns: str = "100") -> subprocess.CompletedProcess[str]:
+        env = {**os.environ, "COLUMNS": columns}
+        return subprocess.run([CLAIMCHECK, *args], capture_output=True, text=True, env=env)
+
+    first, again = helped("--help"), helped("--help")
+    off = subprocess.run(
+        [CLAIMCHECK, "--help"], capture_output=True, text=True,
+        env={**os.environ, "COLUMNS": "100", "CLAIMCHECK_CACHE": "off"},
+    )  # fmt: skip
+    assert first.returncode == again.returncode == off.returncode == 0
+    assert first.stdout == again.stdout == off.stdout
+    assert "Usage: claimcheck [OPTIONS] COMMAND [ARGS]..." in first.stdout
+    assert "  tag " in first.stdout and first.stderr == ""
+    assert helped("-h").stdout == first.stdout
+    narrow = helped("--help", columns="60")
+    assert narrow.stdout != first.stdout  # the width is part of the key
+    assert max(len(line) for line in narrow.stdout.splitlines()) <= 60
+    entries = list(Path(os.environ["CLAIMCHECK_CACHE_DIR"], "help").iterdir())
+    assert len(entries) == 3  # --help, -h, and --help at 60 columns
+    for entry in entries:
+        mac, _, _ = entry.read_bytes().partition(b"\n")
+        entry.write_bytes(mac + b"\nUsage: \x1b]0;owned\x07 forged\n")
+    assert helped("--help").stdout == first.stdout  # not signed for this text: rendered again

@@ -28,9 +28,12 @@ import tempfile
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from claimcheck import __version__
-from claimcheck.report import ArticleReport, Rendered, Tally
+
+if TYPE_CHECKING:  # imported where used: the help cache needs none of the report
+    from claimcheck.report import ArticleReport, Rendered, Tally
 
 
 def folder() -> Path | None:
@@ -109,17 +112,22 @@ class Entry:
     body: bytes  # ArticleReport.model_dump_json(indent=2) with an empty "file"
 
     def report(self, file: str) -> ArticleReport:
+        from claimcheck.report import ArticleReport
+
         report = ArticleReport.model_validate_json(self.body)
         report.file = file
         return report
 
     def rendered(self, file: str) -> Rendered:
+        from claimcheck.report import Rendered
+
         return Rendered(file, self.summary, self.problems, self.body.decode("utf-8"))
 
 
 def get(root: Path, digest: str, claim_file: Path) -> Entry | None:
     """The cached entry, if there is one and the article text has not changed since."""
     from claimcheck import confine
+    from claimcheck.report import Tally
 
     path = _entry(root, digest)
     secret_key = secret()

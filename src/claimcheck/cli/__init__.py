@@ -1,8 +1,9 @@
 """The command line: a thin skin over the core. Only this package imports typer.
 
 `main` is the console script. `--version` is answered before typer and the command modules
-are imported (they are most of a bare start-up); everything else registers the commands
-and runs the typer application. `app` is imported on first use, as the tests do.
+are imported (they are most of a bare start-up), and `--help` from its cache (`helpcache`)
+when it can be; everything else registers the commands and runs the typer application.
+`app` is imported on first use, as the tests do.
 """
 
 # ruff: noqa: I001 - the command modules are imported in the order help lists them
@@ -42,6 +43,20 @@ def main() -> None:
 
         sys.stdout.write(f"claimcheck {__version__}\n")
         finish(0)
+    args = sys.argv[1:]
+    if args in (["--help"], ["-h"]):
+        from claimcheck.cli import helpcache
+        from claimcheck.cli.exit import finish
+
+        text = helpcache.get(args)
+        if text is None:
+            _register()
+            text = helpcache.render(args)
+            if text is not None:
+                helpcache.put(args, text)
+        if text is not None:
+            sys.stdout.write(text)
+            finish(0)
     _register()
     from claimcheck.cli.app import main as run
 
