@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import itertools
 import subprocess
+import sys
+from collections.abc import Callable
 from pathlib import Path
+from types import FrameType
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -154,3 +157,49 @@ def test_help_from_its_cache_is_the_help_and_a_forged_entry_is_ignored(tmp_path:
         mac, _, _ = entry.read_bytes().partition(b"\n")
         entry.write_bytes(mac + b"\nUsage: \x1b]0;owned\x07 forged\n")
     assert helped("--help").stdout == first.stdout  # not signed for this text: rendered again
+
+
+def lines_run(module_file: str, fn: Callable[[], object]) -> int:
+    """How many lines of `module_file` run while `fn` runs: work counted, not timed."""
+    count = 0
+
+    def local(frame: FrameType, event: str, arg: object) -> object:
+        nonlocal count
+        if event == "line":
+            count += 1
+        return local
+
+    def tracer(frame: FrameType, event: str, arg: object) -> object:
+        return local if frame.f_code.co_filename == module_file else None
+
+    sys.settrace(tracer)  # type: ignore[arg-type]
+    try:
+        fn()
+    finally:
+        sys.settrace(None)
+    return count
+
+
+def test_highlighting_does_work_in_proportion_to_the_passages() -> None:
+    import claimcheck.formats.html as html
+
+    def work(n: int) -> int:
+        sentences = [f"Statement number {i} is here." for i in range(n)]
+        text = " ".join(sentences)
+        views, at = [], 0
+        for i, sentence in enumerate(sentences):
+            start = text.index(sentence, at)
+            at = start + len(sentence)
+            # each sentence, and a nested passage inside it: two spans a claim
+            views.append(_view_at(text, i, [(start, at), (start + 10, start + 16)]))
+        return lines_run(html.__file__, lambda: highlight(text, views, ""))
+
+    small, large = work(50), work(500)
+    assert large <= 10 * small * 1.3  # ten times the claims, about ten times the work
+
+
+def _view_at(text: str, i: int, spans: list[tuple[int, int]]) -> ClaimView:
+    passages = [Passage.anchor(text, a, b) for a, b in spans]
+    return ClaimView.model_validate(
+        {"id": f"c{i:04d}", "text": "x", "passage": passages[0], "also_at": passages[1:]}
+    )
