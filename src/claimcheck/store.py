@@ -32,7 +32,7 @@ from claimcheck.claimfile.atomic import write_atomic as write_atomic
 from claimcheck.claimfile.codec import dump, parse, read, to_data
 from claimcheck.claimfile.journal import append_decisions, read_journal_bytes, retire
 from claimcheck.claimfile.locate import format_loc
-from claimcheck.claimfile.transact import Loaded, save
+from claimcheck.claimfile.transact import Loaded
 from claimcheck.claimfile.yaml_dialect import may_anchor as _may_anchor
 from claimcheck.decisions import apply_decision, known_keys
 from claimcheck.errors import Conflict
@@ -160,9 +160,31 @@ def update(path: Path, change: Callable[[Loaded], T], *, verify: bool = True) ->
     result = transact.update(
         path, changing, verify=verify, replay=functools.partial(_replay_noting, path)
     )
+    if seen:
+        _remember(seen[0])
     if seen and seen[0].stale and not journal_path(path).exists():  # folded: set aside
         _stale_notice(path, seen[0].stale, f"moved to {aside_path(path).name}")
     return result
+
+
+def save(loaded: Loaded) -> None:
+    """Save records loaded earlier, unless someone else has written the file since."""
+    transact.save(loaded)
+    _remember(loaded)
+
+
+def _remember(loaded: Loaded) -> None:
+    """Record a file just saved as one claimcheck wrote and validated, so that the next
+    change to one claim may splice it (claimfile.splice): only if it was checked against
+    its article text when loaded, and still passes every rule as written."""
+    from claimcheck import cache
+    from claimcheck.claimfile.splice import digest_of, text_digest
+    from claimcheck.models import check
+
+    data, loaded.written = loaded.written, None
+    if data is None or not loaded.verified or next(iter(check(loaded.doc, loaded.text)), None):
+        return
+    cache.remember_written(digest_of(data), text_digest(loaded.text), loaded.doc.article.text_path)
 
 
 def update_claim(
@@ -194,7 +216,7 @@ def _has_journal(path: Path) -> bool:
 
 def _splice(path: Path, claim_id: str, change_claim: Callable[[Claim], T]) -> tuple[T] | None:
     """The fast path of `update_claim` (the lock held); None when it does not apply."""
-    from claimcheck import confine
+    from claimcheck import cache, confine
     from claimcheck.claimfile import splice
     from claimcheck.claimfile.yaml_dialect import load_yaml
 
@@ -204,7 +226,7 @@ def _splice(path: Path, claim_id: str, change_claim: Callable[[Claim], T]) -> tu
         return None  # dump never writes a BOM or CRLF
     where = splice.find_item(data, claim_id)
     digest = splice.digest_of(data) if where is not None else ""
-    facts = splice.written_by_us(digest) if where is not None else None
+    facts = cache.written_by_us(digest) if where is not None else None
     if where is None or facts is None:
         return None
     article, text_path = facts
@@ -227,8 +249,8 @@ def _splice(path: Path, claim_id: str, change_claim: Callable[[Claim], T]) -> tu
         view = memoryview(data)  # the 20,000 other claims are written, not copied
         pieces: list[bytes | memoryview] = [view[:start], item, view[end:]]
         write_atomic(path, pieces, expect=stamp)
-        splice.remember(splice.digest_of(*pieces), article, text_path)
-        splice.forget(digest)
+        cache.remember_written(splice.digest_of(*pieces), article, text_path)
+        cache.forget_written(digest)
     return (result,)
 
 

@@ -10,23 +10,17 @@ width), so splicing one claim's new YAML over its old bytes gives the bytes a fu
 re-dump would (tests/test_splice.py proves it on random changes).
 
 Whether a file is in that form is remembered, not guessed: whenever claimcheck writes a
-claim file it has validated, it records the sha256 of the bytes it wrote in the user's
-cache, signed like the report cache's entries (HMAC-SHA256 under the user's own key), with
-the sha256 of the article text the claims were checked against. A file whose bytes have
-that record is one claimcheck wrote and validated, as long as its article text has not
+claim file it has validated, `store` records the sha256 of the bytes written in the
+user's cache (`cache.remember_written`), signed like the report cache's entries, with the
+sha256 of the article text the claims were checked against. A file whose bytes have that
+record is one claimcheck wrote and validated, as long as its article text has not
 changed since (checked on every use); any other file, or any doubt, takes the full path.
 """
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import hmac
-import json
-import os
 import re
-import tempfile
-from pathlib import Path
 from typing import Any
 
 from claimcheck.claimfile.yaml_dialect import dump_yaml
@@ -34,7 +28,6 @@ from claimcheck.models import Claim
 
 _KEY = b"\nclaims:\n"
 _PLAIN_ID = re.compile(rb"[A-Za-z][A-Za-z0-9_.-]{0,31}")
-_MAX_MARK = 4096
 
 
 def claim_data(claim: Claim) -> dict[str, Any]:
@@ -76,55 +69,6 @@ def find_item(data: bytes, claim_id: str) -> tuple[int, int] | None:
     return start, len(data) if end < 0 else end + 1
 
 
-# ---- the record of files claimcheck wrote
-
-
-def _mark_path(root: Path, digest: str) -> Path:
-    return root / "written" / digest[:2] / digest
-
-
-def _root_and_key(create: bool) -> tuple[Path, bytes] | None:
-    from claimcheck import cache
-
-    root = cache.folder()
-    if root is None:
-        return None
-    secret = cache.secret(create=create)
-    return None if secret is None else (root, secret)
-
-
-def _sign(secret: bytes, digest: str, blob: bytes) -> bytes:
-    msg = b"written\n" + digest.encode() + b"\n" + blob
-    return hmac.new(secret, msg, hashlib.sha256).hexdigest().encode()
-
-
-def text_digest(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def remember(digest: str, article: str, text_path: str | None) -> None:
-    """Record that claimcheck wrote the bytes whose sha256 is `digest`, valid against the
-    article text whose sha256 is `article` (kept beside it as `text_path`, or in it).
-    Never an error: without a record the next change takes the full path."""
-    found = _root_and_key(create=True)
-    if found is None:
-        return
-    root, secret = found
-    blob = json.dumps({"article": article, "text_path": text_path}).encode()
-    path = _mark_path(root, digest)
-    tmp = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(_sign(secret, digest, blob) + b"\n" + blob)
-        os.replace(tmp, path)
-    except OSError:
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-
-
 def digest_of(*pieces: bytes | memoryview) -> str:
     """The sha256 of the bytes made of `pieces`, one after the other."""
     h = hashlib.sha256()
@@ -133,33 +77,5 @@ def digest_of(*pieces: bytes | memoryview) -> str:
     return h.hexdigest()
 
 
-def written_by_us(digest: str) -> tuple[str, str | None] | None:
-    """(the sha256 of the article text that claimcheck checked `data` against when it
-    wrote it, the text's file or None); None if it did not write these bytes (or the
-    record cannot be trusted)."""
-    from claimcheck import confine
-
-    found = _root_and_key(create=False)
-    if found is None:
-        return None
-    root, secret = found
-    try:
-        raw = confine.read_regular(_mark_path(root, digest), _MAX_MARK, follow=False)
-        mac, _, blob = raw.partition(b"\n")
-        if not hmac.compare_digest(mac, _sign(secret, digest, blob)):
-            return None
-        facts = json.loads(blob)
-        article, text_path = facts["article"], facts["text_path"]
-    except (OSError, ValueError, KeyError, TypeError, confine.Refused):
-        return None
-    if not isinstance(article, str) or not isinstance(text_path, str | None):
-        return None
-    return article, text_path
-
-
-def forget(digest: str) -> None:
-    """Drop the record of bytes that are no longer the file's (replaced by a splice)."""
-    root = _root_and_key(create=False)
-    if root is not None:
-        with contextlib.suppress(OSError):
-            os.unlink(_mark_path(root[0], digest))
+def text_digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()

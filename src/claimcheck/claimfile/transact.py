@@ -17,9 +17,8 @@ from typing import TypeVar
 from claimcheck.claimfile.atomic import Stamp, locked, sweep_temps, write_atomic
 from claimcheck.claimfile.codec import dump, parse, read
 from claimcheck.claimfile.journal import drop_journal, read_journal, set_aside
-from claimcheck.claimfile.splice import digest_of, remember, text_digest
 from claimcheck.errors import Conflict, FileMissing
-from claimcheck.models import ClaimFile, Decision, check
+from claimcheck.models import ClaimFile, Decision
 
 T = TypeVar("T")
 # Applies journaled decisions to the records; returns those it would not apply.
@@ -36,6 +35,7 @@ class Loaded:
     journaled: list[Decision] = field(default_factory=list)
     stale: list[Decision] = field(default_factory=list)  # journaled, not applied
     verified: bool = True  # checked against `text` (load's verify)
+    written: bytes | None = None  # what a save wrote
 
 
 def load(
@@ -69,9 +69,7 @@ def _write_folding(loaded: Loaded) -> None:
     data = dump(loaded.doc, loaded.header)
     write_atomic(loaded.path, data, expect=loaded.stamp)
     drop_journal(loaded.path)
-    if loaded.verified and next(iter(check(loaded.doc, loaded.text)), None) is None:
-        # valid as written: the next change to one claim may splice it (claimfile.splice)
-        remember(digest_of(data), text_digest(loaded.text), loaded.doc.article.text_path)
+    loaded.written = data
 
 
 def save(loaded: Loaded) -> None:
