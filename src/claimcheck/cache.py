@@ -172,22 +172,28 @@ def put(root: Path, digest: str, report: ArticleReport, text_path: str | None) -
     }
     body = report.model_copy(update={"file": ""}).model_dump_json(indent=2).encode()
     blob = zlib.compress(json.dumps(meta).encode() + b"\n" + body, 1)
-    tmp = None
     secret_key = secret(create=True)
     if secret_key is None:  # nothing to sign with: nothing is cached
         return Entry(text_path, report.summary, report.problems, body)
-    blob = _mac(secret_key, digest, blob) + b"\n" + blob
+    write_entry(path, _mac(secret_key, digest, blob) + b"\n" + blob)
+    return Entry(text_path, report.summary, report.problems, body)
+
+
+def write_entry(path: Path, data: bytes) -> None:
+    """Write a cache entry: a temp file renamed over it (no fsync: a torn entry fails its
+    signature and is rewritten). A cache that cannot be written is skipped, never an
+    error."""
+    tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
         with os.fdopen(fd, "wb") as fh:
-            fh.write(blob)
+            fh.write(data)
         os.replace(tmp, path)
     except OSError:
         if tmp is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
-    return Entry(text_path, report.summary, report.problems, body)
 
 
 @dataclass
@@ -284,18 +290,7 @@ def remember_written(digest: str, article: str, text_path: str | None) -> None:
         return
     root, secret_key = found
     blob = json.dumps({"article": article, "text_path": text_path}).encode()
-    path = _written_path(root, digest)
-    tmp = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(_sign_written(secret_key, digest, blob) + b"\n" + blob)
-        os.replace(tmp, path)
-    except OSError:
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
+    write_entry(_written_path(root, digest), _sign_written(secret_key, digest, blob) + b"\n" + blob)
 
 
 def written_by_us(digest: str) -> tuple[str, str | None] | None:

@@ -17,7 +17,6 @@ import os
 import shutil
 import site
 import sys
-import tempfile
 from pathlib import Path
 
 _MAX = 256 * 1024
@@ -96,16 +95,8 @@ def put(args: list[str], text: str) -> None:
     found = _place(args, create=True)
     if found is None:
         return
+    from claimcheck import cache
+
     path, key, secret = found
     blob = text.encode("utf-8")
-    tmp = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(_sign(secret, key, blob) + b"\n" + blob)
-        os.replace(tmp, path)
-    except OSError:
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
+    cache.write_entry(path, _sign(secret, key, blob) + b"\n" + blob)
