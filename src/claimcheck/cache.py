@@ -28,9 +28,12 @@ import tempfile
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from claimcheck import __version__
-from claimcheck.report import ArticleReport, Rendered, Tally
+
+if TYPE_CHECKING:  # imported where used: the help cache needs none of the report
+    from claimcheck.report import ArticleReport, Rendered, Tally
 
 
 def folder() -> Path | None:
@@ -109,17 +112,22 @@ class Entry:
     body: bytes  # ArticleReport.model_dump_json(indent=2) with an empty "file"
 
     def report(self, file: str) -> ArticleReport:
+        from claimcheck.report import ArticleReport
+
         report = ArticleReport.model_validate_json(self.body)
         report.file = file
         return report
 
     def rendered(self, file: str) -> Rendered:
+        from claimcheck.report import Rendered
+
         return Rendered(file, self.summary, self.problems, self.body.decode("utf-8"))
 
 
 def get(root: Path, digest: str, claim_file: Path) -> Entry | None:
     """The cached entry, if there is one and the article text has not changed since."""
     from claimcheck import confine
+    from claimcheck.report import Tally
 
     path = _entry(root, digest)
     secret_key = secret()
@@ -164,22 +172,28 @@ def put(root: Path, digest: str, report: ArticleReport, text_path: str | None) -
     }
     body = report.model_copy(update={"file": ""}).model_dump_json(indent=2).encode()
     blob = zlib.compress(json.dumps(meta).encode() + b"\n" + body, 1)
-    tmp = None
     secret_key = secret(create=True)
     if secret_key is None:  # nothing to sign with: nothing is cached
         return Entry(text_path, report.summary, report.problems, body)
-    blob = _mac(secret_key, digest, blob) + b"\n" + blob
+    write_entry(path, _mac(secret_key, digest, blob) + b"\n" + blob)
+    return Entry(text_path, report.summary, report.problems, body)
+
+
+def write_entry(path: Path, data: bytes) -> None:
+    """Write a cache entry: a temp file renamed over it (no fsync: a torn entry fails its
+    signature and is rewritten). A cache that cannot be written is skipped, never an
+    error."""
+    tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
         with os.fdopen(fd, "wb") as fh:
-            fh.write(blob)
+            fh.write(data)
         os.replace(tmp, path)
     except OSError:
         if tmp is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
-    return Entry(text_path, report.summary, report.problems, body)
 
 
 @dataclass
@@ -243,3 +257,69 @@ def _lookup(
     computed = article_report(str(path), loaded.doc, loaded.text)
     stored = put(root, digest, computed, text_path) if root is not None else None
     return stored, computed, text_path, len(loaded.journaled)
+
+
+# ---- the record of claim files claimcheck wrote (claimfile.splice)
+
+_MAX_MARK = 4096
+
+
+def _written_path(root: Path, digest: str) -> Path:
+    return root / "written" / digest[:2] / digest
+
+
+def _root_and_key(create: bool) -> tuple[Path, bytes] | None:
+    root = folder()
+    if root is None:
+        return None
+    secret_key = secret(create=create)
+    return None if secret_key is None else (root, secret_key)
+
+
+def _sign_written(secret: bytes, digest: str, blob: bytes) -> bytes:
+    msg = b"written\n" + digest.encode() + b"\n" + blob
+    return hmac.new(secret, msg, hashlib.sha256).hexdigest().encode()
+
+
+def remember_written(digest: str, article: str, text_path: str | None) -> None:
+    """Record that claimcheck wrote the bytes whose sha256 is `digest`, valid against the
+    article text whose sha256 is `article` (kept beside it as `text_path`, or in it).
+    Never an error: without a record the next change takes the full path."""
+    found = _root_and_key(create=True)
+    if found is None:
+        return
+    root, secret_key = found
+    blob = json.dumps({"article": article, "text_path": text_path}).encode()
+    write_entry(_written_path(root, digest), _sign_written(secret_key, digest, blob) + b"\n" + blob)
+
+
+def written_by_us(digest: str) -> tuple[str, str | None] | None:
+    """(the sha256 of the article text that claimcheck checked the bytes whose sha256 is
+    `digest` against when it wrote them, the text's file or None); None if it did not
+    write them (or the record cannot be trusted)."""
+    from claimcheck import confine
+
+    found = _root_and_key(create=False)
+    if found is None:
+        return None
+    root, secret_key = found
+    try:
+        raw = confine.read_regular(_written_path(root, digest), _MAX_MARK, follow=False)
+        mac, _, blob = raw.partition(b"\n")
+        if not hmac.compare_digest(mac, _sign_written(secret_key, digest, blob)):
+            return None
+        facts = json.loads(blob)
+        article, text_path = facts["article"], facts["text_path"]
+    except (OSError, ValueError, KeyError, TypeError, confine.Refused):
+        return None
+    if not isinstance(article, str) or not isinstance(text_path, str | None):
+        return None
+    return article, text_path
+
+
+def forget_written(digest: str) -> None:
+    """Drop the record of bytes that are no longer the file's (replaced by a splice)."""
+    root = _root_and_key(create=False)
+    if root is not None:
+        with contextlib.suppress(OSError):
+            os.unlink(_written_path(root[0], digest))

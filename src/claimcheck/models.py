@@ -382,7 +382,7 @@ def _check_passage(loc: Loc, p: Passage, text: str) -> Iterator[tuple[Loc, str]]
             (*loc, "quote"),
             f"does not match the article text at {p.start}-{p.end} (found {shorten(found)!r})",
         )
-    elif not text[: p.start].endswith(p.prefix):
+    elif not text.endswith(p.prefix, 0, p.start):  # no copy of the text before it
         yield (*loc, "prefix"), "does not match the article text before the quote"
     elif not text.startswith(p.suffix, p.end):
         yield (*loc, "suffix"), "does not match the article text after the quote"

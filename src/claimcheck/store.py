@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -25,12 +26,13 @@ from claimcheck.claimfile.atomic import (
     journal_path,
     lock_path,
     locked,
+    sweep_temps,
 )
 from claimcheck.claimfile.atomic import write_atomic as write_atomic
 from claimcheck.claimfile.codec import dump, parse, read, to_data
 from claimcheck.claimfile.journal import append_decisions, read_journal_bytes, retire
 from claimcheck.claimfile.locate import format_loc
-from claimcheck.claimfile.transact import Loaded, save
+from claimcheck.claimfile.transact import Loaded
 from claimcheck.claimfile.yaml_dialect import may_anchor as _may_anchor
 from claimcheck.decisions import apply_decision, known_keys
 from claimcheck.errors import Conflict
@@ -158,9 +160,98 @@ def update(path: Path, change: Callable[[Loaded], T], *, verify: bool = True) ->
     result = transact.update(
         path, changing, verify=verify, replay=functools.partial(_replay_noting, path)
     )
+    if seen:
+        _remember(seen[0])
     if seen and seen[0].stale and not journal_path(path).exists():  # folded: set aside
         _stale_notice(path, seen[0].stale, f"moved to {aside_path(path).name}")
     return result
+
+
+def save(loaded: Loaded) -> None:
+    """Save records loaded earlier, unless someone else has written the file since."""
+    transact.save(loaded)
+    _remember(loaded)
+
+
+def _remember(loaded: Loaded) -> None:
+    """Record a file just saved as one claimcheck wrote and validated, so that the next
+    change to one claim may splice it (claimfile.splice): only if it was checked against
+    its article text when loaded, and still passes every rule as written."""
+    from claimcheck import cache
+    from claimcheck.claimfile.splice import digest_of, text_digest
+    from claimcheck.models import check
+
+    data, loaded.written = loaded.written, None
+    if data is None or not loaded.verified or next(iter(check(loaded.doc, loaded.text)), None):
+        return
+    cache.remember_written(digest_of(data), text_digest(loaded.text), loaded.doc.article.text_path)
+
+
+def update_claim(
+    path: Path,
+    claim_id: str,
+    change_claim: Callable[[Claim], T],
+    change: Callable[[Loaded], T],
+) -> T:
+    """Change one claim of a claim file under its lock, at a cost that does not grow with
+    the file when it can: a file that claimcheck wrote and validated (its bytes recorded
+    as such, its article text unchanged since), with no journal waiting, gets the claim's
+    new YAML spliced in place of the old (`claimfile.splice`): the same bytes a full save
+    would write, written atomically, the stamp checked as a full save does. Anything else
+    (and an unknown or deleted id, whose error the full path words) is `update(path,
+    change)`, where `change` finds the claim and calls `change_claim` on it."""
+    with locked(path):
+        sweep_temps(path)
+        spliced = _splice(path, claim_id, change_claim) if not _has_journal(path) else None
+    if spliced is not None:
+        return spliced[0]
+    return update(path, change)  # it takes the lock again and reads the file afresh
+
+
+def _has_journal(path: Path) -> bool:
+    """Whether a journal (even an empty or torn one) is beside the file: the full path
+    folds it, or refuses it, as it always has."""
+    return os.path.lexists(journal_path(path))
+
+
+def _splice(path: Path, claim_id: str, change_claim: Callable[[Claim], T]) -> tuple[T] | None:
+    """The fast path of `update_claim` (the lock held); None when it does not apply."""
+    from claimcheck import cache, confine
+    from claimcheck.claimfile import splice
+    from claimcheck.claimfile.yaml_dialect import load_yaml
+
+    data = read(path)
+    stamp = Stamp.of(path)
+    if data.startswith(b"\xef\xbb\xbf") or b"\r" in data:
+        return None  # dump never writes a BOM or CRLF
+    where = splice.find_item(data, claim_id)
+    digest = splice.digest_of(data) if where is not None else ""
+    facts = cache.written_by_us(digest) if where is not None else None
+    if where is None or facts is None:
+        return None
+    article, text_path = facts
+    if text_path is not None:  # the claims were checked against this text: is it the same?
+        try:
+            text = confine.read_article(path, text_path).decode("utf-8").replace("\r\n", "\n")
+        except (OSError, confine.Refused, UnicodeDecodeError):
+            return None
+        if splice.text_digest(text) != article:
+            return None
+    start, end = where
+    try:
+        raw = load_yaml(data[start:end].decode("utf-8"), path)
+        claim = Claim.model_validate(raw[0])
+    except Exception:
+        return None
+    result = change_claim(claim)  # raises to abandon: nothing written
+    item = splice.item_bytes(claim)
+    if item != data[start:end]:
+        view = memoryview(data)  # the 20,000 other claims are written, not copied
+        pieces: list[bytes | memoryview] = [view[:start], item, view[end:]]
+        write_atomic(path, pieces, expect=stamp)
+        cache.remember_written(splice.digest_of(*pieces), article, text_path)
+        cache.forget_written(digest)
+    return (result,)
 
 
 def fold(path: Path) -> Loaded:

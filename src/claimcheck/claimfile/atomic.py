@@ -91,7 +91,9 @@ def _refuse_read_only(path: Path, target: Path, mode: int) -> None:
         raise WriteFailed(path, "the file is read-only")
 
 
-def write_atomic(path: Path, data: bytes | Iterable[bytes], *, expect: Stamp | None = None) -> None:
+def write_atomic(
+    path: Path, data: bytes | Iterable[bytes | memoryview], *, expect: Stamp | None = None
+) -> None:
     """Replace `path` with `data` so that a crash leaves either the old or the new file.
 
     Writes a temp file in the same folder, fsyncs it, renames it over the target and

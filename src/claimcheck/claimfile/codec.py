@@ -13,6 +13,7 @@ from pydantic import ValidationError
 
 from claimcheck import confine
 from claimcheck.claimfile.locate import problem_at, problems_at, problems_from_validation
+from claimcheck.claimfile.splice import tidy_claim
 from claimcheck.claimfile.yaml_dialect import dump_yaml, load_yaml
 from claimcheck.errors import FileMissing, InvalidClaimFile, Problem
 from claimcheck.models import ClaimFile, check
@@ -146,14 +147,7 @@ def to_data(doc: ClaimFile) -> dict[str, Any]:
     if not data.get("deleted"):
         data.pop("deleted", None)
     for claim in [*data["claims"], *data.get("deleted", ())]:
-        for key in ("also_at", "sources", "reviews", "history"):
-            if not claim.get(key):
-                claim.pop(key, None)
-        for review in claim.get("reviews", ()):
-            if not review.get("sources"):
-                review.pop("sources", None)
-            if not review.get("adjudicates"):
-                review.pop("adjudicates", None)
+        tidy_claim(claim)
     # The claims come last, so that a claim appended by hand at the end of the file is
     # one more claim (not one more left-out passage).
     data["claims"] = data.pop("claims")

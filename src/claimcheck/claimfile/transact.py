@@ -34,6 +34,8 @@ class Loaded:
     stamp: Stamp | None = None
     journaled: list[Decision] = field(default_factory=list)
     stale: list[Decision] = field(default_factory=list)  # journaled, not applied
+    verified: bool = True  # checked against `text` (load's verify)
+    written: bytes | None = None  # what a save wrote
 
 
 def load(
@@ -56,7 +58,7 @@ def load(
     doc, text, header = parse(data, path, all_problems=all_problems, verify=verify)
     journaled = read_journal(path)
     stale = replay(doc, journaled) if replay is not None and journaled else []
-    return Loaded(path, doc, text, header, stamp, journaled, stale)
+    return Loaded(path, doc, text, header, stamp, journaled, stale, verify)
 
 
 def _write_folding(loaded: Loaded) -> None:
@@ -64,8 +66,10 @@ def _write_folding(loaded: Loaded) -> None:
     that was not applied is set aside first: a failure there changes nothing."""
     if loaded.stale:
         set_aside(loaded.path, loaded.stale)
-    write_atomic(loaded.path, dump(loaded.doc, loaded.header), expect=loaded.stamp)
+    data = dump(loaded.doc, loaded.header)
+    write_atomic(loaded.path, data, expect=loaded.stamp)
     drop_journal(loaded.path)
+    loaded.written = data
 
 
 def save(loaded: Loaded) -> None:

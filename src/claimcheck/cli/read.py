@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -19,6 +19,7 @@ from claimcheck.cli.app import (
     command,
     counting,
     deprecated,
+    emit,
     error,
     note,
     out_console,
@@ -29,6 +30,9 @@ from claimcheck.errors import BadUsage, InvalidClaimFile, UnknownClaim
 from claimcheck.safe import clean, dumps, one_line
 from claimcheck.states import names_text
 from claimcheck.wording import count
+
+if TYPE_CHECKING:
+    from claimcheck.models import Claim
 
 
 def _load(path: Path):  # type: ignore[no-untyped-def]
@@ -148,6 +152,26 @@ def list_claims(
         rows = [ClaimView.of(c).model_dump(mode="json", exclude={"history"}) for c in claims]
         print(dumps(rows))
         return
+    tally = counts(claims)
+    shown = ", ".join(f"{n} {name}" for name, n in tally.items() if n)
+    footer = [
+        f"{len(claims)} of {count(len(loaded.doc.claims), 'claim')}"
+        + (f": {shown}" if shown else "")
+    ]
+    if loaded.doc.left_out:  # what extraction did not make a claim of, by reason
+        reasons: dict[str, int] = {}
+        for item in loaded.doc.left_out:
+            reasons[item.reason] = reasons.get(item.reason, 0) + 1
+        why = ", ".join(
+            f"{n} {r}" for r, n in sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0]))
+        )
+        footer.append(f"left out by extract: {len(loaded.doc.left_out)} ({why})")
+    if not sys.stdout.isatty():
+        # Piped or redirected: plain columns, the claim last and whole, one line each (a
+        # table drawn for a terminal's width adds nothing to a file or to grep, and cost
+        # most of the command's time).
+        emit(plain_listing(claims) + "".join(line + "\n" for line in footer))
+        return
     from rich.table import Table
     from rich.text import Text
 
@@ -170,23 +194,26 @@ def list_claims(
         )
     console = out_console()
     console.print(table)
-    tally = counts(claims)
-    shown = ", ".join(f"{n} {name}" for name, n in tally.items() if n)
-    console.print(
-        Text(
-            f"{len(claims)} of {count(len(loaded.doc.claims), 'claim')}"
-            + (f": {shown}" if shown else ""),
-            style="dim",
-        )
+    for line in footer:
+        console.print(Text(line, style="dim"))
+
+
+def plain_listing(claims: list[Claim]) -> str:
+    """The claims as plain text columns: id, label, hint and section padded, then the
+    claim's text; every value on one line, without control characters."""
+    from claimcheck.safe import one_line
+
+    head = ("id", "label", "hint", "section", "claim")
+    rows = [
+        (c.id, c.label_name, c.hint.kind if c.hint else "", one_line(c.section or ""),
+         one_line(c.text))
+        for c in claims
+    ]  # fmt: skip
+    widths = [max(len(r[i]) for r in [head, *rows]) for i in range(4)]
+    return "".join(
+        "  ".join(cell.ljust(w) for cell, w in zip(r[:4], widths, strict=True)) + "  " + r[4] + "\n"
+        for r in [head, *rows]
     )
-    if loaded.doc.left_out:  # what extraction did not make a claim of, by reason
-        reasons: dict[str, int] = {}
-        for item in loaded.doc.left_out:
-            reasons[item.reason] = reasons.get(item.reason, 0) + 1
-        why = ", ".join(
-            f"{n} {r}" for r, n in sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0]))
-        )
-        console.print(Text(f"left out by extract: {len(loaded.doc.left_out)} ({why})", style="dim"))
 
 
 def _next_to(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -41,7 +41,7 @@ def _set(
     from claimcheck.decisions import make_source
     from claimcheck.decisions import tag as tag_claim
     from claimcheck.identity import reviewer_name
-    from claimcheck.models import Label
+    from claimcheck.models import Claim, Label
     from claimcheck.query import parse_label, reviews_line
 
     label = parse_label(label_name)
@@ -64,6 +64,9 @@ def _set(
             raise InvalidValue(f"{path}: {claim_id} is deleted; 'claimcheck undo' brings it back")
         if claim is None:
             raise UnknownClaim(path, claim_id)
+        return change_claim(claim)
+
+    def change_claim(claim: Claim) -> str:
         before = claim.label_name
         changed = tag_claim(
             claim, by, label, new_sources, note, adjudicate=adjudicate, explanation=explanation
@@ -79,7 +82,9 @@ def _set(
 
     from claimcheck.safe import clean
 
-    print(clean(store.update(path, change)))  # it names reviewers, who come from the file
+    print(
+        clean(store.update_claim(path, claim_id, change_claim, change))
+    )  # it names reviewers, who come from the file
 
 
 @command("tag")

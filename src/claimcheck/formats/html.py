@@ -12,6 +12,7 @@ file. The snapshot page itself is never embedded: see the README's Evidence sect
 
 from __future__ import annotations
 
+import heapq
 import itertools
 import os
 from collections.abc import Iterable, Iterator
@@ -54,7 +55,10 @@ def highlight(text: str, claims: list[ClaimView], key: str) -> Markup:
     """The article text, escaped, with each passage wrapped in a link to its claim.
 
     Passages may overlap or nest: the text is cut at every passage boundary and each piece
-    is linked to the shortest passage that covers it (the most specific claim).
+    is linked to the shortest passage that covers it (the most specific claim). One sweep
+    from left to right: the passages covering the current piece are kept in a heap
+    ordered by (length, start, order given), so each piece costs a logarithm, not a scan
+    of every passage.
     """
     spans = [
         (p.start, p.end, claim, p is claim.passage)
@@ -62,17 +66,37 @@ def highlight(text: str, claims: list[ClaimView], key: str) -> Markup:
         for p in (claim.passage, *claim.also_at)
         if 0 <= p.start < p.end <= len(text)
     ]
-    cuts = sorted({0, len(text), *(s for s, _, _, _ in spans), *(e for _, e, _, _ in spans)})
+    opening: dict[int, list[int]] = {}
+    closing: dict[int, list[int]] = {}
+    for i, (s, e, _, _) in enumerate(spans):
+        opening.setdefault(s, []).append(i)
+        closing.setdefault(e, []).append(i)
+    cuts = sorted({0, len(text), *opening, *closing})
+    live = [False] * len(spans)
+    heap: list[tuple[int, int, int]] = []
+    ids_here: dict[str, int] = {}  # the ids of the covering passages, with multiplicity
     anchored: set[str] = set()
     out: list[str] = []
     for a, b in itertools.pairwise(cuts):
+        for i in closing.get(a, ()):
+            live[i] = False
+            claim_id = spans[i][2].id
+            ids_here[claim_id] -= 1
+            if not ids_here[claim_id]:
+                del ids_here[claim_id]
+        for i in opening.get(a, ()):
+            s, e, claim, _ = spans[i]
+            live[i] = True
+            heapq.heappush(heap, (e - s, s, i))
+            ids_here[claim.id] = ids_here.get(claim.id, 0) + 1
+        while heap and not live[heap[0][2]]:
+            heapq.heappop(heap)
         piece = escape(clean(text[a:b]))
-        covering = [s for s in spans if s[0] <= a and b <= s[1]]
-        if not covering:
+        if not heap:
             out.append(piece)
             continue
-        start, _end, claim, primary = min(covering, key=lambda s: (s[1] - s[0], s[0]))
-        ids = sorted({s[2].id for s in covering})
+        start, _end, claim, primary = spans[heap[0][2]]
+        ids = sorted(ids_here)
         anchor = ""
         if primary and start == a and claim.id not in anchored:
             anchored.add(claim.id)
