@@ -4,7 +4,9 @@ a report for readers; and a hostile snapshot that can run nothing and request no
 
 from __future__ import annotations
 
+import csv
 import hashlib
+import io
 import os
 import re
 from datetime import UTC, date, datetime
@@ -309,16 +311,17 @@ def test_show_says_what_each_source_s_copy_proves(colours: Path) -> None:
 
 
 def test_a_copy_whose_passage_was_not_looked_for_says_so() -> None:
-    from claimcheck.cli.render import snapshot_line
+    from claimcheck.evidence.proof import evidence_line
 
     snap = Snapshot(sha256="a" * 64, at=AT, content_type="text/plain", size=1)
-    assert snapshot_line(Source(url="https://sky.example/", passage="p", snapshot=snap)) == (
+    assert evidence_line(Source(url="https://sky.example/", passage="p", snapshot=snap)) == (
         "archived 2026-11-20 as evidence/aaaaaaaaaaaa…; passage not looked for yet "
         "(evidence verify)"
     )
-    assert snapshot_line(Source(url="https://sky.example/", snapshot=snap)) == (
+    assert evidence_line(Source(url="https://sky.example/", snapshot=snap)) == (
         "archived 2026-11-20 as evidence/aaaaaaaaaaaa…"
     )
+    assert evidence_line(Source(url="https://sky.example/")) == "not archived"
 
 
 def test_a_planted_link_in_place_of_the_evidence_folder_is_named_not_followed(
@@ -335,3 +338,37 @@ def test_a_planted_link_in_place_of_the_evidence_folder_is_named_not_followed(
         )
         == 4
     )
+
+
+def test_every_report_format_says_what_each_copy_proves(colours: Path) -> None:
+    """Not only HTML: a passage missing from its snapshot is flagged in md, csv and the
+    terminal too, in the words `show` uses."""
+    absent = re.compile(r"PASSAGE NOT IN THE SNAPSHOT \(best match: score [\d.]+\)")
+    md = run("report", "-f", "claims.yaml", "-F", "md")
+    assert "    - *Evidence:* archived 2026-" in md.stdout and absent.search(md.stdout)
+    assert "passage proven approximately (score 9" in md.stdout
+    term = " ".join(run("report", "-f", "claims.yaml", "-F", "term").stdout.split())
+    assert absent.search(term) and "; passage proven" in term
+    rows = list(csv.DictReader(io.StringIO(run("report", "-f", "claims.yaml", "-F", "csv").stdout)))
+    by_id = {r["claim_id"]: r for r in rows}
+    assert absent.search(by_id["c003"]["evidence"])
+    assert by_id["c001"]["evidence"].endswith("; passage proven")  # the book has no copy
+    assert " | " not in by_id["c001"]["evidence"]
+
+
+def test_a_claim_changed_after_tagging_says_so_in_show_and_every_report(colours: Path) -> None:
+    edited = run("edit", "c002", "-f", "claims.yaml", "--text", "Grass is very green.")
+    assert edited.exit_code == 0, edited.output
+    assert "needs a re-check" in edited.stdout
+    words = "needs a re-check: its text or passage changed after it was tagged"
+    assert words in " ".join(run("show", "c002", "-f", "claims.yaml").stdout.split())
+    assert words not in run("show", "c001", "-f", "claims.yaml").stdout
+    md = run("report", "-f", "claims.yaml", "-F", "md").stdout
+    assert md.count("**Needs a re-check: its text or passage changed after it was tagged.**") == 1
+    assert (
+        " ".join(run("report", "-f", "claims.yaml", "-F", "term").stdout.split()).count(words) == 1
+    )
+    html = run("report", "-f", "claims.yaml", "-F", "html").stdout
+    assert html.count(f'<strong class="recheck">{words}</strong>') == 1
+    rows = csv.DictReader(io.StringIO(run("report", "-f", "claims.yaml", "-F", "csv").stdout))
+    assert [r["claim_id"] for r in rows if r["needs_recheck"] == "yes"] == ["c002"]

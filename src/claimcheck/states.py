@@ -113,3 +113,8 @@ def state(name: str) -> State:
 def names_text(names: tuple[str, ...] = NAMES) -> str:
     """'a, b or c': the names for a help text or an error."""
     return ", ".join(names[:-1]) + f" or {names[-1]}" if len(names) > 1 else names[0]
+
+
+# A claim whose text or passage changed after it was tagged (models.recheck_due), as
+# every output says it: show, the review, each report format.
+RECHECK_WORDS = "needs a re-check: its text or passage changed after it was tagged"

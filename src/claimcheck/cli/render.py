@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from claimcheck.evidence.proof import evidence_line, unproven
 from claimcheck.models import Change, Claim, Source
 from claimcheck.safe import clean, one_line
 from claimcheck.segment import paragraph_span
-from claimcheck.states import STATES
+from claimcheck.states import RECHECK_WORDS, STATES
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -45,24 +46,6 @@ def paragraph(claim: Claim, text: str) -> Text:
     return out
 
 
-def unproven(src: Source) -> bool:
-    """A source whose supporting passage was looked for in its snapshot and not found."""
-    return bool(src.snapshot and src.snapshot.proof and src.snapshot.proof.match == "absent")
-
-
-def snapshot_line(src: Source) -> str:
-    snap = src.snapshot
-    assert snap is not None
-    line = f"archived {snap.at:%Y-%m-%d} as evidence/{snap.sha256[:12]}…"
-    if snap.proof is None:
-        return f"{line}; passage not looked for yet (evidence verify)" if src.passage else line
-    if snap.proof.match == "exact":
-        return f"{line}; passage proven"
-    if snap.proof.match == "approximate":
-        return f"{line}; passage proven approximately (score {snap.proof.score:g})"
-    return f"{line}; PASSAGE NOT IN THE SNAPSHOT"
-
-
 def source_lines(sources: list[Source]) -> Text:
     from rich.text import Text
 
@@ -81,10 +64,7 @@ def source_lines(sources: list[Source]) -> Text:
             out.append(f"\n   “{one_line(src.passage)}”")
         if src.accessed:
             out.append(f"\n   accessed {src.accessed.isoformat()}", style="dim")
-        if src.snapshot:
-            out.append(f"\n   {snapshot_line(src)}", style="bold red" if unproven(src) else "dim")
-        else:
-            out.append("\n   not archived", style="dim")
+        out.append(f"\n   {evidence_line(src)}", style="bold red" if unproven(src) else "dim")
         for older in src.earlier or []:
             out.append(f"\n   also archived {older.at:%Y-%m-%d} as evidence/{older.sha256[:12]}…")
     return out
@@ -100,7 +80,10 @@ def claim_panel(claim: Claim, text: str, extra: RenderableType | None = None) ->
     facts = Table.grid(padding=(0, 2))
     facts.add_column(style="dim", justify="right")
     facts.add_column()
-    facts.add_row("label", label_text(claim.label_name))
+    label = label_text(claim.label_name)
+    if claim.needs_recheck:
+        label.append(f" · {RECHECK_WORDS}", style="bold yellow")
+    facts.add_row("label", label)
     if claim.section:
         facts.add_row("section", Text(one_line(claim.section)))
     if claim.hint:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.basics import Proof
+from claimcheck.basics import Proof, Source
 
 # A passage is "approximately" there at this rapidfuzz score (0-100) or above: a few words
 # changed, punctuation or a typo; below it, the passage is reported absent.
@@ -78,6 +78,27 @@ def find(passage: str, text: str) -> Proof:
         start=origin[found.dest_start],
         end=origin[found.dest_end - 1] + 1,
     )
+
+
+def evidence_line(src: Source) -> str:
+    """What a source's archived copy proves, in one line: `show`, the review and every
+    report but HTML (which shows the passage in context) say it in these words."""
+    snap = src.snapshot
+    if snap is None:
+        return "not archived"
+    line = f"archived {snap.at:%Y-%m-%d} as evidence/{snap.sha256[:12]}…"
+    if snap.proof is None:
+        return f"{line}; passage not looked for yet (evidence verify)" if src.passage else line
+    if snap.proof.match == "exact":
+        return f"{line}; passage proven"
+    if snap.proof.match == "approximate":
+        return f"{line}; passage proven approximately (score {snap.proof.score:g})"
+    return f"{line}; PASSAGE NOT IN THE SNAPSHOT (best match: score {snap.proof.score:g})"
+
+
+def unproven(src: Source) -> bool:
+    """A source whose supporting passage was looked for in its snapshot and not found."""
+    return bool(src.snapshot and src.snapshot.proof and src.snapshot.proof.match == "absent")
 
 
 def describe(proof: Proof) -> str:

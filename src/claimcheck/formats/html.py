@@ -38,7 +38,7 @@ from claimcheck.formats.registry import Format, Options, records
 from claimcheck.query import reviews_line
 from claimcheck.report import ArticleReport, ClaimView, Rendered, Report, build
 from claimcheck.safe import clean
-from claimcheck.states import STATES
+from claimcheck.states import RECHECK_WORDS, STATES
 
 if TYPE_CHECKING:
     from claimcheck.basics import Snapshot, Source
@@ -202,7 +202,13 @@ def render(report: Report, options: Options | None = None) -> str:
         finalize=_clean,
     )
     env.globals.update(
-        pct=pct, when=when, rate=rate_line, reviews=reviews_line, states=STATES, entry=entry_anchor
+        pct=pct,
+        when=when,
+        rate=rate_line,
+        reviews=reviews_line,
+        states=STATES,
+        entry=entry_anchor,
+        recheck=RECHECK_WORDS,
     )
     many = len(report.articles) != 1
     options = options or Options()

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable, Iterator
 from urllib.parse import quote
 
+from claimcheck.evidence.proof import evidence_line
 from claimcheck.formats import (
     byline,
     groups,
@@ -24,6 +25,7 @@ from claimcheck.models import Source
 from claimcheck.query import reviews_line
 from claimcheck.report import ArticleReport, ClaimView, Rendered, Report, Tally, build
 from claimcheck.safe import one_line
+from claimcheck.states import RECHECK_WORDS
 
 # Characters that start Markdown or HTML syntax inside a line (escaped text never starts a
 # line here, so list, heading and quote markers are harmless); `$` for GitHub's math.
@@ -126,6 +128,8 @@ def _article(a: ArticleReport, level: int) -> Iterator[str]:
 
 def _claim(claim: ClaimView, name: str) -> Iterator[str]:
     yield f"- **{claim.id}**: {text(claim.text)}"
+    if claim.needs_recheck:
+        yield f"  - **{RECHECK_WORDS[0].upper()}{RECHECK_WORDS[1:]}.**"
     if claim.reviews:
         yield f"  - *Reviews:* {text(reviews_line(claim))}"
     if name == "sourced":
@@ -133,6 +137,8 @@ def _claim(claim: ClaimView, name: str) -> Iterator[str]:
             yield f"  - {_source(src)}"
             if src.passage:
                 yield f"    > “{text(src.passage)}”"
+            if src.snapshot:  # a public report's sources carry none
+                yield f"    - *Evidence:* {text(evidence_line(src))}"
     if claim.note:
         yield f"  - *Note:* {text(claim.note)}"
     if claim.explanation:

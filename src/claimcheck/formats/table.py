@@ -10,6 +10,7 @@ import csv
 import io
 from collections.abc import Iterable, Iterator
 
+from claimcheck.evidence.proof import evidence_line
 from claimcheck.formats.registry import Format, Options, records
 from claimcheck.query import reviews_line
 from claimcheck.report import ArticleReport, Rendered
@@ -38,6 +39,8 @@ COLUMNS = [
     "hint_reasons",
     "attributed_to",
     "explanation",
+    "needs_recheck",
+    "evidence",
 ]
 # ASCII and their full-width and small forms, which spreadsheets also read as formulas
 _FORMULA = frozenset("=+-@\t\r\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63")
@@ -98,6 +101,8 @@ def rows(articles: Iterable[ArticleReport]) -> Iterator[list[str]]:
                 cell("; ".join(c.hint.reasons)) if c.hint else "",
                 cell(c.hint.attributed_to) if c.hint else "",
                 cell(c.explanation),
+                "yes" if c.needs_recheck else "",
+                cell(" | ".join(evidence_line(s) for s in c.sources if s.snapshot)),
             ]
 
 

@@ -16,6 +16,7 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
+from claimcheck.evidence.proof import evidence_line, unproven
 from claimcheck.formats import (
     byline,
     groups,
@@ -29,7 +30,7 @@ from claimcheck.formats.registry import Format, Options, records
 from claimcheck.query import reviews_line
 from claimcheck.report import ArticleReport, ClaimView, Rendered, Report, Tally, build
 from claimcheck.safe import clean, one_line
-from claimcheck.states import STATES
+from claimcheck.states import RECHECK_WORDS, STATES
 
 STYLES = {s.name: s.colour for s in STATES}
 BLOCKS = {s.name: s.block for s in STATES}
@@ -151,6 +152,8 @@ def _claims(claims: list[ClaimView], name: str) -> RenderableType:
     table.add_column(ratio=1)
     for claim in claims:
         body = Text(one_line(claim.text))
+        if claim.needs_recheck:
+            body.append(f"\n{RECHECK_WORDS}", style="bold yellow")
         if claim.reviews:
             body.append(f"\nreviews: {one_line(reviews_line(claim))}", style="dim")
         if name == "sourced":
@@ -164,6 +167,9 @@ def _claims(claims: list[ClaimView], name: str) -> RenderableType:
                     body.append(f"\n   “{one_line(src.passage)}”")
                 if src.accessed:
                     body.append(f"\n   accessed {src.accessed.isoformat()}", style="dim")
+                if src.snapshot:  # a public report's sources carry none
+                    style = "bold red" if unproven(src) else "dim"
+                    body.append(f"\n   {evidence_line(src)}", style=style)
         if claim.note:
             body.append("\nnote: ", style="dim")
             body.append(clean(claim.note).strip())
