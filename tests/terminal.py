@@ -58,7 +58,7 @@ class Tmux:
     def screen(self) -> str:
         return self._tmux("capture-pane", "-p", "-t", "t")
 
-    def wait_for(self, text: str, timeout: float = 15.0) -> str:
+    def wait_for(self, text: str, timeout: float = 60.0) -> str:  # returns once it shows
         deadline = time.monotonic() + timeout
         while True:
             screen = self.screen()
@@ -99,7 +99,7 @@ class Pty:
         self.output += got
         return got
 
-    def wait_for(self, text: bytes, timeout: float = 15.0) -> None:
+    def wait_for(self, text: bytes, timeout: float = 60.0) -> None:  # returns once it shows
         deadline = time.monotonic() + timeout
         while text not in self.output:
             if time.monotonic() > deadline:

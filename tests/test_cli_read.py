@@ -83,6 +83,12 @@ def test_show_highlights_the_passage_in_colour(seed: Path, monkeypatch: pytest.M
     assert "\x1b[1;7mIn just " in result.stdout
 
 
+def test_show_piped_marks_the_passage_since_no_highlight_survives_a_pipe(seed: Path) -> None:
+    flat = " ".join(re.sub(r"[│╭╮╰╯─]", " ", run("show", "c038", "-f", str(seed)).stdout).split())
+    assert "sabotage inside Russia in the [[" not in flat  # the marks hold the passage only
+    assert re.search(r"\[\[In just [^\]]+\]\]", flat)
+
+
 def test_show_unknown_id(seed: Path) -> None:
     result = run("show", "c999", "-f", str(seed))
     assert result.exit_code == 1

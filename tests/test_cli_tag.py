@@ -137,6 +137,17 @@ def test_untag_returns_to_pending_and_history_shows_it(seed: Path) -> None:
     assert "history" in shown and "ana" in shown
 
 
+def test_history_piped_is_one_change_a_line_and_says_when_there_is_none(seed: Path) -> None:
+    empty = run("history", "-f", str(seed))
+    assert (empty.exit_code, empty.stdout, empty.stderr) == (0, "", f"{seed}: no changes yet\n")
+    run("tag", "c002", "sourced", "-f", str(seed), "-s", "https://a.example/x", "--reviewer", "ana")
+    lines = run("history", "c002", "-f", str(seed)).stdout.splitlines()
+    fields = [line.split("\t")[1:] for line in lines]
+    assert ["ana", "c002", "label", "pending", "sourced"] in fields
+    assert ["ana", "c002", "sources", "—", "https://a.example/x"] in fields
+    assert run("history", "c003", "-f", str(seed)).stderr == f"{seed}: no changes yet to c003\n"
+
+
 def test_another_reviewer_cannot_untag_a_decision_they_did_not_make(seed: Path) -> None:
     run("tag", "c002", "opinion", "-f", str(seed), "--reviewer", "ana")
     result = run("untag", "c002", "-f", str(seed), "--reviewer", "bo")

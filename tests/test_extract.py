@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -301,8 +302,8 @@ def test_reanchor_follows_a_corrected_article(tmp_path: Path) -> None:
     assert result.stderr == (
         "Approximately: c002 (sourced, needs a re-check): the mayor signed the measure the "
         "same night.\n"
-        f"Re-anchored {len(before.claims)} claims in c.yaml: {len(before.claims) - 1} passages "
-        "found exactly, 1 approximately\n"
+        f"Re-anchored c.yaml: {len(before.claims)} claims kept; {len(before.claims)} passages "
+        f"placed in the new text, {len(before.claims) - 1} exactly and 1 approximately\n"
     )
     after = store.load(tmp_path / "c.yaml").doc  # validates against the new text
     moved = after.claim("c002")
@@ -338,6 +339,11 @@ def test_reanchor_saves_nothing_while_a_claim_cannot_be_placed(tmp_path: Path) -
         "Removed c011: Local businesses say the detour has cost them customers",
         "Removed c012: the chamber of commerce estimated losses at $3 million a year.",
     ]
+    assert re.fullmatch(
+        r"Re-anchored c\.yaml: (\d+) of \d+ claims kept, 2 removed; \d+ passages placed in "
+        r"the new text, \d+ exactly and \d+ approximately",
+        result.stderr.splitlines()[-1],
+    )
     doc = store.load(tmp_path / "c.yaml").doc
     assert [c.id for c in doc.claims if c.id in ("c011", "c012")] == []
     assert [(c.id, c.history[-1].field) for c in doc.deleted] == [
@@ -357,7 +363,8 @@ def test_reanchor_an_article_edited_in_place(seed: Path) -> None:
     assert result.exit_code == 0, result.stderr
     assert (
         result.stderr
-        == "Re-anchored 114 claims in claims.yaml: 119 passages found exactly, 0 approximately\n"
+        == "Re-anchored claims.yaml: 114 claims kept; 119 passages placed in the new text, "
+        "119 exactly and 0 approximately\n"
     )
     loaded = store.load(seed)
     assert loaded.doc.article.text_path == "article.txt"  # still points at the file

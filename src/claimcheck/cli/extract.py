@@ -242,9 +242,14 @@ def reanchor(
             raise InvalidValue(f"after re-anchoring: {problems[0][1]}")
 
     store.update(file, change, verify=False)
-    removed = report["removed"]
+    removed, total = report["removed"], report["claims"]
+    placed = report["exact"] + report["fuzzy"]  # a claim's passage and its also-at places
+    kept = (
+        f"{total - removed} of {count(total, 'claim')} kept, {removed} removed"
+        if removed
+        else (f"{count(total, 'claim')} kept")
+    )
     note(
-        f"Re-anchored {count(report['claims'], 'claim')} in {file}: "
-        f"{count(report['exact'], 'passage')} found exactly, {report['fuzzy']} approximately"
-        + (f"; {count(removed, 'claim')} removed" if removed else "")
+        f"Re-anchored {file}: {kept}; {count(placed, 'passage')} placed in the new text, "
+        f"{report['exact']} exactly and {report['fuzzy']} approximately"
     )

@@ -150,7 +150,10 @@ class Screen:
             seen = self.seen(claim)
             if seen and s.mode != "adjudicate":
                 extra = seen_table(seen, self.journal.path)
-            self.console.print(claim_panel(s.shown(claim), self.journal.loaded.text, extra))
+            # marked too: a screen reader or a dumb terminal shows no highlight
+            self.console.print(
+                claim_panel(s.shown(claim), self.journal.loaded.text, extra, marks=True)
+            )
             self.console.print(Text(self.keymap.line, style="dim"))
         message, style = self.status
         if message:

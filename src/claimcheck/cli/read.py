@@ -305,7 +305,9 @@ def show(
     matches = index_for(file).matches(claim)
     if matches:
         parts.append(seen_table(matches, file))
-    out_console().print(claim_panel(claim, loaded.text, Group(*parts) if parts else None))
+    console = out_console()
+    marks = not console.is_terminal  # piped: no highlight survives, so mark the passage
+    console.print(claim_panel(claim, loaded.text, Group(*parts) if parts else None, marks))
 
 
 @command("schema")

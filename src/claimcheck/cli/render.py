@@ -28,21 +28,32 @@ def label_text(name: str) -> Text:
     return Text(name, style=LABEL_STYLES.get(name, ""))
 
 
-def paragraph(claim: Claim, text: str) -> Text:
-    """The paragraph a claim came from, its passage(s) highlighted in the label's colour."""
+def paragraph(claim: Claim, text: str, marks: bool = False) -> Text:
+    """The paragraph a claim came from, its passage(s) highlighted in the label's colour;
+    with `marks`, also between [[ and ]], for output where no highlight shows (a pipe, a
+    screen reader)."""
     from rich.text import Text
 
     p = claim.passage
     start, end = paragraph_span(text, p.start, p.end)
-    out = Text(clean(text[start:end].strip("\n")), style="")
     lead = len(text[start:end]) - len(text[start:end].lstrip("\n"))
     style = f"{LABEL_STYLES.get(claim.label_name, '')} reverse".replace("dim ", "")
-    for passage in [claim.passage, *claim.also_at]:
-        if start <= passage.start and passage.end <= end:
-            # clean() may shorten the text before the passage; highlight by cleaned offsets
-            a = len(clean(text[start + lead : passage.start]))
-            b = a + len(clean(passage.quote))
-            out.stylize(style if claim.label else HIGHLIGHT, a, b)
+    inside = sorted(
+        (q.start, q.end)
+        for q in [claim.passage, *claim.also_at]
+        if start <= q.start and q.end <= end
+    )
+    out = Text(style="")
+    at = start + lead
+    for a, b in inside:
+        if a < at:  # overlapping places: the first one shown stands
+            continue
+        out.append(clean(text[at:a]))  # clean() may shorten it: offsets follow the pieces
+        out.append("[[" if marks else "")
+        out.append(clean(text[a:b]), style=style if claim.label else HIGHLIGHT)
+        out.append("]]" if marks else "")
+        at = b
+    out.append(clean(text[at:end].rstrip("\n")))
     return out
 
 
@@ -70,8 +81,11 @@ def source_lines(sources: list[Source]) -> Text:
     return out
 
 
-def claim_panel(claim: Claim, text: str, extra: RenderableType | None = None) -> RenderableType:
-    """A claim as `show` and `review` draw it: the statement, its paragraph, its decision."""
+def claim_panel(
+    claim: Claim, text: str, extra: RenderableType | None = None, marks: bool = False
+) -> RenderableType:
+    """A claim as `show` and `review` draw it: the statement, its paragraph, its decision
+    (`marks`: the passage between [[ and ]] too, see paragraph)."""
     from rich.console import Group
     from rich.panel import Panel
     from rich.table import Table
@@ -112,7 +126,10 @@ def claim_panel(claim: Claim, text: str, extra: RenderableType | None = None) ->
         facts,
         Text(""),
         Panel(
-            paragraph(claim, text), title="in the article", title_align="left", border_style="dim"
+            paragraph(claim, text, marks),
+            title="in the article",
+            title_align="left",
+            border_style="dim",
         ),
     ]
     if extra is not None:
@@ -148,6 +165,18 @@ def history_table(history: list[Change], claim_ids: list[str] | None = None) -> 
             _value(change.field, change.new),
         )
     return table
+
+
+def history_lines(history: list[Change], claim_ids: list[str]) -> str:
+    """Changes as lines for a pipe: when, who, claim, field, from, to, tab-separated."""
+    return "".join(
+        "\t".join(
+            [change.at.isoformat(), one_line(change.by), cid, change.field]
+            + [_value(change.field, v).plain.replace("\n", "; ") for v in (change.old, change.new)]
+        )
+        + "\n"
+        for change, cid in zip(history, claim_ids, strict=True)
+    )
 
 
 def _value(field: str, value: object) -> Text:

@@ -216,6 +216,19 @@ def history(
 
         print(dumps([{"claim": cid, **c.model_dump(mode="json")} for c, cid in rows]))
         return
+    if not rows:
+        from claimcheck.cli.app import note as tell
+
+        tell(f"{file}: no changes yet" + (f" to {claim_id}" if claim_id else ""))
+        return
+    console = out_console()
+    if not console.is_terminal:  # piped: one change a line, tab-separated, nothing cut
+        import sys
+
+        from claimcheck.cli.render import history_lines
+
+        sys.stdout.write(history_lines([c for c, _ in rows], [cid for _, cid in rows]))
+        return
     from claimcheck.cli.render import history_table
 
-    out_console().print(history_table([c for c, _ in rows], [cid for _, cid in rows]))
+    console.print(history_table([c for c, _ in rows], [cid for _, cid in rows]))
