@@ -23,7 +23,7 @@ from itertools import pairwise
 
 from claimcheck.decisions import now
 from claimcheck.errors import InvalidValue, UnknownClaim
-from claimcheck.models import Change, Claim, ClaimFile, Passage, shorten
+from claimcheck.models import Change, Claim, ClaimFile, Hint, Passage, shorten
 
 __all__ = [
     "Spot",
@@ -191,6 +191,7 @@ def add(
         text=body,
         passage=passage,
         section=section if section is not None else _section_at(doc, passage.start),
+        hint=suggest(body),
     )
     origin = "added"
     if promoted is not None:
@@ -225,6 +226,7 @@ def edit(
     if new_text is not None and new_text != claim.text:
         out.append(Change(at=at, by=by, field="text", old=claim.text, new=new_text))
         claim.text = new_text
+        claim.hint = suggest(new_text)  # the old hint's reasons were about the old words
     new_section = None if section is None else (section.strip() or None)
     if section is not None and new_section != claim.section:
         out.append(Change(at=at, by=by, field="section", old=claim.section, new=new_section))
@@ -234,6 +236,13 @@ def edit(
         claim.passage = passage
     claim.history.extend(out)
     return out
+
+
+def suggest(text: str) -> Hint:
+    """The extractor's hint for a claim a reviewer wrote or changed (extract's own rule)."""
+    from claimcheck.extract.hints import hint
+
+    return hint(text)
 
 
 def split(
@@ -286,14 +295,15 @@ def split(
     for i, (a, b) in enumerate(spans):
         passage = Passage.anchor(text, a, b)
         given = texts[i].strip() if texts else ""
+        said = given or cleaned(text, passage)
         part = Claim(
             id=new_id(doc, passage, by, at),
-            text=given or cleaned(text, passage),
+            text=said,
             passage=passage,
             section=claim.section,
             split_from=claim.id,
             reviews=[r.model_copy(deep=True) for r in claim.reviews],
-            hint=None,
+            hint=suggest(said),
         )
         part.history.append(Change(at=at, by=by, field="added", new=f"split from {claim.id}"))
         parts.append(part)
