@@ -97,6 +97,30 @@ def test_a_claim_deleted_on_one_clone_and_tagged_on_the_other_is_kept_and_named(
     assert doc.tombstone("c010") is None
 
 
+@pytest.mark.parametrize("how", PULLS)
+def test_a_claim_tagged_on_one_clone_and_reworded_on_the_other_needs_a_re_check(
+    desk: tuple[Path, Path],  # noqa: F811
+    how: list[str],
+) -> None:
+    ana, bo = desk
+    cc(ana, "ana", "edit", "c010", "--text", "A different statement altogether.")
+    commit(ana, "ana rewords")
+    git(ana, "push", "-q", "origin", "main")
+    cc(bo, "bo", "tag", "c010", "opinion")  # later than ana's edit, on the old words
+    commit(bo, "bo tags")
+    done = pull(bo, how)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert (
+        "c010: its words changed on one side and it was tagged on the other; it needs a re-check"
+        in done.stderr
+    )
+    claim = store.load(bo / "claims.yaml").doc.claim("c010")
+    assert claim is not None and claim.text == "A different statement altogether."
+    assert claim.label is Label.OPINION and claim.needs_recheck
+    listed = run("list", "-f", str(bo / "claims.yaml"), "--label", "needs-recheck").stdout
+    assert "c010" in listed
+
+
 def test_a_deletion_wins_over_an_untouched_claim(desk: tuple[Path, Path]) -> None:  # noqa: F811
     ana, bo = desk
     cc(ana, "ana", "delete", "c010")

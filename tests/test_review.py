@@ -94,14 +94,39 @@ def test_a_change_made_elsewhere_is_never_overwritten(seed: Path) -> None:
     assert [doc.claims[0].label, doc.claims[1].label] == [Label.UNVERIFIED, Label.OPINION]
 
 
+@pytest.mark.parametrize("what", ["text", "swap"])
+def test_a_decision_never_lands_on_a_claim_that_changed_its_words_meanwhile(
+    seed: Path, what: str
+) -> None:
+    journal = store.Journal(seed)
+    session = Session.start(journal.doc, "ana")  # ana sees c001's statement
+
+    def elsewhere(loaded: store.Loaded) -> None:  # bo, from another process
+        one, two = loaded.doc.claims[0], loaded.doc.claims[1]
+        if what == "text":
+            one.text = "Putin was killed in the Wagner uprising."
+        else:  # a re-extracted file: the ids now name other statements
+            one.id, two.id = two.id, one.id
+            loaded.doc.claims[:2] = [two, one]
+
+    store.update(seed, elsewhere)
+    decision = session.propose("opinion")
+    assert decision is not None
+    with pytest.raises(Conflict, match=r"c001 now says something else .* was not saved"):
+        journal.commit(decision, session.expected("c001"))
+    journal.close()
+    assert all(c.label is None for c in store.load(seed).doc.claims[:2])
+
+
 def test_an_edit_in_an_editor_survives_the_review(seed: Path) -> None:
     journal = store.Journal(seed)
     session = Session.start(journal.doc, "ana")
     decide(journal, session, "opinion")
-    text = seed.read_text().replace("Putin is not out of the woods yet.", "Edited by hand.")
+    # a hand edit of another claim than the one on screen (c002)
+    text = seed.read_text().replace("text: Another group of Russian fighters", "text: Edited")
     seed.write_text(text)
     decide(journal, session, "opinion")
     journal.close()
     doc = store.load(seed).doc
-    assert doc.claims[1].text == "Edited by hand."
+    assert doc.claims[2].text.startswith("Edited is set on")
     assert [doc.claims[0].label, doc.claims[1].label] == [Label.OPINION, Label.OPINION]

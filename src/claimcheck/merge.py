@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from claimcheck.basics import Snapshot, Source
-from claimcheck.models import Claim, ClaimFile, LeftOut, Passage, Review, merge_sources
+from claimcheck.models import Change, Claim, ClaimFile, LeftOut, Passage, Review, merge_sources
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 SAME_STATEMENT = 60.0  # rapidfuzz ratio of two quotes that still hold one statement
@@ -167,7 +167,32 @@ def _claim(base: Claim | None, ours: Claim, theirs: Claim, notes: list[str]) -> 
     out.reviews = _reviews(ours.reviews, theirs.reviews)
     history = {(c.at, c.by, c.field): c for c in [*ours.history, *theirs.history]}
     out.history = sorted(history.values(), key=lambda c: (c.at, c.by, c.field))
+    if base is not None and _decided_blind(base, ours, theirs) and out.label_name != "pending":
+        # One side tagged the claim as it was; the other changed what it says. However the
+        # two histories interleave in time, that decision was made on other words.
+        field_name = "text" if out.text != base.text else "passage"
+        old, new = getattr(base, field_name), getattr(out, field_name)
+        at = max([datetime.now(UTC), *(c.at for c in out.history)])
+        out.history.append(Change(at=at, by="git merge", field=field_name, old=old, new=new))
+        notes.append(
+            f"{ours.id}: its words changed on one side and it was tagged on the other; "
+            "it needs a re-check"
+        )
     return out
+
+
+def _decided_blind(base: Claim, ours: Claim, theirs: Claim) -> bool:
+    """Whether one side decided on the claim while only the other changed its words."""
+
+    def words(c: Claim) -> bool:
+        return (c.text, c.passage) != (base.text, base.passage)
+
+    def decided(c: Claim) -> bool:
+        return c.reviews != base.reviews
+
+    return (words(theirs) and decided(ours) and not words(ours)) or (
+        words(ours) and decided(theirs) and not words(theirs)
+    )
 
 
 def _reviews(ours: list[Review], theirs: list[Review]) -> list[Review]:

@@ -281,6 +281,8 @@ class Journal:
         with locked(self.path):
             refreshed = False
             if Stamp.of(self.path) != self.loaded.stamp:
+                shown = self.loaded.doc.claim(decision.claim)  # what the reviewer decided on
+                seen = bound(self.loaded.doc, shown) if shown is not None else None
                 self.loaded = load(self.path)
                 refreshed = True
                 claim = self.loaded.doc.claim(decision.claim)
@@ -288,6 +290,12 @@ class Journal:
                     raise Conflict(
                         f"{self.path}: claim {decision.claim} was removed by someone else; "
                         "your decision was not saved"
+                    )
+                if seen is not None and bound(self.loaded.doc, claim) != seen:
+                    raise Conflict(
+                        f"{decision.claim} now says something else (its text, passage or "
+                        "article changed on disk while you were reviewing); your decision "
+                        "was not saved: look again"
                     )
                 if claim.decision_fields() != expected:
                     raise Conflict(
