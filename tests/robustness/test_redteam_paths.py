@@ -341,3 +341,31 @@ def test_the_merge_driver_reads_no_article_outside_the_folder(tmp_path: Path, mo
         "c.yaml: article.text_path: must stay inside the claim file's folder (no '..')",
     )
     assert "Cats" not in result.output
+
+
+@pytest.mark.parametrize("dangling", [False, True])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["report", "-f", "claims.yaml", "-o", "out.html"],
+        ["extract", "article.txt", "-o", "out.html", "--force"],  # even when told to replace
+    ],
+)
+def test_an_output_that_is_a_planted_link_is_never_written_through(
+    tmp_path: Path, seed: Path, argv: list[str], dangling: bool
+) -> None:
+    outside = tmp_path.parent / f"{tmp_path.name}-outside"
+    outside.mkdir()
+    victim = outside / "victim.txt"
+    if not dangling:
+        victim.write_text("precious\n")
+    (tmp_path / "out.html").symlink_to(victim)  # committed to a repository as a link
+    refused(
+        tmp_path,
+        argv,
+        1,
+        "Error: out.html: could not save (it is a symbolic link, and claimcheck does not "
+        "write through a link it did not make (remove it, or choose another path)); the "
+        "file on disk is unchanged",
+    )
+    assert (victim.read_text() == "precious\n") if not dangling else not victim.exists()

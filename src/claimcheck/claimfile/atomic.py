@@ -92,14 +92,26 @@ def _refuse_read_only(path: Path, target: Path, mode: int) -> None:
 
 
 def write_atomic(
-    path: Path, data: bytes | Iterable[bytes | memoryview], *, expect: Stamp | None = None
+    path: Path,
+    data: bytes | Iterable[bytes | memoryview],
+    *,
+    expect: Stamp | None = None,
+    output: bool = False,
 ) -> None:
     """Replace `path` with `data` so that a crash leaves either the old or the new file.
 
     Writes a temp file in the same folder, fsyncs it, renames it over the target and
     fsyncs the folder. With `expect`, refuses if the file changed since it was read.
     `data` may be an iterable of chunks: if producing one raises, the target is untouched.
+    A claim file that is a symbolic link is written through (you named it); an `output`
+    (a report, a new claim file) is not: a link there may have come with a repository.
     """
+    if output and path.is_symlink():
+        raise WriteFailed(
+            path,
+            "it is a symbolic link, and claimcheck does not write through a link it did not "
+            "make (remove it, or choose another path)",
+        )
     target = path.resolve()  # write through a symlink, never over it
     mode = 0o644
     if target.exists():

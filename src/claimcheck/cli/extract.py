@@ -119,7 +119,7 @@ def extract(
             raise InvalidValue(f"{output} was created meanwhile; nothing was written")
         # Decisions journaled for the file it replaces are not about these claims.
         retired = store.retire(output)
-        store.write_atomic(output, store.dump(doc, header))
+        store.write_atomic(output, store.dump(doc, header), output=True)
     if retired:
         note(
             f"{output}: {count(retired, 'review decision')} not yet folded into the file it "

@@ -158,7 +158,7 @@ def report(
             from claimcheck import store
 
             chunks = chosen.write(counted, options)
-            store.write_atomic(output, (c.encode("utf-8") for c in chunks))
+            store.write_atomic(output, (c.encode("utf-8") for c in chunks), output=True)
     problems = totals.problems
     if output is not None:
         note(f"Wrote the {chosen.name} report on {count(len(paths), 'claim file')} to {output}")

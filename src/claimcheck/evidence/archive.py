@@ -200,10 +200,10 @@ def store(claim_file: Path, page: Page, at: datetime, where: str) -> Stored:
         if path.is_symlink():
             raise InvalidValue(f"{path}: a symbolic link; snapshots are plain files")
     if not archive.exists():  # content-addressed: the same page may be there already
-        files.write_atomic(archive, _warc(page, sha256, kind, at))
+        files.write_atomic(archive, _warc(page, sha256, kind, at), output=True)
         created.append(archive)
     if not txt.exists():
-        files.write_atomic(txt, text.encode("utf-8"))
+        files.write_atomic(txt, text.encode("utf-8"), output=True)
         created.append(txt)
     snapshot = Snapshot(
         sha256=sha256,
