@@ -90,3 +90,21 @@ def test_extract_reads_no_fifo_or_device(tmp_path: Path, monkeypatch) -> None:
         "Error: /dev/zero: is a device, not a regular file; not an article\n",
     )
     assert not (tmp_path / "x.yaml").exists()
+
+
+def test_show_on_an_article_of_one_endless_line_shows_a_bounded_window(tmp_path: Path) -> None:
+    """A 600,000-character paragraph: show prints the passage and some context, not all."""
+    filler = "word " * 120_000
+    text = f"{filler}The sky is blue. {filler}"
+    at = len(filler)
+    (tmp_path / "a.txt").write_text(text)
+    (tmp_path / "c.yaml").write_text(
+        "schema_version: 1\narticle:\n  id: long\n  title: Long\n  text_path: a.txt\nclaims:\n"
+        f"- id: c001\n  text: The sky is blue.\n  passage:\n    quote: The sky is blue.\n"
+        f"    start: {at}\n    end: {at + 16}\n"
+    )
+    result = run("show", "c001", "-f", str(tmp_path / "c.yaml"))
+    assert result.exit_code == 0, result.output
+    assert "[[The sky is blue.]]" in result.stdout
+    assert len(result.stdout) < 20_000
+    assert result.stdout.count("…") >= 2  # cut on both sides, and says so

@@ -28,32 +28,39 @@ def label_text(name: str) -> Text:
     return Text(name, style=LABEL_STYLES.get(name, ""))
 
 
+# Around the claim's passage, at most this much of its paragraph is shown on each side,
+# and at most this much of a passage: an article of one endless line stays readable.
+CONTEXT = 600
+LONGEST = 2000
+
+
 def paragraph(claim: Claim, text: str, marks: bool = False) -> Text:
     """The paragraph a claim came from, its passage(s) highlighted in the label's colour;
     with `marks`, also between [[ and ]], for output where no highlight shows (a pipe, a
-    screen reader)."""
+    screen reader). Bounded: CONTEXT characters either side, `…` where it was cut."""
     from rich.text import Text
 
     p = claim.passage
     start, end = paragraph_span(text, p.start, p.end)
-    lead = len(text[start:end]) - len(text[start:end].lstrip("\n"))
+    start += len(text[start:end]) - len(text[start:end].lstrip("\n"))
+    end = max(start, len(text[:end].rstrip("\n")))
+    lo, hi = max(start, p.start - CONTEXT), min(end, p.end + CONTEXT)
     style = f"{LABEL_STYLES.get(claim.label_name, '')} reverse".replace("dim ", "")
     inside = sorted(
-        (q.start, q.end)
-        for q in [claim.passage, *claim.also_at]
-        if start <= q.start and q.end <= end
+        (q.start, q.end) for q in [claim.passage, *claim.also_at] if lo <= q.start and q.end <= hi
     )
-    out = Text(style="")
-    at = start + lead
+    out = Text("…" if lo > start else "", style="")
+    at = lo
     for a, b in inside:
         if a < at:  # overlapping places: the first one shown stands
             continue
         out.append(clean(text[at:a]))  # clean() may shorten it: offsets follow the pieces
         out.append("[[" if marks else "")
-        out.append(clean(text[a:b]), style=style if claim.label else HIGHLIGHT)
+        shown = clean(text[a : min(b, a + LONGEST)]) + ("…" if b - a > LONGEST else "")
+        out.append(shown, style=style if claim.label else HIGHLIGHT)
         out.append("]]" if marks else "")
         at = b
-    out.append(clean(text[at:end].rstrip("\n")))
+    out.append(clean(text[at:hi]) + ("…" if hi < end else ""))
     return out
 
 
