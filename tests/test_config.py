@@ -113,6 +113,16 @@ def test_the_walk_stops_at_the_repository_root(tmp_path: Path) -> None:
             "claimcheck.toml: [keys] opinion: 'n' is a review key for moving about; choose another",
         ),
         (
+            '[keys]\nopinion = "\\u001b"\n',
+            "claimcheck.toml: [keys] opinion: '\\x1b' is not a key one can type; give a visible "
+            "character",
+        ),
+        (
+            '[review.keys]\njump = "\\u2028"\n',
+            "claimcheck.toml: [review.keys] jump: '\\u2028' is not a key one can type; give a "
+            "visible character",
+        ),
+        (
             '[report]\nformat = "pdf"\n',
             "claimcheck.toml: [report] format: unknown format 'pdf'; choose one of term, md, "
             "html, json, csv, claimreview",
@@ -196,3 +206,12 @@ def test_a_config_nested_too_deeply_is_one_line(tmp_path: Path, seed: Path) -> N
     result = run("config")
     assert result.exit_code == 1, result.output
     assert result.stderr == "Error: claimcheck.toml: not valid TOML: nested too deeply\n"
+
+
+def test_config_shows_a_c1_control_in_a_value_as_an_escape_without_eating_the_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "claimcheck.toml").write_text('[people.bob]\nname = "B\\u009bob"\n')
+    lines = run("config").stdout.splitlines()
+    assert 'people.bob.name = "B\\u009bob"  # claimcheck.toml' in lines

@@ -344,6 +344,16 @@ def test_help_and_the_command_palette_list_every_action_with_its_key(here: Path)
     review(here, steps)
 
 
+def test_a_punctuation_key_from_the_desk_is_bound(here: Path) -> None:
+    async def steps(pilot: Pilot[bool], app: ReviewApp) -> None:
+        await keys(pilot, "comma")  # what a terminal sends for ','
+        await typed(pilot, "c010")
+        await keys(pilot, "enter")
+        assert "c010" in text(app, "#claim-view").splitlines()[0]
+
+    review(here, steps, review_keys={"jump": ","})
+
+
 def test_the_desk_chooses_keys_and_unknown_actions_are_refused(here: Path) -> None:
     async def steps(pilot: Pilot[bool], app: ReviewApp) -> None:
         await keys(pilot, "j")

@@ -18,7 +18,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+)
 
 from claimcheck.basics import check_http_url
 from claimcheck.errors import ClaimcheckError
@@ -93,10 +100,20 @@ class ReportDefaults(_Section):
         return value
 
 
+def _typeable(value: str) -> str:
+    if not value.isprintable() or value.isspace():
+        raise ValueError(f"{value!r} is not a key one can type; give a visible character")
+    return value
+
+
+# One visible character: a control character (Esc, NUL) or a line separator is no key.
+Key = Annotated[str, Field(min_length=1, max_length=1), AfterValidator(_typeable)]
+
+
 class Keys(_Section):
-    sourced: Annotated[str, Field(min_length=1, max_length=1)] = "s"
-    unverified: Annotated[str, Field(min_length=1, max_length=1)] = "u"
-    opinion: Annotated[str, Field(min_length=1, max_length=1)] = "o"
+    sourced: Key = "s"
+    unverified: Key = "u"
+    opinion: Key = "o"
 
     @field_validator("sourced", "unverified", "opinion")
     @classmethod
@@ -116,7 +133,7 @@ class Keys(_Section):
 
 
 class Review(_Section):
-    keys: dict[str, Annotated[str, Field(min_length=1, max_length=1)]] = Field(
+    keys: dict[str, Key] = Field(
         default_factory=dict,
         description="The full-screen review's keys: action name -> one character.",
     )

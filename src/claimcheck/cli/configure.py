@@ -17,7 +17,7 @@ def config(file: FileOption = DEFAULT_FILE, as_json: JsonOption = False) -> None
     import json
 
     from claimcheck.config import load, shown
-    from claimcheck.safe import clean, dumps
+    from claimcheck.safe import clean, dumps, json_text
 
     settings = load(file)
     rows = settings.items()
@@ -35,4 +35,6 @@ def config(file: FileOption = DEFAULT_FILE, as_json: JsonOption = False) -> None
         return
     print(f"# from {shown(settings.path)}" if settings.path else "# no claimcheck.toml: defaults")
     for key, value, origin in rows:
-        print(clean(f"{key} = {json.dumps(value, ensure_ascii=False)}  # {origin}"))
+        # each part apart: a C1 CSI cleaned out of a whole line takes what follows with it
+        shown_value = json_text(json.dumps(value, ensure_ascii=False))
+        print(f"{clean(key)} = {shown_value}  # {clean(origin)}")

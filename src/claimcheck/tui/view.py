@@ -42,7 +42,13 @@ _KEY_NAMES = {"?": "question_mark", "/": "slash", "+": "plus", "-": "minus", " "
 
 
 def key_name(key: str) -> str:
-    return _KEY_NAMES.get(key, key)
+    """Textual's name of the key that types `key`: itself for letters and digits, else
+    its Unicode name in lower case ("," is "comma")."""
+    if key in _KEY_NAMES or key.isalnum():
+        return _KEY_NAMES.get(key, key)
+    import unicodedata
+
+    return unicodedata.name(key, key).lower().replace("-", "_").replace(" ", "_")
 
 
 class Ask(Input):
