@@ -331,3 +331,12 @@ def test_any_torn_tail_never_costs_a_confirmed_decision(
     store.append_decisions(mini, [after])
     read = [Decision.model_validate_json(line) for line in lines(tmp_path / JOURNAL)]
     assert read == [*before, after]
+
+
+def test_a_journal_entry_missing_a_field_names_it(tmp_path: Path, mini: Path) -> None:
+    (tmp_path / ".mini.yaml.journal").write_text('{"bad": 1}\n')
+    result = run("list", "-f", "mini.yaml")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == (
+        f"Error: {tmp_path}/.mini.yaml.journal:1: bad journal entry: claim: Field required"
+    )

@@ -65,9 +65,12 @@ def read_journal(path: Path) -> list[Decision]:
         try:
             decisions.append(Decision.model_validate_json(line))
         except ValidationError as exc:
-            reason = str(exc.errors(include_url=False)[0]["msg"]).removeprefix("Value error, ")
+            first = exc.errors(include_url=False)[0]
+            reason = str(first["msg"]).removeprefix("Value error, ")
+            field = ".".join(str(part) for part in first["loc"])  # empty: the line as a whole
+            what = f"{field}: {reason}" if field else reason
             raise InvalidClaimFile(
-                [Problem(jpath, number, None, f"bad journal entry: {reason}")]
+                [Problem(jpath, number, None, f"bad journal entry: {what}")]
             ) from None
     return decisions
 

@@ -117,7 +117,7 @@ def review(
         except ClaimcheckError as exc:
             saved = (
                 f"kept in {store.journal_path(file).name} (not yet folded into {file}: {exc}); "
-                "the next claimcheck command that saves the file applies them"
+                "once that is fixed, the next claimcheck command that saves the file applies them"
             )
         decided = session.summary()
         total = sum(decided.values())
