@@ -258,3 +258,25 @@ def test_a_command_run_alone_keeps_its_usage_errors() -> None:
     done = subprocess.run([CLAIMCHECK, "lisst"], capture_output=True, text=True, check=False)
     assert done.returncode == 2
     assert "No such command 'lisst'" in done.stderr
+
+
+def test_history_piped_is_plain_columns(seed: Path) -> None:
+    import re
+
+    run("tag", "c002", "sourced", "-f", str(seed), "-r", "ana", "-s", "https://example.org/a",
+        "--note", "first\x1b[31m line\nsecond")  # fmt: skip
+    run("untag", "c002", "-f", str(seed), "-r", "ana")
+    result = run("history", "-f", str(seed))
+    assert result.exit_code == 0, result.output
+    stamp = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d  ")
+    lines = result.stdout.splitlines()
+    assert all(stamp.match(line) for line in lines[1:])
+    rows = [stamp.sub("", line) for line in lines]
+    assert rows == [
+        "when                 who  claim  field    from     to",
+        "ana  c002   label    sourced  pending",
+        "ana  c002   label    pending  sourced",
+        "ana  c002   sources  —        https://example.org/a",
+        "ana  c002   note     —        first line second",
+    ]
+    assert "\x1b" not in result.stdout and "│" not in result.stdout
