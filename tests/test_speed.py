@@ -203,3 +203,80 @@ def _view_at(text: str, i: int, spans: list[tuple[int, int]]) -> ClaimView:
     return ClaimView.model_validate(
         {"id": f"c{i:04d}", "text": "x", "passage": passages[0], "also_at": passages[1:]}
     )
+
+
+def test_the_command_table_names_every_command_and_the_module_that_registers_it() -> None:
+    """`claimcheck.cli.COMMANDS` imports one module per command; it must say what the
+    modules really register, in the order help lists them."""
+    from claimcheck import cli
+
+    app = cli.app  # every module registered
+    registered = {
+        c.name: c.callback.__module__ for c in app.registered_commands if c.callback is not None
+    }
+    groups = [g.typer_instance for g in app.registered_groups if g.typer_instance is not None]
+    for sub in groups:  # `evidence`: registered by the module of its commands
+        callbacks = [c.callback for c in sub.registered_commands if c.callback is not None]
+        registered[str(sub.info.name)] = callbacks[0].__module__
+    assert registered == {n: f"claimcheck.cli.{m}" for n, m in cli.COMMANDS.items()}
+    commands = [n for n in cli.COMMANDS if n not in {sub.info.name for sub in groups}]
+    assert [c.name for c in app.registered_commands] == commands  # help's order
+    help_text = run("--help").output
+    assert [n for n in cli.COMMANDS if f"  {n} " in help_text] == list(cli.COMMANDS)
+
+
+def _modules_after(args: list[str]) -> set[str]:
+    code = (
+        "import sys; from claimcheck import cli; cli._register(cli._command(sys.argv[1:])); "
+        "print(' '.join(m for m in sys.modules if m.startswith('claimcheck.cli.')))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, check=True
+    )
+    return set(done.stdout.split())
+
+
+def test_a_command_imports_only_its_own_module() -> None:
+    commands = {"extract", "read", "review", "tagging", "claimlist", "report", "desk",
+                "evidence", "configure"}  # fmt: skip
+    loaded = _modules_after(["list", "-f", "x.yaml"])
+    assert "claimcheck.cli.read" in loaded
+    assert {m.removeprefix("claimcheck.cli.") for m in loaded} & commands == {"read"}
+    assert {f"claimcheck.cli.{m}" for m in commands} <= _modules_after(["lisst"])
+    assert {f"claimcheck.cli.{m}" for m in commands} <= _modules_after(["--help"])
+
+
+def test_a_command_run_alone_keeps_its_usage_errors() -> None:
+    done = subprocess.run(
+        [CLAIMCHECK, "list", "--nope"], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 2
+    assert done.stderr == (
+        "Usage: claimcheck list [OPTIONS]\nTry 'claimcheck list -h' for help.\n\n"
+        "Error: No such option: --nope\n"
+    )
+    done = subprocess.run([CLAIMCHECK, "lisst"], capture_output=True, text=True, check=False)
+    assert done.returncode == 2
+    assert "No such command 'lisst'" in done.stderr
+
+
+def test_history_piped_is_plain_columns(seed: Path) -> None:
+    import re
+
+    run("tag", "c002", "sourced", "-f", str(seed), "-r", "ana", "-s", "https://example.org/a",
+        "--note", "first\x1b[31m line\nsecond")  # fmt: skip
+    run("untag", "c002", "-f", str(seed), "-r", "ana")
+    result = run("history", "-f", str(seed))
+    assert result.exit_code == 0, result.output
+    stamp = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d  ")
+    lines = result.stdout.splitlines()
+    assert all(stamp.match(line) for line in lines[1:])
+    rows = [stamp.sub("", line) for line in lines]
+    assert rows == [
+        "when                 who  claim  field    from     to",
+        "ana  c002   label    sourced  pending",
+        "ana  c002   label    pending  sourced",
+        "ana  c002   sources  —        https://example.org/a",
+        "ana  c002   note     —        first line second",
+    ]
+    assert "\x1b" not in result.stdout and "│" not in result.stdout

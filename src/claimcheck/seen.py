@@ -115,13 +115,16 @@ def neighbours(path: Path) -> list[Path]:
 def index_for(path: Path) -> Index:
     """The reviewed claims of every other readable claim file near `path` (read through the
     report cache, so a folder of unchanged files costs little)."""
+    others = neighbours(path)
+    entries: list[tuple[Path, Claim | ClaimView]] = []
+    if not others:  # a file alone: no report records to import (a seventh of `show`)
+        return Index(entries)
     from claimcheck import cache
     from claimcheck.errors import ClaimcheckError
     from claimcheck.report import ArticleReport
 
     root = cache.folder()
-    entries: list[tuple[Path, Claim | ClaimView]] = []
-    for other in neighbours(path):
+    for other in others:
         try:
             report = cache.report_of(other, root).report
         except ClaimcheckError:

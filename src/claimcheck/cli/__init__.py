@@ -2,11 +2,11 @@
 
 `main` is the console script. `--version` is answered before typer and the command modules
 are imported (they are most of a bare start-up), and `--help` from its cache (`helpcache`)
-when it can be; everything else registers the commands and runs the typer application.
-`app` is imported on first use, as the tests do.
+when it can be; everything else registers the command that runs (its module alone, from
+the table COMMANDS; every command when the arguments name none) and runs the typer
+application. `app`, with every command, is imported on first use, as the tests do.
 """
 
-# ruff: noqa: I001 - the command modules are imported in the order help lists them
 from __future__ import annotations
 
 import sys
@@ -16,23 +16,50 @@ if TYPE_CHECKING:
     from claimcheck.cli.app import app as app
 
 
-def _register() -> None:
-    # Importing a command module registers its commands, and help lists them in that
-    # order: the order of the work (extract, check, review, report, the desk).
-    from claimcheck.cli import extract as _extract  # noqa: F401
-    from claimcheck.cli import read as _read  # noqa: F401
-    from claimcheck.cli import review as _review  # noqa: F401
-    from claimcheck.cli import tagging as _tagging  # noqa: F401
-    from claimcheck.cli import claimlist as _claimlist  # noqa: F401
-    from claimcheck.cli import report as _report  # noqa: F401
-    from claimcheck.cli import desk as _desk  # noqa: F401
-    from claimcheck.cli import evidence as _evidence  # noqa: F401
-    from claimcheck.cli import configure as _configure  # noqa: F401
+# Every command, in the order help lists them (the order of the work: extract, check,
+# review, report, the desk), with the module that registers it. A command runs with its
+# own module imported and no other: importing them all (their typer options, decorators
+# and what they import) was a sixth of a read command's start-up. A test checks this
+# table against what the modules register.
+COMMANDS: dict[str, str] = {
+    "extract": "extract", "reanchor": "extract",
+    "validate": "read", "list": "read", "show": "read", "schema": "read",
+    "review": "review",
+    "tag": "tagging", "untag": "tagging", "history": "tagging",
+    "add": "claimlist", "edit": "claimlist", "split": "claimlist", "merge": "claimlist",
+    "delete": "claimlist", "undo": "claimlist",
+    "report": "report",
+    "agree": "desk", "git-setup": "desk", "merge-driver": "desk",
+    "evidence": "evidence",
+    "config": "configure",
+}  # fmt: skip
+_COMPLETING = "_CLAIMCHECK_COMPLETE"  # set by the shell when it asks for completions
+
+
+def _register(command: str | None = None) -> None:
+    """Register the commands: only `command`'s module when it is one of COMMANDS, every
+    module otherwise (in COMMANDS' order, which is the order help lists them)."""
+    import importlib
+
+    modules = [COMMANDS[command]] if command in COMMANDS else list(dict.fromkeys(COMMANDS.values()))
+    for module in modules:
+        importlib.import_module(f"claimcheck.cli.{module}")
     from claimcheck.cli.app import app as typer_app
 
     # importing the submodule `app` made `claimcheck.cli.app` that module: the name is
     # the typer application's, as it has always been
     globals()["app"] = typer_app
+
+
+def _command(args: list[str]) -> str | None:
+    """The command the arguments run, when it is plain: the first argument, not an option
+    (the root's options take no value), and no shell asking for completions (which needs
+    every command). None: register them all."""
+    import os
+
+    if not args or args[0].startswith("-") or _COMPLETING in os.environ:
+        return None
+    return args[0]
 
 
 def main() -> None:
@@ -57,7 +84,7 @@ def main() -> None:
         if text is not None:
             sys.stdout.write(text)
             finish(0)
-    _register()
+    _register(_command(args))
     from claimcheck.cli.app import main as run
 
     run()

@@ -174,32 +174,45 @@ def history_table(history: list[Change], claim_ids: list[str] | None = None) -> 
     return table
 
 
-def history_lines(history: list[Change], claim_ids: list[str]) -> str:
-    """Changes as lines for a pipe: when, who, claim, field, from, to, tab-separated."""
-    return "".join(
-        "\t".join(
-            [change.at.isoformat(), one_line(change.by), cid, change.field]
-            + [_value(change.field, v).plain.replace("\n", "; ") for v in (change.old, change.new)]
-        )
-        + "\n"
-        for change, cid in zip(history, claim_ids, strict=True)
-    )
-
-
 def _value(field: str, value: object) -> Text:
     from rich.text import Text
 
+    if value is None:
+        return Text(_value_text(field, value), style="dim")
+    if field == "label" and isinstance(value, str):
+        return label_text(value)
+    return Text(_value_text(field, value, "\n"))
+
+
+def _value_text(field: str, value: object, between: str = "; ") -> str:
+    """A change's old or new value as text on one line (a list's items `between` them)."""
     from claimcheck.models import Passage
 
     if value is None:
-        return Text("pending" if field == "label" else "—", style="dim")
+        return "pending" if field == "label" else "—"
     if isinstance(value, Passage):
-        return Text(one_line(f"{value.start}-{value.end} {value.quote}"))
+        return one_line(f"{value.start}-{value.end} {value.quote}")
     if isinstance(value, list):
-        return Text("\n".join(_item(v) for v in value))
-    if not isinstance(value, str):
-        return Text(one_line(str(value)))
-    return label_text(value) if field == "label" else Text(one_line(value))
+        return between.join(_item(v) for v in value)
+    return one_line(str(value))
+
+
+def plain_history(history: list[Change], claim_ids: list[str] | None = None) -> str:
+    """The changes of `history_table` as plain columns, for a pipe or a file: when, who,
+    (which claim,) field and from padded, then to; one line each, without control
+    characters (a list's items joined by '; ')."""
+    head = ["when", "who", *(["claim"] if claim_ids is not None else []), "field", "from", "to"]
+    rows = [
+        [change.at.strftime("%Y-%m-%d %H:%M:%S"), one_line(change.by),
+         *([claim_ids[i]] if claim_ids is not None else []), change.field,
+         _value_text(change.field, change.old), _value_text(change.field, change.new)]
+        for i, change in enumerate(history)
+    ]  # fmt: skip
+    widths = [max(len(r[i]) for r in [head, *rows]) for i in range(len(head) - 1)]
+    return "".join(
+        "  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=False)) + "  " + r[-1] + "\n"
+        for r in [head, *rows]
+    )
 
 
 def _item(value: object) -> str:

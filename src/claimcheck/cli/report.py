@@ -211,19 +211,18 @@ class _Guard:
     snapshot of its sources): a user error, exit 1, before anything is written."""
 
     def __init__(self, output: Path | None, inputs: list[Path]) -> None:
+        self.output = output
+        self.target = output.resolve() if output else None
+        if self.target is None:  # to stdout: nothing to guard (nor the archive to import)
+            return
         from claimcheck.evidence.archive import FOLDER, SNAPSHOT_FILE
         from claimcheck.store import aside_path, journal_path, lock_path
 
-        self.output = output
-        self.target = output.resolve() if output else None
         for path in inputs:
             for kept in (path, journal_path(path), aside_path(path), lock_path(path)):
                 self.check(kept)
-            if (
-                self.target is not None
-                and self.target.parent == (path.parent / FOLDER).resolve()
-                and SNAPSHOT_FILE.fullmatch(self.target.name)
-            ):
+            snapshots = (path.parent / FOLDER).resolve()
+            if self.target.parent == snapshots and SNAPSHOT_FILE.fullmatch(self.target.name):
                 self.refuse()
 
     def check(self, path: Path) -> None:

@@ -8,13 +8,7 @@ NO_COLOR.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-
-from rich.console import Console, Group, RenderableType
-from rich.padding import Padding
-from rich.panel import Panel
-from rich.rule import Rule
-from rich.table import Table
-from rich.text import Text
+from typing import TYPE_CHECKING
 
 from claimcheck.evidence.proof import evidence_line, unproven
 from claimcheck.formats import (
@@ -32,12 +26,21 @@ from claimcheck.report import ArticleReport, ClaimView, Rendered, Report, Tally,
 from claimcheck.safe import clean, one_line
 from claimcheck.states import RECHECK_WORDS, STATES
 
+if TYPE_CHECKING:
+    from rich.console import Console, RenderableType
+
+# rich is imported by the functions that draw, not with the module: choosing a report's
+# format imports every format module, and a report in another format (md, json, csv)
+# has no use for rich (a fifth of its start-up).
+
 STYLES = {s.name: s.colour for s in STATES}
 BLOCKS = {s.name: s.block for s in STATES}
 BAR_WIDTH = 40
 
 
 def render(report: Report) -> Iterator[RenderableType]:
+    from rich.rule import Rule
+
     if len(report.articles) != 1:
         yield from _totals(report)
     for i, article in enumerate(report.articles):
@@ -47,6 +50,10 @@ def render(report: Report) -> Iterator[RenderableType]:
 
 
 def _totals(report: Report) -> Iterator[RenderableType]:
+    from rich.padding import Padding
+    from rich.table import Table
+    from rich.text import Text
+
     t = report.totals
     yield Text(f"Verification report: {len(report.articles)} articles", style="bold")
     yield from _warning(pending_warning(t, len(report.articles)))
@@ -70,11 +77,18 @@ def _totals(report: Report) -> Iterator[RenderableType]:
 
 
 def _warning(message: str | None) -> Iterator[RenderableType]:
+    from rich.text import Text
+
     if message:
         yield Text(f"⚠ {one_line(message)}", style="bold red")
 
 
 def _article(a: ArticleReport) -> Iterator[RenderableType]:
+    from rich.console import Group
+    from rich.panel import Panel
+    from rich.table import Table
+    from rich.text import Text
+
     head = Text(one_line(a.article.title), style="bold")
     facts = Table.grid(padding=(0, 2))
     facts.add_column(style="dim")
@@ -96,6 +110,10 @@ def _article(a: ArticleReport) -> Iterator[RenderableType]:
 
 
 def _summary(t: Tally) -> RenderableType:
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
     table = Table.grid(padding=(0, 2))
     table.add_column()
     table.add_column(justify="right")
@@ -121,6 +139,10 @@ def _width(n: int, total: int) -> int:
 
 
 def _sections(a: ArticleReport) -> RenderableType:
+    from rich.padding import Padding
+    from rich.table import Table
+    from rich.text import Text
+
     table = Table(
         title="By section",
         title_justify="left",
@@ -147,6 +169,9 @@ def _sections(a: ArticleReport) -> RenderableType:
 
 
 def _claims(claims: list[ClaimView], name: str) -> RenderableType:
+    from rich.table import Table
+    from rich.text import Text
+
     table = Table.grid(padding=(0, 2))
     table.add_column(no_wrap=True, style="bold")
     table.add_column(ratio=1)

@@ -94,3 +94,17 @@ def shown(action: Action) -> str:
     """The keys of an action as the help and the README show them: "n / →"."""
     keys = [_SHOWN.get(k, k) for k in (action.key, *action.also) if k]
     return " / ".join(keys) or "Ctrl-P"
+
+
+# Textual's names for the keys the action table writes as characters.
+_KEY_NAMES = {"?": "question_mark", "/": "slash", "+": "plus", "-": "minus", " ": "space"}
+
+
+def key_name(key: str) -> str:
+    """Textual's name of the key that types `key`: itself for letters and digits, else
+    its Unicode name in lower case ("," is "comma")."""
+    if key in _KEY_NAMES or key.isalnum():
+        return _KEY_NAMES.get(key, key)
+    import unicodedata
+
+    return unicodedata.name(key, key).lower().replace("-", "_").replace(" ", "_")

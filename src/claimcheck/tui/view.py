@@ -24,7 +24,7 @@ from claimcheck.cli.render import claim_panel, history_table, reviews_table, see
 from claimcheck.errors import ClaimcheckError, Conflict
 from claimcheck.safe import one_line
 from claimcheck.states import state
-from claimcheck.tui.actions import Action, shown, table
+from claimcheck.tui.actions import Action, key_name, shown, table
 from claimcheck.tui.article import LEGEND, Article
 from claimcheck.wording import be, count
 
@@ -37,18 +37,6 @@ if TYPE_CHECKING:
 # Below this width the claim takes the whole screen; the list and the article are a key
 # away (l, a). From it up, all three panes side by side.
 WIDE = 120
-# Textual's names for the keys the action table writes as characters.
-_KEY_NAMES = {"?": "question_mark", "/": "slash", "+": "plus", "-": "minus", " ": "space"}
-
-
-def key_name(key: str) -> str:
-    """Textual's name of the key that types `key`: itself for letters and digits, else
-    its Unicode name in lower case ("," is "comma")."""
-    if key in _KEY_NAMES or key.isalnum():
-        return _KEY_NAMES.get(key, key)
-    import unicodedata
-
-    return unicodedata.name(key, key).lower().replace("-", "_").replace(" ", "_")
 
 
 class Ask(Input):
