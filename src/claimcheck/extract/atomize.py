@@ -397,29 +397,48 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 WINDOW = 240  # characters: how far a rule looks from a cut for a subject, a verb or a list
 
 
+_THAT = re.compile("that", re.I)
+
+
 class _Sentence:
     """One sentence's words, where each one starts, and how many verbs come before each,
     so that "is there a verb before here?" costs a lookup, not a scan (linear time on
-    sentences with thousands of commas)."""
+    sentences with thousands of commas).
+
+    The verbs are read lazily, word by word from the start, only as far as a question
+    needs: most questions are "is there a verb before here?", answered at the first verb,
+    which usually comes within a few words."""
 
     def __init__(self, sentence: str) -> None:
         self.text = sentence
-        found = list(_WORD.finditer(sentence))
-        self.starts = [m.start() for m in found]
+        self._found = list(_WORD.finditer(sentence))
+        self.starts = [m.start() for m in self._found]
         self.verbs = [0]  # verbs[i]: how many of the first i words are verbs
         self.verb_ends: list[int] = []  # where each verb ends, in order
         self.last_that = [-1]  # last_that[i]: the index of the last "that" in the first i
-        prev = None
-        for k, m in enumerate(found):
+        self._prev: str | None = None  # the word before the next one to read, if it counts
+        that = _THAT.search(sentence)  # no "that" before x: no open complement either
+        self._first_that = that.start() if that else len(sentence)
+
+    def _read(self, i: int) -> None:
+        """Read the words up to the i-th (verbs, last_that) if not read yet."""
+        k = len(self.verbs) - 1  # the next word to read
+        found, sentence, verbs, last_that = self._found, self.text, self.verbs, self.last_that
+        prev = self._prev
+        while k < i:
+            m = found[k]
             w = m.group()
+            c = w.casefold()
             # most words are never verbs: skip the full reading for them (a cached lookup)
-            verb = _verb_class(w.casefold()) != NEVER and is_verb(w, prev, first=k == 0)
-            self.verbs.append(self.verbs[-1] + verb)
+            verb = _verb_class(c) != NEVER and is_verb(w, prev, first=k == 0)
+            verbs.append(verbs[-1] + verb)
             if verb:
                 self.verb_ends.append(m.end())
-            self.last_that.append(k if w.casefold() == "that" else self.last_that[-1])
+            last_that.append(k if c == "that" else last_that[-1])
             # a word after a comma starts afresh ("wages, hours": a list, not a verb)
             prev = None if sentence[m.end() : m.end() + 1] in (",", ";", ":") else w
+            k += 1
+        self._prev = prev
 
     def words_before(self, x: int) -> int:
         return bisect.bisect_left(self.starts, x)
@@ -428,11 +447,18 @@ class _Sentence:
         return len(self.starts) - bisect.bisect_left(self.starts, x)
 
     def verb_before(self, x: int) -> bool:
-        return self.verbs[self.words_before(x)] > 0
+        i = self.words_before(x)
+        # read on, a word at a time, until the i-th word or the first verb, what comes first
+        while len(self.verbs) <= i and not self.verb_ends:
+            self._read(len(self.verbs))
+        return self.verbs[min(i, len(self.verbs) - 1)] > 0
 
     def open_that(self, x: int) -> bool:
         """Whether text before x ends inside a "that ..." complement with no verb yet."""
+        if x <= self._first_that:
+            return False
         i = self.words_before(x)
+        self._read(i)
         t = self.last_that[i]
         return t >= 0 and self.verbs[i] == self.verbs[t + 1]
 
@@ -441,6 +467,7 @@ class _Sentence:
 
     def last_verb_end(self, x: int) -> int:
         """Where the last verb before x ends (-1 if there is none)."""
+        self._read(self.words_before(x))
         k = bisect.bisect_right(self.verb_ends, x)
         return self.verb_ends[k - 1] if k else -1
 
