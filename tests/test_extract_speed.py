@@ -114,3 +114,24 @@ def test_the_lazy_word_index_answers_as_a_full_one() -> None:
         assert lazy.verb_before(x) == full.verb_before(x)
         assert lazy.open_that(x) == full.open_that(x)
         assert lazy.last_verb_end(x) == full.last_verb_end(x)
+
+
+_READER_WORDS = sorted(
+    {
+        w
+        for p in (atomize.READER_START, atomize.READER_INSIDE)
+        for w in re.findall(r"[a-z]+", p.pattern)
+    }
+    | {"the", "ferry", "don\u2019t", "you\u2019ll", "mayor"}
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_READER_WORDS), min_size=1, max_size=10), st.booleans())
+def test_the_reader_patterns_split_in_two_say_what_one_pattern_says(
+    found: list[str], title: bool
+) -> None:
+    one = re.compile(f"^(?:{atomize.READER_START.pattern})|{atomize.READER_INSIDE.pattern}", re.I)
+    text = " ".join(found)
+    text = text.title() if title else text
+    assert atomize.speaks_to_reader(text) == bool(one.search(text))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -133,15 +134,22 @@ ADVERBIAL = re.compile(
 AS_NOT_BEFORE = {"such", "well", "so", "same", "known", "seen", "regarded", "twice", "much"}
 ING_AFTER = {"before", "after", "since"}  # "while leaving": manner, not a second event
 # Sentences that speak to the reader or sell the story rather than state a fact.
-READER = re.compile(
-    r"^(?:don[’']t\s+miss|do\s+not\s+miss|click|subscribe|sign\s+up|share|follow|read\s+(?:more|on)"
+# (At the start of the sentence, or anywhere in it: two patterns, so that the scan of
+# every position tries only the few that can match there.)
+READER_START = re.compile(
+    r"(?:don[’']t\s+miss|do\s+not\s+miss|click|subscribe|sign\s+up|share|follow|read\s+(?:more|on)"
     r"|check\s+out|join|learn\s+more|find\s+out|watch|listen|download|support\s+us|tap)\b"
-    r"|\b(?:you\s+will|you[’']ll)\s+(?:discover|learn|find|see|love|read)\b"
-    r"|\bin\s+this\s+(?:thrilling\s+|new\s+|exclusive\s+)*(?:story|article|piece|post|video|episode)\b"
     # conditionals and pointers addressed to the reader ("If you bought one, return it";
-    # "The full list can be found here"; "Here are the details:")
-    r"|^(?:read|see|visit|browse)\s+(?:our|all\s+our|the\s+latest)\b"
-    r"|^if\s+you\b|\bcan\s+be\s+(?:found|read|seen|viewed|downloaded)\s+here\b|^here\s+(?:are|is)\b",
+    # "Here are the details:")
+    r"|(?:read|see|visit|browse)\s+(?:our|all\s+our|the\s+latest)\b"
+    r"|if\s+you\b|here\s+(?:are|is)\b",
+    re.I,
+)
+READER_INSIDE = re.compile(
+    r"\b(?:you\s+will|you[’']ll)\s+(?:discover|learn|find|see|love|read)\b"
+    r"|\bin\s+this\s+(?:thrilling\s+|new\s+|exclusive\s+)*(?:story|article|piece|post|video|episode)\b"
+    # "The full list can be found here"
+    r"|\bcan\s+be\s+(?:found|read|seen|viewed|downloaded)\s+here\b",
     re.I,
 )
 MIN_WORDS = 3
@@ -151,6 +159,11 @@ _CLAUSE_END = re.compile(r"[,;:]")
 
 def words(text: str) -> list[str]:
     return [w.casefold() for w in _WORD.findall(text)]
+
+
+def count_words(text: str) -> int:
+    """len(words(text)), without building the words."""
+    return len(_WORD.findall(text))
 
 
 # After these, a word that can be a noun or a verb ("report", "states") is read as a noun.
@@ -277,28 +290,37 @@ def has_verb(text: str) -> bool:
 
 def starts_with_verb(text: str) -> bool:
     """A predicate without its subject ("but believed to be", "and have given")."""
-    found = _WORD.findall(text)
-    while found and (found[0].casefold() in ADVERBS or found[0].casefold().endswith("ly")):
-        found = found[1:]
-    if not found or _contracted_subject(found[0].casefold()):
+    first = _first_content_word(_WORD.finditer(text))
+    if first is None or _contracted_subject(first.casefold()):
         return False
     # an -ed form opening a predicate reads as a verb ("included four parties")
-    return has_verb(found[0]) or (found[0].casefold().endswith("ed") and is_verb(found[0], "it"))
+    return has_verb(first) or (first.casefold().endswith("ed") and is_verb(first, "it"))
+
+
+def _first_content_word(found: Iterator[re.Match[str]]) -> str | None:
+    """The first word that is not an adverb ("even", "nearly"), read from `found`; the
+    words after it are left to read."""
+    for m in found:
+        w = m.group()
+        c = w.casefold()
+        if c not in ADVERBS and not c.endswith("ly"):
+            return w
+    return None
 
 
 def starts_clause(text: str) -> bool:
     """A subject, then a verb: the start of an independent clause."""
-    found = _WORD.findall(text)
-    while found and (found[0].casefold() in ADVERBS or found[0].casefold().endswith("ly")):
-        found = found[1:]
-    if found and _contracted_subject(found[0].casefold()):
+    rest = _WORD.finditer(text)
+    first = _first_content_word(rest)
+    if first is not None and _contracted_subject(first.casefold()):
         return True  # "it's why ...", "we're told ...": the subject and its verb
-    if not found or found[0].casefold() in OPENERS or has_verb(found[0]):
+    if first is None or first.casefold() in OPENERS or has_verb(first):
         return False
-    first = found[0]
     subject = first.casefold() in SUBJECT_START or first[:1].isupper() or first[:1].isdigit()
     # or a plain noun with its verb close behind ("children have been jailed")
-    return (subject and has_verb(text)) or any(has_verb(w) for w in found[1:4])
+    return (subject and has_verb(text)) or any(
+        has_verb(m.group()) for m in itertools.islice(rest, 3)
+    )
 
 
 @dataclass
@@ -368,7 +390,7 @@ def complete_part(text: str, piece: Piece) -> Piece | None:
     if not found:
         return None
     a, b = _trim(text, piece.start, piece.start + found[-1].start())
-    if len(words(text[a:b])) < MIN_CLAUSE_WORDS or not has_verb(text[a:b]):
+    if count_words(text[a:b]) < MIN_CLAUSE_WORDS or not has_verb(text[a:b]):
         return None
     return Piece(a, b, piece.kind, piece.lead)
 
@@ -379,7 +401,7 @@ def is_truncated(text: str) -> bool:
 
 
 def speaks_to_reader(text: str) -> bool:
-    return bool(READER.search(text))
+    return bool(READER_START.match(text) or READER_INSIDE.search(text))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -478,7 +500,7 @@ class _Sentence:
         if comma < 0:
             return False
         last = self.text[comma + 1 : x]
-        return len(words(last)) <= 3 and not has_verb(last)
+        return count_words(last) <= 3 and not has_verb(last)
 
     def starts_list(self, y: int) -> bool:
         """Whether the text from y goes on with items of a comma list."""
@@ -486,7 +508,7 @@ class _Sentence:
         if comma < 0:
             return False
         first = self.text[y:comma]
-        return len(words(first)) <= 3 and not has_verb(first)
+        return count_words(first) <= 3 and not has_verb(first)
 
 
 _DESCRIPTOR = re.compile(r"((?:An?|The)\s+[^,;:()]{3,60}?),\s+(?=[A-Z])")
@@ -754,7 +776,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         # a subject, then a sure verb close by ("the world was rocked", "it provides")
         near = _tokens(rest)[:7]
         firm = any(is_verb(w, near[k - 1]) for k, w in enumerate(near) if k)
-        long_enough = len(words(_CLAUSE_END.split(rest, maxsplit=1)[0])) >= MIN_CLAUSE_WORDS
+        long_enough = count_words(_CLAUSE_END.split(rest, maxsplit=1)[0]) >= MIN_CLAUSE_WORDS
         if nxt in SUBJECT_START | ADVERBS and firm and long_enough and starts_clause(rest):
             cuts.append((start + x, start + y, "clause"))
     for m in COLON.finditer(sentence):
@@ -808,7 +830,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
     for piece in spans:
         a, b = _trim(text, piece.start, piece.end)
         bare = is_bare_attribution(text[a:b])
-        if merged and (len(words(text[a:b])) < MIN_WORDS or bare):
+        if merged and (count_words(text[a:b]) < MIN_WORDS or bare):
             # too short to stand alone, or only says who said it: back into the previous one
             merged[-1].end = piece.end
             continue
@@ -822,7 +844,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         # a short sentence alone ("It failed.") is still a statement; a subject is kept
         # for the pieces that borrow it
         alone = len(merged) == 1 or piece.kind == "subject"
-        if len(words(text[a:b])) >= MIN_WORDS or (alone and words(text[a:b])):
+        if count_words(text[a:b]) >= MIN_WORDS or (alone and count_words(text[a:b]) > 0):
             yield Piece(a, b, piece.kind, piece.lead)
 
 
@@ -946,7 +968,7 @@ def appositives(text: str, start: int, end: int) -> Iterator[tuple[int, int, str
         after = sentence[m.end() : m.end() + WINDOW].lstrip(", ")
         nxt = re.split(r",|\band\b|\bor\b", after, maxsplit=1)[0]
         listed = re.match(r"[^,]{0,60}?\b(?:and|or)\b", after) or "," in after
-        if listed and len(words(nxt)) <= 3 and not has_verb(nxt):
+        if listed and count_words(nxt) <= 3 and not has_verb(nxt):
             continue  # "Leeds, York, Hull and Bath": a list, not an appositive
         head = m.group("head")
         if head.casefold() in ("the", "it", "this") or head.split()[0] in _MONTHS:
@@ -1004,7 +1026,7 @@ def list_items(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     for sep in [*_ITEM_SEP.finditer(sentence, pos), None]:
         stop = sep.start() if sep else len(sentence.rstrip(" .;"))
         item = sentence[pos:stop]
-        if len(words(item)) < MIN_ITEM_WORDS or has_verb(item) or len(item) > 160:
+        if count_words(item) < MIN_ITEM_WORDS or has_verb(item) or len(item) > 160:
             break
         items.append((pos, stop))
         if sep is None:
