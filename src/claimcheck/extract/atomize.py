@@ -246,6 +246,8 @@ def is_verb(word: str, prev: str | None = None, first: bool = False) -> bool:
         return False
     if word[:1].isupper() and not first and not (w in AUX or w in IRREGULAR_PAST or w in PRESENT):
         return False
+    if prev is not None and prev.casefold() == "to" and w not in IRREGULAR_PAST:
+        return False  # "to hold", "to be": an infinitive, not a finite verb
     if found == ALWAYS:
         return True
     p = prev.casefold() if prev else None
@@ -673,6 +675,13 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             kind = "relative" if first in ("which", "who") else "attached"
             if kind == "relative" and not item and not at.verb_before(m.start()):
                 continue  # "Jane Ruiz, who voted against it, said ...": one statement
+            if (
+                kind == "attached"
+                and first.endswith("ed")
+                and not at.verb_before(m.start())
+                and not has_verb(sentence[m.end() + len(first) :])
+            ):
+                continue  # "The bridge, the longest in Wales, opened in 1990": its verb
             cuts.append((start + m.start(), start + m.end(), kind))
     # "X issued a statement, where she confirmed Y": a clause of its own after "where"
     for m in WHERE_CLAUSE.finditer(sentence):
