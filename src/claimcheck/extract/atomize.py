@@ -282,7 +282,8 @@ def has_verb(text: str) -> bool:
     prev = None
     for k, m in enumerate(_WORD.finditer(text)):
         w = m.group()
-        if is_verb(w, prev, first=k == 0):
+        # most words are never verbs: a cached lookup says so without the full reading
+        if _verb_class(w.casefold()) != NEVER and is_verb(w, prev, first=k == 0):
             return True
         # a word after a comma starts afresh ("wages, hours, pensions": a list, not a verb)
         nxt = text[m.end() : m.end() + 2]
