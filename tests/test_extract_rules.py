@@ -881,3 +881,36 @@ def test_a_participle_phrase_inside_the_subject_is_still_cut() -> None:
         "published by the agency in May",
         "found a rise in costs.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The storm not only flooded the town but also cut power to 3,000 homes.",
+            ["The storm flooded the town.", "The storm cut power to 3,000 homes."],
+        ),
+        (
+            "The plan not only raises taxes, but also cuts spending on schools.",
+            ["The plan raises taxes.", "The plan cuts spending on schools."],
+        ),
+        (
+            "Officials said the law not only bans smoking in parks but also limits sales of it.",
+            [
+                "Officials said the law bans smoking in parks.",
+                "Officials said the law limits sales of it.",
+            ],
+        ),
+        # a list of two noun phrases, not two predicates: one statement
+        (
+            "The museum not only lost the painting but also the frame.",
+            ["The museum not only lost the painting but also the frame."],
+        ),
+        (
+            "She was not only a singer but also a painter.",
+            ["She was not only a singer but also a painter."],
+        ),
+    ],
+)
+def test_not_only_but_also_joins_two_predicates(sentence: str, expected: list[str]) -> None:
+    assert claims_of_text(sentence) == expected

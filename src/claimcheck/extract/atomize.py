@@ -106,6 +106,12 @@ AND_PREDICATE = re.compile(
     r"\s+and\s+(?=(?:has|have|had|was|were|is|are|will|would|can|could|should|must)\s)", re.I
 )
 _IN_RELATIVE = re.compile(r"\b(?:who|which)\b[^,;:]*$", re.I)
+NOT_ONLY = re.compile(
+    r"(?<=\w\s)not\s+only\s+(?P<verb>[\w’'-]+)[^;:]*?(?P<but>,?\s+but\s+(?:also\s+)?)(?=\w)",
+    re.I,
+)
+# "not only" whose "but also" half was cut off into a claim of its own
+NOT_ONLY_LEFT = re.compile(r"(?<=\w\s)not\s+only\s+(?=\w)(?!.*\bbut\b)", re.I)
 AND_CLAUSE = re.compile(r"(?<=[\w’'”\"%)])\s+(?:and|but)\s+(?=\w)", re.I)
 COLON = re.compile(r":\s+(?=\S)")
 # a comma or a spaced dash, then "the" / "a" / "an": a noun phrase may follow
@@ -727,6 +733,17 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                     break
             cuts.append((start + x, start + y, "complement"))
             leads[start + y] = _capital(LEADING.sub("", whole, count=1)) + ":"
+    # "The storm not only flooded the town but also cut power": two predicates of one
+    # subject; the second borrows it
+    for m in NOT_ONLY.finditer(sentence):
+        then = _first_word(sentence, m.end(), len(sentence))
+        if not (is_verb(m.group("verb"), "it") and is_verb(then, "it")):
+            continue  # "not only the painting but also the frame": one list
+        begin = _piece_start(cuts, start, m.start())
+        subject = " ".join(sentence[begin : m.start()].split())
+        if subject:
+            cuts.append((start + m.start("but"), start + m.end("but"), "complement"))
+            leads[start + m.end("but")] = subject
     for m in AND_PREDICATE.finditer(sentence):
         if at.verb_before(m.start()):
             cuts.append((start + m.start(), start + m.end(), "clause"))
@@ -881,6 +898,8 @@ def subject_of(clause: str) -> str | None:
     for k, w in enumerate(found):
         if is_verb(w, prev, first=k == 0):
             subject = found[:k]
+            if [w.casefold() for w in subject[-2:]] == ["not", "only"]:
+                subject = subject[:-2]  # "The storm not only flooded ...": "The storm"
             if not subject or len(subject) > MAX_NP or subject[0].casefold() in OPENERS:
                 return None
             return " ".join(subject)
@@ -1107,6 +1126,8 @@ def claim_text(
             body = body[5:]
         elif subject and (made := finite(body, subject, past)):
             body = made
+    if piece.kind == "clause":
+        body = NOT_ONLY_LEFT.sub("", body, count=1)
     body = body.strip(" ,;:-–—")
     body = body[:1].upper() + body[1:]
     if body and body[-1] not in ".!?…\"”’'":  # a question promoted by hand keeps its mark
