@@ -834,3 +834,83 @@ def test_an_appositive_may_hold_an_abbreviation_in_brackets() -> None:
     # a longer aside in brackets is no part of an appositive
     sentence = "Ada Ruiz, director of the unit (which she founded in 1990), said it would fail."
     assert list(atomize.appositives(sentence, 0, len(sentence))) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She met the mayor, the first woman to hold the post, on Monday.",
+        "The club hired a coach, the only one to apply, in the spring.",
+        "We visited the lighthouse, the last to stand on the coast, at dawn.",
+    ],
+)
+def test_an_appositive_with_an_infinitive_stays_inside_its_clause(sentence: str) -> None:
+    """ "to hold" is an infinitive, not a finite verb: the noun phrase between the commas
+    says who the mayor is; it is no clause of its own."""
+    assert pieces(sentence) == [sentence]
+    assert claims_of_text(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    ("word", "prev", "expected"),
+    [
+        ("hold", "to", False),
+        ("be", "to", False),
+        ("hold", "they", True),
+        ("went", "to", True),  # "said to", "went to": a past form stays a verb
+    ],
+)
+def test_after_to_a_base_form_is_an_infinitive(word: str, prev: str, expected: bool) -> None:
+    assert atomize.is_verb(word, prev) is expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bridge, the longest in Wales, opened in 1990.",
+        "The ferry, a gift from the city, docked at noon.",
+    ],
+)
+def test_a_past_verb_after_an_appositive_subject_is_the_main_verb(sentence: str) -> None:
+    assert pieces(sentence) == [sentence]
+
+
+def test_a_participle_phrase_inside_the_subject_is_still_cut() -> None:
+    assert pieces("The study, published by the agency in May, found a rise in costs.") == [
+        "The study",
+        "published by the agency in May",
+        "found a rise in costs.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The storm not only flooded the town but also cut power to 3,000 homes.",
+            ["The storm flooded the town.", "The storm cut power to 3,000 homes."],
+        ),
+        (
+            "The plan not only raises taxes, but also cuts spending on schools.",
+            ["The plan raises taxes.", "The plan cuts spending on schools."],
+        ),
+        (
+            "Officials said the law not only bans smoking in parks but also limits sales of it.",
+            [
+                "Officials said the law bans smoking in parks.",
+                "Officials said the law limits sales of it.",
+            ],
+        ),
+        # a list of two noun phrases, not two predicates: one statement
+        (
+            "The museum not only lost the painting but also the frame.",
+            ["The museum not only lost the painting but also the frame."],
+        ),
+        (
+            "She was not only a singer but also a painter.",
+            ["She was not only a singer but also a painter."],
+        ),
+    ],
+)
+def test_not_only_but_also_joins_two_predicates(sentence: str, expected: list[str]) -> None:
+    assert claims_of_text(sentence) == expected

@@ -232,7 +232,8 @@ def extract(
                 *((x, y, atomize.item_text(head, text[x:y])) for x, y, head in items),
             ]
             for x, y, statement in inner:
-                if _fingerprint(statement) in by_print:
+                fingerprint = _fingerprint(statement)
+                if fingerprint in by_print:
                     continue
                 claim = Claim(
                     id=f"c{len(claims) + 1:03d}",
@@ -241,7 +242,7 @@ def extract(
                     section=section,
                     hint=hint(statement),
                 )
-                by_print[_fingerprint(statement)] = claim
+                by_print[fingerprint] = claim
                 claims.append(claim)
     left.sort(key=lambda item: (item.passage.start, item.passage.end))
     title = meta.title or source.title or cleaned.title or _lead_title(claims) or "Untitled"

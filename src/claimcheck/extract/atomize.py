@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -105,6 +106,12 @@ AND_PREDICATE = re.compile(
     r"\s+and\s+(?=(?:has|have|had|was|were|is|are|will|would|can|could|should|must)\s)", re.I
 )
 _IN_RELATIVE = re.compile(r"\b(?:who|which)\b[^,;:]*$", re.I)
+NOT_ONLY = re.compile(
+    r"(?<=\w\s)not\s+only\s+(?P<verb>[\w’'-]+)[^;:]*?(?P<but>,?\s+but\s+(?:also\s+)?)(?=\w)",
+    re.I,
+)
+# "not only" whose "but also" half was cut off into a claim of its own
+NOT_ONLY_LEFT = re.compile(r"(?<=\w\s)not\s+only\s+(?=\w)(?!.*\bbut\b)", re.I)
 AND_CLAUSE = re.compile(r"(?<=[\w’'”\"%)])\s+(?:and|but)\s+(?=\w)", re.I)
 COLON = re.compile(r":\s+(?=\S)")
 # a comma or a spaced dash, then "the" / "a" / "an": a noun phrase may follow
@@ -133,15 +140,22 @@ ADVERBIAL = re.compile(
 AS_NOT_BEFORE = {"such", "well", "so", "same", "known", "seen", "regarded", "twice", "much"}
 ING_AFTER = {"before", "after", "since"}  # "while leaving": manner, not a second event
 # Sentences that speak to the reader or sell the story rather than state a fact.
-READER = re.compile(
-    r"^(?:don[’']t\s+miss|do\s+not\s+miss|click|subscribe|sign\s+up|share|follow|read\s+(?:more|on)"
+# (At the start of the sentence, or anywhere in it: two patterns, so that the scan of
+# every position tries only the few that can match there.)
+READER_START = re.compile(
+    r"(?:don[’']t\s+miss|do\s+not\s+miss|click|subscribe|sign\s+up|share|follow|read\s+(?:more|on)"
     r"|check\s+out|join|learn\s+more|find\s+out|watch|listen|download|support\s+us|tap)\b"
-    r"|\b(?:you\s+will|you[’']ll)\s+(?:discover|learn|find|see|love|read)\b"
-    r"|\bin\s+this\s+(?:thrilling\s+|new\s+|exclusive\s+)*(?:story|article|piece|post|video|episode)\b"
     # conditionals and pointers addressed to the reader ("If you bought one, return it";
-    # "The full list can be found here"; "Here are the details:")
-    r"|^(?:read|see|visit|browse)\s+(?:our|all\s+our|the\s+latest)\b"
-    r"|^if\s+you\b|\bcan\s+be\s+(?:found|read|seen|viewed|downloaded)\s+here\b|^here\s+(?:are|is)\b",
+    # "Here are the details:")
+    r"|(?:read|see|visit|browse)\s+(?:our|all\s+our|the\s+latest)\b"
+    r"|if\s+you\b|here\s+(?:are|is)\b",
+    re.I,
+)
+READER_INSIDE = re.compile(
+    r"\b(?:you\s+will|you[’']ll)\s+(?:discover|learn|find|see|love|read)\b"
+    r"|\bin\s+this\s+(?:thrilling\s+|new\s+|exclusive\s+)*(?:story|article|piece|post|video|episode)\b"
+    # "The full list can be found here"
+    r"|\bcan\s+be\s+(?:found|read|seen|viewed|downloaded)\s+here\b",
     re.I,
 )
 MIN_WORDS = 3
@@ -151,6 +165,11 @@ _CLAUSE_END = re.compile(r"[,;:]")
 
 def words(text: str) -> list[str]:
     return [w.casefold() for w in _WORD.findall(text)]
+
+
+def count_words(text: str) -> int:
+    """len(words(text)), without building the words."""
+    return len(_WORD.findall(text))
 
 
 # After these, a word that can be a noun or a verb ("report", "states") is read as a noun.
@@ -233,6 +252,8 @@ def is_verb(word: str, prev: str | None = None, first: bool = False) -> bool:
         return False
     if word[:1].isupper() and not first and not (w in AUX or w in IRREGULAR_PAST or w in PRESENT):
         return False
+    if prev is not None and prev.casefold() == "to" and w not in IRREGULAR_PAST:
+        return False  # "to hold", "to be": an infinitive, not a finite verb
     if found == ALWAYS:
         return True
     p = prev.casefold() if prev else None
@@ -267,7 +288,8 @@ def has_verb(text: str) -> bool:
     prev = None
     for k, m in enumerate(_WORD.finditer(text)):
         w = m.group()
-        if is_verb(w, prev, first=k == 0):
+        # most words are never verbs: a cached lookup says so without the full reading
+        if _verb_class(w.casefold()) != NEVER and is_verb(w, prev, first=k == 0):
             return True
         # a word after a comma starts afresh ("wages, hours, pensions": a list, not a verb)
         nxt = text[m.end() : m.end() + 2]
@@ -277,28 +299,37 @@ def has_verb(text: str) -> bool:
 
 def starts_with_verb(text: str) -> bool:
     """A predicate without its subject ("but believed to be", "and have given")."""
-    found = _WORD.findall(text)
-    while found and (found[0].casefold() in ADVERBS or found[0].casefold().endswith("ly")):
-        found = found[1:]
-    if not found or _contracted_subject(found[0].casefold()):
+    first = _first_content_word(_WORD.finditer(text))
+    if first is None or _contracted_subject(first.casefold()):
         return False
     # an -ed form opening a predicate reads as a verb ("included four parties")
-    return has_verb(found[0]) or (found[0].casefold().endswith("ed") and is_verb(found[0], "it"))
+    return has_verb(first) or (first.casefold().endswith("ed") and is_verb(first, "it"))
+
+
+def _first_content_word(found: Iterator[re.Match[str]]) -> str | None:
+    """The first word that is not an adverb ("even", "nearly"), read from `found`; the
+    words after it are left to read."""
+    for m in found:
+        w = m.group()
+        c = w.casefold()
+        if c not in ADVERBS and not c.endswith("ly"):
+            return w
+    return None
 
 
 def starts_clause(text: str) -> bool:
     """A subject, then a verb: the start of an independent clause."""
-    found = _WORD.findall(text)
-    while found and (found[0].casefold() in ADVERBS or found[0].casefold().endswith("ly")):
-        found = found[1:]
-    if found and _contracted_subject(found[0].casefold()):
+    rest = _WORD.finditer(text)
+    first = _first_content_word(rest)
+    if first is not None and _contracted_subject(first.casefold()):
         return True  # "it's why ...", "we're told ...": the subject and its verb
-    if not found or found[0].casefold() in OPENERS or has_verb(found[0]):
+    if first is None or first.casefold() in OPENERS or has_verb(first):
         return False
-    first = found[0]
     subject = first.casefold() in SUBJECT_START or first[:1].isupper() or first[:1].isdigit()
     # or a plain noun with its verb close behind ("children have been jailed")
-    return (subject and has_verb(text)) or any(has_verb(w) for w in found[1:4])
+    return (subject and has_verb(text)) or any(
+        has_verb(m.group()) for m in itertools.islice(rest, 3)
+    )
 
 
 @dataclass
@@ -368,7 +399,7 @@ def complete_part(text: str, piece: Piece) -> Piece | None:
     if not found:
         return None
     a, b = _trim(text, piece.start, piece.start + found[-1].start())
-    if len(words(text[a:b])) < MIN_CLAUSE_WORDS or not has_verb(text[a:b]):
+    if count_words(text[a:b]) < MIN_CLAUSE_WORDS or not has_verb(text[a:b]):
         return None
     return Piece(a, b, piece.kind, piece.lead)
 
@@ -379,7 +410,7 @@ def is_truncated(text: str) -> bool:
 
 
 def speaks_to_reader(text: str) -> bool:
-    return bool(READER.search(text))
+    return bool(READER_START.match(text) or READER_INSIDE.search(text))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -397,29 +428,48 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 WINDOW = 240  # characters: how far a rule looks from a cut for a subject, a verb or a list
 
 
+_THAT = re.compile("that", re.I)
+
+
 class _Sentence:
     """One sentence's words, where each one starts, and how many verbs come before each,
     so that "is there a verb before here?" costs a lookup, not a scan (linear time on
-    sentences with thousands of commas)."""
+    sentences with thousands of commas).
+
+    The verbs are read lazily, word by word from the start, only as far as a question
+    needs: most questions are "is there a verb before here?", answered at the first verb,
+    which usually comes within a few words."""
 
     def __init__(self, sentence: str) -> None:
         self.text = sentence
-        found = list(_WORD.finditer(sentence))
-        self.starts = [m.start() for m in found]
+        self._found = list(_WORD.finditer(sentence))
+        self.starts = [m.start() for m in self._found]
         self.verbs = [0]  # verbs[i]: how many of the first i words are verbs
         self.verb_ends: list[int] = []  # where each verb ends, in order
         self.last_that = [-1]  # last_that[i]: the index of the last "that" in the first i
-        prev = None
-        for k, m in enumerate(found):
+        self._prev: str | None = None  # the word before the next one to read, if it counts
+        that = _THAT.search(sentence)  # no "that" before x: no open complement either
+        self._first_that = that.start() if that else len(sentence)
+
+    def _read(self, i: int) -> None:
+        """Read the words up to the i-th (verbs, last_that) if not read yet."""
+        k = len(self.verbs) - 1  # the next word to read
+        found, sentence, verbs, last_that = self._found, self.text, self.verbs, self.last_that
+        prev = self._prev
+        while k < i:
+            m = found[k]
             w = m.group()
+            c = w.casefold()
             # most words are never verbs: skip the full reading for them (a cached lookup)
-            verb = _verb_class(w.casefold()) != NEVER and is_verb(w, prev, first=k == 0)
-            self.verbs.append(self.verbs[-1] + verb)
+            verb = _verb_class(c) != NEVER and is_verb(w, prev, first=k == 0)
+            verbs.append(verbs[-1] + verb)
             if verb:
                 self.verb_ends.append(m.end())
-            self.last_that.append(k if w.casefold() == "that" else self.last_that[-1])
+            last_that.append(k if c == "that" else last_that[-1])
             # a word after a comma starts afresh ("wages, hours": a list, not a verb)
             prev = None if sentence[m.end() : m.end() + 1] in (",", ";", ":") else w
+            k += 1
+        self._prev = prev
 
     def words_before(self, x: int) -> int:
         return bisect.bisect_left(self.starts, x)
@@ -428,11 +478,18 @@ class _Sentence:
         return len(self.starts) - bisect.bisect_left(self.starts, x)
 
     def verb_before(self, x: int) -> bool:
-        return self.verbs[self.words_before(x)] > 0
+        i = self.words_before(x)
+        # read on, a word at a time, until the i-th word or the first verb, what comes first
+        while len(self.verbs) <= i and not self.verb_ends:
+            self._read(len(self.verbs))
+        return self.verbs[min(i, len(self.verbs) - 1)] > 0
 
     def open_that(self, x: int) -> bool:
         """Whether text before x ends inside a "that ..." complement with no verb yet."""
+        if x <= self._first_that:
+            return False
         i = self.words_before(x)
+        self._read(i)
         t = self.last_that[i]
         return t >= 0 and self.verbs[i] == self.verbs[t + 1]
 
@@ -441,6 +498,7 @@ class _Sentence:
 
     def last_verb_end(self, x: int) -> int:
         """Where the last verb before x ends (-1 if there is none)."""
+        self._read(self.words_before(x))
         k = bisect.bisect_right(self.verb_ends, x)
         return self.verb_ends[k - 1] if k else -1
 
@@ -451,7 +509,7 @@ class _Sentence:
         if comma < 0:
             return False
         last = self.text[comma + 1 : x]
-        return len(words(last)) <= 3 and not has_verb(last)
+        return count_words(last) <= 3 and not has_verb(last)
 
     def starts_list(self, y: int) -> bool:
         """Whether the text from y goes on with items of a comma list."""
@@ -459,7 +517,7 @@ class _Sentence:
         if comma < 0:
             return False
         first = self.text[y:comma]
-        return len(words(first)) <= 3 and not has_verb(first)
+        return count_words(first) <= 3 and not has_verb(first)
 
 
 _DESCRIPTOR = re.compile(r"((?:An?|The)\s+[^,;:()]{3,60}?),\s+(?=[A-Z])")
@@ -624,6 +682,13 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             kind = "relative" if first in ("which", "who") else "attached"
             if kind == "relative" and not item and not at.verb_before(m.start()):
                 continue  # "Jane Ruiz, who voted against it, said ...": one statement
+            if (
+                kind == "attached"
+                and first.endswith("ed")
+                and not at.verb_before(m.start())
+                and not has_verb(sentence[m.end() + len(first) :])
+            ):
+                continue  # "The bridge, the longest in Wales, opened in 1990": its verb
             cuts.append((start + m.start(), start + m.end(), kind))
     # "X issued a statement, where she confirmed Y": a clause of its own after "where"
     for m in WHERE_CLAUSE.finditer(sentence):
@@ -668,6 +733,17 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                     break
             cuts.append((start + x, start + y, "complement"))
             leads[start + y] = _capital(LEADING.sub("", whole, count=1)) + ":"
+    # "The storm not only flooded the town but also cut power": two predicates of one
+    # subject; the second borrows it
+    for m in NOT_ONLY.finditer(sentence):
+        then = _first_word(sentence, m.end(), len(sentence))
+        if not (is_verb(m.group("verb"), "it") and is_verb(then, "it")):
+            continue  # "not only the painting but also the frame": one list
+        begin = _piece_start(cuts, start, m.start())
+        subject = " ".join(sentence[begin : m.start()].split())
+        if subject:
+            cuts.append((start + m.start("but"), start + m.end("but"), "complement"))
+            leads[start + m.end("but")] = subject
     for m in AND_PREDICATE.finditer(sentence):
         if at.verb_before(m.start()):
             cuts.append((start + m.start(), start + m.end(), "clause"))
@@ -727,7 +803,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         # a subject, then a sure verb close by ("the world was rocked", "it provides")
         near = _tokens(rest)[:7]
         firm = any(is_verb(w, near[k - 1]) for k, w in enumerate(near) if k)
-        long_enough = len(words(_CLAUSE_END.split(rest, maxsplit=1)[0])) >= MIN_CLAUSE_WORDS
+        long_enough = count_words(_CLAUSE_END.split(rest, maxsplit=1)[0]) >= MIN_CLAUSE_WORDS
         if nxt in SUBJECT_START | ADVERBS and firm and long_enough and starts_clause(rest):
             cuts.append((start + x, start + y, "clause"))
     for m in COLON.finditer(sentence):
@@ -781,7 +857,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
     for piece in spans:
         a, b = _trim(text, piece.start, piece.end)
         bare = is_bare_attribution(text[a:b])
-        if merged and (len(words(text[a:b])) < MIN_WORDS or bare):
+        if merged and (count_words(text[a:b]) < MIN_WORDS or bare):
             # too short to stand alone, or only says who said it: back into the previous one
             merged[-1].end = piece.end
             continue
@@ -795,7 +871,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         # a short sentence alone ("It failed.") is still a statement; a subject is kept
         # for the pieces that borrow it
         alone = len(merged) == 1 or piece.kind == "subject"
-        if len(words(text[a:b])) >= MIN_WORDS or (alone and words(text[a:b])):
+        if count_words(text[a:b]) >= MIN_WORDS or (alone and count_words(text[a:b]) > 0):
             yield Piece(a, b, piece.kind, piece.lead)
 
 
@@ -822,6 +898,8 @@ def subject_of(clause: str) -> str | None:
     for k, w in enumerate(found):
         if is_verb(w, prev, first=k == 0):
             subject = found[:k]
+            if [w.casefold() for w in subject[-2:]] == ["not", "only"]:
+                subject = subject[:-2]  # "The storm not only flooded ...": "The storm"
             if not subject or len(subject) > MAX_NP or subject[0].casefold() in OPENERS:
                 return None
             return " ".join(subject)
@@ -919,7 +997,7 @@ def appositives(text: str, start: int, end: int) -> Iterator[tuple[int, int, str
         after = sentence[m.end() : m.end() + WINDOW].lstrip(", ")
         nxt = re.split(r",|\band\b|\bor\b", after, maxsplit=1)[0]
         listed = re.match(r"[^,]{0,60}?\b(?:and|or)\b", after) or "," in after
-        if listed and len(words(nxt)) <= 3 and not has_verb(nxt):
+        if listed and count_words(nxt) <= 3 and not has_verb(nxt):
             continue  # "Leeds, York, Hull and Bath": a list, not an appositive
         head = m.group("head")
         if head.casefold() in ("the", "it", "this") or head.split()[0] in _MONTHS:
@@ -977,7 +1055,7 @@ def list_items(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     for sep in [*_ITEM_SEP.finditer(sentence, pos), None]:
         stop = sep.start() if sep else len(sentence.rstrip(" .;"))
         item = sentence[pos:stop]
-        if len(words(item)) < MIN_ITEM_WORDS or has_verb(item) or len(item) > 160:
+        if count_words(item) < MIN_ITEM_WORDS or has_verb(item) or len(item) > 160:
             break
         items.append((pos, stop))
         if sep is None:
@@ -1048,6 +1126,8 @@ def claim_text(
             body = body[5:]
         elif subject and (made := finite(body, subject, past)):
             body = made
+    if piece.kind == "clause":
+        body = NOT_ONLY_LEFT.sub("", body, count=1)
     body = body.strip(" ,;:-–—")
     body = body[:1].upper() + body[1:]
     if body and body[-1] not in ".!?…\"”’'":  # a question promoted by hand keeps its mark

@@ -227,13 +227,14 @@ _SENTENCE_BREAK = re.compile(r"[a-z0-9%)][.!?][\"”’']?\s+[A-Z]")
 
 def looks_like_heading(line: str) -> bool:
     """A short line standing alone, without a sentence's final full stop."""
+    if line.rstrip().rstrip("\"”’')»").endswith((".", ",", ";", ":")):
+        return False  # the cheap test first: most lines are sentences
     bare = strip_marks(line)
     words = bare.split()
     return (
         0 < len(words) <= 20
         and not _SENTENCE_BREAK.search(line)
         and len(bare) <= 120
-        and not line.rstrip().rstrip("\"”’')»").endswith((".", ",", ";", ":"))
         and bare[:1].isupper()
     )
 

@@ -99,6 +99,62 @@ SOURCE_BEFORE = re.compile(  # a name, maybe with one plain noun ("Ukrainian int
     + r"\s+(?:has\s+|have\s+)?(?:reported|said|says|told|claimed|claims|confirmed"
     r"|announced|stated|estimated|added|argued|argues|wrote|insisted|warned|tweeted)\b"
 )
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# The words a match of each cue pattern can start with (lowercase; a match starts at a
+# word boundary, with the whole word): a text without any of them cannot match, so the
+# pattern's scan is skipped. Exact for text whose word characters are all ASCII, where
+# the patterns' IGNORECASE agrees with str.lower(); any other text is scanned in full.
+_STARTS: dict[re.Pattern[str], frozenset[str]] = {
+    STANCE: _wordset(
+        "of clearly obviously certainly surely undoubtedly no indeed in frankly honestly"
+        " admittedly sadly unfortunately fortunately thankfully hopefully ironically"
+        " curiously predictably inevitably naturally simply merely at after let nothing"
+    ),
+    INTENSIFIER: _wordset(
+        "very extremely utterly totally entirely completely deeply hugely incredibly"
+        " absolutely truly really far so such too most"
+    ),
+    HEDGES: _wordset(
+        "may might perhaps possibly probably likely unlikely seem seems seemingly appear"
+        " appears arguably rumored rumoured allegedly supposedly apparently believed"
+    ),
+    NORMATIVE: _wordset("should must ought need needs has have deserve deserves it"),
+    PREDICTION: _wordset("will would going bound is are"),
+    FIRST_PERSON: _wordset("i we me my our ours us"),
+    ATTRIBUTION: _wordset(
+        "according reported reports reportedly said says told tells claim claims claimed"
+        " confirmed confirms announced announces stated states estimated explained data"
+        " figures added adds argued argues wrote writes insisted insists warned warns"
+        " tweeted believes noted notes published found show shows showed revealed"
+        " recorded"
+    ),
+}
+_TOKEN = re.compile(r"\w+")
+_WIDE_WORD = re.compile(r"(?![\x00-\x7f])\w")  # a word character outside ASCII
+
+
+def _words_in(text: str) -> frozenset[str] | None:
+    """The lowercase words of the text, or None when a word character is not ASCII."""
+    if _WIDE_WORD.search(text):
+        return None
+    return frozenset(_TOKEN.findall(text.lower()))
+
+
+def _search(
+    pattern: re.Pattern[str], text: str, found: frozenset[str] | None
+) -> re.Match[str] | None:
+    """pattern.search(text), skipped when `found` (the text's words, from `_words_in`)
+    holds none of the words a match of the pattern starts with."""
+    if found is not None and found.isdisjoint(_STARTS[pattern]):
+        return None
+    return pattern.search(text)
+
+
 _NOT_NAMES = {
     "It", "This", "That", "There", "They", "He", "She", "We", "I", "The", "A", "An", "What",
     "Residents", "Officials", "Dr", "Mr", "Mrs", "Ms", "Some", "Many", "Others", "People",
@@ -171,6 +227,7 @@ def author_voice(text: str) -> str:
 def hint(text: str) -> Hint:
     """The suggested kind of a claim's text, and why."""
     own = author_voice(text)
+    found_words = _words_in(text)  # the words of own are among these
     opinion: list[str] = []
     factual: list[str] = []
     evaluative: list[str] = []
@@ -193,13 +250,15 @@ def hint(text: str) -> Hint:
         ("normative", NORMATIVE),
         ("prediction", PREDICTION),
     ):
-        m = pattern.search(own)
+        m = _search(pattern, own, found_words)
         if m:
             opinion.append(f"{name}: {m.group().lower()}" if name != "first person" else name)
     if own.rstrip().endswith("!"):
         opinion.append("exclamation")
     for name, pattern in (("number", NUMBER), ("date", DATE), ("attribution", ATTRIBUTION)):
-        found_cue = pattern.search(text)
+        found_cue = (
+            _search(pattern, text, found_words) if pattern in _STARTS else pattern.search(text)
+        )
         if found_cue:
             cue = found_cue.group()
             factual.append(f"{name}: {cue.lower() if name == 'attribution' else cue}")

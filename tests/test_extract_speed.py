@@ -1,0 +1,137 @@
+"""The extractor's shortcuts give exactly what the full work gives."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck.extract import atomize, hints
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _alternatives(source: str) -> list[str]:
+    """The top-level alternatives of a pattern written as \\b(?:a|b c|...)\\b."""
+    body = source[source.index("(?:") + 3 : source.rindex(")")]
+    out, depth, part = [], 0, ""
+    for ch in body:
+        depth += ch == "("
+        depth -= ch == ")"
+        if ch == "|" and depth == 0:
+            out.append(part)
+            part = ""
+        else:
+            part += ch
+    return [*out, part]
+
+
+@pytest.mark.parametrize("pattern", list(hints._STARTS), ids=lambda p: p.pattern[:20])
+def test_every_way_a_cue_can_start_is_listed(pattern: re.Pattern[str]) -> None:
+    for alternative in _alternatives(pattern.pattern):
+        alternative = re.sub(r"^\(\?-?i:", "", alternative)
+        word = re.match(r"(?:[a-zA-Z]\??)+", alternative)
+        assert word is not None, alternative
+        forms = [""]  # "rumou?red": "rumored" and "rumoured"
+        for letter, optional in re.findall(r"([a-zA-Z])(\??)", word.group()):
+            forms = [f + letter.lower() for f in forms] + (forms if optional else [])
+        rest = alternative[word.end() :]
+        for first in forms:
+            assert first in hints._STARTS[pattern], alternative
+            for suffix in ("s", "ed"):  # "show(?:s|ed)?"
+                if re.match(rf"\(\?:(?:[a-z]+\|)*{suffix}(?:\|[a-z]+)*\)\?", rest):
+                    assert first + suffix in hints._STARTS[pattern], alternative
+
+
+# words of the cue patterns, near misses of them, and plain words, joined by spaces,
+# punctuation and quotation marks, in any case
+_VOCABULARY = sorted(
+    {w for p in hints._STARTS for w in re.findall(r"[a-z]+", p.pattern)}
+    | {"seems", "needs", "claims", "shows", "showed", "we\u2019ve", "we're", "ferry", "é", "naïve"}
+)
+_JOINS = [" ", " ", ", ", ". ", "\u2019", "'", "\u201c", "\u201d", '"', "-", "_", "1"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(_VOCABULARY),
+            st.sampled_from(["lower", "upper", "title"]),
+            st.sampled_from(_JOINS),
+        ),
+        min_size=1,
+        max_size=12,
+    )
+)
+def test_the_hint_is_the_same_with_or_without_the_word_shortcut(
+    parts: list[tuple[str, str, str]],
+) -> None:
+    text = "".join(getattr(w, case)() + join for w, case, join in parts)
+    assert hints.hint(text) == _full_hint(text)
+
+
+def _full_hint(text: str) -> object:
+    saved = hints._words_in
+    hints._words_in = lambda _text: None  # type: ignore[assignment]
+    try:
+        return hints.hint(text)
+    finally:
+        hints._words_in = saved
+
+
+def test_the_hints_of_the_seed_article_are_the_same_without_the_shortcut() -> None:
+    text = (ROOT / "data/article.txt").read_text()
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", text) if s.strip()]
+    assert len(sentences) > 40
+    for sentence in sentences:
+        assert hints.hint(sentence) == _full_hint(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He said that the plan, which failed, cost more", True),
+        ("He said that the plan failed, and it cost more", False),
+        ("The plan failed, and it cost more", False),
+        ("That plan failed, and it cost more", False),
+    ],
+)
+def test_an_open_that_complement(sentence: str, expected: bool) -> None:
+    """Open at the first comma: after "that" and before the complement's verb."""
+    assert atomize._Sentence(sentence).open_that(sentence.index(",")) is expected
+
+
+def test_the_lazy_word_index_answers_as_a_full_one() -> None:
+    sentence = "The mayor, who said that the pier had been sold, and the council agreed, left"
+    commas = [m.start() for m in re.finditer(",", sentence)]
+    lazy, full = atomize._Sentence(sentence), atomize._Sentence(sentence)
+    full._read(len(full.starts))  # everything read first
+    for x in [*commas, *reversed(commas), len(sentence)]:
+        assert lazy.verb_before(x) == full.verb_before(x)
+        assert lazy.open_that(x) == full.open_that(x)
+        assert lazy.last_verb_end(x) == full.last_verb_end(x)
+
+
+_READER_WORDS = sorted(
+    {
+        w
+        for p in (atomize.READER_START, atomize.READER_INSIDE)
+        for w in re.findall(r"[a-z]+", p.pattern)
+    }
+    | {"the", "ferry", "don\u2019t", "you\u2019ll", "mayor"}
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_READER_WORDS), min_size=1, max_size=10), st.booleans())
+def test_the_reader_patterns_split_in_two_say_what_one_pattern_says(
+    found: list[str], title: bool
+) -> None:
+    one = re.compile(f"^(?:{atomize.READER_START.pattern})|{atomize.READER_INSIDE.pattern}", re.I)
+    text = " ".join(found)
+    text = text.title() if title else text
+    assert atomize.speaks_to_reader(text) == bool(one.search(text))
