@@ -11,10 +11,14 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import pytest
+
 from claimcheck import store
 from claimcheck.models import Label
 from tests.conftest import ROOT
 from tests.terminal import CLAIMCHECK, Pty
+
+pytestmark = pytest.mark.timeout(900)  # timing-heavy; several times its quiet run
 
 ENV = {**os.environ, "NO_COLOR": "1", "COLUMNS": "100"}
 # Sized so that a quiet run takes about a quarter of the 120 s timeout: each `tag` is a

@@ -25,6 +25,10 @@ from claimcheck.models import Label
 from tests.conftest import DATA, run
 from tests.terminal import CLAIMCHECK, Pty
 
+# Kill tests run for a minute or two on a quiet machine; on a shared 2-core one they may
+# take several times that, which is not a failure (pytest's default limit is 120 s).
+pytestmark = pytest.mark.timeout(900)
+
 TAG_KILLS = 156  # 6 workers x 26
 REVIEW_KILLS = 40  # 4 workers x 10
 FOLD_KILLS = 12  # 156 + 40 + 12 = 208 kills
