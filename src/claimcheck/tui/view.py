@@ -17,7 +17,9 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Container, Horizontal, VerticalScroll
 from textual.events import Key
-from textual.screen import ModalScreen
+from textual.reactive import Reactive
+from textual.screen import ModalScreen, Screen
+from textual.widget import Widget
 from textual.widgets import Input, Static
 
 from claimcheck.cli.render import claim_panel, history_table, reviews_table, seen_table
@@ -37,6 +39,8 @@ if TYPE_CHECKING:
 # Below this width the claim takes the whole screen; the list and the article are a key
 # away (l, a). From it up, all three panes side by side.
 WIDE = 120
+LIST_WIDTH = 34
+LIST_ROWS = 100  # the list's rows: a screen higher than this shows this many
 # Textual's names for the keys the action table writes as characters.
 _KEY_NAMES = {"?": "question_mark", "/": "slash", "+": "plus", "-": "minus", " ": "space"}
 
@@ -81,13 +85,29 @@ class Help(ModalScreen[None]):
         self.dismiss()
 
 
-class ArticlePane(VerticalScroll):
-    """The article beside the claim; drawn when it comes into sight (a resize, `a`)."""
+class ListRow(Static):
+    """A row of the claim list; a click goes to its claim."""
+
+    claim_id: str | None = None
+
+
+class ArticlePane(Container):
+    """The article beside the claim, from a little before the claim down as much as
+    fills the pane (no scrolling: moving to a claim draws this one pane again, with no
+    relayout); drawn when it comes into sight (a resize, `a`)."""
 
     def on_show(self) -> None:
         app = self.app
         if isinstance(app, ReviewView):
             app.draw_article(*app.article_request)
+
+
+class ReviewScreen(Screen[None]):
+    """The review's one screen. A change of focus (the prompt asked for, closed) repaints
+    the two widgets concerned, not the whole screen as Textual's default does: that full
+    repaint was most of the cost of a decision."""
+
+    focused: Reactive[Widget | None] = Reactive(None, repaint=False)
 
 
 class ReviewView(App[bool]):
@@ -99,12 +119,14 @@ class ReviewView(App[bool]):
     CSS = """
     #head { height: 2; padding: 0 1; }
     #body { height: 1fr; }
-    #list {
-        width: 34; height: 1fr; overflow: hidden; display: none;
-        text-wrap: nowrap; text-overflow: ellipsis;
-    }
+    #list { width: %d; height: 1fr; overflow: hidden; display: none; }
+    .row { height: 1; }
     #claim { width: 1fr; }
-    #article { width: 1fr; display: none; border-left: solid $secondary; padding: 0 1; }
+    #article {
+        width: 1fr; display: none; border-left: solid $secondary; padding: 0 1;
+        overflow: hidden;
+    }
+    #article-view { height: 1fr; }
     #status { height: 1; padding: 0 1; }
     #keys { height: 1; padding: 0 1; color: $text-muted; }
     #bottom { height: 1; }
@@ -112,7 +134,7 @@ class ReviewView(App[bool]):
     #help { padding: 1 2; }
     Screen.-wide #list { display: block; }
     Screen.-wide #article { display: block; }
-    """
+    """.replace("%d", str(LIST_WIDTH))
     # Ctrl-C ends the review as an interruption (exit 130), even while a prompt is open.
     BINDINGS: ClassVar = [Binding("ctrl+c", "interrupt", show=False, priority=True)]
     # From WIDE columns up the list and the article are shown beside the claim.
@@ -143,6 +165,9 @@ class ReviewView(App[bool]):
         self.article_request: tuple[Claim | None, tuple[int, int] | None] = (None, None)
         self._seen_index = seen_index
         self._seen: dict[str, list[Seen]] = {}
+        self._shown: dict[str, Text] = {}  # what each fixed-size pane shows (show())
+        self._rows: list[ListRow] = []
+        self._list_first = 0
         self.article = Article(session.doc, journal.loaded.text)
         for action in self.actions:
             for key in (action.key, *action.also):
@@ -154,13 +179,18 @@ class ReviewView(App[bool]):
 
     # ------------------------------------------------------------------ layout
 
+    def get_default_screen(self) -> Screen[None]:
+        return ReviewScreen(id="_default")
+
     def compose(self) -> ComposeResult:
         yield Static(id="head", markup=False)
         with Horizontal(id="body"):
-            yield Static(id="list", markup=False)
+            with Container(id="list"):
+                for n in range(LIST_ROWS):
+                    yield ListRow(id=f"row{n}", classes="row", markup=False)
             with VerticalScroll(id="claim", can_focus=False):
                 yield Static(id="claim-view", markup=False)
-            with ArticlePane(id="article", can_focus=False):
+            with ArticlePane(id="article"):
                 yield Static(id="article-view", markup=False)
         yield Static(id="status", markup=False)
         # The prompt takes the key line's place: the panes above keep their size, so
@@ -170,6 +200,7 @@ class ReviewView(App[bool]):
             yield Ask(id="ask", select_on_focus=False)
 
     def on_mount(self) -> None:
+        self._rows = list(self.query(ListRow))
         self.fill_list()
         self.redraw()
 
@@ -195,23 +226,30 @@ class ReviewView(App[bool]):
         out = Text(f"{claim_id} ", style="bold")
         out.append(f"{name[:4]:<4} ", style=state(name).style)
         out.append(one_line(claim.text[:80]) if claim else "(removed)")
+        out.truncate(LIST_WIDTH, overflow="ellipsis")  # one row each, cut here, not by CSS
         return out
 
     def fill_list(self) -> None:
-        """The claims around the current one, as many as the pane is high: drawing it
-        costs the same at 100 claims as at 20,000 (a widget holding every claim would
-        measure them all on each redraw)."""
+        """The claims around the current one, one row widget each, as many as the pane
+        is high. The window moves by a page only when the current claim leaves it, and a
+        row is drawn again only when what it shows changed: a move costs two rows, at
+        100 claims as at 20,000."""
         s = self.session
-        rows = max(self.query_one("#list").size.height, 1)
-        first = max(0, min(s.position - rows // 2, len(s.ids) - rows))
-        out = Text(no_wrap=True, overflow="ellipsis")
-        for i, claim_id in enumerate(s.ids[first : first + rows], first):
-            line = self.list_prompt(claim_id)
-            if i == s.position:
-                line.stylize("reverse")
-            out.append_text(line)
-            out.append("\n")
-        self.query_one("#list", Static).update(out)
+        rows = min(max(self.query_one("#list").size.height, 1), LIST_ROWS)
+        first = self._list_first
+        if not first <= s.position < first + rows or first + rows > len(s.ids) + rows // 2:
+            first = max(0, min(s.position - rows // 4, len(s.ids) - rows))
+        self._list_first = first
+        for row, i in zip(self._rows, range(first, first + LIST_ROWS), strict=True):
+            line = self.list_row(s.ids[i], i == s.position) if i < len(s.ids) else Text("")
+            row.claim_id = s.ids[i] if i < len(s.ids) else None
+            self.show(row, line)
+
+    def list_row(self, claim_id: str, current: bool) -> Text:
+        line = self.list_prompt(claim_id)
+        if current:
+            line.stylize("reverse")
+        return line
 
     def head(self) -> Text:
         s = self.session
@@ -270,13 +308,15 @@ class ReviewView(App[bool]):
     def redraw(self) -> None:
         s = self.session
         claim = s.current
-        self.query_one("#head", Static).update(self.head())
+        self.show("#head", self.head())
+        # The claim's height varies: this one update may relayout (the panes around it
+        # keep their size, so only the claim's region is drawn again).
         self.query_one("#claim-view", Static).update(self.claim_view(claim))
         self.query_one("#claim", VerticalScroll).scroll_home(animate=False)
         message, style = self.status
-        self.query_one("#status", Static).update(Text(one_line(message), style=style))
+        self.show("#status", Text(one_line(message), style=style))
         self.status = ("", "")
-        self.query_one("#keys", Static).update(self.key_line())
+        self.show("#keys", self.key_line())
         self.fill_list()
         self.article_request = (None if self.article_at else claim, self.article_at)
         self.article_at = None
@@ -288,14 +328,26 @@ class ReviewView(App[bool]):
             if claim is None:
                 return
             at = (claim.passage.start, claim.passage.end)
-        body, line = self.article.window(at, self.state_of, claim.id if claim else None)
+        pane = self.query_one("#article-view", Static).size
+        # enough text to fill the pane below the claim, and a few lines before it
+        after = max(pane.width, 40) * max(pane.height, 24)
+        body, _ = self.article.window(
+            at, self.state_of, claim.id if claim else None, around=after, before=240
+        )
         title = Text(one_line(self.session.doc.article.title), style="bold")
         self.query_one("#article-view", Static).update(
-            Group(title, Text(LEGEND, style="dim"), Text(""), body)
+            Group(title, Text(LEGEND, style="dim"), Text(""), body), layout=False
         )
-        self.query_one("#article", VerticalScroll).scroll_to(
-            y=max(0, line - 2), animate=False, immediate=True
-        )
+
+    def show(self, where: str | Static, content: Text) -> None:
+        """Update a pane of fixed size (the head, a row of the list, the status and key
+        lines): nothing when it shows that already, and never a relayout of the screen."""
+        widget = self.query_one(where, Static) if isinstance(where, str) else where
+        key = where if isinstance(where, str) else str(widget.id)
+        if self._shown.get(key) == content:
+            return
+        self._shown[key] = content
+        widget.update(content, layout=False)
 
     def seen(self, claim: Claim) -> list[Seen]:
         """The same statement reviewed in other files; none in a blind review, where they
@@ -330,7 +382,7 @@ class ReviewView(App[bool]):
         line = Text(one_line(message) + ("  ·  " if message else ""), style=style)
         line.append(f"{prompt}: ", style="bold")
         line.append("Enter confirms · Esc cancels, changing nothing", style="dim")
-        self.query_one("#status", Static).update(line)
+        self.show("#status", line)
         self.status = ("", "")
         self.set_focus(ask)  # at once: keys typed ahead go to the prompt
 
