@@ -38,6 +38,14 @@ class Article:
         self.left_starts = [s for s, _ in left]
         self.left_longest = max((e - s for s, e in left), default=0)
 
+    def covering(self, point: int) -> str | None:
+        """The id of a claim whose passage holds the offset `point`, if any."""
+        first = bisect_left(self.starts, point - self.longest)
+        for s, e, claim_id in self.spans[first : bisect_right(self.starts, point)]:
+            if s <= point < e:
+                return claim_id
+        return None
+
     def window(
         self,
         at: tuple[int, int],

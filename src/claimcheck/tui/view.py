@@ -90,6 +90,11 @@ class ListRow(Static):
 
     claim_id: str | None = None
 
+    def on_click(self) -> None:
+        app = self.app
+        if isinstance(app, ReviewView) and self.claim_id is not None and app.asking is None:
+            app.go_to(self.claim_id)
+
 
 class ArticlePane(Container):
     """The article beside the claim, from a little before the claim down as much as
@@ -161,6 +166,8 @@ class ReviewView(App[bool]):
         self.asking: Callable[[str], None] | None = None
         self.prompt = ""
         self.article_at: tuple[int, int] | None = None  # a search hit outside any claim
+        self.search_hit: tuple[int, int] | None = None  # its sentence, for `i` to add
+        self.goto: str | None = None  # the claim a correction of the list goes to
         # what the article pane shows: around a claim, or around a search hit
         self.article_request: tuple[Claim | None, tuple[int, int] | None] = (None, None)
         self._seen_index = seen_index
@@ -244,6 +251,12 @@ class ReviewView(App[bool]):
             line = self.list_row(s.ids[i], i == s.position) if i < len(s.ids) else Text("")
             row.claim_id = s.ids[i] if i < len(s.ids) else None
             self.show(row, line)
+
+    def go_to(self, claim_id: str) -> None:
+        """Make a claim of the walk the current one (a click or Enter on the list)."""
+        if claim_id in self.session.ids:
+            self.session.position = self.session.ids.index(claim_id)
+            self.redraw()
 
     def list_row(self, claim_id: str, current: bool) -> Text:
         line = self.list_prompt(claim_id)
@@ -338,6 +351,11 @@ class ReviewView(App[bool]):
         self.query_one("#article-view", Static).update(
             Group(title, Text(LEGEND, style="dim"), Text(""), body), layout=False
         )
+
+    @property
+    def text(self) -> str:
+        """The article's text."""
+        return self.journal.loaded.text
 
     def show(self, where: str | Static, content: Text) -> None:
         """Update a pane of fixed size (the head, a row of the list, the status and key
