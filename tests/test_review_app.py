@@ -616,3 +616,28 @@ def test_a_click_on_the_claim_list_goes_to_that_claim(here: Path) -> None:
         assert "c004" in text(app, "#claim-view").splitlines()[0]
 
     review(here, steps, size=(160, 48))
+
+
+def rows(app: ReviewApp) -> str:
+    """The claim list's rows as shown."""
+    return "\n" + "".join(text(app, f"#row{n}") for n in range(10))
+
+
+def test_arrow_keys_pick_in_the_claim_list_and_enter_goes_there(here: Path) -> None:
+    async def steps(pilot: Pilot[bool], app: ReviewApp) -> None:
+        assert not app.query_one("#list").display  # 80x24: hidden until picking
+        await keys(pilot, "down", "down")
+        assert app.query_one("#list").display
+        assert text(app, "#status").strip() == "Enter goes to c003 · Esc leaves the list"
+        assert "\n▸c003 pend" in rows(app)
+        await keys(pilot, "escape")
+        assert app.session.current is not None and app.session.current.id == "c001"
+        assert "▸" not in rows(app) and "\nc003 pend" in rows(app)
+        await keys(pilot, "down", "down", "down", "up", "enter")
+        assert app.session.current is not None and app.session.current.id == "c003"
+        assert "c003" in text(app, "#claim-view").splitlines()[0]
+        await keys(pilot, "o", "enter")  # Enter in a prompt still confirms it
+        assert text(app, "#status").strip() == "saved: c003 → opinion"
+
+    review(here, steps)
+    assert claims(here)["c003"].label is Label.OPINION  # type: ignore[attr-defined]

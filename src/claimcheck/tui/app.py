@@ -36,6 +36,7 @@ class ReviewApp(ReviewView):
     def action_do(self, name: str) -> None:
         if self.asking is not None:
             return
+        self.picking = None  # any action leaves a pick in the list
         handler = getattr(self, f"act_{name}", None)
         claim = self.session.current
         if handler is not None:

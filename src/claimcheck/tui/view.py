@@ -74,7 +74,8 @@ class Help(ModalScreen[None]):
         grid.add_column()
         for action in self.actions:
             grid.add_row(shown(action), f"{action.name}: {action.help}")
-        grid.add_row("Esc", "cancel any prompt without changing anything")
+        grid.add_row("↑ / ↓", "pick a claim in the list (shown if hidden); Enter goes to it")
+        grid.add_row("Esc", "cancel any prompt or the pick in the list, changing nothing")
         grid.add_row("Ctrl-P", "the command palette: every action by name")
         grid.add_row("Ctrl-C", "quit (every decision is already saved)")
         with VerticalScroll(id="help"):
@@ -94,6 +95,15 @@ class ListRow(Static):
         app = self.app
         if isinstance(app, ReviewView) and self.claim_id is not None and app.asking is None:
             app.go_to(self.claim_id)
+
+
+class ClaimList(Container):
+    """The claim list: refilled when its height changes (a resize, shown by `l` or ↑/↓)."""
+
+    def on_resize(self) -> None:
+        app = self.app
+        if isinstance(app, ReviewView):
+            app.fill_list()
 
 
 class ArticlePane(Container):
@@ -141,7 +151,13 @@ class ReviewView(App[bool]):
     Screen.-wide #article { display: block; }
     """.replace("%d", str(LIST_WIDTH))
     # Ctrl-C ends the review as an interruption (exit 130), even while a prompt is open.
-    BINDINGS: ClassVar = [Binding("ctrl+c", "interrupt", show=False, priority=True)]
+    BINDINGS: ClassVar = [
+        Binding("ctrl+c", "interrupt", show=False, priority=True),
+        Binding("up", "pick(-1)", show=False),
+        Binding("down", "pick(1)", show=False),
+        Binding("enter", "picked", show=False),
+        Binding("escape", "unpick", show=False),
+    ]
     # From WIDE columns up the list and the article are shown beside the claim.
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WIDE, "-wide")]  # noqa: RUF012 (App declares it)
 
@@ -175,6 +191,7 @@ class ReviewView(App[bool]):
         self._shown: dict[str, Text] = {}  # what each fixed-size pane shows (show())
         self._rows: list[ListRow] = []
         self._list_first = 0
+        self.picking: int | None = None  # the list row picked with the arrow keys
         self.article = Article(session.doc, journal.loaded.text)
         for action in self.actions:
             for key in (action.key, *action.also):
@@ -192,7 +209,7 @@ class ReviewView(App[bool]):
     def compose(self) -> ComposeResult:
         yield Static(id="head", markup=False)
         with Horizontal(id="body"):
-            with Container(id="list"):
+            with ClaimList(id="list"):
                 for n in range(LIST_ROWS):
                     yield ListRow(id=f"row{n}", classes="row", markup=False)
             with VerticalScroll(id="claim", can_focus=False):
@@ -244,16 +261,46 @@ class ReviewView(App[bool]):
         s = self.session
         rows = min(max(self.query_one("#list").size.height, 1), LIST_ROWS)
         first = self._list_first
-        if not first <= s.position < first + rows or first + rows > len(s.ids) + rows // 2:
-            first = max(0, min(s.position - rows // 4, len(s.ids) - rows))
+        seen = s.position if self.picking is None else self.picking
+        if not first <= seen < first + rows or first + rows > len(s.ids) + rows // 2:
+            first = max(0, min(seen - rows // 4, len(s.ids) - rows))
         self._list_first = first
         for row, i in zip(self._rows, range(first, first + LIST_ROWS), strict=True):
-            line = self.list_row(s.ids[i], i == s.position) if i < len(s.ids) else Text("")
+            line = Text("")
+            if i < len(s.ids):
+                line = self.list_row(s.ids[i], i == s.position)
+                if i == self.picking:
+                    line.stylize("bold underline")
+                    line = Text("▸", style="bold").append_text(line)
             row.claim_id = s.ids[i] if i < len(s.ids) else None
             self.show(row, line)
 
+    def action_pick(self, step: int) -> None:
+        """Move the pick in the claim list (↑/↓), showing the list if it was hidden."""
+        s = self.session
+        if self.asking is not None or not s.ids:
+            return
+        start = min(s.position, len(s.ids) - 1) if self.picking is None else self.picking
+        self.picking = max(0, min(len(s.ids) - 1, start + step))
+        self.toggle("#list", True)
+        claim_id = s.ids[self.picking]
+        self.show("#status", Text(f"Enter goes to {claim_id} · Esc leaves the list", "dim"))
+        self.fill_list()
+
+    def action_picked(self) -> None:
+        if self.asking is None and self.picking is not None:
+            claim_id = self.session.ids[self.picking]
+            self.picking = None
+            self.go_to(claim_id)
+
+    def action_unpick(self) -> None:
+        if self.asking is None and self.picking is not None:
+            self.picking = None
+            self.redraw()
+
     def go_to(self, claim_id: str) -> None:
         """Make a claim of the walk the current one (a click or Enter on the list)."""
+        self.picking = None
         if claim_id in self.session.ids:
             self.session.position = self.session.ids.index(claim_id)
             self.redraw()
