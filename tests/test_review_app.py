@@ -166,7 +166,8 @@ def test_prompts_are_prefilled_edit_with_the_cursor_and_escape_changes_nothing(
         await typed(pilot, "https://example.org/never")
         await keys(pilot, "escape")
         assert text(app, "#status").strip() == "cancelled: nothing changed"
-        assert not ask.display
+        assert app.asking is None and not ask.has_focus and ask.value == ""
+        assert ask.placeholder.startswith("s sourced")  # the key line again
 
     review(here, steps, reviewer="tester", walk_all=True)
     claim = store.load(Path("claims.yaml")).doc.claims[0]

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 # away (l, a). From it up, all three panes side by side.
 WIDE = 120
 LIST_WIDTH = 34
-LIST_ROWS = 100  # the list's rows: a screen higher than this shows this many
+LIST_ROWS = 200  # the list's rows at most: a screen higher than this shows this many
 # Textual's names for the keys the action table writes as characters.
 _KEY_NAMES = {"?": "question_mark", "/": "slash", "+": "plus", "-": "minus", " ": "space"}
 
@@ -98,12 +98,21 @@ class ListRow(Static):
 
 
 class ClaimList(Container):
-    """The claim list: refilled when its height changes (a resize, shown by `l` or ↑/↓)."""
+    """The claim list: as many row widgets as it is high (each is laid out on every
+    relayout, so no more than are seen), refilled when its height changes (a resize,
+    shown by `l` or ↑/↓)."""
 
-    def on_resize(self) -> None:
+    async def on_resize(self) -> None:
         app = self.app
-        if isinstance(app, ReviewView):
-            app.fill_list()
+        if not isinstance(app, ReviewView):
+            return
+        have = len(app._rows)
+        wanted = min(self.size.height, LIST_ROWS)
+        if wanted > have:
+            rows = [ListRow(id=f"row{n}", classes="row", markup=False) for n in range(have, wanted)]
+            await self.mount_all(rows)
+            app._rows.extend(rows)
+        app.fill_list()
 
 
 class ArticlePane(Container):
@@ -143,9 +152,7 @@ class ReviewView(App[bool]):
     }
     #article-view { height: 1fr; }
     #status { height: 1; padding: 0 1; }
-    #keys { height: 1; padding: 0 1; color: $text-muted; }
-    #bottom { height: 1; }
-    #ask { display: none; border: none; height: 1; padding: 0 1; }
+    #ask { border: none; height: 1; padding: 0 1; }
     #help { padding: 1 2; }
     Screen.-wide #list { display: block; }
     Screen.-wide #article { display: block; }
@@ -209,22 +216,19 @@ class ReviewView(App[bool]):
     def compose(self) -> ComposeResult:
         yield Static(id="head", markup=False)
         with Horizontal(id="body"):
-            with ClaimList(id="list"):
-                for n in range(LIST_ROWS):
-                    yield ListRow(id=f"row{n}", classes="row", markup=False)
+            yield ClaimList(id="list")
             with VerticalScroll(id="claim", can_focus=False):
                 yield Static(id="claim-view", markup=False)
             with ArticlePane(id="article"):
                 yield Static(id="article-view", markup=False)
         yield Static(id="status", markup=False)
-        # The prompt takes the key line's place: the panes above keep their size, so
-        # asking redraws one line, not the screen.
-        with Container(id="bottom"):
-            yield Static(id="keys", markup=False)
-            yield Ask(id="ask", select_on_focus=False)
+        # The prompt is the key line: empty and not focusable, it shows the keys as its
+        # placeholder; asking fills and focuses it. Nothing is shown or hidden, so asking
+        # relayouts nothing and redraws one line.
+        yield Ask(id="ask", select_on_focus=False)
 
     def on_mount(self) -> None:
-        self._rows = list(self.query(ListRow))
+        self.query_one("#ask", Ask).can_focus = False
         self.fill_list()
         self.redraw()
 
@@ -265,7 +269,7 @@ class ReviewView(App[bool]):
         if not first <= seen < first + rows or first + rows > len(s.ids) + rows // 2:
             first = max(0, min(seen - rows // 4, len(s.ids) - rows))
         self._list_first = first
-        for row, i in zip(self._rows, range(first, first + LIST_ROWS), strict=True):
+        for row, i in zip(self._rows, range(first, first + len(self._rows)), strict=True):
             line = Text("")
             if i < len(s.ids):
                 line = self.list_row(s.ids[i], i == s.position)
@@ -330,13 +334,13 @@ class ReviewView(App[bool]):
             out.append(f"  ·  {s.mode}", style="bold")
         return out
 
-    def key_line(self) -> Text:
+    def key_line(self) -> str:
         wanted = ["sourced", "unverified", "opinion", "next", "prev", "undo", "note"]
         if self.session.mode == "adjudicate":
             wanted.insert(0, "accept")
         wanted += ["search", "help", "quit"]
         parts = [f"{shown(self.by_name[n])} {n}" for n in wanted if n in self.by_name]
-        return Text("  ".join(parts), style="dim")
+        return "  ".join(parts)
 
     def claim_view(self, claim: Claim | None) -> RenderableType:
         s = self.session
@@ -376,7 +380,8 @@ class ReviewView(App[bool]):
         message, style = self.status
         self.show("#status", Text(one_line(message), style=style))
         self.status = ("", "")
-        self.show("#keys", self.key_line())
+        if self.asking is None:
+            self.query_one("#ask", Ask).placeholder = self.key_line()
         self.fill_list()
         self.article_request = (None if self.article_at else claim, self.article_at)
         self.article_at = None
@@ -439,8 +444,7 @@ class ReviewView(App[bool]):
         ask.border_title = prompt
         ask.value = value
         ask.cursor_position = len(value)
-        self.query_one("#keys").display = False
-        ask.display = True
+        ask.can_focus = True
         self.asking = then
         self.prompt = prompt
         message, style = self.status  # a refusal stays in sight while asking again
@@ -467,9 +471,9 @@ class ReviewView(App[bool]):
     def close_ask(self) -> None:
         self.asking = None
         ask = self.query_one("#ask", Ask)
-        ask.display = False
         ask.value = ""
-        self.query_one("#keys").display = True
+        ask.placeholder = self.key_line()
+        ask.can_focus = False  # a click or Tab cannot put keys into an unasked prompt
         self.set_focus(None)
 
     # ------------------------------------------------------------------ saving
