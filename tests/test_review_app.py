@@ -20,7 +20,7 @@ from claimcheck.models import Label
 from claimcheck.review import Session
 from claimcheck.tui import actions
 from claimcheck.tui.app import ReviewApp
-from claimcheck.tui.view import Help
+from claimcheck.tui.widgets import Help
 from tests.conftest import run
 
 Steps = Callable[[Pilot[bool], ReviewApp], Awaitable[None]]

@@ -98,6 +98,14 @@ def clash(actions: list[Action]) -> str | None:
     return None
 
 
+# Textual's names for the keys the action table writes as characters.
+_KEY_NAMES = {"?": "question_mark", "/": "slash", "+": "plus", "-": "minus", " ": "space"}
+
+
+def key_name(key: str) -> str:
+    return _KEY_NAMES.get(key, key)
+
+
 _SHOWN = {"right": "→", "left": "←"}
 
 

@@ -1,5 +1,6 @@
 """The full-screen review's screen: the claim, the article around it and the claim list;
-the one-line prompt; the durable commit of a decision. What each key does is in tui/app.py.
+the one-line prompt; the durable commit of a decision. What each key does is in tui/app.py
+(the claim list's in tui/claimlist.py); the widgets are in tui/widgets.py.
 
 Everything that came from a file reaches the screen as rich Text (never markup), cleaned
 of control characters.
@@ -11,23 +12,28 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.console import Group, RenderableType
-from rich.table import Table
 from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.binding import Binding
-from textual.containers import Container, Horizontal, VerticalScroll
-from textual.events import Key
-from textual.reactive import Reactive
-from textual.screen import ModalScreen, Screen
-from textual.widget import Widget
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
 from textual.widgets import Input, Static
 
 from claimcheck.cli.render import claim_panel, history_table, reviews_table, seen_table
 from claimcheck.errors import ClaimcheckError, Conflict
 from claimcheck.safe import one_line
 from claimcheck.states import state
-from claimcheck.tui.actions import Action, shown, table
+from claimcheck.tui.actions import key_name, shown, table
 from claimcheck.tui.article import LEGEND, Article
+from claimcheck.tui.widgets import (
+    LIST_ROWS,
+    LIST_WIDTH,
+    ArticlePane,
+    Ask,
+    ClaimList,
+    ListRow,
+    ReviewScreen,
+)
 from claimcheck.wording import be, count
 
 if TYPE_CHECKING:
@@ -39,99 +45,6 @@ if TYPE_CHECKING:
 # Below this width the claim takes the whole screen; the list and the article are a key
 # away (l, a). From it up, all three panes side by side.
 WIDE = 120
-LIST_WIDTH = 34
-LIST_ROWS = 200  # the list's rows at most: a screen higher than this shows this many
-# Textual's names for the keys the action table writes as characters.
-_KEY_NAMES = {"?": "question_mark", "/": "slash", "+": "plus", "-": "minus", " ": "space"}
-
-
-def key_name(key: str) -> str:
-    return _KEY_NAMES.get(key, key)
-
-
-class Ask(Input):
-    """The one-line prompt: cursor movement and paste are Input's; Esc cancels."""
-
-    BINDINGS: ClassVar = [Binding("escape", "cancel", "cancel", show=False)]
-
-    def action_cancel(self) -> None:
-        app = self.app
-        assert isinstance(app, ReviewView)
-        app.cancel_ask()
-
-
-class Help(ModalScreen[None]):
-    """Every action with its key; any key goes back."""
-
-    def __init__(self, actions: list[Action], adjudicating: bool) -> None:
-        super().__init__()
-        self.actions = actions
-        self.adjudicating = adjudicating
-
-    def compose(self) -> ComposeResult:
-        grid = Table(title="keys", show_header=False, box=None, title_justify="left")
-        grid.add_column(style="bold", no_wrap=True)
-        grid.add_column()
-        for action in self.actions:
-            grid.add_row(shown(action), f"{action.name}: {action.help}")
-        grid.add_row("↑ / ↓", "pick a claim in the list (shown if hidden); Enter goes to it")
-        grid.add_row("Esc", "cancel any prompt or the pick in the list, changing nothing")
-        grid.add_row("Ctrl-P", "the command palette: every action by name")
-        grid.add_row("Ctrl-C", "quit (every decision is already saved)")
-        with VerticalScroll(id="help"):
-            yield Static(Group(grid, Text("\nPress any key to go back to the claim.", "dim")))
-
-    def on_key(self, event: Key) -> None:
-        event.stop()
-        self.dismiss()
-
-
-class ListRow(Static):
-    """A row of the claim list; a click goes to its claim."""
-
-    claim_id: str | None = None
-
-    def on_click(self) -> None:
-        app = self.app
-        if isinstance(app, ReviewView) and self.claim_id is not None and app.asking is None:
-            app.go_to(self.claim_id)
-
-
-class ClaimList(Container):
-    """The claim list: as many row widgets as it is high (each is laid out on every
-    relayout, so no more than are seen), refilled when its height changes (a resize,
-    shown by `l` or ↑/↓)."""
-
-    async def on_resize(self) -> None:
-        app = self.app
-        if not isinstance(app, ReviewView):
-            return
-        have = len(app._rows)
-        wanted = min(self.size.height, LIST_ROWS)
-        if wanted > have:
-            rows = [ListRow(id=f"row{n}", classes="row", markup=False) for n in range(have, wanted)]
-            await self.mount_all(rows)
-            app._rows.extend(rows)
-        app.fill_list()
-
-
-class ArticlePane(Container):
-    """The article beside the claim, from a little before the claim down as much as
-    fills the pane (no scrolling: moving to a claim draws this one pane again, with no
-    relayout); drawn when it comes into sight (a resize, `a`)."""
-
-    def on_show(self) -> None:
-        app = self.app
-        if isinstance(app, ReviewView):
-            app.draw_article(*app.article_request)
-
-
-class ReviewScreen(Screen[None]):
-    """The review's one screen. A change of focus (the prompt asked for, closed) repaints
-    the two widgets concerned, not the whole screen as Textual's default does: that full
-    repaint was most of the cost of a decision."""
-
-    focused: Reactive[Widget | None] = Reactive(None, repaint=False)
 
 
 class ReviewView(App[bool]):
@@ -279,36 +192,6 @@ class ReviewView(App[bool]):
             row.claim_id = s.ids[i] if i < len(s.ids) else None
             self.show(row, line)
 
-    def action_pick(self, step: int) -> None:
-        """Move the pick in the claim list (↑/↓), showing the list if it was hidden."""
-        s = self.session
-        if self.asking is not None or not s.ids:
-            return
-        start = min(s.position, len(s.ids) - 1) if self.picking is None else self.picking
-        self.picking = max(0, min(len(s.ids) - 1, start + step))
-        self.toggle("#list", True)
-        claim_id = s.ids[self.picking]
-        self.show("#status", Text(f"Enter goes to {claim_id} · Esc leaves the list", "dim"))
-        self.fill_list()
-
-    def action_picked(self) -> None:
-        if self.asking is None and self.picking is not None:
-            claim_id = self.session.ids[self.picking]
-            self.picking = None
-            self.go_to(claim_id)
-
-    def action_unpick(self) -> None:
-        if self.asking is None and self.picking is not None:
-            self.picking = None
-            self.redraw()
-
-    def go_to(self, claim_id: str) -> None:
-        """Make a claim of the walk the current one (a click or Enter on the list)."""
-        self.picking = None
-        if claim_id in self.session.ids:
-            self.session.position = self.session.ids.index(claim_id)
-            self.redraw()
-
     def list_row(self, claim_id: str, current: bool) -> Text:
         line = self.list_prompt(claim_id)
         if current:
@@ -403,11 +286,6 @@ class ReviewView(App[bool]):
         self.query_one("#article-view", Static).update(
             Group(title, Text(LEGEND, style="dim"), Text(""), body), layout=False
         )
-
-    @property
-    def text(self) -> str:
-        """The article's text."""
-        return self.journal.loaded.text
 
     def show(self, where: str | Static, content: Text) -> None:
         """Update a pane of fixed size (the head, a row of the list, the status and key
