@@ -33,6 +33,8 @@ class ReviewApp(ClaimListActions):
         if self.asking is not None:
             return
         self.picking = None  # any action leaves a pick in the list
+        if name != "add":  # a search hit is offered to the next key only
+            self.search_hit = None
         handler = getattr(self, f"act_{name}", None)
         claim = self.session.current
         if handler is not None:

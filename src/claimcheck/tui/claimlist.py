@@ -41,7 +41,8 @@ class ClaimListActions(ReviewView):
         self.picking = max(0, min(len(s.ids) - 1, start + step))
         self.toggle("#list", True)
         claim_id = s.ids[self.picking]
-        self.show("#status", Text(f"Enter goes to {claim_id} · Esc leaves the list", "dim"))
+        said = one_line(f"Enter goes to {claim_id} · Esc leaves the list")
+        self.show("#status", Text(said, "dim"))
         self.fill_list()
 
     def action_picked(self) -> None:
