@@ -20,7 +20,7 @@ from claimcheck.models import Label
 from claimcheck.review import Session
 from claimcheck.tui import actions
 from claimcheck.tui.app import ReviewApp
-from claimcheck.tui.view import Help
+from claimcheck.tui.widgets import Help
 from tests.conftest import run
 
 Steps = Callable[[Pilot[bool], ReviewApp], Awaitable[None]]
@@ -166,7 +166,8 @@ def test_prompts_are_prefilled_edit_with_the_cursor_and_escape_changes_nothing(
         await typed(pilot, "https://example.org/never")
         await keys(pilot, "escape")
         assert text(app, "#status").strip() == "cancelled: nothing changed"
-        assert not ask.display
+        assert app.asking is None and not ask.has_focus and ask.value == ""
+        assert ask.placeholder.startswith("s sourced")  # the key line again
 
     review(here, steps, reviewer="tester", walk_all=True)
     claim = store.load(Path("claims.yaml")).doc.claims[0]
@@ -263,7 +264,7 @@ def test_search_finds_a_claim_by_a_word_then_the_next_then_the_article(here: Pat
         await typed(pilot, "Sign in to comment")
         await keys(pilot, "enter")
         status = text(app, "#status")
-        assert "not in any claim of the walk; in the article at" in status
+        assert "in no claim: i adds it as one" in status
         assert app.query_one("#article").display
         assert "Sign in to comment" in text(app, "#article-view")
         await keys(pilot, "slash", "ctrl+u")
@@ -473,6 +474,27 @@ def test_file_text_is_shown_as_text_never_markup_or_control_sequences(here: Path
     review(here, steps, walk_all=True)
 
 
+def test_a_prompt_pre_filled_or_pasted_carries_no_control_sequence(here: Path) -> None:
+    hostile = "N \x1b]52;c;cHduZWQ=\x1b\\ \x1b]0;PWNED\x07 \x1b[?1049l\x1b[2J END"
+    tagged = run(
+        "tag", "c001", "opinion", "-f", "claims.yaml", "--note", hostile, "--reviewer", "ana"
+    )
+    assert tagged.exit_code == 0
+
+    async def steps(pilot: Pilot[bool], app: ReviewApp) -> None:
+        await keys(pilot, "e")
+        ask = app.query_one("#ask", Input)
+        assert "\x1b" not in ask.value and "\x07" not in ask.value
+        assert ask.value.startswith("N ") and ask.value.endswith(" END")
+        ask.insert_text_at_cursor(" \x1b]8;;https://evil.example\x1b\\link\x1b]8;;\x1b\\\nmore")
+        assert "\x1b" not in ask.value and ask.value.endswith(" END link more")
+        await keys(pilot, "enter")
+
+    review(here, steps, walk_all=True)
+    saved = claims(here)["c001"]
+    assert saved.note == "N    END link more"  # type: ignore[attr-defined]
+
+
 # --------------------------------------------------------------------------- claim list
 
 
@@ -506,3 +528,148 @@ def test_correct_the_text_delete_a_claim_and_take_it_back(here: Path) -> None:
     assert by_id["c002"].text == "Putin is not out of the woods yet, not yet."
     assert by_id["c003"].label is None
     assert not doc.deleted or all(c.id != "c002" for c in doc.deleted)
+
+
+def test_split_a_claim_where_a_bar_is_typed_and_take_it_back(here: Path) -> None:
+    before = here.read_bytes()
+
+    async def steps(pilot: Pilot[bool], app: ReviewApp) -> None:
+        await keys(pilot, "v")
+        assert app.query_one("#ask", Input).value == "Putin may have survived the Wagner uprising"
+        await keys(pilot, "enter")  # no bar typed: nothing split
+        assert text(app, "#status").strip() == "not split: type | where c001 splits"
+        assert here.read_bytes() == before
+        await keys(pilot, "v", "home", *["right"] * 23)
+        await typed(pilot, " |")
+        await keys(pilot, "enter")
+        status = text(app, "#status").strip()
+        assert status.startswith("c001: split into c") and status.endswith("x takes it back")
+        first = app.session.current
+        assert first is not None and first.split_from == "c001"
+        assert first.text in text(app, "#claim-view")
+
+    review(here, steps)
+    doc = store.load(here).doc
+    parts = [c for c in doc.claims if c.split_from == "c001"]
+    assert [p.passage.quote for p in parts] == ["Putin may have survived", "the Wagner uprising"]
+    assert [c.id for c in doc.deleted] == ["c001"]
+
+    async def take_back(pilot: Pilot[bool], app: ReviewApp) -> None:
+        await keys(pilot, "x")
+
+    review(here, take_back)
+    assert "c001" in claims(here) and not any(c.split_from for c in store.load(here).doc.claims)
+
+
+def test_merge_the_next_claim_into_this_one_and_refusals_change_nothing(here: Path) -> None:
+    async def steps(pilot: Pilot[bool], app: ReviewApp) -> None:
+        await keys(pilot, "m")
+        assert app.query_one("#ask", Input).value == "c002"  # the next one, pre-filled
+        await keys(pilot, "ctrl+u")
+        await typed(pilot, "c999")
+        before = here.read_bytes()
+        await keys(pilot, "enter")
+        assert text(app, "#status").strip().startswith("NOT CHANGED: ")
+        assert "c999" in text(app, "#status")
+        assert here.read_bytes() == before
+        await keys(pilot, "m", "enter")
+        assert text(app, "#status").strip() == "c001: merged c002 into it"
+        assert "c001" in text(app, "#claim-view").splitlines()[0]
+        await keys(pilot, "n")
+        assert app.session.current is not None and app.session.current.id == "c003"
+
+    review(here, steps)
+    doc = store.load(here).doc
+    by_id = {c.id: c for c in doc.claims}
+    assert "c002" not in by_id and [c.id for c in doc.deleted] == ["c002"]
+    assert len(by_id["c001"].also_at) == 1
+
+
+def test_a_search_hit_in_no_claim_is_added_as_a_claim_with_i(here: Path) -> None:
+    async def steps(pilot: Pilot[bool], app: ReviewApp) -> None:
+        await keys(pilot, "slash")
+        await typed(pilot, "Sign in to comment")
+        await keys(pilot, "enter", "i")
+        offsets = app.query_one("#ask", Input).value
+        start, end = (int(x) for x in offsets.split("-"))
+        assert app.text[start:end] == "Sign in to comment"
+        await keys(pilot, "enter")
+        status = text(app, "#status").strip()
+        assert status.startswith("c") and ": added (Sign in to comment" in status
+        claim = app.session.current
+        assert claim is not None and claim.passage.quote == "Sign in to comment"
+        assert "Sign in to comment" in text(app, "#claim-view")
+
+    review(here, steps)
+    added = [c for c in store.load(here).doc.claims if c.passage.quote == "Sign in to comment"]
+    assert len(added) == 1 and added[0].history[-1].new == "added"
+
+
+def test_add_a_left_out_passage_from_the_listed_ones(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Is this a question?\n\nThe council approved the budget on Monday.\n", "utf-8"
+    )
+    assert run("extract", str(article), "-o", str(tmp_path / "c.yaml")).exit_code == 0
+    path = tmp_path / "c.yaml"
+    (item,) = store.load(path).doc.left_out
+
+    async def steps(pilot: Pilot[bool], app: ReviewApp) -> None:
+        await keys(pilot, "i")
+        listed = text(app, "#claim-view")
+        assert item.reason in listed and "Is this a question?" in listed
+        await typed(pilot, "2")
+        await keys(pilot, "enter")
+        assert text(app, "#status").strip() == "no left-out passage 2: they are 1-1"
+        await keys(pilot, "i")
+        await typed(pilot, "1")
+        await keys(pilot, "enter")
+        assert (
+            text(app, "#status").strip().endswith(": added (Is this a question?); x takes it back")
+        )
+
+    review(path, steps)
+    doc = store.load(path).doc
+    assert doc.left_out == [] and len(doc.claims) == 2
+    assert any(c.history and c.history[-1].new == f"left_out:{item.reason}" for c in doc.claims)
+
+    async def take_back(pilot: Pilot[bool], app: ReviewApp) -> None:
+        await keys(pilot, "x")
+
+    review(path, take_back)
+    assert store.load(path).doc.left_out == [item]
+
+
+def test_a_click_on_the_claim_list_goes_to_that_claim(here: Path) -> None:
+    async def steps(pilot: Pilot[bool], app: ReviewApp) -> None:
+        assert await pilot.click("#row3")
+        await pilot.pause()
+        assert app.session.current is not None and app.session.current.id == "c004"
+        assert "c004" in text(app, "#claim-view").splitlines()[0]
+
+    review(here, steps, size=(160, 48))
+
+
+def rows(app: ReviewApp) -> str:
+    """The claim list's rows as shown."""
+    return "\n" + "".join(text(app, f"#row{n}") for n in range(10))
+
+
+def test_arrow_keys_pick_in_the_claim_list_and_enter_goes_there(here: Path) -> None:
+    async def steps(pilot: Pilot[bool], app: ReviewApp) -> None:
+        assert not app.query_one("#list").display  # 80x24: hidden until picking
+        await keys(pilot, "down", "down")
+        assert app.query_one("#list").display
+        assert text(app, "#status").strip() == "Enter goes to c003 · Esc leaves the list"
+        assert "\n▸c003 pend" in rows(app)
+        await keys(pilot, "escape")
+        assert app.session.current is not None and app.session.current.id == "c001"
+        assert "▸" not in rows(app) and "\nc003 pend" in rows(app)
+        await keys(pilot, "down", "down", "down", "up", "enter")
+        assert app.session.current is not None and app.session.current.id == "c003"
+        assert "c003" in text(app, "#claim-view").splitlines()[0]
+        await keys(pilot, "o", "enter")  # Enter in a prompt still confirms it
+        assert text(app, "#status").strip() == "saved: c003 → opinion"
+
+    review(here, steps)
+    assert claims(here)["c003"].label is Label.OPINION  # type: ignore[attr-defined]

@@ -41,6 +41,17 @@ MOVES: tuple[Action, ...] = (
     Action(
         "edit", "t", "correct the claim's text (pre-filled); a tagged claim then needs a re-check"
     ),
+    Action(
+        "add",
+        "i",
+        "add a claim: a left-out passage by its number (listed), START-END offsets or a quote",
+    ),
+    Action(
+        "split",
+        "v",
+        "split the claim: a vertical bar where it splits, typed in its passage (pre-filled)",
+    ),
+    Action("merge", "m", "merge claims into this one: their ids (the next one's pre-filled)"),
     Action("delete", "d", "delete the claim (a tombstone; asks for its id to confirm)"),
     Action("takeback", "x", "undo your last change to the claim file, as `claimcheck undo` does"),
     Action("list", "l", "show or hide the claim list"),

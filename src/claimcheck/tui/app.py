@@ -12,25 +12,29 @@ from typing import TYPE_CHECKING
 from textual.app import SystemCommand
 from textual.screen import Screen
 
-from claimcheck.errors import ClaimcheckError, InvalidValue
+from claimcheck.errors import InvalidValue
 from claimcheck.safe import clean
 from claimcheck.tui.actions import shown
-from claimcheck.tui.view import Help, ReviewView
+from claimcheck.tui.claimlist import ClaimListActions, sentence
+from claimcheck.tui.widgets import Help
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Iterable
 
     from claimcheck.models import Claim, Source
     from claimcheck.review import Session
-    from claimcheck.store import Journal, Loaded
+    from claimcheck.store import Journal
 
 
-class ReviewApp(ReviewView):
+class ReviewApp(ClaimListActions):
     """The review with its actions. Returns True when interrupted (Ctrl-C), False on quit."""
 
     def action_do(self, name: str) -> None:
         if self.asking is not None:
             return
+        self.picking = None  # any action leaves a pick in the list
+        if name != "add":  # a search hit is offered to the next key only
+            self.search_hit = None
         handler = getattr(self, f"act_{name}", None)
         claim = self.session.current
         if handler is not None:
@@ -217,7 +221,11 @@ class ReviewApp(ReviewView):
         if at < 0:
             self.say(f"not found: {needle}", "yellow")
             return
-        self.say(f"not in any claim of the walk; in the article at {at}: shown on the right")
+        hit = sentence(text, at, at + len(wanted))
+        inside = self.article.covering(at)
+        where = f"in {inside}, not in the walk" if inside else "in no claim: i adds it as one"
+        self.say(f"found in the article at {at}, {where}; shown on the right")
+        self.search_hit = None if inside else hit
         self.article_at = (at, at + len(wanted))
         self.toggle("#article", True)
 
@@ -256,68 +264,6 @@ class ReviewApp(ReviewView):
 
     def after_walk_change(self) -> None:
         self.fill_list()
-
-    # ------------------------------------------------------------------ the claim list
-
-    def act_edit(self) -> None:
-        claim = self.session.current
-        if claim is None:
-            return
-        from claimcheck.edits import edit
-
-        def save(value: str) -> None:
-            def change(loaded: Loaded) -> str:
-                by, path = self.session.reviewer, str(self.journal.path)
-                done = edit(loaded.doc, loaded.text, by, claim.id, path_name=path, claim_text=value)
-                return f"{claim.id}: text changed" if done else f"{claim.id}: unchanged"
-
-            self.correct(change)
-
-        self.ask(f"Text of {claim.id}", claim.text, save)
-
-    def act_delete(self) -> None:
-        claim = self.session.current
-        if claim is None:
-            return
-        from claimcheck.edits import delete
-
-        def save(value: str) -> None:
-            if value.strip() != claim.id:
-                self.say(f"not deleted: type {claim.id} to confirm", "yellow")
-                return
-
-            def change(loaded: Loaded) -> str:
-                path = str(self.journal.path)
-                gone = delete(loaded.doc, self.session.reviewer, claim.id, path_name=path)
-                return f"{gone.id}: deleted ({gone.label_name}); x takes it back"
-
-            self.correct(change)
-
-        self.ask(f"Delete {claim.id}? Type its id to confirm", "", save)
-
-    def act_takeback(self) -> None:
-        from claimcheck.undo import undo
-
-        def change(loaded: Loaded) -> str:
-            return "; ".join(undo(loaded.doc, self.session.reviewer)) or "undone"
-
-        self.correct(change)
-
-    def correct(self, change: Callable[[Loaded], str]) -> None:
-        """A change to the claim list, saved under the file's lock (the review's journal
-        folded in first), then the review continues on the file as saved."""
-        from claimcheck import store
-
-        old = self.session.doc
-        try:
-            message = store.update(self.journal.path, change)
-        except ClaimcheckError as exc:
-            self.say(f"NOT CHANGED: {exc}", "bold red")
-            return
-        self.journal.loaded = store.load(self.journal.path)
-        self.session.refresh(self.journal.doc)
-        self.reindex(old)
-        self.say(message, "green")
 
     # ------------------------------------------------------------------ palette
 

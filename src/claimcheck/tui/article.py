@@ -38,22 +38,36 @@ class Article:
         self.left_starts = [s for s, _ in left]
         self.left_longest = max((e - s for s, e in left), default=0)
 
+    def covering(self, point: int) -> str | None:
+        """The id of a claim whose passage holds the offset `point`, if any."""
+        first = bisect_left(self.starts, point - self.longest)
+        for s, e, claim_id in self.spans[first : bisect_right(self.starts, point)]:
+            if s <= point < e:
+                return claim_id
+        return None
+
     def window(
         self,
         at: tuple[int, int],
         state_of: Callable[[str], str | None],
         current: str | None = None,
         around: int = 1200,
+        before: int | None = None,
     ) -> tuple[Text, int]:
-        """The text around offsets `at`, styled, and the line the span `at` starts on.
+        """The text around offsets `at`, styled, and the line the span `at` starts on:
+        `around` characters each side, or `before` characters before it (then `around`
+        after it), the window starting on a line or a word.
 
         `state_of(claim_id)` is the state name to colour a claim's passage with (None: not
         shown, as in a blind review where colours would give decisions away)."""
         from rich.text import Text
 
         text = self.text
-        lo = max(0, at[0] - around)
-        lo = text.rfind("\n", 0, lo) + 1 if lo > 0 else 0
+        lo = max(0, at[0] - (around if before is None else before))
+        if lo > 0:
+            line_start = text.rfind("\n", 0, at[0] if before is not None else lo) + 1
+            # a window that starts mid-paragraph starts on a word
+            lo = line_start if line_start >= lo else text.find(" ", lo, at[0]) + 1 or lo
         hi = text.find("\n", min(len(text), at[1] + around))
         hi = len(text) if hi < 0 else hi
         raw = text[lo:hi]

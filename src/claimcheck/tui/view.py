@@ -1,5 +1,6 @@
 """The full-screen review's screen: the claim, the article around it and the claim list;
-the one-line prompt; the durable commit of a decision. What each key does is in tui/app.py.
+the one-line prompt; the durable commit of a decision. What each key does is in tui/app.py
+(the claim list's in tui/claimlist.py); the widgets are in tui/widgets.py.
 
 Everything that came from a file reaches the screen as rich Text (never markup), cleaned
 of control characters.
@@ -11,21 +12,29 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.console import Group, RenderableType
-from rich.table import Table
 from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.binding import Binding
-from textual.containers import Container, Horizontal, VerticalScroll
-from textual.events import Key
-from textual.screen import ModalScreen
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
 from textual.widgets import Input, Static
 
 from claimcheck.cli.render import claim_panel, history_table, reviews_table, seen_table
 from claimcheck.errors import ClaimcheckError, Conflict
 from claimcheck.safe import one_line
 from claimcheck.states import state
-from claimcheck.tui.actions import Action, key_name, shown, table
+from claimcheck.tui.actions import key_name, shown, table
 from claimcheck.tui.article import LEGEND, Article
+from claimcheck.tui.widgets import (
+    LIST_ROWS,
+    LIST_WIDTH,
+    ArticlePane,
+    Ask,
+    ClaimList,
+    ListRow,
+    ReviewScreen,
+    typed,
+)
 from claimcheck.wording import be, count
 
 if TYPE_CHECKING:
@@ -39,51 +48,6 @@ if TYPE_CHECKING:
 WIDE = 120
 
 
-class Ask(Input):
-    """The one-line prompt: cursor movement and paste are Input's; Esc cancels."""
-
-    BINDINGS: ClassVar = [Binding("escape", "cancel", "cancel", show=False)]
-
-    def action_cancel(self) -> None:
-        app = self.app
-        assert isinstance(app, ReviewView)
-        app.cancel_ask()
-
-
-class Help(ModalScreen[None]):
-    """Every action with its key; any key goes back."""
-
-    def __init__(self, actions: list[Action], adjudicating: bool) -> None:
-        super().__init__()
-        self.actions = actions
-        self.adjudicating = adjudicating
-
-    def compose(self) -> ComposeResult:
-        grid = Table(title="keys", show_header=False, box=None, title_justify="left")
-        grid.add_column(style="bold", no_wrap=True)
-        grid.add_column()
-        for action in self.actions:
-            grid.add_row(shown(action), f"{action.name}: {action.help}")
-        grid.add_row("Esc", "cancel any prompt without changing anything")
-        grid.add_row("Ctrl-P", "the command palette: every action by name")
-        grid.add_row("Ctrl-C", "quit (every decision is already saved)")
-        with VerticalScroll(id="help"):
-            yield Static(Group(grid, Text("\nPress any key to go back to the claim.", "dim")))
-
-    def on_key(self, event: Key) -> None:
-        event.stop()
-        self.dismiss()
-
-
-class ArticlePane(VerticalScroll):
-    """The article beside the claim; drawn when it comes into sight (a resize, `a`)."""
-
-    def on_show(self) -> None:
-        app = self.app
-        if isinstance(app, ReviewView):
-            app.draw_article(*app.article_request)
-
-
 class ReviewView(App[bool]):
     """The review's screen, its prompt and its saving; True when interrupted (Ctrl-C)."""
 
@@ -93,22 +57,28 @@ class ReviewView(App[bool]):
     CSS = """
     #head { height: 2; padding: 0 1; }
     #body { height: 1fr; }
-    #list {
-        width: 34; height: 1fr; overflow: hidden; display: none;
-        text-wrap: nowrap; text-overflow: ellipsis;
-    }
+    #list { width: %d; height: 1fr; overflow: hidden; display: none; }
+    .row { height: 1; }
     #claim { width: 1fr; }
-    #article { width: 1fr; display: none; border-left: solid $secondary; padding: 0 1; }
+    #article {
+        width: 1fr; display: none; border-left: solid $secondary; padding: 0 1;
+        overflow: hidden;
+    }
+    #article-view { height: 1fr; }
     #status { height: 1; padding: 0 1; }
-    #keys { height: 1; padding: 0 1; color: $text-muted; }
-    #bottom { height: 1; }
-    #ask { display: none; border: none; height: 1; padding: 0 1; }
+    #ask { border: none; height: 1; padding: 0 1; }
     #help { padding: 1 2; }
     Screen.-wide #list { display: block; }
     Screen.-wide #article { display: block; }
-    """
+    """.replace("%d", str(LIST_WIDTH))
     # Ctrl-C ends the review as an interruption (exit 130), even while a prompt is open.
-    BINDINGS: ClassVar = [Binding("ctrl+c", "interrupt", show=False, priority=True)]
+    BINDINGS: ClassVar = [
+        Binding("ctrl+c", "interrupt", show=False, priority=True),
+        Binding("up", "pick(-1)", show=False),
+        Binding("down", "pick(1)", show=False),
+        Binding("enter", "picked", show=False),
+        Binding("escape", "unpick", show=False),
+    ]
     # From WIDE columns up the list and the article are shown beside the claim.
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WIDE, "-wide")]  # noqa: RUF012 (App declares it)
 
@@ -133,10 +103,16 @@ class ReviewView(App[bool]):
         self.asking: Callable[[str], None] | None = None
         self.prompt = ""
         self.article_at: tuple[int, int] | None = None  # a search hit outside any claim
+        self.search_hit: tuple[int, int] | None = None  # its sentence, for `i` to add
+        self.goto: str | None = None  # the claim a correction of the list goes to
         # what the article pane shows: around a claim, or around a search hit
         self.article_request: tuple[Claim | None, tuple[int, int] | None] = (None, None)
         self._seen_index = seen_index
         self._seen: dict[str, list[Seen]] = {}
+        self._shown: dict[str, Text] = {}  # what each fixed-size pane shows (show())
+        self._rows: list[ListRow] = []
+        self._list_first = 0
+        self.picking: int | None = None  # the list row picked with the arrow keys
         self.article = Article(session.doc, journal.loaded.text)
         for action in self.actions:
             for key in (action.key, *action.also):
@@ -148,22 +124,25 @@ class ReviewView(App[bool]):
 
     # ------------------------------------------------------------------ layout
 
+    def get_default_screen(self) -> Screen[None]:
+        return ReviewScreen(id="_default")
+
     def compose(self) -> ComposeResult:
         yield Static(id="head", markup=False)
         with Horizontal(id="body"):
-            yield Static(id="list", markup=False)
+            yield ClaimList(id="list")
             with VerticalScroll(id="claim", can_focus=False):
                 yield Static(id="claim-view", markup=False)
-            with ArticlePane(id="article", can_focus=False):
+            with ArticlePane(id="article"):
                 yield Static(id="article-view", markup=False)
         yield Static(id="status", markup=False)
-        # The prompt takes the key line's place: the panes above keep their size, so
-        # asking redraws one line, not the screen.
-        with Container(id="bottom"):
-            yield Static(id="keys", markup=False)
-            yield Ask(id="ask", select_on_focus=False)
+        # The prompt is the key line: empty and not focusable, it shows the keys as its
+        # placeholder; asking fills and focuses it. Nothing is shown or hidden, so asking
+        # relayouts nothing and redraws one line.
+        yield Ask(id="ask", select_on_focus=False)
 
     def on_mount(self) -> None:
+        self.query_one("#ask", Ask).can_focus = False
         self.fill_list()
         self.redraw()
 
@@ -189,23 +168,36 @@ class ReviewView(App[bool]):
         out = Text(f"{claim_id} ", style="bold")
         out.append(f"{name[:4]:<4} ", style=state(name).style)
         out.append(one_line(claim.text[:80]) if claim else "(removed)")
+        out.truncate(LIST_WIDTH, overflow="ellipsis")  # one row each, cut here, not by CSS
         return out
 
     def fill_list(self) -> None:
-        """The claims around the current one, as many as the pane is high: drawing it
-        costs the same at 100 claims as at 20,000 (a widget holding every claim would
-        measure them all on each redraw)."""
+        """The claims around the current one, one row widget each, as many as the pane
+        is high. The window moves by a page only when the current claim leaves it, and a
+        row is drawn again only when what it shows changed: a move costs two rows, at
+        100 claims as at 20,000."""
         s = self.session
-        rows = max(self.query_one("#list").size.height, 1)
-        first = max(0, min(s.position - rows // 2, len(s.ids) - rows))
-        out = Text(no_wrap=True, overflow="ellipsis")
-        for i, claim_id in enumerate(s.ids[first : first + rows], first):
-            line = self.list_prompt(claim_id)
-            if i == s.position:
-                line.stylize("reverse")
-            out.append_text(line)
-            out.append("\n")
-        self.query_one("#list", Static).update(out)
+        rows = min(max(self.query_one("#list").size.height, 1), LIST_ROWS)
+        first = self._list_first
+        seen = s.position if self.picking is None else self.picking
+        if not first <= seen < first + rows or first + rows > len(s.ids) + rows // 2:
+            first = max(0, min(seen - rows // 4, len(s.ids) - rows))
+        self._list_first = first
+        for row, i in zip(self._rows, range(first, first + len(self._rows)), strict=True):
+            line = Text("")
+            if i < len(s.ids):
+                line = self.list_row(s.ids[i], i == s.position)
+                if i == self.picking:
+                    line.stylize("bold underline")
+                    line = Text("▸", style="bold").append_text(line)
+            row.claim_id = s.ids[i] if i < len(s.ids) else None
+            self.show(row, line)
+
+    def list_row(self, claim_id: str, current: bool) -> Text:
+        line = self.list_prompt(claim_id)
+        if current:
+            line.stylize("reverse")
+        return line
 
     def head(self) -> Text:
         s = self.session
@@ -226,13 +218,13 @@ class ReviewView(App[bool]):
             out.append(f"  ·  {s.mode}", style="bold")
         return out
 
-    def key_line(self) -> Text:
+    def key_line(self) -> str:
         wanted = ["sourced", "unverified", "opinion", "next", "prev", "undo", "note"]
         if self.session.mode == "adjudicate":
             wanted.insert(0, "accept")
         wanted += ["search", "help", "quit"]
         parts = [f"{shown(self.by_name[n])} {n}" for n in wanted if n in self.by_name]
-        return Text("  ".join(parts), style="dim")
+        return "  ".join(parts)
 
     def claim_view(self, claim: Claim | None) -> RenderableType:
         s = self.session
@@ -264,13 +256,16 @@ class ReviewView(App[bool]):
     def redraw(self) -> None:
         s = self.session
         claim = s.current
-        self.query_one("#head", Static).update(self.head())
+        self.show("#head", self.head())
+        # The claim's height varies: this one update may relayout (the panes around it
+        # keep their size, so only the claim's region is drawn again).
         self.query_one("#claim-view", Static).update(self.claim_view(claim))
         self.query_one("#claim", VerticalScroll).scroll_home(animate=False)
         message, style = self.status
-        self.query_one("#status", Static).update(Text(one_line(message), style=style))
+        self.show("#status", Text(one_line(message), style=style))
         self.status = ("", "")
-        self.query_one("#keys", Static).update(self.key_line())
+        if self.asking is None:
+            self.query_one("#ask", Ask).placeholder = self.key_line()
         self.fill_list()
         self.article_request = (None if self.article_at else claim, self.article_at)
         self.article_at = None
@@ -282,14 +277,26 @@ class ReviewView(App[bool]):
             if claim is None:
                 return
             at = (claim.passage.start, claim.passage.end)
-        body, line = self.article.window(at, self.state_of, claim.id if claim else None)
+        pane = self.query_one("#article-view", Static).size
+        # enough text to fill the pane below the claim, and a few lines before it
+        after = max(pane.width, 40) * max(pane.height, 24)
+        body, _ = self.article.window(
+            at, self.state_of, claim.id if claim else None, around=after, before=240
+        )
         title = Text(one_line(self.session.doc.article.title), style="bold")
         self.query_one("#article-view", Static).update(
-            Group(title, Text(LEGEND, style="dim"), Text(""), body)
+            Group(title, Text(LEGEND, style="dim"), Text(""), body), layout=False
         )
-        self.query_one("#article", VerticalScroll).scroll_to(
-            y=max(0, line - 2), animate=False, immediate=True
-        )
+
+    def show(self, where: str | Static, content: Text) -> None:
+        """Update a pane of fixed size (the head, a row of the list, the status and key
+        lines): nothing when it shows that already, and never a relayout of the screen."""
+        widget = self.query_one(where, Static) if isinstance(where, str) else where
+        key = where if isinstance(where, str) else str(widget.id)
+        if self._shown.get(key) == content:
+            return
+        self._shown[key] = content
+        widget.update(content, layout=False)
 
     def seen(self, claim: Claim) -> list[Seen]:
         """The same statement reviewed in other files; none in a blind review, where they
@@ -312,19 +319,18 @@ class ReviewView(App[bool]):
     def ask(self, prompt: str, value: str, then: Callable[[str], None]) -> None:
         """A line of text, pre-filled with `value`; `then` gets it on Enter; Esc drops it."""
         ask = self.query_one("#ask", Ask)
-        ask.placeholder = prompt
-        ask.border_title = prompt
+        prompt, value = one_line(prompt), typed(value)  # from the file: text, never escapes
+        ask.placeholder = ask.border_title = prompt
         ask.value = value
         ask.cursor_position = len(value)
-        self.query_one("#keys").display = False
-        ask.display = True
+        ask.can_focus = True
         self.asking = then
         self.prompt = prompt
         message, style = self.status  # a refusal stays in sight while asking again
         line = Text(one_line(message) + ("  ·  " if message else ""), style=style)
         line.append(f"{prompt}: ", style="bold")
         line.append("Enter confirms · Esc cancels, changing nothing", style="dim")
-        self.query_one("#status", Static).update(line)
+        self.show("#status", line)
         self.status = ("", "")
         self.set_focus(ask)  # at once: keys typed ahead go to the prompt
 
@@ -344,9 +350,9 @@ class ReviewView(App[bool]):
     def close_ask(self) -> None:
         self.asking = None
         ask = self.query_one("#ask", Ask)
-        ask.display = False
         ask.value = ""
-        self.query_one("#keys").display = True
+        ask.placeholder = self.key_line()
+        ask.can_focus = False  # a click or Tab cannot put keys into an unasked prompt
         self.set_focus(None)
 
     # ------------------------------------------------------------------ saving

@@ -1,0 +1,255 @@
+"""The claim list from the review: picking a claim in it (↑/↓, Enter, a click) and
+correcting it (edit, add, split, merge, delete, take back) through edits.py under the
+file's lock, as the claim-list commands do."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from claimcheck.errors import ClaimcheckError, InvalidValue
+from claimcheck.safe import one_line
+from claimcheck.tui.view import ReviewView
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from rich.console import RenderableType
+
+    from claimcheck.edits import Spot
+    from claimcheck.models import LeftOut
+    from claimcheck.store import Loaded
+
+
+class ClaimListActions(ReviewView):
+    """Picking in the claim list and correcting it."""
+
+    @property
+    def text(self) -> str:
+        """The article's text."""
+        return self.journal.loaded.text
+
+    def action_pick(self, step: int) -> None:
+        """Move the pick in the claim list (↑/↓), showing the list if it was hidden."""
+        s = self.session
+        if self.asking is not None or not s.ids:
+            return
+        start = min(s.position, len(s.ids) - 1) if self.picking is None else self.picking
+        self.picking = max(0, min(len(s.ids) - 1, start + step))
+        self.toggle("#list", True)
+        claim_id = s.ids[self.picking]
+        said = one_line(f"Enter goes to {claim_id} · Esc leaves the list")
+        self.show("#status", Text(said, "dim"))
+        self.fill_list()
+
+    def action_picked(self) -> None:
+        if self.asking is None and self.picking is not None:
+            claim_id = self.session.ids[self.picking]
+            self.picking = None
+            self.go_to(claim_id)
+
+    def action_unpick(self) -> None:
+        if self.asking is None and self.picking is not None:
+            self.picking = None
+            self.redraw()
+
+    def go_to(self, claim_id: str) -> None:
+        """Make a claim of the walk the current one (a click or Enter on the list)."""
+        self.picking = None
+        if claim_id in self.session.ids:
+            self.session.position = self.session.ids.index(claim_id)
+            self.redraw()
+
+    # ------------------------------------------------------------------ the claim list
+
+    def act_edit(self) -> None:
+        claim = self.session.current
+        if claim is None:
+            return
+        from claimcheck.edits import edit
+
+        def save(value: str) -> None:
+            def change(loaded: Loaded) -> str:
+                by, path = self.session.reviewer, str(self.journal.path)
+                done = edit(loaded.doc, loaded.text, by, claim.id, path_name=path, claim_text=value)
+                return f"{claim.id}: text changed" if done else f"{claim.id}: unchanged"
+
+            self.correct(change)
+
+        self.ask(f"Text of {claim.id}", claim.text, save)
+
+    def act_delete(self) -> None:
+        claim = self.session.current
+        if claim is None:
+            return
+        from claimcheck.edits import delete
+
+        def save(value: str) -> None:
+            if value.strip() != claim.id:
+                self.say(f"not deleted: type {claim.id} to confirm", "yellow")
+                return
+
+            def change(loaded: Loaded) -> str:
+                path = str(self.journal.path)
+                gone = delete(loaded.doc, self.session.reviewer, claim.id, path_name=path)
+                return f"{gone.id}: deleted ({gone.label_name}); x takes it back"
+
+            self.correct(change)
+
+        self.ask(f"Delete {claim.id}? Type its id to confirm", "", save)
+
+    def act_add(self) -> None:
+        """A new claim from a left-out passage (listed in the claim pane while asking),
+        from offsets or from a quote; a search hit outside any claim comes pre-filled."""
+        from claimcheck.edits import add
+
+        left = sorted(self.session.doc.left_out, key=lambda lo: lo.passage.start)
+        hit, self.search_hit = self.search_hit, None
+        if left:
+            self.query_one("#claim-view", Static).update(left_out_table(left, self.text))
+            self.query_one("#claim", VerticalScroll).scroll_home(animate=False)
+
+        def save(value: str) -> None:
+            value = value.strip()
+            if not value:
+                self.say("not added: give a passage", "yellow")
+                return
+            try:
+                spot = spot_of(value, left)
+            except InvalidValue as exc:
+                self.say(str(exc), "red")
+                return
+
+            def change(loaded: Loaded) -> str:
+                claim = add(loaded.doc, loaded.text, self.session.reviewer, spot)
+                self.goto = claim.id
+                return f"{claim.id}: added ({one_line(claim.text[:60])}); x takes it back"
+
+            self.correct(change)
+
+        shown = f"{hit[0]}-{hit[1]}" if hit else ""
+        numbers = f"a left-out passage's number (1-{len(left)}), " if left else ""
+        self.ask(f"Add a claim: {numbers}START-END or a quote from the article", shown, save)
+
+    def act_split(self) -> None:
+        claim = self.session.current
+        if claim is None:
+            return
+        from claimcheck.edits import split
+
+        def save(value: str) -> None:
+            quotes = [q.strip() for q in value.split("|") if q.strip()]
+            if len(quotes) < 2:
+                self.say(f"not split: type | where {claim.id} splits", "yellow")
+                return
+
+            def change(loaded: Loaded) -> str:
+                by, path = self.session.reviewer, str(self.journal.path)
+                parts = split(loaded.doc, loaded.text, by, claim.id, path_name=path, quotes=quotes)
+                self.goto = parts[0].id
+                names = ", ".join(p.id for p in parts)
+                return f"{claim.id}: split into {names}; x takes it back"
+
+            self.correct(change)
+
+        quote = self.text[claim.passage.start : claim.passage.end]
+        self.ask(f"Split {claim.id}: type | between the parts", one_line(quote), save)
+
+    def act_merge(self) -> None:
+        claim = self.session.current
+        if claim is None:
+            return
+        from claimcheck.edits import merge
+
+        def save(value: str) -> None:
+            others = value.replace(",", " ").split()
+            if not others:
+                self.say("not merged: give the ids to merge in", "yellow")
+                return
+
+            def change(loaded: Loaded) -> str:
+                by, path = self.session.reviewer, str(self.journal.path)
+                keep, notes = merge(loaded.doc, by, [claim.id, *others], path_name=path)
+                self.goto = keep.id
+                said = "; ".join(notes)
+                return f"{keep.id}: merged {', '.join(others)} into it" + (
+                    f"; {said}" if said else ""
+                )
+
+            self.correct(change)
+
+        s = self.session
+        following = s.ids[s.position + 1] if s.position + 1 < len(s.ids) else ""
+        self.ask(f"Merge into {claim.id} the claims with ids", following, save)
+
+    def act_takeback(self) -> None:
+        from claimcheck.undo import undo
+
+        def change(loaded: Loaded) -> str:
+            return "; ".join(undo(loaded.doc, self.session.reviewer)) or "undone"
+
+        self.correct(change)
+
+    def correct(self, change: Callable[[Loaded], str]) -> None:
+        """A change to the claim list, saved under the file's lock (the review's journal
+        folded in first), then the review continues on the file as saved."""
+        from claimcheck import store
+
+        old = self.session.doc
+        self.goto = None
+        try:
+            message = store.update(self.journal.path, change)
+        except ClaimcheckError as exc:
+            self.goto = None
+            self.say(f"NOT CHANGED: {exc}", "bold red")
+            return
+        self.journal.loaded = store.load(self.journal.path)
+        self.session.refresh(self.journal.doc)
+        goto, self.goto = self.goto, None
+        if goto is not None and self.session.find(goto) is not None:
+            self.session.jump(goto)
+        self.reindex(old)
+        self.say(message, "green")
+
+
+def sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence (or line) around a span of the article, as offsets."""
+    lo = max(text.rfind(mark, 0, start) for mark in (". ", "? ", "! ", "\n"))
+    lo = 0 if lo < 0 else lo + (1 if text[lo] == "\n" else 2)
+    ends = [i for i in (text.find(m, end) for m in (". ", "? ", "! ", "\n")) if i >= 0]
+    hi = min(ends, default=len(text))
+    hi = hi + 1 if hi < len(text) and text[hi] in ".?!" else hi
+    return lo, max(hi, end)
+
+
+def spot_of(value: str, left: list[LeftOut]) -> Spot:
+    """What the add prompt was given: a left-out passage's number, START-END, or a quote."""
+    from claimcheck.edits import Spot
+
+    if value.isdigit():
+        if not 1 <= int(value) <= len(left):
+            raise InvalidValue(f"no left-out passage {value}: they are 1-{len(left)}")
+        passage = left[int(value) - 1].passage
+        return Spot(start=passage.start, end=passage.end)
+    start, sep, end = value.partition("-")
+    if sep and start.strip().isdigit() and end.strip().isdigit():
+        return Spot(start=int(start), end=int(end))
+    return Spot(quote=value)
+
+
+def left_out_table(left: list[LeftOut], text: str) -> RenderableType:
+    """The left-out passages, numbered, with why extraction left them out."""
+    from rich.table import Table
+    from rich.text import Text
+
+    grid = Table(title="left out of the claims (i: give a number)", title_justify="left")
+    grid.add_column("#", justify="right")
+    grid.add_column("why")
+    grid.add_column("passage")
+    for n, item in enumerate(left, 1):
+        quote = one_line(text[item.passage.start : item.passage.end])
+        grid.add_row(str(n), Text(item.reason), Text(quote))
+    return grid
