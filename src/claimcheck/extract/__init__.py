@@ -162,6 +162,7 @@ def extract(
                 subject = " ".join(text[told[0].start : told[0].end].split())
                 past = atomize.is_past(text[main[-1].start : main[-1].end]) if main else past
             before = ""  # the piece before this one, whose last noun a relative is about
+            held: int | None = None  # where a subject standing alone starts
             for k, piece in enumerate(found_pieces):
                 if cut and k == len(found_pieces) - 1:
                     whole = atomize.complete_part(text, piece)
@@ -175,6 +176,7 @@ def extract(
                     piece = whole  # what was said before the phrase the excerpt cuts off
                 if piece.kind == "subject":
                     before = text[piece.start : piece.end]
+                    held = piece.start  # in the passage of the predicate's claim
                     continue  # carried by the claims that follow, which borrow it
                 if piece.kind == "relative" and told and k == 1:
                     # "Residents on Mill Lane, which flooded, ...": "which" is about the
@@ -201,6 +203,9 @@ def extract(
                         # a bare list item says something only with its lead-in
                         statement = f"{lead_in}: {statement[:1].lower()}{statement[1:]}"
                 passage = Passage.anchor(text, piece.start, piece.end)
+                if held is not None:  # "The lender, which ...": the subject's words too
+                    passage = Passage.anchor(text, held, piece.end)
+                    held = None
                 recorded = True
                 fingerprint = _fingerprint(statement)
                 twin = by_print.get(fingerprint)
