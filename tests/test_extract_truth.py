@@ -5,12 +5,16 @@ these tests."""
 from __future__ import annotations
 
 import re
+from datetime import date
+from pathlib import Path
 
 import pytest
 
+from claimcheck import store
 from claimcheck.extract import Meta, atomize, extract
 from claimcheck.extract.ingest import Source
 from claimcheck.models import ClaimFile
+from tests.conftest import run
 
 JOINERS = {"and", "but", "or", "so", "yet", "while", "whereas", "although", "though"}
 
@@ -137,3 +141,75 @@ def test_a_trailing_attribution_keeps_the_adverbial_clause_with_the_statement() 
         "Burglaries have fallen by a fifth since the new lights were installed in the park."
     )
     assert "The new lights were installed in the park." in found
+
+
+ARTICLE = """\
+Lifeboat station reopens after refit
+
+By Owen Price, Coastal Reporter
+Senior Correspondent
+Published 14 May 2024
+
+WHITBY (PA) - The lifeboat station reopened on Monday after a refit that cost £900,000.
+
+Crew numbers:
+
+- Volunteers: 31
+- Full-time staff: 4
+
+The station's new equipment included:
+
+- A tractor for launching boats from the beach
+- The first all-weather boat on this stretch of coast
+- A training room with 20 seats
+
+About the author: Owen Price has reported on the coast since 2015.
+"""
+
+
+def test_bylines_datelines_and_lead_ins_are_left_out_with_their_reasons(tmp_path: Path) -> None:
+    article = tmp_path / "lifeboat.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "lifeboat.yaml"
+    result = run("extract", str(article), "-o", str(out), "--explain")
+    assert result.exit_code == 0, result.stderr
+    left = [tuple(line.split("\t")[1:]) for line in result.stdout.splitlines()]
+    assert left == [
+        ("heading", "Lifeboat station reopens after refit"),
+        ("byline", "By Owen Price, Coastal Reporter"),
+        ("byline", "Senior Correspondent"),  # a job title under the byline: no section
+        ("dateline", "Published 14 May 2024"),
+        ("dateline", "WHITBY (PA) -"),
+        ("heading", "Crew numbers:"),
+        ("lead-in", "The station's new equipment included:"),
+        ("byline", "About the author: Owen Price has reported on the coast since 2015."),
+    ]
+    doc = store.load(out).doc
+    assert doc.article.author == "Owen Price"
+    assert doc.article.published == date(2024, 5, 14)
+    texts = [c.text for c in doc.claims]
+    # the dateline is out of the claim, and the passage is exactly the claim's words
+    assert texts[0].startswith("The lifeboat station reopened on Monday")
+    assert doc.claims[0].passage.quote.startswith("The lifeboat station")
+    # every item gets the lead-in, the first one too
+    assert texts[-3:] == [
+        "The station's new equipment included: a tractor for launching boats from the beach.",
+        "The station's new equipment included: the first all-weather boat on this stretch of"
+        " coast.",
+        "The station's new equipment included: a training room with 20 seats.",
+    ]
+    assert all(c.section is None for c in doc.claims)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "length"),
+    [
+        ("LONDON (Reuters) - Shares fell.", len("LONDON (Reuters) - ")),
+        ("LEEDS, 4 March - Shares fell.", len("LEEDS, 4 March - ")),
+        ("NEW YORK, March 4, 2024 — Shares fell.", len("NEW YORK, March 4, 2024 — ")),
+        ("The BBC - and others - said so.", 0),
+        ("UK inflation rose to 3%.", 0),
+    ],
+)
+def test_a_dateline_opens_a_sentence(sentence: str, length: int) -> None:
+    assert atomize.dateline(sentence) == length

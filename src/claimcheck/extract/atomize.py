@@ -314,10 +314,31 @@ def is_question(text: str) -> bool:
 
 
 _LEAD_IN = re.compile(
-    r"\b(?:are|is|were|was|be|include|includes|including|following|these|those|as follows"
+    r"\b(?:are|is|were|was|be|include|includes|included|including|following|these|those"
+    r"|as follows"
     r"|namely|e\.g\.|like)\s*:\s*$",
     re.I,
 )
+
+
+# "LONDON (Reuters) - ", "MANCHESTER, 5 September - ": where and when a story was filed
+_DATELINE = re.compile(
+    r"[A-Z]{2,}(?:[ .'’-]+[A-Z]{2,}){0,3}(?:\s*\([A-Za-z .&-]{2,30}\))?"
+    r"(?:,\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s*\d{4})?)?"
+    r"\s*(?:[-–—]{1,2}|:)\s+(?=[A-Z\"“‘])"
+)
+
+
+def dateline(sentence: str) -> int:
+    """How long the dateline that opens a sentence is (0 if there is none)."""
+    m = _DATELINE.match(sentence)
+    return m.end() if m else 0
+
+
+def has_sure_verb(text: str) -> bool:
+    """Whether a word of `text` can only be a verb ("is", "owns", "said"), not one that
+    may be a noun too ("display", "market")."""
+    return any(_verb_class(w.casefold()) == ALWAYS for w in _WORD.findall(text))
 
 
 def is_lead_in(text: str) -> bool:
