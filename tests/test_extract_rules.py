@@ -455,7 +455,8 @@ def test_a_relative_clause_inside_the_subject_is_a_claim_of_its_own() -> None:
     text = "The lender, which is raising its own rates, said costs rose."
     doc, _ = extract(Source(text + "\n", "text"), Meta(title="T"))
     assert [(c.text, c.passage.quote) for c in doc.claims] == [
-        ("The lender is raising its own rates.", "which is raising its own rates"),
+        # the subject's words are in the passage of the claim about it
+        ("The lender is raising its own rates.", "The lender, which is raising its own rates"),
         ("The lender said costs rose.", "said costs rose."),  # the predicate borrows it
     ]
     assert doc.left_out == []  # the subject is carried by both claims
@@ -603,9 +604,13 @@ def test_a_headline_keeps_its_currencies_and_percentages(tmp_path: Path) -> None
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        (  # the tannery or the canal? Unsure, the relative clause stays in the claim
+            "The old tannery by the canal, which closed in 1998, is now a museum.",
+            "The old tannery by the canal, which closed in 1998, is now a museum.",
+        ),
         (
-            "Shops on the high street, which flooded twice last winter, reopened on Monday.",
-            "The high street flooded twice last winter.",
+            "The Guild of Master Bakers, which has 300 members, backed the plan.",
+            "The Guild of Master Bakers has 300 members.",
         ),
         (
             "The head of the agency, who joined in 2019, resigned on Friday.",
@@ -734,9 +739,9 @@ def test_where_in_an_aside_or_without_a_clause_is_not_cut(sentence: str) -> None
 
 
 def test_which_without_a_comma_after_a_noun_starts_a_relative_clause() -> None:
-    sentence = "The council signed a deal with the ferry company which runs three boats a day."
+    sentence = "The council praised the ferry company which runs three boats a day."
     assert texts(sentence) == [
-        "The council signed a deal with the ferry company.",
+        "The council praised the ferry company.",
         "The ferry company runs three boats a day.",
     ]
 

@@ -148,8 +148,14 @@ def extract(
                 if atomize.is_lead_in(said):
                     leave(a, b, "lead-in")  # its items are the claims
                     continue
+                if len(atomize.words(said)) <= 4 and not atomize.has_sure_verb(said):
+                    leave(a, b, "heading")  # "Key figures:": a heading over its list
+                    continue
+            if j == 0 and block.kind == "paragraph" and (line := atomize.dateline(said)):
+                leave(a, a + line, "dateline")  # "LONDON (Reuters) - ": where, not what
+                a += line
             # The excerpt ends inside this sentence: its last piece is cut off.
-            cut = last and block is body[-1] and atomize.is_truncated(said)
+            cut = last and block is body[-1] and block.kind != "item" and atomize.is_truncated(said)
             antecedent = None
             found_pieces = list(atomize.pieces(text, a, b, item=block.kind == "item"))
             recorded = False
@@ -162,6 +168,7 @@ def extract(
                 subject = " ".join(text[told[0].start : told[0].end].split())
                 past = atomize.is_past(text[main[-1].start : main[-1].end]) if main else past
             before = ""  # the piece before this one, whose last noun a relative is about
+            held: int | None = None  # where a subject standing alone starts
             for k, piece in enumerate(found_pieces):
                 if cut and k == len(found_pieces) - 1:
                     whole = atomize.complete_part(text, piece)
@@ -175,6 +182,7 @@ def extract(
                     piece = whole  # what was said before the phrase the excerpt cuts off
                 if piece.kind == "subject":
                     before = text[piece.start : piece.end]
+                    held = piece.start  # in the passage of the predicate's claim
                     continue  # carried by the claims that follow, which borrow it
                 if piece.kind == "relative" and told and k == 1:
                     # "Residents on Mill Lane, which flooded, ...": "which" is about the
@@ -197,10 +205,14 @@ def extract(
                         leave(piece.start, piece.end, "fragment")  # no verb: nothing to check
                         recorded = True
                         continue
-                    if antecedent is not None and lead_in:
-                        # a bare list item says something only with its lead-in
+                    if lead_in and block.kind == "item" and not atomize.has_sure_verb(statement):
+                        # a bare list item says something only with its lead-in (no sure
+                        # verb: "a display of X" is no clause)
                         statement = f"{lead_in}: {statement[:1].lower()}{statement[1:]}"
                 passage = Passage.anchor(text, piece.start, piece.end)
+                if held is not None:  # "The lender, which ...": the subject's words too
+                    passage = Passage.anchor(text, held, piece.end)
+                    held = None
                 recorded = True
                 fingerprint = _fingerprint(statement)
                 twin = by_print.get(fingerprint)
@@ -250,9 +262,9 @@ def extract(
         id=meta.id or slug(title),
         title=title,
         url=meta.url or source.url,
-        author=meta.author or source.author,
+        author=meta.author or source.author or cleaned.author,
         publisher=meta.publisher or source.publisher,
-        published=meta.published or source.published,
+        published=meta.published or source.published or cleaned.published,
         text=text,
         sha256=sha256_text(text),
     )

@@ -345,10 +345,31 @@ def is_question(text: str) -> bool:
 
 
 _LEAD_IN = re.compile(
-    r"\b(?:are|is|were|was|be|include|includes|including|following|these|those|as follows"
+    r"\b(?:are|is|were|was|be|include|includes|included|including|following|these|those"
+    r"|as follows"
     r"|namely|e\.g\.|like)\s*:\s*$",
     re.I,
 )
+
+
+# "LONDON (Reuters) - ", "MANCHESTER, 5 September - ": where and when a story was filed
+_DATELINE = re.compile(
+    r"[A-Z]{2,}(?:[ .'’-]+[A-Z]{2,}){0,3}(?:\s*\([A-Za-z .&-]{2,30}\))?"
+    r"(?:,\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s*\d{4})?)?"
+    r"\s*(?:[-–—]{1,2}|:)\s+(?=[A-Z\"“‘])"
+)
+
+
+def dateline(sentence: str) -> int:
+    """How long the dateline that opens a sentence is (0 if there is none)."""
+    m = _DATELINE.match(sentence)
+    return m.end() if m else 0
+
+
+def has_sure_verb(text: str) -> bool:
+    """Whether a word of `text` can only be a verb ("is", "owns", "said"), not one that
+    may be a noun too ("display", "market")."""
+    return any(_verb_class(w.casefold()) == ALWAYS for w in _WORD.findall(text))
 
 
 def is_lead_in(text: str) -> bool:
@@ -629,6 +650,20 @@ def _complement_lead(
     return lead if len(_tokens(lead)) >= 2 else None
 
 
+def _attributed(sentence: str, y: int) -> bool:
+    """Whether the sentence ends, after y, with an attribution of the whole sentence
+    (", the board said on Friday.")."""
+    comma = sentence.rfind(", ", y)
+    return comma >= 0 and is_bare_attribution(sentence[comma + 2 :])
+
+
+def _in_brackets(sentence: str, x: int) -> bool:
+    """Whether position x of the sentence is inside a parenthesis or square brackets."""
+    lo = max(len(sentence) - len(sentence.lstrip(" ([")), x - WINDOW)  # "(Rents rose, ...)"
+    opened = sentence.count("(", lo, x) + sentence.count("[", lo, x)
+    return opened > sentence.count(")", lo, x) + sentence.count("]", lo, x)
+
+
 def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piece]:
     """The atomic pieces of the sentence text[start:end] (`item`: it is a list item).
 
@@ -689,6 +724,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 and not has_verb(sentence[m.end() + len(first) :])
             ):
                 continue  # "The bridge, the longest in Wales, opened in 1990": its verb
+            if kind == "relative" and antecedent_of(sentence[: m.start()], first == "who") is None:
+                continue  # unsure what it is about: it stays inside the main claim
             cuts.append((start + m.start(), start + m.end(), kind))
     # "X issued a statement, where she confirmed Y": a clause of its own after "where"
     for m in WHERE_CLAUSE.finditer(sentence):
@@ -707,6 +744,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         if not noun or not at.verb_before(x) or at.open_that(x) or at.words_after(y) < MIN_WORDS:
             continue
         near = _tokens(at.head(y))[:6]
+        if antecedent_of(sentence[:x], False) is None:
+            continue  # unsure what it is about: it stays inside the main claim
         if any(is_verb(w, near[k - 1] if k else "which") for k, w in enumerate(near)):
             cuts.append((start + x, start + x + 1, "relative"))
     # "prices fell 3% - the biggest drop for 14 years": a noun phrase with a superlative
@@ -796,6 +835,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue  # "such as", "as well as", "comes as a relief", "as angry as they were"
         if _inside_quote(sentence, x):
             continue  # quoted speech stays whole, with the attribution after it
+        if _attributed(sentence, y):
+            continue  # "X fell since Y opened, the board said": the board said both
         rest = at.head(y)
         if nxt.endswith("ing") and nxt not in NOT_PARTICIPLES and conj in ING_AFTER:
             cuts.append((start + x, start + y, "attached"))
@@ -844,6 +885,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
     else:
         first_kind = "clause"
     cuts.sort()
+    # never inside brackets: "(one in May and one in June)" stays with its clause
+    cuts = [c for c in cuts if not _in_brackets(sentence, c[0] - start)]
     spans: list[Piece] = []
     pos, kind = start, first_kind
     for cut_from, next_start, next_kind in cuts:
@@ -866,13 +909,21 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue
         merged.append(Piece(a if carry is None else carry, b, piece.kind, piece.lead))
         carry = None
-    for piece in merged:
+    held: int | None = None  # a piece too short to stand alone, for the one that follows
+    for n, piece in enumerate(merged):
         a, b = _trim(text, piece.start, piece.end)
         # a short sentence alone ("It failed.") is still a statement; a subject is kept
         # for the pieces that borrow it
         alone = len(merged) == 1 or piece.kind == "subject"
         if count_words(text[a:b]) >= MIN_WORDS or (alone and count_words(text[a:b]) > 0):
-            yield Piece(a, b, piece.kind, piece.lead)
+            if held is not None:
+                a, kind = held, "clause"  # its words stay in a passage, never lost
+                yield Piece(a, b, kind, None)
+            else:
+                yield Piece(a, b, piece.kind, piece.lead)
+            held = None
+        elif count_words(text[a:b]) > 0 and n < len(merged) - 1:
+            held = a if held is None else held
 
 
 # Words that end a noun phrase when read backwards from a relative clause's comma.
@@ -907,21 +958,59 @@ def subject_of(clause: str) -> str | None:
     return None
 
 
+_DETERMINERS = {
+    "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our",
+    "my", "your", "each", "every", "some", "any", "no",
+}  # fmt: skip
+# prepositions that end a chain of noun phrases ("a levy on large firms"): the relative
+# clause after it may be about either noun
+_CHAIN = _NP_STOP - {"of", "and", "or", "but", "that", "while", "because", "although", "as"} | {
+    "near", "behind", "beside", "outside", "inside", "across", "along", "around", "beyond",
+    "within", "without", "through", "towards", "toward", "below", "above", "beneath", "off",
+}  # fmt: skip
+
+
 def antecedent_of(clause: str, who: bool) -> str | None:
-    """What a relative clause after `clause` is about: the noun phrase that ends it
-    ("the paper" in "... retract the paper, which ..."); for "who" after a copula
-    ("X is a midfielder, who ..."), the clause's subject."""
+    """What a relative clause after `clause` is about: the whole noun phrase that ends it
+    ("the paper" in "... retract the paper, which ..."; "The Chamber of Commerce", its
+    `of`-complements and a name as one unit); for "who" after a copula ("X is a
+    midfielder, who ..."), the clause's subject. None when unsure: after a chain of
+    noun phrases ("a levy on large firms, which": the levy or the firms?)."""
     found = _tokens(clause[clause.rfind(",") + 1 :])  # the antecedent ends the last phrase
     tail: list[str] = []
-    for k in range(len(found) - 1, -1, -1):
+    k = len(found) - 1
+    while k >= 0:
         w = found[k]
+        c = w.casefold()
         before = found[k - 1] if k >= 1 else None
-        if w.casefold() in _NP_STOP or is_verb(w, before, first=k == 0):
-            if who and w.casefold() in _COPULA:
+        if c == "of" and tail and k >= 1:
+            tail.insert(0, w)  # "the head of the agency": one noun phrase
+            k -= 1
+            continue
+        # right before the relative pronoun, "bills" or "rates" is a noun, not a verb
+        last = k == len(found) - 1 and _verb_class(c) != ALWAYS
+        if c in _NP_STOP or c in _CHAIN or (not last and is_verb(w, before, first=k == 0)):
+            if who and c in _COPULA:
                 return subject_of(clause)
+            noun = before is not None and (
+                "NOUN" in _readings(before.casefold()) or before[:1].isupper()
+            )
+            # ("the head of a charity for children, who": a person, the nearest noun)
+            if c in _CHAIN and noun and not who and before is not None and not is_verb(before):
+                return None  # a noun, a preposition, a noun: which one is meant?
             break
+        if w[:1].isdigit() or (c.endswith("ing") and c not in NOT_PARTICIPLES and tail):
+            break  # "£12 million repairing the bridge": the phrase starts after these
         tail.insert(0, w)
-    if not tail or len(tail) > MAX_NP:
+        k -= 1
+    # the phrase starts at its determiner ("spend it on the Old Mill Bridge")
+    first_of = next((i for i, w in enumerate(tail) if w.casefold() == "of"), len(tail))
+    dets = [i for i in range(first_of) if tail[i].casefold() in _DETERMINERS]
+    if dets:
+        tail = tail[dets[-1] :]
+    while tail and tail[0].casefold() == "of":
+        tail = tail[1:]
+    if not tail or len(tail) > MAX_NP or tail[-1].casefold() in _DETERMINERS:
         return None
     return " ".join(tail)
 
@@ -1007,6 +1096,10 @@ def appositives(text: str, start: int, end: int) -> Iterator[tuple[int, int, str
 
 # "The lender, which is raising its rates, said ...": a relative clause inside the subject
 _INNER_RELATIVE = re.compile(r",\s+(?P<rel>(?:which|who)\s+[^,;:()]{3,160}?),\s+(?=\S)", re.I)
+# "Rents - which peaked in May - have fallen": the same set off by spaced dashes
+_DASHED_RELATIVE = re.compile(
+    r"\s[-–—]\s+(?P<rel>(?:which|who)\s+[^;:()]{3,160}?)\s[-–—]\s+(?=\S)", re.I
+)
 
 
 # "The study, published by the agency in May, found ...": a participle phrase instead
@@ -1019,13 +1112,22 @@ def _subject_relative(sentence: str) -> tuple[re.Match[str], str] | None:
     """The relative clause ("which ...", kind "relative") or past-participle phrase
     ("published by ...", kind "attached") between a sentence's subject and its verb."""
     verb = first_verb(sentence)
-    for pattern, kind in ((_INNER_RELATIVE, "relative"), (_INNER_PARTICIPLE, "attached")):
+    for pattern, kind in (
+        (_INNER_RELATIVE, "relative"),
+        (_DASHED_RELATIVE, "relative"),
+        (_INNER_PARTICIPLE, "attached"),
+    ):
         m = pattern.search(sentence)
-        if m is None or m.start() == 0 or verb < m.start():
+        if m is None or m.start() == 0:
             continue
+        last = sentence[: m.start()].split()[-1]
+        if verb < m.start() and not (verb == m.start() - len(last) and last.endswith("s")):
+            continue  # a verb before it, unless a plural noun read as one ("Oil prices, which")
         rel = m.group("rel")
-        if kind == "relative" and not has_verb(rel[rel.find(" ") + 1 :]):
+        if kind == "relative" and not has_verb(rel):
             continue
+        if rel[:5].casefold() == "which" and antecedent_of(sentence[: m.start()], False) is None:
+            continue  # "Shops on the street, which flooded": the shops or the street?
         if kind == "attached" and "VERB" not in _readings(m.group("part")):
             continue
         if not starts_with_verb(sentence[m.end() :][:WINDOW]):

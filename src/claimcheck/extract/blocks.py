@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from typing import Literal
 
 Kind = Literal["heading", "paragraph", "item"]
@@ -106,6 +107,41 @@ _BIO = re.compile(r"^[\W_]*[A-Z][A-Z’'. -]+\s+IS\s+(?:A|AN|THE)\b[^a-z]*$")
 _NAME_LINE = re.compile(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}")
 
 
+# "By Ann Lee, Health Editor", "By Ann Lee and Tom Roe": who wrote it
+_BYLINE = re.compile(
+    r"[\W_]*(?i:by)\s+(?P<name>[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|de|van|von|da|del|bin)){1,4})"
+    r"(?:\s*(?:,|and|\||[-–—])\s*.{0,80})?"
+)
+# "About the author: Ann Lee has covered ...": a bio at the foot of the article
+_ABOUT = re.compile(r"[\W_]*about\s+the\s+(?:author|writer|reporter)s?\s*[:.-]", re.I)
+# a job title under a byline ("Education Editor", "Senior Reporter")
+_JOB = re.compile(
+    r"(?:[A-Z][\w’'&-]*\s+){0,3}(?:Editor|Reporter|Correspondent|Writer|Columnist|Journalist"
+    r"|Producer|Contributor|Analyst|Critic|Staff)"
+)
+_WRITTEN_DATE = ("%d %B %Y", "%d %b %Y", "%B %d, %Y", "%B %d %Y", "%b %d, %Y", "%Y-%m-%d")
+
+
+def byline_author(line: str) -> str | None:
+    """The author's name of a byline ("By Ann Lee, Health Editor" -> "Ann Lee")."""
+    m = _BYLINE.fullmatch(line.strip().strip("*_").strip())
+    return m.group("name") if m else None
+
+
+def written_date(line: str) -> date | None:
+    """The date a dateline gives ("Published 3 March 2025", "5 September 2025")."""
+    bare = re.sub(r"^[\W_]*(?:published|updated|posted|date)\s*:?\s*", "", line.strip(), flags=re.I)
+    bare = re.sub(
+        r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+", "", bare.strip(" .*_"), flags=re.I
+    )
+    for form in _WRITTEN_DATE:
+        try:
+            return datetime.strptime(bare, form).date()
+        except ValueError:
+            continue
+    return None
+
+
 def metadata(line: str) -> str | None:
     """What page metadata a line is, if it is: a dateline ("Thu 25 Jul 2024", "Updated:
     9:30 AM July 13"), a photo caption ending in a credit or a date, a bare credit, or an
@@ -114,9 +150,13 @@ def metadata(line: str) -> str | None:
     words = bare.split()
     if not words:
         return None
+    if byline_author(bare) or _ABOUT.match(bare):
+        return "byline"
     if len(words) <= 12 and any(ch.isdigit() for ch in bare):
         dated = [w for w in words if _DATE_TOKEN.match(w.strip(":,|") or w)]
-        if len(words) - len(dated) <= 1:
+        # a number alone is no date ("Volunteers: 31"); a month, a day or a time is
+        datelike = any(not re.fullmatch(r"[\d,.:|-]+", w) for w in dated)
+        if len(words) - len(dated) <= 1 and datelike:
             return "dateline"
     tail = bare[-200:]  # a credit ends the line: looking further back only costs time
     credit = _CREDIT.search(tail)
@@ -262,6 +302,8 @@ class Cleaned:
     dropped: dict[str, int]
     # what was dropped, where, and why ("chrome", "repeat", "heading")
     left_out: list[tuple[Block, str]] = field(default_factory=list)
+    author: str | None = None  # from a byline
+    published: date | None = None  # from a dateline
 
 
 def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
@@ -277,17 +319,32 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
         seen.add(key(title))
     kept: list[Block] = []
     found_title = title
+    author: str | None = None
+    published: date | None = None
+    byline = False  # the line before was a byline: a job title may follow
     for block in blocks:
         lines = _lines(text, block) if "\n" in text[block.start : block.end] else [block]
         content = []
         for line in lines:
             body = text[line.start : line.end]
-            if not has_words(body) or is_chrome(body):
+            was_byline, byline = byline, False
+            if was_byline and _JOB.fullmatch(strip_marks(body).strip()):
+                dropped["chrome"] += 1
+                left.append((line, "byline"))  # "Education Editor" under the name
+                byline = True
+            elif not has_words(body):
                 dropped["chrome"] += 1
                 left.append((line, "chrome"))
             elif why := metadata(body):
                 dropped["chrome"] += 1
                 left.append((line, why))
+                byline = why == "byline"
+                author = author or byline_author(body)
+                if why == "dateline" and published is None:
+                    published = written_date(body)
+            elif is_chrome(body):
+                dropped["chrome"] += 1
+                left.append((line, "chrome"))
             elif (
                 is_name_line(body)
                 and kept
@@ -321,7 +378,7 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
             if short and is_footer(body) and line.start >= FOOTER_AFTER * len(text):
                 dropped["footer"] += 1
                 left.append((Block("paragraph", line.start, len(text)), "chrome"))
-                return Cleaned(kept, found_title, dropped, left)
+                return Cleaned(kept, found_title, dropped, left, author, published)
             k = key(body)
             if k in seen:
                 title_again = k == key(found_title or "")
@@ -337,4 +394,4 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
                     left.append((line, "heading"))
                     continue
             kept.append(line)
-    return Cleaned(kept, found_title, dropped, left)
+    return Cleaned(kept, found_title, dropped, left, author, published)

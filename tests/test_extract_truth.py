@@ -1,0 +1,215 @@
+"""Claims that stay true: when a rule cannot tell what a phrase is about, the text stays
+together in one longer claim, and no word of a sentence is lost. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from claimcheck import store
+from claimcheck.extract import Meta, atomize, extract
+from claimcheck.extract.ingest import Source
+from claimcheck.models import ClaimFile
+from tests.conftest import run
+
+JOINERS = {"and", "but", "or", "so", "yet", "while", "whereas", "although", "though"}
+
+
+def extracted(text: str) -> ClaimFile:
+    doc, _ = extract(Source(text + "\n", "text"), Meta(title="T"))
+    return doc
+
+
+def claims(text: str) -> list[str]:
+    return [c.text for c in extracted(text).claims]
+
+
+def assert_every_word_kept(text: str, doc: ClaimFile) -> None:
+    """Every word of the text is inside a claim's passage or a left-out passage (but the
+    conjunctions at the cuts between claims)."""
+    spans = [(c.passage.start, c.passage.end) for c in doc.claims]
+    spans += [(item.passage.start, item.passage.end) for item in doc.left_out]
+    for m in re.finditer(r"\w+", text):
+        if m.group() in JOINERS:
+            continue
+        assert any(a <= m.start() < b for a, b in spans), (m.group(), text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "antecedent"),
+    [
+        # a number and a gerund phrase are not part of the noun phrase
+        ("The trust plans to spend £4 million restoring the Corn Exchange", "the Corn Exchange"),
+        ("The club bought 30 new footballs", "new footballs"),
+        ("Prices rose sharply in Leeds", "Leeds"),  # "sharply": not a noun
+        ("Water bills", "Water bills"),  # before "which", "bills" is not a verb
+        # a name with its of-complement is one unit
+        ("The Society of County Archivists", "The Society of County Archivists"),
+        ("The mayor met the head of the port authority", "the head of the port authority"),
+        # a noun, a preposition, a noun: unsure which one is meant
+        ("It is paid for by a charge on private landlords", None),
+        ("The school moved to a site near the old docks", None),
+    ],
+)
+def test_the_antecedent_is_a_whole_noun_phrase_or_nothing(
+    sentence: str, antecedent: str | None
+) -> None:
+    assert atomize.antecedent_of(sentence, False) == antecedent
+
+
+def test_a_relative_clause_takes_the_whole_noun_phrase_as_subject() -> None:
+    found = claims(
+        "The trust will spend £4 million restoring the Corn Exchange, which has stood empty"
+        " since 2015."
+    )
+    assert "The Corn Exchange has stood empty since 2015." in found
+    assert not any(c.startswith(("4 million", "Million", "Restoring")) for c in found)
+    found = claims("The Society of County Archivists, which has 900 members, backed the bill.")
+    assert found == [
+        "The Society of County Archivists has 900 members.",
+        "The Society of County Archivists backed the bill.",
+    ]
+
+
+def test_after_a_chain_of_noun_phrases_the_relative_clause_stays_in_the_claim() -> None:
+    sentence = "The scheme is paid for by a charge on private landlords, which began in May."
+    assert claims(sentence) == [sentence]
+    # also with no comma before "which"
+    sentence = "Staff signed a deal with the bus company which runs the night routes."
+    assert claims(sentence) == [sentence]
+
+
+def test_a_relative_clause_between_dashes_inside_the_subject() -> None:
+    text = (
+        "Water bills - which rose by 9% in April - are expected to fall next year,"
+        " the regulator said."
+    )
+    doc = extracted(text)
+    assert [c.text for c in doc.claims] == [
+        "Water bills rose by 9% in April.",
+        "Water bills are expected to fall next year, the regulator said.",
+    ]
+    assert doc.claims[0].passage.quote == "Water bills - which rose by 9% in April"
+    assert_every_word_kept(text, doc)
+
+
+def test_a_subject_standing_alone_stays_in_a_passage() -> None:
+    text = "The ferry operator, which employs 300 crew, cancelled four sailings."
+    doc = extracted(text)
+    assert [c.passage.quote for c in doc.claims] == [
+        "The ferry operator, which employs 300 crew",
+        "cancelled four sailings.",
+    ]
+    assert_every_word_kept(text, doc)
+
+
+def test_a_short_piece_is_never_dropped() -> None:
+    # the short opening joins the claim after it instead of vanishing
+    for text in (
+        "Bus fares - which were frozen in 2020 - went up by 5% on Monday.",
+        "Two shops, which both closed in May, have reopened under new owners.",
+        "Rents rose again in March, according to the survey, and wages fell by 2%.",
+    ):
+        assert_every_word_kept(text, extracted(text))
+
+
+def test_nothing_is_cut_inside_brackets() -> None:
+    sentence = (
+        "The chain plans two more shops this year (one in Leeds and one in York),"
+        " although sales have slowed."
+    )
+    found = claims(sentence)
+    assert found[0] == ("The chain plans two more shops this year (one in Leeds and one in York).")
+    assert not any(c.startswith(("(", "One in")) for c in found)
+    # a sentence that is itself in brackets is still cut
+    sentence = "(The museum, which opened in 1901, closed on Monday.)"
+    assert len(claims(sentence)) == 2
+
+
+def test_a_trailing_attribution_keeps_the_adverbial_clause_with_the_statement() -> None:
+    sentence = (
+        "Burglaries have fallen by a fifth since new street lights were installed in the"
+        " park, the police said on Monday."
+    )
+    assert claims(sentence) == [sentence]
+    # with no attribution the adverbial clause is still a claim of its own
+    found = claims(
+        "Burglaries have fallen by a fifth since the new lights were installed in the park."
+    )
+    assert "The new lights were installed in the park." in found
+
+
+ARTICLE = """\
+Lifeboat station reopens after refit
+
+By Owen Price, Coastal Reporter
+Senior Correspondent
+Published 14 May 2024
+
+WHITBY (PA) - The lifeboat station reopened on Monday after a refit that cost £900,000.
+
+Crew numbers:
+
+- Volunteers: 31
+- Full-time staff: 4
+
+The station's new equipment included:
+
+- A tractor for launching boats from the beach
+- The first all-weather boat on this stretch of coast
+- A training room with 20 seats
+
+About the author: Owen Price has reported on the coast since 2015.
+"""
+
+
+def test_bylines_datelines_and_lead_ins_are_left_out_with_their_reasons(tmp_path: Path) -> None:
+    article = tmp_path / "lifeboat.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "lifeboat.yaml"
+    result = run("extract", str(article), "-o", str(out), "--explain")
+    assert result.exit_code == 0, result.stderr
+    left = [tuple(line.split("\t")[1:]) for line in result.stdout.splitlines()]
+    assert left == [
+        ("heading", "Lifeboat station reopens after refit"),
+        ("byline", "By Owen Price, Coastal Reporter"),
+        ("byline", "Senior Correspondent"),  # a job title under the byline: no section
+        ("dateline", "Published 14 May 2024"),
+        ("dateline", "WHITBY (PA) -"),
+        ("heading", "Crew numbers:"),
+        ("lead-in", "The station's new equipment included:"),
+        ("byline", "About the author: Owen Price has reported on the coast since 2015."),
+    ]
+    doc = store.load(out).doc
+    assert doc.article.author == "Owen Price"
+    assert doc.article.published == date(2024, 5, 14)
+    texts = [c.text for c in doc.claims]
+    # the dateline is out of the claim, and the passage is exactly the claim's words
+    assert texts[0].startswith("The lifeboat station reopened on Monday")
+    assert doc.claims[0].passage.quote.startswith("The lifeboat station")
+    # every item gets the lead-in, the first one too
+    assert texts[-3:] == [
+        "The station's new equipment included: a tractor for launching boats from the beach.",
+        "The station's new equipment included: the first all-weather boat on this stretch of"
+        " coast.",
+        "The station's new equipment included: a training room with 20 seats.",
+    ]
+    assert all(c.section is None for c in doc.claims)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "length"),
+    [
+        ("LONDON (Reuters) - Shares fell.", len("LONDON (Reuters) - ")),
+        ("LEEDS, 4 March - Shares fell.", len("LEEDS, 4 March - ")),
+        ("NEW YORK, March 4, 2024 — Shares fell.", len("NEW YORK, March 4, 2024 — ")),
+        ("The BBC - and others - said so.", 0),
+        ("UK inflation rose to 3%.", 0),
+    ],
+)
+def test_a_dateline_opens_a_sentence(sentence: str, length: int) -> None:
+    assert atomize.dateline(sentence) == length
