@@ -136,17 +136,32 @@ EXACT = Proof(match="exact", score=100.0, start=0, end=5)
 def test_snapshots_merge_newest_first_one_per_page() -> None:
     ours = Source(url=URL, passage="p", snapshot=snap(1, 20, EXACT), earlier=[snap(2, 10)])
     theirs = Source(url=URL, passage="p", snapshot=snap(3, 15, EXACT), earlier=[snap(2, 12)])
-    merged = _snapshots(ours, theirs)
+    merged, dropped = _snapshots(ours, theirs)
     assert merged.snapshot == snap(1, 20, EXACT)
     assert merged.earlier == [snap(3, 15, EXACT), snap(2, 10)]  # page 2 as first archived
-    assert _snapshots(ours, Source(url=URL)) == ours
-    assert _snapshots(Source(url=URL), Source(url=URL)) == Source(url=URL)
+    assert dropped == []
+    assert _snapshots(ours, Source(url=URL)) == (ours, [])
+    assert _snapshots(Source(url=URL), Source(url=URL)) == (Source(url=URL), [])
+
+
+ABSENT = Proof(match="absent", score=40.0)
+
+
+@pytest.mark.parametrize("mine", [ABSENT, None])
+def test_a_backdated_copy_with_another_proof_does_not_carry_its_proof(mine: Proof | None) -> None:
+    ours = Source(url=URL, passage="p", snapshot=snap(1, 20, mine))
+    theirs = Source(url=URL, passage="p", snapshot=snap(1, 2, EXACT))  # "archived" earlier
+    for kept, other in ((ours, theirs), (theirs, ours)):
+        merged, dropped = _snapshots(kept, other)
+        assert merged.snapshot == snap(1, 2)  # first archived, but no one's proof
+        assert dropped == [f"{1:064x}"]
 
 
 def test_a_proof_of_other_words_is_not_carried_over() -> None:
     ours = Source(url=URL, passage="the passage now")
     theirs = Source(url=URL, passage="the passage then", snapshot=snap(1, 20, EXACT))
-    merged = _snapshots(ours, theirs)
+    merged, dropped = _snapshots(ours, theirs)
+    assert dropped == []
     assert merged.snapshot == snap(1, 20)  # kept, its proof dropped: evidence verify
     assert merged.passage == "the passage now"
 

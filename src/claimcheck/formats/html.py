@@ -183,9 +183,9 @@ class _Snapshots:
             text = self.text(claim_file, snap)
         except (ClaimcheckError, OSError):
             return replace(found, problem="its archived text cannot be read: evidence verify")
-        shown = context(text, proof)
+        shown = context(text, source.passage or "", proof)
         if shown is None:
-            return replace(found, problem="the recorded place is not in its text: evidence verify")
+            return replace(found, problem="the recorded place does not hold the passage")
         before, passage, after = shown
         return replace(found, context=(clean(before), clean(passage), clean(after)))
 
