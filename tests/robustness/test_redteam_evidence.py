@@ -8,7 +8,6 @@ import gzip
 import hashlib
 import logging
 import re
-import shutil
 import subprocess
 import sys
 import warnings
@@ -19,25 +18,12 @@ import pytest
 from claimcheck.basics import Proof
 from claimcheck.evidence import archive
 from claimcheck.evidence.proof import MARK_CHARS, context
-from tests.conftest import CASES, run
+from tests.conftest import run
 from tests.robustness.redteam import refused, snapshot
+from tests.test_evidence import PASSAGE, claims  # noqa: F401 - c001 sourced, with a passage
 
-PASSAGE = "the sky is blue on a clear day"
 LACKING = b"Sunsets are red because the light travels further through the atmosphere.\n"
 NOT_SHOWN = "The passage cannot be shown: the recorded place does not hold the passage"
-
-
-@pytest.fixture
-def claims(tmp_path: Path) -> Path:
-    """A claim file whose c001 is sourced, with a supporting passage."""
-    target = tmp_path / "claims.yaml"
-    shutil.copy(CASES / "claims" / "valid.yaml", target)
-    tagged = run(
-        "tag", "c001", "sourced", "-f", str(target), "--source", "https://example.org/sky",
-        "--passage", PASSAGE,
-    )  # fmt: skip
-    assert tagged.exit_code == 0, tagged.output
-    return target
 
 
 def real(*args: str) -> subprocess.CompletedProcess[str]:
@@ -52,7 +38,11 @@ def real(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def archived(claims: Path, body: bytes, name: str = "page.txt") -> str:
+def archived(
+    claims: Path,  # noqa: F811
+    body: bytes,
+    name: str = "page.txt",
+) -> str:
     page = claims.parent / name
     page.write_bytes(body)
     done = run("evidence", "add", "c001", "1", "--page", str(page), "-f", str(claims))
@@ -61,7 +51,11 @@ def archived(claims: Path, body: bytes, name: str = "page.txt") -> str:
     return hashlib.sha256(body).hexdigest()
 
 
-def forge_proof(claims: Path, start: int, end: int) -> None:
+def forge_proof(
+    claims: Path,  # noqa: F811
+    start: int,
+    end: int,
+) -> None:
     """The claim file's proof rewritten by hand: `exact`, at start:end."""
     text, n = re.subn(
         r"proof:\n( +)match: absent\n +score: [0-9.]+\n",
@@ -75,7 +69,10 @@ def forge_proof(claims: Path, start: int, end: int) -> None:
     claims.write_text(text)
 
 
-def test_a_rewritten_text_file_proves_nothing(claims: Path, tmp_path: Path) -> None:
+def test_a_rewritten_text_file_proves_nothing(
+    claims: Path,  # noqa: F811
+    tmp_path: Path,
+) -> None:
     sha = archived(claims, LACKING)
     txt = tmp_path / "evidence" / f"{sha}.txt"
     txt.write_text(f"Scientists agree: {PASSAGE}, because sunlight scatters.")
@@ -95,7 +92,10 @@ def test_a_rewritten_text_file_proves_nothing(claims: Path, tmp_path: Path) -> N
     assert "<mark" not in report.stdout
 
 
-def test_a_proof_pointing_at_megabytes_shows_nothing_of_them(claims: Path, tmp_path: Path) -> None:
+def test_a_proof_pointing_at_megabytes_shows_nothing_of_them(
+    claims: Path,  # noqa: F811
+    tmp_path: Path,
+) -> None:
     body = b"Filler words that say nothing at all. " * 55_000  # 2 MB, no passage
     archived(claims, body)
     forge_proof(claims, 0, 2_030_000)
@@ -125,7 +125,10 @@ def test_a_long_passage_is_marked_within_bounds() -> None:
     assert marked.startswith("word0 word1") and marked.endswith("word1998 word1999")
 
 
-def test_a_gzip_bomb_is_refused_after_a_bounded_read(claims: Path, tmp_path: Path) -> None:
+def test_a_gzip_bomb_is_refused_after_a_bounded_read(
+    claims: Path,  # noqa: F811
+    tmp_path: Path,
+) -> None:
     sha = archived(claims, LACKING)
     path = tmp_path / "evidence" / f"{sha}.warc.gz"
     path.write_bytes(gzip.compress(b"\0" * (archive.MAX_UNPACKED + 4096), 1))
@@ -154,7 +157,10 @@ def _warc_record(uri: str, body: bytes) -> bytes:
     return gzip.compress(head.encode() + body + b"\r\n\r\n")
 
 
-def test_a_snapshot_uri_with_escapes_reaches_no_log(claims: Path, tmp_path: Path) -> None:
+def test_a_snapshot_uri_with_escapes_reaches_no_log(
+    claims: Path,  # noqa: F811
+    tmp_path: Path,
+) -> None:
     sha = archived(claims, LACKING)
     path = tmp_path / "evidence" / f"{sha}.warc.gz"
     path.write_bytes(_warc_record("http://x/a b\x1b]0;pwned\x07\x1b[2J", LACKING))
@@ -171,7 +177,10 @@ def test_a_snapshot_uri_with_escapes_reaches_no_log(claims: Path, tmp_path: Path
     assert snapshot(tmp_path) == before
 
 
-def test_a_broken_pdf_makes_pypdf_print_nothing(claims: Path, tmp_path: Path) -> None:
+def test_a_broken_pdf_makes_pypdf_print_nothing(
+    claims: Path,  # noqa: F811
+    tmp_path: Path,
+) -> None:
     # a PDF whose cross-reference table points nowhere (pypdf warns as it repairs it) and
     # whose font names an encoding of escape sequences (pypdf logs an error naming it)
     body = (
@@ -210,7 +219,10 @@ def test_quiet_silences_library_logs_and_warnings_and_restores_them(
 
 @pytest.mark.parametrize("where", ["", "reports"])
 def test_a_cache_folder_planted_as_a_link_is_not_written_through(
-    claims: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, where: str
+    claims: Path,  # noqa: F811
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    where: str,
 ) -> None:
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
