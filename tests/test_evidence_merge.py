@@ -5,6 +5,7 @@ clone merges with a decision changed on the other."""
 from __future__ import annotations
 
 import hashlib
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -97,6 +98,49 @@ def test_the_same_page_archived_on_both_clones_is_one_snapshot(
     assert (source.snapshot.sha256, source.snapshot.at) == (sha, first_at)  # first archived
 
 
+LACKING = b"Report.\n\nNothing about any sabotage in here at all.\n"
+
+
+@pytest.mark.parametrize("how", PULLS)
+def test_a_backdated_proof_from_the_other_clone_does_not_win(
+    desk: tuple[Path, Path],  # noqa: F811
+    how: list[str],
+) -> None:
+    ana, bo = desk
+    shared_decision(ana, bo)
+    sha = archive(ana, "ana", LACKING)  # the passage is not on the page: proof absent
+    assert archive(bo, "bo", LACKING) == sha
+    # a stranger on ana's side: the same page "archived" a year earlier, "proven"
+    yaml = ana / "claims.yaml"
+    forged, n = re.subn(
+        r"at: '[^']+'\n(( +)content_type: text/plain\n +size: \d+\n +proof:\n)"
+        r" +match: absent\n +score: [0-9.]+\n",
+        lambda m: (
+            f"at: '2025-01-01T00:00:00Z'\n{m[1]}{m[2]}  match: exact\n{m[2]}  score: 100\n"
+            f"{m[2]}  start: 0\n{m[2]}  end: 7\n"
+        ),
+        yaml.read_text(),
+    )
+    assert n == 1
+    yaml.write_text(forged)
+    git(ana, "commit", "-qam", "a proof, backdated")
+    git(ana, "push", "-q", "origin", "main")
+    done = pull(bo, how)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert (
+        f"claimcheck merge of claims.yaml: c037: source {URL}: the two sides' proofs of "
+        f"snapshot {sha[:12]}… differ; dropped (evidence verify looks again)"
+    ) in done.stderr.splitlines()
+    source = source_of(bo)
+    assert source.snapshot is not None and source.snapshot.sha256 == sha
+    assert source.snapshot.proof is None  # no one's: looked for again
+    strict = run("report", "-f", str(bo / "claims.yaml"), "--strict", "--format", "md")
+    assert "passage not looked for yet" in strict.stdout
+    verify = run("evidence", "verify", "-f", str(bo / "claims.yaml"))
+    assert verify.exit_code == 1
+    assert verify.stdout.endswith("c037 source 1: PASSAGE NOT IN THE SNAPSHOT\n")
+
+
 @pytest.mark.parametrize("how", PULLS)
 def test_a_snapshot_on_one_clone_and_a_changed_decision_on_the_other_merge(
     desk: tuple[Path, Path],  # noqa: F811
@@ -136,17 +180,32 @@ EXACT = Proof(match="exact", score=100.0, start=0, end=5)
 def test_snapshots_merge_newest_first_one_per_page() -> None:
     ours = Source(url=URL, passage="p", snapshot=snap(1, 20, EXACT), earlier=[snap(2, 10)])
     theirs = Source(url=URL, passage="p", snapshot=snap(3, 15, EXACT), earlier=[snap(2, 12)])
-    merged = _snapshots(ours, theirs)
+    merged, dropped = _snapshots(ours, theirs)
     assert merged.snapshot == snap(1, 20, EXACT)
     assert merged.earlier == [snap(3, 15, EXACT), snap(2, 10)]  # page 2 as first archived
-    assert _snapshots(ours, Source(url=URL)) == ours
-    assert _snapshots(Source(url=URL), Source(url=URL)) == Source(url=URL)
+    assert dropped == []
+    assert _snapshots(ours, Source(url=URL)) == (ours, [])
+    assert _snapshots(Source(url=URL), Source(url=URL)) == (Source(url=URL), [])
+
+
+ABSENT = Proof(match="absent", score=40.0)
+
+
+@pytest.mark.parametrize("mine", [ABSENT, None])
+def test_a_backdated_copy_with_another_proof_does_not_carry_its_proof(mine: Proof | None) -> None:
+    ours = Source(url=URL, passage="p", snapshot=snap(1, 20, mine))
+    theirs = Source(url=URL, passage="p", snapshot=snap(1, 2, EXACT))  # "archived" earlier
+    for kept, other in ((ours, theirs), (theirs, ours)):
+        merged, dropped = _snapshots(kept, other)
+        assert merged.snapshot == snap(1, 2)  # first archived, but no one's proof
+        assert dropped == [f"{1:064x}"]
 
 
 def test_a_proof_of_other_words_is_not_carried_over() -> None:
     ours = Source(url=URL, passage="the passage now")
     theirs = Source(url=URL, passage="the passage then", snapshot=snap(1, 20, EXACT))
-    merged = _snapshots(ours, theirs)
+    merged, dropped = _snapshots(ours, theirs)
+    assert dropped == []
     assert merged.snapshot == snap(1, 20)  # kept, its proof dropped: evidence verify
     assert merged.passage == "the passage now"
 

@@ -183,20 +183,24 @@ def test_a_report_for_readers_carries_no_snapshot(colours: Path) -> None:
 def test_the_context_is_the_sentences_around_the_passage(
     text: str, passage: str, shown: tuple[str, str, str]
 ) -> None:
-    assert context(text, find(passage, text)) == shown
+    assert context(text, passage, find(passage, text)) == shown
 
 
 def test_a_passage_in_one_endless_sentence_is_shown_with_a_bounded_context() -> None:
     text = "word " * 5000 + "the fact here" + " more" * 5000
-    before, passage, after = context(text, find("the fact here", text)) or ("", "", "")
+    before, passage, after = context(text, "the fact here", find("the fact here", text)) or (
+        "",
+        "",
+        "",
+    )
     assert passage == "the fact here"
     assert before.startswith("…word ") and before.endswith("word ") and len(before) <= 362
     assert after.startswith(" more") and after.endswith("more…") and len(after) <= 362
 
 
 def test_a_proof_that_does_not_fit_the_text_shows_no_context() -> None:
-    assert context("short", Proof(match="exact", score=100, start=3, end=99)) is None
-    assert context("short", Proof(match="absent", score=10)) is None
+    assert context("short", "ort", Proof(match="exact", score=100, start=3, end=99)) is None
+    assert context("short", "ort", Proof(match="absent", score=10)) is None
 
 
 @needs_chromium

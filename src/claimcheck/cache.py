@@ -41,9 +41,32 @@ def folder() -> Path | None:
         return None
     given = os.environ.get("CLAIMCHECK_CACHE_DIR")
     if given:
-        return Path(given)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "claimcheck"
+        root = Path(given)
+    else:
+        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+        root = Path(base) / "claimcheck"
+    # a cache folder planted as a link (to a folder of someone else's, or one whose files
+    # would then be written over) is not used: no cache, nothing read or written there
+    return None if root.is_symlink() else root
+
+
+def _linked(path: Path) -> bool:
+    """Is a folder between the cache folder and `path` (the folder included) a symbolic
+    link? Then nothing is read or written through it, as with the journal, the lock and
+    the evidence folder."""
+    root = folder()
+    if root is None:
+        return True
+    try:
+        inside = path.parent.relative_to(root)
+    except ValueError:
+        return False  # not in the cache folder (the help cache's own place): its caller's
+    here = root
+    for part in ("", *inside.parts):
+        here = here / part if part else here
+        if here.is_symlink():
+            return True
+    return False
 
 
 MAX_ENTRY = 256 << 20
@@ -131,7 +154,7 @@ def get(root: Path, digest: str, claim_file: Path) -> Entry | None:
 
     path = _entry(root, digest)
     secret_key = secret()
-    if secret_key is None:
+    if secret_key is None or _linked(path):
         return None
     try:
         mac, _, blob = confine.read_regular(path, MAX_ENTRY, follow=False).partition(b"\n")
@@ -184,8 +207,12 @@ def write_entry(path: Path, data: bytes) -> None:
     signature and is rewritten). A cache that cannot be written is skipped, never an
     error."""
     tmp = None
+    if _linked(path):
+        return
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        if _linked(path):  # a link planted while the folders were made
+            return
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -303,6 +330,8 @@ def written_by_us(digest: str) -> tuple[str, str | None] | None:
     if found is None:
         return None
     root, secret_key = found
+    if _linked(_written_path(root, digest)):
+        return None
     try:
         raw = confine.read_regular(_written_path(root, digest), _MAX_MARK, follow=False)
         mac, _, blob = raw.partition(b"\n")

@@ -26,6 +26,7 @@ from datetime import UTC, datetime
 
 from claimcheck.basics import Snapshot, Source
 from claimcheck.models import Change, Claim, ClaimFile, LeftOut, Passage, Review, merge_sources
+from claimcheck.safe import one_line
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 SAME_STATEMENT = 60.0  # rapidfuzz ratio of two quotes that still hold one statement
@@ -164,7 +165,7 @@ def _claim(base: Claim | None, ours: Claim, theirs: Claim, notes: list[str]) -> 
         setattr(out, name, value)
         if clash:
             notes.append(f"{ours.id}: {name} changed on both sides; ours was kept")
-    out.reviews = _reviews(ours.reviews, theirs.reviews)
+    out.reviews = _reviews(ours.reviews, theirs.reviews, notes, ours.id)
     history = {(c.at, c.by, c.field): c for c in [*ours.history, *theirs.history]}
     out.history = sorted(history.values(), key=lambda c: (c.at, c.by, c.field))
     if base is not None and _decided_blind(base, ours, theirs) and out.label_name != "pending":
@@ -195,7 +196,9 @@ def _decided_blind(base: Claim, ours: Claim, theirs: Claim) -> bool:
     )
 
 
-def _reviews(ours: list[Review], theirs: list[Review]) -> list[Review]:
+def _reviews(
+    ours: list[Review], theirs: list[Review], notes: list[str] | None = None, claim_id: str = ""
+) -> list[Review]:
     """Every reviewer's own decision and the ruling; where a reviewer decided (or ruled)
     on both sides, the later decision, with the sources of both when the label is the
     same (a source added on the other clone is not lost)."""
@@ -208,7 +211,8 @@ def _reviews(ours: list[Review], theirs: list[Review]) -> list[Review]:
             continue
         later, earlier = (review, other) if _when(review) > _when(other) else (other, review)
         if later.label == earlier.label:
-            later = later.model_copy(update={"sources": _sources(earlier.sources, later.sources)})
+            sources = _sources(earlier.sources, later.sources, notes, claim_id)
+            later = later.model_copy(update={"sources": sources})
         reviews[key] = later
     rulings = [r for r in reviews.values() if r.adjudicates]
     if len(rulings) > 1:  # one ruling stands: the later one
@@ -219,34 +223,54 @@ def _reviews(ours: list[Review], theirs: list[Review]) -> list[Review]:
     return sorted(reviews.values(), key=_when)
 
 
-def _sources(earlier: list[Source], later: list[Source]) -> list[Source]:
+def _sources(
+    earlier: list[Source], later: list[Source], notes: list[str] | None = None, claim_id: str = ""
+) -> list[Source]:
     """The sources of both sides of one decision (see merge_sources), where a source on
     both sides keeps every copy of its page that either side archived."""
     theirs = {s.describe(): s for s in later}
     out: list[Source] = []
     for source in merge_sources(earlier, later):
         twin = theirs.get(source.describe())
-        out.append(source if twin is None or twin is source else _snapshots(source, twin))
+        if twin is None or twin is source:
+            out.append(source)
+            continue
+        merged, dropped = _snapshots(source, twin)
+        out.append(merged)
+        if notes is not None:
+            notes.extend(
+                f"{claim_id}: source {one_line(source.describe())}: the two sides' proofs of "
+                f"snapshot {sha256[:12]}… differ; dropped (evidence verify looks again)"
+                for sha256 in dropped
+            )
     return out
 
 
-def _snapshots(kept: Source, other: Source) -> Source:
+def _snapshots(kept: Source, other: Source) -> tuple[Source, list[str]]:
     """`kept`, with the snapshots of both: one per page (the same SHA-256 is the same page,
     kept as it was first archived), the newest as its snapshot and the others, newest
-    first, as earlier. A proof made against `other`'s passage is dropped when `kept`'s
-    passage differs: it proves some other words (`evidence verify` looks again)."""
+    first, as earlier; and the pages whose proof was dropped. A proof is derived data, so
+    it never decides which copy wins: when the two sides' proofs of one page differ (one
+    side never looked, or found something else: a backdated copy with a forged proof
+    included), it is dropped and `evidence verify` looks again. So is a proof made against
+    `other`'s passage when `kept`'s passage differs: it proves some other words."""
     pages: dict[str, Snapshot] = {}
+    proofs: dict[str, list[object]] = {}
     for source in (kept, other):
         for snap in [*([source.snapshot] if source.snapshot else []), *(source.earlier or [])]:
             if source is other and other.passage != kept.passage and snap.proof is not None:
                 snap = snap.model_copy(update={"proof": None})
+            proofs.setdefault(snap.sha256, []).append(snap.proof)
             first = pages.get(snap.sha256)
-            if first is None or (snap.at, snap.proof is None) < (first.at, first.proof is None):
+            if first is None or snap.at < first.at:
                 pages[snap.sha256] = snap
+    dropped = [sha for sha, seen in proofs.items() if any(p != seen[0] for p in seen[1:])]
+    for sha in dropped:
+        pages[sha] = pages[sha].model_copy(update={"proof": None})
     if not pages:
-        return kept
+        return kept, []
     newest, *rest = sorted(pages.values(), key=lambda s: (s.at, s.sha256), reverse=True)
-    return kept.model_copy(update={"snapshot": newest, "earlier": rest or None})
+    return kept.model_copy(update={"snapshot": newest, "earlier": rest or None}), sorted(dropped)
 
 
 def _left_out(

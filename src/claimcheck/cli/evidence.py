@@ -281,8 +281,7 @@ def verify(
                     f" (copy of {snap.at:%Y-%m-%d})" if older else ""
                 )
                 try:
-                    archive.read_payload(path, snap)
-                    text = archive.read_text(path, snap)
+                    text = archive.read_text(path, snap)  # from the hash-checked archive
                 except ClaimcheckError as exc:
                     bad += 1
                     print(one_line(f"{where}: {exc}"))

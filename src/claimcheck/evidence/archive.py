@@ -9,20 +9,30 @@ for PDF) and kept in `evidence/<sha256>.txt`; nothing in it is ever run or rende
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import re
+import threading
 import uuid
+import zlib
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from claimcheck.basics import Snapshot
 from claimcheck.errors import InvalidValue
 
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
 FOLDER = "evidence"
 MAX_BYTES = 32 * 1024 * 1024  # a saved page, or a snapshot read back
 MAX_TEXT = 16 * 1024 * 1024
+# A WARC file unpacks to its page and a few headers: never read more than this of it (a
+# small gzip file can hold gigabytes of zeros).
+MAX_UNPACKED = MAX_BYTES + 1024 * 1024
 _HEX = re.compile(r"[0-9a-f]{64}")
 
 HTML, PDF, TEXT = "text/html", "application/pdf", "text/plain"
@@ -87,8 +97,48 @@ def kind_of(body: bytes, declared: str, where: str) -> str:
     return HTML if declared in (HTML, "application/xhtml+xml") else TEXT
 
 
+_QUIET = threading.Lock()
+_quiet_depth = 0
+_quiet_saved: tuple[int, Any] = (0, None)
+
+
+@contextlib.contextmanager
+def quiet() -> Iterator[None]:
+    """Library logging and warnings silenced: warcio and pypdf log what they read (a
+    snapshot's URI, a PDF's font tables) raw, escape sequences and all; what goes wrong
+    reaches the user as claimcheck's own one line instead. Counted, so that the threads
+    of `evidence check` restore the settings only when the last of them is done."""
+    import logging
+    import warnings
+
+    global _quiet_depth, _quiet_saved
+    with _QUIET:
+        if _quiet_depth == 0:
+            _quiet_saved = logging.root.manager.disable, warnings.showwarning
+            logging.disable(logging.CRITICAL)
+            warnings.showwarning = _drop
+        _quiet_depth += 1
+    try:
+        yield
+    finally:
+        with _QUIET:
+            _quiet_depth -= 1
+            if _quiet_depth == 0:
+                logging.disable(_quiet_saved[0])
+                warnings.showwarning = _quiet_saved[1]
+
+
+def _drop(*_args: object, **_kwargs: object) -> None:
+    """A warning from a library reading a page: not printed (see `quiet`)."""
+
+
 def extract_text(body: bytes, kind: str, where: str) -> str:
     """The readable text of a page: what the passage is looked for in."""
+    with quiet():
+        return _extract(body, kind, where)
+
+
+def _extract(body: bytes, kind: str, where: str) -> str:
     if kind == PDF:
         return _pdf_text(body, where)
     if kind == HTML:
@@ -107,12 +157,9 @@ def extract_text(body: bytes, kind: str, where: str) -> str:
 
 
 def _pdf_text(body: bytes, where: str) -> str:
-    import logging
-
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
 
-    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warnings are not ours to print
     try:
         reader = PdfReader(io.BytesIO(body))
         if reader.is_encrypted:
@@ -136,6 +183,11 @@ def _pdf_text(body: bytes, where: str) -> str:
 
 
 def _warc(page: Page, sha256: str, kind: str, at: datetime) -> bytes:
+    with quiet():
+        return _write_warc(page, sha256, kind, at)
+
+
+def _write_warc(page: Page, sha256: str, kind: str, at: datetime) -> bytes:
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
@@ -216,14 +268,9 @@ def store(claim_file: Path, page: Page, at: datetime, where: str) -> Stored:
 
 
 def read_text(claim_file: Path, snapshot: Snapshot) -> str:
-    """The snapshot's stored text; re-extracted from the archive when it is missing."""
-    path = text_path(claim_file, snapshot.sha256)
-    if path.is_file() and not path.is_symlink():
-        with path.open("rb") as fh:
-            data = fh.read(MAX_TEXT * 4 + 1)
-        if len(data) > MAX_TEXT * 4:  # no text claimcheck stored is this long
-            raise InvalidValue(f"{path}: larger than a snapshot's text can be")
-        return data.decode("utf-8", errors="replace")
+    """The snapshot's text, extracted again from its archive once the archive's bytes are
+    checked against the recorded hash. The `.txt` beside it is for people to read and is
+    never trusted: anyone can rewrite it to hold a passage the page lacks."""
     body = read_payload(claim_file, snapshot)
     return extract_text(body, snapshot.content_type, str(archive_path(claim_file, snapshot.sha256)))
 
@@ -239,6 +286,33 @@ def read_payload(claim_file: Path, snapshot: Snapshot) -> bytes:
     return body
 
 
+def _unpacked(path: Path, data: bytes) -> bytes:
+    """The bytes of the (gzip, one member per record) WARC file `data`, unpacked, and
+    refused past `MAX_UNPACKED`: a gzip bomb is stopped after that much, not read through."""
+    if not data.startswith(b"\x1f\x8b"):
+        return data  # an uncompressed WARC file: no larger than the file itself
+    out = bytearray()
+    rest = data
+    try:
+        while rest:
+            unzip = zlib.decompressobj(wbits=31)
+            while True:
+                out += unzip.decompress(rest, MAX_UNPACKED + 1 - len(out))
+                if len(out) > MAX_UNPACKED:
+                    raise InvalidValue(
+                        f"{path}: unpacks to more than the limit of {MAX_UNPACKED:,} bytes"
+                    )
+                rest = unzip.unconsumed_tail
+                if unzip.eof or not rest:
+                    break
+            if not unzip.eof:
+                break  # truncated: warcio says what is wrong with what there is
+            rest = unzip.unused_data.lstrip(b"\x00")
+    except zlib.error:
+        raise InvalidValue(f"{path}: not a readable WARC file (bad gzip data)") from None
+    return bytes(out)
+
+
 def _page(path: Path) -> bytes:
     """The page's bytes in the WARC file at `path`."""
     from warcio.archiveiterator import ArchiveIterator
@@ -248,7 +322,13 @@ def _page(path: Path) -> bytes:
         raise InvalidValue(f"{path}: larger than the limit of {MAX_BYTES * 2:,} bytes")
     try:
         with path.open("rb") as fh:
-            for record in ArchiveIterator(fh):
+            data = fh.read(MAX_BYTES * 2 + 1)
+    except OSError as exc:
+        raise InvalidValue(f"{path}: cannot read: {exc.strerror}") from None
+    raw = _unpacked(path, data)
+    try:
+        with quiet():
+            for record in ArchiveIterator(io.BytesIO(raw)):
                 if record.rec_type in ("response", "resource"):
                     body = record.content_stream().read(MAX_BYTES + 1)
                     break

@@ -114,18 +114,44 @@ def describe(proof: Proof) -> str:
 # this many characters either side (a page of one endless sentence stays short).
 CONTEXT_SENTENCES = 2
 CONTEXT_CHARS = 360
+MARK_CHARS = 2 * CONTEXT_CHARS  # the marked passage itself, at most
 _SENTENCE_END = re.compile(r"[.!?…][\"')\]”’»]*\s+|\n\s*\n")
 
 
-def context(text: str, proof: Proof) -> tuple[str, str, str] | None:
+def holds(passage: str, marked: str, proof: Proof) -> bool:
+    """Does `marked` (the recorded place in the text) hold `passage`, normalised as `find`
+    compares them: the very words for an exact proof, a close enough match for an
+    approximate one? A proof is a claim file's record, and claim files come from
+    strangers: it decides nothing until the text bears it out."""
+    needle, _ = normalize(passage)
+    found, _ = normalize(marked)
+    if not needle or not found:
+        return False
+    if proof.match == "exact":
+        return found == needle
+    from rapidfuzz import fuzz
+
+    return bool(fuzz.ratio(needle, found) >= APPROXIMATE)
+
+
+def span_limit(passage: str) -> int:
+    """The longest place in a text that can hold `passage`: as long again for the
+    whitespace a page may put between its words, and some slack."""
+    return 2 * len(passage) + CONTEXT_CHARS
+
+
+def context(text: str, passage: str, proof: Proof) -> tuple[str, str, str] | None:
     """The found passage in its snapshot text: (before, passage, after), each with its
     whitespace folded to single spaces; `before` and `after` hold up to
     `CONTEXT_SENTENCES` sentences, cut at a word (and marked "…") past `CONTEXT_CHARS`.
-    None when the proof has no place in `text` (absent, or offsets that do not fit)."""
+    None when the proof has no place in `text` that holds `passage` (absent, offsets that
+    do not fit, or a place longer than the passage could be or holding other words)."""
     start, end = proof.start, proof.end
     if proof.match == "absent" or start is None or end is None or not 0 <= start < end:
         return None
-    if end > len(text):
+    if end > len(text) or end - start > span_limit(passage):
+        return None
+    if not holds(passage, text[start:end], proof):
         return None
     # an approximate match is as long as the passage and may stop inside a word: show
     # whole words
@@ -146,7 +172,11 @@ def context(text: str, proof: Proof) -> tuple[str, str, str] | None:
     if len(after) > CONTEXT_CHARS:
         head = after[:CONTEXT_CHARS]
         after = (head[: head.rfind(" ")] if " " in head.strip() else head) + "…"
-    return _fold(before, right=False), _fold(text[start:end]), _fold(after, left=False)
+    marked = _fold(text[start:end])
+    if len(marked) > MARK_CHARS:  # a long passage is marked by its start and its end
+        half = MARK_CHARS // 2
+        marked = f"{marked[:half]} … {marked[-half:]}"
+    return _fold(before, right=False), marked, _fold(after, left=False)
 
 
 def _fold(text: str, *, left: bool = True, right: bool = True) -> str:
