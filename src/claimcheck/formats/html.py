@@ -6,7 +6,7 @@ autoescape; the highlighted article text is escaped here, segment by segment.
 
 An internal report shows, for each source, what its snapshot proves: the passage in the
 snapshot's text with the sentences around it (text, escaped like the rest: a hostile page
-can put no markup here), and relative links to the archive and its text beside the claim
+can put no markup here), and relative links to the archive beside the claim
 file. The snapshot page itself is never embedded: see the README's Evidence section.
 """
 
@@ -119,13 +119,14 @@ def _clean(value: object) -> object:
 @dataclass(frozen=True)
 class Evidence:
     """What a source's snapshot shows, for the report: how the passage was found, where
-    (before, passage, after), and links to the archive and its text."""
+    (before, passage, after), and a link to the archive (not to the extracted `.txt`
+    beside it, which a stranger could rewrite: the report shows text derived from the
+    hash-checked archive itself)."""
 
     state: str  # exact, approximate, absent, unchecked (no proof yet), archived, none
     at: str = ""
     score: float = 0.0
     archive: str = ""  # a relative URL
-    text: str = ""
     size: int = 0
     context: tuple[str, str, str] | None = None
     problem: str = ""
@@ -168,7 +169,6 @@ class _Snapshots:
                 at=snap.at.date().isoformat(),
                 score=proof.score if proof else 0.0,
                 archive=self.link(archive.archive_path(claim_file, snap.sha256)),
-                text=self.link(archive.text_path(claim_file, snap.sha256)),
                 size=snap.size,
                 earlier=tuple(
                     (s.at.date().isoformat(), self.link(archive.archive_path(claim_file, s.sha256)))
