@@ -251,8 +251,11 @@ class Session:
         action: Action,
         sources: list[Source] | None = None,
         note: str | None = None,
+        *,
+        advance: bool = False,
     ) -> Decision | None:
-        """The decision an action makes on the current claim; None if it changes nothing."""
+        """The decision an action makes on the current claim; None if it changes nothing
+        (and then, with `advance`, the walk moves on to the next claim)."""
         claim = self.current
         if claim is None:
             return None
@@ -265,6 +268,8 @@ class Session:
         if adjudicating:
             decision = decision.model_copy(update={"adjudicate": True})
         elif (decision.label, decision.sources, decision.note) == base:
+            if advance:
+                self.move(1)
             return None
         self._proposed[(decision.claim, decision.at)] = base
         return decision

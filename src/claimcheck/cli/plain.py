@@ -298,13 +298,9 @@ class Screen:
         note: str | None = None,
         advance: bool = True,
     ) -> None:
-        s = self.session
-        decision = s.propose(action, sources, note)
-        if decision is None:
-            if advance:
-                s.move(1)
-            return
-        self.commit(decision, s.expected(decision.claim))
+        decision = self.session.propose(action, sources, note, advance=advance)
+        if decision is not None:
+            self.commit(decision, self.session.expected(decision.claim))
 
 
 def echo(text: str) -> None:
