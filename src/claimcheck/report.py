@@ -132,9 +132,6 @@ class ArticleReport(_Out):
             bool(self.sections) and self.sections[0].name != NO_SECTION
         )
 
-    def by_label(self, label: Label | None) -> list[ClaimView]:
-        return [c for c in self.claims if c.label is label]
-
     def by_state(self, name: str) -> list[ClaimView]:
         """Claims whose label name (or "disputed", "pending") is `name`."""
         return [c for c in self.claims if c.label_name == name]

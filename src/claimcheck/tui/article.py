@@ -14,7 +14,7 @@ from claimcheck.states import STATES
 if TYPE_CHECKING:
     from rich.text import Text
 
-    from claimcheck.models import Claim, ClaimFile
+    from claimcheck.models import ClaimFile
 
 _STYLES = {s.name: s.style.replace("bold ", "") for s in STATES}
 PENDING = "underline"
@@ -97,7 +97,3 @@ class Article:
             out.stylize(style, offset(s), offset(e))
         line = shown[: offset(at[0])].count("\n")
         return out, line
-
-
-def claim_span(claim: Claim) -> tuple[int, int]:
-    return claim.passage.start, claim.passage.end
