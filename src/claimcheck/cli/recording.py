@@ -32,6 +32,7 @@ _OUTSIDE = frozenset({
 })  # fmt: skip
 # Not among them: making a socket and binding it to ::1, as urllib3 does when imported
 # (by the HTML report's archive reader) to learn whether IPv6 works; nothing is read.
+_HEARD = _WRITES | _OUTSIDE | {"open", "os.listdir", "os.scandir"}
 _WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_TRUNC | os.O_APPEND
 
 
@@ -81,6 +82,14 @@ class _Stdin:
         return getattr(self._real, name)
 
 
+def _absolute(path: Any) -> str | None:
+    if isinstance(path, os.PathLike):
+        path = os.fspath(path)
+    if isinstance(path, bytes):
+        path = os.fsdecode(path)
+    return os.path.abspath(path) if isinstance(path, str) else None
+
+
 class Recorder:
     """What a run depended on and printed, kept when it ends well (`finished`)."""
 
@@ -124,39 +133,25 @@ class Recorder:
     # what the run read
 
     def _where(self, path: Any) -> str | None:
-        """The absolute path of a dependency, None for the library and the cache."""
-        if isinstance(path, int):
+        """The absolute path of a dependency; None for the library, the cache, and what is
+        not a path (a descriptor: its file was opened, and recorded, by name)."""
+        where = _absolute(path)
+        if where is None or where.startswith(self._library) or where in self._places:
             return None
-        if isinstance(path, os.PathLike):
-            path = os.fspath(path)
-        if isinstance(path, bytes):
-            path = os.fsdecode(path)
-        if not isinstance(path, str):
-            return None
-        where = os.path.abspath(path)
-        if where.startswith(self._library) or where in self._places:
-            return None
-        return where
+        return None if self._in_cache(where) else where
 
-    def _in_cache(self, path: Any) -> bool:
-        if isinstance(path, os.PathLike):
-            path = os.fspath(path)
-        if isinstance(path, bytes):
-            path = os.fsdecode(path)
-        if not isinstance(path, str):
-            return False
-        where = os.path.abspath(path)
+    def _in_cache(self, where: str) -> bool:
         inside = where == self._cache or where.startswith(self._cache + os.sep)
         return inside or where == self._key_file
 
     def _ours(self, path: Any) -> bool:
         """Whether a write there changes nothing a command prints: the cache, and Python's
         bytecode beside the library (written on a first import)."""
-        return self._in_cache(path) or self._where(path) is None
+        return self._where(path) is None
 
     def _depend(self, what: str, path: Any, follow: bool) -> None:
         where = self._where(path)
-        if where is None or self._in_cache(where):
+        if where is None:
             return
         dep = (what, where, follow)
         if dep not in self.deps:
@@ -167,7 +162,8 @@ class Recorder:
                 self._busy = False
 
     def audit(self, event: str, args: tuple[Any, ...]) -> None:
-        if self._busy or self.tainted is not None:
+        # called for every audited event (thousands a run: imports, compiles, frames)
+        if event not in _HEARD or self._busy or self.tainted is not None:
             return
         if event == "open":
             path, mode, flags = args
@@ -175,7 +171,7 @@ class Recorder:
                 isinstance(flags, int) and flags & _WRITE_FLAGS
             )
             if writing:
-                if not isinstance(path, int) and not self._ours(path):
+                if not self._ours(path):
                     self.taint(f"wrote {path}")
                 return
             follow = not (isinstance(flags, int) and flags & os.O_NOFOLLOW)

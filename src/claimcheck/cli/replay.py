@@ -184,8 +184,14 @@ def place(args: list[str], create: bool) -> tuple[Path, str, bytes] | None:
     secret = cache.secret(create=create) if root is not None else None
     if root is None or secret is None:
         return None
-    digest = key(args)
+    line = tuple(args)
+    if line not in _digests:
+        _digests[line] = key(args)
+    digest = _digests[line]
     return root / "replay" / digest[:2] / digest, digest, secret
+
+
+_digests: dict[tuple[str, ...], str] = {}  # the key, made once a run (replay, then record)
 
 
 def replay(args: list[str]) -> bool:
