@@ -186,7 +186,10 @@ def place(args: list[str], create: bool) -> tuple[Path, str, bytes] | None:
         return None
     line = tuple(args)
     if line not in _digests:
-        _digests[line] = key(args)
+        try:
+            _digests[line] = key(args)
+        except OSError:  # the current folder removed, the package unreadable: no cache
+            return None
     digest = _digests[line]
     return root / "replay" / digest[:2] / digest, digest, secret
 
