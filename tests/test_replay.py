@@ -360,12 +360,32 @@ def git(folder: Path, *args: str) -> None:
 
 
 @pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
-def test_show_in_a_repository_runs_git_and_is_not_kept(desk: Path) -> None:
+def test_show_in_a_repository_is_replayed_until_what_git_reads_changes(desk: Path) -> None:
+    """show asks git for the claim files of the repository: its index and configuration
+    (the repository's and the user's) are recorded, so a change to them is seen."""
+    folder = desk.parent
     args = ["show", "c001", "-f", str(desk)]
     assert cc(*args).code == 0
     assert cc(*args).replayed  # outside a repository: git is not needed
-    git(desk.parent, "init", "-q")
-    after = cc(*args)
-    assert not after.replayed  # a .git appeared above the file
-    assert after.output() == fresh(*args).output()
-    assert not cc(*args).replayed  # git's answer is not one of the recorded inputs
+    git(folder, "init", "-q")
+    shutil.copy(desk, folder / "sub.yaml")
+    (folder / "sub").mkdir()
+    (folder / "sub" / "other.yaml").write_bytes(desk.read_bytes())
+
+    def check(replayed: bool) -> None:
+        after = cc(*args)
+        assert after.replayed == replayed
+        assert after.output() == fresh(*args).output()
+
+    check(False)  # a .git appeared above the file
+    check(True)
+    git(folder, "add", "sub/other.yaml")  # the index names a claim file in a subfolder
+    check(False)
+    check(True)
+    git(folder, "config", "core.worktree", str(folder / "sub"))
+    check(False)
+    check(True)
+    with (folder / ".git" / "config").open("a") as fh:
+        fh.write("[include]\n\tpath = elsewhere.cfg\n")  # what git reads is not all known
+    check(False)
+    check(False)

@@ -3,6 +3,7 @@ whether anything makes it one not to keep (see replay's docstring for what and w
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import os
@@ -82,6 +83,14 @@ class _Stdin:
         return getattr(self._real, name)
 
 
+_FOLDER = str(0o040000)  # what STATE["stat"] says of a folder
+
+
+def _is_git(args: tuple[Any, ...]) -> bool:
+    argv = args[1] if len(args) > 1 else None
+    return isinstance(argv, list | tuple) and bool(argv) and argv[0] == "git"
+
+
 def _absolute(path: Any) -> str | None:
     if isinstance(path, os.PathLike):
         path = os.fspath(path)
@@ -102,6 +111,7 @@ class Recorder:
         self.size = 0
         self.tainted: str | None = None
         self._busy = False
+        self._git = False  # gitrun is about to start git, its inputs recorded
         self._cache = str(cache_root.absolute())
         self._key_file = os.path.abspath(cache._key_file())
         stdlib = os.path.dirname(os.__file__)
@@ -167,6 +177,8 @@ class Recorder:
             return
         if event == "open":
             path, mode, flags = args
+            if path == os.devnull:  # subprocess's stdin for git: nothing read, nothing kept
+                return
             writing = (isinstance(mode, str) and any(c in mode for c in "wax+")) or (
                 isinstance(flags, int) and flags & _WRITE_FLAGS
             )
@@ -186,8 +198,45 @@ class Recorder:
             paths = [a for a in args if isinstance(a, str | bytes | os.PathLike)]
             if not paths or not all(self._ours(p) for p in paths):
                 self.taint(event)
+        elif event == "subprocess.Popen" and self._git and _is_git(args):
+            self._git = False  # the git whose inputs `git` recorded
         elif event in _OUTSIDE:
             self.taint(event)
+
+    def git(self, cwd: Path | None) -> None:
+        """git is about to run in `cwd` (gitrun): record what its answer depends on, the
+        repository's index, HEAD and configuration and the user's git configuration,
+        or, when that is not all (a linked work tree or submodule, whose `.git` is a
+        file; a configuration that includes others), let the run not be kept."""
+        if self.tainted is not None:
+            return
+        folder = os.path.abspath(cwd or ".")
+        repo = None
+        for here in (folder, *(str(p) for p in Path(folder).parents)):
+            self.stat(os.path.join(here, ".git"), False)
+            if STATE["stat"](os.path.join(here, ".git"), False).isdigit():
+                repo = os.path.join(here, ".git")
+                break
+        if repo is None or STATE["stat"](repo, False) != _FOLDER:
+            self.taint("git outside a plain repository")
+            return
+        home = os.environ.get("HOME", "")
+        xdg = os.environ.get("XDG_CONFIG_HOME") or os.path.join(home, ".config")
+        configs = [os.path.join(repo, "config"), os.path.join(home, ".gitconfig"),
+                   os.path.join(xdg, "git", "config")]  # fmt: skip
+        for path in [os.path.join(repo, "index"), os.path.join(repo, "HEAD"), *configs]:
+            self._depend("file", path, True)
+        for path in (repo, os.path.dirname(repo)):  # git refuses another user's repository
+            self._depend("owner", path, False)
+        self._busy = True
+        try:
+            for path in configs:
+                with contextlib.suppress(OSError), open(path, "rb") as fh:
+                    if b"include" in fh.read().lower():
+                        self.taint("git configuration that includes other files")
+        finally:
+            self._busy = False
+        self._git = True
 
     def stat(self, path: Any, follow: bool) -> None:
         if not self._busy and self.tainted is None:
@@ -243,4 +292,7 @@ def record(args: list[str]) -> Recorder | None:
     os.stat, os.lstat = stat_, lstat_
     sys.addaudithook(recorder.audit)
     exit.before_exit = recorder.finished
+    from claimcheck import gitrun
+
+    gitrun.before_git = recorder.git
     return recorder

@@ -24,8 +24,14 @@ code and the cache itself are not dependencies (the key covers them). An audit h
 for the run. Each dependency is checked again when the command ends: one that changed
 while it ran means nothing is kept.
 
+When gitrun is about to start git (`show` asking for the claim files of its
+repository), what git's answer comes from is recorded the same way (cli.recording.git):
+the repository's index, HEAD and configuration, the user's git configuration, and who
+owns the repository.
+
 Nothing is kept from a run that failed (exit other than 0), wrote or removed anything
-outside the cache, changed folder, read stdin, started a process (git) or used the
+outside the cache, changed folder, read stdin, started any other process, ran git where
+its inputs are not all known (a `.git` file, an included configuration), used the
 network, printed more than `MAX_OUTPUT`, or was asked not to use the cache
 (`--no-cache`). Entries are data (zlib-compressed JSON), signed with HMAC-SHA256 under the
 key of `claimcheck.cache`; a cache folder that is a link is not used; an entry that is
@@ -164,9 +170,16 @@ def _kind(path: str, follow: bool) -> str:
         return "invalid"
 
 
+def _owner(path: str, follow: bool) -> str:
+    try:
+        return str(_real_stat(path, follow_symlinks=follow).st_uid)
+    except OSError as exc:
+        return f"error {exc.errno}"
+
+
 _real_stat = os.stat
 STATE: dict[str, Callable[[str, bool], str]] = {"file": _content, "list": _listing,
-                                                 "stat": _kind}  # fmt: skip
+                                                "stat": _kind, "owner": _owner}  # fmt: skip
 
 
 # ---- the entry
