@@ -389,3 +389,24 @@ def test_show_in_a_repository_is_replayed_until_what_git_reads_changes(desk: Pat
         fh.write("[include]\n\tpath = elsewhere.cfg\n")  # what git reads is not all known
     check(False)
     check(False)
+
+
+def test_a_link_turned_to_another_folder_is_a_change(seed: Path, tmp_path: Path) -> None:
+    """The same bytes reached through a link now leading elsewhere: the desk configuration
+    found by walking up from the file's real folder may differ, so nothing is replayed."""
+    first, second = tmp_path / "first", tmp_path / "second"
+    for folder in (first, second):
+        folder.mkdir()
+        for name in ("claims.yaml", "article.txt"):
+            shutil.copy(seed.parent / name, folder / name)
+    (second / "claimcheck.toml").write_text('[organisation]\nname = "The Other Desk"\n')
+    link = tmp_path / "current"
+    link.symlink_to(first)
+    args = ["report", "-F", "md", "-f", str(link / "claims.yaml")]
+    assert cc(*args).code == 0
+    assert cc(*args).replayed
+    link.unlink()
+    link.symlink_to(second)
+    after = cc(*args)
+    assert not after.replayed
+    assert after.output() == fresh(*args).output()

@@ -214,7 +214,7 @@ class Recorder:
         repo = None
         for here in (folder, *(str(p) for p in Path(folder).parents)):
             self.stat(os.path.join(here, ".git"), False)
-            if STATE["stat"](os.path.join(here, ".git"), False).isdigit():
+            if not STATE["stat"](os.path.join(here, ".git"), False).startswith("error"):
                 repo = os.path.join(here, ".git")
                 break
         if repo is None or STATE["stat"](repo, False) != _FOLDER:

@@ -163,7 +163,10 @@ def _listing(path: str, follow: bool) -> str:
 
 def _kind(path: str, follow: bool) -> str:
     try:
-        return str(stat.S_IFMT(_real_stat(path, follow_symlinks=follow).st_mode))
+        mode = _real_stat(path, follow_symlinks=follow).st_mode
+        if stat.S_ISLNK(mode):  # where it leads: a link turned elsewhere is a change
+            return f"{stat.S_IFMT(mode)} {os.readlink(path)}"
+        return str(stat.S_IFMT(mode))
     except OSError as exc:
         return f"error {exc.errno}"
     except ValueError:
