@@ -14,7 +14,8 @@ as `spread`, the lowest and highest ratio of the rounds; the verdict is on the m
 Targets (issue 18; the review and extract rows come from their own benches):
   startup   read commands (list, show, history, validate, one-file report) on the unchanged
             bundled file <= 1.3 x `python -c "import typer, pydantic, yaml"`; just changed
-            (cold) <= 1.6 x; --help and --version <= 0.8 x
+            (cold: a copy given content never seen before ahead of each run, so no cache
+            keyed on content answers) <= 1.6 x; --help and --version <= 0.8 x
   tag       one decision on a 20,000-claim file <= 1.2 x one on the bundled file
   claims    growth exponent <= 1.1 from 1,000 to 20,000 claims of list, show, validate,
             report in every format, journal replay and fold
