@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import subprocess
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 SAFE_OPTIONS = (
@@ -44,8 +44,15 @@ def command(args: Sequence[str], cwd: Path | None = None) -> list[str]:
     return ["git", *where, *SAFE_OPTIONS, *args]
 
 
+# Told the folder git is about to run in: the replay cache (cli.recording) records there
+# what git's answer depends on, as it records the files a command reads.
+before_git: Callable[[Path | None], None] | None = None
+
+
 def git(args: Sequence[str], cwd: Path | None = None, timeout: float = 10) -> bytes | None:
     """git's stdout, or None if git is missing, fails or takes longer than `timeout`."""
+    if before_git is not None:
+        before_git(cwd)
     try:
         done = subprocess.run(
             command(args, cwd),

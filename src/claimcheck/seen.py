@@ -99,10 +99,12 @@ def neighbours(path: Path) -> list[Path]:
     """The other claim files of the folder, and of the git repository if there is one."""
     here = path.resolve()
     found = {p.resolve() for p in here.parent.glob("*.yaml")}
-    # git with safe options: a received repository's config must not run anything
-    top = git(["ls-files", "--full-name", "-z", "*.yaml", "**/*.yaml"], here.parent)
-    root = git(["rev-parse", "--show-toplevel"], here.parent)
     inside = [here.parent]
+    if not in_repository(here.parent):  # git would find none: not started for nothing
+        top = root = None
+    else:  # git with safe options: a received repository's config must not run anything
+        top = git(["ls-files", "--full-name", "-z", "*.yaml", "**/*.yaml"], here.parent)
+        root = git(["rev-parse", "--show-toplevel"], here.parent)
     if top is not None and root is not None:
         base = Path(os.fsdecode(root.rstrip(b"\n"))).resolve()
         inside.append(base)
@@ -110,6 +112,14 @@ def neighbours(path: Path) -> list[Path]:
     # a planted link to a claim file elsewhere is not a neighbour: nothing is read outside
     found = {p for p in found if any(p.is_relative_to(folder) for folder in inside)}
     return sorted(p for p in found if p != here and p.is_file())
+
+
+def in_repository(folder: Path) -> bool:
+    """Whether git could find a work tree from `folder`: a `.git` (a folder, or the file a
+    linked work tree or submodule has) in it or in a folder above it. gitrun clears
+    GIT_DIR and the other GIT_* variables, so git looks nowhere else. Starting git only to
+    hear there is no repository was a fifth of `show`."""
+    return any(os.path.lexists(here / ".git") for here in (folder, *folder.parents))
 
 
 def index_for(path: Path) -> Index:

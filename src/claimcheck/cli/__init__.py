@@ -84,7 +84,19 @@ def main() -> None:
         if text is not None:
             sys.stdout.write(text)
             finish(0)
-    _register(_command(args))
+    command = _command(args)
+    if command is not None:
+        from claimcheck.cli import replay
+
+        if replay.wanted(args):
+            replay.replay(args)  # when it can: prints what the same run printed, and ends
+            from claimcheck.cli.recording import record
+
+            record(args)  # otherwise the run is kept for the next time
+    from claimcheck.cli.deferred import defer_metadata
+
+    defer_metadata()
+    _register(command)
     from claimcheck.cli.app import main as run
 
     run()

@@ -13,9 +13,13 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+from collections.abc import Callable
 from typing import NoReturn
 
 BROKEN_PIPE = 141  # ExitCode.BROKEN_PIPE, without importing errors for --version
+# Told the status once stdout is flushed, before the process ends (the replay cache
+# keeps a run that ended with 0). Never allowed to change how the process ends.
+before_exit: Callable[[int], None] | None = None
 
 
 def finish(code: object) -> NoReturn:
@@ -33,6 +37,9 @@ def finish(code: object) -> NoReturn:
         status = BROKEN_PIPE
     except (OSError, ValueError):
         status = status or 1
+    if before_exit is not None:
+        with contextlib.suppress(Exception):
+            before_exit(status)
     with contextlib.suppress(OSError, ValueError):
         sys.stderr.flush()
     os._exit(status)
