@@ -290,6 +290,21 @@ def test_show_points_to_the_claim_seen_before(tmp_path: Path) -> None:
     assert "seen before" not in run("show", "c002", "-f", "b.yaml").stdout
 
 
+def test_seen_before_reaches_a_sibling_folder_of_the_repository(tmp_path: Path) -> None:
+    """The repository's claim files, not only those under the file's own folder."""
+    from tests.conftest import CASES
+
+    for folder in ("sub1", "sub2"):
+        (tmp_path / folder).mkdir()
+        shutil.copy(CASES / "claims" / "valid.yaml", tmp_path / folder / "claims.yaml")
+    git(tmp_path, "init", "-q")
+    assert run("tag", "c001", "sourced", "-s", "https://sky.example",
+               "-f", "sub2/claims.yaml").exit_code == 0  # fmt: skip
+    git(tmp_path, "add", ".")
+    shown = run("show", "c001", "-f", "sub1/claims.yaml").stdout
+    assert "seen before" in shown and "https://sky.example" in shown
+
+
 def test_one_key_reuses_what_was_seen_before(tmp_path: Path) -> None:
     from tests.conftest import CASES
 

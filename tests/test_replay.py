@@ -410,3 +410,101 @@ def test_a_link_turned_to_another_folder_is_a_change(seed: Path, tmp_path: Path)
     after = cc(*args)
     assert not after.replayed
     assert after.output() == fresh(*args).output()
+
+
+def test_a_desk_inside_the_cache_folder_is_still_an_input(desk: Path) -> None:
+    """CLAIMCHECK_CACHE_DIR=. at a desk: only the cache's own entries are not inputs."""
+    env = {**os.environ, "CLAIMCHECK_CACHE_DIR": str(desk.parent)}
+    args = ["list", "-f", str(desk)]
+    assert cc(*args, env=env).code == 0
+    assert cc(*args, env=env).replayed
+    _tag_another(desk.parent)
+    after = cc(*args, env=env)
+    assert not after.replayed
+    assert after.output() == fresh(*args, env=env).output()
+
+
+def test_only_where_modules_load_from_is_left_out_of_the_dependencies(tmp_path: Path) -> None:
+    """A desk in a virtual environment's folder (sys.prefix) is read like any other."""
+    import site
+
+    from claimcheck.cli.recording import Recorder
+
+    recorder = Recorder(tmp_path / "entry", "0" * 64, b"k", tmp_path / "cache")
+    desk = os.path.join(sys.prefix, "desk", "claims.yaml")
+    assert recorder._where(desk) == desk
+    assert recorder._where(str(tmp_path / "cache" / "notes.yaml")) is not None
+    assert recorder._where(str(tmp_path / "cache" / "reports" / "ab" / "x.json.z")) is None
+    assert recorder._where(os.path.join(site.getsitepackages()[0], "x.py")) is None
+
+
+def test_a_file_only_looked_at_changes_with_its_size() -> None:
+    """Some inputs are judged by their size alone (an archive over its limit is refused
+    without being opened): the recorded state of a looked-at file holds its size."""
+    from claimcheck.cli.replay import STATE
+
+    path = Path(os.environ["HOME"]) / "looked-at"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"x" * 10)
+    before = STATE["stat"](str(path), True)
+    with path.open("ab") as fh:
+        fh.truncate(70 << 20)
+    assert STATE["stat"](str(path), True) != before
+
+
+def test_the_report_cache_is_keyed_on_claimcheck_s_code(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An edited install must not reuse the reports its code before made."""
+    from claimcheck import cache
+
+    before = cache.key(b"claims", b"")
+    cache.code_stamp.cache_clear()
+    files = [*cache.code_files(), ("/an/edited/module.py", 1, 2)]
+    monkeypatch.setattr(cache, "code_files", lambda: files)
+    try:
+        assert cache.key(b"claims", b"") != before
+    finally:
+        cache.code_stamp.cache_clear()
+
+
+@pytest.mark.parametrize("kind", ["fifo", "folder"])
+def test_a_bad_cache_key_file_means_no_cache_not_a_hang(desk: Path, kind: str) -> None:
+    key = Path(os.environ["XDG_CONFIG_HOME"]) / "claimcheck" / "cache-key"
+    if key.exists():
+        key.unlink()
+    key.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if kind == "fifo":
+        os.mkfifo(key, 0o600)
+    else:
+        key.mkdir(mode=0o700)
+    args = ["list", "-f", str(desk)]
+    done = subprocess.run([SCRIPT, *args], capture_output=True, text=True, timeout=300,
+                          check=False)  # fmt: skip
+    assert (done.returncode, done.stdout, done.stderr) == fresh(*args).output()
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full")
+def test_a_full_disk_under_stdout_is_one_line_and_exit_1(desk: Path) -> None:
+    args = [SCRIPT, "list", "-f", str(desk)]
+    expected = "Error: cannot write the output: No space left on device\n"
+    for attempt in ("fresh", "recorded", "replayed"):
+        if attempt == "recorded":
+            assert cc("list", "-f", str(desk)).code == 0
+        env = {**os.environ, "CLAIMCHECK_CACHE": "off"} if attempt == "fresh" else None
+        with open("/dev/full", "w") as full:
+            done = subprocess.run(args, stdout=full, stderr=subprocess.PIPE, text=True,
+                                  env=env, check=False)  # fmt: skip
+        assert (done.returncode, done.stderr) == (1, expected), attempt
+
+
+def test_the_replay_cache_keeps_a_bounded_number_of_entries(tmp_path: Path) -> None:
+    from claimcheck.cli import recording
+
+    folder = tmp_path / "ab"
+    folder.mkdir()
+    for n in range(recording.KEEP + 5):
+        (folder / f"e{n:02}").write_bytes(b"x")
+        os.utime(folder / f"e{n:02}", ns=(n * 10**9, n * 10**9))
+    recording._prune(folder)
+    assert sorted(p.name for p in folder.iterdir()) == [
+        f"e{n:02}" for n in range(5, recording.KEEP + 5)
+    ]

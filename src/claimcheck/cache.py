@@ -2,7 +2,8 @@
 does not parse it again.
 
 The key is the sha256 of everything a report depends on: the claim file's bytes, its
-journal's bytes, and the claimcheck version. An article kept in a separate file
+journal's bytes, and claimcheck's code (its version, and its files' sizes and times, so
+an edited install does not reuse the reports of the code before). An article kept in a separate file
 (`text_path`) is checked on every hit against the sha256 stored with the entry. Any edit
 therefore misses, and a stale entry can never be used. Entries are zlib-compressed JSON,
 written to a temp file and renamed (no fsync: a torn entry fails to decode, counts as a
@@ -20,10 +21,12 @@ The HMAC covers the entry's key too, so an entry moved to another file's slot fa
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import hmac
 import json
 import os
+import stat
 import tempfile
 import zlib
 from dataclasses import dataclass
@@ -85,7 +88,8 @@ def secret(create: bool = False) -> bytes | None:
     path = _key_file()
     for _ in range(2):
         try:
-            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+            # not blocking: a FIFO planted there must not hang every command
+            fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0))
         except FileNotFoundError:
             if not create:
                 return None
@@ -101,9 +105,13 @@ def secret(create: bool = False) -> bytes | None:
             return None
         try:
             st = os.fstat(fd)
-            if st.st_uid != os.geteuid() or st.st_mode & 0o077 or not st.st_size:
+            if not stat.S_ISREG(st.st_mode) or st.st_uid != os.geteuid():
+                return None  # a folder, a FIFO or a device; someone else's
+            if st.st_mode & 0o077 or not st.st_size:
                 return None
             return os.read(fd, 128).strip() or None
+        except OSError:
+            return None
         finally:
             os.close(fd)
     return None
@@ -113,9 +121,37 @@ def _mac(secret_key: bytes, digest: str, blob: bytes) -> bytes:
     return hmac.new(secret_key, digest.encode() + b"\n" + blob, hashlib.sha256).hexdigest().encode()
 
 
+PACKAGE = Path(__file__).resolve().parent
+
+
+def code_files() -> list[tuple[str, int, int]]:
+    """claimcheck's own files (path, size, time), bytecode aside: an edited install (an
+    editable one, a patched one) is other code, whose output this code must not reuse."""
+    files: list[tuple[str, int, int]] = []
+    folders = [str(PACKAGE)]
+    while folders:
+        folder = folders.pop()
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    if entry.name != "__pycache__":
+                        folders.append(entry.path)
+                else:
+                    st = entry.stat(follow_symlinks=False)
+                    files.append((entry.path, st.st_size, st.st_mtime_ns))
+    return sorted(files)
+
+
+@functools.cache
+def code_stamp() -> bytes:
+    """The version and a digest of `code_files`: the code a cached report was made by."""
+    files = json.dumps(code_files()).encode("utf-8", "surrogateescape")
+    return __version__.encode() + b" " + hashlib.sha256(files).hexdigest().encode()
+
+
 def key(data: bytes, journal: bytes) -> str:
     h = hashlib.sha256()
-    for part in (__version__.encode(), data, journal):
+    for part in (code_stamp(), data, journal):
         h.update(len(part).to_bytes(8, "big"))
         h.update(part)
     return h.hexdigest()

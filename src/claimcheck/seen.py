@@ -103,7 +103,8 @@ def neighbours(path: Path) -> list[Path]:
     if not in_repository(here.parent):  # git would find none: not started for nothing
         top = root = None
     else:  # git with safe options: a received repository's config must not run anything
-        top = git(["ls-files", "--full-name", "-z", "*.yaml", "**/*.yaml"], here.parent)
+        # `:(top)`: the whole repository's, not only those under the file's folder
+        top = git(["ls-files", "--full-name", "-z", ":(top)*.yaml"], here.parent)
         root = git(["rev-parse", "--show-toplevel"], here.parent)
     if top is not None and root is not None:
         base = Path(os.fsdecode(root.rstrip(b"\n"))).resolve()

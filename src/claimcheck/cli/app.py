@@ -11,7 +11,7 @@ import tempfile
 import traceback
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
 
 import typer
 
@@ -310,7 +310,7 @@ def main() -> None:
     teardown. The collector is off during start-up: what it builds (imports, the
     command tree) stays alive until the end, so collecting would find nothing and cost
     much. Each command turns it back on (`command`)."""
-    from claimcheck.cli.exit import finish
+    from claimcheck.cli.exit import WRITE_ERRNOS, finish, write_failed
 
     # pydantic looks for plugins in every installed package's metadata when the first
     # model is built; claimcheck uses none, and the scan costs start-up time.
@@ -328,11 +328,22 @@ def main() -> None:
         finish(exc.exit_code)
     except BrokenPipeError:
         finish(closed_pipe())
+    except OSError as exc:
+        if exc.errno not in WRITE_ERRNOS:
+            crashed()
+        write_failed(exc)
     except Exception:
-        fd, log = tempfile.mkstemp(prefix="claimcheck-crash-", suffix=".log")
-        with os.fdopen(fd, "w") as fh:
-            fh.write(f"claimcheck {__version__}\nargv: {sys.argv!r}\n\n")
-            fh.write(traceback.format_exc())
-        error(f"internal error: {sys.exc_info()[1]!r}; details in {log}. Please report it.")
-        finish(ExitCode.INTERNAL)
+        crashed()
     finish(0)
+
+
+def crashed() -> NoReturn:
+    """Something unexpected: a crash report in a temp file, one line, exit 3."""
+    from claimcheck.cli.exit import finish
+
+    fd, log = tempfile.mkstemp(prefix="claimcheck-crash-", suffix=".log")
+    with os.fdopen(fd, "w") as fh:
+        fh.write(f"claimcheck {__version__}\nargv: {sys.argv!r}\n\n")
+        fh.write(traceback.format_exc())
+    error(f"internal error: {sys.exc_info()[1]!r}; details in {log}. Please report it.")
+    finish(ExitCode.INTERNAL)

@@ -11,6 +11,7 @@ script flushes stdout and stderr and calls `os._exit`. A reader that has gone aw
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sys
 from collections.abc import Callable
@@ -43,3 +44,19 @@ def finish(code: object) -> NoReturn:
     with contextlib.suppress(OSError, ValueError):
         sys.stderr.flush()
     os._exit(status)
+
+
+# Errors of a write that fails for the place written to, not for claimcheck.
+WRITE_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.EFBIG, errno.EROFS})
+
+
+def write_failed(exc: OSError) -> NoReturn:
+    """A write that the disk or the device refused (stdout to a full disk): one line on
+    stderr naming where and why, exit 1, not a crash report."""
+    where = exc.filename if exc.filename is not None else "the output"
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        sys.stderr.write(f"Error: cannot write {where}: {exc.strerror or exc}\n")
+    with contextlib.suppress(OSError, ValueError):  # what is left unwritten is dropped
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    finish(1)

@@ -12,7 +12,16 @@ import zlib
 from pathlib import Path
 from typing import Any
 
-from claimcheck.cli.replay import MAX_ENTRY, MAX_OUTPUT, PACKAGE, STATE, place, sign
+from claimcheck.cli.replay import (
+    CACHE_FILES,
+    CACHE_PARTS,
+    MAX_ENTRY,
+    MAX_OUTPUT,
+    PACKAGE,
+    STATE,
+    place,
+    sign,
+)
 
 # Events that change something on disk: a run with one outside the cache is not kept.
 _WRITES = frozenset({
@@ -113,13 +122,16 @@ class Recorder:
         self._busy = False
         self._git = False  # gitrun is about to start git, its inputs recorded
         self._cache = str(cache_root.absolute())
+        # the cache's own entries, not the whole folder: a desk may sit inside it
+        # (CLAIMCHECK_CACHE_DIR=.), and its files are inputs like any other
         self._key_file = os.path.abspath(cache._key_file())
         stdlib = os.path.dirname(os.__file__)
         import site
 
+        # where modules are loaded from, not sys.prefix: a desk may sit in a virtual
+        # environment's folder, or under /usr where a system Python's prefix is
         zipped = [p for p in sys.path if p.endswith(".zip")]  # the standard library's own
-        places = {stdlib, sys.prefix, sys.exec_prefix, str(PACKAGE), *site.getsitepackages(),
-                  *zipped}  # fmt: skip
+        places = {stdlib, str(PACKAGE), *site.getsitepackages(), *zipped}
         places |= {os.path.realpath(p) for p in places}
         self._places = frozenset(p.rstrip(os.sep) for p in places)
         self._library = tuple(p + os.sep for p in self._places)
@@ -151,13 +163,17 @@ class Recorder:
         return None if self._in_cache(where) else where
 
     def _in_cache(self, where: str) -> bool:
-        inside = where == self._cache or where.startswith(self._cache + os.sep)
-        return inside or where == self._key_file
+        if where == self._key_file:
+            return True
+        if not where.startswith(self._cache + os.sep):
+            return False
+        first = where[len(self._cache) + 1 :].split(os.sep, 1)[0]
+        return first in CACHE_PARTS or first.startswith(CACHE_FILES)
 
     def _ours(self, path: Any) -> bool:
-        """Whether a write there changes nothing a command prints: the cache, and Python's
-        bytecode beside the library (written on a first import)."""
-        return self._where(path) is None
+        """Whether a write there changes nothing a command prints: the cache (its folder
+        made on a first run), and Python's bytecode beside the library (a first import)."""
+        return self._where(path) is None or _absolute(path) == self._cache
 
     def _depend(self, what: str, path: Any, follow: bool) -> None:
         where = self._where(path)
@@ -259,6 +275,21 @@ class Recorder:
         from claimcheck import cache
 
         cache.write_entry(self.path, sign(self.secret, self.digest, blob) + b"\n" + blob)
+        _prune(self.path.parent)
+
+
+KEEP = 16  # entries a folder of the 256: each terminal size or environment makes its own
+
+
+def _prune(folder: Path) -> None:
+    """Remove the oldest entries beyond KEEP, so the cache does not only grow."""
+    with contextlib.suppress(OSError):
+        entries = [e for e in os.scandir(folder) if e.is_file(follow_symlinks=False)]
+        if len(entries) > KEEP:
+            entries.sort(key=lambda e: e.stat(follow_symlinks=False).st_mtime_ns)
+            for entry in entries[: len(entries) - KEEP]:
+                with contextlib.suppress(OSError):
+                    os.unlink(entry.path)
 
 
 def record(args: list[str]) -> Recorder | None:

@@ -59,6 +59,10 @@ _MAX_HASHED = 256 << 20  # a bigger dependency is "too big", never hashed whole
 _VOLATILE = frozenset({"_", "OLDPWD"})  # set by the shell, read by no command
 _SLICE = 32 * 1024  # as cli.app.emit: a closed pipe is noticed part-way
 PACKAGE = Path(__file__).resolve().parent.parent
+# The cache folder's own parts (report entries, replay entries, help, written-record
+# signatures, the lexicon): what a command reads there is the cache's, not an input.
+CACHE_PARTS = frozenset({"replay", "reports", "help", "written"})
+CACHE_FILES = ("lexicon-",)
 
 
 def wanted(args: list[str]) -> bool:
@@ -74,23 +78,13 @@ def _code() -> list[Any]:
     folders and their times (an install or upgrade changes them)."""
     import site
 
-    files: list[tuple[str, int, int]] = []
-    folders = [str(PACKAGE)]
-    while folders:
-        folder = folders.pop()
-        with os.scandir(folder) as entries:
-            for entry in entries:
-                if entry.is_dir(follow_symlinks=False):
-                    if entry.name != "__pycache__":
-                        folders.append(entry.path)
-                else:
-                    st = entry.stat(follow_symlinks=False)
-                    files.append((entry.path, st.st_size, st.st_mtime_ns))
+    from claimcheck.cache import code_files
+
     installed = []
     for folder in site.getsitepackages():
         with contextlib.suppress(OSError):
             installed.append((folder, os.stat(folder).st_mtime_ns))
-    return [sorted(files), installed]
+    return [code_files(), installed]
 
 
 def _terminal() -> list[Any]:
@@ -163,9 +157,12 @@ def _listing(path: str, follow: bool) -> str:
 
 def _kind(path: str, follow: bool) -> str:
     try:
-        mode = _real_stat(path, follow_symlinks=follow).st_mode
+        st = _real_stat(path, follow_symlinks=follow)
+        mode = st.st_mode
         if stat.S_ISLNK(mode):  # where it leads: a link turned elsewhere is a change
             return f"{stat.S_IFMT(mode)} {os.readlink(path)}"
+        if stat.S_ISREG(mode):  # a file only looked at may be judged by its size or time
+            return f"{stat.S_IFMT(mode)} {st.st_size} {st.st_mtime_ns}"
         return str(stat.S_IFMT(mode))
     except OSError as exc:
         return f"error {exc.errno}"
@@ -236,12 +233,14 @@ def replay(args: list[str]) -> bool:
         chunks = [(sys.stdout if fd == 1 else sys.stderr, text) for fd, text in out]
     except (OSError, ValueError, KeyError, TypeError, zlib.error, confine.Refused):
         return False
+    if any(stream is None for stream, _ in chunks):
+        return False  # stdout or stderr closed: the command itself says what that does
     _print(chunks)
     return True
 
 
 def _print(chunks: list[tuple[Any, str]]) -> None:
-    from claimcheck.cli.exit import BROKEN_PIPE, finish
+    from claimcheck.cli.exit import BROKEN_PIPE, finish, write_failed
 
     try:
         for stream, text in chunks:
@@ -252,4 +251,6 @@ def _print(chunks: list[tuple[Any, str]]) -> None:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         finish(BROKEN_PIPE)
+    except OSError as exc:  # a full disk, a device that fails: one line, exit 1
+        write_failed(exc)
     finish(0)
