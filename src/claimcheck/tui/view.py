@@ -15,7 +15,7 @@ from rich.console import Group, RenderableType
 from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Input, Static
 
@@ -31,7 +31,7 @@ from claimcheck.tui.widgets import (
     ArticlePane,
     Ask,
     ClaimList,
-    ListRow,
+    ClaimPane,
     ReviewScreen,
     typed,
 )
@@ -57,9 +57,8 @@ class ReviewView(App[bool]):
     CSS = """
     #head { height: 2; padding: 0 1; }
     #body { height: 1fr; }
-    #list { width: %d; height: 1fr; overflow: hidden; display: none; }
-    .row { height: 1; }
-    #claim { width: 1fr; }
+    #list { width: %d; height: 1fr; display: none; }
+    #claim { width: 1fr; height: 1fr; overflow-x: hidden; }
     #article {
         width: 1fr; display: none; border-left: solid $secondary; padding: 0 1;
         overflow: hidden;
@@ -110,7 +109,6 @@ class ReviewView(App[bool]):
         self._seen_index = seen_index
         self._seen: dict[str, list[Seen]] = {}
         self._shown: dict[str, Text] = {}  # what each fixed-size pane shows (show())
-        self._rows: list[ListRow] = []
         self._list_first = 0
         self.picking: int | None = None  # the list row picked with the arrow keys
         self.article = Article(session.doc, journal.loaded.text)
@@ -131,8 +129,7 @@ class ReviewView(App[bool]):
         yield Static(id="head", markup=False)
         with Horizontal(id="body"):
             yield ClaimList(id="list")
-            with VerticalScroll(id="claim", can_focus=False):
-                yield Static(id="claim-view", markup=False)
+            yield ClaimPane(id="claim")
             with ArticlePane(id="article"):
                 yield Static(id="article-view", markup=False)
         yield Static(id="status", markup=False)
@@ -177,21 +174,21 @@ class ReviewView(App[bool]):
         row is drawn again only when what it shows changed: a move costs two rows, at
         100 claims as at 20,000."""
         s = self.session
-        rows = min(max(self.query_one("#list").size.height, 1), LIST_ROWS)
+        pane = self.query_one("#list", ClaimList)
+        rows = min(max(pane.size.height, 1), LIST_ROWS)
         first = self._list_first
         seen = s.position if self.picking is None else self.picking
         if not first <= seen < first + rows or first + rows > len(s.ids) + rows // 2:
             first = max(0, min(seen - rows // 4, len(s.ids) - rows))
         self._list_first = first
-        for row, i in zip(self._rows, range(first, first + len(self._rows)), strict=True):
-            line = Text("")
-            if i < len(s.ids):
-                line = self.list_row(s.ids[i], i == s.position)
-                if i == self.picking:
-                    line.stylize("bold underline")
-                    line = Text("▸", style="bold").append_text(line)
-            row.claim_id = s.ids[i] if i < len(s.ids) else None
-            self.show(row, line)
+        lines: list[Text] = []
+        for i in range(first, min(first + rows, len(s.ids))):
+            line = self.list_row(s.ids[i], i == s.position)
+            if i == self.picking:
+                line.stylize("bold underline")
+                line = Text("▸", style="bold").append_text(line)
+            lines.append(line)
+        pane.show_rows(lines, list(s.ids[first : first + len(lines)]))
 
     def list_row(self, claim_id: str, current: bool) -> Text:
         line = self.list_prompt(claim_id)
@@ -257,10 +254,8 @@ class ReviewView(App[bool]):
         s = self.session
         claim = s.current
         self.show("#head", self.head())
-        # The claim's height varies: this one update may relayout (the panes around it
-        # keep their size, so only the claim's region is drawn again).
-        self.query_one("#claim-view", Static).update(self.claim_view(claim))
-        self.query_one("#claim", VerticalScroll).scroll_home(animate=False)
+        # A fixed region that scrolls: a claim of any height relayouts nothing.
+        self.query_one("#claim", ClaimPane).show(self.claim_view(claim))
         message, style = self.status
         self.show("#status", Text(one_line(message), style=style))
         self.status = ("", "")
