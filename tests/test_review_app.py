@@ -230,6 +230,28 @@ def test_undo_and_redo_go_through_the_journal(here: Path) -> None:
     assert store.load(Path("claims.yaml")).doc.claims[0].label is None
 
 
+def drawn(app: ReviewApp) -> list[str]:
+    """The claim pane's lines as drawn (maybe ahead of time), and as drawn afresh now."""
+    pane = app.query_one("#claim", ClaimPane)
+    now, _ = pane.render_content(pane.content)
+    assert [s.text for s in pane._strips] == [s.text for s in now]
+    return [s.text for s in now]
+
+
+def test_the_claim_drawn_ahead_is_shown_only_while_it_is_unchanged(here: Path) -> None:
+    async def steps(pilot: Pilot[bool], app: ReviewApp) -> None:
+        await keys(pilot, "o", "enter")  # c002, drawn ahead while c001 was shown
+        assert "c002" in drawn(app)[0]
+        await keys(pilot, "o", "enter", "p", "p")  # c001, with c002 (opinion) drawn ahead
+        assert "c001" in drawn(app)[0] and app.query_one("#claim", ClaimPane)._ahead
+        await keys(pilot, "z")  # c002 pending again, and shown so: not as drawn ahead
+        assert text(app, "#status").strip() == "undone: c002 is pending again"
+        lines = drawn(app)
+        assert "c002" in lines[0] and any("label  pending" in line for line in lines)
+
+    review(here, steps)
+
+
 def test_moving_about(here: Path) -> None:
     async def steps(pilot: Pilot[bool], app: ReviewApp) -> None:
         await keys(pilot, "n", "right")

@@ -255,7 +255,8 @@ class ReviewView(App[bool]):
         claim = s.current
         self.show("#head", self.head())
         # A fixed region that scrolls: a claim of any height relayouts nothing.
-        self.query_one("#claim", ClaimPane).show(self.claim_view(claim))
+        key = claim.id if claim else None
+        self.query_one("#claim", ClaimPane).show(self.claim_view(claim), key)
         message, style = self.status
         self.show("#status", Text(one_line(message), style=style))
         self.status = ("", "")
@@ -266,6 +267,16 @@ class ReviewView(App[bool]):
         self.article_at = None
         if self.query_one("#article").display:  # else drawn when shown (ArticlePane)
             self.draw_article(*self.article_request)
+        self.call_after_refresh(self.draw_ahead)
+
+    def draw_ahead(self) -> None:
+        """Once this screen is out, draw the claim that comes next, while the reviewer
+        reads: a decision shows it at once (see commit and reindex for what forgets it)."""
+        s = self.session
+        if self.asking is None and s.position + 1 < len(s.ids):
+            claim = s.find(s.ids[s.position + 1])
+            if claim is not None:
+                self.query_one("#claim", ClaimPane).prepare(self.claim_view(claim), claim.id)
 
     def draw_article(self, claim: Claim | None, at: tuple[int, int] | None = None) -> None:
         if at is None:
@@ -370,6 +381,7 @@ class ReviewView(App[bool]):
         from claimcheck.models import Decision
 
         assert isinstance(decision, Decision)
+        self.query_one("#claim", ClaimPane).forget(decision.claim)  # it changes
         s = self.session
         doc = s.doc
         try:
@@ -387,5 +399,6 @@ class ReviewView(App[bool]):
 
     def reindex(self, old: object) -> None:
         if self.session.doc is not old:
+            self.query_one("#claim", ClaimPane).forget()  # every claim is a new object
             self.article = Article(self.session.doc, self.journal.loaded.text)
             self.fill_list()

@@ -141,29 +141,58 @@ class ClaimList(Widget):
 class ClaimPane(ScrollView, can_focus=False):
     """The current claim: a fixed region that scrolls. What it shows is drawn once, by
     the line, at its width; a new claim sets the scrollable height itself, so it
-    relayouts nothing around it (only a scrollbar coming or going does)."""
+    relayouts nothing around it (only a scrollbar coming or going does).
+
+    The claim that comes next can be drawn ahead (`prepare`), while the reviewer reads
+    this one: a decision then shows it without drawing it. Whoever changes a claim
+    drawn ahead must `forget` it."""
 
     def __init__(self, *, id: str) -> None:
         super().__init__(id=id)
         self.content: RenderableType = Text("")
         self._strips: list[Strip] = []
+        self._ahead: tuple[tuple[str, Size, str], list[Strip], int] | None = None
 
-    def show(self, content: RenderableType) -> None:
-        """Show `content` from its top."""
+    def show(self, content: RenderableType, key: str | None = None) -> None:
+        """Show `content` from its top; `key` names it, as `prepare` was given it."""
         self.content = content
-        self.draw()
+        ahead, self._ahead = self._ahead, None
+        if key is not None and ahead is not None and ahead[0] == self.drawn_as(key):
+            self.use(ahead[1], ahead[2])
+        else:
+            self.draw()
         self.scroll_to(0, 0, animate=False, immediate=True)
 
+    def prepare(self, content: RenderableType, key: str) -> None:
+        """Draw `content` now, to be shown by `show(..., key)` if nothing changes first."""
+        if self.size.width:
+            self._ahead = (self.drawn_as(key), *self.render_content(content))
+
+    def drawn_as(self, key: str) -> tuple[str, Size, str]:
+        """What strips drawn for `key` depend on besides it: the size and the theme."""
+        return key, self.size, self.app.theme
+
+    def forget(self, key: str | None = None) -> None:
+        """Drop what was drawn ahead (for `key`, or whatever it was)."""
+        if self._ahead is not None and key in (None, self._ahead[0][0]):
+            self._ahead = None
+
     def draw(self) -> None:
+        if self.size.width:
+            self.use(*self.render_content(self.content))
+
+    def render_content(self, content: RenderableType) -> tuple[list[Strip], int]:
+        """`content` drawn at the pane's width (less a scrollbar's if it is too high)."""
         width, height = self.size
-        if not width:
-            return
-        visual = visualize(self, self.content, markup=False)
+        visual = visualize(self, content, markup=False)
         strips = Visual.to_strips(self, visual, width, None, self.visual_style)
         bar = self.styles.scrollbar_size_vertical
         if len(strips) > height and bar:  # a scrollbar takes its columns off the text
             width -= bar
             strips = Visual.to_strips(self, visual, width, None, self.visual_style)
+        return strips, width
+
+    def use(self, strips: list[Strip], width: int) -> None:
         self._strips = strips
         virtual = Size(width, len(strips))
         if virtual != self.virtual_size:
