@@ -267,16 +267,18 @@ class ReviewView(App[bool]):
         self.article_at = None
         if self.query_one("#article").display:  # else drawn when shown (ArticlePane)
             self.draw_article(*self.article_request)
-        self.call_after_refresh(self.draw_ahead)
+        # A moment after this screen is out (not at once: Textual's writer thread would
+        # wait for the interpreter lock while the next claim is drawn)
+        self.call_after_refresh(self.set_timer, 0.001, self.draw_ahead)
 
     def draw_ahead(self) -> None:
-        """Once this screen is out, draw the claim that comes next, while the reviewer
-        reads: a decision shows it at once (see commit and reindex for what forgets it)."""
+        """Draw the claim that comes next while the reviewer reads this one: a decision
+        shows it at once (commit and reindex forget it when it changes)."""
         s = self.session
-        if self.asking is None and s.position + 1 < len(s.ids):
-            claim = s.find(s.ids[s.position + 1])
-            if claim is not None:
-                self.query_one("#claim", ClaimPane).prepare(self.claim_view(claim), claim.id)
+        pane = self.query_one_optional("#claim", ClaimPane)  # None once the app has quit
+        claim = s.find(s.ids[s.position + 1]) if s.position + 1 < len(s.ids) else None
+        if pane is not None and claim is not None:
+            pane.prepare(lambda: self.claim_view(claim), claim.id)
 
     def draw_article(self, claim: Claim | None, at: tuple[int, int] | None = None) -> None:
         if at is None:

@@ -3,6 +3,7 @@ article pane and the screen. What they show is drawn by tui/view.py."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from rich.console import Group, RenderableType
@@ -163,10 +164,11 @@ class ClaimPane(ScrollView, can_focus=False):
             self.draw()
         self.scroll_to(0, 0, animate=False, immediate=True)
 
-    def prepare(self, content: RenderableType, key: str) -> None:
-        """Draw `content` now, to be shown by `show(..., key)` if nothing changes first."""
-        if self.size.width:
-            self._ahead = (self.drawn_as(key), *self.render_content(content))
+    def prepare(self, content: Callable[[], RenderableType], key: str) -> None:
+        """Draw `content()` now, to be shown by `show(..., key)` if nothing changes
+        first; nothing to do when it is drawn ahead already."""
+        if self.size.width and (self._ahead is None or self._ahead[0] != self.drawn_as(key)):
+            self._ahead = (self.drawn_as(key), *self.render_content(content()))
 
     def drawn_as(self, key: str) -> tuple[str, Size, str]:
         """What strips drawn for `key` depend on besides it: the size and the theme."""
