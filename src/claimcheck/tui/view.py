@@ -109,6 +109,7 @@ class ReviewView(App[bool]):
         self._seen_index = seen_index
         self._seen: dict[str, list[Seen]] = {}
         self._shown: dict[str, Text] = {}  # what each fixed-size pane shows (show())
+        self._prompts: dict[str, tuple[str, Text]] = {}  # list rows by claim: state, row
         self._list_first = 0
         self.picking: int | None = None  # the list row picked with the arrow keys
         self.article = Article(session.doc, journal.loaded.text)
@@ -160,17 +161,23 @@ class ReviewView(App[bool]):
         return claim.label_name
 
     def list_prompt(self, claim_id: str) -> Text:
+        """A claim's row in the list; made again only when its state changed (a change
+        of its text re-reads the file, which forgets them all: reindex)."""
         name = self.state_of(claim_id) or "pending"
+        made = self._prompts.get(claim_id)
+        if made is not None and made[0] == name:
+            return made[1].copy()
         claim = self.session.find(claim_id)
         out = Text(f"{claim_id} ", style="bold")
         out.append(f"{name[:4]:<4} ", style=state(name).style)
         out.append(one_line(claim.text[:80]) if claim else "(removed)")
         out.truncate(LIST_WIDTH, overflow="ellipsis")  # one row each, cut here, not by CSS
-        return out
+        self._prompts[claim_id] = (name, out)
+        return out.copy()
 
     def fill_list(self) -> None:
-        """The claims around the current one, one row widget each, as many as the pane
-        is high. The window moves by a page only when the current claim leaves it, and a
+        """The claims around the current one, one row each, as many as the pane is
+        high. The window moves by a page only when the current claim leaves it, and a
         row is drawn again only when what it shows changed: a move costs two rows, at
         100 claims as at 20,000."""
         s = self.session
@@ -402,5 +409,6 @@ class ReviewView(App[bool]):
     def reindex(self, old: object) -> None:
         if self.session.doc is not old:
             self.query_one("#claim", ClaimPane).forget()  # every claim is a new object
+            self._prompts.clear()
             self.article = Article(self.session.doc, self.journal.loaded.text)
             self.fill_list()
