@@ -26,7 +26,6 @@ from claimcheck.states import state
 from claimcheck.tui.actions import key_name, shown, table
 from claimcheck.tui.article import LEGEND, Article
 from claimcheck.tui.widgets import (
-    LIST_ROWS,
     LIST_WIDTH,
     ArticlePane,
     Ask,
@@ -110,7 +109,6 @@ class ReviewView(App[bool]):
         self._seen: dict[str, list[Seen]] = {}
         self._shown: dict[str, Text] = {}  # what each fixed-size pane shows (show())
         self._prompts: dict[str, tuple[str, Text]] = {}  # list rows by claim: state, row
-        self._list_first = 0
         self.picking: int | None = None  # the list row picked with the arrow keys
         self.article = Article(session.doc, journal.loaded.text)
         for action in self.actions:
@@ -176,32 +174,9 @@ class ReviewView(App[bool]):
         return out.copy()
 
     def fill_list(self) -> None:
-        """The claims around the current one, one row each, as many as the pane is
-        high. The window moves by a page only when the current claim leaves it, and a
-        row is drawn again only when what it shows changed: a move costs two rows, at
-        100 claims as at 20,000."""
         s = self.session
         pane = self.query_one("#list", ClaimList)
-        rows = min(max(pane.size.height, 1), LIST_ROWS)
-        first = self._list_first
-        seen = s.position if self.picking is None else self.picking
-        if not first <= seen < first + rows or first + rows > len(s.ids) + rows // 2:
-            first = max(0, min(seen - rows // 4, len(s.ids) - rows))
-        self._list_first = first
-        lines: list[Text] = []
-        for i in range(first, min(first + rows, len(s.ids))):
-            line = self.list_row(s.ids[i], i == s.position)
-            if i == self.picking:
-                line.stylize("bold underline")
-                line = Text("▸", style="bold").append_text(line)
-            lines.append(line)
-        pane.show_rows(lines, list(s.ids[first : first + len(lines)]))
-
-    def list_row(self, claim_id: str, current: bool) -> Text:
-        line = self.list_prompt(claim_id)
-        if current:
-            line.stylize("reverse")
-        return line
+        pane.fill(s.ids, s.position, self.picking, self.list_prompt)
 
     def head(self) -> Text:
         s = self.session

@@ -90,11 +90,36 @@ class ClaimList(Widget):
     def __init__(self, *, id: str) -> None:
         super().__init__(id=id)
         self.rows: list[Text] = []
-        self.claim_ids: list[str | None] = []
+        self.claim_ids: list[str] = []
+        self.first = 0  # the index in the walk of the first row
         self._strips: dict[int, Strip] = {}  # each row drawn, at the width drawn at
         self._width = 0
 
-    def show_rows(self, rows: list[Text], claim_ids: list[str | None]) -> None:
+    def fill(
+        self, ids: list[str], current: int, picking: int | None, row: Callable[[str], Text]
+    ) -> None:
+        """The claims around the current one (or the one picked), `row(id)` each. The
+        window moves by a page only when that claim leaves it, and a row is drawn again
+        only when what it shows changed: a move costs two rows, at 100 claims as at
+        20,000."""
+        rows = min(max(self.size.height, 1), LIST_ROWS)
+        first = self.first
+        seen = current if picking is None else picking
+        if not first <= seen < first + rows or first + rows > len(ids) + rows // 2:
+            first = max(0, min(seen - rows // 4, len(ids) - rows))
+        self.first = first
+        lines: list[Text] = []
+        for i in range(first, min(first + rows, len(ids))):
+            line = row(ids[i])
+            if i == current:
+                line.stylize("reverse")
+            if i == picking:
+                line.stylize("bold underline")
+                line = Text("▸", style="bold").append_text(line)
+            lines.append(line)
+        self.show_rows(lines, ids[first : first + len(lines)])
+
+    def show_rows(self, rows: list[Text], claim_ids: list[str]) -> None:
         """Show these rows; only those that changed are drawn again."""
         width = self.size.width
         if width != self._width:
