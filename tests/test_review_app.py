@@ -20,7 +20,7 @@ from claimcheck.models import Label
 from claimcheck.review import Session
 from claimcheck.tui import actions
 from claimcheck.tui.app import ReviewApp
-from claimcheck.tui.widgets import Help
+from claimcheck.tui.widgets import ClaimList, ClaimPane, Help
 from tests.conftest import run
 
 Steps = Callable[[Pilot[bool], ReviewApp], Awaitable[None]]
@@ -54,9 +54,14 @@ def review(
 
 def text(app: ReviewApp, selector: str) -> str:
     """What a pane shows, as plain text (its whole content, scrolled or not)."""
-    widget = app.query_one(selector, Static)
+    widget = app.query_one(selector)
+    assert isinstance(widget, Static | ClaimPane)
+    return plain(widget.content)
+
+
+def plain(content: object) -> str:
     console = Console(file=io.StringIO(), width=200, record=True)
-    console.print(widget.content)
+    console.print(content)
     return console.export_text()
 
 
@@ -95,7 +100,7 @@ def test_at_80x24_the_claim_id_and_text_are_on_screen_and_panes_follow_resizes(
     async def steps(pilot: Pilot[bool], app: ReviewApp) -> None:
         claim = app.query_one("#claim")
         assert claim.region.y == 2 and claim.region.height >= 18
-        shown = text(app, "#claim-view").splitlines()
+        shown = text(app, "#claim").splitlines()
         assert "c001" in shown[0] and "Putin survived the Wagner uprising." in shown[1]
         assert not app.query_one("#list").display and not app.query_one("#article").display
         await pilot.resize_terminal(160, 48)
@@ -125,7 +130,7 @@ def test_label_keys_save_before_the_next_claim_is_shown(here: Path) -> None:
         assert text(app, "#status").strip() == "saved: c001 → opinion"
         # durable now, read by another process's load, before the review ends
         assert store.load(here).doc.claims[0].label is Label.OPINION
-        assert "c002" in text(app, "#claim-view").splitlines()[0]
+        assert "c002" in text(app, "#claim").splitlines()[0]
         await keys(pilot, "u")
         await typed(pilot, "searched Reuters")
         await keys(pilot, "enter")
@@ -215,7 +220,7 @@ def test_undo_and_redo_go_through_the_journal(here: Path) -> None:
         assert store.load(here).doc.claims[0].label is None
         await keys(pilot, "y")
         assert text(app, "#status").strip() == "redone: c001 → opinion"
-        assert "c002" in text(app, "#claim-view").splitlines()[0]
+        assert "c002" in text(app, "#claim").splitlines()[0]
         await keys(pilot, "y")
         assert text(app, "#status").strip() == "nothing to redo"
         await keys(pilot, "z", "z")
@@ -223,6 +228,28 @@ def test_undo_and_redo_go_through_the_journal(here: Path) -> None:
 
     review(here, steps)
     assert store.load(Path("claims.yaml")).doc.claims[0].label is None
+
+
+def drawn(app: ReviewApp) -> list[str]:
+    """The claim pane's lines as drawn (maybe ahead of time), and as drawn afresh now."""
+    pane = app.query_one("#claim", ClaimPane)
+    now, _ = pane.render_content(pane.content)
+    assert [s.text for s in pane._strips] == [s.text for s in now]
+    return [s.text for s in now]
+
+
+def test_the_claim_drawn_ahead_is_shown_only_while_it_is_unchanged(here: Path) -> None:
+    async def steps(pilot: Pilot[bool], app: ReviewApp) -> None:
+        await keys(pilot, "o", "enter")  # c002, drawn ahead while c001 was shown
+        assert "c002" in drawn(app)[0]
+        await keys(pilot, "o", "enter", "p", "p")  # c001, with c002 (opinion) drawn ahead
+        assert "c001" in drawn(app)[0] and app.query_one("#claim", ClaimPane)._ahead
+        await keys(pilot, "z")  # c002 pending again, and shown so: not as drawn ahead
+        assert text(app, "#status").strip() == "undone: c002 is pending again"
+        lines = drawn(app)
+        assert "c002" in lines[0] and any("label  pending" in line for line in lines)
+
+    review(here, steps)
 
 
 def test_moving_about(here: Path) -> None:
@@ -280,7 +307,7 @@ def test_jump_to_a_claim_by_id(here: Path) -> None:
         await keys(pilot, "g")
         await typed(pilot, "c042")
         await keys(pilot, "enter")
-        assert "c042" in text(app, "#claim-view").splitlines()[0]
+        assert "c042" in text(app, "#claim").splitlines()[0]
         await keys(pilot, "g")
         await typed(pilot, "c999")
         await keys(pilot, "enter")
@@ -350,7 +377,7 @@ def test_a_punctuation_key_from_the_desk_is_bound(here: Path) -> None:
         await keys(pilot, "comma")  # what a terminal sends for ','
         await typed(pilot, "c010")
         await keys(pilot, "enter")
-        assert "c010" in text(app, "#claim-view").splitlines()[0]
+        assert "c010" in text(app, "#claim").splitlines()[0]
 
     review(here, steps, review_keys={"jump": ","})
 
@@ -360,7 +387,7 @@ def test_the_desk_chooses_keys_and_unknown_actions_are_refused(here: Path) -> No
         await keys(pilot, "j")
         await typed(pilot, "c010")
         await keys(pilot, "enter")
-        assert "c010" in text(app, "#claim-view").splitlines()[0]
+        assert "c010" in text(app, "#claim").splitlines()[0]
 
     review(here, steps, review_keys={"jump": "j"})
     Path("claimcheck.toml").write_text('[review.keys]\nteleport = "t"\n')
@@ -399,7 +426,7 @@ def test_adjudication_accepts_a_reviewers_decision_in_one_key(here: Path) -> Non
     assert run("tag", "c001", "opinion", "-f", "claims.yaml", "-r", "bo").exit_code == 0
 
     async def steps(pilot: Pilot[bool], app: ReviewApp) -> None:
-        shown = text(app, "#claim-view")
+        shown = text(app, "#claim")
         assert "reviews" in shown and "1: ana" in shown and "2: bo" in shown
         assert "https://e.org/a" in shown
         await keys(pilot, "1")
@@ -446,7 +473,7 @@ def test_blind_review_hides_other_decisions_and_matches_from_other_files(
 
     async def steps(pilot: Pilot[bool], app: ReviewApp) -> None:
         for claim_id in ("c001", "c002"):
-            shown = text(app, "#claim-view")
+            shown = text(app, "#claim")
             assert shown.splitlines()[3].split()[1:3] == ["label", "pending"]
             for secret in ("secret", "seen before", "reviews", "bo:"):
                 assert secret not in shown
@@ -467,7 +494,7 @@ def test_file_text_is_shown_as_text_never_markup_or_control_sequences(here: Path
     assert run("tag", "c001", "opinion", "-f", "claims.yaml", "--note", note).exit_code == 0
 
     async def steps(pilot: Pilot[bool], app: ReviewApp) -> None:
-        shown = text(app, "#claim-view")
+        shown = text(app, "#claim")
         assert "[bold red]x[/bold red]" in shown and "[link=https://evil.example]y[/link]" in shown
         assert "\x1b" not in shown and "[/bold red] red [link=" in shown
 
@@ -507,14 +534,14 @@ def test_correct_the_text_delete_a_claim_and_take_it_back(here: Path) -> None:
         await typed(pilot, ", not yet.")
         await keys(pilot, "enter")
         assert text(app, "#status").strip() == "c002: text changed"
-        assert "Putin is not out of the woods yet, not yet." in text(app, "#claim-view")
+        assert "Putin is not out of the woods yet, not yet." in text(app, "#claim")
         await keys(pilot, "d")
         await typed(pilot, "c003")
         await keys(pilot, "escape", "d")
         await typed(pilot, "c002")
         await keys(pilot, "enter")
         assert text(app, "#status").strip() == "c002: deleted (pending); x takes it back"
-        assert "c003" in text(app, "#claim-view").splitlines()[0]
+        assert "c003" in text(app, "#claim").splitlines()[0]
         await keys(pilot, "o", "enter")  # a decision after the deletion still saves
         assert text(app, "#status").strip() == "saved: c003 → opinion"
         await keys(pilot, "x")  # takes back the latest: that decision
@@ -546,7 +573,7 @@ def test_split_a_claim_where_a_bar_is_typed_and_take_it_back(here: Path) -> None
         assert status.startswith("c001: split into c") and status.endswith("x takes it back")
         first = app.session.current
         assert first is not None and first.split_from == "c001"
-        assert first.text in text(app, "#claim-view")
+        assert first.text in text(app, "#claim")
 
     review(here, steps)
     doc = store.load(here).doc
@@ -574,7 +601,7 @@ def test_merge_the_next_claim_into_this_one_and_refusals_change_nothing(here: Pa
         assert here.read_bytes() == before
         await keys(pilot, "m", "enter")
         assert text(app, "#status").strip() == "c001: merged c002 into it"
-        assert "c001" in text(app, "#claim-view").splitlines()[0]
+        assert "c001" in text(app, "#claim").splitlines()[0]
         await keys(pilot, "n")
         assert app.session.current is not None and app.session.current.id == "c003"
 
@@ -598,7 +625,7 @@ def test_a_search_hit_in_no_claim_is_added_as_a_claim_with_i(here: Path) -> None
         assert status.startswith("c") and ": added (Sign in to comment" in status
         claim = app.session.current
         assert claim is not None and claim.passage.quote == "Sign in to comment"
-        assert "Sign in to comment" in text(app, "#claim-view")
+        assert "Sign in to comment" in text(app, "#claim")
 
     review(here, steps)
     added = [c for c in store.load(here).doc.claims if c.passage.quote == "Sign in to comment"]
@@ -616,7 +643,7 @@ def test_add_a_left_out_passage_from_the_listed_ones(tmp_path: Path) -> None:
 
     async def steps(pilot: Pilot[bool], app: ReviewApp) -> None:
         await keys(pilot, "i")
-        listed = text(app, "#claim-view")
+        listed = text(app, "#claim")
         assert item.reason in listed and "Is this a question?" in listed
         await typed(pilot, "2")
         await keys(pilot, "enter")
@@ -642,17 +669,17 @@ def test_add_a_left_out_passage_from_the_listed_ones(tmp_path: Path) -> None:
 
 def test_a_click_on_the_claim_list_goes_to_that_claim(here: Path) -> None:
     async def steps(pilot: Pilot[bool], app: ReviewApp) -> None:
-        assert await pilot.click("#row3")
+        assert await pilot.click("#list", offset=(2, 3))  # the fourth row
         await pilot.pause()
         assert app.session.current is not None and app.session.current.id == "c004"
-        assert "c004" in text(app, "#claim-view").splitlines()[0]
+        assert "c004" in text(app, "#claim").splitlines()[0]
 
     review(here, steps, size=(160, 48))
 
 
 def rows(app: ReviewApp) -> str:
     """The claim list's rows as shown."""
-    return "\n" + "".join(text(app, f"#row{n}") for n in range(10))
+    return "\n" + "".join(plain(row) for row in app.query_one("#list", ClaimList).rows[:10])
 
 
 def test_arrow_keys_pick_in_the_claim_list_and_enter_goes_there(here: Path) -> None:
@@ -667,7 +694,7 @@ def test_arrow_keys_pick_in_the_claim_list_and_enter_goes_there(here: Path) -> N
         assert "▸" not in rows(app) and "\nc003 pend" in rows(app)
         await keys(pilot, "down", "down", "down", "up", "enter")
         assert app.session.current is not None and app.session.current.id == "c003"
-        assert "c003" in text(app, "#claim-view").splitlines()[0]
+        assert "c003" in text(app, "#claim").splitlines()[0]
         await keys(pilot, "o", "enter")  # Enter in a prompt still confirms it
         assert text(app, "#status").strip() == "saved: c003 → opinion"
 

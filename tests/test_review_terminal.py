@@ -161,3 +161,22 @@ def test_full_screen_review_killed_keeps_every_confirmed_decision(seed: Path) ->
     doc = store.load(seed).doc  # replays the journal
     assert [c.label for c in doc.claims[:3]] == [Label.OPINION, Label.UNVERIFIED, None]
     assert doc.claims[1].note == "searched AP"
+
+
+@needs_tmux
+def test_arrow_keys_sent_back_to_back_are_each_seen(seed: Path) -> None:
+    # Two escape sequences in one write to the terminal: each is a key of its own
+    # (Textual's parser; a lone ESC waits ESCDELAY, 100 ms, for the rest of a sequence).
+    tmux = Tmux(seed.parent, f"{FULL} review -f claims.yaml", width=80, height=24)
+    try:
+        tmux.wait_for("1 of 114")
+        tmux.send("Down", "Down", "Down")
+        tmux.wait_for("Enter goes to c004")
+        tmux.send("Up", "Enter")
+        tmux.wait_for("3 of 114")
+        tmux.send("Right", "Right", "Left", "Right")
+        tmux.wait_for("5 of 114")
+        tmux.send("q")
+        assert "EXIT=0" in tmux.wait_for("EXIT=")
+    finally:
+        tmux.close()

@@ -7,12 +7,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual.containers import VerticalScroll
-from textual.widgets import Static
 
 from claimcheck.errors import ClaimcheckError, InvalidValue
 from claimcheck.safe import one_line
 from claimcheck.tui.view import ReviewView
+from claimcheck.tui.widgets import ClaimPane
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -109,8 +108,7 @@ class ClaimListActions(ReviewView):
         left = sorted(self.session.doc.left_out, key=lambda lo: lo.passage.start)
         hit, self.search_hit = self.search_hit, None
         if left:
-            self.query_one("#claim-view", Static).update(left_out_table(left, self.text))
-            self.query_one("#claim", VerticalScroll).scroll_home(animate=False)
+            self.query_one("#claim", ClaimPane).show(left_out_table(left, self.text))
 
         def save(value: str) -> None:
             value = value.strip()

@@ -15,7 +15,7 @@ from rich.console import Group, RenderableType
 from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Input, Static
 
@@ -26,12 +26,11 @@ from claimcheck.states import state
 from claimcheck.tui.actions import key_name, shown, table
 from claimcheck.tui.article import LEGEND, Article
 from claimcheck.tui.widgets import (
-    LIST_ROWS,
     LIST_WIDTH,
     ArticlePane,
     Ask,
     ClaimList,
-    ListRow,
+    ClaimPane,
     ReviewScreen,
     typed,
 )
@@ -57,9 +56,8 @@ class ReviewView(App[bool]):
     CSS = """
     #head { height: 2; padding: 0 1; }
     #body { height: 1fr; }
-    #list { width: %d; height: 1fr; overflow: hidden; display: none; }
-    .row { height: 1; }
-    #claim { width: 1fr; }
+    #list { width: %d; height: 1fr; display: none; }
+    #claim { width: 1fr; height: 1fr; overflow-x: hidden; }
     #article {
         width: 1fr; display: none; border-left: solid $secondary; padding: 0 1;
         overflow: hidden;
@@ -110,8 +108,7 @@ class ReviewView(App[bool]):
         self._seen_index = seen_index
         self._seen: dict[str, list[Seen]] = {}
         self._shown: dict[str, Text] = {}  # what each fixed-size pane shows (show())
-        self._rows: list[ListRow] = []
-        self._list_first = 0
+        self._prompts: dict[str, tuple[str, Text]] = {}  # list rows by claim: state, row
         self.picking: int | None = None  # the list row picked with the arrow keys
         self.article = Article(session.doc, journal.loaded.text)
         for action in self.actions:
@@ -131,8 +128,7 @@ class ReviewView(App[bool]):
         yield Static(id="head", markup=False)
         with Horizontal(id="body"):
             yield ClaimList(id="list")
-            with VerticalScroll(id="claim", can_focus=False):
-                yield Static(id="claim-view", markup=False)
+            yield ClaimPane(id="claim")
             with ArticlePane(id="article"):
                 yield Static(id="article-view", markup=False)
         yield Static(id="status", markup=False)
@@ -163,41 +159,24 @@ class ReviewView(App[bool]):
         return claim.label_name
 
     def list_prompt(self, claim_id: str) -> Text:
+        """A claim's row in the list; made again only when its state changed (a change
+        of its text re-reads the file, which forgets them all: reindex)."""
         name = self.state_of(claim_id) or "pending"
+        made = self._prompts.get(claim_id)
+        if made is not None and made[0] == name:
+            return made[1].copy()
         claim = self.session.find(claim_id)
         out = Text(f"{claim_id} ", style="bold")
         out.append(f"{name[:4]:<4} ", style=state(name).style)
         out.append(one_line(claim.text[:80]) if claim else "(removed)")
         out.truncate(LIST_WIDTH, overflow="ellipsis")  # one row each, cut here, not by CSS
-        return out
+        self._prompts[claim_id] = (name, out)
+        return out.copy()
 
     def fill_list(self) -> None:
-        """The claims around the current one, one row widget each, as many as the pane
-        is high. The window moves by a page only when the current claim leaves it, and a
-        row is drawn again only when what it shows changed: a move costs two rows, at
-        100 claims as at 20,000."""
         s = self.session
-        rows = min(max(self.query_one("#list").size.height, 1), LIST_ROWS)
-        first = self._list_first
-        seen = s.position if self.picking is None else self.picking
-        if not first <= seen < first + rows or first + rows > len(s.ids) + rows // 2:
-            first = max(0, min(seen - rows // 4, len(s.ids) - rows))
-        self._list_first = first
-        for row, i in zip(self._rows, range(first, first + len(self._rows)), strict=True):
-            line = Text("")
-            if i < len(s.ids):
-                line = self.list_row(s.ids[i], i == s.position)
-                if i == self.picking:
-                    line.stylize("bold underline")
-                    line = Text("▸", style="bold").append_text(line)
-            row.claim_id = s.ids[i] if i < len(s.ids) else None
-            self.show(row, line)
-
-    def list_row(self, claim_id: str, current: bool) -> Text:
-        line = self.list_prompt(claim_id)
-        if current:
-            line.stylize("reverse")
-        return line
+        pane = self.query_one("#list", ClaimList)
+        pane.fill(s.ids, s.position, self.picking, self.list_prompt)
 
     def head(self) -> Text:
         s = self.session
@@ -257,10 +236,9 @@ class ReviewView(App[bool]):
         s = self.session
         claim = s.current
         self.show("#head", self.head())
-        # The claim's height varies: this one update may relayout (the panes around it
-        # keep their size, so only the claim's region is drawn again).
-        self.query_one("#claim-view", Static).update(self.claim_view(claim))
-        self.query_one("#claim", VerticalScroll).scroll_home(animate=False)
+        # A fixed region that scrolls: a claim of any height relayouts nothing.
+        key = claim.id if claim else None
+        self.query_one("#claim", ClaimPane).show(self.claim_view(claim), key)
         message, style = self.status
         self.show("#status", Text(one_line(message), style=style))
         self.status = ("", "")
@@ -271,6 +249,18 @@ class ReviewView(App[bool]):
         self.article_at = None
         if self.query_one("#article").display:  # else drawn when shown (ArticlePane)
             self.draw_article(*self.article_request)
+        # A moment after this screen is out (not at once: Textual's writer thread would
+        # wait for the interpreter lock while the next claim is drawn)
+        self.call_after_refresh(self.set_timer, 0.001, self.draw_ahead)
+
+    def draw_ahead(self) -> None:
+        """Draw the claim that comes next while the reviewer reads this one: a decision
+        shows it at once (commit and reindex forget it when it changes)."""
+        s = self.session
+        pane = self.query_one_optional("#claim", ClaimPane)  # None once the app has quit
+        claim = s.find(s.ids[s.position + 1]) if s.position + 1 < len(s.ids) else None
+        if pane is not None and claim is not None:
+            pane.prepare(lambda: self.claim_view(claim), claim.id)
 
     def draw_article(self, claim: Claim | None, at: tuple[int, int] | None = None) -> None:
         if at is None:
@@ -375,6 +365,7 @@ class ReviewView(App[bool]):
         from claimcheck.models import Decision
 
         assert isinstance(decision, Decision)
+        self.query_one("#claim", ClaimPane).forget(decision.claim)  # it changes
         s = self.session
         doc = s.doc
         try:
@@ -392,5 +383,7 @@ class ReviewView(App[bool]):
 
     def reindex(self, old: object) -> None:
         if self.session.doc is not old:
+            self.query_one("#claim", ClaimPane).forget()  # every claim is a new object
+            self._prompts.clear()
             self.article = Article(self.session.doc, self.journal.loaded.text)
             self.fill_list()

@@ -3,17 +3,22 @@ article pane and the screen. What they show is drawn by tui/view.py."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
-from rich.console import Group
+from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Container, VerticalScroll
-from textual.events import Key
+from textual.events import Click, Key
+from textual.geometry import Region, Size
 from textual.reactive import Reactive
 from textual.screen import ModalScreen, Screen
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.visual import Visual, visualize
 from textual.widget import Widget
 from textual.widgets import Input, Static
 
@@ -76,37 +81,162 @@ class Help(ModalScreen[None]):
         self.dismiss()
 
 
-class ListRow(Static):
-    """A row of the claim list; a click goes to its claim."""
+class ClaimList(Widget):
+    """The claim list: one row per line, as many as it is high, drawn by the line (the
+    Line API): a move redraws the rows whose text changed (two), with no relayout and no
+    widget per row for the compositor to visit on every update. A click goes to the
+    claim of its row. Refilled when its height changes (a resize, shown by `l` or ↑/↓)."""
 
-    claim_id: str | None = None
+    def __init__(self, *, id: str) -> None:
+        super().__init__(id=id)
+        self.rows: list[Text] = []
+        self.claim_ids: list[str] = []
+        self.first = 0  # the index in the walk of the first row
+        self._strips: dict[int, Strip] = {}  # each row drawn, at the width drawn at
+        self._width = 0
 
-    def on_click(self) -> None:
+    def fill(
+        self, ids: list[str], current: int, picking: int | None, row: Callable[[str], Text]
+    ) -> None:
+        """The claims around the current one (or the one picked), `row(id)` each. The
+        window moves by a page only when that claim leaves it, and a row is drawn again
+        only when what it shows changed: a move costs two rows, at 100 claims as at
+        20,000."""
+        rows = min(max(self.size.height, 1), LIST_ROWS)
+        first = self.first
+        seen = current if picking is None else picking
+        if not first <= seen < first + rows or first + rows > len(ids) + rows // 2:
+            first = max(0, min(seen - rows // 4, len(ids) - rows))
+        self.first = first
+        lines: list[Text] = []
+        for i in range(first, min(first + rows, len(ids))):
+            line = row(ids[i])
+            if i == current:
+                line.stylize("reverse")
+            if i == picking:
+                line.stylize("bold underline")
+                line = Text("▸", style="bold").append_text(line)
+            lines.append(line)
+        self.show_rows(lines, ids[first : first + len(lines)])
+
+    def show_rows(self, rows: list[Text], claim_ids: list[str]) -> None:
+        """Show these rows; only those that changed are drawn again."""
+        width = self.size.width
+        if width != self._width:
+            self._strips.clear()
+            self._width = width
+        for y in range(max(len(rows), len(self.rows))):
+            row = rows[y] if y < len(rows) else None
+            if y >= len(self.rows) or row != self.rows[y]:
+                self._strips.pop(y, None)
+                self.refresh(Region(0, y, max(width, 1), 1))
+        self.rows = rows
+        self.claim_ids = claim_ids
+
+    def render_line(self, y: int) -> Strip:
+        strip = self._strips.get(y)
+        if strip is None:
+            if y >= len(self.rows):
+                return Strip.blank(self.size.width, self.visual_style.rich_style)
+            # the same path as a Static showing the row (its look is unchanged)
+            visual = visualize(self, self.rows[y], markup=False)
+            drawn = Visual.to_strips(self, visual, self.size.width, 1, self.visual_style)
+            strip = drawn[0] if drawn else Strip.blank(self.size.width)
+            self._strips[y] = strip
+        return strip
+
+    def on_click(self, event: Click) -> None:
         from claimcheck.tui.claimlist import ClaimListActions
 
         app = self.app
-        if isinstance(app, ClaimListActions) and self.claim_id is not None and app.asking is None:
-            app.go_to(self.claim_id)
+        y = event.y
+        claim_id = self.claim_ids[y] if 0 <= y < len(self.claim_ids) else None
+        if isinstance(app, ClaimListActions) and claim_id is not None and app.asking is None:
+            app.go_to(claim_id)
 
-
-class ClaimList(Container):
-    """The claim list: as many row widgets as it is high (each is laid out on every
-    relayout, so no more than are seen), refilled when its height changes (a resize,
-    shown by `l` or ↑/↓)."""
-
-    async def on_resize(self) -> None:
+    def on_resize(self) -> None:
         from claimcheck.tui.view import ReviewView
 
+        self._strips.clear()
+        self.refresh()
         app = self.app
-        if not isinstance(app, ReviewView):
-            return
-        have = len(app._rows)
-        wanted = min(self.size.height, LIST_ROWS)
-        if wanted > have:
-            rows = [ListRow(id=f"row{n}", classes="row", markup=False) for n in range(have, wanted)]
-            await self.mount_all(rows)
-            app._rows.extend(rows)
-        app.fill_list()
+        if isinstance(app, ReviewView):
+            app.fill_list()
+
+
+class ClaimPane(ScrollView, can_focus=False):
+    """The current claim: a fixed region that scrolls. What it shows is drawn once, by
+    the line, at its width; a new claim sets the scrollable height itself, so it
+    relayouts nothing around it (only a scrollbar coming or going does).
+
+    The claim that comes next can be drawn ahead (`prepare`), while the reviewer reads
+    this one: a decision then shows it without drawing it. Whoever changes a claim
+    drawn ahead must `forget` it."""
+
+    def __init__(self, *, id: str) -> None:
+        super().__init__(id=id)
+        self.content: RenderableType = Text("")
+        self._strips: list[Strip] = []
+        self._ahead: tuple[tuple[str, Size, str], list[Strip], int] | None = None
+
+    def show(self, content: RenderableType, key: str | None = None) -> None:
+        """Show `content` from its top; `key` names it, as `prepare` was given it."""
+        self.content = content
+        ahead, self._ahead = self._ahead, None
+        if key is not None and ahead is not None and ahead[0] == self.drawn_as(key):
+            self.use(ahead[1], ahead[2])
+        else:
+            self.draw()
+        self.scroll_to(0, 0, animate=False, immediate=True)
+
+    def prepare(self, content: Callable[[], RenderableType], key: str) -> None:
+        """Draw `content()` now, to be shown by `show(..., key)` if nothing changes
+        first; nothing to do when it is drawn ahead already."""
+        if self.size.width and (self._ahead is None or self._ahead[0] != self.drawn_as(key)):
+            self._ahead = (self.drawn_as(key), *self.render_content(content()))
+
+    def drawn_as(self, key: str) -> tuple[str, Size, str]:
+        """What strips drawn for `key` depend on besides it: the size and the theme."""
+        return key, self.size, self.app.theme
+
+    def forget(self, key: str | None = None) -> None:
+        """Drop what was drawn ahead (for `key`, or whatever it was)."""
+        if self._ahead is not None and key in (None, self._ahead[0][0]):
+            self._ahead = None
+
+    def draw(self) -> None:
+        if self.size.width:
+            self.use(*self.render_content(self.content))
+
+    def render_content(self, content: RenderableType) -> tuple[list[Strip], int]:
+        """`content` drawn at the pane's width (less a scrollbar's if it is too high)."""
+        width, height = self.size
+        visual = visualize(self, content, markup=False)
+        strips = Visual.to_strips(self, visual, width, None, self.visual_style)
+        bar = self.styles.scrollbar_size_vertical
+        if len(strips) > height and bar:  # a scrollbar takes its columns off the text
+            width -= bar
+            strips = Visual.to_strips(self, visual, width, None, self.visual_style)
+        return strips, width
+
+    def use(self, strips: list[Strip], width: int) -> None:
+        self._strips = strips
+        virtual = Size(width, len(strips))
+        if virtual != self.virtual_size:
+            # Set without the relayout a change of virtual_size asks for: the pane's own
+            # size does not change, only what it scrolls over.
+            self.set_reactive(ScrollView.virtual_size, virtual)
+            self._scroll_update(virtual)
+        self.refresh()
+
+    def render_line(self, y: int) -> Strip:
+        i = self.scroll_offset.y + y  # no horizontal scroll: the text is wrapped
+        if i < len(self._strips):
+            return self._strips[i]
+        return Strip.blank(self.scrollable_content_region.width, self.visual_style.rich_style)
+
+    def on_resize(self) -> None:
+        self.draw()
 
 
 class ArticlePane(Container):
