@@ -224,7 +224,8 @@ class ClaimPane(ScrollView, can_focus=False):
         virtual = Size(width, len(strips))
         if virtual != self.virtual_size:
             # Set without the relayout a change of virtual_size asks for: the pane's own
-            # size does not change, only what it scrolls over.
+            # size does not change, only what it scrolls over. `_scroll_update` is
+            # Textual's own (private; textual is pinned below 9 for it, tested).
             self.set_reactive(ScrollView.virtual_size, virtual)
             self._scroll_update(virtual)
         self.refresh()
