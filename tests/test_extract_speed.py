@@ -49,8 +49,9 @@ def test_every_way_a_cue_can_start_is_listed(pattern: re.Pattern[str]) -> None:
 # words of the cue patterns, near misses of them, and plain words, joined by spaces,
 # punctuation and quotation marks, in any case
 _VOCABULARY = sorted(
-    {w for p in hints._STARTS for w in re.findall(r"[a-z]+", p.pattern)}
+    {w for p in [*hints._STARTS, *hints._NEEDS] for w in re.findall(r"[a-z]+", p.pattern)}
     | {"seems", "needs", "claims", "shows", "showed", "we\u2019ve", "we're", "ferry", "é", "naïve"}
+    | {"ann", "lee", "ministry", "police"}  # names, when title case
 )
 _JOINS = [" ", " ", ", ", ". ", "\u2019", "'", "\u201c", "\u201d", '"', "-", "_", "1"]
 
@@ -71,6 +72,28 @@ def test_the_hint_is_the_same_with_or_without_the_word_shortcut(
     parts: list[tuple[str, str, str]],
 ) -> None:
     text = "".join(getattr(w, case)() + join for w, case, join in parts)
+    assert hints.hint(text) == _full_hint(text)
+
+
+def test_every_verb_a_source_before_it_needs_is_listed() -> None:
+    verbs = re.findall(r"\(\?:(reported\|[a-z|]+)\)", hints.SOURCE_BEFORE.pattern)
+    assert len(verbs) == 1
+    assert set(verbs[0].split("|")) == hints._NEEDS[hints.SOURCE_BEFORE]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the finance ministry, debt rose.",
+        "Debt rose, as reported by the Daily Mail.",
+        "Data from the Office for National Statistics show a fall.",
+        "The Met Office said rain would come.",
+        "Ukrainian intelligence reported nearly 100 attacks.",
+        "Ada Ruiz has warned of floods.",
+    ],
+)
+def test_a_named_source_is_found_with_the_word_shortcut(text: str) -> None:
+    assert hints.hint(text).attributed_to is not None
     assert hints.hint(text) == _full_hint(text)
 
 
