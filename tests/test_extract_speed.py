@@ -158,3 +158,53 @@ def test_the_reader_patterns_split_in_two_say_what_one_pattern_says(
     text = " ".join(found)
     text = text.title() if title else text
     assert atomize.speaks_to_reader(text) == bool(one.search(text))
+
+
+_ATTRIBUTION_VOCABULARY = sorted(
+    set(re.findall(r"[a-z]{3,}", atomize.REPORTING))
+    | {
+        "according",
+        "the",
+        "board",
+        "to",
+        "as",
+        "by",
+        "has",
+        "had",
+        "on",
+        "friday",
+        "ann",
+        "lee",
+        "that",
+    }
+    # near misses, and letters IGNORECASE folds to ASCII ones
+    | {"saidx", "xsaid", "reporter", "according2", "\u017faid", "\u212a"}
+)
+
+
+_TRAILERS = ["", ".", " on Friday.", " last week", "_", "1", "\u2019s", " that it", ", he", " by X"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from(_ATTRIBUTION_VOCABULARY), max_size=4),
+    st.sampled_from(["", "As ", "according to ", "_"]),
+    st.sampled_from(_ATTRIBUTION_VOCABULARY),
+    st.sampled_from(_TRAILERS),
+    st.sampled_from(["lower", "title", "upper"]),
+)
+def test_a_bare_attribution_is_found_with_or_without_the_word_shortcut(
+    before: list[str], opening: str, word: str, trailer: str, case: str
+) -> None:
+    piece = getattr(opening + " ".join([*before, word]) + trailer, case)()
+    full = len(piece) <= 160 and atomize._BARE_ATTRIBUTION.fullmatch(piece) is not None
+    full = full and not re.search(r"\b(?:that|if|whether)\b", piece, re.I)
+    assert atomize.is_bare_attribution(piece) == full
+
+
+@pytest.mark.parametrize(
+    "piece",
+    ["the ABI said.", "according to the police", "as the report states", "Ann Lee told reporters"],
+)
+def test_bare_attributions_pass_the_word_shortcut(piece: str) -> None:
+    assert atomize.is_bare_attribution(piece)

@@ -400,9 +400,20 @@ _BARE_ATTRIBUTION = re.compile(
 )
 
 
+# Every bare attribution holds one of these words, set off by non-letters: a reporting
+# verb, or "according". A piece without any (most of them) is not scanned; only for ASCII
+# pieces, where the pattern's IGNORECASE agrees with str.lower().
+_ATTRIBUTION_WORDS = frozenset(re.findall(r"(?<![\\\w])[a-z]+", REPORTING)) | {"according"}
+_LETTERS = re.compile("[a-z]+")
+
+
 def is_bare_attribution(piece: str) -> bool:
     """A piece that only says who said something, with nothing said ("the ABI said")."""
-    if len(piece) > 160 or not _BARE_ATTRIBUTION.fullmatch(piece):
+    if len(piece) > 160:
+        return False
+    if piece.isascii() and _ATTRIBUTION_WORDS.isdisjoint(_LETTERS.findall(piece.lower())):
+        return False
+    if not _BARE_ATTRIBUTION.fullmatch(piece):
         return False
     # "prices rose, the ABI said that wages fell" is a statement; so is "...said 3 died"
     return not re.search(r"\b(?:that|if|whether)\b", piece, re.I)
