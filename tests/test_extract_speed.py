@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimcheck.extract import atomize, hints
+from claimcheck.extract import atomize, blocks, hints
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -208,3 +208,44 @@ def test_a_bare_attribution_is_found_with_or_without_the_word_shortcut(
 )
 def test_bare_attributions_pass_the_word_shortcut(piece: str) -> None:
     assert atomize.is_bare_attribution(piece)
+
+
+_CREDIT_WORDS = ["Photo", "Picture", "credit", "Getty", "Images", "AP", "PA", "Wire", "EPA", "AFP"]
+_CREDIT_PARTS = [*_CREDIT_WORDS, "Shutterstock", "REUTERS", "Ann Lee", "the", "map", "paper"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(_CREDIT_PARTS),
+            st.sampled_from([" ", " ", " ", ": ", "/", " - ", "(", ")", " | ", ".", "\u017f", "_"]),
+        ),
+        min_size=1,
+        max_size=8,
+    ),
+    st.sampled_from(["lower", "upper", "title"]),
+)
+def test_a_credit_is_never_skipped_by_the_word_shortcut(
+    parts: list[tuple[str, str]], case: str
+) -> None:
+    tail = getattr("".join(w + sep for w, sep in parts), case)()
+    assert blocks._CREDIT.search(tail) is None or blocks._may_credit(tail)
+    tail = tail.replace(":", " ").replace("/", " ")  # the words alone
+    assert blocks._CREDIT.search(tail) is None or blocks._may_credit(tail)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=80))
+def test_a_blocks_key_is_its_words_joined(text: str) -> None:
+    """The same as the text with every run of non-word characters made one space."""
+    assert blocks.key(text) == " ".join(re.sub(r"[\W_]+", " ", text.casefold()).split())
+
+
+@pytest.mark.parametrize(
+    "credit", ["Getty Images", "Shutterstock", "AFP", "AP Photo", "PA Wire", "PA Images", "EPA"]
+)
+def test_each_agency_is_a_credit_with_the_word_shortcut(credit: str) -> None:
+    tail = f"Crowds gather outside the court {credit}"
+    assert blocks._may_credit(tail)
+    assert blocks.metadata(tail) == "caption"
