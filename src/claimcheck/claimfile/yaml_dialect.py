@@ -230,14 +230,15 @@ class _ClaimDumper(_Dumper):
             return seen
         self.object_keeper.append(data)  # its id stays its own while the dump lasts
         node: yaml.MappingNode | yaml.SequenceNode
-        best = True
+        flow = self.default_flow_style
+        best = flow is None  # whether every item is a plain scalar, asked only if needed
         if kind is dict:
             pairs: list[tuple[yaml.Node, yaml.Node]] = []
             node = yaml.MappingNode(_MAP, pairs, flow_style=None)
             self.represented_objects[key] = node
             for item_key, item_value in data.items():
                 k, v = self.represent_data(item_key), self.represent_data(item_value)
-                best = best and _plain(k) and _plain(v)
+                best = best and _plain(k) and _plain(v)  # False: not asked
                 pairs.append((k, v))
         else:
             items: list[yaml.Node] = []
@@ -247,7 +248,6 @@ class _ClaimDumper(_Dumper):
                 v = self.represent_data(item)
                 best = best and _plain(v)
                 items.append(v)
-        flow = self.default_flow_style
         node.flow_style = flow if flow is not None else best
         return node
 
