@@ -407,13 +407,14 @@ _ATTRIBUTION_WORDS = frozenset(re.findall(r"(?<![\\\w])[a-z]+", REPORTING)) | {"
 _LETTERS = re.compile("[a-z]+")
 
 
+def _may_attribute(piece: str) -> bool:
+    """Whether the piece holds one of _ATTRIBUTION_WORDS (always, for other than ASCII)."""
+    return not piece.isascii() or not _ATTRIBUTION_WORDS.isdisjoint(_LETTERS.findall(piece.lower()))
+
+
 def is_bare_attribution(piece: str) -> bool:
     """A piece that only says who said something, with nothing said ("the ABI said")."""
-    if len(piece) > 160:
-        return False
-    if piece.isascii() and _ATTRIBUTION_WORDS.isdisjoint(_LETTERS.findall(piece.lower())):
-        return False
-    if not _BARE_ATTRIBUTION.fullmatch(piece):
+    if len(piece) > 160 or not _may_attribute(piece) or not _BARE_ATTRIBUTION.fullmatch(piece):
         return False
     # "prices rose, the ABI said that wages fell" is a statement; so is "...said 3 died"
     return not re.search(r"\b(?:that|if|whether)\b", piece, re.I)
