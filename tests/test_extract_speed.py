@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimcheck.extract import atomize, hints
+from claimcheck.extract import atomize, blocks, hints
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -49,8 +49,9 @@ def test_every_way_a_cue_can_start_is_listed(pattern: re.Pattern[str]) -> None:
 # words of the cue patterns, near misses of them, and plain words, joined by spaces,
 # punctuation and quotation marks, in any case
 _VOCABULARY = sorted(
-    {w for p in hints._STARTS for w in re.findall(r"[a-z]+", p.pattern)}
+    {w for p in [*hints._STARTS, *hints._NEEDS] for w in re.findall(r"[a-z]+", p.pattern)}
     | {"seems", "needs", "claims", "shows", "showed", "we\u2019ve", "we're", "ferry", "é", "naïve"}
+    | {"ann", "lee", "ministry", "police"}  # names, when title case
 )
 _JOINS = [" ", " ", ", ", ". ", "\u2019", "'", "\u201c", "\u201d", '"', "-", "_", "1"]
 
@@ -71,6 +72,28 @@ def test_the_hint_is_the_same_with_or_without_the_word_shortcut(
     parts: list[tuple[str, str, str]],
 ) -> None:
     text = "".join(getattr(w, case)() + join for w, case, join in parts)
+    assert hints.hint(text) == _full_hint(text)
+
+
+def test_every_verb_a_source_before_it_needs_is_listed() -> None:
+    verbs = re.findall(r"\(\?:(reported\|[a-z|]+)\)", hints.SOURCE_BEFORE.pattern)
+    assert len(verbs) == 1
+    assert set(verbs[0].split("|")) == hints._NEEDS[hints.SOURCE_BEFORE]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the finance ministry, debt rose.",
+        "Debt rose, as reported by the Daily Mail.",
+        "Data from the Office for National Statistics show a fall.",
+        "The Met Office said rain would come.",
+        "Ukrainian intelligence reported nearly 100 attacks.",
+        "Ada Ruiz has warned of floods.",
+    ],
+)
+def test_a_named_source_is_found_with_the_word_shortcut(text: str) -> None:
+    assert hints.hint(text).attributed_to is not None
     assert hints.hint(text) == _full_hint(text)
 
 
@@ -135,3 +158,92 @@ def test_the_reader_patterns_split_in_two_say_what_one_pattern_says(
     text = " ".join(found)
     text = text.title() if title else text
     assert atomize.speaks_to_reader(text) == bool(one.search(text))
+
+
+_ATTRIBUTION_VOCABULARY = sorted(
+    set(re.findall(r"[a-z]{3,}", atomize.REPORTING))
+    | {
+        "according",
+        "the",
+        "board",
+        "to",
+        "as",
+        "by",
+        "has",
+        "had",
+        "on",
+        "friday",
+        "ann",
+        "lee",
+        "that",
+    }
+    # near misses, and letters IGNORECASE folds to ASCII ones
+    | {"saidx", "xsaid", "reporter", "according2", "\u017faid", "\u212a"}
+)
+
+
+_TRAILERS = ["", ".", " on Friday.", " last week", "_", "1", "\u2019s", " that it", ", he", " by X"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from(_ATTRIBUTION_VOCABULARY), max_size=4),
+    st.sampled_from(["", "As ", "according to ", "_"]),
+    st.sampled_from(_ATTRIBUTION_VOCABULARY),
+    st.sampled_from(_TRAILERS),
+    st.sampled_from(["lower", "title", "upper"]),
+)
+def test_the_word_shortcut_never_turns_away_a_bare_attribution(
+    before: list[str], opening: str, word: str, trailer: str, case: str
+) -> None:
+    piece = getattr(opening + " ".join([*before, word]) + trailer, case)()
+    assert atomize._BARE_ATTRIBUTION.fullmatch(piece) is None or atomize._may_attribute(piece)
+
+
+@pytest.mark.parametrize(
+    "piece",
+    ["the ABI said.", "according to the police", "as the report states", "Ann Lee told reporters"],
+)
+def test_bare_attributions_pass_the_word_shortcut(piece: str) -> None:
+    assert atomize.is_bare_attribution(piece)
+
+
+_CREDIT_WORDS = ["Photo", "Picture", "credit", "Getty", "Images", "AP", "PA", "Wire", "EPA", "AFP"]
+_CREDIT_PARTS = [*_CREDIT_WORDS, "Shutterstock", "REUTERS", "Ann Lee", "the", "map", "paper"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(_CREDIT_PARTS),
+            st.sampled_from([" ", " ", " ", ": ", "/", " - ", "(", ")", " | ", ".", "\u017f", "_"]),
+        ),
+        min_size=1,
+        max_size=8,
+    ),
+    st.sampled_from(["lower", "upper", "title"]),
+)
+def test_a_credit_is_never_skipped_by_the_word_shortcut(
+    parts: list[tuple[str, str]], case: str
+) -> None:
+    tail = getattr("".join(w + sep for w, sep in parts), case)()
+    assert blocks._CREDIT.search(tail) is None or blocks._may_credit(tail)
+    tail = tail.replace(":", " ").replace("/", " ")  # the words alone
+    assert blocks._CREDIT.search(tail) is None or blocks._may_credit(tail)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=80))
+def test_a_blocks_key_is_its_words_joined(text: str) -> None:
+    """The same as the text with every run of non-word characters made one space."""
+    assert blocks.key(text) == " ".join(re.sub(r"[\W_]+", " ", text.casefold()).split())
+
+
+@pytest.mark.parametrize(
+    "credit", ["Getty Images", "Shutterstock", "AFP", "AP Photo", "PA Wire", "PA Images", "EPA"]
+)
+def test_each_agency_is_a_credit_with_the_word_shortcut(credit: str) -> None:
+    tail = f"Crowds gather outside the court {credit}"
+    assert blocks._may_credit(tail)
+    assert blocks.metadata(tail) == "caption"

@@ -89,7 +89,7 @@ def slug(title: str) -> str:
 
 
 def _fingerprint(text: str) -> frozenset[str]:
-    return frozenset(w for w in atomize.words(text) if w not in _STOP)
+    return frozenset(atomize.words(text)).difference(_STOP)
 
 
 def extract(

@@ -164,6 +164,8 @@ _CLAUSE_END = re.compile(r"[,;:]")
 
 
 def words(text: str) -> list[str]:
+    if text.isascii():  # casefolding the whole text folds each word alike, and faster
+        return _WORD.findall(text.lower())
     return [w.casefold() for w in _WORD.findall(text)]
 
 
@@ -398,9 +400,21 @@ _BARE_ATTRIBUTION = re.compile(
 )
 
 
+# Every bare attribution holds one of these words, set off by non-letters: a reporting
+# verb, or "according". A piece without any (most of them) is not scanned; only for ASCII
+# pieces, where the pattern's IGNORECASE agrees with str.lower().
+_ATTRIBUTION_WORDS = frozenset(re.findall(r"(?<![\\\w])[a-z]+", REPORTING)) | {"according"}
+_LETTERS = re.compile("[a-z]+")
+
+
+def _may_attribute(piece: str) -> bool:
+    """Whether the piece holds one of _ATTRIBUTION_WORDS (always, for other than ASCII)."""
+    return not piece.isascii() or not _ATTRIBUTION_WORDS.isdisjoint(_LETTERS.findall(piece.lower()))
+
+
 def is_bare_attribution(piece: str) -> bool:
     """A piece that only says who said something, with nothing said ("the ABI said")."""
-    if len(piece) > 160 or not _BARE_ATTRIBUTION.fullmatch(piece):
+    if len(piece) > 160 or not _may_attribute(piece) or not _BARE_ATTRIBUTION.fullmatch(piece):
         return False
     # "prices rose, the ABI said that wages fell" is a statement; so is "...said 3 died"
     return not re.search(r"\b(?:that|if|whether)\b", piece, re.I)
@@ -1208,8 +1222,13 @@ def claim_text(
     a finite verb ("wearing the armband" -> "He wore the armband"); an absolute phrase
     loses its "with" ("with prices rising" -> "Prices rising").
     """
-    body = _MD_LINK.sub(r"\1", text[piece.start : piece.end])
-    body = _MD_CODE.sub(r"\1", _MD_EMPHASIS.sub(r"\2", " ".join(body.split())))
+    body = " ".join(text[piece.start : piece.end].split())
+    if "[" in body:  # each Markdown pattern needs its mark: most pieces have none
+        body = " ".join(_MD_LINK.sub(r"\1", text[piece.start : piece.end]).split())
+    if "*" in body or "_" in body:
+        body = _MD_EMPHASIS.sub(r"\2", body)
+    if "`" in body:
+        body = _MD_CODE.sub(r"\1", body)
     if piece.kind == "complement" and piece.lead:
         body = f"{piece.lead} {body}"
     elif piece.kind == "relative" and antecedent:

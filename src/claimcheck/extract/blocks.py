@@ -102,6 +102,20 @@ _CREDIT = re.compile(
     r"|\b(?:Getty\s+Images|Shutterstock|AFP|AP\s+Photo|PA\s+(?:Images|Wire)|EPA)\b[^.]{0,40}$",
     re.I,
 )
+# Every credit holds a colon, a slash or one of these words (the agencies): a line with
+# none is not scanned.
+_AGENCIES = frozenset({"getty", "shutterstock", "afp", "ap", "pa", "epa"})
+_TOKEN = re.compile(r"\w+")
+
+
+def _may_credit(tail: str) -> bool:
+    """Whether `tail` may hold a credit: exact for ASCII text, where the pattern's
+    IGNORECASE agrees with str.lower(); any other text may."""
+    if ":" in tail or "/" in tail or not tail.isascii():
+        return True
+    return not _AGENCIES.isdisjoint(_TOKEN.findall(tail.lower()))
+
+
 # An author's line at the foot of a column: "JANE DOE IS THE PAPER'S POLITICAL EDITOR".
 _BIO = re.compile(r"^[\W_]*[A-Z][A-Z’'. -]+\s+IS\s+(?:A|AN|THE)\b[^a-z]*$")
 _NAME_LINE = re.compile(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}")
@@ -159,7 +173,7 @@ def metadata(line: str) -> str | None:
         if len(words) - len(dated) <= 1 and datelike:
             return "dateline"
     tail = bare[-200:]  # a credit ends the line: looking further back only costs time
-    credit = _CREDIT.search(tail)
+    credit = _CREDIT.search(tail) if _may_credit(tail) else None
     if credit:
         return "credit" if credit.start() < 3 and len(tail) == len(bare) else "caption"
     if (
@@ -186,11 +200,13 @@ def strip_marks(text: str) -> str:
 
 
 def key(text: str) -> str:
-    """What makes two headings or paragraphs "the same": letters and digits, casefolded."""
-    return " ".join(_NOT_ALNUM.sub(" ", text.casefold()).split())
+    """What makes two headings or paragraphs "the same": letters and digits, casefolded.
+    (The runs of them, joined by one space: no character is both a word character and
+    white space, so this is the text with every run of others made one space, trimmed.)"""
+    return " ".join(_ALNUM.findall(text.casefold()))
 
 
-_NOT_ALNUM = re.compile(r"[\W_]+")
+_ALNUM = re.compile(r"[^\W_]+")
 
 
 def has_words(text: str) -> bool:

@@ -155,6 +155,17 @@ def _search(
     return pattern.search(text)
 
 
+# Words without which each source pattern cannot match (lowercase; each is a whole word of
+# the match), so that a text holding none of them is not scanned: as `_STARTS`, exact for
+# text whose word characters are all ASCII.
+_NEEDS: dict[re.Pattern[str], frozenset[str]] = {
+    SOURCE_AFTER: _wordset("according as data"),
+    SOURCE_BEFORE: _wordset(
+        "reported said says told claimed claims confirmed announced stated estimated added"
+        " argued argues wrote insisted warned tweeted"
+    ),
+}
+
 _NOT_NAMES = {
     "It", "This", "That", "There", "They", "He", "She", "We", "I", "The", "A", "An", "What",
     "Residents", "Officials", "Dr", "Mr", "Mrs", "Ms", "Some", "Many", "Others", "People",
@@ -162,9 +173,12 @@ _NOT_NAMES = {
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 
 
-def attributed_to(text: str) -> str | None:
-    """The named source a claim's text attributes it to, if it names one."""
+def attributed_to(text: str, found: frozenset[str] | None = None) -> str | None:
+    """The named source a claim's text attributes it to, if it names one. (`found`: the
+    text's words, from `_words_in`, to skip a pattern that cannot match.)"""
     for pattern in (SOURCE_AFTER, SOURCE_BEFORE):
+        if found is not None and found.isdisjoint(_NEEDS[pattern]):
+            continue
         m = pattern.search(text)
         if not m:
             continue
@@ -231,13 +245,12 @@ def hint(text: str) -> Hint:
     opinion: list[str] = []
     factual: list[str] = []
     evaluative: list[str] = []
-    for k, w in enumerate(_WORD.finditer(own)):
-        word = w.group()
+    for k, word in enumerate(_WORD.findall(own)):
         if k and word[:1].isupper():
             continue  # a name ("Great Britain"), not a judgement
-        found = _evaluative(word.casefold())
-        if found and word.casefold() not in evaluative:
-            evaluative.append(word.casefold())
+        low = word.casefold()
+        if _evaluative(low) and low not in evaluative:
+            evaluative.append(low)
     if evaluative:
         opinion.append("evaluative: " + ", ".join(evaluative[:3]))
         if len(evaluative) > 1:
@@ -262,7 +275,7 @@ def hint(text: str) -> Hint:
         if found_cue:
             cue = found_cue.group()
             factual.append(f"{name}: {cue.lower() if name == 'attribution' else cue}")
-    source = attributed_to(text)
+    source = attributed_to(text, found_words)
     if source:
         factual.append(f"named source: {source}")
     if not opinion and (verb := past_event(own)):
