@@ -53,16 +53,19 @@ def best(claim: object, others: list[object]) -> tuple[float, object | None]:
 
 _CLOSE = "\u201d\u2019\"'"  # a closing quotation mark may follow the full stop
 _BODY = re.compile(rf"[.!?][{_CLOSE}]?\s*$")  # a paragraph of prose ends like a sentence
-_SENTENCE_END = re.compile(rf"(?<=\w)([.!?])(?=[{_CLOSE}]?(?:\s+[A-Z\u201c\u2018\"]|\s*$))")
+_CLAUSE_END = re.compile(rf"(?<=\w)([,;:]|[.!?](?=[{_CLOSE}]?(?:\s+[A-Z\u201c\u2018\"]|\s*$)))")
 MIN_BODY_WORDS = 12
 
 
 def megabyte(text: str) -> str:
     """1 MB of text that looks like real work: the article once, whole (headings and page
-    chrome included), then its prose paragraphs over again, with every sentence made
-    distinct by a numbered parenthesis before its full stop ("... (note 3.41)."). Nothing
-    repeats, so nothing is merged or left out as a repeat, and headings and chrome appear
-    once, as on a real page: the time is the time of extracting 1 MB of statements."""
+    chrome included), then its prose paragraphs over again, with every clause made
+    distinct by a numbered parenthesis before its comma, semicolon, colon or full stop
+    ("... the woods yet (3.41), and ..."), as a text citing its sources would be. A mark
+    at the full stop alone made only a sentence's last claim distinct: the others merged
+    as repeats (5,291 of 10,400 claims), and the bench timed half the work. Now about
+    one claim in twelve merges (a clause cut at an `and` with no comma before it), and
+    headings and chrome appear once, as on a real page."""
     prose = [
         p.strip()
         for p in text.split("\n\n")
@@ -74,8 +77,8 @@ def megabyte(text: str) -> str:
         copy += 1
         numbers = itertools.count(1)
         for p in prose:
-            line = _SENTENCE_END.sub(
-                lambda m, c=copy, n=numbers: f" (note {c}.{next(n)}){m.group(1)}",  # type: ignore[misc]
+            line = _CLAUSE_END.sub(
+                lambda m, c=copy, n=numbers: f" ({c}.{next(n)}){m.group(1)}",  # type: ignore[misc]
                 p,
             )
             out.append(line)
