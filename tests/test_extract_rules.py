@@ -919,3 +919,61 @@ def test_a_participle_phrase_inside_the_subject_is_still_cut() -> None:
 )
 def test_not_only_but_also_joins_two_predicates(sentence: str, expected: list[str]) -> None:
     assert claims_of_text(sentence) == expected
+
+
+# --------------------------------------------------------------------------- subjects and list ends
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # an adverb between commas is no list item: the clause after it is cut
+            "The board wants a new mill, too, though the town has a fallback plan.",
+            ["The board wants a new mill, too", "the town has a fallback plan."],
+        ),
+        (  # a subject may open with a title before a name
+            "The firm published its figures on Monday, and chief executive Ada Ruiz says "
+            "a new plan is now in preparation.",
+            [
+                "The firm published its figures on Monday",
+                "chief executive Ada Ruiz says a new plan is now in preparation.",
+            ],
+        ),
+    ],
+)
+def test_a_subject_may_open_with_a_plain_noun_or_a_title(
+    sentence: str, expected: list[str]
+) -> None:
+    assert pieces(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The club completed the deal as striker Tom Hale arrives from Leeds.",
+            ["The club completed the deal.", "Striker Tom Hale arrives from Leeds."],
+        ),
+        (
+            "Rents rose sharply after minimum wage rules were introduced in May 2018.",
+            ["Rents rose sharply.", "Minimum wage rules were introduced in May 2018."],
+        ),
+    ],
+)
+def test_an_adverbial_clause_whose_subject_is_a_plain_noun(
+    sentence: str, expected: list[str]
+) -> None:
+    assert texts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a name after "since" dates a ranking; it was never cut
+        "It was the first rise since Harbour Bank opened its doors in 1990.",
+        # "as well as" opens no clause
+        "The mill sells bread to the cafes as well as cakes to the hotels on the coast.",
+    ],
+)
+def test_a_name_or_as_well_as_after_a_clause_is_not_cut(sentence: str) -> None:
+    assert pieces(sentence) == [sentence]

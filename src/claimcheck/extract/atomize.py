@@ -326,10 +326,19 @@ def starts_clause(text: str) -> bool:
     if first is None or first.casefold() in OPENERS or has_verb(first):
         return False
     subject = first.casefold() in SUBJECT_START or first[:1].isupper() or first[:1].isdigit()
-    # or a plain noun with its verb close behind ("children have been jailed")
-    return (subject and has_verb(text)) or any(
-        has_verb(m.group()) for m in itertools.islice(rest, 3)
-    )
+    if subject and has_verb(text):
+        return True
+    # or a plain noun with its verb close behind ("children have been jailed"); the words
+    # of a name do not count ("chief executive Ada Ruiz says")
+    plain = 0
+    for m in itertools.islice(rest, MAX_NP):
+        w = m.group()
+        if has_verb(w):
+            return True
+        plain += not w[:1].isupper()
+        if plain >= 3:
+            break
+    return False
 
 
 @dataclass
@@ -530,6 +539,8 @@ class _Sentence:
         if comma < 0:
             return False
         last = self.text[comma + 1 : x]
+        if all(_readings(w) == {"ADV"} for w in words(last)):
+            return False  # "they want it, too, though ...": an adverb is no list item
         return count_words(last) <= 3 and not has_verb(last)
 
     def starts_list(self, y: int) -> bool:
@@ -845,7 +856,15 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         near = _tokens(rest)[:7]
         firm = any(is_verb(w, near[k - 1]) for k, w in enumerate(near) if k)
         long_enough = count_words(_CLAUSE_END.split(rest, maxsplit=1)[0]) >= MIN_CLAUSE_WORDS
-        if nxt in SUBJECT_START | ADVERBS and firm and long_enough and starts_clause(rest):
+        # the subject may open with a plain noun ("as striker Tom Hale arrives")
+        noun = (
+            sentence[y : y + 1].islower()
+            and nxt not in OPENERS
+            and (not _readings(nxt) or "NOUN" in _readings(nxt))
+            and "ADV" not in _readings(nxt)  # "as well as", "as long as": no subject
+        )
+        opens = nxt in SUBJECT_START | ADVERBS or noun
+        if opens and firm and long_enough and starts_clause(rest):
             cuts.append((start + x, start + y, "clause"))
     for m in COLON.finditer(sentence):
         if _REPORTED_BY.search(sentence, max(0, m.start() - WINDOW), m.start()):
