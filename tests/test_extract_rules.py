@@ -977,3 +977,51 @@ def test_an_adverbial_clause_whose_subject_is_a_plain_noun(
 )
 def test_a_name_or_as_well_as_after_a_clause_is_not_cut(sentence: str) -> None:
     assert pieces(sentence) == [sentence]
+
+
+# --------------------------------------------------------------------------- lists after a verb
+
+
+def test_a_list_after_a_verb_gives_one_claim_per_item() -> None:
+    sentence = (
+        "They held talks with officials from the port authority and the council, members of "
+        "the harbour board, the town's senior planners and a group from the fishing union "
+        "and the sailing club."
+    )
+    assert claims_of_text(sentence) == [
+        sentence,
+        "They held talks with officials from the port authority and the council.",
+        "They held talks with members of the harbour board.",
+        "They held talks with the town's senior planners.",
+        # after the list's closing "and", a second "and" is inside the last item
+        "They held talks with a group from the fishing union and the sailing club.",
+    ]
+
+
+def test_a_list_item_may_hold_a_participle_phrase_and_the_list_is_not_cut() -> None:
+    sentence = (
+        "The alliance included the ruling Harbour Party, the Coast Party allied with the "
+        "Harbour Party, the small Green Valley Party and the centre-left Union Party."
+    )
+    found = claims_of_text(sentence)
+    # never "The Coast Party allied with the Harbour Party, the small Green Valley Party
+    # and ...": the list stays whole in the sentence's claim
+    assert found == [
+        sentence,
+        "The alliance included the ruling Harbour Party.",
+        "The alliance included the Coast Party allied with the Harbour Party.",
+        "The alliance included the small Green Valley Party.",
+        "The alliance included the centre-left Union Party.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prices rose in London, the South East and the North West.",  # a bare name first
+        "They met officials from the port, members of the board, leaders of the union.",
+        "The town has a bakery with a long queue, a butcher and a small cafe.",  # short items
+    ],
+)
+def test_a_list_after_a_verb_needs_long_items_closed_by_and(sentence: str) -> None:
+    assert claims_of_text(sentence)[1:] == []

@@ -157,7 +157,10 @@ def extract(
             # The excerpt ends inside this sentence: its last piece is cut off.
             cut = last and block is body[-1] and block.kind != "item" and atomize.is_truncated(said)
             antecedent = None
-            found_pieces = list(atomize.pieces(text, a, b, item=block.kind == "item"))
+            items = atomize.list_items(text, a, b)
+            found_pieces = atomize.keep_list_whole(
+                list(atomize.pieces(text, a, b, item=block.kind == "item")), items
+            )
             recorded = False
             # the sentence's subject and tense, from its first piece that is a clause
             main = [p for p in found_pieces if p.kind == "clause"] or found_pieces
@@ -233,7 +236,6 @@ def extract(
                 leave(a, b, "fragment")  # too short to make a claim of
             # an appositive, or a relative clause inside the subject, says one more thing
             # about a name: its own claim, inside the passage of the claim around it
-            items = atomize.list_items(text, a, b)
             listed = items[0][0] if items else b  # in a list, "X, the Y, ..." is no apposition
             inner = [
                 *(

@@ -1099,6 +1099,8 @@ def appositives(text: str, start: int, end: int) -> Iterator[tuple[int, int, str
             continue  # "Ann Lee, Tom Roe and ...": names in a row are a list
         if found[0][:1].isdigit() or found[0].casefold().endswith("ing"):
             continue
+        if re.search(r"\b(?:and|or)\s+(?:the|an?)\s", app, re.I):
+            continue  # "London, the South East and the North West": the end of a list
         prev = m.group("head").split()[-1]
         if any(is_verb(w, found[k - 1] if k else prev) for k, w in enumerate(found)):
             continue  # "the X included four parties": a predicate, not an appositive
@@ -1166,17 +1168,21 @@ MIN_ITEM_WORDS = 3  # "London, Cardiff and Leeds": bare names stay one claim
 def list_items(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """(start, end, lead-in) of each item of a list with a lead-in in text[start:end],
     when there are three or more items and each is a phrase with content of its own
-    (three words or more, no verb); else nothing (a plain noun list is one claim)."""
+    (three words or more, no verb); else nothing (a plain noun list is one claim).
+
+    Without a lead-in word, a verb (and the preposition after it) leads in a list that
+    ends the sentence ("They met officials of the port, members of the council and
+    leaders of the union")."""
     sentence = text[start:end]
     lead = _LIST_LEAD.search(sentence)
     if lead is None or not has_verb(sentence[: lead.start()] + " " + lead.group()):
-        return []
+        return _verb_list(sentence, start)
     items: list[tuple[int, int]] = []
     pos = lead.end()
     for sep in [*_ITEM_SEP.finditer(sentence, pos), None]:
         stop = sep.start() if sep else len(sentence.rstrip(" .;"))
         item = sentence[pos:stop]
-        if count_words(item) < MIN_ITEM_WORDS or has_verb(item) or len(item) > 160:
+        if not _is_item(item):
             break
         items.append((pos, stop))
         if sep is None:
@@ -1188,11 +1194,102 @@ def list_items(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(start + a, start + b, head) for a, b in items]
 
 
+# a participle phrase that describes a list item ("the Harbour Party allied with the Greens")
+_ITEM_PARTICIPLE = re.compile(r"\s[a-z]{3,}ed\s+(?:with|by|to|in|from|for|on|at|as)\s.*", re.S)
+
+
+def _is_item(item: str) -> bool:
+    """A list item with content of its own: three words or more and no word that can only
+    be a verb, except in a participle phrase after a noun phrase ("the Coast Party allied
+    with the Greens"); a word that may be a noun is one here ("the TV networks"), and so
+    is a capitalised one ("the Democratic Left Party") or a compound ("US-based")."""
+    if count_words(item) < MIN_ITEM_WORDS or len(item) > 160:
+        return False
+    if _first_word(item, 0, len(item)) in ("the", "a", "an"):
+        item = _ITEM_PARTICIPLE.sub("", item)
+    return not any(
+        w[:1].islower() and "-" not in w and _verb_class(w.casefold()) == ALWAYS
+        for w in _tokens(item)  # "the left-leaning party": a compound is an adjective
+    )
+
+
+# what a verb's list items may follow: the verb, or a preposition after it and its object
+_ITEM_PREPOSITION = re.compile(r"\b(?:with|to|for|from|on|in|at|by|about|against|between)\s")
+
+
+def _verb_list(sentence: str, start: int) -> list[tuple[int, int, str]]:
+    """The items of a list after a verb with no lead-in word: three or more phrases of
+    three words or more with no verb, up to the sentence's end, the last after "and" or
+    "or"; the first item starts after the verb or after the first preposition that
+    follows it ("held talks with")."""
+    if "," not in sentence:
+        return []
+    at = _Sentence(sentence)
+    found = list(_ITEM_SEP.finditer(sentence))
+    n = next((k for k, m in enumerate(found) if m.group().startswith(",")), None)
+    if n is None:
+        return []
+    first_sep = found[n]
+    verb = at.last_verb_end(first_sep.start())
+    if verb < 0 or _inside_quote(sentence, first_sep.start()):
+        return []
+    prep = _ITEM_PREPOSITION.search(sentence, verb, first_sep.start())
+    begin = prep.end() if prep else verb
+    while begin < first_sep.start() and sentence[begin].isspace():
+        begin += 1
+    first = sentence[begin : first_sep.start()]
+    if not _is_item(first) or count_words(first) > MAX_NP or "(" in first:
+        return []
+    items = [(begin, first_sep.start())]
+    pos = first_sep.end()
+    # items end at commas; after the last comma, the first "and" / "or" closes the list
+    # ("the planners and a group from the union and the club": two items, not three)
+    seps = [m for m in found[n + 1 :] if m.group().startswith(",")]
+    tail = seps[-1].end() if seps else first_sep.end()
+    closing = first_sep if not seps else seps[-1]
+    if not re.search(r"\b(?:and|or)\b", closing.group(), re.I):
+        closing = next((m for m in found if m.start() >= tail), closing)
+        seps.append(closing)
+    if not re.search(r"\b(?:and|or)\b", closing.group(), re.I):
+        return []
+    for sep in [*seps, None]:
+        stop = sep.start() if sep else len(sentence.rstrip(" .;"))
+        if not _is_item(sentence[pos:stop]):
+            return []
+        items.append((pos, stop))
+        if sep is None:
+            break
+        pos = sep.end()
+    if len(items) < 3:
+        return []
+    head = " ".join(sentence[:begin].split())
+    if len(_tokens(head)) < 2:
+        return []
+    return [(start + a, start + b, head) for a, b in items]
+
+
 _MONTHS = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
     "Friday", "Saturday", "Sunday",
 }  # fmt: skip
+
+
+def keep_list_whole(found: list[Piece], items: list[tuple[int, int, str]]) -> list[Piece]:
+    """The pieces of a sentence with a list not cut between its items: a piece that starts
+    inside the list joins the one before ("the Coast Party allied with the Harbour Party,
+    the Green Party and ..." is no clause about the Coast Party). The items are claims of
+    their own."""
+    if not items:
+        return found
+    first, last = items[0][0], items[-1][1]
+    out: list[Piece] = []
+    for piece in found:
+        if out and first < piece.start <= last:
+            out[-1] = Piece(out[-1].start, piece.end, out[-1].kind, out[-1].lead)
+            continue
+        out.append(piece)
+    return out
 
 
 def item_text(lead: str, item: str) -> str:
