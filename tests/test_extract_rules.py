@@ -1025,3 +1025,59 @@ def test_a_list_item_may_hold_a_participle_phrase_and_the_list_is_not_cut() -> N
 )
 def test_a_list_after_a_verb_needs_long_items_closed_by_and(sentence: str) -> None:
     assert claims_of_text(sentence)[1:] == []
+
+
+# --------------------------------------------------------------------------- supplements
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Deaths fell for both men and women, particularly in middle and older age groups.",
+            [
+                "Deaths fell for both men and women.",
+                "Deaths fell for both men and women: particularly in middle and older age groups.",
+            ],
+        ),
+        (  # the conjunction inside the clause stays in the claim about it
+            "The firm sold 4-door and 2-door models, similar to those of its rivals.",
+            [
+                "The firm sold 4-door and 2-door models.",
+                "The firm sold 4-door and 2-door models: similar to those of its rivals.",
+            ],
+        ),
+        (
+            "The ferry switched to electric engines in May, in line with a new county law.",
+            [
+                "The ferry switched to electric engines in May.",
+                "The ferry switched to electric engines in May: in line with a new county law.",
+            ],
+        ),
+        (
+            "Queues grew in several towns this morning, including Ayr, Troon and Largs.",
+            [
+                "Queues grew in several towns this morning.",
+                "Queues grew in several towns this morning: including Ayr, Troon and Largs.",
+            ],
+        ),
+    ],
+)
+def test_a_supplement_after_a_clause_is_a_claim_about_the_clause(
+    sentence: str, expected: list[str]
+) -> None:
+    assert texts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Particularly in winter, the ferry is late.",  # it opens the sentence
+        "The ferry is late, particularly when it rains.",  # a clause, not a phrase
+        "The ferry is late, mainly in May.",  # too short to say anything
+        "The ferry is late, similar to the ones it ran last year.",  # a clause inside
+        "The crew said, without any doubt, the ferry was late.",  # not at the end
+    ],
+)
+def test_a_supplement_must_be_a_phrase_that_ends_the_sentence(sentence: str) -> None:
+    assert pieces(sentence) == [sentence]

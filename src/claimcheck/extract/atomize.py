@@ -115,7 +115,22 @@ NOT_ONLY_LEFT = re.compile(r"(?<=\w\s)not\s+only\s+(?=\w)(?!.*\bbut\b)", re.I)
 AND_CLAUSE = re.compile(r"(?<=[\w’'”\"%)])\s+(?:and|but)\s+(?=\w)", re.I)
 COLON = re.compile(r":\s+(?=\S)")
 # a comma or a spaced dash, then "the" / "a" / "an": a noun phrase may follow
-RANKING = re.compile(r"(?:,|\s[-–—])\s+(?=(?:the|a|an)\s+([\w’'-]+)(?:\s+([\w’'-]+))?)", re.I)
+RANKING = re.compile(r"(?:,|:|\s[-–—])\s+(?=(?:the|a|an)\s+([\w’'-]+)(?:\s+([\w’'-]+))?)", re.I)
+# a comma, then a verbless phrase that adds to the whole clause before it: a focus
+# ("particularly in older groups"), a likeness or a capacity ("similar to X", "capable of
+# X"), conformity ("in line with X"), an example list ("including A, B and C"), a manner
+# ("without any risk"), a cause ("thanks to X")
+_SUBORDINATOR = re.compile(
+    r"\b(?:when|whenever|if|because|while|where|that|which|who|whom|whose|whether|unless"
+    r"|until|once|although|though|since|as)\b",
+    re.I,
+)
+SUPPLEMENT = re.compile(
+    r",\s+(?=(?:particularly|especially|notably|mainly|mostly|largely|chiefly|primarily"
+    r"|including|similar\s+to|comparable\s+to|capable\s+of|in\s+(?:accordance|line|keeping)"
+    r"\s+with|without|thanks\s+to)\s)",
+    re.I,
+)
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "last", "only", "most", "least"}
 
 
@@ -128,6 +143,13 @@ def _ranks(word: str) -> bool:
 
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
+
+
+def _unlead(text: str) -> str:
+    """`text` without the conjunction that opens it ("and prices rose" -> "prices rose");
+    one inside it stays ("6.1-inch and 6.7-inch")."""
+    m = LEADING.match(text)
+    return text[m.end() :] if m else text
 
 
 BARE_WHICH = re.compile(r"(?<=[a-z])\s(?=which\s)")
@@ -782,7 +804,30 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                     del cuts[i]  # it, not a clause, starts here
                     break
             cuts.append((start + x, start + y, "complement"))
-            leads[start + y] = _capital(LEADING.sub("", whole, count=1)) + ":"
+            leads[start + y] = _capital(_unlead(whole)) + ":"
+    # "deaths fell in both sexes, particularly in older groups": a verbless phrase after a
+    # complete clause that ends the sentence adds to the whole clause
+    for m in SUPPLEMENT.finditer(sentence):
+        x, y = m.start(), m.end()
+        if not at.verb_before(x) or at.open_that(x) or _inside_quote(sentence, x):
+            continue
+        if _in_brackets(sentence, x):
+            continue
+        phrase = sentence[y:]
+        said = sentence.rfind(", ", y)
+        if said >= 0 and is_bare_attribution(sentence[said + 2 :]):
+            phrase = sentence[y:said]  # "..., including A and B, the board said"
+        # it opens with an adverb or a preposition: only a word that is surely a verb
+        # makes it a clause ("in older age groups" has none)
+        if has_sure_verb(phrase) or count_words(phrase) < MIN_ITEM_WORDS or len(phrase) > 200:
+            continue
+        if _SUBORDINATOR.search(phrase) and has_verb(phrase):
+            continue  # "particularly when it rains": a clause, not a phrase
+        begin = _piece_start(cuts, start, x)
+        whole = " ".join(sentence[begin:x].split())
+        if len(_tokens(whole)) >= MIN_WORDS and starts_clause(whole):
+            cuts.append((start + x, start + y, "complement"))
+            leads[start + y] = _capital(_unlead(whole)) + ":"
     # "The storm not only flooded the town but also cut power": two predicates of one
     # subject; the second borrows it
     for m in NOT_ONLY.finditer(sentence):
