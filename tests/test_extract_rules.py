@@ -1081,3 +1081,48 @@ def test_a_supplement_after_a_clause_is_a_claim_about_the_clause(
 )
 def test_a_supplement_must_be_a_phrase_that_ends_the_sentence(sentence: str) -> None:
     assert pieces(sentence) == [sentence]
+
+
+# --------------------------------------------------------------------------- gapping
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Labour won 200 seats (out of 300), the Greens 40 seats, while the Liberal Party "
+            "won 12 and the Harbour Group 3.",
+            [
+                "Labour won 200 seats (out of 300).",
+                "The Greens won 40 seats.",
+                "The Liberal Party won 12.",
+                "The Harbour Group won 3.",
+            ],
+        ),
+        (
+            "The iPod 5 starts at $299 and iPod 5 Mini at $199.",
+            ["The iPod 5 starts at $299.", "iPod 5 Mini starts at $199."],
+        ),
+    ],
+)
+def test_a_phrase_that_leaves_out_the_verb_borrows_it(sentence: str, expected: list[str]) -> None:
+    assert claims_of_text(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The club scored 3 goals, the team's 10th.",  # no subject of its own
+        "The mill opened on 5 May, the Harbour Trust of 1990.",  # another preposition
+        "The shop sells 40 kinds of bread and Ada Ruiz bakes 12.",  # no number after a verb
+    ],
+)
+def test_no_gap_without_a_noun_phrase_and_the_same_preposition(sentence: str) -> None:
+    assert claims_of_text(sentence) == [sentence]
+
+
+def test_a_ranking_with_a_number_is_no_gap() -> None:
+    assert claims_of_text("Prices rose 3% in May, the biggest rise in 10 years.") == [
+        "Prices rose 3% in May.",
+        "Prices rose 3% in May: the biggest rise in 10 years.",
+    ]

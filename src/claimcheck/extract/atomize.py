@@ -367,7 +367,8 @@ def starts_clause(text: str) -> bool:
 class Piece:
     start: int
     end: int
-    kind: str  # "clause", "relative", "attached", "descriptor", "subject", "complement"
+    # "clause", "relative", "attached", "descriptor", "subject", "complement", "gapped"
+    kind: str
     lead: str | None = None  # a complement's clause up to its verb ("prices were")
 
 
@@ -683,6 +684,64 @@ def _complement_lead(
     return lead if len(_tokens(lead)) >= 2 else None
 
 
+# "the Greens 40 seats", "the Plus model at $899": a noun phrase, then (after the same
+# preposition as the first clause has) a number and at most one word
+_GAPPED = re.compile(
+    r"(?P<np>(?:[Tt]he\s+|[A-Z]|[a-z]+[A-Z])[^,;:()%$£€]{1,60}?)\s+(?P<prep>(?:at|to|by|from|for|of|on)\s+)?"
+    r"[$£€]?\d[\d.,]*%?(?:\s+[a-z]+)?\s*[.;]?$"
+)
+# in the first clause: a verb, then (perhaps a preposition and) a number ("won 268 seats",
+# "starts at $799")
+_VERB_NUMBER = re.compile(
+    r"\b(?P<verb>[a-z][\w’'-]*)\s+(?P<prep>(?:at|to|by|from|for|of|on)\s+)?[$£€]?\d"
+)
+_GAP_SEP = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=the\s|[A-Z]|[a-z]+[A-Z])")
+
+
+def _gaps(at: _Sentence, sentence: str) -> list[tuple[int, int, str]]:
+    """(cut from, phrase start, verb) of each phrase that leaves out the verb of the clause
+    before it ("Labour won 200 seats, the Greens 40 and the Liberals 12"; "The basic model
+    starts at $799 and the larger one at $899"): a noun phrase with no verb of its own,
+    then the same preposition as after the verb, a number and at most one word."""
+    if not any(c.isdigit() for c in sentence):
+        return []
+    seps = list(_GAP_SEP.finditer(sentence))
+    found: list[tuple[int, int, str]] = []
+    for k, sep in enumerate(seps):
+        x, y = sep.start(), sep.end()
+        stop = seps[k + 1].start() if k + 1 < len(seps) else len(sentence)
+        m = _GAPPED.fullmatch(sentence, y, stop)
+        if m is None or _in_brackets(sentence, x):
+            continue
+        np = m.group("np")
+        if any(w[:1].islower() and is_verb(w, None) for w in _tokens(np)) or len(_tokens(np)) > 6:
+            continue
+        if np.endswith(("'s", "’s", "s'", "s’")):
+            continue  # "the team's 10th": no subject of its own
+        if any(_ranks(w.casefold()) for w in _tokens(np)):
+            continue  # "..., the biggest rise in 10 years": a ranking, no gap
+        before = list(_VERB_NUMBER.finditer(sentence, 0, x))
+        verb = next(
+            (v for v in reversed(before) if is_verb(v.group("verb"), "it")),
+            None,
+        )
+        if verb is None or (verb.group("prep") or "").strip() != (m.group("prep") or "").strip():
+            continue
+        rest = sentence[seps[k + 1].end() :][:WINDOW] if stop < len(sentence) else ""
+        opener = SUBORDINATE.match(rest) or LEADING.match(rest)
+        if stop < len(sentence) and not (
+            starts_clause(rest[opener.end() :] if opener else rest)
+            or _GAPPED.fullmatch(
+                sentence,
+                seps[k + 1].end(),
+                seps[k + 2].start() if k + 2 < len(seps) else len(sentence),
+            )
+        ):
+            continue  # the phrase must end where a clause or another such phrase starts
+        found.append((x, y, verb.group("verb")))
+    return found
+
+
 def _attributed(sentence: str, y: int) -> bool:
     """Whether the sentence ends, after y, with an attribution of the whole sentence
     (", the board said on Friday.")."""
@@ -828,6 +887,15 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         if len(_tokens(whole)) >= MIN_WORDS and starts_clause(whole):
             cuts.append((start + x, start + y, "complement"))
             leads[start + y] = _capital(_unlead(whole)) + ":"
+    # "Labour won 200 seats, the Greens 40 seats and the Liberals 12": a verb left out
+    # after the first clause (gapping); each later phrase borrows it
+    for x, y, verb in _gaps(at, sentence):
+        for i in range(len(cuts) - 1, max(-1, len(cuts) - 9), -1):
+            if cuts[i][0] == start + x:
+                del cuts[i]  # a gapped phrase, not a clause, starts here
+                break
+        cuts.append((start + x, start + y, "gapped"))
+        leads[start + y] = verb
     # "The storm not only flooded the town but also cut power": two predicates of one
     # subject; the second borrows it
     for m in NOT_ONLY.finditer(sentence):
@@ -1373,6 +1441,8 @@ def claim_text(
     body = _MD_CODE.sub(r"\1", _MD_EMPHASIS.sub(r"\2", " ".join(body.split())))
     if piece.kind == "complement" and piece.lead:
         body = f"{piece.lead} {body}"
+    elif piece.kind == "gapped" and piece.lead and (m := _GAPPED.fullmatch(body)):
+        body = f"{m.group('np')} {piece.lead} {body[m.end('np') :].lstrip()}"
     elif piece.kind == "relative" and antecedent:
         body = antecedent + " " + re.sub(r"^(?:which|who)\s+", "", body, flags=re.I)
     elif piece.kind == "clause" and subject and starts_with_verb(body) and not LEADING.match(body):
@@ -1392,7 +1462,8 @@ def claim_text(
     if piece.kind == "clause":
         body = NOT_ONLY_LEFT.sub("", body, count=1)
     body = body.strip(" ,;:-–—")
-    body = body[:1].upper() + body[1:]
+    if not body[1:2].isupper():  # "iPhone 15 Plus ...": a name keeps its case
+        body = body[:1].upper() + body[1:]
     if body and body[-1] not in ".!?…\"”’'":  # a question promoted by hand keeps its mark
         body += "."
     return body
