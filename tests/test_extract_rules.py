@@ -1126,3 +1126,42 @@ def test_a_ranking_with_a_number_is_no_gap() -> None:
         "Prices rose 3% in May.",
         "Prices rose 3% in May: the biggest rise in 10 years.",
     ]
+
+
+# --------------------------------------------------------------------------- opening participles
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Welcoming the new report, the harbour minister said the ferry would run again.",
+            [
+                "The harbour minister welcomed the new report.",
+                "The harbour minister said the ferry would run again.",
+            ],
+        ),
+        (
+            "Speaking after the vote, Ada Ruiz said she would stay.",
+            ["Ada Ruiz spoke after the vote.", "Ada Ruiz said she would stay."],
+        ),
+    ],
+)
+def test_an_opening_participle_phrase_says_what_the_subject_did(
+    sentence: str, expected: list[str]
+) -> None:
+    assert claims_of_text(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Judging by the polls, the party will win the seat.",  # a preposition, not a deed
+        "Starting next spring, the ferry will run twice a day.",  # a time, not a deed
+    ],
+)
+def test_an_opening_phrase_that_is_no_deed_is_left_out(sentence: str) -> None:
+    doc, _ = extract(Source(sentence + "\n", "text"), Meta(title="T"))
+    main = sentence[sentence.index(",") + 2 :]
+    assert [c.text for c in doc.claims] == [main[:1].upper() + main[1:]]
+    assert [item.reason for item in doc.left_out] == ["fragment"]

@@ -99,6 +99,13 @@ NOT_PARTICIPLES = {
     "thing", "things", "string", "spring", "building", "meeting", "funding", "training",
     "according", "including", "following", "regarding", "concerning", "bring", "ring", "wing",
 }  # fmt: skip
+# -ing words that work as prepositions or sentence adverbs: "Judging by the polls, ..."
+# says nothing the subject did
+_PREPOSITION_ING = {
+    "judging", "assuming", "considering", "excluding", "barring", "looking", "pending",
+    "starting", "beginning", "going", "turning", "moving", "adding", "saying", "putting",
+    "leaving", "setting", "notwithstanding",
+}  # fmt: skip
 INNER_WHILE = re.compile(r"\s+that\s+(while|although|though|whereas)\s", re.I)
 LEADING_PARTICIPLE = re.compile(r"[A-Z]\w+ing\s", re.I)
 # "X have stated this and have given that": a second predicate, led by an auxiliary.
@@ -987,6 +994,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
     # "While X, Y" at the start of a piece, or after "that" inside one; and a leading
     # participle phrase ("Judging by X, Y"): cut at the comma that ends them.
     starts = [start, *(b for _, b, _ in cuts)]
+    opening_participle = False
     for m in INNER_WHILE.finditer(sentence):
         if at.verb_before(m.start()):
             cuts.append((start + m.start(), start + m.start(1), "clause"))
@@ -1000,8 +1008,17 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         comma = text.find(", ", lead.end(), min(end, lead.end() + WINDOW))
         if comma < 0 or not starts_clause(text[comma + 2 : min(end, comma + 2 + WINDOW)]):
             continue
+        if is_bare_attribution(text[comma + 2 : end].split(",")[0]):
+            continue  # "Raising taxes, the report said, would ...": a gerund subject
         if has_verb(text[lead.end() : comma]) or LEADING_PARTICIPLE.match(text, a, end):
             cuts.append((comma, comma + 2, "clause"))
+            # "Welcoming the findings, the minister said ...": what the subject did
+            opening_participle = opening_participle or (
+                a == start
+                and bool(LEADING_PARTICIPLE.match(text, a, end))
+                and _first_word(text, a, end) not in _PREPOSITION_ING
+                and count_words(text[a:comma]) >= MIN_WORDS
+            )
     # "An experienced sailor, Ada Ruiz crossed ...": a verbless description of the subject
     lead = _DESCRIPTOR.match(sentence)
     if lead and not has_verb(lead.group(1)) and starts_clause(at.head(lead.end())):
@@ -1015,7 +1032,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         cuts.append((start + inner.end("rel"), start + inner.end(), "clause"))
         first_kind = "subject"
     else:
-        first_kind = "clause"
+        first_kind = "attached" if opening_participle else "clause"
     cuts.sort()
     # never inside brackets: "(one in May and one in June)" stays with its clause
     cuts = [c for c in cuts if not _in_brackets(sentence, c[0] - start)]
