@@ -1165,3 +1165,17 @@ def test_an_opening_phrase_that_is_no_deed_is_left_out(sentence: str) -> None:
     main = sentence[sentence.index(",") + 2 :]
     assert [c.text for c in doc.claims] == [main[:1].upper() + main[1:]]
     assert [item.reason for item in doc.left_out] == ["fragment"]
+
+
+@pytest.mark.parametrize("piece", ["the panel dismissed their claims", "it rejected the reports"])
+def test_a_reporting_word_after_a_determiner_is_a_noun_not_an_attribution(piece: str) -> None:
+    assert not atomize.is_bare_attribution(piece)
+
+
+def test_a_second_predicate_after_a_reporting_noun_is_cut() -> None:
+    assert claims_of_text(
+        "A review by the council dismissed their claims and suggested they talk to the builder."
+    ) == [
+        "A review by the council dismissed their claims.",
+        "A review by the council suggested they talk to the builder.",
+    ]

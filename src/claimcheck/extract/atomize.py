@@ -442,7 +442,16 @@ def is_bare_attribution(piece: str) -> bool:
     if len(piece) > 160 or not _BARE_ATTRIBUTION.fullmatch(piece):
         return False
     # "prices rose, the ABI said that wages fell" is a statement; so is "...said 3 died"
-    return not re.search(r"\b(?:that|if|whether)\b", piece, re.I)
+    if re.search(r"\b(?:that|if|whether)\b", piece, re.I):
+        return False
+    # "... dismissed their claims": after a determiner, a reporting word is a noun
+    return not _NOUN_REPORT.search(piece)
+
+
+_NOUN_REPORT = re.compile(
+    r"\b(?:the|a|an|their|his|her|its|our|my|your|these|those|this)\s+" + REPORTING + r"\b",
+    re.I,
+)
 
 
 # where a phrase starts that a cut-off statement may lose without changing what it says
