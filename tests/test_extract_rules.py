@@ -1179,3 +1179,16 @@ def test_a_second_predicate_after_a_reporting_noun_is_cut() -> None:
         "A review by the council dismissed their claims.",
         "A review by the council suggested they talk to the builder.",
     ]
+
+
+def test_an_ing_phrase_after_a_relative_clause_is_about_its_antecedent() -> None:
+    # never "It signed for Leeds and working ...": the goalkeeper did both
+    assert claims_of_text(
+        "It has been quite a climb for the goalkeeper, who began his career in the fifth "
+        "tier before signing for Leeds and working his way into the first team."
+    ) == [
+        "It has been quite a climb for the goalkeeper.",
+        "The goalkeeper began his career in the fifth tier.",
+        "The goalkeeper signed for Leeds.",
+        "The goalkeeper worked his way into the first team.",
+    ]

@@ -172,6 +172,8 @@ def extract(
                 past = atomize.is_past(text[main[-1].start : main[-1].end]) if main else past
             before = ""  # the piece before this one, whose last noun a relative is about
             held: int | None = None  # where a subject standing alone starts
+            doer: str | None = None  # who does what an -ing phrase after a relative says
+            doer_past = False
             for k, piece in enumerate(found_pieces):
                 if cut and k == len(found_pieces) - 1:
                     whole = atomize.complete_part(text, piece)
@@ -199,8 +201,16 @@ def extract(
                     who = text[piece.start : piece.end].casefold().startswith("who")
                     antecedent = atomize.antecedent_of(before, who) or antecedent
                 elif piece.kind == "attached":
+                    # "…, who began in France before signing for Leeds": the -ing phrase
+                    # is about the relative clause's antecedent, not the sentence's subject
+                    if doer is None and k and found_pieces[k - 1].kind == "relative":
+                        doer, doer_past = antecedent, atomize.is_past(before)
                     antecedent = atomize.antecedent_of(before, False)
-                statement = atomize.claim_text(text, piece, antecedent, subject, past)
+                else:
+                    doer = None
+                statement = atomize.claim_text(
+                    text, piece, antecedent, doer or subject, doer_past if doer else past
+                )
                 before = text[piece.start : piece.end]
                 if piece.kind == "clause":
                     antecedent = None if atomize.has_verb(statement) else statement.rstrip(".")

@@ -166,6 +166,7 @@ ADVERBIAL = re.compile(
     r"(?<=[\w’'”\"%)])\s+(as|while|whereas|because|before|after|since|when|until)\s+(?=\w)",
     re.I,
 )
+_AND_ING = re.compile(r"\s+and\s+(?=[a-z]{2,}ing\s)")
 AS_NOT_BEFORE = {"such", "well", "so", "same", "known", "seen", "regarded", "twice", "much"}
 ING_AFTER = {"before", "after", "since"}  # "while leaving": manner, not a second event
 # Sentences that speak to the reader or sell the story rather than state a fact.
@@ -980,6 +981,14 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         rest = at.head(y)
         if nxt.endswith("ing") and nxt not in NOT_PARTICIPLES and conj in ING_AFTER:
             cuts.append((start + x, start + y, "attached"))
+            # "before signing for Leeds and working his way up": a second -ing phrase
+            more = _AND_ING.search(sentence, y, min(len(sentence), y + WINDOW))
+            if (
+                more
+                and _first_word(sentence, more.end(), len(sentence)) not in NOT_PARTICIPLES
+                and not _PHRASE_END.search(sentence, y, more.start())
+            ):
+                cuts.append((start + more.start(), start + more.end(), "attached"))
             continue
         # a subject, then a sure verb close by ("the world was rocked", "it provides")
         near = _tokens(rest)[:7]
