@@ -1192,3 +1192,52 @@ def test_an_ing_phrase_after_a_relative_clause_is_about_its_antecedent() -> None
         "The goalkeeper signed for Leeds.",
         "The goalkeeper worked his way into the first team.",
     ]
+
+
+# --------------------------------------------------------------------------- "that" relatives
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Three judges overturned a lower court ruling that previously said the plan was "
+            "lawful.",
+            [
+                "Three judges overturned a lower court ruling.",
+                "A lower court ruling previously said the plan was lawful.",
+            ],
+        ),
+        (
+            "The town bought the old mill that has stood empty since 1990.",
+            ["The town bought the old mill.", "The old mill has stood empty since 1990."],
+        ),
+        (  # "both A and B" is no pair of clauses; "a collapsed deal" is one noun phrase
+            "The club see it as a market with value due to both the pandemic and a collapsed "
+            "TV deal that has left many clubs on the brink.",
+            [
+                "The club see it as a market with value due to both the pandemic and a "
+                "collapsed TV deal.",
+                "A collapsed TV deal has left many clubs on the brink.",
+            ],
+        ),
+    ],
+)
+def test_that_after_a_noun_and_before_a_verb_starts_a_relative_clause(
+    sentence: str, expected: list[str]
+) -> None:
+    assert claims_of_text(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor told reporters that was the end of it.",  # a complement of "told"
+        "He said the report that came out in May was wrong.",  # a clause's subject
+        "The rain fell so hard that the river burst its banks.",  # "so ... that"
+        "It is the cost of the bridge that worries the council most.",  # a cleft
+        "The council said that it would appeal the ruling.",  # no noun before "that"
+    ],
+)
+def test_that_as_a_complement_or_in_a_cleft_is_not_cut(sentence: str) -> None:
+    assert claims_of_text(sentence) == [sentence]

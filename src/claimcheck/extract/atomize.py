@@ -119,6 +119,7 @@ NOT_ONLY = re.compile(
 )
 # "not only" whose "but also" half was cut off into a claim of its own
 NOT_ONLY_LEFT = re.compile(r"(?<=\w\s)not\s+only\s+(?=\w)(?!.*\bbut\b)", re.I)
+_BOTH = re.compile(r"\bboth\s[^,;:]*$", re.I)
 AND_CLAUSE = re.compile(r"(?<=[\w’'”\"%)])\s+(?:and|but)\s+(?=\w)", re.I)
 COLON = re.compile(r":\s+(?=\S)")
 # a comma or a spaced dash, then "the" / "a" / "an": a noun phrase may follow
@@ -160,6 +161,15 @@ def _unlead(text: str) -> str:
 
 
 BARE_WHICH = re.compile(r"(?<=[a-z])\s(?=which\s)")
+BARE_THAT = re.compile(r"(?<=[a-z])\s(?=that\s)")
+# verbs whose object is followed by a "that" complement: "told reporters that ..."
+_TELL = {
+    "told", "tell", "tells", "warned", "warn", "warns", "assured", "assure", "assures",
+    "informed", "inform", "informs", "reminded", "remind", "reminds", "convinced",
+    "persuaded", "taught", "showed", "shows", "promised", "promises", "notified",
+}  # fmt: skip
+_CLEFT = re.compile(r"\b(?:it|this)(?:[’']s|\s+is|\s+was|\s+wasn[’']t|\s+isn[’']t)\s", re.I)
+_SO_THAT = re.compile(r"\b(?:so|such)\b[^,;:]*$", re.I)
 WHERE_CLAUSE = re.compile(r",\s+where\s+(?=\w)", re.I)
 # A subordinating conjunction inside a sentence, with no comma before it.
 ADVERBIAL = re.compile(
@@ -451,6 +461,16 @@ def is_bare_attribution(piece: str) -> bool:
 
 _NOUN_REPORT = re.compile(
     r"\b(?:the|a|an|their|his|her|its|our|my|your|these|those|this)\s+" + REPORTING + r"\b",
+    re.I,
+)
+
+# a verb whose object may be a clause without "that": "said the report ... was wrong"
+_COMPLEMENT_VERB = re.compile(
+    r"\b(?:"
+    + REPORTING
+    + r"|think|thinks|thought|know|knows|knew|find|finds|found|believed|hope|hopes|hoped"
+    r"|fear|fears|feared|expect|expects|expected|show|shows|showed|shown|mean|means|meant"
+    r"|feel|feels|felt|insist|realise[sd]?|realize[sd]?|recognise[sd]?|recognize[sd]?)$",
     re.I,
 )
 
@@ -857,6 +877,31 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue  # unsure what it is about: it stays inside the main claim
         if any(is_verb(w, near[k - 1] if k else "which") for k, w in enumerate(near)):
             cuts.append((start + x, start + x + 1, "relative"))
+    # "... overturned a ruling that said the plan was lawful": "that" after a noun, once the
+    # clause has its verb, and a verb right after it, is the subject of a relative clause
+    for m in BARE_THAT.finditer(sentence):
+        x, y = m.start(), m.end()
+        tail = sentence[max(0, x - 40) : x].split()[-2:]
+        if len(tail) < 2 or "NOUN" not in _readings(tail[-1].casefold().strip("’'\"”")):
+            continue
+        if not at.verb_before(x) or at.open_that(x) or at.words_after(y) < MIN_WORDS:
+            continue
+        if _inside_quote(sentence, x) or _in_brackets(sentence, x):
+            continue
+        if tail[0].casefold() in _TELL or _SO_THAT.search(sentence, max(0, x - 40), x):
+            continue  # "told reporters that ...", "so much that ...": a complement
+        if _CLEFT.search(sentence, 0, x):
+            continue  # "It is the cost that worries them": one statement, stressed
+        found = _tokens(at.head(y + 5))
+        verb = _first_content_word(iter(re.finditer(r"\S+", " ".join(found[:3]))))
+        if verb is None or _verb_class(verb.casefold()) != ALWAYS or verb[:1].isupper():
+            continue
+        if antecedent_of(sentence[:x], False) is None:
+            continue  # unsure what it is about: it stays inside the main claim
+        said = at.last_verb_end(x)
+        if _COMPLEMENT_VERB.search(sentence, max(0, said - 20), said):
+            continue  # "he said the report that came out was wrong": a clause's subject
+        cuts.append((start + x, start + x + 1, "relative"))
     # "prices fell 3% - the biggest drop for 14 years": a noun phrase with a superlative
     # or an ordinal after a complete clause says something about the whole clause
     for m in RANKING.finditer(sentence):
@@ -933,6 +978,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         x, y = m.start(), m.end()
         if not at.verb_before(x) or at.open_that(x) or at.ends_in_list(x):
             continue
+        if _BOTH.search(sentence, max(0, x - WINDOW), x):
+            continue  # "both the pandemic and a failed deal": two phrases, not two clauses
         rest = at.head(y)
         nxt = _first_word(sentence, y, len(sentence))
         before = sentence[max(0, x - 40) : x].split()
@@ -1156,7 +1203,10 @@ def antecedent_of(clause: str, who: bool) -> str | None:
             continue
         # right before the relative pronoun, "bills" or "rates" is a noun, not a verb
         last = k == len(found) - 1 and _verb_class(c) != ALWAYS
-        if c in _NP_STOP or c in _CHAIN or (not last and is_verb(w, before, first=k == 0)):
+        # after a determiner, an -ed word is an adjective ("a collapsed deal")
+        modifier = c.endswith("ed") and before is not None and before.casefold() in _DETERMINERS
+        verb = not last and not modifier and is_verb(w, before, first=k == 0)
+        if c in _NP_STOP or c in _CHAIN or verb:
             if who and c in _COPULA:
                 return subject_of(clause)
             noun = before is not None and (
@@ -1479,7 +1529,7 @@ def claim_text(
     elif piece.kind == "gapped" and piece.lead and (m := _GAPPED.fullmatch(body)):
         body = f"{m.group('np')} {piece.lead} {body[m.end('np') :].lstrip()}"
     elif piece.kind == "relative" and antecedent:
-        body = antecedent + " " + re.sub(r"^(?:which|who)\s+", "", body, flags=re.I)
+        body = antecedent + " " + re.sub(r"^(?:which|who|that)\s+", "", body, flags=re.I)
     elif piece.kind == "clause" and subject and starts_with_verb(body) and not LEADING.match(body):
         body = f"{subject} {body[:1].lower()}{body[1:]}"  # "and has made 100 appearances"
     elif piece.kind == "descriptor" and subject:
