@@ -892,8 +892,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue  # "told reporters that ...", "so much that ...": a complement
         if _CLEFT.search(sentence, 0, x):
             continue  # "It is the cost that worries them": one statement, stressed
-        found = _tokens(at.head(y + 5))
-        verb = _first_content_word(iter(re.finditer(r"\S+", " ".join(found[:3]))))
+        following = _tokens(at.head(y + len("that ")))[:3]
+        verb = _first_content_word(iter(re.finditer(r"\S+", " ".join(following))))
         if verb is None or _verb_class(verb.casefold()) != ALWAYS or verb[:1].isupper():
             continue
         if antecedent_of(sentence[:x], False) is None:
