@@ -1241,3 +1241,26 @@ def test_that_after_a_noun_and_before_a_verb_starts_a_relative_clause(
 )
 def test_that_as_a_complement_or_in_a_cleft_is_not_cut(sentence: str) -> None:
     assert claims_of_text(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # an -ed word that may be an adjective, with an object after it
+            "Their presence gave the alliance a broad image and enhanced the chances of its "
+            "candidates.",
+            [
+                "Their presence gave the alliance a broad image.",
+                "Their presence enhanced the chances of its candidates.",
+            ],
+        ),
+        # never "The council baked goods ..." nor "The council cut flowers ...": a past
+        # form before a bare noun is a list of noun phrases
+        ("The council bought bread and baked goods for the shelter.", None),
+        ("The council bought bread and cut flowers for the shelter.", None),
+    ],
+)
+def test_a_past_form_after_and_is_a_predicate_only_before_an_object(
+    sentence: str, expected: list[str] | None
+) -> None:
+    assert claims_of_text(sentence) == (expected or [sentence])

@@ -119,6 +119,12 @@ NOT_ONLY = re.compile(
 )
 # "not only" whose "but also" half was cut off into a claim of its own
 NOT_ONLY_LEFT = re.compile(r"(?<=\w\s)not\s+only\s+(?=\w)(?!.*\bbut\b)", re.I)
+# words that open a verb's object or its prepositional phrase
+_OBJECT_START = {
+    "the", "a", "an", "its", "their", "his", "her", "our", "them", "it", "him", "us", "to",
+    "by", "with", "that", "this", "these", "those", "up", "out", "on", "into", "from",
+}  # fmt: skip
+_FOLLOWING = re.compile(r"\s+([\w’'-]+)")
 _BOTH = re.compile(r"\bboth\s[^,;:]*$", re.I)
 AND_CLAUSE = re.compile(r"(?<=[\w’'”\"%)])\s+(?:and|but)\s+(?=\w)", re.I)
 COLON = re.compile(r":\s+(?=\S)")
@@ -989,10 +995,25 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         # "the men who invaded it and helped ...": the subject is a relative pronoun,
         # so a predicate split off would have none
         relative = _IN_RELATIVE.search(sentence, max(0, x - WINDOW), x) is not None
+        # a past form after "and" is a second predicate when an object, a preposition, an
+        # adverb, a name or the end follows it ("and enhanced the chances", "and stayed
+        # in", "and died"), not a bare noun: "bread and baked goods" is one list
+        past_form = nxt.endswith("ed") or nxt in IRREGULAR_PAST
+        follow = _FOLLOWING.match(sentence, y + len(nxt))
+        then_word = follow.group(1) if follow else ""
+        predicate_next = (
+            not then_word
+            or then_word.casefold() in _OBJECT_START
+            or then_word[:1].isupper()
+            or "NOUN" not in _readings(then_word.casefold())
+        )
         second_predicate = (
             not adjectives
             and not relative
-            and (_verb_class(nxt) == ALWAYS or (nxt.endswith("ed") and is_verb(nxt, "and")))
+            and (
+                (_verb_class(nxt) == ALWAYS and not past_form)
+                or (past_form and predicate_next and is_verb(nxt, "it"))
+            )
         )
         # a new clause needs a subject and then a sure verb (an auxiliary, "said") close by
         firm = any(_verb_class(w.casefold()) == ALWAYS for w in _tokens(rest)[1:6])
