@@ -1264,3 +1264,30 @@ def test_a_past_form_after_and_is_a_predicate_only_before_an_object(
     sentence: str, expected: list[str] | None
 ) -> None:
     assert claims_of_text(sentence) == (expected or [sentence])
+
+
+def test_a_predicate_borrows_the_subject_of_the_clause_it_was_split_from() -> None:
+    found = claims_of_text(
+        "Unlike the two big parties, the other members of the alliance are small parties, "
+        "but their presence gave the alliance a broad image and enhanced the chances of its "
+        "candidates."
+    )
+    assert found[-1] == "Their presence enhanced the chances of its candidates."
+
+
+def test_the_last_line_of_an_excerpt_cut_off_mid_sentence_is_no_heading() -> None:
+    text = (
+        "The council met on Monday to discuss the plan.\n\n"
+        "The second group was called the Harbour Union, which included the largest op"
+    )
+    doc, _ = extract(Source(text, "text"), Meta(title="T"))
+    assert [c.text for c in doc.claims][-1] == "The second group was called the Harbour Union."
+    assert [(i.reason, i.passage.quote) for i in doc.left_out] == [
+        ("truncated", "which included the largest op")
+    ]
+
+
+def test_a_short_last_line_without_a_verb_is_still_a_heading() -> None:
+    text = "The council met on Monday to discuss the plan.\n\nMore from the harbour desk"
+    doc, _ = extract(Source(text, "text"), Meta(title="T"))
+    assert [c.text for c in doc.claims] == ["The council met on Monday to discuss the plan."]

@@ -174,6 +174,7 @@ def extract(
             held: int | None = None  # where a subject standing alone starts
             doer: str | None = None  # who does what an -ing phrase after a relative says
             doer_past = False
+            last_subject: str | None = None  # the subject of the last clause that had one
             for k, piece in enumerate(found_pieces):
                 if cut and k == len(found_pieces) - 1:
                     whole = atomize.complete_part(text, piece)
@@ -208,9 +209,18 @@ def extract(
                     antecedent = atomize.antecedent_of(before, False)
                 else:
                     doer = None
+                # a predicate split off after "and" borrows the subject of the clause it
+                # was split from ("…, but their presence gave X and enhanced Y")
+                own = atomize.subject_of(text[piece.start : piece.end])
                 statement = atomize.claim_text(
-                    text, piece, antecedent, doer or subject, doer_past if doer else past
+                    text,
+                    piece,
+                    antecedent,
+                    doer or (last_subject if piece.kind == "clause" else None) or subject,
+                    doer_past if doer else past,
                 )
+                if piece.kind == "clause" and own:
+                    last_subject = own
                 before = text[piece.start : piece.end]
                 if piece.kind == "clause":
                     antecedent = None if atomize.has_verb(statement) else statement.rstrip(".")
