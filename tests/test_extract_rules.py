@@ -1291,3 +1291,26 @@ def test_a_short_last_line_without_a_verb_is_still_a_heading() -> None:
     text = "The council met on Monday to discuss the plan.\n\nMore from the harbour desk"
     doc, _ = extract(Source(text, "text"), Meta(title="T"))
     assert [c.text for c in doc.claims] == ["The council met on Monday to discuss the plan."]
+
+
+def test_a_supplement_followed_by_a_second_phrase_after_and() -> None:
+    assert texts(
+        "Deaths fell for both men and women, particularly in middle and older age groups, "
+        "and in the most deprived areas."
+    ) == [
+        "Deaths fell for both men and women.",
+        "Deaths fell for both men and women: particularly in middle and older age groups.",
+        "Deaths fell for both men and women: in the most deprived areas.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "verb"),
+    [
+        ("in the most deprived areas", False),  # an -ed form after a degree word
+        ("in socially deprived areas", False),  # after an adverb
+        ("in areas that voted for it", True),
+    ],
+)
+def test_a_verb_in_a_supplement(phrase: str, verb: bool) -> None:
+    assert atomize._verb_in_phrase(phrase) is verb

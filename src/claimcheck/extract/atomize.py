@@ -134,6 +134,27 @@ RANKING = re.compile(r"(?:,|:|\s[-–—])\s+(?=(?:the|a|an)\s+([\w’'-]+)(?:\s
 # ("particularly in older groups"), a likeness or a capacity ("similar to X", "capable of
 # X"), conformity ("in line with X"), an example list ("including A, B and C"), a manner
 # ("without any risk"), a cause ("thanks to X")
+_GRADED = {"most", "more", "less", "least", "very", "so", "too", "highly", "newly", "well"}
+
+
+def _verb_in_phrase(phrase: str) -> bool:
+    """Whether a phrase that opens with an adverb or a preposition holds a word that can
+    only be a verb, other than an -ed form after a determiner, a degree word or an adverb
+    ("the most deprived areas", "socially deprived": an adjective)."""
+    found = _tokens(phrase)
+    for k, w in enumerate(found):
+        c = w.casefold()
+        if not w[:1].islower() or _verb_class(c) != ALWAYS:
+            continue
+        before = found[k - 1].casefold() if k else ""
+        modifier = before in _DETERMINERS | _GRADED and before != "that"
+        if c.endswith("ed") and (modifier or before.endswith("ly")):
+            continue
+        return True
+    return False
+
+
+_AND_MORE = re.compile(r",\s+(?:and|or)\s+(?=(?:in|on|at|for|among|across|from)\s)", re.I)
 _SUBORDINATOR = re.compile(
     r"\b(?:when|whenever|if|because|while|where|that|which|who|whom|whose|whether|unless"
     r"|until|once|although|though|since|as)\b",
@@ -944,9 +965,15 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         said = sentence.rfind(", ", y)
         if said >= 0 and is_bare_attribution(sentence[said + 2 :]):
             phrase = sentence[y:said]  # "..., including A and B, the board said"
+        more = _AND_MORE.search(phrase)
+        second = more is not None and not _verb_in_phrase(phrase[more.end() :].split(",")[0])
+        if more is not None and second:
+            # "..., particularly in older groups, and in poorer areas": a second phrase
+            # after its own "and", about the same clause
+            phrase = phrase[: more.start()]
         # it opens with an adverb or a preposition: only a word that is surely a verb
         # makes it a clause ("in older age groups" has none)
-        if has_sure_verb(phrase) or count_words(phrase) < MIN_ITEM_WORDS or len(phrase) > 200:
+        if _verb_in_phrase(phrase) or count_words(phrase) < MIN_CLAUSE_WORDS or len(phrase) > 200:
             continue
         if _SUBORDINATOR.search(phrase) and has_verb(phrase):
             continue  # "particularly when it rains": a clause, not a phrase
@@ -955,6 +982,11 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         if len(_tokens(whole)) >= MIN_WORDS and starts_clause(whole):
             cuts.append((start + x, start + y, "complement"))
             leads[start + y] = _capital(_unlead(whole)) + ":"
+            if more is not None and second:
+                a, b = start + y + more.start(), start + y + more.end()
+                cuts[:] = [c for c in cuts if c[0] != a]  # a phrase, not a clause, follows
+                cuts.append((a, b, "complement"))
+                leads[b] = leads[start + y]
     # "Labour won 200 seats, the Greens 40 seats and the Liberals 12": a verb left out
     # after the first clause (gapping); each later phrase borrows it
     for x, y, verb in _gaps(at, sentence):
