@@ -1314,3 +1314,45 @@ def test_a_supplement_followed_by_a_second_phrase_after_and() -> None:
 )
 def test_a_verb_in_a_supplement(phrase: str, verb: bool) -> None:
     assert atomize._verb_in_phrase(phrase) is verb
+
+
+# --------------------------------------------------------------------------- a relative inside a list
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The panel heard the mayor's chief adviser, Ada Ruiz, Tom Hale, who advises the "
+            "council on harbour matters, and Harbour Police Chief Ann Lee.",
+            [
+                "The panel heard the mayor's chief adviser, Ada Ruiz, Tom Hale.",
+                "Tom Hale advises the council on harbour matters.",
+                "The panel heard Harbour Police Chief Ann Lee.",
+            ],
+        ),
+        (  # never "The tour featured ..., which opened the new harbour wall."
+            "The tour featured the old mill, the museum, which opened in 1990, and the new "
+            "harbour wall.",
+            [
+                "The tour featured the old mill, the museum.",
+                "The museum opened in 1990.",
+                "The tour featured the new harbour wall.",
+            ],
+        ),
+        (
+            "She thanked the staff, who worked through the night, and the volunteers.",
+            [
+                "She thanked the staff.",
+                "The staff worked through the night.",
+                "She thanked the volunteers.",
+            ],
+        ),
+        (  # the relative clause's own list keeps its last item
+            "The panel heard Tom Hale, who visited Leeds, York, and Hull.",
+            ["The panel heard Tom Hale.", "Tom Hale visited Leeds, York, and Hull."],
+        ),
+    ],
+)
+def test_a_list_goes_on_after_a_relative_clause(sentence: str, expected: list[str]) -> None:
+    assert claims_of_text(sentence) == expected

@@ -125,6 +125,8 @@ _OBJECT_START = {
     "by", "with", "that", "this", "these", "those", "up", "out", "on", "into", "from",
 }  # fmt: skip
 _FOLLOWING = re.compile(r"\s+([\w’'-]+)")
+# ", and C." ending a sentence: the last item of a list
+_LAST_ITEM = re.compile(r",\s+(?:and|or)\s+(?=[^,;:]+$)", re.I)
 _BOTH = re.compile(r"\bboth\s[^,;:]*$", re.I)
 AND_CLAUSE = re.compile(r"(?<=[\w’'”\"%)])\s+(?:and|but)\s+(?=\w)", re.I)
 COLON = re.compile(r":\s+(?=\S)")
@@ -883,6 +885,26 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             if kind == "relative" and antecedent_of(sentence[: m.start()], first == "who") is None:
                 continue  # unsure what it is about: it stays inside the main claim
             cuts.append((start + m.start(), start + m.end(), kind))
+    # "The panel heard A, B, who runs the port, and C": the list goes on after the relative
+    # clause; its last item is no part of what the relative says about B
+    for cut_from, rel_start, kind in list(cuts):
+        if kind != "relative":
+            continue
+        closing = _LAST_ITEM.search(sentence, rel_start - start)
+        if closing is None or _PHRASE_END.search(sentence, rel_start - start, closing.start()):
+            continue  # "who visited Leeds, York, and Hull": the relative clause's own list
+        final = sentence[closing.end() :].rstrip(" .")
+        if has_verb(final) or not 1 <= count_words(final) <= MAX_NP:
+            continue
+        lead_word = _LIST_LEAD.search(sentence, 0, cut_from - start)
+        list_verb = at.last_verb_end(cut_from - start)
+        if lead_word is not None and has_verb(sentence[: lead_word.end()]):
+            list_verb = lead_word.end()
+        list_lead = " ".join(sentence[: max(0, list_verb)].split()).rstrip(": ")
+        at_cut = start + closing.start()
+        cuts[:] = [c for c in cuts if c[0] != at_cut]  # not the relative clause's
+        cuts.append((at_cut, start + closing.end(), "complement"))
+        leads[start + closing.end()] = list_lead if count_words(list_lead) >= 2 else ""
     # "X issued a statement, where she confirmed Y": a clause of its own after "where"
     for m in WHERE_CLAUSE.finditer(sentence):
         x, y = m.start(), m.end()
@@ -1167,7 +1189,9 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
     for piece in spans:
         a, b = _trim(text, piece.start, piece.end)
         bare = is_bare_attribution(text[a:b])
-        if merged and (count_words(text[a:b]) < MIN_WORDS or bare):
+        # a phrase with the clause it completes stands alone ("and the volunteers")
+        led = piece.kind == "complement" and bool(piece.lead)
+        if merged and ((count_words(text[a:b]) < MIN_WORDS and not led) or bare):
             # too short to stand alone, or only says who said it: back into the previous one
             merged[-1].end = piece.end
             continue
@@ -1182,6 +1206,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         # a short sentence alone ("It failed.") is still a statement; a subject is kept
         # for the pieces that borrow it
         alone = len(merged) == 1 or piece.kind == "subject"
+        alone = alone or (piece.kind == "complement" and bool(piece.lead))
         if count_words(text[a:b]) >= MIN_WORDS or (alone and count_words(text[a:b]) > 0):
             if held is not None:
                 a, kind = held, "clause"  # its words stay in a passage, never lost
