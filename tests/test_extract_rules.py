@@ -1356,3 +1356,13 @@ def test_a_verb_in_a_supplement(phrase: str, verb: bool) -> None:
 )
 def test_a_list_goes_on_after_a_relative_clause(sentence: str, expected: list[str]) -> None:
     assert claims_of_text(sentence) == expected
+
+
+def test_not_only_but_also_between_two_phrases_after_a_clause() -> None:
+    assert claims_of_text(
+        "Staff and even the managers are angry, not only over this year's pay offer, but also "
+        "over changes to their working hours."
+    ) == [
+        "Staff and even the managers are angry over this year's pay offer.",
+        "Staff and even the managers are angry over changes to their working hours.",
+    ]

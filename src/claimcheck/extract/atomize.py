@@ -117,6 +117,10 @@ NOT_ONLY = re.compile(
     r"(?<=\w\s)not\s+only\s+(?P<verb>[\w’'-]+)[^;:]*?(?P<but>,?\s+but\s+(?:also\s+)?)(?=\w)",
     re.I,
 )
+NOT_ONLY_PHRASE = re.compile(
+    r",\s+not\s+only\s+(?P<one>[^,;:]{3,120}?)(?P<but>,?\s+but\s+(?:also\s+)?)(?=\w)", re.I
+)
+_NOT_ONLY_PHRASE_LEFT = re.compile(r",\s+not\s+only\s+(?=\w)(?!.*\bbut\b)", re.I)
 # "not only" whose "but also" half was cut off into a claim of its own
 NOT_ONLY_LEFT = re.compile(r"(?<=\w\s)not\s+only\s+(?=\w)(?!.*\bbut\b)", re.I)
 # words that open a verb's object or its prepositional phrase
@@ -1029,6 +1033,20 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         if subject:
             cuts.append((start + m.start("but"), start + m.end("but"), "complement"))
             leads[start + m.end("but")] = subject
+    # "Staff are angry, not only over pay, but also over hours": two phrases after a
+    # complete clause; each is a claim about that clause
+    for m in NOT_ONLY_PHRASE.finditer(sentence):
+        x = m.start()
+        if not at.verb_before(x) or _inside_quote(sentence, x) or _in_brackets(sentence, x):
+            continue
+        then = _first_word(sentence, m.end(), len(sentence))
+        if has_verb(m.group("one")) or (then not in OPENERS and is_verb(then, "it")):
+            continue  # a predicate after "but also": the rule above
+        begin = _piece_start(cuts, start, x)
+        whole = " ".join(sentence[begin:x].split())
+        if len(_tokens(whole)) >= MIN_WORDS and starts_clause(whole):
+            cuts.append((start + m.start("but"), start + m.end("but"), "complement"))
+            leads[start + m.end("but")] = _capital(_unlead(whole))
     for m in AND_PREDICATE.finditer(sentence):
         if at.verb_before(m.start()):
             cuts.append((start + m.start(), start + m.end(), "clause"))
@@ -1624,6 +1642,7 @@ def claim_text(
             body = made
     if piece.kind == "clause":
         body = NOT_ONLY_LEFT.sub("", body, count=1)
+        body = _NOT_ONLY_PHRASE_LEFT.sub(" ", body, count=1)  # "angry, not only over pay"
     body = body.strip(" ,;:-–—")
     if not body[1:2].isupper():  # "iPhone 15 Plus ...": a name keeps its case
         body = body[:1].upper() + body[1:]
