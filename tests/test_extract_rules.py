@@ -1366,3 +1366,20 @@ def test_not_only_but_also_between_two_phrases_after_a_clause() -> None:
         "Staff and even the managers are angry over this year's pay offer.",
         "Staff and even the managers are angry over changes to their working hours.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Only one in four buses were running with some villages almost completely cut off.",
+            ["Only one in four buses were running.", "Some villages almost completely cut off."],
+        ),
+        ("The team won with two players injured.", ["The team won.", "Two players injured."]),
+        # "with" and a noun phrase, no participle of its own: one statement
+        ("He met with the workers angered by the plan.", None),
+        ("The ferry sails with three crew members on board.", None),
+    ],
+)
+def test_an_absolute_phrase_without_a_comma(sentence: str, expected: list[str] | None) -> None:
+    assert texts(sentence) == (expected or [sentence])

@@ -94,6 +94,14 @@ ATTACHED = re.compile(
     r"|" + _REPORTED + r"\s+to)\s)",
     re.I,
 )
+# " with some areas (almost completely) cut off." ending the sentence
+ABSOLUTE_WITH = re.compile(
+    r"(?<=[\w%)])\s(?=with\s+(?P<np>(?:the|some|many|most|all|several|few|two|three|four|five"
+    r"|\d[\d,.]*)\s[^,;:]{1,50}?)\s+(?:\w+ly\s+)*(?P<part>[a-z]{3,}(?:ed|ing)|cut|left|shut|hit"
+    r"|lost|broken|taken|given|shown|driven|stranded)\b(?:\s+(?:off|out|down|up|away))?"
+    r"(?:\s+(?:in|on|at|by|for|from|with)\s[^,;:]{1,40})?\s*[.!]?\s*$)",
+    re.I,
+)
 NOT_PARTICIPLES = {
     "during", "nothing", "something", "anything", "everything", "morning", "evening", "king",
     "thing", "things", "string", "spring", "building", "meeting", "funding", "training",
@@ -1033,6 +1041,18 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         if subject:
             cuts.append((start + m.start("but"), start + m.end("but"), "complement"))
             leads[start + m.end("but")] = subject
+    # "Few trains ran with some areas cut off": an absolute phrase without a comma (a
+    # noun phrase with its own participle) is a statement of its own, as after a comma
+    for m in ABSOLUTE_WITH.finditer(sentence):
+        x = m.start()
+        part = m.group("part").casefold()
+        if "VERB" not in _readings(part) or part in NOT_PARTICIPLES:
+            continue
+        if not at.verb_before(x) or _inside_quote(sentence, x) or _in_brackets(sentence, x):
+            continue
+        if has_verb(m.group("np")) or count_words(m.group("np")) > 5:
+            continue
+        cuts.append((start + x, start + x + 1, "attached"))
     # "Staff are angry, not only over pay, but also over hours": two phrases after a
     # complete clause; each is a claim about that clause
     for m in NOT_ONLY_PHRASE.finditer(sentence):
