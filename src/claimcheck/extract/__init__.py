@@ -211,15 +211,16 @@ def extract(
                     doer = None
                 # a predicate split off after "and" borrows the subject of the clause it
                 # was split from ("…, but their presence gave X and enhanced Y")
-                own = atomize.subject_of(text[piece.start : piece.end])
+                clause = piece.kind == "clause"
+                own = atomize.subject_of(text[piece.start : piece.end]) if clause else None
                 statement = atomize.claim_text(
                     text,
                     piece,
                     antecedent,
-                    doer or (last_subject if piece.kind == "clause" else None) or subject,
+                    doer or (last_subject if clause else None) or subject,
                     doer_past if doer else past,
                 )
-                if piece.kind == "clause" and own:
+                if own:
                     last_subject = own
                 before = text[piece.start : piece.end]
                 if piece.kind == "clause":

@@ -773,6 +773,7 @@ _GAPPED = re.compile(
 _VERB_NUMBER = re.compile(
     r"\b(?P<verb>[a-z][\w’'-]*)\s+(?P<prep>(?:at|to|by|from|for|of|on)\s+)?[$£€]?\d"
 )
+_DIGIT = re.compile(r"\d")
 _GAP_SEP = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=the\s|[A-Z]|[a-z]+[A-Z])")
 
 
@@ -781,7 +782,7 @@ def _gaps(at: _Sentence, sentence: str) -> list[tuple[int, int, str]]:
     before it ("Labour won 200 seats, the Greens 40 and the Liberals 12"; "The basic model
     starts at $799 and the larger one at $899"): a noun phrase with no verb of its own,
     then the same preposition as after the verb, a number and at most one word."""
-    if not any(c.isdigit() for c in sentence):
+    if _DIGIT.search(sentence) is None:
         return []
     seps = list(_GAP_SEP.finditer(sentence))
     found: list[tuple[int, int, str]] = []
@@ -899,9 +900,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             cuts.append((start + m.start(), start + m.end(), kind))
     # "The panel heard A, B, who runs the port, and C": the list goes on after the relative
     # clause; its last item is no part of what the relative says about B
-    for cut_from, rel_start, kind in list(cuts):
-        if kind != "relative":
-            continue
+    for cut_from, rel_start, _kind in [c for c in cuts if c[2] == "relative"]:
         closing = _LAST_ITEM.search(sentence, rel_start - start)
         if closing is None or _PHRASE_END.search(sentence, rel_start - start, closing.start()):
             continue  # "who visited Leeds, York, and Hull": the relative clause's own list
@@ -940,7 +939,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             cuts.append((start + x, start + x + 1, "relative"))
     # "... overturned a ruling that said the plan was lawful": "that" after a noun, once the
     # clause has its verb, and a verb right after it, is the subject of a relative clause
-    for m in BARE_THAT.finditer(sentence):
+    for m in BARE_THAT.finditer(sentence) if " that " in sentence else ():
         x, y = m.start(), m.end()
         tail = sentence[max(0, x - 40) : x].split()[-2:]
         if len(tail) < 2 or "NOUN" not in _readings(tail[-1].casefold().strip("’'\"”")):
@@ -1043,7 +1042,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             leads[start + m.end("but")] = subject
     # "Few trains ran with some areas cut off": an absolute phrase without a comma (a
     # noun phrase with its own participle) is a statement of its own, as after a comma
-    for m in ABSOLUTE_WITH.finditer(sentence):
+    for m in ABSOLUTE_WITH.finditer(sentence) if " with " in sentence else ():
         x = m.start()
         part = m.group("part").casefold()
         if "VERB" not in _readings(part) or part in NOT_PARTICIPLES:
@@ -1055,7 +1054,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         cuts.append((start + x, start + x + 1, "attached"))
     # "Staff are angry, not only over pay, but also over hours": two phrases after a
     # complete clause; each is a claim about that clause
-    for m in NOT_ONLY_PHRASE.finditer(sentence):
+    for m in NOT_ONLY_PHRASE.finditer(sentence) if "not only" in sentence else ():
         x = m.start()
         if not at.verb_before(x) or _inside_quote(sentence, x) or _in_brackets(sentence, x):
             continue
@@ -1527,6 +1526,7 @@ def _is_item(item: str) -> bool:
     )
 
 
+_AND_OR = re.compile(r"\s(?:and|or)\s", re.I)
 # what a verb's list items may follow: the verb, or a preposition after it and its object
 _ITEM_PREPOSITION = re.compile(r"\b(?:with|to|for|from|on|in|at|by|about|against|between)\s")
 
@@ -1536,26 +1536,15 @@ def _verb_list(sentence: str, start: int) -> list[tuple[int, int, str]]:
     three words or more with no verb, up to the sentence's end, the last after "and" or
     "or"; the first item starts after the verb or after the first preposition that
     follows it ("held talks with")."""
-    if "," not in sentence:
+    if "," not in sentence or _AND_OR.search(sentence) is None:
         return []
-    at = _Sentence(sentence)
     found = list(_ITEM_SEP.finditer(sentence))
     n = next((k for k, m in enumerate(found) if m.group().startswith(",")), None)
     if n is None:
         return []
     first_sep = found[n]
-    verb = at.last_verb_end(first_sep.start())
-    if verb < 0 or _inside_quote(sentence, first_sep.start()):
-        return []
-    prep = _ITEM_PREPOSITION.search(sentence, verb, first_sep.start())
-    begin = prep.end() if prep else verb
-    while begin < first_sep.start() and sentence[begin].isspace():
-        begin += 1
-    first = sentence[begin : first_sep.start()]
-    if not _is_item(first) or count_words(first) > MAX_NP or "(" in first:
-        return []
-    items = [(begin, first_sep.start())]
     pos = first_sep.end()
+    items: list[tuple[int, int]] = []
     # items end at commas; after the last comma, the first "and" / "or" closes the list
     # ("the planners and a group from the union and the club": two items, not three)
     seps = [m for m in found[n + 1 :] if m.group().startswith(",")]
@@ -1574,8 +1563,20 @@ def _verb_list(sentence: str, start: int) -> list[tuple[int, int, str]]:
         if sep is None:
             break
         pos = sep.end()
-    if len(items) < 3:
+    if len(items) < 2:
         return []
+    # the items after the first hold up: now find the verb, and the first item after it
+    verb = _Sentence(sentence).last_verb_end(first_sep.start())
+    if verb < 0 or _inside_quote(sentence, first_sep.start()):
+        return []
+    prep = _ITEM_PREPOSITION.search(sentence, verb, first_sep.start())
+    begin = prep.end() if prep else verb
+    while begin < first_sep.start() and sentence[begin].isspace():
+        begin += 1
+    first = sentence[begin : first_sep.start()]
+    if not _is_item(first) or count_words(first) > MAX_NP or "(" in first:
+        return []
+    items.insert(0, (begin, first_sep.start()))
     head = " ".join(sentence[:begin].split())
     if len(_tokens(head)) < 2:
         return []
@@ -1662,7 +1663,8 @@ def claim_text(
             body = made
     if piece.kind == "clause":
         body = NOT_ONLY_LEFT.sub("", body, count=1)
-        body = _NOT_ONLY_PHRASE_LEFT.sub(" ", body, count=1)  # "angry, not only over pay"
+        if "not only" in body:
+            body = _NOT_ONLY_PHRASE_LEFT.sub(" ", body, count=1)  # "angry, not only over pay"
     body = body.strip(" ,;:-–—")
     if not body[1:2].isupper():  # "iPhone 15 Plus ...": a name keeps its case
         body = body[:1].upper() + body[1:]

@@ -285,7 +285,11 @@ def _cut_off(text: str, line: Block, body: str) -> bool:
     and a word that can only be a verb ("The alliance was called the Union, which inc")."""
     from claimcheck.extract.atomize import has_sure_verb
 
-    return not text[line.end :].strip() and len(body.split()) >= 6 and has_sure_verb(body)
+    last = _BLANK_TO_END.match(text, line.end) is not None  # no copy of the rest of the text
+    return last and len(body.split()) >= 6 and has_sure_verb(body)
+
+
+_BLANK_TO_END = re.compile(r"\s*\Z")
 
 
 def _is_sentence(line: str) -> bool:
