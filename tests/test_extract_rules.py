@@ -1383,3 +1383,14 @@ def test_not_only_but_also_between_two_phrases_after_a_clause() -> None:
 )
 def test_an_absolute_phrase_without_a_comma(sentence: str, expected: list[str] | None) -> None:
     assert texts(sentence) == (expected or [sentence])
+
+
+def test_a_long_subject_is_borrowed_by_a_second_predicate() -> None:
+    assert claims_of_text(
+        "The county's law setting a minimum price for a bus ticket cut fares each year and "
+        "brought more riders to the network, officials have said."
+    ) == [
+        "The county's law setting a minimum price for a bus ticket cut fares each year.",
+        "The county's law setting a minimum price for a bus ticket brought more riders to the "
+        "network, officials have said.",
+    ]

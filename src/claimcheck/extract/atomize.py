@@ -135,6 +135,8 @@ NOT_ONLY_LEFT = re.compile(r"(?<=\w\s)not\s+only\s+(?=\w)(?!.*\bbut\b)", re.I)
 _OBJECT_START = {
     "the", "a", "an", "its", "their", "his", "her", "our", "them", "it", "him", "us", "to",
     "by", "with", "that", "this", "these", "those", "up", "out", "on", "into", "from",
+    "more", "less", "fewer", "some", "many", "several", "no", "any", "all", "both", "each",
+    "every", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 }  # fmt: skip
 _FOLLOWING = re.compile(r"\s+([\w’'-]+)")
 # ", and C." ending a sentence: the last item of a list
@@ -1264,6 +1266,9 @@ _NP_STOP = {
 _COPULA = {"is", "was", "are", "were", "becomes", "became", "remains", "remained"}
 _PAST = {"was", "were", "had", "did"}
 MAX_NP = 8  # words: a longer antecedent is more likely a wrong guess than a noun phrase
+# words before a clause's first verb that may still be its subject ("Scotland's law
+# setting a minimum price for a unit of alcohol averted ... and brought ...")
+MAX_SUBJECT = 12
 
 
 def _tokens(text: str) -> list[str]:
@@ -1280,7 +1285,7 @@ def subject_of(clause: str) -> str | None:
             subject = found[:k]
             if [w.casefold() for w in subject[-2:]] == ["not", "only"]:
                 subject = subject[:-2]  # "The storm not only flooded ...": "The storm"
-            if not subject or len(subject) > MAX_NP or subject[0].casefold() in OPENERS:
+            if not subject or len(subject) > MAX_SUBJECT or subject[0].casefold() in OPENERS:
                 return None
             return " ".join(subject)
         prev = w
