@@ -25,6 +25,7 @@ Also, with the issue's targets:
 
     python bench/corpus_quality.py                 # per article and overall
     python bench/corpus_quality.py --show NAME     # misses and extras of one article
+    python bench/corpus_quality.py --show all --near  # each miss with the claims over it
     python bench/corpus_quality.py --json          # the figures as JSON
 """
 
@@ -200,6 +201,7 @@ class Article:
     left_out: int = 0
     missed: list[str] = field(default_factory=list)
     extra: list[str] = field(default_factory=list)
+    near: list[str] = field(default_factory=list)  # a missed gold claim and what overlaps it
 
     @property
     def recall(self) -> float:
@@ -296,6 +298,13 @@ def score(corpus: Path, path: Path, tmp: Path) -> Article:
             result.missed.append(
                 f"{'dropped ' if inside * 2 < gs[1] - gs[0] else ''}{gold[gi]['quote']}"
             )
+            lines = [f"missed {gold[gi]['quote']}"]
+            for ei, e in enumerate(extracted):
+                j = max((jaccard(gs, s) for s in e.spans), default=0.0)
+                if j > 0:
+                    taken = "matched" if ei in ext_done else "free"
+                    lines.append(f"   J={j:.2f} {taken:7} {e.id}: {e.text}")
+            result.near.append("\n".join(lines))
     for ei, e in enumerate(extracted):
         result.fragments += is_fragment(e.text)
         if not e.spans:
@@ -362,6 +371,11 @@ def main() -> None:
         help="list misses and extras of articles "
         "whose name contains NAME ('all' for every article)",
     )
+    parser.add_argument(
+        "--near",
+        action="store_true",
+        help="with --show: each missed gold claim with the claims that overlap it (and J)",
+    )
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args()
     if not (args.corpus / "articles").is_dir():
@@ -371,7 +385,7 @@ def main() -> None:
     if args.json:
         rows = [{**asdict(r), "recall": r.recall, "precision": r.precision} for r in results]
         for row in rows:
-            row.pop("missed"), row.pop("extra")
+            row.pop("missed"), row.pop("extra"), row.pop("near")
         print(json.dumps({"articles": rows, "overall": t}, indent=2))
         return
     head = f"{'article':40} {'gold':>4} {'ext':>4} {'match':>5} {'recall':>6} {'prec':>6} {'F1':>5}"
@@ -406,7 +420,10 @@ def main() -> None:
         for r in results:
             if args.show == "all" or args.show in r.name:
                 print(f"\n== {r.name}")
-                print("\n".join([*(f"missed {m}" for m in r.missed), *r.extra]))
+                if args.near:
+                    print("\n".join([*r.near, *r.extra]))
+                else:
+                    print("\n".join([*(f"missed {m}" for m in r.missed), *r.extra]))
 
 
 if __name__ == "__main__":

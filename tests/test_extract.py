@@ -327,8 +327,8 @@ def test_reanchor_saves_nothing_while_a_claim_cannot_be_placed(tmp_path: Path) -
     result = run("reanchor", "v2.html", "-f", "c.yaml")
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
-        "Not found: c011: Local businesses say the detour has cost them customers",
-        "Not found: c012: the chamber of commerce estimated losses at $3 million a year.",
+        "Not found: c012: Local businesses say the detour has cost them customers",
+        "Not found: c013: the chamber of commerce estimated losses at $3 million a year.",
         "Error: 2 claims could not be placed in v2.html; nothing was saved (fix the text,"
         " or add --drop-unplaced to remove them)",
     ]
@@ -336,8 +336,8 @@ def test_reanchor_saves_nothing_while_a_claim_cannot_be_placed(tmp_path: Path) -
     result = run("reanchor", "v2.html", "-f", "c.yaml", "--drop-unplaced")
     assert result.exit_code == 0
     assert result.stderr.splitlines()[:2] == [
-        "Removed c011: Local businesses say the detour has cost them customers",
-        "Removed c012: the chamber of commerce estimated losses at $3 million a year.",
+        "Removed c012: Local businesses say the detour has cost them customers",
+        "Removed c013: the chamber of commerce estimated losses at $3 million a year.",
     ]
     assert re.fullmatch(
         r"Re-anchored c\.yaml: (\d+) of \d+ claims kept, 2 removed; \d+ passages placed in "
@@ -345,10 +345,10 @@ def test_reanchor_saves_nothing_while_a_claim_cannot_be_placed(tmp_path: Path) -
         result.stderr.splitlines()[-1],
     )
     doc = store.load(tmp_path / "c.yaml").doc
-    assert [c.id for c in doc.claims if c.id in ("c011", "c012")] == []
+    assert [c.id for c in doc.claims if c.id in ("c012", "c013")] == []
     assert [(c.id, c.history[-1].field) for c in doc.deleted] == [
-        ("c011", "removed"),
         ("c012", "removed"),
+        ("c013", "removed"),
     ]  # tombstones: the ids are never given again, and history says what happened
 
 

@@ -919,3 +919,478 @@ def test_a_participle_phrase_inside_the_subject_is_still_cut() -> None:
 )
 def test_not_only_but_also_joins_two_predicates(sentence: str, expected: list[str]) -> None:
     assert claims_of_text(sentence) == expected
+
+
+# --------------------------------------------------------------------------- subjects and list ends
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # an adverb between commas is no list item: the clause after it is cut
+            "The board wants a new mill, too, though the town has a fallback plan.",
+            ["The board wants a new mill, too", "the town has a fallback plan."],
+        ),
+        (  # a subject may open with a title before a name
+            "The firm published its figures on Monday, and chief executive Ada Ruiz says "
+            "a new plan is now in preparation.",
+            [
+                "The firm published its figures on Monday",
+                "chief executive Ada Ruiz says a new plan is now in preparation.",
+            ],
+        ),
+    ],
+)
+def test_a_subject_may_open_with_a_plain_noun_or_a_title(
+    sentence: str, expected: list[str]
+) -> None:
+    assert pieces(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The club completed the deal as striker Tom Hale arrives from Leeds.",
+            ["The club completed the deal.", "Striker Tom Hale arrives from Leeds."],
+        ),
+        (
+            "Rents rose sharply after minimum wage rules were introduced in May 2018.",
+            ["Rents rose sharply.", "Minimum wage rules were introduced in May 2018."],
+        ),
+    ],
+)
+def test_an_adverbial_clause_whose_subject_is_a_plain_noun(
+    sentence: str, expected: list[str]
+) -> None:
+    assert texts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a name after "since" dates a ranking; it was never cut
+        "It was the first rise since Harbour Bank opened its doors in 1990.",
+        # "as well as" opens no clause
+        "The mill sells bread to the cafes as well as cakes to the hotels on the coast.",
+    ],
+)
+def test_a_name_or_as_well_as_after_a_clause_is_not_cut(sentence: str) -> None:
+    assert pieces(sentence) == [sentence]
+
+
+# --------------------------------------------------------------------------- lists after a verb
+
+
+def test_a_list_after_a_verb_gives_one_claim_per_item() -> None:
+    sentence = (
+        "They held talks with officials from the port authority and the council, members of "
+        "the harbour board, the town's senior planners and a group from the fishing union "
+        "and the sailing club."
+    )
+    assert claims_of_text(sentence) == [
+        sentence,
+        "They held talks with officials from the port authority and the council.",
+        "They held talks with members of the harbour board.",
+        "They held talks with the town's senior planners.",
+        # after the list's closing "and", a second "and" is inside the last item
+        "They held talks with a group from the fishing union and the sailing club.",
+    ]
+
+
+def test_a_list_item_may_hold_a_participle_phrase_and_the_list_is_not_cut() -> None:
+    sentence = (
+        "The alliance included the ruling Harbour Party, the Coast Party allied with the "
+        "Harbour Party, the small Green Valley Party and the centre-left Union Party."
+    )
+    found = claims_of_text(sentence)
+    # never "The Coast Party allied with the Harbour Party, the small Green Valley Party
+    # and ...": the list stays whole in the sentence's claim
+    assert found == [
+        sentence,
+        "The alliance included the ruling Harbour Party.",
+        "The alliance included the Coast Party allied with the Harbour Party.",
+        "The alliance included the small Green Valley Party.",
+        "The alliance included the centre-left Union Party.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prices rose in London, the South East and the North West.",  # a bare name first
+        "They met officials from the port, members of the board, leaders of the union.",
+        "The town has a bakery with a long queue, a butcher and a small cafe.",  # short items
+    ],
+)
+def test_a_list_after_a_verb_needs_long_items_closed_by_and(sentence: str) -> None:
+    assert claims_of_text(sentence)[1:] == []
+
+
+# --------------------------------------------------------------------------- supplements
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Deaths fell for both men and women, particularly in middle and older age groups.",
+            [
+                "Deaths fell for both men and women.",
+                "Deaths fell for both men and women: particularly in middle and older age groups.",
+            ],
+        ),
+        (  # the conjunction inside the clause stays in the claim about it
+            "The firm sold 4-door and 2-door models, similar to those of its rivals.",
+            [
+                "The firm sold 4-door and 2-door models.",
+                "The firm sold 4-door and 2-door models: similar to those of its rivals.",
+            ],
+        ),
+        (
+            "The ferry switched to electric engines in May, in line with a new county law.",
+            [
+                "The ferry switched to electric engines in May.",
+                "The ferry switched to electric engines in May: in line with a new county law.",
+            ],
+        ),
+        (
+            "Queues grew in several towns this morning, including Ayr, Troon and Largs.",
+            [
+                "Queues grew in several towns this morning.",
+                "Queues grew in several towns this morning: including Ayr, Troon and Largs.",
+            ],
+        ),
+    ],
+)
+def test_a_supplement_after_a_clause_is_a_claim_about_the_clause(
+    sentence: str, expected: list[str]
+) -> None:
+    assert texts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Particularly in winter, the ferry is late.",  # it opens the sentence
+        "The ferry is late, particularly when it rains.",  # a clause, not a phrase
+        "The ferry is late, mainly in May.",  # too short to say anything
+        "The ferry is late, similar to the ones it ran last year.",  # a clause inside
+        "The crew said, without any doubt, the ferry was late.",  # not at the end
+    ],
+)
+def test_a_supplement_must_be_a_phrase_that_ends_the_sentence(sentence: str) -> None:
+    assert pieces(sentence) == [sentence]
+
+
+# --------------------------------------------------------------------------- gapping
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Labour won 200 seats (out of 300), the Greens 40 seats, while the Liberal Party "
+            "won 12 and the Harbour Group 3.",
+            [
+                "Labour won 200 seats (out of 300).",
+                "The Greens won 40 seats.",
+                "The Liberal Party won 12.",
+                "The Harbour Group won 3.",
+            ],
+        ),
+        (
+            "The iPod 5 starts at $299 and iPod 5 Mini at $199.",
+            ["The iPod 5 starts at $299.", "iPod 5 Mini starts at $199."],
+        ),
+    ],
+)
+def test_a_phrase_that_leaves_out_the_verb_borrows_it(sentence: str, expected: list[str]) -> None:
+    assert claims_of_text(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The club scored 3 goals, the team's 10th.",  # no subject of its own
+        "The mill opened on 5 May, the Harbour Trust of 1990.",  # another preposition
+        "The shop sells 40 kinds of bread and Ada Ruiz bakes 12.",  # no number after a verb
+    ],
+)
+def test_no_gap_without_a_noun_phrase_and_the_same_preposition(sentence: str) -> None:
+    assert claims_of_text(sentence) == [sentence]
+
+
+def test_a_ranking_with_a_number_is_no_gap() -> None:
+    assert claims_of_text("Prices rose 3% in May, the biggest rise in 10 years.") == [
+        "Prices rose 3% in May.",
+        "Prices rose 3% in May: the biggest rise in 10 years.",
+    ]
+
+
+# --------------------------------------------------------------------------- opening participles
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Welcoming the new report, the harbour minister said the ferry would run again.",
+            [
+                "The harbour minister welcomed the new report.",
+                "The harbour minister said the ferry would run again.",
+            ],
+        ),
+        (
+            "Speaking after the vote, Ada Ruiz said she would stay.",
+            ["Ada Ruiz spoke after the vote.", "Ada Ruiz said she would stay."],
+        ),
+    ],
+)
+def test_an_opening_participle_phrase_says_what_the_subject_did(
+    sentence: str, expected: list[str]
+) -> None:
+    assert claims_of_text(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Judging by the polls, the party will win the seat.",  # a preposition, not a deed
+        "Starting next spring, the ferry will run twice a day.",  # a time, not a deed
+    ],
+)
+def test_an_opening_phrase_that_is_no_deed_is_left_out(sentence: str) -> None:
+    doc, _ = extract(Source(sentence + "\n", "text"), Meta(title="T"))
+    main = sentence[sentence.index(",") + 2 :]
+    assert [c.text for c in doc.claims] == [main[:1].upper() + main[1:]]
+    assert [item.reason for item in doc.left_out] == ["fragment"]
+
+
+@pytest.mark.parametrize("piece", ["the panel dismissed their claims", "it rejected the reports"])
+def test_a_reporting_word_after_a_determiner_is_a_noun_not_an_attribution(piece: str) -> None:
+    assert not atomize.is_bare_attribution(piece)
+
+
+def test_a_second_predicate_after_a_reporting_noun_is_cut() -> None:
+    assert claims_of_text(
+        "A review by the council dismissed their claims and suggested they talk to the builder."
+    ) == [
+        "A review by the council dismissed their claims.",
+        "A review by the council suggested they talk to the builder.",
+    ]
+
+
+def test_an_ing_phrase_after_a_relative_clause_is_about_its_antecedent() -> None:
+    # never "It signed for Leeds and working ...": the goalkeeper did both
+    assert claims_of_text(
+        "It has been quite a climb for the goalkeeper, who began his career in the fifth "
+        "tier before signing for Leeds and working his way into the first team."
+    ) == [
+        "It has been quite a climb for the goalkeeper.",
+        "The goalkeeper began his career in the fifth tier.",
+        "The goalkeeper signed for Leeds.",
+        "The goalkeeper worked his way into the first team.",
+    ]
+
+
+# --------------------------------------------------------------------------- "that" relatives
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Three judges overturned a lower court ruling that previously said the plan was "
+            "lawful.",
+            [
+                "Three judges overturned a lower court ruling.",
+                "A lower court ruling previously said the plan was lawful.",
+            ],
+        ),
+        (
+            "The town bought the old mill that has stood empty since 1990.",
+            ["The town bought the old mill.", "The old mill has stood empty since 1990."],
+        ),
+        (  # "both A and B" is no pair of clauses; "a collapsed deal" is one noun phrase
+            "The club see it as a market with value due to both the pandemic and a collapsed "
+            "TV deal that has left many clubs on the brink.",
+            [
+                "The club see it as a market with value due to both the pandemic and a "
+                "collapsed TV deal.",
+                "A collapsed TV deal has left many clubs on the brink.",
+            ],
+        ),
+    ],
+)
+def test_that_after_a_noun_and_before_a_verb_starts_a_relative_clause(
+    sentence: str, expected: list[str]
+) -> None:
+    assert claims_of_text(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor told reporters that was the end of it.",  # a complement of "told"
+        "He said the report that came out in May was wrong.",  # a clause's subject
+        "The rain fell so hard that the river burst its banks.",  # "so ... that"
+        "It is the cost of the bridge that worries the council most.",  # a cleft
+        "The council said that it would appeal the ruling.",  # no noun before "that"
+    ],
+)
+def test_that_as_a_complement_or_in_a_cleft_is_not_cut(sentence: str) -> None:
+    assert claims_of_text(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # an -ed word that may be an adjective, with an object after it
+            "Their presence gave the alliance a broad image and enhanced the chances of its "
+            "candidates.",
+            [
+                "Their presence gave the alliance a broad image.",
+                "Their presence enhanced the chances of its candidates.",
+            ],
+        ),
+        # never "The council baked goods ..." nor "The council cut flowers ...": a past
+        # form before a bare noun is a list of noun phrases
+        ("The council bought bread and baked goods for the shelter.", None),
+        ("The council bought bread and cut flowers for the shelter.", None),
+    ],
+)
+def test_a_past_form_after_and_is_a_predicate_only_before_an_object(
+    sentence: str, expected: list[str] | None
+) -> None:
+    assert claims_of_text(sentence) == (expected or [sentence])
+
+
+def test_a_predicate_borrows_the_subject_of_the_clause_it_was_split_from() -> None:
+    found = claims_of_text(
+        "Unlike the two big parties, the other members of the alliance are small parties, "
+        "but their presence gave the alliance a broad image and enhanced the chances of its "
+        "candidates."
+    )
+    assert found[-1] == "Their presence enhanced the chances of its candidates."
+
+
+def test_the_last_line_of_an_excerpt_cut_off_mid_sentence_is_no_heading() -> None:
+    text = (
+        "The council met on Monday to discuss the plan.\n\n"
+        "The second group was called the Harbour Union, which included the largest op"
+    )
+    doc, _ = extract(Source(text, "text"), Meta(title="T"))
+    assert [c.text for c in doc.claims][-1] == "The second group was called the Harbour Union."
+    assert [(i.reason, i.passage.quote) for i in doc.left_out] == [
+        ("truncated", "which included the largest op")
+    ]
+
+
+def test_a_short_last_line_without_a_verb_is_still_a_heading() -> None:
+    text = "The council met on Monday to discuss the plan.\n\nMore from the harbour desk"
+    doc, _ = extract(Source(text, "text"), Meta(title="T"))
+    assert [c.text for c in doc.claims] == ["The council met on Monday to discuss the plan."]
+
+
+def test_a_supplement_followed_by_a_second_phrase_after_and() -> None:
+    assert texts(
+        "Deaths fell for both men and women, particularly in middle and older age groups, "
+        "and in the most deprived areas."
+    ) == [
+        "Deaths fell for both men and women.",
+        "Deaths fell for both men and women: particularly in middle and older age groups.",
+        "Deaths fell for both men and women: in the most deprived areas.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "verb"),
+    [
+        ("in the most deprived areas", False),  # an -ed form after a degree word
+        ("in socially deprived areas", False),  # after an adverb
+        ("in areas that voted for it", True),
+    ],
+)
+def test_a_verb_in_a_supplement(phrase: str, verb: bool) -> None:
+    assert atomize._verb_in_phrase(phrase) is verb
+
+
+# --------------------------------------------------------------------------- a relative inside a list
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The panel heard the mayor's chief adviser, Ada Ruiz, Tom Hale, who advises the "
+            "council on harbour matters, and Harbour Police Chief Ann Lee.",
+            [
+                "The panel heard the mayor's chief adviser, Ada Ruiz, Tom Hale.",
+                "Tom Hale advises the council on harbour matters.",
+                "The panel heard Harbour Police Chief Ann Lee.",
+            ],
+        ),
+        (  # never "The tour featured ..., which opened the new harbour wall."
+            "The tour featured the old mill, the museum, which opened in 1990, and the new "
+            "harbour wall.",
+            [
+                "The tour featured the old mill, the museum.",
+                "The museum opened in 1990.",
+                "The tour featured the new harbour wall.",
+            ],
+        ),
+        (
+            "She thanked the staff, who worked through the night, and the volunteers.",
+            [
+                "She thanked the staff.",
+                "The staff worked through the night.",
+                "She thanked the volunteers.",
+            ],
+        ),
+        (  # the relative clause's own list keeps its last item
+            "The panel heard Tom Hale, who visited Leeds, York, and Hull.",
+            ["The panel heard Tom Hale.", "Tom Hale visited Leeds, York, and Hull."],
+        ),
+    ],
+)
+def test_a_list_goes_on_after_a_relative_clause(sentence: str, expected: list[str]) -> None:
+    assert claims_of_text(sentence) == expected
+
+
+def test_not_only_but_also_between_two_phrases_after_a_clause() -> None:
+    assert claims_of_text(
+        "Staff and even the managers are angry, not only over this year's pay offer, but also "
+        "over changes to their working hours."
+    ) == [
+        "Staff and even the managers are angry over this year's pay offer.",
+        "Staff and even the managers are angry over changes to their working hours.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Only one in four buses were running with some villages almost completely cut off.",
+            ["Only one in four buses were running.", "Some villages almost completely cut off."],
+        ),
+        ("The team won with two players injured.", ["The team won.", "Two players injured."]),
+        # "with" and a noun phrase, no participle of its own: one statement
+        ("He met with the workers angered by the plan.", None),
+        ("The ferry sails with three crew members on board.", None),
+    ],
+)
+def test_an_absolute_phrase_without_a_comma(sentence: str, expected: list[str] | None) -> None:
+    assert texts(sentence) == (expected or [sentence])
+
+
+def test_a_long_subject_is_borrowed_by_a_second_predicate() -> None:
+    assert claims_of_text(
+        "The county's law setting a minimum price for a bus ticket cut fares each year and "
+        "brought more riders to the network, officials have said."
+    ) == [
+        "The county's law setting a minimum price for a bus ticket cut fares each year.",
+        "The county's law setting a minimum price for a bus ticket brought more riders to the "
+        "network, officials have said.",
+    ]

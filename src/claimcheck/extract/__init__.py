@@ -157,7 +157,10 @@ def extract(
             # The excerpt ends inside this sentence: its last piece is cut off.
             cut = last and block is body[-1] and block.kind != "item" and atomize.is_truncated(said)
             antecedent = None
-            found_pieces = list(atomize.pieces(text, a, b, item=block.kind == "item"))
+            items = atomize.list_items(text, a, b)
+            found_pieces = atomize.keep_list_whole(
+                list(atomize.pieces(text, a, b, item=block.kind == "item")), items
+            )
             recorded = False
             # the sentence's subject and tense, from its first piece that is a clause
             main = [p for p in found_pieces if p.kind == "clause"] or found_pieces
@@ -169,6 +172,9 @@ def extract(
                 past = atomize.is_past(text[main[-1].start : main[-1].end]) if main else past
             before = ""  # the piece before this one, whose last noun a relative is about
             held: int | None = None  # where a subject standing alone starts
+            doer: str | None = None  # who does what an -ing phrase after a relative says
+            doer_past = False
+            last_subject: str | None = None  # the subject of the last clause that had one
             for k, piece in enumerate(found_pieces):
                 if cut and k == len(found_pieces) - 1:
                     whole = atomize.complete_part(text, piece)
@@ -196,8 +202,26 @@ def extract(
                     who = text[piece.start : piece.end].casefold().startswith("who")
                     antecedent = atomize.antecedent_of(before, who) or antecedent
                 elif piece.kind == "attached":
+                    # "…, who began in France before signing for Leeds": the -ing phrase
+                    # is about the relative clause's antecedent, not the sentence's subject
+                    if doer is None and k and found_pieces[k - 1].kind == "relative":
+                        doer, doer_past = antecedent, atomize.is_past(before)
                     antecedent = atomize.antecedent_of(before, False)
-                statement = atomize.claim_text(text, piece, antecedent, subject, past)
+                else:
+                    doer = None
+                # a predicate split off after "and" borrows the subject of the clause it
+                # was split from ("…, but their presence gave X and enhanced Y")
+                clause = piece.kind == "clause"
+                own = atomize.subject_of(text[piece.start : piece.end]) if clause else None
+                statement = atomize.claim_text(
+                    text,
+                    piece,
+                    antecedent,
+                    doer or (last_subject if clause else None) or subject,
+                    doer_past if doer else past,
+                )
+                if own:
+                    last_subject = own
                 before = text[piece.start : piece.end]
                 if piece.kind == "clause":
                     antecedent = None if atomize.has_verb(statement) else statement.rstrip(".")
@@ -233,7 +257,6 @@ def extract(
                 leave(a, b, "fragment")  # too short to make a claim of
             # an appositive, or a relative clause inside the subject, says one more thing
             # about a name: its own claim, inside the passage of the claim around it
-            items = atomize.list_items(text, a, b)
             listed = items[0][0] if items else b  # in a list, "X, the Y, ..." is no apposition
             inner = [
                 *(

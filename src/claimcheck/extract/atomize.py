@@ -94,10 +94,25 @@ ATTACHED = re.compile(
     r"|" + _REPORTED + r"\s+to)\s)",
     re.I,
 )
+# " with some areas (almost completely) cut off." ending the sentence
+ABSOLUTE_WITH = re.compile(
+    r"(?<=[\w%)])\s(?=with\s+(?P<np>(?:the|some|many|most|all|several|few|two|three|four|five"
+    r"|\d[\d,.]*)\s[^,;:]{1,50}?)\s+(?:\w+ly\s+)*(?P<part>[a-z]{3,}(?:ed|ing)|cut|left|shut|hit"
+    r"|lost|broken|taken|given|shown|driven|stranded)\b(?:\s+(?:off|out|down|up|away))?"
+    r"(?:\s+(?:in|on|at|by|for|from|with)\s[^,;:]{1,40})?\s*[.!]?\s*$)",
+    re.I,
+)
 NOT_PARTICIPLES = {
     "during", "nothing", "something", "anything", "everything", "morning", "evening", "king",
     "thing", "things", "string", "spring", "building", "meeting", "funding", "training",
     "according", "including", "following", "regarding", "concerning", "bring", "ring", "wing",
+}  # fmt: skip
+# -ing words that work as prepositions or sentence adverbs: "Judging by the polls, ..."
+# says nothing the subject did
+_PREPOSITION_ING = {
+    "judging", "assuming", "considering", "excluding", "barring", "looking", "pending",
+    "starting", "beginning", "going", "turning", "moving", "adding", "saying", "putting",
+    "leaving", "setting", "notwithstanding",
 }  # fmt: skip
 INNER_WHILE = re.compile(r"\s+that\s+(while|although|though|whereas)\s", re.I)
 LEADING_PARTICIPLE = re.compile(r"[A-Z]\w+ing\s", re.I)
@@ -110,12 +125,63 @@ NOT_ONLY = re.compile(
     r"(?<=\w\s)not\s+only\s+(?P<verb>[\w’'-]+)[^;:]*?(?P<but>,?\s+but\s+(?:also\s+)?)(?=\w)",
     re.I,
 )
+NOT_ONLY_PHRASE = re.compile(
+    r",\s+not\s+only\s+(?P<one>[^,;:]{3,120}?)(?P<but>,?\s+but\s+(?:also\s+)?)(?=\w)", re.I
+)
+_NOT_ONLY_PHRASE_LEFT = re.compile(r",\s+not\s+only\s+(?=\w)(?!.*\bbut\b)", re.I)
 # "not only" whose "but also" half was cut off into a claim of its own
 NOT_ONLY_LEFT = re.compile(r"(?<=\w\s)not\s+only\s+(?=\w)(?!.*\bbut\b)", re.I)
+# words that open a verb's object or its prepositional phrase
+_OBJECT_START = {
+    "the", "a", "an", "its", "their", "his", "her", "our", "them", "it", "him", "us", "to",
+    "by", "with", "that", "this", "these", "those", "up", "out", "on", "into", "from",
+    "more", "less", "fewer", "some", "many", "several", "no", "any", "all", "both", "each",
+    "every", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+}  # fmt: skip
+_FOLLOWING = re.compile(r"\s+([\w’'-]+)")
+# ", and C." ending a sentence: the last item of a list
+_LAST_ITEM = re.compile(r",\s+(?:and|or)\s+(?=[^,;:]+$)", re.I)
+_BOTH = re.compile(r"\bboth\s[^,;:]*$", re.I)
 AND_CLAUSE = re.compile(r"(?<=[\w’'”\"%)])\s+(?:and|but)\s+(?=\w)", re.I)
 COLON = re.compile(r":\s+(?=\S)")
 # a comma or a spaced dash, then "the" / "a" / "an": a noun phrase may follow
-RANKING = re.compile(r"(?:,|\s[-–—])\s+(?=(?:the|a|an)\s+([\w’'-]+)(?:\s+([\w’'-]+))?)", re.I)
+RANKING = re.compile(r"(?:,|:|\s[-–—])\s+(?=(?:the|a|an)\s+([\w’'-]+)(?:\s+([\w’'-]+))?)", re.I)
+# a comma, then a verbless phrase that adds to the whole clause before it: a focus
+# ("particularly in older groups"), a likeness or a capacity ("similar to X", "capable of
+# X"), conformity ("in line with X"), an example list ("including A, B and C"), a manner
+# ("without any risk"), a cause ("thanks to X")
+_GRADED = {"most", "more", "less", "least", "very", "so", "too", "highly", "newly", "well"}
+
+
+def _verb_in_phrase(phrase: str) -> bool:
+    """Whether a phrase that opens with an adverb or a preposition holds a word that can
+    only be a verb, other than an -ed form after a determiner, a degree word or an adverb
+    ("the most deprived areas", "socially deprived": an adjective)."""
+    found = _tokens(phrase)
+    for k, w in enumerate(found):
+        c = w.casefold()
+        if not w[:1].islower() or _verb_class(c) != ALWAYS:
+            continue
+        before = found[k - 1].casefold() if k else ""
+        modifier = before in _DETERMINERS | _GRADED and before != "that"
+        if c.endswith("ed") and (modifier or before.endswith("ly")):
+            continue
+        return True
+    return False
+
+
+_AND_MORE = re.compile(r",\s+(?:and|or)\s+(?=(?:in|on|at|for|among|across|from)\s)", re.I)
+_SUBORDINATOR = re.compile(
+    r"\b(?:when|whenever|if|because|while|where|that|which|who|whom|whose|whether|unless"
+    r"|until|once|although|though|since|as)\b",
+    re.I,
+)
+SUPPLEMENT = re.compile(
+    r",\s+(?=(?:particularly|especially|notably|mainly|mostly|largely|chiefly|primarily"
+    r"|including|similar\s+to|comparable\s+to|capable\s+of|in\s+(?:accordance|line|keeping)"
+    r"\s+with|without|thanks\s+to)\s)",
+    re.I,
+)
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "last", "only", "most", "least"}
 
 
@@ -130,13 +196,30 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _unlead(text: str) -> str:
+    """`text` without the conjunction that opens it ("and prices rose" -> "prices rose");
+    one inside it stays ("6.1-inch and 6.7-inch")."""
+    m = LEADING.match(text)
+    return text[m.end() :] if m else text
+
+
 BARE_WHICH = re.compile(r"(?<=[a-z])\s(?=which\s)")
+BARE_THAT = re.compile(r"(?<=[a-z])\s(?=that\s)")
+# verbs whose object is followed by a "that" complement: "told reporters that ..."
+_TELL = {
+    "told", "tell", "tells", "warned", "warn", "warns", "assured", "assure", "assures",
+    "informed", "inform", "informs", "reminded", "remind", "reminds", "convinced",
+    "persuaded", "taught", "showed", "shows", "promised", "promises", "notified",
+}  # fmt: skip
+_CLEFT = re.compile(r"\b(?:it|this)(?:[’']s|\s+is|\s+was|\s+wasn[’']t|\s+isn[’']t)\s", re.I)
+_SO_THAT = re.compile(r"\b(?:so|such)\b[^,;:]*$", re.I)
 WHERE_CLAUSE = re.compile(r",\s+where\s+(?=\w)", re.I)
 # A subordinating conjunction inside a sentence, with no comma before it.
 ADVERBIAL = re.compile(
     r"(?<=[\w’'”\"%)])\s+(as|while|whereas|because|before|after|since|when|until)\s+(?=\w)",
     re.I,
 )
+_AND_ING = re.compile(r"\s+and\s+(?=[a-z]{2,}ing\s)")
 AS_NOT_BEFORE = {"such", "well", "so", "same", "known", "seen", "regarded", "twice", "much"}
 ING_AFTER = {"before", "after", "since"}  # "while leaving": manner, not a second event
 # Sentences that speak to the reader or sell the story rather than state a fact.
@@ -328,17 +411,27 @@ def starts_clause(text: str) -> bool:
     if first is None or first.casefold() in OPENERS or has_verb(first):
         return False
     subject = first.casefold() in SUBJECT_START or first[:1].isupper() or first[:1].isdigit()
-    # or a plain noun with its verb close behind ("children have been jailed")
-    return (subject and has_verb(text)) or any(
-        has_verb(m.group()) for m in itertools.islice(rest, 3)
-    )
+    if subject and has_verb(text):
+        return True
+    # or a plain noun with its verb close behind ("children have been jailed"); the words
+    # of a name do not count ("chief executive Ada Ruiz says")
+    plain = 0
+    for m in itertools.islice(rest, MAX_NP):
+        w = m.group()
+        if has_verb(w):
+            return True
+        plain += not w[:1].isupper()
+        if plain >= 3:
+            break
+    return False
 
 
 @dataclass
 class Piece:
     start: int
     end: int
-    kind: str  # "clause", "relative", "attached", "descriptor", "subject", "complement"
+    # "clause", "relative", "attached", "descriptor", "subject", "complement", "gapped"
+    kind: str
     lead: str | None = None  # a complement's clause up to its verb ("prices were")
 
 
@@ -417,7 +510,26 @@ def is_bare_attribution(piece: str) -> bool:
     if len(piece) > 160 or not _may_attribute(piece) or not _BARE_ATTRIBUTION.fullmatch(piece):
         return False
     # "prices rose, the ABI said that wages fell" is a statement; so is "...said 3 died"
-    return not re.search(r"\b(?:that|if|whether)\b", piece, re.I)
+    if re.search(r"\b(?:that|if|whether)\b", piece, re.I):
+        return False
+    # "... dismissed their claims": after a determiner, a reporting word is a noun
+    return not _NOUN_REPORT.search(piece)
+
+
+_NOUN_REPORT = re.compile(
+    r"\b(?:the|a|an|their|his|her|its|our|my|your|these|those|this)\s+" + REPORTING + r"\b",
+    re.I,
+)
+
+# a verb whose object may be a clause without "that": "said the report ... was wrong"
+_COMPLEMENT_VERB = re.compile(
+    r"\b(?:"
+    + REPORTING
+    + r"|think|thinks|thought|know|knows|knew|find|finds|found|believed|hope|hopes|hoped"
+    r"|fear|fears|feared|expect|expects|expected|show|shows|showed|shown|mean|means|meant"
+    r"|feel|feels|felt|insist|realise[sd]?|realize[sd]?|recognise[sd]?|recognize[sd]?)$",
+    re.I,
+)
 
 
 # where a phrase starts that a cut-off statement may lose without changing what it says
@@ -544,6 +656,8 @@ class _Sentence:
         if comma < 0:
             return False
         last = self.text[comma + 1 : x]
+        if all(_readings(w) == {"ADV"} for w in words(last)):
+            return False  # "they want it, too, though ...": an adverb is no list item
         return count_words(last) <= 3 and not has_verb(last)
 
     def starts_list(self, y: int) -> bool:
@@ -664,6 +778,65 @@ def _complement_lead(
     return lead if len(_tokens(lead)) >= 2 else None
 
 
+# "the Greens 40 seats", "the Plus model at $899": a noun phrase, then (after the same
+# preposition as the first clause has) a number and at most one word
+_GAPPED = re.compile(
+    r"(?P<np>(?:[Tt]he\s+|[A-Z]|[a-z]+[A-Z])[^,;:()%$£€]{1,60}?)\s+(?P<prep>(?:at|to|by|from|for|of|on)\s+)?"
+    r"[$£€]?\d[\d.,]*%?(?:\s+[a-z]+)?\s*[.;]?$"
+)
+# in the first clause: a verb, then (perhaps a preposition and) a number ("won 268 seats",
+# "starts at $799")
+_VERB_NUMBER = re.compile(
+    r"\b(?P<verb>[a-z][\w’'-]*)\s+(?P<prep>(?:at|to|by|from|for|of|on)\s+)?[$£€]?\d"
+)
+_DIGIT = re.compile(r"\d")
+_GAP_SEP = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=the\s|[A-Z]|[a-z]+[A-Z])")
+
+
+def _gaps(at: _Sentence, sentence: str) -> list[tuple[int, int, str]]:
+    """(cut from, phrase start, verb) of each phrase that leaves out the verb of the clause
+    before it ("Labour won 200 seats, the Greens 40 and the Liberals 12"; "The basic model
+    starts at $799 and the larger one at $899"): a noun phrase with no verb of its own,
+    then the same preposition as after the verb, a number and at most one word."""
+    if _DIGIT.search(sentence) is None:
+        return []
+    seps = list(_GAP_SEP.finditer(sentence))
+    found: list[tuple[int, int, str]] = []
+    for k, sep in enumerate(seps):
+        x, y = sep.start(), sep.end()
+        stop = seps[k + 1].start() if k + 1 < len(seps) else len(sentence)
+        m = _GAPPED.fullmatch(sentence, y, stop)
+        if m is None or _in_brackets(sentence, x):
+            continue
+        np = m.group("np")
+        if any(w[:1].islower() and is_verb(w, None) for w in _tokens(np)) or len(_tokens(np)) > 6:
+            continue
+        if np.endswith(("'s", "’s", "s'", "s’")):
+            continue  # "the team's 10th": no subject of its own
+        if any(_ranks(w.casefold()) for w in _tokens(np)):
+            continue  # "..., the biggest rise in 10 years": a ranking, no gap
+        before = list(_VERB_NUMBER.finditer(sentence, 0, x))
+        verb = next(
+            (v for v in reversed(before) if is_verb(v.group("verb"), "it")),
+            None,
+        )
+        if verb is None or (verb.group("prep") or "").strip() != (m.group("prep") or "").strip():
+            continue
+        rest = sentence[seps[k + 1].end() :][:WINDOW] if stop < len(sentence) else ""
+        opener = SUBORDINATE.match(rest) or LEADING.match(rest)
+        if stop < len(sentence) and not (
+            starts_clause(rest[opener.end() :] if opener else rest)
+            or _GAPPED.fullmatch(
+                sentence,
+                seps[k + 1].end(),
+                seps[k + 2].start() if k + 2 < len(seps) else len(sentence),
+            )
+        ):
+            continue  # the phrase must end where a clause or another such phrase starts
+        found.append((x, y, verb.group("verb")))
+    return found
+
+
 def _attributed(sentence: str, y: int) -> bool:
     """Whether the sentence ends, after y, with an attribution of the whole sentence
     (", the board said on Friday.")."""
@@ -741,6 +914,24 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             if kind == "relative" and antecedent_of(sentence[: m.start()], first == "who") is None:
                 continue  # unsure what it is about: it stays inside the main claim
             cuts.append((start + m.start(), start + m.end(), kind))
+    # "The panel heard A, B, who runs the port, and C": the list goes on after the relative
+    # clause; its last item is no part of what the relative says about B
+    for cut_from, rel_start, _kind in [c for c in cuts if c[2] == "relative"]:
+        closing = _LAST_ITEM.search(sentence, rel_start - start)
+        if closing is None or _PHRASE_END.search(sentence, rel_start - start, closing.start()):
+            continue  # "who visited Leeds, York, and Hull": the relative clause's own list
+        final = sentence[closing.end() :].rstrip(" .")
+        if has_verb(final) or not 1 <= count_words(final) <= MAX_NP:
+            continue
+        lead_word = _LIST_LEAD.search(sentence, 0, cut_from - start)
+        list_verb = at.last_verb_end(cut_from - start)
+        if lead_word is not None and has_verb(sentence[: lead_word.end()]):
+            list_verb = lead_word.end()
+        list_lead = " ".join(sentence[: max(0, list_verb)].split()).rstrip(": ")
+        at_cut = start + closing.start()
+        cuts[:] = [c for c in cuts if c[0] != at_cut]  # not the relative clause's
+        cuts.append((at_cut, start + closing.end(), "complement"))
+        leads[start + closing.end()] = list_lead if count_words(list_lead) >= 2 else ""
     # "X issued a statement, where she confirmed Y": a clause of its own after "where"
     for m in WHERE_CLAUSE.finditer(sentence):
         x, y = m.start(), m.end()
@@ -762,6 +953,31 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue  # unsure what it is about: it stays inside the main claim
         if any(is_verb(w, near[k - 1] if k else "which") for k, w in enumerate(near)):
             cuts.append((start + x, start + x + 1, "relative"))
+    # "... overturned a ruling that said the plan was lawful": "that" after a noun, once the
+    # clause has its verb, and a verb right after it, is the subject of a relative clause
+    for m in BARE_THAT.finditer(sentence) if " that " in sentence else ():
+        x, y = m.start(), m.end()
+        tail = sentence[max(0, x - 40) : x].split()[-2:]
+        if len(tail) < 2 or "NOUN" not in _readings(tail[-1].casefold().strip("’'\"”")):
+            continue
+        if not at.verb_before(x) or at.open_that(x) or at.words_after(y) < MIN_WORDS:
+            continue
+        if _inside_quote(sentence, x) or _in_brackets(sentence, x):
+            continue
+        if tail[0].casefold() in _TELL or _SO_THAT.search(sentence, max(0, x - 40), x):
+            continue  # "told reporters that ...", "so much that ...": a complement
+        if _CLEFT.search(sentence, 0, x):
+            continue  # "It is the cost that worries them": one statement, stressed
+        following = _tokens(at.head(y + len("that ")))[:3]
+        verb = _first_content_word(iter(re.finditer(r"\S+", " ".join(following))))
+        if verb is None or _verb_class(verb.casefold()) != ALWAYS or verb[:1].isupper():
+            continue
+        if antecedent_of(sentence[:x], False) is None:
+            continue  # unsure what it is about: it stays inside the main claim
+        said = at.last_verb_end(x)
+        if _COMPLEMENT_VERB.search(sentence, max(0, said - 20), said):
+            continue  # "he said the report that came out was wrong": a clause's subject
+        cuts.append((start + x, start + x + 1, "relative"))
     # "prices fell 3% - the biggest drop for 14 years": a noun phrase with a superlative
     # or an ordinal after a complete clause says something about the whole clause
     for m in RANKING.finditer(sentence):
@@ -785,7 +1001,50 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                     del cuts[i]  # it, not a clause, starts here
                     break
             cuts.append((start + x, start + y, "complement"))
-            leads[start + y] = _capital(LEADING.sub("", whole, count=1)) + ":"
+            leads[start + y] = _capital(_unlead(whole)) + ":"
+    # "deaths fell in both sexes, particularly in older groups": a verbless phrase after a
+    # complete clause that ends the sentence adds to the whole clause
+    for m in SUPPLEMENT.finditer(sentence):
+        x, y = m.start(), m.end()
+        if not at.verb_before(x) or at.open_that(x) or _inside_quote(sentence, x):
+            continue
+        if _in_brackets(sentence, x):
+            continue
+        phrase = sentence[y:]
+        said = sentence.rfind(", ", y)
+        if said >= 0 and is_bare_attribution(sentence[said + 2 :]):
+            phrase = sentence[y:said]  # "..., including A and B, the board said"
+        more = _AND_MORE.search(phrase)
+        second = more is not None and not _verb_in_phrase(phrase[more.end() :].split(",")[0])
+        if more is not None and second:
+            # "..., particularly in older groups, and in poorer areas": a second phrase
+            # after its own "and", about the same clause
+            phrase = phrase[: more.start()]
+        # it opens with an adverb or a preposition: only a word that is surely a verb
+        # makes it a clause ("in older age groups" has none)
+        if _verb_in_phrase(phrase) or count_words(phrase) < MIN_CLAUSE_WORDS or len(phrase) > 200:
+            continue
+        if _SUBORDINATOR.search(phrase) and has_verb(phrase):
+            continue  # "particularly when it rains": a clause, not a phrase
+        begin = _piece_start(cuts, start, x)
+        whole = " ".join(sentence[begin:x].split())
+        if len(_tokens(whole)) >= MIN_WORDS and starts_clause(whole):
+            cuts.append((start + x, start + y, "complement"))
+            leads[start + y] = _capital(_unlead(whole)) + ":"
+            if more is not None and second:
+                a, b = start + y + more.start(), start + y + more.end()
+                cuts[:] = [c for c in cuts if c[0] != a]  # a phrase, not a clause, follows
+                cuts.append((a, b, "complement"))
+                leads[b] = leads[start + y]
+    # "Labour won 200 seats, the Greens 40 seats and the Liberals 12": a verb left out
+    # after the first clause (gapping); each later phrase borrows it
+    for x, y, verb in _gaps(at, sentence):
+        for i in range(len(cuts) - 1, max(-1, len(cuts) - 9), -1):
+            if cuts[i][0] == start + x:
+                del cuts[i]  # a gapped phrase, not a clause, starts here
+                break
+        cuts.append((start + x, start + y, "gapped"))
+        leads[start + y] = verb
     # "The storm not only flooded the town but also cut power": two predicates of one
     # subject; the second borrows it
     for m in NOT_ONLY.finditer(sentence):
@@ -797,6 +1056,32 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         if subject:
             cuts.append((start + m.start("but"), start + m.end("but"), "complement"))
             leads[start + m.end("but")] = subject
+    # "Few trains ran with some areas cut off": an absolute phrase without a comma (a
+    # noun phrase with its own participle) is a statement of its own, as after a comma
+    for m in ABSOLUTE_WITH.finditer(sentence) if " with " in sentence else ():
+        x = m.start()
+        part = m.group("part").casefold()
+        if "VERB" not in _readings(part) or part in NOT_PARTICIPLES:
+            continue
+        if not at.verb_before(x) or _inside_quote(sentence, x) or _in_brackets(sentence, x):
+            continue
+        if has_verb(m.group("np")) or count_words(m.group("np")) > 5:
+            continue
+        cuts.append((start + x, start + x + 1, "attached"))
+    # "Staff are angry, not only over pay, but also over hours": two phrases after a
+    # complete clause; each is a claim about that clause
+    for m in NOT_ONLY_PHRASE.finditer(sentence) if "not only" in sentence else ():
+        x = m.start()
+        if not at.verb_before(x) or _inside_quote(sentence, x) or _in_brackets(sentence, x):
+            continue
+        then = _first_word(sentence, m.end(), len(sentence))
+        if has_verb(m.group("one")) or (then not in OPENERS and is_verb(then, "it")):
+            continue  # a predicate after "but also": the rule above
+        begin = _piece_start(cuts, start, x)
+        whole = " ".join(sentence[begin:x].split())
+        if len(_tokens(whole)) >= MIN_WORDS and starts_clause(whole):
+            cuts.append((start + m.start("but"), start + m.end("but"), "complement"))
+            leads[start + m.end("but")] = _capital(_unlead(whole))
     for m in AND_PREDICATE.finditer(sentence):
         if at.verb_before(m.start()):
             cuts.append((start + m.start(), start + m.end(), "clause"))
@@ -806,6 +1091,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         x, y = m.start(), m.end()
         if not at.verb_before(x) or at.open_that(x) or at.ends_in_list(x):
             continue
+        if _BOTH.search(sentence, max(0, x - WINDOW), x):
+            continue  # "both the pandemic and a failed deal": two phrases, not two clauses
         rest = at.head(y)
         nxt = _first_word(sentence, y, len(sentence))
         before = sentence[max(0, x - 40) : x].split()
@@ -815,10 +1102,25 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         # "the men who invaded it and helped ...": the subject is a relative pronoun,
         # so a predicate split off would have none
         relative = _IN_RELATIVE.search(sentence, max(0, x - WINDOW), x) is not None
+        # a past form after "and" is a second predicate when an object, a preposition, an
+        # adverb, a name or the end follows it ("and enhanced the chances", "and stayed
+        # in", "and died"), not a bare noun: "bread and baked goods" is one list
+        past_form = nxt.endswith("ed") or nxt in IRREGULAR_PAST
+        follow = _FOLLOWING.match(sentence, y + len(nxt))
+        then_word = follow.group(1) if follow else ""
+        predicate_next = (
+            not then_word
+            or then_word.casefold() in _OBJECT_START
+            or then_word[:1].isupper()
+            or "NOUN" not in _readings(then_word.casefold())
+        )
         second_predicate = (
             not adjectives
             and not relative
-            and (_verb_class(nxt) == ALWAYS or (nxt.endswith("ed") and is_verb(nxt, "and")))
+            and (
+                (_verb_class(nxt) == ALWAYS and not past_form)
+                or (past_form and predicate_next and is_verb(nxt, "it"))
+            )
         )
         # a new clause needs a subject and then a sure verb (an auxiliary, "said") close by
         firm = any(_verb_class(w.casefold()) == ALWAYS for w in _tokens(rest)[1:6])
@@ -854,12 +1156,28 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         rest = at.head(y)
         if nxt.endswith("ing") and nxt not in NOT_PARTICIPLES and conj in ING_AFTER:
             cuts.append((start + x, start + y, "attached"))
+            # "before signing for Leeds and working his way up": a second -ing phrase
+            more = _AND_ING.search(sentence, y, min(len(sentence), y + WINDOW))
+            if (
+                more
+                and _first_word(sentence, more.end(), len(sentence)) not in NOT_PARTICIPLES
+                and not _PHRASE_END.search(sentence, y, more.start())
+            ):
+                cuts.append((start + more.start(), start + more.end(), "attached"))
             continue
         # a subject, then a sure verb close by ("the world was rocked", "it provides")
         near = _tokens(rest)[:7]
         firm = any(is_verb(w, near[k - 1]) for k, w in enumerate(near) if k)
         long_enough = count_words(_CLAUSE_END.split(rest, maxsplit=1)[0]) >= MIN_CLAUSE_WORDS
-        if nxt in SUBJECT_START | ADVERBS and firm and long_enough and starts_clause(rest):
+        # the subject may open with a plain noun ("as striker Tom Hale arrives")
+        noun = (
+            sentence[y : y + 1].islower()
+            and nxt not in OPENERS
+            and (not _readings(nxt) or "NOUN" in _readings(nxt))
+            and "ADV" not in _readings(nxt)  # "as well as", "as long as": no subject
+        )
+        opens = nxt in SUBJECT_START | ADVERBS or noun
+        if opens and firm and long_enough and starts_clause(rest):
             cuts.append((start + x, start + y, "clause"))
     for m in COLON.finditer(sentence):
         if _REPORTED_BY.search(sentence, max(0, m.start() - WINDOW), m.start()):
@@ -869,6 +1187,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
     # "While X, Y" at the start of a piece, or after "that" inside one; and a leading
     # participle phrase ("Judging by X, Y"): cut at the comma that ends them.
     starts = [start, *(b for _, b, _ in cuts)]
+    opening_participle = False
     for m in INNER_WHILE.finditer(sentence):
         if at.verb_before(m.start()):
             cuts.append((start + m.start(), start + m.start(1), "clause"))
@@ -882,8 +1201,17 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         comma = text.find(", ", lead.end(), min(end, lead.end() + WINDOW))
         if comma < 0 or not starts_clause(text[comma + 2 : min(end, comma + 2 + WINDOW)]):
             continue
+        if is_bare_attribution(text[comma + 2 : end].split(",")[0]):
+            continue  # "Raising taxes, the report said, would ...": a gerund subject
         if has_verb(text[lead.end() : comma]) or LEADING_PARTICIPLE.match(text, a, end):
             cuts.append((comma, comma + 2, "clause"))
+            # "Welcoming the findings, the minister said ...": what the subject did
+            opening_participle = opening_participle or (
+                a == start
+                and bool(LEADING_PARTICIPLE.match(text, a, end))
+                and _first_word(text, a, end) not in _PREPOSITION_ING
+                and count_words(text[a:comma]) >= MIN_WORDS
+            )
     # "An experienced sailor, Ada Ruiz crossed ...": a verbless description of the subject
     lead = _DESCRIPTOR.match(sentence)
     if lead and not has_verb(lead.group(1)) and starts_clause(at.head(lead.end())):
@@ -897,7 +1225,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         cuts.append((start + inner.end("rel"), start + inner.end(), "clause"))
         first_kind = "subject"
     else:
-        first_kind = "clause"
+        first_kind = "attached" if opening_participle else "clause"
     cuts.sort()
     # never inside brackets: "(one in May and one in June)" stays with its clause
     cuts = [c for c in cuts if not _in_brackets(sentence, c[0] - start)]
@@ -914,7 +1242,9 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
     for piece in spans:
         a, b = _trim(text, piece.start, piece.end)
         bare = is_bare_attribution(text[a:b])
-        if merged and (count_words(text[a:b]) < MIN_WORDS or bare):
+        # a phrase with the clause it completes stands alone ("and the volunteers")
+        led = piece.kind == "complement" and bool(piece.lead)
+        if merged and ((count_words(text[a:b]) < MIN_WORDS and not led) or bare):
             # too short to stand alone, or only says who said it: back into the previous one
             merged[-1].end = piece.end
             continue
@@ -929,6 +1259,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         # a short sentence alone ("It failed.") is still a statement; a subject is kept
         # for the pieces that borrow it
         alone = len(merged) == 1 or piece.kind == "subject"
+        alone = alone or (piece.kind == "complement" and bool(piece.lead))
         if count_words(text[a:b]) >= MIN_WORDS or (alone and count_words(text[a:b]) > 0):
             if held is not None:
                 a, kind = held, "clause"  # its words stay in a passage, never lost
@@ -949,6 +1280,9 @@ _NP_STOP = {
 _COPULA = {"is", "was", "are", "were", "becomes", "became", "remains", "remained"}
 _PAST = {"was", "were", "had", "did"}
 MAX_NP = 8  # words: a longer antecedent is more likely a wrong guess than a noun phrase
+# words before a clause's first verb that may still be its subject ("Scotland's law
+# setting a minimum price for a unit of alcohol averted ... and brought ...")
+MAX_SUBJECT = 12
 
 
 def _tokens(text: str) -> list[str]:
@@ -965,7 +1299,7 @@ def subject_of(clause: str) -> str | None:
             subject = found[:k]
             if [w.casefold() for w in subject[-2:]] == ["not", "only"]:
                 subject = subject[:-2]  # "The storm not only flooded ...": "The storm"
-            if not subject or len(subject) > MAX_NP or subject[0].casefold() in OPENERS:
+            if not subject or len(subject) > MAX_SUBJECT or subject[0].casefold() in OPENERS:
                 return None
             return " ".join(subject)
         prev = w
@@ -1003,7 +1337,10 @@ def antecedent_of(clause: str, who: bool) -> str | None:
             continue
         # right before the relative pronoun, "bills" or "rates" is a noun, not a verb
         last = k == len(found) - 1 and _verb_class(c) != ALWAYS
-        if c in _NP_STOP or c in _CHAIN or (not last and is_verb(w, before, first=k == 0)):
+        # after a determiner, an -ed word is an adjective ("a collapsed deal")
+        modifier = c.endswith("ed") and before is not None and before.casefold() in _DETERMINERS
+        verb = not last and not modifier and is_verb(w, before, first=k == 0)
+        if c in _NP_STOP or c in _CHAIN or verb:
             if who and c in _COPULA:
                 return subject_of(clause)
             noun = before is not None and (
@@ -1094,6 +1431,8 @@ def appositives(text: str, start: int, end: int) -> Iterator[tuple[int, int, str
             continue  # "Ann Lee, Tom Roe and ...": names in a row are a list
         if found[0][:1].isdigit() or found[0].casefold().endswith("ing"):
             continue
+        if re.search(r"\b(?:and|or)\s+(?:the|an?)\s", app, re.I):
+            continue  # "London, the South East and the North West": the end of a list
         prev = m.group("head").split()[-1]
         if any(is_verb(w, found[k - 1] if k else prev) for k, w in enumerate(found)):
             continue  # "the X included four parties": a predicate, not an appositive
@@ -1161,17 +1500,21 @@ MIN_ITEM_WORDS = 3  # "London, Cardiff and Leeds": bare names stay one claim
 def list_items(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """(start, end, lead-in) of each item of a list with a lead-in in text[start:end],
     when there are three or more items and each is a phrase with content of its own
-    (three words or more, no verb); else nothing (a plain noun list is one claim)."""
+    (three words or more, no verb); else nothing (a plain noun list is one claim).
+
+    Without a lead-in word, a verb (and the preposition after it) leads in a list that
+    ends the sentence ("They met officials of the port, members of the council and
+    leaders of the union")."""
     sentence = text[start:end]
     lead = _LIST_LEAD.search(sentence)
     if lead is None or not has_verb(sentence[: lead.start()] + " " + lead.group()):
-        return []
+        return _verb_list(sentence, start)
     items: list[tuple[int, int]] = []
     pos = lead.end()
     for sep in [*_ITEM_SEP.finditer(sentence, pos), None]:
         stop = sep.start() if sep else len(sentence.rstrip(" .;"))
         item = sentence[pos:stop]
-        if count_words(item) < MIN_ITEM_WORDS or has_verb(item) or len(item) > 160:
+        if not _is_item(item):
             break
         items.append((pos, stop))
         if sep is None:
@@ -1183,11 +1526,104 @@ def list_items(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(start + a, start + b, head) for a, b in items]
 
 
+# a participle phrase that describes a list item ("the Harbour Party allied with the Greens")
+_ITEM_PARTICIPLE = re.compile(r"\s[a-z]{3,}ed\s+(?:with|by|to|in|from|for|on|at|as)\s.*", re.S)
+
+
+def _is_item(item: str) -> bool:
+    """A list item with content of its own: three words or more and no word that can only
+    be a verb, except in a participle phrase after a noun phrase ("the Coast Party allied
+    with the Greens"); a word that may be a noun is one here ("the TV networks"), and so
+    is a capitalised one ("the Democratic Left Party") or a compound ("US-based")."""
+    if count_words(item) < MIN_ITEM_WORDS or len(item) > 160:
+        return False
+    if _first_word(item, 0, len(item)) in ("the", "a", "an"):
+        item = _ITEM_PARTICIPLE.sub("", item)
+    return not any(
+        w[:1].islower() and "-" not in w and _verb_class(w.casefold()) == ALWAYS
+        for w in _tokens(item)  # "the left-leaning party": a compound is an adjective
+    )
+
+
+_AND_OR = re.compile(r"\s(?:and|or)\s", re.I)
+# what a verb's list items may follow: the verb, or a preposition after it and its object
+_ITEM_PREPOSITION = re.compile(r"\b(?:with|to|for|from|on|in|at|by|about|against|between)\s")
+
+
+def _verb_list(sentence: str, start: int) -> list[tuple[int, int, str]]:
+    """The items of a list after a verb with no lead-in word: three or more phrases of
+    three words or more with no verb, up to the sentence's end, the last after "and" or
+    "or"; the first item starts after the verb or after the first preposition that
+    follows it ("held talks with")."""
+    if "," not in sentence or _AND_OR.search(sentence) is None:
+        return []
+    found = list(_ITEM_SEP.finditer(sentence))
+    n = next((k for k, m in enumerate(found) if m.group().startswith(",")), None)
+    if n is None:
+        return []
+    first_sep = found[n]
+    pos = first_sep.end()
+    items: list[tuple[int, int]] = []
+    # items end at commas; after the last comma, the first "and" / "or" closes the list
+    # ("the planners and a group from the union and the club": two items, not three)
+    seps = [m for m in found[n + 1 :] if m.group().startswith(",")]
+    tail = seps[-1].end() if seps else first_sep.end()
+    closing = first_sep if not seps else seps[-1]
+    if not re.search(r"\b(?:and|or)\b", closing.group(), re.I):
+        closing = next((m for m in found if m.start() >= tail), closing)
+        seps.append(closing)
+    if not re.search(r"\b(?:and|or)\b", closing.group(), re.I):
+        return []
+    for sep in [*seps, None]:
+        stop = sep.start() if sep else len(sentence.rstrip(" .;"))
+        if not _is_item(sentence[pos:stop]):
+            return []
+        items.append((pos, stop))
+        if sep is None:
+            break
+        pos = sep.end()
+    if len(items) < 2:
+        return []
+    # the items after the first hold up: now find the verb, and the first item after it
+    verb = _Sentence(sentence).last_verb_end(first_sep.start())
+    if verb < 0 or _inside_quote(sentence, first_sep.start()):
+        return []
+    prep = _ITEM_PREPOSITION.search(sentence, verb, first_sep.start())
+    begin = prep.end() if prep else verb
+    while begin < first_sep.start() and sentence[begin].isspace():
+        begin += 1
+    first = sentence[begin : first_sep.start()]
+    if not _is_item(first) or count_words(first) > MAX_NP or "(" in first:
+        return []
+    items.insert(0, (begin, first_sep.start()))
+    head = " ".join(sentence[:begin].split())
+    if len(_tokens(head)) < 2:
+        return []
+    return [(start + a, start + b, head) for a, b in items]
+
+
 _MONTHS = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
     "Friday", "Saturday", "Sunday",
 }  # fmt: skip
+
+
+def keep_list_whole(found: list[Piece], items: list[tuple[int, int, str]]) -> list[Piece]:
+    """The pieces of a sentence with a list not cut between its items: a piece that starts
+    inside the list joins the one before ("the Coast Party allied with the Harbour Party,
+    the Green Party and ..." is no clause about the Coast Party). The items are claims of
+    their own."""
+    if not items:
+        return found
+    first, last = items[0][0], items[-1][1]
+    out: list[Piece] = []
+    for piece in found:
+        if out and first < piece.start <= last:
+            out[-1] = Piece(out[-1].start, piece.end, out[-1].kind, out[-1].lead)
+            continue
+        out.append(piece)
+    return out
 
 
 def item_text(lead: str, item: str) -> str:
@@ -1231,8 +1667,10 @@ def claim_text(
         body = _MD_CODE.sub(r"\1", body)
     if piece.kind == "complement" and piece.lead:
         body = f"{piece.lead} {body}"
+    elif piece.kind == "gapped" and piece.lead and (m := _GAPPED.fullmatch(body)):
+        body = f"{m.group('np')} {piece.lead} {body[m.end('np') :].lstrip()}"
     elif piece.kind == "relative" and antecedent:
-        body = antecedent + " " + re.sub(r"^(?:which|who)\s+", "", body, flags=re.I)
+        body = antecedent + " " + re.sub(r"^(?:which|who|that)\s+", "", body, flags=re.I)
     elif piece.kind == "clause" and subject and starts_with_verb(body) and not LEADING.match(body):
         body = f"{subject} {body[:1].lower()}{body[1:]}"  # "and has made 100 appearances"
     elif piece.kind == "descriptor" and subject:
@@ -1249,8 +1687,11 @@ def claim_text(
             body = made
     if piece.kind == "clause":
         body = NOT_ONLY_LEFT.sub("", body, count=1)
+        if "not only" in body:
+            body = _NOT_ONLY_PHRASE_LEFT.sub(" ", body, count=1)  # "angry, not only over pay"
     body = body.strip(" ,;:-–—")
-    body = body[:1].upper() + body[1:]
+    if not body[1:2].isupper():  # "iPhone 15 Plus ...": a name keeps its case
+        body = body[:1].upper() + body[1:]
     if body and body[-1] not in ".!?…\"”’'":  # a question promoted by hand keeps its mark
         body += "."
     return body

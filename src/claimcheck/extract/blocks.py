@@ -295,6 +295,19 @@ def looks_like_heading(line: str) -> bool:
     )
 
 
+def _cut_off(text: str, line: Block, body: str) -> bool:
+    """Whether a line without a full stop is the article's last, cut off mid-sentence (an
+    excerpt), rather than a heading: nothing comes after it, and it has six words or more
+    and a word that can only be a verb ("The alliance was called the Union, which inc")."""
+    from claimcheck.extract.atomize import has_sure_verb
+
+    last = _BLANK_TO_END.match(text, line.end) is not None  # no copy of the rest of the text
+    return last and len(body.split()) >= 6 and has_sure_verb(body)
+
+
+_BLANK_TO_END = re.compile(r"\s*\Z")
+
+
 def _is_sentence(line: str) -> bool:
     """A full sentence (eight words or more, ending in a full stop), not a heading."""
     bare = line.strip().rstrip("*_ ")
@@ -389,7 +402,10 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
                 # a standfirst marked up as a heading: a sentence, so part of the article
                 line = Block("paragraph", line.start, line.end)
             short = line.kind == "heading" or (
-                line.kind == "paragraph" and "\n" not in body and looks_like_heading(body)
+                line.kind == "paragraph"
+                and "\n" not in body
+                and looks_like_heading(body)
+                and not _cut_off(text, line, body)
             )
             if short and is_footer(body) and line.start >= FOOTER_AFTER * len(text):
                 dropped["footer"] += 1
