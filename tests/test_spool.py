@@ -1,0 +1,42 @@
+"""formats.spool: a report over many articles written an article at a time, the same
+bytes as the whole report rendered at once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimcheck import store
+from claimcheck.formats import markdown
+from claimcheck.formats.registry import Options
+from claimcheck.formats.spool import Lines, spooled
+from claimcheck.report import article_report, build
+from tests import reviewed
+
+
+@given(st.lists(st.text(alphabet="ab\n ", max_size=6), max_size=12))
+def test_lines_are_joined_and_their_trailing_newlines_dropped(lines: list[str]) -> None:
+    with spooled() as spool:
+        Lines(spool).extend(lines)
+        written = "".join(spool.chunks())
+    assert written == "\n".join(lines).rstrip("\n")
+
+
+def test_a_spool_past_its_memory_size_reads_back_whole() -> None:
+    big = "x" * 700_000 + "\r\n\u00e9" + "y" * 700_000
+    with spooled() as spool:
+        spool.write(big)
+        spool.write("end")
+        assert "".join(spool.chunks()) == big + "end"
+
+
+def test_markdown_streamed_over_three_articles_is_the_whole_report(tmp_path: Path) -> None:
+    paths = [reviewed.make(tmp_path / f"d{i}", f"c{i}.yaml") for i in range(3)]
+    reports = [article_report(str(p), (x := store.load(p)).doc, x.text) for p in paths]
+    streamed = "".join(markdown.write(iter(reports), Options()))
+    assert streamed == markdown.render(build(reports))
+    assert streamed.startswith("# Verification report: 3 articles\n")
+    one = "".join(markdown.write(iter(reports[:1]), Options()))
+    assert one == markdown.render(build(reports[:1]))
