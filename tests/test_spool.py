@@ -40,3 +40,33 @@ def test_markdown_streamed_over_three_articles_is_the_whole_report(tmp_path: Pat
     assert streamed.startswith("# Verification report: 3 articles\n")
     one = "".join(markdown.write(iter(reports[:1]), Options()))
     assert one == markdown.render(build(reports[:1]))
+
+
+def test_claimreview_streamed_over_three_articles_is_the_whole_document(tmp_path: Path) -> None:
+    from claimcheck.formats import article_key, claimreview
+    from claimcheck.public import public_claim
+    from claimcheck.safe import dumps
+
+    paths = [reviewed.make(tmp_path / f"d{i}", f"c{i}.yaml") for i in range(3)]
+    reports = [article_report(str(p), (x := store.load(p)).doc, x.text) for p in paths]
+    warned: list[str] = []
+    options = Options(url="https://factcheck.example/x", warn=warned.append)
+    streamed = "".join(claimreview.write(iter(reports), options))
+    graph = [
+        claimreview.review(c, a, options.url, article_key(i, True))
+        for i, a in enumerate(reports, 1)
+        for c in a.claims
+        if public_claim(c).label is not None
+    ]
+    whole = {"@context": "https://schema.org", "@graph": claimreview._published(graph)}
+    assert streamed == claimreview.script_safe(dumps(whole)) + "\n"
+    assert len(graph) == 30
+    assert warned == [
+        "Warning: 30 ClaimReviews share the page https://factcheck.example/x; search engines "
+        "read one ClaimReview per page, so expect only one of them to be shown"
+    ]
+    empty = "".join(claimreview.write(iter([]), options))
+    assert (
+        empty
+        == claimreview.script_safe(dumps({"@context": "https://schema.org", "@graph": []})) + "\n"
+    )
