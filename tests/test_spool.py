@@ -70,3 +70,26 @@ def test_claimreview_streamed_over_three_articles_is_the_whole_document(tmp_path
         empty
         == claimreview.script_safe(dumps({"@context": "https://schema.org", "@graph": []})) + "\n"
     )
+
+
+def test_term_streamed_over_three_articles_is_the_whole_report(tmp_path: Path) -> None:
+    import io
+
+    from rich.console import Console
+
+    from claimcheck.formats import term
+
+    paths = [reviewed.make(tmp_path / f"d{i}", f"c{i}.yaml") for i in range(3)]
+    reports = [article_report(str(p), (x := store.load(p)).doc, x.text) for p in paths]
+    for colour in (None, "truecolor"):
+        drawn, whole = io.StringIO(), io.StringIO()
+        for file, how in ((drawn, "streamed"), (whole, "whole")):
+            console = Console(file=file, width=90, color_system=colour, force_terminal=bool(colour))
+            if how == "streamed":
+                term.draw(iter(reports), console)
+            else:
+                for part in term.render(build(reports)):
+                    console.print(part)
+        assert drawn.getvalue() == whole.getvalue()
+        assert drawn.getvalue().count("Verification report") == 4
+        assert ("\x1b[" in drawn.getvalue()) == bool(colour)
