@@ -26,6 +26,11 @@ class Spool:
     def __init__(self, file: IO[str]) -> None:
         self._file = file
 
+    @property
+    def file(self) -> IO[str]:
+        """The spool as a text file to write to (for a writer that wants one)."""
+        return self._file
+
     def write(self, text: str) -> None:
         self._file.write(text)
 

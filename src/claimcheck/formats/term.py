@@ -218,15 +218,14 @@ def _claims(claims: list[ClaimView], name: str) -> RenderableType:
 
 
 def write(items: Iterable[ArticleReport | Rendered], options: Options) -> Iterator[str]:
-    """The terminal rendering as text for a file: no colour, 100 columns."""
-    import io
-
+    """The terminal rendering as text for a file: no colour, 100 columns (drawn into a
+    spool, not a string: the text of an archive's report need not fit in memory)."""
     from rich.console import Console
 
-    buffer = io.StringIO()
-    console = Console(file=buffer, width=100, color_system=None, highlight=False)
-    draw(records(items), console)
-    yield buffer.getvalue()
+    with spooled() as spool:
+        console = Console(file=spool.file, width=100, color_system=None, highlight=False)
+        draw(records(items), console)
+        yield from spool.chunks()
 
 
 def draw(articles: Iterable[ArticleReport], console: Console) -> None:
