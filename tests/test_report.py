@@ -69,6 +69,15 @@ def test_a_report_across_articles_has_totals_and_a_part_per_article(tmp_path: Pa
     assert out.count("## Verification report: What is the Freedom") == 2
 
 
+def test_an_html_report_across_articles_is_the_page_it_was(tmp_path: Path) -> None:
+    # written an article at a time (formats.spool): the same bytes as the page built whole
+    reviewed.make(tmp_path / "desk", "one.yaml")
+    (tmp_path / "desk" / "two.yaml").write_bytes((tmp_path / "desk" / "one.yaml").read_bytes())
+    out = report("html", "desk")
+    golden("two-articles.html", out)
+    assert out.count('<article id="a') == 2
+
+
 def test_the_term_report_reads_at_a_glance(claims: Path) -> None:
     out = report("term", "claims.yaml")
     assert "⚠ 104 of 114 claims are still pending: this report is not final." in out

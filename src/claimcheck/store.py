@@ -14,6 +14,7 @@ import functools
 import hashlib
 import json
 import os
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -248,8 +249,17 @@ def _splice(path: Path, claim_id: str, change_claim: Callable[[Claim], T]) -> tu
     if item != data[start:end]:
         view = memoryview(data)  # the 20,000 other claims are written, not copied
         pieces: list[bytes | memoryview] = [view[:start], item, view[end:]]
-        write_atomic(path, pieces, expect=stamp)
-        cache.remember_written(splice.digest_of(*pieces), article, text_path)
+        # The new bytes' sha256 is taken while they are written and synced: hashlib and
+        # the writes let go of the GIL, so a large file's hashing costs no wall time of
+        # its own. They are recorded as ours only once both are done.
+        new_digest: list[str] = []
+        hasher = threading.Thread(target=lambda: new_digest.append(splice.digest_of(*pieces)))
+        hasher.start()
+        try:
+            write_atomic(path, pieces, expect=stamp)
+        finally:
+            hasher.join()
+        cache.remember_written(new_digest[0], article, text_path)
         cache.forget_written(digest)
     return (result,)
 

@@ -11,6 +11,7 @@ with `alternateName`, and `url` are required; `author`, `datePublished` and `ite
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
@@ -113,22 +114,36 @@ def page_of(a: ArticleReport, options: Options) -> str:
 
 
 def render(articles: Iterable[ArticleReport], options: Options) -> str:
-    articles = list(articles)
-    many = len(articles) != 1 and bool(options.url)  # one page for every article
-    graph = [
-        review(claim, a, page_of(a, options), article_key(i, many), options.desk)
-        for i, a in enumerate(articles, 1)
-        for claim in a.claims
-        if public_claim(claim).label is not None  # tagged, and not changed since
-    ]
+    return "".join(_chunks(articles, options))
+
+
+def _chunks(articles: Iterable[ArticleReport], options: Options) -> Iterator[str]:
+    """The document, a review at a time: only one article's records are alive at once, so
+    an archive need not fit in memory (the text is that of `dumps` on the whole graph)."""
+    articles = iter(articles)
+    first, second = next(articles, None), next(articles, None)
+    many = second is not None and bool(options.url)  # one page for every article
+    yield '{\n  "@context": "https://schema.org",\n  "@graph": ['
+    pages: Counter[str] = Counter()
+    n = 0
+    for i, a in enumerate(itertools.chain(filter(None, (first, second)), articles), 1):
+        page, key = page_of(a, options), article_key(i, many)
+        for claim in a.claims:
+            if public_claim(claim).label is None:  # pending, or changed since it was tagged
+                continue
+            one = review(claim, a, page, key, options.desk)
+            pages[str(one["url"]).split("#")[0]] += 1
+            text = dumps(_published(one)).replace("\n", "\n    ")
+            yield ("," if n else "") + "\n    " + script_safe(text)
+            n += 1
+    yield "\n  ]\n}\n" if n else "]\n}\n"
     if options.warn is not None:
-        for page, n in shared_pages(graph):
-            options.warn(
-                f"Warning: {n} ClaimReviews share the page {page}; search engines read one "
-                "ClaimReview per page, so expect only one of them to be shown"
-            )
-    doc = {"@context": "https://schema.org", "@graph": _published(graph)}
-    return script_safe(dumps(doc)) + "\n"
+        for page, count in pages.items():
+            if count > 1:
+                options.warn(
+                    f"Warning: {count} ClaimReviews share the page {page}; search engines "
+                    "read one ClaimReview per page, so expect only one of them to be shown"
+                )
 
 
 def _published(value: Any) -> Any:
@@ -154,14 +169,8 @@ def script_safe(text: str) -> str:
     return text.translate(_SCRIPT_UNSAFE)
 
 
-def shared_pages(graph: list[dict[str, Any]]) -> list[tuple[str, int]]:
-    """Pages (URLs without their fragment) that more than one review would be on."""
-    pages = Counter(str(r["url"]).split("#")[0] for r in graph)
-    return [(page, n) for page, n in pages.items() if n > 1]
-
-
 def write(items: Iterable[ArticleReport | Rendered], options: Options) -> Iterator[str]:
-    yield render(records(items), options)
+    yield from _chunks(records(items), options)
 
 
 FORMAT = Format(

@@ -35,8 +35,17 @@ from claimcheck.formats import (
     when,
 )
 from claimcheck.formats.registry import Format, Options, records
+from claimcheck.formats.spool import spooled
 from claimcheck.query import reviews_line
-from claimcheck.report import ArticleReport, ClaimView, Rendered, Report, build
+from claimcheck.report import (
+    ArticleReport,
+    ClaimView,
+    Rendered,
+    Report,
+    Tally,
+    Totals,
+    generator,
+)
 from claimcheck.safe import clean
 from claimcheck.states import RECHECK_WORDS, STATES
 
@@ -191,7 +200,26 @@ class _Snapshots:
         return replace(found, context=(clean(before), clean(passage), clean(after)))
 
 
+@dataclass
+class _Row:
+    """What the head of a report on several articles shows of each."""
+
+    key: str
+    title: str
+    file: str
+    summary: Tally
+
+
 def render(report: Report, options: Options | None = None) -> str:
+    """The whole page, at once."""
+    return "".join(_page(report.articles, options or Options()))
+
+
+def _page(reports: Iterable[ArticleReport], options: Options) -> Iterator[str]:
+    """The page in parts: its head, an article at a time, its end. For several articles
+    the head (their totals, a row each) comes first but is known last: the articles are
+    rendered as they come into a spool (`formats.spool`), so only one article's records
+    are alive at once, and copied after the head."""
     from jinja2 import Environment, PackageLoader, StrictUndefined
 
     env = Environment(
@@ -210,24 +238,41 @@ def render(report: Report, options: Options | None = None) -> str:
         states=STATES,
         entry=entry_anchor,
         recheck=RECHECK_WORDS,
+        generator=generator(),
     )
-    many = len(report.articles) != 1
-    options = options or Options()
     snapshots = (
         None
         if options.public
         else _Snapshots(Path(options.output).parent if options.output else Path())
     )
-    articles = [
-        _article(a, article_key(i, many), snapshots) for i, a in enumerate(report.articles, 1)
-    ]
-    title = report.articles[0].article.title if not many else f"{len(report.articles)} articles"
-    return env.get_template("report.html").render(
-        report=report,
-        articles=articles,
-        title=title,
-        totals_warning=pending_warning(report.totals, len(report.articles)),
-    )
+    head, article = env.get_template("head.html"), env.get_template("article.html")
+    foot = env.get_template("foot.html").render()
+    reports = iter(reports)
+    first, second = next(reports, None), next(reports, None)
+    if first is not None and second is None:  # one article: the page is its own
+        yield head.render(many=False, title=first.article.title, rows=[], totals=None)
+        yield article.render(many=False, a=_article(first, article_key(1, False), snapshots))
+        yield foot
+        return
+    totals = Totals()
+    rows: list[_Row] = []
+    with spooled() as spool:
+        for i, a in enumerate(itertools.chain(filter(None, (first, second)), reports), 1):
+            totals.add(a)
+            key = article_key(i, True)
+            rows.append(_Row(key, a.article.title, a.file, a.summary))
+            spool.write(article.render(many=True, a=_article(a, key, snapshots)))
+        tally = totals.tally()
+        yield head.render(
+            many=True,
+            count=totals.articles,
+            title=f"{totals.articles} articles",
+            totals=tally,
+            totals_warning=pending_warning(tally, totals.articles),
+            rows=rows,
+        )
+        yield from spool.chunks()
+    yield foot
 
 
 def _article(a: ArticleReport, key: str, snapshots: _Snapshots | None) -> dict[str, Any]:
@@ -251,7 +296,7 @@ def _article(a: ArticleReport, key: str, snapshots: _Snapshots | None) -> dict[s
 
 
 def write(items: Iterable[ArticleReport | Rendered], options: Options) -> Iterator[str]:
-    yield render(build(records(items)), options)
+    yield from _page(records(items), options)
 
 
 FORMAT = Format("html", 3, "one self-contained page", (".html", ".htm"), write)

@@ -6,6 +6,7 @@ emphasis, no table breaks. Links are built only from validated http(s) URLs.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from urllib.parse import quote
@@ -21,9 +22,10 @@ from claimcheck.formats import (
     when,
 )
 from claimcheck.formats.registry import Format, Options, records
+from claimcheck.formats.spool import Lines, spooled
 from claimcheck.models import Source
 from claimcheck.query import reviews_line
-from claimcheck.report import ArticleReport, ClaimView, Rendered, Report, Tally, build
+from claimcheck.report import ArticleReport, ClaimView, Rendered, Report, Tally, Totals, build
 from claimcheck.safe import one_line
 from claimcheck.states import RECHECK_WORDS
 
@@ -49,21 +51,30 @@ def render(report: Report) -> str:
 def _lines(report: Report) -> Iterator[str]:
     many = len(report.articles) != 1
     if many:
-        yield f"# Verification report: {len(report.articles)} articles"
-        yield ""
-        yield from _warning(pending_warning(report.totals, len(report.articles)))
-        yield from _summary(report.totals, level=2)
-        yield "| File | Article | Sourced | Unverified | Opinion | Pending | Sourcing rate |"
-        yield "|---|---|--:|--:|--:|--:|--:|"
-        for a in report.articles:
-            s = a.summary
-            yield (
-                f"| {text(a.file)} | {text(a.article.title)} | {s.sourced} | {s.unverified} "
-                f"| {s.opinion} | {s.pending} | {pct(s.sourcing_rate)} |"
-            )
-        yield ""
+        rows = [_row(a) for a in report.articles]
+        yield from _head(report.totals, len(report.articles), rows)
     for a in report.articles:
         yield from _article(a, level=2 if many else 1)
+
+
+def _head(totals: Tally, articles: int, rows: list[str]) -> Iterator[str]:
+    """What a report on several articles opens with: their totals, a row for each."""
+    yield f"# Verification report: {articles} articles"
+    yield ""
+    yield from _warning(pending_warning(totals, articles))
+    yield from _summary(totals, level=2)
+    yield "| File | Article | Sourced | Unverified | Opinion | Pending | Sourcing rate |"
+    yield "|---|---|--:|--:|--:|--:|--:|"
+    yield from rows
+    yield ""
+
+
+def _row(a: ArticleReport) -> str:
+    s = a.summary
+    return (
+        f"| {text(a.file)} | {text(a.article.title)} | {s.sourced} | {s.unverified} "
+        f"| {s.opinion} | {s.pending} | {pct(s.sourcing_rate)} |"
+    )
 
 
 def _warning(message: str | None) -> Iterator[str]:
@@ -157,7 +168,25 @@ def _source(src: Source) -> str:
 
 
 def write(items: Iterable[ArticleReport | Rendered], options: Options) -> Iterator[str]:
-    yield render(build(records(items)))
+    """The report, an article at a time: only one article's records are alive at once
+    (its text spooled, `formats.spool`), so an archive need not fit in memory."""
+    articles = iter(records(items))
+    first = next(articles, None)
+    second = next(articles, None)
+    if first is None or second is None:  # one article (or none): nothing to gather
+        yield render(build([first] if first else []))
+        return
+    totals = Totals()
+    rows: list[str] = []
+    with spooled() as spool:
+        body = Lines(spool)
+        for a in itertools.chain((first, second), articles):
+            totals.add(a)
+            rows.append(_row(a))
+            body.extend(_article(a, level=2))
+        yield "\n".join(_head(totals.tally(), totals.articles, rows)) + "\n"
+        yield from spool.chunks()
+    yield "\n"
 
 
 FORMAT = Format("md", 2, "GitHub-flavoured Markdown", (".md", ".markdown"), write)

@@ -7,7 +7,9 @@ NO_COLOR.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from claimcheck.evidence.proof import evidence_line, unproven
@@ -21,8 +23,9 @@ from claimcheck.formats import (
     when,
 )
 from claimcheck.formats.registry import Format, Options, records
+from claimcheck.formats.spool import spooled
 from claimcheck.query import reviews_line
-from claimcheck.report import ArticleReport, ClaimView, Rendered, Report, Tally, build
+from claimcheck.report import ArticleReport, ClaimView, Rendered, Report, Tally, Totals, build
 from claimcheck.safe import clean, one_line
 from claimcheck.states import RECHECK_WORDS, STATES
 
@@ -42,34 +45,43 @@ def render(report: Report) -> Iterator[RenderableType]:
     from rich.rule import Rule
 
     if len(report.articles) != 1:
-        yield from _totals(report)
+        rows = [_Row(a.file, a.article.title, a.summary) for a in report.articles]
+        yield from _totals(report.totals, rows)
     for i, article in enumerate(report.articles):
         if i or len(report.articles) != 1:
             yield Rule(style="dim")
         yield from _article(article)
 
 
-def _totals(report: Report) -> Iterator[RenderableType]:
+@dataclass
+class _Row:
+    """What the totals of a report on several articles show of each."""
+
+    file: str
+    title: str
+    summary: Tally
+
+
+def _totals(t: Tally, rows: list[_Row]) -> Iterator[RenderableType]:
     from rich.padding import Padding
     from rich.table import Table
     from rich.text import Text
 
-    t = report.totals
-    yield Text(f"Verification report: {len(report.articles)} articles", style="bold")
-    yield from _warning(pending_warning(t, len(report.articles)))
+    yield Text(f"Verification report: {len(rows)} articles", style="bold")
+    yield from _warning(pending_warning(t, len(rows)))
     yield _summary(t)
     table = Table(box=None, header_style="bold", pad_edge=False, expand=True)
     table.add_column("file", overflow="fold", ratio=1)
     table.add_column("article", ratio=2)
-    names = list(report.totals.counts())
+    names = list(t.counts())
     for name in names:
         table.add_column(name, justify="right", style=STYLES[name], no_wrap=True)
     table.add_column("rate", justify="right", no_wrap=True)
-    for a in report.articles:
-        s = a.summary
+    for row in rows:
+        s = row.summary
         table.add_row(
-            Text(one_line(a.file)),
-            Text(one_line(a.article.title)),
+            Text(one_line(row.file)),
+            Text(one_line(row.title)),
             *(str(getattr(s, name)) for name in names),
             pct(s.sourcing_rate),
         )
@@ -206,21 +218,46 @@ def _claims(claims: list[ClaimView], name: str) -> RenderableType:
 
 
 def write(items: Iterable[ArticleReport | Rendered], options: Options) -> Iterator[str]:
-    """The terminal rendering as text for a file: no colour, 100 columns."""
-    import io
-
+    """The terminal rendering as text for a file: no colour, 100 columns (drawn into a
+    spool, not a string: the text of an archive's report need not fit in memory)."""
     from rich.console import Console
 
-    buffer = io.StringIO()
-    console = Console(file=buffer, width=100, color_system=None, highlight=False)
-    draw(records(items), console)
-    yield buffer.getvalue()
+    with spooled() as spool:
+        console = Console(file=spool.file, width=100, color_system=None, highlight=False)
+        draw(records(items), console)
+        yield from spool.chunks()
 
 
 def draw(articles: Iterable[ArticleReport], console: Console) -> None:
-    """The report on a console (the terminal's width; colour when it is a terminal)."""
-    for part in render(build(articles)):
-        console.print(part)
+    """The report on a console (the terminal's width; colour when it is a terminal).
+
+    Several articles are drawn as they come, each captured (with its colours) into a
+    spool (`formats.spool`) until the totals that open the report are known: only one
+    article's records are alive at once, so an archive need not fit in memory."""
+    from rich.rule import Rule
+
+    articles = iter(articles)
+    first, second = next(articles, None), next(articles, None)
+    if first is None or second is None:  # one article (or none): nothing to gather
+        for part in render(build([first] if first else [])):
+            console.print(part)
+        return
+    totals = Totals()
+    rows: list[_Row] = []
+    with spooled() as spool:
+        for a in itertools.chain((first, second), articles):
+            totals.add(a)
+            rows.append(_Row(a.file, a.article.title, a.summary))
+            with console.capture() as captured:
+                console.print(Rule(style="dim"))
+                for part in _article(a):
+                    console.print(part)
+            spool.write(captured.get())
+        for part in _totals(totals.tally(), rows):
+            console.print(part)
+        for chunk in spool.chunks():
+            console.file.write(chunk)
+        console.file.flush()
 
 
 FORMAT = Format("term", 1, "reading in a terminal", (".txt",), write, draw=draw)

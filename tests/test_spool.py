@@ -1,0 +1,95 @@
+"""formats.spool: a report over many articles written an article at a time, the same
+bytes as the whole report rendered at once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimcheck import store
+from claimcheck.formats import markdown
+from claimcheck.formats.registry import Options
+from claimcheck.formats.spool import Lines, spooled
+from claimcheck.report import article_report, build
+from tests import reviewed
+
+
+@given(st.lists(st.text(alphabet="ab\n ", max_size=6), max_size=12))
+def test_lines_are_joined_and_their_trailing_newlines_dropped(lines: list[str]) -> None:
+    with spooled() as spool:
+        Lines(spool).extend(lines)
+        written = "".join(spool.chunks())
+    assert written == "\n".join(lines).rstrip("\n")
+
+
+def test_a_spool_past_its_memory_size_reads_back_whole() -> None:
+    big = "x" * 700_000 + "\r\n\u00e9" + "y" * 700_000
+    with spooled() as spool:
+        spool.write(big)
+        spool.write("end")
+        assert "".join(spool.chunks()) == big + "end"
+
+
+def test_markdown_streamed_over_three_articles_is_the_whole_report(tmp_path: Path) -> None:
+    paths = [reviewed.make(tmp_path / f"d{i}", f"c{i}.yaml") for i in range(3)]
+    reports = [article_report(str(p), (x := store.load(p)).doc, x.text) for p in paths]
+    streamed = "".join(markdown.write(iter(reports), Options()))
+    assert streamed == markdown.render(build(reports))
+    assert streamed.startswith("# Verification report: 3 articles\n")
+    one = "".join(markdown.write(iter(reports[:1]), Options()))
+    assert one == markdown.render(build(reports[:1]))
+
+
+def test_claimreview_streamed_over_three_articles_is_the_whole_document(tmp_path: Path) -> None:
+    from claimcheck.formats import article_key, claimreview
+    from claimcheck.public import public_claim
+    from claimcheck.safe import dumps
+
+    paths = [reviewed.make(tmp_path / f"d{i}", f"c{i}.yaml") for i in range(3)]
+    reports = [article_report(str(p), (x := store.load(p)).doc, x.text) for p in paths]
+    warned: list[str] = []
+    options = Options(url="https://factcheck.example/x", warn=warned.append)
+    streamed = "".join(claimreview.write(iter(reports), options))
+    graph = [
+        claimreview.review(c, a, options.url, article_key(i, True))
+        for i, a in enumerate(reports, 1)
+        for c in a.claims
+        if public_claim(c).label is not None
+    ]
+    whole = {"@context": "https://schema.org", "@graph": claimreview._published(graph)}
+    assert streamed == claimreview.script_safe(dumps(whole)) + "\n"
+    assert len(graph) == 30
+    assert warned == [
+        "Warning: 30 ClaimReviews share the page https://factcheck.example/x; search engines "
+        "read one ClaimReview per page, so expect only one of them to be shown"
+    ]
+    empty = "".join(claimreview.write(iter([]), options))
+    assert (
+        empty
+        == claimreview.script_safe(dumps({"@context": "https://schema.org", "@graph": []})) + "\n"
+    )
+
+
+def test_term_streamed_over_three_articles_is_the_whole_report(tmp_path: Path) -> None:
+    import io
+
+    from rich.console import Console
+
+    from claimcheck.formats import term
+
+    paths = [reviewed.make(tmp_path / f"d{i}", f"c{i}.yaml") for i in range(3)]
+    reports = [article_report(str(p), (x := store.load(p)).doc, x.text) for p in paths]
+    for colour in (None, "truecolor"):
+        drawn, whole = io.StringIO(), io.StringIO()
+        for file, how in ((drawn, "streamed"), (whole, "whole")):
+            console = Console(file=file, width=90, color_system=colour, force_terminal=bool(colour))
+            if how == "streamed":
+                term.draw(iter(reports), console)
+            else:
+                for part in term.render(build(reports)):
+                    console.print(part)
+        assert drawn.getvalue() == whole.getvalue()
+        assert drawn.getvalue().count("Verification report") == 4
+        assert ("\x1b[" in drawn.getvalue()) == bool(colour)
