@@ -355,6 +355,16 @@ def test_a_run_that_reads_stdin_or_is_told_no_cache_is_not_kept(desk: Path) -> N
     assert entries() == []
 
 
+def test_claimcheck_replay_off_turns_the_replay_alone_off(desk: Path) -> None:
+    env = {**os.environ, "CLAIMCHECK_REPLAY": "off"}
+    for _ in range(2):
+        ran = cc("list", "-f", str(desk), env=env)
+        assert ran.code == 0 and not ran.replayed
+    assert entries() == []
+    assert cc("list", "-f", str(desk)).code == 0
+    assert cc("list", "-f", str(desk)).replayed  # on again without it
+
+
 def git(folder: Path, *args: str) -> None:
     subprocess.run(["git", "-C", str(folder), *args], check=True, capture_output=True)
 

@@ -65,9 +65,17 @@ CACHE_PARTS = frozenset({"replay", "reports", "help", "written"})
 CACHE_FILES = ("lexicon-",)
 
 
+_OFF = ("off", "0", "no", "false")
+_WRITES_A_FILE = ("-o", "--output")  # never kept: recording it would be work for nothing
+
+
 def wanted(args: list[str]) -> bool:
-    """Whether this command line is one that may be replayed."""
-    return bool(args) and args[0] in COMMANDS and "--no-cache" not in args
+    """Whether this command line is one that may be replayed (or recorded for it)."""
+    if not args or args[0] not in COMMANDS or "--no-cache" in args:
+        return False
+    if os.environ.get("CLAIMCHECK_REPLAY", "").lower() in _OFF:
+        return False
+    return not any(a in _WRITES_A_FILE or a.startswith(("--output=", "-o")) for a in args)
 
 
 # ---- the key
