@@ -77,3 +77,34 @@ def test_the_cache_can_be_turned_off(seed: Path, monkeypatch: pytest.MonkeyPatch
     monkeypatch.setenv("CLAIMCHECK_CACHE", "off")
     assert run("report").exit_code == 0
     assert entries() == []
+
+
+def test_a_decision_journaled_while_the_file_is_read_is_not_cached_as_absent(
+    seed: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The key and the report are made of the same journal bytes: a decision appended
+    while the claim file was being parsed is in neither (the next read sees it)."""
+    from claimcheck import cache
+    from claimcheck.claimfile import journal as journal_module
+    from claimcheck.models import Label
+
+    loaded = store.load(seed)
+    claim = loaded.doc.claim("c001")
+    assert claim is not None
+    decision = Decision(claim="c001", by="ana", at=datetime.now(UTC), label=Label.OPINION,
+                        bound=store.bound(loaded.doc, claim))  # fmt: skip
+    real = journal_module.journal_bytes
+
+    def then_a_decision(path: Path) -> bytes | None:
+        data = real(path)
+        with store.locked(path):
+            store.append_decisions(path, [decision])  # while the file is parsed
+        return data
+
+    monkeypatch.setattr(journal_module, "journal_bytes", then_a_decision)
+    root = cache.folder()
+    first = cache.report_of(seed, root).report
+    assert first.claims[0].label is None and first.summary.opinion == 0
+    monkeypatch.setattr(journal_module, "journal_bytes", real)
+    again = cache.report_of(seed, root).report  # the journal now holds it: another key
+    assert again.claims[0].label is Label.OPINION

@@ -518,3 +518,26 @@ def test_the_replay_cache_keeps_a_bounded_number_of_entries(tmp_path: Path) -> N
     assert sorted(p.name for p in folder.iterdir()) == [
         f"e{n:02}" for n in range(5, recording.KEEP + 5)
     ]
+
+
+def test_a_path_through_a_link_and_dot_dot_is_read_again_the_same_way(
+    desk: Path, tmp_path: Path
+) -> None:
+    """`link/../claims.yaml` is the file beside the link's target, not beside the link:
+    the dependency is read again by the path as given, so a rewrite there is seen."""
+    real = tmp_path / "real"
+    (real / "sub").mkdir(parents=True)
+    for name in ("claims.yaml", "article.txt"):
+        shutil.copy(desk.parent / name, real / name)
+    (tmp_path / "link").symlink_to(real / "sub")
+    args = ["list", "-f", str(tmp_path / "link" / ".." / "claims.yaml")]
+    assert cc(*args).code == 0
+    assert cc(*args).replayed
+    path = real / "claims.yaml"
+    st = path.stat()
+    data = path.read_bytes()
+    path.write_bytes(data.replace(b"Putin survived", b"PUTIN SURVIVED", 1))
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+    after = cc(*args)
+    assert not after.replayed
+    assert "PUTIN SURVIVED" in after.out

@@ -305,20 +305,22 @@ def _lookup(
 ) -> tuple[Entry | None, ArticleReport | None, str | None, int]:
     """(cache entry, None) on a hit; (entry just stored or None, computed report) on a miss."""
     from claimcheck import store
-    from claimcheck.claimfile.journal import complete_lines
+    from claimcheck.claimfile.journal import complete_lines, journal_bytes
     from claimcheck.report import article_report
 
     data = store.read(path)
-    journal = store.read_journal_bytes(path)
-    digest = key(data, journal) if root is not None else ""
-    if root is not None:
+    journal = journal_bytes(path)
+    cached = root is not None and journal is not None  # None: load names the problem
+    digest = key(data, journal) if cached and journal is not None else ""
+    if cached and root is not None:
         entry = get(root, digest, path)
         if entry is not None:
-            return entry, None, entry.text_path, len(complete_lines(journal))
-    loaded = store.load(path, data=data, all_problems=all_problems)
+            return entry, None, entry.text_path, len(complete_lines(journal or b""))
+    # the very bytes the key was made of: a decision appended since is not in this report
+    loaded = store.load(path, data=data, journal=journal, all_problems=all_problems)
     text_path = loaded.doc.article.text_path
     computed = article_report(str(path), loaded.doc, loaded.text)
-    stored = put(root, digest, computed, text_path) if root is not None else None
+    stored = put(root, digest, computed, text_path) if cached and root is not None else None
     return stored, computed, text_path, len(loaded.journaled)
 
 

@@ -141,13 +141,20 @@ def _replay_noting(path: Path, doc: ClaimFile, decisions: list[Decision]) -> lis
 
 
 def load(
-    path: Path, *, all_problems: bool = False, verify: bool = True, data: bytes | None = None
+    path: Path,
+    *,
+    all_problems: bool = False,
+    verify: bool = True,
+    data: bytes | None = None,
+    journal: bytes | None = None,
 ) -> Loaded:
-    """Read and validate a claim file, with any journaled decisions applied in memory."""
+    """Read and validate a claim file, with any journaled decisions applied in memory
+    (`data` and `journal`: their bytes, when the caller read them already)."""
     replaying = functools.partial(_replay_noting, path)
     return transact.load(
-        path, all_problems=all_problems, verify=verify, data=data, replay=replaying
-    )
+        path, all_problems=all_problems, verify=verify, data=data, journal=journal,
+        replay=replaying,
+    )  # fmt: skip
 
 
 def update(path: Path, change: Callable[[Loaded], T], *, verify: bool = True) -> T:

@@ -4,6 +4,8 @@ reads (not seconds, which depend on the machine and its load)."""
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -108,3 +110,28 @@ def test_show_on_an_article_of_one_endless_line_shows_a_bounded_window(tmp_path:
     assert "[[The sky is blue.]]" in result.stdout
     assert len(result.stdout) < 20_000
     assert result.stdout.count("…") >= 2  # cut on both sides, and says so
+
+
+# Shapes a hostile article can take that once made a rule backtrack or rescan: each took
+# quadratic time (a line of spaces: 80 KB 15 s; a sentence of "not only" without "but":
+# 100 KB 97 s). 1 MB of each would take most of an hour that way; linear, seconds. The
+# timeout is far above any machine's linear time, far below the quadratic one.
+HOSTILE_SHAPES = {
+    "a line of spaces": "Title of the piece\n\nA" + " " * (1 << 20) + "b\n",
+    "capitals, then spaces": "Title\n\n" + "THE " * 5000 + " " * (1 << 20) + "IS A b\n",
+    "not only, never but": "Title\n\nThe storm " + "not only rose " * 75000 + "rose.\n",
+}
+
+
+@pytest.mark.timeout(600)
+@pytest.mark.parametrize("shape", list(HOSTILE_SHAPES))
+def test_extract_stays_linear_on_hostile_shapes(tmp_path: Path, shape: str) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(HOSTILE_SHAPES[shape])
+    done = subprocess.run(
+        [str(Path(sys.executable).with_name("claimcheck")), "extract", str(article),
+         "-o", str(tmp_path / "c.yaml")],
+        capture_output=True, text=True, timeout=590, check=False,
+    )  # fmt: skip
+    assert done.returncode in (0, 1), done.stderr
+    assert "Traceback" not in done.stderr

@@ -51,15 +51,22 @@ def _cut_torn_tail(fd: int, size: int) -> int:
     return end
 
 
-def read_journal(path: Path) -> list[Decision]:
+def read_journal(path: Path, data: bytes | None = None) -> list[Decision]:
+    """The journal's decisions; from `data` when the caller read its bytes already (the
+    report cache keys on the very bytes that are applied)."""
     jpath = journal_path(path)
-    try:
-        data = confine.read_regular(jpath, confine.MAX_JOURNAL, follow=False)
-    except FileNotFoundError:
-        return []
-    except (OSError, confine.Refused) as exc:
-        reason = str(exc) if isinstance(exc, confine.Refused) else f"cannot read: {exc.strerror}"
-        raise InvalidClaimFile([Problem(path.parent / jpath.name, None, None, reason)]) from None
+    if data is None:
+        try:
+            data = confine.read_regular(jpath, confine.MAX_JOURNAL, follow=False)
+        except FileNotFoundError:
+            return []
+        except (OSError, confine.Refused) as exc:
+            reason = (
+                str(exc) if isinstance(exc, confine.Refused) else f"cannot read: {exc.strerror}"
+            )
+            raise InvalidClaimFile(
+                [Problem(path.parent / jpath.name, None, None, reason)]
+            ) from None
     decisions = []
     for number, line in complete_lines(data):
         try:
@@ -76,10 +83,18 @@ def read_journal(path: Path) -> list[Decision]:
 
 
 def read_journal_bytes(path: Path) -> bytes:
+    return journal_bytes(path) or b""
+
+
+def journal_bytes(path: Path) -> bytes | None:
+    """The journal's bytes: empty when there is none, None when it cannot be read (then
+    `read_journal` names the problem)."""
     try:
         return confine.read_regular(journal_path(path), confine.MAX_JOURNAL, follow=False)
-    except (OSError, confine.Refused):  # load() then names the problem
+    except FileNotFoundError:
         return b""
+    except (OSError, confine.Refused):
+        return None
 
 
 def _lines(decisions: list[Decision]) -> bytes:

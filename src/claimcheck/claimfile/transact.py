@@ -44,11 +44,13 @@ def load(
     all_problems: bool = False,
     verify: bool = True,
     data: bytes | None = None,
+    journal: bytes | None = None,
     replay: Replay | None = None,
 ) -> Loaded:
     """Read and validate a claim file; `replay` applies its journaled decisions in memory.
 
-    `data`, when given, is the file's content already read (the stamp is taken now)."""
+    `data`, when given, is the file's content already read (the stamp is taken now);
+    `journal`, its journal's bytes already read (b"" for none)."""
     if data is None:
         data = read(path)
     try:
@@ -56,7 +58,7 @@ def load(
     except FileNotFoundError:  # gone since it was read
         raise FileMissing(path) from None
     doc, text, header = parse(data, path, all_problems=all_problems, verify=verify)
-    journaled = read_journal(path)
+    journaled = read_journal(path, journal)
     stale = replay(doc, journaled) if replay is not None and journaled else []
     return Loaded(path, doc, text, header, stamp, journaled, stale, verify)
 

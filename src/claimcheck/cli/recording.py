@@ -105,7 +105,13 @@ def _absolute(path: Any) -> str | None:
         path = os.fspath(path)
     if isinstance(path, bytes):
         path = os.fsdecode(path)
-    return os.path.abspath(path) if isinstance(path, str) else None
+    if not isinstance(path, str):
+        return None
+    if ".." in path.split(os.sep):
+        # not normalised as text: the kernel follows `link/..` through the link, so the
+        # dependency is read again by the same way the command read it
+        return os.path.join(os.getcwd(), path)
+    return os.path.abspath(path)
 
 
 class Recorder:
@@ -158,9 +164,12 @@ class Recorder:
         """The absolute path of a dependency; None for the library, the cache, and what is
         not a path (a descriptor: its file was opened, and recorded, by name)."""
         where = _absolute(path)
-        if where is None or where.startswith(self._library) or where in self._places:
+        if where is None:
             return None
-        return None if self._in_cache(where) else where
+        plain = os.path.realpath(where) if ".." in where.split(os.sep) else where
+        if plain.startswith(self._library) or plain in self._places:
+            return None
+        return None if self._in_cache(plain) else where
 
     def _in_cache(self, where: str) -> bool:
         if where == self._key_file:

@@ -121,16 +121,19 @@ AND_PREDICATE = re.compile(
     r"\s+and\s+(?=(?:has|have|had|was|were|is|are|will|would|can|could|should|must)\s)", re.I
 )
 _IN_RELATIVE = re.compile(r"\b(?:who|which)\b[^,;:]*$", re.I)
+# The two halves within 400 characters: each "not only" without a "but" after
+# it scanned to the end of the sentence, and a sentence of them took quadratic time.
 NOT_ONLY = re.compile(
-    r"(?<=\w\s)not\s+only\s+(?P<verb>[\w’'-]+)[^;:]*?(?P<but>,?\s+but\s+(?:also\s+)?)(?=\w)",
+    r"(?<=\w\s)not\s+only\s+(?P<verb>[\w’'-]+)[^;:]{0,400}?"
+    + r"(?P<but>,?\s+but\s+(?:also\s+)?)(?=\w)",
     re.I,
 )
 NOT_ONLY_PHRASE = re.compile(
     r",\s+not\s+only\s+(?P<one>[^,;:]{3,120}?)(?P<but>,?\s+but\s+(?:also\s+)?)(?=\w)", re.I
 )
-_NOT_ONLY_PHRASE_LEFT = re.compile(r",\s+not\s+only\s+(?=\w)(?!.*\bbut\b)", re.I)
+_NOT_ONLY_PHRASE_LEFT = re.compile(r",\s+not\s+only\s+(?=\w)(?!.{0,400}\bbut\b)", re.I)
 # "not only" whose "but also" half was cut off into a claim of its own
-NOT_ONLY_LEFT = re.compile(r"(?<=\w\s)not\s+only\s+(?=\w)(?!.*\bbut\b)", re.I)
+NOT_ONLY_LEFT = re.compile(r"(?<=\w\s)not\s+only\s+(?=\w)(?!.{0,400}\bbut\b)", re.I)
 # words that open a verb's object or its prepositional phrase
 _OBJECT_START = {
     "the", "a", "an", "its", "their", "his", "her", "our", "them", "it", "him", "us", "to",
