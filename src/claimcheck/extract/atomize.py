@@ -219,6 +219,13 @@ ADVERBIAL = re.compile(
     r"(?<=[\w’'”\"%)])\s+(as|while|whereas|because|before|after|since|when|until)\s+(?=\w)",
     re.I,
 )
+# a subordinate or relative clause inside a piece, whose subject an -ing phrase after it
+# may be about ("grew when the surgeon left after being promoted")
+_INNER_CLAUSE = re.compile(
+    r"\b(?:when|after|before|since|as|because|while|until|although|though|if|once|whereas"
+    r"|who|which|that|whom)\s",
+    re.I,
+)
 _AND_ING = re.compile(r"\s+and\s+(?=[a-z]{2,}ing\s)")
 AS_NOT_BEFORE = {"such", "well", "so", "same", "known", "seen", "regarded", "twice", "much"}
 ING_AFTER = {"before", "after", "since"}  # "while leaving": manner, not a second event
@@ -533,6 +540,27 @@ _COMPLEMENT_VERB = re.compile(
 
 
 # where a phrase starts that a cut-off statement may lose without changing what it says
+# a reporting verb anywhere in a clause: "The minister said the plan was fair ..."
+_REPORTING_ANYWHERE = re.compile(_COMPLEMENT_VERB.pattern.removesuffix("$") + r"\b", re.I)
+
+
+_NEGATION = re.compile(r"\b(?:not|never|neither|nor|no\s+longer|cannot)\b|n[’']t\b", re.I)
+
+
+def negated(clause: str) -> bool:
+    """Whether a clause is negated ("no longer sells its cars"): a relative clause about a
+    noun inside it may not hold at all ("which come from Spain")."""
+    return _NEGATION.search(clause) is not None
+
+
+def in_reported_clause(clause: str) -> bool:
+    """Whether the clause ends inside a clause reported by its verb ("The minister said
+    the plan was fair"): a predicate after it belongs to the inner subject, not the
+    speaker."""
+    found = list(_REPORTING_ANYWHERE.finditer(clause))
+    return bool(found) and has_verb(clause[found[-1].end() :])
+
+
 _LAST_PHRASE = re.compile(r",\s+(?=\S)|\s+(?=(?:with|including)\s)", re.I)
 
 
@@ -878,6 +906,10 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             cuts.append((start + x, start + y, "complement"))
             leads[start + y] = borrowed
         elif m.group(1) and (starts_clause(rest) or starts_with_verb(rest)):
+            if not starts_clause(rest) and in_reported_clause(
+                sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]
+            ):
+                continue  # "X said the plan was fair, and would ...": the plan would
             cuts.append((start + x, start + y, "clause"))
         elif m.group(1) and _after_opening_phrase(rest):
             # ", and starting this year all plants will run on ...": a short opening
@@ -911,6 +943,9 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 and not has_verb(sentence[m.end() + len(first) :])
             ):
                 continue  # "The bridge, the longest in Wales, opened in 1990": its verb
+            lo = max(_piece_start(cuts, start, m.start()), m.start() - WINDOW)
+            if kind == "relative" and negated(sentence[lo : m.start()]):
+                continue  # "The firm no longer sells cars, which come from X": unsure
             if kind == "relative" and antecedent_of(sentence[: m.start()], first == "who") is None:
                 continue  # unsure what it is about: it stays inside the main claim
             cuts.append((start + m.start(), start + m.end(), kind))
@@ -949,6 +984,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         if not noun or not at.verb_before(x) or at.open_that(x) or at.words_after(y) < MIN_WORDS:
             continue
         near = _tokens(at.head(y))[:6]
+        if negated(sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]):
+            continue  # the antecedent is inside a negated clause: it stays there
         if antecedent_of(sentence[:x], False) is None:
             continue  # unsure what it is about: it stays inside the main claim
         if any(is_verb(w, near[k - 1] if k else "which") for k, w in enumerate(near)):
@@ -972,6 +1009,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         verb = _first_content_word(iter(re.finditer(r"\S+", " ".join(following))))
         if verb is None or _verb_class(verb.casefold()) != ALWAYS or verb[:1].isupper():
             continue
+        if negated(sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]):
+            continue  # the antecedent is inside a negated clause: it stays there
         if antecedent_of(sentence[:x], False) is None:
             continue  # unsure what it is about: it stays inside the main claim
         said = at.last_verb_end(x)
@@ -1083,6 +1122,10 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             cuts.append((start + m.start("but"), start + m.end("but"), "complement"))
             leads[start + m.end("but")] = _capital(_unlead(whole))
     for m in AND_PREDICATE.finditer(sentence):
+        if in_reported_clause(
+            sentence[max(_piece_start(cuts, start, m.start()), m.start() - WINDOW) : m.start()]
+        ):
+            continue  # "X said the plan was fair and would create jobs": one statement
         if at.verb_before(m.start()):
             cuts.append((start + m.start(), start + m.end(), "clause"))
     # "X joined the club and the fee is secret" (a new clause), "X made off with the cars
@@ -1124,6 +1167,10 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         )
         # a new clause needs a subject and then a sure verb (an auxiliary, "said") close by
         firm = any(_verb_class(w.casefold()) == ALWAYS for w in _tokens(rest)[1:6])
+        if second_predicate and in_reported_clause(
+            sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]
+        ):
+            continue  # "X said the plan was fair and would create jobs": the plan would
         if second_predicate or (nxt in SUBJECT_START and firm and starts_clause(rest)):
             cuts.append((start + x, start + y, "clause"))
     # "X broke records as the world was rocked by Y", "he left before joining Z": an
@@ -1155,6 +1202,14 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue  # "X fell since Y opened, the board said": the board said both
         rest = at.head(y)
         if nxt.endswith("ing") and nxt not in NOT_PARTICIPLES and conj in ING_AFTER:
+            begin = _piece_start(cuts, start, x)
+            opened = [k for _, b, k in cuts[-8:] if b - start == begin]
+            if opened and opened[-1] != "relative":
+                continue  # "X grew when the surgeon left after being promoted": not X
+            begin = max(begin, x - WINDOW)
+            inner = _INNER_CLAUSE.search(sentence, begin + 1, x)
+            if inner is not None and has_verb(sentence[inner.end() : x]):
+                continue  # "... when she resigned after being elected": whose is unsure
             cuts.append((start + x, start + y, "attached"))
             # "before signing for Leeds and working his way up": a second -ing phrase
             more = _AND_ING.search(sentence, y, min(len(sentence), y + WINDOW))
@@ -1221,6 +1276,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         # "The lender, which is raising its rates, said ...": the subject, a relative clause
         # (or a participle phrase) about it, and the predicate, which borrows the subject
         inner, inner_kind = found
+        # "The Greens, who campaigned hard, finished fifth": the predicate, no participle
+        cuts[:] = [c for c in cuts if c[0] != start + inner.end("rel")]
         cuts.append((start + inner.start(), start + inner.start("rel"), inner_kind))
         cuts.append((start + inner.end("rel"), start + inner.end(), "clause"))
         first_kind = "subject"
@@ -1354,6 +1411,10 @@ def antecedent_of(clause: str, who: bool) -> str | None:
             break  # "£12 million repairing the bridge": the phrase starts after these
         tail.insert(0, w)
         k -= 1
+    after_verb = k >= 0 and (found[k].casefold() in _COPULA or is_verb(found[k], None))
+    adjective = bool(tail) and tail[-1].islower() and "ADJ" in _readings(tail[-1])
+    if after_verb and not who and len(tail) <= 2 and adjective:
+        return None  # "... were white, which limits ...": about the clause, not a noun
     # the phrase starts at its determiner ("spend it on the Old Mill Bridge")
     first_of = next((i for i, w in enumerate(tail) if w.casefold() == "of"), len(tail))
     dets = [i for i in range(first_of) if tail[i].casefold() in _DETERMINERS]
