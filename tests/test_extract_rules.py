@@ -1441,7 +1441,11 @@ def test_a_gerund_in_a_list_is_a_noun() -> None:
         ("Sales fell by 6%, and profits by 3%.", ["Sales fell by 6%.", "Profits fell by 3%."]),
         (
             "Costs rose 2.5% in the month, to £410, and fees 7.2%.",
-            ["Costs rose 2.5% in the month, to £410, and fees 7.2%."],
+            ["Costs rose 2.5% in the month, to £410.", "Fees rose 7.2%."],
+        ),
+        (
+            "Output fell by 6% in May, and then by 3%.",
+            ["Output fell by 6% in May, and then by 3%."],
         ),
     ],
 )
@@ -1473,3 +1477,20 @@ def test_a_relative_clause_after_a_negated_clause_stays_in_it(sentence: str) -> 
 def test_a_past_form_after_a_who_clause_is_the_predicate() -> None:
     found = claims_of_text("The Liberals, who spent heavily, finished in third place.")
     assert found == ["The Liberals spent heavily.", "The Liberals finished in third place."]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The land was sold in 2001, and bought by the city in 2009.",
+            ["The land was sold in 2001.", "The land was bought by the city in 2009."],
+        ),
+        (
+            "The singer was signed in May and moved to Leeds in June.",
+            ["The singer was signed in May and moved to Leeds in June."],
+        ),
+    ],
+)
+def test_a_second_participle_after_a_passive(sentence: str, expected: list[str]) -> None:
+    assert claims_of_text(sentence) == expected

@@ -219,6 +219,42 @@ ADVERBIAL = re.compile(
     r"(?<=[\w’'”\"%)])\s+(as|while|whereas|because|before|after|since|when|until)\s+(?=\w)",
     re.I,
 )
+# a passive in a clause: the auxiliary, then a past participle ("was drafted")
+_PASSIVE_AUX = re.compile(
+    r"\b((?:(?:has|have|had)\s+been|(?:will|would|could|can|may|might|must|should)\s+be"
+    r"|was|were|is|are))\s+(?:\w+ly\s+)?([a-z]{3,})\b",
+    re.I,
+)
+_NEXT_WORD = re.compile(r"\s*([\w’'-]+)")
+
+
+def _passive_lead(sentence: str, begin: int, x: int, y: int) -> str | None:
+    """For a past participle at y after "and" at x, when the clause before it (from begin)
+    is passive ("The report was written by A and published by B"): its subject and
+    auxiliary ("The report was") when "by" follows the participle, "" when the participle
+    may be active ("was elected in May and moved to Leeds": no cut), None when the clause
+    is not passive."""
+    begin = max(begin, x - WINDOW)
+    found = [
+        p
+        for p in _PASSIVE_AUX.finditer(sentence, begin, x)
+        if p.group(2).casefold().endswith(("ed", "en", "wn"))
+        or p.group(2).casefold() in IRREGULAR_PAST
+    ]
+    nxt = _NEXT_WORD.match(sentence, y)
+    if (
+        not found
+        or nxt is None
+        or not (nxt.group(1).casefold().endswith("ed") or nxt.group(1).casefold() in IRREGULAR_PAST)
+    ):
+        return None
+    after = _NEXT_WORD.match(sentence, nxt.end())
+    subject = subject_of(sentence[begin:x])
+    if after is None or after.group(1).casefold() != "by" or subject is None:
+        return ""
+    return f"{subject} {' '.join(found[-1].group(1).split())}"
+
+
 # a subordinate or relative clause inside a piece, whose subject an -ing phrase after it
 # may be about ("grew when the surgeon left after being promoted")
 _INNER_CLAUSE = re.compile(
@@ -226,6 +262,8 @@ _INNER_CLAUSE = re.compile(
     r"|who|which|that|whom)\s",
     re.I,
 )
+# what follows a gerund that is an item of a list ("wages, housing and transport")
+_LISTED = re.compile(r"\s*(?:[,;.]|(?:and|or)\s|$)", re.I)
 _AND_ING = re.compile(r"\s+and\s+(?=[a-z]{2,}ing\s)")
 AS_NOT_BEFORE = {"such", "well", "so", "same", "known", "seen", "regarded", "twice", "much"}
 ING_AFTER = {"before", "after", "since"}  # "while leaving": manner, not a second event
@@ -785,6 +823,8 @@ def _complement_lead(
     stop = _PHRASE_END.search(sentence, y, y + WINDOW)
     phrase = sentence[y : stop.start() if stop else min(len(sentence), y + WINDOW)]
     found = _tokens(phrase)
+    if _GAPPED_PLAIN.fullmatch(phrase.strip()):
+        return None  # "..., and exports by 2%": the gap rule, with its own subject
     if len(found) < MIN_ITEM_WORDS or has_verb(phrase) or found[0].casefold() in OPENERS:
         return None
     if stop is not None and stop.group() == ",":
@@ -812,6 +852,11 @@ _GAPPED = re.compile(
     r"(?P<np>(?:[Tt]he\s+|[A-Z]|[a-z]+[A-Z])[^,;:()%$£€]{1,60}?)\s+(?P<prep>(?:at|to|by|from|for|of|on)\s+)?"
     r"[$£€]?\d[\d.,]*%?(?:\s+[a-z]+)?\s*[.;]?$"
 )
+# "..., and exports by 2%": a plain noun (one or two words) after ", and", then the same
+_GAPPED_PLAIN = re.compile(
+    r"(?P<np>[a-z][\w’'-]*(?:\s+(?!(?:at|to|by|from|for|of|on)\s)[a-z][\w’'-]*)?)\s+(?P<prep>(?:at|to|by|from|for|of|on)\s+)?"
+    r"[$£€]?\d[\d.,]*%?(?:\s+[a-z]+)?\s*[.;]?$"
+)
 # in the first clause: a verb, then (perhaps a preposition and) a number ("won 268 seats",
 # "starts at $799")
 _VERB_NUMBER = re.compile(
@@ -834,10 +879,19 @@ def _gaps(at: _Sentence, sentence: str) -> list[tuple[int, int, str]]:
         x, y = sep.start(), sep.end()
         stop = seps[k + 1].start() if k + 1 < len(seps) else len(sentence)
         m = _GAPPED.fullmatch(sentence, y, stop)
+        plain = m is None and "and" in sep.group() and sep.group().startswith(",")
+        if plain:
+            m = _GAPPED_PLAIN.fullmatch(sentence, y, stop)
         if m is None or _in_brackets(sentence, x):
             continue
         np = m.group("np")
-        if any(w[:1].islower() and is_verb(w, None) for w in _tokens(np)) or len(_tokens(np)) > 6:
+        if plain:
+            head = _tokens(np)[-1].casefold()
+            if "NOUN" not in _readings(head) or any(
+                w.casefold() in OPENERS | _DETERMINERS | _NP_STOP for w in _tokens(np)
+            ):
+                continue  # "..., and exports by 2%": a noun, the subject of the gap
+        elif any(w[:1].islower() and is_verb(w, None) for w in _tokens(np)) or len(_tokens(np)) > 6:
             continue
         if np.endswith(("'s", "’s", "s'", "s’")):
             continue  # "the team's 10th": no subject of its own
@@ -905,6 +959,14 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             # complement of the same verb, which it borrows with the clause's subject
             cuts.append((start + x, start + y, "complement"))
             leads[start + y] = borrowed
+        elif (
+            m.group(1)
+            and starts_with_verb(rest)
+            and (passive := _passive_lead(sentence, _piece_start(cuts, start, x), x, y)) is not None
+        ):
+            if passive:  # "..., and approved by the cabinet": "The plan was approved"
+                cuts.append((start + x, start + y, "complement"))
+                leads[start + y] = passive
         elif m.group(1) and (starts_clause(rest) or starts_with_verb(rest)):
             if not starts_clause(rest) and in_reported_clause(
                 sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]
@@ -936,6 +998,13 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             kind = "relative" if first in ("which", "who") else "attached"
             if kind == "relative" and not item and not at.verb_before(m.start()):
                 continue  # "Jane Ruiz, who voted against it, said ...": one statement
+            after = m.end() + len(first)
+            if kind == "attached" and first.endswith("ing") and _LISTED.match(sentence, after):
+                continue  # "from wages, housing and transport": a noun in a list
+            if kind == "attached" and first.endswith(("ing", "ed")):
+                close = _PHRASE_END.search(sentence, after, after + WINDOW)
+                if close is not None and starts_with_verb(at.head(close.end()).lstrip()):
+                    continue  # "and the forms, running to 90 pages, were lost": its subject's
             if (
                 kind == "attached"
                 and first.endswith("ed")
@@ -1171,6 +1240,12 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]
         ):
             continue  # "X said the plan was fair and would create jobs": the plan would
+        passive = _passive_lead(sentence, _piece_start(cuts, start, x), x, y) if past_form else None
+        if second_predicate and passive is not None:
+            if passive:
+                cuts.append((start + x, start + y, "complement"))
+                leads[start + y] = passive
+            continue
         if second_predicate or (nxt in SUBJECT_START and firm and starts_clause(rest)):
             cuts.append((start + x, start + y, "clause"))
     # "X broke records as the world was rocked by Y", "he left before joining Z": an
@@ -1728,7 +1803,11 @@ def claim_text(
         body = _MD_CODE.sub(r"\1", body)
     if piece.kind == "complement" and piece.lead:
         body = f"{piece.lead} {body}"
-    elif piece.kind == "gapped" and piece.lead and (m := _GAPPED.fullmatch(body)):
+    elif (
+        piece.kind == "gapped"
+        and piece.lead
+        and (m := _GAPPED.fullmatch(body) or _GAPPED_PLAIN.fullmatch(body))
+    ):
         body = f"{m.group('np')} {piece.lead} {body[m.end('np') :].lstrip()}"
     elif piece.kind == "relative" and antecedent:
         body = antecedent + " " + re.sub(r"^(?:which|who|that)\s+", "", body, flags=re.I)
