@@ -1494,3 +1494,13 @@ def test_a_past_form_after_a_who_clause_is_the_predicate() -> None:
 )
 def test_a_second_participle_after_a_passive(sentence: str, expected: list[str]) -> None:
     assert claims_of_text(sentence) == expected
+
+
+def test_a_negation_further_on_does_not_keep_a_relative_clause() -> None:
+    assert claims_of_text(
+        "The plan depends on the council not wanting to upset its tenants, who have long "
+        "opposed the scheme."
+    ) == [
+        "The plan depends on the council not wanting to upset its tenants.",
+        "Its tenants have long opposed the scheme.",
+    ]

@@ -238,7 +238,10 @@ def _passive_lead(sentence: str, begin: int, x: int, y: int) -> str | None:
     found = [
         p
         for p in _PASSIVE_AUX.finditer(sentence, begin, x)
-        if p.group(2).casefold().endswith(("ed", "en", "wn"))
+        if (
+            p.group(2).casefold().endswith(("ed", "en", "wn"))
+            and not p.group(2).casefold().startswith("un")  # "are unknown": an adjective
+        )
         or p.group(2).casefold() in IRREGULAR_PAST
     ]
     nxt = _NEXT_WORD.match(sentence, y)
@@ -588,7 +591,18 @@ _NEGATION = re.compile(r"\b(?:not|never|neither|nor|no\s+longer|cannot)\b|n[’'
 def negated(clause: str) -> bool:
     """Whether a clause is negated ("no longer sells its cars"): a relative clause about a
     noun inside it may not hold at all ("which come from Spain")."""
-    return _NEGATION.search(clause) is not None
+    found = _NEGATION.search(clause)
+    if found is None:
+        return False
+    # the clause's own verb is negated: the negation stands by its first verb ("no longer
+    # sells", "did not renew"), not in a phrase further on ("counting on X not wishing")
+    verb = first_verb(clause)
+    if verb == len(clause):
+        return True
+    near = _WORD.search(clause, verb)
+    stop = _FOLLOWING.match(clause, near.end()) if near else None
+    window_end = stop.end() if stop else len(clause)
+    return any(max(0, verb - 12) <= n.start() < window_end for n in _NEGATION.finditer(clause))
 
 
 def in_reported_clause(clause: str) -> bool:
