@@ -613,6 +613,22 @@ def in_reported_clause(clause: str) -> bool:
     return bool(found) and has_verb(clause[found[-1].end() :])
 
 
+def reported_lead(clause: str) -> str | None:
+    """For a clause that ends inside a reported clause, the attribution with the inner
+    subject ("The minister said the plan" of "The minister said the plan was fair"), which
+    a second predicate borrows; None when the inner clause has no subject of its own."""
+    found = list(_REPORTING_ANYWHERE.finditer(clause))
+    if not found:
+        return None
+    inner = clause[found[-1].end() :]
+    verb = first_verb(inner)
+    subject = _tokens(inner[:verb])
+    if not subject or [w.casefold() for w in subject] == ["that"] or verb == len(inner):
+        return None
+    lead = " ".join(clause[: found[-1].end() + verb].split())
+    return LEADING.sub("", lead, count=1) if LEADING.match(lead) else lead
+
+
 _LAST_PHRASE = re.compile(r",\s+(?=\S)|\s+(?=(?:with|including)\s)", re.I)
 
 
@@ -790,6 +806,12 @@ def _piece_start(cuts: list[tuple[int, int, str]], start: int, x: int) -> int:
     """Where the piece that holds sentence position x starts: after the latest of the
     last few cuts before x (cuts are made in order, so a few suffice: linear time)."""
     return max((b - start for _, b, _ in cuts[-8:] if b - start <= x), default=0)
+
+
+def _reported_at(cuts: list[tuple[int, int, str]], start: int, sentence: str, x: int) -> str | None:
+    """reported_lead of the piece that ends at x; None past WINDOW (no whole attribution)."""
+    begin = _piece_start(cuts, start, x)
+    return reported_lead(sentence[begin:x]) if x - begin <= WINDOW else None
 
 
 MAX_OPENING = 4  # words: "starting this year", "in the last decade"
@@ -982,10 +1004,13 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 cuts.append((start + x, start + y, "complement"))
                 leads[start + y] = passive
         elif m.group(1) and (starts_clause(rest) or starts_with_verb(rest)):
-            if not starts_clause(rest) and in_reported_clause(
-                sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]
-            ):
-                continue  # "X said the plan was fair, and would ...": the plan would
+            so_far = sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]
+            if not starts_clause(rest) and in_reported_clause(so_far):
+                # "X said the plan was fair, and would ...": the plan would, X said
+                if (reported := _reported_at(cuts, start, sentence, x)) is not None:
+                    cuts.append((start + x, start + y, "complement"))
+                    leads[start + y] = reported
+                continue
             cuts.append((start + x, start + y, "clause"))
         elif m.group(1) and _after_opening_phrase(rest):
             # ", and starting this year all plants will run on ...": a short opening
@@ -1205,10 +1230,13 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             cuts.append((start + m.start("but"), start + m.end("but"), "complement"))
             leads[start + m.end("but")] = _capital(_unlead(whole))
     for m in AND_PREDICATE.finditer(sentence):
-        if in_reported_clause(
-            sentence[max(_piece_start(cuts, start, m.start()), m.start() - WINDOW) : m.start()]
-        ):
-            continue  # "X said the plan was fair and would create jobs": one statement
+        so_far = sentence[max(_piece_start(cuts, start, m.start()), m.start() - WINDOW) : m.start()]
+        if in_reported_clause(so_far):
+            # "X said the plan was fair and would create jobs": the plan would, X said
+            if (reported := _reported_at(cuts, start, sentence, m.start())) is not None:
+                cuts.append((start + m.start(), start + m.end(), "complement"))
+                leads[start + m.end()] = reported
+            continue
         if at.verb_before(m.start()):
             cuts.append((start + m.start(), start + m.end(), "clause"))
     # "X joined the club and the fee is secret" (a new clause), "X made off with the cars
@@ -1250,10 +1278,13 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         )
         # a new clause needs a subject and then a sure verb (an auxiliary, "said") close by
         firm = any(_verb_class(w.casefold()) == ALWAYS for w in _tokens(rest)[1:6])
-        if second_predicate and in_reported_clause(
-            sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]
-        ):
-            continue  # "X said the plan was fair and would create jobs": the plan would
+        clause_so_far = sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]
+        if second_predicate and in_reported_clause(clause_so_far):
+            # "X said the plan was fair and would create jobs": the plan would, X said
+            if (reported := _reported_at(cuts, start, sentence, x)) is not None:
+                cuts.append((start + x, start + y, "complement"))
+                leads[start + y] = reported
+            continue
         passive = _passive_lead(sentence, _piece_start(cuts, start, x), x, y) if past_form else None
         if second_predicate and passive is not None:
             if passive:
