@@ -1512,3 +1512,24 @@ def test_a_negation_further_on_does_not_keep_a_relative_clause() -> None:
         "The plan depends on the council not wanting to upset its tenants.",
         "Its tenants have long opposed the scheme.",
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Average fares climbed 2.4% in the twelve months to June, to £41.20, and tolls 6.1%.",
+            [
+                "Average fares climbed 2.4% in the twelve months to June, to £41.20.",
+                "Tolls climbed 6.1%.",
+            ],
+        ),
+        (
+            # "up" is no verb to borrow: the sentence stays one true claim
+            "Average fares went up 2.4% in the twelve months to June, to £41.20, and tolls 6.1%.",
+            ["Average fares went up 2.4% in the twelve months to June, to £41.20, and tolls 6.1%."],
+        ),
+    ],
+)
+def test_a_gapped_clause_ends_no_list_after_a_verb(sentence: str, expected: list[str]) -> None:
+    assert claims_of_text(sentence) == expected

@@ -935,7 +935,12 @@ def _gaps(at: _Sentence, sentence: str) -> list[tuple[int, int, str]]:
             continue  # "..., the biggest rise in 10 years": a ranking, no gap
         before = list(_VERB_NUMBER.finditer(sentence, 0, x))
         verb = next(
-            (v for v in reversed(before) if is_verb(v.group("verb"), "it")),
+            (
+                v
+                for v in reversed(before)
+                if is_verb(v.group("verb"), "it")
+                and "ADV" not in _readings(v.group("verb").casefold())  # "went up 2%"
+            ),
             None,
         )
         if verb is None or (verb.group("prep") or "").strip() != (m.group("prep") or "").strip():
@@ -1757,7 +1762,7 @@ def _verb_list(sentence: str, start: int) -> list[tuple[int, int, str]]:
         return []
     for sep in [*seps, None]:
         stop = sep.start() if sep else len(sentence.rstrip(" .;"))
-        if not _is_item(sentence[pos:stop]):
+        if not _is_item(sentence[pos:stop]) or _no_item(sentence[pos:stop]):
             return []
         items.append((pos, stop))
         if sep is None:
@@ -1781,6 +1786,15 @@ def _verb_list(sentence: str, start: int) -> list[tuple[int, int, str]]:
     if len(_tokens(head)) < 2:
         return []
     return [(start + a, start + b, head) for a, b in items]
+
+
+def _no_item(item: str) -> bool:
+    """A phrase after a comma that is no item of a verb's list: a gapped clause ("and
+    rents 8.4%": rents rose 8.4%) or a preposition before a number ("to £289,000")."""
+    item = item.strip()
+    if _GAPPED_PLAIN.fullmatch(item) or _GAPPED.fullmatch(item):
+        return True
+    return bool(_DIGIT.search(item)) and _ITEM_PREPOSITION.match(item) is not None
 
 
 _MONTHS = {
