@@ -1533,3 +1533,16 @@ def test_a_negation_further_on_does_not_keep_a_relative_clause() -> None:
 )
 def test_a_gapped_clause_ends_no_list_after_a_verb(sentence: str, expected: list[str]) -> None:
     assert claims_of_text(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The coach said: \u201cWe trained hard all week, and the players deserved the win.\u201d",
+        "\u201cThe fund lost the savings of 900 families, many of whom depend on it,\u201d the "
+        "judge said.",
+        '"Fuel got cheaper, and food prices rose more slowly," the analyst said.',
+    ],
+)
+def test_a_quotation_is_not_cut_away_from_its_speaker(sentence: str) -> None:
+    assert claims_of_text(sentence) == [sentence]

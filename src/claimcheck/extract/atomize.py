@@ -784,6 +784,23 @@ def _inside_quote(sentence: str, x: int) -> bool:
     return head.count("“") > head.count("”") or head.count('"') % 2 == 1
 
 
+def _quoted(sentence: str) -> list[bool]:
+    """For each position of the sentence, whether it lies inside an open double quotation
+    (as _inside_quote, in one pass)."""
+    out: list[bool] = []
+    curly = straight = 0
+    for ch in sentence:
+        out.append(curly > 0 or straight % 2 == 1)
+        if ch == "“":
+            curly += 1
+        elif ch == "”":
+            curly = max(0, curly - 1)
+        elif ch == '"':
+            straight += 1
+    out.append(curly > 0 or straight % 2 == 1)
+    return out
+
+
 # a reporting verb just before a colon: "she told reporters:", "he said:"
 _REPORTED_BY = re.compile(r"\b" + REPORTING + r"(?:\s+\w+){0,2}$", re.I)
 
@@ -1411,6 +1428,11 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
     cuts.sort()
     # never inside brackets: "(one in May and one in June)" stays with its clause
     cuts = [c for c in cuts if not _in_brackets(sentence, c[0] - start)]
+    # never inside a quotation: a piece of it would lose its speaker ("'Prices fell, and
+    # wages rose,' she said": "Prices fell." is nobody's claim)
+    if '"' in sentence or "“" in sentence:
+        quoted = _quoted(sentence)
+        cuts = [c for c in cuts if not quoted[c[0] - start]]
     spans: list[Piece] = []
     pos, kind = start, first_kind
     for cut_from, next_start, next_kind in cuts:
