@@ -1394,3 +1394,155 @@ def test_a_long_subject_is_borrowed_by_a_second_predicate() -> None:
         "The county's law setting a minimum price for a bus ticket brought more riders to the "
         "network, officials have said.",
     ]
+
+
+# Issue 12: constructions that made false claims. Each keeps its text together (one
+# longer, true claim) or borrows the right subject; never a guess.
+
+
+def test_a_second_predicate_inside_a_reported_clause_keeps_its_speaker() -> None:
+    found = claims_of_text("The director said the scheme was sound and would save money.")
+    assert found == [
+        "The director said the scheme was sound.",
+        "The director said the scheme would save money.",
+    ]
+    assert claims_of_text(
+        "The judge added the panel had read the files and took no view of the policy."
+    ) == [
+        "The judge added the panel had read the files.",
+        "The judge added the panel took no view of the policy.",
+    ]
+
+
+def test_an_ing_phrase_inside_a_subordinate_clause_is_not_about_the_first_subject() -> None:
+    found = claims_of_text(
+        "Ward numbers grew when the surgeon left after being promoted to a post in Leeds."
+    )
+    assert not any(c.startswith("Ward") and "promoted" in c for c in found)
+    assert any("after being promoted to a post in Leeds" in c for c in found)
+
+
+def test_which_after_an_adjective_has_no_antecedent() -> None:
+    found = claims_of_text(
+        "Most of the applicants were young, which limits the scope of the survey."
+    )
+    assert found == ["Most of the applicants were young, which limits the scope of the survey."]
+
+
+def test_a_participle_between_commas_after_a_new_subject_stays_with_it() -> None:
+    found = claims_of_text(
+        "The doors were locked at noon, and the files, running to 300 pages, were shredded."
+    )
+    assert not any(c.startswith("The doors ran") for c in found)
+    assert found[-1] == "The files, running to 300 pages, were shredded."
+
+
+def test_a_gerund_in_a_list_is_a_noun() -> None:
+    assert claims_of_text("The funds came from taxes, borrowing and grants.") == [
+        "The funds came from taxes, borrowing and grants."
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Sales fell by 6%, and profits by 3%.", ["Sales fell by 6%.", "Profits fell by 3%."]),
+        (
+            "Costs rose 2.5% in the month, to £410, and fees 7.2%.",
+            ["Costs rose 2.5% in the month, to £410.", "Fees rose 7.2%."],
+        ),
+        (
+            "Output fell by 6% in May, and then by 3%.",
+            ["Output fell by 6% in May, and then by 3%."],
+        ),
+    ],
+)
+def test_gapping_after_a_comma_and(sentence: str, expected: list[str]) -> None:
+    assert claims_of_text(sentence) == expected
+
+
+def test_a_second_passive_participle_borrows_the_auxiliary() -> None:
+    found = claims_of_text("The plan was drafted by the mayor and approved by the cabinet.")
+    assert "The plan approved by the cabinet." not in found
+    assert found in (
+        ["The plan was drafted by the mayor.", "The plan was approved by the cabinet."],
+        ["The plan was drafted by the mayor and approved by the cabinet."],
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The shop no longer makes its own bread, which now comes from a bakery in Hull.",
+        "The club did not renew the lease, which runs out in May next year.",
+        "The town never built the bypass, which was planned in the 1990s.",
+    ],
+)
+def test_a_relative_clause_after_a_negated_clause_stays_in_it(sentence: str) -> None:
+    assert claims_of_text(sentence) == [sentence]
+
+
+def test_a_past_form_after_a_who_clause_is_the_predicate() -> None:
+    found = claims_of_text("The Liberals, who spent heavily, finished in third place.")
+    assert found == ["The Liberals spent heavily.", "The Liberals finished in third place."]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The land was sold in 2001, and bought by the city in 2009.",
+            ["The land was sold in 2001.", "The land was bought by the city in 2009."],
+        ),
+        (
+            "The singer was signed in May and moved to Leeds in June.",
+            ["The singer was signed in May and moved to Leeds in June."],
+        ),
+    ],
+)
+def test_a_second_participle_after_a_passive(sentence: str, expected: list[str]) -> None:
+    assert claims_of_text(sentence) == expected
+
+
+def test_a_negation_further_on_does_not_keep_a_relative_clause() -> None:
+    assert claims_of_text(
+        "The plan depends on the council not wanting to upset its tenants, who have long "
+        "opposed the scheme."
+    ) == [
+        "The plan depends on the council not wanting to upset its tenants.",
+        "Its tenants have long opposed the scheme.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Average fares climbed 2.4% in the twelve months to June, to £41.20, and tolls 6.1%.",
+            [
+                "Average fares climbed 2.4% in the twelve months to June, to £41.20.",
+                "Tolls climbed 6.1%.",
+            ],
+        ),
+        (
+            # "up" is no verb to borrow: the sentence stays one true claim
+            "Average fares went up 2.4% in the twelve months to June, to £41.20, and tolls 6.1%.",
+            ["Average fares went up 2.4% in the twelve months to June, to £41.20, and tolls 6.1%."],
+        ),
+    ],
+)
+def test_a_gapped_clause_ends_no_list_after_a_verb(sentence: str, expected: list[str]) -> None:
+    assert claims_of_text(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The coach said: \u201cWe trained hard all week, and the players deserved the win.\u201d",
+        "\u201cThe fund lost the savings of 900 families, many of whom depend on it,\u201d the "
+        "judge said.",
+        '"Fuel got cheaper, and food prices rose more slowly," the analyst said.',
+    ],
+)
+def test_a_quotation_is_not_cut_away_from_its_speaker(sentence: str) -> None:
+    assert claims_of_text(sentence) == [sentence]

@@ -222,6 +222,54 @@ ADVERBIAL = re.compile(
     r"(?<=[\w’'”\"%)])\s+(as|while|whereas|because|before|after|since|when|until)\s+(?=\w)",
     re.I,
 )
+# a passive in a clause: the auxiliary, then a past participle ("was drafted")
+_PASSIVE_AUX = re.compile(
+    r"\b((?:(?:has|have|had)\s+been|(?:will|would|could|can|may|might|must|should)\s+be"
+    r"|was|were|is|are))\s+(?:\w+ly\s+)?([a-z]{3,})\b",
+    re.I,
+)
+_NEXT_WORD = re.compile(r"\s*([\w’'-]+)")
+
+
+def _passive_lead(sentence: str, begin: int, x: int, y: int) -> str | None:
+    """For a past participle at y after "and" at x, when the clause before it (from begin)
+    is passive ("The report was written by A and published by B"): its subject and
+    auxiliary ("The report was") when "by" follows the participle, "" when the participle
+    may be active ("was elected in May and moved to Leeds": no cut), None when the clause
+    is not passive."""
+    begin = max(begin, x - WINDOW)
+    found = [
+        p
+        for p in _PASSIVE_AUX.finditer(sentence, begin, x)
+        if (
+            p.group(2).casefold().endswith(("ed", "en", "wn"))
+            and not p.group(2).casefold().startswith("un")  # "are unknown": an adjective
+        )
+        or p.group(2).casefold() in IRREGULAR_PAST
+    ]
+    nxt = _NEXT_WORD.match(sentence, y)
+    if (
+        not found
+        or nxt is None
+        or not (nxt.group(1).casefold().endswith("ed") or nxt.group(1).casefold() in IRREGULAR_PAST)
+    ):
+        return None
+    after = _NEXT_WORD.match(sentence, nxt.end())
+    subject = subject_of(sentence[begin:x])
+    if after is None or after.group(1).casefold() != "by" or subject is None:
+        return ""
+    return f"{subject} {' '.join(found[-1].group(1).split())}"
+
+
+# a subordinate or relative clause inside a piece, whose subject an -ing phrase after it
+# may be about ("grew when the surgeon left after being promoted")
+_INNER_CLAUSE = re.compile(
+    r"\b(?:when|after|before|since|as|because|while|until|although|though|if|once|whereas"
+    r"|who|which|that|whom)\s",
+    re.I,
+)
+# what follows a gerund that is an item of a list ("wages, housing and transport")
+_LISTED = re.compile(r"\s*(?:[,;.]|(?:and|or)\s|$)", re.I)
 _AND_ING = re.compile(r"\s+and\s+(?=[a-z]{2,}ing\s)")
 AS_NOT_BEFORE = {"such", "well", "so", "same", "known", "seen", "regarded", "twice", "much"}
 ING_AFTER = {"before", "after", "since"}  # "while leaving": manner, not a second event
@@ -536,6 +584,54 @@ _COMPLEMENT_VERB = re.compile(
 
 
 # where a phrase starts that a cut-off statement may lose without changing what it says
+# a reporting verb anywhere in a clause: "The minister said the plan was fair ..."
+_REPORTING_ANYWHERE = re.compile(_COMPLEMENT_VERB.pattern.removesuffix("$") + r"\b", re.I)
+
+
+_NEGATION = re.compile(r"\b(?:not|never|neither|nor|no\s+longer|cannot)\b|n[’']t\b", re.I)
+
+
+def negated(clause: str) -> bool:
+    """Whether a clause is negated ("no longer sells its cars"): a relative clause about a
+    noun inside it may not hold at all ("which come from Spain")."""
+    found = _NEGATION.search(clause)
+    if found is None:
+        return False
+    # the clause's own verb is negated: the negation stands by its first verb ("no longer
+    # sells", "did not renew"), not in a phrase further on ("counting on X not wishing")
+    verb = first_verb(clause)
+    if verb == len(clause):
+        return True
+    near = _WORD.search(clause, verb)
+    stop = _FOLLOWING.match(clause, near.end()) if near else None
+    window_end = stop.end() if stop else len(clause)
+    return any(max(0, verb - 12) <= n.start() < window_end for n in _NEGATION.finditer(clause))
+
+
+def in_reported_clause(clause: str) -> bool:
+    """Whether the clause ends inside a clause reported by its verb ("The minister said
+    the plan was fair"): a predicate after it belongs to the inner subject, not the
+    speaker."""
+    found = list(_REPORTING_ANYWHERE.finditer(clause))
+    return bool(found) and has_verb(clause[found[-1].end() :])
+
+
+def reported_lead(clause: str) -> str | None:
+    """For a clause that ends inside a reported clause, the attribution with the inner
+    subject ("The minister said the plan" of "The minister said the plan was fair"), which
+    a second predicate borrows; None when the inner clause has no subject of its own."""
+    found = list(_REPORTING_ANYWHERE.finditer(clause))
+    if not found:
+        return None
+    inner = clause[found[-1].end() :]
+    verb = first_verb(inner)
+    subject = _tokens(inner[:verb])
+    if not subject or [w.casefold() for w in subject] == ["that"] or verb == len(inner):
+        return None
+    lead = " ".join(clause[: found[-1].end() + verb].split())
+    return LEADING.sub("", lead, count=1) if LEADING.match(lead) else lead
+
+
 _LAST_PHRASE = re.compile(r",\s+(?=\S)|\s+(?=(?:with|including)\s)", re.I)
 
 
@@ -691,6 +787,23 @@ def _inside_quote(sentence: str, x: int) -> bool:
     return head.count("“") > head.count("”") or head.count('"') % 2 == 1
 
 
+def _quoted(sentence: str) -> list[bool]:
+    """For each position of the sentence, whether it lies inside an open double quotation
+    (as _inside_quote, in one pass)."""
+    out: list[bool] = []
+    curly = straight = 0
+    for ch in sentence:
+        out.append(curly > 0 or straight % 2 == 1)
+        if ch == "“":
+            curly += 1
+        elif ch == "”":
+            curly = max(0, curly - 1)
+        elif ch == '"':
+            straight += 1
+    out.append(curly > 0 or straight % 2 == 1)
+    return out
+
+
 # a reporting verb just before a colon: "she told reporters:", "he said:"
 _REPORTED_BY = re.compile(r"\b" + REPORTING + r"(?:\s+\w+){0,2}$", re.I)
 
@@ -713,6 +826,12 @@ def _piece_start(cuts: list[tuple[int, int, str]], start: int, x: int) -> int:
     """Where the piece that holds sentence position x starts: after the latest of the
     last few cuts before x (cuts are made in order, so a few suffice: linear time)."""
     return max((b - start for _, b, _ in cuts[-8:] if b - start <= x), default=0)
+
+
+def _reported_at(cuts: list[tuple[int, int, str]], start: int, sentence: str, x: int) -> str | None:
+    """reported_lead of the piece that ends at x; None past WINDOW (no whole attribution)."""
+    begin = _piece_start(cuts, start, x)
+    return reported_lead(sentence[begin:x]) if x - begin <= WINDOW else None
 
 
 MAX_OPENING = 4  # words: "starting this year", "in the last decade"
@@ -760,6 +879,8 @@ def _complement_lead(
     stop = _PHRASE_END.search(sentence, y, y + WINDOW)
     phrase = sentence[y : stop.start() if stop else min(len(sentence), y + WINDOW)]
     found = _tokens(phrase)
+    if _GAPPED_PLAIN.fullmatch(phrase.strip()):
+        return None  # "..., and exports by 2%": the gap rule, with its own subject
     if len(found) < MIN_ITEM_WORDS or has_verb(phrase) or found[0].casefold() in OPENERS:
         return None
     if stop is not None and stop.group() == ",":
@@ -787,6 +908,11 @@ _GAPPED = re.compile(
     r"(?P<np>(?:[Tt]he\s+|[A-Z]|[a-z]+[A-Z])[^,;:()%$£€]{1,60}?)\s+(?P<prep>(?:at|to|by|from|for|of|on)\s+)?"
     r"[$£€]?\d[\d.,]*%?(?:\s+[a-z]+)?\s*[.;]?$"
 )
+# "..., and exports by 2%": a plain noun (one or two words) after ", and", then the same
+_GAPPED_PLAIN = re.compile(
+    r"(?P<np>[a-z][\w’'-]*(?:\s+(?!(?:at|to|by|from|for|of|on)\s)[a-z][\w’'-]*)?)\s+(?P<prep>(?:at|to|by|from|for|of|on)\s+)?"
+    r"[$£€]?\d[\d.,]*%?(?:\s+[a-z]+)?\s*[.;]?$"
+)
 # in the first clause: a verb, then (perhaps a preposition and) a number ("won 268 seats",
 # "starts at $799")
 _VERB_NUMBER = re.compile(
@@ -809,10 +935,19 @@ def _gaps(at: _Sentence, sentence: str) -> list[tuple[int, int, str]]:
         x, y = sep.start(), sep.end()
         stop = seps[k + 1].start() if k + 1 < len(seps) else len(sentence)
         m = _GAPPED.fullmatch(sentence, y, stop)
+        plain = m is None and "and" in sep.group() and sep.group().startswith(",")
+        if plain:
+            m = _GAPPED_PLAIN.fullmatch(sentence, y, stop)
         if m is None or _in_brackets(sentence, x):
             continue
         np = m.group("np")
-        if any(w[:1].islower() and is_verb(w, None) for w in _tokens(np)) or len(_tokens(np)) > 6:
+        if plain:
+            head = _tokens(np)[-1].casefold()
+            if "NOUN" not in _readings(head) or any(
+                w.casefold() in OPENERS | _DETERMINERS | _NP_STOP for w in _tokens(np)
+            ):
+                continue  # "..., and exports by 2%": a noun, the subject of the gap
+        elif any(w[:1].islower() and is_verb(w, None) for w in _tokens(np)) or len(_tokens(np)) > 6:
             continue
         if np.endswith(("'s", "’s", "s'", "s’")):
             continue  # "the team's 10th": no subject of its own
@@ -820,7 +955,12 @@ def _gaps(at: _Sentence, sentence: str) -> list[tuple[int, int, str]]:
             continue  # "..., the biggest rise in 10 years": a ranking, no gap
         before = list(_VERB_NUMBER.finditer(sentence, 0, x))
         verb = next(
-            (v for v in reversed(before) if is_verb(v.group("verb"), "it")),
+            (
+                v
+                for v in reversed(before)
+                if is_verb(v.group("verb"), "it")
+                and "ADV" not in _readings(v.group("verb").casefold())  # "went up 2%"
+            ),
             None,
         )
         if verb is None or (verb.group("prep") or "").strip() != (m.group("prep") or "").strip():
@@ -880,7 +1020,22 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             # complement of the same verb, which it borrows with the clause's subject
             cuts.append((start + x, start + y, "complement"))
             leads[start + y] = borrowed
+        elif (
+            m.group(1)
+            and starts_with_verb(rest)
+            and (passive := _passive_lead(sentence, _piece_start(cuts, start, x), x, y)) is not None
+        ):
+            if passive:  # "..., and approved by the cabinet": "The plan was approved"
+                cuts.append((start + x, start + y, "complement"))
+                leads[start + y] = passive
         elif m.group(1) and (starts_clause(rest) or starts_with_verb(rest)):
+            so_far = sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]
+            if not starts_clause(rest) and in_reported_clause(so_far):
+                # "X said the plan was fair, and would ...": the plan would, X said
+                if (reported := _reported_at(cuts, start, sentence, x)) is not None:
+                    cuts.append((start + x, start + y, "complement"))
+                    leads[start + y] = reported
+                continue
             cuts.append((start + x, start + y, "clause"))
         elif m.group(1) and _after_opening_phrase(rest):
             # ", and starting this year all plants will run on ...": a short opening
@@ -907,6 +1062,13 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             kind = "relative" if first in ("which", "who") else "attached"
             if kind == "relative" and not item and not at.verb_before(m.start()):
                 continue  # "Jane Ruiz, who voted against it, said ...": one statement
+            after = m.end() + len(first)
+            if kind == "attached" and first.endswith("ing") and _LISTED.match(sentence, after):
+                continue  # "from wages, housing and transport": a noun in a list
+            if kind == "attached" and first.endswith(("ing", "ed")):
+                close = _PHRASE_END.search(sentence, after, after + WINDOW)
+                if close is not None and starts_with_verb(at.head(close.end()).lstrip()):
+                    continue  # "and the forms, running to 90 pages, were lost": its subject's
             if (
                 kind == "attached"
                 and first.endswith("ed")
@@ -914,6 +1076,9 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 and not has_verb(sentence[m.end() + len(first) :])
             ):
                 continue  # "The bridge, the longest in Wales, opened in 1990": its verb
+            lo = max(_piece_start(cuts, start, m.start()), m.start() - WINDOW)
+            if kind == "relative" and negated(sentence[lo : m.start()]):
+                continue  # "The firm no longer sells cars, which come from X": unsure
             if kind == "relative" and antecedent_of(sentence[: m.start()], first == "who") is None:
                 continue  # unsure what it is about: it stays inside the main claim
             cuts.append((start + m.start(), start + m.end(), kind))
@@ -952,6 +1117,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         if not noun or not at.verb_before(x) or at.open_that(x) or at.words_after(y) < MIN_WORDS:
             continue
         near = _tokens(at.head(y))[:6]
+        if negated(sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]):
+            continue  # the antecedent is inside a negated clause: it stays there
         if antecedent_of(sentence[:x], False) is None:
             continue  # unsure what it is about: it stays inside the main claim
         if any(is_verb(w, near[k - 1] if k else "which") for k, w in enumerate(near)):
@@ -975,6 +1142,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         verb = _first_content_word(iter(re.finditer(r"\S+", " ".join(following))))
         if verb is None or _verb_class(verb.casefold()) != ALWAYS or verb[:1].isupper():
             continue
+        if negated(sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]):
+            continue  # the antecedent is inside a negated clause: it stays there
         if antecedent_of(sentence[:x], False) is None:
             continue  # unsure what it is about: it stays inside the main claim
         said = at.last_verb_end(x)
@@ -1086,6 +1255,13 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             cuts.append((start + m.start("but"), start + m.end("but"), "complement"))
             leads[start + m.end("but")] = _capital(_unlead(whole))
     for m in AND_PREDICATE.finditer(sentence):
+        so_far = sentence[max(_piece_start(cuts, start, m.start()), m.start() - WINDOW) : m.start()]
+        if in_reported_clause(so_far):
+            # "X said the plan was fair and would create jobs": the plan would, X said
+            if (reported := _reported_at(cuts, start, sentence, m.start())) is not None:
+                cuts.append((start + m.start(), start + m.end(), "complement"))
+                leads[start + m.end()] = reported
+            continue
         if at.verb_before(m.start()):
             cuts.append((start + m.start(), start + m.end(), "clause"))
     # "X joined the club and the fee is secret" (a new clause), "X made off with the cars
@@ -1127,6 +1303,19 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         )
         # a new clause needs a subject and then a sure verb (an auxiliary, "said") close by
         firm = any(_verb_class(w.casefold()) == ALWAYS for w in _tokens(rest)[1:6])
+        clause_so_far = sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]
+        if second_predicate and in_reported_clause(clause_so_far):
+            # "X said the plan was fair and would create jobs": the plan would, X said
+            if (reported := _reported_at(cuts, start, sentence, x)) is not None:
+                cuts.append((start + x, start + y, "complement"))
+                leads[start + y] = reported
+            continue
+        passive = _passive_lead(sentence, _piece_start(cuts, start, x), x, y) if past_form else None
+        if second_predicate and passive is not None:
+            if passive:
+                cuts.append((start + x, start + y, "complement"))
+                leads[start + y] = passive
+            continue
         if second_predicate or (nxt in SUBJECT_START and firm and starts_clause(rest)):
             cuts.append((start + x, start + y, "clause"))
     # "X broke records as the world was rocked by Y", "he left before joining Z": an
@@ -1158,6 +1347,14 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue  # "X fell since Y opened, the board said": the board said both
         rest = at.head(y)
         if nxt.endswith("ing") and nxt not in NOT_PARTICIPLES and conj in ING_AFTER:
+            begin = _piece_start(cuts, start, x)
+            opened = [k for _, b, k in cuts[-8:] if b - start == begin]
+            if opened and opened[-1] != "relative":
+                continue  # "X grew when the surgeon left after being promoted": not X
+            begin = max(begin, x - WINDOW)
+            inner = _INNER_CLAUSE.search(sentence, begin + 1, x)
+            if inner is not None and has_verb(sentence[inner.end() : x]):
+                continue  # "... when she resigned after being elected": whose is unsure
             cuts.append((start + x, start + y, "attached"))
             # "before signing for Leeds and working his way up": a second -ing phrase
             more = _AND_ING.search(sentence, y, min(len(sentence), y + WINDOW))
@@ -1224,6 +1421,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         # "The lender, which is raising its rates, said ...": the subject, a relative clause
         # (or a participle phrase) about it, and the predicate, which borrows the subject
         inner, inner_kind = found
+        # "The Greens, who campaigned hard, finished fifth": the predicate, no participle
+        cuts[:] = [c for c in cuts if c[0] != start + inner.end("rel")]
         cuts.append((start + inner.start(), start + inner.start("rel"), inner_kind))
         cuts.append((start + inner.end("rel"), start + inner.end(), "clause"))
         first_kind = "subject"
@@ -1232,6 +1431,11 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
     cuts.sort()
     # never inside brackets: "(one in May and one in June)" stays with its clause
     cuts = [c for c in cuts if not _in_brackets(sentence, c[0] - start)]
+    # never inside a quotation: a piece of it would lose its speaker ("'Prices fell, and
+    # wages rose,' she said": "Prices fell." is nobody's claim)
+    if '"' in sentence or "“" in sentence:
+        quoted = _quoted(sentence)
+        cuts = [c for c in cuts if not quoted[c[0] - start]]
     spans: list[Piece] = []
     pos, kind = start, first_kind
     for cut_from, next_start, next_kind in cuts:
@@ -1357,6 +1561,10 @@ def antecedent_of(clause: str, who: bool) -> str | None:
             break  # "£12 million repairing the bridge": the phrase starts after these
         tail.insert(0, w)
         k -= 1
+    after_verb = k >= 0 and (found[k].casefold() in _COPULA or is_verb(found[k], None))
+    adjective = bool(tail) and tail[-1].islower() and "ADJ" in _readings(tail[-1])
+    if after_verb and not who and len(tail) <= 2 and adjective:
+        return None  # "... were white, which limits ...": about the clause, not a noun
     # the phrase starts at its determiner ("spend it on the Old Mill Bridge")
     first_of = next((i for i, w in enumerate(tail) if w.casefold() == "of"), len(tail))
     dets = [i for i in range(first_of) if tail[i].casefold() in _DETERMINERS]
@@ -1579,7 +1787,7 @@ def _verb_list(sentence: str, start: int) -> list[tuple[int, int, str]]:
         return []
     for sep in [*seps, None]:
         stop = sep.start() if sep else len(sentence.rstrip(" .;"))
-        if not _is_item(sentence[pos:stop]):
+        if not _is_item(sentence[pos:stop]) or _no_item(sentence[pos:stop]):
             return []
         items.append((pos, stop))
         if sep is None:
@@ -1603,6 +1811,15 @@ def _verb_list(sentence: str, start: int) -> list[tuple[int, int, str]]:
     if len(_tokens(head)) < 2:
         return []
     return [(start + a, start + b, head) for a, b in items]
+
+
+def _no_item(item: str) -> bool:
+    """A phrase after a comma that is no item of a verb's list: a gapped clause ("and
+    rents 8.4%": rents rose 8.4%) or a preposition before a number ("to £289,000")."""
+    item = item.strip()
+    if _GAPPED_PLAIN.fullmatch(item) or _GAPPED.fullmatch(item):
+        return True
+    return bool(_DIGIT.search(item)) and _ITEM_PREPOSITION.match(item) is not None
 
 
 _MONTHS = {
@@ -1670,7 +1887,11 @@ def claim_text(
         body = _MD_CODE.sub(r"\1", body)
     if piece.kind == "complement" and piece.lead:
         body = f"{piece.lead} {body}"
-    elif piece.kind == "gapped" and piece.lead and (m := _GAPPED.fullmatch(body)):
+    elif (
+        piece.kind == "gapped"
+        and piece.lead
+        and (m := _GAPPED.fullmatch(body) or _GAPPED_PLAIN.fullmatch(body))
+    ):
         body = f"{m.group('np')} {piece.lead} {body[m.end('np') :].lstrip()}"
     elif piece.kind == "relative" and antecedent:
         body = antecedent + " " + re.sub(r"^(?:which|who|that)\s+", "", body, flags=re.I)
