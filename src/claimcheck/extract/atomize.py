@@ -80,7 +80,9 @@ SUBORDINATE = re.compile(
     r"(?:(?:and|but)\s+)?(?:while|although|though|whereas|even though|because|since)\s", re.I
 )
 # A comma, or a dash set off by a space ("groups- some have"; not "anti-government").
-_BREAK = r"(?:,[”’\"']?|\s*[-–—])\s+"
+# `(?<!\s)`: a match of white space starts where the run starts (the leftmost match
+# would anyway); tried at every space of a long run, these took quadratic time.
+_BREAK = r"(?:,[”’\"']?|(?<!\s)\s*[-–—])\s+"
 CONJOINED = re.compile(
     _BREAK + r"(?:(and|but|or|so|yet|while|whereas|although|though|because)\s+)?(?=\S)|;\s+(?=\S)",
     re.I,
@@ -114,11 +116,12 @@ _PREPOSITION_ING = {
     "starting", "beginning", "going", "turning", "moving", "adding", "saying", "putting",
     "leaving", "setting", "notwithstanding",
 }  # fmt: skip
-INNER_WHILE = re.compile(r"\s+that\s+(while|although|though|whereas)\s", re.I)
+INNER_WHILE = re.compile(r"(?<!\s)\s+that\s+(while|although|though|whereas)\s", re.I)
 LEADING_PARTICIPLE = re.compile(r"[A-Z]\w+ing\s", re.I)
 # "X have stated this and have given that": a second predicate, led by an auxiliary.
 AND_PREDICATE = re.compile(
-    r"\s+and\s+(?=(?:has|have|had|was|were|is|are|will|would|can|could|should|must)\s)", re.I
+    r"(?<!\s)\s+and\s+(?=(?:has|have|had|was|were|is|are|will|would|can|could|should|must)\s)",
+    re.I,
 )
 _IN_RELATIVE = re.compile(r"\b(?:who|which)\b[^,;:]*$", re.I)
 # The two halves within 400 characters: each "not only" without a "but" after
@@ -270,7 +273,7 @@ _INNER_CLAUSE = re.compile(
 )
 # what follows a gerund that is an item of a list ("wages, housing and transport")
 _LISTED = re.compile(r"\s*(?:[,;.]|(?:and|or)\s|$)", re.I)
-_AND_ING = re.compile(r"\s+and\s+(?=[a-z]{2,}ing\s)")
+_AND_ING = re.compile(r"(?<!\s)\s+and\s+(?=[a-z]{2,}ing\s)")
 AS_NOT_BEFORE = {"such", "well", "so", "same", "known", "seen", "regarded", "twice", "much"}
 ING_AFTER = {"before", "after", "since"}  # "while leaving": manner, not a second event
 # Sentences that speak to the reader or sell the story rather than state a fact.
