@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -11,6 +10,7 @@ from typing import Annotated
 
 import typer
 
+from claimcheck.claimfile.codec import collector_paused
 from claimcheck.cli.app import (
     DEFAULT_FILE,
     FileOption,
@@ -39,21 +39,6 @@ def _progress(total: int) -> Iterator[Callable[[int], None] | None]:
     with Progress(*columns, console=err_console(), transient=True) as bar:
         task = bar.add_task("extract", total=total)
         yield lambda done: bar.update(task, completed=done)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """The cyclic garbage collector paused while the claims are made and dumped: nearly
-    everything built then (claims, hints, YAML nodes) lives until the file is written,
-    so the collector walked it again and again for nothing (0.56 s of 4.1 s on 1 MB of
-    text). Reference counting still frees the rest; the collector resumes as it was."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def _one_line(text: str, width: int = 100) -> str:
@@ -121,7 +106,7 @@ def extract(
             "choose another -o or add --force to replace it"
         )
     source = read(article)
-    with _collector_paused():
+    with collector_paused():  # what it builds lives until the file is written
         with _progress(len(source.text)) as progress:
             doc, stats = run_extract(source, meta, language, progress)
         if not doc.claims:
