@@ -333,7 +333,8 @@ def _written_path(root: Path, digest: str) -> Path:
     return root / "written" / digest[:2] / digest
 
 
-def _root_and_key(create: bool) -> tuple[Path, bytes] | None:
+def root_and_key(create: bool) -> tuple[Path, bytes] | None:
+    """The cache folder and the key that signs its entries; None when either is missing."""
     root = folder()
     if root is None:
         return None
@@ -350,7 +351,7 @@ def remember_written(digest: str, article: str, text_path: str | None) -> None:
     """Record that claimcheck wrote the bytes whose sha256 is `digest`, valid against the
     article text whose sha256 is `article` (kept beside it as `text_path`, or in it).
     Never an error: without a record the next change takes the full path."""
-    found = _root_and_key(create=True)
+    found = root_and_key(create=True)
     if found is None:
         return
     root, secret_key = found
@@ -364,7 +365,7 @@ def written_by_us(digest: str) -> tuple[str, str | None] | None:
     write them (or the record cannot be trusted)."""
     from claimcheck import confine
 
-    found = _root_and_key(create=False)
+    found = root_and_key(create=False)
     if found is None:
         return None
     root, secret_key = found
@@ -386,7 +387,7 @@ def written_by_us(digest: str) -> tuple[str, str | None] | None:
 
 def forget_written(digest: str) -> None:
     """Drop the record of bytes that are no longer the file's (replaced by a splice)."""
-    root = _root_and_key(create=False)
+    root = root_and_key(create=False)
     if root is not None:
         with contextlib.suppress(OSError):
             os.unlink(_written_path(root[0], digest))

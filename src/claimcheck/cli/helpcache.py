@@ -51,10 +51,10 @@ def _sign(secret: bytes, key: str, blob: bytes) -> bytes:
 def _place(args: list[str], create: bool) -> tuple[Path, str, bytes] | None:
     from claimcheck import cache
 
-    root = cache.folder()
-    secret = cache.secret(create=create) if root is not None else None
-    if root is None or secret is None:
+    found = cache.root_and_key(create)
+    if found is None:
         return None
+    root, secret = found
     key = _key(args)
     return root / "help" / key, key, secret
 

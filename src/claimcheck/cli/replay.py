@@ -201,10 +201,10 @@ def sign(secret: bytes, digest: str, blob: bytes) -> bytes:
 def place(args: list[str], create: bool) -> tuple[Path, str, bytes] | None:
     from claimcheck import cache
 
-    root = cache.folder()
-    secret = cache.secret(create=create) if root is not None else None
-    if root is None or secret is None:
+    found = cache.root_and_key(create)
+    if found is None:
         return None
+    root, secret = found
     line = tuple(args)
     if line not in _digests:
         try:
