@@ -495,7 +495,7 @@ def test_a_bad_cache_key_file_means_no_cache_not_a_hang(desk: Path, kind: str) -
 @pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full")
 def test_a_full_disk_under_stdout_is_one_line_and_exit_1(desk: Path) -> None:
     args = [SCRIPT, "list", "-f", str(desk)]
-    expected = "Error: cannot write the output: No space left on device\n"
+    expected = "Error: cannot write standard output: No space left on device\n"
     for attempt in ("fresh", "recorded", "replayed"):
         if attempt == "recorded":
             assert cc("list", "-f", str(desk)).code == 0

@@ -10,6 +10,7 @@ import random
 import re
 import shutil
 import signal
+import stat
 import subprocess
 import time
 from collections.abc import Callable
@@ -273,3 +274,46 @@ def test_a_read_only_file_is_refused_and_kept(seed: Path) -> None:
         )
     assert seed.read_bytes() == before
     assert temps(seed) == []
+
+
+def test_an_output_that_is_a_pipe_is_written_into_not_replaced(seed: Path) -> None:
+    """`-o` naming a FIFO another program reads: the report goes down the pipe, as `>`
+    would send it, and the pipe is still a pipe (a rename would have put a regular file
+    in its place)."""
+    expected = run("report", "-f", "claims.yaml", "-F", "md").stdout
+    fifo = seed.parent / "to-reader"
+    os.mkfifo(fifo)
+    with ThreadPoolExecutor(1) as pool:
+        got = pool.submit(fifo.read_bytes)
+        time.sleep(0.2)  # the reader opens first, as a real one would; the open waits for it
+        result = run("report", "-f", "claims.yaml", "-F", "md", "-o", str(fifo))
+        assert result.exit_code == 0, result.stderr
+        assert got.result(timeout=300).decode() == expected
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+    assert temps(fifo) == []
+
+
+def test_an_output_pipe_that_nothing_reads_is_refused_not_waited_on(seed: Path) -> None:
+    fifo = seed.parent / "nobody"
+    os.mkfifo(fifo)
+    result = run("report", "-f", "claims.yaml", "-F", "md", "-o", str(fifo))
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"Error: {fifo}: could not save (it is a pipe that nothing reads); "
+        "the file on disk is unchanged\n"
+    )
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+
+
+@pytest.mark.skipif(not os.path.exists(os.devnull), reason="no null device")
+def test_an_output_that_is_a_device_stays_a_device(seed: Path) -> None:
+    result = run("report", "-f", "claims.yaml", "-F", "md", "-o", os.devnull)
+    assert result.exit_code == 0, result.stderr
+    assert stat.S_ISCHR(os.stat(os.devnull).st_mode)
+    if os.path.exists("/dev/full") and stat.S_ISCHR(os.stat("/dev/full").st_mode):
+        result = run("report", "-f", "claims.yaml", "-F", "md", "-o", "/dev/full")
+        assert (result.exit_code, result.stderr) == (
+            1,
+            "Error: /dev/full: could not write (No space left on device)\n",
+        )
+        assert stat.S_ISCHR(os.stat("/dev/full").st_mode)

@@ -6,6 +6,7 @@ Used for claim files, and for reports and extracts written with -o.
 from __future__ import annotations
 
 import contextlib
+import errno
 import glob
 import os
 import stat
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from claimcheck import confine
-from claimcheck.errors import Busy, Conflict, WriteFailed
+from claimcheck.errors import Busy, ClaimcheckError, Conflict, WriteFailed
 
 LOCK_TIMEOUT = 10.0
 
@@ -91,6 +92,33 @@ def _refuse_read_only(path: Path, target: Path, mode: int) -> None:
         raise WriteFailed(path, "the file is read-only")
 
 
+def _write_into(
+    path: Path, target: Path, kind: int, data: bytes | Iterable[bytes | memoryview], *, output: bool
+) -> None:
+    """An output named on the command line that is a device or a pipe (`-o /dev/null`, a
+    FIFO another program reads) is written into, as `>` would: a rename would put a
+    regular file in the device's place. A pipe nobody reads is refused, not waited on.
+    Anything else that is not a regular file (a socket, a claim file that is a device) is
+    refused."""
+    if not output or not (stat.S_ISCHR(kind) or stat.S_ISFIFO(kind)):
+        raise WriteFailed(path, "it is not a regular file")
+    try:
+        fd = os.open(target, os.O_WRONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC)
+    except OSError as exc:
+        reason = "it is a pipe that nothing reads" if exc.errno == errno.ENXIO else exc.strerror
+        raise WriteFailed(path, reason or str(exc)) from None
+    try:
+        os.set_blocking(fd, True)
+        for chunk in [data] if isinstance(data, bytes) else data:
+            view = memoryview(chunk)
+            while view:
+                view = view[os.write(fd, view) :]
+    except OSError as exc:
+        raise ClaimcheckError(f"{path}: could not write ({exc.strerror or exc})") from None
+    finally:
+        os.close(fd)
+
+
 def write_atomic(
     path: Path,
     data: bytes | Iterable[bytes | memoryview],
@@ -115,7 +143,11 @@ def write_atomic(
     target = path.resolve()  # write through a symlink, never over it
     mode = 0o644
     if target.exists():
-        mode = stat.S_IMODE(target.stat().st_mode)
+        kind = target.stat().st_mode
+        if not stat.S_ISREG(kind) and not stat.S_ISDIR(kind):
+            _write_into(path, target, kind, data, output=output)
+            return
+        mode = stat.S_IMODE(kind)
     try:
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     except OSError as exc:

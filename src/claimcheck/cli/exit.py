@@ -53,7 +53,7 @@ WRITE_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.EFBIG, er
 def write_failed(exc: OSError) -> NoReturn:
     """A write that the disk or the device refused (stdout to a full disk): one line on
     stderr naming where and why, exit 1, not a crash report."""
-    where = exc.filename if exc.filename is not None else "the output"
+    where = exc.filename if exc.filename is not None else "standard output"
     with contextlib.suppress(OSError, ValueError, AttributeError):
         sys.stderr.write(f"Error: cannot write {where}: {exc.strerror or exc}\n")
     with contextlib.suppress(OSError, ValueError):  # what is left unwritten is dropped
