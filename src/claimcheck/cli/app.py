@@ -2,25 +2,35 @@
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import gc
 import os
 import sys
 import tempfile
 import traceback
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
+from typing import Annotated, Any, NoReturn, TypeVar
 
 import typer
 
 from claimcheck import __version__
-from claimcheck.errors import ClaimcheckError, ExitCode
-from claimcheck.safe import clean
 
-if TYPE_CHECKING:
-    from rich.console import Console
+# the typer-free helpers, where the command modules have always found them
+from claimcheck.cli.output import DEFAULT_FILE as DEFAULT_FILE
+from claimcheck.cli.output import MIN_FILES_FOR_PROGRESS as MIN_FILES_FOR_PROGRESS
+from claimcheck.cli.output import PIPE_SLICE as PIPE_SLICE
+from claimcheck.cli.output import claim_paths as claim_paths
+from claimcheck.cli.output import closed_pipe as closed_pipe
+from claimcheck.cli.output import counting as counting
+from claimcheck.cli.output import deprecated as deprecated
+from claimcheck.cli.output import emit as emit
+from claimcheck.cli.output import err_console as err_console
+from claimcheck.cli.output import error as error
+from claimcheck.cli.output import note as note
+from claimcheck.cli.output import out_console as out_console
+from claimcheck.cli.output import progress as progress
+from claimcheck.errors import ClaimcheckError, ExitCode
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -65,7 +75,6 @@ FileOption = Annotated[
         show_default=True,
     ),
 ]
-DEFAULT_FILE = Path("claims.yaml")
 
 
 def _claim_ids(ctx: typer.Context, incomplete: str) -> list[str]:
@@ -103,8 +112,6 @@ CacheOption = Annotated[
         help="Reuse the results for files whose content has not changed.",
     ),
 ]
-MIN_FILES_FOR_PROGRESS = 20
-T = TypeVar("T")
 
 
 # Commands that read or change one file and end: the collector stays paused, as it is
@@ -192,96 +199,6 @@ def _shown_name(fn: Callable[..., Any], name: str) -> str:
         if isinstance(info, ArgumentInfo):
             return info.metavar or name.upper()
     return name
-
-
-def error(message: str) -> None:
-    """One line on stderr, never markup: messages quote file contents."""
-    sys.stderr.write(f"Error: {clean(message)}\n")
-    sys.stderr.flush()
-
-
-def note(message: str) -> None:
-    """A plain message for the user on stderr (not data, so never on stdout)."""
-    sys.stderr.write(clean(message) + "\n")
-    sys.stderr.flush()
-
-
-PIPE_SLICE = 32 * 1024
-
-
-def emit(text: str) -> None:
-    """Write data to stdout in slices: a single write larger than the pipe's buffer that
-    the reader closes part-way is written in part without any error in CPython, so a
-    closed pipe would go unnoticed and the command would report success."""
-    for start in range(0, len(text), PIPE_SLICE):
-        sys.stdout.write(text[start : start + PIPE_SLICE])
-
-
-def closed_pipe() -> ExitCode:
-    """The reader of stdout went away (`claimcheck report | head -1`): not an error to
-    report. The status is that of a process killed by SIGPIPE (128 + 13), as `cat` and
-    `yes` end, so a pipeline under `set -o pipefail` reads the same as with other tools.
-    Stdout goes to /dev/null first, or Python's flush at exit would complain."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
-    return ExitCode.BROKEN_PIPE
-
-
-def deprecated(old: str, new: str) -> None:
-    """A spelling kept for one release: it works, with one line on stderr saying so."""
-    note(f"Warning: {old} is deprecated and goes in the next release; use {new}")
-
-
-def claim_paths(ctx: typer.Context, files: list[Path] | None, file: Path) -> list[Path]:
-    """The claim files a command works on: FILES, and -f when it was given as well (a
-    -f from the command line is never silently ignored); -f (or its default) alone."""
-    if not files:
-        return [file]
-    given = ctx.get_parameter_source("file")
-    if given is not None and given.name == "COMMANDLINE" and file not in files:
-        return [*files, file]
-    return list(files)
-
-
-def out_console() -> Console:
-    """The console for data on stdout; rich is imported only by commands that draw."""
-    from rich.console import Console
-
-    class _Out(Console):
-        def on_broken_pipe(self) -> None:
-            # rich exits 1 on its own; main() ends a closed pipe the same way for every
-            # command (quietly, 141).
-            raise BrokenPipeError
-
-    return _Out(highlight=False, soft_wrap=False)
-
-
-def err_console() -> Console:
-    from rich.console import Console
-
-    return Console(stderr=True, highlight=False)
-
-
-@contextlib.contextmanager
-def progress(total: int, what: str) -> Iterator[Callable[[], None]]:
-    """A progress bar on stderr for work on many files, only when stderr is a terminal;
-    yields the function to call after each file."""
-    if total < MIN_FILES_FOR_PROGRESS or not sys.stderr.isatty():
-        yield lambda: None
-        return
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
-
-    columns = (what, BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
-    with Progress(*columns, console=err_console(), transient=True) as bar:
-        task = bar.add_task(what, total=total)
-        yield lambda: bar.advance(task)
-
-
-def counting(items: Iterable[T], advance: Callable[[], None]) -> Iterator[T]:
-    """`items`, calling `advance` after each."""
-    for item in items:
-        yield item
-        advance()
 
 
 def _version(value: bool) -> None:
