@@ -18,6 +18,7 @@ from claimcheck.cli.app import (
 from claimcheck.cli.complete import states
 from claimcheck.states import names_text
 
+
 @command("report")
 def report(
     ctx: typer.Context,
