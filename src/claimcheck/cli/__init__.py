@@ -33,6 +33,8 @@ COMMANDS: dict[str, str] = {
     "evidence": "evidence",
     "config": "configure",
 }  # fmt: skip
+# The read commands run without typer when their option table is kept (cli.fastpath).
+FAST = frozenset({"list", "show", "history", "validate", "report"})
 _COMPLETING = "_CLAIMCHECK_COMPLETE"  # set by the shell when it asks for completions
 
 
@@ -85,6 +87,7 @@ def main() -> None:
             sys.stdout.write(text)
             finish(0)
     command = _command(args)
+    missing = False  # the fast path's option table, kept once typer has built the command
     if command is not None:
         from claimcheck.cli import replay
 
@@ -93,10 +96,19 @@ def main() -> None:
             from claimcheck.cli.recording import record
 
             record(args)  # otherwise the run is kept for the next time
+        if command in FAST:
+            from claimcheck.cli import fastpath
+
+            if fastpath.wanted():
+                missing = fastpath.run(args)  # when it can: runs it without typer, and ends
     from claimcheck.cli.deferred import defer_metadata
 
     defer_metadata()
     _register(command)
+    if missing and command is not None:
+        from claimcheck.cli import fastpath
+
+        fastpath.remember(command)
     from claimcheck.cli.app import main as run
 
     run()

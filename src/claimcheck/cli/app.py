@@ -3,14 +3,9 @@
 from __future__ import annotations
 
 import functools
-import gc
-import os
-import sys
-import tempfile
-import traceback
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, NoReturn, TypeVar
+from typing import Annotated, Any, TypeVar
 
 import typer
 
@@ -22,15 +17,19 @@ from claimcheck.cli.output import MIN_FILES_FOR_PROGRESS as MIN_FILES_FOR_PROGRE
 from claimcheck.cli.output import PIPE_SLICE as PIPE_SLICE
 from claimcheck.cli.output import claim_paths as claim_paths
 from claimcheck.cli.output import closed_pipe as closed_pipe
+from claimcheck.cli.output import collect_for as collect_for
 from claimcheck.cli.output import counting as counting
+from claimcheck.cli.output import crashed as crashed
 from claimcheck.cli.output import deprecated as deprecated
 from claimcheck.cli.output import emit as emit
 from claimcheck.cli.output import err_console as err_console
 from claimcheck.cli.output import error as error
 from claimcheck.cli.output import note as note
+from claimcheck.cli.output import notices as notices
 from claimcheck.cli.output import out_console as out_console
 from claimcheck.cli.output import progress as progress
-from claimcheck.errors import ClaimcheckError, ExitCode
+from claimcheck.cli.output import run_to_the_end as run_to_the_end
+from claimcheck.errors import ClaimcheckError
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -114,20 +113,6 @@ CacheOption = Annotated[
 ]
 
 
-# Commands that read or change one file and end: the collector stays paused, as it is
-# while the file is parsed (codec), so it never walks the records of a large file over
-# and over for nothing (validate at 20,000 claims: a quarter of its time).
-ONE_FILE_COMMANDS = frozenset({"list", "show", "history", "validate", "report", "schema",
-                               "tag", "untag"})  # fmt: skip
-
-
-def _one_file_and_done(name: str | None, group: typer.Typer | None, values: dict[str, Any]) -> bool:
-    if group is not None or name not in ONE_FILE_COMMANDS:
-        return False
-    files = values.get("files") or []
-    return len(files) <= 1 and not any(Path(f).is_dir() for f in files)
-
-
 def command(name: str | None = None, group: typer.Typer | None = None) -> Callable[[F], F]:
     """Register a command (on `app`, or on a `group` of commands such as `evidence`)
     whose ClaimcheckErrors become one line on stderr and exit 1."""
@@ -135,38 +120,26 @@ def command(name: str | None = None, group: typer.Typer | None = None) -> Callab
     def register(fn: F) -> F:
         @functools.wraps(fn)
         def run(*args: Any, **kwargs: Any) -> Any:
-            _notices()  # a fresh start (tests run many commands in one process)
-            if not _one_file_and_done(name, group, kwargs):
-                # main() paused the collector for start-up; what start-up built lives
-                # until the end, so it is set aside for good and the collector runs for
-                # the command's own objects: a report over a thousand files needs it
-                # (257 MB without, 44 MB with)
-                gc.freeze()
-                gc.enable()
+            notices()  # a fresh start (tests run many commands in one process)
+            collect_for(name, group is not None, kwargs)
             try:
                 check_text_arguments(fn, kwargs)
                 return fn(*args, **kwargs)
             except ClaimcheckError as exc:
-                for message in _notices():  # before the error, which stays the last line
+                for message in notices():  # before the error, which stays the last line
                     note(message)
                 error(str(exc))
                 raise typer.Exit(exc.exit_code) from None
             except BrokenPipeError:  # before click, which would exit 1 for it
                 raise typer.Exit(closed_pipe()) from None
             finally:
-                for message in _notices():
+                for message in notices():
                     note(message)
 
         (group or app).command(name)(run)
         return fn
 
     return register
-
-
-def _notices() -> list[str]:
-    """What the store had to tell about journals during the command (if it was used)."""
-    store = sys.modules.get("claimcheck.store")
-    return store.take_notices() if store is not None else []
 
 
 def check_text_arguments(fn: Callable[..., Any], values: dict[str, Any]) -> None:
@@ -221,46 +194,6 @@ def _root(
 
 
 def main() -> None:
-    """The console script: run the app, turning anything unexpected into exit 3, not a trace.
-
-    The process then ends at once (`exit.finish`): flushed, without the interpreter's
-    teardown. The collector is off during start-up: what it builds (imports, the
-    command tree) stays alive until the end, so collecting would find nothing and cost
-    much. Each command turns it back on (`command`)."""
-    from claimcheck.cli.exit import WRITE_ERRNOS, finish, write_failed
-
-    # pydantic looks for plugins in every installed package's metadata when the first
-    # model is built; claimcheck uses none, and the scan costs start-up time.
-    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-    gc.disable()
-    try:
-        app()
-    except SystemExit as exc:
-        finish(exc.code)
-    except KeyboardInterrupt:
-        sys.stderr.write("\nInterrupted.\n")
-        finish(ExitCode.INTERRUPTED)
-    except ClaimcheckError as exc:  # raised outside a command, e.g. in a callback
-        error(str(exc))
-        finish(exc.exit_code)
-    except BrokenPipeError:
-        finish(closed_pipe())
-    except OSError as exc:
-        if exc.errno not in WRITE_ERRNOS:
-            crashed()
-        write_failed(exc)
-    except Exception:
-        crashed()
-    finish(0)
-
-
-def crashed() -> NoReturn:
-    """Something unexpected: a crash report in a temp file, one line, exit 3."""
-    from claimcheck.cli.exit import finish
-
-    fd, log = tempfile.mkstemp(prefix="claimcheck-crash-", suffix=".log")
-    with os.fdopen(fd, "w") as fh:
-        fh.write(f"claimcheck {__version__}\nargv: {sys.argv!r}\n\n")
-        fh.write(traceback.format_exc())
-    error(f"internal error: {sys.exc_info()[1]!r}; details in {log}. Please report it.")
-    finish(ExitCode.INTERNAL)
+    """The console script: run the app, turning anything unexpected into exit 3, not a
+    trace (`output.run_to_the_end`)."""
+    run_to_the_end(app)
