@@ -9,7 +9,6 @@ import contextlib
 import glob
 import os
 import stat
-import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -117,6 +116,8 @@ def write_atomic(
     if target.exists():
         mode = stat.S_IMODE(target.stat().st_mode)
     try:
+        import tempfile  # here: a command that only reads does not import it
+
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     except OSError as exc:
         raise WriteFailed(path, exc.strerror or str(exc)) from None

@@ -14,7 +14,6 @@ import hmac
 import io
 import json
 import os
-import shutil
 import site
 import sys
 from pathlib import Path
@@ -42,6 +41,8 @@ def code_facts() -> list[Any]:
 
 
 def _key(args: list[str]) -> str:
+    import shutil
+
     version, sources, installed, python = code_facts()
     facts = [version, Path(sys.argv[0]).name, args, shutil.get_terminal_size().columns,
              sources, installed, python]  # fmt: skip

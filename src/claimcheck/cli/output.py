@@ -10,8 +10,6 @@ import contextlib
 import gc
 import os
 import sys
-import tempfile
-import traceback
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, Protocol, TypeVar
@@ -185,6 +183,9 @@ def run_to_the_end(call: Callable[[], object]) -> NoReturn:
 
 def crashed() -> NoReturn:
     """Something unexpected: a crash report in a temp file, one line, exit 3."""
+    import tempfile
+    import traceback
+
     from claimcheck.cli.exit import finish
 
     fd, log = tempfile.mkstemp(prefix="claimcheck-crash-", suffix=".log")
