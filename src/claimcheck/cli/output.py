@@ -92,6 +92,22 @@ def out_console() -> Console:
     return _Out(highlight=False, soft_wrap=False)
 
 
+def drawn() -> bool:
+    """Whether rich would draw for a terminal on stdout (`out_console().is_terminal`),
+    decided as rich does without importing it: TTY_COMPATIBLE (0 or 1), else FORCE_COLOR
+    (set and not empty), else whether stdout is a terminal."""
+    compatible = os.environ.get("TTY_COMPATIBLE", "")
+    if compatible in ("0", "1"):
+        return compatible == "1"
+    force = os.environ.get("FORCE_COLOR")
+    if force is not None:
+        return force != ""
+    try:
+        return sys.stdout.isatty()
+    except ValueError:  # closed
+        return False
+
+
 def err_console() -> Console:
     from rich.console import Console
 

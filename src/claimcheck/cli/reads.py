@@ -16,6 +16,7 @@ from claimcheck.cli.output import (
     claim_paths,
     counting,
     deprecated,
+    drawn,
     emit,
     error,
     note,
@@ -224,18 +225,36 @@ def show(claim_id: str | None, file: Path, as_json: bool, left_out: bool) -> Non
 
         print(dumps(ClaimView.of(claim).model_dump(mode="json")))
         return
-    from rich.console import Group, RenderableType
-
-    from claimcheck.cli.render import claim_panel, history_table, seen_table
     from claimcheck.seen import index_for
 
-    parts: list[RenderableType] = [history_table(claim.history)] if claim.history else []
     spans = [(p.start, p.end) for p in [claim.passage, *claim.also_at]]
     near = [
         i
         for i in loaded.doc.left_out
         if any(_next_to(loaded.text, (i.passage.start, i.passage.end), s) for s in spans)
     ]
+    matches = index_for(file).matches(claim)
+    if not drawn():
+        # Piped or redirected: plain text (as `list` and `history`), the passage between
+        # [[ and ]]: a panel drawn for a terminal adds nothing to a file or to grep, and
+        # rich was a fifth of the command's start-up.
+        from claimcheck.cli.render import plain_claim, plain_history, plain_seen
+
+        after = ["history:\n" + plain_history(claim.history)] if claim.history else []
+        if near:
+            after.append(
+                "left out next to this passage (add --left-out START-END makes a claim):\n"
+                + "".join(_left_out_line(item).replace("\t", "  ") + "\n" for item in near)
+            )
+        if matches:
+            after.append(plain_seen(matches, file))
+        emit(plain_claim(claim, loaded.text, after))
+        return
+    from rich.console import Group, RenderableType
+
+    from claimcheck.cli.render import claim_panel, history_table, seen_table
+
+    parts: list[RenderableType] = [history_table(claim.history)] if claim.history else []
     if near:
         from rich.text import Text
 
@@ -243,11 +262,10 @@ def show(claim_id: str | None, file: Path, as_json: bool, left_out: bool) -> Non
         for item in near:
             lines.append("\n" + _left_out_line(item).replace("\t", "  "), style="dim")
         parts.append(lines)
-    matches = index_for(file).matches(claim)
     if matches:
         parts.append(seen_table(matches, file))
     console = out_console()
-    marks = not console.is_terminal  # piped: no highlight survives, so mark the passage
+    marks = not console.is_terminal  # a terminal rich does not draw on: mark the passage
     console.print(claim_panel(claim, loaded.text, Group(*parts) if parts else None, marks))
 
 
