@@ -302,3 +302,9 @@ def test_the_replay_records_a_fast_run_and_replays_it(seed: Path) -> None:
     again = _script("list", "-f", str(seed))
     assert first.stdout == again.stdout == run("list", "-f", str(seed)).stdout
     assert list((Path(os.environ["CLAIMCHECK_CACHE_DIR"]) / "replay").rglob("*"))
+
+
+def test_without_a_cache_every_read_goes_through_typer_and_keeps_nothing(seed: Path) -> None:
+    done = _script("list", "--json", "-f", str(seed), CLAIMCHECK_CACHE="off")
+    assert done.returncode == 0 and done.stdout.startswith("[")
+    assert not (Path(os.environ["CLAIMCHECK_CACHE_DIR"]) / "options").exists()

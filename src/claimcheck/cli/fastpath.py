@@ -344,7 +344,8 @@ def get(command: str) -> Table | None:
 
 def remember(command: str) -> None:
     """Keep the table of `command` as typer builds it (its module registered)."""
-    if command not in WORK:
+    place = _place(command, create=True) if command in WORK else None
+    if place is None:  # no cache to keep it in (CLAIMCHECK_CACHE=off): nothing to build
         return
     import typer.main
 
@@ -354,8 +355,7 @@ def remember(command: str) -> None:
     click_command = typer.main.get_command(app)
     found = getattr(click_command, "commands", {}).get(command)
     table = None if found is None else table_of(command, found)
-    place = _place(command, create=True)
-    if table is None or place is None:
+    if table is None:
         return
     path, key, secret = place
     blob = json.dumps(table).encode()
