@@ -2,9 +2,11 @@
 
 `main` is the console script. `--version` is answered before typer and the command modules
 are imported (they are most of a bare start-up), and `--help` from its cache (`helpcache`)
-when it can be; everything else registers the command that runs (its module alone, from
-the table COMMANDS; every command when the arguments name none) and runs the typer
-application. `app`, with every command, is imported on first use, as the tests do.
+when it can be; an unchanged read is replayed (`replay`), and a read command (FAST) on a
+command line its kept option table answers runs without typer (`fastpath`); everything
+else registers the command that runs (its module alone, from the table COMMANDS; every
+command when the arguments name none) and runs the typer application. `app`, with every
+command, is imported on first use, as the tests do.
 """
 
 from __future__ import annotations
