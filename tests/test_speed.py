@@ -280,3 +280,35 @@ def test_history_piped_is_plain_columns(seed: Path) -> None:
         "ana  c002   note     —        first line second",
     ]
     assert "\x1b" not in result.stdout and "│" not in result.stdout
+
+
+def test_show_piped_is_plain_text(seed: Path) -> None:
+    run("tag", "c038", "sourced", "-f", str(seed), "-r", "ana", "-s", "https://example.org/a",
+        "--title", "A\x1b[31m title", "--note", "first\nsecond")  # fmt: skip
+    result = run("show", "c038", "-f", str(seed))
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[:12] == [
+        "c038  Ukrainian intelligence reported nearly 100 acts of sabotage inside Russia in "
+        "the first few months of 2023.",
+        "",
+        "   label  sourced",
+        " section  Who are the Freedom of Russia Legion?",
+        "    hint  factual (judged by hand)",
+        "          attributed to Ukrainian intelligence",
+        " sources  1. https://example.org/a",
+        "             A title",
+        f"             accessed {lines[8].split()[-1]}",
+        "             not archived",
+        "    note  first",
+        "          second",
+    ]
+    assert lines[12].startswith("reviewed  ana 20")
+    assert lines[13:15] == ["", "in the article:"]
+    assert (
+        "[[In just the first few months of 2023, Ukrainian intelligence reported nearly 100 "
+        "acts of sabotage inside Russia]]" in lines[15]
+    )
+    assert lines[16:18] == ["", "history:"]
+    assert lines[18].split() == ["when", "who", "field", "from", "to"]
+    assert "\x1b" not in result.stdout and "│" not in result.stdout and "╭" not in result.stdout

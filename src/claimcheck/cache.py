@@ -27,7 +27,6 @@ import hmac
 import json
 import os
 import stat
-import tempfile
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -249,7 +248,12 @@ def write_entry(path: Path, data: bytes) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         if _linked(path):  # a link planted while the folders were made
             return
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
+        # a new file of a random name, as tempfile.mkstemp makes (whose import is a
+        # few milliseconds of every recorded read command)
+        name = str(path.parent / f".{os.urandom(8).hex()}.tmp")
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC | os.O_NOFOLLOW
+        fd = os.open(name, flags, 0o600)
+        tmp = name
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
         os.replace(tmp, path)

@@ -9,7 +9,6 @@ no terminal prompts, and nothing to type on stdin.
 from __future__ import annotations
 
 import os
-import subprocess
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -51,6 +50,8 @@ before_git: Callable[[Path | None], None] | None = None
 
 def git(args: Sequence[str], cwd: Path | None = None, timeout: float = 10) -> bytes | None:
     """git's stdout, or None if git is missing, fails or takes longer than `timeout`."""
+    import subprocess  # here: a read command that starts no git does not import it
+
     if before_git is not None:
         before_git(cwd)
     try:

@@ -10,7 +10,6 @@ import errno
 import glob
 import os
 import stat
-import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -149,6 +148,8 @@ def write_atomic(
             return
         mode = stat.S_IMODE(kind)
     try:
+        import tempfile  # here: a command that only reads does not import it
+
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     except OSError as exc:
         raise WriteFailed(path, exc.strerror or str(exc)) from None

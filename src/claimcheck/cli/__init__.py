@@ -2,9 +2,11 @@
 
 `main` is the console script. `--version` is answered before typer and the command modules
 are imported (they are most of a bare start-up), and `--help` from its cache (`helpcache`)
-when it can be; everything else registers the command that runs (its module alone, from
-the table COMMANDS; every command when the arguments name none) and runs the typer
-application. `app`, with every command, is imported on first use, as the tests do.
+when it can be; an unchanged read is replayed (`replay`), and a read command (FAST) on a
+command line its kept option table answers runs without typer (`fastpath`); everything
+else registers the command that runs (its module alone, from the table COMMANDS; every
+command when the arguments name none) and runs the typer application. `app`, with every
+command, is imported on first use, as the tests do.
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ COMMANDS: dict[str, str] = {
     "evidence": "evidence",
     "config": "configure",
 }  # fmt: skip
+# The read commands run without typer when their option table is kept (cli.fastpath).
+FAST = frozenset({"list", "show", "history", "validate", "report"})
 _COMPLETING = "_CLAIMCHECK_COMPLETE"  # set by the shell when it asks for completions
 
 
@@ -85,6 +89,7 @@ def main() -> None:
             sys.stdout.write(text)
             finish(0)
     command = _command(args)
+    missing = False  # the fast path's option table, kept once typer has built the command
     if command is not None:
         from claimcheck.cli import replay
 
@@ -93,10 +98,19 @@ def main() -> None:
             from claimcheck.cli.recording import record
 
             record(args)  # otherwise the run is kept for the next time
+        if command in FAST:
+            from claimcheck.cli import fastpath
+
+            if fastpath.wanted():
+                missing = fastpath.run(args)  # when it can: runs it without typer, and ends
     from claimcheck.cli.deferred import defer_metadata
 
     defer_metadata()
     _register(command)
+    if missing and command is not None:
+        from claimcheck.cli import fastpath
+
+        fastpath.remember(command)
     from claimcheck.cli.app import main as run
 
     run()

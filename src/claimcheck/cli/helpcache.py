@@ -14,15 +14,17 @@ import hmac
 import io
 import json
 import os
-import shutil
 import site
 import sys
 from pathlib import Path
+from typing import Any
 
 _MAX = 256 * 1024
 
 
-def _key(args: list[str]) -> str:
+def code_facts() -> list[Any]:
+    """What the command surface depends on: claimcheck's version and command modules (as
+    they are on disk), the installed packages (their folders' times) and the Python."""
     from claimcheck import __version__
 
     cli = Path(__file__).resolve().parent
@@ -35,8 +37,15 @@ def _key(args: list[str]) -> str:
     for folder in site.getsitepackages():
         with contextlib.suppress(OSError):
             installed.append((folder, os.stat(folder).st_mtime_ns))
-    facts = [__version__, Path(sys.argv[0]).name, args, shutil.get_terminal_size().columns,
-             sources, installed, sys.version]  # fmt: skip
+    return [__version__, sources, installed, sys.version]
+
+
+def _key(args: list[str]) -> str:
+    import shutil
+
+    version, sources, installed, python = code_facts()
+    facts = [version, Path(sys.argv[0]).name, args, shutil.get_terminal_size().columns,
+             sources, installed, python]  # fmt: skip
     return hashlib.sha256(json.dumps(facts).encode()).hexdigest()
 
 

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
+from claimcheck.cli import reads
 from claimcheck.cli.app import (
     DEFAULT_FILE,
     CacheOption,
@@ -15,30 +14,13 @@ from claimcheck.cli.app import (
     FilesArgument,
     JsonOption,
     _claim_ids,
-    claim_paths,
     command,
-    counting,
-    deprecated,
-    emit,
-    error,
-    note,
-    out_console,
-    progress,
 )
 from claimcheck.cli.complete import states
-from claimcheck.errors import BadUsage, InvalidClaimFile, UnknownClaim
-from claimcheck.safe import clean, dumps, one_line
+from claimcheck.cli.reads import plain_listing as plain_listing
+from claimcheck.errors import BadUsage
+from claimcheck.safe import dumps
 from claimcheck.states import names_text
-from claimcheck.wording import count
-
-if TYPE_CHECKING:
-    from claimcheck.models import Claim
-
-
-def _load(path: Path):  # type: ignore[no-untyped-def]
-    from claimcheck import store
-
-    return store.load(path)
 
 
 @command("validate")
@@ -65,52 +47,7 @@ def validate(
 
     Example: claimcheck validate -f data/claims.yaml --fix
     """
-    from claimcheck import cache
-    from claimcheck.errors import ClaimcheckError
-    from claimcheck.report import expand
-
-    paths = list(expand(claim_paths(ctx, files, file)))
-    if fix:
-        from claimcheck.claimfile.handfix import fix as fill_in
-
-        for path in paths:
-            for line in fill_in(path):
-                note(f"{path}: {line}")
-    root = cache.folder() if cached else None
-    results = []
-    bad = 0
-    with progress(len(paths), "checking claim files") as advance:
-        for path in counting(paths, advance):
-            try:
-                found = cache.report_of(path, root, all_problems=True)
-            except InvalidClaimFile as exc:
-                bad += 1
-                problems = [str(p) for p in exc.problems]
-            except ClaimcheckError as exc:
-                bad += 1
-                problems = [str(exc)]
-            else:
-                tally = found.report.summary.counts()
-                n = found.report.summary.claims
-                results.append({"file": str(path), "ok": True, "claims": n, "labels": tally})
-                if not as_json:
-                    summary = ", ".join(f"{k} {name}" for name, k in tally.items())
-                    journal = (
-                        f"; {count(found.journaled, 'decision')} in the journal"
-                        if found.journaled
-                        else ""
-                    )
-                    # a file found in a folder is named by whoever made the folder
-                    print(clean(f"{path}: ok, {count(n, 'claim')} ({summary}){journal}"))
-                continue
-            results.append({"file": str(path), "ok": False, "problems": problems})
-            if not as_json:
-                for problem in problems:
-                    error(problem)
-    if as_json:
-        print(dumps(results))  # one shape however the files were named
-    if bad:
-        raise typer.Exit(1)
+    reads.validate(ctx, files, file, as_json, cached, fix)
 
 
 @command("list")
@@ -139,92 +76,7 @@ def list_claims(
 
     Example: claimcheck list -f data/claims.yaml --label pending --text Belgorod
     """
-    from claimcheck.query import counts, select
-
-    if old_section is not None:
-        deprecated("list -s", "--section (-s means --source, as in tag)")
-        section = section or old_section
-    loaded = _load(file)
-    claims = select(loaded.doc.claims, label or (), text, section)
-    if as_json:
-        from claimcheck.report import ClaimView
-
-        rows = [ClaimView.of(c).model_dump(mode="json", exclude={"history"}) for c in claims]
-        print(dumps(rows))
-        return
-    tally = counts(claims)
-    shown = ", ".join(f"{n} {name}" for name, n in tally.items() if n)
-    footer = [
-        f"{len(claims)} of {count(len(loaded.doc.claims), 'claim')}"
-        + (f": {shown}" if shown else "")
-    ]
-    if loaded.doc.left_out:  # what extraction did not make a claim of, by reason
-        reasons: dict[str, int] = {}
-        for item in loaded.doc.left_out:
-            reasons[item.reason] = reasons.get(item.reason, 0) + 1
-        why = ", ".join(
-            f"{n} {r}" for r, n in sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0]))
-        )
-        footer.append(f"left out by extract: {len(loaded.doc.left_out)} ({why})")
-    if not sys.stdout.isatty():
-        # Piped or redirected: plain columns, the claim last and whole, one line each (a
-        # table drawn for a terminal's width adds nothing to a file or to grep, and cost
-        # most of the command's time).
-        emit(plain_listing(claims) + "".join(line + "\n" for line in footer))
-        return
-    from rich.table import Table
-    from rich.text import Text
-
-    from claimcheck.cli.render import label_text
-    from claimcheck.safe import one_line
-
-    table = Table(show_edge=False, pad_edge=False, expand=False, header_style="bold")
-    table.add_column("id", no_wrap=True)
-    table.add_column("label", no_wrap=True)
-    table.add_column("claim", ratio=3)
-    table.add_column("hint", no_wrap=True, style="dim")
-    table.add_column("section", ratio=1, style="dim")
-    for claim in claims:
-        table.add_row(
-            claim.id,
-            label_text(claim.label_name),
-            Text(one_line(claim.text)),
-            claim.hint.kind if claim.hint else "",
-            Text(one_line(claim.section or "")),
-        )
-    console = out_console()
-    console.print(table)
-    for line in footer:
-        console.print(Text(line, style="dim"))
-
-
-def plain_listing(claims: list[Claim]) -> str:
-    """The claims as plain text columns: id, label, hint and section padded, then the
-    claim's text; every value on one line, without control characters."""
-    from claimcheck.safe import one_line
-
-    head = ("id", "label", "hint", "section", "claim")
-    rows = [
-        (c.id, c.label_name, c.hint.kind if c.hint else "", one_line(c.section or ""),
-         one_line(c.text))
-        for c in claims
-    ]  # fmt: skip
-    widths = [max(len(r[i]) for r in [head, *rows]) for i in range(4)]
-    return "".join(
-        "  ".join(cell.ljust(w) for cell, w in zip(r[:4], widths, strict=True)) + "  " + r[4] + "\n"
-        for r in [head, *rows]
-    )
-
-
-def _next_to(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
-    """Whether spans a and b overlap or only spaces and punctuation lie between them."""
-    lo, hi = (a[1], b[0]) if a[1] <= b[0] else (b[1], a[0])
-    return lo >= hi or not any(ch.isalnum() for ch in text[lo:hi])
-
-
-def _left_out_line(item) -> str:  # type: ignore[no-untyped-def]
-    p = item.passage
-    return f"{p.start}-{p.end}\t{item.reason}\t{one_line(p.quote)}"
+    reads.list_claims(file, label, text, section, old_section, as_json)
 
 
 @command("show")
@@ -249,65 +101,7 @@ def show(
 
     Example: claimcheck show c012 -f data/claims.yaml
     """
-    if left_out and claim_id is not None:
-        raise BadUsage("--left-out lists every left-out passage: give it without an ID")
-    if not left_out and claim_id is None:
-        raise BadUsage("say what to show: a claim ID, or --left-out")
-    loaded = _load(file)
-    if claim_id is None:
-        items = loaded.doc.left_out
-        if as_json:
-            print(
-                dumps(
-                    [
-                        {
-                            "start": i.passage.start,
-                            "end": i.passage.end,
-                            "reason": i.reason,
-                            "quote": i.passage.quote,
-                        }
-                        for i in items
-                    ]
-                )
-            )
-            return
-        for item in items:  # data, so on stdout: one line each, as extract --explain
-            sys.stdout.write(_left_out_line(item) + "\n")
-        note(f"{file}: {count(len(items), 'left-out passage')}")
-        return
-    claim = loaded.doc.claim(claim_id)
-    if claim is None:
-        raise UnknownClaim(file, claim_id)
-    if as_json:
-        from claimcheck.report import ClaimView
-
-        print(dumps(ClaimView.of(claim).model_dump(mode="json")))
-        return
-    from rich.console import Group, RenderableType
-
-    from claimcheck.cli.render import claim_panel, history_table, seen_table
-    from claimcheck.seen import index_for
-
-    parts: list[RenderableType] = [history_table(claim.history)] if claim.history else []
-    spans = [(p.start, p.end) for p in [claim.passage, *claim.also_at]]
-    near = [
-        i
-        for i in loaded.doc.left_out
-        if any(_next_to(loaded.text, (i.passage.start, i.passage.end), s) for s in spans)
-    ]
-    if near:
-        from rich.text import Text
-
-        lines = Text("left out next to this passage (add --left-out START-END makes a claim):")
-        for item in near:
-            lines.append("\n" + _left_out_line(item).replace("\t", "  "), style="dim")
-        parts.append(lines)
-    matches = index_for(file).matches(claim)
-    if matches:
-        parts.append(seen_table(matches, file))
-    console = out_console()
-    marks = not console.is_terminal  # piped: no highlight survives, so mark the passage
-    console.print(claim_panel(claim, loaded.text, Group(*parts) if parts else None, marks))
+    reads.show(claim_id, file, as_json, left_out)
 
 
 @command("schema")

@@ -40,6 +40,15 @@ def paragraph(claim: Claim, text: str, marks: bool = False) -> Text:
     screen reader). Bounded: CONTEXT characters either side, `…` where it was cut."""
     from rich.text import Text
 
+    (first, _), *rest = _paragraph_pieces(claim, text, marks)
+    out = Text(first, style="")
+    for piece, style in rest:
+        out.append(piece, style=style or None)
+    return out
+
+
+def _paragraph_pieces(claim: Claim, text: str, marks: bool) -> list[tuple[str, str]]:
+    """`paragraph` as pieces of text, each with its style ("" for none)."""
     p = claim.passage
     start, end = paragraph_span(text, p.start, p.end)
     start += len(text[start:end]) - len(text[start:end].lstrip("\n"))
@@ -49,18 +58,18 @@ def paragraph(claim: Claim, text: str, marks: bool = False) -> Text:
     inside = sorted(
         (q.start, q.end) for q in [claim.passage, *claim.also_at] if lo <= q.start and q.end <= hi
     )
-    out = Text("…" if lo > start else "", style="")
+    out = [("…" if lo > start else "", "")]
     at = lo
     for a, b in inside:
         if a < at:  # overlapping places: the first one shown stands
             continue
-        out.append(clean(text[at:a]))  # clean() may shorten it: offsets follow the pieces
-        out.append("[[" if marks else "")
+        out.append((clean(text[at:a]), ""))  # clean() may shorten it: offsets follow the pieces
+        out.append(("[[" if marks else "", ""))
         shown = clean(text[a : min(b, a + LONGEST)]) + ("…" if b - a > LONGEST else "")
-        out.append(shown, style=style if claim.label else HIGHLIGHT)
-        out.append("]]" if marks else "")
+        out.append((shown, style if claim.label else HIGHLIGHT))
+        out.append(("]]" if marks else "", ""))
         at = b
-    out.append(clean(text[at:hi]) + ("…" if hi < end else ""))
+    out.append((clean(text[at:hi]) + ("…" if hi < end else ""), ""))
     return out
 
 
@@ -68,23 +77,33 @@ def source_lines(sources: list[Source]) -> Text:
     from rich.text import Text
 
     out = Text()
+    for piece, style in _source_pieces(sources):
+        out.append(piece, style=style or None)
+    return out
+
+
+def _source_pieces(sources: list[Source]) -> list[tuple[str, str]]:
+    """`source_lines` as pieces of text, each with its style ("" for none)."""
+    out: list[tuple[str, str]] = []
     for i, src in enumerate(sources, 1):
         if i > 1:
-            out.append("\n")
-        out.append(f"{i}. ", style="dim")
+            out.append(("\n", ""))
+        out.append((f"{i}. ", "dim"))
         if src.url:
-            out.append(one_line(src.url), style="underline")
+            out.append((one_line(src.url), "underline"))
         if src.citation:
-            out.append((" — " if src.url else "") + one_line(src.citation))
+            out.append(((" — " if src.url else "") + one_line(src.citation), ""))
         if src.title:
-            out.append(f"\n   {one_line(src.title)}", style="italic")
+            out.append((f"\n   {one_line(src.title)}", "italic"))
         if src.passage:
-            out.append(f"\n   “{one_line(src.passage)}”")
+            out.append((f"\n   “{one_line(src.passage)}”", ""))
         if src.accessed:
-            out.append(f"\n   accessed {src.accessed.isoformat()}", style="dim")
-        out.append(f"\n   {evidence_line(src)}", style="bold red" if unproven(src) else "dim")
+            out.append((f"\n   accessed {src.accessed.isoformat()}", "dim"))
+        out.append((f"\n   {evidence_line(src)}", "bold red" if unproven(src) else "dim"))
         for older in src.earlier or []:
-            out.append(f"\n   also archived {older.at:%Y-%m-%d} as evidence/{older.sha256[:12]}…")
+            out.append(
+                (f"\n   also archived {older.at:%Y-%m-%d} as evidence/{older.sha256[:12]}…", "")
+            )
     return out
 
 
@@ -275,3 +294,66 @@ def seen_table(matches: list[Seen], here: Path) -> RenderableType:
             Text("\n".join(one_line(s.describe()) for s in m.claim.sources)),
         )
     return table
+
+
+def plain_claim(claim: Claim, text: str, after: list[str]) -> str:
+    """What `claim_panel` shows, as plain text for a pipe or a file (`show` piped): the
+    id and statement, the facts one to a line (their names right-aligned), the paragraph
+    with the passage between [[ and ]], then the `after` blocks; without control
+    characters, and without rich (a fifth of `show`'s start-up)."""
+    facts: list[tuple[str, str]] = [
+        ("label", claim.label_name + (f" · {RECHECK_WORDS}" if claim.needs_recheck else ""))
+    ]
+    if claim.section:
+        facts.append(("section", one_line(claim.section)))
+    if claim.hint:
+        hint: str = claim.hint.kind
+        if claim.hint.reasons:
+            hint += " (" + one_line("; ".join(claim.hint.reasons)) + ")"
+        if claim.hint.attributed_to:
+            hint += f"\nattributed to {one_line(claim.hint.attributed_to)}"
+        facts.append(("hint", hint))
+    if claim.sources:
+        facts.append(("sources", "".join(piece for piece, _ in _source_pieces(claim.sources))))
+    if claim.note:
+        facts.append(("note", clean(claim.note)))
+    if claim.reviewer:
+        when = claim.reviewed_at.strftime("%Y-%m-%d %H:%M") if claim.reviewed_at else ""
+        facts.append(("reviewed", f"{one_line(claim.reviewer)} {when}".strip()))
+    if claim.apart():
+        from claimcheck.query import reviews_line
+
+        facts.append(("reviews", one_line(reviews_line(claim))))
+    if claim.also_at:
+        facts.append(("also at", ", ".join(f"{p.start}-{p.end}" for p in claim.also_at)))
+    width = max(len(name) for name, _ in facts)
+    lines = [f"{claim.id}  {one_line(claim.text)}", ""]
+    for name, value in facts:
+        first, *more = value.split("\n")
+        lines.append(f"{name.rjust(width)}  {first}")
+        lines += [" " * (width + 2) + line for line in more]
+    pieces = _paragraph_pieces(claim, text, marks=True)
+    lines += ["", "in the article:", "".join(piece for piece, _ in pieces)]
+    for block in after:
+        lines += ["", block.rstrip("\n")]
+    return "\n".join(lines) + "\n"
+
+
+def plain_seen(matches: list[Seen], here: Path) -> str:
+    """The claims of `seen_table` as plain columns: file, claim, label, statement, then
+    the sources (joined by '; ')."""
+    import os
+
+    head = ["file", "claim", "label", "statement", "sources"]
+    rows = [
+        [one_line(os.path.relpath(m.file, here.resolve().parent)), m.claim.id,
+         m.claim.label_name, one_line(m.claim.text),
+         "; ".join(one_line(s.describe()) for s in m.claim.sources)]
+        for m in matches
+    ]  # fmt: skip
+    widths = [max(len(r[i]) for r in [head, *rows]) for i in range(len(head) - 1)]
+    table = "".join(
+        "  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=False)) + "  " + r[-1] + "\n"
+        for r in [head, *rows]
+    )
+    return "seen before (r reuses the first in review):\n" + table

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from datetime import date
 from pathlib import Path
 from typing import Annotated
@@ -17,8 +16,6 @@ from claimcheck.cli.app import (
     ReviewerOption,
     command,
     deprecated,
-    emit,
-    out_console,
 )
 from claimcheck.cli.complete import labels
 from claimcheck.errors import InvalidValue, UnknownClaim
@@ -194,44 +191,6 @@ def history(
 
     Example: claimcheck history c012 -n 50
     """
-    from claimcheck import store
+    from claimcheck.cli import reads
 
-    if old_claim is not None:
-        deprecated("history --claim", "history ID")
-        claim_id = claim_id or old_claim
-    loaded = store.load(file)
-    doc = loaded.doc
-    if claim_id is not None and doc.claim(claim_id) is None and doc.tombstone(claim_id) is None:
-        raise UnknownClaim(file, claim_id)
-    rows = sorted(
-        (
-            (change, claim.id)
-            for claim in [*doc.claims, *doc.deleted]  # a tombstone's history too
-            if claim_id is None or claim.id == claim_id
-            for change in claim.history
-        ),
-        key=lambda row: row[0].at,
-        reverse=True,
-    )[:limit]
-    if as_json:
-        from claimcheck.safe import dumps
-
-        print(dumps([{"claim": cid, **c.model_dump(mode="json")} for c, cid in rows]))
-        return
-    if not rows:
-        from claimcheck.cli.app import note as tell
-
-        tell(f"{file}: no changes yet" + (f" to {claim_id}" if claim_id else ""))
-        return
-    changes, ids = [c for c, _ in rows], [cid for _, cid in rows]
-    if not sys.stdout.isatty():
-        # Piped or redirected: plain columns, one change a line (as `list`): a table drawn
-        # for a terminal adds nothing to a file or to grep, and rich is a fifth of the
-        # command's start-up.
-        from claimcheck.cli.render import plain_history
-
-        emit(plain_history(changes, ids))
-        return
-    from claimcheck.cli.render import history_table
-
-    out_console().print(history_table(changes, ids))
+    reads.history(claim_id, file, old_claim, limit, as_json)

@@ -1,0 +1,179 @@
+"""The work of the report command, without typer.
+
+Its options are declared with typer in `report`, whose command calls `report` here; the
+fast path (`fastpath`) calls it directly with the values typer would give. The
+parameters are those of the typer command, name for name (a test checks it).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from claimcheck.cli.output import claim_paths, counting, emit, note, out_console, progress
+from claimcheck.errors import BadUsage, ExitCode, InvalidValue
+from claimcheck.wording import count, have, plural
+
+if TYPE_CHECKING:
+    from claimcheck.cli.output import Sources
+    from claimcheck.report import ArticleReport, Rendered
+
+
+def report(
+    ctx: Sources,
+    files: list[Path] | None,
+    file: Path,
+    fmt: str | None,
+    output: Path | None,
+    strict: bool,
+    url: str | None,
+    public: bool | None,
+    org: str | None,
+    label: list[str] | None,
+    section: list[str] | None,
+    by: list[str] | None,
+    cached: bool,
+) -> None:
+    from claimcheck.config import load
+    from claimcheck.formats.registry import Options, choose
+    from claimcheck.parse import parse_url
+    from claimcheck.query import parse_state
+    from claimcheck.report import Totals, expand
+
+    paths = list(expand(claim_paths(ctx, files, file)))
+    if not paths:
+        raise BadUsage(f"no claim files (*.yaml) found in {', '.join(map(str, files or []))}")
+    guard = _Guard(output, paths)  # checked first: an -o over an input is the worst mistake
+    desk = load(paths[0]).desk
+    if org:
+        desk = desk.model_copy(update={"org": desk.org.model_copy(update={"name": org})})
+    chosen = choose(fmt, str(output) if output else None, desk.report.format or "term")
+    states = [parse_state(s) for s in label or []]
+    public = desk.report.public if public is None else public
+    if chosen.needs_url:
+        if not url and not desk.publish.base_url:
+            raise BadUsage(
+                f"--format {chosen.name} needs --url, the page the fact-check is on "
+                "(or [publish] base_url in claimcheck.toml)"
+            )
+        if url:
+            parse_url(url, "--url")
+        if not desk.org.name:
+            note(
+                "Warning: no organisation to publish as: set [org] name in claimcheck.toml "
+                "or give --org"
+            )
+    totals = Totals()
+    records_only = public or bool(states or section or by)
+    found = _reports(paths, guard, cached, chosen.takes_json and not records_only)
+    shaped = _shape(found, public, desk.org.name, states, section or [], by or [])
+    articles = (totals.add(a) for a in shaped)
+    options = Options(
+        url=url or "", desk=desk, warn=note, output=str(output) if output else None, public=public
+    )
+    with progress(len(paths), "reading claim files") as advance:
+        counted = counting(articles, advance)
+        if output is None and chosen.draw is not None:
+            from claimcheck.formats.registry import records
+
+            chosen.draw(records(counted), out_console())  # the terminal's width and colours
+        elif output is None:
+            for chunk in chosen.write(counted, options):
+                emit(chunk)
+            sys.stdout.flush()
+        else:
+            from claimcheck import store
+
+            chunks = chosen.write(counted, options)
+            store.write_atomic(output, (c.encode("utf-8") for c in chunks), output=True)
+    problems = totals.problems
+    if output is not None:
+        note(f"Wrote the {chosen.name} report on {count(len(paths), 'claim file')} to {output}")
+    if (states or section or by) and not sum(totals.counts.values()):
+        note("Warning: no claim matches --label, --section and --reviewer as given")
+    untagged = totals.counts["pending"] + totals.counts["disputed"]
+    if chosen.name == "claimreview" and untagged:
+        what = f"{untagged} pending or disputed {plural('claim', untagged)} {have(untagged)}"
+        note(f"{what} no ClaimReview yet")
+    if strict and problems:
+        for problem in problems:
+            note(f"Not ready: {problem}")
+        raise SystemExit(ExitCode.USER_ERROR)
+    if problems and (output is not None or chosen.draw is None):
+        for problem in problems[:SHOWN_PROBLEMS]:
+            note(f"Warning: {problem}")
+        if problems[SHOWN_PROBLEMS:]:
+            more = len(problems) - SHOWN_PROBLEMS
+            note(f"Warning: {count(more, 'more problem')}; report --strict lists them all")
+
+
+# Problems named one a line after a report is written; --strict names them all.
+SHOWN_PROBLEMS = 5
+
+
+def _shape(
+    reports: Iterator[ArticleReport | Rendered],
+    public: bool,
+    desk_name: str | None,
+    states: list[str],
+    sections: list[str],
+    reviewers: list[str],
+) -> Iterator[ArticleReport | Rendered]:
+    """The reports filtered to the claims asked for, and for readers when `public` (the
+    reviewers then named as the desk)."""
+    from claimcheck.public import public_report
+    from claimcheck.report import ArticleReport, select
+
+    for report in reports:
+        if isinstance(report, ArticleReport):
+            report = select(report, states, sections, reviewers)
+            if public:
+                report = public_report(report, desk_name)
+        yield report
+
+
+class _Guard:
+    """Refuses an --output that is one of the inputs (a claim file, its review journal with
+    decisions not yet folded in and those kept aside, its lock, its article text, or a
+    snapshot of its sources): a user error, exit 1, before anything is written."""
+
+    def __init__(self, output: Path | None, inputs: list[Path]) -> None:
+        self.output = output
+        self.target = output.resolve() if output else None
+        if self.target is None:  # to stdout: nothing to guard (nor the archive to import)
+            return
+        from claimcheck.evidence.archive import FOLDER, SNAPSHOT_FILE
+        from claimcheck.store import aside_path, journal_path, lock_path
+
+        for path in inputs:
+            for kept in (path, journal_path(path), aside_path(path), lock_path(path)):
+                self.check(kept)
+            snapshots = (path.parent / FOLDER).resolve()
+            if self.target.parent == snapshots and SNAPSHOT_FILE.fullmatch(self.target.name):
+                self.refuse()
+
+    def check(self, path: Path) -> None:
+        if self.target is not None and path.resolve() == self.target:
+            self.refuse()
+
+    def refuse(self) -> None:
+        raise InvalidValue(
+            f"-o {self.output} would overwrite an input of the report; choose another file"
+        )
+
+
+def _reports(
+    paths: list[Path], guard: _Guard, use_cache: bool, as_json: bool = False
+) -> Iterator[ArticleReport | Rendered]:
+    """Each file's report (as the cache's JSON for a format that takes it): from the cache
+    when its content is unchanged, else computed."""
+    from claimcheck import cache
+
+    root = cache.folder() if use_cache else None
+    for path in paths:
+        found = cache.json_report_of(path, root) if as_json else cache.report_of(path, root)
+        if found.text_path is not None:
+            guard.check(path.parent / found.text_path)
+        yield found.report
