@@ -6,6 +6,8 @@ import csv
 import io
 import json
 import os
+import subprocess
+import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -429,3 +431,23 @@ def test_every_format_is_registered_once_with_one_writer_and_in_the_readme() -> 
     assert all(for_suffix(s).name == f.name for f in found.values() for s in f.suffixes)
     readme = (ROOT / "README.md").read_text()
     assert all(f"| `{name}` |" in readme for name in found)
+
+
+def test_a_format_named_is_found_by_importing_its_module_alone() -> None:
+    """`--format md` imports the Markdown writer only; the table that makes this possible
+    names the module of every format the package scan finds, and no other."""
+    import importlib
+
+    from claimcheck.formats.registry import MODULES, formats, named
+
+    assert set(MODULES) == set(formats())
+    for name, module in MODULES.items():
+        assert importlib.import_module(f"claimcheck.formats.{module}").FORMAT is named(name)
+    code = (
+        "import json, sys; from claimcheck.formats.registry import named; named('md'); "
+        "print(json.dumps([m for m in sys.modules if m.startswith('claimcheck.formats.')]))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)  # fmt: skip
+    imported = {m.removeprefix("claimcheck.formats.") for m in json.loads(done.stdout)}
+    assert imported & set(MODULES.values()) == {"markdown"}

@@ -64,7 +64,24 @@ def formats() -> dict[str, Format]:
     return {f.name: f for f in sorted(found, key=lambda f: (f.order, f.name))}
 
 
+# The module that defines each format: a report in one named format imports that module
+# alone, not all six (a test checks this table against the modules' own FORMAT).
+MODULES = {
+    "term": "term",
+    "md": "markdown",
+    "html": "html",
+    "json": "jsonout",
+    "csv": "table",
+    "claimreview": "claimreview",
+}
+
+
 def named(name: str) -> Format:
+    module = MODULES.get(name)
+    if module is not None:
+        fmt = getattr(importlib.import_module(f"{__package__}.{module}"), "FORMAT", None)
+        if isinstance(fmt, Format) and fmt.name == name:
+            return fmt
     known = formats()
     if name not in known:
         raise BadUsage(f"--format: unknown format {name!r}; choose one of {', '.join(known)}")
