@@ -1546,3 +1546,45 @@ def test_a_gapped_clause_ends_no_list_after_a_verb(sentence: str, expected: list
 )
 def test_a_quotation_is_not_cut_away_from_its_speaker(sentence: str) -> None:
     assert claims_of_text(sentence) == [sentence]
+
+
+# Issue 12, recall: a relative clause after a chain of noun phrases ("a levy on large
+# firms, which ...": the levy or the firms?) is a statement of its own; unsure of its
+# antecedent, its claim keeps the clause it hangs on, word for word, so it stays true.
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The survey followed prices in Wales and Ireland from March 2015 to May 2019, "
+            "which let it rule out the effect of the new tax.",
+            [
+                "The survey followed prices in Wales and Ireland from March 2015 to May 2019.",
+                "The survey followed prices in Wales and Ireland from March 2015 to May 2019, "
+                "which let it rule out the effect of the new tax.",
+            ],
+        ),
+        (
+            "The council put a charge on empty homes in the old town, which raised "
+            "£2m in its first year.",
+            [
+                "The council put a charge on empty homes in the old town.",
+                "The council put a charge on empty homes in the old town, which raised "
+                "£2m in its first year.",
+            ],
+        ),
+    ],
+)
+def test_a_relative_clause_after_a_chain_keeps_the_clause_it_hangs_on(
+    sentence: str, expected: list[str]
+) -> None:
+    assert claims_of_text(sentence) == expected
+
+
+def test_a_relative_clause_after_a_chain_keeps_its_passage_apart() -> None:
+    sentence = "The board cut the fares on routes to the coast, which brought more riders in July."
+    doc, _ = extract(Source(sentence + "\n", "text"), Meta(title="T"))
+    quotes = [c.passage.quote for c in doc.claims]
+    assert quotes == [
+        "The board cut the fares on routes to the coast",
+        "which brought more riders in July.",
+    ]

@@ -175,6 +175,7 @@ def extract(
             doer: str | None = None  # who does what an -ing phrase after a relative says
             doer_past = False
             last_subject: str | None = None  # the subject of the last clause that had one
+            said_before: str | None = None  # the claim text of the piece before this one
             for k, piece in enumerate(found_pieces):
                 if cut and k == len(found_pieces) - 1:
                     whole = atomize.complete_part(text, piece)
@@ -207,6 +208,10 @@ def extract(
                     if doer is None and k and found_pieces[k - 1].kind == "relative":
                         doer, doer_past = antecedent, atomize.is_past(before)
                     antecedent = atomize.antecedent_of(before, False)
+                elif piece.kind == "aside":
+                    # "…on routes to the coast, which …": which noun is unsure, so the
+                    # claim keeps the clause it hangs on, word for word
+                    doer, antecedent = None, said_before
                 else:
                     doer = None
                 # a predicate split off after "and" borrows the subject of the clause it
@@ -222,6 +227,9 @@ def extract(
                 )
                 if own:
                     last_subject = own
+                said_before = statement
+                if piece.kind == "aside":
+                    antecedent = None  # no noun for a relative clause after this one
                 before = text[piece.start : piece.end]
                 if piece.kind == "clause":
                     antecedent = None if atomize.has_verb(statement) else statement.rstrip(".")

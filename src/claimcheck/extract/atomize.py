@@ -484,7 +484,8 @@ def starts_clause(text: str) -> bool:
 class Piece:
     start: int
     end: int
-    # "clause", "relative", "attached", "descriptor", "subject", "complement", "gapped"
+    # "clause", "relative", "aside" (a relative clause whose claim keeps the clause before
+    # it), "attached", "descriptor", "subject", "complement", "gapped"
     kind: str
     lead: str | None = None  # a complement's clause up to its verb ("prices were")
 
@@ -990,6 +991,18 @@ def _attributed(sentence: str, y: int) -> bool:
     return comma >= 0 and is_bare_attribution(sentence[comma + 2 :])
 
 
+def _after_noun(sentence: str, x: int) -> bool:
+    """Whether the text before x ends with a chain of noun phrases: a preposition among
+    its last few words, then a noun or a number ("on routes to the coast", "to May 2019"),
+    not an adjective ("were young, which ...": about the whole clause)."""
+    tail = _tokens(sentence[max(0, x - 60) : x])[-6:]
+    if not tail or not any(w.casefold() in _CHAIN for w in tail[:-1]):
+        return False
+    last = tail[-1]
+    readings = _readings(last.casefold())
+    return last[:1].isdigit() or "NOUN" in readings or (last[:1].isupper() and not readings)
+
+
 def _in_brackets(sentence: str, x: int) -> bool:
     """Whether position x of the sentence is inside a parenthesis or square brackets."""
     lo = max(len(sentence) - len(sentence.lstrip(" ([")), x - WINDOW)  # "(Rents rose, ...)"
@@ -1083,7 +1096,11 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             if kind == "relative" and negated(sentence[lo : m.start()]):
                 continue  # "The firm no longer sells cars, which come from X": unsure
             if kind == "relative" and antecedent_of(sentence[: m.start()], first == "who") is None:
-                continue  # unsure what it is about: it stays inside the main claim
+                if first != "which" or not _after_noun(sentence, m.start()):
+                    continue  # unsure what it is about: it stays inside the main claim
+                # "a levy on large firms, which ...": the levy or the firms? A claim of
+                # its own that keeps the clause it hangs on (kind "aside")
+                kind = "aside"
             cuts.append((start + m.start(), start + m.end(), kind))
     # "The panel heard A, B, who runs the port, and C": the list goes on after the relative
     # clause; its last item is no part of what the relative says about B
@@ -1898,6 +1915,8 @@ def claim_text(
         body = f"{m.group('np')} {piece.lead} {body[m.end('np') :].lstrip()}"
     elif piece.kind == "relative" and antecedent:
         body = antecedent + " " + re.sub(r"^(?:which|who|that)\s+", "", body, flags=re.I)
+    elif piece.kind == "aside" and antecedent:
+        body = f"{antecedent.rstrip('.')}, {body}"  # the clause it hangs on, then it
     elif piece.kind == "clause" and subject and starts_with_verb(body) and not LEADING.match(body):
         body = f"{subject} {body[:1].lower()}{body[1:]}"  # "and has made 100 appearances"
     elif piece.kind == "descriptor" and subject:
