@@ -1588,3 +1588,48 @@ def test_a_relative_clause_after_a_chain_keeps_its_passage_apart() -> None:
         "The board cut the fares on routes to the coast",
         "which brought more riders in July.",
     ]
+
+
+# Issue 12, recall: inside a quotation that its speaker introduces ("X said: “…”"), a
+# relative clause is a claim of its own, and it names the speaker
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Opening the ward, the hospital's director said: \u201cWe have built a maternity "
+            "unit which has 40 beds and a birth pool.\u201d",
+            [
+                "The hospital's director opened the ward.",
+                "The hospital's director said: \u201cWe have built a maternity unit.",
+                "The hospital's director said: a maternity unit has 40 beds and a birth pool.\u201d",
+            ],
+        ),
+        (
+            'The mayor told reporters: "Our town has a new lifeboat station, which cost '
+            '\u00a31.2m to build."',
+            [
+                'The mayor told reporters: "Our town has a new lifeboat station.',
+                'The mayor told reporters: a new lifeboat station cost \u00a31.2m to build."',
+            ],
+        ),
+    ],
+)
+def test_a_relative_clause_in_a_quotation_after_its_speaker_names_the_speaker(
+    sentence: str, expected: list[str]
+) -> None:
+    assert claims_of_text(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the speaker comes after the quotation: nothing inside it is cut
+        "\u201cWe have built a maternity unit which has 40 beds,\u201d the director said.",
+        # a quotation with no speaker before it
+        "The sign read: \u201cThe museum has a new wing which opens in May.\u201d",
+    ],
+)
+def test_a_relative_clause_in_a_quotation_without_its_speaker_before_stays(
+    sentence: str,
+) -> None:
+    assert claims_of_text(sentence) == [sentence]

@@ -218,3 +218,18 @@ def test_bylines_datelines_and_lead_ins_are_left_out_with_their_reasons(tmp_path
 )
 def test_a_dateline_opens_a_sentence(sentence: str, length: int) -> None:
     assert atomize.dateline(sentence) == length
+
+
+@pytest.mark.parametrize(
+    ("sentence", "antecedent"),
+    [
+        # a hyphenated -ed word before a noun is an adjective, not a verb
+        ("The plan aims to reduce weather-related delays", "weather-related delays"),
+        # an adverb before the noun phrase is no part of it
+        ("Sales of snacks fell, particularly cheap peanuts", "cheap peanuts"),
+    ],
+)
+def test_the_antecedent_keeps_a_compound_adjective_and_drops_an_adverb(
+    sentence: str, antecedent: str
+) -> None:
+    assert atomize.antecedent_of(sentence, False) == antecedent

@@ -812,6 +812,27 @@ def _quoted(sentence: str) -> list[bool]:
 _REPORTED_BY = re.compile(r"\b" + REPORTING + r"(?:\s+\w+){0,2}$", re.I)
 
 
+_OPEN_QUOTE = re.compile(r':\s*[“"]')
+
+
+def _speaker_before_quote(
+    sentence: str, cuts: list[tuple[int, int, str]], start: int
+) -> tuple[int, str] | None:
+    """(where the quotation opens, who says it) when a sentence's first quotation follows
+    its speaker and a colon ("Asked about it, the mayor said: “..."): the attribution is
+    the piece before the colon, a subject and a reporting verb."""
+    m = _OPEN_QUOTE.search(sentence)
+    if m is None or _quoted(sentence[: m.start()])[-1]:
+        return None
+    begin = max((b - start for _, b, _ in cuts if b - start <= m.start()), default=0)
+    said = " ".join(sentence[begin : m.start()].split())
+    if not said or count_words(said) > MAX_SUBJECT or not is_bare_attribution(said):
+        return None
+    if _tokens(said)[0].casefold() in ("as", "according"):
+        return None  # "as the mayor said:": no speaker of the whole quotation
+    return m.end() - 1, said
+
+
 def _clause_before(
     sentence: str, x: int, cuts: list[tuple[int, int, str]], start: int, opens: bool
 ) -> bool:
@@ -1455,7 +1476,19 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
     # wages rose,' she said": "Prices fell." is nobody's claim)
     if '"' in sentence or "“" in sentence:
         quoted = _quoted(sentence)
-        cuts = [c for c in cuts if not quoted[c[0] - start]]
+        # but after "X said: “" a relative clause is cut, and its claim names X
+        speaker = _speaker_before_quote(sentence, cuts, start)
+        quote_at = speaker[0] if speaker else len(sentence)
+        kept = [
+            c
+            for c in cuts
+            if not quoted[c[0] - start]
+            or (c[0] - start > quote_at and c[2] in ("relative", "aside"))
+        ]
+        for _, next_start, kind in kept:
+            if speaker and kind == "relative" and quoted[next_start - start - 1]:
+                leads[next_start] = speaker[1]
+        cuts = kept
     spans: list[Piece] = []
     pos, kind = start, first_kind
     for cut_from, next_start, next_kind in cuts:
@@ -1566,7 +1599,12 @@ def antecedent_of(clause: str, who: bool) -> str | None:
         last = k == len(found) - 1 and _verb_class(c) != ALWAYS
         # after a determiner, an -ed word is an adjective ("a collapsed deal")
         modifier = c.endswith("ed") and before is not None and before.casefold() in _DETERMINERS
+        # a compound before a noun is an adjective too ("alcohol-related harm")
+        modifier = modifier or (c.endswith("ed") and "-" in c and bool(tail))
         verb = not last and not modifier and is_verb(w, before, first=k == 0)
+        # "to reduce weather-related delays": an infinitive ends the noun phrase too
+        infinitive = before is not None and before.casefold() == "to" and "VERB" in _readings(c)
+        verb = verb or (bool(tail) and infinitive)
         if c in _NP_STOP or c in _CHAIN or verb:
             if who and c in _COPULA:
                 return subject_of(clause)
@@ -1590,8 +1628,8 @@ def antecedent_of(clause: str, who: bool) -> str | None:
     dets = [i for i in range(first_of) if tail[i].casefold() in _DETERMINERS]
     if dets:
         tail = tail[dets[-1] :]
-    while tail and tail[0].casefold() == "of":
-        tail = tail[1:]
+    while tail and (tail[0].casefold() == "of" or _readings(tail[0].casefold()) == {"ADV"}):
+        tail = tail[1:]  # "particularly cheap gin": the noun phrase starts after the adverb
     if not tail or len(tail) > MAX_NP or tail[-1].casefold() in _DETERMINERS:
         return None
     return " ".join(tail)
@@ -1915,6 +1953,8 @@ def claim_text(
         body = f"{m.group('np')} {piece.lead} {body[m.end('np') :].lstrip()}"
     elif piece.kind == "relative" and antecedent:
         body = antecedent + " " + re.sub(r"^(?:which|who|that)\s+", "", body, flags=re.I)
+        if piece.lead:  # inside a quotation: "The mayor said: the bridge opened in 1990"
+            body = f"{piece.lead}: {body}"
     elif piece.kind == "aside" and antecedent:
         body = f"{antecedent.rstrip('.')}, {body}"  # the clause it hangs on, then it
     elif piece.kind == "clause" and subject and starts_with_verb(body) and not LEADING.match(body):
