@@ -143,6 +143,8 @@ def test_an_absolute_phrase_loses_its_with() -> None:
         "If you bought one of these kettles, you can return it to the shop.",
         "The full timetable can be found here.",
         "Here are the main changes:",
+        "Anyone with information should call the police on 101.",
+        "Anyone worried about their pension can ring the helpline.",
     ],
 )
 def test_lines_addressed_to_the_reader(sentence: str) -> None:
@@ -1633,3 +1635,71 @@ def test_a_relative_clause_in_a_quotation_without_its_speaker_before_stays(
     sentence: str,
 ) -> None:
     assert claims_of_text(sentence) == [sentence]
+
+
+# Issue 12, recall: a quotation of several sentences is one claim per sentence, each in
+# quotation marks and naming the speaker when the sentence does (before the quotation
+# with a colon, or after it)
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "\u201cThe pension fund is empty. The trustees knew it for a year,\u201d the "
+            "minister said.",
+            [
+                "The minister said: \u201cThe pension fund is empty.\u201d",
+                "\u201cThe trustees knew it for a year,\u201d the minister said.",
+            ],
+        ),
+        (
+            'The coach said: "Our keeper broke a finger. He will miss the final. We '
+            'have no cover."',
+            [
+                'The coach said: "Our keeper broke a finger."',
+                'The coach said: "He will miss the final."',
+                'The coach said: "We have no cover."',
+            ],
+        ),
+        (
+            "The mill shut in May. \u201cOrders fell by half. The bank called in its loan.\u201d",
+            [
+                "The mill shut in May.",
+                "\u201cOrders fell by half.\u201d",
+                "\u201cThe bank called in its loan.\u201d",
+            ],
+        ),
+        (  # no sentence ends at an abbreviation
+            "\u201cThe U.S. Navy sent two ships. Mr. Ortiz flew home,\u201d she said.",
+            [
+                "She said: \u201cThe U.S. Navy sent two ships.\u201d",
+                "\u201cMr. Ortiz flew home,\u201d she said.",
+            ],
+        ),
+    ],
+)
+def test_a_quotation_of_several_sentences_gives_one_claim_each(
+    sentence: str, expected: list[str]
+) -> None:
+    assert claims_of_text(sentence) == expected
+
+
+def test_each_sentence_of_a_quotation_has_its_own_passage() -> None:
+    text = (
+        "\u201cThe pension fund is empty. The trustees knew it for a year,\u201d the minister said."
+    )
+    doc, _ = extract(Source(text + "\n", "text"), Meta(title="T"))
+    assert [c.passage.quote for c in doc.claims] == [
+        "\u201cThe pension fund is empty.",
+        "The trustees knew it for a year,\u201d the minister said.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Anyone with a ticket was let in free.",
+        "Anyone who voted for the plan should resign, the opposition leader said.",
+    ],
+)
+def test_a_statement_about_anyone_is_not_addressed_to_the_reader(sentence: str) -> None:
+    assert not atomize.speaks_to_reader(sentence)

@@ -233,3 +233,39 @@ def test_the_antecedent_keeps_a_compound_adjective_and_drops_an_adverb(
     sentence: str, antecedent: str
 ) -> None:
     assert atomize.antecedent_of(sentence, False) == antecedent
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "\u201cThe bridge is safe, and it will reopen soon,\u201d the engineer said, adding "
+            "that repairs cost \u00a34m.",
+            "The engineer added that repairs cost \u00a34m.",
+        ),
+        (
+            '"Our players gave everything," said the manager, adding that two were injured.',
+            "The manager added that two were injured.",
+        ),
+    ],
+)
+def test_a_participle_after_a_quotation_and_its_speaker_is_about_the_speaker(
+    sentence: str, expected: str
+) -> None:
+    found = claims(sentence)
+    assert expected in found, found
+    assert not any(
+        c.startswith(("The bridge added", "It added", "Our players added")) for c in found
+    )
+
+
+def test_a_question_inside_a_quotation_of_several_sentences_is_left_out() -> None:
+    doc = extracted(
+        "\u201cThe wards were dirty. Nurses were not trained. Who is to blame?\u201d the "
+        "inspector said."
+    )
+    assert [c.text for c in doc.claims] == [
+        "The inspector said: \u201cThe wards were dirty.\u201d",
+        "The inspector said: \u201cNurses were not trained.\u201d",
+    ]
+    assert [item.reason for item in doc.left_out] == ["question"]

@@ -163,9 +163,11 @@ def extract(
             )
             recorded = False
             # the sentence's subject and tense, from its first piece that is a clause
-            main = [p for p in found_pieces if p.kind == "clause"] or found_pieces
+            main = [p for p in found_pieces if p.kind in ("clause", "quoted")] or found_pieces
             first = text[main[0].start : main[0].end] if main else ""
             subject, past = atomize.subject_of(first), atomize.is_past(first)
+            if (speaker := atomize.quotation_speaker(text[a:b])) is not None:
+                subject, past = speaker  # "“…,” the engineer said, adding …": the engineer
             told = [p for p in found_pieces if p.kind == "subject"]
             if told:  # the sentence's subject stands alone before a relative clause
                 subject = " ".join(text[told[0].start : told[0].end].split())
@@ -187,6 +189,22 @@ def extract(
                     if whole is None:
                         continue
                     piece = whole  # what was said before the phrase the excerpt cuts off
+                if piece.kind == "quoted":
+                    # a sentence of a quotation may be a question or speak to the reader
+                    said_here = text[piece.start : piece.end]
+                    closing = max(said_here.rfind("”"), said_here.rfind('"'))
+                    said_here = said_here[: closing if closing > 0 else None].strip(' “”"')
+                    skip: LeftOutReason | None = (
+                        "question"
+                        if atomize.is_question(said_here)
+                        else "reader"
+                        if atomize.speaks_to_reader(said_here)
+                        else None
+                    )
+                    if skip is not None:
+                        leave(piece.start, piece.end, skip)
+                        recorded = True
+                        continue
                 if piece.kind == "subject":
                     before = text[piece.start : piece.end]
                     held = piece.start  # in the passage of the predicate's claim

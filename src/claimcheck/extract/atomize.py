@@ -285,7 +285,11 @@ READER_START = re.compile(
     # conditionals and pointers addressed to the reader ("If you bought one, return it";
     # "Here are the details:")
     r"|(?:read|see|visit|browse)\s+(?:our|all\s+our|the\s+latest)\b"
-    r"|if\s+you\b|here\s+(?:are|is)\b",
+    r"|if\s+you\b|here\s+(?:are|is)\b"
+    # "Anyone with information should call the police": whom to contact, for the reader
+    r"|anyone\s+(?:who|with|concerned|affected|worried)\b[^.;:]{0,100}?\b"
+    r"(?:should|can|could|is\s+(?:urged|asked)\s+to|are\s+(?:urged|asked)\s+to)\s+"
+    r"(?:call|contact|ring|phone|email|e-mail|text|get\s+in\s+touch|speak|seek|report)\b",
     re.I,
 )
 READER_INSIDE = re.compile(
@@ -833,6 +837,65 @@ def _speaker_before_quote(
     return m.end() - 1, said
 
 
+# the end of a sentence inside a quotation: a stop after a word that is no abbreviation,
+# then space and a capital
+_QUOTE_STOP = re.compile(r"(?<=[\w%)])[.!?](?P<space>\s+)(?=[A-Z“\"])")
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "st", "prof", "gen", "col", "sgt", "lt", "rev", "jr", "sr",
+    "no", "co", "inc", "ltd", "mt", "vs", "gov", "sen", "rep", "capt", "cllr", "est",
+}  # fmt: skip
+
+
+def _quoted_stops(sentence: str, quoted: list[bool]) -> list[tuple[int, int]]:
+    """(end, next start) of each sentence that ends inside a quotation which goes on, or
+    right before one opens (the sentence splitter keeps these together)."""
+    found: list[tuple[int, int]] = []
+    for m in _QUOTE_STOP.finditer(sentence):
+        x, y = m.start() + 1, m.end()
+        if not (quoted[x] and quoted[y]) and not (not quoted[x] and sentence[y] in '“"'):
+            continue  # inside a quotation that goes on, or before one that opens
+        word = sentence[max(0, x - 20) : x - 1].split()[-1:]
+        last = word[0].strip('“"‘(') if word else ""
+        if len(last) < 2 or "." in last or last.casefold() in _ABBREVIATIONS:
+            continue  # "U.S.", "Mr.": no sentence ends there
+        found.append((x, y))
+    return found
+
+
+def _first_quote(sentence: str) -> int:
+    return min((i for i in (sentence.find("“"), sentence.find('"')) if i >= 0), default=0)
+
+
+def _speaker_after_quote(sentence: str) -> str | None:
+    """ "the minister said" when the sentence is a quotation and then its attribution (up
+    to a comma: "..., said the coach, who ...")."""
+    if sentence.lstrip()[:1] not in ("“", '"'):
+        return None
+    close = max(sentence.rfind("”"), sentence.rfind('"'))
+    if close <= 0:
+        return None
+    said = sentence[close + 1 :].split(",")[0].strip(" .")
+    if not said or count_words(said) > MAX_SUBJECT:
+        return None
+    found = _tokens(said)
+    inverted = found[0].casefold() in _ATTRIBUTION_WORDS and 2 <= len(found) <= 6
+    return said if inverted or is_bare_attribution(said) else None
+
+
+def quotation_speaker(clause: str) -> tuple[str | None, bool] | None:
+    """(who speaks, whether in the past) in a clause that is a quotation and then its
+    attribution ("“...,” the engineer said" or "said the engineer": "the engineer");
+    None when the clause is no such quotation."""
+    said = _speaker_after_quote(clause)
+    if said is None:
+        return None
+    found = _tokens(said)
+    past = is_past(said)
+    if found[0].casefold() in _ATTRIBUTION_WORDS:  # "said the manager"
+        return " ".join(found[1:]), past
+    return subject_of(said), past
+
+
 def _clause_before(
     sentence: str, x: int, cuts: list[tuple[int, int, str]], start: int, opens: bool
 ) -> bool:
@@ -1119,6 +1182,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             if kind == "relative" and antecedent_of(sentence[: m.start()], first == "who") is None:
                 if first != "which" or not _after_noun(sentence, m.start()):
                     continue  # unsure what it is about: it stays inside the main claim
+                if any(c[2] == "aside" for c in cuts[-8:]):
+                    continue  # one such claim a sentence: each would repeat the one before
                 # "a levy on large firms, which ...": the levy or the firms? A claim of
                 # its own that keeps the clause it hangs on (kind "aside")
                 kind = "aside"
@@ -1489,6 +1554,29 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             if speaker and kind == "relative" and quoted[next_start - start - 1]:
                 leads[next_start] = speaker[1]
         cuts = kept
+        # a quotation of several sentences: one piece each, naming the speaker
+        stops = _quoted_stops(sentence, quoted)
+        if stops:
+            named_after = _speaker_after_quote(sentence)
+            if named_after and _tokens(named_after)[0].casefold() in _ATTRIBUTION_WORDS:
+                verb, _, who_said = named_after.partition(" ")  # "said the coach"
+                named_after = f"{who_said} {verb}"
+            who = speaker[1] if speaker else named_after
+            for x, y in stops:
+                cuts.append((start + x, start + y, "quoted"))
+                leads[start + y] = who or ""
+            if named_after is not None:
+                leads[start + stops[-1][1]] = ""  # it holds the attribution itself
+            # the piece where the quotation opens is quoted too
+            q = speaker[0] if speaker else _first_quote(sentence)
+            opening = [c for c in cuts if c[1] - start <= q]
+            if not opening and first_kind == "clause":
+                first_kind = "quoted"
+                leads[start] = named_after or ""
+            elif opening and (opener := max(opening))[2] == "clause":
+                cuts[cuts.index(opener)] = (opener[0], opener[1], "quoted")
+                leads[opener[1]] = named_after or ""
+            cuts.sort()
     spans: list[Piece] = []
     pos, kind = start, first_kind
     for cut_from, next_start, next_kind in cuts:
@@ -1501,7 +1589,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
     carry: int | None = None  # a leading attribution, for the piece that follows
     for piece in spans:
         a, b = _trim(text, piece.start, piece.end)
-        bare = is_bare_attribution(text[a:b])
+        bare = piece.kind != "quoted" and is_bare_attribution(text[a:b])
         # a phrase with the clause it completes stands alone ("and the volunteers")
         led = piece.kind == "complement" and bool(piece.lead)
         if merged and ((count_words(text[a:b]) < MIN_WORDS and not led) or bare):
@@ -1922,6 +2010,26 @@ _MD_CODE = re.compile(r"`([^`]*)`")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 
 
+def _balanced(body: str, text: str, at: int) -> str:
+    """A sentence of a quotation inside its quotation marks, in the article's style."""
+    before = text[max(0, at - WINDOW * 4) : at]
+    straight = before.rfind('"') > before.rfind("“")
+    if straight or ('"' in body and "“" not in body and "”" not in body):
+        n = body.count('"')
+        if n == 0:
+            return f'"{body}"'
+        if n % 2 == 0:
+            return body
+        opened = body.startswith('"') or ': "' in body
+        return body + '"' if opened else '"' + body
+    opens, closes = body.count("“"), body.count("”")
+    if opens > closes:
+        return body + "”"
+    if closes > opens:
+        return "“" + body
+    return body if opens else f"“{body}”"
+
+
 def claim_text(
     text: str,
     piece: Piece,
@@ -1951,6 +2059,10 @@ def claim_text(
         and (m := _GAPPED.fullmatch(body) or _GAPPED_PLAIN.fullmatch(body))
     ):
         body = f"{m.group('np')} {piece.lead} {body[m.end('np') :].lstrip()}"
+    elif piece.kind == "quoted":
+        body = _balanced(body, text, piece.start)
+        if piece.lead:  # "The coach said: “He will miss the final.”"
+            body = f"{piece.lead}: {body}"
     elif piece.kind == "relative" and antecedent:
         body = antecedent + " " + re.sub(r"^(?:which|who|that)\s+", "", body, flags=re.I)
         if piece.lead:  # inside a quotation: "The mayor said: the bridge opened in 1990"
