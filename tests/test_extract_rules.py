@@ -1703,3 +1703,20 @@ def test_each_sentence_of_a_quotation_has_its_own_passage() -> None:
 )
 def test_a_statement_about_anyone_is_not_addressed_to_the_reader(sentence: str) -> None:
     assert not atomize.speaks_to_reader(sentence)
+
+
+def test_which_without_a_comma_after_a_chain_keeps_the_clause_it_hangs_on() -> None:
+    # the deal or the port authority? The claim keeps the clause, word for word (no
+    # comma added)
+    found = claims_of_text(
+        "The city signed a new deal with the port authority which we think is fair."
+    )
+    assert found == [
+        "The city signed a new deal with the port authority.",
+        "The city signed a new deal with the port authority which we think is fair.",
+    ]
+
+
+def test_which_without_a_comma_after_a_name() -> None:
+    found = claims_of_text("The family moved to Harrogate which has two grammar schools.")
+    assert found == ["The family moved to Harrogate.", "Harrogate has two grammar schools."]

@@ -1219,16 +1219,21 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
     for m in BARE_WHICH.finditer(sentence):
         x, y = m.start(), m.end()
         tail = sentence[max(0, x - 40) : x].split()[-1:]
-        noun = bool(tail) and "NOUN" in _readings(tail[0].casefold().strip("’'\"”"))
+        word = tail[0].strip("’'\"”") if tail else ""
+        readings = _readings(word.casefold())
+        noun = "NOUN" in readings or (word[:1].isupper() and not readings)  # or a name
         if not noun or not at.verb_before(x) or at.open_that(x) or at.words_after(y) < MIN_WORDS:
             continue
         near = _tokens(at.head(y))[:6]
         if negated(sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]):
             continue  # the antecedent is inside a negated clause: it stays there
+        kind = "relative"
         if antecedent_of(sentence[:x], False) is None:
-            continue  # unsure what it is about: it stays inside the main claim
+            if not _after_noun(sentence, x) or any(c[2] == "aside" for c in cuts[-8:]):
+                continue  # unsure what it is about: it stays inside the main claim
+            kind = "aside"  # "a deal with the port authority which ...": which one?
         if any(is_verb(w, near[k - 1] if k else "which") for k, w in enumerate(near)):
-            cuts.append((start + x, start + x + 1, "relative"))
+            cuts.append((start + x, start + x + 1, kind))
     # "... overturned a ruling that said the plan was lawful": "that" after a noun, once the
     # clause has its verb, and a verb right after it, is the subject of a relative clause
     for m in BARE_THAT.finditer(sentence) if " that " in sentence else ():
@@ -2068,7 +2073,9 @@ def claim_text(
         if piece.lead:  # inside a quotation: "The mayor said: the bridge opened in 1990"
             body = f"{piece.lead}: {body}"
     elif piece.kind == "aside" and antecedent:
-        body = f"{antecedent.rstrip('.')}, {body}"  # the clause it hangs on, then it
+        # the clause it hangs on, then it, with the comma between them if there was one
+        comma = text[max(0, piece.start - 8) : piece.start].rstrip().endswith(",")
+        body = f"{antecedent.rstrip('.')}{',' if comma else ''} {body}"
     elif piece.kind == "clause" and subject and starts_with_verb(body) and not LEADING.match(body):
         body = f"{subject} {body[:1].lower()}{body[1:]}"  # "and has made 100 appearances"
     elif piece.kind == "descriptor" and subject:
