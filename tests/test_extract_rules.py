@@ -1720,3 +1720,39 @@ def test_which_without_a_comma_after_a_chain_keeps_the_clause_it_hangs_on() -> N
 def test_which_without_a_comma_after_a_name() -> None:
     found = claims_of_text("The family moved to Harrogate which has two grammar schools.")
     assert found == ["The family moved to Harrogate.", "Harrogate has two grammar schools."]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected, quote",
+    [
+        (
+            "The museum bought an oil painting\u2014which had hung in a pub for years\u2014"
+            "at an auction in May.",
+            "An oil painting had hung in a pub for years.",
+            "which had hung in a pub for years",
+        ),
+        (
+            "The board approved the new bridge - which will carry 20,000 cars a day - on Tuesday.",
+            "The new bridge will carry 20,000 cars a day.",
+            "which will carry 20,000 cars a day",
+        ),
+    ],
+)
+def test_a_relative_clause_between_dashes_after_the_verb_is_a_claim_inside_the_sentence(
+    sentence: str, expected: str, quote: str
+) -> None:
+    doc, _ = extract(Source(sentence + "\n", "text"), Meta(title="T"))
+    assert [c.text for c in doc.claims] == [sentence, expected]
+    assert doc.claims[1].passage.quote == quote
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # negated, or after a chain of nouns: which one? No claim of its own
+        "The firm did not sell the mill - which stood by the river - to the council.",
+        "They paid a levy on large firms - which rose in May - to the state.",
+    ],
+)
+def test_a_relative_clause_between_dashes_needs_a_sure_antecedent(sentence: str) -> None:
+    assert claims_of_text(sentence) == [sentence]

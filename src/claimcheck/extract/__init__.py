@@ -291,6 +291,7 @@ def extract(
                     if y <= listed
                 ),
                 *((x, y, atomize.item_text(head, text[x:y])) for x, y, head in items),
+                *atomize.dashed_relatives(text, a, b),
             ]
             for x, y, statement in inner:
                 fingerprint = _fingerprint(statement)

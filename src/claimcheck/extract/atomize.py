@@ -1158,6 +1158,9 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         first = _first_word(sentence, m.end(), len(sentence))
         if first in NOT_PARTICIPLES:
             continue
+        dashed = first in ("which", "who") and _DASH.search(m.group()) is not None
+        if dashed and _DASH.search(sentence, m.end(), m.end() + 160):
+            continue  # "the bridge - which opens in May - on Tuesday": dashed_relatives
         if at.words_before(m.start()) >= 2 and at.words_after(m.end()) >= MIN_WORDS:
             kind = "relative" if first in ("which", "who") else "attached"
             if kind == "relative" and not item and not at.verb_before(m.start()):
@@ -1815,6 +1818,39 @@ _INNER_RELATIVE = re.compile(r",\s+(?P<rel>(?:which|who)\s+[^,;:()]{3,160}?),\s+
 _DASHED_RELATIVE = re.compile(
     r"\s[-–—]\s+(?P<rel>(?:which|who)\s+[^;:()]{3,160}?)\s[-–—]\s+(?=\S)", re.I
 )
+
+
+# "... bought a painting—which had hung in a pub—at auction": a relative clause between
+# dashes after the verb (spaced dashes, or em dashes with or without spaces)
+_ASIDE_RELATIVE = re.compile(
+    r"(?:\s[-–—]\s+|—\s*)(?P<rel>(?:which|who)\s+[^;:()\-–—]{3,160}?)(?:\s+[-–—]\s|\s*—)(?=\s*\S)",
+    re.I,
+)
+
+
+def dashed_relatives(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """(start, end, claim text) of each relative clause between dashes after the
+    sentence's verb whose antecedent is sure ("A painting by Turner had hung in a pub"):
+    a claim of its own inside the passage of the sentence's claim."""
+    sentence = text[start:end]
+    if "—" not in sentence and " - " not in sentence and " – " not in sentence:
+        return
+    verb = first_verb(sentence)
+    for m in _ASIDE_RELATIVE.finditer(sentence):
+        rel = m.group("rel")
+        if verb < 0 or verb >= m.start() or not has_verb(rel[5:]):
+            continue  # inside the subject: pieces() cuts it
+        if _inside_quote(sentence, m.start()) or _in_brackets(sentence, m.start()):
+            continue
+        if negated(sentence[max(0, m.start() - WINDOW) : m.start()]):
+            continue  # "did not sell the mill - which ...": maybe no such mill
+        who = rel[:3].casefold() == "who"
+        antecedent = antecedent_of(sentence[: m.start()], who)
+        if antecedent is None:
+            continue
+        body = antecedent + " " + re.sub(r"^(?:which|who)\s+", "", rel, flags=re.I).rstrip()
+        body = body[:1].upper() + body[1:]
+        yield start + m.start("rel"), start + m.start("rel") + len(rel.rstrip()), body + "."
 
 
 # "The study, published by the agency in May, found ...": a participle phrase instead
