@@ -1756,3 +1756,71 @@ def test_a_relative_clause_between_dashes_after_the_verb_is_a_claim_inside_the_s
 )
 def test_a_relative_clause_between_dashes_needs_a_sure_antecedent(sentence: str) -> None:
     assert claims_of_text(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The council has balanced its budget by closing three libraries in the north.",
+            [
+                "The council has balanced its budget.",
+                "The council closed three libraries in the north.",
+            ],
+        ),
+        (
+            "The airline cut its losses last year by selling eight of its older planes.",
+            [
+                "The airline cut its losses last year.",
+                "The airline sold eight of its older planes.",
+            ],
+        ),
+    ],
+)
+def test_by_and_an_ing_phrase_after_a_clause_says_what_the_subject_did(
+    sentence: str, expected: list[str]
+) -> None:
+    assert claims_of_text(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a passive: the doer is not the subject
+        "The number of bus routes will be reduced by merging the two night services.",
+        # negated: the subject did not do it
+        "The club did not raise the money by selling its ground to a developer.",
+        # a participle before "by": "caused by rising costs"
+        "Shops reported losses caused by rising energy costs this winter.",
+        # a reported clause: the speaker did not do it
+        "The mayor said the city saved money by closing two of its depots.",
+        # a second clause with its own subject
+        "Prices rose, and the bank responded by raising its main rate again.",
+    ],
+)
+def test_by_and_an_ing_phrase_stays_when_its_doer_is_unsure(sentence: str) -> None:
+    assert not any(
+        c.startswith(
+            (
+                "The number of bus routes merge",
+                "The club sold",
+                "Shops rose",
+                "The mayor closed",
+                "Prices raised",
+                "The mayor closes",
+            )
+        )
+        for c in claims_of_text(sentence)
+    ), claims_of_text(sentence)
+
+
+def test_by_and_an_ing_phrase_after_as_much() -> None:
+    assert claims_of_text("The club has quietly admitted as much by appointing a new coach.") == [
+        "The club has quietly admitted as much.",
+        "The club appointed a new coach.",
+    ]
+
+
+def test_by_and_an_ing_phrase_after_a_relative_clause_stays() -> None:
+    found = claims_of_text("The firm that won the contract by cutting its price went bust.")
+    assert not any(c.startswith("The firm cut") for c in found), found

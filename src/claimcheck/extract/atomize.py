@@ -275,6 +275,7 @@ _INNER_CLAUSE = re.compile(
 _LISTED = re.compile(r"\s*(?:[,;.]|(?:and|or)\s|$)", re.I)
 _AND_ING = re.compile(r"(?<!\s)\s+and\s+(?=[a-z]{2,}ing\s)")
 AS_NOT_BEFORE = {"such", "well", "so", "same", "known", "seen", "regarded", "twice", "much"}
+BY_ING = re.compile(r"(?<=[\w’'”\"%)])\s+by\s+(?=[a-z]{2,}ing\s)")
 ING_AFTER = {"before", "after", "since"}  # "while leaving": manner, not a second event
 # Sentences that speak to the reader or sell the story rather than state a fact.
 # (At the start of the sentence, or anywhere in it: two patterns, so that the scan of
@@ -1493,6 +1494,31 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         opens = nxt in SUBJECT_START | ADVERBS or noun
         if opens and firm and long_enough and starts_clause(rest):
             cuts.append((start + x, start + y, "clause"))
+    # "The council balanced its budget by closing three libraries": how the subject did
+    # it, a deed of its own, in the sentence's first clause only (its subject is sure)
+    for m in BY_ING.finditer(sentence) if " by " in sentence else ():
+        x, y = m.start(), m.end()
+        nxt = _first_word(sentence, y, len(sentence))
+        if nxt in NOT_PARTICIPLES or nxt in _PREPOSITION_ING or "VERB" not in _readings(nxt):
+            continue
+        if _piece_start(cuts, start, x) != 0 or x > WINDOW or at.words_after(y) < MIN_WORDS:
+            continue  # "…, and the bank responded by raising …": whose deed is it?
+        if not at.verb_before(x) or at.words_before(x) < MIN_WORDS:
+            continue
+        if _inside_quote(sentence, x) or _in_brackets(sentence, x):
+            continue
+        clause = sentence[:x]
+        prev = _tokens(clause)[-1].casefold()
+        if prev.endswith(("ed", "en")) or prev in IRREGULAR_PAST:
+            continue  # "losses caused by rising costs": a participle's agent
+        if negated(clause) or _PASSIVE_AUX.search(clause) or in_reported_clause(clause):
+            continue  # not done, done by someone else, or someone else's words
+        # "the firm that won by cheating", "said the city saved money by ...": a clause
+        # inside, with its own subject ("as much", "admitted as much": none, no verb after)
+        inner = _INNER_CLAUSE.search(clause) or _REPORTING_ANYWHERE.search(clause)
+        if inner and has_verb(clause[inner.end() :]):
+            continue
+        cuts.append((start + x, start + y, "attached"))
     for m in COLON.finditer(sentence):
         if _REPORTED_BY.search(sentence, max(0, m.start() - WINDOW), m.start()):
             continue  # "she said: '...'": the quotation goes with its attribution
@@ -1736,6 +1762,10 @@ def is_past(clause: str) -> bool:
     for k, w in enumerate(found):
         if is_verb(w, found[k - 1] if k else None, first=k == 0):
             c = w.casefold()
+            if c in ("has", "have"):  # "has (quietly) closed": done
+                rest = [t.casefold() for t in found[k + 1 : k + 4]]
+                then = next((t for t in rest if "ADV" not in _readings(t)), "")
+                return then.endswith("ed") or then in IRREGULAR_PAST
             return c in _PAST or c in IRREGULAR_PAST or c.endswith("ed")
     return False
 
