@@ -1507,16 +1507,20 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue
         if _inside_quote(sentence, x) or _in_brackets(sentence, x):
             continue
-        clause = sentence[:x]
-        prev = _tokens(clause)[-1].casefold()
+        first_clause = sentence[:x]
+        prev = _tokens(first_clause)[-1].casefold()
         if prev.endswith(("ed", "en")) or prev in IRREGULAR_PAST:
             continue  # "losses caused by rising costs": a participle's agent
-        if negated(clause) or _PASSIVE_AUX.search(clause) or in_reported_clause(clause):
+        if (
+            negated(first_clause)
+            or _PASSIVE_AUX.search(first_clause)
+            or in_reported_clause(first_clause)
+        ):
             continue  # not done, done by someone else, or someone else's words
         # "the firm that won by cheating", "said the city saved money by ...": a clause
         # inside, with its own subject ("as much", "admitted as much": none, no verb after)
-        inner = _INNER_CLAUSE.search(clause) or _REPORTING_ANYWHERE.search(clause)
-        if inner and has_verb(clause[inner.end() :]):
+        inner = _INNER_CLAUSE.search(first_clause) or _REPORTING_ANYWHERE.search(first_clause)
+        if inner and has_verb(first_clause[inner.end() :]):
             continue
         cuts.append((start + x, start + y, "attached"))
     for m in COLON.finditer(sentence):
