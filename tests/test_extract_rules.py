@@ -1824,3 +1824,38 @@ def test_by_and_an_ing_phrase_after_as_much() -> None:
 def test_by_and_an_ing_phrase_after_a_relative_clause_stays() -> None:
     found = claims_of_text("The firm that won the contract by cutting its price went bust.")
     assert not any(c.startswith("The firm cut") for c in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Turnout reached 71% in the cities and 58% in rural areas.",
+            ["Turnout reached 71% in the cities.", "Turnout reached 58% in rural areas."],
+        ),
+        (
+            "The officials said the new phone costs $799 in the US and $899 overseas.",
+            [
+                "The officials said the new phone costs $799 in the US.",
+                "The officials said the new phone costs $899 overseas.",
+            ],
+        ),
+    ],
+)
+def test_a_second_number_and_its_place_after_and_borrows_the_verb(
+    sentence: str, expected: list[str]
+) -> None:
+    assert claims_of_text(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The firm employs 300 people and 40 contractors.",  # one predicate, two objects
+        "Prices rose between 5% and 10% in most towns.",
+        "The survey asked 2,000 adults aged 18 to 24 and 65 or over.",
+        "Sales were not up 5% in May and 3% in June.",  # negated: stays whole
+    ],
+)
+def test_a_number_after_and_without_a_place_stays(sentence: str) -> None:
+    assert claims_of_text(sentence) == [sentence]

@@ -275,6 +275,34 @@ _INNER_CLAUSE = re.compile(
 _LISTED = re.compile(r"\s*(?:[,;.]|(?:and|or)\s|$)", re.I)
 _AND_ING = re.compile(r"(?<!\s)\s+and\s+(?=[a-z]{2,}ing\s)")
 AS_NOT_BEFORE = {"such", "well", "so", "same", "known", "seen", "regarded", "twice", "much"}
+# " and 58% in rural areas": "and" before a number (not "between 5% and 10%")
+AND_NUMBER = re.compile(r"(?<=[\w%])\s+and\s+(?=[$£€]?\d[\d.,]*%?\s+\w)", re.I)
+# a number, then the word after it ("71% in", "$799 overseas")
+_NUMBER_ADJUNCT = re.compile(r"[$£€]?\d[\d.,]*%?\s+(?P<word>[\w’'-]+)")
+
+
+def _adjunct(word: str) -> bool:
+    """Whether a word opens a place or time phrase: a preposition or an adverb."""
+    c = word.casefold()
+    return c in _ITEM_PREPOSITIONS or _readings(c) == {"ADV"}
+
+
+_ITEM_PREPOSITIONS = {
+    "in",
+    "at",
+    "on",
+    "for",
+    "among",
+    "across",
+    "outside",
+    "inside",
+    "abroad",
+    "overseas",
+    "nationally",
+    "locally",
+    "during",
+    "by",
+}
 BY_ING = re.compile(r"(?<=[\w’'”\"%)])\s+by\s+(?=[a-z]{2,}ing\s)")
 ING_AFTER = {"before", "after", "since"}  # "while leaving": manner, not a second event
 # Sentences that speak to the reader or sell the story rather than state a fact.
@@ -1494,6 +1522,39 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         opens = nxt in SUBJECT_START | ADVERBS or noun
         if opens and firm and long_enough and starts_clause(rest):
             cuts.append((start + x, start + y, "clause"))
+    # "Turnout reached 71% in the cities and 58% in rural areas": a second number with its
+    # own place or time after "and" borrows the clause up to the verb
+    for m in AND_NUMBER.finditer(sentence) if " and " in sentence else ():
+        x, y = m.start(), m.end()
+        stop = _PHRASE_END.search(sentence, y, y + WINDOW)
+        other = sentence[y : stop.start() if stop else len(sentence)].rstrip(" .")
+        num_then = _NUMBER_ADJUNCT.match(other)
+        if num_then is None or not 1 <= count_words(other[num_then.start("word") :]) <= MAX_OPENING:
+            continue
+        if has_verb(other) or not _adjunct(num_then.group("word")):
+            continue  # "300 people and 40 contractors": one predicate, two objects
+        if _inside_quote(sentence, x) or _in_brackets(sentence, x):
+            continue
+        begin = _piece_start(cuts, start, x)
+        numbers = list(_VERB_NUMBER.finditer(sentence, begin, x))
+        if not numbers or not is_verb(numbers[-1].group("verb"), "it"):
+            continue
+        num_last = numbers[-1]
+        num_first = _NUMBER_ADJUNCT.match(sentence, num_last.end() - 1, x)
+        if (
+            num_first is None
+            or not _adjunct(num_first.group("word"))
+            or "," in sentence[num_last.end() : x]
+        ):
+            continue  # the first number needs its own place or time too, and no list
+        if negated(sentence[max(begin, x - WINDOW) : x]):
+            continue
+        upto = num_last.end("prep") if num_last.group("prep") else num_last.end("verb")
+        num_lead = " ".join(sentence[begin:upto].split())
+        num_lead = LEADING.sub("", num_lead, count=1) if LEADING.match(num_lead) else num_lead
+        if len(_tokens(num_lead)) >= 2:
+            cuts.append((start + x, start + y, "complement"))
+            leads[start + y] = num_lead
     # "The council balanced its budget by closing three libraries": how the subject did
     # it, a deed of its own, in the sentence's first clause only (its subject is sure)
     for m in BY_ING.finditer(sentence) if " by " in sentence else ():
