@@ -1859,3 +1859,14 @@ def test_a_second_number_and_its_place_after_and_borrows_the_verb(
 )
 def test_a_number_after_and_without_a_place_stays(sentence: str) -> None:
     assert claims_of_text(sentence) == [sentence]
+
+
+def test_an_adverbial_clause_whose_subject_has_a_participle_phrase_between_commas() -> None:
+    found = claims_of_text(
+        "The east coast had its wettest winter on record while river levels, measured by "
+        "gauges at six bridges, were the highest since 1947."
+    )
+    assert found == [
+        "The east coast had its wettest winter on record.",
+        "River levels, measured by gauges at six bridges, were the highest since 1947.",
+    ]

@@ -1511,7 +1511,14 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         # a subject, then a sure verb close by ("the world was rocked", "it provides")
         near = _tokens(rest)[:7]
         firm = any(is_verb(w, near[k - 1]) for k, w in enumerate(near) if k)
-        long_enough = count_words(_CLAUSE_END.split(rest, maxsplit=1)[0]) >= MIN_CLAUSE_WORDS
+        head_part = _CLAUSE_END.split(rest, maxsplit=1)[0]
+        long_enough = count_words(head_part) >= MIN_CLAUSE_WORDS
+        between = _INNER_PARTICIPLE.match(rest, len(head_part))
+        if not long_enough and between is not None and "VERB" in _readings(between.group("part")):
+            # "while river levels, measured by gauges, were ...": the subject, a
+            # participle phrase between commas, then the verb
+            rest = f"{head_part} {rest[between.end() :]}"
+            long_enough = count_words(rest) >= MIN_CLAUSE_WORDS
         # the subject may open with a plain noun ("as striker Tom Hale arrives")
         noun = (
             sentence[y : y + 1].islower()
