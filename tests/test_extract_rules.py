@@ -1870,3 +1870,24 @@ def test_an_adverbial_clause_whose_subject_has_a_participle_phrase_between_comma
         "The east coast had its wettest winter on record.",
         "River levels, measured by gauges at six bridges, were the highest since 1947.",
     ]
+
+
+def test_a_cause_that_ends_the_sentence_is_a_claim_about_the_clause() -> None:
+    found = claims_of_text("Two ferry crossings were cancelled on Monday because of high winds.")
+    assert found == [
+        "Two ferry crossings were cancelled on Monday.",
+        "Two ferry crossings were cancelled on Monday: because of high winds.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # negated: it may have been cancelled for another reason
+        "The match was not called off because of the snow on the pitch.",
+        # a clause after the cause: not a phrase
+        "The school shut because of a leak that flooded the hall.",
+    ],
+)
+def test_a_cause_stays_in_a_negated_clause_or_with_a_clause_inside(sentence: str) -> None:
+    assert not any(": because of" in c for c in claims_of_text(sentence))

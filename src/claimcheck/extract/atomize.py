@@ -188,6 +188,7 @@ SUPPLEMENT = re.compile(
     r"\s+with|without|thanks\s+to)\s)",
     re.I,
 )
+CAUSE = re.compile(r"(?<=[\w%)])\s+(?=because\s+of\s)", re.I)
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "last", "only", "most", "least"}
 
 
@@ -1351,6 +1352,23 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 cuts[:] = [c for c in cuts if c[0] != a]  # a phrase, not a clause, follows
                 cuts.append((a, b, "complement"))
                 leads[b] = leads[start + y]
+    # "Ferries were cancelled on Monday because of high winds": a cause that ends the
+    # sentence, with no comma, says why the whole clause happened
+    for m in CAUSE.finditer(sentence) if "because of" in sentence else ():
+        x, y = m.start(), m.end()
+        if not at.verb_before(x) or _inside_quote(sentence, x) or _in_brackets(sentence, x):
+            continue
+        phrase = sentence[y:].rstrip(" .")
+        if not 2 <= count_words(phrase) <= MAX_NP + 4 or _verb_in_phrase(phrase):
+            continue
+        if _PHRASE_END.search(phrase):
+            continue  # it must end the sentence
+        begin = _piece_start(cuts, start, x)
+        whole = " ".join(sentence[begin:x].split())
+        if negated(whole) or len(_tokens(whole)) < MIN_WORDS or not starts_clause(whole):
+            continue
+        cuts.append((start + x, start + y, "complement"))
+        leads[start + y] = _capital(_unlead(whole)) + ":"
     # "Labour won 200 seats, the Greens 40 seats and the Liberals 12": a verb left out
     # after the first clause (gapping); each later phrase borrows it
     for x, y, verb in _gaps(at, sentence):
