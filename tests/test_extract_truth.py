@@ -269,3 +269,23 @@ def test_a_question_inside_a_quotation_of_several_sentences_is_left_out() -> Non
         "The inspector said: \u201cNurses were not trained.\u201d",
     ]
     assert [item.reason for item in doc.left_out] == ["question"]
+
+
+def test_a_quotation_after_an_attributed_one_keeps_its_speaker() -> None:
+    found = claims(
+        "\u201cThe fault was found by a routine check,\u201d the rail operator said. "
+        "\u201cA cracked axle was replaced overnight. No passengers were hurt.\u201d"
+    )
+    assert found == [
+        "\u201cThe fault was found by a routine check,\u201d the rail operator said.",
+        "The rail operator said: \u201cA cracked axle was replaced overnight.\u201d",
+        "The rail operator said: \u201cNo passengers were hurt.\u201d",
+    ]
+
+
+def test_a_quotation_in_another_paragraph_does_not_borrow_a_speaker() -> None:
+    found = claims(
+        "\u201cThe fault was found by a routine check,\u201d the rail operator said.\n\n"
+        "\u201cA cracked axle was replaced overnight.\u201d"
+    )
+    assert found[-1] == "\u201cA cracked axle was replaced overnight.\u201d"

@@ -132,6 +132,7 @@ def extract(
         if block.kind != "item":
             lead_in = None
         spans = list(sentences(text, block.start, block.end, language))
+        voice: str | None = None  # who spoke the last attributed quotation of the block
         stats.sentences += len(spans)
         for j, (a, b) in enumerate(spans):
             said = text[a:b]
@@ -168,6 +169,11 @@ def extract(
             subject, past = atomize.subject_of(first), atomize.is_past(first)
             if (speaker := atomize.quotation_speaker(text[a:b])) is not None:
                 subject, past = speaker  # "“…,” the engineer said, adding …": the engineer
+            # "“…,” she said. “…”": the next quotation in the paragraph is hers too
+            bare_quote = atomize.is_bare_quotation(text[a:b])
+            quoted_on = voice if bare_quote else None
+            if not bare_quote:
+                voice = speaker[0] if speaker is not None else None
             told = [p for p in found_pieces if p.kind == "subject"]
             if told:  # the sentence's subject stands alone before a relative clause
                 subject = " ".join(text[told[0].start : told[0].end].split())
@@ -243,6 +249,8 @@ def extract(
                     doer or (last_subject if clause else None) or subject,
                     doer_past if doer else past,
                 )
+                if quoted_on and piece.kind in ("clause", "quoted"):
+                    statement = f"{quoted_on[:1].upper()}{quoted_on[1:]} said: {statement}"
                 if own:
                     last_subject = own
                 said_before = statement

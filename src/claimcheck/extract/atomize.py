@@ -912,6 +912,16 @@ def _speaker_after_quote(sentence: str) -> str | None:
     return said if inverted or is_bare_attribution(said) else None
 
 
+def is_bare_quotation(sentence: str) -> bool:
+    """Whether the sentence is one quotation from start to end, with no attribution."""
+    said = sentence.strip()
+    if said[:1] == "“":
+        return said.count("“") == 1 and said.count("”") == 1 and said.rstrip(".!?…")[-1:] == "”"
+    if said[:1] == '"':
+        return said.count('"') == 2 and said.rstrip(".!?…").endswith('"')
+    return False
+
+
 def quotation_speaker(clause: str) -> tuple[str | None, bool] | None:
     """(who speaks, whether in the past) in a clause that is a quotation and then its
     attribution ("“...,” the engineer said" or "said the engineer": "the engineer");
