@@ -143,6 +143,8 @@ def test_an_absolute_phrase_loses_its_with() -> None:
         "If you bought one of these kettles, you can return it to the shop.",
         "The full timetable can be found here.",
         "Here are the main changes:",
+        "Anyone with information should call the police on 101.",
+        "Anyone worried about their pension can ring the helpline.",
     ],
 )
 def test_lines_addressed_to_the_reader(sentence: str) -> None:
@@ -1546,3 +1548,346 @@ def test_a_gapped_clause_ends_no_list_after_a_verb(sentence: str, expected: list
 )
 def test_a_quotation_is_not_cut_away_from_its_speaker(sentence: str) -> None:
     assert claims_of_text(sentence) == [sentence]
+
+
+# Issue 12, recall: a relative clause after a chain of noun phrases ("a levy on large
+# firms, which ...": the levy or the firms?) is a statement of its own; unsure of its
+# antecedent, its claim keeps the clause it hangs on, word for word, so it stays true.
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The survey followed prices in Wales and Ireland from March 2015 to May 2019, "
+            "which let it rule out the effect of the new tax.",
+            [
+                "The survey followed prices in Wales and Ireland from March 2015 to May 2019.",
+                "The survey followed prices in Wales and Ireland from March 2015 to May 2019, "
+                "which let it rule out the effect of the new tax.",
+            ],
+        ),
+        (
+            "The council put a charge on empty homes in the old town, which raised "
+            "£2m in its first year.",
+            [
+                "The council put a charge on empty homes in the old town.",
+                "The council put a charge on empty homes in the old town, which raised "
+                "£2m in its first year.",
+            ],
+        ),
+    ],
+)
+def test_a_relative_clause_after_a_chain_keeps_the_clause_it_hangs_on(
+    sentence: str, expected: list[str]
+) -> None:
+    assert claims_of_text(sentence) == expected
+
+
+def test_a_relative_clause_after_a_chain_keeps_its_passage_apart() -> None:
+    sentence = "The board cut the fares on routes to the coast, which brought more riders in July."
+    doc, _ = extract(Source(sentence + "\n", "text"), Meta(title="T"))
+    quotes = [c.passage.quote for c in doc.claims]
+    assert quotes == [
+        "The board cut the fares on routes to the coast",
+        "which brought more riders in July.",
+    ]
+
+
+# Issue 12, recall: inside a quotation that its speaker introduces ("X said: “…”"), a
+# relative clause is a claim of its own, and it names the speaker
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Opening the ward, the hospital's director said: \u201cWe have built a maternity "
+            "unit which has 40 beds and a birth pool.\u201d",
+            [
+                "The hospital's director opened the ward.",
+                "The hospital's director said: \u201cWe have built a maternity unit.",
+                "The hospital's director said: a maternity unit has 40 beds and a birth pool.\u201d",
+            ],
+        ),
+        (
+            'The mayor told reporters: "Our town has a new lifeboat station, which cost '
+            '\u00a31.2m to build."',
+            [
+                'The mayor told reporters: "Our town has a new lifeboat station.',
+                'The mayor told reporters: a new lifeboat station cost \u00a31.2m to build."',
+            ],
+        ),
+    ],
+)
+def test_a_relative_clause_in_a_quotation_after_its_speaker_names_the_speaker(
+    sentence: str, expected: list[str]
+) -> None:
+    assert claims_of_text(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the speaker comes after the quotation: nothing inside it is cut
+        "\u201cWe have built a maternity unit which has 40 beds,\u201d the director said.",
+        # a quotation with no speaker before it
+        "The sign read: \u201cThe museum has a new wing which opens in May.\u201d",
+    ],
+)
+def test_a_relative_clause_in_a_quotation_without_its_speaker_before_stays(
+    sentence: str,
+) -> None:
+    assert claims_of_text(sentence) == [sentence]
+
+
+# Issue 12, recall: a quotation of several sentences is one claim per sentence, each in
+# quotation marks and naming the speaker when the sentence does (before the quotation
+# with a colon, or after it)
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "\u201cThe pension fund is empty. The trustees knew it for a year,\u201d the "
+            "minister said.",
+            [
+                "The minister said: \u201cThe pension fund is empty.\u201d",
+                "\u201cThe trustees knew it for a year,\u201d the minister said.",
+            ],
+        ),
+        (
+            'The coach said: "Our keeper broke a finger. He will miss the final. We '
+            'have no cover."',
+            [
+                'The coach said: "Our keeper broke a finger."',
+                'The coach said: "He will miss the final."',
+                'The coach said: "We have no cover."',
+            ],
+        ),
+        (
+            "The mill shut in May. \u201cOrders fell by half. The bank called in its loan.\u201d",
+            [
+                "The mill shut in May.",
+                "\u201cOrders fell by half.\u201d",
+                "\u201cThe bank called in its loan.\u201d",
+            ],
+        ),
+        (  # no sentence ends at an abbreviation
+            "\u201cThe U.S. Navy sent two ships. Mr. Ortiz flew home,\u201d she said.",
+            [
+                "She said: \u201cThe U.S. Navy sent two ships.\u201d",
+                "\u201cMr. Ortiz flew home,\u201d she said.",
+            ],
+        ),
+    ],
+)
+def test_a_quotation_of_several_sentences_gives_one_claim_each(
+    sentence: str, expected: list[str]
+) -> None:
+    assert claims_of_text(sentence) == expected
+
+
+def test_each_sentence_of_a_quotation_has_its_own_passage() -> None:
+    text = (
+        "\u201cThe pension fund is empty. The trustees knew it for a year,\u201d the minister said."
+    )
+    doc, _ = extract(Source(text + "\n", "text"), Meta(title="T"))
+    assert [c.passage.quote for c in doc.claims] == [
+        "\u201cThe pension fund is empty.",
+        "The trustees knew it for a year,\u201d the minister said.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Anyone with a ticket was let in free.",
+        "Anyone who voted for the plan should resign, the opposition leader said.",
+    ],
+)
+def test_a_statement_about_anyone_is_not_addressed_to_the_reader(sentence: str) -> None:
+    assert not atomize.speaks_to_reader(sentence)
+
+
+def test_which_without_a_comma_after_a_chain_keeps_the_clause_it_hangs_on() -> None:
+    # the deal or the port authority? The claim keeps the clause, word for word (no
+    # comma added)
+    found = claims_of_text(
+        "The city signed a new deal with the port authority which we think is fair."
+    )
+    assert found == [
+        "The city signed a new deal with the port authority.",
+        "The city signed a new deal with the port authority which we think is fair.",
+    ]
+
+
+def test_which_without_a_comma_after_a_name() -> None:
+    found = claims_of_text("The family moved to Harrogate which has two grammar schools.")
+    assert found == ["The family moved to Harrogate.", "Harrogate has two grammar schools."]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected, quote",
+    [
+        (
+            "The museum bought an oil painting\u2014which had hung in a pub for years\u2014"
+            "at an auction in May.",
+            "An oil painting had hung in a pub for years.",
+            "which had hung in a pub for years",
+        ),
+        (
+            "The board approved the new bridge - which will carry 20,000 cars a day - on Tuesday.",
+            "The new bridge will carry 20,000 cars a day.",
+            "which will carry 20,000 cars a day",
+        ),
+    ],
+)
+def test_a_relative_clause_between_dashes_after_the_verb_is_a_claim_inside_the_sentence(
+    sentence: str, expected: str, quote: str
+) -> None:
+    doc, _ = extract(Source(sentence + "\n", "text"), Meta(title="T"))
+    assert [c.text for c in doc.claims] == [sentence, expected]
+    assert doc.claims[1].passage.quote == quote
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # negated, or after a chain of nouns: which one? No claim of its own
+        "The firm did not sell the mill - which stood by the river - to the council.",
+        "They paid a levy on large firms - which rose in May - to the state.",
+    ],
+)
+def test_a_relative_clause_between_dashes_needs_a_sure_antecedent(sentence: str) -> None:
+    assert claims_of_text(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The council has balanced its budget by closing three libraries in the north.",
+            [
+                "The council has balanced its budget.",
+                "The council closed three libraries in the north.",
+            ],
+        ),
+        (
+            "The airline cut its losses last year by selling eight of its older planes.",
+            [
+                "The airline cut its losses last year.",
+                "The airline sold eight of its older planes.",
+            ],
+        ),
+    ],
+)
+def test_by_and_an_ing_phrase_after_a_clause_says_what_the_subject_did(
+    sentence: str, expected: list[str]
+) -> None:
+    assert claims_of_text(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a passive: the doer is not the subject
+        "The number of bus routes will be reduced by merging the two night services.",
+        # negated: the subject did not do it
+        "The club did not raise the money by selling its ground to a developer.",
+        # a participle before "by": "caused by rising costs"
+        "Shops reported losses caused by rising energy costs this winter.",
+        # a reported clause: the speaker did not do it
+        "The mayor said the city saved money by closing two of its depots.",
+        # a second clause with its own subject
+        "Prices rose, and the bank responded by raising its main rate again.",
+    ],
+)
+def test_by_and_an_ing_phrase_stays_when_its_doer_is_unsure(sentence: str) -> None:
+    assert not any(
+        c.startswith(
+            (
+                "The number of bus routes merge",
+                "The club sold",
+                "Shops rose",
+                "The mayor closed",
+                "Prices raised",
+                "The mayor closes",
+            )
+        )
+        for c in claims_of_text(sentence)
+    ), claims_of_text(sentence)
+
+
+def test_by_and_an_ing_phrase_after_as_much() -> None:
+    assert claims_of_text("The club has quietly admitted as much by appointing a new coach.") == [
+        "The club has quietly admitted as much.",
+        "The club appointed a new coach.",
+    ]
+
+
+def test_by_and_an_ing_phrase_after_a_relative_clause_stays() -> None:
+    found = claims_of_text("The firm that won the contract by cutting its price went bust.")
+    assert not any(c.startswith("The firm cut") for c in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Turnout reached 71% in the cities and 58% in rural areas.",
+            ["Turnout reached 71% in the cities.", "Turnout reached 58% in rural areas."],
+        ),
+        (
+            "The officials said the new phone costs $799 in the US and $899 overseas.",
+            [
+                "The officials said the new phone costs $799 in the US.",
+                "The officials said the new phone costs $899 overseas.",
+            ],
+        ),
+    ],
+)
+def test_a_second_number_and_its_place_after_and_borrows_the_verb(
+    sentence: str, expected: list[str]
+) -> None:
+    assert claims_of_text(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The firm employs 300 people and 40 contractors.",  # one predicate, two objects
+        "Prices rose between 5% and 10% in most towns.",
+        "The survey asked 2,000 adults aged 18 to 24 and 65 or over.",
+        "Sales were not up 5% in May and 3% in June.",  # negated: stays whole
+    ],
+)
+def test_a_number_after_and_without_a_place_stays(sentence: str) -> None:
+    assert claims_of_text(sentence) == [sentence]
+
+
+def test_an_adverbial_clause_whose_subject_has_a_participle_phrase_between_commas() -> None:
+    found = claims_of_text(
+        "The east coast had its wettest winter on record while river levels, measured by "
+        "gauges at six bridges, were the highest since 1947."
+    )
+    assert found == [
+        "The east coast had its wettest winter on record.",
+        "River levels, measured by gauges at six bridges, were the highest since 1947.",
+    ]
+
+
+def test_a_cause_that_ends_the_sentence_is_a_claim_about_the_clause() -> None:
+    found = claims_of_text("Two ferry crossings were cancelled on Monday because of high winds.")
+    assert found == [
+        "Two ferry crossings were cancelled on Monday.",
+        "Two ferry crossings were cancelled on Monday: because of high winds.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # negated: it may have been cancelled for another reason
+        "The match was not called off because of the snow on the pitch.",
+        # a clause after the cause: not a phrase
+        "The school shut because of a leak that flooded the hall.",
+    ],
+)
+def test_a_cause_stays_in_a_negated_clause_or_with_a_clause_inside(sentence: str) -> None:
+    assert not any(": because of" in c for c in claims_of_text(sentence))

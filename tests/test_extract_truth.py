@@ -75,12 +75,17 @@ def test_a_relative_clause_takes_the_whole_noun_phrase_as_subject() -> None:
     ]
 
 
-def test_after_a_chain_of_noun_phrases_the_relative_clause_stays_in_the_claim() -> None:
+def test_after_a_chain_of_noun_phrases_the_relative_clause_keeps_its_clause() -> None:
+    # the charge or the landlords? No guess: the relative clause's claim keeps the
+    # clause it hangs on, word for word
     sentence = "The scheme is paid for by a charge on private landlords, which began in May."
-    assert claims(sentence) == [sentence]
+    assert claims(sentence) == [
+        "The scheme is paid for by a charge on private landlords.",
+        sentence,
+    ]
     # also with no comma before "which"
     sentence = "Staff signed a deal with the bus company which runs the night routes."
-    assert claims(sentence) == [sentence]
+    assert claims(sentence) == ["Staff signed a deal with the bus company.", sentence]
 
 
 def test_a_relative_clause_between_dashes_inside_the_subject() -> None:
@@ -213,3 +218,74 @@ def test_bylines_datelines_and_lead_ins_are_left_out_with_their_reasons(tmp_path
 )
 def test_a_dateline_opens_a_sentence(sentence: str, length: int) -> None:
     assert atomize.dateline(sentence) == length
+
+
+@pytest.mark.parametrize(
+    ("sentence", "antecedent"),
+    [
+        # a hyphenated -ed word before a noun is an adjective, not a verb
+        ("The plan aims to reduce weather-related delays", "weather-related delays"),
+        # an adverb before the noun phrase is no part of it
+        ("Sales of snacks fell, particularly cheap peanuts", "cheap peanuts"),
+    ],
+)
+def test_the_antecedent_keeps_a_compound_adjective_and_drops_an_adverb(
+    sentence: str, antecedent: str
+) -> None:
+    assert atomize.antecedent_of(sentence, False) == antecedent
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "\u201cThe bridge is safe, and it will reopen soon,\u201d the engineer said, adding "
+            "that repairs cost \u00a34m.",
+            "The engineer added that repairs cost \u00a34m.",
+        ),
+        (
+            '"Our players gave everything," said the manager, adding that two were injured.',
+            "The manager added that two were injured.",
+        ),
+    ],
+)
+def test_a_participle_after_a_quotation_and_its_speaker_is_about_the_speaker(
+    sentence: str, expected: str
+) -> None:
+    found = claims(sentence)
+    assert expected in found, found
+    assert not any(
+        c.startswith(("The bridge added", "It added", "Our players added")) for c in found
+    )
+
+
+def test_a_question_inside_a_quotation_of_several_sentences_is_left_out() -> None:
+    doc = extracted(
+        "\u201cThe wards were dirty. Nurses were not trained. Who is to blame?\u201d the "
+        "inspector said."
+    )
+    assert [c.text for c in doc.claims] == [
+        "The inspector said: \u201cThe wards were dirty.\u201d",
+        "The inspector said: \u201cNurses were not trained.\u201d",
+    ]
+    assert [item.reason for item in doc.left_out] == ["question"]
+
+
+def test_a_quotation_after_an_attributed_one_keeps_its_speaker() -> None:
+    found = claims(
+        "\u201cThe fault was found by a routine check,\u201d the rail operator said. "
+        "\u201cA cracked axle was replaced overnight. No passengers were hurt.\u201d"
+    )
+    assert found == [
+        "\u201cThe fault was found by a routine check,\u201d the rail operator said.",
+        "The rail operator said: \u201cA cracked axle was replaced overnight.\u201d",
+        "The rail operator said: \u201cNo passengers were hurt.\u201d",
+    ]
+
+
+def test_a_quotation_in_another_paragraph_does_not_borrow_a_speaker() -> None:
+    found = claims(
+        "\u201cThe fault was found by a routine check,\u201d the rail operator said.\n\n"
+        "\u201cA cracked axle was replaced overnight.\u201d"
+    )
+    assert found[-1] == "\u201cA cracked axle was replaced overnight.\u201d"

@@ -132,6 +132,7 @@ def extract(
         if block.kind != "item":
             lead_in = None
         spans = list(sentences(text, block.start, block.end, language))
+        voice: str | None = None  # who spoke the last attributed quotation of the block
         stats.sentences += len(spans)
         for j, (a, b) in enumerate(spans):
             said = text[a:b]
@@ -163,9 +164,16 @@ def extract(
             )
             recorded = False
             # the sentence's subject and tense, from its first piece that is a clause
-            main = [p for p in found_pieces if p.kind == "clause"] or found_pieces
+            main = [p for p in found_pieces if p.kind in ("clause", "quoted")] or found_pieces
             first = text[main[0].start : main[0].end] if main else ""
             subject, past = atomize.subject_of(first), atomize.is_past(first)
+            if (speaker := atomize.quotation_speaker(text[a:b])) is not None:
+                subject, past = speaker  # "“…,” the engineer said, adding …": the engineer
+            # "“…,” she said. “…”": the next quotation in the paragraph is hers too
+            bare_quote = atomize.is_bare_quotation(text[a:b])
+            quoted_on = voice if bare_quote else None
+            if not bare_quote:
+                voice = speaker[0] if speaker is not None else None
             told = [p for p in found_pieces if p.kind == "subject"]
             if told:  # the sentence's subject stands alone before a relative clause
                 subject = " ".join(text[told[0].start : told[0].end].split())
@@ -175,6 +183,7 @@ def extract(
             doer: str | None = None  # who does what an -ing phrase after a relative says
             doer_past = False
             last_subject: str | None = None  # the subject of the last clause that had one
+            said_before: str | None = None  # the claim text of the piece before this one
             for k, piece in enumerate(found_pieces):
                 if cut and k == len(found_pieces) - 1:
                     whole = atomize.complete_part(text, piece)
@@ -186,6 +195,22 @@ def extract(
                     if whole is None:
                         continue
                     piece = whole  # what was said before the phrase the excerpt cuts off
+                if piece.kind == "quoted":
+                    # a sentence of a quotation may be a question or speak to the reader
+                    said_here = text[piece.start : piece.end]
+                    closing = max(said_here.rfind("”"), said_here.rfind('"'))
+                    said_here = said_here[: closing if closing > 0 else None].strip(' “”"')
+                    skip: LeftOutReason | None = (
+                        "question"
+                        if atomize.is_question(said_here)
+                        else "reader"
+                        if atomize.speaks_to_reader(said_here)
+                        else None
+                    )
+                    if skip is not None:
+                        leave(piece.start, piece.end, skip)
+                        recorded = True
+                        continue
                 if piece.kind == "subject":
                     before = text[piece.start : piece.end]
                     held = piece.start  # in the passage of the predicate's claim
@@ -207,6 +232,10 @@ def extract(
                     if doer is None and k and found_pieces[k - 1].kind == "relative":
                         doer, doer_past = antecedent, atomize.is_past(before)
                     antecedent = atomize.antecedent_of(before, False)
+                elif piece.kind == "aside":
+                    # "…on routes to the coast, which …": which noun is unsure, so the
+                    # claim keeps the clause it hangs on, word for word
+                    doer, antecedent = None, said_before
                 else:
                     doer = None
                 # a predicate split off after "and" borrows the subject of the clause it
@@ -220,8 +249,13 @@ def extract(
                     doer or (last_subject if clause else None) or subject,
                     doer_past if doer else past,
                 )
+                if quoted_on and piece.kind in ("clause", "quoted"):
+                    statement = f"{quoted_on[:1].upper()}{quoted_on[1:]} said: {statement}"
                 if own:
                     last_subject = own
+                said_before = statement
+                if piece.kind == "aside":
+                    antecedent = None  # no noun for a relative clause after this one
                 before = text[piece.start : piece.end]
                 if piece.kind == "clause":
                     antecedent = None if atomize.has_verb(statement) else statement.rstrip(".")
@@ -265,6 +299,7 @@ def extract(
                     if y <= listed
                 ),
                 *((x, y, atomize.item_text(head, text[x:y])) for x, y, head in items),
+                *atomize.dashed_relatives(text, a, b),
             ]
             for x, y, statement in inner:
                 fingerprint = _fingerprint(statement)

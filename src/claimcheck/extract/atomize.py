@@ -188,6 +188,7 @@ SUPPLEMENT = re.compile(
     r"\s+with|without|thanks\s+to)\s)",
     re.I,
 )
+CAUSE = re.compile(r"(?<=[\w%)])\s+(?=because\s+of\s)", re.I)
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "last", "only", "most", "least"}
 
 
@@ -275,6 +276,35 @@ _INNER_CLAUSE = re.compile(
 _LISTED = re.compile(r"\s*(?:[,;.]|(?:and|or)\s|$)", re.I)
 _AND_ING = re.compile(r"(?<!\s)\s+and\s+(?=[a-z]{2,}ing\s)")
 AS_NOT_BEFORE = {"such", "well", "so", "same", "known", "seen", "regarded", "twice", "much"}
+# " and 58% in rural areas": "and" before a number (not "between 5% and 10%")
+AND_NUMBER = re.compile(r"(?<=[\w%])\s+and\s+(?=[$£€]?\d[\d.,]*%?\s+\w)", re.I)
+# a number, then the word after it ("71% in", "$799 overseas")
+_NUMBER_ADJUNCT = re.compile(r"[$£€]?\d[\d.,]*%?\s+(?P<word>[\w’'-]+)")
+
+
+def _adjunct(word: str) -> bool:
+    """Whether a word opens a place or time phrase: a preposition or an adverb."""
+    c = word.casefold()
+    return c in _ITEM_PREPOSITIONS or _readings(c) == {"ADV"}
+
+
+_ITEM_PREPOSITIONS = {
+    "in",
+    "at",
+    "on",
+    "for",
+    "among",
+    "across",
+    "outside",
+    "inside",
+    "abroad",
+    "overseas",
+    "nationally",
+    "locally",
+    "during",
+    "by",
+}
+BY_ING = re.compile(r"(?<=[\w’'”\"%)])\s+by\s+(?=[a-z]{2,}ing\s)")
 ING_AFTER = {"before", "after", "since"}  # "while leaving": manner, not a second event
 # Sentences that speak to the reader or sell the story rather than state a fact.
 # (At the start of the sentence, or anywhere in it: two patterns, so that the scan of
@@ -285,7 +315,11 @@ READER_START = re.compile(
     # conditionals and pointers addressed to the reader ("If you bought one, return it";
     # "Here are the details:")
     r"|(?:read|see|visit|browse)\s+(?:our|all\s+our|the\s+latest)\b"
-    r"|if\s+you\b|here\s+(?:are|is)\b",
+    r"|if\s+you\b|here\s+(?:are|is)\b"
+    # "Anyone with information should call the police": whom to contact, for the reader
+    r"|anyone\s+(?:who|with|concerned|affected|worried)\b[^.;:]{0,100}?\b"
+    r"(?:should|can|could|is\s+(?:urged|asked)\s+to|are\s+(?:urged|asked)\s+to)\s+"
+    r"(?:call|contact|ring|phone|email|e-mail|text|get\s+in\s+touch|speak|seek|report)\b",
     re.I,
 )
 READER_INSIDE = re.compile(
@@ -484,7 +518,8 @@ def starts_clause(text: str) -> bool:
 class Piece:
     start: int
     end: int
-    # "clause", "relative", "attached", "descriptor", "subject", "complement", "gapped"
+    # "clause", "relative", "aside" (a relative clause whose claim keeps the clause before
+    # it), "attached", "descriptor", "subject", "complement", "gapped"
     kind: str
     lead: str | None = None  # a complement's clause up to its verb ("prices were")
 
@@ -811,6 +846,96 @@ def _quoted(sentence: str) -> list[bool]:
 _REPORTED_BY = re.compile(r"\b" + REPORTING + r"(?:\s+\w+){0,2}$", re.I)
 
 
+_OPEN_QUOTE = re.compile(r':\s*[“"]')
+
+
+def _speaker_before_quote(
+    sentence: str, cuts: list[tuple[int, int, str]], start: int
+) -> tuple[int, str] | None:
+    """(where the quotation opens, who says it) when a sentence's first quotation follows
+    its speaker and a colon ("Asked about it, the mayor said: “..."): the attribution is
+    the piece before the colon, a subject and a reporting verb."""
+    m = _OPEN_QUOTE.search(sentence)
+    if m is None or _quoted(sentence[: m.start()])[-1]:
+        return None
+    begin = max((b - start for _, b, _ in cuts if b - start <= m.start()), default=0)
+    said = " ".join(sentence[begin : m.start()].split())
+    if not said or count_words(said) > MAX_SUBJECT or not is_bare_attribution(said):
+        return None
+    if _tokens(said)[0].casefold() in ("as", "according"):
+        return None  # "as the mayor said:": no speaker of the whole quotation
+    return m.end() - 1, said
+
+
+# the end of a sentence inside a quotation: a stop after a word that is no abbreviation,
+# then space and a capital
+_QUOTE_STOP = re.compile(r"(?<=[\w%)])[.!?](?P<space>\s+)(?=[A-Z“\"])")
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "st", "prof", "gen", "col", "sgt", "lt", "rev", "jr", "sr",
+    "no", "co", "inc", "ltd", "mt", "vs", "gov", "sen", "rep", "capt", "cllr", "est",
+}  # fmt: skip
+
+
+def _quoted_stops(sentence: str, quoted: list[bool]) -> list[tuple[int, int]]:
+    """(end, next start) of each sentence that ends inside a quotation which goes on, or
+    right before one opens (the sentence splitter keeps these together)."""
+    found: list[tuple[int, int]] = []
+    for m in _QUOTE_STOP.finditer(sentence):
+        x, y = m.start() + 1, m.end()
+        if not (quoted[x] and quoted[y]) and not (not quoted[x] and sentence[y] in '“"'):
+            continue  # inside a quotation that goes on, or before one that opens
+        word = sentence[max(0, x - 20) : x - 1].split()[-1:]
+        last = word[0].strip('“"‘(') if word else ""
+        if len(last) < 2 or "." in last or last.casefold() in _ABBREVIATIONS:
+            continue  # "U.S.", "Mr.": no sentence ends there
+        found.append((x, y))
+    return found
+
+
+def _first_quote(sentence: str) -> int:
+    return min((i for i in (sentence.find("“"), sentence.find('"')) if i >= 0), default=0)
+
+
+def _speaker_after_quote(sentence: str) -> str | None:
+    """ "the minister said" when the sentence is a quotation and then its attribution (up
+    to a comma: "..., said the coach, who ...")."""
+    if sentence.lstrip()[:1] not in ("“", '"'):
+        return None
+    close = max(sentence.rfind("”"), sentence.rfind('"'))
+    if close <= 0:
+        return None
+    said = sentence[close + 1 :].split(",")[0].strip(" .")
+    if not said or count_words(said) > MAX_SUBJECT:
+        return None
+    found = _tokens(said)
+    inverted = found[0].casefold() in _ATTRIBUTION_WORDS and 2 <= len(found) <= 6
+    return said if inverted or is_bare_attribution(said) else None
+
+
+def is_bare_quotation(sentence: str) -> bool:
+    """Whether the sentence is one quotation from start to end, with no attribution."""
+    said = sentence.strip()
+    if said[:1] == "“":
+        return said.count("“") == 1 and said.count("”") == 1 and said.rstrip(".!?…")[-1:] == "”"
+    if said[:1] == '"':
+        return said.count('"') == 2 and said.rstrip(".!?…").endswith('"')
+    return False
+
+
+def quotation_speaker(clause: str) -> tuple[str | None, bool] | None:
+    """(who speaks, whether in the past) in a clause that is a quotation and then its
+    attribution ("“...,” the engineer said" or "said the engineer": "the engineer");
+    None when the clause is no such quotation."""
+    said = _speaker_after_quote(clause)
+    if said is None:
+        return None
+    found = _tokens(said)
+    past = is_past(said)
+    if found[0].casefold() in _ATTRIBUTION_WORDS:  # "said the manager"
+        return " ".join(found[1:]), past
+    return subject_of(said), past
+
+
 def _clause_before(
     sentence: str, x: int, cuts: list[tuple[int, int, str]], start: int, opens: bool
 ) -> bool:
@@ -990,6 +1115,18 @@ def _attributed(sentence: str, y: int) -> bool:
     return comma >= 0 and is_bare_attribution(sentence[comma + 2 :])
 
 
+def _after_noun(sentence: str, x: int) -> bool:
+    """Whether the text before x ends with a chain of noun phrases: a preposition among
+    its last few words, then a noun or a number ("on routes to the coast", "to May 2019"),
+    not an adjective ("were young, which ...": about the whole clause)."""
+    tail = _tokens(sentence[max(0, x - 60) : x])[-6:]
+    if not tail or not any(w.casefold() in _CHAIN for w in tail[:-1]):
+        return False
+    last = tail[-1]
+    readings = _readings(last.casefold())
+    return last[:1].isdigit() or "NOUN" in readings or (last[:1].isupper() and not readings)
+
+
 def _in_brackets(sentence: str, x: int) -> bool:
     """Whether position x of the sentence is inside a parenthesis or square brackets."""
     lo = max(len(sentence) - len(sentence.lstrip(" ([")), x - WINDOW)  # "(Rents rose, ...)"
@@ -1061,6 +1198,9 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         first = _first_word(sentence, m.end(), len(sentence))
         if first in NOT_PARTICIPLES:
             continue
+        dashed = first in ("which", "who") and _DASH.search(m.group()) is not None
+        if dashed and _DASH.search(sentence, m.end(), m.end() + 160):
+            continue  # "the bridge - which opens in May - on Tuesday": dashed_relatives
         if at.words_before(m.start()) >= 2 and at.words_after(m.end()) >= MIN_WORDS:
             kind = "relative" if first in ("which", "who") else "attached"
             if kind == "relative" and not item and not at.verb_before(m.start()):
@@ -1083,7 +1223,13 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             if kind == "relative" and negated(sentence[lo : m.start()]):
                 continue  # "The firm no longer sells cars, which come from X": unsure
             if kind == "relative" and antecedent_of(sentence[: m.start()], first == "who") is None:
-                continue  # unsure what it is about: it stays inside the main claim
+                if first != "which" or not _after_noun(sentence, m.start()):
+                    continue  # unsure what it is about: it stays inside the main claim
+                if any(c[2] == "aside" for c in cuts[-8:]):
+                    continue  # one such claim a sentence: each would repeat the one before
+                # "a levy on large firms, which ...": the levy or the firms? A claim of
+                # its own that keeps the clause it hangs on (kind "aside")
+                kind = "aside"
             cuts.append((start + m.start(), start + m.end(), kind))
     # "The panel heard A, B, who runs the port, and C": the list goes on after the relative
     # clause; its last item is no part of what the relative says about B
@@ -1116,16 +1262,21 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
     for m in BARE_WHICH.finditer(sentence):
         x, y = m.start(), m.end()
         tail = sentence[max(0, x - 40) : x].split()[-1:]
-        noun = bool(tail) and "NOUN" in _readings(tail[0].casefold().strip("’'\"”"))
+        word = tail[0].strip("’'\"”") if tail else ""
+        readings = _readings(word.casefold())
+        noun = "NOUN" in readings or (word[:1].isupper() and not readings)  # or a name
         if not noun or not at.verb_before(x) or at.open_that(x) or at.words_after(y) < MIN_WORDS:
             continue
         near = _tokens(at.head(y))[:6]
         if negated(sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]):
             continue  # the antecedent is inside a negated clause: it stays there
+        kind = "relative"
         if antecedent_of(sentence[:x], False) is None:
-            continue  # unsure what it is about: it stays inside the main claim
+            if not _after_noun(sentence, x) or any(c[2] == "aside" for c in cuts[-8:]):
+                continue  # unsure what it is about: it stays inside the main claim
+            kind = "aside"  # "a deal with the port authority which ...": which one?
         if any(is_verb(w, near[k - 1] if k else "which") for k, w in enumerate(near)):
-            cuts.append((start + x, start + x + 1, "relative"))
+            cuts.append((start + x, start + x + 1, kind))
     # "... overturned a ruling that said the plan was lawful": "that" after a noun, once the
     # clause has its verb, and a verb right after it, is the subject of a relative clause
     for m in BARE_THAT.finditer(sentence) if " that " in sentence else ():
@@ -1211,6 +1362,23 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 cuts[:] = [c for c in cuts if c[0] != a]  # a phrase, not a clause, follows
                 cuts.append((a, b, "complement"))
                 leads[b] = leads[start + y]
+    # "Ferries were cancelled on Monday because of high winds": a cause that ends the
+    # sentence, with no comma, says why the whole clause happened
+    for m in CAUSE.finditer(sentence) if "because of" in sentence else ():
+        x, y = m.start(), m.end()
+        if not at.verb_before(x) or _inside_quote(sentence, x) or _in_brackets(sentence, x):
+            continue
+        phrase = sentence[y:].rstrip(" .")
+        if not 2 <= count_words(phrase) <= MAX_NP + 4 or _verb_in_phrase(phrase):
+            continue
+        if _PHRASE_END.search(phrase):
+            continue  # it must end the sentence
+        begin = _piece_start(cuts, start, x)
+        whole = " ".join(sentence[begin:x].split())
+        if negated(whole) or len(_tokens(whole)) < MIN_WORDS or not starts_clause(whole):
+            continue
+        cuts.append((start + x, start + y, "complement"))
+        leads[start + y] = _capital(_unlead(whole)) + ":"
     # "Labour won 200 seats, the Greens 40 seats and the Liberals 12": a verb left out
     # after the first clause (gapping); each later phrase borrows it
     for x, y, verb in _gaps(at, sentence):
@@ -1371,7 +1539,14 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         # a subject, then a sure verb close by ("the world was rocked", "it provides")
         near = _tokens(rest)[:7]
         firm = any(is_verb(w, near[k - 1]) for k, w in enumerate(near) if k)
-        long_enough = count_words(_CLAUSE_END.split(rest, maxsplit=1)[0]) >= MIN_CLAUSE_WORDS
+        head_part = _CLAUSE_END.split(rest, maxsplit=1)[0]
+        long_enough = count_words(head_part) >= MIN_CLAUSE_WORDS
+        between = _INNER_PARTICIPLE.match(rest, len(head_part))
+        if not long_enough and between is not None and "VERB" in _readings(between.group("part")):
+            # "while river levels, measured by gauges, were ...": the subject, a
+            # participle phrase between commas, then the verb
+            rest = f"{head_part} {rest[between.end() :]}"
+            long_enough = count_words(rest) >= MIN_CLAUSE_WORDS
         # the subject may open with a plain noun ("as striker Tom Hale arrives")
         noun = (
             sentence[y : y + 1].islower()
@@ -1382,6 +1557,68 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         opens = nxt in SUBJECT_START | ADVERBS or noun
         if opens and firm and long_enough and starts_clause(rest):
             cuts.append((start + x, start + y, "clause"))
+    # "Turnout reached 71% in the cities and 58% in rural areas": a second number with its
+    # own place or time after "and" borrows the clause up to the verb
+    for m in AND_NUMBER.finditer(sentence) if " and " in sentence else ():
+        x, y = m.start(), m.end()
+        stop = _PHRASE_END.search(sentence, y, y + WINDOW)
+        other = sentence[y : stop.start() if stop else len(sentence)].rstrip(" .")
+        num_then = _NUMBER_ADJUNCT.match(other)
+        if num_then is None or not 1 <= count_words(other[num_then.start("word") :]) <= MAX_OPENING:
+            continue
+        if has_verb(other) or not _adjunct(num_then.group("word")):
+            continue  # "300 people and 40 contractors": one predicate, two objects
+        if _inside_quote(sentence, x) or _in_brackets(sentence, x):
+            continue
+        begin = _piece_start(cuts, start, x)
+        numbers = list(_VERB_NUMBER.finditer(sentence, begin, x))
+        if not numbers or not is_verb(numbers[-1].group("verb"), "it"):
+            continue
+        num_last = numbers[-1]
+        num_first = _NUMBER_ADJUNCT.match(sentence, num_last.end() - 1, x)
+        if (
+            num_first is None
+            or not _adjunct(num_first.group("word"))
+            or "," in sentence[num_last.end() : x]
+        ):
+            continue  # the first number needs its own place or time too, and no list
+        if negated(sentence[max(begin, x - WINDOW) : x]):
+            continue
+        upto = num_last.end("prep") if num_last.group("prep") else num_last.end("verb")
+        num_lead = " ".join(sentence[begin:upto].split())
+        num_lead = LEADING.sub("", num_lead, count=1) if LEADING.match(num_lead) else num_lead
+        if len(_tokens(num_lead)) >= 2:
+            cuts.append((start + x, start + y, "complement"))
+            leads[start + y] = num_lead
+    # "The council balanced its budget by closing three libraries": how the subject did
+    # it, a deed of its own, in the sentence's first clause only (its subject is sure)
+    for m in BY_ING.finditer(sentence) if " by " in sentence else ():
+        x, y = m.start(), m.end()
+        nxt = _first_word(sentence, y, len(sentence))
+        if nxt in NOT_PARTICIPLES or nxt in _PREPOSITION_ING or "VERB" not in _readings(nxt):
+            continue
+        if _piece_start(cuts, start, x) != 0 or x > WINDOW or at.words_after(y) < MIN_WORDS:
+            continue  # "…, and the bank responded by raising …": whose deed is it?
+        if not at.verb_before(x) or at.words_before(x) < MIN_WORDS:
+            continue
+        if _inside_quote(sentence, x) or _in_brackets(sentence, x):
+            continue
+        first_clause = sentence[:x]
+        prev = _tokens(first_clause)[-1].casefold()
+        if prev.endswith(("ed", "en")) or prev in IRREGULAR_PAST:
+            continue  # "losses caused by rising costs": a participle's agent
+        if (
+            negated(first_clause)
+            or _PASSIVE_AUX.search(first_clause)
+            or in_reported_clause(first_clause)
+        ):
+            continue  # not done, done by someone else, or someone else's words
+        # "the firm that won by cheating", "said the city saved money by ...": a clause
+        # inside, with its own subject ("as much", "admitted as much": none, no verb after)
+        inner = _INNER_CLAUSE.search(first_clause) or _REPORTING_ANYWHERE.search(first_clause)
+        if inner and has_verb(first_clause[inner.end() :]):
+            continue
+        cuts.append((start + x, start + y, "attached"))
     for m in COLON.finditer(sentence):
         if _REPORTED_BY.search(sentence, max(0, m.start() - WINDOW), m.start()):
             continue  # "she said: '...'": the quotation goes with its attribution
@@ -1438,7 +1675,42 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
     # wages rose,' she said": "Prices fell." is nobody's claim)
     if '"' in sentence or "“" in sentence:
         quoted = _quoted(sentence)
-        cuts = [c for c in cuts if not quoted[c[0] - start]]
+        # but after "X said: “" a relative clause is cut, and its claim names X
+        speaker = _speaker_before_quote(sentence, cuts, start)
+        quote_at = speaker[0] if speaker else len(sentence)
+        kept = [
+            c
+            for c in cuts
+            if not quoted[c[0] - start]
+            or (c[0] - start > quote_at and c[2] in ("relative", "aside"))
+        ]
+        for _, next_start, kind in kept:
+            if speaker and kind == "relative" and quoted[next_start - start - 1]:
+                leads[next_start] = speaker[1]
+        cuts = kept
+        # a quotation of several sentences: one piece each, naming the speaker
+        stops = _quoted_stops(sentence, quoted)
+        if stops:
+            named_after = _speaker_after_quote(sentence)
+            if named_after and _tokens(named_after)[0].casefold() in _ATTRIBUTION_WORDS:
+                verb, _, who_said = named_after.partition(" ")  # "said the coach"
+                named_after = f"{who_said} {verb}"
+            who = speaker[1] if speaker else named_after
+            for x, y in stops:
+                cuts.append((start + x, start + y, "quoted"))
+                leads[start + y] = who or ""
+            if named_after is not None:
+                leads[start + stops[-1][1]] = ""  # it holds the attribution itself
+            # the piece where the quotation opens is quoted too
+            q = speaker[0] if speaker else _first_quote(sentence)
+            opening = [c for c in cuts if c[1] - start <= q]
+            if not opening and first_kind == "clause":
+                first_kind = "quoted"
+                leads[start] = named_after or ""
+            elif opening and (opener := max(opening))[2] == "clause":
+                cuts[cuts.index(opener)] = (opener[0], opener[1], "quoted")
+                leads[opener[1]] = named_after or ""
+            cuts.sort()
     spans: list[Piece] = []
     pos, kind = start, first_kind
     for cut_from, next_start, next_kind in cuts:
@@ -1451,7 +1723,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
     carry: int | None = None  # a leading attribution, for the piece that follows
     for piece in spans:
         a, b = _trim(text, piece.start, piece.end)
-        bare = is_bare_attribution(text[a:b])
+        bare = piece.kind != "quoted" and is_bare_attribution(text[a:b])
         # a phrase with the clause it completes stands alone ("and the volunteers")
         led = piece.kind == "complement" and bool(piece.lead)
         if merged and ((count_words(text[a:b]) < MIN_WORDS and not led) or bare):
@@ -1549,7 +1821,12 @@ def antecedent_of(clause: str, who: bool) -> str | None:
         last = k == len(found) - 1 and _verb_class(c) != ALWAYS
         # after a determiner, an -ed word is an adjective ("a collapsed deal")
         modifier = c.endswith("ed") and before is not None and before.casefold() in _DETERMINERS
+        # a compound before a noun is an adjective too ("alcohol-related harm")
+        modifier = modifier or (c.endswith("ed") and "-" in c and bool(tail))
         verb = not last and not modifier and is_verb(w, before, first=k == 0)
+        # "to reduce weather-related delays": an infinitive ends the noun phrase too
+        infinitive = before is not None and before.casefold() == "to" and "VERB" in _readings(c)
+        verb = verb or (bool(tail) and infinitive)
         if c in _NP_STOP or c in _CHAIN or verb:
             if who and c in _COPULA:
                 return subject_of(clause)
@@ -1573,8 +1850,8 @@ def antecedent_of(clause: str, who: bool) -> str | None:
     dets = [i for i in range(first_of) if tail[i].casefold() in _DETERMINERS]
     if dets:
         tail = tail[dets[-1] :]
-    while tail and tail[0].casefold() == "of":
-        tail = tail[1:]
+    while tail and (tail[0].casefold() == "of" or _readings(tail[0].casefold()) == {"ADV"}):
+        tail = tail[1:]  # "particularly cheap gin": the noun phrase starts after the adverb
     if not tail or len(tail) > MAX_NP or tail[-1].casefold() in _DETERMINERS:
         return None
     return " ".join(tail)
@@ -1585,6 +1862,10 @@ def is_past(clause: str) -> bool:
     for k, w in enumerate(found):
         if is_verb(w, found[k - 1] if k else None, first=k == 0):
             c = w.casefold()
+            if c in ("has", "have"):  # "has (quietly) closed": done
+                rest = [t.casefold() for t in found[k + 1 : k + 4]]
+                then = next((t for t in rest if "ADV" not in _readings(t)), "")
+                return then.endswith("ed") or then in IRREGULAR_PAST
             return c in _PAST or c in IRREGULAR_PAST or c.endswith("ed")
     return False
 
@@ -1667,6 +1948,39 @@ _INNER_RELATIVE = re.compile(r",\s+(?P<rel>(?:which|who)\s+[^,;:()]{3,160}?),\s+
 _DASHED_RELATIVE = re.compile(
     r"\s[-–—]\s+(?P<rel>(?:which|who)\s+[^;:()]{3,160}?)\s[-–—]\s+(?=\S)", re.I
 )
+
+
+# "... bought a painting—which had hung in a pub—at auction": a relative clause between
+# dashes after the verb (spaced dashes, or em dashes with or without spaces)
+_ASIDE_RELATIVE = re.compile(
+    r"(?:\s[-–—]\s+|—\s*)(?P<rel>(?:which|who)\s+[^;:()\-–—]{3,160}?)(?:\s+[-–—]\s|\s*—)(?=\s*\S)",
+    re.I,
+)
+
+
+def dashed_relatives(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """(start, end, claim text) of each relative clause between dashes after the
+    sentence's verb whose antecedent is sure ("A painting by Turner had hung in a pub"):
+    a claim of its own inside the passage of the sentence's claim."""
+    sentence = text[start:end]
+    if "—" not in sentence and " - " not in sentence and " – " not in sentence:
+        return
+    verb = first_verb(sentence)
+    for m in _ASIDE_RELATIVE.finditer(sentence):
+        rel = m.group("rel")
+        if verb < 0 or verb >= m.start() or not has_verb(rel[5:]):
+            continue  # inside the subject: pieces() cuts it
+        if _inside_quote(sentence, m.start()) or _in_brackets(sentence, m.start()):
+            continue
+        if negated(sentence[max(0, m.start() - WINDOW) : m.start()]):
+            continue  # "did not sell the mill - which ...": maybe no such mill
+        who = rel[:3].casefold() == "who"
+        antecedent = antecedent_of(sentence[: m.start()], who)
+        if antecedent is None:
+            continue
+        body = antecedent + " " + re.sub(r"^(?:which|who)\s+", "", rel, flags=re.I).rstrip()
+        body = body[:1].upper() + body[1:]
+        yield start + m.start("rel"), start + m.start("rel") + len(rel.rstrip()), body + "."
 
 
 # "The study, published by the agency in May, found ...": a participle phrase instead
@@ -1867,6 +2181,26 @@ _MD_CODE = re.compile(r"`([^`]*)`")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 
 
+def _balanced(body: str, text: str, at: int) -> str:
+    """A sentence of a quotation inside its quotation marks, in the article's style."""
+    before = text[max(0, at - WINDOW * 4) : at]
+    straight = before.rfind('"') > before.rfind("“")
+    if straight or ('"' in body and "“" not in body and "”" not in body):
+        n = body.count('"')
+        if n == 0:
+            return f'"{body}"'
+        if n % 2 == 0:
+            return body
+        opened = body.startswith('"') or ': "' in body
+        return body + '"' if opened else '"' + body
+    opens, closes = body.count("“"), body.count("”")
+    if opens > closes:
+        return body + "”"
+    if closes > opens:
+        return "“" + body
+    return body if opens else f"“{body}”"
+
+
 def claim_text(
     text: str,
     piece: Piece,
@@ -1896,8 +2230,18 @@ def claim_text(
         and (m := _GAPPED.fullmatch(body) or _GAPPED_PLAIN.fullmatch(body))
     ):
         body = f"{m.group('np')} {piece.lead} {body[m.end('np') :].lstrip()}"
+    elif piece.kind == "quoted":
+        body = _balanced(body, text, piece.start)
+        if piece.lead:  # "The coach said: “He will miss the final.”"
+            body = f"{piece.lead}: {body}"
     elif piece.kind == "relative" and antecedent:
         body = antecedent + " " + re.sub(r"^(?:which|who|that)\s+", "", body, flags=re.I)
+        if piece.lead:  # inside a quotation: "The mayor said: the bridge opened in 1990"
+            body = f"{piece.lead}: {body}"
+    elif piece.kind == "aside" and antecedent:
+        # the clause it hangs on, then it, with the comma between them if there was one
+        comma = text[max(0, piece.start - 8) : piece.start].rstrip().endswith(",")
+        body = f"{antecedent.rstrip('.')}{',' if comma else ''} {body}"
     elif piece.kind == "clause" and subject and starts_with_verb(body) and not LEADING.match(body):
         body = f"{subject} {body[:1].lower()}{body[1:]}"  # "and has made 100 appearances"
     elif piece.kind == "descriptor" and subject:
