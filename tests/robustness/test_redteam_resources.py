@@ -119,6 +119,14 @@ def test_show_on_an_article_of_one_endless_line_shows_a_bounded_window(tmp_path:
 HOSTILE_SHAPES = {
     "a line of spaces": "Title of the piece\n\nA" + " " * (1 << 20) + "b\n",
     "not only, never but": "Title\n\nThe storm " + "not only rose " * 75000 + "rose.\n",
+    # the separator of list items and of gapped phrases, tried at every space of the run
+    # (16,000 characters 3.9 s, 1 MB some hours)
+    "a list after a colon, then spaces": (
+        "Title\n\nPrices rose: " + "THE " * 65000 + " " * (1 << 20) + "and fell.\n"
+    ),
+    "a number, capitals, then spaces": (
+        "Title\n\nLabour won 200 seats " + "THE " * 65000 + " " * (1 << 20) + "and fell 4.\n"
+    ),
 }
 
 

@@ -1047,7 +1047,8 @@ _VERB_NUMBER = re.compile(
     r"\b(?P<verb>[a-z][\w’'-]*)\s+(?P<prep>(?:at|to|by|from|for|of|on)\s+)?[$£€]?\d"
 )
 _DIGIT = re.compile(r"\d")
-_GAP_SEP = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=the\s|[A-Z]|[a-z]+[A-Z])")
+# `(?<!\s)`: as in _BREAK (tried at every space of a long run: quadratic time)
+_GAP_SEP = re.compile(r",\s+(?:and\s+|or\s+)?|(?<!\s)\s+(?:and|or)\s+(?=the\s|[A-Z]|[a-z]+[A-Z])")
 
 
 def _gaps(at: _Sentence, sentence: str) -> list[tuple[int, int, str]]:
@@ -2021,7 +2022,7 @@ def _subject_relative(sentence: str) -> tuple[re.Match[str], str] | None:
 # A lead-in to a list of items that each say something ("included the ruling party, the
 # nationalist party and ..."); a colon counts too.
 _LIST_LEAD = re.compile(r"\b(?:include[sd]?|including|featured?|features|namely)\s+|:\s+", re.I)
-_ITEM_SEP = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=the\s|an?\s)", re.I)
+_ITEM_SEP = re.compile(r",\s+(?:and\s+|or\s+)?|(?<!\s)\s+(?:and|or)\s+(?=the\s|an?\s)", re.I)
 MIN_ITEM_WORDS = 3  # "London, Cardiff and Leeds": bare names stay one claim
 
 
