@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import os
 import re
+import resource
 import subprocess
 import sys
 import tempfile
@@ -96,6 +98,8 @@ class Quality:
     hints_pairs: int
     hints_unclear: int
     seconds: float  # extracting 1 MB, whole process
+    cpu: float  # its CPU time (user + system, forked children included)
+    load: float  # the load average over the minute before it
     missed: list[str]
     extra: list[str]
 
@@ -113,9 +117,13 @@ def measure() -> Quality:
         assert extracted.text == curated.text, "extract must keep the article text as it is"
         big = Path(tmp) / "big.txt"
         big.write_text(megabyte(curated.text))
+        load = os.getloadavg()[0]
+        used = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         subprocess.run([*claimcheck, str(big), "-o", str(Path(tmp) / "big.yaml")], **quiet)
         seconds = time.perf_counter() - start
+        done = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = done.ru_utime + done.ru_stime - used.ru_utime - used.ru_stime
     cur, ext = curated.doc.claims, extracted.doc.claims
     matched = [(c, *best(c, ext)) for c in cur]
     found = [m for m in matched if m[1] >= 0.5]
@@ -132,6 +140,8 @@ def measure() -> Quality:
         hints_pairs=len(kinds),
         hints_unclear=len(unclear),
         seconds=seconds,
+        cpu=cpu,
+        load=load,
         missed=[f"{c.id} ({s:.2f}): {c.passage.quote}" for c, s, _ in matched if s < 0.5],
         extra=[f"{e.id}: {e.passage.quote}" for e in ext if best(e, cur)[0] < 0.5],
     )
@@ -155,7 +165,9 @@ def main() -> None:
         f"hints      {agree:.3f}  ({q.hints_agree} of {q.hints_pairs} agree; "
         f"{q.hints_unclear} unclear)"
     )
-    print(f"1 MB text  {q.seconds:.2f} s  (target <= {SECONDS})  {verdict(q.seconds <= SECONDS)}")
+    ok = verdict(q.seconds <= SECONDS)
+    figure = f"{q.seconds:.2f} s, cpu {q.cpu:.2f} s, load {q.load:.1f}"
+    print(f"1 MB text  {figure}  (target <= {SECONDS})  {ok}")
     if args.show:
         print("\n".join([*(f"missed {m}" for m in q.missed), *(f"extra  {e}" for e in q.extra)]))
 
