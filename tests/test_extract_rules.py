@@ -64,6 +64,28 @@ def test_a_noun_phrase_has_no_verb(phrase: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Staff over 50 work fewer hours.",
+        "Those under 16 pay nothing.",
+        "Children under 5 ride for free.",
+    ],
+)
+def test_a_verb_after_a_number_that_ends_the_subject_is_kept(sentence: str) -> None:
+    """The number's word is no subject-like word, so the verb after it is not read as
+    one; the sentence must still be a claim, not a fragment left out."""
+    doc, _ = extract(Source(f"Title\n\n{sentence}\n", "text"), Meta(title="T"))
+    assert [c.text for c in doc.claims] == [sentence]
+    assert [item.reason for item in doc.left_out] == ["heading"]  # the title only
+
+
+@pytest.mark.parametrize("phrase", ["Growth of 3.5 percent.", "Up 12 places on the day."])
+def test_a_noun_after_a_number_is_still_no_verb(phrase: str) -> None:
+    assert not atomize.has_verb(phrase)
+    assert not atomize.verb_after_number(phrase)
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         (

@@ -258,7 +258,10 @@ def extract(
                     antecedent = None  # no noun for a relative clause after this one
                 before = text[piece.start : piece.end]
                 if piece.kind == "clause":
-                    antecedent = None if atomize.has_verb(statement) else statement.rstrip(".")
+                    verbless = not (
+                        atomize.has_verb(statement) or atomize.verb_after_number(statement)
+                    )
+                    antecedent = statement.rstrip(".") if verbless else None
                     if antecedent is not None and block.kind != "item":
                         leave(piece.start, piece.end, "fragment")  # no verb: nothing to check
                         recorded = True

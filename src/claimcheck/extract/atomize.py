@@ -457,6 +457,22 @@ def first_verb(text: str) -> int:
     return len(text)
 
 
+_AFTER_NUMBER = re.compile(r"(?<![\w.,])\d[\d,.]*\s+([a-z]+)\b")
+
+
+def verb_after_number(text: str) -> bool:
+    """A verb in its plain form right after a number that ends the subject ("Children
+    under 12 go free", "those over 65 pay half"): no subject-like word comes before the
+    verb, so `is_verb` does not read it. Only keeps a sentence from being left out as a
+    fragment; never used to cut one (a noun after a number reads the same: "3 travel
+    agents")."""
+    for m in _AFTER_NUMBER.finditer(text):
+        w = m.group(1)
+        if "VERB" in _readings(w) and w in lexicon.lemmas(w, "VERB"):
+            return True
+    return False
+
+
 def has_verb(text: str) -> bool:
     prev = None
     for k, m in enumerate(_WORD.finditer(text)):
