@@ -125,3 +125,7 @@ def test_term_table_of_articles_drawn_in_parts_is_the_whole_table(
             assert drawn(2, width, colour) == whole
             assert drawn(1, width, colour) == whole
     assert "e" * 40 not in drawn(2, 60, None)  # the long name was folded
+    # without rich's layout method (renamed in some rich to come) the whole table is
+    # drawn at once, the same text
+    monkeypatch.setattr(term, "RICH_LAYOUT", "_no_such_method")
+    assert drawn(2, 60, None) == drawn(1000, 60, None) != ""

@@ -85,6 +85,8 @@ def _totals(t: Tally, rows: list[_Row]) -> Iterator[RenderableType]:
 # table whole, every cell's text and styles held until it is printed: over an archive of
 # 1,000 articles that was 10 MB at the very end of the report, the peak of its memory.
 ROWS_AT_ONCE = 50
+# The method of rich's Table that lays out its columns (rich's own, not its public API).
+RICH_LAYOUT = "_calculate_column_widths"
 
 
 def _rows_table(names: list[str], rows: list[_Row], widths: list[int] | None = None) -> Table:
@@ -133,10 +135,16 @@ class _RowsPart:
         self.widths = widths  # shared by the parts: max width -> the whole table's widths
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Table]:
+        # rich's own layout of the whole table (box=None: no border width to take off),
+        # a method of its own: were it gone, the first part is the whole table, as before
+        layout = getattr(self.whole, RICH_LAYOUT, None)
+        if layout is None:
+            if self.first:
+                yield self.whole
+            return
         width = options.max_width
         if width not in self.widths:
-            # rich's own layout of the whole table (box=None: no border width to take off)
-            self.widths[width] = self.whole._calculate_column_widths(console, options)
+            self.widths[width] = layout(console, options)
         table = _rows_table(self.names, self.rows, self.widths[width])
         table.show_header = self.first
         yield table
