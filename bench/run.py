@@ -112,22 +112,35 @@ def _hwm_kb(pid: int) -> int:
 CPU: list[float] = [0.0]
 
 
+# GNU time, which forks the command from its own small process and reports the peak
+# resident memory the kernel kept for it (%M, kB): exact, whenever the peak comes.
+GNU_TIME = "/usr/bin/time" if os.access("/usr/bin/time", os.X_OK) else None
+
+
 def run(cmd: list[str], env: dict[str, str], memory: bool = False) -> float:
     """One whole process: its wall time in seconds, or (`memory`) its peak memory in kB.
     Its CPU time (user + system) is left in CPU[0].
 
-    The peak is VmHWM polled from /proc while it runs: getrusage's ru_maxrss would also
-    count the memory of this (large) process that the child had between fork and exec.
+    The peak is the one the kernel keeps for the process (getrusage's ru_maxrss) as GNU
+    time reports it: it forks the command from its own process of a megabyte or two, so
+    the figure is the command's alone. Asked directly of this process, ru_maxrss would
+    count this (large) process's memory, which the child shares until it execs. Without
+    GNU time, VmHWM is polled from /proc while the command runs (a rise in its last
+    milliseconds can be missed).
     """
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    with tempfile.TemporaryFile() as err:
+    with tempfile.TemporaryFile() as err, tempfile.NamedTemporaryFile() as rss:
+        timed = [GNU_TIME, "-f", "%M", "-o", rss.name, *cmd] if memory and GNU_TIME else cmd
         start = time.perf_counter()
-        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err, env=env)
+        proc = subprocess.Popen(timed, stdout=subprocess.DEVNULL, stderr=err, env=env)
         peak = 0
-        while memory and proc.poll() is None:
+        while memory and not GNU_TIME and proc.poll() is None:
             peak = max(peak, _hwm_kb(proc.pid))
             time.sleep(0.002)
         proc.wait()
+        if memory and GNU_TIME and proc.returncode == 0:
+            # the last line: GNU time writes a line of its own first when the status is not 0
+            peak = int(Path(rss.name).read_text().split()[-1])
         took = time.perf_counter() - start
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         CPU[0] = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime

@@ -4,7 +4,9 @@ bytes as the whole report rendered at once."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -93,3 +95,37 @@ def test_term_streamed_over_three_articles_is_the_whole_report(tmp_path: Path) -
         assert drawn.getvalue() == whole.getvalue()
         assert drawn.getvalue().count("Verification report") == 4
         assert ("\x1b[" in drawn.getvalue()) == bool(colour)
+
+
+def test_term_table_of_articles_drawn_in_parts_is_the_whole_table(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Over many articles the totals' table is drawn a few rows at a time, laid out with
+    the whole table's column widths: the same text, folded file names included."""
+    import io
+
+    from rich.console import Console
+
+    from claimcheck.formats import term
+
+    folders = ["d", "a-much-longer-folder-name-that-has-to-fold", "e" * 70, "f", "g"]
+    paths = [reviewed.make(tmp_path / name, f"c{i}.yaml") for i, name in enumerate(folders)]
+    reports = [article_report(str(p), (x := store.load(p)).doc, x.text) for p in paths]
+
+    def drawn(rows_at_once: int, width: int, colour: Literal["truecolor"] | None) -> str:
+        monkeypatch.setattr(term, "ROWS_AT_ONCE", rows_at_once)
+        file = io.StringIO()
+        console = Console(file=file, width=width, color_system=colour, force_terminal=bool(colour))
+        term.draw(iter(reports), console)
+        return file.getvalue()
+
+    for width in (60, 100, 140):
+        for colour in (None, "truecolor"):
+            whole = drawn(1000, width, colour)
+            assert drawn(2, width, colour) == whole
+            assert drawn(1, width, colour) == whole
+    assert "e" * 40 not in drawn(2, 60, None)  # the long name was folded
+    # without rich's layout method (renamed in some rich to come) the whole table is
+    # drawn at once, the same text
+    monkeypatch.setattr(term, "RICH_LAYOUT", "_no_such_method")
+    assert drawn(2, 60, None) == drawn(1000, 60, None) != ""
