@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from claimcheck.extract import atomize, blocks
+from claimcheck.extract import atomize, blocks, refer
 from claimcheck.extract.hints import hint
 from claimcheck.extract.ingest import Source
 from claimcheck.models import (
@@ -120,6 +120,7 @@ def extract(
     by_print: dict[frozenset[str], Claim] = {}
     section: str | None = None
     lead_in: str | None = None  # the line that introduces the list items that follow
+    person: str | None = None  # the person the last sentence was about, by name
     body = [b for b in cleaned.blocks if b.kind != "heading"]
     for i, block in enumerate(cleaned.blocks):
         if progress is not None:
@@ -127,6 +128,7 @@ def extract(
         if block.kind == "heading":
             section = blocks.strip_marks(text[block.start : block.end]) or None
             lead_in = None
+            person = None
             leave(block.start, block.end, "heading")
             continue
         if block.kind != "item":
@@ -136,6 +138,7 @@ def extract(
         stats.sentences += len(spans)
         for j, (a, b) in enumerate(spans):
             said = text[a:b]
+            carried, person = person, None  # a sentence left out ends the chain
             if atomize.is_question(said):
                 leave(a, b, "question")
                 continue
@@ -178,6 +181,11 @@ def extract(
             if told:  # the sentence's subject stands alone before a relative clause
                 subject = " ".join(text[told[0].start : told[0].end].split())
                 past = atomize.is_past(text[main[-1].start : main[-1].end]) if main else past
+            # who "he" or "she" is here: the sentence's subject by name, or the chain's
+            here = refer.person(subject) or (carried if refer.is_pronoun(subject) else None)
+            # a quotation's speaker named after it is not what the next sentence is about
+            # ("'She was tireless,' said Dr X. She wrote ...": she is not Dr X)
+            topic = None if speaker is not None and not refer.is_pronoun(subject) else here
             before = ""  # the piece before this one, whose last noun a relative is about
             held: int | None = None  # where a subject standing alone starts
             doer: str | None = None  # who does what an -ing phrase after a relative says
@@ -275,6 +283,7 @@ def extract(
                     passage = Passage.anchor(text, held, piece.end)
                     held = None
                 recorded = True
+                statement = refer.resolve(statement, here)
                 fingerprint = _fingerprint(statement)
                 twin = by_print.get(fingerprint)
                 if twin is not None and fingerprint:
@@ -317,6 +326,7 @@ def extract(
                 )
                 by_print[fingerprint] = claim
                 claims.append(claim)
+            person = topic
     left.sort(key=lambda item: (item.passage.start, item.passage.end))
     title = meta.title or source.title or cleaned.title or _lead_title(claims) or "Untitled"
     article = Article(

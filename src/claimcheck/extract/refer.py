@@ -1,0 +1,76 @@
+"""Who "he" or "she" is, when the sentence before says so plainly.
+
+A claim that opens with "He" or "She" is not standalone. When the subject of the sentence
+before (or of the same sentence, for a later clause) is a person's name, and the
+pronoun is the subject of the claim, the name is put in its place in square brackets,
+the editor's mark for words added: "[Ana Ruiz] said the data were clear." The passage
+stays the article's own words. A subject that is no name ("the striker", a club, a
+council) resolves nothing: a wrong name would be a false claim, a pronoun is only
+vague. Centering is the rule: a subject pronoun refers to the last subject, and a chain
+of "he ... he ..." keeps it; any other subject ends it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Titles before a surname ("Dr Ruiz", "Mrs Okafor").
+TITLES = {
+    "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof",
+    "professor", "judge", "justice", "rev", "father", "sister", "sgt", "sergeant",
+    "insp", "inspector", "det", "detective", "cllr", "councillor", "president",
+    "senator", "governor", "mayor", "king", "queen", "prince", "princess", "pope",
+}  # fmt: skip
+# Last words of names that are not people ("Ashby Town", "Leeds City Council").
+NOT_PEOPLE = {
+    "town", "city", "united", "rovers", "county", "athletic", "wanderers", "albion",
+    "council", "ltd", "limited", "inc", "plc", "llc", "group", "party", "police", "court",
+    "university", "college", "school", "academy", "bank", "trust", "company", "corp",
+    "corporation", "association", "agency", "department", "ministry", "office",
+    "service", "services", "board", "committee", "commission", "authority", "government",
+    "club", "fc", "hospital", "institute", "society", "union", "federation", "league",
+    "airways", "airlines", "railway", "railways", "motors", "energy", "holdings",
+    "partners", "foundation", "centre", "center", "network", "press", "church",
+    "parliament", "assembly", "senate", "house", "street", "road", "news", "times",
+    "post", "telegraph", "guardian", "herald", "bbc", "nhs", "un", "eu", "uk", "us",
+}  # fmt: skip
+_NAME_WORD = re.compile(r"(?:[A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)*|Mc[A-Z][a-z]+|O[’'][A-Z][a-z]+)$")
+_PRONOUN = re.compile(r"(?:He|She)(?=\s)")
+
+
+def person(subject: str | None) -> str | None:
+    """The name of a person a subject is, or None: a title and a surname, or two or three
+    capitalised words ("Jamie Ross", "Dr Ana Ruiz", "Former minister John Smith"); an age
+    after it is dropped ("Mr Smith 54")."""
+    if not subject:
+        return None
+    words = subject.split()
+    while words and words[-1].strip(",").isdigit():
+        words.pop()
+    name: list[str] = []
+    for word in reversed(words):
+        if not _NAME_WORD.match(word.rstrip(".")):
+            break
+        name.insert(0, word)
+    if not name or name[-1].casefold() in NOT_PEOPLE:
+        return None
+    if any(w.casefold().rstrip(".") in NOT_PEOPLE for w in name):
+        return None
+    titled = name[0].casefold().rstrip(".") in TITLES
+    people = name[1:] if titled else name
+    if not people or len(people) > 3 or (not titled and len(people) < 2):
+        return None
+    if titled and len(people) == 1 and name[0].casefold().rstrip(".") in {"king", "queen"}:
+        return None  # "King Charles": a name, but "the King" is no pronoun's antecedent
+    return " ".join(name)
+
+
+def is_pronoun(subject: str | None) -> bool:
+    return subject is not None and subject.casefold() in ("he", "she")
+
+
+def resolve(statement: str, who: str | None) -> str:
+    """The claim text with its opening "He" or "She" given as [who]."""
+    if who is None or not _PRONOUN.match(statement):
+        return statement
+    return f"[{who}]{statement[statement.index(' ') :]}"

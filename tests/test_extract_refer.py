@@ -1,0 +1,85 @@
+"""Who "he" or "she" is: the name of the last subject, in brackets, or nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.extract import Meta, extract, refer
+from claimcheck.extract.ingest import Source
+
+
+def claims(text: str) -> list[str]:
+    doc, _ = extract(Source(f"Title\n\n{text}\n", "text"), Meta(title="T"))
+    return [c.text for c in doc.claims]
+
+
+@pytest.mark.parametrize(
+    ("subject", "name"),
+    [
+        ("Maria Lopez", "Maria Lopez"),
+        ("Prof Kwame Mensah", "Prof Kwame Mensah"),
+        ("Mrs Okafor 61", "Mrs Okafor"),
+        ("Retired teacher Alan McKay", "Alan McKay"),
+        ("Sean O'Hara", "Sean O'Hara"),
+    ],
+)
+def test_a_person_is_a_title_and_a_surname_or_two_or_three_names(subject: str, name: str) -> None:
+    assert refer.person(subject) == name
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["Bristol Rovers", "Kent County Council", "The goalkeeper", "Lopez", "He", "Nova Energy", None],
+)
+def test_no_person_is_guessed_from_a_team_a_body_a_role_or_one_word(subject: str | None) -> None:
+    assert refer.person(subject) is None
+
+
+def test_he_opening_the_next_sentence_is_the_last_subject_by_name() -> None:
+    assert claims(
+        "Maria Lopez won the race in record time. She has now won it four times. "
+        "She plans to retire next year."
+    ) == [
+        "Maria Lopez won the race in record time.",
+        "[Maria Lopez] has now won it four times.",
+        "[Maria Lopez] plans to retire next year.",
+    ]
+
+
+def test_a_later_clause_of_the_same_sentence_takes_its_subject() -> None:
+    assert claims("Dr Sam Patel chaired the inquiry, and he wrote its final report.")[-1] == (
+        "[Dr Sam Patel] wrote its final report."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the subject before is a body, not a person
+        "Maria Lopez won the race. The organisers praised the course. She thanked them.",
+        # a team's name is no person's
+        "Bristol Rovers lost at home. He blamed the pitch.",
+        # a quotation's speaker named after it is not what the next sentence is about
+        "“She never missed a day,” said Tom Reyes. She taught for forty years.",
+        # a question between breaks the chain
+        "Maria Lopez won the race. Was it her last? She did not say.",
+    ],
+)
+def test_no_name_is_given_when_the_last_subject_is_not_a_person(text: str) -> None:
+    assert all("[" not in claim for claim in claims(text))
+
+
+def test_a_heading_ends_the_chain() -> None:
+    doc, _ = extract(
+        Source("Title\n\nMaria Lopez won the race.\n\nNext steps\n\nShe spoke later.\n", "text"),
+        Meta(title="T"),
+    )
+    assert [c.text for c in doc.claims][-1] == "She spoke later."
+
+
+def test_the_passage_keeps_the_article_s_own_words() -> None:
+    text = "Maria Lopez won the race. She has won it four times."
+    doc, _ = extract(Source(f"Title\n\n{text}\n", "text"), Meta(title="T"))
+    second = doc.claims[1]
+    assert second.text == "[Maria Lopez] has won it four times."
+    assert second.passage.quote == "She has won it four times."
