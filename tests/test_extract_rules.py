@@ -1690,6 +1690,13 @@ def test_a_relative_clause_in_a_quotation_without_its_speaker_before_stays(
                 "\u201cThe bank called in its loan.\u201d",
             ],
         ),
+        (  # the attribution, then when or where it was said
+            "\u201cThe roof leaked. The heating failed,\u201d the head teacher said after lunch.",
+            [
+                "The head teacher said: \u201cThe roof leaked.\u201d",
+                "\u201cThe heating failed,\u201d the head teacher said after lunch.",
+            ],
+        ),
         (  # no sentence ends at an abbreviation
             "\u201cThe U.S. Navy sent two ships. Mr. Ortiz flew home,\u201d she said.",
             [

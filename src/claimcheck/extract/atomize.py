@@ -925,7 +925,20 @@ def _speaker_after_quote(sentence: str) -> str | None:
         return None
     found = _tokens(said)
     inverted = found[0].casefold() in _ATTRIBUTION_WORDS and 2 <= len(found) <= 6
-    return said if inverted or is_bare_attribution(said) else None
+    if inverted or is_bare_attribution(said):
+        return said
+    # "..., he said after the match": the attribution, then when or where it was said
+    m = _SAID_WHEN.match(said)
+    if m and is_bare_attribution(m.group(1)) and not has_verb(said[m.end(1) :]):
+        return m.group(1)
+    return None
+
+
+_SAID_WHEN = re.compile(
+    r"(.+?\b(?:said|says|added|told\s+\w+|explained|insisted|warned|wrote))\s+"
+    r"(?=(?:after|before|at|on|in|during|outside|from|later|yesterday|today|earlier)\b)",
+    re.I,
+)
 
 
 def is_bare_quotation(sentence: str) -> bool:
