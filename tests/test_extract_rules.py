@@ -213,6 +213,22 @@ def test_first_person_inside_quoted_speech_is_not_the_author() -> None:
     assert found.kind == "factual"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency said the ferry would resume sailing in June.",
+        "The firm did not say when the factory would reopen.",
+        "Analysts expected that profits will halve.",
+    ],
+)
+def test_a_forecast_in_reported_speech_is_not_the_author_s(text: str) -> None:
+    assert not any(r.startswith("prediction") for r in hint(text).reasons)
+
+
+def test_the_author_s_own_forecast_is_still_one() -> None:
+    assert "prediction: would" in hint("Fares would double under the plan.").reasons
+
+
 def test_evaluative_words_inside_quotes_are_someone_elses() -> None:
     assert not any(
         r.startswith("evaluative") for r in hint("He called it “a disgraceful mess”.").reasons

@@ -145,6 +145,12 @@ def _words_in(text: str) -> frozenset[str] | None:
     return frozenset(_TOKEN.findall(text.lower()))
 
 
+# A forecast after these is someone's reported forecast, not the author's.
+_REPORTED = re.compile(
+    ATTRIBUTION.pattern + r"|\b(?:say|tell|asked|expects?|expected|predicted|forecast)\b", re.I
+)
+
+
 def _search(
     pattern: re.Pattern[str], text: str, found: frozenset[str] | None
 ) -> re.Match[str] | None:
@@ -264,6 +270,8 @@ def hint(text: str) -> Hint:
         ("prediction", PREDICTION),
     ):
         m = _search(pattern, own, found_words)
+        if m and pattern is PREDICTION and _REPORTED.search(own, 0, m.start()):
+            m = None  # "X said the plant would close": X's forecast, reported as said
         if m:
             opinion.append(f"{name}: {m.group().lower()}" if name != "first person" else name)
     if own.rstrip().endswith("!"):
