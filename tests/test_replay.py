@@ -434,6 +434,26 @@ def test_a_desk_inside_the_cache_folder_is_still_an_input(desk: Path) -> None:
     assert after.output() == fresh(*args, env=env).output()
 
 
+@pytest.mark.parametrize("part", ["written", "reports"])
+def test_a_desk_in_a_folder_named_like_a_cache_part_is_still_an_input(
+    desk: Path, part: str
+) -> None:
+    """CLAIMCHECK_CACHE_DIR=. with the claim file in `written/` or `reports/`: the folder's
+    name alone does not make a file the cache's (a tag after a replay was not seen)."""
+    folder = desk.parent / part
+    folder.mkdir()
+    for name in ("claims.yaml", "article.txt"):
+        (desk.parent / name).rename(folder / name)
+    env = {**os.environ, "CLAIMCHECK_CACHE_DIR": str(desk.parent)}
+    args = ["list", "-f", str(folder / "claims.yaml"), "-l", "pending"]
+    assert cc(*args, env=env).code == 0
+    assert cc(*args, env=env).replayed
+    run("tag", "c002", "opinion", "-f", str(folder / "claims.yaml"))
+    after = cc(*args, env=env)
+    assert not after.replayed
+    assert after.output() == fresh(*args, env=env).output()
+
+
 def test_only_where_modules_load_from_is_left_out_of_the_dependencies(tmp_path: Path) -> None:
     """A desk in a virtual environment's folder (sys.prefix) is read like any other."""
     import site
@@ -444,7 +464,12 @@ def test_only_where_modules_load_from_is_left_out_of_the_dependencies(tmp_path: 
     desk = os.path.join(sys.prefix, "desk", "claims.yaml")
     assert recorder._where(desk) == desk
     assert recorder._where(str(tmp_path / "cache" / "notes.yaml")) is not None
-    assert recorder._where(str(tmp_path / "cache" / "reports" / "ab" / "x.json.z")) is None
+    entry = tmp_path / "cache" / "reports" / "ab" / f"ab{'0' * 62}.json.z"
+    assert recorder._where(str(entry)) is None
+    # a desk's folder that shares a name with the cache's own parts is still the desk's
+    for part in ("reports", "written", "replay", "help", "options"):
+        mine = str(tmp_path / "cache" / part / "claims.yaml")
+        assert recorder._where(mine) == mine
     assert recorder._where(os.path.join(site.getsitepackages()[0], "x.py")) is None
 
 

@@ -7,20 +7,31 @@ import contextlib
 import io
 import json
 import os
+import re
 import sys
 import zlib
 from pathlib import Path
 from typing import Any
 
 from claimcheck.cli.replay import (
-    CACHE_FILES,
-    CACHE_PARTS,
     MAX_ENTRY,
     MAX_OUTPUT,
     PACKAGE,
     STATE,
     place,
     sign,
+)
+
+# The cache folder's own entries (report entries, replay entries, help, written-record
+# signatures, the fast path's option tables, the lexicon): what a command reads there is
+# the cache's, not an input. Matched on the whole path under the cache folder, entry
+# names and all: a desk may sit in the cache folder, and its `reports/claims.yaml` is an
+# input like any other.
+CACHE_ENTRY = re.compile(
+    r"(?:replay|reports|written)(?:/[0-9a-f]{2}(?:/(?:[0-9a-f]{64}(?:\.json\.z)?"
+    r"|\.[\w.-]+\.tmp))?)?"
+    r"|(?:help|options)(?:/(?:[0-9a-f]{64}|\.[\w.-]+\.tmp))?"
+    r"|lexicon-[0-9]+-lemminflect-[\w.+-]+\.txt\.z|\.lexicon\.[\w-]+\.tmp"
 )
 
 # Events that change something on disk: a run with one outside the cache is not kept.
@@ -176,8 +187,8 @@ class Recorder:
             return True
         if not where.startswith(self._cache + os.sep):
             return False
-        first = where[len(self._cache) + 1 :].split(os.sep, 1)[0]
-        return first in CACHE_PARTS or first.startswith(CACHE_FILES)
+        inside = where[len(self._cache) + 1 :]
+        return CACHE_ENTRY.fullmatch(inside.replace(os.sep, "/")) is not None
 
     def _ours(self, path: Any) -> bool:
         """Whether a write there changes nothing a command prints: the cache (its folder

@@ -59,12 +59,6 @@ _MAX_HASHED = 256 << 20  # a bigger dependency is "too big", never hashed whole
 _VOLATILE = frozenset({"_", "OLDPWD"})  # set by the shell, read by no command
 _SLICE = 32 * 1024  # as cli.app.emit: a closed pipe is noticed part-way
 PACKAGE = Path(__file__).resolve().parent.parent
-# The cache folder's own parts (report entries, replay entries, help, written-record
-# signatures, the fast path's option tables, the lexicon): what a command reads there
-# is the cache's, not an input.
-CACHE_PARTS = frozenset({"replay", "reports", "help", "written", "options"})
-CACHE_FILES = ("lexicon-",)
-
 
 _OFF = ("off", "0", "no", "false")
 _WRITES_A_FILE = ("-o", "--output")  # never kept: recording it would be work for nothing
