@@ -517,6 +517,37 @@ def test_a_bad_cache_key_file_means_no_cache_not_a_hang(desk: Path, kind: str) -
     assert (done.returncode, done.stdout, done.stderr) == fresh(*args).output()
 
 
+@pytest.mark.parametrize(
+    "args",
+    [["list"], ["validate"], ["show", "c001"], ["report", "-F", "md"], ["--version"], ["--help"]],
+)
+def test_a_closed_stdout_is_one_line_and_exit_1(desk: Path, args: list[str]) -> None:
+    """`claimcheck list >&-`: Python gives no stdout at all; every command said so in a
+    traceback. Fresh, recorded and replayed alike."""
+    command = [SCRIPT, *args, *(["-f", str(desk)] if args[0][0] != "-" else [])]
+    for attempt in ("fresh", "recorded", "replayed"):
+        env = {**os.environ, "CLAIMCHECK_CACHE": "off"} if attempt == "fresh" else None
+        if attempt == "recorded":
+            assert subprocess.run(command, capture_output=True, check=False).returncode == 0
+        done = subprocess.run(["sh", "-c", '"$@" >&-', "sh", *command], stderr=subprocess.PIPE,
+                              text=True, env=env, check=False)  # fmt: skip
+        expected = "Error: cannot write standard output: it is closed\n"
+        assert (done.returncode, done.stderr) == (1, expected), attempt
+
+
+@pytest.mark.parametrize("args", [["show", "c001"], ["report", "-F", "md"], ["list"]])
+def test_an_output_encoding_that_cannot_hold_a_character_replaces_it(
+    desk: Path, args: list[str]
+) -> None:
+    """PYTHONIOENCODING=ascii: a curly quote in the article was an internal error (exit 3)."""
+    env = {**os.environ, "PYTHONIOENCODING": "ascii", "CLAIMCHECK_CACHE": "off"}
+    done = subprocess.run([SCRIPT, *args, "-f", str(desk)], capture_output=True, env=env,
+                          check=False)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.isascii()
+    assert b"Putin" in done.stdout
+
+
 @pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full")
 def test_a_full_disk_under_stdout_is_one_line_and_exit_1(desk: Path) -> None:
     args = [SCRIPT, "list", "-f", str(desk)]

@@ -66,13 +66,26 @@ def _command(args: list[str]) -> str | None:
     return args[0]
 
 
+def _write(text: str) -> None:
+    """Answer on stdout before any command runs (--version, --help)."""
+    try:
+        sys.stdout.write(text)
+    except OSError as exc:
+        from claimcheck.cli.exit import write_failed
+
+        write_failed(exc)
+
+
 def main() -> None:
     """The console script."""
+    from claimcheck.cli.exit import standard_streams
+
+    standard_streams()
     if sys.argv[1:] == ["--version"]:
         from claimcheck import __version__
         from claimcheck.cli.exit import finish
 
-        sys.stdout.write(f"claimcheck {__version__}\n")
+        _write(f"claimcheck {__version__}\n")
         finish(0)
     args = sys.argv[1:]
     if args in (["--help"], ["-h"]):
@@ -86,7 +99,7 @@ def main() -> None:
             if text is not None:
                 helpcache.put(args, text)
         if text is not None:
-            sys.stdout.write(text)
+            _write(text)
             finish(0)
     command = _command(args)
     missing = False  # the fast path's option table, kept once typer has built the command

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import io
 import os
 import sys
 from collections.abc import Callable
@@ -47,7 +48,42 @@ def finish(code: object) -> NoReturn:
 
 
 # Errors of a write that fails for the place written to, not for claimcheck.
-WRITE_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.EFBIG, errno.EROFS})
+WRITE_ERRNOS = frozenset(
+    {errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.EFBIG, errno.EROFS, errno.EBADF}
+)
+
+
+class _Closed(io.TextIOBase):
+    """Standard output when the shell closed it (`claimcheck list >&-`): Python gives
+    None, which every write would crash on. Writing to it fails as writing to a closed
+    descriptor does, so a command that prints says so in one line (exit 1), as `ls >&-`
+    does, and one that prints nothing is not disturbed."""
+
+    encoding = "utf-8"
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, "it is closed")
+
+    def fileno(self) -> int:
+        raise OSError(errno.EBADF, "it is closed")
+
+
+def standard_streams() -> None:
+    """Standard streams every command can use: a closed stdout fails on write (above), a
+    closed stderr is the null device (there is nowhere to say anything), and a character
+    stdout's encoding cannot hold (`PYTHONIOENCODING=ascii`) is replaced, not a crash."""
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - for good
+    if sys.stdout is None:
+        sys.stdout = _Closed()
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and getattr(stream, "errors", "") == "strict":
+            with contextlib.suppress(OSError, ValueError):
+                reconfigure(errors="replace")
 
 
 def write_failed(exc: OSError) -> NoReturn:
