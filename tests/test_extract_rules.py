@@ -356,8 +356,9 @@ def test_the_lexicon_cache_is_data_and_a_bad_one_is_rebuilt(
     monkeypatch.delenv("CLAIMCHECK_CACHE", raising=False)
     lexicon.load.cache_clear()
     try:
-        path = lexicon._cache_file()
-        assert path is not None and path.parent == tmp_path
+        found = lexicon._cache_file()
+        assert found is not None and found[0].parent == tmp_path
+        path = found[0]
         path.write_bytes(b"\x80not zlib, maybe planted")
         built = lexicon.load()  # unreadable: built from lemminflect and written again
         assert "VERB" in lexicon.readings("employs")
@@ -370,6 +371,40 @@ def test_the_lexicon_cache_is_data_and_a_bad_one_is_rebuilt(
         lexicon.load.cache_clear()
 
 
+def test_a_lexicon_cache_not_signed_with_the_user_s_key_is_rebuilt(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A well-formed lexicon with every verb made a noun, planted in the cache folder (a
+    desk with CLAIMCHECK_CACHE_DIR=., a restored cache): it would change what extraction
+    cuts. Unsigned, or signed with another key, it is rebuilt over."""
+    monkeypatch.setenv("CLAIMCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("CLAIMCHECK_CACHE", raising=False)
+    lexicon.load.cache_clear()
+    try:
+        real = lexicon.load()
+        found = lexicon._cache_file()
+        assert found is not None
+        path, key = found
+        nouns: dict[str, dict[str, tuple[str, ...]]] = {w: {"NOUN": (w,)} for w in real.lemmas}
+        forged = lexicon._dump(lexicon.Lexicon(nouns, real.verbs))
+        for signed_with in (None, b"someone else's key"):
+            mac = (
+                b"0" * 64
+                if signed_with is None
+                else lexicon._signature(signed_with, path.name, forged)
+            )
+            path.write_bytes(mac + b"\n" + forged)
+            lexicon.load.cache_clear()
+            assert "VERB" in lexicon.readings("employs"), signed_with
+            assert path.read_bytes() != mac + b"\n" + forged  # rebuilt over
+        # signed with the user's own key it is read as it is: the signature is the check
+        path.write_bytes(lexicon._signature(key, path.name, forged) + b"\n" + forged)
+        lexicon.load.cache_clear()
+        assert "VERB" not in lexicon.readings("employs")
+    finally:
+        lexicon.load.cache_clear()
+
+
 @pytest.mark.parametrize("plant", ["bomb", "link"])
 def test_a_planted_lexicon_cache_is_neither_inflated_nor_followed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, plant: str
@@ -378,9 +413,10 @@ def test_a_planted_lexicon_cache_is_neither_inflated_nor_followed(
     monkeypatch.delenv("CLAIMCHECK_CACHE", raising=False)
     lexicon.load.cache_clear()
     try:
-        path = lexicon._cache_file()
-        assert path is not None
-        path.parent.mkdir()
+        found = lexicon._cache_file()
+        assert found is not None
+        path = found[0]
+        path.parent.mkdir(exist_ok=True)
         if plant == "bomb":  # 200 MB of one line, 200 KB on disk
             path.write_bytes(zlib.compress(b"L\tx\t" + b"a" * (200 << 20), 9))
         else:  # a link to a file that never ends

@@ -31,7 +31,7 @@ CACHE_ENTRY = re.compile(
     r"(?:replay|reports|written)(?:/[0-9a-f]{2}(?:/(?:[0-9a-f]{64}(?:\.json\.z)?"
     r"|\.[\w.-]+\.tmp))?)?"
     r"|(?:help|options)(?:/(?:[0-9a-f]{64}|\.[\w.-]+\.tmp))?"
-    r"|lexicon-[0-9]+-lemminflect-[\w.+-]+\.txt\.z|\.lexicon\.[\w-]+\.tmp"
+    r"|lexicon-[0-9]+-lemminflect-[\w.+-]+\.txt\.z|\.[\w.-]+\.tmp"
 )
 
 # Events that change something on disk: a run with one outside the cache is not kept.

@@ -6,21 +6,22 @@ of speech it can have and their lemmas, and for each verb its inflected forms. L
 its two tables takes about half a second. The few fields extraction uses are written
 once to a plain-text file in claimcheck's cache folder (keyed on lemminflect's version)
 and read from there afterwards in a fraction of that. The file is parsed as data, never
-executed: a damaged or planted file gives at worst wrong parts of speech, and one that
-does not parse is rebuilt.
+executed, and signed with the user's cache key like every cache entry: a planted or
+damaged file (a cache folder shared, restored, or inside a desk someone sent) would
+change what extraction cuts, so one whose signature does not hold is rebuilt over.
 """
 
 from __future__ import annotations
 
 import contextlib
 import functools
-import os
-import tempfile
+import hashlib
+import hmac
 import zlib
 from importlib.metadata import version
 from pathlib import Path
 
-FORMAT = 1
+FORMAT = 2  # 2: signed
 # The real file is about 1 MB compressed and 3 MB of text; anything far larger is not it.
 _MAX_FILE, _MAX_TEXT = 16 << 20, 64 << 20
 VERB_TAGS = ("VBD", "VBZ", "VBP")  # past, third person singular, other present
@@ -104,39 +105,51 @@ def _parse(data: bytes) -> Lexicon:
     return Lexicon(_Entries(raw), verbs)
 
 
-def _cache_file() -> Path | None:
-    from claimcheck.cache import folder
+def _cache_file() -> tuple[Path, bytes] | None:
+    """The cache file and the key that signs it; None without a cache folder or a key."""
+    from claimcheck.cache import root_and_key
 
-    root = folder()
-    if root is None:
+    found = root_and_key(create=True)
+    if found is None:
         return None
-    return root / f"lexicon-{FORMAT}-lemminflect-{version('lemminflect')}.txt.z"
+    root, key = found
+    return root / f"lexicon-{FORMAT}-lemminflect-{version('lemminflect')}.txt.z", key
+
+
+def _signature(key: bytes, name: str, blob: bytes) -> bytes:
+    msg = b"lexicon\n" + name.encode() + b"\n" + blob
+    return hmac.new(key, msg, hashlib.sha256).hexdigest().encode()
+
+
+def _read(path: Path, key: bytes) -> Lexicon:
+    from claimcheck import confine
+
+    data = confine.read_regular(path, _MAX_FILE, follow=False)
+    mac, _, blob = data.partition(b"\n")
+    if not hmac.compare_digest(mac, _signature(key, path.name, blob)):
+        raise ValueError("the lexicon cache is not signed with this user's key")
+    return _parse(blob)
 
 
 @functools.cache
 def load() -> Lexicon:
-    """The lexicon: from the cache file when it is there and sound, else built (and the
-    cache file written, if the folder is writable)."""
-    path = _cache_file()
-    if path is not None:
+    """The lexicon: from the cache file when it is there, sound and signed, else built
+    (and the cache file written, if the folder is writable)."""
+    found = _cache_file()
+    if found is not None:
         from claimcheck import confine
 
         with contextlib.suppress(
             OSError, ValueError, zlib.error, UnicodeDecodeError, confine.Refused
-        ):  # a planted link, FIFO or bomb is rebuilt over, never followed or inflated
-            return _parse(confine.read_regular(path, _MAX_FILE, follow=False))
+        ):  # a planted link, FIFO, bomb or forgery is rebuilt over, never used
+            return _read(*found)
     lex = _build()
-    if path is not None:
-        with contextlib.suppress(OSError):
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".lexicon.", suffix=".tmp")
-            try:
-                with os.fdopen(fd, "wb") as f:
-                    f.write(_dump(lex))
-                os.replace(tmp, path)
-            finally:
-                with contextlib.suppress(FileNotFoundError):
-                    os.unlink(tmp)
+    if found is not None:
+        from claimcheck.cache import write_entry
+
+        path, key = found
+        blob = _dump(lex)
+        write_entry(path, _signature(key, path.name, blob) + b"\n" + blob)
     return lex
 
 
