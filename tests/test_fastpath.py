@@ -9,6 +9,7 @@ import importlib
 import inspect
 import os
 import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -308,3 +309,15 @@ def test_without_a_cache_every_read_goes_through_typer_and_keeps_nothing(seed: P
     done = _script("list", "--json", "-f", str(seed), CLAIMCHECK_CACHE="off")
     assert done.returncode == 0 and done.stdout.startswith("[")
     assert not (Path(os.environ["CLAIMCHECK_CACHE_DIR"]) / "options").exists()
+
+
+def test_an_interrupted_command_ends_as_typer_ends_one() -> None:
+    """Ctrl-C on the fast path: status 130 and nothing on stderr, as typer ends an
+    interrupted command (the fast path said "Interrupted." where typer says nothing)."""
+    code = (
+        "from claimcheck.cli.output import run_to_the_end\n"
+        "def interrupted():\n    raise KeyboardInterrupt\n"
+        "run_to_the_end(interrupted)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, check=False)
+    assert (done.returncode, done.stdout, done.stderr) == (130, b"", b"")

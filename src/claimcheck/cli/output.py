@@ -180,8 +180,7 @@ def run_to_the_end(call: Callable[[], object]) -> NoReturn:
         call()
     except SystemExit as exc:
         finish(exc.code)
-    except KeyboardInterrupt:
-        sys.stderr.write("\nInterrupted.\n")
+    except KeyboardInterrupt:  # as typer ends an interrupted command: 130, nothing said
         finish(ExitCode.INTERRUPTED)
     except ClaimcheckError as exc:  # raised outside a command, e.g. in a callback
         error(str(exc))
