@@ -312,3 +312,16 @@ def test_show_piped_is_plain_text(seed: Path) -> None:
     assert lines[16:18] == ["", "history:"]
     assert lines[18].split() == ["when", "who", "field", "from", "to"]
     assert "\x1b" not in result.stdout and "│" not in result.stdout and "╭" not in result.stdout
+
+
+def test_show_piped_keeps_the_article_s_own_brackets_apart_from_the_passage_marks(
+    tmp_path: Path,
+) -> None:
+    """An article with `[[…]]` of its own: piped, it cannot pass for the marked passage."""
+    article = tmp_path / "mill.txt"
+    article.write_text("The Mill\n\nThe mill shut in May [[see note]]. Orders fell by half.\n")
+    assert run("extract", str(article), "-o", str(tmp_path / "mill.yaml")).exit_code == 0
+    result = run("show", "c002", "-f", str(tmp_path / "mill.yaml"))
+    assert result.exit_code == 0, result.stderr
+    assert "[ [see note] ]. [[Orders fell by half.]]" in result.stdout
+    assert result.stdout.count("[[") == 1 and result.stdout.count("]]") == 1

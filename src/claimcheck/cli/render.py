@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from claimcheck.evidence.proof import evidence_line, unproven
@@ -58,19 +59,28 @@ def _paragraph_pieces(claim: Claim, text: str, marks: bool) -> list[tuple[str, s
     inside = sorted(
         (q.start, q.end) for q in [claim.passage, *claim.also_at] if lo <= q.start and q.end <= hi
     )
+    def shown(piece: str) -> str:
+        # clean() may shorten it: offsets follow the pieces. With marks, the article's own
+        # [[ or ]] is spaced out, so that no text can pass for the marked passage.
+        piece = clean(piece)
+        return _UNMARK.sub(lambda m: " ".join(m.group()), piece) if marks else piece
+
     out = [("…" if lo > start else "", "")]
     at = lo
     for a, b in inside:
         if a < at:  # overlapping places: the first one shown stands
             continue
-        out.append((clean(text[at:a]), ""))  # clean() may shorten it: offsets follow the pieces
+        out.append((shown(text[at:a]), ""))
         out.append(("[[" if marks else "", ""))
-        shown = clean(text[a : min(b, a + LONGEST)]) + ("…" if b - a > LONGEST else "")
-        out.append((shown, style if claim.label else HIGHLIGHT))
+        passage = shown(text[a : min(b, a + LONGEST)]) + ("…" if b - a > LONGEST else "")
+        out.append((passage, style if claim.label else HIGHLIGHT))
         out.append(("]]" if marks else "", ""))
         at = b
-    out.append((clean(text[at:hi]) + ("…" if hi < end else ""), ""))
+    out.append((shown(text[at:hi]) + ("…" if hi < end else ""), ""))
     return out
+
+
+_UNMARK = re.compile(r"\[\[+|\]\]+")
 
 
 def source_lines(sources: list[Source]) -> Text:
