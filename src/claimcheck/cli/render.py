@@ -59,6 +59,7 @@ def _paragraph_pieces(claim: Claim, text: str, marks: bool) -> list[tuple[str, s
     inside = sorted(
         (q.start, q.end) for q in [claim.passage, *claim.also_at] if lo <= q.start and q.end <= hi
     )
+
     def shown(piece: str) -> str:
         # clean() may shorten it: offsets follow the pieces. With marks, the article's own
         # [[ or ]] is spaced out, so that no text can pass for the marked passage.
