@@ -289,3 +289,28 @@ def test_a_quotation_in_another_paragraph_does_not_borrow_a_speaker() -> None:
         "\u201cA cracked axle was replaced overnight.\u201d"
     )
     assert found[-1] == "\u201cA cracked axle was replaced overnight.\u201d"
+
+
+# Issue 12 (a new user's articles): constructions that gave false claims. Each claim must
+# keep its attribution, modal, tense and subject, or the text stays together.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The coach argued the goal was offside, because the winger had fouled the keeper.",
+        "The mayor said the fair was a success, although the rain kept crowds away.",
+        "The union claims the wards are unsafe because the agency staff lack training.",
+    ],
+)
+def test_a_subordinate_clause_inside_a_reported_clause_keeps_its_attribution(
+    sentence: str,
+) -> None:
+    found = claims(sentence)
+    assert found == [sentence], found
+
+
+def test_an_attribution_in_mid_sentence_stays_with_the_clause_it_attributes() -> None:
+    sentence = "The bridge will not reopen in June, the engineer added, because of repairs."
+    found = claims(sentence)
+    assert found == [sentence], found

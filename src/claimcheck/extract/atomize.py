@@ -1151,6 +1151,20 @@ def _in_brackets(sentence: str, x: int) -> bool:
     return opened > sentence.count(")", lo, x) + sentence.count("]", lo, x)
 
 
+_SUBORDINATE_JOINS = frozenset({"because", "while", "whereas", "although", "though"})
+
+
+def _mid_attribution(sentence: str, y: int) -> bool:
+    """Whether an attribution set off by commas starts at y and more than a clause of its
+    own follows it ("It will not open in May, she added, because of delays"): the phrase
+    after it would be cut off with the attribution, the clause before it without."""
+    segment, comma, after = sentence[y : y + 160].partition(", ")
+    if not comma or not is_bare_attribution(segment):
+        return False
+    first = _first_word(after, 0, len(after))
+    return first not in ("and", "but", "or", "so", "yet") and not starts_clause(after)
+
+
 def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piece]:
     """The atomic pieces of the sentence text[start:end] (`item`: it is a list item).
 
@@ -1170,6 +1184,12 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             cuts.append((start + x, start + y, "clause"))
         elif not at.verb_before(x) or at.ends_in_list(x):
             continue
+        elif (m.group(1) or "").casefold() in _SUBORDINATE_JOINS and in_reported_clause(
+            sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]
+        ):
+            continue  # "X claimed the goal was offside, because ...": X's reason, or X's?
+        elif not m.group(1) and _mid_attribution(sentence, y):
+            continue  # "It will not open, she added, because of delays": hers, all of it
         elif (
             borrowed := _complement_lead(at, sentence, x, y, m.group(1), cuts, start)
         ) is not None:
@@ -1533,6 +1553,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue  # quoted speech stays whole, with the attribution after it
         if _attributed(sentence, y):
             continue  # "X fell since Y opened, the board said": the board said both
+        if in_reported_clause(sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]):
+            continue  # "X claimed the goal stood because Y dived": X's words, all of them
         rest = at.head(y)
         if nxt.endswith("ing") and nxt not in NOT_PARTICIPLES and conj in ING_AFTER:
             begin = _piece_start(cuts, start, x)
