@@ -314,3 +314,34 @@ def test_an_attribution_in_mid_sentence_stays_with_the_clause_it_attributes() ->
     sentence = "The bridge will not reopen in June, the engineer added, because of repairs."
     found = claims(sentence)
     assert found == [sentence], found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a phrase after the relative clause belongs to the main clause ("in April")
+        "The club closed its Derby shop, which had 12 workers, in April.",
+        "The mayor opened the new library, which cost £2 million, on a wet Monday.",
+        # a second predicate of the main clause after the relative clause
+        "The rocks were gathered by the probe, which arrived in 2019, and tested in a lab in Ohio.",
+        "The paintings were bought by the museum, which opened in 1990, and shown in "
+        "its east wing.",
+    ],
+)
+def test_a_relative_clause_followed_by_a_phrase_of_the_main_clause_is_not_cut(
+    sentence: str,
+) -> None:
+    found = claims(sentence)
+    assert found == [sentence], found
+
+
+def test_a_relative_clause_followed_by_a_new_clause_is_still_cut() -> None:
+    found = claims("The firm shut its depot, which had 90 staff, and the union protested.")
+    assert "Its depot had 90 staff." in found, found
+    assert "The union protested." in found, found
+
+
+def test_a_second_participle_in_en_after_a_passive_keeps_the_auxiliary() -> None:
+    found = claims("The paintings were bought by the museum and shown by the gallery.")
+    assert "The paintings were shown by the gallery." in found, found
+    assert "The paintings shown by the gallery." not in found, found

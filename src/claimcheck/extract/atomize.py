@@ -235,6 +235,14 @@ _PASSIVE_AUX = re.compile(
 _NEXT_WORD = re.compile(r"\s*([\w’'-]+)")
 
 
+def _past_participle(word: str) -> bool:
+    """A past form, or a participle in -en / -wn ("shown", "taken"; not "even")."""
+    if word.endswith("ed") or word in IRREGULAR_PAST:
+        return True
+    lemmas = lexicon.lemmas(word, "VERB") if word.endswith(("en", "wn")) else ()
+    return bool(lemmas) and word not in lemmas
+
+
 def _passive_lead(sentence: str, begin: int, x: int, y: int) -> str | None:
     """For a past participle at y after "and" at x, when the clause before it (from begin)
     is passive ("The report was written by A and published by B"): its subject and
@@ -252,11 +260,7 @@ def _passive_lead(sentence: str, begin: int, x: int, y: int) -> str | None:
         or p.group(2).casefold() in IRREGULAR_PAST
     ]
     nxt = _NEXT_WORD.match(sentence, y)
-    if (
-        not found
-        or nxt is None
-        or not (nxt.group(1).casefold().endswith("ed") or nxt.group(1).casefold() in IRREGULAR_PAST)
-    ):
+    if not found or nxt is None or not _past_participle(nxt.group(1).casefold()):
         return None
     after = _NEXT_WORD.match(sentence, nxt.end())
     subject = subject_of(sentence[begin:x])
@@ -1151,6 +1155,26 @@ def _in_brackets(sentence: str, x: int) -> bool:
     return opened > sentence.count(")", lo, x) + sentence.count("]", lo, x)
 
 
+def _relative_runs_on(sentence: str, after: int) -> bool:
+    """Whether what follows a relative clause set off by a comma belongs to the clause
+    before it: a verbless phrase ("…, which had 90 staff, in March") or a second
+    predicate after "and" ("… by the rover, which landed in 2021, and analysed in
+    Texas"). The relative clause would take it, and the main clause lose it."""
+    stop = _PHRASE_END.search(sentence, after, after + WINDOW)
+    if stop is None or sentence[stop.start()] != ",":
+        return False
+    close = _PHRASE_END.search(sentence, stop.end(), stop.end() + WINDOW)
+    tail = sentence[stop.end() : close.start() if close else len(sentence)].strip(" .")
+    if not tail:
+        return False
+    first = _first_word(tail, 0, len(tail))
+    if first in ("and", "or"):
+        word = _first_word(tail, len(first) + 1, len(tail))
+        return _past_participle(word) or _verb_class(word) == ALWAYS
+    # a place or time ("in March"), not the relative clause's own list ("Leeds, York")
+    return _adjunct(first) and not has_verb(tail) and not is_bare_attribution(tail)
+
+
 _SUBORDINATE_JOINS = frozenset({"because", "while", "whereas", "although", "though"})
 
 
@@ -1256,6 +1280,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 and not has_verb(sentence[m.end() + len(first) :])
             ):
                 continue  # "The bridge, the longest in Wales, opened in 1990": its verb
+            if kind == "relative" and _relative_runs_on(sentence, after):
+                continue  # "shut the depot, which had 90 staff, in March": March is the shutting's
             lo = max(_piece_start(cuts, start, m.start()), m.start() - WINDOW)
             if kind == "relative" and negated(sentence[lo : m.start()]):
                 continue  # "The firm no longer sells cars, which come from X": unsure
@@ -1492,7 +1518,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         # a past form after "and" is a second predicate when an object, a preposition, an
         # adverb, a name or the end follows it ("and enhanced the chances", "and stayed
         # in", "and died"), not a bare noun: "bread and baked goods" is one list
-        past_form = nxt.endswith("ed") or nxt in IRREGULAR_PAST
+        past_form = _past_participle(nxt)
         follow = _FOLLOWING.match(sentence, y + len(nxt))
         then_word = follow.group(1) if follow else ""
         predicate_next = (
