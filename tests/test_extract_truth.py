@@ -345,3 +345,15 @@ def test_a_second_participle_in_en_after_a_passive_keeps_the_auxiliary() -> None
     found = claims("The paintings were bought by the museum and shown by the gallery.")
     assert "The paintings were shown by the gallery." in found, found
     assert "The paintings shown by the gallery." not in found, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Profits grew 3% in March and 7% in April, the bank said.",
+        "Ticket sales fell 10% in Leeds and 4% in York, according to the operator.",
+    ],
+)
+def test_two_numbers_before_a_trailing_attribution_stay_with_it(sentence: str) -> None:
+    found = claims(sentence)
+    assert found == [sentence], found

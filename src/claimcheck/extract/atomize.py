@@ -1633,6 +1633,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue
         if has_verb(other) or not _adjunct(num_then.group("word")):
             continue  # "300 people and 40 contractors": one predicate, two objects
+        if stop is not None and is_bare_attribution(sentence[stop.end() :].strip(" .")):
+            continue  # "…, the bank said": said of both numbers; the first would lose it
         if _inside_quote(sentence, x) or _in_brackets(sentence, x):
             continue
         begin = _piece_start(cuts, start, x)
