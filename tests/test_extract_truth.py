@@ -357,3 +357,14 @@ def test_a_second_participle_in_en_after_a_passive_keeps_the_auxiliary() -> None
 def test_two_numbers_before_a_trailing_attribution_stay_with_it(sentence: str) -> None:
     found = claims(sentence)
     assert found == [sentence], found
+
+
+def test_a_clause_with_its_own_speaker_after_a_reported_clause_is_cut() -> None:
+    found = claims(
+        "One driver said the road was closed for a week, while another driver said "
+        "the detour added an hour."
+    )
+    assert found == [
+        "One driver said the road was closed for a week.",
+        "Another driver said the detour added an hour.",
+    ], found

@@ -1175,6 +1175,15 @@ def _relative_runs_on(sentence: str, after: int) -> bool:
     return _adjunct(first) and not has_verb(tail) and not is_bare_attribution(tail)
 
 
+def _says_itself(sentence: str, y: int) -> bool:
+    """Whether the clause that starts at y names its own speaker ("…, while another
+    woman said she was angry"): an attributed statement of its own."""
+    stop = _PHRASE_END.search(sentence, y, y + WINDOW)
+    clause = sentence[y : stop.start() if stop else y + WINDOW]
+    said = _REPORTING_ANYWHERE.search(clause)  # the first: "said the detour added an hour"
+    return said is not None and has_verb(clause[said.end() :])
+
+
 _SUBORDINATE_JOINS = frozenset({"because", "while", "whereas", "although", "though"})
 
 
@@ -1208,8 +1217,10 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             cuts.append((start + x, start + y, "clause"))
         elif not at.verb_before(x) or at.ends_in_list(x):
             continue
-        elif (m.group(1) or "").casefold() in _SUBORDINATE_JOINS and in_reported_clause(
-            sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]
+        elif (
+            (m.group(1) or "").casefold() in _SUBORDINATE_JOINS
+            and in_reported_clause(sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x])
+            and not _says_itself(sentence, y)
         ):
             continue  # "X claimed the goal was offside, because ...": X's reason, or X's?
         elif not m.group(1) and _mid_attribution(sentence, y):
@@ -1579,7 +1590,9 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue  # quoted speech stays whole, with the attribution after it
         if _attributed(sentence, y):
             continue  # "X fell since Y opened, the board said": the board said both
-        if in_reported_clause(sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]):
+        if in_reported_clause(
+            sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]
+        ) and not _says_itself(sentence, y):
             continue  # "X claimed the goal stood because Y dived": X's words, all of them
         rest = at.head(y)
         if nxt.endswith("ing") and nxt not in NOT_PARTICIPLES and conj in ING_AFTER:
