@@ -368,3 +368,47 @@ def test_a_clause_with_its_own_speaker_after_a_reported_clause_is_cut() -> None:
         "One driver said the road was closed for a week.",
         "Another driver said the detour added an hour.",
     ], found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a plan is no deed: "by" + -ing after a modal or an infinitive is not split off
+        "The council will repair the road by raising parking fees.",
+        "The charity plans to cut costs by closing two shops.",
+        "The board could save money by selling the old depot.",
+    ],
+)
+def test_by_ing_after_a_modal_stays_with_its_clause(sentence: str) -> None:
+    found = claims(sentence)
+    assert found == [sentence], found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Students cleaned the park by picking up litter and emptying the bins.",
+            "Students picked up litter and emptied the bins.",
+        ),
+        (
+            "Heavy rain swept the region, flooding homes and cutting power.",
+            "Heavy rain flooded homes and cut power.",
+        ),
+        (
+            "The storm hit the port, sinking two boats and closing the harbour.",
+            "The storm sank two boats and closed the harbour.",
+        ),
+    ],
+)
+def test_two_coordinated_participles_both_take_the_main_clauses_tense(
+    sentence: str, expected: str
+) -> None:
+    found = claims(sentence)
+    assert expected in found, found
+
+
+def test_a_participle_and_a_noun_in_ing_is_not_half_converted() -> None:
+    found = claims("The lorry crashed on the bypass, spilling food and clothing.")
+    assert not any("and clothing" in c and "spilled" in c.casefold() for c in found), found
+    assert not any(c.startswith("The lorry spills") for c in found), found

@@ -1184,6 +1184,12 @@ def _says_itself(sentence: str, y: int) -> bool:
     return said is not None and has_verb(clause[said.end() :])
 
 
+# a modal, an infinitive or a future: what the clause says is not (yet) done
+_MODAL = re.compile(
+    r"\b(?:will|would|could|can|may|might|must|should|shall|to)\s+\w|\w[’']ll\b", re.I
+)
+
+
 _SUBORDINATE_JOINS = frozenset({"because", "while", "whereas", "although", "though"})
 
 
@@ -1280,6 +1286,10 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             after = m.end() + len(first)
             if kind == "attached" and first.endswith("ing") and _LISTED.match(sentence, after):
                 continue  # "from wages, housing and transport": a noun in a list
+            if kind == "attached" and first.endswith("ing"):
+                close = _PHRASE_END.search(sentence, after, after + WINDOW)
+                if _half_converted(sentence[after : close.start() if close else len(sentence)]):
+                    continue  # "spilling food and clothing": a noun or a verb?
             if kind == "attached" and first.endswith(("ing", "ed")):
                 close = _PHRASE_END.search(sentence, after, after + WINDOW)
                 if close is not None and starts_with_verb(at.head(close.end()).lstrip()):
@@ -1684,6 +1694,11 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         if _inside_quote(sentence, x) or _in_brackets(sentence, x):
             continue
         first_clause = sentence[:x]
+        if _MODAL.search(first_clause):
+            continue  # "The town will fund it by selling land": a plan, not a deed
+        close = _PHRASE_END.search(sentence, y, y + WINDOW)
+        if _half_converted(sentence[y : close.start() if close else len(sentence)]):
+            continue
         prev = _tokens(first_clause)[-1].casefold()
         if prev.endswith(("ed", "en")) or prev in IRREGULAR_PAST:
             continue  # "losses caused by rising costs": a participle's agent
@@ -1946,7 +1961,10 @@ def is_past(clause: str) -> bool:
                 rest = [t.casefold() for t in found[k + 1 : k + 4]]
                 then = next((t for t in rest if "ADV" not in _readings(t)), "")
                 return then.endswith("ed") or then in IRREGULAR_PAST
-            return c in _PAST or c in IRREGULAR_PAST or c.endswith("ed")
+            if c in _PAST or c in IRREGULAR_PAST or c.endswith("ed"):
+                return True
+            # "swept", "sank": a past form the lexicon knows
+            return any(lexicon.verb_form(m, "VBD") == c for m in lexicon.lemmas(c, "VERB"))
     return False
 
 
@@ -1960,10 +1978,38 @@ def finite(participle_phrase: str, subject: str, past: bool) -> str | None:
     if not lemmas:
         return None
     plural = subject.casefold() in {"they", "we", "you", "i"}
-    form = lexicon.verb_form(lemmas[0], "VBD" if past else ("VBP" if plural else "VBZ"))
+    tag = "VBD" if past else ("VBP" if plural else "VBZ")
+    form = lexicon.verb_form(lemmas[0], tag)
     if not form:
         return None
+    # "flooding homes and cutting power": the second participle takes the same form
+    for second in reversed(list(_AND_ING_WORD.finditer(rest))):
+        other = _second_form(second, tag)
+        if other is None:
+            return None  # "spilling food and clothing": a noun, or unsure
+        rest = rest[: second.start(1)] + other + rest[second.end(1) :]
     return f"{subject} {form} {rest}".strip()
+
+
+# "… and cutting power": a second -ing word after "and"/"or", and the word after it
+_AND_ING_WORD = re.compile(r"(?<!\w)(?:and|or)\s+([a-z]{2,}ing)\b(?:\s+([\w’'£$€-]+))?")
+
+
+def _second_form(found: re.Match[str], tag: str) -> str | None:
+    """The finite form of the -ing word of an _AND_ING_WORD match, when it is a verb with
+    an object after it ("and cutting power"); None for a noun ("food and clothing")."""
+    following = (found.group(2) or "").casefold()
+    if not following or following in _NP_STOP or following in NOT_PARTICIPLES:
+        return None
+    lemmas = lexicon.lemmas(found.group(1), "VERB")
+    return lexicon.verb_form(lemmas[0], tag) if lemmas else None
+
+
+def _half_converted(phrase: str) -> bool:
+    """Whether an -ing phrase holds a second -ing word after "and"/"or" that could not take
+    a finite form with the first ("spilling food and clothing"): cut, it would be half
+    converted ("The lorry spilled food and clothing" is right, but only by luck)."""
+    return any(_second_form(m, "VBD") is None for m in _AND_ING_WORD.finditer(phrase))
 
 
 # "Aslef, the train drivers' union, said": a name, then a verbless noun phrase set off by
