@@ -412,3 +412,17 @@ def test_a_participle_and_a_noun_in_ing_is_not_half_converted() -> None:
     found = claims("The lorry crashed on the bypass, spilling food and clothing.")
     assert not any("and clothing" in c and "spilled" in c.casefold() for c in found), found
     assert not any(c.startswith("The lorry spills") for c in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The festival is held every 4 years, which makes it special.",
+        "The ferry crossing takes 90 minutes, which puts off day trippers.",
+        "Prices rose 12%, which worried the bank.",
+        "The new line cut the journey by 20 miles, which pleased commuters.",
+    ],
+)
+def test_which_after_a_number_and_a_measure_is_about_the_clause(sentence: str) -> None:
+    found = claims(sentence)
+    assert found == [sentence], found

@@ -1155,6 +1155,25 @@ def _in_brackets(sentence: str, x: int) -> bool:
     return opened > sentence.count(")", lo, x) + sentence.count("]", lo, x)
 
 
+# units of time, length and rate: after a number, "which" is about the whole clause
+_MEASURES = {
+    "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
+    "minute", "minutes", "second", "seconds", "decade", "decades", "century", "centuries",
+    "times", "mile", "miles", "km", "kilometres", "kilometers", "metres", "meters", "feet",
+    "inches", "percent", "cent", "points", "degrees", "mph",
+}  # fmt: skip
+
+
+def _measure_before(clause: str) -> bool:
+    """Whether the clause ends in a number and a unit ("every 70 years", "by 20 miles")."""
+    found = _tokens(clause[-40:])
+    return (
+        len(found) >= 2
+        and found[-1].casefold() in _MEASURES
+        and (found[-2][:1].isdigit() or found[-2][-1:].isdigit())
+    )
+
+
 def _relative_runs_on(sentence: str, after: int) -> bool:
     """Whether what follows a relative clause set off by a comma belongs to the clause
     before it: a verbless phrase ("…, which had 90 staff, in March") or a second
@@ -1301,6 +1320,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 and not has_verb(sentence[m.end() + len(first) :])
             ):
                 continue  # "The bridge, the longest in Wales, opened in 1990": its verb
+            if kind == "relative" and _measure_before(sentence[: m.start()]):
+                continue  # "returns every 70 years, which makes it rare": the clause's
             if kind == "relative" and _relative_runs_on(sentence, after):
                 continue  # "shut the depot, which had 90 staff, in March": March is the shutting's
             lo = max(_piece_start(cuts, start, m.start()), m.start() - WINDOW)
@@ -1901,6 +1922,8 @@ def antecedent_of(clause: str, who: bool) -> str | None:
     `of`-complements and a name as one unit); for "who" after a copula ("X is a
     midfielder, who ..."), the clause's subject. None when unsure: after a chain of
     noun phrases ("a levy on large firms, which": the levy or the firms?)."""
+    if _measure_before(clause):
+        return None  # "every 70 years, which …": about the whole clause
     found = _tokens(clause[clause.rfind(",") + 1 :])  # the antecedent ends the last phrase
     tail: list[str] = []
     k = len(found) - 1
