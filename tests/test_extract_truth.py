@@ -426,3 +426,31 @@ def test_a_participle_and_a_noun_in_ing_is_not_half_converted() -> None:
 def test_which_after_a_number_and_a_measure_is_about_the_clause(sentence: str) -> None:
     found = claims(sentence)
     assert found == [sentence], found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The home side equalised in the 80th minute when Tom Reed, who signed in June, "
+        "headed in a corner.",
+        "The council acted quickly after the river, which had risen two metres, burst its banks.",
+    ],
+)
+def test_a_relative_clause_inside_an_adverbial_clauses_subject_is_not_cut(
+    sentence: str,
+) -> None:
+    found = claims(sentence)
+    assert not any(c.startswith(("Minute", "June", "Quickly", "Banks")) for c in found), found
+    assert not any(c.startswith("Headed") or c.startswith("Burst") for c in found), found
+    assert_every_word_kept(sentence, extracted(sentence))
+
+
+def test_nothing_is_cut_inside_a_relative_clause_between_dashes() -> None:
+    sentence = (
+        "Farmers \u2013 who lost £3 million after the 2020 drought \u2013 said the aid was late."
+    )
+    doc = extracted(sentence)
+    found = [c.text for c in doc.claims]
+    assert "Farmers lost £3 million." not in found, found
+    assert not doc.left_out, doc.left_out
+    assert "Farmers lost £3 million after the 2020 drought." in found, found

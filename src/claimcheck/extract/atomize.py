@@ -1174,6 +1174,28 @@ def _measure_before(clause: str) -> bool:
     )
 
 
+_OPENS_CLAUSE = re.compile(
+    r"\b(?:when|whenever|after|before|since|as|because|while|until|although|though|if"
+    r"|once|whereas|unless)\s",
+    re.I,
+)
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose)\b[^,;:]*", re.I)
+
+
+def _in_open_subject(sentence: str, x: int) -> bool:
+    """Whether x is inside the subject of an adverbial clause, before its verb ("… when
+    Tom Reed, who joined in May, headed in a cross"): what is cut there would take a
+    wrong antecedent, or lose its subject."""
+    lo = max(0, x - WINDOW)
+    opener = None
+    for found in _OPENS_CLAUSE.finditer(sentence, lo, x):
+        opener = found  # the last one
+    if opener is None:
+        return False
+    subject = _RELATIVE_ASIDE.sub("", sentence[opener.end() : x])
+    return bool(subject.strip()) and not has_verb(subject)
+
+
 def _relative_runs_on(sentence: str, after: int) -> bool:
     """Whether what follows a relative clause set off by a comma belongs to the clause
     before it: a verbless phrase ("…, which had 90 staff, in March") or a second
@@ -1206,6 +1228,11 @@ def _says_itself(sentence: str, y: int) -> bool:
 # a modal, an infinitive or a future: what the clause says is not (yet) done
 _MODAL = re.compile(
     r"\b(?:will|would|could|can|may|might|must|should|shall|to)\s+\w|\w[’']ll\b", re.I
+)
+
+
+_DASHED_ASIDE = re.compile(
+    r"\s[–—-]\s+(?P<body>(?:who|which|whose)\s[^–—;]{1,200}?)\s[–—-]\s", re.I
 )
 
 
@@ -1320,6 +1347,10 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 and not has_verb(sentence[m.end() + len(first) :])
             ):
                 continue  # "The bridge, the longest in Wales, opened in 1990": its verb
+            if (kind == "relative" or first.endswith("ed")) and _in_open_subject(
+                sentence, m.start()
+            ):
+                continue  # "… when Tom Reed, who joined in May, headed in": that clause's
             if kind == "relative" and _measure_before(sentence[: m.start()]):
                 continue  # "returns every 70 years, which makes it rare": the clause's
             if kind == "relative" and _relative_runs_on(sentence, after):
@@ -1785,6 +1816,12 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
     else:
         first_kind = "attached" if opening_participle else "clause"
     cuts.sort()
+    # never inside a relative clause between dashes ("Insurers - who paid £4m after the
+    # floods - said ..."): its claim is whole
+    if " which " in sentence or " who " in sentence:
+        for dashed in _DASHED_ASIDE.finditer(sentence):
+            a, b = start + dashed.start("body"), start + dashed.end("body")
+            cuts = [c for c in cuts if not a < c[0] < b]
     # never inside brackets: "(one in May and one in June)" stays with its clause
     cuts = [c for c in cuts if not _in_brackets(sentence, c[0] - start)]
     # never inside a quotation: a piece of it would lose its speaker ("'Prices fell, and
