@@ -1819,8 +1819,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
     # never inside a relative clause between dashes ("Insurers - who paid £4m after the
     # floods - said ..."): its claim is whole
     if " which " in sentence or " who " in sentence:
-        for dashed in _DASHED_ASIDE.finditer(sentence):
-            a, b = start + dashed.start("body"), start + dashed.end("body")
+        for parenthesis in _DASHED_ASIDE.finditer(sentence):
+            a, b = start + parenthesis.start("body"), start + parenthesis.end("body")
             cuts = [c for c in cuts if not a < c[0] < b]
     # never inside brackets: "(one in May and one in June)" stays with its clause
     cuts = [c for c in cuts if not _in_brackets(sentence, c[0] - start)]
