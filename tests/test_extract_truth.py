@@ -454,3 +454,15 @@ def test_nothing_is_cut_inside_a_relative_clause_between_dashes() -> None:
     assert "Farmers lost £3 million." not in found, found
     assert not doc.left_out, doc.left_out
     assert "Farmers lost £3 million after the 2020 drought." in found, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Strong winds will hit the coast tomorrow, bringing down trees.",
+        "The new plan would cut costs, saving £2 million a year.",
+    ],
+)
+def test_a_participle_after_a_modal_clause_is_not_made_a_fact(sentence: str) -> None:
+    found = claims(sentence)
+    assert found == [sentence], found

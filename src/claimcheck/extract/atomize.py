@@ -1336,6 +1336,9 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 close = _PHRASE_END.search(sentence, after, after + WINDOW)
                 if _half_converted(sentence[after : close.start() if close else len(sentence)]):
                     continue  # "spilling food and clothing": a noun or a verb?
+                lo = max(_piece_start(cuts, start, m.start()), m.start() - WINDOW)
+                if _MODAL.search(sentence, lo, m.start()):
+                    continue  # "Winds will hit the coast, bringing down trees": not yet done
             if kind == "attached" and first.endswith(("ing", "ed")):
                 close = _PHRASE_END.search(sentence, after, after + WINDOW)
                 if close is not None and starts_with_verb(at.head(close.end()).lstrip()):
