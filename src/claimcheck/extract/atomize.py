@@ -1227,7 +1227,11 @@ def _says_itself(sentence: str, y: int) -> bool:
 
 # a modal, an infinitive or a future: what the clause says is not (yet) done
 _MODAL = re.compile(
-    r"\b(?:will|would|could|can|may|might|must|should|shall|to)\s+\w|\w[’']ll\b", re.I
+    r"\b(?:will|would|could|can|may|might|must|should|shall)\s+\w|\w[’']ll\b"
+    r"|\b(?:plan|aim|hope|want|wish|intend|expect|seek|propose|promise|pledge|vow|tr(?:y|ie)"
+    r"|threaten|offer|decide|prepare|agree|need)\w*\s+to\s+\w"
+    r"|\b(?:going|set|due|likely|about|able|ready|is|are|was|were)\s+to\s+\w",
+    re.I,
 )
 
 
