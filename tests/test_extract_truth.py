@@ -466,3 +466,8 @@ def test_nothing_is_cut_inside_a_relative_clause_between_dashes() -> None:
 def test_a_participle_after_a_modal_clause_is_not_made_a_fact(sentence: str) -> None:
     found = claims(sentence)
     assert found == [sentence], found
+
+
+def test_a_second_predicate_after_a_perfect_is_not_split_from_its_auxiliary() -> None:
+    sentence = "The club has won four of its last five games and drawn the other."
+    assert claims(sentence) == [sentence]

@@ -1598,7 +1598,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         # a past form after "and" is a second predicate when an object, a preposition, an
         # adverb, a name or the end follows it ("and enhanced the chances", "and stayed
         # in", "and died"), not a bare noun: "bread and baked goods" is one list
-        past_form = _past_participle(nxt)
+        past_form = nxt.endswith("ed") or nxt in IRREGULAR_PAST
         follow = _FOLLOWING.match(sentence, y + len(nxt))
         then_word = follow.group(1) if follow else ""
         predicate_next = (
@@ -1624,7 +1624,11 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 cuts.append((start + x, start + y, "complement"))
                 leads[start + y] = reported
             continue
-        passive = _passive_lead(sentence, _piece_start(cuts, start, x), x, y) if past_form else None
+        # "were bought by the museum and shown by …": a participle in -en / -wn too
+        participle = past_form or _past_participle(nxt)
+        passive = (
+            _passive_lead(sentence, _piece_start(cuts, start, x), x, y) if participle else None
+        )
         if second_predicate and passive is not None:
             if passive:
                 cuts.append((start + x, start + y, "complement"))
@@ -2062,11 +2066,16 @@ def finite(participle_phrase: str, subject: str, past: bool) -> str | None:
 _AND_ING_WORD = re.compile(r"(?<!\w)(?:and|or)\s+([a-z]{2,}ing)\b(?:\s+([\w’'£$€-]+))?")
 
 
+# after an -ing word, these make it a noun more likely than a verb ("clothing for …");
+# "about", "over" may open a number ("forcing about 400 people")
+_NOT_OBJECT = {"to", "for", "from", "with", "in", "on", "at", "and", "or", "of", "by", "into", "as"}
+
+
 def _second_form(found: re.Match[str], tag: str) -> str | None:
     """The finite form of the -ing word of an _AND_ING_WORD match, when it is a verb with
     an object after it ("and cutting power"); None for a noun ("food and clothing")."""
     following = (found.group(2) or "").casefold()
-    if not following or following in _NP_STOP or following in NOT_PARTICIPLES:
+    if not following or following in _NOT_OBJECT or following in NOT_PARTICIPLES:
         return None
     lemmas = lexicon.lemmas(found.group(1), "VERB")
     return lexicon.verb_form(lemmas[0], tag) if lemmas else None
