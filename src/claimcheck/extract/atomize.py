@@ -1216,6 +1216,17 @@ def _relative_runs_on(sentence: str, after: int) -> bool:
     return _adjunct(first) and not has_verb(tail) and not is_bare_attribution(tail)
 
 
+_SPEECH = re.compile(r"\b" + REPORTING + r"\b", re.I)
+
+
+def _in_speech(clause: str) -> bool:
+    """Whether the clause ends inside what someone said, claimed, argued … ("He claimed
+    the penalty was wrong"); only the verbs of speech, not "expect" or "show", whose
+    object may be a noun phrase that reads as a clause ("expect two more cuts")."""
+    found = list(_SPEECH.finditer(clause))
+    return bool(found) and has_verb(clause[found[-1].end() :])
+
+
 def _says_itself(sentence: str, y: int) -> bool:
     """Whether the clause that starts at y names its own speaker ("…, while another
     woman said she was angry"): an attributed statement of its own."""
@@ -1275,7 +1286,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue
         elif (
             (m.group(1) or "").casefold() in _SUBORDINATE_JOINS
-            and in_reported_clause(sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x])
+            and _in_speech(sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x])
             and not _says_itself(sentence, y)
         ):
             continue  # "X claimed the goal was offside, because ...": X's reason, or X's?
@@ -1663,9 +1674,9 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue  # quoted speech stays whole, with the attribution after it
         if _attributed(sentence, y):
             continue  # "X fell since Y opened, the board said": the board said both
-        if in_reported_clause(
-            sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]
-        ) and not _says_itself(sentence, y):
+        if _in_speech(sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]) and not (
+            _says_itself(sentence, y)
+        ):
             continue  # "X claimed the goal stood because Y dived": X's words, all of them
         rest = at.head(y)
         if nxt.endswith("ing") and nxt not in NOT_PARTICIPLES and conj in ING_AFTER:
