@@ -479,3 +479,16 @@ def test_a_clause_after_an_expectation_is_still_cut() -> None:
         "although investors are less sure."
     )
     assert "Investors are less sure." in found, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The museum closed the wing because of the cost of heating.",
+        "Large firms will get extra help because of the price of fuel.",
+    ],
+)
+def test_because_of_and_a_noun_phrase_with_of_is_never_a_clause(sentence: str) -> None:
+    found = claims(sentence)
+    assert not any(c.startswith("Of ") for c in found), found
+    assert_every_word_kept(sentence, extracted(sentence))

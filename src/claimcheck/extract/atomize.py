@@ -1664,6 +1664,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         nxt = _first_word(sentence, y, len(sentence))
         if last in ("and", "but", "or", "yet", "so"):
             continue  # "..., and after the vote the mayor resigned": it opens that clause
+        if conj == "because" and nxt == "of":
+            continue  # "because of the cost of heating": a phrase, not a clause
         if conj == "as" and (
             last in AS_NOT_BEFORE
             or nxt in ("a", "an")
