@@ -1510,7 +1510,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         whole = " ".join(sentence[begin:x].split())
         if len(_tokens(whole)) >= MIN_WORDS and starts_clause(whole):
             cuts.append((start + x, start + y, "complement"))
-            leads[start + y] = _capital(_unlead(whole)) + ":"
+            leads[start + y] = _capital(_unlead(whole)) + ","  # its own comma: "…, including Ayr"
             if more is not None and second:
                 a, b = start + y + more.start(), start + y + more.end()
                 cuts[:] = [c for c in cuts if c[0] != a]  # a phrase, not a clause, follows
@@ -1532,7 +1532,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         if negated(whole) or len(_tokens(whole)) < MIN_WORDS or not starts_clause(whole):
             continue
         cuts.append((start + x, start + y, "complement"))
-        leads[start + y] = _capital(_unlead(whole)) + ":"
+        leads[start + y] = _capital(_unlead(whole))  # "… cancelled because of high winds"
     # "Labour won 200 seats, the Greens 40 seats and the Liberals 12": a verb left out
     # after the first clause (gapping); each later phrase borrows it
     for x, y, verb in _gaps(at, sentence):
