@@ -492,3 +492,18 @@ def test_because_of_and_a_noun_phrase_with_of_is_never_a_clause(sentence: str) -
     found = claims(sentence)
     assert not any(c.startswith("Of ") for c in found), found
     assert_every_word_kept(sentence, extracted(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Exports fell by 6%, and imports by 3%, the agency said.",
+        "The Tories won 90 seats, the Liberals 12, the council reported.",
+        "Fares were up 2% on May, and 7% higher than a year ago, the operator said.",
+    ],
+)
+def test_a_verbless_phrase_before_a_trailing_attribution_stays_with_its_clause(
+    sentence: str,
+) -> None:
+    found = claims(sentence)
+    assert found == [sentence], found

@@ -1075,7 +1075,8 @@ def _gaps(at: _Sentence, sentence: str) -> list[tuple[int, int, str]]:
     """(cut from, phrase start, verb) of each phrase that leaves out the verb of the clause
     before it ("Labour won 200 seats, the Greens 40 and the Liberals 12"; "The basic model
     starts at $799 and the larger one at $899"): a noun phrase with no verb of its own,
-    then the same preposition as after the verb, a number and at most one word."""
+    then the same preposition as after the verb, a number and at most one word. The verb
+    is "" when only an attribution follows the phrase: no cut there at all."""
     if _DIGIT.search(sentence) is None:
         return []
     seps = list(_GAP_SEP.finditer(sentence))
@@ -1115,6 +1116,10 @@ def _gaps(at: _Sentence, sentence: str) -> list[tuple[int, int, str]]:
         if verb is None or (verb.group("prep") or "").strip() != (m.group("prep") or "").strip():
             continue
         rest = sentence[seps[k + 1].end() :][:WINDOW] if stop < len(sentence) else ""
+        if rest and is_bare_attribution(sentence[seps[k + 1].end() :].rstrip(" .")):
+            # "…, the Greens 40, the BBC said": said of both; no cut here at all
+            found.append((x, y, ""))
+            continue
         opener = SUBORDINATE.match(rest) or LEADING.match(rest)
         if stop < len(sentence) and not (
             starts_clause(rest[opener.end() :] if opener else rest)
@@ -1251,6 +1256,16 @@ _DASHED_ASIDE = re.compile(
 )
 
 
+def _verbless_then_attribution(sentence: str, y: int) -> bool:
+    """Whether a phrase with no verb starts at y and only an attribution follows it ("…,
+    and 9% higher than in May, the agency said"): cut off, the clause before it would
+    lose the attribution, and the phrase would have no verb."""
+    stop = _PHRASE_END.search(sentence, y, y + WINDOW)
+    if stop is None or stop.group() != "," or has_verb(sentence[y : stop.start()]):
+        return False
+    return is_bare_attribution(sentence[stop.end() :].strip(" ."))
+
+
 _SUBORDINATE_JOINS = frozenset({"because", "while", "whereas", "although", "though"})
 
 
@@ -1292,6 +1307,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue  # "X claimed the goal was offside, because ...": X's reason, or X's?
         elif not m.group(1) and _mid_attribution(sentence, y):
             continue  # "It will not open, she added, because of delays": hers, all of it
+        elif m.group(1) and _verbless_then_attribution(sentence, y):
+            continue  # "…, and 9% higher than in May, the agency said": said of both
         elif (
             borrowed := _complement_lead(at, sentence, x, y, m.group(1), cuts, start)
         ) is not None:
@@ -1540,8 +1557,9 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             if cuts[i][0] == start + x:
                 del cuts[i]  # a gapped phrase, not a clause, starts here
                 break
-        cuts.append((start + x, start + y, "gapped"))
-        leads[start + y] = verb
+        if verb:
+            cuts.append((start + x, start + y, "gapped"))
+            leads[start + y] = verb
     # "The storm not only flooded the town but also cut power": two predicates of one
     # subject; the second borrows it
     for m in NOT_ONLY.finditer(sentence):
