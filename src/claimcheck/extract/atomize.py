@@ -1116,7 +1116,7 @@ def _gaps(at: _Sentence, sentence: str) -> list[tuple[int, int, str]]:
         if verb is None or (verb.group("prep") or "").strip() != (m.group("prep") or "").strip():
             continue
         rest = sentence[seps[k + 1].end() :][:WINDOW] if stop < len(sentence) else ""
-        if rest and is_bare_attribution(sentence[seps[k + 1].end() :].rstrip(" .")):
+        if rest and _attribution_from(sentence, seps[k + 1].end()):
             # "…, the Greens 40, the BBC said": said of both; no cut here at all
             found.append((x, y, ""))
             continue
@@ -1256,6 +1256,14 @@ _DASHED_ASIDE = re.compile(
 )
 
 
+def _attribution_from(sentence: str, at: int) -> bool:
+    """Whether only an attribution follows `at` to the end of the sentence ("the agency
+    said."); it reads at most 200 characters (an attribution is shorter)."""
+    if len(sentence) - at > 200:
+        return False
+    return is_bare_attribution(sentence[at:].strip(" ."))
+
+
 def _verbless_then_attribution(sentence: str, y: int) -> bool:
     """Whether a phrase with no verb starts at y and only an attribution follows it ("…,
     and 9% higher than in May, the agency said"): cut off, the clause before it would
@@ -1263,7 +1271,7 @@ def _verbless_then_attribution(sentence: str, y: int) -> bool:
     stop = _PHRASE_END.search(sentence, y, y + WINDOW)
     if stop is None or stop.group() != "," or has_verb(sentence[y : stop.start()]):
         return False
-    return is_bare_attribution(sentence[stop.end() :].strip(" ."))
+    return _attribution_from(sentence, stop.end())
 
 
 _SUBORDINATE_JOINS = frozenset({"because", "while", "whereas", "although", "though"})
@@ -1366,7 +1374,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 continue  # "from wages, housing and transport": a noun in a list
             if kind == "attached" and first.endswith("ing"):
                 close = _PHRASE_END.search(sentence, after, after + WINDOW)
-                if _half_converted(sentence[after : close.start() if close else len(sentence)]):
+                if _half_converted(sentence[after : close.start() if close else after + WINDOW]):
                     continue  # "spilling food and clothing": a noun or a verb?
                 lo = max(_piece_start(cuts, start, m.start()), m.start() - WINDOW)
                 if _MODAL.search(sentence, lo, m.start()):
@@ -1386,7 +1394,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 sentence, m.start()
             ):
                 continue  # "… when Tom Reed, who joined in May, headed in": that clause's
-            if kind == "relative" and _measure_before(sentence[: m.start()]):
+            if kind == "relative" and _measure_before(sentence[max(0, m.start() - 40) : m.start()]):
                 continue  # "returns every 70 years, which makes it rare": the clause's
             if kind == "relative" and _relative_runs_on(sentence, after):
                 continue  # "shut the depot, which had 90 staff, in March": March is the shutting's
@@ -1750,7 +1758,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue
         if has_verb(other) or not _adjunct(num_then.group("word")):
             continue  # "300 people and 40 contractors": one predicate, two objects
-        if stop is not None and is_bare_attribution(sentence[stop.end() :].strip(" .")):
+        if stop is not None and _attribution_from(sentence, stop.end()):
             continue  # "…, the bank said": said of both numbers; the first would lose it
         if _inside_quote(sentence, x) or _in_brackets(sentence, x):
             continue
@@ -1791,7 +1799,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         if _MODAL.search(first_clause):
             continue  # "The town will fund it by selling land": a plan, not a deed
         close = _PHRASE_END.search(sentence, y, y + WINDOW)
-        if _half_converted(sentence[y : close.start() if close else len(sentence)]):
+        if _half_converted(sentence[y : close.start() if close else y + WINDOW]):
             continue
         prev = _tokens(first_clause)[-1].casefold()
         if prev.endswith(("ed", "en")) or prev in IRREGULAR_PAST:
