@@ -507,3 +507,12 @@ def test_a_verbless_phrase_before_a_trailing_attribution_stays_with_its_clause(
 ) -> None:
     found = claims(sentence)
     assert found == [sentence], found
+
+
+def test_a_list_of_plain_verbs_after_a_modal_keeps_the_modal() -> None:
+    sentence = (
+        "Visitors will have to hand in their keys at reception, keep them switched off in "
+        "lockers or leave them at home."
+    )
+    found = claims(sentence)
+    assert found == [sentence], found

@@ -1264,6 +1264,16 @@ def _attribution_from(sentence: str, at: int) -> bool:
     return is_bare_attribution(sentence[at:].strip(" ."))
 
 
+def _plain_verb_after_modal(sentence: str, x: int, y: int) -> bool:
+    """Whether a verb in its plain form starts at y after a clause with a modal ("Pupils
+    will have to hand in their phones, keep them in lockers or …"): a second predicate
+    under the modal, which a cut would lose."""
+    word = _first_word(sentence, y, len(sentence))
+    if not word or word not in lexicon.lemmas(word, "VERB"):
+        return False
+    return _MODAL.search(sentence, max(0, x - WINDOW), x) is not None
+
+
 def _verbless_then_attribution(sentence: str, y: int) -> bool:
     """Whether a phrase with no verb starts at y and only an attribution follows it ("…,
     and 9% higher than in May, the agency said"): cut off, the clause before it would
@@ -1315,6 +1325,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue  # "X claimed the goal was offside, because ...": X's reason, or X's?
         elif not m.group(1) and _mid_attribution(sentence, y):
             continue  # "It will not open, she added, because of delays": hers, all of it
+        elif not m.group(1) and _plain_verb_after_modal(sentence, x, y):
+            continue  # "will have to hand in X, keep Y or leave Z": all under "will have to"
         elif m.group(1) and _verbless_then_attribution(sentence, y):
             continue  # "…, and 9% higher than in May, the agency said": said of both
         elif (
