@@ -1113,28 +1113,28 @@ def test_a_list_after_a_verb_needs_long_items_closed_by_and(sentence: str) -> No
             "Deaths fell for both men and women, particularly in middle and older age groups.",
             [
                 "Deaths fell for both men and women.",
-                "Deaths fell for both men and women: particularly in middle and older age groups.",
+                "Deaths fell for both men and women, particularly in middle and older age groups.",
             ],
         ),
         (  # the conjunction inside the clause stays in the claim about it
             "The firm sold 4-door and 2-door models, similar to those of its rivals.",
             [
                 "The firm sold 4-door and 2-door models.",
-                "The firm sold 4-door and 2-door models: similar to those of its rivals.",
+                "The firm sold 4-door and 2-door models, similar to those of its rivals.",
             ],
         ),
         (
             "The ferry switched to electric engines in May, in line with a new county law.",
             [
                 "The ferry switched to electric engines in May.",
-                "The ferry switched to electric engines in May: in line with a new county law.",
+                "The ferry switched to electric engines in May, in line with a new county law.",
             ],
         ),
         (
             "Queues grew in several towns this morning, including Ayr, Troon and Largs.",
             [
                 "Queues grew in several towns this morning.",
-                "Queues grew in several towns this morning: including Ayr, Troon and Largs.",
+                "Queues grew in several towns this morning, including Ayr, Troon and Largs.",
             ],
         ),
     ],
@@ -1375,8 +1375,8 @@ def test_a_supplement_followed_by_a_second_phrase_after_and() -> None:
         "and in the most deprived areas."
     ) == [
         "Deaths fell for both men and women.",
-        "Deaths fell for both men and women: particularly in middle and older age groups.",
-        "Deaths fell for both men and women: in the most deprived areas.",
+        "Deaths fell for both men and women, particularly in middle and older age groups.",
+        "Deaths fell for both men and women, in the most deprived areas.",
     ]
 
 
@@ -1957,7 +1957,7 @@ def test_a_cause_that_ends_the_sentence_is_a_claim_about_the_clause() -> None:
     found = claims_of_text("Two ferry crossings were cancelled on Monday because of high winds.")
     assert found == [
         "Two ferry crossings were cancelled on Monday.",
-        "Two ferry crossings were cancelled on Monday: because of high winds.",
+        "Two ferry crossings were cancelled on Monday because of high winds.",
     ]
 
 
@@ -1971,4 +1971,5 @@ def test_a_cause_that_ends_the_sentence_is_a_claim_about_the_clause() -> None:
     ],
 )
 def test_a_cause_stays_in_a_negated_clause_or_with_a_clause_inside(sentence: str) -> None:
-    assert not any(": because of" in c for c in claims_of_text(sentence))
+    found = claims_of_text(sentence)
+    assert sentence.split(" because of")[0] + "." not in found, found  # the cause kept

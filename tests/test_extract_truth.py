@@ -289,3 +289,230 @@ def test_a_quotation_in_another_paragraph_does_not_borrow_a_speaker() -> None:
         "\u201cA cracked axle was replaced overnight.\u201d"
     )
     assert found[-1] == "\u201cA cracked axle was replaced overnight.\u201d"
+
+
+# Issue 12 (a new user's articles): constructions that gave false claims. Each claim must
+# keep its attribution, modal, tense and subject, or the text stays together.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The coach argued the goal was offside, because the winger had fouled the keeper.",
+        "The mayor said the fair was a success, although the rain kept crowds away.",
+        "The union claims the wards are unsafe because the agency staff lack training.",
+    ],
+)
+def test_a_subordinate_clause_inside_a_reported_clause_keeps_its_attribution(
+    sentence: str,
+) -> None:
+    found = claims(sentence)
+    assert found == [sentence], found
+
+
+def test_an_attribution_in_mid_sentence_stays_with_the_clause_it_attributes() -> None:
+    sentence = "The bridge will not reopen in June, the engineer added, because of repairs."
+    found = claims(sentence)
+    assert found == [sentence], found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a phrase after the relative clause belongs to the main clause ("in April")
+        "The club closed its Derby shop, which had 12 workers, in April.",
+        "The mayor opened the new library, which cost £2 million, on a wet Monday.",
+        # a second predicate of the main clause after the relative clause
+        "The rocks were gathered by the probe, which arrived in 2019, and tested in a lab in Ohio.",
+        "The paintings were bought by the museum, which opened in 1990, and shown in "
+        "its east wing.",
+    ],
+)
+def test_a_relative_clause_followed_by_a_phrase_of_the_main_clause_is_not_cut(
+    sentence: str,
+) -> None:
+    found = claims(sentence)
+    assert found == [sentence], found
+
+
+def test_a_relative_clause_followed_by_a_new_clause_is_still_cut() -> None:
+    found = claims("The firm shut its depot, which had 90 staff, and the union protested.")
+    assert "Its depot had 90 staff." in found, found
+    assert "The union protested." in found, found
+
+
+def test_a_second_participle_in_en_after_a_passive_keeps_the_auxiliary() -> None:
+    found = claims("The paintings were bought by the museum and shown by the gallery.")
+    assert "The paintings were shown by the gallery." in found, found
+    assert "The paintings shown by the gallery." not in found, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Profits grew 3% in March and 7% in April, the bank said.",
+        "Ticket sales fell 10% in Leeds and 4% in York, according to the operator.",
+    ],
+)
+def test_two_numbers_before_a_trailing_attribution_stay_with_it(sentence: str) -> None:
+    found = claims(sentence)
+    assert found == [sentence], found
+
+
+def test_a_clause_with_its_own_speaker_after_a_reported_clause_is_cut() -> None:
+    found = claims(
+        "One driver said the road was closed for a week, while another driver said "
+        "the detour added an hour."
+    )
+    assert found == [
+        "One driver said the road was closed for a week.",
+        "Another driver said the detour added an hour.",
+    ], found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a plan is no deed: "by" + -ing after a modal or an infinitive is not split off
+        "The council will repair the road by raising parking fees.",
+        "The charity plans to cut costs by closing two shops.",
+        "The board could save money by selling the old depot.",
+    ],
+)
+def test_by_ing_after_a_modal_stays_with_its_clause(sentence: str) -> None:
+    found = claims(sentence)
+    assert found == [sentence], found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Students cleaned the park by picking up litter and emptying the bins.",
+            "Students picked up litter and emptied the bins.",
+        ),
+        (
+            "Heavy rain swept the region, flooding homes and cutting power.",
+            "Heavy rain flooded homes and cut power.",
+        ),
+        (
+            "The storm hit the port, sinking two boats and closing the harbour.",
+            "The storm sank two boats and closed the harbour.",
+        ),
+    ],
+)
+def test_two_coordinated_participles_both_take_the_main_clauses_tense(
+    sentence: str, expected: str
+) -> None:
+    found = claims(sentence)
+    assert expected in found, found
+
+
+def test_a_participle_and_a_noun_in_ing_is_not_half_converted() -> None:
+    found = claims("The lorry crashed on the bypass, spilling food and clothing.")
+    assert not any("and clothing" in c and "spilled" in c.casefold() for c in found), found
+    assert not any(c.startswith("The lorry spills") for c in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The festival is held every 4 years, which makes it special.",
+        "The ferry crossing takes 90 minutes, which puts off day trippers.",
+        "Prices rose 12%, which worried the bank.",
+        "The new line cut the journey by 20 miles, which pleased commuters.",
+    ],
+)
+def test_which_after_a_number_and_a_measure_is_about_the_clause(sentence: str) -> None:
+    found = claims(sentence)
+    assert found == [sentence], found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The home side equalised in the 80th minute when Tom Reed, who signed in June, "
+        "headed in a corner.",
+        "The council acted quickly after the river, which had risen two metres, burst its banks.",
+    ],
+)
+def test_a_relative_clause_inside_an_adverbial_clauses_subject_is_not_cut(
+    sentence: str,
+) -> None:
+    found = claims(sentence)
+    assert not any(c.startswith(("Minute", "June", "Quickly", "Banks")) for c in found), found
+    assert not any(c.startswith("Headed") or c.startswith("Burst") for c in found), found
+    assert_every_word_kept(sentence, extracted(sentence))
+
+
+def test_nothing_is_cut_inside_a_relative_clause_between_dashes() -> None:
+    sentence = (
+        "Farmers \u2013 who lost £3 million after the 2020 drought \u2013 said the aid was late."
+    )
+    doc = extracted(sentence)
+    found = [c.text for c in doc.claims]
+    assert "Farmers lost £3 million." not in found, found
+    assert not doc.left_out, doc.left_out
+    assert "Farmers lost £3 million after the 2020 drought." in found, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Strong winds will hit the coast tomorrow, bringing down trees.",
+        "The new plan would cut costs, saving £2 million a year.",
+    ],
+)
+def test_a_participle_after_a_modal_clause_is_not_made_a_fact(sentence: str) -> None:
+    found = claims(sentence)
+    assert found == [sentence], found
+
+
+def test_a_second_predicate_after_a_perfect_is_not_split_from_its_auxiliary() -> None:
+    sentence = "The club has won four of its last five games and drawn the other."
+    assert claims(sentence) == [sentence]
+
+
+def test_a_clause_after_an_expectation_is_still_cut() -> None:
+    found = claims(
+        "Analysts expect two more rises this year (one in June and one in July), "
+        "although investors are less sure."
+    )
+    assert "Investors are less sure." in found, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The museum closed the wing because of the cost of heating.",
+        "Large firms will get extra help because of the price of fuel.",
+    ],
+)
+def test_because_of_and_a_noun_phrase_with_of_is_never_a_clause(sentence: str) -> None:
+    found = claims(sentence)
+    assert not any(c.startswith("Of ") for c in found), found
+    assert_every_word_kept(sentence, extracted(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Exports fell by 6%, and imports by 3%, the agency said.",
+        "The Tories won 90 seats, the Liberals 12, the council reported.",
+        "Fares were up 2% on May, and 7% higher than a year ago, the operator said.",
+    ],
+)
+def test_a_verbless_phrase_before_a_trailing_attribution_stays_with_its_clause(
+    sentence: str,
+) -> None:
+    found = claims(sentence)
+    assert found == [sentence], found
+
+
+def test_a_list_of_plain_verbs_after_a_modal_keeps_the_modal() -> None:
+    sentence = (
+        "Visitors will have to hand in their keys at reception, keep them switched off in "
+        "lockers or leave them at home."
+    )
+    found = claims(sentence)
+    assert found == [sentence], found

@@ -235,6 +235,14 @@ _PASSIVE_AUX = re.compile(
 _NEXT_WORD = re.compile(r"\s*([\w’'-]+)")
 
 
+def _past_participle(word: str) -> bool:
+    """A past form, or a participle in -en / -wn ("shown", "taken"; not "even")."""
+    if word.endswith("ed") or word in IRREGULAR_PAST:
+        return True
+    lemmas = lexicon.lemmas(word, "VERB") if word.endswith(("en", "wn")) else ()
+    return bool(lemmas) and word not in lemmas
+
+
 def _passive_lead(sentence: str, begin: int, x: int, y: int) -> str | None:
     """For a past participle at y after "and" at x, when the clause before it (from begin)
     is passive ("The report was written by A and published by B"): its subject and
@@ -252,11 +260,7 @@ def _passive_lead(sentence: str, begin: int, x: int, y: int) -> str | None:
         or p.group(2).casefold() in IRREGULAR_PAST
     ]
     nxt = _NEXT_WORD.match(sentence, y)
-    if (
-        not found
-        or nxt is None
-        or not (nxt.group(1).casefold().endswith("ed") or nxt.group(1).casefold() in IRREGULAR_PAST)
-    ):
+    if not found or nxt is None or not _past_participle(nxt.group(1).casefold()):
         return None
     after = _NEXT_WORD.match(sentence, nxt.end())
     subject = subject_of(sentence[begin:x])
@@ -1084,7 +1088,8 @@ def _gaps(at: _Sentence, sentence: str) -> list[tuple[int, int, str]]:
     """(cut from, phrase start, verb) of each phrase that leaves out the verb of the clause
     before it ("Labour won 200 seats, the Greens 40 and the Liberals 12"; "The basic model
     starts at $799 and the larger one at $899"): a noun phrase with no verb of its own,
-    then the same preposition as after the verb, a number and at most one word."""
+    then the same preposition as after the verb, a number and at most one word. The verb
+    is "" when only an attribution follows the phrase: no cut there at all."""
     if _DIGIT.search(sentence) is None:
         return []
     seps = list(_GAP_SEP.finditer(sentence))
@@ -1124,6 +1129,10 @@ def _gaps(at: _Sentence, sentence: str) -> list[tuple[int, int, str]]:
         if verb is None or (verb.group("prep") or "").strip() != (m.group("prep") or "").strip():
             continue
         rest = sentence[seps[k + 1].end() :][:WINDOW] if stop < len(sentence) else ""
+        if rest and _attribution_from(sentence, seps[k + 1].end()):
+            # "…, the Greens 40, the BBC said": said of both; no cut here at all
+            found.append((x, y, ""))
+            continue
         opener = SUBORDINATE.match(rest) or LEADING.match(rest)
         if stop < len(sentence) and not (
             starts_clause(rest[opener.end() :] if opener else rest)
@@ -1164,6 +1173,144 @@ def _in_brackets(sentence: str, x: int) -> bool:
     return opened > sentence.count(")", lo, x) + sentence.count("]", lo, x)
 
 
+# units of time, length and rate: after a number, "which" is about the whole clause
+_MEASURES = {
+    "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
+    "minute", "minutes", "second", "seconds", "decade", "decades", "century", "centuries",
+    "times", "mile", "miles", "km", "kilometres", "kilometers", "metres", "meters", "feet",
+    "inches", "percent", "cent", "points", "degrees", "mph",
+}  # fmt: skip
+
+
+def _measure_before(clause: str) -> bool:
+    """Whether the clause ends in a number and a unit ("every 70 years", "by 20 miles")."""
+    found = _tokens(clause[-40:])
+    return (
+        len(found) >= 2
+        and found[-1].casefold() in _MEASURES
+        and (found[-2][:1].isdigit() or found[-2][-1:].isdigit())
+    )
+
+
+_OPENS_CLAUSE = re.compile(
+    r"\b(?:when|whenever|after|before|since|as|because|while|until|although|though|if"
+    r"|once|whereas|unless)\s",
+    re.I,
+)
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose)\b[^,;:]*", re.I)
+
+
+def _in_open_subject(sentence: str, x: int) -> bool:
+    """Whether x is inside the subject of an adverbial clause, before its verb ("… when
+    Tom Reed, who joined in May, headed in a cross"): what is cut there would take a
+    wrong antecedent, or lose its subject."""
+    lo = max(0, x - WINDOW)
+    opener = None
+    for found in _OPENS_CLAUSE.finditer(sentence, lo, x):
+        opener = found  # the last one
+    if opener is None:
+        return False
+    subject = _RELATIVE_ASIDE.sub("", sentence[opener.end() : x])
+    return bool(subject.strip()) and not has_verb(subject)
+
+
+def _relative_runs_on(sentence: str, after: int) -> bool:
+    """Whether what follows a relative clause set off by a comma belongs to the clause
+    before it: a verbless phrase ("…, which had 90 staff, in March") or a second
+    predicate after "and" ("… by the rover, which landed in 2021, and analysed in
+    Texas"). The relative clause would take it, and the main clause lose it."""
+    stop = _PHRASE_END.search(sentence, after, after + WINDOW)
+    if stop is None or sentence[stop.start()] != ",":
+        return False
+    close = _PHRASE_END.search(sentence, stop.end(), stop.end() + WINDOW)
+    tail = sentence[stop.end() : close.start() if close else len(sentence)].strip(" .")
+    if not tail:
+        return False
+    first = _first_word(tail, 0, len(tail))
+    if first in ("and", "or"):
+        word = _first_word(tail, len(first) + 1, len(tail))
+        return _past_participle(word) or _verb_class(word) == ALWAYS
+    # a place or time ("in March"), not the relative clause's own list ("Leeds, York")
+    return _adjunct(first) and not has_verb(tail) and not is_bare_attribution(tail)
+
+
+_SPEECH = re.compile(r"\b" + REPORTING + r"\b", re.I)
+
+
+def _in_speech(clause: str) -> bool:
+    """Whether the clause ends inside what someone said, claimed, argued … ("He claimed
+    the penalty was wrong"); only the verbs of speech, not "expect" or "show", whose
+    object may be a noun phrase that reads as a clause ("expect two more cuts")."""
+    found = list(_SPEECH.finditer(clause))
+    return bool(found) and has_verb(clause[found[-1].end() :])
+
+
+def _says_itself(sentence: str, y: int) -> bool:
+    """Whether the clause that starts at y names its own speaker ("…, while another
+    woman said she was angry"): an attributed statement of its own."""
+    stop = _PHRASE_END.search(sentence, y, y + WINDOW)
+    clause = sentence[y : stop.start() if stop else y + WINDOW]
+    said = _REPORTING_ANYWHERE.search(clause)  # the first: "said the detour added an hour"
+    return said is not None and has_verb(clause[said.end() :])
+
+
+# a modal, an infinitive or a future: what the clause says is not (yet) done
+_MODAL = re.compile(
+    r"\b(?:will|would|could|can|may|might|must|should|shall)\s+\w|\w[’']ll\b"
+    r"|\b(?:plan|aim|hope|want|wish|intend|expect|seek|propose|promise|pledge|vow|tr(?:y|ie)"
+    r"|threaten|offer|decide|prepare|agree|need)\w*\s+to\s+\w"
+    r"|\b(?:going|set|due|likely|about|able|ready|is|are|was|were)\s+to\s+\w",
+    re.I,
+)
+
+
+_DASHED_ASIDE = re.compile(
+    r"\s[–—-]\s+(?P<body>(?:who|which|whose)\s[^–—;]{1,200}?)\s[–—-]\s", re.I
+)
+
+
+def _attribution_from(sentence: str, at: int) -> bool:
+    """Whether only an attribution follows `at` to the end of the sentence ("the agency
+    said."); it reads at most 200 characters (an attribution is shorter)."""
+    if len(sentence) - at > 200:
+        return False
+    return is_bare_attribution(sentence[at:].strip(" ."))
+
+
+def _plain_verb_after_modal(sentence: str, x: int, y: int) -> bool:
+    """Whether a verb in its plain form starts at y after a clause with a modal ("Pupils
+    will have to hand in their phones, keep them in lockers or …"): a second predicate
+    under the modal, which a cut would lose."""
+    word = _first_word(sentence, y, len(sentence))
+    if not word or word not in lexicon.lemmas(word, "VERB"):
+        return False
+    return _MODAL.search(sentence, max(0, x - WINDOW), x) is not None
+
+
+def _verbless_then_attribution(sentence: str, y: int) -> bool:
+    """Whether a phrase with no verb starts at y and only an attribution follows it ("…,
+    and 9% higher than in May, the agency said"): cut off, the clause before it would
+    lose the attribution, and the phrase would have no verb."""
+    stop = _PHRASE_END.search(sentence, y, y + WINDOW)
+    if stop is None or stop.group() != "," or has_verb(sentence[y : stop.start()]):
+        return False
+    return _attribution_from(sentence, stop.end())
+
+
+_SUBORDINATE_JOINS = frozenset({"because", "while", "whereas", "although", "though"})
+
+
+def _mid_attribution(sentence: str, y: int) -> bool:
+    """Whether an attribution set off by commas starts at y and more than a clause of its
+    own follows it ("It will not open in May, she added, because of delays"): the phrase
+    after it would be cut off with the attribution, the clause before it without."""
+    segment, comma, after = sentence[y : y + 160].partition(", ")
+    if not comma or not is_bare_attribution(segment):
+        return False
+    first = _first_word(after, 0, len(after))
+    return first not in ("and", "but", "or", "so", "yet") and not starts_clause(after)
+
+
 def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piece]:
     """The atomic pieces of the sentence text[start:end] (`item`: it is a list item).
 
@@ -1183,6 +1330,18 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             cuts.append((start + x, start + y, "clause"))
         elif not at.verb_before(x) or at.ends_in_list(x):
             continue
+        elif (
+            (m.group(1) or "").casefold() in _SUBORDINATE_JOINS
+            and _in_speech(sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x])
+            and not _says_itself(sentence, y)
+        ):
+            continue  # "X claimed the goal was offside, because ...": X's reason, or X's?
+        elif not m.group(1) and _mid_attribution(sentence, y):
+            continue  # "It will not open, she added, because of delays": hers, all of it
+        elif not m.group(1) and _plain_verb_after_modal(sentence, x, y):
+            continue  # "will have to hand in X, keep Y or leave Z": all under "will have to"
+        elif m.group(1) and _verbless_then_attribution(sentence, y):
+            continue  # "…, and 9% higher than in May, the agency said": said of both
         elif (
             borrowed := _complement_lead(at, sentence, x, y, m.group(1), cuts, start)
         ) is not None:
@@ -1238,6 +1397,13 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             after = m.end() + len(first)
             if kind == "attached" and first.endswith("ing") and _LISTED.match(sentence, after):
                 continue  # "from wages, housing and transport": a noun in a list
+            if kind == "attached" and first.endswith("ing"):
+                close = _PHRASE_END.search(sentence, after, after + WINDOW)
+                if _half_converted(sentence[after : close.start() if close else after + WINDOW]):
+                    continue  # "spilling food and clothing": a noun or a verb?
+                lo = max(_piece_start(cuts, start, m.start()), m.start() - WINDOW)
+                if _MODAL.search(sentence, lo, m.start()):
+                    continue  # "Winds will hit the coast, bringing down trees": not yet done
             if kind == "attached" and first.endswith(("ing", "ed")):
                 close = _PHRASE_END.search(sentence, after, after + WINDOW)
                 if close is not None and starts_with_verb(at.head(close.end()).lstrip()):
@@ -1249,6 +1415,14 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 and not has_verb(sentence[m.end() + len(first) :])
             ):
                 continue  # "The bridge, the longest in Wales, opened in 1990": its verb
+            if (kind == "relative" or first.endswith("ed")) and _in_open_subject(
+                sentence, m.start()
+            ):
+                continue  # "… when Tom Reed, who joined in May, headed in": that clause's
+            if kind == "relative" and _measure_before(sentence[max(0, m.start() - 40) : m.start()]):
+                continue  # "returns every 70 years, which makes it rare": the clause's
+            if kind == "relative" and _relative_runs_on(sentence, after):
+                continue  # "shut the depot, which had 90 staff, in March": March is the shutting's
             lo = max(_piece_start(cuts, start, m.start()), m.start() - WINDOW)
             if kind == "relative" and negated(sentence[lo : m.start()]):
                 continue  # "The firm no longer sells cars, which come from X": unsure
@@ -1386,7 +1560,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         whole = " ".join(sentence[begin:x].split())
         if len(_tokens(whole)) >= MIN_WORDS and starts_clause(whole):
             cuts.append((start + x, start + y, "complement"))
-            leads[start + y] = _capital(_unlead(whole)) + ":"
+            leads[start + y] = _capital(_unlead(whole)) + ","  # its own comma: "…, including Ayr"
             if more is not None and second:
                 a, b = start + y + more.start(), start + y + more.end()
                 cuts[:] = [c for c in cuts if c[0] != a]  # a phrase, not a clause, follows
@@ -1408,7 +1582,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         if negated(whole) or len(_tokens(whole)) < MIN_WORDS or not starts_clause(whole):
             continue
         cuts.append((start + x, start + y, "complement"))
-        leads[start + y] = _capital(_unlead(whole)) + ":"
+        leads[start + y] = _capital(_unlead(whole))  # "… cancelled because of high winds"
     # "Labour won 200 seats, the Greens 40 seats and the Liberals 12": a verb left out
     # after the first clause (gapping); each later phrase borrows it
     for x, y, verb in _gaps(at, sentence):
@@ -1416,8 +1590,9 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             if cuts[i][0] == start + x:
                 del cuts[i]  # a gapped phrase, not a clause, starts here
                 break
-        cuts.append((start + x, start + y, "gapped"))
-        leads[start + y] = verb
+        if verb:
+            cuts.append((start + x, start + y, "gapped"))
+            leads[start + y] = verb
     # "The storm not only flooded the town but also cut power": two predicates of one
     # subject; the second borrows it
     for m in NOT_ONLY.finditer(sentence):
@@ -1511,7 +1686,11 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 cuts.append((start + x, start + y, "complement"))
                 leads[start + y] = reported
             continue
-        passive = _passive_lead(sentence, _piece_start(cuts, start, x), x, y) if past_form else None
+        # "were bought by the museum and shown by …": a participle in -en / -wn too
+        participle = past_form or _past_participle(nxt)
+        passive = (
+            _passive_lead(sentence, _piece_start(cuts, start, x), x, y) if participle else None
+        )
         if second_predicate and passive is not None:
             if passive:
                 cuts.append((start + x, start + y, "complement"))
@@ -1536,6 +1715,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         nxt = _first_word(sentence, y, len(sentence))
         if last in ("and", "but", "or", "yet", "so"):
             continue  # "..., and after the vote the mayor resigned": it opens that clause
+        if conj == "because" and nxt == "of":
+            continue  # "because of the cost of heating": a phrase, not a clause
         if conj == "as" and (
             last in AS_NOT_BEFORE
             or nxt in ("a", "an")
@@ -1546,6 +1727,10 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue  # quoted speech stays whole, with the attribution after it
         if _attributed(sentence, y):
             continue  # "X fell since Y opened, the board said": the board said both
+        if _in_speech(sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]) and not (
+            _says_itself(sentence, y)
+        ):
+            continue  # "X claimed the goal stood because Y dived": X's words, all of them
         rest = at.head(y)
         if nxt.endswith("ing") and nxt not in NOT_PARTICIPLES and conj in ING_AFTER:
             begin = _piece_start(cuts, start, x)
@@ -1598,6 +1783,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue
         if has_verb(other) or not _adjunct(num_then.group("word")):
             continue  # "300 people and 40 contractors": one predicate, two objects
+        if stop is not None and _attribution_from(sentence, stop.end()):
+            continue  # "…, the bank said": said of both numbers; the first would lose it
         if _inside_quote(sentence, x) or _in_brackets(sentence, x):
             continue
         begin = _piece_start(cuts, start, x)
@@ -1634,6 +1821,11 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         if _inside_quote(sentence, x) or _in_brackets(sentence, x):
             continue
         first_clause = sentence[:x]
+        if _MODAL.search(first_clause):
+            continue  # "The town will fund it by selling land": a plan, not a deed
+        close = _PHRASE_END.search(sentence, y, y + WINDOW)
+        if _half_converted(sentence[y : close.start() if close else y + WINDOW]):
+            continue
         prev = _tokens(first_clause)[-1].casefold()
         if prev.endswith(("ed", "en")) or prev in IRREGULAR_PAST:
             continue  # "losses caused by rising costs": a participle's agent
@@ -1699,6 +1891,12 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
     else:
         first_kind = "attached" if opening_participle else "clause"
     cuts.sort()
+    # never inside a relative clause between dashes ("Insurers - who paid £4m after the
+    # floods - said ..."): its claim is whole
+    if " which " in sentence or " who " in sentence:
+        for parenthesis in _DASHED_ASIDE.finditer(sentence):
+            a, b = start + parenthesis.start("body"), start + parenthesis.end("body")
+            cuts = [c for c in cuts if not a < c[0] < b]
     # never inside brackets: "(one in May and one in June)" stays with its clause
     cuts = [c for c in cuts if not _in_brackets(sentence, c[0] - start)]
     # never inside a quotation: a piece of it would lose its speaker ("'Prices fell, and
@@ -1836,6 +2034,8 @@ def antecedent_of(clause: str, who: bool) -> str | None:
     `of`-complements and a name as one unit); for "who" after a copula ("X is a
     midfielder, who ..."), the clause's subject. None when unsure: after a chain of
     noun phrases ("a levy on large firms, which": the levy or the firms?)."""
+    if _measure_before(clause):
+        return None  # "every 70 years, which …": about the whole clause
     found = _tokens(clause[clause.rfind(",") + 1 :])  # the antecedent ends the last phrase
     tail: list[str] = []
     k = len(found) - 1
@@ -1896,7 +2096,10 @@ def is_past(clause: str) -> bool:
                 rest = [t.casefold() for t in found[k + 1 : k + 4]]
                 then = next((t for t in rest if "ADV" not in _readings(t)), "")
                 return then.endswith("ed") or then in IRREGULAR_PAST
-            return c in _PAST or c in IRREGULAR_PAST or c.endswith("ed")
+            if c in _PAST or c in IRREGULAR_PAST or c.endswith("ed"):
+                return True
+            # "swept", "sank": a past form the lexicon knows
+            return any(lexicon.verb_form(m, "VBD") == c for m in lexicon.lemmas(c, "VERB"))
     return False
 
 
@@ -1910,10 +2113,43 @@ def finite(participle_phrase: str, subject: str, past: bool) -> str | None:
     if not lemmas:
         return None
     plural = subject.casefold() in {"they", "we", "you", "i"}
-    form = lexicon.verb_form(lemmas[0], "VBD" if past else ("VBP" if plural else "VBZ"))
+    tag = "VBD" if past else ("VBP" if plural else "VBZ")
+    form = lexicon.verb_form(lemmas[0], tag)
     if not form:
         return None
+    # "flooding homes and cutting power": the second participle takes the same form
+    for second in reversed(list(_AND_ING_WORD.finditer(rest))):
+        other = _second_form(second, tag)
+        if other is None:
+            return None  # "spilling food and clothing": a noun, or unsure
+        rest = rest[: second.start(1)] + other + rest[second.end(1) :]
     return f"{subject} {form} {rest}".strip()
+
+
+# "… and cutting power": a second -ing word after "and"/"or", and the word after it
+_AND_ING_WORD = re.compile(r"(?<!\w)(?:and|or)\s+([a-z]{2,}ing)\b(?:\s+([\w’'£$€-]+))?")
+
+
+# after an -ing word, these make it a noun more likely than a verb ("clothing for …");
+# "about", "over" may open a number ("forcing about 400 people")
+_NOT_OBJECT = {"to", "for", "from", "with", "in", "on", "at", "and", "or", "of", "by", "into", "as"}
+
+
+def _second_form(found: re.Match[str], tag: str) -> str | None:
+    """The finite form of the -ing word of an _AND_ING_WORD match, when it is a verb with
+    an object after it ("and cutting power"); None for a noun ("food and clothing")."""
+    following = (found.group(2) or "").casefold()
+    if not following or following in _NOT_OBJECT or following in NOT_PARTICIPLES:
+        return None
+    lemmas = lexicon.lemmas(found.group(1), "VERB")
+    return lexicon.verb_form(lemmas[0], tag) if lemmas else None
+
+
+def _half_converted(phrase: str) -> bool:
+    """Whether an -ing phrase holds a second -ing word after "and"/"or" that could not take
+    a finite form with the first ("spilling food and clothing"): cut, it would be half
+    converted ("The lorry spilled food and clothing" is right, but only by luck)."""
+    return any(_second_form(m, "VBD") is None for m in _AND_ING_WORD.finditer(phrase))
 
 
 # "Aslef, the train drivers' union, said": a name, then a verbless noun phrase set off by
