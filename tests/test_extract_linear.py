@@ -22,6 +22,8 @@ SCANNERS = [
     "starts_with_verb",
     "words",
     "is_bare_attribution",
+    "count_words",
+    "antecedent_of",
 ]
 
 
@@ -53,6 +55,19 @@ def long_list(n: int) -> str:
     return f"The plan includes {items} and the old pier."
 
 
+def numbers_after_and(n: int) -> str:
+    return "Turnout reached 71% in the towns " + " ".join(f"and {i}% in ward" for i in range(n))
+
+
+def dashed_relatives(n: int) -> str:
+    inner = " ".join(f"- which opened in {i} - and" for i in range(n))
+    return f"The ferry will carry 900 cars a day {inner} on Sunday."
+
+
+def by_numbers(n: int) -> str:
+    return "The club won the cup by beating rivals " + " ".join(f"{i} times and" for i in range(n))
+
+
 @pytest.fixture
 def counted(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
     total = [0]
@@ -77,7 +92,18 @@ def work(counted: list[int], text: str) -> int:
 
 
 @pytest.mark.parametrize(
-    "make", [capitalised, comma_list, unclosed_star, clauses, relatives, long_list]
+    "make",
+    [
+        capitalised,
+        comma_list,
+        unclosed_star,
+        clauses,
+        relatives,
+        long_list,
+        numbers_after_and,
+        dashed_relatives,
+        by_numbers,
+    ],
 )
 def test_work_grows_linearly_with_the_input(counted: list[int], make: Callable[[int], str]) -> None:
     small, large = make(500), make(2000)

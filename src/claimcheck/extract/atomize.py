@@ -1426,7 +1426,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             lo = max(_piece_start(cuts, start, m.start()), m.start() - WINDOW)
             if kind == "relative" and negated(sentence[lo : m.start()]):
                 continue  # "The firm no longer sells cars, which come from X": unsure
-            if kind == "relative" and antecedent_of(sentence[: m.start()], first == "who") is None:
+            near = sentence[max(0, m.start() - WINDOW) : m.start()]
+            if kind == "relative" and antecedent_of(near, first == "who") is None:
                 if first != "which" or not _after_noun(sentence, m.start()):
                     continue  # unsure what it is about: it stays inside the main claim
                 if any(c[2] == "aside" for c in cuts[-8:]):
@@ -1437,8 +1438,13 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             cuts.append((start + m.start(), start + m.end(), kind))
     # "The panel heard A, B, who runs the port, and C": the list goes on after the relative
     # clause; its last item is no part of what the relative says about B
+    # (the last item's separator is the sentence's last comma, so it is found once: a
+    # search from each relative clause to the end was quadratic in their number)
+    last_sep = max(sentence.rfind(","), sentence.rfind(";"), sentence.rfind(":"))
+    last_item = _LAST_ITEM.match(sentence, last_sep) if last_sep >= 0 else None
     for cut_from, rel_start, _kind in [c for c in cuts if c[2] == "relative"]:
-        closing = _LAST_ITEM.search(sentence, rel_start - start)
+        after_it = last_item is not None and last_item.start() >= rel_start - start
+        closing = last_item if after_it else None
         if closing is None or _PHRASE_END.search(sentence, rel_start - start, closing.start()):
             continue  # "who visited Leeds, York, and Hull": the relative clause's own list
         final = sentence[closing.end() :].rstrip(" .")
@@ -1777,6 +1783,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
     for m in AND_NUMBER.finditer(sentence) if " and " in sentence else ():
         x, y = m.start(), m.end()
         stop = _PHRASE_END.search(sentence, y, y + WINDOW)
+        if stop is None and len(sentence) - y > WINDOW:
+            continue  # no adjunct runs that long (and reading to the end is quadratic)
         other = sentence[y : stop.start() if stop else len(sentence)].rstrip(" .")
         num_then = _NUMBER_ADJUNCT.match(other)
         if num_then is None or not 1 <= count_words(other[num_then.start("word") :]) <= MAX_OPENING:
@@ -1787,7 +1795,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue  # "…, the bank said": said of both numbers; the first would lose it
         if _inside_quote(sentence, x) or _in_brackets(sentence, x):
             continue
-        begin = _piece_start(cuts, start, x)
+        begin = max(_piece_start(cuts, start, x), x - WINDOW)
         numbers = list(_VERB_NUMBER.finditer(sentence, begin, x))
         if not numbers or not is_verb(numbers[-1].group("verb"), "it"):
             continue
@@ -2241,7 +2249,7 @@ def dashed_relatives(text: str, start: int, end: int) -> Iterator[tuple[int, int
         if negated(sentence[max(0, m.start() - WINDOW) : m.start()]):
             continue  # "did not sell the mill - which ...": maybe no such mill
         who = rel[:3].casefold() == "who"
-        antecedent = antecedent_of(sentence[: m.start()], who)
+        antecedent = antecedent_of(sentence[max(0, m.start() - WINDOW) : m.start()], who)
         if antecedent is None:
             continue
         body = antecedent + " " + re.sub(r"^(?:which|who)\s+", "", rel, flags=re.I).rstrip()
