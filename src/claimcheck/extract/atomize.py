@@ -1426,8 +1426,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             lo = max(_piece_start(cuts, start, m.start()), m.start() - WINDOW)
             if kind == "relative" and negated(sentence[lo : m.start()]):
                 continue  # "The firm no longer sells cars, which come from X": unsure
-            near = sentence[max(0, m.start() - WINDOW) : m.start()]
-            if kind == "relative" and antecedent_of(near, first == "who") is None:
+            before_it = sentence[max(0, m.start() - WINDOW) : m.start()]
+            if kind == "relative" and antecedent_of(before_it, first == "who") is None:
                 if first != "which" or not _after_noun(sentence, m.start()):
                     continue  # unsure what it is about: it stays inside the main claim
                 if any(c[2] == "aside" for c in cuts[-8:]):
