@@ -1749,6 +1749,13 @@ def test_a_relative_clause_in_a_quotation_without_its_speaker_before_stays(
                 "\u201cThe heating failed,\u201d the head teacher said after lunch.",
             ],
         ),
+        (  # a speaker with a name between commas, after the quotation
+            "\u201cThe dam holds. It was tested in June,\u201d the engineer, Ravi Shah, said.",
+            [
+                "The engineer, Ravi Shah, said: \u201cThe dam holds.\u201d",
+                "\u201cIt was tested in June,\u201d the engineer, Ravi Shah, said.",
+            ],
+        ),
         (  # no sentence ends at an abbreviation
             "\u201cThe U.S. Navy sent two ships. Mr. Ortiz flew home,\u201d she said.",
             [
@@ -1762,6 +1769,13 @@ def test_a_quotation_of_several_sentences_gives_one_claim_each(
     sentence: str, expected: list[str]
 ) -> None:
     assert claims_of_text(sentence) == expected
+
+
+def test_a_speaker_with_a_name_between_commas_before_a_colon_names_each_sentence() -> None:
+    said = "The engineer, Ravi Shah, said: \u201c"
+    found = claims_of_text(f"{said}The dam holds. It was tested in June.\u201d")
+    assert len(found) == 2 and all(claim.startswith(said) for claim in found)
+    assert found[1] == f"{said}It was tested in June.\u201d"
 
 
 def test_each_sentence_of_a_quotation_has_its_own_passage() -> None:

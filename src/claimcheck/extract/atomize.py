@@ -869,6 +869,21 @@ _REPORTED_BY = re.compile(r"\b" + REPORTING + r"(?:\s+\w+){0,2}$", re.I)
 _OPEN_QUOTE = re.compile(r':\s*[“"]')
 
 
+_APPOSITIVE_SAID = re.compile(r"(?P<np>[^,;:“”\"]+),\s+[^,;:“”\"]+,\s+(?P<verb>[\w’'-]+):?")
+
+
+def _appositive_attribution(text: str) -> bool:
+    """Whether `text` is a speaker with a name or title between commas, then a reporting
+    verb and nothing else ("the mayor, Ann Cole, said")."""
+    m = _APPOSITIVE_SAID.fullmatch(text) if len(text) <= 160 else None
+    return (
+        m is not None
+        and count_words(text) <= MAX_SUBJECT
+        and m.group("verb").casefold() in _ATTRIBUTION_WORDS
+        and is_bare_attribution(f"{m.group('np')} {m.group('verb')}")
+    )
+
+
 def _speaker_before_quote(
     sentence: str, cuts: list[tuple[int, int, str]], start: int
 ) -> tuple[int, str] | None:
@@ -880,7 +895,10 @@ def _speaker_before_quote(
         return None
     begin = max((b - start for _, b, _ in cuts if b - start <= m.start()), default=0)
     said = " ".join(sentence[begin : m.start()].split())
-    if not said or count_words(said) > MAX_SUBJECT or not is_bare_attribution(said):
+    whole = " ".join(sentence[: m.start()].split())
+    if begin and _appositive_attribution(whole):
+        said = whole  # "The mayor, Ann Cole, said: “": the cut at her name is no speaker's
+    elif not said or count_words(said) > MAX_SUBJECT or not is_bare_attribution(said):
         return None
     if _tokens(said)[0].casefold() in ("as", "according"):
         return None  # "as the mayor said:": no speaker of the whole quotation
@@ -931,6 +949,9 @@ def _speaker_after_quote(sentence: str) -> str | None:
     inverted = found[0].casefold() in _ATTRIBUTION_WORDS and 2 <= len(found) <= 6
     if inverted or is_bare_attribution(said):
         return said
+    whole = sentence[close + 1 :].strip(" .")
+    if _appositive_attribution(whole):
+        return whole  # "…,” the mayor, Ann Cole, said.
     # "..., he said after the match": the attribution, then when or where it was said
     m = _SAID_WHEN.match(said)
     if m and is_bare_attribution(m.group(1)) and not has_verb(said[m.end(1) :]):
