@@ -29,7 +29,16 @@ def test_a_person_is_a_title_and_a_surname_or_two_or_three_names(subject: str, n
 
 @pytest.mark.parametrize(
     "subject",
-    ["Bristol Rovers", "Kent County Council", "The goalkeeper", "Lopez", "He", "Nova Energy", None],
+    [
+        "Bristol Rovers",
+        "Kent County Council",
+        "The goalkeeper",
+        "Lopez",
+        "He",
+        "Nova Energy",
+        "Acme Holdings",
+        None,
+    ],
 )
 def test_no_person_is_guessed_from_a_team_a_body_a_role_or_one_word(subject: str | None) -> None:
     assert refer.person(subject) is None

@@ -1778,6 +1778,12 @@ def test_a_speaker_with_a_name_between_commas_before_a_colon_names_each_sentence
     assert found[1] == f"{said}It was tested in June.\u201d"
 
 
+def test_a_speaker_with_a_relative_clause_before_a_colon_names_each_sentence() -> None:
+    said = "Dr Lena Fox, who chaired the panel, said: "
+    found = claims_of_text(f'{said}"The data are thin. More work is needed."')
+    assert found[-2:] == [f'{said}"The data are thin."', f'{said}"More work is needed."']
+
+
 def test_each_sentence_of_a_quotation_has_its_own_passage() -> None:
     text = (
         "\u201cThe pension fund is empty. The trustees knew it for a year,\u201d the minister said."

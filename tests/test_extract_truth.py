@@ -516,3 +516,46 @@ def test_a_list_of_plain_verbs_after_a_modal_keeps_the_modal() -> None:
     )
     found = claims(sentence)
     assert found == [sentence], found
+
+
+# A second new user's false claims (issue 12): each construction stays one true claim.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "false"),
+    [
+        # "who" after "the trial of <a person>": the trial was not acquitted
+        (
+            "He is remembered for the 1998 inquiry into Governor Ruth Amos, who was cleared "
+            "of fraud.",
+            "Inquiry into Governor Ruth Amos was cleared of fraud.",
+        ),
+        (
+            "She chaired the 2015 review of Judge Omar Patel, who was later promoted.",
+            "Review of Judge Omar Patel was later promoted.",
+        ),
+        # a cause inside the scope of a negative or limiting word
+        ("No resident was evacuated because of the smoke.", "No resident was evacuated."),
+        ("Only two flights were delayed because of the fog.", "Only two flights were delayed."),
+        # a participle after a clause inside the sentence: whose deed is it?
+        (
+            "Shoppers were trapped after workers at the depot walked out over pay, "
+            "closing the car park.",
+            "Shoppers closed the car park.",
+        ),
+    ],
+)
+def test_a_second_user_s_false_claims_stay_together(sentence: str, false: str) -> None:
+    doc, _ = extract(Source(f"Title\n\n{sentence}\n", "text"), Meta(title="T"))
+    texts = [c.text for c in doc.claims]
+    assert false not in texts, texts
+
+
+def test_a_participle_phrase_with_and_inside_is_no_list_after_the_verb() -> None:
+    sentence = (
+        "Trains stopped after staff on the line walked out over pay, halting services "
+        "between Leeds and the Dales and Teesside."
+    )
+    doc, _ = extract(Source(f"Title\n\n{sentence}\n", "text"), Meta(title="T"))
+    assert not any("walked halting" in c.text or "walked the Dales" in c.text for c in doc.claims)
+    assert not any(c.text.startswith("Trains halted") for c in doc.claims)

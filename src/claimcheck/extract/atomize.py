@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from claimcheck.extract import lexicon
+from claimcheck.extract import lexicon, refer
 
 _WORD = re.compile(r"[\w’'-]+")
 
@@ -189,6 +189,17 @@ SUPPLEMENT = re.compile(
     re.I,
 )
 CAUSE = re.compile(r"(?<=[\w%)])\s+(?=because\s+of\s)", re.I)
+# Words that open a clause inside the sentence (its own subject, its own verb).
+_CLAUSE_OPENER = re.compile(
+    r"\b(?:after|before|when|because|while|as|since|once|until|although|though|if|whereas)\s+",
+    re.I,
+)
+# Words that limit a clause's subject or verb: the cause after them is inside their scope.
+_LIMITED = re.compile(
+    r"\b(?:no|none|nobody|nothing|neither|few|fewer|little|only|hardly|rarely|seldom|"
+    r"barely|scarcely)\b",
+    re.I,
+)
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "last", "only", "most", "least"}
 
 
@@ -1425,6 +1436,14 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 lo = max(_piece_start(cuts, start, m.start()), m.start() - WINDOW)
                 if _MODAL.search(sentence, lo, m.start()):
                     continue  # "Winds will hit the coast, bringing down trees": not yet done
+                clause_at = [o.end() for o in _CLAUSE_OPENER.finditer(sentence, lo, m.start())]
+                inside = sentence[clause_at[-1] : m.start()] if clause_at else ""
+                if (
+                    inside
+                    and not _first_word(inside, 0, len(inside)).endswith("ing")
+                    and (starts_clause(inside) or has_verb(inside))
+                ):
+                    continue  # "stranded after crews walked out, cancelling …": whose deed?
             if kind == "attached" and first.endswith(("ing", "ed")):
                 close = _PHRASE_END.search(sentence, after, after + WINDOW)
                 if close is not None and starts_with_verb(at.head(close.end()).lstrip()):
@@ -1608,6 +1627,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         whole = " ".join(sentence[begin:x].split())
         if negated(whole) or len(_tokens(whole)) < MIN_WORDS or not starts_clause(whole):
             continue
+        if _LIMITED.search(whole):
+            continue  # "none was hospitalised because of the drug": the cause is in scope
         cuts.append((start + x, start + y, "complement"))
         leads[start + y] = _capital(_unlead(whole))  # "… cancelled because of high winds"
     # "Labour won 200 seats, the Greens 40 seats and the Liberals 12": a verb left out
@@ -1965,8 +1986,16 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 first_kind = "quoted"
                 leads[start] = named_after or ""
             elif opening and (opener := max(opening))[2] == "clause":
-                cuts[cuts.index(opener)] = (opener[0], opener[1], "quoted")
-                leads[opener[1]] = named_after or ""
+                at_quote = opener[1]
+                earlier = [c for c in cuts if c[1] <= opener[0]]
+                after_relative = bool(earlier) and max(earlier)[2] in ("relative", "aside")
+                if speaker and named_after is None and after_relative and opener[1] < start + q:
+                    # "Dr Ray, who led it, said: “A. B.”": the piece after the relative
+                    # clause is "said: “A.": its claim is the speaker's, from the quotation
+                    at_quote = start + q
+                cuts[cuts.index(opener)] = (opener[0], at_quote, "quoted")
+                moved = speaker is not None and at_quote != opener[1]
+                leads[at_quote] = named_after or (speaker[1] if speaker and moved else "")
             cuts.sort()
     spans: list[Piece] = []
     pos, kind = start, first_kind
@@ -2113,6 +2142,11 @@ def antecedent_of(clause: str, who: bool) -> str | None:
         tail = tail[1:]  # "particularly cheap gin": the noun phrase starts after the adverb
     if not tail or len(tail) > MAX_NP or tail[-1].casefold() in _DETERMINERS:
         return None
+    lowered = [w.casefold() for w in tail]
+    if who and "of" in lowered:
+        named = " ".join(tail[len(lowered) - lowered[::-1].index("of") :])
+        if refer.person(named) is not None:
+            return None  # "the 2011 trial of Senator Ann Dill, who was acquitted": the trial?
     return " ".join(tail)
 
 
@@ -2431,6 +2465,9 @@ def _no_item(item: str) -> bool:
     item = item.strip()
     if _GAPPED_PLAIN.fullmatch(item) or _GAPPED.fullmatch(item):
         return True
+    opening = _first_word(item, 0, len(item))
+    if opening.endswith("ing") and opening not in NOT_PARTICIPLES and "VERB" in _readings(opening):
+        return True  # ", cancelling all sailings between A and B": a participle phrase
     return bool(_DIGIT.search(item)) and _ITEM_PREPOSITION.match(item) is not None
 
 

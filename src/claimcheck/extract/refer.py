@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.extract import lexicon
+
 # Titles before a surname ("Dr Ruiz", "Mrs Okafor").
 TITLES = {
     "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof",
@@ -56,6 +58,9 @@ def person(subject: str | None) -> str | None:
         return None
     if any(w.casefold().rstrip(".") in NOT_PEOPLE for w in name):
         return None
+    last = name[-1].casefold()
+    if last.endswith("s") and any(lemma != last for lemma in lexicon.lemmas(last, "NOUN")):
+        return None  # a plural common noun ends no person's name ("Halifax Mortgages")
     titled = name[0].casefold().rstrip(".") in TITLES
     people = name[1:] if titled else name
     if not people or len(people) > 3 or (not titled and len(people) < 2):
