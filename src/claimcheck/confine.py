@@ -13,6 +13,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
+from collections.abc import Callable
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 MiB = 1 << 20
@@ -158,3 +159,15 @@ def write_new(path: Path, data: bytes, mode: int = 0o644) -> None:
         os.link(tmp, path)  # fails if the name exists, and never follows a link there
     finally:
         os.unlink(tmp)
+
+
+def read_signed(path: Path, limit: int, signature: Callable[[bytes], bytes]) -> bytes | None:
+    """The blob of a signed entry (its signature on the first line, then the blob); None
+    when it is missing, unreadable, a link, over `limit`, or its signature does not hold."""
+    import hmac
+
+    try:
+        mac, _, blob = read_regular(path, limit, follow=False).partition(b"\n")
+    except (OSError, Refused):
+        return None
+    return blob if hmac.compare_digest(mac, signature(blob)) else None

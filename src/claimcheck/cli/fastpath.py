@@ -324,18 +324,16 @@ def _sign(secret: bytes, key: str, blob: bytes) -> bytes:
 
 def get(command: str) -> Table | None:
     """The kept table of `command` for this code, or None."""
-    from claimcheck import confine
+    from claimcheck.confine import read_signed
 
     found = _place(command, create=False)
     if found is None:
         return None
     path, key, secret = found
+    blob = read_signed(path, _MAX, lambda blob: _sign(secret, key, blob))
     try:
-        mac, _, blob = confine.read_regular(path, _MAX, follow=False).partition(b"\n")
-        if not hmac.compare_digest(mac, _sign(secret, key, blob)):
-            return None
-        table = json.loads(blob)
-    except (OSError, ValueError, confine.Refused):
+        table = None if blob is None else json.loads(blob)
+    except ValueError:
         return None
     if not isinstance(table, dict) or table.get("command") != command:
         return None

@@ -70,18 +70,16 @@ def _place(args: list[str], create: bool) -> tuple[Path, str, bytes] | None:
 
 def get(args: list[str]) -> str | None:
     """The cached help for these arguments, or None."""
-    from claimcheck import confine
+    from claimcheck.confine import read_signed
 
     found = _place(args, create=False)
     if found is None:
         return None
     path, key, secret = found
+    blob = read_signed(path, _MAX, lambda blob: _sign(secret, key, blob))
     try:
-        mac, _, blob = confine.read_regular(path, _MAX, follow=False).partition(b"\n")
-        if not hmac.compare_digest(mac, _sign(secret, key, blob)):
-            return None
-        return blob.decode("utf-8")
-    except (OSError, UnicodeDecodeError, confine.Refused):
+        return None if blob is None else blob.decode("utf-8")
+    except UnicodeDecodeError:
         return None
 
 

@@ -122,12 +122,11 @@ def _signature(key: bytes, name: str, blob: bytes) -> bytes:
 
 
 def _read(path: Path, key: bytes) -> Lexicon:
-    from claimcheck import confine
+    from claimcheck.confine import read_signed
 
-    data = confine.read_regular(path, _MAX_FILE, follow=False)
-    mac, _, blob = data.partition(b"\n")
-    if not hmac.compare_digest(mac, _signature(key, path.name, blob)):
-        raise ValueError("the lexicon cache is not signed with this user's key")
+    blob = read_signed(path, _MAX_FILE, lambda blob: _signature(key, path.name, blob))
+    if blob is None:
+        raise ValueError("no lexicon cache signed with this user's key")
     return _parse(blob)
 
 
