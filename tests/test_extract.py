@@ -408,3 +408,20 @@ def test_a_future_or_absurd_page_date_is_ignored_with_a_note(
     doc = store.load(tmp_path / "council.yaml").doc
     assert doc.article.published is None
     assert run("validate", "-f", "council.yaml").exit_code == 0
+
+
+def test_a_byline_s_job_title_and_date_words_are_no_authors(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Harbour wall repaired</title></head><body><article>"
+        "<h1>Harbour wall repaired</h1>"
+        '<p class="byline">By Ines Duarte, Senior Reporter | Published 3 June 2025</p>'
+        "<p>The harbour wall at Porthcove was repaired in May after storms damaged it in "
+        "January. The council paid £40,000 for the work, which took six weeks.</p>"
+        "<p>Fishing boats returned to the harbour on Monday, the harbour master said.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    result = run("extract", str(page), "-o", "page.yaml")
+    assert result.exit_code == 0, result.stderr
+    assert store.load(tmp_path / "page.yaml").doc.article.author == "Ines Duarte"

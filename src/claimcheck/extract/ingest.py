@@ -121,7 +121,7 @@ def _html(html: str, name: str) -> Source:
         text=text.strip("\n") + "\n",
         kind="markdown",
         title=(meta.title or None) if meta is not None else None,
-        author=(meta.author or None) if meta is not None else None,
+        author=_people(meta.author) if meta is not None else None,
         published=published,
         url=url,
         publisher=(meta.sitename or None) if meta is not None else None,
@@ -143,3 +143,21 @@ def _page_url(found: str | None) -> str | None:
         return check_http_url(url)
     except ValueError:
         return None
+
+
+# Words of a byline that name a job or a date line, not a person ("By Ann Lee, Staff
+# Writer | Published …": trafilatura gives "Ann Lee; Staff Writer; Published").
+_NOT_NAMES = re.compile(
+    r"\b(?:staff|writer|reporter|correspondent|editor|columnist|contributor|published|"
+    r"updated|posted|agency|desk|team)\b",
+    re.I,
+)
+
+
+def _people(author: str | None) -> str | None:
+    """The page's authors, without the job titles and date words a byline gave with them."""
+    if not author:
+        return None
+    names = [part.strip() for part in author.split(";")]
+    kept = [name for name in names if name and not _NOT_NAMES.search(name)]
+    return "; ".join(kept) or None
