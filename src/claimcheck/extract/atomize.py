@@ -189,11 +189,6 @@ SUPPLEMENT = re.compile(
     re.I,
 )
 CAUSE = re.compile(r"(?<=[\w%)])\s+(?=because\s+of\s)", re.I)
-# Words that open a clause inside the sentence (its own subject, its own verb).
-_CLAUSE_OPENER = re.compile(
-    r"\b(?:after|before|when|because|while|as|since|once|until|although|though|if|whereas)\s+",
-    re.I,
-)
 # Words that limit a clause's subject or verb: the cause after them is inside their scope.
 _LIMITED = re.compile(
     r"\b(?:no|none|nobody|nothing|neither|few|fewer|little|only|hardly|rarely|seldom|"
@@ -1436,7 +1431,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 lo = max(_piece_start(cuts, start, m.start()), m.start() - WINDOW)
                 if _MODAL.search(sentence, lo, m.start()):
                     continue  # "Winds will hit the coast, bringing down trees": not yet done
-                clause_at = [o.end() for o in _CLAUSE_OPENER.finditer(sentence, lo, m.start())]
+                clause_at = [o.end() for o in ADVERBIAL.finditer(sentence, lo, m.start())]
                 inside = sentence[clause_at[-1] : m.start()] if clause_at else ""
                 if (
                     inside
