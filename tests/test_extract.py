@@ -178,6 +178,31 @@ def test_an_html_page_keeps_the_article_and_drops_the_page(tmp_path: Path) -> No
     )
 
 
+PAGE = (
+    "<html><head><title>Ferry sailings resume</title></head><body><article>"
+    "<h1>Ferry sailings resume</h1>{byline}<p>The ferry service between the two islands "
+    "resumed on Tuesday after a week of repairs to the harbour wall.</p><p>The harbour "
+    "wall was built in 1998 and last repaired in 2019, the operator said.</p>"
+    "<p>Copyright 2023 The Island Times</p></article></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("byline", "published"),
+    [
+        ("<p>By Jo Marsh | Published 3 June 2025</p>", "2025-06-03"),  # a date in the text
+        ("", "None"),  # years in the text ("built in 1998", "Copyright 2023") are no date
+    ],
+)
+def test_a_page_without_a_date_in_its_markup_takes_one_from_its_text_never_a_bare_year(
+    tmp_path: Path, byline: str, published: str
+) -> None:
+    (tmp_path / "ferry.html").write_text(PAGE.format(byline=byline), encoding="utf-8")
+    result = run("extract", "ferry.html", "-o", "ferry.yaml")
+    assert result.exit_code == 0, result.stderr
+    assert str(store.load(tmp_path / "ferry.yaml").doc.article.published) == published
+
+
 def test_options_override_what_the_page_says(tmp_path: Path) -> None:
     result = run(
         "extract", str(COUNCIL), "-o", "c.yaml", "--title", "Bridge vote", "--publisher",

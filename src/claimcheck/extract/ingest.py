@@ -69,6 +69,16 @@ def read(path: str) -> Source:
     return Source(text=text, kind=kind)
 
 
+def _date_in_text(html: str) -> str | None:
+    """A date written in the page's text (a byline's "Published 14 May 2024"), for a page
+    whose markup gives none. A bare year is no date: htmldate reads "opened in 2019" or
+    "© 2023" as 1 January of that year, which would be a wrong publication date."""
+    from htmldate import find_date
+
+    found = find_date(html, extensive_search=True, original_date=True)
+    return None if found is None or found.endswith("-01-01") else found
+
+
 def decode(data: bytes, name: str) -> str:
     """UTF-8 (with or without a BOM), CRLF and CR line ends made LF; NUL means binary."""
     if b"\x00" in data[:8192]:
@@ -102,12 +112,13 @@ def _html(html: str, name: str) -> Source:
     )
     if not text or not text.strip():
         raise InvalidValue(f"{name}: no article text found in this HTML page")
-    meta = trafilatura.extract_metadata(html)
+    meta = trafilatura.extract_metadata(html, extensive=False)
     published = None
     notes: list[str] = []
-    if meta is not None and meta.date:
+    found = meta.date if meta is not None and meta.date else _date_in_text(html)
+    if found:
         try:
-            published = date.fromisoformat(str(meta.date)[:10])
+            published = date.fromisoformat(str(found)[:10])
         except ValueError:
             published = None
     if published is not None and published < EARLIEST_PUBLISHED:
