@@ -247,3 +247,46 @@ def test_each_agency_is_a_credit_with_the_word_shortcut(credit: str) -> None:
     tail = f"Crowds gather outside the court {credit}"
     assert blocks._may_credit(tail)
     assert blocks.metadata(tail) == "caption"
+
+
+# the words the guarded patterns need, their neighbours, and letters IGNORECASE folds to
+# ASCII ones ("\u017f" is a long s, "\u212a" the Kelvin sign)
+_GUARDED_WORDS = [
+    "which", "only", "not", "and", "that", "while", "although", "has", "was", "but",
+    "also", "the", "plan", "council", "closed", "rose", "cost", "more", "Ann", "said",
+    "\u017fo", "\u212aent", "caf\u00e9",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(_GUARDED_WORDS),
+            st.sampled_from(["lower", "upper", "title"]),
+            st.sampled_from([" ", " ", ", ", "; "]),
+        ),
+        min_size=3,
+        max_size=16,
+    )
+)
+def test_a_pattern_skipped_for_want_of_its_word_would_have_found_nothing(
+    parts: list[tuple[str, str, str]],
+) -> None:
+    sentence = "".join(getattr(w, case)() + join for w, case, join in parts).strip() + "."
+    fast = list(atomize.pieces(sentence, 0, len(sentence)))
+    saved = atomize._may_hold
+    atomize._may_hold = lambda _sentence, _word: True  # type: ignore[assignment]
+    try:
+        assert fast == list(atomize.pieces(sentence, 0, len(sentence)))
+    finally:
+        atomize._may_hold = saved
+    if not sentence.isascii():
+        return  # scanned whatever it holds
+    for pattern, word in (
+        (atomize.NOT_ONLY, "only"),
+        (atomize.AND_PREDICATE, "and"),
+        (atomize.INNER_WHILE, "that"),
+    ):  # what the shortcut assumes, checked on its own
+        assert pattern.search(sentence) is None or word in sentence.lower()
+    assert atomize.BARE_WHICH.search(sentence) is None or "which" in sentence  # no IGNORECASE

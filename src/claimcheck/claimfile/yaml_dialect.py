@@ -7,6 +7,7 @@ out as one `Problem` each, with the line.
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from typing import Any
 
@@ -277,17 +278,104 @@ def _plain(node: yaml.Node) -> bool:
 _ClaimDumper.add_representer(str, _str_representer)  # type: ignore[arg-type]
 
 
+_OPTIONS: dict[str, Any] = {
+    "sort_keys": False,
+    "allow_unicode": True,
+    "width": 88,
+    "default_flow_style": False,
+}
+
+
+class _Shared(Exception):
+    """A dict or list met twice: PyYAML makes it an alias, which only its nodes can say."""
+
+
+def _events(dumper: _ClaimDumper, data: Any) -> bool:
+    """Emit `data` as the events PyYAML's serializer makes of `_ClaimDumper`'s nodes, without
+    building them: the same scalars with the same tags, implicit flags and styles, block
+    collections (default_flow_style=False makes every node's flow style False), no anchors.
+    False, with nothing emitted, if the data holds anything but str, int, dict and list.
+
+    Building the node tree and the serializer's calls back into Python for each node
+    (descend_resolver, ascend_resolver, two resolve calls) were most of the time of
+    dumping 1 MB of extracted claims; libyaml's emitter, which chooses each scalar's
+    style and folds the lines, is the same as before, so the bytes are too."""
+    events: list[yaml.Event] = []
+    add = events.append
+    seen: set[int] = set()
+    map_start = yaml.MappingStartEvent(None, _MAP, True, flow_style=False)
+    seq_start = yaml.SequenceStartEvent(None, _SEQ, True, flow_style=False)
+    map_end, seq_end = yaml.MappingEndEvent(), yaml.SequenceEndEvent()
+    known: dict[str, yaml.ScalarEvent] = {}  # short strings (keys, kinds) recur: one event each
+
+    def scalar(value: str) -> yaml.ScalarEvent:
+        # what CEmitter asks resolve: (True, False) gives str only if no implicit
+        # resolver reads the value as something else; (False, True) always gives str
+        plain = True
+        for _tag, regexp in _DUMP_IMPLICIT.get(value[:1], _WILDCARD):
+            if regexp.match(value):
+                plain = False
+                break
+        return yaml.ScalarEvent(None, _STR, (plain, True), value, style=_str_style(value))
+
+    def walk(item: Any) -> None:
+        kind = type(item)
+        if kind is str:
+            event = known.get(item)
+            if event is None:
+                event = scalar(item)
+                if len(item) <= 24:
+                    known[item] = event
+            add(event)
+        elif kind is dict:
+            if id(item) in seen:
+                raise _Shared
+            seen.add(id(item))
+            add(map_start)
+            for key, value in item.items():
+                walk(key)
+                walk(value)
+            add(map_end)
+        elif kind is list:
+            if id(item) in seen:
+                raise _Shared
+            seen.add(id(item))
+            add(seq_start)
+            for value in item:
+                walk(value)
+            add(seq_end)
+        elif kind is int:  # SafeRepresenter.represent_int: an int always resolves as int
+            add(yaml.ScalarEvent(None, _INT, (True, False), str(item)))
+        else:
+            raise _Shared
+
+    try:
+        walk(data)
+    except _Shared:
+        return False
+    emit = dumper.emit
+    emit(yaml.DocumentStartEvent(explicit=False))
+    for event in events:  # libyaml copies what it needs: a shared event may recur
+        emit(event)
+    emit(yaml.DocumentEndEvent(explicit=False))
+    return True
+
+
 def dump_yaml(data: Any, dumper: type[_Dumper] = _ClaimDumper) -> str:
     """Plain data as YAML text: block style, keys in the given order, unicode as is.
 
     Never ends with a `...` document-end line, so a claim appended by hand at the end of
     the file is part of the document. (`dumper`: another, for the tests to compare.)"""
-    body: str = yaml.dump(
-        data,
-        Dumper=dumper,
-        sort_keys=False,
-        allow_unicode=True,
-        width=88,
-        default_flow_style=False,
-    )
-    return body.removesuffix("...\n")
+    if dumper is not _ClaimDumper:
+        body: str = yaml.dump(data, Dumper=dumper, **_OPTIONS)
+        return body.removesuffix("...\n")
+    stream = io.StringIO()
+    emitter = _ClaimDumper(stream, **_OPTIONS)
+    try:
+        emitter.open()
+        if not _events(emitter, data):  # as yaml.dump does it, through the nodes
+            emitter.represent(data)
+        emitter.close()
+    finally:
+        emitter.dispose()
+    return stream.getvalue().removesuffix("...\n")

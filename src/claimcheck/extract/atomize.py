@@ -1338,6 +1338,13 @@ def _mid_attribution(sentence: str, y: int) -> bool:
     return first not in ("and", "but", "or", "so", "yet") and not starts_clause(after)
 
 
+def _may_hold(sentence: str, word: str) -> bool:
+    """Whether an IGNORECASE pattern that needs the lowercase `word` may match: False only
+    for ASCII text without it in any case, where IGNORECASE agrees with str.lower() (a
+    sentence that does not hold it is not scanned)."""
+    return not sentence.isascii() or word in sentence.lower()
+
+
 def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piece]:
     """The atomic pieces of the sentence text[start:end] (`item`: it is a list item).
 
@@ -1504,7 +1511,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             cuts.append((start + x, start + y, "clause"))
     # "... a partnership with the city which we believe is lawful": "which" with no comma
     # after a noun, once the clause has its verb, starts a relative clause of its own
-    for m in BARE_WHICH.finditer(sentence):
+    for m in BARE_WHICH.finditer(sentence) if "which" in sentence else ():
         x, y = m.start(), m.end()
         tail = sentence[max(0, x - 40) : x].split()[-1:]
         word = tail[0].strip("’'\"”") if tail else ""
@@ -1638,7 +1645,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             leads[start + y] = verb
     # "The storm not only flooded the town but also cut power": two predicates of one
     # subject; the second borrows it
-    for m in NOT_ONLY.finditer(sentence):
+    for m in NOT_ONLY.finditer(sentence) if _may_hold(sentence, "only") else ():
         then = _first_word(sentence, m.end(), len(sentence))
         if not (is_verb(m.group("verb"), "it") and is_verb(then, "it")):
             continue  # "not only the painting but also the frame": one list
@@ -1673,7 +1680,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         if len(_tokens(whole)) >= MIN_WORDS and starts_clause(whole):
             cuts.append((start + m.start("but"), start + m.end("but"), "complement"))
             leads[start + m.end("but")] = _capital(_unlead(whole))
-    for m in AND_PREDICATE.finditer(sentence):
+    for m in AND_PREDICATE.finditer(sentence) if _may_hold(sentence, "and") else ():
         so_far = sentence[max(_piece_start(cuts, start, m.start()), m.start() - WINDOW) : m.start()]
         if in_reported_clause(so_far):
             # "X said the plan was fair and would create jobs": the plan would, X said
@@ -1895,7 +1902,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
     # participle phrase ("Judging by X, Y"): cut at the comma that ends them.
     starts = [start, *(b for _, b, _ in cuts)]
     opening_participle = False
-    for m in INNER_WHILE.finditer(sentence):
+    for m in INNER_WHILE.finditer(sentence) if _may_hold(sentence, "that") else ():
         if at.verb_before(m.start()):
             cuts.append((start + m.start(), start + m.start(1), "clause"))
             starts.append(start + m.start(1))
