@@ -1,14 +1,19 @@
 """A suggested kind for each claim (factual, opinion or unclear) with the reasons for it.
 
 Cues are read in the author's voice: text inside quotation marks is someone else's
-words, so it gives no cue of the author's opinion (a quoted "I" is not the writer).
+words, so it gives no cue of the author's opinion (a quoted "I" is not the writer), and
+neither does a quotation the text begins or ends inside of.
 
 Cues of opinion: evaluative words (any inflection: "worse" is "bad", "laughably" is
-"laughable"), stance adverbs ("of course", "clearly"), intensifiers, hedges and rumour,
-first person, normative modals ("should", "must", "needs to") and predictions. Cues of
-fact: numbers, dates, a reporting verb (said, reported, announced...) and a named source.
-The kind with more cues wins; with none, or as many of each, the hint says `unclear`
-rather than guess. A hint is a suggestion shown to the reviewer; it never sets a label.
+"laughable"), stance adverbs ("of course", "clearly", "arguably"), intensifiers ("utterly",
+"far too"), sweeping generalisations ("nobody", "never"), hedges and rumour, first person,
+normative modals ("should", "must", "needs to"). A prediction ("will", "would") weighs
+half: it tips a tie but does not outweigh a fact. Cues of fact: numbers, identifiers
+("A16", "BA.4.6"), dates, a reporting verb (said, reported, argued, warned...), a named
+source and quoted speech: someone else's view reported as said is reporting, so a
+forecast or a hedge after a reporting verb is the source's, not the writer's. The side
+with more weight wins; with none, or as much on each, the hint says `unclear` rather than
+guess. A hint is a suggestion shown to the reviewer; it never sets a label.
 """
 
 from __future__ import annotations
@@ -87,7 +92,7 @@ STANCE = re.compile(
     r"|ironically|curiously|predictably|inevitably|naturally|simply|merely|at last"
     r"|at least|after all|let alone|nothing more than|nothing like|of all things"
     r"|arguably|presumably|remarkably|astonishingly|shockingly|tellingly|rightly|wrongly"
-    r"|conveniently|unsurprisingly|needless to say|to be sure|plainly|undeniably"
+    r"|conveniently|unsurprisingly|needless to say|plainly|undeniably"
     r"|regrettably|mercifully|alas)\b",
     re.I,
 )
@@ -106,7 +111,7 @@ GENERALISATION = re.compile(
 )
 HEDGES = re.compile(
     r"\b(?:(?-i:may)|might|perhaps|possibly|probably|likely|unlikely|seems?|seemingly"
-    r"|appears?|arguably|rumou?red|allegedly|supposedly|apparently|believed)\b",
+    r"|appears?|rumou?red|allegedly|supposedly|apparently|believed)\b",
     re.I,
 )
 NORMATIVE = re.compile(
@@ -127,6 +132,7 @@ NUMBER = re.compile(
 # A designation with digits in it (a model, a road, a strain: "A16", "I-94", "BA.4.6"): a
 # specific, checkable detail, shown whole rather than as the number inside it.
 IDENTIFIER = re.compile(r"\b[A-Za-z]+[-.]?\d\w*(?:[.-]\w+)*")
+_DIGIT = re.compile(r"\d")
 DATE = re.compile(  # capitalised: "May" the month, not "may" the hedge
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday"
@@ -147,6 +153,7 @@ QUOTED = re.compile(r"“[^“”]{0,600}”|\"[^\"]{0,600}\"|(?<!\w)‘[^‘’
 # begun (it started before it): the text is part of a longer quotation.
 _OPEN_TO_END = re.compile(r"[“\"][^“”\"]*$")
 _START_TO_CLOSE = re.compile(r"^[^“”\"]*[”\"]")
+_QUOTE_MARK = re.compile(r"[“”\"‘]")
 # Quoted words that make a sentence reported speech rather than the writer's own (a word
 # or two in quotation marks is more often the writer's irony than a quotation).
 _QUOTED_WORDS = 4
@@ -181,7 +188,7 @@ _STARTS: dict[re.Pattern[str], frozenset[str]] = {
         " admittedly sadly unfortunately fortunately thankfully hopefully ironically"
         " curiously predictably inevitably naturally simply merely at after let nothing"
         " arguably presumably remarkably astonishingly shockingly tellingly rightly"
-        " wrongly conveniently unsurprisingly needless to plainly undeniably regrettably"
+        " wrongly conveniently unsurprisingly needless plainly undeniably regrettably"
         " mercifully alas"
     ),
     INTENSIFIER: _wordset(
@@ -193,7 +200,7 @@ _STARTS: dict[re.Pattern[str], frozenset[str]] = {
     GENERALISATION: _wordset("everyone everybody nobody no everything nothing always never"),
     HEDGES: _wordset(
         "may might perhaps possibly probably likely unlikely seem seems seemingly appear"
-        " appears arguably rumored rumoured allegedly supposedly apparently believed"
+        " appears rumored rumoured allegedly supposedly apparently believed"
     ),
     NORMATIVE: _wordset("should must ought need needs has have deserve deserves it"),
     PREDICTION: _wordset("will would going bound is are"),
@@ -330,6 +337,8 @@ def _longest_quotation(text: str, own: str) -> int:
 def author_voice(text: str) -> str:
     """The text with quoted speech blanked out (same length, so offsets still agree): each
     quotation in it, and the part of a longer quotation it begins or ends inside."""
+    if not _QUOTE_MARK.search(text):
+        return text
     own = QUOTED.sub(lambda m: " " * len(m.group()), text)
     own = _OPEN_TO_END.sub(lambda m: " " * len(m.group()), own)
     return _START_TO_CLOSE.sub(lambda m: " " * len(m.group()), own)
@@ -376,8 +385,9 @@ def hint(text: str) -> Hint:
         found_cue = (
             _search(pattern, text, found_words) if pattern in _STARTS else pattern.search(text)
         )
-        if not found_cue and pattern is NUMBER and (found_cue := IDENTIFIER.search(text)):
-            name = "identifier"  # one cue either way: a quantity or a designation
+        if not found_cue and pattern is NUMBER and _DIGIT.search(text):
+            found_cue = IDENTIFIER.search(text)
+            name = "identifier" if found_cue else name  # one cue: quantity or designation
         if found_cue:
             cue = found_cue.group()
             factual.append(f"{name}: {cue.lower() if name == 'attribution' else cue}")
