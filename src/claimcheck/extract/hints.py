@@ -119,11 +119,9 @@ NORMATIVE = re.compile(
 )
 PREDICTION = re.compile(r"\b(?:will|would|going to|bound to|is set to|are set to)\b", re.I)
 # The writer's own "I" and "we" ("I-94" is a road); a capitalised "Our" inside a sentence
-# is part of a name ("Feeding Our Future"), so capitals count only where a sentence starts.
-FIRST_PERSON = re.compile(
-    r"\bI\b(?!-)|\b(?:we|we’ve|we've|we’re|we're|me|my|our|ours|us)\b"
-    r"|(?:^|[.!?:;]\s+|[“\"‘(]\s*)(?:We|We’ve|We've|We’re|We're|Me|My|Our|Ours)\b"
-)
+# is part of a name ("Feeding Our Future"), so capitals count only where the text starts.
+FIRST_PERSON = re.compile(r"\b(?:I(?!-)|we|we’ve|we've|we’re|we're|me|my|our|ours|us)\b")
+_FIRST_PERSON_FIRST = re.compile(r"\W*(?:We|We’ve|We've|We’re|We're|Me|My|Our|Ours)\b")
 # A quantity; digits glued to letters ("COVID-19", "BA.4.6", "I-94") name things instead.
 NUMBER = re.compile(
     r"(?<![\w.-])\d(?:[\d,.]*\d)?|\b(?:hundreds?|thousands?|millions?|billions?|dozens?)\b",
@@ -373,6 +371,8 @@ def hint(text: str) -> Hint:
         ("prediction", PREDICTION),
     ):
         m = _search(pattern, own, found_words)
+        if not m and pattern is FIRST_PERSON:
+            m = _FIRST_PERSON_FIRST.match(own)
         if m and pattern in _VOICED and _REPORTED.search(own, 0, m.start()):
             m = None  # "X said the plant should close": X's view, reported as said
         if m and pattern is PREDICTION:
