@@ -269,6 +269,100 @@ def test_reporting_verbs_name_the_source(text: str, source: str) -> None:
     assert found.kind == "factual"
 
 
+def test_a_quotation_the_text_begins_inside_is_not_the_author_s_voice() -> None:
+    found = hint("“We will never sell the old pier, and our members agree")
+    assert not any(r.startswith(("first person", "generalisation")) for r in found.reasons)
+    assert "quoted speech" in found.reasons
+    assert found.kind == "factual"
+    ended = hint("and the pier is ours for good,” the harbour master told us.")
+    assert ended.reasons.count("first person") == 1  # "us", outside the quotation
+
+
+def test_quoted_speech_is_reporting_but_a_word_in_quotes_is_not() -> None:
+    found = hint("The mayor told reporters: “The new bridge has changed the whole town.”")
+    assert "quoted speech" in found.reasons
+    assert found.kind == "factual"
+    assert "quoted speech" not in hint("The council called the plan “bold” and “brave”.").reasons
+
+
+def test_a_forecast_weighs_half() -> None:
+    alone = hint("The bridge would cost far more than the tunnel.")
+    assert alone.kind == "opinion"
+    assert "prediction: would" in alone.reasons
+    with_a_date = hint("The bridge will open on 4 May.")
+    assert with_a_date.kind == "factual"
+    assert "prediction: will" in with_a_date.reasons
+
+
+def test_a_hedge_after_a_reporting_verb_is_the_source_s() -> None:
+    found = hint("The agency said the delays may last until spring.")
+    assert not any(r.startswith("hedge") for r in found.reasons)
+    assert found.kind == "factual"
+    assert "hedge: may" in hint("The delays may last until spring.").reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Nobody in the valley trusts the new timetable.", "generalisation: nobody"),
+        ("The ferry never leaves on time.", "generalisation: never"),
+        ("Arguably, the ferry is the town's finest asset.", "stance: arguably"),
+        ("Unsurprisingly, the council looked the other way.", "stance: unsurprisingly"),
+        ("Fares on the line are ridiculously high.", "intensifier: ridiculously"),
+        ("The timetable is ludicrous.", "evaluative: ludicrous"),
+        ("The rollout was a fiasco from start to finish.", "evaluative: fiasco"),
+        ("Our roads are a disgrace.", "first person"),
+    ],
+)
+def test_more_opinion_cues(text: str, reason: str) -> None:
+    found = hint(text)
+    assert reason in found.reasons, found.reasons
+    assert found.kind == "opinion"
+
+
+def test_arguably_counts_once() -> None:
+    reasons = hint("Arguably, the ferry is the town's finest asset.").reasons
+    assert [r for r in reasons if r.endswith("arguably")] == ["stance: arguably"]
+
+
+def test_a_superlative_is_not_an_intensifier() -> None:
+    found = hint("The most common complaint concerned late trains.")
+    assert not any(r.startswith("intensifier") for r in found.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volunteers at Feed Our Town handed out 200 meals.",
+        "The I-95 was closed for six hours after the crash.",
+    ],
+)
+def test_a_name_is_not_the_first_person(text: str) -> None:
+    assert "first person" not in hint(text).reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("The A12 was closed after the crash.", "identifier: A12"),
+        ("Cases of COVID-19 rose by 12% in a week.", "number: 12"),
+        ("The strain BA.4.6 spread in the north.", "identifier: BA.4.6"),
+    ],
+)
+def test_digits_in_a_designation_are_not_a_quantity(text: str, reason: str) -> None:
+    found = hint(text)
+    assert reason in found.reasons, found.reasons
+    assert found.kind == "factual"
+
+
+def test_a_compound_or_a_name_is_not_a_past_event() -> None:
+    from claimcheck.extract.hints import past_event
+
+    assert past_event("The state-owned operator runs the line.") is None
+    assert past_event("The Left wants a vote on the bridge.") is None
+    assert past_event("The state-owned operator closed the line.") == "closed"
+
+
 # --------------------------------------------------------------------------- page metadata
 
 

@@ -1,14 +1,19 @@
 """A suggested kind for each claim (factual, opinion or unclear) with the reasons for it.
 
 Cues are read in the author's voice: text inside quotation marks is someone else's
-words, so it gives no cue of the author's opinion (a quoted "I" is not the writer).
+words, so it gives no cue of the author's opinion (a quoted "I" is not the writer), and
+neither does a quotation the text begins or ends inside of.
 
 Cues of opinion: evaluative words (any inflection: "worse" is "bad", "laughably" is
-"laughable"), stance adverbs ("of course", "clearly"), intensifiers, hedges and rumour,
-first person, normative modals ("should", "must", "needs to") and predictions. Cues of
-fact: numbers, dates, a reporting verb (said, reported, announced...) and a named source.
-The kind with more cues wins; with none, or as many of each, the hint says `unclear`
-rather than guess. A hint is a suggestion shown to the reviewer; it never sets a label.
+"laughable"), stance adverbs ("of course", "clearly", "arguably"), intensifiers ("utterly",
+"far too"), sweeping generalisations ("nobody", "never"), hedges and rumour, first person,
+normative modals ("should", "must", "needs to"). A prediction ("will", "would") weighs
+half: it tips a tie but does not outweigh a fact. Cues of fact: numbers, identifiers
+("A16", "BA.4.6"), dates, a reporting verb (said, reported, argued, warned...), a named
+source and quoted speech: someone else's view reported as said is reporting, so a
+forecast or a hedge after a reporting verb is the source's, not the writer's. The side
+with more weight wins; with none, or as much on each, the hint says `unclear` rather than
+guess. A hint is a suggestion shown to the reviewer; it never sets a label.
 """
 
 from __future__ import annotations
@@ -43,32 +48,89 @@ EVALUATIVE = {
     "hell-bent", "bold", "welcome", "positive", "negative", "disgusting", "clumsy", "lazy",
     "incompetent", "inept", "farcical", "shambolic", "chaotic", "pernicious", "insidious",
     "sordid", "shoddy", "lame",
+    # judgements of worth
+    "marvellous", "marvelous", "fabulous", "exceptional", "exemplary", "praiseworthy",
+    "commendable", "laudable", "delightful", "charming", "inspiring", "masterful",
+    "flawless", "impeccable", "sublime", "exquisite", "dazzling", "spectacular",
+    "sensational", "phenomenal", "astonishing", "astounding", "breathtaking", "refreshing",
+    "worthwhile", "shrewd", "dire", "grim", "bleak", "dismal", "abysmal", "atrocious",
+    "lamentable", "woeful", "pitiful", "miserable", "wretched", "abominable", "abhorrent",
+    "odious", "repugnant", "repulsive", "revolting", "sickening", "nauseating",
+    "distasteful", "unsavoury", "unsavory", "sleazy", "squalid", "shabby", "sloppy",
+    "careless", "negligent", "incoherent", "muddled", "misguided", "wrongheaded",
+    "ill-advised", "ill-conceived", "short-sighted", "shortsighted", "foolhardy", "unhinged",
+    "deranged", "delusional", "paranoid", "alarmist", "sensationalist", "shrill", "bigoted",
+    "intolerant", "divisive", "inflammatory", "incendiary", "zealous", "tyrannical",
+    "oppressive", "repressive", "despotic", "heavy-handed", "high-handed", "overbearing",
+    "capricious", "unaccountable", "shady", "dodgy", "crooked", "venal", "rotten", "flawed",
+    "inadequate", "lacklustre", "lackluster", "second-rate", "third-rate", "futile",
+    "fruitless", "hopeless", "wasteful", "extravagant", "exorbitant", "horrific",
+    "horrendous", "hideous", "ghastly", "gruesome", "heinous", "sinful", "dishonourable",
+    "dishonorable", "contemptuous", "scornful", "insulting", "demeaning", "degrading",
+    "noxious", "poisonous", "corrosive", "destructive", "ruinous", "calamitous",
+    "frightening", "terrifying", "scary", "creepy", "depressing", "dispiriting",
+    "disheartening", "heartbreaking", "heartwarming", "regrettable", "unforgivable",
+    "inexcusable", "indefensible", "unconscionable", "intolerable", "unbearable",
+    "insufferable", "obnoxious", "annoying", "irritating", "infuriating", "maddening",
+    "galling", "tiresome", "dreary", "bland", "insipid", "vapid", "banal", "trite",
+    "hackneyed", "simplistic", "facile", "glib", "shallow", "hollow", "disingenuous",
+    "mendacious", "duplicitous", "treacherous", "craven", "gutless", "selfless",
+    "honourable", "honorable", "principled", "prudent", "imprudent", "unwise", "dumb",
+    "daft", "idiotic", "ludicrous", "preposterous", "risible", "comical", "puzzling",
+    "perplexing", "inexplicable", "incomprehensible", "ominous", "cruel", "brutal",
+    "vicious", "callous", "heartless", "spiteful", "vindictive", "malicious", "greedy",
+    "selfish", "feckless", "hapless", "clueless", "ignorant", "gullible", "pompous",
+    "self-righteous", "sanctimonious", "condescending", "patronising", "patronizing",
+    "nefarious", "deceitful", "unethical", "obscene", "vulgar", "crass", "petty",
+    "brilliance", "travesty", "fiasco", "debacle", "farce", "shambles",
+    "disgrace", "folly", "hypocrisy", "lunacy", "madness", "stupidity", "idiocy", "drivel",
+    "claptrap", "baloney", "tripe", "twaddle",
 }  # fmt: skip
 STANCE = re.compile(
     r"\b(?:of course|clearly|obviously|certainly|surely|undoubtedly|no doubt|indeed|in fact"
     r"|frankly|honestly|admittedly|sadly|unfortunately|fortunately|thankfully|hopefully"
     r"|ironically|curiously|predictably|inevitably|naturally|simply|merely|at last"
-    r"|at least|after all|let alone|nothing more than|nothing like|of all things)\b",
+    r"|at least|after all|let alone|nothing more than|nothing like|of all things"
+    r"|arguably|presumably|remarkably|astonishingly|shockingly|tellingly|rightly|wrongly"
+    r"|conveniently|unsurprisingly|needless to say|plainly|undeniably"
+    r"|regrettably|mercifully|alas)\b",
     re.I,
 )
+# Degree words that heighten a judgement ("utterly", "far too"); a superlative ("the most
+# common") is a description, not an intensifier.
 INTENSIFIER = re.compile(
     r"\b(?:very|extremely|utterly|totally|entirely|completely|deeply|hugely|incredibly"
-    r"|absolutely|truly|really|far too|so much|such an?|too \w+ to|most \w+)\b",
+    r"|absolutely|truly|really|far too|so much|such an?|too \w+ to|highly|terribly"
+    r"|awfully|grossly|wildly|hopelessly|ridiculously|exceedingly|immensely|enormously"
+    r"|profoundly|vastly|whatsoever)\b",
     re.I,
+)
+# Sweeping claims about everyone or every time ("nobody wants", "never works").
+GENERALISATION = re.compile(
+    r"\b(?:everyone|everybody|nobody|no one|no-one|everything|nothing|always|never)\b", re.I
 )
 HEDGES = re.compile(
     r"\b(?:(?-i:may)|might|perhaps|possibly|probably|likely|unlikely|seems?|seemingly"
-    r"|appears?|arguably|rumou?red|allegedly|supposedly|apparently|believed)\b",
+    r"|appears?|rumou?red|allegedly|supposedly|apparently|believed)\b",
     re.I,
 )
 NORMATIVE = re.compile(
     r"\b(?:should|must|ought to|needs? to|has to|have to|deserves?|it is time)\b", re.I
 )
 PREDICTION = re.compile(r"\b(?:will|would|going to|bound to|is set to|are set to)\b", re.I)
-FIRST_PERSON = re.compile(r"\b(?:I|(?i:we|we’ve|we've|we’re|we're|me|my|our|ours)|us)\b")
+# The writer's own "I" and "we" ("I-94" is a road); a capitalised "Our" inside a sentence
+# is part of a name ("Feeding Our Future"), so capitals count only where the text starts.
+FIRST_PERSON = re.compile(r"\b(?:I(?!-)|we|we’ve|we've|we’re|we're|me|my|our|ours|us)\b")
+_FIRST_PERSON_FIRST = re.compile(r"\W*(?:We|We’ve|We've|We’re|We're|Me|My|Our|Ours)\b")
+# A quantity; digits glued to letters ("COVID-19", "BA.4.6", "I-94") name things instead.
 NUMBER = re.compile(
-    r"\d[\d,.]*\d|\d|\b(?:hundreds?|thousands?|millions?|billions?|dozens?)\b", re.I
+    r"(?<![\w.-])\d(?:[\d,.]*\d)?|\b(?:hundreds?|thousands?|millions?|billions?|dozens?)\b",
+    re.I,
 )
+# A designation with digits in it (a model, a road, a strain: "A16", "I-94", "BA.4.6"): a
+# specific, checkable detail, shown whole rather than as the number inside it.
+IDENTIFIER = re.compile(r"\b[A-Za-z]+[-.]?\d\w*(?:[.-]\w+)*")
+_DIGIT = re.compile(r"\d")
 DATE = re.compile(  # capitalised: "May" the month, not "may" the hedge
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday"
@@ -85,6 +147,15 @@ ATTRIBUTION = re.compile(
 )
 # Quoted speech: someone else's words, not the author's voice.
 QUOTED = re.compile(r"“[^“”]{0,600}”|\"[^\"]{0,600}\"|(?<!\w)‘[^‘’]{0,600}’(?!\w)")
+# A quotation begun and not closed in the text (it goes on past it), or closed and not
+# begun (it started before it): the text is part of a longer quotation.
+_OPEN_TO_END = re.compile(r"[“\"][^“”\"]*$")
+_START_TO_CLOSE = re.compile(r"^[^“”\"]*[”\"]")
+_QUOTE_MARK = re.compile(r"[“”\"‘]")
+# Quoted words that make a sentence reported speech rather than the writer's own (a word
+# or two in quotation marks is more often the writer's irony than a quotation).
+_QUOTED_WORDS = 4
+_BLANKED = re.compile(r"\s{2,}")
 # "according to X", "as explained by X": X is a run of capitalised words (with of/the/for).
 # A name is at most 8 words, which also keeps the pattern linear on long capitalised runs.
 _NAME = r"((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|for|the|and|de|[A-Z][\w’'.-]*)){0,7})"
@@ -114,14 +185,20 @@ _STARTS: dict[re.Pattern[str], frozenset[str]] = {
         "of clearly obviously certainly surely undoubtedly no indeed in frankly honestly"
         " admittedly sadly unfortunately fortunately thankfully hopefully ironically"
         " curiously predictably inevitably naturally simply merely at after let nothing"
+        " arguably presumably remarkably astonishingly shockingly tellingly rightly"
+        " wrongly conveniently unsurprisingly needless plainly undeniably regrettably"
+        " mercifully alas"
     ),
     INTENSIFIER: _wordset(
         "very extremely utterly totally entirely completely deeply hugely incredibly"
-        " absolutely truly really far so such too most"
+        " absolutely truly really far so such too highly terribly awfully grossly wildly"
+        " hopelessly ridiculously exceedingly immensely enormously profoundly vastly"
+        " whatsoever"
     ),
+    GENERALISATION: _wordset("everyone everybody nobody no everything nothing always never"),
     HEDGES: _wordset(
         "may might perhaps possibly probably likely unlikely seem seems seemingly appear"
-        " appears arguably rumored rumoured allegedly supposedly apparently believed"
+        " appears rumored rumoured allegedly supposedly apparently believed"
     ),
     NORMATIVE: _wordset("should must ought need needs has have deserve deserves it"),
     PREDICTION: _wordset("will would going bound is are"),
@@ -145,10 +222,13 @@ def _words_in(text: str) -> frozenset[str] | None:
     return frozenset(_TOKEN.findall(text.lower()))
 
 
-# A forecast after these is someone's reported forecast, not the author's.
+# A forecast, an obligation or a hedge after these is someone's reported view, not the
+# author's ("the union said the line should close").
 _REPORTED = re.compile(
     ATTRIBUTION.pattern + r"|\b(?:say|tell|asked|expects?|expected|predicted|forecast)\b", re.I
 )
+_VOICED = (PREDICTION, HEDGES)
+_FORECAST = 0.5
 
 
 def _search(
@@ -230,6 +310,9 @@ def past_event(text: str) -> str | None:
     prev = None
     for k, m in enumerate(_WORD.finditer(text)):
         word = m.group()
+        if "-" in word or (k and word[:1].isupper()):
+            prev = word  # a compound ("state-owned") or a name ("the Left") is no verb here
+            continue
         if is_verb(word, prev, first=k == 0):
             low = word.casefold()
             if low in ("was", "were", "had", "did") or low in IRREGULAR_PAST or low.endswith("ed"):
@@ -239,9 +322,24 @@ def past_event(text: str) -> str | None:
     return None
 
 
+def _longest_quotation(text: str, own: str) -> int:
+    """The number of words of the longest quotation in the text (`own`: the text with its
+    quotations blanked, from `author_voice`)."""
+    longest = 0
+    for m in _BLANKED.finditer(own):
+        if not text[m.start() : m.end()].isspace():
+            longest = max(longest, len(_WORD.findall(text, m.start(), m.end())))
+    return longest
+
+
 def author_voice(text: str) -> str:
-    """The text with quoted speech blanked out (same length, so offsets still agree)."""
-    return QUOTED.sub(lambda m: " " * len(m.group()), text)
+    """The text with quoted speech blanked out (same length, so offsets still agree): each
+    quotation in it, and the part of a longer quotation it begins or ends inside."""
+    if not _QUOTE_MARK.search(text):
+        return text
+    own = QUOTED.sub(lambda m: " " * len(m.group()), text)
+    own = _OPEN_TO_END.sub(lambda m: " " * len(m.group()), own)
+    return _START_TO_CLOSE.sub(lambda m: " " * len(m.group()), own)
 
 
 def hint(text: str) -> Hint:
@@ -251,7 +349,8 @@ def hint(text: str) -> Hint:
     opinion: list[str] = []
     factual: list[str] = []
     evaluative: list[str] = []
-    for k, word in enumerate(_WORD.findall(own)):
+    own_words = _WORD.findall(own)
+    for k, word in enumerate(own_words):
         if k and word[:1].isupper():
             continue  # a name ("Great Britain"), not a judgement
         low = word.casefold()
@@ -261,18 +360,24 @@ def hint(text: str) -> Hint:
         opinion.append("evaluative: " + ", ".join(evaluative[:3]))
         if len(evaluative) > 1:
             opinion.append("more than one evaluative word")
+    forecast = None
     for name, pattern in (
         ("stance", STANCE),
         ("intensifier", INTENSIFIER),
+        ("generalisation", GENERALISATION),
         ("hedge", HEDGES),
         ("first person", FIRST_PERSON),
         ("normative", NORMATIVE),
         ("prediction", PREDICTION),
     ):
         m = _search(pattern, own, found_words)
-        if m and pattern is PREDICTION and _REPORTED.search(own, 0, m.start()):
-            m = None  # "X said the plant would close": X's forecast, reported as said
-        if m:
+        if not m and pattern is FIRST_PERSON:
+            m = _FIRST_PERSON_FIRST.match(own)
+        if m and pattern in _VOICED and _REPORTED.search(own, 0, m.start()):
+            m = None  # "X said the plant should close": X's view, reported as said
+        if m and pattern is PREDICTION:
+            forecast = f"{name}: {m.group().lower()}"  # neither fact nor opinion
+        elif m:
             opinion.append(f"{name}: {m.group().lower()}" if name != "first person" else name)
     if own.rstrip().endswith("!"):
         opinion.append("exclamation")
@@ -280,17 +385,24 @@ def hint(text: str) -> Hint:
         found_cue = (
             _search(pattern, text, found_words) if pattern in _STARTS else pattern.search(text)
         )
+        if not found_cue and pattern is NUMBER and _DIGIT.search(text):
+            found_cue = IDENTIFIER.search(text)
+            name = "identifier" if found_cue else name  # one cue: quantity or designation
         if found_cue:
             cue = found_cue.group()
             factual.append(f"{name}: {cue.lower() if name == 'attribution' else cue}")
     source = attributed_to(text, found_words)
     if source:
         factual.append(f"named source: {source}")
-    if not opinion and (verb := past_event(own)):
+    if own != text and _longest_quotation(text, own) >= _QUOTED_WORDS:
+        factual.append("quoted speech")
+    if not opinion and not forecast and (verb := past_event(own)):
         factual.append(f"past event: {verb}")
-    if len(opinion) > len(factual):
-        return Hint(kind="opinion", reasons=opinion + factual, attributed_to=source)
-    if len(factual) > len(opinion):
-        return Hint(kind="factual", reasons=factual + opinion, attributed_to=source)
-    reasons = opinion + factual or ["no cue of fact or opinion"]
+    others = [forecast] if forecast else []
+    leaning = len(opinion) + _FORECAST * len(others) - len(factual)
+    if leaning > 0:
+        return Hint(kind="opinion", reasons=opinion + others + factual, attributed_to=source)
+    if leaning < 0:
+        return Hint(kind="factual", reasons=factual + opinion + others, attributed_to=source)
+    reasons = opinion + others + factual or ["no cue of fact or opinion"]
     return Hint(kind="unclear", reasons=reasons, attributed_to=source)
