@@ -559,3 +559,55 @@ def test_a_participle_phrase_with_and_inside_is_no_list_after_the_verb() -> None
     doc, _ = extract(Source(f"Title\n\n{sentence}\n", "text"), Meta(title="T"))
     assert not any("walked halting" in c.text or "walked the Dales" in c.text for c in doc.claims)
     assert not any(c.text.startswith("Trains halted") for c in doc.claims)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to the regulator the crates are labelled with a batch code and followed "
+        "by a serial number.",
+        "According to the club the tickets were printed in Leeds and posted by a courier.",
+    ],
+)
+def test_according_to_without_a_comma_before_a_clause_is_no_bare_attribution(
+    sentence: str,
+) -> None:
+    # "According to X the crates are …" holds a statement: it is never carried as an
+    # attribution into the next piece, which would repeat it in the claim's text
+    for text in claims(sentence):
+        assert text.count("According to") <= 1, text
+        assert text.count(" are ") + text.count(" were ") <= 1, text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "false"),
+    [
+        (
+            "The inspectors said the jars are sealed with wax and stamped with a crest.",
+            "The inspectors said the jars stamped with a crest.",
+        ),
+        (
+            "Officials said the ballots were counted by hand and checked by observers.",
+            "Officials said the ballots checked by observers.",
+        ),
+    ],
+)
+def test_a_second_participle_in_a_reported_passive_keeps_the_auxiliary(
+    sentence: str, false: str
+) -> None:
+    found = claims(sentence)
+    assert false not in found, found
+    assert all(" said the " not in t or re.search(r" (?:are|were) ", t) for t in found), found
+
+
+def test_a_second_passive_participle_after_a_reported_clause_is_the_inner_subject_s() -> None:
+    found = claims("Officials said the ballots were counted by hand, and checked by observers.")
+    assert "Officials were checked by observers." not in found, found
+    assert "Officials said the ballots were checked by observers." in found, found
+    found = claims("Officials said the ballots were counted by hand and checked by observers.")
+    assert "Officials said the ballots were checked by observers." in found, found
+
+
+def test_according_to_figures_with_a_participle_is_still_a_bare_attribution() -> None:
+    assert atomize.is_bare_attribution("according to figures released on Monday by the board.")
+    assert not atomize.is_bare_attribution("According to the board the figures are late")

@@ -269,7 +269,13 @@ def _passive_lead(sentence: str, begin: int, x: int, y: int) -> str | None:
     if not found or nxt is None or not _past_participle(nxt.group(1).casefold()):
         return None
     after = _NEXT_WORD.match(sentence, nxt.end())
-    subject = subject_of(sentence[begin:x])
+    clause = sentence[begin:x]
+    subject = subject_of(clause)
+    if in_reported_clause(clause):
+        # "Officials said the ballots were counted by A and checked by B": the ballots
+        # were, officials said (never "Officials were checked")
+        said = list(_REPORTING_ANYWHERE.finditer(clause))[-1].end()
+        subject = reported_lead(clause) if found[-1].start() - begin >= said else None
     if after is None or after.group(1).casefold() != "by" or subject is None:
         return ""
     return f"{subject} {' '.join(found[-1].group(1).split())}"
@@ -628,7 +634,18 @@ def is_bare_attribution(piece: str) -> bool:
     if re.search(r"\b(?:that|if|whether)\b", piece, re.I):
         return False
     # "... dismissed their claims": after a determiner, a reporting word is a noun
-    return not _NOUN_REPORT.search(piece)
+    if _NOUN_REPORT.search(piece):
+        return False
+    # "According to the club the tickets were printed …": no comma, and a clause follows
+    # (a participle such as "figures released by X" is no clause's verb)
+    according = _ACCORDING.match(piece)
+    return according is None or not any(
+        _verb_class(w) == ALWAYS and not _past_participle(w)
+        for w in map(str.casefold, _WORD.findall(piece, according.end()))
+    )
+
+
+_ACCORDING = re.compile(r"[\W_]*according\s+to\s", re.I)
 
 
 _NOUN_REPORT = re.compile(
@@ -1725,6 +1742,14 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         clause_so_far = sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]
         if second_predicate and in_reported_clause(clause_so_far):
             # "X said the plan was fair and would create jobs": the plan would, X said
+            if (past_form or _past_participle(nxt)) and (
+                passive := _passive_lead(sentence, _piece_start(cuts, start, x), x, y)
+            ) is not None:
+                # "X said the jars were sealed by A and stamped by B": "were" is theirs too
+                if passive:
+                    cuts.append((start + x, start + y, "complement"))
+                    leads[start + y] = passive
+                continue
             if (reported := _reported_at(cuts, start, sentence, x)) is not None:
                 cuts.append((start + x, start + y, "complement"))
                 leads[start + y] = reported
