@@ -611,3 +611,19 @@ def test_a_second_passive_participle_after_a_reported_clause_is_the_inner_subjec
 def test_according_to_figures_with_a_participle_is_still_a_bare_attribution() -> None:
     assert atomize.is_bare_attribution("according to figures released on Monday by the board.")
     assert not atomize.is_bare_attribution("According to the board the figures are late")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There will be a register including — according to the draft rules — “a record of "
+        "every request made by police”.",
+        "The plan needs — the engineers have warned — a second pump at the northern station.",
+    ],
+)
+def test_a_dash_that_closes_a_parenthesis_does_not_cut_the_clause(sentence: str) -> None:
+    # cut at the closing dash, the clause lost its object ("There will be a register
+    # including — according to the draft rules.") and the object was left out
+    doc = extracted(sentence)
+    assert [c.text for c in doc.claims] == [sentence], [c.text for c in doc.claims]
+    assert_every_word_kept(sentence, doc)

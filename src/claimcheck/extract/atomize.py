@@ -1370,6 +1370,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         rest = at.head(y)
         if _DASH.search(m.group()) and _DASH.search(sentence, y, y + 80):
             continue  # "- and your government -": a parenthesis between dashes
+        if not m.group(1) and _DASH.search(m.group()) and _DASH.search(sentence, max(0, x - 80), x):
+            continue  # "a register of — the rules say — every request": it closes one
         if m.group().startswith(";"):
             cuts.append((start + x, start + y, "clause"))
         elif not at.verb_before(x) or at.ends_in_list(x):
@@ -1572,6 +1574,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         x, y = m.start(), m.end()
         if not any(w and _ranks(w.casefold()) for w in m.groups()):
             continue  # the cheap test first: most ", the ..." hold no ranking
+        if _DASH.search(m.group()) and _DASH.search(sentence, max(0, x - 80), x):
+            continue  # "needs — the engineers say — a second pump": it closes a parenthesis
         if not at.verb_before(x) or at.open_that(x) or _inside_quote(sentence, x):
             continue
         stop = _PHRASE_END.search(sentence, y, y + WINDOW)
