@@ -1993,3 +1993,63 @@ def test_a_cause_that_ends_the_sentence_is_a_claim_about_the_clause() -> None:
 def test_a_cause_stays_in_a_negated_clause_or_with_a_clause_inside(sentence: str) -> None:
     found = claims_of_text(sentence)
     assert sentence.split(" because of")[0] + "." not in found, found  # the cause kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "main"),
+    [
+        (
+            "Ministers have been touring the northern towns this month in a bid to calm "
+            "fears about the closure of the steelworks.",
+            "Ministers have been touring the northern towns this month.",
+        ),
+        (
+            "The bakery cut its opening hours in order to save on heating costs.",
+            "The bakery cut its opening hours.",
+        ),
+        (
+            "The waiting list was shortened by moving all routine operations to two new clinics.",
+            "The waiting list was shortened.",
+        ),
+        (
+            "The deficit was closed by selling the old depot and leasing the land.",
+            "The deficit was closed.",
+        ),
+    ],
+)
+def test_a_purpose_or_a_means_that_ends_the_sentence_is_a_claim_about_the_clause(
+    sentence: str, main: str
+) -> None:
+    # like a cause: the clause on its own, and the clause with its purpose or means
+    assert claims_of_text(sentence) == [main, sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # negated or limited: the purpose or the means is inside its scope
+        "The council did not raise fees in order to fund the new pool at the park.",
+        "Only two roads were widened by removing the verges on each side.",
+        # a plan: the means stays with it (as for "by -ing" after a modal)
+        "The waiting list will be shortened by moving all routine operations to a clinic.",
+        # "by" and a noun in -ing: an agent, not a means
+        "The flooding in the valley was caused by rising water levels in the river.",
+        # a clause inside the phrase
+        "The firm moved its offices in a bid to cut costs that had doubled since 2019.",
+    ],
+)
+def test_a_purpose_or_a_means_stays_in_scope_or_with_a_clause_inside(sentence: str) -> None:
+    found = claims_of_text(sentence)
+    assert len(found) == 1, found
+
+
+def test_a_time_phrase_with_few_does_not_limit_the_clause_before_a_purpose() -> None:
+    sentence = (
+        "Inspectors have visited the farms in the past few weeks in an effort to trace the source."
+    )
+    assert claims_of_text(sentence) == [
+        "Inspectors have visited the farms in the past few weeks.",
+        sentence,
+    ]
+    limited = "Few farms were visited in the past weeks in an effort to trace the source."
+    assert claims_of_text(limited) == [limited]

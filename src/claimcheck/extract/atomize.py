@@ -189,12 +189,29 @@ SUPPLEMENT = re.compile(
     re.I,
 )
 CAUSE = re.compile(r"(?<=[\w%)])\s+(?=because\s+of\s)", re.I)
+# a purpose or a means after a complete clause: "in a bid to X", "by closing Y"
+MEANS = re.compile(
+    r"(?<=[\w%)])\s+(?=(?:in\s+(?:an?\s+)?(?:attempt|bid|effort|order)\s+to|so\s+as\s+to"
+    r"|by\s+[a-z]{2,}ing)\s)",
+    re.I,
+)
+_MEANS_VERB = re.compile(r"by\s+(?P<verb>[a-z]{2,}ing)\s+(?P<then>[\w’'-]+)", re.I)
 # Words that limit a clause's subject or verb: the cause after them is inside their scope.
 _LIMITED = re.compile(
     r"\b(?:no|none|nobody|nothing|neither|few|fewer|little|only|hardly|rarely|seldom|"
     r"barely|scarcely)\b",
     re.I,
 )
+_NOT_LIMITING_AFTER = {"a", "the", "past", "last", "next", "these", "those", "first"}
+
+
+def _limits(clause: str, found: re.Match[str]) -> bool:
+    """Whether a word of _LIMITED limits the clause ("few were hurt"), not a time phrase
+    ("in the past few days") or "a few"."""
+    before = clause[max(0, found.start() - 12) : found.start()].split()
+    return not before or before[-1].casefold() not in _NOT_LIMITING_AFTER
+
+
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "last", "only", "most", "least"}
 
 
@@ -1915,6 +1932,38 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         if inner and has_verb(first_clause[inner.end() :]):
             continue
         cuts.append((start + x, start + y, "attached"))
+    # "The list will be shortened by moving the clinics", "They toured the towns in a bid
+    # to calm fears": a means or a purpose that ends the sentence, as a cause above
+    for m in MEANS.finditer(sentence) if " by " in sentence or " to " in sentence else ():
+        x, y = m.start(), m.end()
+        if len(sentence) - y > WINDOW or any(c[0] == start + x for c in cuts[-8:]):
+            continue  # too long to be a phrase, or "by -ing" above made it a deed
+        if not at.verb_before(x) or _inside_quote(sentence, x) or _in_brackets(sentence, x):
+            continue
+        phrase = sentence[y:].rstrip(" .")
+        if count_words(phrase) < MIN_WORDS or _PHRASE_END.search(phrase):
+            continue  # it must end the sentence
+        if _INNER_CLAUSE.search(phrase) or _half_converted(phrase):
+            continue  # "in a bid to cut costs that had doubled": a clause inside
+        means = _MEANS_VERB.match(phrase)
+        if means is not None:
+            verb, then = means.group("verb").casefold(), means.group("then")
+            if verb in NOT_PARTICIPLES or "VERB" not in _readings(verb):
+                continue
+            if then.casefold() not in _OBJECT_START and (
+                then[:1].isupper() or "NOUN" in _readings(then.casefold())
+            ):
+                continue  # "caused by rising water levels": an agent, not a means
+        begin = _piece_start(cuts, start, x)
+        whole = " ".join(sentence[begin:x].split())
+        if negated(whole) or len(_tokens(whole)) < MIN_WORDS or not starts_clause(whole):
+            continue
+        if any(_limits(whole, found) for found in _LIMITED.finditer(whole)):
+            continue  # "only two roads were widened by …": the means is in scope
+        if means is not None and _MODAL.search(whole):
+            continue  # "The board could save money by selling …": one plan, kept whole
+        cuts.append((start + x, start + y, "complement"))
+        leads[start + y] = _capital(_unlead(whole))
     for m in COLON.finditer(sentence):
         if _REPORTED_BY.search(sentence, max(0, m.start() - WINDOW), m.start()):
             continue  # "she said: '...'": the quotation goes with its attribution
