@@ -610,6 +610,8 @@ def test_a_second_passive_participle_after_a_reported_clause_is_the_inner_subjec
 
 def test_according_to_figures_with_a_participle_is_still_a_bare_attribution() -> None:
     assert atomize.is_bare_attribution("according to figures released on Monday by the board.")
+    assert atomize.is_bare_attribution("according to local reports.")
+    assert atomize.is_bare_attribution("according to people who were at the meeting.")
     assert not atomize.is_bare_attribution("According to the board the figures are late")
 
 
@@ -627,3 +629,26 @@ def test_a_dash_that_closes_a_parenthesis_does_not_cut_the_clause(sentence: str)
     doc = extracted(sentence)
     assert [c.text for c in doc.claims] == [sentence], [c.text for c in doc.claims]
     assert_every_word_kept(sentence, doc)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "false"),
+    [
+        # a plural noun, then "which" with a singular verb: it is about the whole clause
+        (
+            "The mill employs 250 people, which makes it the biggest employer in the valley.",
+            "People makes it the biggest employer in the valley.",
+        ),
+    ],
+)
+def test_which_with_a_singular_verb_after_a_plural_noun_is_about_the_clause(
+    sentence: str, false: str
+) -> None:
+    found = claims(sentence)
+    assert not any(t.startswith(false) for t in found), found
+    assert_every_word_kept(sentence, extracted(sentence))
+
+
+def test_a_year_before_the_noun_stays_in_the_antecedent() -> None:
+    found = claims("The council published the 2023 survey, which found that most roads were safe.")
+    assert "The 2023 survey found that most roads were safe." in found, found

@@ -654,12 +654,18 @@ def is_bare_attribution(piece: str) -> bool:
     if _NOUN_REPORT.search(piece):
         return False
     # "According to the club the tickets were printed …": no comma, and a clause follows
-    # (a participle such as "figures released by X" is no clause's verb)
+    # (an auxiliary marks the clause: "figures released by X", "local reports" have none,
+    # nor has "people who were there" outside its relative clause)
     according = _ACCORDING.match(piece)
-    return according is None or not any(
-        _verb_class(w) == ALWAYS and not _past_participle(w)
-        for w in map(str.casefold, _WORD.findall(piece, according.end()))
-    )
+    if according is None:
+        return True
+    named = _WORD.findall(piece, according.end())
+    for w in map(str.casefold, named):
+        if w in ("who", "which", "whose"):
+            return True
+        if w in AUX:
+            return False
+    return True
 
 
 _ACCORDING = re.compile(r"[\W_]*according\s+to\s", re.I)
@@ -1498,6 +1504,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             if kind == "relative" and negated(sentence[lo : m.start()]):
                 continue  # "The firm no longer sells cars, which come from X": unsure
             before_it = sentence[max(0, m.start() - WINDOW) : m.start()]
+            if first == "which" and _plural_then_singular(before_it, sentence, after):
+                continue  # "employs 400 people, which makes it …": about the clause
             if kind == "relative" and antecedent_of(before_it, first == "who") is None:
                 if first != "which" or not _after_noun(sentence, m.start()):
                     continue  # unsure what it is about: it stays inside the main claim
@@ -2159,6 +2167,21 @@ _CHAIN = _NP_STOP - {"of", "and", "or", "but", "that", "while", "because", "alth
 }  # fmt: skip
 
 
+_SINGULAR_VERBS = {"is", "was", "has", "means", "makes", "gives", "puts", "leaves", "brings"}
+
+
+def _plural_then_singular(clause: str, sentence: str, after: int) -> bool:
+    """Whether "which" at `after` follows a plural noun and takes a singular verb ("400
+    people, which makes it the largest employer"): it is about the clause, not the noun."""
+    noun = _tokens(clause[-40:])[-1:]
+    verb = _NEXT_WORD.match(sentence, after)
+    if not noun or verb is None:
+        return False
+    n = noun[0].casefold()
+    plural = n == "people" or (n.endswith("s") and not n.endswith(("ss", "us", "is")))
+    return plural and verb.group(1).casefold() in _SINGULAR_VERBS
+
+
 def antecedent_of(clause: str, who: bool) -> str | None:
     """What a relative clause after `clause` is about: the whole noun phrase that ends it
     ("the paper" in "... retract the paper, which ..."; "The Chamber of Commerce", its
@@ -2197,6 +2220,10 @@ def antecedent_of(clause: str, who: bool) -> str | None:
             # ("the head of a charity for children, who": a person, the nearest noun)
             if c in _CHAIN and noun and not who and before is not None and not is_verb(before):
                 return None  # a noun, a preposition, a noun: which one is meant?
+            break
+        if w[:1].isdigit() and tail and before is not None and before.casefold() in _DETERMINERS:
+            tail[:0] = [before, w]  # "the 2022 report": a year between its determiner and it
+            k -= 2
             break
         if w[:1].isdigit() or (c.endswith("ing") and c not in NOT_PARTICIPLES and tail):
             break  # "£12 million repairing the bridge": the phrase starts after these
