@@ -1466,7 +1466,9 @@ def test_a_long_subject_is_borrowed_by_a_second_predicate() -> None:
         "The county's law setting a minimum price for a bus ticket cut fares each year and "
         "brought more riders to the network, officials have said."
     ) == [
-        "The county's law setting a minimum price for a bus ticket cut fares each year.",
+        # the trailing attribution covers both predicates (the corpus convention)
+        "The county's law setting a minimum price for a bus ticket cut fares each year, "
+        "officials have said.",
         "The county's law setting a minimum price for a bus ticket brought more riders to the "
         "network, officials have said.",
     ]

@@ -652,3 +652,48 @@ def test_which_with_a_singular_verb_after_a_plural_noun_is_about_the_clause(
 def test_a_year_before_the_noun_stays_in_the_antecedent() -> None:
     found = claims("The council published the 2023 survey, which found that most roads were safe.")
     assert "The 2023 survey found that most roads were safe." in found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Ticket sales fell by 8% in April, and two branches closed in May, the "
+            "operator said on Tuesday.",
+            [
+                "Ticket sales fell by 8% in April, the operator said on Tuesday.",
+                "Two branches closed in May, the operator said on Tuesday.",
+            ],
+        ),
+        (
+            "The ferry was late on Friday, but the crew stayed on board, according to "
+            "the harbour master.",
+            [
+                "The ferry was late on Friday, according to the harbour master.",
+                "The crew stayed on board, according to the harbour master.",
+            ],
+        ),
+    ],
+)
+def test_a_trailing_attribution_goes_to_every_clause_it_covers(
+    sentence: str, expected: list[str]
+) -> None:
+    # "the operator said" covers both clauses: the first must not lose it
+    assert claims(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # after a semicolon the attribution covers the last clause only
+        "Ticket sales fell by 8% in April; two branches closed in May, the operator said.",
+        # a clause with its own speaker keeps its own
+        "The mayor said the bridge was safe, and the road will reopen in May, the council said.",
+    ],
+)
+def test_a_trailing_attribution_does_not_cross_a_semicolon_or_another_speaker(
+    sentence: str,
+) -> None:
+    found = claims(sentence)
+    assert len(found) == 2, found
+    assert not found[0].endswith(("the operator said.", "the council said.")), found

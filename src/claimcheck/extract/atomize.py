@@ -736,6 +736,25 @@ def reported_lead(clause: str) -> str | None:
     return LEADING.sub("", lead, count=1) if LEADING.match(lead) else lead
 
 
+def trailing_attribution(sentence: str) -> tuple[int, str] | None:
+    """The bare attribution that ends a sentence after its last comma ("…, the bank said
+    on Monday."): where it starts, and its words; None when there is none."""
+    comma = sentence.rfind(", ", max(0, len(sentence) - 160))
+    if comma < 0:
+        return None
+    tail = sentence[comma + 2 :].rstrip().rstrip(".!")
+    if not tail or any(q in tail for q in '“”"') or not is_bare_attribution(tail):
+        return None
+    return comma, " ".join(tail.split())
+
+
+def names_speaker(statement: str) -> bool:
+    """Whether a claim's text already says who says it ("The mayor said …")."""
+    return (
+        _REPORTING_ANYWHERE.search(statement) is not None or "according to" in statement.casefold()
+    )
+
+
 _LAST_PHRASE = re.compile(r",\s+(?=\S)|\s+(?=(?:with|including)\s)", re.I)
 
 
@@ -1504,9 +1523,11 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             if kind == "relative" and negated(sentence[lo : m.start()]):
                 continue  # "The firm no longer sells cars, which come from X": unsure
             before_it = sentence[max(0, m.start() - WINDOW) : m.start()]
-            if first == "which" and _plural_then_singular(before_it, sentence, after):
+            named = antecedent_of(before_it, first == "who") if kind == "relative" else None
+            singular = first == "which" and _plural_then_singular(before_it, sentence, after)
+            if named is not None and singular:
                 continue  # "employs 400 people, which makes it …": about the clause
-            if kind == "relative" and antecedent_of(before_it, first == "who") is None:
+            if kind == "relative" and named is None:
                 if first != "which" or not _after_noun(sentence, m.start()):
                     continue  # unsure what it is about: it stays inside the main claim
                 if any(c[2] == "aside" for c in cuts[-8:]):
