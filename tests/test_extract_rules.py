@@ -2055,3 +2055,28 @@ def test_a_time_phrase_with_few_does_not_limit_the_clause_before_a_purpose() -> 
     ]
     limited = "Few farms were visited in the past weeks in an effort to trace the source."
     assert claims_of_text(limited) == [limited]
+
+
+def test_a_purpose_clause_after_so_with_a_modal_is_a_claim_about_the_clause() -> None:
+    sentence = "The mill kept its staff on full pay for a month so the workers could find new jobs."
+    assert claims_of_text(sentence) == [
+        "The mill kept its staff on full pay for a month.",
+        sentence,
+    ]
+    # "so" before an adjective is no purpose; a negated clause stays whole
+    for whole in (
+        "The hall was so cold that the concert was moved to the church.",
+        "The hall was so cold the concert could not go ahead in it.",
+        "The players ran so hard the coach could not believe it.",
+        "The mill did not keep its staff on full pay so the workers could find new jobs.",
+    ):
+        assert claims_of_text(whole) == [whole]
+
+
+@pytest.mark.parametrize("det", ["its", "their"])
+def test_a_ranking_after_a_possessive_is_a_claim_about_the_clause(det: str) -> None:
+    sentence = f"The choir won the national trophy in May, {det} first win in twenty years."
+    assert claims_of_text(sentence) == [
+        "The choir won the national trophy in May.",
+        f"The choir won the national trophy in May: {det} first win in twenty years.",
+    ]

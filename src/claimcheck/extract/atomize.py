@@ -151,7 +151,9 @@ _BOTH = re.compile(r"\bboth\s[^,;:]*$", re.I)
 AND_CLAUSE = re.compile(r"(?<=[\w’'”\"%)])\s+(?:and|but)\s+(?=\w)", re.I)
 COLON = re.compile(r":\s+(?=\S)")
 # a comma or a spaced dash, then "the" / "a" / "an": a noun phrase may follow
-RANKING = re.compile(r"(?:,|:|\s[-–—])\s+(?=(?:the|a|an)\s+([\w’'-]+)(?:\s+([\w’'-]+))?)", re.I)
+RANKING = re.compile(
+    r"(?:,|:|\s[-–—])\s+(?=(?:the|a|an|its|their)\s+([\w’'-]+)(?:\s+([\w’'-]+))?)", re.I
+)
 # a comma, then a verbless phrase that adds to the whole clause before it: a focus
 # ("particularly in older groups"), a likeness or a capacity ("similar to X", "capable of
 # X"), conformity ("in line with X"), an example list ("including A, B and C"), a manner
@@ -192,9 +194,11 @@ CAUSE = re.compile(r"(?<=[\w%)])\s+(?=because\s+of\s)", re.I)
 # a purpose or a means after a complete clause: "in a bid to X", "by closing Y"
 MEANS = re.compile(
     r"(?<=[\w%)])\s+(?=(?:in\s+(?:an?\s+)?(?:attempt|bid|effort|order)\s+to|so\s+as\s+to"
-    r"|by\s+[a-z]{2,}ing)\s)",
+    r"|by\s+[a-z]{2,}ing|so\s+(?!as\s))\s*)",
     re.I,
 )
+_NOT_DOER = {"far", "much", "many", "long", "well", "too", "as", "on", "that"}
+_SO_PURPOSE = re.compile(r"so\s+(?:that\s+)?", re.I)
 _MEANS_VERB = re.compile(r"by\s+(?P<verb>[a-z]{2,}ing)\s+(?P<then>[\w’'-]+)", re.I)
 # Words that limit a clause's subject or verb: the cause after them is inside their scope.
 _LIMITED = re.compile(
@@ -1963,7 +1967,9 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         cuts.append((start + x, start + y, "attached"))
     # "The list will be shortened by moving the clinics", "They toured the towns in a bid
     # to calm fears": a means or a purpose that ends the sentence, as a cause above
-    for m in MEANS.finditer(sentence) if " by " in sentence or " to " in sentence else ():
+    for m in (
+        MEANS.finditer(sentence) if any(w in sentence for w in (" by ", " to ", " so ")) else ()
+    ):
         x, y = m.start(), m.end()
         if len(sentence) - y > WINDOW or any(c[0] == start + x for c in cuts[-8:]):
             continue  # too long to be a phrase, or "by -ing" above made it a deed
@@ -1972,7 +1978,21 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         phrase = sentence[y:].rstrip(" .")
         if count_words(phrase) < MIN_WORDS or _PHRASE_END.search(phrase):
             continue  # it must end the sentence
-        if _INNER_CLAUSE.search(phrase) or _half_converted(phrase):
+        purpose = _SO_PURPOSE.match(phrase)
+        if purpose is not None:
+            # "… so the workers could find jobs": a clause with its own subject and a
+            # modal (not "so cold that", "so far")
+            clause = phrase[purpose.end() :]
+            modal = _MODAL.search(clause, 0, 80)
+            doer = clause[: modal.start()] if modal is not None else ""
+            if not doer.strip() or has_verb(doer) or _first_word(doer, 0, len(doer)) in _NOT_DOER:
+                continue  # a subject, then a modal: not "so cold that", "so far"
+            prev = sentence[max(0, x - 40) : x].split()[-1:]
+            if prev and (prev[0].casefold() in _COPULA or is_verb(prev[0], None)):
+                continue  # "was so cold the match could not …": "so" is a degree
+            if _INNER_CLAUSE.search(clause) or sentence[max(0, x - 8) : x].split()[-1:] == ["and"]:
+                continue  # "and so …": a clause joined by "and"
+        elif _INNER_CLAUSE.search(phrase) or _half_converted(phrase):
             continue  # "in a bid to cut costs that had doubled": a clause inside
         means = _MEANS_VERB.match(phrase)
         if means is not None:
@@ -1992,7 +2012,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         if means is not None and _MODAL.search(whole):
             continue  # "The board could save money by selling …": one plan, kept whole
         cuts.append((start + x, start + y, "complement"))
-        leads[start + y] = _capital(_unlead(whole))
+        # "so" opens the piece, where it is trimmed as a conjunction: the lead keeps it
+        leads[start + y] = _capital(_unlead(whole)) + (" so" if purpose is not None else "")
     for m in COLON.finditer(sentence):
         if _REPORTED_BY.search(sentence, max(0, m.start() - WINDOW), m.start()):
             continue  # "she said: '...'": the quotation goes with its attribution
