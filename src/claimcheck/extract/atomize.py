@@ -1982,15 +1982,17 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         if purpose is not None:
             # "… so the workers could find jobs": a clause with its own subject and a
             # modal (not "so cold that", "so far")
-            clause = phrase[purpose.end() :]
-            modal = _MODAL.search(clause, 0, 80)
-            doer = clause[: modal.start()] if modal is not None else ""
+            aim = phrase[purpose.end() :]
+            modal = _MODAL.search(aim, 0, 80)
+            doer = aim[: modal.start()] if modal is not None else ""
             if not doer.strip() or has_verb(doer) or _first_word(doer, 0, len(doer)) in _NOT_DOER:
                 continue  # a subject, then a modal: not "so cold that", "so far"
-            prev = sentence[max(0, x - 40) : x].split()[-1:]
-            if prev and (prev[0].casefold() in _COPULA or is_verb(prev[0], None)):
+            word_before = sentence[max(0, x - 40) : x].split()[-1:]
+            if word_before and (
+                word_before[0].casefold() in _COPULA or is_verb(word_before[0], None)
+            ):
                 continue  # "was so cold the match could not …": "so" is a degree
-            if _INNER_CLAUSE.search(clause) or sentence[max(0, x - 8) : x].split()[-1:] == ["and"]:
+            if _INNER_CLAUSE.search(aim) or sentence[max(0, x - 8) : x].split()[-1:] == ["and"]:
                 continue  # "and so …": a clause joined by "and"
         elif _INNER_CLAUSE.search(phrase) or _half_converted(phrase):
             continue  # "in a bid to cut costs that had doubled": a clause inside
