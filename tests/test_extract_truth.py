@@ -697,3 +697,28 @@ def test_a_trailing_attribution_does_not_cross_a_semicolon_or_another_speaker(
     found = claims(sentence)
     assert len(found) == 2, found
     assert not found[0].endswith(("the operator said.", "the council said.")), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "false"),
+    [
+        (
+            "Fordham released the Swift 3 and the Swift 3 Max, offering 40 and 60 miles of "
+            "range, respectively.",
+            "Fordham offered 40 and 60 miles of range, respectively.",
+        ),
+        (
+            "The brewer unveiled a lager and a stout, keeping the same labels as their "
+            "older versions.",
+            "The brewer kept the same labels as their older versions.",
+        ),
+    ],
+)
+def test_a_participle_about_a_coordinated_object_is_not_the_subject_s_deed(
+    sentence: str, false: str
+) -> None:
+    # "respectively" or "their" after "A and B": the phrase is about A and B, so the
+    # subject must not take it; it stays in the claim
+    found = claims(sentence)
+    assert false not in found, found
+    assert_every_word_kept(sentence, extracted(sentence))

@@ -1387,6 +1387,8 @@ def _verbless_then_attribution(sentence: str, y: int) -> bool:
     return _attribution_from(sentence, stop.end())
 
 
+# in an -ing phrase after a coordinated object, words that point back to the object
+_ABOUT_OBJECT = re.compile(r"\b(?:respectively|their|theirs)\b", re.I)
 _SUBORDINATE_JOINS = frozenset({"because", "while", "whereas", "although", "though"})
 
 
@@ -1496,6 +1498,10 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 lo = max(_piece_start(cuts, start, m.start()), m.start() - WINDOW)
                 if _MODAL.search(sentence, lo, m.start()):
                     continue  # "Winds will hit the coast, bringing down trees": not yet done
+                if " and " in sentence[lo : m.start()] and _ABOUT_OBJECT.search(
+                    sentence, after, after + WINDOW
+                ):
+                    continue  # "X launched A and B, offering … respectively": A and B's
                 clause_at = [o.end() for o in ADVERBIAL.finditer(sentence, lo, m.start())]
                 inside = sentence[clause_at[-1] : m.start()] if clause_at else ""
                 if (
