@@ -2080,3 +2080,15 @@ def test_a_ranking_after_a_possessive_is_a_claim_about_the_clause(det: str) -> N
         "The choir won the national trophy in May.",
         f"The choir won the national trophy in May: {det} first win in twenty years.",
     ]
+
+
+def test_an_opening_subordinate_clause_before_a_long_subject_is_cut() -> None:
+    # the main clause's subject opens with an adjective and runs five words to its verb
+    found = claims_of_text(
+        "Although the change may please savers, higher than average energy bills are eating "
+        "into their income."
+    )
+    assert found == [
+        "The change may please savers.",
+        "Higher than average energy bills are eating into their income.",
+    ], found

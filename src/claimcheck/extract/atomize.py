@@ -567,6 +567,21 @@ def starts_clause(text: str) -> bool:
     return False
 
 
+def _long_subject(text: str) -> bool:
+    """A subject of up to MAX_NP words that no verb reading interrupts, then a word that
+    is surely a verb ("higher than average energy bills are ..."): a clause."""
+    stop = _CLAUSE_END.search(text, 0, 200)
+    found = _tokens(text[: stop.start() if stop else 200])[: MAX_NP + 1]
+    if not found or has_verb(found[0]) or found[0].casefold() in OPENERS:
+        return False
+    for k, w in enumerate(found):
+        if w.casefold() in ("who", "which", "that", "whose"):
+            return False  # "cheap gin, which is …": a relative clause, not a clause
+        if _verb_class(w.casefold()) == ALWAYS:
+            return k >= 2
+    return False
+
+
 @dataclass
 class Piece:
     start: int
@@ -2042,7 +2057,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         if not lead or _first_word(text, a, end) in NOT_PARTICIPLES:
             continue
         comma = text.find(", ", lead.end(), min(end, lead.end() + WINDOW))
-        if comma < 0 or not starts_clause(text[comma + 2 : min(end, comma + 2 + WINDOW)]):
+        main_clause = text[comma + 2 : min(end, comma + 2 + WINDOW)] if comma >= 0 else ""
+        if comma < 0 or not (starts_clause(main_clause) or _long_subject(main_clause)):
             continue
         if is_bare_attribution(text[comma + 2 : end].split(",")[0]):
             continue  # "Raising taxes, the report said, would ...": a gerund subject
