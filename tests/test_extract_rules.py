@@ -2092,3 +2092,17 @@ def test_an_opening_subordinate_clause_before_a_long_subject_is_cut() -> None:
         "The change may please savers.",
         "Higher than average energy bills are eating into their income.",
     ], found
+
+
+def test_a_noun_phrase_after_a_dash_that_ends_the_sentence_sums_up_the_clause() -> None:
+    sentence = "Rents in the town rose by 9% last year — a pace not seen since the 1980s."
+    assert claims_of_text(sentence) == [
+        "Rents in the town rose by 9% last year.",
+        "Rents in the town rose by 9% last year: a pace not seen since the 1980s.",
+    ]
+    # a clause after the dash is no summary
+    clause = "Rents in the town rose by 9% last year — a rise that was expected."
+    assert not any(
+        t.startswith("Rents in the town rose by 9% last year: a rise")
+        for t in claims_of_text(clause)
+    )

@@ -219,6 +219,17 @@ def _limits(clause: str, found: re.Match[str]) -> bool:
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "last", "only", "most", "least"}
 
 
+def _finite_verb(phrase: str) -> bool:
+    """Whether a phrase holds a finite verb: an auxiliary, or a word that is surely a verb
+    and no participle ("a pace not seen since 1990" has none)."""
+    for w in map(str.casefold, _WORD.findall(phrase)):
+        if w in AUX or w in ("who", "which", "that") or w.endswith("ing"):
+            return True
+        if _verb_class(w) == ALWAYS and not _past_participle(w):
+            return True
+    return False
+
+
 def _ranks(word: str) -> bool:
     """A superlative or an ordinal ("biggest", "latest", "first")."""
     return word in _ORDINALS or (
@@ -1643,16 +1654,20 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
     # or an ordinal after a complete clause says something about the whole clause
     for m in RANKING.finditer(sentence):
         x, y = m.start(), m.end()
-        if not any(w and _ranks(w.casefold()) for w in m.groups()):
+        ranked = any(w and _ranks(w.casefold()) for w in m.groups())
+        dashed = _DASH.search(m.group()) is not None
+        if not ranked and not dashed:
             continue  # the cheap test first: most ", the ..." hold no ranking
-        if _DASH.search(m.group()) and _DASH.search(sentence, max(0, x - 80), x):
+        if dashed and _DASH.search(sentence, max(0, x - 80), x):
             continue  # "needs — the engineers say — a second pump": it closes a parenthesis
         if not at.verb_before(x) or at.open_that(x) or _inside_quote(sentence, x):
             continue
         stop = _PHRASE_END.search(sentence, y, y + WINDOW)
         phrase = sentence[y : stop.start() if stop else len(sentence)]
-        if has_verb(phrase):
+        if ranked and has_verb(phrase):
             continue
+        if not ranked and (stop is not None or len(phrase) > 160 or _finite_verb(phrase)):
+            continue  # "— a pace not seen since 1990": a summary, if it ends the sentence
         after = len(sentence) - stop.end() if stop is not None else 0
         if stop is not None and (after > 160 or not is_bare_attribution(sentence[stop.end() :])):
             continue  # it must end the sentence, or only an attribution may follow
