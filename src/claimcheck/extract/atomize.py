@@ -1663,11 +1663,13 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         if not at.verb_before(x) or at.open_that(x) or _inside_quote(sentence, x):
             continue
         stop = _PHRASE_END.search(sentence, y, y + WINDOW)
+        if not ranked and (stop is not None or len(sentence) - y > 160):
+            continue  # a summary ends the sentence (and the phrase is read once, bounded)
         phrase = sentence[y : stop.start() if stop else len(sentence)]
         if ranked and has_verb(phrase):
             continue
-        if not ranked and (stop is not None or len(phrase) > 160 or _finite_verb(phrase)):
-            continue  # "— a pace not seen since 1990": a summary, if it ends the sentence
+        if not ranked and _finite_verb(phrase):
+            continue  # "— a pace not seen since 1990", not "— a rise that was expected"
         after = len(sentence) - stop.end() if stop is not None else 0
         if stop is not None and (after > 160 or not is_bare_attribution(sentence[stop.end() :])):
             continue  # it must end the sentence, or only an attribution may follow
