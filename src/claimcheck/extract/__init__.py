@@ -193,7 +193,7 @@ def extract(
             last_subject: str | None = None  # the subject of the last clause that had one
             said_before: str | None = None  # the claim text of the piece before this one
             # "A rose, and B fell, the bank said": the bank said both; not across a ";"
-            trailing = atomize.trailing_attribution(text[a:b])
+            trailing = atomize.trailing_attribution(text[a:b]) if len(found_pieces) > 1 else None
             covered = 0  # the first piece the trailing attribution covers
             if trailing is not None:
                 for k, piece in enumerate(found_pieces):

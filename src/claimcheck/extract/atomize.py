@@ -198,6 +198,8 @@ MEANS = re.compile(
     re.I,
 )
 _NOT_DOER = {"far", "much", "many", "long", "well", "too", "as", "on", "that"}
+# every MEANS match holds one of these: most sentences hold none and are not scanned
+_MEANS_WORDS = (" by ", " so ", " in a", " in order", " In a", " In order")
 _SO_PURPOSE = re.compile(r"so\s+(?:that\s+)?", re.I)
 _MEANS_VERB = re.compile(r"by\s+(?P<verb>[a-z]{2,}ing)\s+(?P<then>[\w’'-]+)", re.I)
 # Words that limit a clause's subject or verb: the cause after them is inside their scope.
@@ -2005,9 +2007,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         cuts.append((start + x, start + y, "attached"))
     # "The list will be shortened by moving the clinics", "They toured the towns in a bid
     # to calm fears": a means or a purpose that ends the sentence, as a cause above
-    for m in (
-        MEANS.finditer(sentence) if any(w in sentence for w in (" by ", " to ", " so ")) else ()
-    ):
+    for m in MEANS.finditer(sentence) if any(w in sentence for w in _MEANS_WORDS) else ():
         x, y = m.start(), m.end()
         if len(sentence) - y > WINDOW or any(c[0] == start + x for c in cuts[-8:]):
             continue  # too long to be a phrase, or "by -ing" above made it a deed
