@@ -1560,7 +1560,9 @@ def test_a_long_subject_is_borrowed_by_a_second_predicate() -> None:
         "The county's law setting a minimum price for a bus ticket cut fares each year and "
         "brought more riders to the network, officials have said."
     ) == [
-        "The county's law setting a minimum price for a bus ticket cut fares each year.",
+        # the trailing attribution covers both predicates (the corpus convention)
+        "The county's law setting a minimum price for a bus ticket cut fares each year, "
+        "officials have said.",
         "The county's law setting a minimum price for a bus ticket brought more riders to the "
         "network, officials have said.",
     ]
@@ -2087,3 +2089,114 @@ def test_a_cause_that_ends_the_sentence_is_a_claim_about_the_clause() -> None:
 def test_a_cause_stays_in_a_negated_clause_or_with_a_clause_inside(sentence: str) -> None:
     found = claims_of_text(sentence)
     assert sentence.split(" because of")[0] + "." not in found, found  # the cause kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "main"),
+    [
+        (
+            "Ministers have been touring the northern towns this month in a bid to calm "
+            "fears about the closure of the steelworks.",
+            "Ministers have been touring the northern towns this month.",
+        ),
+        (
+            "The bakery cut its opening hours in order to save on heating costs.",
+            "The bakery cut its opening hours.",
+        ),
+        (
+            "The waiting list was shortened by moving all routine operations to two new clinics.",
+            "The waiting list was shortened.",
+        ),
+        (
+            "The deficit was closed by selling the old depot and leasing the land.",
+            "The deficit was closed.",
+        ),
+    ],
+)
+def test_a_purpose_or_a_means_that_ends_the_sentence_is_a_claim_about_the_clause(
+    sentence: str, main: str
+) -> None:
+    # like a cause: the clause on its own, and the clause with its purpose or means
+    assert claims_of_text(sentence) == [main, sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # negated or limited: the purpose or the means is inside its scope
+        "The council did not raise fees in order to fund the new pool at the park.",
+        "Only two roads were widened by removing the verges on each side.",
+        # a plan: the means stays with it (as for "by -ing" after a modal)
+        "The waiting list will be shortened by moving all routine operations to a clinic.",
+        # "by" and a noun in -ing: an agent, not a means
+        "The flooding in the valley was caused by rising water levels in the river.",
+        # a clause inside the phrase
+        "The firm moved its offices in a bid to cut costs that had doubled since 2019.",
+    ],
+)
+def test_a_purpose_or_a_means_stays_in_scope_or_with_a_clause_inside(sentence: str) -> None:
+    found = claims_of_text(sentence)
+    assert len(found) == 1, found
+
+
+def test_a_time_phrase_with_few_does_not_limit_the_clause_before_a_purpose() -> None:
+    sentence = (
+        "Inspectors have visited the farms in the past few weeks in an effort to trace the source."
+    )
+    assert claims_of_text(sentence) == [
+        "Inspectors have visited the farms in the past few weeks.",
+        sentence,
+    ]
+    limited = "Few farms were visited in the past weeks in an effort to trace the source."
+    assert claims_of_text(limited) == [limited]
+
+
+def test_a_purpose_clause_after_so_with_a_modal_is_a_claim_about_the_clause() -> None:
+    sentence = "The mill kept its staff on full pay for a month so the workers could find new jobs."
+    assert claims_of_text(sentence) == [
+        "The mill kept its staff on full pay for a month.",
+        sentence,
+    ]
+    # "so" before an adjective is no purpose; a negated clause stays whole
+    for whole in (
+        "The hall was so cold that the concert was moved to the church.",
+        "The hall was so cold the concert could not go ahead in it.",
+        "The players ran so hard the coach could not believe it.",
+        "The mill did not keep its staff on full pay so the workers could find new jobs.",
+    ):
+        assert claims_of_text(whole) == [whole]
+
+
+@pytest.mark.parametrize("det", ["its", "their"])
+def test_a_ranking_after_a_possessive_is_a_claim_about_the_clause(det: str) -> None:
+    sentence = f"The choir won the national trophy in May, {det} first win in twenty years."
+    assert claims_of_text(sentence) == [
+        "The choir won the national trophy in May.",
+        f"The choir won the national trophy in May: {det} first win in twenty years.",
+    ]
+
+
+def test_an_opening_subordinate_clause_before_a_long_subject_is_cut() -> None:
+    # the main clause's subject opens with an adjective and runs five words to its verb
+    found = claims_of_text(
+        "Although the change may please savers, higher than average energy bills are eating "
+        "into their income."
+    )
+    assert found == [
+        "The change may please savers.",
+        "Higher than average energy bills are eating into their income.",
+    ], found
+
+
+def test_a_noun_phrase_after_a_dash_that_ends_the_sentence_sums_up_the_clause() -> None:
+    sentence = "Rents in the town rose by 9% last year — a pace not seen since the 1980s."
+    assert claims_of_text(sentence) == [
+        "Rents in the town rose by 9% last year.",
+        "Rents in the town rose by 9% last year: a pace not seen since the 1980s.",
+    ]
+    # a clause after the dash is no summary
+    clause = "Rents in the town rose by 9% last year — a rise that was expected."
+    assert not any(
+        t.startswith("Rents in the town rose by 9% last year: a rise")
+        for t in claims_of_text(clause)
+    )

@@ -559,3 +559,166 @@ def test_a_participle_phrase_with_and_inside_is_no_list_after_the_verb() -> None
     doc, _ = extract(Source(f"Title\n\n{sentence}\n", "text"), Meta(title="T"))
     assert not any("walked halting" in c.text or "walked the Dales" in c.text for c in doc.claims)
     assert not any(c.text.startswith("Trains halted") for c in doc.claims)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to the regulator the crates are labelled with a batch code and followed "
+        "by a serial number.",
+        "According to the club the tickets were printed in Leeds and posted by a courier.",
+    ],
+)
+def test_according_to_without_a_comma_before_a_clause_is_no_bare_attribution(
+    sentence: str,
+) -> None:
+    # "According to X the crates are …" holds a statement: it is never carried as an
+    # attribution into the next piece, which would repeat it in the claim's text
+    for text in claims(sentence):
+        assert text.count("According to") <= 1, text
+        assert text.count(" are ") + text.count(" were ") <= 1, text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "false"),
+    [
+        (
+            "The inspectors said the jars are sealed with wax and stamped with a crest.",
+            "The inspectors said the jars stamped with a crest.",
+        ),
+        (
+            "Officials said the ballots were counted by hand and checked by observers.",
+            "Officials said the ballots checked by observers.",
+        ),
+    ],
+)
+def test_a_second_participle_in_a_reported_passive_keeps_the_auxiliary(
+    sentence: str, false: str
+) -> None:
+    found = claims(sentence)
+    assert false not in found, found
+    assert all(" said the " not in t or re.search(r" (?:are|were) ", t) for t in found), found
+
+
+def test_a_second_passive_participle_after_a_reported_clause_is_the_inner_subject_s() -> None:
+    found = claims("Officials said the ballots were counted by hand, and checked by observers.")
+    assert "Officials were checked by observers." not in found, found
+    assert "Officials said the ballots were checked by observers." in found, found
+    found = claims("Officials said the ballots were counted by hand and checked by observers.")
+    assert "Officials said the ballots were checked by observers." in found, found
+
+
+def test_according_to_figures_with_a_participle_is_still_a_bare_attribution() -> None:
+    assert atomize.is_bare_attribution("according to figures released on Monday by the board.")
+    assert atomize.is_bare_attribution("according to local reports.")
+    assert atomize.is_bare_attribution("according to people who were at the meeting.")
+    assert not atomize.is_bare_attribution("According to the board the figures are late")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There will be a register including — according to the draft rules — “a record of "
+        "every request made by police”.",
+        "The plan needs — the engineers have warned — a second pump at the northern station.",
+    ],
+)
+def test_a_dash_that_closes_a_parenthesis_does_not_cut_the_clause(sentence: str) -> None:
+    # cut at the closing dash, the clause lost its object ("There will be a register
+    # including — according to the draft rules.") and the object was left out
+    doc = extracted(sentence)
+    assert [c.text for c in doc.claims] == [sentence], [c.text for c in doc.claims]
+    assert_every_word_kept(sentence, doc)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "false"),
+    [
+        # a plural noun, then "which" with a singular verb: it is about the whole clause
+        (
+            "The mill employs 250 people, which makes it the biggest employer in the valley.",
+            "People makes it the biggest employer in the valley.",
+        ),
+    ],
+)
+def test_which_with_a_singular_verb_after_a_plural_noun_is_about_the_clause(
+    sentence: str, false: str
+) -> None:
+    found = claims(sentence)
+    assert not any(t.startswith(false) for t in found), found
+    assert_every_word_kept(sentence, extracted(sentence))
+
+
+def test_a_year_before_the_noun_stays_in_the_antecedent() -> None:
+    found = claims("The council published the 2023 survey, which found that most roads were safe.")
+    assert "The 2023 survey found that most roads were safe." in found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Ticket sales fell by 8% in April, and two branches closed in May, the "
+            "operator said on Tuesday.",
+            [
+                "Ticket sales fell by 8% in April, the operator said on Tuesday.",
+                "Two branches closed in May, the operator said on Tuesday.",
+            ],
+        ),
+        (
+            "The ferry was late on Friday, but the crew stayed on board, according to "
+            "the harbour master.",
+            [
+                "The ferry was late on Friday, according to the harbour master.",
+                "The crew stayed on board, according to the harbour master.",
+            ],
+        ),
+    ],
+)
+def test_a_trailing_attribution_goes_to_every_clause_it_covers(
+    sentence: str, expected: list[str]
+) -> None:
+    # "the operator said" covers both clauses: the first must not lose it
+    assert claims(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # after a semicolon the attribution covers the last clause only
+        "Ticket sales fell by 8% in April; two branches closed in May, the operator said.",
+        # a clause with its own speaker keeps its own
+        "The mayor said the bridge was safe, and the road will reopen in May, the council said.",
+    ],
+)
+def test_a_trailing_attribution_does_not_cross_a_semicolon_or_another_speaker(
+    sentence: str,
+) -> None:
+    found = claims(sentence)
+    assert len(found) == 2, found
+    assert not found[0].endswith(("the operator said.", "the council said.")), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "false"),
+    [
+        (
+            "Fordham released the Swift 3 and the Swift 3 Max, offering 40 and 60 miles of "
+            "range, respectively.",
+            "Fordham offered 40 and 60 miles of range, respectively.",
+        ),
+        (
+            "The brewer unveiled a lager and a stout, keeping the same labels as their "
+            "older versions.",
+            "The brewer kept the same labels as their older versions.",
+        ),
+    ],
+)
+def test_a_participle_about_a_coordinated_object_is_not_the_subject_s_deed(
+    sentence: str, false: str
+) -> None:
+    # "respectively" or "their" after "A and B": the phrase is about A and B, so the
+    # subject must not take it; it stays in the claim
+    found = claims(sentence)
+    assert false not in found, found
+    assert_every_word_kept(sentence, extracted(sentence))

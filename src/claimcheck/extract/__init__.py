@@ -192,6 +192,13 @@ def extract(
             doer_past = False
             last_subject: str | None = None  # the subject of the last clause that had one
             said_before: str | None = None  # the claim text of the piece before this one
+            # "A rose, and B fell, the bank said": the bank said both; not across a ";"
+            trailing = atomize.trailing_attribution(text[a:b]) if len(found_pieces) > 1 else None
+            covered = 0  # the first piece the trailing attribution covers
+            if trailing is not None:
+                for k, piece in enumerate(found_pieces):
+                    if ";" in text[found_pieces[k - 1].end if k else a : piece.start]:
+                        covered = k
             for k, piece in enumerate(found_pieces):
                 if cut and k == len(found_pieces) - 1:
                     whole = atomize.complete_part(text, piece)
@@ -257,6 +264,14 @@ def extract(
                     doer or (last_subject if clause else None) or subject,
                     doer_past if doer else past,
                 )
+                if (
+                    trailing is not None
+                    and covered <= k < len(found_pieces) - 1
+                    and piece.kind in ("clause", "complement", "gapped")
+                    and piece.end <= a + trailing[0]
+                    and not atomize.names_speaker(statement)
+                ):
+                    statement = f"{statement.rstrip('.')}, {trailing[1]}."
                 if quoted_on and piece.kind in ("clause", "quoted"):
                     statement = f"{quoted_on[:1].upper()}{quoted_on[1:]} said: {statement}"
                 if own:

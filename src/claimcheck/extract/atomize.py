@@ -151,7 +151,9 @@ _BOTH = re.compile(r"\bboth\s[^,;:]*$", re.I)
 AND_CLAUSE = re.compile(r"(?<=[\w’'”\"%)])\s+(?:and|but)\s+(?=\w)", re.I)
 COLON = re.compile(r":\s+(?=\S)")
 # a comma or a spaced dash, then "the" / "a" / "an": a noun phrase may follow
-RANKING = re.compile(r"(?:,|:|\s[-–—])\s+(?=(?:the|a|an)\s+([\w’'-]+)(?:\s+([\w’'-]+))?)", re.I)
+RANKING = re.compile(
+    r"(?:,|:|\s[-–—])\s+(?=(?:the|a|an|its|their)\s+([\w’'-]+)(?:\s+([\w’'-]+))?)", re.I
+)
 # a comma, then a verbless phrase that adds to the whole clause before it: a focus
 # ("particularly in older groups"), a likeness or a capacity ("similar to X", "capable of
 # X"), conformity ("in line with X"), an example list ("including A, B and C"), a manner
@@ -189,13 +191,45 @@ SUPPLEMENT = re.compile(
     re.I,
 )
 CAUSE = re.compile(r"(?<=[\w%)])\s+(?=because\s+of\s)", re.I)
+# a purpose or a means after a complete clause: "in a bid to X", "by closing Y"
+MEANS = re.compile(
+    r"(?<=[\w%)])\s+(?=(?:in\s+(?:an?\s+)?(?:attempt|bid|effort|order)\s+to|so\s+as\s+to"
+    r"|by\s+[a-z]{2,}ing|so\s+(?!as\s))\s*)",
+    re.I,
+)
+_NOT_DOER = {"far", "much", "many", "long", "well", "too", "as", "on", "that"}
+# every MEANS match holds one of these: most sentences hold none and are not scanned
+_MEANS_WORDS = (" by ", " so ", " in a", " in order", " In a", " In order")
+_SO_PURPOSE = re.compile(r"so\s+(?:that\s+)?", re.I)
+_MEANS_VERB = re.compile(r"by\s+(?P<verb>[a-z]{2,}ing)\s+(?P<then>[\w’'-]+)", re.I)
 # Words that limit a clause's subject or verb: the cause after them is inside their scope.
 _LIMITED = re.compile(
     r"\b(?:no|none|nobody|nothing|neither|few|fewer|little|only|hardly|rarely|seldom|"
     r"barely|scarcely)\b",
     re.I,
 )
+_NOT_LIMITING_AFTER = {"a", "the", "past", "last", "next", "these", "those", "first"}
+
+
+def _limits(clause: str, found: re.Match[str]) -> bool:
+    """Whether a word of _LIMITED limits the clause ("few were hurt"), not a time phrase
+    ("in the past few days") or "a few"."""
+    before = clause[max(0, found.start() - 12) : found.start()].split()
+    return not before or before[-1].casefold() not in _NOT_LIMITING_AFTER
+
+
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "last", "only", "most", "least"}
+
+
+def _finite_verb(phrase: str) -> bool:
+    """Whether a phrase holds a finite verb: an auxiliary, or a word that is surely a verb
+    and no participle ("a pace not seen since 1990" has none)."""
+    for w in map(str.casefold, _WORD.findall(phrase)):
+        if w in AUX or w in ("who", "which", "that") or w.endswith("ing"):
+            return True
+        if _verb_class(w) == ALWAYS and not _past_participle(w):
+            return True
+    return False
 
 
 def _ranks(word: str) -> bool:
@@ -269,7 +303,13 @@ def _passive_lead(sentence: str, begin: int, x: int, y: int) -> str | None:
     if not found or nxt is None or not _past_participle(nxt.group(1).casefold()):
         return None
     after = _NEXT_WORD.match(sentence, nxt.end())
-    subject = subject_of(sentence[begin:x])
+    clause = sentence[begin:x]
+    subject = subject_of(clause)
+    if in_reported_clause(clause):
+        # "Officials said the ballots were counted by A and checked by B": the ballots
+        # were, officials said (never "Officials were checked")
+        said = list(_REPORTING_ANYWHERE.finditer(clause))[-1].end()
+        subject = reported_lead(clause) if found[-1].start() - begin >= said else None
     if after is None or after.group(1).casefold() != "by" or subject is None:
         return ""
     return f"{subject} {' '.join(found[-1].group(1).split())}"
@@ -540,6 +580,21 @@ def starts_clause(text: str) -> bool:
     return False
 
 
+def _long_subject(text: str) -> bool:
+    """A subject of up to MAX_NP words that no verb reading interrupts, then a word that
+    is surely a verb ("higher than average energy bills are ..."): a clause."""
+    stop = _CLAUSE_END.search(text, 0, 200)
+    found = _tokens(text[: stop.start() if stop else 200])[: MAX_NP + 1]
+    if not found or has_verb(found[0]) or found[0].casefold() in OPENERS:
+        return False
+    for k, w in enumerate(found):
+        if w.casefold() in ("who", "which", "that", "whose"):
+            return False  # "cheap gin, which is …": a relative clause, not a clause
+        if _verb_class(w.casefold()) == ALWAYS:
+            return k >= 2
+    return False
+
+
 @dataclass
 class Piece:
     start: int
@@ -628,7 +683,24 @@ def is_bare_attribution(piece: str) -> bool:
     if re.search(r"\b(?:that|if|whether)\b", piece, re.I):
         return False
     # "... dismissed their claims": after a determiner, a reporting word is a noun
-    return not _NOUN_REPORT.search(piece)
+    if _NOUN_REPORT.search(piece):
+        return False
+    # "According to the club the tickets were printed …": no comma, and a clause follows
+    # (an auxiliary marks the clause: "figures released by X", "local reports" have none,
+    # nor has "people who were there" outside its relative clause)
+    according = _ACCORDING.match(piece)
+    if according is None:
+        return True
+    named = _WORD.findall(piece, according.end())
+    for w in map(str.casefold, named):
+        if w in ("who", "which", "whose"):
+            return True
+        if w in AUX:
+            return False
+    return True
+
+
+_ACCORDING = re.compile(r"[\W_]*according\s+to\s", re.I)
 
 
 _NOUN_REPORT = re.compile(
@@ -694,6 +766,25 @@ def reported_lead(clause: str) -> str | None:
         return None
     lead = " ".join(clause[: found[-1].end() + verb].split())
     return LEADING.sub("", lead, count=1) if LEADING.match(lead) else lead
+
+
+def trailing_attribution(sentence: str) -> tuple[int, str] | None:
+    """The bare attribution that ends a sentence after its last comma ("…, the bank said
+    on Monday."): where it starts, and its words; None when there is none."""
+    comma = sentence.rfind(", ", max(0, len(sentence) - 160))
+    if comma < 0:
+        return None
+    tail = sentence[comma + 2 :].rstrip().rstrip(".!")
+    if not tail or any(q in tail for q in '“”"') or not is_bare_attribution(tail):
+        return None
+    return comma, " ".join(tail.split())
+
+
+def names_speaker(statement: str) -> bool:
+    """Whether a claim's text already says who says it ("The mayor said …")."""
+    return (
+        _REPORTING_ANYWHERE.search(statement) is not None or "according to" in statement.casefold()
+    )
 
 
 _LAST_PHRASE = re.compile(r",\s+(?=\S)|\s+(?=(?:with|including)\s)", re.I)
@@ -1324,6 +1415,8 @@ def _verbless_then_attribution(sentence: str, y: int) -> bool:
     return _attribution_from(sentence, stop.end())
 
 
+# in an -ing phrase after a coordinated object, words that point back to the object
+_ABOUT_OBJECT = re.compile(r"\b(?:respectively|their|theirs)\b", re.I)
 _SUBORDINATE_JOINS = frozenset({"because", "while", "whereas", "although", "though"})
 
 
@@ -1360,6 +1453,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         rest = at.head(y)
         if _DASH.search(m.group()) and _DASH.search(sentence, y, y + 80):
             continue  # "- and your government -": a parenthesis between dashes
+        if not m.group(1) and _DASH.search(m.group()) and _DASH.search(sentence, max(0, x - 80), x):
+            continue  # "a register of — the rules say — every request": it closes one
         if m.group().startswith(";"):
             cuts.append((start + x, start + y, "clause"))
         elif not at.verb_before(x) or at.ends_in_list(x):
@@ -1438,6 +1533,10 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 lo = max(_piece_start(cuts, start, m.start()), m.start() - WINDOW)
                 if _MODAL.search(sentence, lo, m.start()):
                     continue  # "Winds will hit the coast, bringing down trees": not yet done
+                if " and " in sentence[lo : m.start()] and _ABOUT_OBJECT.search(
+                    sentence, after, after + WINDOW
+                ):
+                    continue  # "X launched A and B, offering … respectively": A and B's
                 clause_at = [o.end() for o in ADVERBIAL.finditer(sentence, lo, m.start())]
                 inside = sentence[clause_at[-1] : m.start()] if clause_at else ""
                 if (
@@ -1469,7 +1568,11 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             if kind == "relative" and negated(sentence[lo : m.start()]):
                 continue  # "The firm no longer sells cars, which come from X": unsure
             before_it = sentence[max(0, m.start() - WINDOW) : m.start()]
-            if kind == "relative" and antecedent_of(before_it, first == "who") is None:
+            named = antecedent_of(before_it, first == "who") if kind == "relative" else None
+            singular = first == "which" and _plural_then_singular(before_it, sentence, after)
+            if named is not None and singular:
+                continue  # "employs 400 people, which makes it …": about the clause
+            if kind == "relative" and named is None:
                 if first != "which" or not _after_noun(sentence, m.start()):
                     continue  # unsure what it is about: it stays inside the main claim
                 if any(c[2] == "aside" for c in cuts[-8:]):
@@ -1560,14 +1663,22 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
     # or an ordinal after a complete clause says something about the whole clause
     for m in RANKING.finditer(sentence):
         x, y = m.start(), m.end()
-        if not any(w and _ranks(w.casefold()) for w in m.groups()):
+        ranked = any(w and _ranks(w.casefold()) for w in m.groups())
+        dashed = _DASH.search(m.group()) is not None
+        if not ranked and not dashed:
             continue  # the cheap test first: most ", the ..." hold no ranking
+        if dashed and _DASH.search(sentence, max(0, x - 80), x):
+            continue  # "needs — the engineers say — a second pump": it closes a parenthesis
         if not at.verb_before(x) or at.open_that(x) or _inside_quote(sentence, x):
             continue
         stop = _PHRASE_END.search(sentence, y, y + WINDOW)
+        if not ranked and (stop is not None or len(sentence) - y > 160):
+            continue  # a summary ends the sentence (and the phrase is read once, bounded)
         phrase = sentence[y : stop.start() if stop else len(sentence)]
-        if has_verb(phrase):
+        if ranked and has_verb(phrase):
             continue
+        if not ranked and _finite_verb(phrase):
+            continue  # "— a pace not seen since 1990", not "— a rise that was expected"
         after = len(sentence) - stop.end() if stop is not None else 0
         if stop is not None and (after > 160 or not is_bare_attribution(sentence[stop.end() :])):
             continue  # it must end the sentence, or only an attribution may follow
@@ -1732,6 +1843,14 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         clause_so_far = sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]
         if second_predicate and in_reported_clause(clause_so_far):
             # "X said the plan was fair and would create jobs": the plan would, X said
+            if (past_form or _past_participle(nxt)) and (
+                passive := _passive_lead(sentence, _piece_start(cuts, start, x), x, y)
+            ) is not None:
+                # "X said the jars were sealed by A and stamped by B": "were" is theirs too
+                if passive:
+                    cuts.append((start + x, start + y, "complement"))
+                    leads[start + y] = passive
+                continue
             if (reported := _reported_at(cuts, start, sentence, x)) is not None:
                 cuts.append((start + x, start + y, "complement"))
                 leads[start + y] = reported
@@ -1893,6 +2012,55 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         if inner and has_verb(first_clause[inner.end() :]):
             continue
         cuts.append((start + x, start + y, "attached"))
+    # "The list will be shortened by moving the clinics", "They toured the towns in a bid
+    # to calm fears": a means or a purpose that ends the sentence, as a cause above
+    for m in MEANS.finditer(sentence) if any(w in sentence for w in _MEANS_WORDS) else ():
+        x, y = m.start(), m.end()
+        if len(sentence) - y > WINDOW or any(c[0] == start + x for c in cuts[-8:]):
+            continue  # too long to be a phrase, or "by -ing" above made it a deed
+        if not at.verb_before(x) or _inside_quote(sentence, x) or _in_brackets(sentence, x):
+            continue
+        phrase = sentence[y:].rstrip(" .")
+        if count_words(phrase) < MIN_WORDS or _PHRASE_END.search(phrase):
+            continue  # it must end the sentence
+        purpose = _SO_PURPOSE.match(phrase)
+        if purpose is not None:
+            # "… so the workers could find jobs": a clause with its own subject and a
+            # modal (not "so cold that", "so far")
+            aim = phrase[purpose.end() :]
+            modal = _MODAL.search(aim, 0, 80)
+            doer = aim[: modal.start()] if modal is not None else ""
+            if not doer.strip() or has_verb(doer) or _first_word(doer, 0, len(doer)) in _NOT_DOER:
+                continue  # a subject, then a modal: not "so cold that", "so far"
+            word_before = sentence[max(0, x - 40) : x].split()[-1:]
+            if word_before and (
+                word_before[0].casefold() in _COPULA or is_verb(word_before[0], None)
+            ):
+                continue  # "was so cold the match could not …": "so" is a degree
+            if _INNER_CLAUSE.search(aim) or sentence[max(0, x - 8) : x].split()[-1:] == ["and"]:
+                continue  # "and so …": a clause joined by "and"
+        elif _INNER_CLAUSE.search(phrase) or _half_converted(phrase):
+            continue  # "in a bid to cut costs that had doubled": a clause inside
+        means = _MEANS_VERB.match(phrase)
+        if means is not None:
+            verb, then = means.group("verb").casefold(), means.group("then")
+            if verb in NOT_PARTICIPLES or "VERB" not in _readings(verb):
+                continue
+            if then.casefold() not in _OBJECT_START and (
+                then[:1].isupper() or "NOUN" in _readings(then.casefold())
+            ):
+                continue  # "caused by rising water levels": an agent, not a means
+        begin = _piece_start(cuts, start, x)
+        whole = " ".join(sentence[begin:x].split())
+        if negated(whole) or len(_tokens(whole)) < MIN_WORDS or not starts_clause(whole):
+            continue
+        if any(_limits(whole, found) for found in _LIMITED.finditer(whole)):
+            continue  # "only two roads were widened by …": the means is in scope
+        if means is not None and _MODAL.search(whole):
+            continue  # "The board could save money by selling …": one plan, kept whole
+        cuts.append((start + x, start + y, "complement"))
+        # "so" opens the piece, where it is trimmed as a conjunction: the lead keeps it
+        leads[start + y] = _capital(_unlead(whole)) + (" so" if purpose is not None else "")
     for m in COLON.finditer(sentence):
         if _REPORTED_BY.search(sentence, max(0, m.start() - WINDOW), m.start()):
             continue  # "she said: '...'": the quotation goes with its attribution
@@ -1913,7 +2081,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         if not lead or _first_word(text, a, end) in NOT_PARTICIPLES:
             continue
         comma = text.find(", ", lead.end(), min(end, lead.end() + WINDOW))
-        if comma < 0 or not starts_clause(text[comma + 2 : min(end, comma + 2 + WINDOW)]):
+        main_clause = text[comma + 2 : min(end, comma + 2 + WINDOW)] if comma >= 0 else ""
+        if comma < 0 or not (starts_clause(main_clause) or _long_subject(main_clause)):
             continue
         if is_bare_attribution(text[comma + 2 : end].split(",")[0]):
             continue  # "Raising taxes, the report said, would ...": a gerund subject
@@ -2088,6 +2257,21 @@ _CHAIN = _NP_STOP - {"of", "and", "or", "but", "that", "while", "because", "alth
 }  # fmt: skip
 
 
+_SINGULAR_VERBS = {"is", "was", "has", "means", "makes", "gives", "puts", "leaves", "brings"}
+
+
+def _plural_then_singular(clause: str, sentence: str, after: int) -> bool:
+    """Whether "which" at `after` follows a plural noun and takes a singular verb ("400
+    people, which makes it the largest employer"): it is about the clause, not the noun."""
+    noun = _tokens(clause[-40:])[-1:]
+    verb = _NEXT_WORD.match(sentence, after)
+    if not noun or verb is None:
+        return False
+    n = noun[0].casefold()
+    plural = n == "people" or (n.endswith("s") and not n.endswith(("ss", "us", "is")))
+    return plural and verb.group(1).casefold() in _SINGULAR_VERBS
+
+
 def antecedent_of(clause: str, who: bool) -> str | None:
     """What a relative clause after `clause` is about: the whole noun phrase that ends it
     ("the paper" in "... retract the paper, which ..."; "The Chamber of Commerce", its
@@ -2126,6 +2310,10 @@ def antecedent_of(clause: str, who: bool) -> str | None:
             # ("the head of a charity for children, who": a person, the nearest noun)
             if c in _CHAIN and noun and not who and before is not None and not is_verb(before):
                 return None  # a noun, a preposition, a noun: which one is meant?
+            break
+        if w[:1].isdigit() and tail and before is not None and before.casefold() in _DETERMINERS:
+            tail[:0] = [before, w]  # "the 2022 report": a year between its determiner and it
+            k -= 2
             break
         if w[:1].isdigit() or (c.endswith("ing") and c not in NOT_PARTICIPLES and tail):
             break  # "£12 million repairing the bridge": the phrase starts after these
