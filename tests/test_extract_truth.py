@@ -722,3 +722,11 @@ def test_a_participle_about_a_coordinated_object_is_not_the_subject_s_deed(
     found = claims(sentence)
     assert false not in found, found
     assert_every_word_kept(sentence, extracted(sentence))
+
+
+def test_a_participle_made_finite_keeps_the_articles_spelling() -> None:
+    # "cancelling" is British: its past is "cancelled", not the lexicon's "canceled"
+    assert claims("Storms hit the coast on Monday, cancelling ferries across the region.") == [
+        "Storms hit the coast on Monday.",
+        "Storms cancelled ferries across the region.",
+    ]

@@ -2367,7 +2367,7 @@ def finite(participle_phrase: str, subject: str, past: bool) -> str | None:
         return None
     plural = subject.casefold() in {"they", "we", "you", "i"}
     tag = "VBD" if past else ("VBP" if plural else "VBZ")
-    form = lexicon.verb_form(lemmas[0], tag)
+    form = _spelled_as(lexicon.verb_form(lemmas[0], tag), word)
     if not form:
         return None
     # "flooding homes and cutting power": the second participle takes the same form
@@ -2395,7 +2395,15 @@ def _second_form(found: re.Match[str], tag: str) -> str | None:
     if not following or following in _NOT_OBJECT or following in NOT_PARTICIPLES:
         return None
     lemmas = lexicon.lemmas(found.group(1), "VERB")
-    return lexicon.verb_form(lemmas[0], tag) if lemmas else None
+    return _spelled_as(lexicon.verb_form(lemmas[0], tag), found.group(1)) if lemmas else None
+
+
+def _spelled_as(form: str | None, ing: str) -> str | None:
+    """The article's spelling kept: "cancelling" gives "cancelled", not the lexicon's
+    American "canceled" (a doubled l before -ing doubles it before -ed too)."""
+    if form and ing.casefold().endswith("lling") and form.endswith("led") and form[-4:-3] != "l":
+        return form[:-2] + "led"
+    return form
 
 
 def _half_converted(phrase: str) -> bool:
