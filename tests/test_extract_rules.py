@@ -320,6 +320,16 @@ def test_more_opinion_cues(text: str, reason: str) -> None:
     assert found.kind == "opinion"
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Nobody was injured in the collision.", "The founder never planned to sell the firm."],
+)
+def test_a_past_event_told_with_nobody_or_never_is_no_generalisation(text: str) -> None:
+    found = hint(text)
+    assert not any(r.startswith("generalisation") for r in found.reasons), found.reasons
+    assert found.kind == "factual"
+
+
 def test_arguably_counts_once() -> None:
     reasons = hint("Arguably, the ferry is the town's finest asset.").reasons
     assert [r for r in reasons if r.endswith("arguably")] == ["stance: arguably"]

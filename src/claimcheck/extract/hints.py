@@ -375,6 +375,8 @@ def hint(text: str) -> Hint:
             m = _FIRST_PERSON_FIRST.match(own)
         if m and pattern in _VOICED and _REPORTED.search(own, 0, m.start()):
             m = None  # "X said the plant should close": X's view, reported as said
+        if m and pattern is GENERALISATION and past_event(own):
+            m = None  # "Nobody was hurt", "She never married": an event, told
         if m and pattern is PREDICTION:
             forecast = f"{name}: {m.group().lower()}"  # neither fact nor opinion
         elif m:
