@@ -92,3 +92,19 @@ def test_the_passage_keeps_the_article_s_own_words() -> None:
     second = doc.claims[1]
     assert second.text == "[Maria Lopez] has won it four times."
     assert second.passage.quote == "She has won it four times."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name in apposition to a noun phrase with a possessive: "she" is the possessor
+        "His sister, the singer Clara Dunne, lived in Cork. He visited her each spring.",
+        "Her brother, surgeon Paul Keane, retired in 2019. She took over his practice.",
+        "Nadia Ford's partner Tom Ellery ran the shop. She kept the accounts.",
+        # an opening phrase's place is not part of the name after its comma
+        "Born in Dundee, Keane trained as a nurse. He moved south in 1990.",
+        "Educated at Harrow, Lang joined the bank. She stayed for a decade.",
+    ],
+)
+def test_no_name_is_given_across_a_possessive_or_an_opening_phrase(text: str) -> None:
+    assert all("[" not in claim for claim in claims(text)), claims(text)
