@@ -559,3 +559,42 @@ def test_a_participle_phrase_with_and_inside_is_no_list_after_the_verb() -> None
     doc, _ = extract(Source(f"Title\n\n{sentence}\n", "text"), Meta(title="T"))
     assert not any("walked halting" in c.text or "walked the Dales" in c.text for c in doc.claims)
     assert not any(c.text.startswith("Trains halted") for c in doc.claims)
+
+
+def _texts(sentence: str) -> list[str]:
+    doc, _ = extract(Source(f"Title\n\n{sentence}\n", "text"), Meta(title="T"))
+    return [c.text for c in doc.claims]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "false"),
+    [
+        # "not ... until": the negation holds only up to the time "until" gives
+        ("The bridge did not reopen until the spring of 2021.", "The bridge did not reopen."),
+        (
+            "He did not sell the farm until he was 80 — and even then kept a few sheep.",
+            "He did not sell the farm.",
+        ),
+        (
+            "He did not sell the farm until he was 80 — and even then kept a few sheep.",
+            "He even then kept a few sheep.",
+        ),
+        (
+            "The café would not serve us until the manager had checked, and then only tea.",
+            "The café would not serve us.",
+        ),
+    ],
+)
+def test_a_sixth_user_s_false_claims_stay_together(sentence: str, false: str) -> None:
+    texts = _texts(sentence)
+    assert false not in texts, texts
+
+
+def test_not_until_stays_one_statement_but_a_new_clause_after_it_is_cut() -> None:
+    assert _texts("He did not sell the farm until he was 80 — and even then kept a few sheep.") == [
+        "He did not sell the farm until he was 80 — and even then kept a few sheep."
+    ]
+    assert _texts("Ferries did not sail until noon, and trains were late.") == [
+        "Ferries did not sail until noon.",
+        "Trains were late.",
+    ]

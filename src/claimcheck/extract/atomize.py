@@ -232,6 +232,17 @@ ADVERBIAL = re.compile(
     r"(?<=[\w’'”\"%)])\s+(as|while|whereas|because|before|after|since|when|until)\s+(?=\w)",
     re.I,
 )
+_UNTIL = re.compile(r"\buntil\b", re.I)
+_THEN = {"even", "then", "only", "still", "since"}
+
+
+def _negated_until(sentence: str, begin: int, x: int) -> bool:
+    """Whether the text before x (from begin) is a negated clause with `until` ("did not
+    retire until she was 72"): what follows it belongs to that whole statement."""
+    found = _UNTIL.search(sentence, begin, x)
+    return found is not None and negated(sentence[begin : found.start()])
+
+
 # a passive in a clause: the auxiliary, then a past participle ("was drafted")
 _PASSIVE_AUX = re.compile(
     r"\b((?:(?:has|have|had)\s+been|(?:will|would|could|can|may|might|must|should)\s+be"
@@ -1357,6 +1368,10 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             cuts.append((start + x, start + y, "clause"))
         elif not at.verb_before(x) or at.ends_in_list(x):
             continue
+        elif _negated_until(sentence, _piece_start(cuts, start, x), x) and (
+            not starts_clause(rest) or _first_word(sentence, y, len(sentence)) in _THEN
+        ):
+            continue  # "did not retire until she was 72 - and even then ...": one statement
         elif (
             (m.group(1) or "").casefold() in _SUBORDINATE_JOINS
             and _in_speech(sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x])
@@ -1760,6 +1775,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue  # "..., and after the vote the mayor resigned": it opens that clause
         if conj == "because" and nxt == "of":
             continue  # "because of the cost of heating": a phrase, not a clause
+        if conj in ("until", "before") and negated(sentence[_piece_start(cuts, start, x) : x]):
+            continue  # "She did not retire until she was 72": never "She did not retire."
         if conj == "as" and (
             last in AS_NOT_BEFORE
             or nxt in ("a", "an")
