@@ -583,6 +583,21 @@ def _texts(sentence: str) -> list[str]:
             "The café would not serve us until the manager had checked, and then only tea.",
             "The café would not serve us.",
         ),
+        # "X said A and B": B is what X said too, whatever its subject
+        (
+            "The agency said 30 patients had been given the wrong dose and three had needed"
+            " hospital care.",
+            "Three had needed hospital care.",
+        ),
+        ("Officials said the road was shut and it would stay closed.", "It would stay closed."),
+        (
+            "The landlord said the boiler was fixed and the tenants had heat again.",
+            "The tenants had heat again.",
+        ),
+        (
+            "The club said 200 fans had written in and dozens had asked for refunds.",
+            "Dozens had asked for refunds.",
+        ),
     ],
 )
 def test_a_sixth_user_s_false_claims_stay_together(sentence: str, false: str) -> None:
@@ -598,3 +613,13 @@ def test_not_until_stays_one_statement_but_a_new_clause_after_it_is_cut() -> Non
         "Ferries did not sail until noon.",
         "Trains were late.",
     ]
+
+
+def test_a_second_reported_clause_keeps_its_speaker() -> None:
+    assert _texts("Officials said the road was shut and it would stay closed.") == [
+        "Officials said the road was shut.",
+        "Officials said it would stay closed.",
+    ]
+    # another verb of speech inside: who said the second clause is unsure, so it stays
+    sentence = "The board said 12 staff had reported faults and four had left."
+    assert _texts(sentence) == [sentence]

@@ -1283,6 +1283,20 @@ def _in_speech(clause: str) -> bool:
     return bool(found) and has_verb(clause[found[-1].end() :])
 
 
+def _speech_lead(clause: str) -> str | None:
+    """The attribution of a clause that ends inside what someone said ("The firm said"
+    of "The firm said 14 customers had complained"), which a second reported clause
+    borrows; None when it does not start the clause or another verb of speech follows."""
+    found = list(_SPEECH.finditer(clause))
+    if len(found) != 1 or not has_verb(clause[found[0].end() :]):
+        return None  # "The firm said staff had reported X": who reported what follows?
+    lead = " ".join(clause[: found[0].end()].split())
+    lead = LEADING.sub("", lead, count=1) if LEADING.match(lead) else lead
+    if _CLAUSE_END.search(lead) or not starts_clause(lead):
+        return None  # "Asked about it, she said": an opening phrase or a clause before
+    return lead
+
+
 def _says_itself(sentence: str, y: int) -> bool:
     """Whether the clause that starts at y names its own speaker ("…, while another
     woman said she was angry"): an attributed statement of its own."""
@@ -1753,6 +1767,13 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             if passive:
                 cuts.append((start + x, start + y, "complement"))
                 leads[start + y] = passive
+            continue
+        new_clause = not second_predicate and nxt in SUBJECT_START and firm
+        if new_clause and _in_speech(clause_so_far) and not _says_itself(sentence, y):
+            # "The firm said 14 had complained and two were hurt": two were, it said
+            if starts_clause(rest) and (said_by := _speech_lead(clause_so_far)) is not None:
+                cuts.append((start + x, start + y, "complement"))
+                leads[start + y] = said_by
             continue
         if second_predicate or (nxt in SUBJECT_START and firm and starts_clause(rest)):
             cuts.append((start + x, start + y, "clause"))
