@@ -1268,8 +1268,19 @@ def _relative_runs_on(sentence: str, after: int) -> bool:
     if first in ("and", "or"):
         word = _first_word(tail, len(first) + 1, len(tail))
         return _past_participle(word) or _verb_class(word) == ALWAYS
+    if first in _MAIN_ADJUNCT:
+        return True  # "…, which were sold in May, after reports of fires": the recall's
     # a place or time ("in March"), not the relative clause's own list ("Leeds, York")
     return _adjunct(first) and not has_verb(tail) and not is_bare_attribution(tail)
+
+
+# what opens a phrase or a clause of time, cause or concession, after a relative clause's
+# closing comma: it belongs to the main clause, with or without a verb of its own
+_MAIN_ADJUNCT = {
+    "after", "before", "following", "because", "despite", "amid", "amidst", "since",
+    "until", "due", "owing", "ahead", "prior", "when", "while", "whereas", "although",
+    "though", "thanks", "as", "once", "unless", "if", "over", "without", "with",
+}  # fmt: skip
 
 
 _SPEECH = re.compile(r"\b" + REPORTING + r"\b", re.I)
