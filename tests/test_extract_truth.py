@@ -616,6 +616,12 @@ def _texts(sentence: str) -> list[str]:
             "The airline grounded six jets, which were built in 2015, following an inspection.",
             "Six jets were built in 2015, following an inspection.",
         ),
+        # a list's items are never equated
+        ("The kettle was sold at Homeway, Castells and online.", "Homeway is Castells and online."),
+        (
+            "Refunds are paid by Northpay, Lumen and bank transfer.",
+            "Northpay is Lumen and bank transfer.",
+        ),
     ],
 )
 def test_a_sixth_user_s_false_claims_stay_together(sentence: str, false: str) -> None:

@@ -2301,6 +2301,9 @@ def appositives(text: str, start: int, end: int) -> Iterator[tuple[int, int, str
             continue
         if re.search(r"\b(?:and|or)\s+(?:the|an?)\s", app, re.I):
             continue  # "London, the South East and the North West": the end of a list
+        joined = _AND_OR.search(app)
+        if joined and all(w[:1].isupper() for w in _tokens(app[: joined.start()])):
+            continue  # "at Homeway, Castells and online": a list's items are never equated
         prev = m.group("head").split()[-1]
         if any(is_verb(w, found[k - 1] if k else prev) for k, w in enumerate(found)):
             continue  # "the X included four parties": a predicate, not an appositive
