@@ -2169,7 +2169,17 @@ def antecedent_of(clause: str, who: bool) -> str | None:
             if c in _CHAIN and noun and not who and before is not None and not is_verb(before):
                 return None  # a noun, a preposition, a noun: which one is meant?
             break
-        if w[:1].isdigit() or (c.endswith("ing") and c not in NOT_PARTICIPLES and tail):
+        # "the Elm polling station", "a parking fee": an -ing word between a determiner
+        # or a name and the noun is part of the noun phrase
+        inside = (
+            before is not None
+            and (before.casefold() in _DETERMINERS or before[:1].isupper())
+            and tail[:1] != []
+            and tail[0].casefold() not in _DETERMINERS
+        )
+        if w[:1].isdigit() or (
+            c.endswith("ing") and c not in NOT_PARTICIPLES and tail and not inside
+        ):
             break  # "£12 million repairing the bridge": the phrase starts after these
         tail.insert(0, w)
         k -= 1
@@ -2383,12 +2393,24 @@ def _subject_relative(sentence: str) -> tuple[re.Match[str], str] | None:
         rel = m.group("rel")
         if kind == "relative" and not has_verb(rel):
             continue
-        if rel[:5].casefold() == "which" and antecedent_of(sentence[: m.start()], False) is None:
-            continue  # "Shops on the street, which flooded": the shops or the street?
+        if rel[:5].casefold() == "which":
+            antecedent = antecedent_of(sentence[: m.start()], False)
+            if antecedent is None:
+                continue  # "Shops on the street, which flooded": the shops or the street?
+            head = re.match(r"(?:\S+\s+)*?(\S+)\s+of\s", antecedent)
+            noun = head.group(1) if head is not None else ""
+            if noun[:1].islower() or (
+                head and head.start(1) == 0 and "NOUN" in _readings(noun.casefold())
+            ):
+                continue  # "Residents of Pine Road, which runs ...": the residents or the road?
+        elif rel[:3].casefold() == "who" and antecedent_of(sentence[: m.start()], True) is None:
+            continue  # "The son of Tom Ray, who died in May, said": the son or Tom Ray?
         if kind == "attached" and "VERB" not in _readings(m.group("part")):
             continue
         if not starts_with_verb(sentence[m.end() :][:WINDOW]):
             continue
+        if count_words(sentence[m.end() :]) < MIN_WORDS:
+            continue  # "The head of it, who took office in May, resigned.": one statement
         if 0 < len(_tokens(sentence[: m.start()])) <= 2 * MAX_NP:
             return m, kind
     return None
