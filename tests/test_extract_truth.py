@@ -641,6 +641,15 @@ def _texts(sentence: str) -> list[str]:
             "The head of the agency, who took office in May, resigned.",
             "The head of the agency took office in May, resigned.",
         ),
+        # "X said A, but warned that B": X warned, not A's subject
+        (
+            "Officials said the dam was sound, but warned that flooding could go on.",
+            "Officials said the dam warned that flooding could go on.",
+        ),
+        (
+            "The coach said the team had played well and admitted that the result hurt.",
+            "The coach said the team admitted that the result hurt.",
+        ),
     ],
 )
 def test_a_sixth_user_s_false_claims_stay_together(sentence: str, false: str) -> None:
@@ -666,3 +675,10 @@ def test_a_second_reported_clause_keeps_its_speaker() -> None:
     # another verb of speech inside: who said the second clause is unsure, so it stays
     sentence = "The board said 12 staff had reported faults and four had left."
     assert _texts(sentence) == [sentence]
+
+
+def test_a_second_verb_of_speech_after_a_report_is_the_speaker_s() -> None:
+    assert _texts("Officials said the dam was sound, but warned that flooding could go on.") == [
+        "Officials said the dam was sound.",
+        "Officials warned that flooding could go on.",
+    ]

@@ -1294,6 +1294,22 @@ def _in_speech(clause: str) -> bool:
     return bool(found) and has_verb(clause[found[-1].end() :])
 
 
+_SPEECH_START = re.compile(r"\s*" + REPORTING + r"\b", re.I)
+
+
+def _speaker_of(clause: str) -> str | None:
+    """Who speaks in a clause that ends inside what they said ("Police" of "Police said
+    the bridge was safe"): the words before its only verb of speech, when they are the
+    clause's subject; None when unsure."""
+    found = list(_SPEECH.finditer(clause))
+    if len(found) != 1:
+        return None
+    before = " ".join(clause[: found[0].start()].split())
+    if not before or _CLAUSE_END.search(before) or subject_of(clause) != before:
+        return None
+    return before
+
+
 def _speech_lead(clause: str) -> str | None:
     """The attribution of a clause that ends inside what someone said ("The firm said"
     of "The firm said 14 customers had complained"), which a second reported clause
@@ -1427,6 +1443,12 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         elif m.group(1) and (starts_clause(rest) or starts_with_verb(rest)):
             so_far = sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]
             if not starts_clause(rest) and in_reported_clause(so_far):
+                if _SPEECH_START.match(rest):
+                    # "Police said the bridge was safe, but warned that …": the police did
+                    if (who_said := _speaker_of(so_far)) is not None:
+                        cuts.append((start + x, start + y, "complement"))
+                        leads[start + y] = who_said
+                    continue
                 # "X said the plan was fair, and would ...": the plan would, X said
                 if (reported := _reported_at(cuts, start, sentence, x)) is not None:
                     cuts.append((start + x, start + y, "complement"))
@@ -1763,6 +1785,12 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         # a new clause needs a subject and then a sure verb (an auxiliary, "said") close by
         firm = any(_verb_class(w.casefold()) == ALWAYS for w in _tokens(rest)[1:6])
         clause_so_far = sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]
+        if second_predicate and in_reported_clause(clause_so_far) and _SPEECH_START.match(rest):
+            # "Police said the bridge was safe and warned that …": the police warned
+            if (who_said := _speaker_of(clause_so_far)) is not None:
+                cuts.append((start + x, start + y, "complement"))
+                leads[start + y] = who_said
+            continue
         if second_predicate and in_reported_clause(clause_so_far):
             # "X said the plan was fair and would create jobs": the plan would, X said
             if (reported := _reported_at(cuts, start, sentence, x)) is not None:
