@@ -650,6 +650,20 @@ def _texts(sentence: str) -> list[str]:
             "The coach said the team had played well and admitted that the result hurt.",
             "The coach said the team admitted that the result hurt.",
         ),
+        # a plural noun of the subject read as its verb: subject and tense unsure
+        (
+            "Fire crews rescued 30 people by wading through streets and using boats.",
+            "Fire wades through streets and uses boats.",
+        ),
+        (
+            "Rescue teams saved 40 people by wading through streets.",
+            "Rescue wades through streets.",
+        ),
+        # a progressive clause's second -ing predicate keeps its subject and aspect
+        (
+            "Inspectors are visiting farms, testing water and issuing permits.",
+            "Inspectors tests water and issues permits.",
+        ),
     ],
 )
 def test_a_sixth_user_s_false_claims_stay_together(sentence: str, false: str) -> None:
@@ -681,4 +695,15 @@ def test_a_second_verb_of_speech_after_a_report_is_the_speaker_s() -> None:
     assert _texts("Officials said the dam was sound, but warned that flooding could go on.") == [
         "Officials said the dam was sound.",
         "Officials warned that flooding could go on.",
+    ]
+
+
+def test_an_ing_predicate_keeps_the_subject_s_number_and_aspect() -> None:
+    assert _texts("Inspectors are visiting farms, testing water and issuing permits.") == [
+        "Inspectors are visiting farms.",
+        "Inspectors are testing water and issuing permits.",
+    ]
+    assert _texts("Officials close the bridge each winter, diverting traffic to the town.") == [
+        "Officials close the bridge each winter.",
+        "Officials divert traffic to the town.",
     ]

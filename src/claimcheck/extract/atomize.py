@@ -1501,6 +1501,13 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                     and (starts_clause(inside) or has_verb(inside))
                 ):
                     continue  # "stranded after crews walked out, cancelling …": whose deed?
+                if _PROGRESSIVE.search(sentence, lo, m.start()):
+                    # "Adjusters are inspecting homes, photographing damage …": the same
+                    # subject and aspect ("Adjusters are photographing damage …")
+                    if (aspect := _progressive_lead(sentence[lo : m.start()])) is not None:
+                        cuts.append((start + m.start(), start + m.end(), "complement"))
+                        leads[start + m.end()] = aspect
+                    continue
             if kind == "attached" and first.endswith(("ing", "ed")):
                 close = _PHRASE_END.search(sentence, after, after + WINDOW)
                 if close is not None and starts_with_verb(at.head(close.end()).lstrip()):
@@ -1951,6 +1958,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         prev = _tokens(first_clause)[-1].casefold()
         if prev.endswith(("ed", "en")) or prev in IRREGULAR_PAST:
             continue  # "losses caused by rising costs": a participle's agent
+        if _plural_read_as_verb(first_clause):
+            continue  # "Fire crews rescued 30 people by wading": never "Fire wades"
         if (
             negated(first_clause)
             or _PASSIVE_AUX.search(first_clause)
@@ -2248,6 +2257,37 @@ def is_past(clause: str) -> bool:
     return False
 
 
+_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|am|be|been)\s+[a-z]{2,}ing\b", re.I)
+
+
+def _progressive_lead(clause: str) -> str | None:
+    """The subject and auxiliary of a progressive clause ("Adjusters are" of "Adjusters
+    are inspecting homes"), which a second -ing predicate after a comma borrows; None
+    when the clause does not open with them."""
+    subject = subject_of(clause)
+    found = _tokens(clause)
+    k = len(subject.split()) if subject else 0
+    if not k or k + 1 >= len(found) or _plural_read_as_verb(clause):
+        return None
+    aux, then = found[k].casefold(), found[k + 1].casefold()
+    if aux not in ("is", "are", "was", "were") or not then.endswith("ing"):
+        return None
+    return f"{subject} {found[k]}"
+
+
+def _plural_read_as_verb(clause: str) -> bool:
+    """Whether the verb subject_of stops at is a plural noun of the subject before a past
+    form ("crews" in "Fire crews rescued 30 people"): the subject and tense are unsure."""
+    subject = subject_of(clause)
+    found = _tokens(clause)
+    k = len(subject.split()) if subject else 0
+    if not k or k + 1 >= len(found):
+        return False
+    verb, then = found[k].casefold(), found[k + 1].casefold()
+    past_form = then.endswith("ed") or then in IRREGULAR_PAST
+    return verb.endswith("s") and "NOUN" in _readings(verb) and past_form
+
+
 def finite(participle_phrase: str, subject: str, past: bool) -> str | None:
     """ "wearing the armband" with subject "He" -> "He wore the armband"."""
     first, _, rest = participle_phrase.partition(" ")
@@ -2258,6 +2298,9 @@ def finite(participle_phrase: str, subject: str, past: bool) -> str | None:
     if not lemmas:
         return None
     plural = subject.casefold() in {"they", "we", "you", "i"}
+    last = subject.split()[-1].casefold() if subject.split() else ""
+    if last.endswith("s") and any(lemma != last for lemma in lexicon.lemmas(last, "NOUN")):
+        plural = True  # "Officials close the road, diverting traffic": "Officials divert"
     tag = "VBD" if past else ("VBP" if plural else "VBZ")
     form = lexicon.verb_form(lemmas[0], tag)
     if not form:
