@@ -1468,6 +1468,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             and starts_clause(rest)
             and not at.open_that(x)
             and not at.starts_list(y)
+            and not _closed_before_verb(sentence, at, y)
         ):
             cuts.append((start + x, start + y, "clause"))
     for m in ATTACHED.finditer(sentence):
@@ -2273,6 +2274,26 @@ def _progressive_lead(clause: str) -> str | None:
     if aux not in ("is", "are", "was", "were") or not then.endswith("ing"):
         return None
     return f"{subject} {found[k]}"
+
+
+def _closed_before_verb(sentence: str, at: _Sentence, y: int) -> bool:
+    """Whether the phrase that starts at y is closed by a comma that the main verb follows
+    ("Those who joined the plan, a scheme run by the county, pay less"): an appositive
+    inside the subject, not a clause of its own."""
+    close = _PHRASE_END.search(sentence, y, y + WINDOW)
+    return (
+        close is not None
+        and _first_word(sentence, y, len(sentence)) in ("a", "an", "the")
+        and sentence[close.start()] == ","
+        and (
+            starts_with_verb(at.head(close.end()).lstrip())
+            or (
+                "VERB" in _readings(_first_word(sentence, close.end(), len(sentence)))
+                and not starts_clause(at.head(close.end()).lstrip())
+            )
+        )
+        and not is_bare_attribution(sentence[close.end() : close.end() + 60].split(",")[0])
+    )
 
 
 def _plural_read_as_verb(clause: str) -> bool:
