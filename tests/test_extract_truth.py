@@ -673,6 +673,19 @@ def _texts(sentence: str) -> list[str]:
             "Those who signed up for the Green Roof grant, a fund set up by the city, pay less.",
             "A fund set up by the city, pay less.",
         ),
+        # an object relative clause makes no claim with its antecedent put first
+        (
+            "The rate rise — which most traders had predicted — pushed the pound up 1%.",
+            "The rate rise — which most traders had predicted pushed the pound up 1%.",
+        ),
+        (
+            "The new stadium — which the club had promised for years — opened in May.",
+            "The new stadium the club had promised for years.",
+        ),
+        (
+            "He praised the plan, which the council had rejected.",
+            "The plan the council had rejected.",
+        ),
     ],
 )
 def test_a_sixth_user_s_false_claims_stay_together(sentence: str, false: str) -> None:

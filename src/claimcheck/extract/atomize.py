@@ -1484,6 +1484,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             kind = "relative" if first in ("which", "who") else "attached"
             if kind == "relative" and not item and not at.verb_before(m.start()):
                 continue  # "Jane Ruiz, who voted against it, said ...": one statement
+            if kind == "relative" and _object_relative(sentence[m.end() : m.end() + WINDOW]):
+                continue  # "praised the plan, which the council had rejected": one statement
             after = m.end() + len(first)
             if kind == "attached" and first.endswith("ing") and _LISTED.match(sentence, after):
                 continue  # "from wages, housing and transport": a noun in a list
@@ -2276,6 +2278,13 @@ def _progressive_lead(clause: str) -> str | None:
     return f"{subject} {found[k]}"
 
 
+def _object_relative(rel: str) -> bool:
+    """Whether a relative clause's pronoun is its object ("which most analysts had
+    expected"): the antecedent put before what follows would make no statement."""
+    rest = re.sub(r"^\W*(?:which|who|whom)\s+", "", rel, flags=re.I)
+    return not starts_with_verb(rest)
+
+
 def _closed_before_verb(sentence: str, at: _Sentence, y: int) -> bool:
     """Whether the phrase that starts at y is closed by a comma that the main verb follows
     ("Those who joined the plan, a scheme run by the county, pay less"): an appositive
@@ -2448,6 +2457,8 @@ def dashed_relatives(text: str, start: int, end: int) -> Iterator[tuple[int, int
         rel = m.group("rel")
         if verb < 0 or verb >= m.start() or not has_verb(rel[5:]):
             continue  # inside the subject: pieces() cuts it
+        if _object_relative(rel):
+            continue  # "bought a car - which her father had sold - …": no "The car her …"
         if _inside_quote(sentence, m.start()) or _in_brackets(sentence, m.start()):
             continue
         if negated(sentence[max(0, m.start() - WINDOW) : m.start()]):
@@ -2483,8 +2494,8 @@ def _subject_relative(sentence: str) -> tuple[re.Match[str], str] | None:
         if verb < m.start() and not (verb == m.start() - len(last) and last.endswith("s")):
             continue  # a verb before it, unless a plural noun read as one ("Oil prices, which")
         rel = m.group("rel")
-        if kind == "relative" and not has_verb(rel):
-            continue
+        if kind == "relative" and (not has_verb(rel) or _object_relative(rel)):
+            continue  # "The cut - which analysts had expected - lifted …": one statement
         if rel[:5].casefold() == "which":
             antecedent = antecedent_of(sentence[: m.start()], False)
             if antecedent is None:
