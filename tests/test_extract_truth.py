@@ -729,3 +729,28 @@ def test_an_ing_predicate_keeps_the_subject_s_number_and_aspect() -> None:
         "Officials close the bridge each winter.",
         "Officials divert traffic to the town.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            'Grocer Tom Hale described the damage: "The water rose fast. All our stock is gone."',
+            [
+                "Grocer Tom Hale described the damage.",
+                'Grocer Tom Hale said: "The water rose fast."',
+                'Grocer Tom Hale said: "All our stock is gone."',
+            ],
+        ),
+        (
+            'Hale said the firm had been unlucky: "We deserved better."',
+            ["Hale said the firm had been unlucky.", 'Hale said: "We deserved better."'],
+        ),
+        # no person before the colon: the quotation stays with its clause
+        ('The rule is simple: "No ball games."', ['The rule is simple: "No ball games."']),
+    ],
+)
+def test_a_quotation_after_a_clause_and_a_colon_keeps_its_speaker(
+    sentence: str, expected: list[str]
+) -> None:
+    assert _texts(sentence) == expected

@@ -1975,9 +1975,23 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         if inner and has_verb(first_clause[inner.end() :]):
             continue
         cuts.append((start + x, start + y, "attached"))
+    colon_speaker: str | None = None  # "Jo Reid described the scene: “…”": Jo Reid
     for m in COLON.finditer(sentence):
         if _REPORTED_BY.search(sentence, max(0, m.start() - WINDOW), m.start()):
             continue  # "she said: '...'": the quotation goes with its attribution
+        if sentence[m.end() : m.end() + 1] in ("“", '"') and not _quoted(sentence[: m.end()])[-1]:
+            # a quotation after a clause and a colon is its subject's words
+            quoter = subject_of(sentence[_piece_start(cuts, start, m.start()) : m.start()])
+            named = quoter is not None and (
+                all(w[:1].isupper() for w in quoter.split())
+                or quoter.casefold() in ("he", "she", "they", "we", "i")
+                or refer.person(quoter) is not None
+            )
+            if colon_speaker is None and quoter and named:
+                colon_speaker = f"{quoter} said"
+                cuts.append((start + m.start(), start + m.end(), "quoted"))
+                leads[start + m.end()] = colon_speaker
+            continue
         if at.verb_before(m.start()) and starts_clause(at.head(m.end())):
             cuts.append((start + m.start(), start + m.end(), "clause"))
     # "While X, Y" at the start of a piece, or after "that" inside one; and a leading
@@ -2057,7 +2071,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             if named_after and _tokens(named_after)[0].casefold() in _ATTRIBUTION_WORDS:
                 verb, _, who_said = named_after.partition(" ")  # "said the coach"
                 named_after = f"{who_said} {verb}"
-            who = speaker[1] if speaker else named_after
+            who = speaker[1] if speaker else named_after or colon_speaker
             for x, y in stops:
                 cuts.append((start + x, start + y, "quoted"))
                 leads[start + y] = who or ""
