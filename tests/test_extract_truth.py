@@ -754,3 +754,17 @@ def test_a_quotation_after_a_clause_and_a_colon_keeps_its_speaker(
     sentence: str, expected: list[str]
 ) -> None:
     assert _texts(sentence) == expected
+
+
+def test_a_relative_clause_with_a_reflexive_or_a_noun_like_verb_is_still_a_claim() -> None:
+    assert _texts("The lender, which itself is raising its rates, said costs were high.") == [
+        "The lender itself is raising its rates.",
+        "The lender said costs were high.",
+    ]
+    # "a link between A and B" is one phrase, under a verb of speech or not
+    sentence = "The authors say there is a link between the new levy and the fall in harms."
+    assert _texts(sentence) == [sentence]
+    # a gapped clause after a comma is no appositive in the subject
+    assert "The Greens won 40 seats." in _texts(
+        "Labour won 200 seats, the Greens 40 seats, while the Liberals won 12 seats."
+    )

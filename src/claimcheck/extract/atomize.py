@@ -148,6 +148,7 @@ _FOLLOWING = re.compile(r"\s+([\w’'-]+)")
 # ", and C." ending a sentence: the last item of a list
 _LAST_ITEM = re.compile(r",\s+(?:and|or)\s+(?=[^,;:]+$)", re.I)
 _BOTH = re.compile(r"\bboth\s[^,;:]*$", re.I)
+_BETWEEN = re.compile(r"\bbetween\s(?:(?!\band\b)[^,;:])*$", re.I)
 AND_CLAUSE = re.compile(r"(?<=[\w’'”\"%)])\s+(?:and|but)\s+(?=\w)", re.I)
 COLON = re.compile(r":\s+(?=\S)")
 # a comma or a spaced dash, then "the" / "a" / "an": a noun phrase may follow
@@ -1763,6 +1764,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue
         if _BOTH.search(sentence, max(0, x - WINDOW), x):
             continue  # "both the pandemic and a failed deal": two phrases, not two clauses
+        if _BETWEEN.search(sentence, max(0, x - WINDOW), x):
+            continue  # "a link between the levy and the fall in harms": one phrase
         rest = at.head(y)
         nxt = _first_word(sentence, y, len(sentence))
         before = sentence[max(0, x - 40) : x].split()
@@ -2296,7 +2299,14 @@ def _object_relative(rel: str) -> bool:
     """Whether a relative clause's pronoun is its object ("which most analysts had
     expected"): the antecedent put before what follows would make no statement."""
     rest = re.sub(r"^\W*(?:which|who|whom)\s+", "", rel, flags=re.I)
-    return not starts_with_verb(rest)
+    subject = subject_of(rest)
+    return starts_clause(rest) and (subject or "").casefold() not in _REFLEXIVE
+
+
+_REFLEXIVE = {"", "itself", "themselves", "himself", "herself"}
+
+
+_NOT_MAIN_VERB = _MAIN_ADJUNCT | {"and", "or", "but", "yet", "so", "while", "whereas"}
 
 
 def _closed_before_verb(sentence: str, at: _Sentence, y: int) -> bool:
@@ -2308,6 +2318,7 @@ def _closed_before_verb(sentence: str, at: _Sentence, y: int) -> bool:
         close is not None
         and _first_word(sentence, y, len(sentence)) in ("a", "an", "the")
         and sentence[close.start()] == ","
+        and _first_word(sentence, close.end(), len(sentence)) not in _NOT_MAIN_VERB
         and (
             starts_with_verb(at.head(close.end()).lstrip())
             or (
