@@ -108,3 +108,24 @@ def test_the_passage_keeps_the_article_s_own_words() -> None:
 )
 def test_no_name_is_given_across_a_possessive_or_an_opening_phrase(text: str) -> None:
     assert all("[" not in claim for claim in claims(text)), claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        # a body's possessive names no person: "she" is the name after it
+        (
+            "Northrail's finance director, Jane Ober, spoke first. She said fares would rise.",
+            "[Jane Ober] said fares would rise.",
+        ),
+        # a title with its full stop is the same name
+        (
+            "Dr. Sara Lind ran the trial. She said it had worked.",
+            "[Dr Sara Lind] said it had worked.",
+        ),
+    ],
+)
+def test_a_name_after_a_body_s_possessive_or_a_dotted_title_is_kept(
+    text: str, resolved: str
+) -> None:
+    assert claims(text)[-1] == resolved

@@ -1991,7 +1991,9 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 or refer.person(quoter) is not None
             )
             if colon_speaker is None and quoter and named:
-                colon_speaker = f"{quoter} said"
+                before_colon = sentence[_piece_start(cuts, start, m.start()) : m.start()]
+                quoter = " ".join(before_colon[: first_verb(before_colon)].split())  # "U.S."
+                colon_speaker = f"{quoter[:1].upper()}{quoter[1:]} said"
                 cuts.append((start + m.start(), start + m.end(), "quoted"))
                 leads[start + m.end()] = colon_speaker
             continue
