@@ -636,6 +636,11 @@ def _texts(sentence: str) -> list[str]:
             "The votes from the Elm polling station, which arrived late, were counted last.",
             "Station arrived late.",
         ),
+        (
+            "The ballot papers from the Mill Lane polling station, which came in late, were"
+            " counted on Friday.",
+            "The ballot papers from the Mill Lane polling station.",
+        ),
         # a one-word predicate after the relative clause is never glued to it
         (
             "The head of the agency, who took office in May, resigned.",
@@ -745,6 +750,14 @@ def test_an_ing_predicate_keeps_the_subject_s_number_and_aspect() -> None:
         (
             'Hale said the firm had been unlucky: "We deserved better."',
             ["Hale said the firm had been unlucky.", 'Hale said: "We deserved better."'],
+        ),
+        (
+            'The ranger described the slope: "The path was gone. Trees lay across it."',
+            [
+                "The ranger described the slope.",
+                'The ranger said: "The path was gone."',
+                'The ranger said: "Trees lay across it."',
+            ],
         ),
         # no person before the colon: the quotation stays with its clause
         ('The rule is simple: "No ball games."', ['The rule is simple: "No ball games."']),

@@ -1488,6 +1488,15 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             if kind == "relative" and _object_relative(sentence[m.end() : m.end() + WINDOW]):
                 continue  # "praised the plan, which the council had rejected": one statement
             after = m.end() + len(first)
+            if kind == "relative" and not item:
+                close = _PHRASE_END.search(sentence, after, after + WINDOW)
+                if (
+                    close is not None
+                    and sentence[close.start()] == ","
+                    and starts_with_verb(at.head(close.end()).lstrip())
+                    and _subject_relative(sentence) is None
+                ):
+                    continue  # "The boxes from the X station, which came late, were …"
             if kind == "attached" and first.endswith("ing") and _LISTED.match(sentence, after):
                 continue  # "from wages, housing and transport": a noun in a list
             if kind == "attached" and first.endswith("ing"):
@@ -1985,13 +1994,15 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         if sentence[m.end() : m.end() + 1] in ("“", '"') and not _quoted(sentence[: m.end()])[-1]:
             # a quotation after a clause and a colon is its subject's words
             quoter = subject_of(sentence[_piece_start(cuts, start, m.start()) : m.start()])
+            before_colon = sentence[_piece_start(cuts, start, m.start()) : m.start()]
+            verb_word = _first_word(before_colon, first_verb(before_colon), len(before_colon))
             named = quoter is not None and (
-                all(w[:1].isupper() for w in quoter.split())
+                verb_word in _DESCRIBED
+                or all(w[:1].isupper() for w in quoter.split())
                 or quoter.casefold() in ("he", "she", "they", "we", "i")
                 or refer.person(quoter) is not None
             )
             if colon_speaker is None and quoter and named:
-                before_colon = sentence[_piece_start(cuts, start, m.start()) : m.start()]
                 quoter = " ".join(before_colon[: first_verb(before_colon)].split())  # "U.S."
                 colon_speaker = f"{quoter[:1].upper()}{quoter[1:]} said"
                 cuts.append((start + m.start(), start + m.end(), "quoted"))
@@ -2295,6 +2306,14 @@ def _progressive_lead(clause: str) -> str | None:
     if aux not in ("is", "are", "was", "were") or not then.endswith("ing"):
         return None
     return f"{subject} {found[k]}"
+
+
+# a verb whose subject's words a quotation after a colon gives ("The farmer described the
+# scene: “…”"), beside a person's name
+_DESCRIBED = {
+    "described", "recalled", "explained", "recounted", "remembered", "summed", "put",
+    "told", "wrote", "added", "warned", "insisted", "admitted", "said", "says",
+}  # fmt: skip
 
 
 def _object_relative(rel: str) -> bool:
