@@ -1410,7 +1410,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             cuts.append((start + x, start + y, "clause"))
         elif not at.verb_before(x) or at.ends_in_list(x):
             continue
-        elif _negated_until(sentence, _piece_start(cuts, start, x), x) and (
+        elif _negated_until(sentence, max(_piece_start(cuts, start, x), x - WINDOW), x) and (
             not starts_clause(rest) or _first_word(sentence, y, len(sentence)) in _THEN
         ):
             continue  # "did not retire until she was 72 - and even then ...": one statement
@@ -1472,6 +1472,13 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             and not _closed_before_verb(sentence, at, y)
         ):
             cuts.append((start + x, start + y, "clause"))
+    inner_found: list[bool] = []  # whether the sentence has a relative clause in its subject
+
+    def subject_relative() -> bool:
+        if not inner_found:  # once a sentence: each relative clause asking would be quadratic
+            inner_found.append(_subject_relative(sentence) is not None)
+        return inner_found[0]
+
     for m in ATTACHED.finditer(sentence):
         if _DASH.search(m.group()) and _DASH.search(sentence, max(0, m.start() - 80), m.start()):
             continue  # the dash closes a parenthesis: what follows belongs before it
@@ -1494,7 +1501,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                     close is not None
                     and sentence[close.start()] == ","
                     and starts_with_verb(at.head(close.end()).lstrip())
-                    and _subject_relative(sentence) is None
+                    and not subject_relative()
                 ):
                     continue  # "The boxes from the X station, which came late, were …"
             if kind == "attached" and first.endswith("ing") and _LISTED.match(sentence, after):
@@ -1857,7 +1864,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue  # "..., and after the vote the mayor resigned": it opens that clause
         if conj == "because" and nxt == "of":
             continue  # "because of the cost of heating": a phrase, not a clause
-        if conj in ("until", "before") and negated(sentence[_piece_start(cuts, start, x) : x]):
+        lo = max(_piece_start(cuts, start, x), x - WINDOW)
+        if conj in ("until", "before") and negated(sentence[lo:x]):
             continue  # "She did not retire until she was 72": never "She did not retire."
         if conj == "as" and (
             last in AS_NOT_BEFORE
@@ -1993,9 +2001,11 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue  # "she said: '...'": the quotation goes with its attribution
         if sentence[m.end() : m.end() + 1] in ("“", '"') and not _quoted(sentence[: m.end()])[-1]:
             # a quotation after a clause and a colon is its subject's words
-            quoter = subject_of(sentence[_piece_start(cuts, start, m.start()) : m.start()])
-            before_colon = sentence[_piece_start(cuts, start, m.start()) : m.start()]
+            before_colon = sentence[
+                max(_piece_start(cuts, start, m.start()), m.start() - WINDOW) : m.start()
+            ]
             verb_word = _first_word(before_colon, first_verb(before_colon), len(before_colon))
+            quoter = subject_of(before_colon)
             named = quoter is not None and (
                 verb_word in _DESCRIBED
                 or all(w[:1].isupper() for w in quoter.split())
