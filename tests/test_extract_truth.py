@@ -781,3 +781,30 @@ def test_a_relative_clause_with_a_reflexive_or_a_noun_like_verb_is_still_a_claim
     assert "The Greens won 40 seats." in _texts(
         "Labour won 200 seats, the Greens 40 seats, while the Liberals won 12 seats."
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a name between commas after a descriptor: no stray comma before the verb
+        (
+            "The union leader, Ola Berg, said the talks would go on.",
+            ["Ola Berg was the union leader.", "Ola Berg said the talks would go on."],
+        ),
+        # "partly because of": never "…, partly."
+        (
+            "Sales fell 4% in the spring, partly because of the rain.",
+            [
+                "Sales fell 4% in the spring.",
+                "Sales fell 4% in the spring, partly because of the rain.",
+            ],
+        ),
+        # a perfect participle after a comma is no clause of its own
+        (
+            "The winger will no longer be available, having been injured in training.",
+            ["The winger will no longer be available, having been injured in training."],
+        ),
+    ],
+)
+def test_a_sixth_user_s_fragments_are_whole(sentence: str, expected: list[str]) -> None:
+    assert _texts(sentence) == expected

@@ -184,12 +184,16 @@ _SUBORDINATOR = re.compile(
     re.I,
 )
 SUPPLEMENT = re.compile(
-    r",\s+(?=(?:particularly|especially|notably|mainly|mostly|largely|chiefly|primarily"
+    r",\s+(?=(?:particularly|especially|notably|mainly|mostly|largely|chiefly|primarily|partly"
     r"|including|similar\s+to|comparable\s+to|capable\s+of|in\s+(?:accordance|line|keeping)"
     r"\s+with|without|thanks\s+to)\s)",
     re.I,
 )
 CAUSE = re.compile(r"(?<=[\w%)])\s+(?=because\s+of\s)", re.I)
+_DEGREE = {
+    "partly", "partially", "largely", "mainly", "mostly", "chiefly", "primarily", "only",
+    "solely", "simply", "just", "entirely", "wholly", "purely", "perhaps", "probably",
+}  # fmt: skip
 # Words that limit a clause's subject or verb: the cause after them is inside their scope.
 _LIMITED = re.compile(
     r"\b(?:no|none|nobody|nothing|neither|few|fewer|little|only|hardly|rarely|seldom|"
@@ -1470,6 +1474,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             and not at.open_that(x)
             and not at.starts_list(y)
             and not _closed_before_verb(sentence, at, y)
+            and _first_word(sentence, y, len(sentence)) not in ("having", "being")
         ):
             cuts.append((start + x, start + y, "clause"))
     inner_found: list[bool] = []  # whether the sentence has a relative clause in its subject
@@ -1713,6 +1718,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue
         if _LIMITED.search(whole):
             continue  # "none was hospitalised because of the drug": the cause is in scope
+        if _tokens(whole)[-1].casefold() in _DEGREE:
+            continue  # "…, partly because of illness": never "…, partly."
         cuts.append((start + x, start + y, "complement"))
         leads[start + y] = _capital(_unlead(whole))  # "… cancelled because of high winds"
     # "Labour won 200 seats, the Greens 40 seats and the Liberals 12": a verb left out
@@ -2761,6 +2768,11 @@ def _balanced(body: str, text: str, at: int) -> str:
     return body if opens else f"“{body}”"
 
 
+# a name between commas after a descriptor ("The council leader, Ann Lee, said"): the
+# name, then the comma that closed the apposition
+_NAME_COMMA = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*),\s+(?=[a-z])")
+
+
 def claim_text(
     text: str,
     piece: Piece,
@@ -2802,6 +2814,13 @@ def claim_text(
         # the clause it hangs on, then it, with the comma between them if there was one
         comma = text[max(0, piece.start - 8) : piece.start].rstrip().endswith(",")
         body = f"{antecedent.rstrip('.')}{',' if comma else ''} {body}"
+    elif (
+        piece.kind == "clause"
+        and (named := _NAME_COMMA.match(body)) is not None
+        and text[max(0, piece.start - 3) : piece.start].rstrip().endswith(",")
+        and starts_with_verb(body[named.end() :])
+    ):
+        body = f"{named.group(1)} {body[named.end() :]}"  # "The leader, Ann Lee, said …"
     elif piece.kind == "clause" and subject and starts_with_verb(body) and not LEADING.match(body):
         body = f"{subject} {body[:1].lower()}{body[1:]}"  # "and has made 100 appearances"
     elif piece.kind == "descriptor" and subject:
