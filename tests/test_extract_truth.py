@@ -804,7 +804,36 @@ def test_a_relative_clause_with_a_reflexive_or_a_noun_like_verb_is_still_a_claim
             "The winger will no longer be available, having been injured in training.",
             ["The winger will no longer be available, having been injured in training."],
         ),
+        # a noun phrase with a relative clause after "after" is no clause of its own
+        (
+            "The Liberals took the seat by 6 votes after a count that ran until 3am.",
+            ["The Liberals took the seat by 6 votes after a count that ran until 3am."],
+        ),
+        # "both" is about the two figures: they stay together
+        (
+            "Rents rose 3% in Hull and 5% in York, both higher than in 2020.",
+            ["Rents rose 3% in Hull and 5% in York, both higher than in 2020."],
+        ),
+        # a year between a possessive and its noun is part of the antecedent
+        (
+            "His 1984 novel, which told of a flood, was banned in Spain.",
+            ["His 1984 novel told of a flood.", "His 1984 novel was banned in Spain."],
+        ),
+        # the subject after an opening participle phrase, without the phrase
+        (
+            "Born in Cork in 1950, Ann Daly trained as a nurse and moved to Leeds in 1975.",
+            [
+                "Born in Cork in 1950, Ann Daly trained as a nurse.",
+                "Ann Daly moved to Leeds in 1975.",
+            ],
+        ),
     ],
 )
 def test_a_sixth_user_s_fragments_are_whole(sentence: str, expected: list[str]) -> None:
     assert _texts(sentence) == expected
+
+
+def test_a_line_telling_owners_what_to_check_is_for_the_reader() -> None:
+    doc = extracted("Sales fell. Anyone with a Zeta 3 should check the date on the box.")
+    assert [c.text for c in doc.claims] == ["Sales fell."]
+    assert [item.reason for item in doc.left_out] == ["reader"]

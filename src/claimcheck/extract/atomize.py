@@ -148,6 +148,8 @@ _FOLLOWING = re.compile(r"\s+([\w’'-]+)")
 # ", and C." ending a sentence: the last item of a list
 _LAST_ITEM = re.compile(r",\s+(?:and|or)\s+(?=[^,;:]+$)", re.I)
 _BOTH = re.compile(r"\bboth\s[^,;:]*$", re.I)
+_BOTH_AFTER = re.compile(r",\s+(?:both|all|each)\s", re.I)
+_RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom)\b", re.I)
 _BETWEEN = re.compile(r"\bbetween\s(?:(?!\band\b)[^,;:])*$", re.I)
 AND_CLAUSE = re.compile(r"(?<=[\w’'”\"%)])\s+(?:and|but)\s+(?=\w)", re.I)
 COLON = re.compile(r":\s+(?=\S)")
@@ -345,7 +347,8 @@ READER_START = re.compile(
     # "Anyone with information should call the police": whom to contact, for the reader
     r"|anyone\s+(?:who|with|concerned|affected|worried)\b[^.;:]{0,100}?\b"
     r"(?:should|can|could|is\s+(?:urged|asked)\s+to|are\s+(?:urged|asked)\s+to)\s+"
-    r"(?:call|contact|ring|phone|email|e-mail|text|get\s+in\s+touch|speak|seek|report)\b",
+    r"(?:call|contact|ring|phone|email|e-mail|text|get\s+in\s+touch|speak|seek|report"
+    r"|check|stop|return|register|apply|visit|bring|avoid|keep)\b",
     re.I,
 )
 READER_INSIDE = re.compile(
@@ -1860,6 +1863,9 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
     for m in ADVERBIAL.finditer(sentence):
         x, y = m.start(), m.end()
         conj = m.group(1).casefold()
+        ahead = sentence[y : y + WINDOW]
+        if _RELATIVE_WORD.search(ahead, 0, first_verb(ahead)):
+            continue  # "after a recount that ended at 4am": a phrase, not a clause
         if not at.verb_before(x) or at.open_that(x) or at.words_after(y) < MIN_WORDS:
             continue
         if at.words_before(x) < MIN_WORDS:
@@ -1937,6 +1943,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         if stop is None and len(sentence) - y > WINDOW:
             continue  # no adjunct runs that long (and reading to the end is quadratic)
         other = sentence[y : stop.start() if stop else len(sentence)].rstrip(" .")
+        if stop is not None and _BOTH_AFTER.match(sentence, stop.start()):
+            continue  # "34% in X and 29% in Y, both lower than in 2022": about the two
         num_then = _NUMBER_ADJUNCT.match(other)
         if num_then is None or not 1 <= count_words(other[num_then.start("word") :]) <= MAX_OPENING:
             continue
@@ -2188,9 +2196,15 @@ def _tokens(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+_OPENING_PARTICIPLE = re.compile(r"\s*(?:born|raised|educated|trained|based|known)\s", re.I)
+
+
 def subject_of(clause: str) -> str | None:
     """The words of a clause before its first verb ("The new models" of "The new models
     feature ..."), when they look like a subject: a few words, not a subordinate opener."""
+    comma = clause.find(",")
+    if 0 < comma < 80 and _OPENING_PARTICIPLE.match(clause) and first_verb(clause) > comma:
+        return subject_of(clause[comma + 1 :])  # "Born in Leeds in 1938, Marsh studied …"
     found = _tokens(clause)
     prev = None
     for k, w in enumerate(found):
@@ -2264,6 +2278,10 @@ def antecedent_of(clause: str, who: bool) -> str | None:
             and tail[:1] != []
             and tail[0].casefold() not in _DETERMINERS
         )
+        if w[:1].isdigit() and tail and before is not None and before.casefold() in _DETERMINERS:
+            tail.insert(0, w)  # "Her 1979 paper": a year between the determiner and the noun
+            k -= 1
+            continue
         if w[:1].isdigit() or (
             c.endswith("ing") and c not in NOT_PARTICIPLES and tail and not inside
         ):
@@ -2444,7 +2462,8 @@ _APPOSITIVE_NOT = {
     "such", "according", "said", "says", "in", "on", "at", "for", "from", "to", "by", "after",
     "before", "since", "if", "because", "although", "though", "however", "meanwhile", "also",
     "then", "so", "yet", "not", "this", "that", "these", "those", "he", "she", "it", "they",
-    "we", "i", "you", "there", "here", "now", "today", "yesterday", "respectively",
+    "we", "i", "you", "there", "here", "now", "today", "yesterday", "respectively", "both",
+    "all", "each", "neither", "either",
 }  # fmt: skip
 
 
