@@ -561,11 +561,6 @@ def test_a_participle_phrase_with_and_inside_is_no_list_after_the_verb() -> None
     assert not any(c.text.startswith("Trains halted") for c in doc.claims)
 
 
-def _texts(sentence: str) -> list[str]:
-    doc, _ = extract(Source(f"Title\n\n{sentence}\n", "text"), Meta(title="T"))
-    return [c.text for c in doc.claims]
-
-
 @pytest.mark.parametrize(
     ("sentence", "false"),
     [
@@ -694,43 +689,43 @@ def _texts(sentence: str) -> list[str]:
     ],
 )
 def test_a_sixth_user_s_false_claims_stay_together(sentence: str, false: str) -> None:
-    texts = _texts(sentence)
+    texts = claims(sentence)
     assert false not in texts, texts
 
 
 def test_not_until_stays_one_statement_but_a_new_clause_after_it_is_cut() -> None:
-    assert _texts("He did not sell the farm until he was 80 — and even then kept a few sheep.") == [
+    assert claims("He did not sell the farm until he was 80 — and even then kept a few sheep.") == [
         "He did not sell the farm until he was 80 — and even then kept a few sheep."
     ]
-    assert _texts("Ferries did not sail until noon, and trains were late.") == [
+    assert claims("Ferries did not sail until noon, and trains were late.") == [
         "Ferries did not sail until noon.",
         "Trains were late.",
     ]
 
 
 def test_a_second_reported_clause_keeps_its_speaker() -> None:
-    assert _texts("Officials said the road was shut and it would stay closed.") == [
+    assert claims("Officials said the road was shut and it would stay closed.") == [
         "Officials said the road was shut.",
         "Officials said it would stay closed.",
     ]
     # another verb of speech inside: who said the second clause is unsure, so it stays
     sentence = "The board said 12 staff had reported faults and four had left."
-    assert _texts(sentence) == [sentence]
+    assert claims(sentence) == [sentence]
 
 
 def test_a_second_verb_of_speech_after_a_report_is_the_speaker_s() -> None:
-    assert _texts("Officials said the dam was sound, but warned that flooding could go on.") == [
+    assert claims("Officials said the dam was sound, but warned that flooding could go on.") == [
         "Officials said the dam was sound.",
         "Officials warned that flooding could go on.",
     ]
 
 
 def test_an_ing_predicate_keeps_the_subject_s_number_and_aspect() -> None:
-    assert _texts("Inspectors are visiting farms, testing water and issuing permits.") == [
+    assert claims("Inspectors are visiting farms, testing water and issuing permits.") == [
         "Inspectors are visiting farms.",
         "Inspectors are testing water and issuing permits.",
     ]
-    assert _texts("Officials close the bridge each winter, diverting traffic to the town.") == [
+    assert claims("Officials close the bridge each winter, diverting traffic to the town.") == [
         "Officials close the bridge each winter.",
         "Officials divert traffic to the town.",
     ]
@@ -766,19 +761,19 @@ def test_an_ing_predicate_keeps_the_subject_s_number_and_aspect() -> None:
 def test_a_quotation_after_a_clause_and_a_colon_keeps_its_speaker(
     sentence: str, expected: list[str]
 ) -> None:
-    assert _texts(sentence) == expected
+    assert claims(sentence) == expected
 
 
 def test_a_relative_clause_with_a_reflexive_or_a_noun_like_verb_is_still_a_claim() -> None:
-    assert _texts("The lender, which itself is raising its rates, said costs were high.") == [
+    assert claims("The lender, which itself is raising its rates, said costs were high.") == [
         "The lender itself is raising its rates.",
         "The lender said costs were high.",
     ]
     # "a link between A and B" is one phrase, under a verb of speech or not
     sentence = "The authors say there is a link between the new levy and the fall in harms."
-    assert _texts(sentence) == [sentence]
+    assert claims(sentence) == [sentence]
     # a gapped clause after a comma is no appositive in the subject
-    assert "The Greens won 40 seats." in _texts(
+    assert "The Greens won 40 seats." in claims(
         "Labour won 200 seats, the Greens 40 seats, while the Liberals won 12 seats."
     )
 
@@ -830,7 +825,7 @@ def test_a_relative_clause_with_a_reflexive_or_a_noun_like_verb_is_still_a_claim
     ],
 )
 def test_a_sixth_user_s_fragments_are_whole(sentence: str, expected: list[str]) -> None:
-    assert _texts(sentence) == expected
+    assert claims(sentence) == expected
 
 
 def test_a_line_telling_owners_what_to_check_is_for_the_reader() -> None:
