@@ -804,6 +804,11 @@ def test_a_relative_clause_with_a_reflexive_or_a_noun_like_verb_is_still_a_claim
             "The Liberals took the seat by 6 votes after a count that ran until 3am.",
             ["The Liberals took the seat by 6 votes after a count that ran until 3am."],
         ),
+        # a measure and where it stands after a comma is no clause ("14 points behind")
+        (
+            "Leeds finished fifth last season, 12 points behind the play-off places.",
+            ["Leeds finished fifth last season, 12 points behind the play-off places."],
+        ),
         # "both" is about the two figures: they stay together
         (
             "Rents rose 3% in Hull and 5% in York, both higher than in 2020.",

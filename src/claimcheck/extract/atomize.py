@@ -148,6 +148,12 @@ _FOLLOWING = re.compile(r"\s+([\w’'-]+)")
 # ", and C." ending a sentence: the last item of a list
 _LAST_ITEM = re.compile(r",\s+(?:and|or)\s+(?=[^,;:]+$)", re.I)
 _BOTH = re.compile(r"\bboth\s[^,;:]*$", re.I)
+# "…, 14 points behind the leaders": a measure and where it stands, not a clause
+_MEASURE_PHRASE = re.compile(
+    r"[$£€]?\d[\d.,]*%?\s+[a-z]+\s+(?:behind|ahead|above|below|short|clear|higher|lower"
+    r"|more|less|fewer|up|down|off)\b",
+    re.I,
+)
 _BOTH_AFTER = re.compile(r",\s+(?:both|all|each)\s", re.I)
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom)\b", re.I)
 _BETWEEN = re.compile(r"\bbetween\s(?:(?!\band\b)[^,;:])*$", re.I)
@@ -1478,6 +1484,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             and not at.starts_list(y)
             and not _closed_before_verb(sentence, at, y)
             and _first_word(sentence, y, len(sentence)) not in ("having", "being")
+            and not _MEASURE_PHRASE.match(sentence, y)
         ):
             cuts.append((start + x, start + y, "clause"))
     inner_found: list[bool] = []  # whether the sentence has a relative clause in its subject
