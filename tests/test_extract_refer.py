@@ -92,3 +92,40 @@ def test_the_passage_keeps_the_article_s_own_words() -> None:
     second = doc.claims[1]
     assert second.text == "[Maria Lopez] has won it four times."
     assert second.passage.quote == "She has won it four times."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name in apposition to a noun phrase with a possessive: "she" is the possessor
+        "His sister, the singer Clara Dunne, lived in Cork. He visited her each spring.",
+        "Her brother, surgeon Paul Keane, retired in 2019. She took over his practice.",
+        "Nadia Ford's partner Tom Ellery ran the shop. She kept the accounts.",
+        # an opening phrase's place is not part of the name after its comma
+        "Born in Dundee, Keane trained as a nurse. He moved south in 1990.",
+        "Educated at Harrow, Lang joined the bank. She stayed for a decade.",
+    ],
+)
+def test_no_name_is_given_across_a_possessive_or_an_opening_phrase(text: str) -> None:
+    assert all("[" not in claim for claim in claims(text)), claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        # a body's possessive names no person: "she" is the name after it
+        (
+            "Northrail's finance director, Jane Ober, spoke first. She said fares would rise.",
+            "[Jane Ober] said fares would rise.",
+        ),
+        # a title with its full stop is the same name
+        (
+            "Dr. Sara Lind ran the trial. She said it had worked.",
+            "[Dr Sara Lind] said it had worked.",
+        ),
+    ],
+)
+def test_a_name_after_a_body_s_possessive_or_a_dotted_title_is_kept(
+    text: str, resolved: str
+) -> None:
+    assert claims(text)[-1] == resolved

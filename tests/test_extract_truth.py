@@ -730,3 +730,281 @@ def test_a_participle_made_finite_keeps_the_articles_spelling() -> None:
         "Storms hit the coast on Monday.",
         "Storms cancelled ferries across the region.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "false"),
+    [
+        # "not ... until": the negation holds only up to the time "until" gives
+        ("The bridge did not reopen until the spring of 2021.", "The bridge did not reopen."),
+        (
+            "He did not sell the farm until he was 80 — and even then kept a few sheep.",
+            "He did not sell the farm.",
+        ),
+        (
+            "He did not sell the farm until he was 80 — and even then kept a few sheep.",
+            "He even then kept a few sheep.",
+        ),
+        (
+            "The café would not serve us until the manager had checked, and then only tea.",
+            "The café would not serve us.",
+        ),
+        # "X said A and B": B is what X said too, whatever its subject
+        (
+            "The agency said 30 patients had been given the wrong dose and three had needed"
+            " hospital care.",
+            "Three had needed hospital care.",
+        ),
+        ("Officials said the road was shut and it would stay closed.", "It would stay closed."),
+        (
+            "The landlord said the boiler was fixed and the tenants had heat again.",
+            "The tenants had heat again.",
+        ),
+        (
+            "The club said 200 fans had written in and dozens had asked for refunds.",
+            "Dozens had asked for refunds.",
+        ),
+        # a phrase after a relative clause's closing comma belongs to the main clause
+        (
+            "The maker is withdrawing 500 kettles, which were sold in June, after reports of"
+            " burns.",
+            "Kettles were sold in June, after reports of burns.",
+        ),
+        (
+            "The council closed the pool, which opened in 1970, because of cracks in the roof.",
+            "The pool opened in 1970, because of cracks in the roof.",
+        ),
+        (
+            "The club dropped its captain, who signed in 2019, despite a fine season.",
+            "Its captain signed in 2019, despite a fine season.",
+        ),
+        (
+            "The airline grounded six jets, which were built in 2015, following an inspection.",
+            "Six jets were built in 2015, following an inspection.",
+        ),
+        # a list's items are never equated
+        ("The kettle was sold at Homeway, Castells and online.", "Homeway is Castells and online."),
+        (
+            "Refunds are paid by Northpay, Lumen and bank transfer.",
+            "Northpay is Lumen and bank transfer.",
+        ),
+        # "N1 of N2, which ...": which noun is unsure, so the subject stays whole
+        (
+            "Residents of Ash Street, which runs beside the railway, were told to leave.",
+            "Residents of Ash Street runs beside the railway.",
+        ),
+        (
+            "The son of Tom Ray, who died in May, said he was proud.",
+            "The son of Tom Ray died in May.",
+        ),
+        # an -ing word inside a noun phrase ends no antecedent ("polling station")
+        (
+            "The votes from the Elm polling station, which arrived late, were counted last.",
+            "Station arrived late.",
+        ),
+        (
+            "The ballot papers from the Mill Lane polling station, which came in late, were"
+            " counted on Friday.",
+            "The ballot papers from the Mill Lane polling station.",
+        ),
+        # a one-word predicate after the relative clause is never glued to it
+        (
+            "The head of the agency, who took office in May, resigned.",
+            "The head of the agency took office in May, resigned.",
+        ),
+        # "X said A, but warned that B": X warned, not A's subject
+        (
+            "Officials said the dam was sound, but warned that flooding could go on.",
+            "Officials said the dam warned that flooding could go on.",
+        ),
+        (
+            "The coach said the team had played well and admitted that the result hurt.",
+            "The coach said the team admitted that the result hurt.",
+        ),
+        # a plural noun of the subject read as its verb: subject and tense unsure
+        (
+            "Fire crews rescued 30 people by wading through streets and using boats.",
+            "Fire wades through streets and uses boats.",
+        ),
+        (
+            "Rescue teams saved 40 people by wading through streets.",
+            "Rescue wades through streets.",
+        ),
+        # a progressive clause's second -ing predicate keeps its subject and aspect
+        (
+            "Inspectors are visiting farms, testing water and issuing permits.",
+            "Inspectors tests water and issues permits.",
+        ),
+        # an appositive closed by a comma that the main verb follows is in the subject
+        (
+            "People who bought the Zeta phone, a model made in 2020, can claim a refund.",
+            "A model made in 2020, can claim a refund.",
+        ),
+        (
+            "Those who signed up for the Green Roof grant, a fund set up by the city, pay less.",
+            "A fund set up by the city, pay less.",
+        ),
+        # an object relative clause makes no claim with its antecedent put first
+        (
+            "The rate rise — which most traders had predicted — pushed the pound up 1%.",
+            "The rate rise — which most traders had predicted pushed the pound up 1%.",
+        ),
+        (
+            "The new stadium — which the club had promised for years — opened in May.",
+            "The new stadium the club had promised for years.",
+        ),
+        (
+            "He praised the plan, which the council had rejected.",
+            "The plan the council had rejected.",
+        ),
+    ],
+)
+def test_a_sixth_user_s_false_claims_stay_together(sentence: str, false: str) -> None:
+    texts = claims(sentence)
+    assert false not in texts, texts
+
+
+def test_not_until_stays_one_statement_but_a_new_clause_after_it_is_cut() -> None:
+    assert claims("He did not sell the farm until he was 80 — and even then kept a few sheep.") == [
+        "He did not sell the farm until he was 80 — and even then kept a few sheep."
+    ]
+    assert claims("Ferries did not sail until noon, and trains were late.") == [
+        "Ferries did not sail until noon.",
+        "Trains were late.",
+    ]
+
+
+def test_a_second_reported_clause_keeps_its_speaker() -> None:
+    assert claims("Officials said the road was shut and it would stay closed.") == [
+        "Officials said the road was shut.",
+        "Officials said it would stay closed.",
+    ]
+    # another verb of speech inside: who said the second clause is unsure, so it stays
+    sentence = "The board said 12 staff had reported faults and four had left."
+    assert claims(sentence) == [sentence]
+
+
+def test_a_second_verb_of_speech_after_a_report_is_the_speaker_s() -> None:
+    assert claims("Officials said the dam was sound, but warned that flooding could go on.") == [
+        "Officials said the dam was sound.",
+        "Officials warned that flooding could go on.",
+    ]
+
+
+def test_an_ing_predicate_keeps_the_subject_s_number_and_aspect() -> None:
+    assert claims("Inspectors are visiting farms, testing water and issuing permits.") == [
+        "Inspectors are visiting farms.",
+        "Inspectors are testing water and issuing permits.",
+    ]
+    assert claims("Officials close the bridge each winter, diverting traffic to the town.") == [
+        "Officials close the bridge each winter.",
+        "Officials divert traffic to the town.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            'Grocer Tom Hale described the damage: "The water rose fast. All our stock is gone."',
+            [
+                "Grocer Tom Hale described the damage.",
+                'Grocer Tom Hale said: "The water rose fast."',
+                'Grocer Tom Hale said: "All our stock is gone."',
+            ],
+        ),
+        (
+            'Hale said the firm had been unlucky: "We deserved better."',
+            ["Hale said the firm had been unlucky.", 'Hale said: "We deserved better."'],
+        ),
+        (
+            'The ranger described the slope: "The path was gone. Trees lay across it."',
+            [
+                "The ranger described the slope.",
+                'The ranger said: "The path was gone."',
+                'The ranger said: "Trees lay across it."',
+            ],
+        ),
+        # no person before the colon: the quotation stays with its clause
+        ('The rule is simple: "No ball games."', ['The rule is simple: "No ball games."']),
+    ],
+)
+def test_a_quotation_after_a_clause_and_a_colon_keeps_its_speaker(
+    sentence: str, expected: list[str]
+) -> None:
+    assert claims(sentence) == expected
+
+
+def test_a_relative_clause_with_a_reflexive_or_a_noun_like_verb_is_still_a_claim() -> None:
+    assert claims("The lender, which itself is raising its rates, said costs were high.") == [
+        "The lender itself is raising its rates.",
+        "The lender said costs were high.",
+    ]
+    # "a link between A and B" is one phrase, under a verb of speech or not
+    sentence = "The authors say there is a link between the new levy and the fall in harms."
+    assert claims(sentence) == [sentence]
+    # a gapped clause after a comma is no appositive in the subject
+    assert "The Greens won 40 seats." in claims(
+        "Labour won 200 seats, the Greens 40 seats, while the Liberals won 12 seats."
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a name between commas after a descriptor: no stray comma before the verb
+        (
+            "The union leader, Ola Berg, said the talks would go on.",
+            ["Ola Berg was the union leader.", "Ola Berg said the talks would go on."],
+        ),
+        # "partly because of": never "…, partly."
+        (
+            "Sales fell 4% in the spring, partly because of the rain.",
+            [
+                "Sales fell 4% in the spring.",
+                "Sales fell 4% in the spring, partly because of the rain.",
+            ],
+        ),
+        # a perfect participle after a comma is no clause of its own
+        (
+            "The winger will no longer be available, having been injured in training.",
+            ["The winger will no longer be available, having been injured in training."],
+        ),
+        # a noun phrase with a relative clause after "after" is no clause of its own
+        (
+            "The Liberals took the seat by 6 votes after a count that ran until 3am.",
+            ["The Liberals took the seat by 6 votes after a count that ran until 3am."],
+        ),
+        # a measure and where it stands after a comma is no clause ("14 points behind")
+        (
+            "Leeds finished fifth last season, 12 points behind the play-off places.",
+            ["Leeds finished fifth last season, 12 points behind the play-off places."],
+        ),
+        # "both" is about the two figures: they stay together
+        (
+            "Rents rose 3% in Hull and 5% in York, both higher than in 2020.",
+            ["Rents rose 3% in Hull and 5% in York, both higher than in 2020."],
+        ),
+        # a year between a possessive and its noun is part of the antecedent
+        (
+            "His 1984 novel, which told of a flood, was banned in Spain.",
+            ["His 1984 novel told of a flood.", "His 1984 novel was banned in Spain."],
+        ),
+        # the subject after an opening participle phrase, without the phrase
+        (
+            "Born in Cork in 1950, Ann Daly trained as a nurse and moved to Leeds in 1975.",
+            [
+                "Born in Cork in 1950, Ann Daly trained as a nurse.",
+                "Ann Daly moved to Leeds in 1975.",
+            ],
+        ),
+    ],
+)
+def test_a_sixth_user_s_fragments_are_whole(sentence: str, expected: list[str]) -> None:
+    assert claims(sentence) == expected
+
+
+def test_a_line_telling_owners_what_to_check_is_for_the_reader() -> None:
+    doc = extracted("Sales fell. Anyone with a Zeta 3 should check the date on the box.")
+    assert [c.text for c in doc.claims] == ["Sales fell."]
+    assert [item.reason for item in doc.left_out] == ["reader"]

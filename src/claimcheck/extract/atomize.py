@@ -148,6 +148,15 @@ _FOLLOWING = re.compile(r"\s+([\w’'-]+)")
 # ", and C." ending a sentence: the last item of a list
 _LAST_ITEM = re.compile(r",\s+(?:and|or)\s+(?=[^,;:]+$)", re.I)
 _BOTH = re.compile(r"\bboth\s[^,;:]*$", re.I)
+# "…, 14 points behind the leaders": a measure and where it stands, not a clause
+_MEASURE_PHRASE = re.compile(
+    r"[$£€]?\d[\d.,]*%?\s+[a-z]+\s+(?:behind|ahead|above|below|short|clear|higher|lower"
+    r"|more|less|fewer|up|down|off)\b",
+    re.I,
+)
+_BOTH_AFTER = re.compile(r",\s+(?:both|all|each)\s", re.I)
+_RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom)\b", re.I)
+_BETWEEN = re.compile(r"\bbetween\s(?:(?!\band\b)[^,;:])*$", re.I)
 AND_CLAUSE = re.compile(r"(?<=[\w’'”\"%)])\s+(?:and|but)\s+(?=\w)", re.I)
 COLON = re.compile(r":\s+(?=\S)")
 # a comma or a spaced dash, then "the" / "a" / "an": a noun phrase may follow
@@ -185,7 +194,7 @@ _SUBORDINATOR = re.compile(
     re.I,
 )
 SUPPLEMENT = re.compile(
-    r",\s+(?=(?:particularly|especially|notably|mainly|mostly|largely|chiefly|primarily"
+    r",\s+(?=(?:particularly|especially|notably|mainly|mostly|largely|chiefly|primarily|partly"
     r"|including|similar\s+to|comparable\s+to|capable\s+of|in\s+(?:accordance|line|keeping)"
     r"\s+with|without|thanks\s+to)\s)",
     re.I,
@@ -202,6 +211,10 @@ _NOT_DOER = {"far", "much", "many", "long", "well", "too", "as", "on", "that"}
 _MEANS_WORDS = (" by ", " so ", " in a", " in order", " In a", " In order")
 _SO_PURPOSE = re.compile(r"so\s+(?:that\s+)?", re.I)
 _MEANS_VERB = re.compile(r"by\s+(?P<verb>[a-z]{2,}ing)\s+(?P<then>[\w’'-]+)", re.I)
+_DEGREE = {
+    "partly", "partially", "largely", "mainly", "mostly", "chiefly", "primarily", "only",
+    "solely", "simply", "just", "entirely", "wholly", "purely", "perhaps", "probably",
+}  # fmt: skip
 # Words that limit a clause's subject or verb: the cause after them is inside their scope.
 _LIMITED = re.compile(
     r"\b(?:no|none|nobody|nothing|neither|few|fewer|little|only|hardly|rarely|seldom|"
@@ -266,6 +279,17 @@ ADVERBIAL = re.compile(
     r"(?<=[\w’'”\"%)])\s+(as|while|whereas|because|before|after|since|when|until)\s+(?=\w)",
     re.I,
 )
+_UNTIL = re.compile(r"\buntil\b", re.I)
+_THEN = {"even", "then", "only", "still", "since"}
+
+
+def _negated_until(sentence: str, begin: int, x: int) -> bool:
+    """Whether the text before x (from begin) is a negated clause with `until` ("did not
+    retire until she was 72"): what follows it belongs to that whole statement."""
+    found = _UNTIL.search(sentence, begin, x)
+    return found is not None and negated(sentence[begin : found.start()])
+
+
 # a passive in a clause: the auxiliary, then a past participle ("was drafted")
 _PASSIVE_AUX = re.compile(
     r"\b((?:(?:has|have|had)\s+been|(?:will|would|could|can|may|might|must|should)\s+be"
@@ -369,7 +393,8 @@ READER_START = re.compile(
     # "Anyone with information should call the police": whom to contact, for the reader
     r"|anyone\s+(?:who|with|concerned|affected|worried)\b[^.;:]{0,100}?\b"
     r"(?:should|can|could|is\s+(?:urged|asked)\s+to|are\s+(?:urged|asked)\s+to)\s+"
-    r"(?:call|contact|ring|phone|email|e-mail|text|get\s+in\s+touch|speak|seek|report)\b",
+    r"(?:call|contact|ring|phone|email|e-mail|text|get\s+in\s+touch|speak|seek|report"
+    r"|check|stop|return|register|apply|visit|bring|avoid|keep)\b",
     re.I,
 )
 READER_INSIDE = re.compile(
@@ -1348,8 +1373,19 @@ def _relative_runs_on(sentence: str, after: int) -> bool:
     if first in ("and", "or"):
         word = _first_word(tail, len(first) + 1, len(tail))
         return _past_participle(word) or _verb_class(word) == ALWAYS
+    if first in _MAIN_ADJUNCT:
+        return True  # "…, which were sold in May, after reports of fires": the recall's
     # a place or time ("in March"), not the relative clause's own list ("Leeds, York")
     return _adjunct(first) and not has_verb(tail) and not is_bare_attribution(tail)
+
+
+# what opens a phrase or a clause of time, cause or concession, after a relative clause's
+# closing comma: it belongs to the main clause, with or without a verb of its own
+_MAIN_ADJUNCT = {
+    "after", "before", "following", "because", "despite", "amid", "amidst", "since",
+    "until", "due", "owing", "ahead", "prior", "when", "while", "whereas", "although",
+    "though", "thanks", "as", "once", "unless", "if", "over", "without", "with",
+}  # fmt: skip
 
 
 _SPEECH = re.compile(r"\b" + REPORTING + r"\b", re.I)
@@ -1361,6 +1397,36 @@ def _in_speech(clause: str) -> bool:
     object may be a noun phrase that reads as a clause ("expect two more cuts")."""
     found = list(_SPEECH.finditer(clause))
     return bool(found) and has_verb(clause[found[-1].end() :])
+
+
+_SPEECH_START = re.compile(r"\s*" + REPORTING + r"\b", re.I)
+
+
+def _speaker_of(clause: str) -> str | None:
+    """Who speaks in a clause that ends inside what they said ("Police" of "Police said
+    the bridge was safe"): the words before its only verb of speech, when they are the
+    clause's subject; None when unsure."""
+    found = list(_SPEECH.finditer(clause))
+    if len(found) != 1:
+        return None
+    before = " ".join(clause[: found[0].start()].split())
+    if not before or _CLAUSE_END.search(before) or subject_of(clause) != before:
+        return None
+    return before
+
+
+def _speech_lead(clause: str) -> str | None:
+    """The attribution of a clause that ends inside what someone said ("The firm said"
+    of "The firm said 14 customers had complained"), which a second reported clause
+    borrows; None when it does not start the clause or another verb of speech follows."""
+    found = list(_SPEECH.finditer(clause))
+    if len(found) != 1 or not has_verb(clause[found[0].end() :]):
+        return None  # "The firm said staff had reported X": who reported what follows?
+    lead = " ".join(clause[: found[0].end()].split())
+    lead = LEADING.sub("", lead, count=1) if LEADING.match(lead) else lead
+    if _CLAUSE_END.search(lead) or not starts_clause(lead):
+        return None  # "Asked about it, she said": an opening phrase or a clause before
+    return lead
 
 
 def _says_itself(sentence: str, y: int) -> bool:
@@ -1459,6 +1525,10 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             cuts.append((start + x, start + y, "clause"))
         elif not at.verb_before(x) or at.ends_in_list(x):
             continue
+        elif _negated_until(sentence, max(_piece_start(cuts, start, x), x - WINDOW), x) and (
+            not starts_clause(rest) or _first_word(sentence, y, len(sentence)) in _THEN
+        ):
+            continue  # "did not retire until she was 72 - and even then ...": one statement
         elif (
             (m.group(1) or "").casefold() in _SUBORDINATE_JOINS
             and _in_speech(sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x])
@@ -1489,6 +1559,12 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         elif m.group(1) and (starts_clause(rest) or starts_with_verb(rest)):
             so_far = sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]
             if not starts_clause(rest) and in_reported_clause(so_far):
+                if _SPEECH_START.match(rest):
+                    # "Police said the bridge was safe, but warned that …": the police did
+                    if (who_said := _speaker_of(so_far)) is not None:
+                        cuts.append((start + x, start + y, "complement"))
+                        leads[start + y] = who_said
+                    continue
                 # "X said the plan was fair, and would ...": the plan would, X said
                 if (reported := _reported_at(cuts, start, sentence, x)) is not None:
                     cuts.append((start + x, start + y, "complement"))
@@ -1508,8 +1584,18 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             and starts_clause(rest)
             and not at.open_that(x)
             and not at.starts_list(y)
+            and not _closed_before_verb(sentence, at, y)
+            and _first_word(sentence, y, len(sentence)) not in ("having", "being")
+            and not _MEASURE_PHRASE.match(sentence, y)
         ):
             cuts.append((start + x, start + y, "clause"))
+    inner_found: list[bool] = []  # whether the sentence has a relative clause in its subject
+
+    def subject_relative() -> bool:
+        if not inner_found:  # once a sentence: each relative clause asking would be quadratic
+            inner_found.append(_subject_relative(sentence) is not None)
+        return inner_found[0]
+
     for m in ATTACHED.finditer(sentence):
         if _DASH.search(m.group()) and _DASH.search(sentence, max(0, m.start() - 80), m.start()):
             continue  # the dash closes a parenthesis: what follows belongs before it
@@ -1523,7 +1609,18 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             kind = "relative" if first in ("which", "who") else "attached"
             if kind == "relative" and not item and not at.verb_before(m.start()):
                 continue  # "Jane Ruiz, who voted against it, said ...": one statement
+            if kind == "relative" and _object_relative(sentence[m.end() : m.end() + WINDOW]):
+                continue  # "praised the plan, which the council had rejected": one statement
             after = m.end() + len(first)
+            if kind == "relative" and not item:
+                close = _PHRASE_END.search(sentence, after, after + WINDOW)
+                if (
+                    close is not None
+                    and sentence[close.start()] == ","
+                    and starts_with_verb(at.head(close.end()).lstrip())
+                    and not subject_relative()
+                ):
+                    continue  # "The boxes from the X station, which came late, were …"
             if kind == "attached" and first.endswith("ing") and _LISTED.match(sentence, after):
                 continue  # "from wages, housing and transport": a noun in a list
             if kind == "attached" and first.endswith("ing"):
@@ -1545,6 +1642,13 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                     and (starts_clause(inside) or has_verb(inside))
                 ):
                     continue  # "stranded after crews walked out, cancelling …": whose deed?
+                if _PROGRESSIVE.search(sentence, lo, m.start()):
+                    # "Adjusters are inspecting homes, photographing damage …": the same
+                    # subject and aspect ("Adjusters are photographing damage …")
+                    if (aspect := _progressive_lead(sentence[lo : m.start()])) is not None:
+                        cuts.append((start + m.start(), start + m.end(), "complement"))
+                        leads[start + m.end()] = aspect
+                    continue
             if kind == "attached" and first.endswith(("ing", "ed")):
                 close = _PHRASE_END.search(sentence, after, after + WINDOW)
                 if close is not None and starts_with_verb(at.head(close.end()).lstrip()):
@@ -1742,6 +1846,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue
         if _LIMITED.search(whole):
             continue  # "none was hospitalised because of the drug": the cause is in scope
+        if _tokens(whole)[-1].casefold() in _DEGREE:
+            continue  # "…, partly because of illness": never "…, partly."
         cuts.append((start + x, start + y, "complement"))
         leads[start + y] = _capital(_unlead(whole))  # "… cancelled because of high winds"
     # "Labour won 200 seats, the Greens 40 seats and the Liberals 12": a verb left out
@@ -1809,6 +1915,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue
         if _BOTH.search(sentence, max(0, x - WINDOW), x):
             continue  # "both the pandemic and a failed deal": two phrases, not two clauses
+        if _BETWEEN.search(sentence, max(0, x - WINDOW), x):
+            continue  # "a link between the levy and the fall in harms": one phrase
         rest = at.head(y)
         nxt = _first_word(sentence, y, len(sentence))
         before = sentence[max(0, x - 40) : x].split()
@@ -1841,6 +1949,12 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         # a new clause needs a subject and then a sure verb (an auxiliary, "said") close by
         firm = any(_verb_class(w.casefold()) == ALWAYS for w in _tokens(rest)[1:6])
         clause_so_far = sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]
+        if second_predicate and in_reported_clause(clause_so_far) and _SPEECH_START.match(rest):
+            # "Police said the bridge was safe and warned that …": the police warned
+            if (who_said := _speaker_of(clause_so_far)) is not None:
+                cuts.append((start + x, start + y, "complement"))
+                leads[start + y] = who_said
+            continue
         if second_predicate and in_reported_clause(clause_so_far):
             # "X said the plan was fair and would create jobs": the plan would, X said
             if (past_form or _past_participle(nxt)) and (
@@ -1865,6 +1979,13 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 cuts.append((start + x, start + y, "complement"))
                 leads[start + y] = passive
             continue
+        new_clause = not second_predicate and nxt in SUBJECT_START and firm
+        if new_clause and _in_speech(clause_so_far) and not _says_itself(sentence, y):
+            # "The firm said 14 had complained and two were hurt": two were, it said
+            if starts_clause(rest) and (said_by := _speech_lead(clause_so_far)) is not None:
+                cuts.append((start + x, start + y, "complement"))
+                leads[start + y] = said_by
+            continue
         if second_predicate or (nxt in SUBJECT_START and firm and starts_clause(rest)):
             cuts.append((start + x, start + y, "clause"))
     # "X broke records as the world was rocked by Y", "he left before joining Z": an
@@ -1875,6 +1996,9 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
     for m in ADVERBIAL.finditer(sentence):
         x, y = m.start(), m.end()
         conj = m.group(1).casefold()
+        ahead = sentence[y : y + WINDOW]
+        if _RELATIVE_WORD.search(ahead, 0, first_verb(ahead)):
+            continue  # "after a recount that ended at 4am": a phrase, not a clause
         if not at.verb_before(x) or at.open_that(x) or at.words_after(y) < MIN_WORDS:
             continue
         if at.words_before(x) < MIN_WORDS:
@@ -1886,6 +2010,9 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue  # "..., and after the vote the mayor resigned": it opens that clause
         if conj == "because" and nxt == "of":
             continue  # "because of the cost of heating": a phrase, not a clause
+        lo = max(_piece_start(cuts, start, x), x - WINDOW)
+        if conj in ("until", "before") and negated(sentence[lo:x]):
+            continue  # "She did not retire until she was 72": never "She did not retire."
         if conj == "as" and (
             last in AS_NOT_BEFORE
             or nxt in ("a", "an")
@@ -1949,6 +2076,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         if stop is None and len(sentence) - y > WINDOW:
             continue  # no adjunct runs that long (and reading to the end is quadratic)
         other = sentence[y : stop.start() if stop else len(sentence)].rstrip(" .")
+        if stop is not None and _BOTH_AFTER.match(sentence, stop.start()):
+            continue  # "34% in X and 29% in Y, both lower than in 2022": about the two
         num_then = _NUMBER_ADJUNCT.match(other)
         if num_then is None or not 1 <= count_words(other[num_then.start("word") :]) <= MAX_OPENING:
             continue
@@ -2000,6 +2129,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         prev = _tokens(first_clause)[-1].casefold()
         if prev.endswith(("ed", "en")) or prev in IRREGULAR_PAST:
             continue  # "losses caused by rising costs": a participle's agent
+        if _plural_read_as_verb(first_clause):
+            continue  # "Fire crews rescued 30 people by wading": never "Fire wades"
         if (
             negated(first_clause)
             or _PASSIVE_AUX.search(first_clause)
@@ -2061,9 +2192,29 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         cuts.append((start + x, start + y, "complement"))
         # "so" opens the piece, where it is trimmed as a conjunction: the lead keeps it
         leads[start + y] = _capital(_unlead(whole)) + (" so" if purpose is not None else "")
+    colon_speaker: str | None = None  # "Jo Reid described the scene: “…”": Jo Reid
     for m in COLON.finditer(sentence):
         if _REPORTED_BY.search(sentence, max(0, m.start() - WINDOW), m.start()):
             continue  # "she said: '...'": the quotation goes with its attribution
+        if sentence[m.end() : m.end() + 1] in ("“", '"') and not _quoted(sentence[: m.end()])[-1]:
+            # a quotation after a clause and a colon is its subject's words
+            before_colon = sentence[
+                max(_piece_start(cuts, start, m.start()), m.start() - WINDOW) : m.start()
+            ]
+            verb_word = _first_word(before_colon, first_verb(before_colon), len(before_colon))
+            quoter = subject_of(before_colon)
+            is_named = quoter is not None and (
+                verb_word in _DESCRIBED
+                or all(w[:1].isupper() for w in quoter.split())
+                or quoter.casefold() in ("he", "she", "they", "we", "i")
+                or refer.person(quoter) is not None
+            )
+            if colon_speaker is None and quoter and is_named:
+                quoter = " ".join(before_colon[: first_verb(before_colon)].split())  # "U.S."
+                colon_speaker = f"{quoter[:1].upper()}{quoter[1:]} said"
+                cuts.append((start + m.start(), start + m.end(), "quoted"))
+                leads[start + m.end()] = colon_speaker
+            continue
         if at.verb_before(m.start()) and starts_clause(at.head(m.end())):
             cuts.append((start + m.start(), start + m.end(), "clause"))
     # "While X, Y" at the start of a piece, or after "that" inside one; and a leading
@@ -2144,7 +2295,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             if named_after and _tokens(named_after)[0].casefold() in _ATTRIBUTION_WORDS:
                 verb, _, who_said = named_after.partition(" ")  # "said the coach"
                 named_after = f"{who_said} {verb}"
-            who = speaker[1] if speaker else named_after
+            who = speaker[1] if speaker else named_after or colon_speaker
             for x, y in stops:
                 cuts.append((start + x, start + y, "quoted"))
                 leads[start + y] = who or ""
@@ -2228,9 +2379,15 @@ def _tokens(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+_OPENING_PARTICIPLE = re.compile(r"\s*(?:born|raised|educated|trained|based|known)\s", re.I)
+
+
 def subject_of(clause: str) -> str | None:
     """The words of a clause before its first verb ("The new models" of "The new models
     feature ..."), when they look like a subject: a few words, not a subordinate opener."""
+    comma = clause.find(",")
+    if 0 < comma < 80 and _OPENING_PARTICIPLE.match(clause) and first_verb(clause) > comma:
+        return subject_of(clause[comma + 1 :])  # "Born in Leeds in 1938, Marsh studied …"
     found = _tokens(clause)
     prev = None
     for k, w in enumerate(found):
@@ -2311,11 +2468,21 @@ def antecedent_of(clause: str, who: bool) -> str | None:
             if c in _CHAIN and noun and not who and before is not None and not is_verb(before):
                 return None  # a noun, a preposition, a noun: which one is meant?
             break
+        # "the Elm polling station", "a parking fee": an -ing word between a determiner
+        # or a name and the noun is part of the noun phrase
+        inside = (
+            before is not None
+            and (before.casefold() in _DETERMINERS or before[:1].isupper())
+            and tail[:1] != []
+            and tail[0].casefold() not in _DETERMINERS
+        )
         if w[:1].isdigit() and tail and before is not None and before.casefold() in _DETERMINERS:
             tail[:0] = [before, w]  # "the 2022 report": a year between its determiner and it
             k -= 2
             break
-        if w[:1].isdigit() or (c.endswith("ing") and c not in NOT_PARTICIPLES and tail):
+        if w[:1].isdigit() or (
+            c.endswith("ing") and c not in NOT_PARTICIPLES and tail and not inside
+        ):
             break  # "£12 million repairing the bridge": the phrase starts after these
         tail.insert(0, w)
         k -= 1
@@ -2356,6 +2523,80 @@ def is_past(clause: str) -> bool:
     return False
 
 
+_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|am|be|been)\s+[a-z]{2,}ing\b", re.I)
+
+
+def _progressive_lead(clause: str) -> str | None:
+    """The subject and auxiliary of a progressive clause ("Adjusters are" of "Adjusters
+    are inspecting homes"), which a second -ing predicate after a comma borrows; None
+    when the clause does not open with them."""
+    subject = subject_of(clause)
+    found = _tokens(clause)
+    k = len(subject.split()) if subject else 0
+    if not k or k + 1 >= len(found) or _plural_read_as_verb(clause):
+        return None
+    aux, then = found[k].casefold(), found[k + 1].casefold()
+    if aux not in ("is", "are", "was", "were") or not then.endswith("ing"):
+        return None
+    return f"{subject} {found[k]}"
+
+
+# a verb whose subject's words a quotation after a colon gives ("The farmer described the
+# scene: “…”"), beside a person's name
+_DESCRIBED = {
+    "described", "recalled", "explained", "recounted", "remembered", "summed", "put",
+    "told", "wrote", "added", "warned", "insisted", "admitted", "said", "says",
+}  # fmt: skip
+
+
+def _object_relative(rel: str) -> bool:
+    """Whether a relative clause's pronoun is its object ("which most analysts had
+    expected"): the antecedent put before what follows would make no statement."""
+    rest = re.sub(r"^\W*(?:which|who|whom)\s+", "", rel, flags=re.I)
+    subject = subject_of(rest)
+    return starts_clause(rest) and (subject or "").casefold() not in _REFLEXIVE
+
+
+_REFLEXIVE = {"", "itself", "themselves", "himself", "herself"}
+
+
+_NOT_MAIN_VERB = _MAIN_ADJUNCT | {"and", "or", "but", "yet", "so", "while", "whereas"}
+
+
+def _closed_before_verb(sentence: str, at: _Sentence, y: int) -> bool:
+    """Whether the phrase that starts at y is closed by a comma that the main verb follows
+    ("Those who joined the plan, a scheme run by the county, pay less"): an appositive
+    inside the subject, not a clause of its own."""
+    close = _PHRASE_END.search(sentence, y, y + WINDOW)
+    return (
+        close is not None
+        and _first_word(sentence, y, len(sentence)) in ("a", "an", "the")
+        and sentence[close.start()] == ","
+        and _first_word(sentence, close.end(), len(sentence)) not in _NOT_MAIN_VERB
+        and (
+            starts_with_verb(at.head(close.end()).lstrip())
+            or (
+                "VERB" in _readings(_first_word(sentence, close.end(), len(sentence)))
+                and not starts_clause(at.head(close.end()).lstrip())
+            )
+        )
+        and not is_bare_attribution(sentence[close.end() : close.end() + 60].split(",")[0])
+    )
+
+
+def _plural_read_as_verb(clause: str) -> bool:
+    """Whether the verb subject_of stops at is a plural noun of the subject before a past
+    form ("crews" in "Fire crews rescued 30 people"): the subject and tense are unsure."""
+    subject = subject_of(clause)
+    found = _tokens(clause)
+    k = len(subject.split()) if subject else 0
+    if not k or k + 1 >= len(found):
+        return False
+    verb, then = found[k].casefold(), found[k + 1].casefold()
+    past_form = then.endswith("ed") or then in IRREGULAR_PAST
+    return verb.endswith("s") and "NOUN" in _readings(verb) and past_form
+
+
 def finite(participle_phrase: str, subject: str, past: bool) -> str | None:
     """ "wearing the armband" with subject "He" -> "He wore the armband"."""
     first, _, rest = participle_phrase.partition(" ")
@@ -2366,6 +2607,9 @@ def finite(participle_phrase: str, subject: str, past: bool) -> str | None:
     if not lemmas:
         return None
     plural = subject.casefold() in {"they", "we", "you", "i"}
+    last = subject.split()[-1].casefold() if subject.split() else ""
+    if last.endswith("s") and any(lemma != last for lemma in lexicon.lemmas(last, "NOUN")):
+        plural = True  # "Officials close the road, diverting traffic": "Officials divert"
     tag = "VBD" if past else ("VBP" if plural else "VBZ")
     form = _spelled_as(lexicon.verb_form(lemmas[0], tag), word)
     if not form:
@@ -2424,7 +2668,8 @@ _APPOSITIVE_NOT = {
     "such", "according", "said", "says", "in", "on", "at", "for", "from", "to", "by", "after",
     "before", "since", "if", "because", "although", "though", "however", "meanwhile", "also",
     "then", "so", "yet", "not", "this", "that", "these", "those", "he", "she", "it", "they",
-    "we", "i", "you", "there", "here", "now", "today", "yesterday", "respectively",
+    "we", "i", "you", "there", "here", "now", "today", "yesterday", "respectively", "both",
+    "all", "each", "neither", "either",
 }  # fmt: skip
 
 
@@ -2455,6 +2700,9 @@ def appositives(text: str, start: int, end: int) -> Iterator[tuple[int, int, str
             continue
         if re.search(r"\b(?:and|or)\s+(?:the|an?)\s", app, re.I):
             continue  # "London, the South East and the North West": the end of a list
+        joined = _AND_OR.search(app)
+        if joined and all(w[:1].isupper() for w in _tokens(app[: joined.start()])):
+            continue  # "at Homeway, Castells and online": a list's items are never equated
         prev = m.group("head").split()[-1]
         if any(is_verb(w, found[k - 1] if k else prev) for k, w in enumerate(found)):
             continue  # "the X included four parties": a predicate, not an appositive
@@ -2497,6 +2745,8 @@ def dashed_relatives(text: str, start: int, end: int) -> Iterator[tuple[int, int
         rel = m.group("rel")
         if verb < 0 or verb >= m.start() or not has_verb(rel[5:]):
             continue  # inside the subject: pieces() cuts it
+        if _object_relative(rel):
+            continue  # "bought a car - which her father had sold - …": no "The car her …"
         if _inside_quote(sentence, m.start()) or _in_brackets(sentence, m.start()):
             continue
         if negated(sentence[max(0, m.start() - WINDOW) : m.start()]):
@@ -2532,14 +2782,26 @@ def _subject_relative(sentence: str) -> tuple[re.Match[str], str] | None:
         if verb < m.start() and not (verb == m.start() - len(last) and last.endswith("s")):
             continue  # a verb before it, unless a plural noun read as one ("Oil prices, which")
         rel = m.group("rel")
-        if kind == "relative" and not has_verb(rel):
-            continue
-        if rel[:5].casefold() == "which" and antecedent_of(sentence[: m.start()], False) is None:
-            continue  # "Shops on the street, which flooded": the shops or the street?
+        if kind == "relative" and (not has_verb(rel) or _object_relative(rel)):
+            continue  # "The cut - which analysts had expected - lifted …": one statement
+        if rel[:5].casefold() == "which":
+            antecedent = antecedent_of(sentence[: m.start()], False)
+            if antecedent is None:
+                continue  # "Shops on the street, which flooded": the shops or the street?
+            head = re.match(r"(?:\S+\s+)*?(\S+)\s+of\s", antecedent)
+            noun = head.group(1) if head is not None else ""
+            if noun[:1].islower() or (
+                head and head.start(1) == 0 and "NOUN" in _readings(noun.casefold())
+            ):
+                continue  # "Residents of Pine Road, which runs ...": the residents or the road?
+        elif rel[:3].casefold() == "who" and antecedent_of(sentence[: m.start()], True) is None:
+            continue  # "The son of Tom Ray, who died in May, said": the son or Tom Ray?
         if kind == "attached" and "VERB" not in _readings(m.group("part")):
             continue
         if not starts_with_verb(sentence[m.end() :][:WINDOW]):
             continue
+        if count_words(sentence[m.end() :]) < MIN_WORDS:
+            continue  # "The head of it, who took office in May, resigned.": one statement
         if 0 < len(_tokens(sentence[: m.start()])) <= 2 * MAX_NP:
             return m, kind
     return None
@@ -2731,6 +2993,11 @@ def _balanced(body: str, text: str, at: int) -> str:
     return body if opens else f"“{body}”"
 
 
+# a name between commas after a descriptor ("The council leader, Ann Lee, said"): the
+# name, then the comma that closed the apposition
+_NAME_COMMA = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*),\s+(?=[a-z])")
+
+
 def claim_text(
     text: str,
     piece: Piece,
@@ -2772,6 +3039,13 @@ def claim_text(
         # the clause it hangs on, then it, with the comma between them if there was one
         comma = text[max(0, piece.start - 8) : piece.start].rstrip().endswith(",")
         body = f"{antecedent.rstrip('.')}{',' if comma else ''} {body}"
+    elif (
+        piece.kind == "clause"
+        and (named := _NAME_COMMA.match(body)) is not None
+        and text[max(0, piece.start - 3) : piece.start].rstrip().endswith(",")
+        and starts_with_verb(body[named.end() :])
+    ):
+        body = f"{named.group(1)} {body[named.end() :]}"  # "The leader, Ann Lee, said …"
     elif piece.kind == "clause" and subject and starts_with_verb(body) and not LEADING.match(body):
         body = f"{subject} {body[:1].lower()}{body[1:]}"  # "and has made 100 appearances"
     elif piece.kind == "descriptor" and subject:

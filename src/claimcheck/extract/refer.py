@@ -40,10 +40,16 @@ _NAME_WORD = re.compile(r"(?:[A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)*|Mc[A-Z][a-z]+|O
 _PRONOUN = re.compile(r"(?:He|She)(?=\s)")
 
 
-def person(subject: str | None) -> str | None:
+_POSSESSIVE = {"his", "her", "their"}
+
+
+def person(subject: str | None, sentence: str | None = None) -> str | None:
     """The name of a person a subject is, or None: a title and a surname, or two or three
     capitalised words ("Jamie Ross", "Dr Ana Ruiz", "Former minister John Smith"); an age
-    after it is dropped ("Mr Smith 54")."""
+    after it is dropped ("Mr Smith 54"). Given the sentence, the name is the words after
+    any comma ("Born in Leeds, Ana Ruiz"; never "Leeds Ana Ruiz"). None after "his",
+    "her", "their" or a person's possessive ("Her husband, the painter Tom Ray", "Ann
+    Lee's son Tom Ray": "she" is not Tom Ray); a body's is no person ("Acme's chief")."""
     if not subject:
         return None
     words = subject.split()
@@ -54,6 +60,19 @@ def person(subject: str | None) -> str | None:
         if not _NAME_WORD.match(word.rstrip(".")):
             break
         name.insert(0, word)
+    if sentence is not None:
+        # the name's words stand together in the sentence, with no comma between them
+        while name and not re.search(
+            r"(?<![\w’'])" + r"\.?\s+".join(map(re.escape, name)) + r"(?![\w’'])", sentence
+        ):
+            name.pop(0)
+    prefix = words[: len(words) - len(name)]
+    owned = any(
+        w.endswith(("'s", "’s")) and person(" ".join([*prefix[:k], w[:-2]])) is not None
+        for k, w in enumerate(prefix)
+    )
+    if owned or any(w.casefold() in _POSSESSIVE for w in prefix):
+        return None  # "His sister Clara Dunne", "Ana's partner Tom Ray": who is "she"?
     if not name or name[-1].casefold() in NOT_PEOPLE:
         return None
     if any(w.casefold().rstrip(".") in NOT_PEOPLE for w in name):
