@@ -68,30 +68,11 @@ class Claim(_Out):
 
     @classmethod
     def of(cls, claim: models.Claim) -> Claim:
-        found = claim.standing
-        return cls.model_construct(
-            id=claim.id,
-            text=claim.text,
-            passage=claim.passage,
-            also_at=claim.also_at,
-            section=claim.section,
-            label=found.label,
-            sources=list(found.sources),
-            note=found.note,
-            explanation=found.explanation,
-            reviewer=found.reviewer,
-            reviewed_at=found.reviewed_at,
-            reviews=[
-                Review.model_construct(
-                    by=r.by, at=r.at, label=r.label, sources=r.sources, note=r.note
-                )
-                for r in claim.apart()
-                if r.by is not None and r.at is not None  # unsigned: not a reviewer's
-            ],
-            adjudicated_by=found.adjudicated_by,
-            hint=claim.hint,
-            history=claim.history,
-        )
+        from claimcheck.reportdata import flat_fields
+
+        fields = flat_fields(claim)
+        fields["reviews"] = [Review.model_construct(**r) for r in fields["reviews"]]
+        return cls.model_construct(**fields)
 
     @property
     def disputed(self) -> bool:

@@ -48,7 +48,7 @@ def validate(
 ) -> None:
     from claimcheck import cache
     from claimcheck.errors import ClaimcheckError
-    from claimcheck.report import expand
+    from claimcheck.reportdata import expand
 
     paths = list(expand(claim_paths(ctx, files, file)))
     if fix:
@@ -63,7 +63,7 @@ def validate(
     with progress(len(paths), "checking claim files") as advance:
         for path in counting(paths, advance):
             try:
-                found = cache.report_of(path, root, all_problems=True)
+                counted, journaled = cache.counts_of(path, root, all_problems=True)
             except InvalidClaimFile as exc:
                 bad += 1
                 problems = [str(p) for p in exc.problems]
@@ -71,15 +71,13 @@ def validate(
                 bad += 1
                 problems = [str(exc)]
             else:
-                tally = found.report.summary.counts()
-                n = found.report.summary.claims
+                tally = counted.counts()
+                n = counted.claims
                 results.append({"file": str(path), "ok": True, "claims": n, "labels": tally})
                 if not as_json:
                     summary = ", ".join(f"{k} {name}" for name, k in tally.items())
                     journal = (
-                        f"; {count(found.journaled, 'decision')} in the journal"
-                        if found.journaled
-                        else ""
+                        f"; {count(journaled, 'decision')} in the journal" if journaled else ""
                     )
                     # a file found in a folder is named by whoever made the folder
                     print(clean(f"{path}: ok, {count(n, 'claim')} ({summary}){journal}"))
