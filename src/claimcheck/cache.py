@@ -35,8 +35,9 @@ from typing import TYPE_CHECKING
 from claimcheck import __version__
 
 if TYPE_CHECKING:  # imported where used: the help cache needs none of the report
-    from claimcheck.report import ArticleReport, Rendered
-    from claimcheck.reportdata import ArticleJson, Counts
+    from claimcheck.report import ArticleReport
+    from claimcheck.reportdata import ArticleJson, Counts, Rendered
+    from claimcheck.store import Loaded
 
 
 def folder() -> Path | None:
@@ -178,15 +179,9 @@ class Entry:
         return report
 
     def rendered(self, file: str) -> Rendered:
-        from claimcheck.report import Rendered
+        from claimcheck.reportdata import Rendered
 
         return Rendered(file, self.summary, self.problems, self.body.decode("utf-8"))
-
-
-def _entry_of(made: ArticleJson, text_path: str | None) -> Entry:
-    from claimcheck.reportdata import Counts
-
-    return Entry(text_path, Counts(made.summary), made.problems, made.body)
 
 
 def get(root: Path, digest: str, claim_file: Path) -> Entry | None:
@@ -223,9 +218,9 @@ def get(root: Path, digest: str, claim_file: Path) -> Entry | None:
     return entry
 
 
-def put(root: Path, digest: str, made: ArticleJson, text_path: str | None) -> Entry:
-    """Store a report (`reportdata.article_json`'s) and return its entry. A cache that
-    cannot be written is skipped, never an error: the entry is returned all the same."""
+def put(root: Path, digest: str, made: ArticleJson, text_path: str | None) -> None:
+    """Store a report (`reportdata.article_json`'s). A cache that cannot be written is
+    skipped, never an error."""
     path = _entry(root, digest)
     meta = {
         "text_path": text_path,
@@ -237,7 +232,6 @@ def put(root: Path, digest: str, made: ArticleJson, text_path: str | None) -> En
     secret_key = secret(create=True)
     if secret_key is not None:  # else nothing to sign with: nothing is cached
         write_entry(path, _mac(secret_key, digest, blob) + b"\n" + blob)
-    return _entry_of(made, text_path)
 
 
 def write_entry(path: Path, data: bytes) -> None:
@@ -289,27 +283,30 @@ def report_of(path: Path, root: Path | None, *, all_problems: bool = False) -> F
 
     Raises the store's errors for a file that cannot be read or is not valid.
     """
-    entry, journaled = _lookup(path, root, all_problems)
-    return Found(entry.report(str(path)), entry.text_path, journaled)
+    from claimcheck.report import article_report
+
+    entry, journaled, loaded = _lookup(path, root, all_problems, records=True)
+    if loaded is None:  # from the cache
+        assert entry is not None
+        return Found(entry.report(str(path)), entry.text_path, journaled)
+    # made now: the records by construction from the file's, none validated again
+    report = article_report(str(path), loaded.doc, loaded.text)
+    return Found(report, loaded.doc.article.text_path, journaled)
 
 
-def json_report_of(path: Path, root: Path | None) -> FoundJson:
-    """The report of the claim file at `path` as JSON: the cache's own text on a hit, and
-    on a miss the text just written for the cache (or, without a cache, made now)."""
-    entry, journaled = _lookup(path, root, False)
+def json_report_of(path: Path, root: Path | None, *, all_problems: bool = False) -> FoundJson:
+    """The report of the claim file at `path` as JSON (no records built: what `validate`
+    counts): the cache's own text on a hit, on a miss the text just made (and kept)."""
+    entry, journaled, _ = _lookup(path, root, all_problems)
+    assert entry is not None
     return FoundJson(entry.rendered(str(path)), entry.text_path, journaled)
 
 
-def counts_of(path: Path, root: Path | None, *, all_problems: bool = False) -> tuple[Counts, int]:
-    """The counts of the claim file's report, and the decisions waiting in its journal:
-    what `validate` says, without the report's records (`reportdata`)."""
-    entry, journaled = _lookup(path, root, all_problems)
-    return entry.summary, journaled
-
-
-def _lookup(path: Path, root: Path | None, all_problems: bool) -> tuple[Entry, int]:
-    """The cache entry (on a miss, the report made now, and stored when there is a cache),
-    and the decisions waiting in the journal."""
+def _lookup(
+    path: Path, root: Path | None, all_problems: bool, records: bool = False
+) -> tuple[Entry | None, int, Loaded | None]:
+    """The cache entry and the journal's decisions; on a miss, the file as loaded too, and
+    its entry made now (not made without a cache when the caller makes the `records`)."""
     from claimcheck import store
     from claimcheck.claimfile.journal import complete_lines, journal_bytes
     from claimcheck.reportdata import article_json
@@ -321,14 +318,17 @@ def _lookup(path: Path, root: Path | None, all_problems: bool) -> tuple[Entry, i
     if cached and root is not None:
         entry = get(root, digest, path)
         if entry is not None:
-            return entry, len(complete_lines(journal or b""))
+            return entry, len(complete_lines(journal or b"")), None
     # the very bytes the key was made of: a decision appended since is not in this report
     loaded = store.load(path, data=data, journal=journal, all_problems=all_problems)
     text_path = loaded.doc.article.text_path
-    made = article_json(loaded.doc, loaded.text)
-    if cached and root is not None:
-        return put(root, digest, made, text_path), len(loaded.journaled)
-    return _entry_of(made, text_path), len(loaded.journaled)
+    entry = None
+    if cached or not records:
+        made = article_json(loaded.doc, loaded.text)
+        entry = Entry(text_path, made.counts(), made.problems, made.body)
+        if cached and root is not None:
+            put(root, digest, made, text_path)
+    return entry, len(loaded.journaled), loaded
 
 
 # ---- the record of claim files claimcheck wrote (claimfile.splice)

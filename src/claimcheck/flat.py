@@ -18,7 +18,8 @@ from claimcheck.models import Change, Hint, Label, NonEmpty, Passage, Source
 
 
 class _Out(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # built when first validated or dumped: a report is made of them by construction
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
 class Review(_Out):

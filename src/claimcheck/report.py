@@ -8,7 +8,6 @@ shipped beside the package (`claimcheck schema report`).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Literal
 
@@ -23,7 +22,7 @@ from claimcheck.models import (
 from claimcheck.query import RECHECK
 from claimcheck.reportdata import DECISION_FIELDS as DECISION_FIELDS
 from claimcheck.reportdata import NO_SECTION as NO_SECTION
-from claimcheck.reportdata import Counts
+from claimcheck.reportdata import Rendered as Rendered
 from claimcheck.reportdata import expand as expand
 from claimcheck.reportdata import percent as percent
 from claimcheck.reportdata import usable as usable
@@ -36,7 +35,10 @@ REPORT_VERSION: Literal[1] = 1
 
 
 class _Out(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # Built by construction from validated claim files (a report on a changed file needs
+    # no validator: building them was most of these classes' cost), validated only when
+    # read back from JSON (the cache), which builds them then.
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
 class Shares(_Out):
@@ -73,20 +75,23 @@ class Tally(_Out):
 
     @classmethod
     def from_counts(cls, n: dict[str, int]) -> Tally:
-        total = sum(n.values())
-        factual = n["sourced"] + n["unverified"]
-        return cls(
-            claims=total,
-            **n,
-            percent=Shares(**{k: percent(v, total) or 0.0 for k, v in n.items()}),
-            sourcing_rate=percent(n["sourced"], factual),
-        )
+        return cls.model_construct(**_fields(reportdata.tally(n)))
 
     def counts(self) -> dict[str, int]:
         """Claims per state; "disputed" only when there are some."""
         return {
             name: getattr(self, name) for name in NAMES if name != OPTIONAL or getattr(self, name)
         }
+
+
+def _fields(data: dict[str, Any]) -> dict[str, Any]:
+    """`reportdata.tally`'s data as a tally record's fields (its shares a record)."""
+    return {**data, "percent": Shares.model_construct(**data["percent"])}
+
+
+def _section(name: str, claims: Iterable[Claim | ClaimView]) -> SectionTally:
+    data = reportdata.tally(reportdata.counts_of(c.label_name for c in claims))
+    return SectionTally.model_construct(**_fields(data), name=name)
 
 
 class SectionTally(Tally):
@@ -158,13 +163,13 @@ def article_report(file: str, doc: ClaimFile, text: str) -> ArticleReport:
     sections: dict[str, list[Claim]] = {}
     for claim in claims:
         sections.setdefault(claim.section or NO_SECTION, []).append(claim)
-    reviewers = [Reviewer(**r) for r in reportdata.reviewers(claims)]
+    reviewers = [Reviewer.model_construct(**r) for r in reportdata.reviewers(claims)]
     summary = Tally.of(claims)
     problems = reportdata.problems(claims, {name: getattr(summary, name) for name in NAMES})
     a = doc.article
-    return ArticleReport(
+    return ArticleReport.model_construct(
         file=file,
-        article=ArticleInfo(
+        article=ArticleInfo.model_construct(
             id=a.id,
             title=a.title,
             url=a.url,
@@ -178,29 +183,10 @@ def article_report(file: str, doc: ClaimFile, text: str) -> ArticleReport:
         first_decision=min((r.first for r in reviewers), default=None),
         last_decision=max((r.last for r in reviewers), default=None),
         summary=summary,
-        sections=[
-            SectionTally(name=name, **Tally.of(group).model_dump())
-            for name, group in sections.items()
-        ],
+        sections=[_section(name, group) for name, group in sections.items()],
         problems=problems,
         claims=[ClaimView.of(c) for c in claims],
     )
-
-
-@dataclass
-class Rendered:
-    """An article's report already written as JSON (from the cache): what the JSON format
-    needs, without validating the records again. `json` has an empty "file" to fill in."""
-
-    file: str
-    summary: Counts
-    problems: list[str]
-    json: str
-
-    def json_for(self, file: str) -> str:
-        import json
-
-        return self.json.replace('"file": ""', f'"file": {json.dumps(file)}', 1)
 
 
 class Totals:
@@ -228,7 +214,7 @@ def build(reports: Iterable[ArticleReport]) -> Report:
     for r in reports:
         totals.add(r)
         articles.append(r)
-    return Report(
+    return Report.model_construct(
         generator=generator(),
         articles=articles,
         totals=totals.tally(),
@@ -271,9 +257,6 @@ def select(
         update={
             "claims": claims,
             "summary": Tally.of(claims),
-            "sections": [
-                SectionTally(name=name, **Tally.of(group).model_dump())
-                for name, group in groups.items()
-            ],
+            "sections": [_section(name, group) for name, group in groups.items()],
         }
     )

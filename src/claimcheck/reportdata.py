@@ -14,6 +14,7 @@ counts and problems from here, so the two cannot drift apart.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -165,6 +166,22 @@ def flat_fields(claim: Claim) -> dict[str, Any]:
     }
 
 
+@dataclass
+class Rendered:
+    """An article's report already written as JSON (from the cache): what the JSON format
+    needs, without validating the records again. `json` has an empty "file" to fill in."""
+
+    file: str
+    summary: Counts
+    problems: list[str]
+    json: str
+
+    def json_for(self, file: str) -> str:
+        import json
+
+        return self.json.replace('"file": ""', f'"file": {json.dumps(file)}', 1)
+
+
 class ArticleJson(NamedTuple):
     """An article's report as the cache keeps it."""
 
@@ -172,6 +189,9 @@ class ArticleJson(NamedTuple):
     problems: list[str]
     sha256: str  # of the article text
     body: bytes  # `article_report(...)` with an empty "file", as JSON with an indent of 2
+
+    def counts(self) -> Counts:
+        return Counts(self.summary)
 
 
 def article_json(doc: ClaimFile, text: str) -> ArticleJson:

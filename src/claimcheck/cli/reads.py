@@ -63,7 +63,7 @@ def validate(
     with progress(len(paths), "checking claim files") as advance:
         for path in counting(paths, advance):
             try:
-                counted, journaled = cache.counts_of(path, root, all_problems=True)
+                found = cache.json_report_of(path, root, all_problems=True)
             except InvalidClaimFile as exc:
                 bad += 1
                 problems = [str(p) for p in exc.problems]
@@ -71,13 +71,15 @@ def validate(
                 bad += 1
                 problems = [str(exc)]
             else:
-                tally = counted.counts()
-                n = counted.claims
+                tally = found.report.summary.counts()
+                n = found.report.summary.claims
                 results.append({"file": str(path), "ok": True, "claims": n, "labels": tally})
                 if not as_json:
                     summary = ", ".join(f"{k} {name}" for name, k in tally.items())
                     journal = (
-                        f"; {count(journaled, 'decision')} in the journal" if journaled else ""
+                        f"; {count(found.journaled, 'decision')} in the journal"
+                        if found.journaled
+                        else ""
                     )
                     # a file found in a folder is named by whoever made the folder
                     print(clean(f"{path}: ok, {count(n, 'claim')} ({summary}){journal}"))

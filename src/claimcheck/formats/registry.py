@@ -9,7 +9,6 @@ guess and the README's table of formats read this registry.
 from __future__ import annotations
 
 import importlib
-import pkgutil
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -53,6 +52,8 @@ class Format:
 @cache
 def formats() -> dict[str, Format]:
     """Every format, in listing order (the modules are imported on first use only)."""
+    import pkgutil  # here: a format named on the command line is found without it
+
     from claimcheck import formats as package
 
     found = []
