@@ -28,9 +28,8 @@ import json
 import os
 import stat
 import zlib
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from claimcheck import __version__
 
@@ -162,8 +161,7 @@ def _entry(root: Path, digest: str) -> Path:
     return root / "reports" / digest[:2] / f"{digest}.json.z"
 
 
-@dataclass
-class Entry:
+class Entry(NamedTuple):
     """A cached report: small facts for the totals, and the report as JSON."""
 
     text_path: str | None
@@ -260,8 +258,7 @@ def write_entry(path: Path, data: bytes) -> None:
                 os.unlink(tmp)
 
 
-@dataclass
-class Found:
+class Found(NamedTuple):
     """One claim file's report, from the cache or computed (and then cached)."""
 
     report: ArticleReport
@@ -269,8 +266,7 @@ class Found:
     journaled: int  # decisions waiting in the journal
 
 
-@dataclass
-class FoundJson:
+class FoundJson(NamedTuple):
     """One claim file's report as the JSON the cache keeps (for the JSON format)."""
 
     report: Rendered

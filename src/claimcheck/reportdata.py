@@ -14,7 +14,6 @@ counts and problems from here, so the two cannot drift apart.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -166,8 +165,7 @@ def flat_fields(claim: Claim) -> dict[str, Any]:
     }
 
 
-@dataclass
-class Rendered:
+class Rendered(NamedTuple):
     """An article's report already written as JSON (from the cache): what the JSON format
     needs, without validating the records again. `json` has an empty "file" to fill in."""
 

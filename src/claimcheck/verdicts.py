@@ -6,7 +6,6 @@ they agree on, a ruling settles a dispute.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Annotated, NamedTuple
 
@@ -100,8 +99,7 @@ class Review(Record):
         )
 
 
-@dataclass(frozen=True)
-class Standing:
+class Standing(NamedTuple):
     """A claim's state derived from its reviews: the agreed (or ruled) verdict, who gave
     it and when, and who ruled."""
 

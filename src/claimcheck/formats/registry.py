@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from functools import cache
 from pathlib import PurePath
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from claimcheck.errors import BadUsage
 
@@ -22,8 +21,7 @@ if TYPE_CHECKING:
     from claimcheck.report import ArticleReport, Rendered
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(NamedTuple):
     """What a writer may need besides the reports."""
 
     url: str = ""  # where the fact-check is published (ClaimReview)
@@ -36,8 +34,7 @@ class Options:
 Writer = Callable[[Iterable["ArticleReport | Rendered"], Options], Iterator[str]]
 
 
-@dataclass(frozen=True)
-class Format:
+class Format(NamedTuple):
     name: str
     order: int  # where it is listed
     summary: str
