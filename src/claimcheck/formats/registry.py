@@ -74,6 +74,25 @@ MODULES = {
 }
 
 
+# The format each -o suffix means: a report written to a file imports its format's module
+# alone (a test checks this table against the formats' own suffixes).
+SUFFIXES = {
+    ".txt": "term",
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".json": "json",
+    ".csv": "csv",
+    ".jsonld": "claimreview",
+}
+
+
+def _by_suffix(suffix: str) -> Format | None:
+    name = SUFFIXES.get(suffix.lower())
+    return None if name is None else named(name)
+
+
 def named(name: str) -> Format:
     module = MODULES.get(name)
     if module is not None:
@@ -88,10 +107,7 @@ def named(name: str) -> Format:
 
 def for_suffix(suffix: str, default: str = "term") -> Format:
     """The format an -o file's suffix asks for (the default when none does)."""
-    for fmt in formats().values():
-        if suffix.lower() in fmt.suffixes:
-            return fmt
-    return named(default)
+    return _by_suffix(suffix) or named(default)
 
 
 # Plain text: any format may be written to such a file; it chooses one only without --format.
@@ -110,7 +126,7 @@ def choose(fmt: str | None, output: str | None, default: str = "term") -> Format
     if output is None:
         return chosen or named(default)
     suffix = PurePath(output).suffix.lower()
-    by_suffix = next((f for f in formats().values() if suffix in f.suffixes), None)
+    by_suffix = _by_suffix(suffix)
     if chosen is None and by_suffix is None:
         what = f"unknown suffix {suffix!r}" if suffix else "no suffix"
         raise BadUsage(
