@@ -14,6 +14,7 @@ from datetime import datetime
 from pydantic import BaseModel, ConfigDict, Field
 
 from claimcheck import models
+from claimcheck.basics import empty
 from claimcheck.models import Change, Hint, Label, NonEmpty, Passage, Source
 
 
@@ -28,7 +29,7 @@ class Review(_Out):
     by: NonEmpty
     at: datetime
     label: Label | None = None
-    sources: list[Source] = Field(default_factory=list)
+    sources: list[Source] = Field(default_factory=empty)
     note: str | None = None
 
 
@@ -38,11 +39,11 @@ class Claim(_Out):
     text: NonEmpty
     passage: Passage
     also_at: list[Passage] = Field(
-        default_factory=list, description="Other places in the article that make the same claim."
+        default_factory=empty, description="Other places in the article that make the same claim."
     )
     section: str | None = None
     label: Label | None = Field(default=None, description="Absent while the claim is pending.")
-    sources: list[Source] = Field(default_factory=list)
+    sources: list[Source] = Field(default_factory=empty)
     note: str | None = Field(default=None, description="The reviewers' internal note.")
     explanation: str | None = Field(
         default=None, description="The public explanation: the text readers see."
@@ -50,14 +51,14 @@ class Claim(_Out):
     reviewer: str | None = None
     reviewed_at: datetime | None = None
     reviews: list[Review] = Field(
-        default_factory=list,
+        default_factory=empty,
         description="Each reviewer's own decision, once a second reviewer has tagged the claim.",
     )
     adjudicated_by: str | None = Field(
         default=None, description="Who settled the reviewers' disagreement, if anyone."
     )
     hint: Hint | None = None
-    history: list[Change] = Field(default_factory=list)
+    history: list[Change] = Field(default_factory=empty)
 
     @property
     def needs_recheck(self) -> bool:

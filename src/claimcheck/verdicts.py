@@ -11,7 +11,7 @@ from typing import Annotated, NamedTuple
 
 from pydantic import Field
 
-from claimcheck.basics import ClaimId, Instant, NonEmpty, Record, Source
+from claimcheck.basics import ClaimId, Instant, NonEmpty, Record, Source, empty
 from claimcheck.states import Label
 
 
@@ -47,7 +47,7 @@ class Decision(Record):
     by: NonEmpty
     at: Instant
     label: Label | None = None
-    sources: list[Source] = Field(default_factory=list)
+    sources: list[Source] = Field(default_factory=empty)
     note: str | None = None
     explanation: Explanation = None
     adjudicate: bool = Field(
@@ -73,7 +73,7 @@ class Review(Record):
     by: NonEmpty | None = None
     at: Instant | None = None
     label: Label | None = None
-    sources: list[Source] = Field(default_factory=list)
+    sources: list[Source] = Field(default_factory=empty)
     note: str | None = None
     explanation: Explanation = None
     adjudicates: bool = Field(
