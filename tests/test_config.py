@@ -215,3 +215,14 @@ def test_config_shows_a_c1_control_in_a_value_as_an_escape_without_eating_the_li
     (tmp_path / "claimcheck.toml").write_text('[people.bob]\nname = "B\\u009bob"\n')
     lines = run("config").stdout.splitlines()
     assert 'people.bob.name = "B\\u009bob"  # claimcheck.toml' in lines
+
+
+def test_the_default_desk_by_construction_is_the_validated_one() -> None:
+    from claimcheck.config import Desk, default_desk
+
+    made, validated = default_desk(), Desk()
+    assert made == validated and made.model_dump() == validated.model_dump()
+    assert made.model_fields_set == validated.model_fields_set == set()
+    for name in Desk.model_fields:  # every section, also by construction, equal
+        assert getattr(made, name) == getattr(validated, name)
+        assert type(getattr(made, name)) is type(getattr(validated, name))

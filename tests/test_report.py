@@ -451,3 +451,20 @@ def test_a_format_named_is_found_by_importing_its_module_alone() -> None:
                           check=True)  # fmt: skip
     imported = {m.removeprefix("claimcheck.formats.") for m in json.loads(done.stdout)}
     assert imported & set(MODULES.values()) == {"markdown"}
+
+
+def test_a_format_chosen_by_its_suffix_is_found_by_importing_its_module_alone() -> None:
+    """`-o report.md` imports the Markdown writer only: the table of suffixes is every
+    format's own, and no other."""
+    from claimcheck.formats.registry import SUFFIXES, formats
+
+    assert {s: f.name for f in formats().values() for s in f.suffixes} == SUFFIXES
+    code = (
+        "import json, sys; from claimcheck.formats.registry import choose; "
+        "choose(None, 'out/report.MD'); choose('md', 'report.txt'); "
+        "print(json.dumps([m for m in sys.modules if m.startswith('claimcheck.formats.')]))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)  # fmt: skip
+    imported = {m.removeprefix("claimcheck.formats.") for m in json.loads(done.stdout)}
+    assert imported - {"registry", "spool"} == {"markdown", "term"}

@@ -28,14 +28,15 @@ import json
 import os
 import stat
 import zlib
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from claimcheck import __version__
 
 if TYPE_CHECKING:  # imported where used: the help cache needs none of the report
-    from claimcheck.report import ArticleReport, Rendered, Tally
+    from claimcheck.report import ArticleReport
+    from claimcheck.reportdata import ArticleJson, Counts, Rendered
+    from claimcheck.store import Loaded
 
 
 def folder() -> Path | None:
@@ -160,12 +161,11 @@ def _entry(root: Path, digest: str) -> Path:
     return root / "reports" / digest[:2] / f"{digest}.json.z"
 
 
-@dataclass
-class Entry:
+class Entry(NamedTuple):
     """A cached report: small facts for the totals, and the report as JSON."""
 
     text_path: str | None
-    summary: Tally
+    summary: Counts
     problems: list[str]
     body: bytes  # ArticleReport.model_dump_json(indent=2) with an empty "file"
 
@@ -177,7 +177,7 @@ class Entry:
         return report
 
     def rendered(self, file: str) -> Rendered:
-        from claimcheck.report import Rendered
+        from claimcheck.reportdata import Rendered
 
         return Rendered(file, self.summary, self.problems, self.body.decode("utf-8"))
 
@@ -185,7 +185,7 @@ class Entry:
 def get(root: Path, digest: str, claim_file: Path) -> Entry | None:
     """The cached entry, if there is one and the article text has not changed since."""
     from claimcheck import confine
-    from claimcheck.report import Tally
+    from claimcheck.reportdata import Counts
 
     path = _entry(root, digest)
     secret_key = secret()
@@ -197,9 +197,7 @@ def get(root: Path, digest: str, claim_file: Path) -> Entry | None:
             raise ValueError("not signed with this user's key")  # forged, or another key's
         meta_line, _, body = zlib.decompress(blob).partition(b"\n")
         meta = json.loads(meta_line)
-        entry = Entry(
-            meta["text_path"], Tally.model_validate(meta["summary"]), meta["problems"], body
-        )
+        entry = Entry(meta["text_path"], Counts(meta["summary"]), meta["problems"], body)
     except FileNotFoundError:
         return None
     except (OSError, ValueError, KeyError, TypeError, zlib.error, confine.Refused):
@@ -218,23 +216,20 @@ def get(root: Path, digest: str, claim_file: Path) -> Entry | None:
     return entry
 
 
-def put(root: Path, digest: str, report: ArticleReport, text_path: str | None) -> Entry:
-    """Store a report and return its entry. A cache that cannot be written is skipped,
-    never an error: the entry is returned all the same."""
+def put(root: Path, digest: str, made: ArticleJson, text_path: str | None) -> None:
+    """Store a report (`reportdata.article_json`'s). A cache that cannot be written is
+    skipped, never an error."""
     path = _entry(root, digest)
     meta = {
         "text_path": text_path,
-        "sha256": report.article.sha256,
-        "summary": report.summary.model_dump(mode="json"),
-        "problems": report.problems,
+        "sha256": made.sha256,
+        "summary": made.summary,
+        "problems": made.problems,
     }
-    body = report.model_copy(update={"file": ""}).model_dump_json(indent=2).encode()
-    blob = zlib.compress(json.dumps(meta).encode() + b"\n" + body, 1)
+    blob = zlib.compress(json.dumps(meta).encode() + b"\n" + made.body, 1)
     secret_key = secret(create=True)
-    if secret_key is None:  # nothing to sign with: nothing is cached
-        return Entry(text_path, report.summary, report.problems, body)
-    write_entry(path, _mac(secret_key, digest, blob) + b"\n" + blob)
-    return Entry(text_path, report.summary, report.problems, body)
+    if secret_key is not None:  # else nothing to sign with: nothing is cached
+        write_entry(path, _mac(secret_key, digest, blob) + b"\n" + blob)
 
 
 def write_entry(path: Path, data: bytes) -> None:
@@ -263,8 +258,7 @@ def write_entry(path: Path, data: bytes) -> None:
                 os.unlink(tmp)
 
 
-@dataclass
-class Found:
+class Found(NamedTuple):
     """One claim file's report, from the cache or computed (and then cached)."""
 
     report: ArticleReport
@@ -272,8 +266,7 @@ class Found:
     journaled: int  # decisions waiting in the journal
 
 
-@dataclass
-class FoundJson:
+class FoundJson(NamedTuple):
     """One claim file's report as the JSON the cache keeps (for the JSON format)."""
 
     report: Rendered
@@ -286,31 +279,33 @@ def report_of(path: Path, root: Path | None, *, all_problems: bool = False) -> F
 
     Raises the store's errors for a file that cannot be read or is not valid.
     """
-    entry, computed, text_path, journaled = _lookup(path, root, all_problems)
-    if computed is None:
+    from claimcheck.report import article_report
+
+    entry, journaled, loaded = _lookup(path, root, all_problems, records=True)
+    if loaded is None:  # from the cache
         assert entry is not None
-        computed = entry.report(str(path))
-    return Found(computed, text_path, journaled)
+        return Found(entry.report(str(path)), entry.text_path, journaled)
+    # made now: the records by construction from the file's, none validated again
+    report = article_report(str(path), loaded.doc, loaded.text)
+    return Found(report, loaded.doc.article.text_path, journaled)
 
 
-def json_report_of(path: Path, root: Path | None) -> FoundJson:
-    """The report of the claim file at `path` as JSON: the cache's own text on a hit, and
-    on a miss the text just written for the cache (or, without a cache, made now)."""
-    entry, computed, text_path, journaled = _lookup(path, root, False)
-    if entry is None:
-        assert computed is not None
-        body = computed.model_copy(update={"file": ""}).model_dump_json(indent=2)
-        entry = Entry(text_path, computed.summary, computed.problems, body.encode())
-    return FoundJson(entry.rendered(str(path)), text_path, journaled)
+def json_report_of(path: Path, root: Path | None, *, all_problems: bool = False) -> FoundJson:
+    """The report of the claim file at `path` as JSON (no records built: what `validate`
+    counts): the cache's own text on a hit, on a miss the text just made (and kept)."""
+    entry, journaled, _ = _lookup(path, root, all_problems)
+    assert entry is not None
+    return FoundJson(entry.rendered(str(path)), entry.text_path, journaled)
 
 
 def _lookup(
-    path: Path, root: Path | None, all_problems: bool
-) -> tuple[Entry | None, ArticleReport | None, str | None, int]:
-    """(cache entry, None) on a hit; (entry just stored or None, computed report) on a miss."""
+    path: Path, root: Path | None, all_problems: bool, records: bool = False
+) -> tuple[Entry | None, int, Loaded | None]:
+    """The cache entry and the journal's decisions; on a miss, the file as loaded too, and
+    its entry made now (not made without a cache when the caller makes the `records`)."""
     from claimcheck import store
     from claimcheck.claimfile.journal import complete_lines, journal_bytes
-    from claimcheck.report import article_report
+    from claimcheck.reportdata import article_json
 
     data = store.read(path)
     journal = journal_bytes(path)
@@ -319,13 +314,17 @@ def _lookup(
     if cached and root is not None:
         entry = get(root, digest, path)
         if entry is not None:
-            return entry, None, entry.text_path, len(complete_lines(journal or b""))
+            return entry, len(complete_lines(journal or b"")), None
     # the very bytes the key was made of: a decision appended since is not in this report
     loaded = store.load(path, data=data, journal=journal, all_problems=all_problems)
     text_path = loaded.doc.article.text_path
-    computed = article_report(str(path), loaded.doc, loaded.text)
-    stored = put(root, digest, computed, text_path) if cached and root is not None else None
-    return stored, computed, text_path, len(loaded.journaled)
+    entry = None
+    if cached or not records:
+        made = article_json(loaded.doc, loaded.text)
+        entry = Entry(text_path, made.counts(), made.problems, made.body)
+        if cached and root is not None:
+            put(root, digest, made, text_path)
+    return entry, len(loaded.journaled), loaded
 
 
 # ---- the record of claim files claimcheck wrote (claimfile.splice)

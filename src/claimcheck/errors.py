@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import IntEnum
 from pathlib import Path
+from typing import NamedTuple
 
 
 class ExitCode(IntEnum):
@@ -22,8 +22,7 @@ class ClaimcheckError(Exception):
     exit_code: ExitCode = ExitCode.USER_ERROR
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     """One thing wrong with a claim file: where it is and what is wrong."""
 
     path: Path

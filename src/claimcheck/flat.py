@@ -14,11 +14,13 @@ from datetime import datetime
 from pydantic import BaseModel, ConfigDict, Field
 
 from claimcheck import models
+from claimcheck.basics import empty
 from claimcheck.models import Change, Hint, Label, NonEmpty, Passage, Source
 
 
 class _Out(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # built when first validated or dumped: a report is made of them by construction
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
 class Review(_Out):
@@ -27,7 +29,7 @@ class Review(_Out):
     by: NonEmpty
     at: datetime
     label: Label | None = None
-    sources: list[Source] = Field(default_factory=list)
+    sources: list[Source] = Field(default_factory=empty)
     note: str | None = None
 
 
@@ -37,11 +39,11 @@ class Claim(_Out):
     text: NonEmpty
     passage: Passage
     also_at: list[Passage] = Field(
-        default_factory=list, description="Other places in the article that make the same claim."
+        default_factory=empty, description="Other places in the article that make the same claim."
     )
     section: str | None = None
     label: Label | None = Field(default=None, description="Absent while the claim is pending.")
-    sources: list[Source] = Field(default_factory=list)
+    sources: list[Source] = Field(default_factory=empty)
     note: str | None = Field(default=None, description="The reviewers' internal note.")
     explanation: str | None = Field(
         default=None, description="The public explanation: the text readers see."
@@ -49,14 +51,14 @@ class Claim(_Out):
     reviewer: str | None = None
     reviewed_at: datetime | None = None
     reviews: list[Review] = Field(
-        default_factory=list,
+        default_factory=empty,
         description="Each reviewer's own decision, once a second reviewer has tagged the claim.",
     )
     adjudicated_by: str | None = Field(
         default=None, description="Who settled the reviewers' disagreement, if anyone."
     )
     hint: Hint | None = None
-    history: list[Change] = Field(default_factory=list)
+    history: list[Change] = Field(default_factory=empty)
 
     @property
     def needs_recheck(self) -> bool:
@@ -68,30 +70,11 @@ class Claim(_Out):
 
     @classmethod
     def of(cls, claim: models.Claim) -> Claim:
-        found = claim.standing
-        return cls.model_construct(
-            id=claim.id,
-            text=claim.text,
-            passage=claim.passage,
-            also_at=claim.also_at,
-            section=claim.section,
-            label=found.label,
-            sources=list(found.sources),
-            note=found.note,
-            explanation=found.explanation,
-            reviewer=found.reviewer,
-            reviewed_at=found.reviewed_at,
-            reviews=[
-                Review.model_construct(
-                    by=r.by, at=r.at, label=r.label, sources=r.sources, note=r.note
-                )
-                for r in claim.apart()
-                if r.by is not None and r.at is not None  # unsigned: not a reviewer's
-            ],
-            adjudicated_by=found.adjudicated_by,
-            hint=claim.hint,
-            history=claim.history,
-        )
+        from claimcheck.reportdata import flat_fields
+
+        fields = flat_fields(claim)
+        fields["reviews"] = [Review.model_construct(**r) for r in fields["reviews"]]
+        return cls.model_construct(**fields)
 
     @property
     def disputed(self) -> bool:

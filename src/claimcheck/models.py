@@ -15,7 +15,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import Field, StrictInt, StringConstraints, field_validator, model_validator
 
-from claimcheck.basics import RECHECK_FIELDS, ChangeField, Instant, PublishedDay
+from claimcheck.basics import RECHECK_FIELDS, ChangeField, Instant, PublishedDay, empty
 from claimcheck.basics import ClaimId as ClaimId
 from claimcheck.basics import NonEmpty as NonEmpty
 from claimcheck.basics import Proof as Proof
@@ -66,7 +66,7 @@ class Hint(Record):
 
     # unclear: no cue of either kind was found, so the hint does not guess
     kind: Literal["factual", "opinion", "unclear"]
-    reasons: list[str] = Field(default_factory=list)
+    reasons: list[str] = Field(default_factory=empty)
     attributed_to: str | None = None
 
 
@@ -89,17 +89,17 @@ class Claim(Record):
     text: NonEmpty
     passage: Passage
     also_at: list[Passage] = Field(
-        default_factory=list, description="Other places in the article that make the same claim."
+        default_factory=empty, description="Other places in the article that make the same claim."
     )
     section: str | None = None
     split_from: ClaimId | None = None  # the claim this one was split from
     reviews: list[Review] = Field(
-        default_factory=list,
+        default_factory=empty,
         description="Every reviewer's own decision, and an adjudicator's ruling; the claim's "
         "label is derived from them.",
     )
     hint: Hint | None = None
-    history: list[Change] = Field(default_factory=list)
+    history: list[Change] = Field(default_factory=empty)
 
     # The version 1 spelling: the first reviewer's decision on the claim itself. Read, and
     # turned into `reviews` (see upgrade_v1); never written.
@@ -107,7 +107,7 @@ class Claim(Record):
         default=None, alias="label", exclude=True, description="Version 1: see reviews."
     )
     v1_sources: list[Source] = Field(
-        default_factory=list, alias="sources", exclude=True, description="Version 1."
+        default_factory=empty, alias="sources", exclude=True, description="Version 1."
     )
     v1_note: str | None = Field(default=None, alias="note", exclude=True, description="Version 1.")
     v1_reviewer: str | None = Field(
@@ -302,13 +302,13 @@ class LeftOut(Record):
 class ClaimFile(Record):
     schema_version: Literal[1, 2] = SCHEMA_VERSION
     article: Article
-    claims: list[Claim] = Field(default_factory=list)
+    claims: list[Claim] = Field(default_factory=empty)
     left_out: list[LeftOut] = Field(
-        default_factory=list,
+        default_factory=empty,
         description="Passages of the article that are not claims, each with its reason.",
     )
     deleted: list[Claim] = Field(
-        default_factory=list, description="Tombstones: deleted, split or merged claims."
+        default_factory=empty, description="Tombstones: deleted, split or merged claims."
     )
 
     @model_validator(mode="after")

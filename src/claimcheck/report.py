@@ -7,34 +7,38 @@ shipped beside the package (`claimcheck schema report`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable
 from datetime import date, datetime
-from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from claimcheck import __version__, flat
+from claimcheck import __version__, flat, reportdata
 from claimcheck.models import (
     Claim,
     ClaimFile,
-    Label,
     sha256_text,
 )
 from claimcheck.query import RECHECK
+from claimcheck.reportdata import DECISION_FIELDS as DECISION_FIELDS
+from claimcheck.reportdata import NO_SECTION as NO_SECTION
+from claimcheck.reportdata import Rendered as Rendered
+from claimcheck.reportdata import expand as expand
+from claimcheck.reportdata import percent as percent
+from claimcheck.reportdata import usable as usable
 from claimcheck.states import NAMES, OPTIONAL
-from claimcheck.wording import be, count
 
 # A claim as the report gives it; the class is named Claim for the report's JSON Schema.
 ClaimView = flat.Claim
 
 REPORT_VERSION: Literal[1] = 1
-NO_SECTION = "(no section)"
 
 
 class _Out(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # Built by construction from validated claim files (a report on a changed file needs
+    # no validator: building them was most of these classes' cost), validated only when
+    # read back from JSON (the cache), which builds them then.
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
 class Shares(_Out):
@@ -71,20 +75,23 @@ class Tally(_Out):
 
     @classmethod
     def from_counts(cls, n: dict[str, int]) -> Tally:
-        total = sum(n.values())
-        factual = n["sourced"] + n["unverified"]
-        return cls(
-            claims=total,
-            **n,
-            percent=Shares(**{k: percent(v, total) or 0.0 for k, v in n.items()}),
-            sourcing_rate=percent(n["sourced"], factual),
-        )
+        return cls.model_construct(**_fields(reportdata.tally(n)))
 
     def counts(self) -> dict[str, int]:
         """Claims per state; "disputed" only when there are some."""
         return {
             name: getattr(self, name) for name in NAMES if name != OPTIONAL or getattr(self, name)
         }
+
+
+def _fields(data: dict[str, Any]) -> dict[str, Any]:
+    """`reportdata.tally`'s data as a tally record's fields (its shares a record)."""
+    return {**data, "percent": Shares.model_construct(**data["percent"])}
+
+
+def _section(name: str, claims: Iterable[Claim | ClaimView]) -> SectionTally:
+    data = reportdata.tally(reportdata.counts_of(c.label_name for c in claims))
+    return SectionTally.model_construct(**_fields(data), name=name)
 
 
 class SectionTally(Tally):
@@ -145,85 +152,24 @@ class Report(_Out):
     problems: list[str] = Field(description="Every article's problems, prefixed by its file.")
 
 
-def percent(part: int, whole: int) -> float | None:
-    return None if whole == 0 else round(100.0 * part / whole, 1)
-
-
 def generator() -> str:
     return f"claimcheck {__version__}"
 
 
-DECISION_FIELDS = frozenset({"label", "sources", "note", "review"})
-
-
-def usable(claim: Claim | ClaimView) -> bool:
-    """A sourced claim is publishable only with a source a reader can follow."""
-    return any(s.url or (s.citation and s.citation.strip()) for s in claim.sources)
-
-
 def article_report(file: str, doc: ClaimFile, text: str) -> ArticleReport:
-    """The report of one loaded claim file and its article text."""
+    """The report of one loaded claim file and its article text (`reportdata.article_json`
+    gives the same as JSON without these records)."""
     claims = doc.claims
     sections: dict[str, list[Claim]] = {}
     for claim in claims:
         sections.setdefault(claim.section or NO_SECTION, []).append(claim)
-    activity: dict[str, set[tuple[str, datetime]]] = {}
-    for claim in claims:
-        for change in claim.history:  # the fields one decision changes share its instant
-            if change.field not in DECISION_FIELDS:
-                continue  # corrections of the claim list, reanchoring: not decisions
-            activity.setdefault(change.by, set()).add((claim.id, change.at))
-    current: dict[str, int] = {}
-    for claim in claims:
-        if claim.reviewer and claim.label is not None:
-            current[claim.reviewer] = current.get(claim.reviewer, 0) + 1
-    reviewers = sorted(
-        (
-            Reviewer(
-                name=name,
-                decisions=len(times),
-                claims=current.get(name, 0),
-                first=min(at for _, at in times),
-                last=max(at for _, at in times),
-            )
-            for name, times in activity.items()
-        ),
-        key=lambda r: (r.first, r.name),
-    )
+    reviewers = [Reviewer.model_construct(**r) for r in reportdata.reviewers(claims)]
     summary = Tally.of(claims)
-    problems = []
-    if summary.pending:
-        n = summary.pending
-        problems.append(f"{n} of {count(summary.claims, 'claim')} {be(n)} still pending")
-    if summary.disputed:
-        problems.append(
-            f"{count(summary.disputed, 'claim')} {be(summary.disputed)} disputed: "
-            "reviewers disagree "
-            "(settle them with claimcheck review --disputed)"
-        )
-    recheck = [c.id for c in claims if c.needs_recheck]
-    if recheck:
-        n = len(recheck)
-        problems.append(
-            f"{count(n, 'claim')} {'needs' if n == 1 else 'need'} a re-check: text or passage "
-            f"changed after tagging ({', '.join(recheck)})"
-        )
-    problems.extend(
-        f"claim {c.id} is sourced but has no source with a URL or citation"
-        for c in claims
-        if c.label is Label.SOURCED and not usable(c)
-    )
-    problems.extend(
-        f"claim {c.id}: the passage of source {n} is not in its snapshot"
-        for c in claims
-        if c.label is Label.SOURCED
-        for n, src in enumerate(c.sources, 1)
-        if src.snapshot and src.snapshot.proof and src.snapshot.proof.match == "absent"
-    )
+    problems = reportdata.problems(claims, {name: getattr(summary, name) for name in NAMES})
     a = doc.article
-    return ArticleReport(
+    return ArticleReport.model_construct(
         file=file,
-        article=ArticleInfo(
+        article=ArticleInfo.model_construct(
             id=a.id,
             title=a.title,
             url=a.url,
@@ -237,29 +183,10 @@ def article_report(file: str, doc: ClaimFile, text: str) -> ArticleReport:
         first_decision=min((r.first for r in reviewers), default=None),
         last_decision=max((r.last for r in reviewers), default=None),
         summary=summary,
-        sections=[
-            SectionTally(name=name, **Tally.of(group).model_dump())
-            for name, group in sections.items()
-        ],
+        sections=[_section(name, group) for name, group in sections.items()],
         problems=problems,
         claims=[ClaimView.of(c) for c in claims],
     )
-
-
-@dataclass
-class Rendered:
-    """An article's report already written as JSON (from the cache): what the JSON format
-    needs, without validating the records again. `json` has an empty "file" to fill in."""
-
-    file: str
-    summary: Tally
-    problems: list[str]
-    json: str
-
-    def json_for(self, file: str) -> str:
-        import json
-
-        return self.json.replace('"file": ""', f'"file": {json.dumps(file)}', 1)
 
 
 class Totals:
@@ -287,38 +214,12 @@ def build(reports: Iterable[ArticleReport]) -> Report:
     for r in reports:
         totals.add(r)
         articles.append(r)
-    return Report(
+    return Report.model_construct(
         generator=generator(),
         articles=articles,
         totals=totals.tally(),
         problems=totals.problems,
     )
-
-
-def expand(paths: Iterable[Path]) -> Iterator[Path]:
-    """Files as given; a folder stands for the claim files (*.yaml, *.yml) under it, sorted.
-    A file named twice (or through a link, or by its folder too) comes once: counted once."""
-    seen: set[Path] = set()
-    for path in _expand(paths):
-        key = path.resolve()
-        if key not in seen:
-            seen.add(key)
-            yield path
-
-
-def _expand(paths: Iterable[Path]) -> Iterator[Path]:
-    for path in paths:
-        if path.is_dir():
-            found = sorted(
-                p
-                for p in path.rglob("*")
-                if p.suffix in (".yaml", ".yml")
-                and p.is_file()
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
-            yield from found
-        else:
-            yield path
 
 
 def json_schema() -> dict[str, Any]:
@@ -356,9 +257,6 @@ def select(
         update={
             "claims": claims,
             "summary": Tally.of(claims),
-            "sections": [
-                SectionTally(name=name, **Tally.of(group).model_dump())
-                for name, group in groups.items()
-            ],
+            "sections": [_section(name, group) for name, group in groups.items()],
         }
     )

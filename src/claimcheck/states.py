@@ -8,8 +8,8 @@ heading then reach the review, `list`, `tag`, every report format and the HTML t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 
 # The labels a reviewer can give; a claim without one is pending (or disputed). No
@@ -20,8 +20,7 @@ class Label(StrEnum):
     OPINION = "opinion"
 
 
-@dataclass(frozen=True)
-class State:
+class State(NamedTuple):
     name: str
     meaning: str  # one line, for help texts and the README's table
     heading: str  # the report's heading for the claims in this state

@@ -6,13 +6,12 @@ they agree on, a ruling settles a dispute.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Annotated, NamedTuple
 
 from pydantic import Field
 
-from claimcheck.basics import ClaimId, Instant, NonEmpty, Record, Source
+from claimcheck.basics import ClaimId, Instant, NonEmpty, Record, Source, empty
 from claimcheck.states import Label
 
 
@@ -48,7 +47,7 @@ class Decision(Record):
     by: NonEmpty
     at: Instant
     label: Label | None = None
-    sources: list[Source] = Field(default_factory=list)
+    sources: list[Source] = Field(default_factory=empty)
     note: str | None = None
     explanation: Explanation = None
     adjudicate: bool = Field(
@@ -74,7 +73,7 @@ class Review(Record):
     by: NonEmpty | None = None
     at: Instant | None = None
     label: Label | None = None
-    sources: list[Source] = Field(default_factory=list)
+    sources: list[Source] = Field(default_factory=empty)
     note: str | None = None
     explanation: Explanation = None
     adjudicates: bool = Field(
@@ -100,8 +99,7 @@ class Review(Record):
         )
 
 
-@dataclass(frozen=True)
-class Standing:
+class Standing(NamedTuple):
     """A claim's state derived from its reviews: the agreed (or ruled) verdict, who gave
     it and when, and who ruled."""
 

@@ -11,8 +11,8 @@ import glob
 import os
 import stat
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from claimcheck import confine
 from claimcheck.errors import Busy, ClaimcheckError, Conflict, WriteFailed
@@ -36,8 +36,7 @@ def aside_path(path: Path) -> Path:
     return target.with_name(f".{target.name}.journal.stale")
 
 
-@dataclass(frozen=True)
-class Stamp:
+class Stamp(NamedTuple):
     """What a file looked like when we read it; a different stamp means someone wrote it."""
 
     mtime_ns: int

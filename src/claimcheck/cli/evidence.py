@@ -218,7 +218,7 @@ def check(
     """
     from claimcheck import store
     from claimcheck.evidence import links
-    from claimcheck.report import expand
+    from claimcheck.reportdata import expand
     from claimcheck.safe import dumps, one_line
 
     paths = list(expand(claim_paths(ctx, files, file)))
@@ -268,7 +268,7 @@ def verify(
     from claimcheck.errors import ClaimcheckError
     from claimcheck.evidence import archive
     from claimcheck.evidence.proof import find
-    from claimcheck.report import expand
+    from claimcheck.reportdata import expand
     from claimcheck.safe import one_line
 
     paths = list(expand(claim_paths(ctx, files, file)))

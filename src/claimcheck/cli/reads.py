@@ -48,7 +48,7 @@ def validate(
 ) -> None:
     from claimcheck import cache
     from claimcheck.errors import ClaimcheckError
-    from claimcheck.report import expand
+    from claimcheck.reportdata import expand
 
     paths = list(expand(claim_paths(ctx, files, file)))
     if fix:
@@ -63,7 +63,7 @@ def validate(
     with progress(len(paths), "checking claim files") as advance:
         for path in counting(paths, advance):
             try:
-                found = cache.report_of(path, root, all_problems=True)
+                found = cache.json_report_of(path, root, all_problems=True)
             except InvalidClaimFile as exc:
                 bad += 1
                 problems = [str(p) for p in exc.problems]

@@ -123,13 +123,14 @@ def _shape(
 ) -> Iterator[ArticleReport | Rendered]:
     """The reports filtered to the claims asked for, and for readers when `public` (the
     reviewers then named as the desk)."""
-    from claimcheck.public import public_report
     from claimcheck.report import ArticleReport, select
 
     for report in reports:
         if isinstance(report, ArticleReport):
             report = select(report, states, sections, reviewers)
             if public:
+                from claimcheck.public import public_report
+
                 report = public_report(report, desk_name)
         yield report
 

@@ -9,12 +9,10 @@ guess and the README's table of formats read this registry.
 from __future__ import annotations
 
 import importlib
-import pkgutil
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from functools import cache
 from pathlib import PurePath
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from claimcheck.errors import BadUsage
 
@@ -23,8 +21,7 @@ if TYPE_CHECKING:
     from claimcheck.report import ArticleReport, Rendered
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(NamedTuple):
     """What a writer may need besides the reports."""
 
     url: str = ""  # where the fact-check is published (ClaimReview)
@@ -37,8 +34,7 @@ class Options:
 Writer = Callable[[Iterable["ArticleReport | Rendered"], Options], Iterator[str]]
 
 
-@dataclass(frozen=True)
-class Format:
+class Format(NamedTuple):
     name: str
     order: int  # where it is listed
     summary: str
@@ -53,6 +49,8 @@ class Format:
 @cache
 def formats() -> dict[str, Format]:
     """Every format, in listing order (the modules are imported on first use only)."""
+    import pkgutil  # here: a format named on the command line is found without it
+
     from claimcheck import formats as package
 
     found = []
@@ -76,6 +74,25 @@ MODULES = {
 }
 
 
+# The format each -o suffix means: a report written to a file imports its format's module
+# alone (a test checks this table against the formats' own suffixes).
+SUFFIXES = {
+    ".txt": "term",
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".json": "json",
+    ".csv": "csv",
+    ".jsonld": "claimreview",
+}
+
+
+def _by_suffix(suffix: str) -> Format | None:
+    name = SUFFIXES.get(suffix.lower())
+    return None if name is None else named(name)
+
+
 def named(name: str) -> Format:
     module = MODULES.get(name)
     if module is not None:
@@ -90,10 +107,7 @@ def named(name: str) -> Format:
 
 def for_suffix(suffix: str, default: str = "term") -> Format:
     """The format an -o file's suffix asks for (the default when none does)."""
-    for fmt in formats().values():
-        if suffix.lower() in fmt.suffixes:
-            return fmt
-    return named(default)
+    return _by_suffix(suffix) or named(default)
 
 
 # Plain text: any format may be written to such a file; it chooses one only without --format.
@@ -112,7 +126,7 @@ def choose(fmt: str | None, output: str | None, default: str = "term") -> Format
     if output is None:
         return chosen or named(default)
     suffix = PurePath(output).suffix.lower()
-    by_suffix = next((f for f in formats().values() if suffix in f.suffixes), None)
+    by_suffix = _by_suffix(suffix)
     if chosen is None and by_suffix is None:
         what = f"unknown suffix {suffix!r}" if suffix else "no suffix"
         raise BadUsage(

@@ -11,7 +11,6 @@ the spool copied after it.
 from __future__ import annotations
 
 import contextlib
-import tempfile
 from collections.abc import Iterable, Iterator
 from typing import IO
 
@@ -44,6 +43,8 @@ class Spool:
 @contextlib.contextmanager
 def spooled() -> Iterator[Spool]:
     """A spool, dropped (its temporary file deleted) on the way out."""
+    import tempfile  # here: a one-article report needs no spool (its import is 2 ms)
+
     # newline="": the text comes back exactly as written (no newline translation)
     with tempfile.SpooledTemporaryFile(
         max_size=IN_MEMORY, mode="w+", encoding="utf-8", newline=""

@@ -1,0 +1,259 @@
+"""An article's report as plain data, made without the report's records.
+
+`report.article_report` builds the report as pydantic records (`report.ArticleReport`),
+which the formats render. The report cache keeps it as JSON, and `validate` only needs
+its counts: building the report's record classes for that (their schemas and validators)
+was about 12 ms of a `validate` on a changed file, more than the report itself. This
+module computes the same report from a validated claim file as dicts and lists (the
+claim file's own records inside them) and writes it with pydantic-core's serialiser,
+the bytes `ArticleReport.model_dump_json(indent=2)` gives (a test compares them on
+every claim file of the test suite). `report.article_report` takes its reviewers,
+counts and problems from here, so the two cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from claimcheck.states import NAMES, OPTIONAL
+from claimcheck.wording import be, count
+
+if TYPE_CHECKING:
+    from claimcheck.models import Claim, ClaimFile
+
+NO_SECTION = "(no section)"
+DECISION_FIELDS = frozenset({"label", "sources", "note", "review"})
+
+
+def percent(part: int, whole: int) -> float | None:
+    return None if whole == 0 else round(100.0 * part / whole, 1)
+
+
+def counts_of(labels: Iterable[str]) -> dict[str, int]:
+    """Claims per state (every state, in NAMES' order) from their label names."""
+    n = dict.fromkeys(NAMES, 0)
+    for name in labels:
+        n[name] += 1
+    return n
+
+
+def tally(n: dict[str, int]) -> dict[str, Any]:
+    """A `report.Tally` as data, its fields in their order, from the claims per state."""
+    total = sum(n.values())
+    return {
+        "claims": total,
+        **{name: n[name] for name in NAMES},
+        "percent": {name: percent(n[name], total) or 0.0 for name in NAMES},
+        "sourcing_rate": percent(n["sourced"], n["sourced"] + n["unverified"]),
+    }
+
+
+class Counts:
+    """The counts of a report (`report.Tally`'s, without its record): what `validate`
+    prints and the totals add up."""
+
+    __slots__ = ("by_state", "claims")
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        by_state = {name: data[name] for name in NAMES}
+        if not all(type(v) is int for v in [data["claims"], *by_state.values()]):
+            raise TypeError("a count is not an integer")
+        self.claims: int = data["claims"]
+        self.by_state = by_state
+
+    def counts(self) -> dict[str, int]:
+        """Claims per state; "disputed" only when there are some (as `Tally.counts`)."""
+        return {name: n for name, n in self.by_state.items() if name != OPTIONAL or n}
+
+
+def reviewers(claims: list[Claim]) -> list[dict[str, Any]]:
+    """Each reviewer's decisions, claims and first and last decision (`report.Reviewer`'s
+    fields), in the order of their first decision."""
+    activity: dict[str, set[tuple[str, datetime]]] = {}
+    for claim in claims:
+        for change in claim.history:  # the fields one decision changes share its instant
+            if change.field not in DECISION_FIELDS:
+                continue  # corrections of the claim list, reanchoring: not decisions
+            activity.setdefault(change.by, set()).add((claim.id, change.at))
+    current: dict[str, int] = {}
+    for claim in claims:
+        if claim.reviewer and claim.label is not None:
+            current[claim.reviewer] = current.get(claim.reviewer, 0) + 1
+    found = [
+        {
+            "name": name,
+            "decisions": len(times),
+            "claims": current.get(name, 0),
+            "first": min(at for _, at in times),
+            "last": max(at for _, at in times),
+        }
+        for name, times in activity.items()
+    ]
+    return sorted(found, key=lambda r: (r["first"], r["name"]))
+
+
+def problems(claims: list[Claim], n: dict[str, int]) -> list[str]:
+    """What keeps the article from being publishable, `n` its claims per state."""
+    from claimcheck.models import Label
+
+    total = sum(n.values())
+    found = []
+    if n["pending"]:
+        k = n["pending"]
+        found.append(f"{k} of {count(total, 'claim')} {be(k)} still pending")
+    if n["disputed"]:
+        k = n["disputed"]
+        found.append(
+            f"{count(k, 'claim')} {be(k)} disputed: "
+            "reviewers disagree "
+            "(settle them with claimcheck review --disputed)"
+        )
+    recheck = [c.id for c in claims if c.needs_recheck]
+    if recheck:
+        k = len(recheck)
+        found.append(
+            f"{count(k, 'claim')} {'needs' if k == 1 else 'need'} a re-check: text or passage "
+            f"changed after tagging ({', '.join(recheck)})"
+        )
+    found.extend(
+        f"claim {c.id} is sourced but has no source with a URL or citation"
+        for c in claims
+        if c.label is Label.SOURCED and not usable(c)
+    )
+    found.extend(
+        f"claim {c.id}: the passage of source {k} is not in its snapshot"
+        for c in claims
+        if c.label is Label.SOURCED
+        for k, src in enumerate(c.sources, 1)
+        if src.snapshot and src.snapshot.proof and src.snapshot.proof.match == "absent"
+    )
+    return found
+
+
+def usable(claim: Any) -> bool:
+    """A sourced claim is publishable only with a source a reader can follow."""
+    return any(s.url or (s.citation and s.citation.strip()) for s in claim.sources)
+
+
+def flat_fields(claim: Claim) -> dict[str, Any]:
+    """A claim as the report gives it (`flat.Claim`'s fields, in their order), its
+    reviews as dicts of `flat.Review`'s fields."""
+    found = claim.standing
+    return {
+        "id": claim.id,
+        "text": claim.text,
+        "passage": claim.passage,
+        "also_at": claim.also_at,
+        "section": claim.section,
+        "label": found.label,
+        "sources": list(found.sources),
+        "note": found.note,
+        "explanation": found.explanation,
+        "reviewer": found.reviewer,
+        "reviewed_at": found.reviewed_at,
+        "reviews": [
+            {"by": r.by, "at": r.at, "label": r.label, "sources": r.sources, "note": r.note}
+            for r in claim.apart()
+            if r.by is not None and r.at is not None  # unsigned: not a reviewer's
+        ],
+        "adjudicated_by": found.adjudicated_by,
+        "hint": claim.hint,
+        "history": claim.history,
+    }
+
+
+class Rendered(NamedTuple):
+    """An article's report already written as JSON (from the cache): what the JSON format
+    needs, without validating the records again. `json` has an empty "file" to fill in."""
+
+    file: str
+    summary: Counts
+    problems: list[str]
+    json: str
+
+    def json_for(self, file: str) -> str:
+        import json
+
+        return self.json.replace('"file": ""', f'"file": {json.dumps(file)}', 1)
+
+
+class ArticleJson(NamedTuple):
+    """An article's report as the cache keeps it."""
+
+    summary: dict[str, Any]  # `report.Tally`'s fields
+    problems: list[str]
+    sha256: str  # of the article text
+    body: bytes  # `article_report(...)` with an empty "file", as JSON with an indent of 2
+
+    def counts(self) -> Counts:
+        return Counts(self.summary)
+
+
+def article_json(doc: ClaimFile, text: str) -> ArticleJson:
+    """The report of one validated claim file and its article text, as JSON."""
+    from pydantic_core import to_json
+
+    from claimcheck.models import sha256_text
+
+    claims = doc.claims
+    by_section: dict[str, list[str]] = {}
+    for claim in claims:
+        by_section.setdefault(claim.section or NO_SECTION, []).append(claim.label_name)
+    n = counts_of(c.label_name for c in claims)
+    summary = tally(n)
+    found = problems(claims, n)
+    people = reviewers(claims)
+    a = doc.article
+    sha256 = a.sha256 or sha256_text(text)
+    body = {
+        "file": "",
+        "article": {
+            "id": a.id,
+            "title": a.title,
+            "url": a.url,
+            "author": a.author,
+            "publisher": a.publisher,
+            "published": a.published,
+            "sha256": sha256,
+            "text": text,
+        },
+        "reviewers": people,
+        "first_decision": min((r["first"] for r in people), default=None),
+        "last_decision": max((r["last"] for r in people), default=None),
+        "summary": summary,
+        "sections": [
+            {**tally(counts_of(names)), "name": name} for name, names in by_section.items()
+        ],
+        "problems": found,
+        "claims": [flat_fields(c) for c in claims],
+    }
+    return ArticleJson(summary, found, sha256, to_json(body, indent=2))
+
+
+def expand(paths: Iterable[Path]) -> Iterator[Path]:
+    """Files as given; a folder stands for the claim files (*.yaml, *.yml) under it, sorted.
+    A file named twice (or through a link, or by its folder too) comes once: counted once."""
+    seen: set[Path] = set()
+    for path in _expand(paths):
+        key = path.resolve()
+        if key not in seen:
+            seen.add(key)
+            yield path
+
+
+def _expand(paths: Iterable[Path]) -> Iterator[Path]:
+    for path in paths:
+        if path.is_dir():
+            found = sorted(
+                p
+                for p in path.rglob("*")
+                if p.suffix in (".yaml", ".yml")
+                and p.is_file()
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+            yield from found
+        else:
+            yield path
