@@ -955,7 +955,7 @@ def test_a_relative_clause_with_a_reflexive_or_a_noun_like_verb_is_still_a_claim
         # a name between commas after a descriptor: no stray comma before the verb
         (
             "The union leader, Ola Berg, said the talks would go on.",
-            ["Ola Berg was the union leader.", "Ola Berg said the talks would go on."],
+            ["Ola Berg is the union leader.", "Ola Berg said the talks would go on."],
         ),
         # "partly because of": never "…, partly."
         (
@@ -1008,3 +1008,50 @@ def test_a_line_telling_owners_what_to_check_is_for_the_reader() -> None:
     doc = extracted("Sales fell. Anyone with a Zeta 3 should check the date on the box.")
     assert [c.text for c in doc.claims] == ["Sales fell."]
     assert [item.reason for item in doc.left_out] == ["reader"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a preposition inside a subordinate clause's subject opens no clause
+        (
+            "Turnover rose 6% to £80m, while earnings before interest fell to £9m.",
+            ["Turnover rose 6% to £80m.", "Earnings before interest fell to £9m."],
+        ),
+        # a record and what it is measured from stay together
+        (
+            "Snowfall reached 90cm in January, the deepest since the station opened in 1952.",
+            ["Snowfall reached 90cm in January, the deepest since the station opened in 1952."],
+        ),
+        (
+            "The lake stood at its lowest level since the dam was finished.",
+            ["The lake stood at its lowest level since the dam was finished."],
+        ),
+        # a word that reads as a noun or a verb, after "while", is the clause's subject
+        (
+            "Income rose by 4%, while costs across the group fell.",
+            ["Income rose by 4%, while costs across the group fell."],
+        ),
+    ],
+)
+def test_a_clause_is_not_cut_inside_its_subject_or_a_record(
+    sentence: str, expected: list[str]
+) -> None:
+    assert claims(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        # a title before a name between commas is the article's title for her, as of now
+        (
+            "The finance director, Rhona Bell, said the results were strong.",
+            "Rhona Bell is the finance director.",
+        ),
+        ("The then mayor, Idris Kaya, opened the hall in 1998.", "Idris Kaya was the then mayor."),
+        # a description before the subject tells what he was at the time
+        ("A keen climber, Tom Reyes scaled the peak in 2001.", "Tom Reyes was a keen climber."),
+    ],
+)
+def test_a_title_before_a_name_takes_the_articles_present(sentence: str, title: str) -> None:
+    assert title in claims(sentence)

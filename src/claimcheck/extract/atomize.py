@@ -290,6 +290,28 @@ def _negated_until(sentence: str, begin: int, x: int) -> bool:
     return found is not None and negated(sentence[begin : found.start()])
 
 
+# "the lowest", "the first", "the most severe": a record, measured from a "since" after it
+_SUPERLATIVE = re.compile(
+    r"\b(?:\w{2,}est|most|least|best|worst|first|last|fewest|record)\b(?:\s+\S+){0,3}$",
+    re.I,
+)
+
+
+# ", the lowest since records began": a record and what it is measured from, no clause
+_RECORD_SINCE = re.compile(
+    r"(?:the|its|their|a)\s+(?:\S+\s+){0,3}?(?:\w{2,}est|most|least|best|worst|first|last"
+    r"|fewest|record)\b(?:\s+\S+){0,3}?\s+since\b",
+    re.I,
+)
+
+
+def _verbless_clause(sentence: str, begin: int, x: int) -> bool:
+    """Whether x is inside the subject of a subordinate clause that opens between begin
+    and x and has no verb yet ("…, while profit before tax rose": "before" is no clause)."""
+    opened = [m.end() for m in _INNER_CLAUSE.finditer(sentence, begin, x)]
+    return bool(opened) and not has_verb(sentence[opened[-1] : x])
+
+
 # a passive in a clause: the auxiliary, then a past participle ("was drafted")
 _PASSIVE_AUX = re.compile(
     r"\b((?:(?:has|have|had)\s+been|(?:will|would|could|can|may|might|must|should)\s+be"
@@ -1557,6 +1579,12 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 cuts.append((start + x, start + y, "complement"))
                 leads[start + y] = passive
         elif m.group(1) and (starts_clause(rest) or starts_with_verb(rest)):
+            if (
+                m.group(1).casefold() in _SUBORDINATE_JOINS
+                and not starts_clause(rest)
+                and not _first_word(sentence, y, len(sentence)).endswith(("ing", "ed"))
+            ):
+                continue  # ", while costs after the merger fell": "costs" is its subject
             so_far = sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]
             if not starts_clause(rest) and in_reported_clause(so_far):
                 if _SPEECH_START.match(rest):
@@ -1587,6 +1615,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             and not _closed_before_verb(sentence, at, y)
             and _first_word(sentence, y, len(sentence)) not in ("having", "being")
             and not _MEASURE_PHRASE.match(sentence, y)
+            and not _RECORD_SINCE.match(sentence, y)
         ):
             cuts.append((start + x, start + y, "clause"))
     inner_found: list[bool] = []  # whether the sentence has a relative clause in its subject
@@ -2013,6 +2042,10 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         lo = max(_piece_start(cuts, start, x), x - WINDOW)
         if conj in ("until", "before") and negated(sentence[lo:x]):
             continue  # "She did not retire until she was 72": never "She did not retire."
+        if _verbless_clause(sentence, max(0, x - WINDOW), x):
+            continue  # "…, while profit before tax rose": "before tax" is in the subject
+        if conj == "since" and _SUPERLATIVE.search(" ".join(before[-4:])):
+            continue  # "the lowest since records began": the record is the clause's
         if conj == "as" and (
             last in AS_NOT_BEFORE
             or nxt in ("a", "an")
@@ -3049,7 +3082,11 @@ def claim_text(
     elif piece.kind == "clause" and subject and starts_with_verb(body) and not LEADING.match(body):
         body = f"{subject} {body[:1].lower()}{body[1:]}"  # "and has made 100 appearances"
     elif piece.kind == "descriptor" and subject:
-        body = f"{subject} {'was' if past else 'is'} {body[:1].lower()}{body[1:]}"
+        # "The health minister, Joan Pike, said …": a title the article gives her now;
+        # "An experienced sailor, Ada Ruiz crossed …": what she was then
+        titled = _NAME_COMMA.match(text[piece.end : piece.end + 80].lstrip(" ,")) is not None
+        then = past and not (titled and "then" not in body.casefold().split())
+        body = f"{subject} {'was' if then else 'is'} {body[:1].lower()}{body[1:]}"
     elif piece.kind == "attached" and antecedent and _PASSIVE.match(body):
         # "The fee is believed to be ..." (a report: the sentence's tense); "The study was
         # published by ..." (a participle tells of something done)
