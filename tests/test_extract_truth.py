@@ -1055,3 +1055,40 @@ def test_a_clause_is_not_cut_inside_its_subject_or_a_record(
 )
 def test_a_title_before_a_name_takes_the_articles_present(sentence: str, title: str) -> None:
     assert title in claims(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a relative clause in the subject, then a short predicate with a clause after it
+        (
+            "Pupils, who lined the corridor, clapped as the team walked in.",
+            ["Pupils lined the corridor.", "Pupils clapped as the team walked in."],
+        ),
+        # a quotation after a colon is the words of the subject before the relative clause
+        (
+            'Nurses, who staff the ward at night, described the shift: "We are exhausted. '
+            'Nobody comes to help."',
+            [
+                "Nurses staff the ward at night.",
+                "Nurses described the shift.",
+                'Nurses said: "We are exhausted."',
+                'Nurses said: "Nobody comes to help."',
+            ],
+        ),
+        # a source with a participle phrase that ends the sentence stays with its statement
+        (
+            "Arrivals rose by a fifth in July, figures released by the port on Monday show.",
+            ["Arrivals rose by a fifth in July, figures released by the port on Monday show."],
+        ),
+        # a plural noun that reads as a verb ("costs") is the subject of the verb after it
+        (
+            "The trust said admissions rose and costs fell.",
+            ["The trust said admissions rose.", "The trust said costs fell."],
+        ),
+    ],
+)
+def test_a_seventh_users_statements_keep_their_subject_and_source(
+    sentence: str, expected: list[str]
+) -> None:
+    assert claims(sentence) == expected

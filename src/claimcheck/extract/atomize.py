@@ -305,6 +305,18 @@ _RECORD_SINCE = re.compile(
 )
 
 
+# a relative clause between commas, after a subject and before its verb
+_ASIDE_WHO = re.compile(r",\s+(?:who|which)\s[^,;:“”\"]*,\s+", re.I)
+
+
+# "…, figures published on Tuesday show.": the statement's source, ending the sentence
+_SHOWN_BY = re.compile(
+    r"[^,;:]{1,80}?\s+(?:show|shows|showed|suggest|suggests|suggested|reveal|reveals|revealed"
+    r"|indicate|indicates|indicated|confirm|confirms|confirmed)[\W_]*",
+    re.I,
+)
+
+
 def _verbless_clause(sentence: str, begin: int, x: int) -> bool:
     """Whether x is inside the subject of a subordinate clause that opens between begin
     and x and has no verb yet ("…, while profit before tax rose": "before" is no clause)."""
@@ -585,11 +597,30 @@ def has_verb(text: str) -> bool:
 
 def starts_with_verb(text: str) -> bool:
     """A predicate without its subject ("but believed to be", "and have given")."""
-    first = _first_content_word(_WORD.finditer(text))
+    words = _WORD.finditer(text)
+    first = _first_content_word(words)
     if first is None or _contracted_subject(first.casefold()):
         return False
+    second = next(words, None)
+    if (
+        second is not None
+        and first.casefold().endswith("s")
+        and "NOUN" in _readings(first.casefold())
+        and _past_verb(second.group().casefold())
+    ):
+        return False  # "costs fell", "plans were dropped": a plural noun, then its verb
     # an -ed form opening a predicate reads as a verb ("included four parties")
     return has_verb(first) or (first.casefold().endswith("ed") and is_verb(first, "it"))
+
+
+def _past_verb(word: str) -> bool:
+    """A verb in the past tense: "fell", "were", "doubled" (never a noun's reading alone)."""
+    if word.endswith("ed"):
+        return "VERB" in _readings(word)
+    if word in ("was", "were", "had", "did"):
+        return True
+    plain = not word.endswith(("s", "ing"))
+    return plain and _verb_class(word) == ALWAYS and "VERB" in _readings(word)
 
 
 def _first_content_word(found: Iterator[re.Match[str]]) -> str | None:
@@ -1616,6 +1647,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             and _first_word(sentence, y, len(sentence)) not in ("having", "being")
             and not _MEASURE_PHRASE.match(sentence, y)
             and not _RECORD_SINCE.match(sentence, y)
+            and not _SHOWN_BY.fullmatch(sentence, y)
         ):
             cuts.append((start + x, start + y, "clause"))
     inner_found: list[bool] = []  # whether the sentence has a relative clause in its subject
@@ -1967,9 +1999,16 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             or then_word[:1].isupper()
             or "NOUN" not in _readings(then_word.casefold())
         )
+        # "and costs fell": a plural noun that reads as a verb, then its own verb
+        noun_subject = (
+            nxt.casefold().endswith("s")
+            and "NOUN" in _readings(nxt.casefold())
+            and _past_verb(then_word.casefold())
+        )
         second_predicate = (
             not adjectives
             and not relative
+            and not noun_subject
             and (
                 (_verb_class(nxt) == ALWAYS and not past_form)
                 or (past_form and predicate_next and is_verb(nxt, "it"))
@@ -2008,14 +2047,18 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 cuts.append((start + x, start + y, "complement"))
                 leads[start + y] = passive
             continue
-        new_clause = not second_predicate and nxt in SUBJECT_START and firm
+        new_clause = not second_predicate and (nxt in SUBJECT_START or noun_subject) and firm
         if new_clause and _in_speech(clause_so_far) and not _says_itself(sentence, y):
             # "The firm said 14 had complained and two were hurt": two were, it said
-            if starts_clause(rest) and (said_by := _speech_lead(clause_so_far)) is not None:
+            if (starts_clause(rest) or noun_subject) and (
+                said_by := _speech_lead(clause_so_far)
+            ) is not None:
                 cuts.append((start + x, start + y, "complement"))
                 leads[start + y] = said_by
             continue
-        if second_predicate or (nxt in SUBJECT_START and firm and starts_clause(rest)):
+        if second_predicate or (
+            firm and (noun_subject or (nxt in SUBJECT_START and starts_clause(rest)))
+        ):
             cuts.append((start + x, start + y, "clause"))
     # "X broke records as the world was rocked by Y", "he left before joining Z": an
     # adverbial clause after a complete clause states a fact of its own. A clause with its
@@ -2234,6 +2277,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             before_colon = sentence[
                 max(_piece_start(cuts, start, m.start()), m.start() - WINDOW) : m.start()
             ]
+            # "Farmers, who rely on the river, described it: “…”": the farmers' words
+            before_colon = _ASIDE_WHO.sub(" ", before_colon, count=1)
             verb_word = _first_word(before_colon, first_verb(before_colon), len(before_colon))
             quoter = subject_of(before_colon)
             is_named = quoter is not None and (
@@ -2292,6 +2337,16 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         cuts[:] = [c for c in cuts if c[0] != start + inner.end("rel")]
         cuts.append((start + inner.start(), start + inner.start("rel"), inner_kind))
         cuts.append((start + inner.end("rel"), start + inner.end(), "clause"))
+        # "Fans, who filled the stand, cheered as the teams came out": the predicate is
+        # too short to stand alone, so what follows it stays with it
+        cuts[:] = [
+            c
+            for c in cuts
+            if not (
+                c[0] > start + inner.end()
+                and count_words(text[start + inner.end() : c[0]]) < MIN_WORDS
+            )
+        ]
         first_kind = "subject"
     else:
         first_kind = "attached" if opening_participle else "clause"
