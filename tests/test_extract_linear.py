@@ -24,6 +24,7 @@ SCANNERS = [
     "is_bare_attribution",
     "count_words",
     "antecedent_of",
+    "_quoted",
 ]
 
 
@@ -68,6 +69,10 @@ def by_numbers(n: int) -> str:
     return "The club won the cup by beating rivals " + " ".join(f"{i} times and" for i in range(n))
 
 
+def colon_quotes(n: int) -> str:
+    return "The mayor said: " + " ".join(f'Lee{i}: "we will win" and' for i in range(n))
+
+
 @pytest.fixture
 def counted(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
     total = [0]
@@ -103,6 +108,7 @@ def work(counted: list[int], text: str) -> int:
         numbers_after_and,
         dashed_relatives,
         by_numbers,
+        colon_quotes,
     ],
 )
 def test_work_grows_linearly_with_the_input(counted: list[int], make: Callable[[int], str]) -> None:

@@ -1121,6 +1121,8 @@ def _speaker_after_quote(sentence: str) -> str | None:
     if not said or count_words(said) > MAX_SUBJECT:
         return None
     found = _tokens(said)
+    if not found:
+        return None  # "“…,” — .": punctuation after the quotation, no words
     inverted = found[0].casefold() in _ATTRIBUTION_WORDS and 2 <= len(found) <= 6
     if inverted or is_bare_attribution(said):
         return said
@@ -2269,10 +2271,13 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         # "so" opens the piece, where it is trimmed as a conjunction: the lead keeps it
         leads[start + y] = _capital(_unlead(whole)) + (" so" if purpose is not None else "")
     colon_speaker: str | None = None  # "Jo Reid described the scene: “…”": Jo Reid
+    in_quote: list[bool] = []  # whether each position is inside a quotation, read once
     for m in COLON.finditer(sentence):
         if _REPORTED_BY.search(sentence, max(0, m.start() - WINDOW), m.start()):
             continue  # "she said: '...'": the quotation goes with its attribution
-        if sentence[m.end() : m.end() + 1] in ("“", '"') and not _quoted(sentence[: m.end()])[-1]:
+        if sentence[m.end() : m.end() + 1] in ("“", '"') and not in_quote:
+            in_quote = _quoted(sentence)
+        if sentence[m.end() : m.end() + 1] in ("“", '"') and not in_quote[m.end()]:
             # a quotation after a clause and a colon is its subject's words
             before_colon = sentence[
                 max(_piece_start(cuts, start, m.start()), m.start() - WINDOW) : m.start()
