@@ -105,3 +105,22 @@ def test_a_record_read_back_dumps_the_same() -> None:
     doc, _text, _header = parse(path.read_bytes(), path)
     data = yaml_dialect.load_yaml(dump(doc).decode(), path)
     assert dump_yaml(data) == _reference(data)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.dictionaries(
+        st.text(max_size=8),
+        st.text(max_size=60) | _TRICKY | st.sampled_from(["x...", "a\n...", "...", " ..."]),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_a_dumped_value_reads_back_whole(data: dict[str, str]) -> None:
+    # "searched the archive..." kept its dots: only a document-end line may go
+    assert yaml.safe_load(dump_yaml(data)) == data
+
+
+def test_a_value_ending_in_dots_keeps_them() -> None:
+    assert dump_yaml({"note": "searched the archive..."}) == "note: searched the archive...\n"
+    assert dump_yaml({"note": "Nothing.\n..."}) == "note: |-\n  Nothing.\n  ...\n"

@@ -368,7 +368,7 @@ def dump_yaml(data: Any, dumper: type[_Dumper] = _ClaimDumper) -> str:
     the file is part of the document. (`dumper`: another, for the tests to compare.)"""
     if dumper is not _ClaimDumper:
         body: str = yaml.dump(data, Dumper=dumper, **_OPTIONS)
-        return body.removesuffix("...\n")
+        return _without_end_marker(body)
     stream = io.StringIO()
     emitter = _ClaimDumper(stream, **_OPTIONS)
     try:
@@ -378,4 +378,10 @@ def dump_yaml(data: Any, dumper: type[_Dumper] = _ClaimDumper) -> str:
         emitter.close()
     finally:
         emitter.dispose()
-    return stream.getvalue().removesuffix("...\n")
+    return _without_end_marker(stream.getvalue())
+
+
+def _without_end_marker(body: str) -> str:
+    """The text without the `...` line that ends a document, and nothing else: a value
+    that ends in "..." ("searched the archive...") keeps its dots."""
+    return body[:-4] if body.endswith("\n...\n") else body
