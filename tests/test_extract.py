@@ -183,7 +183,9 @@ PAGE = (
     "<h1>Ferry sailings resume</h1>{byline}<p>The ferry service between the two islands "
     "resumed on Tuesday after a week of repairs to the harbour wall.</p><p>The harbour "
     "wall was built in 1998 and last repaired in 2019, the operator said.</p>"
-    "<p>Copyright 2023 The Island Times</p></article></body></html>"
+    "<p>About 400 passengers use the crossing each day in winter, and twice as many in "
+    "summer.</p><p>The operator said the next inspection of the wall is due in the "
+    "spring.</p><p>Copyright 2023 The Island Times</p></article></body></html>"
 )
 
 
@@ -192,6 +194,12 @@ PAGE = (
     [
         ("<p>By Jo Marsh | Published 3 June 2025</p>", "2025-06-03"),  # a date in the text
         ("", "None"),  # years in the text ("built in 1998", "Copyright 2023") are no date
+        ("<p class='byline'>By Jo Marsh | 4 June 2025</p>", "2025-06-04"),
+        ("<time datetime='2025-06-04T09:00'>Wednesday</time>", "2025-06-04"),
+        # a month alone or an impossible day is no day: never one filled in by a parser
+        ("<time datetime='2025-02'>February</time>", "None"),
+        ("<p class='date'>Posted 02/2025</p>", "None"),
+        ("<p class='byline'>By Jo Marsh | 31/02/2025</p>", "None"),
     ],
 )
 def test_a_page_without_a_date_in_its_markup_takes_one_from_its_text_never_a_bare_year(
@@ -450,3 +458,35 @@ def test_a_byline_s_job_title_and_date_words_are_no_authors(tmp_path: Path) -> N
     result = run("extract", str(page), "-o", "page.yaml")
     assert result.exit_code == 0, result.stderr
     assert store.load(tmp_path / "page.yaml").doc.article.author == "Ines Duarte"
+
+
+def test_a_quotation_followed_by_punctuation_alone_is_extracted(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Title\n\n“Fares rose 4% in 2023 in Leeds,” — .\n", "utf-8")
+    result = run("extract", "a.txt", "-o", "a.yaml")
+    assert result.exit_code == 0, result.stderr
+    assert [c.text for c in store.load(tmp_path / "a.yaml").doc.claims] == [
+        "“Fares rose 4% in 2023 in Leeds,” — ."
+    ]
+
+
+def test_a_page_that_opens_like_a_web_address_is_read_never_fetched(tmp_path: Path) -> None:
+    # a date parser given this text as a string would download it (port 9: discard)
+    page = "http://127.0.0.1:9/x\n" + PAGE.format(byline="").replace(" ", "\t")
+    (tmp_path / "a.html").write_text(page, encoding="utf-8")
+    result = run("extract", "a.html", "-o", "a.yaml")
+    assert result.exit_code == 0, result.stderr
+    assert store.load(tmp_path / "a.yaml").doc.article.published is None
+
+
+def test_a_dateline_in_the_future_is_ignored_with_a_note(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Ferry returns\n\nPublished 3 March 2999\n\nThe ferry service resumed on Tuesday "
+        "after repairs to the harbour wall.\n",
+        encoding="utf-8",
+    )
+    result = run("extract", "a.txt", "-o", "a.yaml")
+    assert result.exit_code == 0, result.stderr  # it crashed: the record refused the date
+    assert result.stderr.splitlines()[0] == (
+        "a.txt: the dateline's date 2999-03-03 is in the future; ignored"
+    )
+    assert store.load(tmp_path / "a.yaml").doc.article.published is None

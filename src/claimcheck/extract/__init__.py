@@ -21,7 +21,7 @@ from datetime import date
 
 from claimcheck.extract import atomize, blocks, refer
 from claimcheck.extract.hints import hint
-from claimcheck.extract.ingest import Source
+from claimcheck.extract.ingest import Source, plausible
 from claimcheck.models import (
     Article,
     Claim,
@@ -350,7 +350,9 @@ def extract(
         url=meta.url or source.url,
         author=meta.author or source.author or cleaned.author,
         publisher=meta.publisher or source.publisher,
-        published=meta.published or source.published or cleaned.published,
+        published=meta.published
+        or source.published
+        or plausible(cleaned.published, f"{source.name}: the dateline's date", source.notes),
         text=text,
         sha256=sha256_text(text),
     )

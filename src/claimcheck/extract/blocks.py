@@ -159,6 +159,16 @@ def written_date(line: str) -> date | None:
     return None
 
 
+# "By Ann Lee | 14 May 2024", "By Ann Lee · Published 3 June 2025": a byline's parts
+_BYLINE_PARTS = re.compile(r"\s*[|·•]\s*|\s+[–—-]\s+")
+
+
+def byline_date(line: str) -> date | None:
+    """The date a byline gives after its names, written out whole in one of its parts."""
+    parts = _BYLINE_PARTS.split(line.strip().strip("*_").strip())
+    return next((d for part in parts[1:4] if (d := written_date(part)) is not None), None)
+
+
 def metadata(line: str) -> str | None:
     """What page metadata a line is, if it is: a dateline ("Thu 25 Jul 2024", "Updated:
     9:30 AM July 13"), a photo caption ending in a credit or a date, a bare credit, or an
@@ -374,6 +384,8 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
                 author = author or byline_author(body)
                 if why == "dateline" and published is None:
                     published = written_date(body)
+                elif why == "byline" and published is None:
+                    published = byline_date(body)
             elif is_chrome(body):
                 dropped["chrome"] += 1
                 left.append((line, "chrome"))

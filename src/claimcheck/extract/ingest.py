@@ -8,6 +8,7 @@ navigation and boilerplate and returns the article as Markdown with its headings
 
 from __future__ import annotations
 
+import contextlib
 import re
 import sys
 from dataclasses import dataclass, field
@@ -35,6 +36,7 @@ class Source:
     url: str | None = None
     publisher: str | None = None
     notes: list[str] = field(default_factory=list)
+    name: str = "the article"  # the file, for notes
 
 
 def read(path: str) -> Source:
@@ -66,17 +68,75 @@ def read(path: str) -> Source:
     if suffix in (".html", ".htm", ".xhtml") or _HTML_START.match(text[:4096]):
         return _html(text, name)
     kind = "markdown" if suffix in (".md", ".markdown") else "text"
-    return Source(text=text, kind=kind)
+    return Source(text=text, kind=kind, name=name)
 
 
-def _date_in_text(html: str) -> str | None:
-    """A date written in the page's text (a byline's "Published 14 May 2024"), for a page
-    whose markup gives none. A bare year is no date: htmldate reads "opened in 2019" or
-    "© 2023" as 1 January of that year, which would be a wrong publication date."""
-    from htmldate import find_date
+# an element that holds a page's byline or date, by its class, id or itemprop
+_DATED_ELEMENT = re.compile(r"byline|dateline|date|time|publish|posted", re.I)
+_ELEMENTS_READ = 5000  # a byline is near the top: a page of 100,000 dates is not read through
 
-    found = find_date(html, extensive_search=True, original_date=True)
-    return None if found is None or found.endswith("-01-01") else found
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _written_in(day: date, html: str) -> bool:
+    """Whether the page writes this whole day somewhere (its markup or its text): as
+    2024-03-05, 2024/03/05, 20240305, 5/3/2024, 3/5/2024, 5.3.2024, 5 March 2024 or
+    March 5, 2024. A date a parser filled in from a month or an impossible day is not."""
+    y, m, d = day.year, day.month, day.day
+    mon = _MONTHS[m - 1]
+    forms = (
+        rf"{y}-{m:02d}-{d:02d}|{y}/{m:02d}/{d:02d}|{y}{m:02d}{d:02d}"
+        rf"|\b0?{d}[/.-]0?{m}[/.-]{y}|\b0?{m}[/.-]0?{d}[/.-]{y}"
+        rf"|\b0?{d}(?:st|nd|rd|th)?\s+(?:of\s+)?{mon}[a-z]*\.?,?\s+{y}"
+        rf"|\b{mon}[a-z]*\.?\s+0?{d}(?:st|nd|rd|th)?,?\s+{y}"
+    )
+    return re.search(forms, html, re.I) is not None
+
+
+def _marked_date(html: str) -> date | None:
+    """The date a page's byline or date element writes out whole ("By Ann Lee | 14 May
+    2024", `<time datetime="2024-05-14">`), for a page whose metadata gives none. Only a
+    whole day counts (never a year or a month alone, never a day filled in), and the page
+    is parsed, never fetched."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    from claimcheck.extract.blocks import byline_date, written_date
+
+    try:
+        tree = lxml_html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return None
+    for k, element in enumerate(tree.iter()):
+        if k >= _ELEMENTS_READ:
+            break
+        if not isinstance(element.tag, str):
+            continue  # a comment or a processing instruction
+        marks = " ".join(element.get(a, "") for a in ("class", "id", "itemprop"))
+        if element.tag == "time" and (stamp := element.get("datetime", "")[:10]):
+            with contextlib.suppress(ValueError):
+                if len(stamp) == 10:
+                    return date.fromisoformat(stamp)
+        if not _DATED_ELEMENT.search(marks):
+            continue
+        text = " ".join(element.text_content()[:300].split())
+        found = byline_date(text) or written_date(text)
+        if found is not None:
+            return found
+    return None
+
+
+def plausible(day: date | None, what: str, notes: list[str]) -> date | None:
+    """The day an article was published, or None with a note when it cannot be: in the
+    future, or before 1800 (a parsing accident)."""
+    if day is not None and day < EARLIEST_PUBLISHED:
+        notes.append(f"{what} {day.isoformat()} is not plausible; ignored")
+        return None
+    if day is not None and is_future_day(day):
+        notes.append(f"{what} {day.isoformat()} is in the future; ignored")
+        return None
+    return day
 
 
 def decode(data: bytes, name: str) -> str:
@@ -115,18 +175,16 @@ def _html(html: str, name: str) -> Source:
     meta = trafilatura.extract_metadata(html, extensive=False)
     published = None
     notes: list[str] = []
-    found = meta.date if meta is not None and meta.date else _date_in_text(html)
-    if found:
+    if meta is not None and meta.date:
         try:
-            published = date.fromisoformat(str(found)[:10])
+            published = date.fromisoformat(str(meta.date)[:10])
         except ValueError:
             published = None
-    if published is not None and published < EARLIEST_PUBLISHED:
-        notes.append(f"{name}: the page's date {published.isoformat()} is not plausible; ignored")
-        published = None
-    elif published is not None and is_future_day(published):
-        notes.append(f"{name}: the page's date {published.isoformat()} is in the future; ignored")
-        published = None
+    published = plausible(published, f"{name}: the page's date", notes)
+    if published is not None and not _written_in(published, html):
+        published = None  # a day htmldate filled in ("2022-02" read as the 26th)
+    if published is None:
+        published = plausible(_marked_date(html), f"{name}: the page's date", notes)
     url = _page_url(meta.url if meta is not None else None)
     return Source(
         text=text.strip("\n") + "\n",
@@ -137,6 +195,7 @@ def _html(html: str, name: str) -> Source:
         url=url,
         publisher=(meta.sitename or None) if meta is not None else None,
         notes=notes,
+        name=name,
     )
 
 
