@@ -1092,3 +1092,13 @@ def test_a_seventh_users_statements_keep_their_subject_and_source(
     sentence: str, expected: list[str]
 ) -> None:
     assert claims(sentence) == expected
+
+
+def test_a_quoted_sentence_that_lost_its_but_opens_with_a_capital() -> None:
+    assert (
+        claims(
+            'The mayor spoke on Monday. "We have tried everything. But the rules say we must '
+            'close it," she said.'
+        )[-1]
+        == '"The rules say we must close it," she said.'
+    )

@@ -3164,6 +3164,8 @@ def claim_text(
     body = body.strip(" ,;:-–—")
     if not body[1:2].isupper():  # "iPhone 15 Plus ...": a name keeps its case
         body = body[:1].upper() + body[1:]
+    if body[:1] in ("“", '"') and not body[2:3].isupper():
+        body = body[:1] + body[1:2].upper() + body[2:]  # "But the law says …," she said
     if body and body[-1] not in ".!?…\"”’'":  # a question promoted by hand keeps its mark
         body += "."
     return body
