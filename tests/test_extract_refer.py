@@ -129,3 +129,28 @@ def test_a_name_after_a_body_s_possessive_or_a_dotted_title_is_kept(
     text: str, resolved: str
 ) -> None:
     assert claims(text)[-1] == resolved
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare surname after the full name is that person, and so is "she" after it
+        (
+            "Grace Obi joined the lab in 1970. Obi studied how ice forms. She wrote 200 papers.",
+            "[Grace Obi] wrote 200 papers.",
+        ),
+        # two people of one surname: "Lund" is neither, and "she" stays "she"
+        (
+            "Per Lund founded the firm in 1990. Eva Lund joined it in 2001. Lund said sales "
+            "were strong. She expects a record year.",
+            "She expects a record year.",
+        ),
+        # a title and a surname give no first name: "Obi" may be another Obi
+        (
+            "Dr Obi spoke first. Obi said the data were clear. She left early.",
+            "She left early.",
+        ),
+    ],
+)
+def test_a_surname_alone_is_the_person_named_in_full_before(text: str, expected: str) -> None:
+    assert claims(text)[-1] == expected

@@ -121,6 +121,7 @@ def extract(
     section: str | None = None
     lead_in: str | None = None  # the line that introduces the list items that follow
     person: str | None = None  # the person the last sentence was about, by name
+    surnames: dict[str, str | None] = {}  # "marsh": "Helen Marsh", once she was named
     body = [b for b in cleaned.blocks if b.kind != "heading"]
     for i, block in enumerate(cleaned.blocks):
         if progress is not None:
@@ -182,7 +183,13 @@ def extract(
                 subject = " ".join(text[told[0].start : told[0].end].split())
                 past = atomize.is_past(text[main[-1].start : main[-1].end]) if main else past
             # who "he" or "she" is here: the sentence's subject by name, or the chain's
-            here = refer.person(subject, said) or (carried if refer.is_pronoun(subject) else None)
+            here = refer.person(subject, said)
+            refer.remember(surnames, here)
+            here = (
+                here
+                or refer.by_surname(surnames, subject)
+                or (carried if refer.is_pronoun(subject) else None)
+            )
             # a quotation's speaker named after it is not what the next sentence is about
             # ("'She was tireless,' said Dr X. She wrote ...": she is not Dr X)
             topic = None if speaker is not None and not refer.is_pronoun(subject) else here

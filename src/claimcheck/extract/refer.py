@@ -6,7 +6,8 @@ pronoun is the subject of the claim, the name is put in its place in square brac
 the editor's mark for words added: "[Ana Ruiz] said the data were clear." The passage
 stays the article's own words. A subject that is no name ("the striker", a club, a
 council) resolves nothing: a wrong name would be a false claim, a pronoun is only
-vague. Centering is the rule: a subject pronoun refers to the last subject, and a chain
+vague. A surname alone ("Marsh") is the person the article named in full before ("Helen
+Marsh"), unless two people share it. Centering is the rule: a subject pronoun refers to the last subject, and a chain
 of "he ... he ..." keeps it; any other subject ends it.
 """
 
@@ -87,6 +88,28 @@ def person(subject: str | None, sentence: str | None = None) -> str | None:
     if titled and len(people) == 1 and name[0].casefold().rstrip(".") in {"king", "queen"}:
         return None  # "King Charles": a name, but "the King" is no pronoun's antecedent
     return " ".join(name)
+
+
+def remember(known: dict[str, str | None], name: str | None) -> None:
+    """Keep a person's surname for later: "Helen Marsh" makes a bare "Marsh" hers. Two
+    people of one surname make it no one's."""
+    if name is None or len(name.split()) < 2:
+        return
+    words = name.split()
+    if words[0].casefold().rstrip(".") in TITLES and len(words) < 3:
+        return  # "Dr Marsh": no first name, so "Marsh" may be another Marsh
+    surname = words[-1].casefold()
+    if known.get(surname, name) != name:
+        known[surname] = None
+    else:
+        known[surname] = name
+
+
+def by_surname(known: dict[str, str | None], subject: str | None) -> str | None:
+    """The person a bare surname subject is ("Marsh", after "Helen Marsh"), or None."""
+    if not subject or " " in subject.strip() or not _NAME_WORD.match(subject.strip()):
+        return None
+    return known.get(subject.strip().casefold())
 
 
 def is_pronoun(subject: str | None) -> bool:
