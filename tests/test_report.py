@@ -327,6 +327,13 @@ def test_csv_neutralises_formulas_and_has_a_row_per_claim(claims: Path) -> None:
 # --------------------------------------------------------------------------- --strict, -o
 
 
+def test_dash_as_the_output_is_standard_output(claims: Path) -> None:
+    result = run("report", "-F", "json", "-o", "-")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["report_version"] == 1
+    assert not (claims.parent / "-").exists()  # it wrote a file named "-"
+
+
 def test_strict_fails_while_claims_are_pending(claims: Path) -> None:
     result = run("report", "--strict", "-F", "json", "-o", "out.json")
     assert result.exit_code == 1

@@ -37,7 +37,11 @@ def report(
     ] = None,
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Write to this file (atomically) instead of stdout."),
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write to this file (atomically) instead of stdout ('-': stdout).",
+        ),
     ] = None,
     strict: Annotated[
         bool,

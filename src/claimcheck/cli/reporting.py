@@ -42,6 +42,8 @@ def report(
     from claimcheck.query import parse_state
     from claimcheck.report import Totals, expand
 
+    if output is not None and str(output) == "-":
+        output = None  # "-o -": standard output, as "-" means for an article
     paths = list(expand(claim_paths(ctx, files, file)))
     if not paths:
         raise BadUsage(f"no claim files (*.yaml) found in {', '.join(map(str, files or []))}")

@@ -7,8 +7,8 @@ the editor's mark for words added: "[Ana Ruiz] said the data were clear." The pa
 stays the article's own words. A subject that is no name ("the striker", a club, a
 council) resolves nothing: a wrong name would be a false claim, a pronoun is only
 vague. A surname alone ("Marsh") is the person the article named in full before ("Helen
-Marsh"), unless two people share it. Centering is the rule: a subject pronoun refers to the last subject, and a chain
-of "he ... he ..." keeps it; any other subject ends it.
+Marsh"), unless two people share it. Centering is the rule: a subject pronoun refers to
+the last subject, and a chain of "he ... he ..." keeps it; any other subject ends it.
 """
 
 from __future__ import annotations
