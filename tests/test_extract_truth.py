@@ -1102,3 +1102,52 @@ def test_a_quoted_sentence_that_lost_its_but_opens_with_a_capital() -> None:
         )[-1]
         == '"The rules say we must close it," she said.'
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what a court heard or a judge ruled is the court's, never a bare fact
+        (
+            "The accused forged the signatures to win the contract, the court heard.",
+            ["The accused forged the signatures to win the contract, the court heard."],
+        ),
+        (
+            "The press may not name the boy, the judge ruled on Friday.",
+            ["The press may not name the boy, the judge ruled on Friday."],
+        ),
+        # a means inside an infinitive is its own doer's, not the subject's
+        (
+            "The board told staff to cut costs by sharing offices.",
+            ["The board told staff to cut costs by sharing offices."],
+        ),
+        # an -ing result after a passive is the event's, not the subject's
+        (
+            "The mill was sold last year, ending a century of family ownership.",
+            ["The mill was sold last year, ending a century of family ownership."],
+        ),
+        # an opening participle before a negated clause does not borrow the negation
+        (
+            "Having sold the farm, the family no longer owns land in the valley.",
+            ["Having sold the farm, the family no longer owns land in the valley."],
+        ),
+        # a noun phrase after a dash that sums up the clause keeps its relative clause
+        (
+            "Fares rose 7% — a rise that angered commuters.",
+            ["Fares rose 7% — a rise that angered commuters."],
+        ),
+        (
+            "Fares rose 7% — a move unions have criticised.",
+            ["Fares rose 7% — a move unions have criticised."],
+        ),
+    ],
+)
+def test_an_eighth_users_false_claims_stay_whole(sentence: str, expected: list[str]) -> None:
+    assert claims(sentence) == expected
+
+
+def test_a_place_whose_name_ends_in_ing_is_no_participle() -> None:
+    # it was left out as a fragment: "Barking" read as a participle, "admitted" as a noun
+    assert claims("The clinic in Barking admitted 40 patients on Sunday.") == [
+        "The clinic in Barking admitted 40 patients on Sunday."
+    ]

@@ -412,6 +412,11 @@ _ITEM_PREPOSITIONS = {
     "during",
     "by",
 }
+# a noun phrase after a dash that sums up the clause before it ("— a rise that …")
+_DASH_SUMMARY = re.compile(r"(?:an?|one)\s", re.I)
+_SUMMED_UP = re.compile(r"\s[–—-]\s+(?:an?|one)\s+[^,;:–—\-]*$", re.I)
+# "to" and a plain verb: an infinitive, whose own doer a means after it may be
+_INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b|be\b)[a-z]{2,}(?<!ing)\s", re.I)
 BY_ING = re.compile(r"(?<=[\w’'”\"%)])\s+by\s+(?=[a-z]{2,}ing\s)")
 ING_AFTER = {"before", "after", "since"}  # "while leaving": manner, not a second event
 # Sentences that speak to the reader or sell the story rather than state a fact.
@@ -539,7 +544,16 @@ def is_verb(word: str, prev: str | None = None, first: bool = False) -> bool:
     if found == ALWAYS:
         return True
     p = prev.casefold() if prev else None
-    if p is not None and _noun_context(p):
+    # "the hospital in Reading admitted": a place's name ending in -ing, then a past form,
+    # is a subject and its verb (never "Rising costs", whose word is no -ed)
+    named = (
+        prev is not None
+        and p is not None
+        and prev[:1].isupper()
+        and p.endswith("ing")
+        and w.endswith("ed")
+    )
+    if p is not None and _noun_context(p) and not named:
         return False
     if w.endswith("ed"):
         return p is not None or not first
@@ -726,7 +740,8 @@ REPORTING = (
     r"|writes|insisted|insists|warned|warns|tweeted|tweets|believes|believe|claimed|claims"
     r"|stated|states|explained|explains|noted|notes|announced|announces|confirmed|confirms"
     r"|commented|comments|concluded|concludes|suggested|suggests|admitted|admits|told|tells"
-    r"|revealed|reveals|estimated|estimates|predicted|predicts|stressed|pointed\s+out)"
+    r"|revealed|reveals|estimated|estimates|predicted|predicts|stressed|pointed\s+out"
+    r"|heard|ruled|rules|alleged|alleges)"  # "…, the court heard", "…, the judge ruled"
 )
 # A piece that only names who said something: "the board said", "according to X",
 # "X, its chief executive, told reporters", "as the report states".
@@ -1569,9 +1584,20 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
     sentence = text[start:end]
     at = _Sentence(sentence)
     opens_clause = starts_clause(at.head(0))
+    # "Having sold the ground, it no longer owns land": an opening participle before a
+    # negated clause stays with it (its deed would borrow the negation)
+    held_opening = -1
+    if (participle_start := LEADING_PARTICIPLE.match(sentence)) is not None:
+        comma = sentence.find(", ", participle_start.end(), participle_start.end() + WINDOW)
+        if comma >= 0 and negated(sentence[comma + 2 : comma + 2 + WINDOW]):
+            held_opening = comma
     for m in CONJOINED.finditer(sentence):
         x, y = m.start(), m.end()
         rest = at.head(y)
+        if x == held_opening:
+            continue
+        if not m.group(1) and _DASH.search(m.group()) and _DASH_SUMMARY.match(sentence, y):
+            continue  # "— a move unions have criticised": a summary, its clause inside it
         if _DASH.search(m.group()) and _DASH.search(sentence, y, y + 80):
             continue  # "- and your government -": a parenthesis between dashes
         if not m.group(1) and _DASH.search(m.group()) and _DASH.search(sentence, max(0, x - 80), x):
@@ -1712,6 +1738,14 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                         cuts.append((start + m.start(), start + m.end(), "complement"))
                         leads[start + m.end()] = aspect
                     continue
+            if kind == "attached" and first.endswith("ing"):
+                since = max(_piece_start(cuts, start, m.start()), m.start() - WINDOW)
+                since = max(since, sentence.rfind(",", since, m.start()))  # its own clause
+                if any(
+                    _past_participle(p.group(2))
+                    for p in _PASSIVE_AUX.finditer(sentence, since, m.start())
+                ):
+                    continue  # "The club was sold, ending 60 years of …": the sale ended them
             if kind == "attached" and first.endswith(("ing", "ed")):
                 close = _PHRASE_END.search(sentence, after, after + WINDOW)
                 if close is not None and starts_with_verb(at.head(close.end()).lstrip()):
@@ -1727,6 +1761,10 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 sentence, m.start()
             ):
                 continue  # "… when Tom Reed, who joined in May, headed in": that clause's
+            if kind == "relative" and _SUMMED_UP.search(
+                sentence, max(0, m.start() - 60), m.start()
+            ):
+                continue  # "rose 9% — a rise that surprised economists": the rise is the clause's
             if kind == "relative" and _measure_before(sentence[max(0, m.start() - 40) : m.start()]):
                 continue  # "returns every 70 years, which makes it rare": the clause's
             if kind == "relative" and _relative_runs_on(sentence, after):
@@ -1822,6 +1860,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue  # the antecedent is inside a negated clause: it stays there
         if antecedent_of(sentence[:x], False) is None:
             continue  # unsure what it is about: it stays inside the main claim
+        if _SUMMED_UP.search(sentence, max(0, x - 60), x):
+            continue  # "rose 9% — a rise that surprised economists": the rise is the clause's
         said = at.last_verb_end(x)
         if _COMPLEMENT_VERB.search(sentence, max(0, said - 20), said):
             continue  # "he said the report that came out was wrong": a clause's subject
@@ -2220,6 +2260,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         inner = _INNER_CLAUSE.search(first_clause) or _REPORTING_ANYWHERE.search(first_clause)
         if inner and has_verb(first_clause[inner.end() :]):
             continue
+        if _INFINITIVE.search(first_clause):
+            continue  # "asked drivers to save fuel by sharing cars": the drivers would
         cuts.append((start + x, start + y, "attached"))
     # "The list will be shortened by moving the clinics", "They toured the towns in a bid
     # to calm fears": a means or a purpose that ends the sentence, as a cause above
@@ -2320,6 +2362,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue
         if is_bare_attribution(text[comma + 2 : end].split(",")[0]):
             continue  # "Raising taxes, the report said, would ...": a gerund subject
+        if LEADING_PARTICIPLE.match(text, a, end) and negated(main_clause):
+            continue  # "Having sold the ground, it no longer owns land": never "no longer sold"
         if has_verb(text[lead.end() : comma]) or LEADING_PARTICIPLE.match(text, a, end):
             cuts.append((comma, comma + 2, "clause"))
             # "Welcoming the findings, the minister said ...": what the subject did
