@@ -154,3 +154,23 @@ def test_a_name_after_a_body_s_possessive_or_a_dotted_title_is_kept(
 )
 def test_a_surname_alone_is_the_person_named_in_full_before(text: str, expected: str) -> None:
     assert claims(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name, then an appositive between commas: the pronoun after it is that person
+        (
+            "Tessa Grant, the club's chairwoman, said the sale was agreed. She said fans "
+            "would be consulted.",
+            "[Tessa Grant] said fans would be consulted.",
+        ),
+        # a body with an appositive is no person
+        (
+            "Harbour Rovers, the league leaders, lost 2-0. He said the pitch was poor.",
+            "He said the pitch was poor.",
+        ),
+    ],
+)
+def test_a_name_before_its_appositive_is_the_pronouns_person(text: str, expected: str) -> None:
+    assert claims(text)[-1] == expected

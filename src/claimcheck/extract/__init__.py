@@ -184,6 +184,11 @@ def extract(
                 past = atomize.is_past(text[main[-1].start : main[-1].end]) if main else past
             # who "he" or "she" is here: the sentence's subject by name, or the chain's
             here = refer.person(subject, said)
+            if here is None and subject and "," in first:
+                # "George Hartley, the outgoing chairman, said": the name before its appositive
+                named = first.split(",", 1)[0].strip()
+                if subject.startswith(named):
+                    here = refer.person(named, said)
             refer.remember(surnames, here)
             here = (
                 here
