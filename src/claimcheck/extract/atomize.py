@@ -616,22 +616,24 @@ def starts_with_verb(text: str) -> bool:
     if first is None or _contracted_subject(first.casefold()):
         return False
     second = next(words, None)
-    if (
-        second is not None
-        and first.casefold().endswith("s")
-        and "NOUN" in _readings(first.casefold())
-        and _past_verb(second.group().casefold())
-    ):
+    if second is not None and _noun_before_past(first, second.group()):
         return False  # "costs fell", "plans were dropped": a plural noun, then its verb
     # an -ed form opening a predicate reads as a verb ("included four parties")
     return has_verb(first) or (first.casefold().endswith("ed") and is_verb(first, "it"))
+
+
+def _noun_before_past(word: str, then: str) -> bool:
+    """Whether `word` is a plural noun that reads as a verb, followed by its own verb in
+    the past ("costs fell", "crews rescued"): a subject, not a predicate."""
+    w = word.casefold()
+    return w.endswith("s") and "NOUN" in _readings(w) and _past_verb(then.casefold())
 
 
 def _past_verb(word: str) -> bool:
     """A verb in the past tense: "fell", "were", "doubled" (never a noun's reading alone)."""
     if word.endswith("ed"):
         return "VERB" in _readings(word)
-    if word in ("was", "were", "had", "did"):
+    if word in ("was", "were", "had", "did") or word in IRREGULAR_PAST:
         return True
     plain = not word.endswith(("s", "ing"))
     return plain and _verb_class(word) == ALWAYS and "VERB" in _readings(word)
@@ -2042,11 +2044,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             or "NOUN" not in _readings(then_word.casefold())
         )
         # "and costs fell": a plural noun that reads as a verb, then its own verb
-        noun_subject = (
-            nxt.casefold().endswith("s")
-            and "NOUN" in _readings(nxt.casefold())
-            and _past_verb(then_word.casefold())
-        )
+        noun_subject = _noun_before_past(nxt, then_word)
         second_predicate = (
             not adjectives
             and not relative
@@ -2729,9 +2727,7 @@ def _plural_read_as_verb(clause: str) -> bool:
     k = len(subject.split()) if subject else 0
     if not k or k + 1 >= len(found):
         return False
-    verb, then = found[k].casefold(), found[k + 1].casefold()
-    past_form = then.endswith("ed") or then in IRREGULAR_PAST
-    return verb.endswith("s") and "NOUN" in _readings(verb) and past_form
+    return _noun_before_past(found[k], found[k + 1])
 
 
 def finite(participle_phrase: str, subject: str, past: bool) -> str | None:
