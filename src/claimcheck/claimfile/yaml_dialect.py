@@ -327,23 +327,21 @@ def _events(dumper: _ClaimDumper, data: Any) -> bool:
                 if len(item) <= 24:
                     known[item] = event
             add(event)
-        elif kind is dict:
+        elif kind is dict or kind is list:
             if id(item) in seen:
                 raise _Shared
             seen.add(id(item))
-            add(map_start)
-            for key, value in item.items():
-                walk(key)
-                walk(value)
-            add(map_end)
-        elif kind is list:
-            if id(item) in seen:
-                raise _Shared
-            seen.add(id(item))
-            add(seq_start)
-            for value in item:
-                walk(value)
-            add(seq_end)
+            if kind is dict:
+                add(map_start)
+                for key, value in item.items():
+                    walk(key)
+                    walk(value)
+                add(map_end)
+            else:
+                add(seq_start)
+                for value in item:
+                    walk(value)
+                add(seq_end)
         elif kind is int:  # SafeRepresenter.represent_int: an int always resolves as int
             add(yaml.ScalarEvent(None, _INT, (True, False), str(item)))
         else:
