@@ -334,6 +334,22 @@ def test_dash_as_the_output_is_standard_output(claims: Path) -> None:
     assert not (claims.parent / "-").exists()  # it wrote a file named "-"
 
 
+@pytest.mark.parametrize("command", ["report", "extract"])
+def test_an_output_that_ends_in_a_slash_names_a_folder_not_a_file(
+    claims: Path, command: str
+) -> None:
+    Path("a.txt").write_text("The council met on Monday.\n", encoding="utf-8")
+    before = sorted(p.name for p in claims.parent.iterdir())
+    args = ["report", "-F", "html"] if command == "report" else ["extract", "a.txt"]
+    result = run(*args, "-o", "out.html/")
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == (
+        "Error: Invalid value for '--output' / '-o': out.html/ ends in '/', so it names a "
+        "folder: give a file name"
+    )
+    assert sorted(p.name for p in claims.parent.iterdir()) == before  # no out.html
+
+
 def test_strict_fails_while_claims_are_pending(claims: Path) -> None:
     result = run("report", "--strict", "-F", "json", "-o", "out.json")
     assert result.exit_code == 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
@@ -63,6 +64,16 @@ def _value_shown(param: Any, ctx: Any) -> str | None:
 _WORDS = {"str": "TEXT", "path": "PATH", "int": "INTEGER", "float": "NUMBER", "date": "DATE"}
 typer.core.TyperArgument.display_type_rich = _value_shown  # type: ignore[method-assign,assignment]
 typer.core.TyperOption.display_type_rich = _value_shown  # type: ignore[method-assign,assignment]
+
+
+def output_file(value: str) -> Path:
+    """An -o value as a path. `Path` drops a trailing separator, so `-o report.html/`
+    would quietly write the file `report.html`: a name that ends in one names a folder,
+    which is not a file to write."""
+    if value.endswith(("/", os.sep)) and value != "-":
+        raise typer.BadParameter(f"{value} ends in '/', so it names a folder: give a file name")
+    return Path(value)
+
 
 FileOption = Annotated[
     Path,

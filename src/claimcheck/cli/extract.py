@@ -18,6 +18,7 @@ from claimcheck.cli.app import (
     command,
     err_console,
     note,
+    output_file,
 )
 from claimcheck.errors import InvalidValue
 from claimcheck.wording import count
@@ -55,7 +56,9 @@ def _in_comment(name: str) -> str:
 @command("extract")
 def extract(
     article: ArticleArg,
-    output: Annotated[Path, typer.Option("--output", "-o", help="The claim file to write.")],
+    output: Annotated[
+        Path, typer.Option("--output", "-o", parser=output_file, help="The claim file to write.")
+    ],
     title: Annotated[str | None, typer.Option(help="The article's title.")] = None,
     url: Annotated[str | None, typer.Option(help="The article's URL.")] = None,
     author: Annotated[str | None, typer.Option(help="The article's author.")] = None,

@@ -14,6 +14,7 @@ from claimcheck.cli.app import (
     FileOption,
     FilesArgument,
     command,
+    output_file,
 )
 from claimcheck.cli.complete import states
 from claimcheck.states import names_text
@@ -40,6 +41,7 @@ def report(
         typer.Option(
             "--output",
             "-o",
+            parser=output_file,
             help="Write to this file (atomically) instead of stdout ('-': stdout).",
         ),
     ] = None,
