@@ -1151,3 +1151,14 @@ def test_a_place_whose_name_ends_in_ing_is_no_participle() -> None:
     assert claims("The clinic in Barking admitted 40 patients on Sunday.") == [
         "The clinic in Barking admitted 40 patients on Sunday."
     ]
+
+
+def test_a_minus_sign_that_opens_a_claim_is_kept() -> None:
+    # the cut's own dash is dropped before a piece; a minus sign belongs to its number
+    assert claims("-4 degrees was the lowest reading in the valley overnight.") == [
+        "-4 degrees was the lowest reading in the valley overnight."
+    ]
+    assert claims("Frost was widespread overnight - the valley recorded -4 degrees.") == [
+        "Frost was widespread overnight.",
+        "Frost was widespread overnight: the valley recorded -4 degrees.",
+    ]

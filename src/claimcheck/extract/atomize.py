@@ -134,6 +134,8 @@ NOT_ONLY = re.compile(
 NOT_ONLY_PHRASE = re.compile(
     r",\s+not\s+only\s+(?P<one>[^,;:]{3,120}?)(?P<but>,?\s+but\s+(?:also\s+)?)(?=\w)", re.I
 )
+# What a cut leaves before a piece (a comma, a dash), but not a minus sign: "-2 was …".
+_JOINING_LEFT = re.compile(r"^(?:[ ,;:–—]|-(?!\d))+")
 _NOT_ONLY_PHRASE_LEFT = re.compile(r",\s+not\s+only\s+(?=\w)(?!.{0,400}\bbut\b)", re.I)
 # "not only" whose "but also" half was cut off into a claim of its own
 NOT_ONLY_LEFT = re.compile(r"(?<=\w\s)not\s+only\s+(?=\w)(?!.{0,400}\bbut\b)", re.I)
@@ -3201,7 +3203,7 @@ def claim_text(
         body = NOT_ONLY_LEFT.sub("", body, count=1)
         if "not only" in body:
             body = _NOT_ONLY_PHRASE_LEFT.sub(" ", body, count=1)  # "angry, not only over pay"
-    body = body.strip(" ,;:-–—")
+    body = _JOINING_LEFT.sub("", body.rstrip(" ,;:-–—"))
     if not body[1:2].isupper():  # "iPhone 15 Plus ...": a name keeps its case
         body = body[:1].upper() + body[1:]
     if body[:1] in ("“", '"') and not body[2:3].isupper():
