@@ -1162,3 +1162,41 @@ def test_a_minus_sign_that_opens_a_claim_is_kept() -> None:
         "Frost was widespread overnight.",
         "Frost was widespread overnight: the valley recorded -4 degrees.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # a number in a borrowed subject keeps its separator
+            "More than 3,250 nurses went on strike on Tuesday, leaving 14 wards short.",
+            "More than 3,250 nurses left 14 wards short.",
+        ),
+        (
+            "Some 1.5 million viewers watched the final, making it the year's top show.",
+            "Some 1.5 million viewers made it the year's top show.",
+        ),
+        (  # a rough quantity is a subject, not an opening phrase
+            "About 9,000 runners finished the race, raising £2m for the hospice.",
+            "About 9,000 runners raised £2m for the hospice.",
+        ),
+        (
+            "Over 2,100 pupils sat the exam in May, leaving the hall overcrowded.",
+            "Over 2,100 pupils left the hall overcrowded.",
+        ),
+        (  # the subject comes after an opening phrase, and its tense with it
+            "After the storm, engineers repaired the line, restoring power to 800 homes.",
+            "Engineers restored power to 800 homes.",
+        ),
+    ],
+)
+def test_a_participle_borrows_the_subject_as_written(sentence: str, expected: str) -> None:
+    assert claims(sentence)[-1] == expected
+
+
+def test_a_pronoun_after_an_opening_phrase_names_the_person_by_surname() -> None:
+    text = (
+        "The chair of the review panel, Ingrid Salo, opened the hearing.\n\n"
+        "At the start of the session, Salo said the panel had read every submission.\n\n"
+        "She said a decision would follow in June."
+    )
+    assert claims(text)[-1] == "[Ingrid Salo] said a decision would follow in June."

@@ -2517,26 +2517,72 @@ def _tokens(text: str) -> list[str]:
 
 
 _OPENING_PARTICIPLE = re.compile(r"\s*(?:born|raised|educated|trained|based|known)\s", re.I)
+# a preposition that opens a phrase before the subject ("Over the weekend, fans …")
+_OPENING_PHRASE = re.compile(
+    r"\s*(?:in|on|at|over|after|before|during|despite|since|by|for|with|without|under|from)\s",
+    re.I,
+)
+
+
+def _after_opening(clause: str) -> str | None:
+    """The clause after an opening phrase without a verb ("Born in Leeds in 1938, ",
+    "Over the weekend, "), or None when it has none. The comma is one a phrase ends
+    with, never one inside a number ("Over 1,500 fans …")."""
+    comma = clause.find(", ")
+    if (
+        0 < comma < 80
+        and (_OPENING_PARTICIPLE.match(clause) or _OPENING_PHRASE.match(clause))
+        and first_verb(clause) > comma
+    ):
+        return clause[comma + 1 :]
+    return None
 
 
 def subject_of(clause: str) -> str | None:
     """The words of a clause before its first verb ("The new models" of "The new models
     feature ..."), when they look like a subject: a few words, not a subordinate opener."""
-    comma = clause.find(",")
-    if 0 < comma < 80 and _OPENING_PARTICIPLE.match(clause) and first_verb(clause) > comma:
-        return subject_of(clause[comma + 1 :])  # "Born in Leeds in 1938, Marsh studied …"
-    found = _tokens(clause)
+    main = _after_opening(clause)
+    if main is not None:
+        return subject_of(main)  # "Born in Leeds in 1938, Marsh studied …"
+    spans = list(_WORD.finditer(clause))
+    found = [m.group() for m in spans]
     prev = None
     for k, w in enumerate(found):
         if is_verb(w, prev, first=k == 0):
             subject = found[:k]
             if [w.casefold() for w in subject[-2:]] == ["not", "only"]:
                 subject = subject[:-2]  # "The storm not only flooded ...": "The storm"
-            if not subject or len(subject) > MAX_SUBJECT or subject[0].casefold() in OPENERS:
+            if (
+                not subject
+                or len(subject) > MAX_SUBJECT
+                or (subject[0].casefold() in OPENERS and not _about_a_number(subject))
+            ):
                 return None
-            return " ".join(subject)
+            return _joined(clause, spans[: len(subject)])
         prev = w
     return None
+
+
+def _joined(clause: str, words: list[re.Match[str]]) -> str:
+    """Words of a clause joined by spaces, but a number keeps its separators as written:
+    "2,400 workers", never "2 400 workers"."""
+    out: list[str] = []
+    for k, m in enumerate(words):
+        between = clause[words[k - 1].end() : m.start()] if k else " "
+        if between in (",", ".") and out[-1][-1:].isdigit() and m.group()[:1].isdigit():
+            out[-1] += between + m.group()
+        else:
+            out.append(m.group())
+    return " ".join(out)
+
+
+_ROUGHLY = {"about", "over", "under", "around"}
+
+
+def _about_a_number(words: list[str]) -> bool:
+    """Whether a subject is a rough quantity ("About 6,000 residents", "Over 1,500 fans"),
+    not an opening phrase ("About the plan, ...", "Over the weekend, ...")."""
+    return len(words) > 2 and words[0].casefold() in _ROUGHLY and words[1][:1].isdigit()
 
 
 _DETERMINERS = {
@@ -2645,7 +2691,7 @@ def antecedent_of(clause: str, who: bool) -> str | None:
 
 
 def is_past(clause: str) -> bool:
-    found = _tokens(clause)
+    found = _tokens(_after_opening(clause) or clause)
     for k, w in enumerate(found):
         if is_verb(w, found[k - 1] if k else None, first=k == 0):
             c = w.casefold()
