@@ -174,3 +174,32 @@ def test_a_surname_alone_is_the_person_named_in_full_before(text: str, expected:
 )
 def test_a_name_before_its_appositive_is_the_pronouns_person(text: str, expected: str) -> None:
     assert claims(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # called "he" once, so the next "she" is someone else
+            "Carl Brand, the retiring president of the Royal Rowing Society, said her crews "
+            "were the best. He said the society would name its trophy after her.\n\n"
+            "She leaves two sons.",
+            "She leaves two sons.",
+        ),
+        (  # a title says which pronoun the person takes
+            "Mrs Ada Finch chaired the hearing. He said the appeal was late.",
+            "He said the appeal was late.",
+        ),
+        (
+            "Lord Tom Amis opened the debate. She said the bill was flawed.",
+            "She said the bill was flawed.",
+        ),
+        (  # the same pronoun keeps the chain
+            "Rosa Dane wrote the report. She said the costs had doubled. She said it again.",
+            "[Rosa Dane] said it again.",
+        ),
+    ],
+)
+def test_a_pronoun_never_means_a_person_the_article_calls_by_the_other(
+    text: str, expected: str
+) -> None:
+    assert claims(text)[-1] == expected

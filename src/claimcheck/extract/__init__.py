@@ -122,6 +122,7 @@ def extract(
     lead_in: str | None = None  # the line that introduces the list items that follow
     person: str | None = None  # the person the last sentence was about, by name
     surnames: dict[str, str | None] = {}  # "marsh": "Helen Marsh", once she was named
+    pronouns: dict[str, str] = {}  # "Helen Marsh": "she", once the article said so
     body = [b for b in cleaned.blocks if b.kind != "heading"]
     for i, block in enumerate(cleaned.blocks):
         if progress is not None:
@@ -193,7 +194,7 @@ def extract(
             here = (
                 here
                 or refer.by_surname(surnames, subject)
-                or (carried if refer.is_pronoun(subject) else None)
+                or (refer.fits(pronouns, carried, subject) if refer.is_pronoun(subject) else None)
             )
             # a quotation's speaker named after it is not what the next sentence is about
             # ("'She was tireless,' said Dr X. She wrote ...": she is not Dr X)
@@ -310,7 +311,7 @@ def extract(
                     passage = Passage.anchor(text, held, piece.end)
                     held = None
                 recorded = True
-                statement = refer.resolve(statement, here)
+                statement = refer.resolve(statement, here, pronouns)
                 fingerprint = _fingerprint(statement)
                 twin = by_print.get(fingerprint)
                 if twin is not None and fingerprint:

@@ -116,8 +116,33 @@ def is_pronoun(subject: str | None) -> bool:
     return subject is not None and subject.casefold() in ("he", "she")
 
 
-def resolve(statement: str, who: str | None) -> str:
-    """The claim text with its opening "He" or "She" given as [who]."""
-    if who is None or not _PRONOUN.match(statement):
+# Titles that say which pronoun a person takes ("Mrs Okafor" is never "he").
+_TITLE_PRONOUN = {
+    "mr": "he", "sir": "he", "lord": "he", "king": "he", "prince": "he", "father": "he",
+    "mrs": "she", "ms": "she", "miss": "she", "dame": "she", "lady": "she", "queen": "she",
+    "princess": "she", "sister": "she",
+}  # fmt: skip
+
+
+def fits(pronouns: dict[str, str], who: str | None, subject: str | None) -> str | None:
+    """`who`, if the pronoun `subject` ("he", "she") may mean them; else None. It may not
+    when the article has called them by the other pronoun, or their title says otherwise
+    ("George Hartley … He said …. She is survived by …": she is not Hartley). A pronoun
+    that fits is remembered for the person."""
+    if who is None or not is_pronoun(subject):
+        return who
+    said = (subject or "").casefold()
+    title = who.split()[0].casefold().rstrip(".")
+    known = pronouns.get(who) or _TITLE_PRONOUN.get(title)
+    if known is not None and known != said:
+        return None
+    pronouns[who] = said
+    return who
+
+
+def resolve(statement: str, who: str | None, pronouns: dict[str, str]) -> str:
+    """The claim text with its opening "He" or "She" given as [who], when it fits."""
+    found = _PRONOUN.match(statement)
+    if found is None or fits(pronouns, who, found.group()) is None:
         return statement
-    return f"[{who}]{statement[statement.index(' ') :]}"
+    return f"[{who}]{statement[found.end() :]}"
