@@ -1200,3 +1200,38 @@ def test_a_pronoun_after_an_opening_phrase_names_the_person_by_surname() -> None
         "She said a decision would follow in June."
     )
     assert claims(text)[-1] == "[Ingrid Salo] said a decision would follow in June."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # the relative clause inside the appositive is about the name
+            "The Harbour Trust, a charity that has restored six lighthouses since 2015, "
+            "said it would bid for the pier.",
+            [
+                "The Harbour Trust has restored six lighthouses since 2015.",
+                "The Harbour Trust said it would bid for the pier.",
+                "The Harbour Trust is a charity.",
+            ],
+        ),
+        (
+            "Omar Patel, a plumber who has fitted boilers in the town for years, said "
+            "demand had doubled.",
+            [
+                "Omar Patel has fitted boilers in the town for years.",
+                "Omar Patel said demand had doubled.",
+                "Omar Patel is a plumber.",
+            ],
+        ),
+        (  # a second noun in the appositive: the clause may be about it, so whole
+            "Lena Holt, the widow of a pilot who crashed in 1998, said the inquiry had failed.",
+            ["Lena Holt, the widow of a pilot who crashed in 1998, said the inquiry had failed."],
+        ),
+        (  # "that" opens no relative clause here
+            "The memo, a warning that rents will rise, said councils must act.",
+            ["The memo, a warning that rents will rise, said councils must act."],
+        ),
+    ],
+)
+def test_a_relative_clause_inside_an_appositive(sentence: str, expected: list[str]) -> None:
+    assert claims(sentence) == expected

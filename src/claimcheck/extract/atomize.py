@@ -2842,8 +2842,14 @@ def _half_converted(phrase: str) -> bool:
 # commas that says what the name is.
 _APPOSITIVE = re.compile(
     r"(?P<head>(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,3}),\s+"
-    r"(?P<app>(?:[^,;:()“”\"]|\([A-Za-z]{2,12}\)){3,90}?)(?=,\s|\s+[–—-]\s|\s*[.;]?$)"
+    r"(?P<app>(?:[^,;:()“”\"]|\([A-Za-z]{2,12}\)){3,90}?)"
+    r"(?=,\s|\s+[–—-]\s|\s*[.;]?$|\s+(?:that|which|who)\s+[^,;:()]{3,160}?,\s)"
 )
+_RELATIVE_NEXT = re.compile(r"\s+(?:that|which|who)\s", re.I)
+# words that bring a second noun into an appositive, which a relative clause may be about
+_APPOSED_STOP = _CHAIN | {"of", "and", "or"}
+# a name ends the words before an appositive ("The Action Group", "Ada Ruiz")
+_NAME_HEAD = re.compile(r"(?:^|\s)[A-Z][\w’'.-]*$")
 _APPOSITIVE_NOT = {
     "and", "or", "but", "who", "which", "where", "when", "while", "with", "as", "including",
     "such", "according", "said", "says", "in", "on", "at", "for", "from", "to", "by", "after",
@@ -2879,6 +2885,8 @@ def appositives(text: str, start: int, end: int) -> Iterator[tuple[int, int, str
             continue  # "Ann Lee, Tom Roe and ...": names in a row are a list
         if found[0][:1].isdigit() or found[0].casefold().endswith("ing"):
             continue
+        if found[0].casefold() not in ("a", "an") and _RELATIVE_NEXT.match(sentence, m.end()):
+            continue  # "Helen Marsh, the chemist who first …": "the chemist" needs its clause
         if re.search(r"\b(?:and|or)\s+(?:the|an?)\s", app, re.I):
             continue  # "London, the South East and the North West": the end of a list
         joined = _AND_OR.search(app)
@@ -2903,6 +2911,12 @@ _INNER_RELATIVE = re.compile(r",\s+(?P<rel>(?:which|who)\s+[^,;:()]{3,160}?),\s+
 # "Rents - which peaked in May - have fallen": the same set off by spaced dashes
 _DASHED_RELATIVE = re.compile(
     r"\s[-–—]\s+(?P<rel>(?:which|who)\s+[^;:()]{3,160}?)\s[-–—]\s+(?=\S)", re.I
+)
+# "The Action Group, a residents' group that has campaigned since 2021, said …": an
+# appositive whose own relative clause is about the name before it
+_APPOSED_RELATIVE = re.compile(
+    r",\s+(?:an?|the)\s+(?:[\w’'-]+\s+){1,5}?(?P<rel>(?:that|which|who)\s+[^,;:()]{3,160}?),\s+(?=\S)",
+    re.I,
 )
 
 
@@ -2954,6 +2968,7 @@ def _subject_relative(sentence: str) -> tuple[re.Match[str], str] | None:
     for pattern, kind in (
         (_INNER_RELATIVE, "relative"),
         (_DASHED_RELATIVE, "relative"),
+        (_APPOSED_RELATIVE, "relative"),
         (_INNER_PARTICIPLE, "attached"),
     ):
         m = pattern.search(sentence)
@@ -2965,6 +2980,14 @@ def _subject_relative(sentence: str) -> tuple[re.Match[str], str] | None:
         rel = m.group("rel")
         if kind == "relative" and (not has_verb(rel) or _object_relative(rel)):
             continue  # "The cut - which analysts had expected - lifted …": one statement
+        if pattern is _APPOSED_RELATIVE and (
+            not _NAME_HEAD.search(sentence[: m.start()])
+            or not starts_with_verb(rel.split(None, 1)[1])
+            or _APPOSED_STOP & {w.casefold() for w in _tokens(sentence[m.start() : m.start("rel")])}
+        ):
+            # "The report, a warning that prices will rise, …": no relative clause; "Ada
+            # Ruiz, the daughter of a miner who died in 1980, …": about the miner
+            continue
         if rel[:5].casefold() == "which":
             antecedent = antecedent_of(sentence[: m.start()], False)
             if antecedent is None:
