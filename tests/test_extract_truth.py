@@ -1235,3 +1235,15 @@ def test_a_pronoun_after_an_opening_phrase_names_the_person_by_surname() -> None
 )
 def test_a_relative_clause_inside_an_appositive(sentence: str, expected: list[str]) -> None:
     assert claims(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Schools closed early as a storm that formed over the bay swept inland.",
+        "Trains were halted when a signal that had failed at dawn stopped working again.",
+    ],
+)
+def test_a_relative_clause_in_the_subject_of_a_subordinate_clause_stays(sentence: str) -> None:
+    # the noun after "as"/"when" is that clause's subject: its verb follows the relative
+    assert claims(sentence) == [sentence]

@@ -1866,6 +1866,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue  # unsure what it is about: it stays inside the main claim
         if _SUMMED_UP.search(sentence, max(0, x - 60), x):
             continue  # "rose 9% — a rise that surprised economists": the rise is the clause's
+        if _OPENED_SUBJECT.search(sentence, max(0, x - 60), x):
+            continue  # "… as a fire that began in the canyon spread": the fire's own verb follows
         said = at.last_verb_end(x)
         if _COMPLEMENT_VERB.search(sentence, max(0, said - 20), said):
             continue  # "he said the report that came out was wrong": a clause's subject
@@ -2844,6 +2846,14 @@ _APPOSITIVE = re.compile(
     r"(?P<head>(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,3}),\s+"
     r"(?P<app>(?:[^,;:()“”\"]|\([A-Za-z]{2,12}\)){3,90}?)"
     r"(?=,\s|\s+[–—-]\s|\s*[.;]?$|\s+(?:that|which|who)\s+[^,;:()]{3,160}?,\s)"
+)
+# a subordinator and the noun phrase after it, which is that clause's subject: a relative
+# clause after it is inside the subject, and the clause's verb comes after the relative
+_OPENED_SUBJECT = re.compile(
+    r"\b(?:as|after|when|because|while|before|until|since|if|although|though|once|unless"
+    r"|whereas)\s+(?:the|an?|its|their|his|her|this|that|these|those)\s+(?:[\w’'-]+\s+){0,3}"
+    r"[\w’'-]+\s*$",
+    re.I,
 )
 _RELATIVE_NEXT = re.compile(r"\s+(?:that|which|who)\s", re.I)
 # words that bring a second noun into an appositive, which a relative clause may be about
