@@ -1247,3 +1247,10 @@ def test_a_relative_clause_inside_an_appositive(sentence: str, expected: list[st
 def test_a_relative_clause_in_the_subject_of_a_subordinate_clause_stays(sentence: str) -> None:
     # the noun after "as"/"when" is that clause's subject: its verb follows the relative
     assert claims(sentence) == [sentence]
+
+
+def test_two_names_after_a_descriptor_take_a_plural_verb_and_no_stray_comma() -> None:
+    assert claims("The joint winners, Rosa Lind and Aaron Pell, shared a prize of £5,000.") == [
+        "Rosa Lind and Aaron Pell are the joint winners.",
+        "Rosa Lind and Aaron Pell shared a prize of £5,000.",
+    ]

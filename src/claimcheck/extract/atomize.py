@@ -3209,7 +3209,10 @@ def _balanced(body: str, text: str, at: int) -> str:
 
 # a name between commas after a descriptor ("The council leader, Ann Lee, said"): the
 # name, then the comma that closed the apposition
-_NAME_COMMA = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*),\s+(?=[a-z])")
+# ("The other two, Ines Varga and Tomas Kell, voted": two names)
+_NAME_COMMA = re.compile(
+    r"((?:[A-Z][\w’'.-]*\s+){0,3}(?:and\s+(?:[A-Z][\w’'.-]*\s+){0,3})?[A-Z][\w’'.-]*),\s+(?=[a-z])"
+)
 
 
 def claim_text(
@@ -3267,7 +3270,9 @@ def claim_text(
         # "An experienced sailor, Ada Ruiz crossed …": what she was then
         titled = _NAME_COMMA.match(text[piece.end : piece.end + 80].lstrip(" ,")) is not None
         then = past and not (titled and "then" not in body.casefold().split())
-        body = f"{subject} {'was' if then else 'is'} {body[:1].lower()}{body[1:]}"
+        two = re.search(r"\sand\s", subject) is not None  # "Ines Varga and Tomas Kell"
+        verb = ("were" if two else "was") if then else ("are" if two else "is")
+        body = f"{subject} {verb} {body[:1].lower()}{body[1:]}"
     elif piece.kind == "attached" and antecedent and _PASSIVE.match(body):
         # "The fee is believed to be ..." (a report: the sentence's tense); "The study was
         # published by ..." (a participle tells of something done)
