@@ -2210,3 +2210,16 @@ def test_a_noun_phrase_after_a_dash_that_ends_the_sentence_sums_up_the_clause() 
         t.startswith("Rents in the town rose by 9% last year: a rise")
         for t in claims_of_text(clause)
     )
+
+
+@pytest.mark.parametrize(
+    "text", ["The council has never sold a school.", "Nobody has ever been charged over the fire."]
+)
+def test_a_record_told_in_the_present_perfect_is_no_generalisation(text: str) -> None:
+    found = hint(text)
+    assert not any(r.startswith("generalisation") for r in found.reasons), found.reasons
+    assert found.kind != "opinion"
+
+
+def test_always_in_the_present_perfect_is_still_a_generalisation() -> None:
+    assert "generalisation: always" in hint("The market has always been unfair.").reasons

@@ -302,13 +302,15 @@ def _evaluative(word: str) -> str | None:
     return next((c for c in candidates if c in EVALUATIVE), None)
 
 
-def past_event(text: str) -> str | None:
+def past_event(text: str, perfect: bool = False) -> str | None:
     """The first finite verb of the text when it reports a past event ("overturned",
-    "died"): a statement of what happened, which can be checked."""
+    "died"): a statement of what happened, which can be checked. With `perfect`, a
+    present perfect counts too ("have never intervened")."""
     from claimcheck.extract.atomize import _WORD, IRREGULAR_PAST, is_verb
 
     prev = None
-    for k, m in enumerate(_WORD.finditer(text)):
+    words = list(_WORD.finditer(text))
+    for k, m in enumerate(words):
         word = m.group()
         if "-" in word or (k and word[:1].isupper()):
             prev = word  # a compound ("state-owned") or a name ("the Left") is no verb here
@@ -317,9 +319,22 @@ def past_event(text: str) -> str | None:
             low = word.casefold()
             if low in ("was", "were", "had", "did") or low in IRREGULAR_PAST or low.endswith("ed"):
                 return low
+            if perfect and low in ("has", "have"):  # "Ministers have never intervened"
+                then = [w.group().casefold() for w in words[k + 1 : k + 3]]
+                done = next((w for w in then if w not in _PERFECT_ADVERBS), "")
+                if done.endswith("ed") or done in IRREGULAR_PAST or done in _PARTICIPLES:
+                    return f"{low} {done}"
             return None
         prev = word
     return None
+
+
+_PERFECT_ADVERBS = frozenset({"never", "ever", "not", "already", "just", "also", "since", "yet"})
+# past participles unlike the past tense ("has grown", "have been")
+_PARTICIPLES = _wordset(
+    "been done gone seen taken given known shown grown thrown drawn written driven risen "
+    "fallen chosen spoken broken stolen frozen won begun run come become"
+)
 
 
 def _longest_quotation(text: str, own: str) -> int:
@@ -375,7 +390,7 @@ def hint(text: str) -> Hint:
             m = _FIRST_PERSON_FIRST.match(own)
         if m and pattern in _VOICED and _REPORTED.search(own, 0, m.start()):
             m = None  # "X said the plant should close": X's view, reported as said
-        if m and pattern is GENERALISATION and past_event(own):
+        if m and pattern is GENERALISATION and past_event(own, perfect=True):
             m = None  # "Nobody was hurt", "She never married": an event, told
         if m and pattern is PREDICTION:
             forecast = f"{name}: {m.group().lower()}"  # neither fact nor opinion
