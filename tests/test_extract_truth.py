@@ -1172,8 +1172,8 @@ def test_a_minus_sign_that_opens_a_claim_is_kept() -> None:
             "More than 3,250 nurses left 14 wards short.",
         ),
         (
-            "Some 1.5 million viewers watched the final, making it the year's top show.",
-            "Some 1.5 million viewers made it the year's top show.",
+            "Some 1.5 million viewers watched the final, pushing ratings to a record.",
+            "Some 1.5 million viewers pushed ratings to a record.",
         ),
         (  # a rough quantity is a subject, not an opening phrase
             "About 9,000 runners finished the race, raising £2m for the hospice.",
@@ -1254,3 +1254,45 @@ def test_two_names_after_a_descriptor_take_a_plural_verb_and_no_stray_comma() ->
         "Rosa Lind and Aaron Pell are the joint winners.",
         "Rosa Lind and Aaron Pell shared a prize of £5,000.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # a list of what someone said: every item keeps who said it
+            "Auditors said staff kept poor records, managers ignored warnings and the "
+            "board met only twice.",
+            [
+                "Auditors said staff kept poor records.",
+                "Auditors said managers ignored warnings.",
+                "Auditors said the board met only twice.",
+            ],
+        ),
+        (  # a noun of a name opening the sentence: the appositive is about the name
+            "Shoppers in Kirkby Row, a street that lost four shops this year, have "
+            "signed a petition.",
+            [
+                "Shoppers in Kirkby Row, a street that lost four shops this year, have "
+                "signed a petition.",
+                "Kirkby Row is a street.",
+            ],
+        ),
+        (  # the deed after "for -ing" is the object's: never the subject's
+            "The head teacher thanked her pupils for raising £900 by running a cake stall.",
+            [
+                "The head teacher thanked her pupils for raising £900.",
+                "The head teacher thanked her pupils for raising £900 by running a cake stall.",
+            ],
+        ),
+        (  # "making it …": "it" may be the subject, the object or the time
+            "The council bought the old brewery, making it the largest site in the town.",
+            ["The council bought the old brewery, making it the largest site in the town."],
+        ),
+        (  # a relative clause inside what someone ruled stays theirs
+            "The judge ruled that the police had used a law that is meant for riots.",
+            ["The judge ruled that the police had used a law that is meant for riots."],
+        ),
+    ],
+)
+def test_a_tenth_users_false_claims_stay_true(sentence: str, expected: list[str]) -> None:
+    assert claims(sentence) == expected

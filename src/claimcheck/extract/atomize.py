@@ -1591,6 +1591,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
     # "Having sold the ground, it no longer owns land": an opening participle before a
     # negated clause stays with it (its deed would borrow the negation)
     held_opening = -1
+    reported_from: dict[int, str] = {}  # where an item of a reported list starts: who said it
     if (participle_start := LEADING_PARTICIPLE.match(sentence)) is not None:
         comma = sentence.find(", ", participle_start.end(), participle_start.end() + WINDOW)
         if comma >= 0 and negated(sentence[comma + 2 : comma + 2 + WINDOW]):
@@ -1681,6 +1682,21 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             and not _RECORD_SINCE.match(sentence, y)
             and not _SHOWN_BY.fullmatch(sentence, y)
         ):
+            so_far = sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]
+            if (
+                _in_speech(so_far)
+                and _LIST_END.search(sentence, y)  # "A, B and C": a list, not "A, a change"
+                and ":" not in so_far  # "she said: 'We are …, we are …'": a quotation
+                and not _says_itself(sentence, y)
+                and not _inside_quote(sentence, x)
+            ):
+                # "X said tenants paid more, landlords repaired less and …": a list of
+                # what X said; each item keeps X's words, or the list stays whole
+                if (said_by := _speech_lead(so_far)) is not None:
+                    cuts.append((start + x, start + y, "complement"))
+                    leads[start + y] = said_by
+                    reported_from[start + y] = said_by
+                continue
             cuts.append((start + x, start + y, "clause"))
     inner_found: list[bool] = []  # whether the sentence has a relative clause in its subject
 
@@ -1698,6 +1714,11 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         dashed = first in ("which", "who") and _DASH.search(m.group()) is not None
         if dashed and _DASH.search(sentence, m.end(), m.end() + 160):
             continue  # "the bridge - which opens in May - on Tuesday": dashed_relatives
+        if first == "making" and _MADE_IT.match(sentence, m.end()):
+            # "The mill employs 900 people, making it the largest employer", "… bought the
+            # mill, making it …", "… in May, making it the best month": whether "it" is
+            # the subject, the object or the time, only reading tells; so one claim
+            continue
         if at.words_before(m.start()) >= 2 and at.words_after(m.end()) >= MIN_WORDS:
             kind = "relative" if first in ("which", "who") else "attached"
             if kind == "relative" and not item and not at.verb_before(m.start()):
@@ -1868,6 +1889,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue  # "rose 9% — a rise that surprised economists": the rise is the clause's
         if _OPENED_SUBJECT.search(sentence, max(0, x - 60), x):
             continue  # "… as a fire that began in the canyon spread": the fire's own verb follows
+        if in_reported_clause(sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]):
+            continue  # "She ruled that X had used a power that is meant for …": hers, whole
         said = at.last_verb_end(x)
         if _COMPLEMENT_VERB.search(sentence, max(0, said - 20), said):
             continue  # "he said the report that came out was wrong": a clause's subject
@@ -2092,6 +2115,12 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 leads[start + y] = passive
             continue
         new_clause = not second_predicate and (nxt in SUBJECT_START or noun_subject) and firm
+        listed_by = reported_from.get(start + _piece_start(cuts, start, x))
+        if new_clause and listed_by is not None and not _says_itself(sentence, y):
+            # "… said A, B and C": C is said too, by whoever said B
+            cuts.append((start + x, start + y, "complement"))
+            leads[start + y] = listed_by
+            continue
         if new_clause and _in_speech(clause_so_far) and not _says_itself(sentence, y):
             # "The firm said 14 had complained and two were hurt": two were, it said
             if (starts_clause(rest) or noun_subject) and (
@@ -2262,8 +2291,10 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         inner = _INNER_CLAUSE.search(first_clause) or _REPORTING_ANYWHERE.search(first_clause)
         if inner and has_verb(first_clause[inner.end() :]):
             continue
-        if _INFINITIVE.search(first_clause):
-            continue  # "asked drivers to save fuel by sharing cars": the drivers would
+        if _INFINITIVE.search(first_clause) or _ING_CLAUSE.search(first_clause):
+            # "asked drivers to save fuel by sharing cars": the drivers would; "praised
+            # her bowlers for restricting Kent by bowling full": the bowlers did
+            continue
         cuts.append((start + x, start + y, "attached"))
     # "The list will be shortened by moving the clinics", "They toured the towns in a bid
     # to calm fears": a means or a purpose that ends the sentence, as a cause above
@@ -2806,6 +2837,8 @@ def finite(participle_phrase: str, subject: str, past: bool) -> str | None:
     return f"{subject} {form} {rest}".strip()
 
 
+# "making it the largest …", "making them one of the few …": what the subject is
+_MADE_IT = re.compile(r"making\s+(?:it|them|him|her)\s+(?:the|one|among|a|an)\s")
 # "… and cutting power": a second -ing word after "and"/"or", and the word after it
 _AND_ING_WORD = re.compile(r"(?<!\w)(?:and|or)\s+([a-z]{2,}ing)\b(?:\s+([\w’'£$€-]+))?")
 
@@ -2847,6 +2880,9 @@ _APPOSITIVE = re.compile(
     r"(?P<app>(?:[^,;:()“”\"]|\([A-Za-z]{2,12}\)){3,90}?)"
     r"(?=,\s|\s+[–—-]\s|\s*[.;]?$|\s+(?:that|which|who)\s+[^,;:()]{3,160}?,\s)"
 )
+_LIST_END = re.compile(r"\s(?:and|or)\s")
+# an -ing clause after a preposition, whose doer may be the object before it
+_ING_CLAUSE = re.compile(r"\b(?:for|from|after|before|while|on|in|about|of|into)\s+[a-z]{2,}ing\b")
 # a subordinator and the noun phrase after it, which is that clause's subject: a relative
 # clause after it is inside the subject, and the clause's verb comes after the relative
 _OPENED_SUBJECT = re.compile(
@@ -2913,6 +2949,8 @@ def appositives(text: str, start: int, end: int) -> Iterator[tuple[int, int, str
         head = m.group("head")
         if head.casefold() in ("the", "it", "this") or head.split()[0] in _MONTHS:
             continue
+        if " of " in head and head[:4] != "The " and not sentence[: m.start()].strip(" “\"'‘"):
+            continue  # "Residents of Riverside, a district …": the district is Riverside
         yield start + m.start(), start + m.start("app") + len(m.group("app").rstrip()), head, app
 
 
@@ -2993,7 +3031,7 @@ def _subject_relative(sentence: str) -> tuple[re.Match[str], str] | None:
         if pattern is _APPOSED_RELATIVE and (
             not _NAME_HEAD.search(sentence[: m.start()])
             or not starts_with_verb(rel.split(None, 1)[1])
-            or _APPOSED_STOP & {w.casefold() for w in _tokens(sentence[m.start() : m.start("rel")])}
+            or _APPOSED_STOP & {w.casefold() for w in _tokens(sentence[: m.start("rel")])}
         ):
             # "The report, a warning that prices will rise, …": no relative clause; "Ada
             # Ruiz, the daughter of a miner who died in 1980, …": about the miner
