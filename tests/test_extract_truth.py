@@ -1296,3 +1296,38 @@ def test_two_names_after_a_descriptor_take_a_plural_verb_and_no_stray_comma() ->
 )
 def test_a_tenth_users_false_claims_stay_true(sentence: str, expected: list[str]) -> None:
     assert claims(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a person named by a role speaks after a colon, in every sentence quoted
+            'The coach chose his words with care: "We were beaten fairly. The players know it."',
+            [
+                "The coach chose his words with care.",
+                'The coach said: "We were beaten fairly."',
+                'The coach said: "The players know it."',
+            ],
+        ),
+        (  # after "Asked about …, " the speaker is the clause's subject
+            'Asked about the closure, she was frank: "The money ran out. Nobody wanted this."',
+            [
+                "Asked about the closure, she was frank.",
+                'She said: "The money ran out."',
+                'She said: "Nobody wanted this."',
+            ],
+        ),
+        (  # a thing is no speaker: one claim
+            'The notice on the door was short: "Closed for repairs."',
+            ['The notice on the door was short: "Closed for repairs."'],
+        ),
+        (  # and "asked" is never what the subject did
+            "Asked about the closure, he said the money had run out.",
+            ["Asked about the closure, he said the money had run out."],
+        ),
+    ],
+)
+def test_a_quotation_after_a_colon_names_its_speaker_in_every_sentence(
+    text: str, expected: list[str]
+) -> None:
+    assert claims(text) == expected

@@ -2359,6 +2359,9 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             ]
             # "Farmers, who rely on the river, described it: “…”": the farmers' words
             before_colon = _ASIDE_WHO.sub(" ", before_colon, count=1)
+            # "Asked about it, she was blunt: “…”": the clause after the opening phrase
+            if (asked := _ASKED.match(before_colon)) is not None:
+                before_colon = before_colon[asked.end() :]
             verb_word = _first_word(before_colon, first_verb(before_colon), len(before_colon))
             quoter = subject_of(before_colon)
             is_named = quoter is not None and (
@@ -2366,6 +2369,12 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 or all(w[:1].isupper() for w in quoter.split())
                 or quoter.casefold() in ("he", "she", "they", "we", "i")
                 or refer.person(quoter) is not None
+                # "The minister chose her words carefully: “…”": a person by their role
+                or (
+                    quoter.casefold().startswith("the ")
+                    and len(quoter.split()) <= 4
+                    and quoter.split()[-1].casefold() in _ROLES
+                )
             )
             if colon_speaker is None and quoter and is_named:
                 quoter = " ".join(before_colon[: first_verb(before_colon)].split())  # "U.S."
@@ -2550,6 +2559,8 @@ def _tokens(text: str) -> list[str]:
 
 
 _OPENING_PARTICIPLE = re.compile(r"\s*(?:born|raised|educated|trained|based|known)\s", re.I)
+# "Asked about the cuts, she …": what she was asked, before the clause she speaks in
+_ASKED = re.compile(r"\s*(?:asked|pressed|questioned)\s[^,;:]{3,120},\s+", re.I)
 # a preposition that opens a phrase before the subject ("Over the weekend, fans …")
 _OPENING_PHRASE = re.compile(
     r"\s*(?:in|on|at|over|after|before|during|despite|since|by|for|with|without|under|from)\s",
@@ -2562,11 +2573,8 @@ def _after_opening(clause: str) -> str | None:
     "Over the weekend, "), or None when it has none. The comma is one a phrase ends
     with, never one inside a number ("Over 1,500 fans …")."""
     comma = clause.find(", ")
-    if (
-        0 < comma < 80
-        and (_OPENING_PARTICIPLE.match(clause) or _OPENING_PHRASE.match(clause))
-        and first_verb(clause) > comma
-    ):
+    opening = _OPENING_PARTICIPLE.match(clause) or _OPENING_PHRASE.match(clause)
+    if 0 < comma < 80 and opening and opening.end() + first_verb(clause[opening.end() :]) > comma:
         return clause[comma + 1 :]
     return None
 
@@ -2880,6 +2888,18 @@ _APPOSITIVE = re.compile(
     r"(?P<app>(?:[^,;:()“”\"]|\([A-Za-z]{2,12}\)){3,90}?)"
     r"(?=,\s|\s+[–—-]\s|\s*[.;]?$|\s+(?:that|which|who)\s+[^,;:()]{3,160}?,\s)"
 )
+# People named by what they do ("the minister", "the club's owner"), who may speak
+_ROLES = {
+    "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "chairman",
+    "chairwoman", "chair", "chief", "leader", "manager", "director", "president", "officer",
+    "judge", "mayor", "coach", "captain", "boss", "owner", "founder", "inspector", "doctor",
+    "nurse", "teacher", "headteacher", "councillor", "senator", "governor", "prosecutor",
+    "lawyer", "solicitor", "barrister", "witness", "victim", "author", "chancellor",
+    "commissioner", "superintendent", "detective", "sergeant", "priest", "bishop", "vicar",
+    "principal", "professor", "scientist", "economist", "analyst", "researcher", "striker",
+    "midfielder", "defender", "goalkeeper", "player", "driver", "pilot", "farmer", "landlord",
+    "tenant", "resident", "mother", "father", "widow", "son", "daughter", "wife", "husband",
+}  # fmt: skip
 _LIST_END = re.compile(r"\s(?:and|or)\s")
 # an -ing clause after a preposition, whose doer may be the object before it
 _ING_CLAUSE = re.compile(r"\b(?:for|from|after|before|while|on|in|about|of|into)\s+[a-z]{2,}ing\b")
