@@ -203,3 +203,15 @@ def test_a_pronoun_never_means_a_person_the_article_calls_by_the_other(
     text: str, expected: str
 ) -> None:
     assert claims(text)[-1] == expected
+
+
+@pytest.mark.parametrize("first", ["Peter", "Rose", "Will", "Grace"])
+def test_a_first_name_that_is_also_a_word_still_names_the_person(first: str) -> None:
+    text = f"{first} Lomax, who runs the food bank, said stocks were low. He said donations had halved."
+    if first in ("Rose", "Grace"):
+        text = text.replace("He said", "She said")
+    assert claims(text)[-1] == f"[{first} Lomax] said donations had halved."
+    assert claims(text)[:2] == [
+        f"{first} Lomax runs the food bank.",
+        f"{first} Lomax said stocks were low.",
+    ]

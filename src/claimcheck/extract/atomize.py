@@ -576,10 +576,15 @@ def first_verb(text: str) -> int:
     """Where the first verb of `text` starts (its length if it has none)."""
     prev = None
     for k, m in enumerate(_WORD.finditer(text)):
-        if is_verb(m.group(), prev, first=k == 0):
+        if k == 0 and m.group()[:1].isupper() and _NAME_NEXT.match(text, m.end()):
+            pass  # "Peter Quinn", "Rose Kemp": a name's first word, not "peter", "rose"
+        elif is_verb(m.group(), prev, first=k == 0):
             return m.start()
         prev = None if text[m.end() : m.end() + 1] in (",", ";", ":") else m.group()
     return len(text)
+
+
+_NAME_NEXT = re.compile(r" [A-Z][a-z]")
 
 
 _AFTER_NUMBER = re.compile(r"(?<![\w.,])\d[\d,.]*\s+([a-z]+)\b")
@@ -620,6 +625,8 @@ def starts_with_verb(text: str) -> bool:
     second = next(words, None)
     if second is not None and _noun_before_past(first, second.group()):
         return False  # "costs fell", "plans were dropped": a plural noun, then its verb
+    if first[:1].isupper() and second is not None and second.group()[:1].isupper():
+        return False  # "Peter Quinn", "Rose Kemp": a name, not "peter", "rose"
     # an -ed form opening a predicate reads as a verb ("included four parties")
     return has_verb(first) or (first.casefold().endswith("ed") and is_verb(first, "it"))
 
@@ -2589,6 +2596,12 @@ def subject_of(clause: str) -> str | None:
     found = [m.group() for m in spans]
     prev = None
     for k, w in enumerate(found):
+        if k == 0 and w[:1].isupper() and found[1:2] and found[1][:1].isupper():
+            prev = w  # "Peter Quinn", "Rose Kemp": a name's first word, not "peter", "rose"
+            continue
+        if w.casefold() in ("who", "which") and k:
+            # "Peter Quinn, who chairs …": the subject ends where the relative clause opens
+            return None if len(found[:k]) > MAX_SUBJECT else _joined(clause, spans[:k])
         if is_verb(w, prev, first=k == 0):
             subject = found[:k]
             if [w.casefold() for w in subject[-2:]] == ["not", "only"]:
