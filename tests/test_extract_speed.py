@@ -29,21 +29,45 @@ def _alternatives(source: str) -> list[str]:
     return [*out, part]
 
 
+def _forms(word: str) -> list[str]:
+    """The spellings of a pattern's word with optional letters ("needs?", "rumou?red")."""
+    forms = [""]
+    for letter, optional in re.findall(r"([a-z])(\??)", word):
+        forms = [f + letter for f in forms] + (forms if optional else [])
+    return forms
+
+
 @pytest.mark.parametrize("pattern", list(hints._STARTS), ids=lambda p: p.pattern[:20])
 def test_every_way_a_cue_can_start_is_listed(pattern: re.Pattern[str]) -> None:
     for alternative in _alternatives(pattern.pattern):
         alternative = re.sub(r"^\(\?-?i:", "", alternative)
         word = re.match(r"(?:[a-zA-Z]\??)+", alternative)
         assert word is not None, alternative
-        forms = [""]  # "rumou?red": "rumored" and "rumoured"
-        for letter, optional in re.findall(r"([a-zA-Z])(\??)", word.group()):
-            forms = [f + letter.lower() for f in forms] + (forms if optional else [])
         rest = alternative[word.end() :]
-        for first in forms:
+        for first in _forms(word.group().lower()):  # "rumou?red": "rumored", "rumoured"
             assert first in hints._STARTS[pattern], alternative
             for suffix in ("s", "ed"):  # "show(?:s|ed)?"
                 if re.match(rf"\(\?:(?:[a-z]+\|)*{suffix}(?:\|[a-z]+)*\)\?", rest):
                     assert first + suffix in hints._STARTS[pattern], alternative
+
+
+@pytest.mark.parametrize("pattern", list(hints._LONGER), ids=lambda p: p.pattern[:20])
+def test_every_phrase_a_cue_can_be_is_listed(pattern: re.Pattern[str]) -> None:
+    """Each alternative is a word of `_ALONE` or has its words among `_TOGETHER`, and
+    nothing else is listed."""
+    alone: set[str] = set()
+    together: set[frozenset[str]] = set()
+    for alternative in _alternatives(pattern.pattern):
+        parts = [p for p in re.split(r"[ -]", alternative) if p != "\\w+"]
+        if len(parts) == 1:
+            alone.update(_forms(parts[0]))
+            continue
+        spelled: list[list[str]] = [[]]
+        for part in parts:
+            spelled = [[*s, f] for s in spelled for f in _forms(part)]
+        together.update(frozenset(s) for s in spelled)
+    assert alone == hints._ALONE[pattern]
+    assert together == set(hints._TOGETHER[pattern])
 
 
 # words of the cue patterns, near misses of them, and plain words, joined by spaces,
@@ -52,6 +76,9 @@ _VOCABULARY = sorted(
     {w for p in [*hints._STARTS, *hints._NEEDS] for w in re.findall(r"[a-z]+", p.pattern)}
     | {"seems", "needs", "claims", "shows", "showed", "we\u2019ve", "we're", "ferry", "é", "naïve"}
     | {"ann", "lee", "ministry", "police"}  # names, when title case
+    | hints._NUMBER_WORDS
+    | hints._DATE_WORDS
+    | {"hundredth", "mayor", "1999", "2024", "20245", "3.5", "1,200", "x9", "-4", "\u0663"}
 )
 _JOINS = [" ", " ", ", ", ". ", "\u2019", "'", "\u201c", "\u201d", '"', "-", "_", "1"]
 
