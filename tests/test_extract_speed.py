@@ -317,3 +317,64 @@ def test_a_pattern_skipped_for_want_of_its_word_would_have_found_nothing(
     ):  # what the shortcut assumes, checked on its own
         assert pattern.search(sentence) is None or word in sentence.lower()
     assert atomize.BARE_WHICH.search(sentence) is None or "which" in sentence  # no IGNORECASE
+
+
+# The cutting patterns as they were written before they were made to open with a
+# character (atomize's note at _BREAK): each must find the same matches, at any start.
+_AS_WRITTEN = {
+    "CONJOINED": r"(?:,[\u201d\u2019\"']?|(?<!\s)\s*[-\u2013\u2014])\s+"
+    r"(?:(and|but|or|so|yet|while|whereas|although|though|because)\s+)?(?=\S)|;\s+(?=\S)",
+    "ATTACHED": r"(?:,[\u201d\u2019\"']?|(?<!\s)\s*[-\u2013\u2014])\s+"
+    + atomize.ATTACHED.pattern.removeprefix(atomize._BREAK),
+    "ADVERBIAL": r"(?<=[\w\u2019'\u201d\"%)])\s+(as|while|whereas|because|before|after|since|when|until)"
+    r"\s+(?=\w)",
+    "AND_CLAUSE": r"(?<=[\w\u2019'\u201d\"%)])\s+(?:and|but)\s+(?=\w)",
+    "AND_PREDICATE": r"(?<!\s)\s+and\s+"
+    + atomize.AND_PREDICATE.pattern.removeprefix(r"\s(?<!\s\s)\s*and\s+"),
+    "AND_NUMBER": r"(?<=[\w%])\s+and\s+(?=[$£€]?\d[\d.,]*%?\s+\w)",
+    "INNER_WHILE": r"(?<!\s)\s+that\s+(while|although|though|whereas)\s",
+    "ABSOLUTE_WITH": r"(?<=[\w%)])\s"
+    + atomize.ABSOLUTE_WITH.pattern.removeprefix(r"\s(?<=[\w%)]\s)"),
+    "MEANS": r"(?<=[\w%)])\s+" + atomize.MEANS.pattern.removeprefix(r"\s(?<=[\w%)]\s)\s*"),
+    "CAUSE": r"(?<=[\w%)])\s+(?=because\s+of\s)",
+    "BY_ING": r"(?<=[\w\u2019'\u201d\"%)])\s+by\s+(?=[a-z]{2,}ing\s)",
+    "BARE_WHICH": r"(?<=[a-z])\s(?=which\s)",
+    "BARE_THAT": r"(?<=[a-z])\s(?=that\s)",
+}
+_PATTERN_WORDS = [
+    "and", "but", "that", "which", "by", "with", "because", "as", "the", "two", "3", "4%",
+    "closing", "cut", "x", "In",
+]  # fmt: skip
+_PATTERN_SEPARATORS = [" ", "  ", ", ", "; ", " - ", "- ", "\u2014", " \u2013 ", "\u201d ", ") "]
+
+
+def _same_matches(text: str, at: int) -> None:
+    for name, written in _AS_WRITTEN.items():
+        fast = getattr(atomize, name)
+        slow = re.compile(written, fast.flags)
+        assert [(m.span(), m.groups()) for m in fast.finditer(text, at)] == [
+            (m.span(), m.groups()) for m in slow.finditer(text, at)
+        ], name
+        one, other = fast.match(text, at), slow.match(text, at)
+        assert (one and one.span()) == (other and other.span()), name
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_PATTERN_WORDS), st.sampled_from(_PATTERN_SEPARATORS)),
+        max_size=10,
+    ),
+    st.integers(min_value=0, max_value=60),
+)
+def test_the_cutting_patterns_find_what_they_found_as_written(
+    parts: list[tuple[str, str]], at: int
+) -> None:
+    text = "".join(w + sep for w, sep in parts)
+    _same_matches(text, min(at, len(text)))
+
+
+def test_the_cutting_patterns_find_on_the_seed_article_what_they_found_as_written() -> None:
+    for line in (ROOT / "data/article.txt").read_text().splitlines():
+        for at in range(0, len(line), 7):
+            _same_matches(line, at)

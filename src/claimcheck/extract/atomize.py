@@ -82,9 +82,20 @@ SUBORDINATE = re.compile(
 # A comma, or a dash set off by a space ("groups- some have"; not "anti-government").
 # `(?<!\s)`: a match of white space starts where the run starts (the leftmost match
 # would anyway); tried at every space of a long run, these took quadratic time.
-_BREAK = r"(?:,[”’\"']?|(?<!\s)\s*[-–—])\s+"
+# Speed: a pattern that opens with one character class is scanned by skipping to the
+# next character of the class; one that opens with a lookbehind, an alternation of
+# classes or a repeat is tried at every position. So these open with the character and
+# check what comes before it after: the comma or spaced dash above is written as one
+# class of its first characters, then what that character must be (the same matches,
+# byte for byte; a test compares them with the patterns as first written), and below,
+# `(?<=X)\s+` as `\s(?<=X\s)\s*`, `(?<!\s)\s+` as `\s(?<!\s\s)\s*` and `(?<=X)\s` as
+# `\s(?<=X\s)`.
+_BREAK_AFTER = r"(?:(?<=,)[”’\"']?|(?<=[-–—])(?<!\s[-–—])|(?<=\s)(?<!\s\s)\s*[-–—])\s+"
+_BREAK = r"[,\s\-–—]" + _BREAK_AFTER
 CONJOINED = re.compile(
-    _BREAK + r"(?:(and|but|or|so|yet|while|whereas|although|though|because)\s+)?(?=\S)|;\s+(?=\S)",
+    r"[,;\s\-–—](?:(?<=;)\s+(?=\S)|"
+    + _BREAK_AFTER
+    + r"(?:(and|but|or|so|yet|while|whereas|although|though|because)\s+)?(?=\S))",
     re.I,
 )
 # "…, believed to be £5m": a passive report about the noun before it
@@ -98,7 +109,7 @@ ATTACHED = re.compile(
 )
 # " with some areas (almost completely) cut off." ending the sentence
 ABSOLUTE_WITH = re.compile(
-    r"(?<=[\w%)])\s(?=with\s+(?P<np>(?:the|some|many|most|all|several|few|two|three|four|five"
+    r"\s(?<=[\w%)]\s)(?=with\s+(?P<np>(?:the|some|many|most|all|several|few|two|three|four|five"
     r"|\d[\d,.]*)\s[^,;:]{1,50}?)\s+(?:\w+ly\s+)*(?P<part>[a-z]{3,}(?:ed|ing)|cut|left|shut|hit"
     r"|lost|broken|taken|given|shown|driven|stranded)\b(?:\s+(?:off|out|down|up|away))?"
     r"(?:\s+(?:in|on|at|by|for|from|with)\s[^,;:]{1,40})?\s*[.!]?\s*$)",
@@ -116,11 +127,11 @@ _PREPOSITION_ING = {
     "starting", "beginning", "going", "turning", "moving", "adding", "saying", "putting",
     "leaving", "setting", "notwithstanding",
 }  # fmt: skip
-INNER_WHILE = re.compile(r"(?<!\s)\s+that\s+(while|although|though|whereas)\s", re.I)
+INNER_WHILE = re.compile(r"\s(?<!\s\s)\s*that\s+(while|although|though|whereas)\s", re.I)
 LEADING_PARTICIPLE = re.compile(r"[A-Z]\w+ing\s", re.I)
 # "X have stated this and have given that": a second predicate, led by an auxiliary.
 AND_PREDICATE = re.compile(
-    r"(?<!\s)\s+and\s+(?=(?:has|have|had|was|were|is|are|will|would|can|could|should|must)\s)",
+    r"\s(?<!\s\s)\s*and\s+(?=(?:has|have|had|was|were|is|are|will|would|can|could|should|must)\s)",
     re.I,
 )
 _IN_RELATIVE = re.compile(r"\b(?:who|which)\b[^,;:]*$", re.I)
@@ -157,7 +168,7 @@ _MEASURE_PHRASE = re.compile(
 _BOTH_AFTER = re.compile(r",\s+(?:both|all|each)\s", re.I)
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom)\b", re.I)
 _BETWEEN = re.compile(r"\bbetween\s(?:(?!\band\b)[^,;:])*$", re.I)
-AND_CLAUSE = re.compile(r"(?<=[\w’'”\"%)])\s+(?:and|but)\s+(?=\w)", re.I)
+AND_CLAUSE = re.compile(r"\s(?<=[\w’'”\"%)]\s)\s*(?:and|but)\s+(?=\w)", re.I)
 COLON = re.compile(r":\s+(?=\S)")
 # a comma or a spaced dash, then "the" / "a" / "an": a noun phrase may follow
 RANKING = re.compile(
@@ -199,10 +210,10 @@ SUPPLEMENT = re.compile(
     r"\s+with|without|thanks\s+to)\s)",
     re.I,
 )
-CAUSE = re.compile(r"(?<=[\w%)])\s+(?=because\s+of\s)", re.I)
+CAUSE = re.compile(r"\s(?<=[\w%)]\s)\s*(?=because\s+of\s)", re.I)
 # a purpose or a means after a complete clause: "in a bid to X", "by closing Y"
 MEANS = re.compile(
-    r"(?<=[\w%)])\s+(?=(?:in\s+(?:an?\s+)?(?:attempt|bid|effort|order)\s+to|so\s+as\s+to"
+    r"\s(?<=[\w%)]\s)\s*(?=(?:in\s+(?:an?\s+)?(?:attempt|bid|effort|order)\s+to|so\s+as\s+to"
     r"|by\s+[a-z]{2,}ing|so\s+(?!as\s))\s*)",
     re.I,
 )
@@ -263,8 +274,8 @@ def _unlead(text: str) -> str:
     return text[m.end() :] if m else text
 
 
-BARE_WHICH = re.compile(r"(?<=[a-z])\s(?=which\s)")
-BARE_THAT = re.compile(r"(?<=[a-z])\s(?=that\s)")
+BARE_WHICH = re.compile(r"\s(?<=[a-z]\s)(?=which\s)")
+BARE_THAT = re.compile(r"\s(?<=[a-z]\s)(?=that\s)")
 # verbs whose object is followed by a "that" complement: "told reporters that ..."
 _TELL = {
     "told", "tell", "tells", "warned", "warn", "warns", "assured", "assure", "assures",
@@ -276,7 +287,7 @@ _SO_THAT = re.compile(r"\b(?:so|such)\b[^,;:]*$", re.I)
 WHERE_CLAUSE = re.compile(r",\s+where\s+(?=\w)", re.I)
 # A subordinating conjunction inside a sentence, with no comma before it.
 ADVERBIAL = re.compile(
-    r"(?<=[\w’'”\"%)])\s+(as|while|whereas|because|before|after|since|when|until)\s+(?=\w)",
+    r"\s(?<=[\w’'”\"%)]\s)\s*(as|while|whereas|because|before|after|since|when|until)\s+(?=\w)",
     re.I,
 )
 _UNTIL = re.compile(r"\buntil\b", re.I)
@@ -385,7 +396,7 @@ _LISTED = re.compile(r"\s*(?:[,;.]|(?:and|or)\s|$)", re.I)
 _AND_ING = re.compile(r"(?<!\s)\s+and\s+(?=[a-z]{2,}ing\s)")
 AS_NOT_BEFORE = {"such", "well", "so", "same", "known", "seen", "regarded", "twice", "much"}
 # " and 58% in rural areas": "and" before a number (not "between 5% and 10%")
-AND_NUMBER = re.compile(r"(?<=[\w%])\s+and\s+(?=[$£€]?\d[\d.,]*%?\s+\w)", re.I)
+AND_NUMBER = re.compile(r"\s(?<=[\w%]\s)\s*and\s+(?=[$£€]?\d[\d.,]*%?\s+\w)", re.I)
 # a number, then the word after it ("71% in", "$799 overseas")
 _NUMBER_ADJUNCT = re.compile(r"[$£€]?\d[\d.,]*%?\s+(?P<word>[\w’'-]+)")
 
@@ -417,7 +428,7 @@ _DASH_SUMMARY = re.compile(r"(?:an?|one)\s", re.I)
 _SUMMED_UP = re.compile(r"\s[–—-]\s+(?:an?|one)\s+[^,;:–—\-]*$", re.I)
 # "to" and a plain verb: an infinitive, whose own doer a means after it may be
 _INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b|be\b)[a-z]{2,}(?<!ing)\s", re.I)
-BY_ING = re.compile(r"(?<=[\w’'”\"%)])\s+by\s+(?=[a-z]{2,}ing\s)")
+BY_ING = re.compile(r"\s(?<=[\w’'”\"%)]\s)\s*by\s+(?=[a-z]{2,}ing\s)")
 ING_AFTER = {"before", "after", "since"}  # "while leaving": manner, not a second event
 # Sentences that speak to the reader or sell the story rather than state a fact.
 # (At the start of the sentence, or anywhere in it: two patterns, so that the scan of
