@@ -545,7 +545,12 @@ def is_verb(word: str, prev: str | None = None, first: bool = False) -> bool:
     capitalised word inside a sentence is a name.
     """
     w = word.casefold()
-    found = _verb_class(w)
+    return _is_verb(word, w, _verb_class(w), prev, first)
+
+
+def _is_verb(word: str, w: str, found: int, prev: str | None, first: bool) -> bool:
+    """is_verb(word, prev, first), given the word casefolded (`w`) and its class (`found`),
+    which the callers that read every word have at hand."""
     if found == NEVER:
         return False
     if word[:1].isupper() and not first and not (w in AUX or w in IRREGULAR_PAST or w in PRESENT):
@@ -608,16 +613,26 @@ def verb_after_number(text: str) -> bool:
 
 
 def has_verb(text: str) -> bool:
+    # most texts asked about are a word or two, asked again and again ("said", "the")
+    return _has_verb_short(text) if len(text) <= _SHORT else _has_verb(text)
+
+
+def _has_verb(text: str) -> bool:
     prev = None
     for k, m in enumerate(_WORD.finditer(text)):
         w = m.group()
+        c = w.casefold()
         # most words are never verbs: a cached lookup says so without the full reading
-        if _verb_class(w.casefold()) != NEVER and is_verb(w, prev, first=k == 0):
+        if (found := _verb_class(c)) != NEVER and _is_verb(w, c, found, prev, k == 0):
             return True
         # a word after a comma starts afresh ("wages, hours, pensions": a list, not a verb)
         nxt = text[m.end() : m.end() + 2]
         prev = None if nxt[:1] in ",;:" else w
     return False
+
+
+_SHORT = 24  # characters: a text this short is looked up, the answer kept (it is pure)
+_has_verb_short = functools.lru_cache(maxsize=1 << 16)(_has_verb)
 
 
 def starts_with_verb(text: str) -> bool:
@@ -968,7 +983,8 @@ class _Sentence:
             w = m.group()
             c = w.casefold()
             # most words are never verbs: skip the full reading for them (a cached lookup)
-            verb = _verb_class(c) != NEVER and is_verb(w, prev, first=k == 0)
+            kind = _verb_class(c)
+            verb = kind != NEVER and _is_verb(w, c, kind, prev, k == 0)
             verbs.append(verbs[-1] + verb)
             if verb:
                 self.verb_ends.append(m.end())
