@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimcheck.extract import atomize, blocks, hints
+from claimcheck.extract import atomize, blocks, hints, lexicon
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -378,3 +378,49 @@ def test_the_cutting_patterns_find_on_the_seed_article_what_they_found_as_writte
     for line in (ROOT / "data/article.txt").read_text().splitlines():
         for at in range(0, len(line), 7):
             _same_matches(line, at)
+
+
+def _subject_read_whole(clause: str) -> str | None:
+    """subject_of as it was, every word of the clause read first (no participle opening)."""
+    found = atomize._tokens(clause)
+    for k, w in enumerate(found):
+        if atomize.is_verb(w, found[k - 1] if k else None, first=k == 0):
+            subject = found[:k]
+            if [w.casefold() for w in subject[-2:]] == ["not", "only"]:
+                subject = subject[:-2]
+            if not subject or len(subject) > atomize.MAX_SUBJECT:
+                return None
+            return None if subject[0].casefold() in atomize.OPENERS else " ".join(subject)
+    return None
+
+
+def _past_read_whole(clause: str) -> bool:
+    """is_past as it was, every word of the clause read first."""
+    found = atomize._tokens(clause)
+    for k, w in enumerate(found):
+        if atomize.is_verb(w, found[k - 1] if k else None, first=k == 0):
+            c = w.casefold()
+            if c in ("has", "have"):
+                rest = [t.casefold() for t in found[k + 1 : k + 4]]
+                then = next((t for t in rest if "ADV" not in atomize._readings(t)), "")
+                return then.endswith("ed") or then in atomize.IRREGULAR_PAST
+            past = c in atomize._PAST or c in atomize.IRREGULAR_PAST or c.endswith("ed")
+            return past or any(lexicon.verb_form(m, "VBD") == c for m in lexicon.lemmas(c, "VERB"))
+    return False
+
+
+_CLAUSE_WORDS = [
+    "the", "new", "council", "not", "only", "has", "quietly", "closed", "sank", "swept",
+    "and", "it", "were", "told", "plans", "of", "Ann", "Lee", "report", "states", "to",
+    "however", "many", "very", "old", "town", "halls",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_CLAUSE_WORDS), max_size=20), st.sampled_from([" ", ", "]))
+def test_reading_a_clause_as_far_as_its_verb_answers_as_reading_it_all(
+    found: list[str], join: str
+) -> None:
+    clause = join.join(found)
+    assert atomize.subject_of(clause) == _subject_read_whole(clause)
+    assert atomize.is_past(clause) == _past_read_whole(clause)

@@ -2550,16 +2550,19 @@ def subject_of(clause: str) -> str | None:
     comma = clause.find(",")
     if 0 < comma < 80 and _OPENING_PARTICIPLE.match(clause) and first_verb(clause) > comma:
         return subject_of(clause[comma + 1 :])  # "Born in Leeds in 1938, Marsh studied …"
-    found = _tokens(clause)
+    subject: list[str] = []  # the words before the first verb, read as far as it
     prev = None
-    for k, w in enumerate(found):
+    for k, m in enumerate(_WORD.finditer(clause)):
+        w = m.group()
         if is_verb(w, prev, first=k == 0):
-            subject = found[:k]
             if [w.casefold() for w in subject[-2:]] == ["not", "only"]:
                 subject = subject[:-2]  # "The storm not only flooded ...": "The storm"
             if not subject or len(subject) > MAX_SUBJECT or subject[0].casefold() in OPENERS:
                 return None
             return " ".join(subject)
+        if k > MAX_SUBJECT + 2:
+            return None  # a verb from here on leaves too long a subject
+        subject.append(w)
         prev = w
     return None
 
@@ -2670,18 +2673,21 @@ def antecedent_of(clause: str, who: bool) -> str | None:
 
 
 def is_past(clause: str) -> bool:
-    found = _tokens(clause)
-    for k, w in enumerate(found):
-        if is_verb(w, found[k - 1] if k else None, first=k == 0):
+    found = _WORD.finditer(clause)  # read as far as the first verb and three words on
+    prev = None
+    for k, m in enumerate(found):
+        w = m.group()
+        if is_verb(w, prev, first=k == 0):
             c = w.casefold()
             if c in ("has", "have"):  # "has (quietly) closed": done
-                rest = [t.casefold() for t in found[k + 1 : k + 4]]
+                rest = [t.group().casefold() for t in itertools.islice(found, 3)]
                 then = next((t for t in rest if "ADV" not in _readings(t)), "")
                 return then.endswith("ed") or then in IRREGULAR_PAST
             if c in _PAST or c in IRREGULAR_PAST or c.endswith("ed"):
                 return True
             # "swept", "sank": a past form the lexicon knows
             return any(lexicon.verb_form(m, "VBD") == c for m in lexicon.lemmas(c, "VERB"))
+        prev = w
     return False
 
 
