@@ -282,6 +282,8 @@ _GUARDED_WORDS = [
     "which", "only", "not", "and", "that", "while", "although", "has", "was", "but",
     "also", "the", "plan", "council", "closed", "rose", "cost", "more", "Ann", "said",
     "\u017fo", "\u212aent", "caf\u00e9",
+    "includes", "featured", "namely", "you", "will", "learn", "in", "this", "story", "can", "be",
+    "found", "here", "you'll", "see", ":",
 ]  # fmt: skip
 
 
@@ -317,6 +319,12 @@ def test_a_pattern_skipped_for_want_of_its_word_would_have_found_nothing(
     ):  # what the shortcut assumes, checked on its own
         assert pattern.search(sentence) is None or word in sentence.lower()
     assert atomize.BARE_WHICH.search(sentence) is None or "which" in sentence  # no IGNORECASE
+    for pattern, words in (
+        (atomize._LIST_LEAD, atomize._LEAD_WORDS),
+        (atomize.READER_INSIDE, atomize._READER_WORDS),
+        (atomize.NOT_ONLY_LEFT, ("only",)),
+    ):
+        assert pattern.search(sentence) is None or atomize._may_hold_any(sentence, words)
 
 
 # The cutting patterns as they were written before they were made to open with a
@@ -340,12 +348,20 @@ _AS_WRITTEN = {
     "BY_ING": r"(?<=[\w\u2019'\u201d\"%)])\s+by\s+(?=[a-z]{2,}ing\s)",
     "BARE_WHICH": r"(?<=[a-z])\s(?=which\s)",
     "BARE_THAT": r"(?<=[a-z])\s(?=that\s)",
+    "_GAP_SEP": r",\s+(?:and\s+|or\s+)?|(?<!\s)\s+(?:and|or)\s+(?=the\s|[A-Z]|[a-z]+[A-Z])",
+    "_ITEM_SEP": r",\s+(?:and\s+|or\s+)?|(?<!\s)\s+(?:and|or)\s+(?=the\s|an?\s)",
+    "_APPOSITIVE": r"(?P<head>(?:[Tt]he\s+)?[A-Z]"
+    + atomize._APPOSITIVE.pattern.removeprefix(
+        r"(?P<head>[A-Zt](?:(?<=[Tt])he\s+[A-Z]|(?<=[A-Z]))"
+    ),
 }
 _PATTERN_WORDS = [
     "and", "but", "that", "which", "by", "with", "because", "as", "the", "two", "3", "4%",
-    "closing", "cut", "x", "In",
+    "closing", "cut", "x", "In", "The", "Tom", "then", "Leeds", "of", "a", "(PHS)",
 ]  # fmt: skip
-_PATTERN_SEPARATORS = [" ", "  ", ", ", "; ", " - ", "- ", "\u2014", " \u2013 ", "\u201d ", ") "]
+_PATTERN_SEPARATORS = [
+    " ", "  ", ", ", "; ", " - ", "- ", "\u2014", " \u2013 ", "\u201d ", ") ", ".", "\t",
+]  # fmt: skip
 
 
 def _same_matches(text: str, at: int) -> None:
@@ -424,3 +440,23 @@ def test_reading_a_clause_as_far_as_its_verb_answers_as_reading_it_all(
     clause = join.join(found)
     assert atomize.subject_of(clause) == _subject_read_whole(clause)
     assert atomize.is_past(clause) == _past_read_whole(clause)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words", "sentence"),
+    [
+        (atomize.READER_INSIDE, atomize._READER_WORDS, "And You will LEARN why it rose."),
+        (atomize.READER_INSIDE, atomize._READER_WORDS, "As told in this exclusive story."),
+        (atomize.READER_INSIDE, atomize._READER_WORDS, "The full list can be found here."),
+        (atomize._LIST_LEAD, atomize._LEAD_WORDS, "The menu Includes soup, bread and cake."),
+        (atomize._LIST_LEAD, atomize._LEAD_WORDS, "It featured three bands."),
+        (atomize._LIST_LEAD, atomize._LEAD_WORDS, "Two towns, namely Ayr and Troon."),
+        (atomize._LIST_LEAD, atomize._LEAD_WORDS, "Key figures: 3, 4 and 5."),
+        (atomize.NOT_ONLY_LEFT, ("only",), "The storm not ONLY flooded homes."),
+    ],
+)
+def test_every_guarded_pattern_passes_its_word_shortcut(
+    pattern: re.Pattern[str], words: tuple[str, ...], sentence: str
+) -> None:
+    assert pattern.search(sentence) is not None
+    assert atomize._may_hold_any(sentence, words)

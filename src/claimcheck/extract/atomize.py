@@ -932,7 +932,20 @@ def is_truncated(text: str) -> bool:
 
 
 def speaks_to_reader(text: str) -> bool:
-    return bool(READER_START.match(text) or READER_INSIDE.search(text))
+    inside = _may_hold_any(text, _READER_WORDS) and READER_INSIDE.search(text)
+    return bool(READER_START.match(text) or inside)
+
+
+_READER_WORDS = ("you", "this", "can")  # a match of READER_INSIDE holds one of them
+
+
+def _may_hold_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether an IGNORECASE pattern whose every match holds one of the lowercase `words`
+    may match: False only for ASCII text without any of them in any case (as `_may_hold`)."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return any(w in low for w in words)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1323,7 +1336,11 @@ _VERB_NUMBER = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 # `(?<!\s)`: as in _BREAK (tried at every space of a long run: quadratic time)
-_GAP_SEP = re.compile(r",\s+(?:and\s+|or\s+)?|(?<!\s)\s+(?:and|or)\s+(?=the\s|[A-Z]|[a-z]+[A-Z])")
+# `,\s+(?:and\s+|or\s+)?|(?<!\s)\s+(?:and|or)\s+(?=…)`, opened with its character (see _BREAK)
+_GAP_SEP = re.compile(
+    r"[,\s](?:(?<=,)\s+(?:and\s+|or\s+)?"
+    r"|(?<=\s)(?<!\s\s)\s*(?:and|or)\s+(?=the\s|[A-Z]|[a-z]+[A-Z]))"
+)
 
 
 def _gaps(at: _Sentence, sentence: str) -> list[tuple[int, int, str]]:
@@ -2825,8 +2842,9 @@ def _half_converted(phrase: str) -> bool:
 
 # "Aslef, the train drivers' union, said": a name, then a verbless noun phrase set off by
 # commas that says what the name is.
+# `(?P<head>(?:[Tt]he\s+)?[A-Z]…`, opened with its character (see _BREAK)
 _APPOSITIVE = re.compile(
-    r"(?P<head>(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,3}),\s+"
+    r"(?P<head>[A-Zt](?:(?<=[Tt])he\s+[A-Z]|(?<=[A-Z]))[\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,3}),\s+"
     r"(?P<app>(?:[^,;:()“”\"]|\([A-Za-z]{2,12}\)){3,90}?)(?=,\s|\s+[–—-]\s|\s*[.;]?$)"
 )
 _APPOSITIVE_NOT = {
@@ -2975,8 +2993,12 @@ def _subject_relative(sentence: str) -> tuple[re.Match[str], str] | None:
 
 # A lead-in to a list of items that each say something ("included the ruling party, the
 # nationalist party and ..."); a colon counts too.
+_LEAD_WORDS = ("includ", "featur", "namely", ":")  # a match of _LIST_LEAD holds one of them
 _LIST_LEAD = re.compile(r"\b(?:include[sd]?|including|featured?|features|namely)\s+|:\s+", re.I)
-_ITEM_SEP = re.compile(r",\s+(?:and\s+|or\s+)?|(?<!\s)\s+(?:and|or)\s+(?=the\s|an?\s)", re.I)
+_ITEM_SEP = re.compile(  # as _GAP_SEP, before "the" or "a"
+    r"[,\s](?:(?<=,)\s+(?:and\s+|or\s+)?|(?<=\s)(?<!\s\s)\s*(?:and|or)\s+(?=the\s|an?\s))",
+    re.I,
+)
 MIN_ITEM_WORDS = 3  # "London, Cardiff and Leeds": bare names stay one claim
 
 
@@ -2989,7 +3011,7 @@ def list_items(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     ends the sentence ("They met officials of the port, members of the council and
     leaders of the union")."""
     sentence = text[start:end]
-    lead = _LIST_LEAD.search(sentence)
+    lead = _LIST_LEAD.search(sentence) if _may_hold_any(sentence, _LEAD_WORDS) else None
     if lead is None or not has_verb(sentence[: lead.start()] + " " + lead.group()):
         return _verb_list(sentence, start)
     items: list[tuple[int, int]] = []
@@ -3231,7 +3253,7 @@ def claim_text(
         elif subject and (made := finite(body, subject, past)):
             body = made
     if piece.kind == "clause":
-        body = NOT_ONLY_LEFT.sub("", body, count=1)
+        body = NOT_ONLY_LEFT.sub("", body, count=1) if _may_hold(body, "only") else body
         if "not only" in body:
             body = _NOT_ONLY_PHRASE_LEFT.sub(" ", body, count=1)  # "angry, not only over pay"
     body = body.strip(" ,;:-–—")

@@ -243,7 +243,7 @@ _WIDE_WORD = re.compile(r"(?![\x00-\x7f])\w")  # a word character outside ASCII
 
 def _words_in(text: str) -> frozenset[str] | None:
     """The lowercase words of the text, or None when a word character is not ASCII."""
-    if _WIDE_WORD.search(text):
+    if not text.isascii() and _WIDE_WORD.search(text):
         return None
     return frozenset(_TOKEN.findall(text.lower()))
 
