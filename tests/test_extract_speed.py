@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimcheck.extract import atomize, blocks, hints
+from claimcheck.extract import atomize, blocks, hints, lexicon
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -29,21 +29,45 @@ def _alternatives(source: str) -> list[str]:
     return [*out, part]
 
 
+def _forms(word: str) -> list[str]:
+    """The spellings of a pattern's word with optional letters ("needs?", "rumou?red")."""
+    forms = [""]
+    for letter, optional in re.findall(r"([a-z])(\??)", word):
+        forms = [f + letter for f in forms] + (forms if optional else [])
+    return forms
+
+
 @pytest.mark.parametrize("pattern", list(hints._STARTS), ids=lambda p: p.pattern[:20])
 def test_every_way_a_cue_can_start_is_listed(pattern: re.Pattern[str]) -> None:
     for alternative in _alternatives(pattern.pattern):
         alternative = re.sub(r"^\(\?-?i:", "", alternative)
         word = re.match(r"(?:[a-zA-Z]\??)+", alternative)
         assert word is not None, alternative
-        forms = [""]  # "rumou?red": "rumored" and "rumoured"
-        for letter, optional in re.findall(r"([a-zA-Z])(\??)", word.group()):
-            forms = [f + letter.lower() for f in forms] + (forms if optional else [])
         rest = alternative[word.end() :]
-        for first in forms:
+        for first in _forms(word.group().lower()):  # "rumou?red": "rumored", "rumoured"
             assert first in hints._STARTS[pattern], alternative
             for suffix in ("s", "ed"):  # "show(?:s|ed)?"
                 if re.match(rf"\(\?:(?:[a-z]+\|)*{suffix}(?:\|[a-z]+)*\)\?", rest):
                     assert first + suffix in hints._STARTS[pattern], alternative
+
+
+@pytest.mark.parametrize("pattern", list(hints._LONGER), ids=lambda p: p.pattern[:20])
+def test_every_phrase_a_cue_can_be_is_listed(pattern: re.Pattern[str]) -> None:
+    """Each alternative is a word of `_ALONE` or has its words among `_TOGETHER`, and
+    nothing else is listed."""
+    alone: set[str] = set()
+    together: set[frozenset[str]] = set()
+    for alternative in _alternatives(pattern.pattern):
+        parts = [p for p in re.split(r"[ -]", alternative) if p != "\\w+"]
+        if len(parts) == 1:
+            alone.update(_forms(parts[0]))
+            continue
+        spelled: list[list[str]] = [[]]
+        for part in parts:
+            spelled = [[*s, f] for s in spelled for f in _forms(part)]
+        together.update(frozenset(s) for s in spelled)
+    assert alone == hints._ALONE[pattern]
+    assert together == set(hints._TOGETHER[pattern])
 
 
 # words of the cue patterns, near misses of them, and plain words, joined by spaces,
@@ -52,6 +76,9 @@ _VOCABULARY = sorted(
     {w for p in [*hints._STARTS, *hints._NEEDS] for w in re.findall(r"[a-z]+", p.pattern)}
     | {"seems", "needs", "claims", "shows", "showed", "we\u2019ve", "we're", "ferry", "é", "naïve"}
     | {"ann", "lee", "ministry", "police"}  # names, when title case
+    | hints._NUMBER_WORDS
+    | hints._DATE_WORDS
+    | {"hundredth", "mayor", "1999", "2024", "20245", "3.5", "1,200", "x9", "-4", "\u0663"}
 )
 _JOINS = [" ", " ", ", ", ". ", "\u2019", "'", "\u201c", "\u201d", '"', "-", "_", "1"]
 
@@ -255,6 +282,8 @@ _GUARDED_WORDS = [
     "which", "only", "not", "and", "that", "while", "although", "has", "was", "but",
     "also", "the", "plan", "council", "closed", "rose", "cost", "more", "Ann", "said",
     "\u017fo", "\u212aent", "caf\u00e9",
+    "includes", "featured", "namely", "you", "will", "learn", "in", "this", "story", "can", "be",
+    "found", "here", "you'll", "see", ":",
 ]  # fmt: skip
 
 
@@ -290,3 +319,144 @@ def test_a_pattern_skipped_for_want_of_its_word_would_have_found_nothing(
     ):  # what the shortcut assumes, checked on its own
         assert pattern.search(sentence) is None or word in sentence.lower()
     assert atomize.BARE_WHICH.search(sentence) is None or "which" in sentence  # no IGNORECASE
+    for pattern, words in (
+        (atomize._LIST_LEAD, atomize._LEAD_WORDS),
+        (atomize.READER_INSIDE, atomize._READER_WORDS),
+        (atomize.NOT_ONLY_LEFT, ("only",)),
+    ):
+        assert pattern.search(sentence) is None or atomize._may_hold_any(sentence, words)
+
+
+# The cutting patterns as they were written before they were made to open with a
+# character (atomize's note at _BREAK): each must find the same matches, at any start.
+_AS_WRITTEN = {
+    "CONJOINED": r"(?:,[\u201d\u2019\"']?|(?<!\s)\s*[-\u2013\u2014])\s+"
+    r"(?:(and|but|or|so|yet|while|whereas|although|though|because)\s+)?(?=\S)|;\s+(?=\S)",
+    "ATTACHED": r"(?:,[\u201d\u2019\"']?|(?<!\s)\s*[-\u2013\u2014])\s+"
+    + atomize.ATTACHED.pattern.removeprefix(atomize._BREAK),
+    "ADVERBIAL": r"(?<=[\w\u2019'\u201d\"%)])\s+(as|while|whereas|because|before|after|since|when|until)"
+    r"\s+(?=\w)",
+    "AND_CLAUSE": r"(?<=[\w\u2019'\u201d\"%)])\s+(?:and|but)\s+(?=\w)",
+    "AND_PREDICATE": r"(?<!\s)\s+and\s+"
+    + atomize.AND_PREDICATE.pattern.removeprefix(r"\s(?<!\s\s)\s*and\s+"),
+    "AND_NUMBER": r"(?<=[\w%])\s+and\s+(?=[$£€]?\d[\d.,]*%?\s+\w)",
+    "INNER_WHILE": r"(?<!\s)\s+that\s+(while|although|though|whereas)\s",
+    "ABSOLUTE_WITH": r"(?<=[\w%)])\s"
+    + atomize.ABSOLUTE_WITH.pattern.removeprefix(r"\s(?<=[\w%)]\s)"),
+    "MEANS": r"(?<=[\w%)])\s+" + atomize.MEANS.pattern.removeprefix(r"\s(?<=[\w%)]\s)\s*"),
+    "CAUSE": r"(?<=[\w%)])\s+(?=because\s+of\s)",
+    "BY_ING": r"(?<=[\w\u2019'\u201d\"%)])\s+by\s+(?=[a-z]{2,}ing\s)",
+    "BARE_WHICH": r"(?<=[a-z])\s(?=which\s)",
+    "BARE_THAT": r"(?<=[a-z])\s(?=that\s)",
+    "_GAP_SEP": r",\s+(?:and\s+|or\s+)?|(?<!\s)\s+(?:and|or)\s+(?=the\s|[A-Z]|[a-z]+[A-Z])",
+    "_ITEM_SEP": r",\s+(?:and\s+|or\s+)?|(?<!\s)\s+(?:and|or)\s+(?=the\s|an?\s)",
+    "_APPOSITIVE": r"(?P<head>(?:[Tt]he\s+)?[A-Z]"
+    + atomize._APPOSITIVE.pattern.removeprefix(
+        r"(?P<head>[A-Zt](?:(?<=[Tt])he\s+[A-Z]|(?<=[A-Z]))"
+    ),
+}
+_PATTERN_WORDS = [
+    "and", "but", "that", "which", "by", "with", "because", "as", "the", "two", "3", "4%",
+    "closing", "cut", "x", "In", "The", "Tom", "then", "Leeds", "of", "a", "(PHS)",
+]  # fmt: skip
+_PATTERN_SEPARATORS = [
+    " ", "  ", ", ", "; ", " - ", "- ", "\u2014", " \u2013 ", "\u201d ", ") ", ".", "\t",
+]  # fmt: skip
+
+
+def _same_matches(text: str, at: int) -> None:
+    for name, written in _AS_WRITTEN.items():
+        fast = getattr(atomize, name)
+        slow = re.compile(written, fast.flags)
+        assert [(m.span(), m.groups()) for m in fast.finditer(text, at)] == [
+            (m.span(), m.groups()) for m in slow.finditer(text, at)
+        ], name
+        one, other = fast.match(text, at), slow.match(text, at)
+        assert (one and one.span()) == (other and other.span()), name
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_PATTERN_WORDS), st.sampled_from(_PATTERN_SEPARATORS)),
+        max_size=10,
+    ),
+    st.integers(min_value=0, max_value=60),
+)
+def test_the_cutting_patterns_find_what_they_found_as_written(
+    parts: list[tuple[str, str]], at: int
+) -> None:
+    text = "".join(w + sep for w, sep in parts)
+    _same_matches(text, min(at, len(text)))
+
+
+def test_the_cutting_patterns_find_on_the_seed_article_what_they_found_as_written() -> None:
+    for line in (ROOT / "data/article.txt").read_text().splitlines():
+        for at in range(0, len(line), 7):
+            _same_matches(line, at)
+
+
+def _subject_read_whole(clause: str) -> str | None:
+    """subject_of as it was, every word of the clause read first (no participle opening)."""
+    found = atomize._tokens(clause)
+    for k, w in enumerate(found):
+        if atomize.is_verb(w, found[k - 1] if k else None, first=k == 0):
+            subject = found[:k]
+            if [w.casefold() for w in subject[-2:]] == ["not", "only"]:
+                subject = subject[:-2]
+            if not subject or len(subject) > atomize.MAX_SUBJECT:
+                return None
+            return None if subject[0].casefold() in atomize.OPENERS else " ".join(subject)
+    return None
+
+
+def _past_read_whole(clause: str) -> bool:
+    """is_past as it was, every word of the clause read first."""
+    found = atomize._tokens(clause)
+    for k, w in enumerate(found):
+        if atomize.is_verb(w, found[k - 1] if k else None, first=k == 0):
+            c = w.casefold()
+            if c in ("has", "have"):
+                rest = [t.casefold() for t in found[k + 1 : k + 4]]
+                then = next((t for t in rest if "ADV" not in atomize._readings(t)), "")
+                return then.endswith("ed") or then in atomize.IRREGULAR_PAST
+            past = c in atomize._PAST or c in atomize.IRREGULAR_PAST or c.endswith("ed")
+            return past or any(lexicon.verb_form(m, "VBD") == c for m in lexicon.lemmas(c, "VERB"))
+    return False
+
+
+_CLAUSE_WORDS = [
+    "the", "new", "council", "not", "only", "has", "quietly", "closed", "sank", "swept",
+    "and", "it", "were", "told", "plans", "of", "Ann", "Lee", "report", "states", "to",
+    "however", "many", "very", "old", "town", "halls",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_CLAUSE_WORDS), max_size=20), st.sampled_from([" ", ", "]))
+def test_reading_a_clause_as_far_as_its_verb_answers_as_reading_it_all(
+    found: list[str], join: str
+) -> None:
+    clause = join.join(found)
+    assert atomize.subject_of(clause) == _subject_read_whole(clause)
+    assert atomize.is_past(clause) == _past_read_whole(clause)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words", "sentence"),
+    [
+        (atomize.READER_INSIDE, atomize._READER_WORDS, "And You will LEARN why it rose."),
+        (atomize.READER_INSIDE, atomize._READER_WORDS, "As told in this exclusive story."),
+        (atomize.READER_INSIDE, atomize._READER_WORDS, "The full list can be found here."),
+        (atomize._LIST_LEAD, atomize._LEAD_WORDS, "The menu Includes soup, bread and cake."),
+        (atomize._LIST_LEAD, atomize._LEAD_WORDS, "It featured three bands."),
+        (atomize._LIST_LEAD, atomize._LEAD_WORDS, "Two towns, namely Ayr and Troon."),
+        (atomize._LIST_LEAD, atomize._LEAD_WORDS, "Key figures: 3, 4 and 5."),
+        (atomize.NOT_ONLY_LEFT, ("only",), "The storm not ONLY flooded homes."),
+    ],
+)
+def test_every_guarded_pattern_passes_its_word_shortcut(
+    pattern: re.Pattern[str], words: tuple[str, ...], sentence: str
+) -> None:
+    assert pattern.search(sentence) is not None
+    assert atomize._may_hold_any(sentence, words)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -120,6 +121,9 @@ def extract(
             f"#   claimcheck review -f {_in_comment(output.name)}\n"
         )
         data = store.dump(doc, header)
+        # All it built lives until the process ends: set aside, so the collector resuming
+        # does not go over it once more (0.13 s of CPU on 1 MB of text, for nothing).
+        gc.freeze()
     with store.locked(output):  # no review of the file it replaces is saving meanwhile
         if output.exists() and not force:
             raise InvalidValue(f"{output} was created meanwhile; nothing was written")

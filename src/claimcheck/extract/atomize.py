@@ -82,9 +82,20 @@ SUBORDINATE = re.compile(
 # A comma, or a dash set off by a space ("groups- some have"; not "anti-government").
 # `(?<!\s)`: a match of white space starts where the run starts (the leftmost match
 # would anyway); tried at every space of a long run, these took quadratic time.
-_BREAK = r"(?:,[”’\"']?|(?<!\s)\s*[-–—])\s+"
+# Speed: a pattern that opens with one character class is scanned by skipping to the
+# next character of the class; one that opens with a lookbehind, an alternation of
+# classes or a repeat is tried at every position. So these open with the character and
+# check what comes before it after: the comma or spaced dash above is written as one
+# class of its first characters, then what that character must be (the same matches,
+# byte for byte; a test compares them with the patterns as first written), and below,
+# `(?<=X)\s+` as `\s(?<=X\s)\s*`, `(?<!\s)\s+` as `\s(?<!\s\s)\s*` and `(?<=X)\s` as
+# `\s(?<=X\s)`.
+_BREAK_AFTER = r"(?:(?<=,)[”’\"']?|(?<=[-–—])(?<!\s[-–—])|(?<=\s)(?<!\s\s)\s*[-–—])\s+"
+_BREAK = r"[,\s\-–—]" + _BREAK_AFTER
 CONJOINED = re.compile(
-    _BREAK + r"(?:(and|but|or|so|yet|while|whereas|although|though|because)\s+)?(?=\S)|;\s+(?=\S)",
+    r"[,;\s\-–—](?:(?<=;)\s+(?=\S)|"
+    + _BREAK_AFTER
+    + r"(?:(and|but|or|so|yet|while|whereas|although|though|because)\s+)?(?=\S))",
     re.I,
 )
 # "…, believed to be £5m": a passive report about the noun before it
@@ -98,7 +109,7 @@ ATTACHED = re.compile(
 )
 # " with some areas (almost completely) cut off." ending the sentence
 ABSOLUTE_WITH = re.compile(
-    r"(?<=[\w%)])\s(?=with\s+(?P<np>(?:the|some|many|most|all|several|few|two|three|four|five"
+    r"\s(?<=[\w%)]\s)(?=with\s+(?P<np>(?:the|some|many|most|all|several|few|two|three|four|five"
     r"|\d[\d,.]*)\s[^,;:]{1,50}?)\s+(?:\w+ly\s+)*(?P<part>[a-z]{3,}(?:ed|ing)|cut|left|shut|hit"
     r"|lost|broken|taken|given|shown|driven|stranded)\b(?:\s+(?:off|out|down|up|away))?"
     r"(?:\s+(?:in|on|at|by|for|from|with)\s[^,;:]{1,40})?\s*[.!]?\s*$)",
@@ -116,11 +127,11 @@ _PREPOSITION_ING = {
     "starting", "beginning", "going", "turning", "moving", "adding", "saying", "putting",
     "leaving", "setting", "notwithstanding",
 }  # fmt: skip
-INNER_WHILE = re.compile(r"(?<!\s)\s+that\s+(while|although|though|whereas)\s", re.I)
+INNER_WHILE = re.compile(r"\s(?<!\s\s)\s*that\s+(while|although|though|whereas)\s", re.I)
 LEADING_PARTICIPLE = re.compile(r"[A-Z]\w+ing\s", re.I)
 # "X have stated this and have given that": a second predicate, led by an auxiliary.
 AND_PREDICATE = re.compile(
-    r"(?<!\s)\s+and\s+(?=(?:has|have|had|was|were|is|are|will|would|can|could|should|must)\s)",
+    r"\s(?<!\s\s)\s*and\s+(?=(?:has|have|had|was|were|is|are|will|would|can|could|should|must)\s)",
     re.I,
 )
 _IN_RELATIVE = re.compile(r"\b(?:who|which)\b[^,;:]*$", re.I)
@@ -159,7 +170,7 @@ _MEASURE_PHRASE = re.compile(
 _BOTH_AFTER = re.compile(r",\s+(?:both|all|each)\s", re.I)
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom)\b", re.I)
 _BETWEEN = re.compile(r"\bbetween\s(?:(?!\band\b)[^,;:])*$", re.I)
-AND_CLAUSE = re.compile(r"(?<=[\w’'”\"%)])\s+(?:and|but)\s+(?=\w)", re.I)
+AND_CLAUSE = re.compile(r"\s(?<=[\w’'”\"%)]\s)\s*(?:and|but)\s+(?=\w)", re.I)
 COLON = re.compile(r":\s+(?=\S)")
 # a comma or a spaced dash, then "the" / "a" / "an": a noun phrase may follow
 RANKING = re.compile(
@@ -201,10 +212,10 @@ SUPPLEMENT = re.compile(
     r"\s+with|without|thanks\s+to)\s)",
     re.I,
 )
-CAUSE = re.compile(r"(?<=[\w%)])\s+(?=because\s+of\s)", re.I)
+CAUSE = re.compile(r"\s(?<=[\w%)]\s)\s*(?=because\s+of\s)", re.I)
 # a purpose or a means after a complete clause: "in a bid to X", "by closing Y"
 MEANS = re.compile(
-    r"(?<=[\w%)])\s+(?=(?:in\s+(?:an?\s+)?(?:attempt|bid|effort|order)\s+to|so\s+as\s+to"
+    r"\s(?<=[\w%)]\s)\s*(?=(?:in\s+(?:an?\s+)?(?:attempt|bid|effort|order)\s+to|so\s+as\s+to"
     r"|by\s+[a-z]{2,}ing|so\s+(?!as\s))\s*)",
     re.I,
 )
@@ -265,8 +276,8 @@ def _unlead(text: str) -> str:
     return text[m.end() :] if m else text
 
 
-BARE_WHICH = re.compile(r"(?<=[a-z])\s(?=which\s)")
-BARE_THAT = re.compile(r"(?<=[a-z])\s(?=that\s)")
+BARE_WHICH = re.compile(r"\s(?<=[a-z]\s)(?=which\s)")
+BARE_THAT = re.compile(r"\s(?<=[a-z]\s)(?=that\s)")
 # verbs whose object is followed by a "that" complement: "told reporters that ..."
 _TELL = {
     "told", "tell", "tells", "warned", "warn", "warns", "assured", "assure", "assures",
@@ -278,7 +289,7 @@ _SO_THAT = re.compile(r"\b(?:so|such)\b[^,;:]*$", re.I)
 WHERE_CLAUSE = re.compile(r",\s+where\s+(?=\w)", re.I)
 # A subordinating conjunction inside a sentence, with no comma before it.
 ADVERBIAL = re.compile(
-    r"(?<=[\w’'”\"%)])\s+(as|while|whereas|because|before|after|since|when|until)\s+(?=\w)",
+    r"\s(?<=[\w’'”\"%)]\s)\s*(as|while|whereas|because|before|after|since|when|until)\s+(?=\w)",
     re.I,
 )
 _UNTIL = re.compile(r"\buntil\b", re.I)
@@ -387,7 +398,7 @@ _LISTED = re.compile(r"\s*(?:[,;.]|(?:and|or)\s|$)", re.I)
 _AND_ING = re.compile(r"(?<!\s)\s+and\s+(?=[a-z]{2,}ing\s)")
 AS_NOT_BEFORE = {"such", "well", "so", "same", "known", "seen", "regarded", "twice", "much"}
 # " and 58% in rural areas": "and" before a number (not "between 5% and 10%")
-AND_NUMBER = re.compile(r"(?<=[\w%])\s+and\s+(?=[$£€]?\d[\d.,]*%?\s+\w)", re.I)
+AND_NUMBER = re.compile(r"\s(?<=[\w%]\s)\s*and\s+(?=[$£€]?\d[\d.,]*%?\s+\w)", re.I)
 # a number, then the word after it ("71% in", "$799 overseas")
 _NUMBER_ADJUNCT = re.compile(r"[$£€]?\d[\d.,]*%?\s+(?P<word>[\w’'-]+)")
 
@@ -419,7 +430,7 @@ _DASH_SUMMARY = re.compile(r"(?:an?|one)\s", re.I)
 _SUMMED_UP = re.compile(r"\s[–—-]\s+(?:an?|one)\s+[^,;:–—\-]*$", re.I)
 # "to" and a plain verb: an infinitive, whose own doer a means after it may be
 _INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b|be\b)[a-z]{2,}(?<!ing)\s", re.I)
-BY_ING = re.compile(r"(?<=[\w’'”\"%)])\s+by\s+(?=[a-z]{2,}ing\s)")
+BY_ING = re.compile(r"\s(?<=[\w’'”\"%)]\s)\s*by\s+(?=[a-z]{2,}ing\s)")
 ING_AFTER = {"before", "after", "since"}  # "while leaving": manner, not a second event
 # Sentences that speak to the reader or sell the story rather than state a fact.
 # (At the start of the sentence, or anywhere in it: two patterns, so that the scan of
@@ -536,7 +547,12 @@ def is_verb(word: str, prev: str | None = None, first: bool = False) -> bool:
     capitalised word inside a sentence is a name.
     """
     w = word.casefold()
-    found = _verb_class(w)
+    return _is_verb(word, w, _verb_class(w), prev, first)
+
+
+def _is_verb(word: str, w: str, found: int, prev: str | None, first: bool) -> bool:
+    """is_verb(word, prev, first), given the word casefolded (`w`) and its class (`found`),
+    which the callers that read every word have at hand."""
     if found == NEVER:
         return False
     if word[:1].isupper() and not first and not (w in AUX or w in IRREGULAR_PAST or w in PRESENT):
@@ -604,16 +620,26 @@ def verb_after_number(text: str) -> bool:
 
 
 def has_verb(text: str) -> bool:
+    # most texts asked about are a word or two, asked again and again ("said", "the")
+    return _has_verb_short(text) if len(text) <= _SHORT else _has_verb(text)
+
+
+def _has_verb(text: str) -> bool:
     prev = None
     for k, m in enumerate(_WORD.finditer(text)):
         w = m.group()
+        c = w.casefold()
         # most words are never verbs: a cached lookup says so without the full reading
-        if _verb_class(w.casefold()) != NEVER and is_verb(w, prev, first=k == 0):
+        if (found := _verb_class(c)) != NEVER and _is_verb(w, c, found, prev, k == 0):
             return True
         # a word after a comma starts afresh ("wages, hours, pensions": a list, not a verb)
         nxt = text[m.end() : m.end() + 2]
         prev = None if nxt[:1] in ",;:" else w
     return False
+
+
+_SHORT = 24  # characters: a text this short is looked up, the answer kept (it is pure)
+_has_verb_short = functools.lru_cache(maxsize=1 << 16)(_has_verb)
 
 
 def starts_with_verb(text: str) -> bool:
@@ -915,7 +941,20 @@ def is_truncated(text: str) -> bool:
 
 
 def speaks_to_reader(text: str) -> bool:
-    return bool(READER_START.match(text) or READER_INSIDE.search(text))
+    inside = _may_hold_any(text, _READER_WORDS) and READER_INSIDE.search(text)
+    return bool(READER_START.match(text) or inside)
+
+
+_READER_WORDS = ("you", "this", "can")  # a match of READER_INSIDE holds one of them
+
+
+def _may_hold_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether an IGNORECASE pattern whose every match holds one of the lowercase `words`
+    may match: False only for ASCII text without any of them in any case (as `_may_hold`)."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return any(w in low for w in words)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -966,7 +1005,8 @@ class _Sentence:
             w = m.group()
             c = w.casefold()
             # most words are never verbs: skip the full reading for them (a cached lookup)
-            verb = _verb_class(c) != NEVER and is_verb(w, prev, first=k == 0)
+            kind = _verb_class(c)
+            verb = kind != NEVER and _is_verb(w, c, kind, prev, k == 0)
             verbs.append(verbs[-1] + verb)
             if verb:
                 self.verb_ends.append(m.end())
@@ -1305,7 +1345,11 @@ _VERB_NUMBER = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 # `(?<!\s)`: as in _BREAK (tried at every space of a long run: quadratic time)
-_GAP_SEP = re.compile(r",\s+(?:and\s+|or\s+)?|(?<!\s)\s+(?:and|or)\s+(?=the\s|[A-Z]|[a-z]+[A-Z])")
+# `,\s+(?:and\s+|or\s+)?|(?<!\s)\s+(?:and|or)\s+(?=…)`, opened with its character (see _BREAK)
+_GAP_SEP = re.compile(
+    r"[,\s](?:(?<=,)\s+(?:and\s+|or\s+)?"
+    r"|(?<=\s)(?<!\s\s)\s*(?:and|or)\s+(?=the\s|[A-Z]|[a-z]+[A-Z]))"
+)
 
 
 def _gaps(at: _Sentence, sentence: str) -> list[tuple[int, int, str]]:
@@ -2592,18 +2636,19 @@ def subject_of(clause: str) -> str | None:
     main = _after_opening(clause)
     if main is not None:
         return subject_of(main)  # "Born in Leeds in 1938, Marsh studied …"
-    spans = list(_WORD.finditer(clause))
-    found = [m.group() for m in spans]
+    spans: list[re.Match[str]] = []  # the words before the first verb, read as far as it
     prev = None
-    for k, w in enumerate(found):
-        if k == 0 and w[:1].isupper() and found[1:2] and found[1][:1].isupper():
-            prev = w  # "Peter Quinn", "Rose Kemp": a name's first word, not "peter", "rose"
+    for k, m in enumerate(_WORD.finditer(clause)):
+        w = m.group()
+        if k == 0 and w[:1].isupper() and _NAME_NEXT.match(clause, m.end()):
+            spans.append(m)  # "Peter Quinn", "Rose Kemp": a name's first word, not a verb
+            prev = w
             continue
         if w.casefold() in ("who", "which") and k:
             # "Peter Quinn, who chairs …": the subject ends where the relative clause opens
-            return None if len(found[:k]) > MAX_SUBJECT else _joined(clause, spans[:k])
+            return None if k > MAX_SUBJECT else _joined(clause, spans)
         if is_verb(w, prev, first=k == 0):
-            subject = found[:k]
+            subject = [s.group() for s in spans]
             if [w.casefold() for w in subject[-2:]] == ["not", "only"]:
                 subject = subject[:-2]  # "The storm not only flooded ...": "The storm"
             if (
@@ -2613,6 +2658,9 @@ def subject_of(clause: str) -> str | None:
             ):
                 return None
             return _joined(clause, spans[: len(subject)])
+        if k > MAX_SUBJECT + 2:
+            return None  # a verb from here on leaves too long a subject
+        spans.append(m)
         prev = w
     return None
 
@@ -2745,18 +2793,22 @@ def antecedent_of(clause: str, who: bool) -> str | None:
 
 
 def is_past(clause: str) -> bool:
-    found = _tokens(_after_opening(clause) or clause)
-    for k, w in enumerate(found):
-        if is_verb(w, found[k - 1] if k else None, first=k == 0):
+    # read as far as the first verb and three words on, after any opening phrase
+    found = _WORD.finditer(_after_opening(clause) or clause)
+    prev = None
+    for k, m in enumerate(found):
+        w = m.group()
+        if is_verb(w, prev, first=k == 0):
             c = w.casefold()
             if c in ("has", "have"):  # "has (quietly) closed": done
-                rest = [t.casefold() for t in found[k + 1 : k + 4]]
+                rest = [t.group().casefold() for t in itertools.islice(found, 3)]
                 then = next((t for t in rest if "ADV" not in _readings(t)), "")
                 return then.endswith("ed") or then in IRREGULAR_PAST
             if c in _PAST or c in IRREGULAR_PAST or c.endswith("ed"):
                 return True
             # "swept", "sank": a past form the lexicon knows
             return any(lexicon.verb_form(m, "VBD") == c for m in lexicon.lemmas(c, "VERB"))
+        prev = w
     return False
 
 
@@ -2896,8 +2948,9 @@ def _half_converted(phrase: str) -> bool:
 
 # "Aslef, the train drivers' union, said": a name, then a verbless noun phrase set off by
 # commas that says what the name is.
+# `(?P<head>(?:[Tt]he\s+)?[A-Z]…`, opened with its character (see _BREAK)
 _APPOSITIVE = re.compile(
-    r"(?P<head>(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,3}),\s+"
+    r"(?P<head>[A-Zt](?:(?<=[Tt])he\s+[A-Z]|(?<=[A-Z]))[\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,3}),\s+"
     r"(?P<app>(?:[^,;:()“”\"]|\([A-Za-z]{2,12}\)){3,90}?)"
     r"(?=,\s|\s+[–—-]\s|\s*[.;]?$|\s+(?:that|which|who)\s+[^,;:()]{3,160}?,\s)"
 )
@@ -3094,8 +3147,12 @@ def _subject_relative(sentence: str) -> tuple[re.Match[str], str] | None:
 
 # A lead-in to a list of items that each say something ("included the ruling party, the
 # nationalist party and ..."); a colon counts too.
+_LEAD_WORDS = ("includ", "featur", "namely", ":")  # a match of _LIST_LEAD holds one of them
 _LIST_LEAD = re.compile(r"\b(?:include[sd]?|including|featured?|features|namely)\s+|:\s+", re.I)
-_ITEM_SEP = re.compile(r",\s+(?:and\s+|or\s+)?|(?<!\s)\s+(?:and|or)\s+(?=the\s|an?\s)", re.I)
+_ITEM_SEP = re.compile(  # as _GAP_SEP, before "the" or "a"
+    r"[,\s](?:(?<=,)\s+(?:and\s+|or\s+)?|(?<=\s)(?<!\s\s)\s*(?:and|or)\s+(?=the\s|an?\s))",
+    re.I,
+)
 MIN_ITEM_WORDS = 3  # "London, Cardiff and Leeds": bare names stay one claim
 
 
@@ -3108,7 +3165,7 @@ def list_items(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     ends the sentence ("They met officials of the port, members of the council and
     leaders of the union")."""
     sentence = text[start:end]
-    lead = _LIST_LEAD.search(sentence)
+    lead = _LIST_LEAD.search(sentence) if _may_hold_any(sentence, _LEAD_WORDS) else None
     if lead is None or not has_verb(sentence[: lead.start()] + " " + lead.group()):
         return _verb_list(sentence, start)
     items: list[tuple[int, int]] = []
@@ -3355,7 +3412,7 @@ def claim_text(
         elif subject and (made := finite(body, subject, past)):
             body = made
     if piece.kind == "clause":
-        body = NOT_ONLY_LEFT.sub("", body, count=1)
+        body = NOT_ONLY_LEFT.sub("", body, count=1) if _may_hold(body, "only") else body
         if "not only" in body:
             body = _NOT_ONLY_PHRASE_LEFT.sub(" ", body, count=1)  # "angry, not only over pay"
     body = _JOINING_LEFT.sub("", body.rstrip(" ,;:-–—"))

@@ -33,6 +33,7 @@ class Lexicon:
     ) -> None:
         self.lemmas = lemmas  # word form -> {part of speech: lemmas}
         self.verbs = verbs  # verb lemma -> (past, 3rd person singular, other present)
+        self.readings: dict[str, frozenset[str]] = {}  # `readings()` asked before
 
 
 def _build() -> Lexicon:
@@ -154,7 +155,11 @@ def load() -> Lexicon:
 
 def readings(word: str) -> frozenset[str]:
     """The parts of speech (UPOS) a lowercase word form can have; empty if unknown."""
-    return frozenset(load().lemmas.get(word, ()))
+    lex = load()
+    found = lex.readings.get(word)
+    if found is None:  # kept with the lexicon it was read from (a word is asked often)
+        found = lex.readings[word] = frozenset(lex.lemmas.get(word, ()))
+    return found
 
 
 def lemmas(word: str, pos: str) -> tuple[str, ...]:
