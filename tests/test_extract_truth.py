@@ -1331,3 +1331,23 @@ def test_a_quotation_after_a_colon_names_its_speaker_in_every_sentence(
     text: str, expected: list[str]
 ) -> None:
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # an aside after the subject is not part of who did it
+            "The marchers, supporters of a campaign called Clean Air Now, had blocked the "
+            "road by lying down in front of the lorries.",
+            "The marchers lay down in front of the lorries.",
+        ),
+        (  # but commas in a list are the subject's own
+            "Prices of bread, milk and eggs rose in March, pushing inflation higher.",
+            "Prices of bread, milk and eggs pushed inflation higher.",
+        ),
+    ],
+)
+def test_an_aside_after_the_subject_is_left_out_of_the_borrowed_subject(
+    sentence: str, expected: str
+) -> None:
+    assert claims(sentence)[-1] == expected

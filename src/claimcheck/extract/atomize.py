@@ -2649,6 +2649,9 @@ def subject_of(clause: str) -> str | None:
             return None if k > MAX_SUBJECT else _joined(clause, spans)
         if is_verb(w, prev, first=k == 0):
             subject = [s.group() for s in spans]
+            aside = _aside_in_subject(clause, spans)
+            if aside:
+                subject = subject[:aside]  # "The strikers, members of a union called …"
             if [w.casefold() for w in subject[-2:]] == ["not", "only"]:
                 subject = subject[:-2]  # "The storm not only flooded ...": "The storm"
             if (
@@ -2665,16 +2668,30 @@ def subject_of(clause: str) -> str | None:
     return None
 
 
+def _aside_in_subject(clause: str, words: list[re.Match[str]]) -> int:
+    """How many words of a subject come before an aside set off by a comma ("The
+    strikers, members of a union …", "Smith, 45, …"): 0 when there is none, or when the
+    commas part a list ("Sales of cars, vans and lorries")."""
+    for k in range(1, len(words)):
+        between = clause[words[k - 1].end() : words[k].start()]
+        if between.startswith(", ") and not words[k].group()[:1].isupper():
+            rest = {w.group().casefold() for w in words[k:]}
+            return 0 if rest & {"and", "or"} else k
+    return 0
+
+
 def _joined(clause: str, words: list[re.Match[str]]) -> str:
-    """Words of a clause joined by spaces, but a number keeps its separators as written:
-    "2,400 workers", never "2 400 workers"."""
+    """Words of a clause joined by spaces, but a number keeps its separators as written
+    ("2,400 workers", never "2 400 workers") and a list its commas ("bread, milk and eggs")."""
     out: list[str] = []
     for k, m in enumerate(words):
         between = clause[words[k - 1].end() : m.start()] if k else " "
         if between in (",", ".") and out[-1][-1:].isdigit() and m.group()[:1].isdigit():
             out[-1] += between + m.group()
-        else:
-            out.append(m.group())
+            continue
+        if between.startswith(", ") and any(w.group() in ("and", "or") for w in words[k:]):
+            out[-1] += ","
+        out.append(m.group())
     return " ".join(out)
 
 
