@@ -1094,14 +1094,18 @@ def test_a_seventh_users_statements_keep_their_subject_and_source(
     assert claims(sentence) == expected
 
 
-def test_a_quoted_sentence_that_lost_its_but_opens_with_a_capital() -> None:
+def test_a_quoted_sentence_keeps_its_opening_but() -> None:
+    # a quotation's words are the speaker's, every one: "But" is not trimmed inside it
     assert (
         claims(
             'The mayor spoke on Monday. "We have tried everything. But the rules say we must '
             'close it," she said.'
         )[-1]
-        == '"The rules say we must close it," she said.'
+        == '"But the rules say we must close it," she said.'
     )
+    assert claims("But the council said the plan was fair.") == [
+        "The council said the plan was fair."
+    ]
 
 
 @pytest.mark.parametrize(

@@ -962,11 +962,19 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
     m = LEADING.match(text, start, end)
-    if m and m.end() < end:
-        start = m.end()
+    if m and m.end() < end and not _inside_quotation(text[m.end() : end]):
+        start = m.end()  # but a quotation's words are all kept ("But demand keeps …," she said)
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:-–—"):
         end -= 1
     return start, end
+
+
+def _inside_quotation(rest: str) -> bool:
+    """Whether `rest` starts inside a quotation: it closes one before opening any."""
+    close = rest.find("”")
+    if close >= 0 and not 0 <= rest.find("“") < close:
+        return True
+    return rest.count('"') % 2 == 1 and "“" not in rest
 
 
 WINDOW = 240  # characters: how far a rule looks from a cut for a subject, a verb or a list
