@@ -1355,3 +1355,19 @@ def test_an_aside_after_the_subject_is_left_out_of_the_borrowed_subject(
     sentence: str, expected: str
 ) -> None:
     assert claims(sentence)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rovers climb to third in the table, a point behind Ayr.",
+        "Essex slip to sixth.",
+    ],
+)
+def test_a_name_with_a_plural_verb_in_its_plain_form_is_a_statement(sentence: str) -> None:
+    # sports reports write teams with plural verbs; it was left out as a fragment
+    assert claims(sentence) == [sentence]
+
+
+def test_a_possessive_noun_phrase_is_still_no_statement() -> None:
+    assert claims("The club's record signing.") == []

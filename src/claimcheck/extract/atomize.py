@@ -608,15 +608,24 @@ _AFTER_NUMBER = re.compile(r"(?<![\w.,])\d[\d,.]*\s+([a-z]+)\b")
 
 def verb_after_number(text: str) -> bool:
     """A verb in its plain form right after a number that ends the subject ("Children
-    under 12 go free", "those over 65 pay half"): no subject-like word comes before the
-    verb, so `is_verb` does not read it. Only keeps a sentence from being left out as a
+    under 12 go free", "those over 65 pay half") or after a name that opens the text
+    ("Derby move up to fourth"): no subject-like word comes before the verb, so `is_verb`
+    does not read it. Only keeps a sentence from being left out as a
     fragment; never used to cut one (a noun after a number reads the same: "3 travel
     agents")."""
-    for m in _AFTER_NUMBER.finditer(text):
+    for m in (*_AFTER_NUMBER.finditer(text), *_AFTER_NAME.finditer(text)):
         w = m.group(1)
         if "VERB" in _readings(w) and w in lexicon.lemmas(w, "VERB"):
             return True
     return False
+
+
+# "Derby move up to fourth", "Surrey slip to fifth": a name (a team, a body) that takes
+# a plural verb in its plain form, which `is_verb` does not read after a name
+_AFTER_NAME = re.compile(
+    r"^[“\"‘']?(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our)\s)"
+    r"(?:[A-Z][\w’'.-]*\s+){1,3}([a-z]+)(?=\s)"
+)
 
 
 def has_verb(text: str) -> bool:
