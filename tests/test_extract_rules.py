@@ -2210,3 +2210,55 @@ def test_a_noun_phrase_after_a_dash_that_ends_the_sentence_sums_up_the_clause() 
         t.startswith("Rents in the town rose by 9% last year: a rise")
         for t in claims_of_text(clause)
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "main"),
+    [
+        (
+            "The bakery opened a café and a shop, seating 40 and 12 people, respectively.",
+            "The bakery opened a café and a shop.",
+        ),
+        (
+            "The museum acquired two vases and a bowl, keeping all three in their original crates.",
+            "The museum acquired two vases and a bowl.",
+        ),
+    ],
+)
+def test_a_participle_about_a_coordinated_object_leaves_the_clause_a_claim(
+    sentence: str, main: str
+) -> None:
+    # the phrase is about the objects, not the subject's deed: it stays with the whole
+    # clause (as a supplement does), and the clause on its own is a claim
+    assert claims_of_text(sentence) == [main, sentence]
+    assert pieces(sentence)[1].startswith(("seating", "keeping"))
+
+
+def test_a_supplement_after_a_participle_about_the_objects_keeps_both_with_the_clause() -> None:
+    sentence = (
+        "The studio released a film and a series, running 90 and 40 minutes, respectively, "
+        "similar to their earlier titles."
+    )
+    assert claims_of_text(sentence) == [
+        "The studio released a film and a series.",
+        "The studio released a film and a series, running 90 and 40 minutes, respectively.",
+        sentence,
+    ]
+    assert pieces(sentence)[2] == "similar to their earlier titles."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a speaker after the phrase: the clause would lose its attribution
+        "The bakery opened a café and a shop, seating 40 and 12 people, respectively, "
+        "the owner said.",
+        # a clause after the phrase: it does not end the sentence
+        "The bakery opened a café and a shop, seating 40 and 12 people, respectively, but "
+        "both closed in May.",
+    ],
+)
+def test_a_participle_about_the_objects_that_does_not_end_the_sentence_stays(
+    sentence: str,
+) -> None:
+    assert "The bakery opened a café and a shop." not in claims_of_text(sentence)

@@ -1555,6 +1555,25 @@ def _verbless_then_attribution(sentence: str, y: int) -> bool:
 
 # in an -ing phrase after a coordinated object, words that point back to the object
 _ABOUT_OBJECT = re.compile(r"\b(?:respectively|their|theirs)\b", re.I)
+_RESPECTIVELY = re.compile(r",\s+respectively\b", re.I)
+_STOPS = re.compile(r"[,;:()“”\"–—]|\s-\s")
+
+
+def _ends_with_phrase(sentence: str, after: int) -> bool:
+    """Whether the phrase that starts at `after` runs to the sentence's end: no other
+    clause, speaker or parenthesis after it (", respectively" may close it, and so may a
+    verbless supplement: ", similar to …")."""
+    rest = sentence[after:]
+    if len(rest) > WINDOW:
+        return False
+    rest = _RESPECTIVELY.sub("", rest)
+    stop = _STOPS.search(rest)
+    if stop is not None and SUPPLEMENT.match(rest, stop.start()):
+        supplement = rest[stop.end() :]
+        return not _verb_in_phrase(supplement) and _STOPS.search(supplement) is None
+    return stop is None
+
+
 _SUBORDINATE_JOINS = frozenset({"because", "while", "whereas", "although", "though"})
 
 
@@ -1724,7 +1743,15 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 if " and " in sentence[lo : m.start()] and _ABOUT_OBJECT.search(
                     sentence, after, after + WINDOW
                 ):
-                    continue  # "X launched A and B, offering … respectively": A and B's
+                    # "X launched A and B, offering … respectively": A and B's, never X's
+                    # deed; a phrase that ends the sentence adds to the whole clause
+                    if _ends_with_phrase(sentence, after) and not _in_brackets(sentence, m.start()):
+                        begin = _piece_start(cuts, start, m.start())
+                        whole = " ".join(sentence[begin : m.start()].split())
+                        if len(_tokens(whole)) >= MIN_WORDS and starts_clause(whole):
+                            cuts.append((start + m.start(), start + m.end(), "complement"))
+                            leads[start + m.end()] = _capital(_unlead(whole)) + ","
+                    continue
                 clause_at = [o.end() for o in ADVERBIAL.finditer(sentence, lo, m.start())]
                 inside = sentence[clause_at[-1] : m.start()] if clause_at else ""
                 if (
@@ -1926,6 +1953,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue  # "particularly when it rains": a clause, not a phrase
         begin = _piece_start(cuts, start, x)
         whole = " ".join(sentence[begin:x].split())
+        if (lead_before := leads.get(start + begin, "")).endswith(","):
+            whole = f"{lead_before} {whole}"  # "…, offering A and B, respectively, similar to …"
         if len(_tokens(whole)) >= MIN_WORDS and starts_clause(whole):
             cuts.append((start + x, start + y, "complement"))
             leads[start + y] = _capital(_unlead(whole)) + ","  # its own comma: "…, including Ayr"
