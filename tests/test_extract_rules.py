@@ -2262,3 +2262,27 @@ def test_a_participle_about_the_objects_that_does_not_end_the_sentence_stays(
     sentence: str,
 ) -> None:
     assert "The bakery opened a café and a shop." not in claims_of_text(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "main"),
+    [
+        (
+            "The singer toured Europe last spring with a trio featuring two former members "
+            "of the band.",
+            "The singer toured Europe last spring with a trio.",
+        ),
+        (
+            "The drummer sat mostly at the back of a stage quartet containing ex-Oasis "
+            "guitarist Paul Reed and session player Amy Cole.",
+            "The drummer sat mostly at the back of a stage quartet.",
+        ),
+        ("She joined a firm employing 300 people in Leeds.", "She joined a firm."),
+    ],
+)
+def test_a_participle_after_an_indefinite_noun_that_ends_the_sentence_leaves_the_clause(
+    sentence: str, main: str
+) -> None:
+    # "a trio featuring X" is a trio: the clause holds without the phrase, and the phrase
+    # stays with the whole clause (as a means or a cause does)
+    assert claims_of_text(sentence) == [main, sentence]

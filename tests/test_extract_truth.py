@@ -1151,3 +1151,26 @@ def test_a_place_whose_name_ends_in_ing_is_no_participle() -> None:
     assert claims("The clinic in Barking admitted 40 patients on Sunday.") == [
         "The clinic in Barking admitted 40 patients on Sunday."
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # negated, limited or denied: the narrower noun is what is in scope
+        "Police did not find a van carrying the stolen goods near the farm.",
+        "Only a firm employing 300 people in Leeds can bid.",
+        "He denied owning a car carrying stolen goods across the border.",
+        "The council banned a lorry carrying waste into the town.",
+        # an -ing noun, not a participle: "a flood warning for Friday"
+        "The agency issued a flood warning for Friday and Saturday.",
+        # the noun phrase is the subject: the phrase does not end the clause
+        "A man carrying a knife was arrested in the town centre.",
+        # a noun the -ing word qualifies ("a cost cutting measure")
+        "The board approved a cost cutting measure.",
+    ],
+)
+def test_a_participle_after_an_indefinite_noun_stays_when_it_narrows_a_scope(
+    sentence: str,
+) -> None:
+    found = claims(sentence)
+    assert found == [sentence], found

@@ -1554,6 +1554,46 @@ def _verbless_then_attribution(sentence: str, y: int) -> bool:
 
 
 # in an -ing phrase after a coordinated object, words that point back to the object
+# "a trio featuring …": "a" or "an", up to four words of the noun phrase, then an -ing
+_INDEFINITE_ING = re.compile(
+    r"\b(?:a|an)\s+(?P<noun>(?:[\w’'-]+\s+){0,3}[\w’'-]+)(?P<cut>\s+)"
+    r"(?=(?P<ing>[a-z]{3,}ing)\s+(?P<then>[\w’'$£€-]+))",
+    re.I,
+)
+# a word after the participle that starts its object or complement, not a noun it
+# qualifies ("a cost cutting measure")
+_COMPLEMENT_START = {"in", "on", "at", "for", "from", "with", "to", "into", "across", "over"}
+# contexts in which a narrower noun does not give the wider one: "denied owning a car
+# carrying …" is not "denied owning a car"
+_DOWNWARD = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|refus\w*|fail\w*|reject\w*|doubt\w*|without|ban(?:s|ned|ning)?"
+    r"|forb[ia]\w*|prevent\w*|prohibit\w*|avoid\w*|lack\w*|unable|unlikely|against|if"
+    r"|unless|whether|accus\w*|alleg\w*|suspect\w*|charged|before|instead|rather)\b",
+    re.I,
+)
+
+
+def _narrowing_participle(m: re.Match[str]) -> bool:
+    """Whether the -ing word after "a/an" and its noun opens a participle phrase about that
+    noun: a verb form with an object or a complement, after nouns that are no verbs."""
+    ing, then = m.group("ing"), m.group("then")
+    w = ing.casefold()
+    if w in NOT_PARTICIPLES or w in _PREPOSITION_ING or "VERB" not in _readings(w):
+        return False
+    prev = "a"
+    for word in m.group("noun").split():
+        if word.casefold() in _LINKS or is_verb(word, prev):
+            return False  # "a team and a coach", "a man who …": not one noun phrase
+        prev = word
+    if then.casefold() in _OBJECT_START or any(
+        c.isupper() or c.isdigit() or c in "$£€" for c in then
+    ):
+        return True  # an object: "a trio featuring two …", "a firm employing 300 …"
+    # a preposition after a word that is also a noun: "an amber warning for Monday"
+    return then.casefold() in _COMPLEMENT_START and "NOUN" not in _readings(w)
+
+
+_LINKS = {"and", "or", "but", "of", "who", "which", "that", "than", "as", "is", "was"}
 _ABOUT_OBJECT = re.compile(r"\b(?:respectively|their|theirs)\b", re.I)
 _RESPECTIVELY = re.compile(r",\s+respectively\b", re.I)
 _STOPS = re.compile(r"[,;:()“”\"–—]|\s-\s")
@@ -2339,6 +2379,30 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         cuts.append((start + x, start + y, "complement"))
         # "so" opens the piece, where it is trimmed as a conjunction: the lead keeps it
         leads[start + y] = _capital(_unlead(whole)) + (" so" if purpose is not None else "")
+    # "The band toured with a trio featuring two former members": a participle phrase
+    # after an indefinite noun phrase, ending the sentence, narrows that noun; the clause
+    # without it still holds ("toured with a trio"), beside the whole sentence
+    for m in _INDEFINITE_ING.finditer(sentence) if "ing " in sentence else ():
+        x, y = m.start("cut"), m.end("cut")
+        if not _narrowing_participle(m) or any(c[0] == start + x for c in cuts[-8:]):
+            continue
+        phrase = sentence[y:].rstrip(" .")
+        if len(phrase) > WINDOW or count_words(phrase) < MIN_WORDS or _PHRASE_END.search(phrase):
+            continue  # it must end the sentence
+        if _verb_in_phrase(phrase[len(m.group("ing")) :]) or _INNER_CLAUSE.search(phrase):
+            continue  # "a man carrying a knife was held", "a firm making cars that …"
+        if _inside_quote(sentence, x) or _in_brackets(sentence, x):
+            continue
+        begin = _piece_start(cuts, start, x)
+        whole = " ".join(sentence[begin:x].split())
+        if len(_tokens(whole)) < MIN_WORDS or not starts_clause(whole):
+            continue
+        if negated(whole) or any(_limits(whole, found) for found in _LIMITED.finditer(whole)):
+            continue  # "did not sign a player costing …": the noun is in the negation's scope
+        if _DOWNWARD.search(whole):
+            continue  # "denied owning a car carrying …": the narrower noun is what is denied
+        cuts.append((start + x, start + y, "complement"))
+        leads[start + y] = _capital(_unlead(whole))
     colon_speaker: str | None = None  # "Jo Reid described the scene: “…”": Jo Reid
     in_quote: list[bool] = []  # whether each position is inside a quotation, read once
     for m in COLON.finditer(sentence):
