@@ -2278,6 +2278,13 @@ def test_a_participle_about_the_objects_that_does_not_end_the_sentence_stays(
             "The drummer sat mostly at the back of a stage quartet.",
         ),
         ("She joined a firm employing 300 people in Leeds.", "She joined a firm."),
+        # an adjective with its complement narrows the noun the same way
+        ("The lab built a robot capable of climbing stairs.", "The lab built a robot."),
+        (
+            "Ms Hale is a versatile forward capable of scoring with either foot, especially "
+            "from distance.",
+            "Ms Hale is a versatile forward.",
+        ),
     ],
 )
 def test_a_participle_after_an_indefinite_noun_that_ends_the_sentence_leaves_the_clause(

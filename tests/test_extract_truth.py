@@ -1167,6 +1167,8 @@ def test_a_place_whose_name_ends_in_ing_is_no_participle() -> None:
         "A man carrying a knife was arrested in the town centre.",
         # a noun the -ing word qualifies ("a cost cutting measure")
         "The board approved a cost cutting measure.",
+        "The lab did not build a robot capable of climbing stairs.",
+        "Ms Hale is the only forward capable of scoring with either foot.",
     ],
 )
 def test_a_participle_after_an_indefinite_noun_stays_when_it_narrows_a_scope(

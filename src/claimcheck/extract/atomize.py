@@ -1556,8 +1556,9 @@ def _verbless_then_attribution(sentence: str, y: int) -> bool:
 # in an -ing phrase after a coordinated object, words that point back to the object
 # "a trio featuring …": "a" or "an", up to four words of the noun phrase, then an -ing
 _INDEFINITE_ING = re.compile(
-    r"\b(?:a|an)\s+(?P<noun>(?:[\w’'-]+\s+){0,3}[\w’'-]+)(?P<cut>\s+)"
-    r"(?=(?P<ing>[a-z]{3,}ing)\s+(?P<then>[\w’'$£€-]+))",
+    r"\b(?:a|an)\s+(?P<noun>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)(?P<cut>\s+)"
+    r"(?=(?P<ing>[a-z]{3,}ing|(?:capable|incapable)\s+of|(?:similar|comparable)\s+to)\s+"
+    r"(?P<then>[\w’'$£€-]+))",
     re.I,
 )
 # a word after the participle that starts its object or complement, not a noun it
@@ -1578,19 +1579,29 @@ def _narrowing_participle(m: re.Match[str]) -> bool:
     noun: a verb form with an object or a complement, after nouns that are no verbs."""
     ing, then = m.group("ing"), m.group("then")
     w = ing.casefold()
-    if w in NOT_PARTICIPLES or w in _PREPOSITION_ING or "VERB" not in _readings(w):
+    adjective = not w.endswith("ing")  # "a robot capable of …", "a car similar to …"
+    if not adjective and (
+        w in NOT_PARTICIPLES or w in _PREPOSITION_ING or "VERB" not in _readings(w)
+    ):
         return False
     prev = "a"
     for word in m.group("noun").split():
         if word.casefold() in _LINKS or is_verb(word, prev):
             return False  # "a team and a coach", "a man who …": not one noun phrase
         prev = word
+    if adjective:
+        return True
     if then.casefold() in _OBJECT_START or any(
         c.isupper() or c.isdigit() or c in "$£€" for c in then
     ):
         return True  # an object: "a trio featuring two …", "a firm employing 300 …"
     # a preposition after a word that is also a noun: "an amber warning for Monday"
     return then.casefold() in _COMPLEMENT_START and "NOUN" not in _readings(w)
+
+
+def _may_narrow(sentence: str) -> bool:
+    """The cheap test before _INDEFINITE_ING: most sentences hold none of its words."""
+    return any(w in sentence for w in ("ing ", " capable of", " similar to", " comparable to"))
 
 
 _LINKS = {"and", "or", "but", "of", "who", "which", "that", "than", "as", "is", "was"}
@@ -2382,13 +2393,13 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
     # "The band toured with a trio featuring two former members": a participle phrase
     # after an indefinite noun phrase, ending the sentence, narrows that noun; the clause
     # without it still holds ("toured with a trio"), beside the whole sentence
-    for m in _INDEFINITE_ING.finditer(sentence) if "ing " in sentence else ():
+    for m in _INDEFINITE_ING.finditer(sentence) if _may_narrow(sentence) else ():
         x, y = m.start("cut"), m.end("cut")
         if not _narrowing_participle(m) or any(c[0] == start + x for c in cuts[-8:]):
             continue
         phrase = sentence[y:].rstrip(" .")
-        if len(phrase) > WINDOW or count_words(phrase) < MIN_WORDS or _PHRASE_END.search(phrase):
-            continue  # it must end the sentence
+        if count_words(phrase) < MIN_WORDS or not _ends_with_phrase(sentence, y):
+            continue  # it must end the sentence (", especially …" may close it)
         if _verb_in_phrase(phrase[len(m.group("ing")) :]) or _INNER_CLAUSE.search(phrase):
             continue  # "a man carrying a knife was held", "a firm making cars that …"
         if _inside_quote(sentence, x) or _in_brackets(sentence, x):
