@@ -1169,6 +1169,9 @@ def test_a_place_whose_name_ends_in_ing_is_no_participle() -> None:
         "The board approved a cost cutting measure.",
         "The lab did not build a robot capable of climbing stairs.",
         "Ms Hale is the only forward capable of scoring with either foot.",
+        # the phrase completes the verb: time spent doing it, a state it leaves
+        "She spent a year teaching English in Tokyo.",
+        "The crash left a man fighting for his life in hospital.",
     ],
 )
 def test_a_participle_after_an_indefinite_noun_stays_when_it_narrows_a_scope(

@@ -1589,6 +1589,8 @@ def _narrowing_participle(m: re.Match[str]) -> bool:
         if word.casefold() in _LINKS or is_verb(word, prev):
             return False  # "a team and a coach", "a man who …": not one noun phrase
         prev = word
+    if prev.casefold().rstrip("s") in _SPENT:
+        return False  # "spent a year teaching …": how the time went, not a kind of year
     if adjective:
         return True
     if then.casefold() in _OBJECT_START or any(
@@ -1604,6 +1606,18 @@ def _may_narrow(sentence: str) -> bool:
     return any(w in sentence for w in ("ing ", " capable of", " similar to", " comparable to"))
 
 
+# a span of time or an amount spent doing something: "spent a week training in Spain"
+_SPENT = {
+    "second", "minute", "hour", "day", "night", "week", "weekend", "fortnight", "month",
+    "season", "year", "decade", "century", "time", "while", "spell", "period", "lifetime",
+    "career", "fortune", "lot", "bit", "deal", "sum",
+}  # fmt: skip
+# verbs whose object takes a result or a state ("left a man fighting for his life")
+_RESULT_VERBS = {
+    "leave", "leaves", "left", "leaving", "keep", "keeps", "kept", "keeping", "send",
+    "sends", "sent", "sending", "set", "sets", "setting", "get", "gets", "got", "have",
+    "has", "had",
+}  # fmt: skip
 _LINKS = {"and", "or", "but", "of", "who", "which", "that", "than", "as", "is", "was"}
 _ABOUT_OBJECT = re.compile(r"\b(?:respectively|their|theirs)\b", re.I)
 _RESPECTIVELY = re.compile(r",\s+respectively\b", re.I)
@@ -2412,6 +2426,9 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue  # "did not sign a player costing …": the noun is in the negation's scope
         if _DOWNWARD.search(whole):
             continue  # "denied owning a car carrying …": the narrower noun is what is denied
+        verb_before = sentence[max(0, m.start() - 12) : m.start()].split()[-1:]
+        if verb_before and verb_before[0].casefold() in _RESULT_VERBS:
+            continue  # "left a man fighting for his life": the phrase is the verb's result
         cuts.append((start + x, start + y, "complement"))
         leads[start + y] = _capital(_unlead(whole))
     colon_speaker: str | None = None  # "Jo Reid described the scene: “…”": Jo Reid
