@@ -2293,3 +2293,29 @@ def test_a_participle_after_an_indefinite_noun_that_ends_the_sentence_leaves_the
     # "a trio featuring X" is a trio: the clause holds without the phrase, and the phrase
     # stays with the whole clause (as a means or a cause does)
     assert claims_of_text(sentence) == [main, sentence]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The board said its depot had been sold and that no drivers had lost their jobs.",
+            [
+                "The board said its depot had been sold.",
+                "The board said no drivers had lost their jobs.",
+            ],
+        ),
+        (
+            "A spokeswoman for the trust warned that wards were full, and that operations "
+            "would not resume until March.",
+            [
+                "A spokeswoman for the trust warned that wards were full.",
+                "A spokeswoman for the trust warned operations would not resume until March.",
+            ],
+        ),
+    ],
+)
+def test_a_second_reported_clause_after_and_that_keeps_its_speaker(
+    sentence: str, expected: list[str]
+) -> None:
+    assert claims_of_text(sentence) == expected

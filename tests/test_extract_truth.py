@@ -1179,3 +1179,26 @@ def test_a_participle_after_an_indefinite_noun_stays_when_it_narrows_a_scope(
 ) -> None:
     found = claims(sentence)
     assert found == [sentence], found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # another verb inside the first clause could report the second one
+        "The board said the audit found that costs rose and that two managers had left.",
+        "Parents told inspectors they felt safe and that the school was well run.",
+        # a negated report: neither clause was said
+        "The board did not say that costs rose and that two managers had left.",
+        # "that" is a pronoun, not a conjunction
+        "The coach said the team played badly and that was the end of the matter.",
+        # a pronoun after "and that" may mean a noun of the first clause
+        "The mayor said the council had wasted money and that it should sell the hall.",
+        # "or": one of two things was said, neither on its own
+        "The judge said the men had lied, or that the records had been lost.",
+    ],
+)
+def test_a_second_that_clause_stays_when_its_speaker_or_subject_is_unsure(
+    sentence: str,
+) -> None:
+    found = claims(sentence)
+    assert found == [sentence], found

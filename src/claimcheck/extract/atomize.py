@@ -1618,6 +1618,33 @@ _RESULT_VERBS = {
     "sends", "sent", "sending", "set", "sets", "setting", "get", "gets", "got", "have",
     "has", "had",
 }  # fmt: skip
+# "and that" before a second clause reported by the same verb
+AND_THAT = re.compile(r"(?<=[\w’'”\"%)]),?\s+and\s+that\s+(?=\w)", re.I)
+_PERSONAL = {"it", "its", "they", "their", "he", "his", "she", "her", "we", "our", "i", "you"}
+_NOT_SUBJECT_AFTER_THAT = {"of", "is", "was", "will", "would", "has", "had", "may", "could"}
+
+
+def _one_speaker(clause: str) -> str | None:
+    """For "X said [that] A" before "and that B": "X said", the speaker and verb that
+    report B too; None when another reporting verb or a "that" inside A could be the one
+    that reports B ("said the study found that A and that B"), when A is no clause, or
+    when the report is negated."""
+    if len(clause) > WINDOW:
+        return None
+    found = list(_REPORTING_ANYWHERE.finditer(clause))
+    if len(found) != 1:
+        return None
+    inner = clause[found[0].end() :].lstrip()
+    if inner[:5].casefold() == "that ":
+        inner = inner[5:]
+    if re.search(r"\bthat\b", inner, re.I) or not has_verb(inner):
+        return None
+    lead = " ".join(clause[: found[0].end()].split())
+    if len(_tokens(lead)) < 2 or not starts_clause(lead) or negated(lead):
+        return None
+    return _capital(_unlead(lead))
+
+
 _LINKS = {"and", "or", "but", "of", "who", "which", "that", "than", "as", "is", "was"}
 _ABOUT_OBJECT = re.compile(r"\b(?:respectively|their|theirs)\b", re.I)
 _RESPECTIVELY = re.compile(r",\s+respectively\b", re.I)
@@ -2194,6 +2221,25 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             firm and (noun_subject or (nxt in SUBJECT_START and starts_clause(rest)))
         ):
             cuts.append((start + x, start + y, "clause"))
+    # "The board said costs were high and that no jobs were lost": a second reported
+    # clause after "and that" is said by the same speaker ("The board said no jobs …")
+    for m in AND_THAT.finditer(sentence) if " and that " in sentence else ():
+        x, y = m.start(), m.end()
+        if any(c[0] == start + x for c in cuts[-8:]):
+            continue
+        if _inside_quote(sentence, x) or _in_brackets(sentence, x):
+            continue
+        nxt = _first_word(sentence, y, len(sentence))
+        if nxt in _NOT_SUBJECT_AFTER_THAT or is_verb(nxt, "that"):
+            continue  # "and that was why …", "and that of …", "the firm … and that sold …"
+        if nxt.casefold() in _PERSONAL:
+            continue  # "said the council wasted money and that it should …": whose "it"?
+        if not starts_clause(at.head(y)):
+            continue
+        begin = _piece_start(cuts, start, x)
+        if (reporter := _one_speaker(sentence[begin:x])) is not None:
+            cuts.append((start + x, start + y, "complement"))
+            leads[start + y] = reporter
     # "X broke records as the world was rocked by Y", "he left before joining Z": an
     # adverbial clause after a complete clause states a fact of its own. A clause with its
     # own subject and verb (four words at least: "after it came out" only dates the
