@@ -2319,3 +2319,28 @@ def test_a_second_reported_clause_after_and_that_keeps_its_speaker(
     sentence: str, expected: list[str]
 ) -> None:
     assert claims_of_text(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The museum will sell £3 million of its paintings and close two galleries.",
+            [
+                "The museum will sell £3 million of its paintings.",
+                "The museum will close two galleries.",
+            ],
+        ),
+        (
+            "A spokesman said the hospital would hire more nurses and open a second ward.",
+            [
+                "A spokesman said the hospital would hire more nurses.",
+                "A spokesman said the hospital would open a second ward.",
+            ],
+        ),
+    ],
+)
+def test_a_second_plain_verb_after_a_modal_shares_the_subject_and_the_modal(
+    sentence: str, expected: list[str]
+) -> None:
+    assert claims_of_text(sentence) == expected

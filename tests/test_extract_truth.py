@@ -1202,3 +1202,21 @@ def test_a_second_that_clause_stays_when_its_speaker_or_subject_is_unsure(
 ) -> None:
     found = claims(sentence)
     assert found == [sentence], found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # negated: not (A and B) is neither "not A" nor "not B" on its own
+        "The museum will not sell its paintings and close two galleries.",
+        # a noun that can be a verb, then a preposition: a list of objects
+        "The museum will sell paintings and land to private buyers.",
+        # the modal is inside a relative clause: its subject is the relative pronoun
+        "The curator who will run the museum and open the galleries is Ann Cole.",
+        # refused, failed, whether: the second verb is inside their scope
+        "The board refused to say whether it would sell the paintings and close the galleries.",
+    ],
+)
+def test_a_second_verb_after_a_modal_stays_when_its_scope_is_unsure(sentence: str) -> None:
+    found = claims(sentence)
+    assert found == [sentence], found

@@ -1645,6 +1645,54 @@ def _one_speaker(clause: str) -> str | None:
     return _capital(_unlead(lead))
 
 
+# " and " before a second verb of the same modal ("will cut … and close …")
+AND_BASE = re.compile(r"(?<=[\w%’'])\s+and\s+(?=[a-z]{2,}\s)")
+# a modal and the plain verb after it: "will cut", "could also close"
+_MODAL_VERB = re.compile(
+    r"\b(?:will|would|could|can|may|might|must|should|shall)\s+(?:(?:also|still|then|now|soon"
+    r"|probably|first|later)\s+)?(?P<verb>[a-z]{2,})\s"  # lowercase: never the month "May"
+)
+
+
+# what opens an object after a verb (not a preposition: "sell cars and land to …")
+_OBJECT_OPENERS = _OBJECT_START - {"to", "by", "with", "up", "out", "on", "into", "from", "that"}
+
+
+def _base_verb(word: str) -> bool:
+    """A verb's plain form ("close", "raise"; not "closed", "closes", "the")."""
+    return "VERB" in _readings(word) and word in lexicon.lemmas(word, "VERB") and word not in AUX
+
+
+def _modal_lead(sentence: str, begin: int, x: int, y: int) -> str | None:
+    """For "and" at x..y: the subject and modal it shares with the clause before it ("The
+    college will" of "The college will cut £2m and close two departments"), when a plain
+    verb with its object follows; None when unsure."""
+    nxt = _first_word(sentence, y, len(sentence))
+    if not _base_verb(nxt):
+        return None
+    follow = _FOLLOWING.match(sentence, y + len(nxt))
+    then = follow.group(1) if follow else ""
+    if not then or not (
+        then.casefold() in _OBJECT_OPENERS or then[:1].isupper() or then[:1] in "$£€0123456789"
+    ):
+        return None  # "will sell cars and land to …", "… and pay": a noun, or unsure
+    lo = max(begin, x - WINDOW)
+    modals = list(_MODAL_VERB.finditer(sentence, lo, x))
+    if not modals or not _base_verb(modals[-1].group("verb").casefold()):
+        return None
+    between = sentence[modals[-1].end() : x]
+    if _PHRASE_END.search(between) or _INNER_CLAUSE.search(between) or _verb_in_phrase(between):
+        return None  # a list, a clause inside, or another verb: whose is the second verb?
+    lead = " ".join(sentence[begin : modals[-1].start("verb")].split())
+    if SUBORDINATE.match(lead) or _IN_RELATIVE.search(lead) or _DOWNWARD.search(lead):
+        return None  # "because it will …", "the firm that will …", "refused to …"
+    if negated(lead + " " + modals[-1].group("verb")) or len(_tokens(lead)) < 2:
+        return None  # "will not cut jobs and close …": neither on its own
+    if not starts_clause(f"{lead} {nxt}"):
+        return None
+    return _capital(_unlead(lead))
+
+
 _LINKS = {"and", "or", "but", "of", "who", "which", "that", "than", "as", "is", "was"}
 _ABOUT_OBJECT = re.compile(r"\b(?:respectively|their|theirs)\b", re.I)
 _RESPECTIVELY = re.compile(r",\s+respectively\b", re.I)
@@ -2240,6 +2288,18 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         if (reporter := _one_speaker(sentence[begin:x])) is not None:
             cuts.append((start + x, start + y, "complement"))
             leads[start + y] = reporter
+    # "The college will cut £2m and close two departments": a second plain verb after a
+    # modal shares the subject and the modal ("The college will close two departments.")
+    for m in AND_BASE.finditer(sentence) if _may_hold(sentence, "and") else ():
+        x, y = m.start(), m.end()
+        if any(c[0] == start + x for c in cuts[-8:]):
+            continue
+        if (shared := _modal_lead(sentence, _piece_start(cuts, start, x), x, y)) is None:
+            continue
+        if _inside_quote(sentence, x) or _in_brackets(sentence, x):
+            continue
+        cuts.append((start + x, start + y, "complement"))
+        leads[start + y] = shared
     # "X broke records as the world was rocked by Y", "he left before joining Z": an
     # adverbial clause after a complete clause states a fact of its own. A clause with its
     # own subject and verb (four words at least: "after it came out" only dates the
