@@ -2344,3 +2344,14 @@ def test_a_second_plain_verb_after_a_modal_shares_the_subject_and_the_modal(
     sentence: str, expected: list[str]
 ) -> None:
     assert claims_of_text(sentence) == expected
+
+
+def test_a_participle_that_is_no_past_tense_after_a_passive_and_and_is_passive_too() -> None:
+    # "taken" can only be a participle: "was … and taken" is "was taken"
+    assert claims_of_text("A cyclist was hit by a van on Friday and taken to hospital.") == [
+        "A cyclist was hit by a van on Friday.",
+        "A cyclist was taken to hospital.",
+    ]
+    # "moved" may be active ("he moved to Leeds"): one claim
+    whole = "She was elected in May and moved to Leeds."
+    assert claims_of_text(whole) == [whole]

@@ -1220,3 +1220,18 @@ def test_a_second_that_clause_stays_when_its_speaker_or_subject_is_unsure(
 def test_a_second_verb_after_a_modal_stays_when_its_scope_is_unsure(sentence: str) -> None:
     found = claims(sentence)
     assert found == [sentence], found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A cyclist was not hit by a van on Friday and taken to hospital.",
+        "The letter was not written by the mayor and signed by her deputy.",
+        "The letter wasn't written by the mayor and signed by her deputy.",
+    ],
+)
+def test_a_second_passive_participle_after_a_negated_one_stays(sentence: str) -> None:
+    # "not (A and B)": neither "The letter was signed by her deputy" nor a claim without
+    # its verb ("The letter signed by her deputy.")
+    found = claims(sentence)
+    assert found == [sentence], found

@@ -358,6 +358,15 @@ def _passive_lead(sentence: str, begin: int, x: int, y: int) -> str | None:
         or p.group(2).casefold() in IRREGULAR_PAST
     ]
     nxt = _NEXT_WORD.match(sentence, y)
+    if (
+        nxt is not None
+        and _past_participle(nxt.group(1).casefold())
+        and any(
+            _past_participle(n.group("part").casefold())
+            for n in _NEGATED_PASSIVE.finditer(sentence, begin, x)
+        )
+    ):
+        return ""  # "was not arrested and taken to …": neither on its own
     if not found or nxt is None or not _past_participle(nxt.group(1).casefold()):
         return None
     after = _NEXT_WORD.match(sentence, nxt.end())
@@ -368,9 +377,35 @@ def _passive_lead(sentence: str, begin: int, x: int, y: int) -> str | None:
         # were, officials said (never "Officials were checked")
         said = list(_REPORTING_ANYWHERE.finditer(clause))[-1].end()
         subject = reported_lead(clause) if found[-1].start() - begin >= said else None
-    if after is None or after.group(1).casefold() != "by" or subject is None:
+    if subject is None:
         return ""
+    by = after is not None and after.group(1).casefold() == "by"
+    if not by and (
+        not _only_participle(nxt.group(1).casefold())
+        or _RELATIVE_WORD.search(sentence, found[-1].end(), x)
+    ):
+        return ""  # "bought by the museum, which opened in 1990, and shown …": kept whole
+    # "by" after it, or a form that is never a past tense ("was arrested and taken to
+    # hospital"): the participle is passive too
     return f"{subject} {' '.join(found[-1].group(1).split())}"
+
+
+_NEGATED_PASSIVE = re.compile(
+    r"\b(?:(?:was|were|is|are|be|been)\s+(?:not|never)|(?:was|were|is|are)n[’']t)\s+"
+    r"(?:\w+ly\s+)?(?P<part>[a-z]{3,})\b",
+    re.I,
+)
+
+
+def _only_participle(word: str) -> bool:
+    """A past participle that is no past tense ("taken", "shown", "given"; not "held",
+    "moved"): after a passive auxiliary and "and" it can only be passive."""
+    forms = lexicon.lemmas(word, "VERB")
+    return (
+        bool(forms)
+        and word not in forms
+        and all(lexicon.verb_form(lemma, "VBD") not in (word, None) for lemma in forms)
+    )
 
 
 # a subordinate or relative clause inside a piece, whose subject an -ing phrase after it
