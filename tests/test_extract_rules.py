@@ -2355,3 +2355,41 @@ def test_a_participle_that_is_no_past_tense_after_a_passive_and_and_is_passive_t
     # "moved" may be active ("he moved to Leeds"): one claim
     whole = "She was elected in May and moved to Leeds."
     assert claims_of_text(whole) == [whole]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Two men threatened the cashier with a knife, smashed four glass cabinets and "
+            "took jewellery worth £40,000.",
+            [
+                "Two men threatened the cashier with a knife.",
+                "Two men smashed four glass cabinets.",
+                "Two men took jewellery worth £40,000.",
+            ],
+        ),
+        (
+            "The city council said it had opened two rest centres, handed out 3,000 "
+            "sandbags and closed nine roads.",
+            [
+                "The city council said it had opened two rest centres.",
+                "The city council said it had handed out 3,000 sandbags.",
+                "The city council said it had closed nine roads.",
+            ],
+        ),
+        (
+            "The trust will shut two wards, cut 40 posts and sell the old nurses' home.",
+            [
+                "The trust will shut two wards.",
+                "The trust will cut 40 posts.",
+                "The trust will sell the old nurses' home.",
+            ],
+        ),
+    ],
+)
+def test_a_list_of_predicates_of_one_subject_gives_each_item_the_subject(
+    sentence: str, expected: list[str]
+) -> None:
+    # each item keeps the auxiliary or modal of the first ("had", "will")
+    assert claims_of_text(sentence) == expected

@@ -1235,3 +1235,21 @@ def test_a_second_passive_participle_after_a_negated_one_stays(sentence: str) ->
     # its verb ("The letter signed by her deputy.")
     found = claims(sentence)
     assert found == [sentence], found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a list of things, one of them in -ed: one predicate
+        "The bakery sold bread, baked goods and fresh milk.",
+        # negated: not (A, B or C)
+        "Police did not arrest the men, search the van or seize the goods.",
+        # inside an opening clause: the list is not the sentence's statement
+        "When the men broke in, smashed two cases and took rings, the alarm failed.",
+        # an appositive between the subject and its verb: no list of predicates
+        "Halden Foods, the frozen food maker based in Leicester, reported a fall in profit.",
+    ],
+)
+def test_a_list_that_is_not_one_of_predicates_stays(sentence: str) -> None:
+    found = claims(sentence)
+    assert found == [sentence], found

@@ -1728,6 +1728,75 @@ def _modal_lead(sentence: str, begin: int, x: int, y: int) -> str | None:
     return _capital(_unlead(lead))
 
 
+# the "and" before the last item of a list of predicates, with or without a comma
+AND_LIST_END = re.compile(r"(?<=[\w%’'”\")]),?\s+and\s+(?=[a-z]{2,}\s)")
+_SEAM = re.compile(r",\s+")
+
+
+def _predicate_of_kind(sentence: str, at: int, kind: str) -> bool:
+    """Whether the word at `at` opens a predicate of the given form ("past": "smashed two
+    cases", "participle": "delivered 2,000 sandbags", "base": "close a gallery")."""
+    word = _first_word(sentence, at, len(sentence))
+    w = word.casefold()
+    follow = _FOLLOWING.match(sentence, at + len(word))
+    then = follow.group(1) if follow else ""
+    if not then or not word.islower():
+        return False
+    named = then[:1].isupper() or then[:1] in "$£€0123456789"
+    if kind == "base":
+        return _base_verb(w) and (named or then.casefold() in _OBJECT_OPENERS)
+    form = _past_participle(w) if kind == "participle" else _past_verb(w)
+    if not form or w in NOT_PARTICIPLES or not is_verb(w, "it"):
+        return False
+    if w in IRREGULAR_PAST and not w.endswith("ed"):
+        return True  # "took rings": no adjective reading
+    # an object, a preposition, a name or a number after it, never a bare noun ("baked
+    # goods": an item of a list of things)
+    return named or then.casefold() in _OBJECT_START or "NOUN" not in _readings(then.casefold())
+
+
+def _predicate_list(
+    sentence: str, begin: int, x: int, y: int
+) -> tuple[str, list[tuple[int, int]]] | None:
+    """For "and" at x..y that closes a list of predicates ("They broke in, smashed two
+    cases and took rings"): the subject (and auxiliary) the items share, and the seams
+    (comma spans) where the items after the first start; None unless every item opens
+    with a verb of the first item's form."""
+    lo = max(begin, x - WINDOW)
+    seams = [(lo + s.start(), lo + s.end()) for s in _SEAM.finditer(sentence, lo, x)]
+    seams = [(a, b) for a, b in seams if a < x]
+    if not seams:
+        return None
+    first = sentence[lo : seams[0][0]]
+    said = list(_REPORTING_ANYWHERE.finditer(first))
+    off = said[-1].end() if said else 0
+    inner = first[off:]
+    v = first_verb(inner)
+    verb = _WORD.match(inner, v)
+    if verb is None:
+        return None
+    lead_end = off + v
+    kind = "base" if _MODAL.match(inner, v) else "past"
+    if verb.group().casefold() in AUX:
+        after = _NEXT_WORD.match(inner, verb.end())
+        if after is None:
+            return None
+        lead_end = off + after.start(1)
+        kind = "base" if kind == "base" else "participle"
+    head = _first_word(sentence, lo + lead_end, x)
+    head_form = {"base": _base_verb, "participle": _past_participle, "past": _past_verb}[kind]
+    if not head_form(head):
+        return None  # the clause's own verb, of the form the items must share
+    if not all(_predicate_of_kind(sentence, b, kind) for _, b in [*seams, (x, y)]):
+        return None  # a list of things, or a phrase between: not all predicates
+    lead = " ".join(sentence[lo : lo + lead_end].split())
+    if not _tokens(lead) or _INNER_CLAUSE.search(lead) or _DOWNWARD.search(lead):
+        return None  # "when they broke in, …", "the men who …": whose list is it?
+    if negated(sentence[lo:x]) or not starts_clause(f"{lead} {verb.group()}"):
+        return None  # "did not break in, smash … or take …": neither on its own
+    return _capital(_unlead(lead)), seams
+
+
 _LINKS = {"and", "or", "but", "of", "who", "which", "that", "than", "as", "is", "was"}
 _ABOUT_OBJECT = re.compile(r"\b(?:respectively|their|theirs)\b", re.I)
 _RESPECTIVELY = re.compile(r",\s+respectively\b", re.I)
@@ -2335,6 +2404,22 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue
         cuts.append((start + x, start + y, "complement"))
         leads[start + y] = shared
+    # "They broke in, smashed two cases and took rings": a list of predicates of one
+    # subject; each item gets the subject and any auxiliary ("They smashed two cases.")
+    for m in AND_LIST_END.finditer(sentence) if ", " in sentence and " and " in sentence else ():
+        x, y = m.start(), m.end()
+        if any(c[0] == start + x for c in cuts[-8:]):
+            continue
+        if _inside_quote(sentence, x) or _in_brackets(sentence, x):
+            continue
+        begin = _piece_start(cuts, start, x)
+        if (listed := _predicate_list(sentence, begin, x, y)) is None:
+            continue
+        shared_lead, seams = listed
+        for a, b in [*seams, (x, y)]:
+            cuts.append((start + a, start + b, "complement"))
+            leads[start + b] = shared_lead
+        cuts.sort()
     # "X broke records as the world was rocked by Y", "he left before joining Z": an
     # adverbial clause after a complete clause states a fact of its own. A clause with its
     # own subject and verb (four words at least: "after it came out" only dates the
