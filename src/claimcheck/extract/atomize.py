@@ -1693,6 +1693,16 @@ _MODAL_VERB = re.compile(
 _OBJECT_OPENERS = _OBJECT_START - {"to", "by", "with", "up", "out", "on", "into", "from", "that"}
 
 
+_MODAL_WORDS = (
+    " will ", " would ", " could ", " can ", " may ", " might ", " must ", " shall ", " should ",
+)  # fmt: skip
+
+
+def _may_share_modal(sentence: str) -> bool:
+    """The cheap test before AND_BASE: an "and" and a modal somewhere in the sentence."""
+    return " and " in sentence and any(w in sentence for w in _MODAL_WORDS)
+
+
 def _base_verb(word: str) -> bool:
     """A verb's plain form ("close", "raise"; not "closed", "closes", "the")."""
     return "VERB" in _readings(word) and word in lexicon.lemmas(word, "VERB") and word not in AUX
@@ -2394,7 +2404,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             leads[start + y] = reporter
     # "The college will cut £2m and close two departments": a second plain verb after a
     # modal shares the subject and the modal ("The college will close two departments.")
-    for m in AND_BASE.finditer(sentence) if _may_hold(sentence, "and") else ():
+    for m in AND_BASE.finditer(sentence) if _may_share_modal(sentence) else ():
         x, y = m.start(), m.end()
         if any(c[0] == start + x for c in cuts[-8:]):
             continue
@@ -2412,6 +2422,9 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue
         if _inside_quote(sentence, x) or _in_brackets(sentence, x):
             continue
+        last = _first_word(sentence, y, len(sentence)).casefold()
+        if not (_past_participle(last) or _base_verb(last)):
+            continue  # the cheap test first: most "and"s join no predicates
         begin = _piece_start(cuts, start, x)
         if (listed := _predicate_list(sentence, begin, x, y)) is None:
             continue
