@@ -1253,3 +1253,18 @@ def test_a_second_passive_participle_after_a_negated_one_stays(sentence: str) ->
 def test_a_list_that_is_not_one_of_predicates_stays(sentence: str) -> None:
     found = claims(sentence)
     assert found == [sentence], found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a limiting word holds the whole conjunction, not each part
+        "Nobody said the plan was fair and that jobs were safe.",
+        "Only the board can sell the land and close the plant.",
+        "Few fans bought tickets, travelled to Leeds and watched the game.",
+        "Only two firms cut prices and raised wages.",
+    ],
+)
+def test_a_limited_subject_keeps_its_coordinated_predicates_together(sentence: str) -> None:
+    found = claims(sentence)
+    assert found == [sentence], found

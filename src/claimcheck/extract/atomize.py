@@ -1675,9 +1675,14 @@ def _one_speaker(clause: str) -> str | None:
     if re.search(r"\bthat\b", inner, re.I) or not has_verb(inner):
         return None
     lead = " ".join(clause[: found[0].end()].split())
-    if len(_tokens(lead)) < 2 or not starts_clause(lead) or negated(lead):
-        return None
+    if len(_tokens(lead)) < 2 or not starts_clause(lead) or negated(lead) or _limited(lead):
+        return None  # "Nobody said A and that B" says neither on its own
     return _capital(_unlead(lead))
+
+
+def _limited(clause: str) -> bool:
+    """Whether a word of _LIMITED limits the clause ("nobody said", "only the board can")."""
+    return any(_limits(clause, found) for found in _LIMITED.finditer(clause))
 
 
 # " and " before a second verb of the same modal ("will cut … and close …")
@@ -1733,6 +1738,8 @@ def _modal_lead(sentence: str, begin: int, x: int, y: int) -> str | None:
         return None  # "because it will …", "the firm that will …", "refused to …"
     if negated(lead + " " + modals[-1].group("verb")) or len(_tokens(lead)) < 2:
         return None  # "will not cut jobs and close …": neither on its own
+    if _limited(lead):
+        return None  # "Only the board can sell the land and close …": not each alone
     if not starts_clause(f"{lead} {nxt}"):
         return None
     return _capital(_unlead(lead))
@@ -1804,6 +1811,8 @@ def _predicate_list(
         return None  # "when they broke in, …", "the men who …": whose list is it?
     if negated(sentence[lo:x]) or not starts_clause(f"{lead} {verb.group()}"):
         return None  # "did not break in, smash … or take …": neither on its own
+    if _limited(lead):
+        return None  # "Few fans bought tickets, …": not each on its own
     return _capital(_unlead(lead)), seams
 
 
@@ -2379,6 +2388,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 cuts.append((start + x, start + y, "complement"))
                 leads[start + y] = said_by
             continue
+        if second_predicate and _limited(clause_so_far[: first_verb(clause_so_far)]):
+            continue  # "Few fans bought tickets and watched the game": not each alone
         if second_predicate or (
             firm and (noun_subject or (nxt in SUBJECT_START and starts_clause(rest)))
         ):
