@@ -1169,6 +1169,8 @@ def test_a_place_whose_name_ends_in_ing_is_no_participle() -> None:
         "The board approved a cost cutting measure.",
         "The lab did not build a robot capable of climbing stairs.",
         "Ms Hale is the only forward capable of scoring with either foot.",
+        # the -ing word is the object of a preposition: never "… a key role in."
+        "Ruiz played a key role in helping the club win the cup.",
         # the phrase completes the verb: time spent doing it, a state it leaves
         "She spent a year teaching English in Tokyo.",
         "The crash left a man fighting for his life in hospital.",

@@ -1624,6 +1624,8 @@ def _narrowing_participle(m: re.Match[str]) -> bool:
         if word.casefold() in _LINKS or is_verb(word, prev):
             return False  # "a team and a coach", "a man who …": not one noun phrase
         prev = word
+    if prev.casefold() in _NP_STOP:
+        return False  # "a key role in helping …": the -ing word is the preposition's object
     if prev.casefold().rstrip("s") in _SPENT:
         return False  # "spent a year teaching …": how the time went, not a kind of year
     if adjective:
