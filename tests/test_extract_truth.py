@@ -1156,117 +1156,56 @@ def test_a_place_whose_name_ends_in_ing_is_no_participle() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        # negated, limited or denied: the narrower noun is what is in scope
+        # a participle or adjective phrase after an indefinite noun: negated, limited,
+        # denied or banned, the narrower noun is what is in scope
         "Police did not find a van carrying the stolen goods near the farm.",
         "Only a firm employing 300 people in Leeds can bid.",
         "He denied owning a car carrying stolen goods across the border.",
         "The council banned a lorry carrying waste into the town.",
-        # an -ing noun, not a participle: "a flood warning for Friday"
-        "The agency issued a flood warning for Friday and Saturday.",
-        # the noun phrase is the subject: the phrase does not end the clause
-        "A man carrying a knife was arrested in the town centre.",
-        # a noun the -ing word qualifies ("a cost cutting measure")
-        "The board approved a cost cutting measure.",
         "The lab did not build a robot capable of climbing stairs.",
         "Ms Hale is the only forward capable of scoring with either foot.",
-        # the -ing word is the object of a preposition: never "… a key role in."
+        # an -ing noun ("a flood warning for Friday"), a noun the -ing word qualifies, the
+        # object of a preposition, a subject, time spent, a state the verb leaves
+        "The agency issued a flood warning for Friday and Saturday.",
+        "The board approved a cost cutting measure.",
         "Ruiz played a key role in helping the club win the cup.",
-        # the phrase completes the verb: time spent doing it, a state it leaves
+        "A man carrying a knife was arrested in the town centre.",
         "She spent a year teaching English in Tokyo.",
         "The crash left a man fighting for his life in hospital.",
-    ],
-)
-def test_a_participle_after_an_indefinite_noun_stays_when_it_narrows_a_scope(
-    sentence: str,
-) -> None:
-    found = claims(sentence)
-    assert found == [sentence], found
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        # another verb inside the first clause could report the second one
+        # "and that": another verb that could report the second clause, a negated report,
+        # "that" as a pronoun, a pronoun subject, "or"
         "The board said the audit found that costs rose and that two managers had left.",
         "Parents told inspectors they felt safe and that the school was well run.",
-        # a negated report: neither clause was said
         "The board did not say that costs rose and that two managers had left.",
-        # "that" is a pronoun, not a conjunction
         "The coach said the team played badly and that was the end of the matter.",
-        # a pronoun after "and that" may mean a noun of the first clause
         "The mayor said the council had wasted money and that it should sell the hall.",
-        # "or": one of two things was said, neither on its own
         "The judge said the men had lied, or that the records had been lost.",
-    ],
-)
-def test_a_second_that_clause_stays_when_its_speaker_or_subject_is_unsure(
-    sentence: str,
-) -> None:
-    found = claims(sentence)
-    assert found == [sentence], found
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        # negated: not (A and B) is neither "not A" nor "not B" on its own
+        # a second verb after a modal: negated, a noun before a preposition, a relative
+        # clause, a verb of refusal or "whether"
         "The museum will not sell its paintings and close two galleries.",
-        # a noun that can be a verb, then a preposition: a list of objects
         "The museum will sell paintings and land to private buyers.",
-        # the modal is inside a relative clause: its subject is the relative pronoun
         "The curator who will run the museum and open the galleries is Ann Cole.",
-        # refused, failed, whether: the second verb is inside their scope
         "The board refused to say whether it would sell the paintings and close the galleries.",
-    ],
-)
-def test_a_second_verb_after_a_modal_stays_when_its_scope_is_unsure(sentence: str) -> None:
-    found = claims(sentence)
-    assert found == [sentence], found
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
+        # a second passive participle after a negated one: not (A and B), and never a
+        # claim without its verb ("The letter signed by her deputy.")
         "A cyclist was not hit by a van on Friday and taken to hospital.",
         "The letter was not written by the mayor and signed by her deputy.",
         "The letter wasn't written by the mayor and signed by her deputy.",
-    ],
-)
-def test_a_second_passive_participle_after_a_negated_one_stays(sentence: str) -> None:
-    # "not (A and B)": neither "The letter was signed by her deputy" nor a claim without
-    # its verb ("The letter signed by her deputy.")
-    found = claims(sentence)
-    assert found == [sentence], found
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        # a list of things, one of them in -ed: one predicate
+        # a list that is not one of predicates: things, negated, in an opening clause, an
+        # appositive before the verb
         "The bakery sold bread, baked goods and fresh milk.",
-        # negated: not (A, B or C)
         "Police did not arrest the men, search the van or seize the goods.",
-        # inside an opening clause: the list is not the sentence's statement
         "When the men broke in, smashed two cases and took rings, the alarm failed.",
-        # an appositive between the subject and its verb: no list of predicates
         "Halden Foods, the frozen food maker based in Leicester, reported a fall in profit.",
-    ],
-)
-def test_a_list_that_is_not_one_of_predicates_stays(sentence: str) -> None:
-    found = claims(sentence)
-    assert found == [sentence], found
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        # a limiting word holds the whole conjunction, not each part
+        # a limiting word holds the whole coordination, not each part
         "Nobody said the plan was fair and that jobs were safe.",
         "Only the board can sell the land and close the plant.",
         "Few fans bought tickets, travelled to Leeds and watched the game.",
         "Only two firms cut prices and raised wages.",
     ],
 )
-def test_a_limited_subject_keeps_its_coordinated_predicates_together(sentence: str) -> None:
+def test_a_coordination_or_a_narrowed_noun_stays_whole_when_its_scope_is_unsure(
+    sentence: str,
+) -> None:
     found = claims(sentence)
     assert found == [sentence], found
