@@ -2379,6 +2379,15 @@ def test_a_participle_that_is_no_past_tense_after_a_passive_and_and_is_passive_t
             ],
         ),
         (
+            # the last item alone was a second predicate before: "A, B" stayed glued
+            "The men smashed two cases, took rings and fled the shop, police said.",
+            [
+                "The men smashed two cases, police said.",
+                "The men took rings, police said.",
+                "The men fled the shop, police said.",
+            ],
+        ),
+        (
             "The trust will shut two wards, cut 40 posts and sell the old nurses' home.",
             [
                 "The trust will shut two wards.",

@@ -2431,8 +2431,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
     # subject; each item gets the subject and any auxiliary ("They smashed two cases.")
     for m in AND_LIST_END.finditer(sentence) if ", " in sentence and " and " in sentence else ():
         x, y = m.start(), m.end()
-        if any(c[0] == start + x for c in cuts[-8:]):
-            continue
+        if any(c[0] == start + x and c[2] != "clause" for c in cuts[-8:]):
+            continue  # a second predicate's cut ("clause") is taken over below
         if _inside_quote(sentence, x) or _in_brackets(sentence, x):
             continue
         last = _first_word(sentence, y, len(sentence)).casefold()
@@ -2442,6 +2442,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         if (listed := _predicate_list(sentence, begin, x, y)) is None:
             continue
         shared_lead, seams = listed
+        cuts[:] = [c for c in cuts if c[0] != start + x]  # "and took …" alone left "A, B"
         for a, b in [*seams, (x, y)]:
             cuts.append((start + a, start + b, "complement"))
             leads[start + b] = shared_lead
