@@ -2223,3 +2223,195 @@ def test_a_record_told_in_the_present_perfect_is_no_generalisation(text: str) ->
 
 def test_always_in_the_present_perfect_is_still_a_generalisation() -> None:
     assert "generalisation: always" in hint("The market has always been unfair.").reasons
+
+
+@pytest.mark.parametrize(
+    ("sentence", "main"),
+    [
+        (
+            "The bakery opened a café and a shop, seating 40 and 12 people, respectively.",
+            "The bakery opened a café and a shop.",
+        ),
+        (
+            "The museum acquired two vases and a bowl, keeping all three in their original crates.",
+            "The museum acquired two vases and a bowl.",
+        ),
+    ],
+)
+def test_a_participle_about_a_coordinated_object_leaves_the_clause_a_claim(
+    sentence: str, main: str
+) -> None:
+    # the phrase is about the objects, not the subject's deed: it stays with the whole
+    # clause (as a supplement does), and the clause on its own is a claim
+    assert claims_of_text(sentence) == [main, sentence]
+    assert pieces(sentence)[1].startswith(("seating", "keeping"))
+
+
+def test_a_supplement_after_a_participle_about_the_objects_keeps_both_with_the_clause() -> None:
+    sentence = (
+        "The studio released a film and a series, running 90 and 40 minutes, respectively, "
+        "similar to their earlier titles."
+    )
+    assert claims_of_text(sentence) == [
+        "The studio released a film and a series.",
+        "The studio released a film and a series, running 90 and 40 minutes, respectively.",
+        sentence,
+    ]
+    assert pieces(sentence)[2] == "similar to their earlier titles."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a speaker after the phrase: the clause would lose its attribution
+        "The bakery opened a café and a shop, seating 40 and 12 people, respectively, "
+        "the owner said.",
+        # a clause after the phrase: it does not end the sentence
+        "The bakery opened a café and a shop, seating 40 and 12 people, respectively, but "
+        "both closed in May.",
+    ],
+)
+def test_a_participle_about_the_objects_that_does_not_end_the_sentence_stays(
+    sentence: str,
+) -> None:
+    assert "The bakery opened a café and a shop." not in claims_of_text(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "main"),
+    [
+        (
+            "The singer toured Europe last spring with a trio featuring two former members "
+            "of the band.",
+            "The singer toured Europe last spring with a trio.",
+        ),
+        (
+            "The drummer sat mostly at the back of a stage quartet containing ex-Oasis "
+            "guitarist Paul Reed and session player Amy Cole.",
+            "The drummer sat mostly at the back of a stage quartet.",
+        ),
+        ("She joined a firm employing 300 people in Leeds.", "She joined a firm."),
+        # an adjective with its complement narrows the noun the same way
+        ("The lab built a robot capable of climbing stairs.", "The lab built a robot."),
+        (
+            "Ms Hale is a versatile forward capable of scoring with either foot, especially "
+            "from distance.",
+            "Ms Hale is a versatile forward.",
+        ),
+    ],
+)
+def test_a_participle_after_an_indefinite_noun_that_ends_the_sentence_leaves_the_clause(
+    sentence: str, main: str
+) -> None:
+    # "a trio featuring X" is a trio: the clause holds without the phrase, and the phrase
+    # stays with the whole clause (as a means or a cause does)
+    assert claims_of_text(sentence) == [main, sentence]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The board said its depot had been sold and that no drivers had lost their jobs.",
+            [
+                "The board said its depot had been sold.",
+                "The board said no drivers had lost their jobs.",
+            ],
+        ),
+        (
+            "A spokeswoman for the trust warned that wards were full, and that operations "
+            "would not resume until March.",
+            [
+                "A spokeswoman for the trust warned that wards were full.",
+                "A spokeswoman for the trust warned operations would not resume until March.",
+            ],
+        ),
+    ],
+)
+def test_a_second_reported_clause_after_and_that_keeps_its_speaker(
+    sentence: str, expected: list[str]
+) -> None:
+    assert claims_of_text(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The museum will sell £3 million of its paintings and close two galleries.",
+            [
+                "The museum will sell £3 million of its paintings.",
+                "The museum will close two galleries.",
+            ],
+        ),
+        (
+            "A spokesman said the hospital would hire more nurses and open a second ward.",
+            [
+                "A spokesman said the hospital would hire more nurses.",
+                "A spokesman said the hospital would open a second ward.",
+            ],
+        ),
+    ],
+)
+def test_a_second_plain_verb_after_a_modal_shares_the_subject_and_the_modal(
+    sentence: str, expected: list[str]
+) -> None:
+    assert claims_of_text(sentence) == expected
+
+
+def test_a_participle_that_is_no_past_tense_after_a_passive_and_and_is_passive_too() -> None:
+    # "taken" can only be a participle: "was … and taken" is "was taken"
+    assert claims_of_text("A cyclist was hit by a van on Friday and taken to hospital.") == [
+        "A cyclist was hit by a van on Friday.",
+        "A cyclist was taken to hospital.",
+    ]
+    # "moved" may be active ("he moved to Leeds"): one claim
+    whole = "She was elected in May and moved to Leeds."
+    assert claims_of_text(whole) == [whole]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Two men threatened the cashier with a knife, smashed four glass cabinets and "
+            "took jewellery worth £40,000.",
+            [
+                "Two men threatened the cashier with a knife.",
+                "Two men smashed four glass cabinets.",
+                "Two men took jewellery worth £40,000.",
+            ],
+        ),
+        (
+            "The city council said it had opened two rest centres, handed out 3,000 "
+            "sandbags and closed nine roads.",
+            [
+                "The city council said it had opened two rest centres.",
+                "The city council said it had handed out 3,000 sandbags.",
+                "The city council said it had closed nine roads.",
+            ],
+        ),
+        (
+            # the last item alone was a second predicate before: "A, B" stayed glued
+            "The men smashed two cases, took rings and fled the shop, police said.",
+            [
+                "The men smashed two cases, police said.",
+                "The men took rings, police said.",
+                "The men fled the shop, police said.",
+            ],
+        ),
+        (
+            "The trust will shut two wards, cut 40 posts and sell the old nurses' home.",
+            [
+                "The trust will shut two wards.",
+                "The trust will cut 40 posts.",
+                "The trust will sell the old nurses' home.",
+            ],
+        ),
+    ],
+)
+def test_a_list_of_predicates_of_one_subject_gives_each_item_the_subject(
+    sentence: str, expected: list[str]
+) -> None:
+    # each item keeps the auxiliary or modal of the first ("had", "will")
+    assert claims_of_text(sentence) == expected

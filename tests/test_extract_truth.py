@@ -1371,3 +1371,61 @@ def test_a_name_with_a_plural_verb_in_its_plain_form_is_a_statement(sentence: st
 
 def test_a_possessive_noun_phrase_is_still_no_statement() -> None:
     assert claims("The club's record signing.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a participle or adjective phrase after an indefinite noun: negated, limited,
+        # denied or banned, the narrower noun is what is in scope
+        "Police did not find a van carrying the stolen goods near the farm.",
+        "Only a firm employing 300 people in Leeds can bid.",
+        "He denied owning a car carrying stolen goods across the border.",
+        "The council banned a lorry carrying waste into the town.",
+        "The lab did not build a robot capable of climbing stairs.",
+        "Ms Hale is the only forward capable of scoring with either foot.",
+        # an -ing noun ("a flood warning for Friday"), a noun the -ing word qualifies, the
+        # object of a preposition, a subject, time spent, a state the verb leaves
+        "The agency issued a flood warning for Friday and Saturday.",
+        "The board approved a cost cutting measure.",
+        "Ruiz played a key role in helping the club win the cup.",
+        "A man carrying a knife was arrested in the town centre.",
+        "She spent a year teaching English in Tokyo.",
+        "The crash left a man fighting for his life in hospital.",
+        # "and that": another verb that could report the second clause, a negated report,
+        # "that" as a pronoun, a pronoun subject, "or"
+        "The board said the audit found that costs rose and that two managers had left.",
+        "Parents told inspectors they felt safe and that the school was well run.",
+        "The board did not say that costs rose and that two managers had left.",
+        "The coach said the team played badly and that was the end of the matter.",
+        "The mayor said the council had wasted money and that it should sell the hall.",
+        "The judge said the men had lied, or that the records had been lost.",
+        # a second verb after a modal: negated, a noun before a preposition, a relative
+        # clause, a verb of refusal or "whether"
+        "The museum will not sell its paintings and close two galleries.",
+        "The museum will sell paintings and land to private buyers.",
+        "The curator who will run the museum and open the galleries is Ann Cole.",
+        "The board refused to say whether it would sell the paintings and close the galleries.",
+        # a second passive participle after a negated one: not (A and B), and never a
+        # claim without its verb ("The letter signed by her deputy.")
+        "A cyclist was not hit by a van on Friday and taken to hospital.",
+        "The letter was not written by the mayor and signed by her deputy.",
+        "The letter wasn't written by the mayor and signed by her deputy.",
+        # a list that is not one of predicates: things, negated, in an opening clause, an
+        # appositive before the verb
+        "The bakery sold bread, baked goods and fresh milk.",
+        "Police did not arrest the men, search the van or seize the goods.",
+        "When the men broke in, smashed two cases and took rings, the alarm failed.",
+        "Halden Foods, the frozen food maker based in Leicester, reported a fall in profit.",
+        # a limiting word holds the whole coordination, not each part
+        "Nobody said the plan was fair and that jobs were safe.",
+        "Only the board can sell the land and close the plant.",
+        "Few fans bought tickets, travelled to Leeds and watched the game.",
+        "Only two firms cut prices and raised wages.",
+    ],
+)
+def test_a_coordination_or_a_narrowed_noun_stays_whole_when_its_scope_is_unsure(
+    sentence: str,
+) -> None:
+    found = claims(sentence)
+    assert found == [sentence], found

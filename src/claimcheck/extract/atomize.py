@@ -371,6 +371,15 @@ def _passive_lead(sentence: str, begin: int, x: int, y: int) -> str | None:
         or p.group(2).casefold() in IRREGULAR_PAST
     ]
     nxt = _NEXT_WORD.match(sentence, y)
+    if (
+        nxt is not None
+        and _past_participle(nxt.group(1).casefold())
+        and any(
+            _past_participle(n.group("part").casefold())
+            for n in _NEGATED_PASSIVE.finditer(sentence, begin, x)
+        )
+    ):
+        return ""  # "was not arrested and taken to …": neither on its own
     if not found or nxt is None or not _past_participle(nxt.group(1).casefold()):
         return None
     after = _NEXT_WORD.match(sentence, nxt.end())
@@ -381,9 +390,35 @@ def _passive_lead(sentence: str, begin: int, x: int, y: int) -> str | None:
         # were, officials said (never "Officials were checked")
         said = list(_REPORTING_ANYWHERE.finditer(clause))[-1].end()
         subject = reported_lead(clause) if found[-1].start() - begin >= said else None
-    if after is None or after.group(1).casefold() != "by" or subject is None:
+    if subject is None:
         return ""
+    by = after is not None and after.group(1).casefold() == "by"
+    if not by and (
+        not _only_participle(nxt.group(1).casefold())
+        or _RELATIVE_WORD.search(sentence, found[-1].end(), x)
+    ):
+        return ""  # "bought by the museum, which opened in 1990, and shown …": kept whole
+    # "by" after it, or a form that is never a past tense ("was arrested and taken to
+    # hospital"): the participle is passive too
     return f"{subject} {' '.join(found[-1].group(1).split())}"
+
+
+_NEGATED_PASSIVE = re.compile(
+    r"\b(?:(?:was|were|is|are|be|been)\s+(?:not|never)|(?:was|were|is|are)n[’']t)\s+"
+    r"(?:\w+ly\s+)?(?P<part>[a-z]{3,})\b",
+    re.I,
+)
+
+
+def _only_participle(word: str) -> bool:
+    """A past participle that is no past tense ("taken", "shown", "given"; not "held",
+    "moved"): after a passive auxiliary and "and" it can only be passive."""
+    forms = lexicon.lemmas(word, "VERB")
+    return (
+        bool(forms)
+        and word not in forms
+        and all(lexicon.verb_form(lemma, "VBD") not in (word, None) for lemma in forms)
+    )
 
 
 # a subordinate or relative clause inside a piece, whose subject an -ing phrase after it
@@ -1624,7 +1659,256 @@ def _verbless_then_attribution(sentence: str, y: int) -> bool:
 
 
 # in an -ing phrase after a coordinated object, words that point back to the object
+# "a trio featuring …": "a" or "an", up to four words of the noun phrase, then an -ing
+_INDEFINITE_ING = re.compile(
+    r"\b(?:a|an)\s+(?P<noun>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)(?P<cut>\s+)"
+    r"(?=(?P<ing>[a-z]{3,}ing|(?:capable|incapable)\s+of|(?:similar|comparable)\s+to)\s+"
+    r"(?P<then>[\w’'$£€-]+))",
+    re.I,
+)
+# a word after the participle that starts its object or complement, not a noun it
+# qualifies ("a cost cutting measure")
+_COMPLEMENT_START = {"in", "on", "at", "for", "from", "with", "to", "into", "across", "over"}
+# contexts in which a narrower noun does not give the wider one: "denied owning a car
+# carrying …" is not "denied owning a car"
+_DOWNWARD = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|refus\w*|fail\w*|reject\w*|doubt\w*|without|ban(?:s|ned|ning)?"
+    r"|forb[ia]\w*|prevent\w*|prohibit\w*|avoid\w*|lack\w*|unable|unlikely|against|if"
+    r"|unless|whether|accus\w*|alleg\w*|suspect\w*|charged|before|instead|rather)\b",
+    re.I,
+)
+
+
+def _narrowing_participle(m: re.Match[str]) -> bool:
+    """Whether the -ing word after "a/an" and its noun opens a participle phrase about that
+    noun: a verb form with an object or a complement, after nouns that are no verbs."""
+    ing, then = m.group("ing"), m.group("then")
+    w = ing.casefold()
+    adjective = not w.endswith("ing")  # "a robot capable of …", "a car similar to …"
+    if not adjective and (
+        w in NOT_PARTICIPLES or w in _PREPOSITION_ING or "VERB" not in _readings(w)
+    ):
+        return False
+    prev = "a"
+    for word in m.group("noun").split():
+        if word.casefold() in _LINKS or is_verb(word, prev):
+            return False  # "a team and a coach", "a man who …": not one noun phrase
+        prev = word
+    if prev.casefold() in _NP_STOP:
+        return False  # "a key role in helping …": the -ing word is the preposition's object
+    if prev.casefold().rstrip("s") in _SPENT:
+        return False  # "spent a year teaching …": how the time went, not a kind of year
+    if adjective:
+        return True
+    if then.casefold() in _OBJECT_START or any(
+        c.isupper() or c.isdigit() or c in "$£€" for c in then
+    ):
+        return True  # an object: "a trio featuring two …", "a firm employing 300 …"
+    # a preposition after a word that is also a noun: "an amber warning for Monday"
+    return then.casefold() in _COMPLEMENT_START and "NOUN" not in _readings(w)
+
+
+def _may_narrow(sentence: str) -> bool:
+    """The cheap test before _INDEFINITE_ING: most sentences hold none of its words."""
+    return any(w in sentence for w in ("ing ", " capable of", " similar to", " comparable to"))
+
+
+# a span of time or an amount spent doing something: "spent a week training in Spain"
+_SPENT = {
+    "second", "minute", "hour", "day", "night", "week", "weekend", "fortnight", "month",
+    "season", "year", "decade", "century", "time", "while", "spell", "period", "lifetime",
+    "career", "fortune", "lot", "bit", "deal", "sum",
+}  # fmt: skip
+# verbs whose object takes a result or a state ("left a man fighting for his life")
+_RESULT_VERBS = {
+    "leave", "leaves", "left", "leaving", "keep", "keeps", "kept", "keeping", "send",
+    "sends", "sent", "sending", "set", "sets", "setting", "get", "gets", "got", "have",
+    "has", "had",
+}  # fmt: skip
+# "and that" before a second clause reported by the same verb
+AND_THAT = re.compile(r"(?<=[\w’'”\"%)]),?\s+and\s+that\s+(?=\w)", re.I)
+_PERSONAL = {"it", "its", "they", "their", "he", "his", "she", "her", "we", "our", "i", "you"}
+_NOT_SUBJECT_AFTER_THAT = {"of", "is", "was", "will", "would", "has", "had", "may", "could"}
+
+
+def _one_speaker(clause: str) -> str | None:
+    """For "X said [that] A" before "and that B": "X said", the speaker and verb that
+    report B too; None when another reporting verb or a "that" inside A could be the one
+    that reports B ("said the study found that A and that B"), when A is no clause, or
+    when the report is negated."""
+    if len(clause) > WINDOW:
+        return None
+    found = list(_REPORTING_ANYWHERE.finditer(clause))
+    if len(found) != 1:
+        return None
+    inner = clause[found[0].end() :].lstrip()
+    if inner[:5].casefold() == "that ":
+        inner = inner[5:]
+    if re.search(r"\bthat\b", inner, re.I) or not has_verb(inner):
+        return None
+    lead = " ".join(clause[: found[0].end()].split())
+    if len(_tokens(lead)) < 2 or not starts_clause(lead) or negated(lead) or _limited(lead):
+        return None  # "Nobody said A and that B" says neither on its own
+    return _capital(_unlead(lead))
+
+
+def _limited(clause: str) -> bool:
+    """Whether a word of _LIMITED limits the clause ("nobody said", "only the board can")."""
+    return any(_limits(clause, found) for found in _LIMITED.finditer(clause))
+
+
+# " and " before a second verb of the same modal ("will cut … and close …")
+AND_BASE = re.compile(r"(?<=[\w%’'])\s+and\s+(?=[a-z]{2,}\s)")
+# a modal and the plain verb after it: "will cut", "could also close"
+_MODAL_VERB = re.compile(
+    r"\b(?:will|would|could|can|may|might|must|should|shall)\s+(?:(?:also|still|then|now|soon"
+    r"|probably|first|later)\s+)?(?P<verb>[a-z]{2,})\s"  # lowercase: never the month "May"
+)
+
+
+# what opens an object after a verb (not a preposition: "sell cars and land to …")
+_OBJECT_OPENERS = _OBJECT_START - {"to", "by", "with", "up", "out", "on", "into", "from", "that"}
+
+
+_MODAL_WORDS = (
+    " will ", " would ", " could ", " can ", " may ", " might ", " must ", " shall ", " should ",
+)  # fmt: skip
+
+
+def _may_share_modal(sentence: str) -> bool:
+    """The cheap test before AND_BASE: an "and" and a modal somewhere in the sentence."""
+    return " and " in sentence and any(w in sentence for w in _MODAL_WORDS)
+
+
+def _base_verb(word: str) -> bool:
+    """A verb's plain form ("close", "raise"; not "closed", "closes", "the")."""
+    return "VERB" in _readings(word) and word in lexicon.lemmas(word, "VERB") and word not in AUX
+
+
+def _modal_lead(sentence: str, begin: int, x: int, y: int) -> str | None:
+    """For "and" at x..y: the subject and modal it shares with the clause before it ("The
+    college will" of "The college will cut £2m and close two departments"), when a plain
+    verb with its object follows; None when unsure."""
+    nxt = _first_word(sentence, y, len(sentence))
+    if not _base_verb(nxt):
+        return None
+    follow = _FOLLOWING.match(sentence, y + len(nxt))
+    then = follow.group(1) if follow else ""
+    if not then or not (
+        then.casefold() in _OBJECT_OPENERS or then[:1].isupper() or then[:1] in "$£€0123456789"
+    ):
+        return None  # "will sell cars and land to …", "… and pay": a noun, or unsure
+    lo = max(begin, x - WINDOW)
+    modals = list(_MODAL_VERB.finditer(sentence, lo, x))
+    if not modals or not _base_verb(modals[-1].group("verb").casefold()):
+        return None
+    between = sentence[modals[-1].end() : x]
+    if _PHRASE_END.search(between) or _INNER_CLAUSE.search(between) or _verb_in_phrase(between):
+        return None  # a list, a clause inside, or another verb: whose is the second verb?
+    lead = " ".join(sentence[begin : modals[-1].start("verb")].split())
+    if SUBORDINATE.match(lead) or _IN_RELATIVE.search(lead) or _DOWNWARD.search(lead):
+        return None  # "because it will …", "the firm that will …", "refused to …"
+    if negated(lead + " " + modals[-1].group("verb")) or len(_tokens(lead)) < 2:
+        return None  # "will not cut jobs and close …": neither on its own
+    if _limited(lead):
+        return None  # "Only the board can sell the land and close …": not each alone
+    if not starts_clause(f"{lead} {nxt}"):
+        return None
+    return _capital(_unlead(lead))
+
+
+# the "and" before the last item of a list of predicates, with or without a comma
+AND_LIST_END = re.compile(r"(?<=[\w%’'”\")]),?\s+and\s+(?=[a-z]{2,}\s)")
+_SEAM = re.compile(r",\s+")
+
+
+def _predicate_of_kind(sentence: str, at: int, kind: str) -> bool:
+    """Whether the word at `at` opens a predicate of the given form ("past": "smashed two
+    cases", "participle": "delivered 2,000 sandbags", "base": "close a gallery")."""
+    word = _first_word(sentence, at, len(sentence))
+    w = word.casefold()
+    follow = _FOLLOWING.match(sentence, at + len(word))
+    then = follow.group(1) if follow else ""
+    if not then or not word.islower():
+        return False
+    named = then[:1].isupper() or then[:1] in "$£€0123456789"
+    if kind == "base":
+        return _base_verb(w) and (named or then.casefold() in _OBJECT_OPENERS)
+    form = _past_participle(w) if kind == "participle" else _past_verb(w)
+    if not form or w in NOT_PARTICIPLES or not is_verb(w, "it"):
+        return False
+    if w in IRREGULAR_PAST and not w.endswith("ed"):
+        return True  # "took rings": no adjective reading
+    # an object, a preposition, a name or a number after it, never a bare noun ("baked
+    # goods": an item of a list of things)
+    return named or then.casefold() in _OBJECT_START or "NOUN" not in _readings(then.casefold())
+
+
+def _predicate_list(
+    sentence: str, begin: int, x: int, y: int
+) -> tuple[str, list[tuple[int, int]]] | None:
+    """For "and" at x..y that closes a list of predicates ("They broke in, smashed two
+    cases and took rings"): the subject (and auxiliary) the items share, and the seams
+    (comma spans) where the items after the first start; None unless every item opens
+    with a verb of the first item's form."""
+    lo = max(begin, x - WINDOW)
+    seams = [(lo + s.start(), lo + s.end()) for s in _SEAM.finditer(sentence, lo, x)]
+    seams = [(a, b) for a, b in seams if a < x]
+    if not seams:
+        return None
+    first = sentence[lo : seams[0][0]]
+    said = list(_REPORTING_ANYWHERE.finditer(first))
+    off = said[-1].end() if said else 0
+    inner = first[off:]
+    v = first_verb(inner)
+    verb = _WORD.match(inner, v)
+    if verb is None:
+        return None
+    lead_end = off + v
+    kind = "base" if _MODAL.match(inner, v) else "past"
+    if verb.group().casefold() in AUX:
+        after = _NEXT_WORD.match(inner, verb.end())
+        if after is None:
+            return None
+        lead_end = off + after.start(1)
+        kind = "base" if kind == "base" else "participle"
+    head = _first_word(sentence, lo + lead_end, x)
+    head_form = {"base": _base_verb, "participle": _past_participle, "past": _past_verb}[kind]
+    if not head_form(head):
+        return None  # the clause's own verb, of the form the items must share
+    if not all(_predicate_of_kind(sentence, b, kind) for _, b in [*seams, (x, y)]):
+        return None  # a list of things, or a phrase between: not all predicates
+    lead = " ".join(sentence[lo : lo + lead_end].split())
+    if not _tokens(lead) or _INNER_CLAUSE.search(lead) or _DOWNWARD.search(lead):
+        return None  # "when they broke in, …", "the men who …": whose list is it?
+    if negated(sentence[lo:x]) or not starts_clause(f"{lead} {verb.group()}"):
+        return None  # "did not break in, smash … or take …": neither on its own
+    if _limited(lead):
+        return None  # "Few fans bought tickets, …": not each on its own
+    return _capital(_unlead(lead)), seams
+
+
+_LINKS = {"and", "or", "but", "of", "who", "which", "that", "than", "as", "is", "was"}
 _ABOUT_OBJECT = re.compile(r"\b(?:respectively|their|theirs)\b", re.I)
+_RESPECTIVELY = re.compile(r",\s+respectively\b", re.I)
+_STOPS = re.compile(r"[,;:()“”\"–—]|\s-\s")
+
+
+def _ends_with_phrase(sentence: str, after: int) -> bool:
+    """Whether the phrase that starts at `after` runs to the sentence's end: no other
+    clause, speaker or parenthesis after it (", respectively" may close it, and so may a
+    verbless supplement: ", similar to …")."""
+    rest = sentence[after:]
+    if len(rest) > WINDOW:
+        return False
+    rest = _RESPECTIVELY.sub("", rest)
+    stop = _STOPS.search(rest)
+    if stop is not None and SUPPLEMENT.match(rest, stop.start()):
+        supplement = rest[stop.end() :]
+        return not _verb_in_phrase(supplement) and _STOPS.search(supplement) is None
+    return stop is None
+
+
 _SUBORDINATE_JOINS = frozenset({"because", "while", "whereas", "although", "though"})
 
 
@@ -1815,7 +2099,15 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 if " and " in sentence[lo : m.start()] and _ABOUT_OBJECT.search(
                     sentence, after, after + WINDOW
                 ):
-                    continue  # "X launched A and B, offering … respectively": A and B's
+                    # "X launched A and B, offering … respectively": A and B's, never X's
+                    # deed; a phrase that ends the sentence adds to the whole clause
+                    if _ends_with_phrase(sentence, after) and not _in_brackets(sentence, m.start()):
+                        begin = _piece_start(cuts, start, m.start())
+                        whole = " ".join(sentence[begin : m.start()].split())
+                        if len(_tokens(whole)) >= MIN_WORDS and starts_clause(whole):
+                            cuts.append((start + m.start(), start + m.end(), "complement"))
+                            leads[start + m.end()] = _capital(_unlead(whole)) + ","
+                    continue
                 clause_at = [o.end() for o in ADVERBIAL.finditer(sentence, lo, m.start())]
                 inside = sentence[clause_at[-1] : m.start()] if clause_at else ""
                 if (
@@ -2021,6 +2313,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue  # "particularly when it rains": a clause, not a phrase
         begin = _piece_start(cuts, start, x)
         whole = " ".join(sentence[begin:x].split())
+        if (lead_before := leads.get(start + begin, "")).endswith(","):
+            whole = f"{lead_before} {whole}"  # "…, offering A and B, respectively, similar to …"
         if len(_tokens(whole)) >= MIN_WORDS and starts_clause(whole):
             cuts.append((start + x, start + y, "complement"))
             leads[start + y] = _capital(_unlead(whole)) + ","  # its own comma: "…, including Ayr"
@@ -2197,10 +2491,63 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 cuts.append((start + x, start + y, "complement"))
                 leads[start + y] = said_by
             continue
+        if second_predicate and _limited(clause_so_far[: first_verb(clause_so_far)]):
+            continue  # "Few fans bought tickets and watched the game": not each alone
         if second_predicate or (
             firm and (noun_subject or (nxt in SUBJECT_START and starts_clause(rest)))
         ):
             cuts.append((start + x, start + y, "clause"))
+    # "The board said costs were high and that no jobs were lost": a second reported
+    # clause after "and that" is said by the same speaker ("The board said no jobs …")
+    for m in AND_THAT.finditer(sentence) if " and that " in sentence else ():
+        x, y = m.start(), m.end()
+        if any(c[0] == start + x for c in cuts[-8:]):
+            continue
+        if _inside_quote(sentence, x) or _in_brackets(sentence, x):
+            continue
+        nxt = _first_word(sentence, y, len(sentence))
+        if nxt in _NOT_SUBJECT_AFTER_THAT or is_verb(nxt, "that"):
+            continue  # "and that was why …", "and that of …", "the firm … and that sold …"
+        if nxt.casefold() in _PERSONAL:
+            continue  # "said the council wasted money and that it should …": whose "it"?
+        if not starts_clause(at.head(y)):
+            continue
+        begin = _piece_start(cuts, start, x)
+        if (reporter := _one_speaker(sentence[begin:x])) is not None:
+            cuts.append((start + x, start + y, "complement"))
+            leads[start + y] = reporter
+    # "The college will cut £2m and close two departments": a second plain verb after a
+    # modal shares the subject and the modal ("The college will close two departments.")
+    for m in AND_BASE.finditer(sentence) if _may_share_modal(sentence) else ():
+        x, y = m.start(), m.end()
+        if any(c[0] == start + x for c in cuts[-8:]):
+            continue
+        if (shared := _modal_lead(sentence, _piece_start(cuts, start, x), x, y)) is None:
+            continue
+        if _inside_quote(sentence, x) or _in_brackets(sentence, x):
+            continue
+        cuts.append((start + x, start + y, "complement"))
+        leads[start + y] = shared
+    # "They broke in, smashed two cases and took rings": a list of predicates of one
+    # subject; each item gets the subject and any auxiliary ("They smashed two cases.")
+    for m in AND_LIST_END.finditer(sentence) if ", " in sentence and " and " in sentence else ():
+        x, y = m.start(), m.end()
+        if any(c[0] == start + x and c[2] != "clause" for c in cuts[-8:]):
+            continue  # a second predicate's cut ("clause") is taken over below
+        if _inside_quote(sentence, x) or _in_brackets(sentence, x):
+            continue
+        last = _first_word(sentence, y, len(sentence)).casefold()
+        if not (_past_participle(last) or _base_verb(last)):
+            continue  # the cheap test first: most "and"s join no predicates
+        begin = _piece_start(cuts, start, x)
+        if (listed := _predicate_list(sentence, begin, x, y)) is None:
+            continue
+        shared_lead, seams = listed
+        cuts[:] = [c for c in cuts if c[0] != start + x]  # "and took …" alone left "A, B"
+        for a, b in [*seams, (x, y)]:
+            cuts.append((start + a, start + b, "complement"))
+            leads[start + b] = shared_lead
+        cuts.sort()
     # "X broke records as the world was rocked by Y", "he left before joining Z": an
     # adverbial clause after a complete clause states a fact of its own. A clause with its
     # own subject and verb (four words at least: "after it came out" only dates the
@@ -2413,6 +2760,33 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         cuts.append((start + x, start + y, "complement"))
         # "so" opens the piece, where it is trimmed as a conjunction: the lead keeps it
         leads[start + y] = _capital(_unlead(whole)) + (" so" if purpose is not None else "")
+    # "The band toured with a trio featuring two former members": a participle phrase
+    # after an indefinite noun phrase, ending the sentence, narrows that noun; the clause
+    # without it still holds ("toured with a trio"), beside the whole sentence
+    for m in _INDEFINITE_ING.finditer(sentence) if _may_narrow(sentence) else ():
+        x, y = m.start("cut"), m.end("cut")
+        if not _narrowing_participle(m) or any(c[0] == start + x for c in cuts[-8:]):
+            continue
+        phrase = sentence[y:].rstrip(" .")
+        if count_words(phrase) < MIN_WORDS or not _ends_with_phrase(sentence, y):
+            continue  # it must end the sentence (", especially …" may close it)
+        if _verb_in_phrase(phrase[len(m.group("ing")) :]) or _INNER_CLAUSE.search(phrase):
+            continue  # "a man carrying a knife was held", "a firm making cars that …"
+        if _inside_quote(sentence, x) or _in_brackets(sentence, x):
+            continue
+        begin = _piece_start(cuts, start, x)
+        whole = " ".join(sentence[begin:x].split())
+        if len(_tokens(whole)) < MIN_WORDS or not starts_clause(whole):
+            continue
+        if negated(whole) or any(_limits(whole, found) for found in _LIMITED.finditer(whole)):
+            continue  # "did not sign a player costing …": the noun is in the negation's scope
+        if _DOWNWARD.search(whole):
+            continue  # "denied owning a car carrying …": the narrower noun is what is denied
+        verb_before = sentence[max(0, m.start() - 12) : m.start()].split()[-1:]
+        if verb_before and verb_before[0].casefold() in _RESULT_VERBS:
+            continue  # "left a man fighting for his life": the phrase is the verb's result
+        cuts.append((start + x, start + y, "complement"))
+        leads[start + y] = _capital(_unlead(whole))
     colon_speaker: str | None = None  # "Jo Reid described the scene: “…”": Jo Reid
     in_quote: list[bool] = []  # whether each position is inside a quotation, read once
     for m in COLON.finditer(sentence):
