@@ -1429,3 +1429,18 @@ def test_a_coordination_or_a_narrowed_noun_stays_whole_when_its_scope_is_unsure(
 ) -> None:
     found = claims(sentence)
     assert found == [sentence], found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the list after the participle holds a noun phrase with its own "of" phrase
+        "The bakery is to close two shops, blaming soaring prices for flour and the cost of "
+        "heating its ovens.",
+        "The club will leave the ground, blaming falling crowds and the price of repairing "
+        "the roof.",
+    ],
+)
+def test_a_list_after_a_participle_is_never_cut_at_a_noun_after_the(sentence: str) -> None:
+    found = claims(sentence)
+    assert not any(c.startswith(("The cost of", "The price of", "Blaming")) for c in found), found

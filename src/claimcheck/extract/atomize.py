@@ -1912,6 +1912,14 @@ def _ends_with_phrase(sentence: str, after: int) -> bool:
 _SUBORDINATE_JOINS = frozenset({"because", "while", "whereas", "although", "though"})
 
 
+def _participle_opens(word: str) -> bool:
+    """Whether a word after a comma opens a participle phrase ("having", "blaming rising
+    costs"), which the participle rules read, never a clause with its own subject."""
+    return word in ("having", "being") or (
+        len(word) > 5 and word.endswith("ing") and "VERB" in _readings(word)
+    )
+
+
 def _mid_attribution(sentence: str, y: int) -> bool:
     """Whether an attribution set off by commas starts at y and more than a clause of its
     own follows it ("It will not open in May, she added, because of delays"): the phrase
@@ -2029,7 +2037,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             and not at.open_that(x)
             and not at.starts_list(y)
             and not _closed_before_verb(sentence, at, y)
-            and _first_word(sentence, y, len(sentence)) not in ("having", "being")
+            and not _participle_opens(_first_word(sentence, y, len(sentence)))
             and not _MEASURE_PHRASE.match(sentence, y)
             and not _RECORD_SINCE.match(sentence, y)
             and not _SHOWN_BY.fullmatch(sentence, y)
@@ -2444,7 +2452,12 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             )
         )
         # a new clause needs a subject and then a sure verb (an auxiliary, "said") close by
-        firm = any(_verb_class(w.casefold()) == ALWAYS for w in _tokens(rest)[1:6])
+        # (never a word right after "the", "a", "its": "and the cost of switching" is a noun)
+        near = _tokens(rest)[:6]
+        firm = any(
+            _verb_class(w.casefold()) == ALWAYS and near[k].casefold() not in _DETERMINERS
+            for k, w in enumerate(near[1:])
+        )
         clause_so_far = sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]
         if second_predicate and in_reported_clause(clause_so_far) and _SPEECH_START.match(rest):
             # "Police said the bridge was safe and warned that …": the police warned
