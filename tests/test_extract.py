@@ -211,6 +211,23 @@ def test_a_page_without_a_date_in_its_markup_takes_one_from_its_text_never_a_bar
     assert str(store.load(tmp_path / "ferry.yaml").doc.article.published) == published
 
 
+def test_a_photo_caption_the_page_extractor_drops_is_recorded_as_left_out(
+    tmp_path: Path,
+) -> None:
+    caption = "The repaired harbour wall at low tide on Monday. Photo: J. Marsh"
+    figure = f"<figure><img src='wall.jpg'><figcaption>{caption}</figcaption></figure>"
+    page = PAGE.format(byline="").replace("<p>The harbour wall", figure + "<p>The harbour wall")
+    (tmp_path / "ferry.html").write_text(page, encoding="utf-8")
+    result = run("extract", "ferry.html", "-o", "ferry.yaml")
+    assert result.exit_code == 0, result.stderr
+    assert "1 caption" in result.stderr
+    doc = store.load(tmp_path / "ferry.yaml").doc
+    captions = [item.passage.quote for item in doc.left_out if item.reason == "caption"]
+    assert captions == [caption]  # a statement of the page, never lost without a trace
+    assert not [c for c in doc.claims if "low tide" in c.text]
+    assert doc.article.text.endswith(caption + "\n")  # after the body, where it is anchored
+
+
 def test_options_override_what_the_page_says(tmp_path: Path) -> None:
     result = run(
         "extract", str(COUNCIL), "-o", "c.yaml", "--title", "Bridge vote", "--publisher",

@@ -100,8 +100,9 @@ def extract(
 ) -> tuple[ClaimFile, Stats]:
     """The claim file of an article. `progress(n)` is told of each n characters done."""
     text = source.text
+    body_end = len(text) if source.captions_at is None else source.captions_at
     stats = Stats()
-    found = blocks.split(text, markdown=source.kind == "markdown")
+    found = blocks.split(text[:body_end], markdown=source.kind == "markdown")
     cleaned = blocks.clean(text, found, meta.title or source.title)
     stats.blocks = len(cleaned.blocks)
     left: list[LeftOut] = []
@@ -116,6 +117,10 @@ def extract(
 
     for block, why in cleaned.left_out:
         leave(block.start, block.end, _CLEANED[why])
+    caption_at = body_end
+    for caption in text[body_end:].splitlines(keepends=True):  # the page's photo captions
+        leave(caption_at, caption_at + len(caption), "caption")
+        caption_at += len(caption)
     claims: list[Claim] = []
     by_print: dict[frozenset[str], Claim] = {}
     section: str | None = None

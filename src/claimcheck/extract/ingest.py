@@ -14,6 +14,7 @@ import sys
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from claimcheck.basics import is_future_day
 from claimcheck.errors import FileMissing, InvalidValue
@@ -37,6 +38,8 @@ class Source:
     publisher: str | None = None
     notes: list[str] = field(default_factory=list)
     name: str = "the article"  # the file, for notes
+    # where the page's photo captions start in `text` (after the body), when it has any
+    captions_at: int | None = None
 
 
 def read(path: str) -> Source:
@@ -94,19 +97,44 @@ def _written_in(day: date, html: str) -> bool:
     return re.search(forms, html, re.I) is not None
 
 
-def _marked_date(html: str) -> date | None:
+def _tree(html: str) -> Any:
+    """The page parsed by lxml (never fetched: lxml reads no URL it is not given), or
+    None when it cannot be."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        return lxml_html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def _captions(tree: Any, text: str) -> list[str]:
+    """The page's photo captions (`<figcaption>`) that its article text lacks: the
+    extractor drops them, and a caption says something a reader saw, so it is recorded as
+    left out rather than lost without a trace."""
+    found: list[str] = []
+    for k, element in enumerate(tree.iter("figcaption") if tree is not None else ()):
+        if k >= _CAPTIONS_READ:
+            break
+        caption = " ".join(element.text_content()[:_CAPTION_CHARS].split())
+        if caption and caption not in text and caption not in found:
+            found.append(caption)
+    return found
+
+
+_CAPTIONS_READ = 200
+_CAPTION_CHARS = 600
+
+
+def _marked_date(tree: Any) -> date | None:
     """The date a page's byline or date element writes out whole ("By Ann Lee | 14 May
     2024", `<time datetime="2024-05-14">`), for a page whose metadata gives none. Only a
     whole day counts (never a year or a month alone, never a day filled in), and the page
     is parsed, never fetched."""
-    from lxml import etree
-    from lxml import html as lxml_html
-
     from claimcheck.extract.blocks import byline_date, written_date
 
-    try:
-        tree = lxml_html.document_fromstring(html)
-    except (etree.ParserError, ValueError):
+    if tree is None:
         return None
     for k, element in enumerate(tree.iter()):
         if k >= _ELEMENTS_READ:
@@ -183,11 +211,15 @@ def _html(html: str, name: str) -> Source:
     published = plausible(published, f"{name}: the page's date", notes)
     if published is not None and not _written_in(published, html):
         published = None  # a day htmldate filled in ("2022-02" read as the 26th)
+    tree = _tree(html)
     if published is None:
-        published = plausible(_marked_date(html), f"{name}: the page's date", notes)
+        published = plausible(_marked_date(tree), f"{name}: the page's date", notes)
     url = _page_url(meta.url if meta is not None else None)
+    body = text.strip("\n") + "\n"
+    captions = _captions(tree, body)
     return Source(
-        text=text.strip("\n") + "\n",
+        text=body + "".join(f"\n{caption}\n" for caption in captions),
+        captions_at=len(body) if captions else None,
         kind="markdown",
         title=(meta.title or None) if meta is not None else None,
         author=_people(meta.author) if meta is not None else None,
