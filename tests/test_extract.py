@@ -225,7 +225,7 @@ def test_a_photo_caption_the_page_extractor_drops_is_recorded_as_left_out(
     captions = [item.passage.quote for item in doc.left_out if item.reason == "caption"]
     assert captions == [caption]  # a statement of the page, never lost without a trace
     assert not [c for c in doc.claims if "low tide" in c.text]
-    assert doc.article.text.endswith(caption + "\n")  # after the body, where it is anchored
+    assert (doc.article.text or "").endswith(caption + "\n")  # after the body, where it is anchored
 
 
 def test_options_override_what_the_page_says(tmp_path: Path) -> None:
