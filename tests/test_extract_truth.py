@@ -1444,3 +1444,24 @@ def test_a_coordination_or_a_narrowed_noun_stays_whole_when_its_scope_is_unsure(
 def test_a_list_after_a_participle_is_never_cut_at_a_noun_after_the(sentence: str) -> None:
     found = claims(sentence)
     assert not any(c.startswith(("The cost of", "The price of", "Blaming")) for c in found), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # a participle inside what someone said is theirs, and maybe not the speaker's deed
+            "The water board said it had opened two depots, handing out bottled water.",
+            ["The water board said it had opened two depots, handing out bottled water."],
+        ),
+        (  # a list of predicates after an opening time with no comma: whole
+            "Since 2020 the charity has trained 60 guides, bought two boats and opened a shop.",
+            ["Since 2020 the charity has trained 60 guides, bought two boats and opened a shop."],
+        ),
+        (  # a time that ends the list is every item's: whole
+            "The charity has trained 60 guides, bought two boats and opened a shop since 2020.",
+            ["The charity has trained 60 guides, bought two boats and opened a shop since 2020."],
+        ),
+    ],
+)
+def test_an_eleventh_users_false_claims_stay_whole(sentence: str, expected: list[str]) -> None:
+    assert claims(sentence) == expected

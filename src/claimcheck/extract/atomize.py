@@ -1844,6 +1844,27 @@ def _predicate_of_kind(sentence: str, at: int, kind: str) -> bool:
     return named or then.casefold() in _OBJECT_START or "NOUN" not in _readings(then.casefold())
 
 
+def _listed_predicates(sentence: str, begin: int, x: int, y: int) -> bool:
+    """Whether "and" at x..y closes a list of predicates of one form, whatever its lead."""
+    lo = max(begin, x - WINDOW)
+    verb = lo + first_verb(sentence[lo:x])  # "Since 2021, the firm has …": no seam yet
+    starts = [s.end() for s in _SEAM.finditer(sentence, lo, x) if s.start() > verb]
+    return bool(starts) and any(
+        all(_predicate_of_kind(sentence, b, kind) for b in [*starts, y])
+        for kind in ("past", "participle", "base")
+    )
+
+
+# a time that ends a sentence and so covers every predicate of a list before it
+_TRAILING_TIME = re.compile(
+    r"\s(?:since|in|by|during|until|over|from|last|this|next|earlier|later)\s+"
+    r"(?:the\s+)?(?:\d{4}|\w+\s+\d{4}|year|month|week|decade|summer|winter|spring|autumn"
+    r"|january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|quarter|season)\b[^,;:]{0,40}$",
+    re.I,
+)
+
+
 def _predicate_list(
     sentence: str, begin: int, x: int, y: int
 ) -> tuple[str, list[tuple[int, int]]] | None:
@@ -1852,7 +1873,7 @@ def _predicate_list(
     (comma spans) where the items after the first start; None unless every item opens
     with a verb of the first item's form."""
     lo = max(begin, x - WINDOW)
-    seams = [(lo + s.start(), lo + s.end()) for s in _SEAM.finditer(sentence, lo, x)]
+    seams = [(s.start(), s.end()) for s in _SEAM.finditer(sentence, lo, x)]  # absolute
     seams = [(a, b) for a, b in seams if a < x]
     if not seams:
         return None
@@ -1885,6 +1906,8 @@ def _predicate_list(
         return None  # "did not break in, smash … or take …": neither on its own
     if _limited(lead):
         return None  # "Few fans bought tickets, …": not each on its own
+    if _TRAILING_TIME.search(sentence.rstrip(' .!?"”’'), y):
+        return None  # "… and closed a depot since 2021": the time is every item's
     return _capital(_unlead(lead)), seams
 
 
@@ -2104,6 +2127,10 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 lo = max(_piece_start(cuts, start, m.start()), m.start() - WINDOW)
                 if _MODAL.search(sentence, lo, m.start()):
                     continue  # "Winds will hit the coast, bringing down trees": not yet done
+                if in_reported_clause(sentence[lo : m.start()]):
+                    # "The council said it had opened rest centres, providing meals": what
+                    # the council said, and maybe the centres' deed: never a fact of its own
+                    continue
                 if " and " in sentence[lo : m.start()] and _ABOUT_OBJECT.search(
                     sentence, after, after + WINDOW
                 ):
@@ -2554,6 +2581,10 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue  # the cheap test first: most "and"s join no predicates
         begin = _piece_start(cuts, start, x)
         if (listed := _predicate_list(sentence, begin, x, y)) is None:
+            if _listed_predicates(sentence, begin, x, y):
+                # "Since 2021 the firm has opened …, hired … and closed …" with no sure
+                # subject, or a time at the end that every item shares: the list whole
+                cuts[:] = [c for c in cuts if c[0] != start + x]
             continue
         shared_lead, seams = listed
         cuts[:] = [c for c in cuts if c[0] != start + x]  # "and took …" alone left "A, B"
