@@ -46,3 +46,14 @@ def test_importing_it_loads_no_openssl() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False"]
+
+
+@given(st.binary(max_size=100), st.binary(max_size=300))
+def test_the_fast_mac_is_keyed_blake2b(key: bytes, message: bytes) -> None:
+    short = key if len(key) <= 64 else hashlib.blake2b(key).digest()
+    expected = hashlib.blake2b(message, digest_size=32, key=short).hexdigest()
+    assert digest.fast_mac_hex(key, message) == expected
+    assert digest.fast_mac_hex(key + b"x", message) != expected
+    h = digest.fast()
+    h.update(message)
+    assert h.hexdigest() == hashlib.blake2b(message, digest_size=32).hexdigest()

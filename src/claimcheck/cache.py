@@ -1,21 +1,21 @@
 """A cache of article reports, keyed on content, so that reporting on an unchanged archive
 does not parse it again.
 
-The key is the sha256 of everything a report depends on: the claim file's bytes, its
-journal's bytes, and claimcheck's code (its version, and its files' sizes and times, so
-an edited install does not reuse the reports of the code before). An article kept in a separate file
-(`text_path`) is checked on every hit against the sha256 stored with the entry. Any edit
-therefore misses, and a stale entry can never be used. Entries are zlib-compressed JSON,
-written to a temp file and renamed (no fsync: a torn entry fails to decode, counts as a
-miss and is rewritten).
+The key is a blake2b digest (`digest.fast`) of everything a report depends on: the
+claim file's bytes, its journal's bytes, and claimcheck's code (its version, and its
+files' sizes and times, so an edited install does not reuse the reports of the code
+before). An article kept in a separate file (`text_path`) is checked on every hit
+against the sha256 stored with the entry. Any edit therefore misses, and a stale entry
+can never be used. Entries are zlib-compressed JSON, written to a temp file and renamed
+(no fsync: a torn entry fails to decode, counts as a miss and is rewritten).
 
 Location: $CLAIMCHECK_CACHE_DIR, else $XDG_CACHE_HOME/claimcheck, else ~/.cache/claimcheck.
 CLAIMCHECK_CACHE=off turns it off.
 
-An entry is used only if it carries a valid HMAC under a secret key kept outside the
+An entry is used only if it carries a valid MAC (keyed blake2b) under a secret key kept outside the
 cache ($XDG_CONFIG_HOME/claimcheck/cache-key, readable by its owner alone): a cache folder
 that someone else can write to, or one restored from elsewhere, cannot forge a report.
-The HMAC covers the entry's key too, so an entry moved to another file's slot fails.
+The MAC covers the entry's key too, so an entry moved to another file's slot fails.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from claimcheck import __version__
-from claimcheck.digest import hmac_sha256_hex, same, sha256, sha256_hex
+from claimcheck.digest import fast, fast_mac_hex, hmac_sha256_hex, same, sha256_hex
 
 if TYPE_CHECKING:  # imported where used: the help cache needs none of the report
     from claimcheck.report import ArticleReport
@@ -117,7 +117,7 @@ def secret(create: bool = False) -> bytes | None:
 
 
 def _mac(secret_key: bytes, digest: str, blob: bytes) -> bytes:
-    return hmac_sha256_hex(secret_key, digest.encode() + b"\n" + blob).encode()
+    return fast_mac_hex(secret_key, digest.encode() + b"\n" + blob).encode()
 
 
 PACKAGE = Path(__file__).resolve().parent
@@ -149,7 +149,7 @@ def code_stamp() -> bytes:
 
 
 def key(data: bytes, journal: bytes) -> str:
-    h = sha256()
+    h = fast()
     for part in (code_stamp(), data, journal):
         h.update(len(part).to_bytes(8, "big"))
         h.update(part)
