@@ -45,6 +45,9 @@ class Ran:
         return self.code, self.out, self.err
 
 
+_RUNNING = frozenset({"claimcheck.cli.recording", "claimcheck.cli.fastpath", "claimcheck.cli.app"})
+
+
 def cc(*args: str, env: dict[str, str] | None = None, launcher: list[str] | None = None) -> Ran:
     """The console script, run as a user runs it (with its imports listed on stderr)."""
     done = subprocess.run(
@@ -57,7 +60,10 @@ def cc(*args: str, env: dict[str, str] | None = None, launcher: list[str] | None
     lines = done.stderr.splitlines(keepends=True)
     imports = [line for line in lines if line.startswith("import time:")]
     err = "".join(line for line in lines if not line.startswith("import time:"))
-    ran = any(line.split("|")[-1].strip() == "pydantic" for line in imports)
+    # a replayed run ends in `replay` before the recorder, the fast path or typer's app is
+    # imported (pydantic is no sign: a report or validate read from the report cache
+    # imports none of it either)
+    ran = any(line.split("|")[-1].strip() in _RUNNING for line in imports)
     return Ran(done.returncode, done.stdout, err, replayed=not ran)
 
 

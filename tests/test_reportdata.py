@@ -34,7 +34,9 @@ def test_the_reviewed_file_gives_the_records_bytes(tmp_path: Path) -> None:
     same_as_records(loaded.doc, loaded.text)
 
 
-def test_disputes_rulings_and_rechecks_give_the_records_bytes() -> None:
+def disputed_file() -> tuple[ClaimFile, str]:
+    """The bundled file with a dispute, a ruling and a sourced claim without a usable
+    source: (the file, its article text)."""
     loaded = store.load(reviewed.DATA / "claims.yaml")
     doc = loaded.doc
     at = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
@@ -53,7 +55,13 @@ def test_disputes_rulings_and_rechecks_give_the_records_bytes() -> None:
     at += timedelta(minutes=1)
     ruling = decide(second, "editor", Label.OPINION, [], "ruled", at)
     apply_decision(second, ruling.model_copy(update={"adjudicate": True}))
-    summary = same_as_records(doc, loaded.text)
+    return doc, loaded.text
+
+
+def test_disputes_rulings_and_rechecks_give_the_records_bytes() -> None:
+    doc, text = disputed_file()
+    second = doc.claims[1]
+    summary = same_as_records(doc, text)
     assert summary["disputed"] == 1 and summary["opinion"] == 1 and summary["sourced"] == 1
     assert second.standing.adjudicated_by == "editor"
 

@@ -17,6 +17,8 @@ from pydantic import (
     model_validator,
 )
 
+from claimcheck.urls import check_http_url as check_http_url
+
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,31}")
 
 
@@ -71,21 +73,6 @@ def _not_after_today(why: str) -> AfterValidator:
 
 PastDay = Annotated[date, _not_after_today("a source is read before it is cited")]
 PublishedDay = Annotated[date, _not_after_today("an article is published before it is checked")]
-
-
-# An http(s) scheme and a non-empty host: what urlsplit would give, without its cost
-# (every source of every claim is checked on every load).
-_HTTP_URL = re.compile(r"(?i:https?)://[^/?#]")
-_URL_BAD = re.compile(r"[\s\x00-\x1f\x7f]")
-
-
-def check_http_url(value: str) -> str:
-    """Accept only absolute http(s) URLs: no javascript:, file:, data: or relative links."""
-    if not _HTTP_URL.match(value):
-        raise ValueError(f"not an http(s) URL: {value!r}")
-    if _URL_BAD.search(value):
-        raise ValueError(f"URL contains spaces or control characters: {value!r}")
-    return value
 
 
 def empty() -> list[Any]:
@@ -175,5 +162,3 @@ class Source(Record):
 DecisionField = Literal["label", "sources", "note", "review", "explanation"]
 ListField = Literal["text", "section", "passage", "also_at", "reviews", "added", "deleted"]
 ChangeField = Literal[DecisionField, ListField, "moved", "reanchored", "removed", "undo"]
-# Changes after which a label given earlier needs a re-check.
-RECHECK_FIELDS = frozenset({"text", "passage", "added", "reanchored"})

@@ -1,29 +1,27 @@
 """A cache of article reports, keyed on content, so that reporting on an unchanged archive
 does not parse it again.
 
-The key is the sha256 of everything a report depends on: the claim file's bytes, its
-journal's bytes, and claimcheck's code (its version, and its files' sizes and times, so
-an edited install does not reuse the reports of the code before). An article kept in a separate file
-(`text_path`) is checked on every hit against the sha256 stored with the entry. Any edit
-therefore misses, and a stale entry can never be used. Entries are zlib-compressed JSON,
-written to a temp file and renamed (no fsync: a torn entry fails to decode, counts as a
-miss and is rewritten).
+The key is a blake2b digest (`digest.fast`) of everything a report depends on: the
+claim file's bytes, its journal's bytes, and claimcheck's code (its version, and its
+files' sizes and times, so an edited install does not reuse the reports of the code
+before). An article kept in a separate file (`text_path`) is checked on every hit
+against the sha256 stored with the entry. Any edit therefore misses, and a stale entry
+can never be used. Entries are zlib-compressed JSON, written to a temp file and renamed
+(no fsync: a torn entry fails to decode, counts as a miss and is rewritten).
 
 Location: $CLAIMCHECK_CACHE_DIR, else $XDG_CACHE_HOME/claimcheck, else ~/.cache/claimcheck.
 CLAIMCHECK_CACHE=off turns it off.
 
-An entry is used only if it carries a valid HMAC under a secret key kept outside the
+An entry is used only if it carries a valid MAC (keyed blake2b) under a secret key kept outside the
 cache ($XDG_CONFIG_HOME/claimcheck/cache-key, readable by its owner alone): a cache folder
 that someone else can write to, or one restored from elsewhere, cannot forge a report.
-The HMAC covers the entry's key too, so an entry moved to another file's slot fails.
+The MAC covers the entry's key too, so an entry moved to another file's slot fails.
 """
 
 from __future__ import annotations
 
 import contextlib
 import functools
-import hashlib
-import hmac
 import json
 import os
 import stat
@@ -32,6 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from claimcheck import __version__
+from claimcheck.digest import fast, fast_mac_hex, hmac_sha256_hex, same, sha256_hex
 
 if TYPE_CHECKING:  # imported where used: the help cache needs none of the report
     from claimcheck.report import ArticleReport
@@ -118,7 +117,7 @@ def secret(create: bool = False) -> bytes | None:
 
 
 def _mac(secret_key: bytes, digest: str, blob: bytes) -> bytes:
-    return hmac.new(secret_key, digest.encode() + b"\n" + blob, hashlib.sha256).hexdigest().encode()
+    return fast_mac_hex(secret_key, digest.encode() + b"\n" + blob).encode()
 
 
 PACKAGE = Path(__file__).resolve().parent
@@ -146,11 +145,11 @@ def code_files() -> list[tuple[str, int, int]]:
 def code_stamp() -> bytes:
     """The version and a digest of `code_files`: the code a cached report was made by."""
     files = json.dumps(code_files()).encode("utf-8", "surrogateescape")
-    return __version__.encode() + b" " + hashlib.sha256(files).hexdigest().encode()
+    return __version__.encode() + b" " + sha256_hex(files).encode()
 
 
 def key(data: bytes, journal: bytes) -> str:
-    h = hashlib.sha256()
+    h = fast()
     for part in (code_stamp(), data, journal):
         h.update(len(part).to_bytes(8, "big"))
         h.update(part)
@@ -193,7 +192,7 @@ def get(root: Path, digest: str, claim_file: Path) -> Entry | None:
         return None
     try:
         mac, _, blob = confine.read_regular(path, MAX_ENTRY, follow=False).partition(b"\n")
-        if not hmac.compare_digest(mac, _mac(secret_key, digest, blob)):
+        if not same(mac, _mac(secret_key, digest, blob)):
             raise ValueError("not signed with this user's key")  # forged, or another key's
         meta_line, _, body = zlib.decompress(blob).partition(b"\n")
         meta = json.loads(meta_line)
@@ -211,7 +210,7 @@ def get(root: Path, digest: str, claim_file: Path) -> Entry | None:
             text = confine.read_article(claim_file, entry.text_path).replace(b"\r\n", b"\n")
         except (OSError, confine.Refused):
             return None
-        if hashlib.sha256(text).hexdigest() != meta["sha256"]:
+        if sha256_hex(text) != meta["sha256"]:
             return None
     return entry
 
@@ -303,11 +302,10 @@ def _lookup(
 ) -> tuple[Entry | None, int, Loaded | None]:
     """The cache entry and the journal's decisions; on a miss, the file as loaded too, and
     its entry made now (not made without a cache when the caller makes the `records`)."""
-    from claimcheck import store
     from claimcheck.claimfile.journal import complete_lines, journal_bytes
-    from claimcheck.reportdata import article_json
+    from claimcheck.claimfile.raw import read
 
-    data = store.read(path)
+    data = read(path)
     journal = journal_bytes(path)
     cached = root is not None and journal is not None  # None: load names the problem
     digest = key(data, journal) if cached and journal is not None else ""
@@ -316,6 +314,9 @@ def _lookup(
         if entry is not None:
             return entry, len(complete_lines(journal or b"")), None
     # the very bytes the key was made of: a decision appended since is not in this report
+    from claimcheck import store
+    from claimcheck.reportdata import article_json
+
     loaded = store.load(path, data=data, journal=journal, all_problems=all_problems)
     text_path = loaded.doc.article.text_path
     entry = None
@@ -347,7 +348,7 @@ def root_and_key(create: bool) -> tuple[Path, bytes] | None:
 
 def _sign_written(secret: bytes, digest: str, blob: bytes) -> bytes:
     msg = b"written\n" + digest.encode() + b"\n" + blob
-    return hmac.new(secret, msg, hashlib.sha256).hexdigest().encode()
+    return hmac_sha256_hex(secret, msg).encode()
 
 
 def remember_written(digest: str, article: str, text_path: str | None) -> None:
@@ -377,7 +378,7 @@ def written_by_us(digest: str) -> tuple[str, str | None] | None:
     try:
         raw = confine.read_regular(_written_path(root, digest), _MAX_MARK, follow=False)
         mac, _, blob = raw.partition(b"\n")
-        if not hmac.compare_digest(mac, _sign_written(secret_key, digest, blob)):
+        if not same(mac, _sign_written(secret_key, digest, blob)):
             return None
         facts = json.loads(blob)
         article, text_path = facts["article"], facts["text_path"]

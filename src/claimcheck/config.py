@@ -13,7 +13,6 @@ Imported only by the commands that publish or show the configuration.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -28,16 +27,14 @@ from pydantic import (
 )
 
 from claimcheck.basics import check_http_url
-from claimcheck.errors import ClaimcheckError
+from claimcheck.deskfile import MAX_BYTES as MAX_BYTES
+from claimcheck.deskfile import NAMES as NAMES
+from claimcheck.deskfile import InvalidConfig as InvalidConfig
+from claimcheck.deskfile import _read, find
+from claimcheck.deskfile import shown as shown
 
-NAMES = ("claimcheck.toml", "pyproject.toml")
-MAX_BYTES = 256 * 1024
 # Keys the review uses for moving about; a label's key must not take one of them.
 NAVIGATION_KEYS = frozenset("nprzeqh?")
-
-
-class InvalidConfig(ClaimcheckError):
-    """The desk configuration cannot be read or is not valid."""
 
 
 class _Section(BaseModel):
@@ -241,51 +238,6 @@ def _given(raw: dict[str, Any], key: str) -> bool:
             return False
         node = node[part]
     return True
-
-
-def shown(path: Path) -> str:
-    """A path as messages show it: relative to the current folder when inside it."""
-    try:
-        return str(path.relative_to(Path.cwd()))
-    except ValueError:
-        return str(path)
-
-
-def find(start: Path) -> tuple[Path, str] | None:
-    """The nearest configuration file from `start` (a claim file or a folder) upwards,
-    with the table that holds the settings ("" or "tool.claimcheck")."""
-    folder = start.resolve()
-    if not folder.is_dir():
-        folder = folder.parent
-    for here in (folder, *folder.parents):
-        for name in NAMES:
-            candidate = here / name
-            if not (candidate.is_file() or candidate.is_symlink()):
-                continue
-            if name == "pyproject.toml" and b"[tool.claimcheck" not in _read(candidate, here):
-                continue
-            return candidate, "" if name == "claimcheck.toml" else "tool.claimcheck"
-        if (here / ".git").exists():
-            break
-    return None
-
-
-def _read(path: Path, folder: Path) -> bytes:
-    """The file's bytes: a regular file, inside `folder`, of bounded size."""
-    where = shown(path)
-    if path.is_symlink():
-        target = path.resolve()
-        if target.parent != folder and folder not in target.parents:
-            raise InvalidConfig(f"{where}: a link to {target}, outside its folder; not read")
-    if not path.is_file():
-        raise InvalidConfig(f"{where}: not a regular file")
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
-    fd = os.open(path, flags)
-    with os.fdopen(fd, "rb") as fh:
-        data = fh.read(MAX_BYTES + 1)
-    if len(data) > MAX_BYTES:
-        raise InvalidConfig(f"{where}: larger than {MAX_BYTES // 1024} KiB; not read")
-    return data
 
 
 def load(start: Path) -> Settings:

@@ -63,10 +63,9 @@ class Claim(_Out):
     @property
     def needs_recheck(self) -> bool:
         """Tagged, then its text or passage changed with no decision since (models.Claim)."""
-        if self.label is None and not any(r.label is not None for r in self.reviews):
-            return False
-        decided = [r.at for r in self.reviews if r.at is not None]
-        return models.recheck_due(self.history, [*decided, *filter(None, [self.reviewed_at])])
+        from claimcheck.recheck import flat_needs_recheck
+
+        return flat_needs_recheck(self)
 
     @classmethod
     def of(cls, claim: models.Claim) -> Claim:
@@ -82,9 +81,9 @@ class Claim(_Out):
 
     @property
     def label_name(self) -> str:
-        if self.label:
-            return self.label.value
-        return "disputed" if self.disputed else "pending"
+        from claimcheck.recheck import flat_label_name
+
+        return flat_label_name(self)
 
     def apart(self) -> list[Review]:
         return self.reviews

@@ -15,7 +15,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import Field, StrictInt, StringConstraints, field_validator, model_validator
 
-from claimcheck.basics import RECHECK_FIELDS, ChangeField, Instant, PublishedDay, empty
+from claimcheck.basics import ChangeField, Instant, PublishedDay, empty
 from claimcheck.basics import ClaimId as ClaimId
 from claimcheck.basics import NonEmpty as NonEmpty
 from claimcheck.basics import Proof as Proof
@@ -23,6 +23,7 @@ from claimcheck.basics import Record as Record
 from claimcheck.basics import Snapshot as Snapshot
 from claimcheck.basics import Source as Source
 from claimcheck.basics import check_http_url as check_http_url
+from claimcheck.recheck import recheck_due as recheck_due
 from claimcheck.states import Label as Label
 from claimcheck.verdicts import Decision as Decision
 from claimcheck.verdicts import Fields as Fields
@@ -327,15 +328,6 @@ class ClaimFile(Record):
 
     def tombstone(self, claim_id: str) -> Claim | None:
         return next((claim for claim in self.deleted if claim.id == claim_id), None)
-
-
-def recheck_due(history: list[Change], decided: list[datetime]) -> bool:
-    """A text or passage change (not undone) after the latest decision, of a tagged claim."""
-    undone = {c.new for c in history if c.field == "undo"}
-    changed = [
-        c.at for c in history if c.field in RECHECK_FIELDS and c.at.isoformat() not in undone
-    ]
-    return bool(changed) and (not decided or max(changed) > max(decided))
 
 
 def sha256_text(text: str) -> str:

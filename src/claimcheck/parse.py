@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from claimcheck.basics import check_http_url
 from claimcheck.errors import InvalidValue
+from claimcheck.urls import check_http_url
 
 
 def parse_date(value: str, option: str) -> date:

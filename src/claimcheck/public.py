@@ -10,10 +10,13 @@ the snapshots of sources (the desk's archive of other people's pages).
 from __future__ import annotations
 
 from pathlib import PurePath
+from typing import TYPE_CHECKING
 
-from claimcheck.basics import Source
-from claimcheck.report import ArticleReport, ClaimView, Reviewer
 from claimcheck.states import Label
+
+if TYPE_CHECKING:  # a claim may be a view of the record (`reportview`): ClaimReview's are
+    from claimcheck.basics import Source
+    from claimcheck.report import ArticleReport, ClaimView
 
 
 def public_claim(claim: ClaimView) -> ClaimView:
@@ -53,6 +56,8 @@ def _source(source: Source) -> Source:
 def public_report(a: ArticleReport, desk: str | None = None) -> ArticleReport:
     """The article's report with every internal field left out; its reviewers are one,
     the desk (`desk`, or "the desk"), with their decisions added up."""
+    from claimcheck.report import Reviewer
+
     team = a.reviewers
     reviewers = (
         [

@@ -7,10 +7,10 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from claimcheck.errors import InvalidValue
-from claimcheck.models import Claim, Label
-from claimcheck.states import BY_NAME, NAMES, OPTIONAL, SETTABLE
+from claimcheck.states import BY_NAME, NAMES, OPTIONAL, SETTABLE, Label
 
 if TYPE_CHECKING:
+    from claimcheck.models import Claim
     from claimcheck.report import ClaimView
 
 

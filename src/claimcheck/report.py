@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from claimcheck import __version__, flat, reportdata
+from claimcheck import flat, reportdata
 from claimcheck.models import (
     Claim,
     ClaimFile,
@@ -22,16 +22,16 @@ from claimcheck.models import (
 from claimcheck.query import RECHECK
 from claimcheck.reportdata import DECISION_FIELDS as DECISION_FIELDS
 from claimcheck.reportdata import NO_SECTION as NO_SECTION
+from claimcheck.reportdata import REPORT_VERSION as REPORT_VERSION
 from claimcheck.reportdata import Rendered as Rendered
 from claimcheck.reportdata import expand as expand
+from claimcheck.reportdata import generator as generator
 from claimcheck.reportdata import percent as percent
 from claimcheck.reportdata import usable as usable
 from claimcheck.states import NAMES, OPTIONAL
 
 # A claim as the report gives it; the class is named Claim for the report's JSON Schema.
 ClaimView = flat.Claim
-
-REPORT_VERSION: Literal[1] = 1
 
 
 class _Out(BaseModel):
@@ -152,10 +152,6 @@ class Report(_Out):
     problems: list[str] = Field(description="Every article's problems, prefixed by its file.")
 
 
-def generator() -> str:
-    return f"claimcheck {__version__}"
-
-
 def article_report(file: str, doc: ClaimFile, text: str) -> ArticleReport:
     """The report of one loaded claim file and its article text (`reportdata.article_json`
     gives the same as JSON without these records)."""
@@ -189,20 +185,8 @@ def article_report(file: str, doc: ClaimFile, text: str) -> ArticleReport:
     )
 
 
-class Totals:
-    """Adds up article reports as they stream past (the archive need not fit in memory)."""
-
-    def __init__(self) -> None:
-        self.counts = dict.fromkeys(NAMES, 0)
-        self.problems: list[str] = []
-        self.articles = 0
-
-    def add(self, report: ArticleReport | Rendered) -> ArticleReport | Rendered:
-        self.articles += 1
-        for name, n in report.summary.counts().items():
-            self.counts[name] += n
-        self.problems.extend(f"{report.file}: {p}" for p in report.problems)
-        return report
+class Totals(reportdata.Totals):
+    """Adds up article reports as they stream past; the totals as a `Tally` record."""
 
     def tally(self) -> Tally:
         return Tally.from_counts(self.counts)

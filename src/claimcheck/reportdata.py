@@ -16,8 +16,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
+from claimcheck import __version__
 from claimcheck.states import NAMES, OPTIONAL
 from claimcheck.wording import be, count
 
@@ -25,6 +26,14 @@ if TYPE_CHECKING:
     from claimcheck.models import Claim, ClaimFile
 
 NO_SECTION = "(no section)"
+# The version of the report's shape (`report.Report`'s `report_version`).
+REPORT_VERSION: Literal[1] = 1
+
+
+def generator() -> str:
+    return f"claimcheck {__version__}"
+
+
 DECISION_FIELDS = frozenset({"label", "sources", "note", "review"})
 
 
@@ -163,6 +172,28 @@ def flat_fields(claim: Claim) -> dict[str, Any]:
         "hint": claim.hint,
         "history": claim.history,
     }
+
+
+class Totals:
+    """Adds up article reports as they stream past (the archive need not fit in memory),
+    from their counts and problems alone: records or the cache's JSON alike."""
+
+    def __init__(self) -> None:
+        self.counts = dict.fromkeys(NAMES, 0)
+        self.problems: list[str] = []
+        self.articles = 0
+
+    def add(self, report: Any) -> Any:
+        """Count one article's report (`report.ArticleReport` or `Rendered`); returned."""
+        self.articles += 1
+        for name, n in report.summary.counts().items():
+            self.counts[name] += n
+        self.problems.extend(f"{report.file}: {p}" for p in report.problems)
+        return report
+
+    def tally_data(self) -> dict[str, Any]:
+        """The totals as `report.Tally`'s fields."""
+        return tally(self.counts)
 
 
 class Rendered(NamedTuple):

@@ -13,9 +13,10 @@ from pydantic import ValidationError
 
 from claimcheck import confine
 from claimcheck.claimfile.locate import problem_at, problems_at, problems_from_validation
+from claimcheck.claimfile.raw import read as read
 from claimcheck.claimfile.splice import tidy_claim
 from claimcheck.claimfile.yaml_dialect import dump_yaml, load_yaml
-from claimcheck.errors import FileMissing, InvalidClaimFile, Problem
+from claimcheck.errors import InvalidClaimFile, Problem
 from claimcheck.models import ClaimFile, check
 
 
@@ -119,25 +120,6 @@ def _parse(
     if found:
         raise InvalidClaimFile(problems_at(text, path, found[: None if all_problems else 1]))
     return doc, article_text, _header(text)
-
-
-def read(path: Path) -> bytes:
-    """The bytes of a claim file, or the error that names what is wrong with the path."""
-    try:
-        return confine.read_regular(path, confine.MAX_CLAIM_FILE)
-    except FileNotFoundError:
-        raise FileMissing(path) from None
-    except confine.Refused as exc:
-        reason = "is a folder, not a claim file" if path.is_dir() else str(exc)
-        raise InvalidClaimFile([Problem(path, None, None, reason)]) from None
-    except IsADirectoryError:
-        raise InvalidClaimFile(
-            [Problem(path, None, None, "is a folder, not a claim file")]
-        ) from None
-    except OSError as exc:
-        raise InvalidClaimFile(
-            [Problem(path, None, None, f"cannot read: {exc.strerror}")]
-        ) from None
 
 
 def to_data(doc: ClaimFile) -> dict[str, Any]:

@@ -15,13 +15,14 @@ from __future__ import annotations
 import contextlib
 import os
 from pathlib import Path
-
-from pydantic import ValidationError
+from typing import TYPE_CHECKING
 
 from claimcheck import confine
 from claimcheck.claimfile.atomic import aside_path, journal_path
 from claimcheck.errors import InvalidClaimFile, Problem, WriteFailed
-from claimcheck.models import Decision
+
+if TYPE_CHECKING:  # the records only where decisions are read or written
+    from claimcheck.models import Decision
 
 
 def complete_lines(data: bytes) -> list[tuple[int, bytes]]:
@@ -67,6 +68,10 @@ def read_journal(path: Path, data: bytes | None = None) -> list[Decision]:
             raise InvalidClaimFile(
                 [Problem(path.parent / jpath.name, None, None, reason)]
             ) from None
+    from pydantic import ValidationError
+
+    from claimcheck.models import Decision
+
     decisions = []
     for number, line in complete_lines(data):
         try:

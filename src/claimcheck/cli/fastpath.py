@@ -23,13 +23,13 @@ for every option of every read command, and hypothesis on random command lines.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import json
 import os
 import re
 from pathlib import Path
 from typing import Any
+
+from claimcheck.digest import hmac_sha256_hex, sha256_hex
 
 # The commands, and where their work is: module (in claimcheck.cli) and function.
 WORK: dict[str, tuple[str, str]] = {
@@ -313,13 +313,13 @@ def _place(command: str, create: bool) -> tuple[Path, str, bytes] | None:
         facts = [*code_facts(), command]
     except OSError:
         return None
-    key = hashlib.sha256(json.dumps(facts).encode()).hexdigest()
+    key = sha256_hex(json.dumps(facts).encode())
     return root / "options" / key, key, secret
 
 
 def _sign(secret: bytes, key: str, blob: bytes) -> bytes:
     msg = b"options\n" + key.encode() + b"\n" + blob
-    return hmac.new(secret, msg, hashlib.sha256).hexdigest().encode()
+    return hmac_sha256_hex(secret, msg).encode()
 
 
 def get(command: str) -> Table | None:

@@ -9,8 +9,6 @@ user's own key is ignored and rendered again.
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import hmac
 import io
 import json
 import os
@@ -18,6 +16,8 @@ import site
 import sys
 from pathlib import Path
 from typing import Any
+
+from claimcheck.digest import hmac_sha256_hex, sha256_hex
 
 _MAX = 256 * 1024
 
@@ -46,15 +46,11 @@ def _key(args: list[str]) -> str:
     version, sources, installed, python = code_facts()
     facts = [version, Path(sys.argv[0]).name, args, shutil.get_terminal_size().columns,
              sources, installed, python]  # fmt: skip
-    return hashlib.sha256(json.dumps(facts).encode()).hexdigest()
+    return sha256_hex(json.dumps(facts).encode())
 
 
 def _sign(secret: bytes, key: str, blob: bytes) -> bytes:
-    return (
-        hmac.new(secret, b"help\n" + key.encode() + b"\n" + blob, hashlib.sha256)
-        .hexdigest()
-        .encode()
-    )
+    return hmac_sha256_hex(secret, b"help\n" + key.encode() + b"\n" + blob).encode()
 
 
 def _place(args: list[str], create: bool) -> tuple[Path, str, bytes] | None:

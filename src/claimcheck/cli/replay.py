@@ -41,8 +41,6 @@ torn, forged or another key's is ignored and written over by the next run.
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import hmac
 import json
 import os
 import stat
@@ -51,6 +49,8 @@ import zlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from claimcheck.digest import hmac_sha256_hex, same, sha256, sha256_hex
 
 COMMANDS = frozenset({"list", "show", "history", "validate", "report"})
 MAX_OUTPUT = 16 << 20
@@ -114,7 +114,7 @@ def key(args: list[str]) -> str:
              time.strftime("%Y-%m-%d %z")]  # fmt: skip
     facts = [__version__, sys.version, sys.executable, Path(sys.argv[0]).name, args,
              os.getcwd(), env, _terminal(), today, _code()]  # fmt: skip
-    return hashlib.sha256(json.dumps(facts, ensure_ascii=True).encode()).hexdigest()
+    return sha256_hex(json.dumps(facts, ensure_ascii=True).encode())
 
 
 # ---- what a dependency is now (the same code records it and checks it)
@@ -130,7 +130,7 @@ def _content(path: str, follow: bool) -> str:
         mode = os.fstat(fd).st_mode
         if not stat.S_ISREG(mode):
             return f"type {stat.S_IFMT(mode)}"
-        digest = hashlib.sha256()
+        digest = sha256()
         total = 0
         while chunk := os.read(fd, 1 << 20):
             digest.update(chunk)
@@ -155,7 +155,7 @@ def _listing(path: str, follow: bool) -> str:
             names = sorted(f"{entry.name}\0{kind(entry)}" for entry in entries)
     except OSError as exc:
         return f"error {exc.errno}"
-    return hashlib.sha256("\n".join(names).encode("utf-8", "surrogateescape")).hexdigest()
+    return sha256_hex("\n".join(names).encode("utf-8", "surrogateescape"))
 
 
 def _kind(path: str, follow: bool) -> str:
@@ -190,7 +190,7 @@ STATE: dict[str, Callable[[str, bool], str]] = {"file": _content, "list": _listi
 
 def sign(secret: bytes, digest: str, blob: bytes) -> bytes:
     msg = b"replay\n" + digest.encode() + b"\n" + blob
-    return hmac.new(secret, msg, hashlib.sha256).hexdigest().encode()
+    return hmac_sha256_hex(secret, msg).encode()
 
 
 def place(args: list[str], create: bool) -> tuple[Path, str, bytes] | None:
@@ -226,7 +226,7 @@ def replay(args: list[str]) -> bool:
         return False
     try:
         mac, _, blob = confine.read_regular(path, MAX_ENTRY, follow=False).partition(b"\n")
-        if not hmac.compare_digest(mac, sign(secret, digest, blob)):
+        if not same(mac, sign(secret, digest, blob)):
             return False  # forged, torn, or another key's: the run writes it again
         entry = json.loads(zlib.decompress(blob))
         deps, out = entry["deps"], entry["out"]

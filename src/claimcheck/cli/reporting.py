@@ -18,6 +18,7 @@ from claimcheck.wording import count, have, plural
 
 if TYPE_CHECKING:
     from claimcheck.cli.output import Sources
+    from claimcheck.config import Desk
     from claimcheck.report import ArticleReport, Rendered
 
 
@@ -36,11 +37,9 @@ def report(
     by: list[str] | None,
     cached: bool,
 ) -> None:
-    from claimcheck.config import load
+    from claimcheck.deskfile import find
     from claimcheck.formats.registry import Options, choose
-    from claimcheck.parse import parse_url
-    from claimcheck.query import parse_state
-    from claimcheck.report import Totals, expand
+    from claimcheck.reportdata import Totals, expand
 
     if output is not None and str(output) == "-":
         output = None  # "-o -": standard output, as "-" means for an article
@@ -48,21 +47,38 @@ def report(
     if not paths:
         raise BadUsage(f"no claim files (*.yaml) found in {', '.join(map(str, files or []))}")
     guard = _Guard(output, paths)  # checked first: an -o over an input is the worst mistake
-    desk = load(paths[0]).desk
-    if org:
-        desk = desk.model_copy(update={"org": desk.org.model_copy(update={"name": org})})
-    chosen = choose(fmt, str(output) if output else None, desk.report.format or "term")
-    states = [parse_state(s) for s in label or []]
-    public = desk.report.public if public is None else public
+    # the desk's records only when it has a configuration file (or --org changes it): the
+    # defaults are plain here, and pydantic's model machinery is most of the memory a
+    # report over an archive takes beyond the stack's own
+    desk: Desk | None = None
+    if org or find(paths[0]) is not None:
+        from claimcheck.config import load
+
+        desk = load(paths[0]).desk
+        if org:
+            desk = desk.model_copy(update={"org": desk.org.model_copy(update={"name": org})})
+    default_format = desk.report.format if desk else None
+    chosen = choose(fmt, str(output) if output else None, default_format or "term")
+    states = _states(label)
+    if public is None:
+        public = desk.report.public if desk else False
+    if desk is None and not chosen.takes_json:
+        from claimcheck.config import default_desk
+
+        desk = default_desk()  # the formats that read records read the desk's too
+    base_url = desk.publish.base_url if desk else None
+    org_name = desk.org.name if desk else None
     if chosen.needs_url:
-        if not url and not desk.publish.base_url:
+        if not url and not base_url:
             raise BadUsage(
                 f"--format {chosen.name} needs --url, the page the fact-check is on "
                 "(or [publish] base_url in claimcheck.toml)"
             )
         if url:
+            from claimcheck.parse import parse_url
+
             parse_url(url, "--url")
-        if not desk.org.name:
+        if not org_name:
             note(
                 "Warning: no organisation to publish as: set [org] name in claimcheck.toml "
                 "or give --org"
@@ -70,7 +86,7 @@ def report(
     totals = Totals()
     records_only = public or bool(states or section or by)
     found = _reports(paths, guard, cached, chosen.takes_json and not records_only)
-    shaped = _shape(found, public, desk.org.name, states, section or [], by or [])
+    shaped = _shape(found, public, org_name, states, section or [], by or [])
     articles = (totals.add(a) for a in shaped)
     options = Options(
         url=url or "", desk=desk, warn=note, output=str(output) if output else None, public=public
@@ -86,10 +102,10 @@ def report(
                 emit(chunk)
             sys.stdout.flush()
         else:
-            from claimcheck import store
+            from claimcheck.claimfile.atomic import write_atomic
 
             chunks = chosen.write(counted, options)
-            store.write_atomic(output, (c.encode("utf-8") for c in chunks), output=True)
+            write_atomic(output, (c.encode("utf-8") for c in chunks), output=True)
     problems = totals.problems
     if output is not None:
         note(f"Wrote the {chosen.name} report on {count(len(paths), 'claim file')} to {output}")
@@ -111,6 +127,15 @@ def report(
             note(f"Warning: {count(more, 'more problem')}; report --strict lists them all")
 
 
+def _states(label: list[str] | None) -> list[str]:
+    """The states --label names (the claim records' module only when some are given)."""
+    if not label:
+        return []
+    from claimcheck.query import parse_state
+
+    return [parse_state(s) for s in label]
+
+
 # Problems named one a line after a report is written; --strict names them all.
 SHOWN_PROBLEMS = 5
 
@@ -125,10 +150,12 @@ def _shape(
 ) -> Iterator[ArticleReport | Rendered]:
     """The reports filtered to the claims asked for, and for readers when `public` (the
     reviewers then named as the desk)."""
-    from claimcheck.report import ArticleReport, select
+    from claimcheck.reportdata import Rendered
 
     for report in reports:
-        if isinstance(report, ArticleReport):
+        if not isinstance(report, Rendered):  # records: the cache's JSON is never shaped
+            from claimcheck.report import select
+
             report = select(report, states, sections, reviewers)
             if public:
                 from claimcheck.public import public_report
@@ -147,8 +174,8 @@ class _Guard:
         self.target = output.resolve() if output else None
         if self.target is None:  # to stdout: nothing to guard (nor the archive to import)
             return
-        from claimcheck.evidence.archive import FOLDER, SNAPSHOT_FILE
-        from claimcheck.store import aside_path, journal_path, lock_path
+        from claimcheck.claimfile.atomic import aside_path, journal_path, lock_path
+        from claimcheck.evidence.names import FOLDER, SNAPSHOT_FILE
 
         for path in inputs:
             for kept in (path, journal_path(path), aside_path(path), lock_path(path)):

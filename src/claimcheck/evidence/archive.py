@@ -23,11 +23,12 @@ from typing import TYPE_CHECKING, Any
 
 from claimcheck.basics import Snapshot
 from claimcheck.errors import InvalidValue
+from claimcheck.evidence.names import FOLDER as FOLDER
+from claimcheck.evidence.names import SNAPSHOT_FILE as SNAPSHOT_FILE
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-FOLDER = "evidence"
 MAX_BYTES = 32 * 1024 * 1024  # a saved page, or a snapshot read back
 MAX_TEXT = 16 * 1024 * 1024
 # A WARC file unpacks to its page and a few headers: never read more than this of it (a
@@ -339,7 +340,6 @@ def _page(path: Path) -> bytes:
     return bytes(body)
 
 
-SNAPSHOT_FILE = re.compile(r"[0-9a-f]{64}\.(?:warc\.gz|txt)")
 SNAPSHOT_NAME = re.compile(r"(?:.*/)?evidence/([0-9a-f]{64})\.warc\.gz")
 
 

@@ -4,8 +4,10 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from claimcheck.basics import Proof, Source
+if TYPE_CHECKING:  # the records are made only by `find`: a report reads views of them
+    from claimcheck.basics import Proof, Source
 
 # A passage is "approximately" there at this rapidfuzz score (0-100) or above: a few words
 # changed, punctuation or a typo; below it, the passage is reported absent.
@@ -55,6 +57,8 @@ def normalize(text: str) -> tuple[str, list[int]]:
 
 def find(passage: str, text: str) -> Proof:
     """Where `passage` is in `text`: offsets into `text` and how sure."""
+    from claimcheck.basics import Proof
+
     needle, _ = normalize(passage)
     haystack, origin = normalize(text)
     if not needle or not haystack:

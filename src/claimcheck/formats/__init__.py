@@ -7,11 +7,15 @@ sequences.
 
 from __future__ import annotations
 
-from datetime import datetime
+from typing import TYPE_CHECKING
 
-from claimcheck.report import ArticleReport, ClaimView, Reviewer, Tally
 from claimcheck.states import STATES
 from claimcheck.wording import be, count
+
+if TYPE_CHECKING:  # the package is imported before any format: the JSON one needs no records
+    from datetime import datetime
+
+    from claimcheck.report import ArticleReport, ClaimView, Reviewer, Tally
 
 
 def groups(a: ArticleReport) -> list[tuple[str, str, list[ClaimView]]]:

@@ -20,12 +20,12 @@ from urllib.parse import quote
 from claimcheck.formats import article_key, entry_anchor
 from claimcheck.formats.registry import Format, Options, records
 from claimcheck.public import public_claim
-from claimcheck.report import ArticleReport, ClaimView, Rendered
 from claimcheck.safe import clean, dumps
 from claimcheck.states import STATES
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # given views of the records (`reportview`), or the records
     from claimcheck.config import Desk
+    from claimcheck.report import ArticleReport, ClaimView, Rendered
 
 RATINGS = {s.name: s.rating for s in STATES if s.rating}
 EXPLANATIONS = {s.name: s.explanation for s in STATES if s.explanation}
@@ -174,5 +174,11 @@ def write(items: Iterable[ArticleReport | Rendered], options: Options) -> Iterat
 
 
 FORMAT = Format(
-    "claimreview", 6, "schema.org ClaimReview JSON-LD", (".jsonld",), write, needs_url=True
+    "claimreview",
+    6,
+    "schema.org ClaimReview JSON-LD",
+    (".jsonld",),
+    write,
+    takes_json=True,
+    needs_url=True,
 )

@@ -37,20 +37,14 @@ from claimcheck.formats import (
 from claimcheck.formats.registry import Format, Options, records
 from claimcheck.formats.spool import spooled
 from claimcheck.query import reviews_line
-from claimcheck.report import (
-    ArticleReport,
-    ClaimView,
-    Rendered,
-    Report,
-    Tally,
-    Totals,
-    generator,
-)
+from claimcheck.reportdata import Totals, generator
+from claimcheck.reportview import totals_view
 from claimcheck.safe import clean
 from claimcheck.states import RECHECK_WORDS, STATES
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # given views of the records (`reportview`), or the records
     from claimcheck.basics import Snapshot, Source
+    from claimcheck.report import ArticleReport, ClaimView, Rendered, Report, Tally
 
 
 @dataclass
@@ -163,13 +157,13 @@ class _Snapshots:
         return self.last[1]
 
     def evidence(self, claim_file: Path, source: Source) -> Evidence:
+        snap = source.snapshot
+        if snap is None:  # before the imports: the archive's brings the records, hashlib
+            return Evidence("none")
         from claimcheck.errors import ClaimcheckError
         from claimcheck.evidence import archive
         from claimcheck.evidence.proof import context
 
-        snap = source.snapshot
-        if snap is None:
-            return Evidence("none")
         proof = snap.proof
         state = proof.match if proof else "unchecked" if source.passage else "archived"
         try:  # a planted link in place of evidence/ is refused here too
@@ -262,7 +256,7 @@ def _page(reports: Iterable[ArticleReport], options: Options) -> Iterator[str]:
             key = article_key(i, True)
             rows.append(_Row(key, a.article.title, a.file, a.summary))
             spool.write(article.render(many=True, a=_article(a, key, snapshots)))
-        tally = totals.tally()
+        tally = totals_view(totals.counts)
         yield head.render(
             many=True,
             count=totals.articles,
@@ -299,4 +293,4 @@ def write(items: Iterable[ArticleReport | Rendered], options: Options) -> Iterat
     yield from _page(records(items), options)
 
 
-FORMAT = Format("html", 3, "one self-contained page", (".html", ".htm"), write)
+FORMAT = Format("html", 3, "one self-contained page", (".html", ".htm"), write, takes_json=True)

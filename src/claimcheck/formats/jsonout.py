@@ -5,13 +5,19 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from claimcheck.formats.registry import Format, Options
-from claimcheck.report import REPORT_VERSION, ArticleReport, Rendered, Totals, generator
+from claimcheck.reportdata import REPORT_VERSION, Rendered, Totals, generator
 from claimcheck.safe import json_text
+
+if TYPE_CHECKING:  # the records only for a report that is not the cache's JSON
+    from claimcheck.report import ArticleReport
 
 
 def chunks(articles: Iterable[ArticleReport | Rendered]) -> Iterator[str]:
+    from pydantic_core import to_json
+
     totals = Totals()
     yield (
         f'{{\n  "report_version": {REPORT_VERSION},\n'
@@ -26,7 +32,7 @@ def chunks(articles: Iterable[ArticleReport | Rendered]) -> Iterator[str]:
         )
         dumped = json_text(text.replace("\n", "\n    "))
         yield ("," if i else "") + "\n    " + dumped
-    tally = totals.tally().model_dump_json(indent=2).replace("\n", "\n  ")
+    tally = to_json(totals.tally_data(), indent=2).decode().replace("\n", "\n  ")
     problems = json_text(json.dumps(totals.problems, ensure_ascii=False))
     yield f'\n  ],\n  "totals": {tally},\n  "problems": {problems}\n}}\n'
 

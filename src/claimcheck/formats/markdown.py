@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from claimcheck.evidence.proof import evidence_line
@@ -23,11 +24,15 @@ from claimcheck.formats import (
 )
 from claimcheck.formats.registry import Format, Options, records
 from claimcheck.formats.spool import Lines, spooled
-from claimcheck.models import Source
 from claimcheck.query import reviews_line
-from claimcheck.report import ArticleReport, ClaimView, Rendered, Report, Tally, Totals, build
+from claimcheck.reportdata import Totals
+from claimcheck.reportview import build, totals_view
 from claimcheck.safe import one_line
 from claimcheck.states import RECHECK_WORDS
+
+if TYPE_CHECKING:  # given views of the records (`reportview`), or the records
+    from claimcheck.models import Source
+    from claimcheck.report import ArticleReport, ClaimView, Rendered, Report, Tally
 
 # Characters that start Markdown or HTML syntax inside a line (escaped text never starts a
 # line here, so list, heading and quote markers are harmless); `$` for GitHub's math.
@@ -184,9 +189,9 @@ def write(items: Iterable[ArticleReport | Rendered], options: Options) -> Iterat
             totals.add(a)
             rows.append(_row(a))
             body.extend(_article(a, level=2))
-        yield "\n".join(_head(totals.tally(), totals.articles, rows)) + "\n"
+        yield "\n".join(_head(totals_view(totals.counts), totals.articles, rows)) + "\n"
         yield from spool.chunks()
     yield "\n"
 
 
-FORMAT = Format("md", 2, "GitHub-flavoured Markdown", (".md", ".markdown"), write)
+FORMAT = Format("md", 2, "GitHub-flavoured Markdown", (".md", ".markdown"), write, takes_json=True)

@@ -9,12 +9,15 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from claimcheck.evidence.proof import evidence_line
 from claimcheck.formats.registry import Format, Options, records
 from claimcheck.query import reviews_line
-from claimcheck.report import ArticleReport, Rendered
 from claimcheck.safe import clean
+
+if TYPE_CHECKING:
+    from claimcheck.report import ArticleReport, Rendered
 
 COLUMNS = [
     "file",
@@ -123,4 +126,4 @@ def write(items: Iterable[ArticleReport | Rendered], options: Options) -> Iterat
     yield from chunks(records(items))
 
 
-FORMAT = Format("csv", 5, "a row per claim", (".csv",), write)
+FORMAT = Format("csv", 5, "a row per claim", (".csv",), write, takes_json=True)

@@ -25,13 +25,16 @@ from claimcheck.formats import (
 from claimcheck.formats.registry import Format, Options, records
 from claimcheck.formats.spool import spooled
 from claimcheck.query import reviews_line
-from claimcheck.report import ArticleReport, ClaimView, Rendered, Report, Tally, Totals, build
+from claimcheck.reportdata import Totals
+from claimcheck.reportview import build, totals_view
 from claimcheck.safe import clean, one_line
 from claimcheck.states import RECHECK_WORDS, STATES
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # given views of the records (`reportview`), or the records
     from rich.console import Console, ConsoleOptions, RenderableType
     from rich.table import Table
+
+    from claimcheck.report import ArticleReport, ClaimView, Rendered, Report, Tally
 
 # rich is imported by the functions that draw, not with the module: choosing a report's
 # format imports every format module, and a report in another format (md, json, csv)
@@ -316,11 +319,11 @@ def draw(articles: Iterable[ArticleReport], console: Console) -> None:
                 with console.capture() as captured:
                     console.print(part)
                 spool.write(captured.get())
-        for part in _totals(totals.tally(), rows):
+        for part in _totals(totals_view(totals.counts), rows):
             console.print(part)
         for chunk in spool.chunks():
             console.file.write(chunk)
         console.file.flush()
 
 
-FORMAT = Format("term", 1, "reading in a terminal", (".txt",), write, draw=draw)
+FORMAT = Format("term", 1, "reading in a terminal", (".txt",), write, takes_json=True, draw=draw)

@@ -1,0 +1,63 @@
+"""Where a desk's configuration file is, and its bytes: without the configuration's
+records (`config`), whose pydantic models a report that finds no file does not need
+(building them is most of the memory a report over an archive takes beyond the stack).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from claimcheck.errors import ClaimcheckError
+
+NAMES = ("claimcheck.toml", "pyproject.toml")
+MAX_BYTES = 256 * 1024
+
+
+class InvalidConfig(ClaimcheckError):
+    """The desk configuration cannot be read or is not valid."""
+
+
+def shown(path: Path) -> str:
+    """A path as messages show it: relative to the current folder when inside it."""
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def find(start: Path) -> tuple[Path, str] | None:
+    """The nearest configuration file from `start` (a claim file or a folder) upwards,
+    with the table that holds the settings ("" or "tool.claimcheck")."""
+    folder = start.resolve()
+    if not folder.is_dir():
+        folder = folder.parent
+    for here in (folder, *folder.parents):
+        for name in NAMES:
+            candidate = here / name
+            if not (candidate.is_file() or candidate.is_symlink()):
+                continue
+            if name == "pyproject.toml" and b"[tool.claimcheck" not in _read(candidate, here):
+                continue
+            return candidate, "" if name == "claimcheck.toml" else "tool.claimcheck"
+        if (here / ".git").exists():
+            break
+    return None
+
+
+def _read(path: Path, folder: Path) -> bytes:
+    """The file's bytes: a regular file, inside `folder`, of bounded size."""
+    where = shown(path)
+    if path.is_symlink():
+        target = path.resolve()
+        if target.parent != folder and folder not in target.parents:
+            raise InvalidConfig(f"{where}: a link to {target}, outside its folder; not read")
+    if not path.is_file():
+        raise InvalidConfig(f"{where}: not a regular file")
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
+    fd = os.open(path, flags)
+    with os.fdopen(fd, "rb") as fh:
+        data = fh.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise InvalidConfig(f"{where}: larger than {MAX_BYTES // 1024} KiB; not read")
+    return data

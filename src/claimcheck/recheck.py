@@ -1,0 +1,40 @@
+"""When a tagged claim needs a re-check: kept apart from the records so that a report
+read from its JSON (`reportview`) asks the same question without building them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+# Changes after which a label given earlier needs a re-check.
+RECHECK_FIELDS = frozenset({"text", "passage", "added", "reanchored"})
+
+
+def recheck_due(history: Iterable[Any], decided: list[datetime]) -> bool:
+    """A text or passage change (not undone) after the latest decision, of a tagged claim.
+    `history` holds the claim's changes (`models.Change`, or views of them)."""
+    history = list(history)
+    undone = {c.new for c in history if c.field == "undo"}
+    changed = [
+        c.at for c in history if c.field in RECHECK_FIELDS and c.at.isoformat() not in undone
+    ]
+    return bool(changed) and (not decided or max(changed) > max(decided))
+
+
+def flat_needs_recheck(claim: Any) -> bool:
+    """`needs_recheck` of a claim as the report gives it (`flat.Claim`, or its view):
+    tagged, then its text or passage changed with no decision since."""
+    if claim.label is None and not any(r.label is not None for r in claim.reviews):
+        return False
+    decided = [r.at for r in claim.reviews if r.at is not None]
+    return recheck_due(claim.history, [*decided, *filter(None, [claim.reviewed_at])])
+
+
+def flat_label_name(claim: Any) -> str:
+    """The state of a claim as the report gives it: its label, else disputed (reviewers
+    disagree, nobody settled it) or pending."""
+    if claim.label:
+        return str(claim.label.value)
+    disputed = claim.adjudicated_by is None and len({r.label for r in claim.reviews if r.label}) > 1
+    return "disputed" if disputed else "pending"

@@ -1,0 +1,20 @@
+"""The one check of a URL a claim file or a command gives: without the records (`basics`),
+so that `report --url` does not build pydantic's model machinery for it."""
+
+from __future__ import annotations
+
+import re
+
+# An http(s) scheme and a non-empty host: what urlsplit would give, without its cost
+# (every source of every claim is checked on every load).
+_HTTP_URL = re.compile(r"(?i:https?)://[^/?#]")
+_URL_BAD = re.compile(r"[\s\x00-\x1f\x7f]")
+
+
+def check_http_url(value: str) -> str:
+    """Accept only absolute http(s) URLs: no javascript:, file:, data: or relative links."""
+    if not _HTTP_URL.match(value):
+        raise ValueError(f"not an http(s) URL: {value!r}")
+    if _URL_BAD.search(value):
+        raise ValueError(f"URL contains spaces or control characters: {value!r}")
+    return value
