@@ -7,6 +7,7 @@ import hmac
 import subprocess
 import sys
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -57,3 +58,12 @@ def test_the_fast_mac_is_keyed_blake2b(key: bytes, message: bytes) -> None:
     h = digest.fast()
     h.update(message)
     assert h.hexdigest() == hashlib.blake2b(message, digest_size=32).hexdigest()
+
+
+def test_a_python_without_the_3_11_module_falls_back_to_the_next() -> None:
+    # Python 3.12 names CPython's sha256 module `_sha2`; another Python may have neither
+    import hashlib
+
+    assert digest._module("_no_such_sha_module", "hashlib") is hashlib
+    with pytest.raises(ImportError):
+        digest._module("_no_such_sha_module")

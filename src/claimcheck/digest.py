@@ -15,10 +15,25 @@ with a key of its own instead of HMAC's two passes.
 
 from __future__ import annotations
 
-from _blake2 import blake2b as _blake2b
+import importlib
 from _operator import _compare_digest
-from _sha256 import sha256 as _new  # type: ignore[import-not-found]  # no stub: built in
-from typing import Protocol
+from typing import Any, Protocol
+
+
+def _module(*names: str) -> Any:
+    """The first of these modules that this Python has."""
+    for name in names:
+        try:
+            return importlib.import_module(name)
+        except ImportError:
+            continue
+    raise ImportError(f"none of {', '.join(names)}")
+
+
+# CPython's own modules, named by version (`_sha256` in 3.11, `_sha2` from 3.12); where
+# neither exists (another Python), hashlib's, which is correct, only heavier
+_new: Any = _module("_sha256", "_sha2", "hashlib").sha256
+_blake2b: Any = _module("_blake2", "hashlib").blake2b
 
 
 class Hash(Protocol):
