@@ -1782,16 +1782,16 @@ def test_a_relative_clause_after_a_chain_keeps_its_passage_apart() -> None:
             "unit which has 40 beds and a birth pool.\u201d",
             [
                 "The hospital's director opened the ward.",
-                "The hospital's director said: \u201cWe have built a maternity unit.",
-                "The hospital's director said: a maternity unit has 40 beds and a birth pool.\u201d",
+                "The hospital's director said: \u201cWe have built a maternity unit.\u201d",
+                "The hospital's director said: a maternity unit has 40 beds and a birth pool.",
             ],
         ),
         (
             'The mayor told reporters: "Our town has a new lifeboat station, which cost '
             '\u00a31.2m to build."',
             [
-                'The mayor told reporters: "Our town has a new lifeboat station.',
-                'The mayor told reporters: a new lifeboat station cost \u00a31.2m to build."',
+                'The mayor told reporters: "Our town has a new lifeboat station."',
+                "The mayor told reporters: a new lifeboat station cost \u00a31.2m to build.",
             ],
         ),
     ],

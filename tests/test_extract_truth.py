@@ -1465,3 +1465,31 @@ def test_a_list_after_a_participle_is_never_cut_at_a_noun_after_the(sentence: st
 )
 def test_an_eleventh_users_false_claims_stay_whole(sentence: str, expected: list[str]) -> None:
     assert claims(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # a negated clause and its time stay together
+            "The defendant did not speak as the jury returned.",
+            ["The defendant did not speak as the jury returned."],
+        ),
+        (  # a bare number after the second verb and a shared time: one plan
+            "Nordby will open 12 branches and close 5 next spring.",
+            ["Nordby will open 12 branches and close 5 next spring."],
+        ),
+        (  # a sentence that ends inside the quotation it opened closes it
+            'Her father Len, also a miner, described the moment: "Mum cried. She said it was '
+            'the proudest day of her life."',
+            [
+                'Her father Len, also a miner, described the moment: "Mum cried."',
+                'Her father Len, also a miner, said: "She said it was the proudest day of her '
+                'life."',
+            ],
+        ),
+    ],
+)
+def test_an_eleventh_users_claims_keep_their_scope_and_marks(
+    sentence: str, expected: list[str]
+) -> None:
+    assert claims(sentence) == expected

@@ -1798,6 +1798,10 @@ def _modal_lead(sentence: str, begin: int, x: int, y: int) -> str | None:
         then.casefold() in _OBJECT_OPENERS or then[:1].isupper() or then[:1] in "$£€0123456789"
     ):
         return None  # "will sell cars and land to …", "… and pay": a noun, or unsure
+    if _TRAILING_TIME.search(sentence.rstrip(' .!?"”’'), y) or _BARE_NUMBER.match(
+        sentence, y + len(nxt)
+    ):
+        return None  # "will open 14 shops and close 6 next year": "6" and the year are shared
     lo = max(begin, x - WINDOW)
     modals = list(_MODAL_VERB.finditer(sentence, lo, x))
     if not modals or not _base_verb(modals[-1].group("verb").casefold()):
@@ -1855,6 +1859,10 @@ def _listed_predicates(sentence: str, begin: int, x: int, y: int) -> bool:
     )
 
 
+# a number with no noun after it ("close 6 next year": six of what the clause before named)
+_BARE_NUMBER = re.compile(
+    r"\s+[\d,.]+(?:\s+(?:next|this|last|in|by|from|on|before|after)\b|[\s.,;]*$)"
+)
 # a time that ends a sentence and so covers every predicate of a list before it
 _TRAILING_TIME = re.compile(
     r"\s(?:since|in|by|during|until|over|from|last|this|next|earlier|later)\s+"
@@ -2615,8 +2623,12 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         if conj == "because" and nxt == "of":
             continue  # "because of the cost of heating": a phrase, not a clause
         lo = max(_piece_start(cuts, start, x), x - WINDOW)
-        if conj in ("until", "before") and negated(sentence[lo:x]):
-            continue  # "She did not retire until she was 72": never "She did not retire."
+        if conj in ("until", "before", "as", "while", "when", "after", "since") and negated(
+            sentence[lo:x]
+        ):
+            # "She did not retire until she was 72", "He did not react as the verdict was
+            # read": the time is the negation's scope; never "He did not react."
+            continue
         if _verbless_clause(sentence, max(0, x - WINDOW), x):
             continue  # "…, while profit before tax rose": "before tax" is in the subject
         if conj == "since" and _SUPERLATIVE.search(" ".join(before[-4:])):
@@ -3874,4 +3886,19 @@ def claim_text(
         body = body[:1] + body[1:2].upper() + body[2:]  # "But the law says …," she said
     if body and body[-1] not in ".!?…\"”’'":  # a question promoted by hand keeps its mark
         body += "."
+    if piece.kind != "quoted" and body[-1:] in ".!?…":
+        # a sentence that ends inside the quotation it opened ("… described it: “Dad
+        # wept. He …”"): its claim closes the quotation marks it opened
+        if body.count("“") > body.count("”"):
+            body += "”"
+        elif body.count('"') % 2 == 1 and not body.startswith('"'):
+            body += '"'
+    if (
+        piece.kind == "relative"
+        and piece.lead
+        and body[-1:] in ('"', "”")
+        and body.count(body[-1]) == 1
+        and "“" not in body
+    ):
+        body = body[:-1].rstrip()  # "X said: a unit has 40 beds": reported, no quotation
     return body
