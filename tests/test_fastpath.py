@@ -284,6 +284,17 @@ def test_usage_errors_stay_typer_s(seed: Path) -> None:
     assert done.returncode == 2 and "Invalid value" in done.stderr
 
 
+@pytest.mark.parametrize("output", ["r.html/", "r.html/.", "."])
+def test_an_output_that_names_a_folder_is_refused_on_the_fast_path_too(
+    seed: Path, tmp_path: Path, output: str
+) -> None:
+    for _ in range(2):  # the first run keeps the table, the second runs on it
+        done = _script("report", "-F", "html", "-o", f"{tmp_path}/{output}", "-f", str(seed))
+        assert done.returncode == 2, done.stderr
+        assert "names a folder: give a file name" in done.stderr
+    assert not (tmp_path / "r.html").exists()
+
+
 def test_a_forged_or_torn_table_is_not_used(seed: Path) -> None:
     _script("list", "-f", str(seed))
     folder = Path(os.environ["CLAIMCHECK_CACHE_DIR"]) / "options"

@@ -29,7 +29,10 @@ def shown(path: Path) -> str:
 def find(start: Path) -> tuple[Path, str] | None:
     """The nearest configuration file from `start` (a claim file or a folder) upwards,
     with the table that holds the settings ("" or "tool.claimcheck")."""
-    folder = start.resolve()
+    try:
+        folder = start.resolve()
+    except (RuntimeError, OSError):  # a claim file that is a looping link: its folder
+        folder = start.absolute().parent
     if not folder.is_dir():
         folder = folder.parent
     for here in (folder, *folder.parents):
@@ -49,7 +52,10 @@ def _read(path: Path, folder: Path) -> bytes:
     """The file's bytes: a regular file, inside `folder`, of bounded size."""
     where = shown(path)
     if path.is_symlink():
-        target = path.resolve()
+        try:
+            target = path.resolve()
+        except (RuntimeError, OSError):
+            raise InvalidConfig(f"{where}: a link that loops; not read") from None
         if target.parent != folder and folder not in target.parents:
             raise InvalidConfig(f"{where}: a link to {target}, outside its folder; not read")
     if not path.is_file():

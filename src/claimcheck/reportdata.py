@@ -269,7 +269,10 @@ def expand(paths: Iterable[Path]) -> Iterator[Path]:
     A file named twice (or through a link, or by its folder too) comes once: counted once."""
     seen: set[Path] = set()
     for path in _expand(paths):
-        key = path.resolve()
+        try:
+            key = path.resolve()
+        except (RuntimeError, OSError):  # a link that loops: reading it says so, one line
+            key = path.absolute()
         if key not in seen:
             seen.add(key)
             yield path

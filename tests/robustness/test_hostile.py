@@ -138,6 +138,24 @@ def test_a_symlinked_claim_file_is_written_through(seed: Path, tmp_path: Path) -
     assert store.load(seed).doc.claims[0].label is not None
 
 
+@pytest.mark.parametrize(
+    "argv", [["report", "-f", "loop.yaml"], ["report", "loop.yaml"], ["validate", "loop.yaml"]]
+)
+def test_a_claim_file_that_is_a_looping_link_is_one_line(tmp_path: Path, argv: list[str]) -> None:
+    (tmp_path / "loop.yaml").symlink_to("loop.yaml")
+    result = run(*argv)
+    assert result.exit_code == 1
+    assert result.stderr == "Error: loop.yaml: cannot read: Too many levels of symbolic links\n"
+
+
+def test_a_desk_file_that_is_a_looping_link_is_one_line(seed: Path, tmp_path: Path) -> None:
+    (tmp_path / "claimcheck.toml").symlink_to("claimcheck.toml")
+    for argv in (["report", "-f", str(seed)], ["config", "-f", str(seed)]):
+        result = run(*argv)
+        assert result.exit_code == 1
+        assert result.stderr.endswith("claimcheck.toml: a link that loops; not read\n")
+
+
 def test_a_huge_note_is_kept_whole(mini: Path) -> None:
     note = "n" * 1_000_000
     assert run("tag", "c001", "opinion", "-f", "mini.yaml", "--note", note).exit_code == 0

@@ -70,8 +70,10 @@ def output_file(value: str) -> Path:
     """An -o value as a path. `Path` drops a trailing separator, so `-o report.html/`
     would quietly write the file `report.html`: a name that ends in one names a folder,
     which is not a file to write."""
-    if value.endswith(("/", os.sep)) and value != "-":
+    if value.endswith(("/", os.sep)):
         raise typer.BadParameter(f"{value} ends in '/', so it names a folder: give a file name")
+    if os.path.basename(value) in (".", ".."):
+        raise typer.BadParameter(f"{value} names a folder: give a file name")
     return Path(value)
 
 

@@ -232,7 +232,10 @@ def _convert(p: dict[str, Any], value: Any) -> Any:
     if kind == "bool" or kind == "str":
         return value
     if kind == "path":
-        return Path(value)
+        # "-o r.html/" names a folder, which `Path` would quietly drop: typer's parser
+        # refuses it, so such a command line is left to typer (a folder to read, "d/", too)
+        folder = value.endswith(("/", os.sep)) or os.path.basename(value) in (".", "..")
+        return None if folder else Path(value)
     if not _NUMBER.fullmatch(value):
         return None
     number = int(value)
