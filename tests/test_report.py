@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import shutil
 import subprocess
 import sys
 from html.parser import HTMLParser
@@ -348,6 +349,16 @@ def test_an_output_that_ends_in_a_slash_names_a_folder_not_a_file(
         "folder: give a file name"
     )
     assert sorted(p.name for p in claims.parent.iterdir()) == before  # no out.html
+
+
+@pytest.mark.parametrize("fmt", ["json", "md", "csv", "term"])
+def test_a_file_that_fails_half_way_leaves_no_half_report_on_stdout(claims: Path, fmt: str) -> None:
+    shutil.copy(claims, claims.parent / "b.yaml")
+    (claims.parent / ".b.yaml.journal").write_text("not json\n", encoding="utf-8")
+    result = run("report", "claims.yaml", "b.yaml", "-F", fmt)
+    assert result.exit_code == 1
+    assert result.stdout == ""  # never the first file's report cut off
+    assert "bad journal entry" in result.stderr
 
 
 def test_strict_fails_while_claims_are_pending(claims: Path) -> None:

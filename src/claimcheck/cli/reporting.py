@@ -93,12 +93,15 @@ def report(
     )
     with progress(len(paths), "reading claim files") as advance:
         counted = counting(articles, advance)
+        # on standard output, nothing is printed until every file has been read: a claim
+        # file that fails half-way must not leave half a report (a JSON document cut off)
         if output is None and chosen.draw is not None:
             from claimcheck.formats.registry import records
 
-            chosen.draw(records(counted), out_console())  # the terminal's width and colours
+            read = list(counted)
+            chosen.draw(records(iter(read)), out_console())  # the terminal's width, colours
         elif output is None:
-            for chunk in chosen.write(counted, options):
+            for chunk in list(chosen.write(counted, options)):
                 emit(chunk)
             sys.stdout.flush()
         else:
