@@ -368,8 +368,7 @@ def past_event(text: str, perfect: bool = False) -> str | None:
     from claimcheck.extract.atomize import _WORD, IRREGULAR_PAST, is_verb
 
     prev = None
-    words = list(_WORD.finditer(text))
-    for k, m in enumerate(words):
+    for k, m in enumerate(_WORD.finditer(text)):
         word = m.group()
         if "-" in word or (k and word[:1].isupper()):
             prev = word  # a compound ("state-owned") or a name ("the Left") is no verb here
@@ -379,7 +378,7 @@ def past_event(text: str, perfect: bool = False) -> str | None:
             if low in ("was", "were", "had", "did") or low in IRREGULAR_PAST or low.endswith("ed"):
                 return low
             if perfect and low in ("has", "have"):  # "Ministers have never intervened"
-                then = [w.group().casefold() for w in words[k + 1 : k + 3]]
+                then = [w.casefold() for w in _WORD.findall(text, m.end(), m.end() + 40)[:2]]
                 done = next((w for w in then if w not in _PERFECT_ADVERBS), "")
                 if done.endswith("ed") or done in IRREGULAR_PAST or done in _PARTICIPLES:
                     return f"{low} {done}"
