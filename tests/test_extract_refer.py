@@ -215,3 +215,19 @@ def test_a_first_name_that_is_also_a_word_still_names_the_person(first: str) -> 
         f"{first} Lomax runs the food bank.",
         f"{first} Lomax said stocks were low.",
     ]
+
+
+def test_a_surname_alone_is_the_person_first_named_as_an_object() -> None:
+    text = (
+        "United have signed the winger Kofi Mensah from Ajax for £20m. "
+        "Mensah, 22, scored 11 goals last season. He will wear the number seven shirt."
+    )
+    assert claims(text)[-1] == "[Kofi Mensah] will wear the number seven shirt."
+
+
+def test_a_name_given_with_and_without_its_title_is_one_person() -> None:
+    text = (
+        "Judge Ada Brook retired on Friday. The court thanked Ada Brook for 30 years of "
+        "service. Brook studied law in Leeds. She plans to travel."
+    )
+    assert claims(text)[-1] == "[Judge Ada Brook] plans to travel."

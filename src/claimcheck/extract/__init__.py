@@ -196,6 +196,7 @@ def extract(
                 if subject.startswith(named):
                     here = refer.person(named, said)
             refer.remember(surnames, here)
+            refer.remember_named(surnames, said)
             here = (
                 here
                 or refer.by_surname(surnames, subject)

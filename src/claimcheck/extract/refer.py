@@ -99,10 +99,26 @@ def remember(known: dict[str, str | None], name: str | None) -> None:
     if words[0].casefold().rstrip(".") in TITLES and len(words) < 3:
         return  # "Dr Marsh": no first name, so "Marsh" may be another Marsh
     surname = words[-1].casefold()
-    if known.get(surname, name) != name:
-        known[surname] = None
+    before = known.get(surname, name)
+    if before is not None and (before.endswith(" " + name) or name.endswith(" " + before)):
+        known[surname] = max(before, name, key=len)  # "Judge Ruth Calloway", "Ruth Calloway"
+    elif before != name:
+        known[surname] = None  # two people of one surname: no one's
     else:
         known[surname] = name
+
+
+# two or three capitalised words inside a sentence: a full name named as an object
+# ("Rovers signed the striker Mateus Duarte"), whom a bare "Duarte" later is
+_NAMED = re.compile(
+    r"(?<=[a-z,] )(?:[A-Z][a-z]+(?:[’'-][A-Z][a-z]+)?\s){1,2}[A-Z][a-z]+(?![\w’'-])"
+)
+
+
+def remember_named(known: dict[str, str | None], sentence: str) -> None:
+    """Keep the surname of each full name a sentence holds outside its subject."""
+    for found in _NAMED.finditer(sentence):
+        remember(known, person(found.group()))
 
 
 def by_surname(known: dict[str, str | None], subject: str | None) -> str | None:
