@@ -652,7 +652,14 @@ def verb_after_number(text: str) -> bool:
         w = m.group(1)
         if "VERB" in _readings(w) and w in lexicon.lemmas(w, "VERB"):
             return True
+    # "The win, her third title, lifts her to second": a verb in -s after an aside
+    aside = _AFTER_ASIDE.match(text)
+    if aside is not None and "VERB" in _readings(w := aside.group(1)):
+        return any(lexicon.verb_form(lemma, "VBZ") == w for lemma in lexicon.lemmas(w, "VERB"))
     return False
+
+
+_AFTER_ASIDE = re.compile(r"[“\"‘']?[A-Z][^,;:]{1,60}, [^,;:]{1,80}, ([a-z]{3,}s)\s")
 
 
 # "Derby move up to fourth", "Surrey slip to fifth": a name (a team, a body) that takes
@@ -686,8 +693,14 @@ _SHORT = 24  # characters: a text this short is looked up, the answer kept (it i
 _has_verb_short = functools.lru_cache(maxsize=1 << 16)(_has_verb)
 
 
+_NO_LONGER = re.compile(r"\s*no\s+longer\s+", re.I)
+
+
 def starts_with_verb(text: str) -> bool:
-    """A predicate without its subject ("but believed to be", "and have given")."""
+    """A predicate without its subject ("but believed to be", "and have given", "no
+    longer applies")."""
+    if (longer := _NO_LONGER.match(text)) is not None:
+        text = text[longer.end() :]
     words = _WORD.finditer(text)
     first = _first_content_word(words)
     if first is None or _contracted_subject(first.casefold()):
@@ -1011,6 +1024,33 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:-–—"):
         end -= 1
     return start, end
+
+
+# "her first rescue, a teenager swept off rocks in 2015": an indefinite noun and a past
+# participle after a comma name what came before, never a clause with its own subject
+def _apposed_participle(sentence: str, y: int) -> bool:
+    words = _WORD.findall(sentence, y, y + 80)[:4]
+    return (
+        bool(words)
+        and words[0].casefold() in ("a", "an")
+        and any(
+            w.islower()
+            and (_past_participle(w) or _past_verb(w))
+            and w not in lexicon.lemmas(w, "VERB")  # "swept", "injured"; never "control"
+            for w in words[2:4]
+        )
+    )
+
+
+_SCORE_BEFORE = re.compile(r"\d+[-–]\d+\)?$")
+_SCORE_AFTER = re.compile(r"\d+[-–]\d+")
+
+
+def _between_scores(sentence: str, x: int, y: int) -> bool:
+    """Whether a cut at x..y lies between two scores ("beat her 6-4, 7-6")."""
+    return bool(
+        _SCORE_BEFORE.search(sentence, max(0, x - 12), x) and _SCORE_AFTER.match(sentence, y)
+    )
 
 
 def _inside_quotation(rest: str) -> bool:
@@ -2069,6 +2109,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             and not at.starts_list(y)
             and not _closed_before_verb(sentence, at, y)
             and not _participle_opens(_first_word(sentence, y, len(sentence)))
+            and not _apposed_participle(sentence, y)
             and not _MEASURE_PHRASE.match(sentence, y)
             and not _RECORD_SINCE.match(sentence, y)
             and not _SHOWN_BY.fullmatch(sentence, y)
@@ -2501,6 +2542,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 leads[start + y] = who_said
             continue
         if second_predicate and in_reported_clause(clause_so_far):
+            if _base_verb(nxt) and _MODAL.search(clause_so_far):
+                continue  # "said the council should build homes and cut rents": the modal's
             # "X said the plan was fair and would create jobs": the plan would, X said
             if (past_form or _past_participle(nxt)) and (
                 passive := _passive_lead(sentence, _piece_start(cuts, start, x), x, y)
@@ -2948,6 +2991,9 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             cuts = [c for c in cuts if not a < c[0] < b]
     # never inside brackets: "(one in May and one in June)" stays with its clause
     cuts = [c for c in cuts if not _in_brackets(sentence, c[0] - start)]
+    # never between the sets of a score ("6-4, 7-6", "21-18, 19-21"): one result
+    if "-" in sentence:
+        cuts = [c for c in cuts if not _between_scores(sentence, c[0] - start, c[1] - start)]
     # never inside a quotation: a piece of it would lose its speaker ("'Prices fell, and
     # wages rose,' she said": "Prices fell." is nobody's claim)
     if '"' in sentence or "“" in sentence:
