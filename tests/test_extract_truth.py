@@ -1533,3 +1533,12 @@ def test_an_eleventh_users_claims_keep_their_scope_and_marks(
 )
 def test_a_twelfth_users_claims_stay_true(sentence: str, expected: list[str]) -> None:
     assert claims(sentence) == expected
+
+
+def test_a_quotation_told_to_the_jury_names_its_speaker_in_every_sentence() -> None:
+    # "told the jury", "told the court": a reporting verb with its object, like "said"
+    found = claims('"The door was locked. Nobody came in," the officer told the court.')
+    assert found == [
+        'The officer told the court: "The door was locked."',
+        '"Nobody came in," the officer told the court.',
+    ]

@@ -830,7 +830,7 @@ def is_lead_in(text: str) -> bool:
 
 
 REPORTING = (
-    r"(?:said|says|say|told\s+\S+|tells\s+\S+|reported|reports|added|adds|argued|argues|wrote"
+    r"(?:said|says|say|told\s+(?:the\s+|a\s+|an\s+)?\S+|tells\s+(?:the\s+|a\s+|an\s+)?\S+|reported|reports|added|adds|argued|argues|wrote"
     r"|writes|insisted|insists|warned|warns|tweeted|tweets|believes|believe|claimed|claims"
     r"|stated|states|explained|explains|noted|notes|announced|announces|confirmed|confirms"
     r"|commented|comments|concluded|concludes|suggested|suggests|admitted|admits|told|tells"
@@ -853,7 +853,9 @@ _BARE_ATTRIBUTION = re.compile(
 # Every bare attribution holds one of these words, set off by non-letters: a reporting
 # verb, or "according". A piece without any (most of them) is not scanned; only for ASCII
 # pieces, where the pattern's IGNORECASE agrees with str.lower().
-_ATTRIBUTION_WORDS = frozenset(re.findall(r"(?<![\\\w])[a-z]+", REPORTING)) | {"according"}
+_ATTRIBUTION_WORDS = (
+    frozenset(re.findall(r"(?<![\\\w])[a-z]+", REPORTING)) - {"the", "a", "an"}
+) | {"according"}  # "told the jury": "told" is the word, never "the"
 _LETTERS = re.compile("[a-z]+")
 
 
