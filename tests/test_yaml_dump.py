@@ -40,14 +40,21 @@ _SCALARS = (
     | st.none()
     | st.floats(allow_nan=False)
 )
-_DATA = st.recursive(
-    _SCALARS,
-    lambda inner: (
-        st.lists(inner, max_size=5)
-        | st.dictionaries(st.text(max_size=12) | _TRICKY, inner, max_size=5)
-    ),
-    max_leaves=40,
-)
+
+
+def _nested(scalars: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    """Lists and mappings of these scalars, nested, with tricky keys."""
+    return st.recursive(
+        scalars,
+        lambda inner: (
+            st.lists(inner, max_size=5)
+            | st.dictionaries(st.text(max_size=12) | _TRICKY, inner, max_size=5)
+        ),
+        max_leaves=40,
+    )
+
+
+_DATA = _nested(_SCALARS)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -78,14 +85,7 @@ _PLAIN_SCALARS = (
     | _TRICKY
     | st.integers(-(10**12), 10**12)
 )
-_PLAIN_DATA = st.recursive(
-    _PLAIN_SCALARS,
-    lambda inner: (
-        st.lists(inner, max_size=5)
-        | st.dictionaries(st.text(max_size=12) | _TRICKY, inner, max_size=5)
-    ),
-    max_leaves=40,
-)
+_PLAIN_DATA = _nested(_PLAIN_SCALARS)
 
 
 @settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
