@@ -2225,6 +2225,18 @@ def test_always_in_the_present_perfect_is_still_a_generalisation() -> None:
     assert "generalisation: always" in hint("The market has always been unfair.").reasons
 
 
+def test_a_deed_done_always_in_the_present_perfect_is_a_record() -> None:
+    # "has always denied it": what someone has done each time, which can be checked
+    found = hint("The driver has always denied the charge.")
+    assert not any(r.startswith("generalisation") for r in found.reasons), found.reasons
+
+
+def test_a_medical_word_is_no_judgement() -> None:
+    # "inflammatory" names diseases as often as it judges remarks: no evaluative cue
+    found = hint("She has studied inflammatory bowel disease since 2004.")
+    assert not any(r.startswith("evaluative") for r in found.reasons), found.reasons
+
+
 @pytest.mark.parametrize(
     ("sentence", "main"),
     [

@@ -1542,3 +1542,99 @@ def test_a_quotation_told_to_the_jury_names_its_speaker_in_every_sentence() -> N
         'The officer told the court: "The door was locked."',
         '"Nobody came in," the officer told the court.',
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # a relative clause after "name, a noun from a place": the name or the place?
+            "The bridge was paid for by Norcastle Holdings, a developer based in Leeds, "
+            "which did not build it.",
+            [
+                "The bridge was paid for by Norcastle Holdings, a developer based in Leeds, "
+                "which did not build it."
+            ],
+        ),
+        (  # after "name, a noun", the relative clause is about the one both name
+            "The trial was funded by Alder Pharma, a Basel company, which did not see the data.",
+            [
+                "The trial was funded by Alder Pharma, a Basel company.",
+                "Alder Pharma did not see the data.",
+                "Alder Pharma is a Basel company.",
+            ],
+        ),
+        (  # never the place of the appositive as the one who quit
+            "The town hired Tom Reed, a lawyer from Derby, who later quit.",
+            [
+                "The town hired Tom Reed, a lawyer from Derby, who later quit.",
+                "Tom Reed is a lawyer from Derby.",
+            ],
+        ),
+        (  # an appositive whose only verb is in the relative clause after it: no clause
+            "The plan was drawn up by Tarn Architects, a practice from Glasgow, which won the "
+            "contract in 2019.",
+            [
+                "The plan was drawn up by Tarn Architects, a practice from Glasgow, which won "
+                "the contract in 2019.",
+                "Tarn Architects is a practice from Glasgow.",
+            ],
+        ),
+        (  # a list inside dashes is one phrase of the reported clause
+            "The inspector said the proof — a signed order and two invoices that named him — "
+            "was clear.",
+            [
+                "The inspector said the proof — a signed order and two invoices that named him "
+                "— was clear."
+            ],
+        ),
+        (  # "noun, Name, A and B": the end of a list, never "Name is A and B"
+            "She is survived by her brother, Colin, a nephew and two nieces.",
+            ["She is survived by her brother, Colin, a nephew and two nieces."],
+        ),
+        (  # ", and" + a clause inside reported speech: still the speaker's words
+            "Officers said a driver was arrested in Derby, and two passengers were held in Stoke.",
+            [
+                "Officers said a driver was arrested in Derby.",
+                "Officers said two passengers were held in Stoke.",
+            ],
+        ),
+        (  # a quotation after "X explained the problem:" is X's in every sentence
+            'Okafor explained the delay: "We lost two weeks. Nobody could have planned for it."',
+            [
+                "Okafor explained the delay.",
+                'Okafor said: "We lost two weeks."',
+                'Okafor said: "Nobody could have planned for it."',
+            ],
+        ),
+        (  # an opening "Asked about …," does not hide the speaker of the later sentences
+            'Asked about the fares, the operator said: "They are fair. Costs have doubled."',
+            [
+                'Asked about the fares, the operator said: "They are fair."',
+                'The operator said: "Costs have doubled."',
+            ],
+        ),
+        (  # a ranked noun phrase with its own relative clause sums up the clause
+            "The board raised fees by 6% in June, the steepest rise the school has made "
+            "since 2011.",
+            [
+                "The board raised fees by 6% in June.",
+                "The board raised fees by 6% in June: the steepest rise the school has made "
+                "since 2011.",
+            ],
+        ),
+        (  # a noun phrase, then a subordinate clause: no clause of its own
+            "Leeds led 2-0 at half-time, a margin of two goals, after Okoye scored twice.",
+            ["Leeds led 2-0 at half-time, a margin of two goals, after Okoye scored twice."],
+        ),
+        (  # "with" + a noun phrase and no verb: no statement alone
+            "The bill passed by 210 votes to 88, with four spoilt ballots.",
+            ["The bill passed by 210 votes to 88, with four spoilt ballots."],
+        ),
+        (  # "compared A, known as B, with C": the comparison keeps both its halves
+            "The survey compared the new tablet, known as QL-2, with an older drug.",
+            ["The survey compared the new tablet, known as QL-2, with an older drug."],
+        ),
+    ],
+)
+def test_a_thirteenth_users_claims_stay_true(sentence: str, expected: list[str]) -> None:
+    assert claims(sentence) == expected

@@ -592,6 +592,8 @@ def _is_verb(word: str, w: str, found: int, prev: str | None, first: bool) -> bo
         return False
     if word[:1].isupper() and not first and not (w in AUX or w in IRREGULAR_PAST or w in PRESENT):
         return False
+    if word[:1].isupper() and not first and prev is not None and prev[:1].isupper():
+        return w in AUX and prev.casefold() not in AUX  # "The Carrow Fell Action Group": a name
     if prev is not None and prev.casefold() == "to" and w not in IRREGULAR_PAST:
         return False  # "to hold", "to be": an infinitive, not a finite verb
     if found == ALWAYS:
@@ -1201,6 +1203,45 @@ def _quoted(sentence: str) -> list[bool]:
 _REPORTED_BY = re.compile(r"\b" + REPORTING + r"(?:\s+\w+){0,2}$", re.I)
 
 
+_CONTACT_SUBJECT = {
+    "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "these",
+    "it", "they", "we", "he", "she", "i", "you", "that", "which", "who",
+}  # fmt: skip
+
+
+def _verb_in_relative(phrase: str) -> bool:
+    """Whether a noun phrase's first verb is in a relative clause about its noun ("the
+    largest rise the council has approved", "the worst year that farmers recall"): the
+    phrase is still a noun phrase, no clause of its own."""
+    words = _tokens(phrase)[: MAX_NP * 2]
+    for k, w in enumerate(words):
+        if k and is_verb(w, words[k - 1]):
+            lowered = {v.casefold() for v in words[1:k]}
+            if lowered & _SUBORDINATORS:
+                return False  # "the deepest since the station opened": a clause of time
+            return k >= 2 and bool(lowered & _CONTACT_SUBJECT)
+    return False
+
+
+_SUBORDINATORS = {
+    "since", "when", "after", "before", "as", "because", "until", "while", "if", "once",
+    "although", "though", "where",
+}  # fmt: skip
+
+
+def _bare_before_colon(before: str, whole: str) -> bool:
+    """Whether the words before a colon (`before`, the piece; `whole`, the sentence up to
+    the colon) only say who speaks, after any opening phrase ("Asked about it, the mayor
+    said", "The mayor, Ann Cole, said"), not what they did ("Lee explained the problem")."""
+    if (asked := _ASKED.match(before)) is not None:
+        before = before[asked.end() :]
+    # after an opening phrase ("Opening the ward, the director said"): its last part
+    last = before[before.rfind(",") + 1 :]
+    return any(is_bare_attribution(" ".join(t.split())) for t in (before, last)) or (
+        _appositive_attribution(" ".join(whole.split()))
+    )
+
+
 _OPEN_QUOTE = re.compile(r':\s*[“"]')
 
 
@@ -1233,8 +1274,11 @@ def _speaker_before_quote(
     whole = " ".join(sentence[: m.start()].split())
     if begin and _appositive_attribution(whole):
         said = whole  # "The mayor, Ann Cole, said: “": the cut at her name is no speaker's
-    elif not said or count_words(said) > MAX_SUBJECT or not is_bare_attribution(said):
-        return None
+    else:
+        if (asked := _ASKED.match(said)) is not None:
+            said = said[asked.end() :]  # "Asked about it, the mayor said: “": the mayor
+        if not said or count_words(said) > MAX_SUBJECT or not is_bare_attribution(said):
+            return None
     if _tokens(said)[0].casefold() in ("as", "according"):
         return None  # "as the mayor said:": no speaker of the whole quotation
     return m.end() - 1, said
@@ -1535,6 +1579,18 @@ def _in_brackets(sentence: str, x: int) -> bool:
     return opened > sentence.count(")", lo, x) + sentence.count("]", lo, x)
 
 
+_SPACED_DASH = re.compile(r"\s[-–—]\s|—")
+
+
+def _between_dashes(sentence: str, x: int) -> bool:
+    """Whether position x of the sentence is inside a parenthesis set off by dashes ("the
+    evidence — his DNA and two witnesses — was strong"): an odd number of dashes within
+    WINDOW before it, and one within WINDOW after it."""
+    lo = max(0, x - WINDOW)
+    before = len(_SPACED_DASH.findall(sentence, lo, x))
+    return before % 2 == 1 and _SPACED_DASH.search(sentence, x, x + WINDOW) is not None
+
+
 # units of time, length and rate: after a number, "which" is about the whole clause
 _MEASURES = {
     "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
@@ -1646,6 +1702,20 @@ def _speech_lead(clause: str) -> str | None:
     if _CLAUSE_END.search(lead) or not starts_clause(lead):
         return None  # "Asked about it, she said": an opening phrase or a clause before
     return lead
+
+
+def _reports_clause(clause: str) -> bool:
+    """Whether what follows the clause's last verb of speech has an auxiliary or a past
+    form ("said a woman was arrested", "a boy died"; not "reported nearly 100 acts of
+    sabotage", a noun phrase)."""
+    found = list(_SPEECH.finditer(clause))
+    words = _tokens(clause[found[-1].end() :]) if found else []
+    return any(
+        w.casefold() in AUX
+        or ((w.endswith("ed") or w.casefold() in IRREGULAR_PAST) and is_verb(w, words[k - 1]))
+        for k, w in enumerate(words)
+        if k
+    )
 
 
 def _says_itself(sentence: str, y: int) -> bool:
@@ -2083,6 +2153,19 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             ):
                 continue  # ", while costs after the merger fell": "costs" is its subject
             so_far = sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]
+            if (
+                m.group(1).casefold() == "and"
+                and starts_clause(rest)
+                and _in_speech(so_far)
+                and _reports_clause(so_far)
+                and not _says_itself(sentence, y)
+            ):
+                # "Police said a boy died, and a man was hurt": the police said that too,
+                # or the sentence stays whole
+                if (said_by := _speech_lead(so_far)) is not None:
+                    cuts.append((start + x, start + y, "complement"))
+                    leads[start + y] = said_by
+                continue
             if not starts_clause(rest) and in_reported_clause(so_far):
                 if _SPEECH_START.match(rest):
                     # "Police said the bridge was safe, but warned that …": the police did
@@ -2115,6 +2198,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             and not _MEASURE_PHRASE.match(sentence, y)
             and not _RECORD_SINCE.match(sentence, y)
             and not _SHOWN_BY.fullmatch(sentence, y)
+            and not _appositive_then_relative(sentence, y)
+            and not _appositive_then_subordinate(sentence, y)
         ):
             so_far = sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]
             if (
@@ -2171,6 +2256,10 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                     continue  # "The boxes from the X station, which came late, were …"
             if kind == "attached" and first.endswith("ing") and _LISTED.match(sentence, after):
                 continue  # "from wages, housing and transport": a noun in a list
+            if kind == "attached" and first == "with":
+                close = _PHRASE_END.search(sentence, after, after + WINDOW)
+                if _verbless(sentence[after : close.start() if close else after + WINDOW]):
+                    continue  # "passed by 31 votes, with two abstentions": no statement alone
             if kind == "attached" and first.endswith("ing"):
                 close = _PHRASE_END.search(sentence, after, after + WINDOW)
                 if _half_converted(sentence[after : close.start() if close else after + WINDOW]):
@@ -2245,6 +2334,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 continue  # "The firm no longer sells cars, which come from X": unsure
             before_it = sentence[max(0, m.start() - WINDOW) : m.start()]
             named = antecedent_of(before_it, first == "who") if kind == "relative" else None
+            if kind == "relative" and named is None and _apposition(before_it) is not None:
+                continue  # "X, a firm based in Leeds, which …": X or Leeds? It stays whole
             singular = first == "which" and _plural_then_singular(before_it, sentence, after)
             if named is not None and singular:
                 continue  # "employs 400 people, which makes it …": about the clause
@@ -2357,8 +2448,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         if not ranked and (stop is not None or len(sentence) - y > 160):
             continue  # a summary ends the sentence (and the phrase is read once, bounded)
         phrase = sentence[y : stop.start() if stop else len(sentence)]
-        if ranked and has_verb(phrase):
-            continue
+        if ranked and has_verb(phrase) and not _verb_in_relative(phrase):
+            continue  # "— the first time prices fell", but "the largest rise it has seen"
         if not ranked and _finite_verb(phrase):
             continue  # "— a pace not seen since 1990", not "— a rise that was expected"
         after = len(sentence) - stop.end() if stop is not None else 0
@@ -2478,6 +2569,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             cuts.append((start + m.start("but"), start + m.end("but"), "complement"))
             leads[start + m.end("but")] = _capital(_unlead(whole))
     for m in AND_PREDICATE.finditer(sentence) if _may_hold(sentence, "and") else ():
+        if _between_dashes(sentence, m.start()):
+            continue  # "the plan — costly and late — was dropped": inside the parenthesis
         so_far = sentence[max(_piece_start(cuts, start, m.start()), m.start() - WINDOW) : m.start()]
         if in_reported_clause(so_far):
             # "X said the plan was fair and would create jobs": the plan would, X said
@@ -2493,6 +2586,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         x, y = m.start(), m.end()
         if not at.verb_before(x) or at.open_that(x) or at.ends_in_list(x):
             continue
+        if _between_dashes(sentence, x):
+            continue  # "the evidence — his DNA and two witnesses who saw him — was strong"
         if _BOTH.search(sentence, max(0, x - WINDOW), x):
             continue  # "both the pandemic and a failed deal": two phrases, not two clauses
         if _BETWEEN.search(sentence, max(0, x - WINDOW), x):
@@ -2891,8 +2986,18 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
     colon_speaker: str | None = None  # "Jo Reid described the scene: “…”": Jo Reid
     in_quote: list[bool] = []  # whether each position is inside a quotation, read once
     for m in COLON.finditer(sentence):
-        if _REPORTED_BY.search(sentence, max(0, m.start() - WINDOW), m.start()):
-            continue  # "she said: '...'": the quotation goes with its attribution
+        quote_next = sentence[m.end() : m.end() + 1] in ("“", '"')
+        if (
+            _bare_before_colon(
+                sentence[max(_piece_start(cuts, start, m.start()), m.start() - WINDOW) : m.start()],
+                sentence[: m.start()] if m.start() <= WINDOW else "",
+            )
+            if quote_next
+            else _REPORTED_BY.search(sentence, max(0, m.start() - WINDOW), m.start())
+        ):
+            # "she said: '...'": the quotation goes with its attribution ("Lee explained
+            # the problem: “…”" has more than an attribution: the rule below reads it)
+            continue
         if sentence[m.end() : m.end() + 1] in ("“", '"') and not in_quote:
             in_quote = _quoted(sentence)
         if sentence[m.end() : m.end() + 1] in ("“", '"') and not in_quote[m.end()]:
@@ -2947,6 +3052,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue
         if is_bare_attribution(text[comma + 2 : end].split(",")[0]):
             continue  # "Raising taxes, the report said, would ...": a gerund subject
+        if a != start and _appositive_then_relative(text, comma + 2):
+            continue  # "…, cancelling trains run by X, the firm that runs …": X's appositive
         if LEADING_PARTICIPLE.match(text, a, end) and negated(main_clause):
             continue  # "Having sold the ground, it no longer owns land": never "no longer sold"
         if has_verb(text[lead.end() : comma]) or LEADING_PARTICIPLE.match(text, a, end):
@@ -3212,6 +3319,114 @@ _CHAIN = _NP_STOP - {"of", "and", "or", "but", "that", "while", "because", "alth
 
 
 _SINGULAR_VERBS = {"is", "was", "has", "means", "makes", "gives", "puts", "leaves", "brings"}
+# "…, a practice from Glasgow, which won …": an appositive whose only verb is in the
+# relative clause after it, no clause of its own
+_APPOSED_THEN_RELATIVE = re.compile(
+    r"\s*(?:an?|the)\s[^,;:—–()\"“”]{1,80}?,\s+(?:which|who|whose)\b", re.IGNORECASE
+)
+_BY_PLACE = {"in", "at", "on", "by", "near", "from", "since", "for"}
+
+
+def _appositive_then_relative(sentence: str, at: int) -> bool:
+    """Whether a noun phrase with no verb of its own, then a relative clause, starts at
+    `at` ("…, a practice from Glasgow, which won …"; "a firm founded in 1990, who"): an
+    appositive and a clause about it, not a clause of its own ("the council approved the
+    plan, which …" has its verb)."""
+    m = _APPOSED_THEN_RELATIVE.match(sentence, at)
+    if m is None:
+        # "…, the operator that carries 400,000 people a day": its verb is the clause's
+        if _first_word(sentence, at, len(sentence)) not in ("a", "an", "the"):
+            return False
+        close = _PHRASE_END.search(sentence, at, at + WINDOW)
+        return _verb_in_relative(sentence[at : close.start() if close else at + WINDOW])
+    words = [w.casefold() for w in _tokens(m.group())[:-1]]
+    for k, w in enumerate(words[1:], 1):
+        if not has_verb(w):
+            continue
+        # "founded in 1990", "based in Leeds": a participle about the noun before it
+        if not (w.endswith("ed") or w in IRREGULAR_PAST) or words[k + 1 : k + 2] == []:
+            return False
+        if words[k + 1] not in _BY_PLACE:
+            return False
+    return True
+
+
+def _verbless(phrase: str) -> bool:
+    """Whether a phrase has no verb but participles used as adjectives between a
+    determiner or a number and their noun ("with four spoilt ballots"; not "with some
+    towns cut off"), and no figure after its noun."""
+    words = _tokens(phrase)
+    if any(w[:1].isdigit() for w in words[2:]):
+        return False  # "with the average 0.8C above normal": a figure said of the noun
+    noun_at = -1  # the noun a participle before it describes
+    for k, w in enumerate(words):
+        if k and w.endswith("ing") and "VERB" in _readings(w.casefold()):
+            return False  # "with the bank's value dropping": a clause without its tense
+        if k == noun_at or not is_verb(w, words[k - 1] if k else None, first=k == 0):
+            continue
+        before = words[k - 1].casefold() if k else ""
+        after = words[k + 1].casefold() if k + 1 < len(words) else ""
+        counted = before in _DETERMINERS or before[:1].isdigit() or before in _OBJECT_START
+        if not (counted and "NOUN" in _readings(after) and after not in _BY_PLACE):
+            return False
+        noun_at = k + 1
+    return True
+
+
+_THEN_SUBORDINATE = re.compile(
+    r",\s+(?:after|before|when|as|because|since|while|although|though|until|once)\s", re.I
+)
+
+
+def _appositive_then_subordinate(sentence: str, at: int) -> bool:
+    """Whether a noun phrase with no verb, then a comma and a subordinate clause, starts
+    at `at` ("closed on 356, a lead of 142, after Root made a century"): the phrase adds
+    to the clause before it; the subordinate clause's verb is no verb of its own."""
+    if _first_word(sentence, at, len(sentence)) not in ("a", "an", "the"):
+        return False
+    close = _PHRASE_END.search(sentence, at, at + WINDOW)
+    if close is None or _THEN_SUBORDINATE.match(sentence, close.start()) is None:
+        return False
+    phrase = sentence[at : close.start()]
+    if any(w[:1].isupper() for w in _tokens(phrase)[1:]):
+        return False  # "…, the Greens 50 seats, while …": a clause whose verb is gapped
+    # "the deepest cut in its history": after a superlative, "cut" is a noun
+    ranked = any(_ranks(w.casefold()) for w in _tokens(phrase)[1:3])
+    return not _finite_verb(phrase) and (ranked or not has_verb(phrase))
+
+
+_APPOSED_TAIL = re.compile(
+    r"(?P<name>.*[A-Z][\w’'-]*),\s+(?P<described>(?:an?|the)\s[^,;:—–()\"“”]+|"
+    r"[\w-]+(?:'s|’s)\s[^,;:—–()\"“”]+)$"
+)
+
+
+def _name_at_end(text: str) -> str | None:
+    """The name that ends `text`, its capitalised words with "of" between them and a "The"
+    before them ("The Carrow Fell Action Group", "Tom Reed"); None past MAX_NP words."""
+    found = _tokens(text[-120:])
+    k = len(found)
+    while k > 0 and (found[k - 1][:1].isupper() or (found[k - 1] == "of" and k < len(found))):
+        k -= 1
+    while k < len(found) and found[k] == "of":
+        k += 1  # "of" opens no name
+    if k > 0 and found[k - 1].casefold() == "the":
+        k -= 1
+    name = found[k:]
+    return " ".join(name) if name and len(name) <= MAX_NP else None
+
+
+def _apposition(clause: str) -> tuple[str, str] | None:
+    """The name and the appositive that end `clause` ("… hired Tom Reed, a lawyer from
+    Derby" gives "… hired Tom Reed" and "a lawyer from Derby"), or None. A relative
+    clause after it is about the person or thing the name and the appositive both name."""
+    comma = clause.rfind(",")
+    if comma < 0 or len(clause) - comma > 80:
+        return None
+    m = _APPOSED_TAIL.match(clause, max(0, clause.rfind(",", 0, comma) + 1))
+    if m is None or len(_tokens(m.group("described"))) > MAX_NP:
+        return None
+    return m.group("name"), m.group("described")
 
 
 def _plural_then_singular(clause: str, sentence: str, after: int) -> bool:
@@ -3234,6 +3449,14 @@ def antecedent_of(clause: str, who: bool) -> str | None:
     noun phrases ("a levy on large firms, which": the levy or the firms?)."""
     if _measure_before(clause):
         return None  # "every 70 years, which …": about the whole clause
+    apposed = _apposition(clause)
+    if apposed is not None:
+        # "Tom Reed, a midfielder, who …": the appositive and the name are one referent,
+        # and the name says who; "X, a lawyer from Derby, who …": X or Derby? unsure
+        name, described = apposed
+        if any(w.casefold() in _CHAIN for w in _tokens(described)):
+            return None
+        return _name_at_end(name)
     found = _tokens(clause[clause.rfind(",") + 1 :])  # the antecedent ends the last phrase
     tail: list[str] = []
     k = len(found) - 1
@@ -3536,6 +3759,8 @@ def appositives(text: str, start: int, end: int) -> Iterator[tuple[int, int, str
         joined = _AND_OR.search(app)
         if joined and all(w[:1].isupper() for w in _tokens(app[: joined.start()])):
             continue  # "at Homeway, Castells and online": a list's items are never equated
+        if joined and sentence[: m.start()].rstrip().endswith(","):
+            continue  # "survived by his wife, Anne, a son and two daughters": a list's end
         prev = m.group("head").split()[-1]
         if any(is_verb(w, found[k - 1] if k else prev) for k, w in enumerate(found)):
             continue  # "the X included four parties": a predicate, not an appositive

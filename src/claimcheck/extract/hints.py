@@ -60,7 +60,7 @@ EVALUATIVE = {
     "careless", "negligent", "incoherent", "muddled", "misguided", "wrongheaded",
     "ill-advised", "ill-conceived", "short-sighted", "shortsighted", "foolhardy", "unhinged",
     "deranged", "delusional", "paranoid", "alarmist", "sensationalist", "shrill", "bigoted",
-    "intolerant", "divisive", "inflammatory", "incendiary", "zealous", "tyrannical",
+    "intolerant", "divisive", "incendiary", "zealous", "tyrannical",
     "oppressive", "repressive", "despotic", "heavy-handed", "high-handed", "overbearing",
     "capricious", "unaccountable", "shady", "dodgy", "crooked", "venal", "rotten", "flawed",
     "inadequate", "lacklustre", "lackluster", "second-rate", "third-rate", "futile",
@@ -380,6 +380,8 @@ def past_event(text: str, perfect: bool = False) -> str | None:
             if perfect and low in ("has", "have"):  # "Ministers have never intervened"
                 then = [w.casefold() for w in _WORD.findall(text, m.end(), m.end() + 40)[:2]]
                 done = next((w for w in then if w not in _PERFECT_ADVERBS), "")
+                if "always" in then and done == "been":
+                    return None  # "has always been unfair": a state, swept over all time
                 if done.endswith("ed") or done in IRREGULAR_PAST or done in _PARTICIPLES:
                     return f"{low} {done}"
             return None
@@ -387,7 +389,9 @@ def past_event(text: str, perfect: bool = False) -> str | None:
     return None
 
 
-_PERFECT_ADVERBS = frozenset({"never", "ever", "not", "already", "just", "also", "since", "yet"})
+_PERFECT_ADVERBS = frozenset(
+    {"never", "ever", "not", "already", "just", "also", "since", "yet", "always"}
+)
 # past participles unlike the past tense ("has grown", "have been")
 _PARTICIPLES = _wordset(
     "been done gone seen taken given known shown grown thrown drawn written driven risen "
