@@ -1638,3 +1638,58 @@ def test_a_quotation_told_to_the_jury_names_its_speaker_in_every_sentence() -> N
 )
 def test_a_thirteenth_users_claims_stay_true(sentence: str, expected: list[str]) -> None:
     assert claims(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # "which meant" after a clause: what the clause did meant it, not its last noun
+            "The board shut three depots, which meant drivers lost their routes.",
+            ["The board shut three depots, which meant drivers lost their routes."],
+        ),
+        (  # a negation of the first reported verb is never carried to the second
+            "A spokeswoman said the trust no longer used agency nurses and thanked its staff.",
+            ["A spokeswoman said the trust no longer used agency nurses and thanked its staff."],
+        ),
+        (  # ", and" + a verb after a where clause: the speaker's act, never the clause's
+            "She said flooding had been worst in Tewkesbury, where two roads were shut, and "
+            "warned drivers to stay away.",
+            [
+                "She said flooding had been worst in Tewkesbury, where two roads were shut.",
+                "She warned drivers to stay away.",
+            ],
+        ),
+        (  # an appositive with its own relative clause before a colon: the name speaks
+            "Omar Reyes, a coach who trained the side for a decade, recalled the final: "
+            '"We were exhausted. Nobody wanted extra time."',
+            [
+                "Omar Reyes trained the side for a decade.",
+                "Omar Reyes recalled the final.",
+                'Omar Reyes said: "We were exhausted."',
+                'Omar Reyes said: "Nobody wanted extra time."',
+                "Omar Reyes is a coach.",
+            ],
+        ),
+        (  # an attribution set off by commas covers the clause after ", and" too
+            "The depot was not damaged, the operator said, and no trains were cancelled.",
+            [
+                "The depot was not damaged, the operator said.",
+                "The operator said no trains were cancelled.",
+            ],
+        ),
+    ],
+)
+def test_a_fifteenth_users_claims_stay_true(sentence: str, expected: list[str]) -> None:
+    assert claims(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Anyone without heating who is elderly should ring the helpline.",
+        "Anyone in the valley should avoid the bridge.",
+        "Anyone living near the works should keep windows closed.",
+    ],
+)
+def test_advice_to_anyone_in_a_place_or_state_is_for_the_reader(sentence: str) -> None:
+    assert claims(sentence) == []

@@ -478,7 +478,8 @@ READER_START = re.compile(
     r"|(?:read|see|visit|browse)\s+(?:our|all\s+our|the\s+latest)\b"
     r"|if\s+you\b|here\s+(?:are|is)\b"
     # "Anyone with information should call the police": whom to contact, for the reader
-    r"|anyone\s+(?:who|with|concerned|affected|worried)\b[^.;:]{0,100}?\b"
+    r"|anyone\s+(?:who|with|without|in|on|living|travelling|concerned|affected|worried)\b"
+    r"[^.;:]{0,100}?\b"
     r"(?:should|can|could|is\s+(?:urged|asked)\s+to|are\s+(?:urged|asked)\s+to)\s+"
     r"(?:call|contact|ring|phone|email|e-mail|text|get\s+in\s+touch|speak|seek|report"
     r"|check|stop|return|register|apply|visit|bring|avoid|keep)\b",
@@ -943,6 +944,13 @@ def in_reported_clause(clause: str) -> bool:
     return bool(found) and has_verb(clause[found[-1].end() :])
 
 
+# a phrase set off by commas after a name: an appositive, with any relative clause in it
+_SET_OFF = re.compile(r",\s+(?:an?|the|who|which)\s[^,;:“”\"]{1,160}?,\s+")
+_AND_THEN = re.compile(r",\s+and\s+(?=\S)")
+# negations between a subject and its verb, which a second verb may not share
+_ADVERB_NEGATIONS = {"never", "not", "longer", "hardly", "rarely", "seldom", "barely", "scarcely"}
+
+
 def reported_lead(clause: str) -> str | None:
     """For a clause that ends inside a reported clause, the attribution with the inner
     subject ("The minister said the plan" of "The minister said the plan was fair"), which
@@ -955,6 +963,8 @@ def reported_lead(clause: str) -> str | None:
     subject = _tokens(inner[:verb])
     if not subject or [w.casefold() for w in subject] == ["that"] or verb == len(inner):
         return None
+    if any(w.casefold() in _ADVERB_NEGATIONS or w.casefold().endswith("n't") for w in subject):
+        return None  # "said the firm no longer relied on X and apologised": not "no longer"
     lead = " ".join(clause[: found[-1].end() + verb].split())
     return LEADING.sub("", lead, count=1) if LEADING.match(lead) else lead
 
@@ -2153,6 +2163,22 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             ):
                 continue  # ", while costs after the merger fell": "costs" is its subject
             so_far = sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]
+            set_off_at = sentence.rfind(", ", max(0, x - 160), x)
+            set_off = sentence[set_off_at + 2 : x] if set_off_at >= 0 else ""
+            if (
+                m.group(1).casefold() == "and"
+                and starts_clause(rest)
+                and set_off
+                and is_bare_attribution(set_off)
+                and not _says_itself(sentence, y)
+            ):
+                # "Nobody was hurt, the firm said, and no jobs were lost": the firm's too
+                cuts.append((start + x, start + y, "complement"))
+                attribution = " ".join(set_off.split())
+                leads[start + y] = _capital(attribution) + (
+                    "," if _ACCORDING.match(attribution) else ""
+                )
+                continue
             if (
                 m.group(1).casefold() == "and"
                 and starts_clause(rest)
@@ -2336,6 +2362,9 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             named = antecedent_of(before_it, first == "who") if kind == "relative" else None
             if kind == "relative" and named is None and _apposition(before_it) is not None:
                 continue  # "X, a firm based in Leeds, which …": X or Leeds? It stays whole
+            result_word = _NEXT_WORD.match(sentence, after) if first == "which" else None
+            if result_word is not None and result_word.group(1).casefold() in _RESULT_OF_CLAUSE:
+                continue  # "closed two libraries, which meant …": the closing meant it
             singular = first == "which" and _plural_then_singular(before_it, sentence, after)
             if named is not None and singular:
                 continue  # "employs 400 people, which makes it …": about the clause
@@ -2378,6 +2407,9 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         aside = sentence.count("(", lo, x) > sentence.count(")", lo, x)  # "(or, where X, Y)"
         clause = starts_clause(at.head(y))
         if clause and at.verb_before(x) and not aside and not _inside_quote(sentence, x):
+            and_then = _AND_THEN.search(sentence, y, y + WINDOW)
+            if and_then is not None and starts_with_verb(at.head(and_then.end())):
+                continue  # "worst in Devon, where poles snapped, and urged …": his urging
             cuts.append((start + x, start + y, "clause"))
     # "... a partnership with the city which we believe is lawful": "which" with no comma
     # after a noun, once the clause has its verb, starts a relative clause of its own
@@ -3010,6 +3042,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             # "Asked about it, she was blunt: “…”": the clause after the opening phrase
             if (asked := _ASKED.match(before_colon)) is not None:
                 before_colon = before_colon[asked.end() :]
+            # "Ann Lee, an actress who starred in X, recalled it: “…”": Ann Lee's words
+            before_colon = _SET_OFF.sub(" ", before_colon, count=1)
             verb_word = _first_word(before_colon, first_verb(before_colon), len(before_colon))
             quoter = subject_of(before_colon)
             is_named = quoter is not None and (
@@ -3319,6 +3353,8 @@ _CHAIN = _NP_STOP - {"of", "and", "or", "but", "that", "while", "because", "alth
 
 
 _SINGULAR_VERBS = {"is", "was", "has", "means", "makes", "gives", "puts", "leaves", "brings"}
+# verbs whose subject after ", which" is what the clause before did, not its last noun
+_RESULT_OF_CLAUSE = {"meant", "means", "resulted", "results"}
 # "…, a practice from Glasgow, which won …": an appositive whose only verb is in the
 # relative clause after it, no clause of its own
 _APPOSED_THEN_RELATIVE = re.compile(
