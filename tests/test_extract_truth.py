@@ -1542,3 +1542,39 @@ def test_a_quotation_told_to_the_jury_names_its_speaker_in_every_sentence() -> N
         'The officer told the court: "The door was locked."',
         '"Nobody came in," the officer told the court.',
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # a relative clause after "A and B" is about both, when it says so
+            "The trophies were shared by Lena Brandt and Omar Haddad, who ran times of "
+            "2:10:05 and 2:25:40 respectively.",
+            [
+                "The trophies were shared by Lena Brandt and Omar Haddad.",
+                "Lena Brandt and Omar Haddad ran times of 2:10:05 and 2:25:40 respectively.",
+            ],
+        ),
+        (  # one head noun for two names: the relative clause is about both
+            "The port runs the Osprey and Kestrel boats, which were built in 1987.",
+            [
+                "The port runs the Osprey and Kestrel boats.",
+                "The Osprey and Kestrel boats were built in 1987.",
+            ],
+        ),
+        (  # "who were": both of them
+            "Police arrested a man and a woman, who were later released.",
+            ["Police arrested a man and a woman.", "A man and a woman were later released."],
+        ),
+        (  # the coach, the fans or both? The sentence stays whole
+            "She thanked the coach and the fans, who sang all night.",
+            ["She thanked the coach and the fans, who sang all night."],
+        ),
+        (  # a noun, a preposition, a name and a noun: never "Leeds and her pupil"
+            "The prize went to a teacher from Leeds and her pupil, who were both there.",
+            ["The prize went to a teacher from Leeds and her pupil, who were both there."],
+        ),
+    ],
+)
+def test_a_fourteenth_users_claims_stay_true(sentence: str, expected: list[str]) -> None:
+    assert claims(sentence) == expected

@@ -2244,7 +2244,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             if kind == "relative" and negated(sentence[lo : m.start()]):
                 continue  # "The firm no longer sells cars, which come from X": unsure
             before_it = sentence[max(0, m.start() - WINDOW) : m.start()]
-            named = antecedent_of(before_it, first == "who") if kind == "relative" else None
+            rel_text = sentence[m.end() : m.end() + WINDOW] if kind == "relative" else ""
+            named = antecedent_of(before_it, first == "who", rel_text) if rel_text else None
             singular = first == "which" and _plural_then_singular(before_it, sentence, after)
             if named is not None and singular:
                 continue  # "employs 400 people, which makes it …": about the clause
@@ -2329,7 +2330,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue
         if negated(sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]):
             continue  # the antecedent is inside a negated clause: it stays there
-        if antecedent_of(sentence[:x], False) is None:
+        if antecedent_of(sentence[:x], False, "that") is None:
             continue  # unsure what it is about: it stays inside the main claim
         if _SUMMED_UP.search(sentence, max(0, x - 60), x):
             continue  # "rose 9% — a rise that surprised economists": the rise is the clause's
@@ -2531,7 +2532,9 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         )
         # a new clause needs a subject and then a sure verb (an auxiliary, "said") close by
         # (never a word right after "the", "a", "its": "and the cost of switching" is a noun)
-        near = _tokens(rest)[:6]
+        # "and the fans, who sang": the relative clause's verb, not the clause's own
+        who_at = _ASIDE_WHO_AT.search(rest, 0, 80) if "," in rest[:80] else None
+        near = _tokens(rest[: who_at.start()] if who_at else rest)[:6]
         firm = any(
             _verb_class(w.casefold()) == ALWAYS and near[k].casefold() not in _DETERMINERS
             for k, w in enumerate(near[1:])
@@ -3211,6 +3214,8 @@ _CHAIN = _NP_STOP - {"of", "and", "or", "but", "that", "while", "because", "alth
 }  # fmt: skip
 
 
+_ASIDE_WHO_AT = re.compile(r",\s+(?:who|which|whose)\b", re.I)
+_OF_AND = {"of", "and", "or"}  # the determiner of a noun phrase comes before these
 _SINGULAR_VERBS = {"is", "was", "has", "means", "makes", "gives", "puts", "leaves", "brings"}
 
 
@@ -3226,7 +3231,36 @@ def _plural_then_singular(clause: str, sentence: str, after: int) -> bool:
     return plural and verb.group(1).casefold() in _SINGULAR_VERBS
 
 
-def antecedent_of(clause: str, who: bool) -> str | None:
+def _conjunct_before(found: list[str], k: int) -> int | None:
+    """How many words before `found[k]` ("and" or "or") make the first noun phrase of a
+    coordination ("Ann Holt", "the Alpha"): names, nouns, adjectives, numbers, back to a
+    determiner, a preposition or a verb. None when no noun phrase ends there ("rose and")."""
+    n = 0
+    while k - n - 1 >= 0 and n < MAX_NP:
+        w = found[k - n - 1]
+        c = w.casefold()
+        prev = found[k - n - 2] if k - n >= 2 else None
+        if c in _CHAIN and n and prev is not None and not is_verb(prev, None):
+            return None  # "a teacher from Leeds and her pupil": the teacher and the pupil?
+        if c in _NP_STOP or c in _CHAIN or c in _COPULA:
+            break
+        named = w[:1].isupper() or c[:1].isdigit() or c in _DETERMINERS
+        if not named and (not _readings(c) & {"NOUN", "ADJ"} or is_verb(w, prev)):
+            break  # "… rose and B": a verb, no noun phrase before "and"
+        n += 1
+        if c in _DETERMINERS:
+            break  # "the Alpha": the phrase starts at its determiner
+    return n or None
+
+
+# a relative clause about every item of "A and B" ("who both …", "which were …")
+_ABOUT_ALL = re.compile(
+    r"(?:who|which)\s+(?:both|all|each|jointly|together|were|are|have)\b|.*\brespectively\b",
+    re.I | re.S,
+)
+
+
+def antecedent_of(clause: str, who: bool, rel: str = "") -> str | None:
     """What a relative clause after `clause` is about: the whole noun phrase that ends it
     ("the paper" in "... retract the paper, which ..."; "The Chamber of Commerce", its
     `of`-complements and a name as one unit); for "who" after a copula ("X is a
@@ -3236,6 +3270,7 @@ def antecedent_of(clause: str, who: bool) -> str | None:
         return None  # "every 70 years, which …": about the whole clause
     found = _tokens(clause[clause.rfind(",") + 1 :])  # the antecedent ends the last phrase
     tail: list[str] = []
+    joined = False  # a coordination ("A and B") was taken in
     k = len(found) - 1
     while k >= 0:
         w = found[k]
@@ -3255,6 +3290,28 @@ def antecedent_of(clause: str, who: bool) -> str | None:
         # "to reduce weather-related delays": an infinitive ends the noun phrase too
         infinitive = before is not None and before.casefold() == "to" and "VERB" in _readings(c)
         verb = verb or (bool(tail) and infinitive)
+        restrictive = rel[:4].casefold() == "that"  # "A and a deal that …": the deal
+        apart = not any(t.casefold() in _DETERMINERS for t in tail[1:])  # "and ordered a …"
+        if c in ("and", "or") and tail and not joined and apart and not restrictive:
+            # "won by Ann Holt and Ben Cross, who …", "the Alpha and Beta ferries, which
+            # …": the relative clause is about both, never the last one alone
+            other = _conjunct_before(found, k)
+            if other is None:
+                return None  # "… rose and Ben Cross, who": unsure, the clause stays whole
+            # "the Alpha and Beta ferries": one head noun, so both; "a man and a woman,
+            # who …": both only when the relative clause says so ("who were …")
+            shared = (
+                len(tail) >= 2
+                and tail[-1].islower()
+                and tail[0].casefold() not in _DETERMINERS
+                and (found[k - 1][:1].isupper() or "NOUN" not in _readings(found[k - 1].casefold()))
+            )
+            if not shared and not _ABOUT_ALL.match(rel):
+                return None  # "thanked the coach and the fans, who sang": unsure
+            tail[:0] = [*found[k - other : k], w]
+            joined = True
+            k -= other + 1
+            continue
         if c in _NP_STOP or c in _CHAIN or verb:
             if who and c in _COPULA:
                 return subject_of(clause)
@@ -3288,7 +3345,7 @@ def antecedent_of(clause: str, who: bool) -> str | None:
     if after_verb and not who and len(tail) <= 2 and adjective:
         return None  # "... were white, which limits ...": about the clause, not a noun
     # the phrase starts at its determiner ("spend it on the Old Mill Bridge")
-    first_of = next((i for i, w in enumerate(tail) if w.casefold() == "of"), len(tail))
+    first_of = next((i for i, w in enumerate(tail) if w.casefold() in _OF_AND), len(tail))
     dets = [i for i in range(first_of) if tail[i].casefold() in _DETERMINERS]
     if dets:
         tail = tail[dets[-1] :]
@@ -3593,7 +3650,7 @@ def dashed_relatives(text: str, start: int, end: int) -> Iterator[tuple[int, int
         if negated(sentence[max(0, m.start() - WINDOW) : m.start()]):
             continue  # "did not sell the mill - which ...": maybe no such mill
         who = rel[:3].casefold() == "who"
-        antecedent = antecedent_of(sentence[max(0, m.start() - WINDOW) : m.start()], who)
+        antecedent = antecedent_of(sentence[max(0, m.start() - WINDOW) : m.start()], who, rel)
         if antecedent is None:
             continue
         body = antecedent + " " + re.sub(r"^(?:which|who)\s+", "", rel, flags=re.I).rstrip()
@@ -3635,7 +3692,7 @@ def _subject_relative(sentence: str) -> tuple[re.Match[str], str] | None:
             # Ruiz, the daughter of a miner who died in 1980, …": about the miner
             continue
         if rel[:5].casefold() == "which":
-            antecedent = antecedent_of(sentence[: m.start()], False)
+            antecedent = antecedent_of(sentence[: m.start()], False, rel)
             if antecedent is None:
                 continue  # "Shops on the street, which flooded": the shops or the street?
             head = re.match(r"(?:\S+\s+)*?(\S+)\s+of\s", antecedent)
@@ -3644,7 +3701,7 @@ def _subject_relative(sentence: str) -> tuple[re.Match[str], str] | None:
                 head and head.start(1) == 0 and "NOUN" in _readings(noun.casefold())
             ):
                 continue  # "Residents of Pine Road, which runs ...": the residents or the road?
-        elif rel[:3].casefold() == "who" and antecedent_of(sentence[: m.start()], True) is None:
+        elif rel[:3].casefold() == "who" and not antecedent_of(sentence[: m.start()], True, rel):
             continue  # "The son of Tom Ray, who died in May, said": the son or Tom Ray?
         if kind == "attached" and "VERB" not in _readings(m.group("part")):
             continue
