@@ -1574,6 +1574,14 @@ def test_a_quotation_told_to_the_jury_names_its_speaker_in_every_sentence() -> N
             "The prize went to a teacher from Leeds and her pupil, who were both there.",
             ["The prize went to a teacher from Leeds and her pupil, who were both there."],
         ),
+        (  # "Of those who …,": the share is of them, never of everyone
+            "Of those who answered, 64% backed the plan.",
+            ["Of those who answered, 64% backed the plan."],
+        ),
+        (
+            "Of the members who voted, most backed the deal.",
+            ["Of the members who voted, most backed the deal."],
+        ),
     ],
 )
 def test_a_fourteenth_users_claims_stay_true(sentence: str, expected: list[str]) -> None:

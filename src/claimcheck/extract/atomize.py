@@ -54,7 +54,7 @@ OPENERS = {
     "as", "by", "in", "on", "for", "with", "at", "from", "to", "if", "when", "after", "before",
     "although", "though", "while", "because", "since", "despite", "during", "until", "unless",
     "whether", "once", "into", "over", "under", "through", "towards", "toward", "about",
-    "against", "among", "between", "without", "within", "like", "than", "that", "which",
+    "against", "among", "of", "between", "without", "within", "like", "than", "that", "which",
     "who", "what", "how", "why", "where",
 }  # fmt: skip
 # never read as verbs here: nouns ending like verbs, and "like" (in news, a preposition)
