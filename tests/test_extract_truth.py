@@ -1582,6 +1582,25 @@ def test_a_quotation_told_to_the_jury_names_its_speaker_in_every_sentence() -> N
             "Of the members who voted, most backed the deal.",
             ["Of the members who voted, most backed the deal."],
         ),
+        (  # "by A and B, and C …": B is one of the rescuers, never a claim of its own
+            "Twelve walkers were helped by coastguards and a lifeboat crew, and four were "
+            "taken to hospital.",
+            [
+                "Twelve walkers were helped by coastguards and a lifeboat crew.",
+                "Four were taken to hospital.",
+            ],
+        ),
+        (
+            "The hall was funded by the council and a local charity, and it reopened in May.",
+            ["The hall was funded by the council and a local charity.", "It reopened in May."],
+        ),
+        (  # a relative clause between a subject and its verb: still a clause of its own
+            "The mill closed in May and the staff, who had worked there for years, were laid off.",
+            [
+                "The mill closed in May.",
+                "The staff, who had worked there for years, were laid off.",
+            ],
+        ),
     ],
 )
 def test_a_fourteenth_users_claims_stay_true(sentence: str, expected: list[str]) -> None:

@@ -2532,9 +2532,15 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         )
         # a new clause needs a subject and then a sure verb (an auxiliary, "said") close by
         # (never a word right after "the", "a", "its": "and the cost of switching" is a noun)
-        # "and the fans, who sang": the relative clause's verb, not the clause's own
-        who_at = _ASIDE_WHO_AT.search(rest, 0, 80) if "," in rest[:80] else None
-        near = _tokens(rest[: who_at.start()] if who_at else rest)[:6]
+        # "and the fans, who sang", "by A and a yacht, and two were taken": the verb of a
+        # relative clause or of the next clause, not this one's
+        own = rest
+        if "," in rest[:80] and (who_at := _ASIDE_WHO_AT.search(rest, 0, 80)) is not None:
+            closed = rest.find(",", who_at.end(), who_at.end() + 160)
+            relative = "wh" in who_at.group().casefold()  # who, which, whose
+            # "and the staff, who had worked there, were laid off": its verb after it
+            own = rest[: who_at.start()] + (rest[closed:] if relative and closed > 0 else "")
+        near = _tokens(own)[:6]
         firm = any(
             _verb_class(w.casefold()) == ALWAYS and near[k].casefold() not in _DETERMINERS
             for k, w in enumerate(near[1:])
@@ -3214,7 +3220,8 @@ _CHAIN = _NP_STOP - {"of", "and", "or", "but", "that", "while", "because", "alth
 }  # fmt: skip
 
 
-_ASIDE_WHO_AT = re.compile(r",\s+(?:who|which|whose)\b", re.I)
+# where a phrase's verb would be another clause's: ", who …", ", and four were …"
+_ASIDE_WHO_AT = re.compile(r",\s+(?:who|which|whose|and|but|or)\b", re.I)
 _OF_AND = {"of", "and", "or"}  # the determiner of a noun phrase comes before these
 _SINGULAR_VERBS = {"is", "was", "has", "means", "makes", "gives", "puts", "leaves", "brings"}
 
