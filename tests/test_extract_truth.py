@@ -1601,6 +1601,32 @@ def test_a_quotation_told_to_the_jury_names_its_speaker_in_every_sentence() -> N
                 "The staff, who had worked there for years, were laid off.",
             ],
         ),
+        (  # "Name, whose sister …, said": the main claim keeps its speaker
+            "Union leader Tom Rees, whose sister works at the mill, said the cuts were unfair.",
+            [
+                "Union leader Tom Rees's sister works at the mill.",
+                "Union leader Tom Rees said the cuts were unfair.",
+            ],
+        ),
+        (
+            "The firm, whose shares fell 8%, said it would cut jobs.",
+            ["The firm's shares fell 8%.", "The firm said it would cut jobs."],
+        ),
+        (  # after the verb: about the noun before it
+            "Police spoke to the residents, whose homes were flooded.",
+            ["Police spoke to the residents.", "The residents' homes were flooded."],
+        ),
+        (  # "whose" as the object of its clause: no claim of its own
+            "The firm, whose shares the fund sold, said it would cut jobs.",
+            ["The firm, whose shares the fund sold, said it would cut jobs."],
+        ),
+        (  # the verb of a relative clause is not the one a later predicate borrows
+            "The council thanked Tom Rees, who works at the mill, and closed the depot.",
+            [
+                "The council thanked Tom Rees, who works at the mill.",
+                "The council closed the depot.",
+            ],
+        ),
     ],
 )
 def test_a_fourteenth_users_claims_stay_true(sentence: str, expected: list[str]) -> None:

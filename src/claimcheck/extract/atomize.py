@@ -55,7 +55,7 @@ OPENERS = {
     "although", "though", "while", "because", "since", "despite", "during", "until", "unless",
     "whether", "once", "into", "over", "under", "through", "towards", "toward", "about",
     "against", "among", "of", "between", "without", "within", "like", "than", "that", "which",
-    "who", "what", "how", "why", "where",
+    "who", "whose", "what", "how", "why", "where",
 }  # fmt: skip
 # never read as verbs here: nouns ending like verbs, and "like" (in news, a preposition)
 NOT_VERBS = {
@@ -1416,6 +1416,9 @@ def _complement_lead(
     first = sentence[verb:x]
     if len(_tokens(first)) < 2 or ", " in first:
         return None  # the verb needs a first complement of its own, not a list's end
+    relatives = [r for r in _ASIDE_WHO_AT.finditer(sentence, begin, verb) if "wh" in r.group()]
+    if relatives and "," not in sentence[relatives[-1].end() : verb]:
+        return None  # "thanked Ann Lee, who works at the mill, and …": the relative's verb
     lead = " ".join(sentence[begin:verb].split())
     lead = LEADING.sub("", lead, count=1) if LEADING.match(lead) else lead
     return lead if len(_tokens(lead)) >= 2 else None
@@ -2154,10 +2157,16 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             # the subject, the object or the time, only reading tells; so one claim
             continue
         if at.words_before(m.start()) >= 2 and at.words_after(m.end()) >= MIN_WORDS:
-            kind = "relative" if first in ("which", "who") else "attached"
+            kind = "relative" if first in ("which", "who", "whose") else "attached"
+            if first == "whose" and not _whose_subject(sentence[m.end() : m.end() + WINDOW]):
+                continue  # "whose home the council bought": no "X's home the council bought"
             if kind == "relative" and not item and not at.verb_before(m.start()):
                 continue  # "Jane Ruiz, who voted against it, said ...": one statement
-            if kind == "relative" and _object_relative(sentence[m.end() : m.end() + WINDOW]):
+            if (
+                kind == "relative"
+                and first != "whose"
+                and _object_relative(sentence[m.end() : m.end() + WINDOW])
+            ):
                 continue  # "praised the plan, which the council had rejected": one statement
             after = m.end() + len(first)
             if kind == "relative" and not item:
@@ -2245,7 +2254,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 continue  # "The firm no longer sells cars, which come from X": unsure
             before_it = sentence[max(0, m.start() - WINDOW) : m.start()]
             rel_text = sentence[m.end() : m.end() + WINDOW] if kind == "relative" else ""
-            named = antecedent_of(before_it, first == "who", rel_text) if rel_text else None
+            who_rel = first in ("who", "whose")
+            named = antecedent_of(before_it, who_rel, rel_text) if rel_text else None
             singular = first == "which" and _plural_then_singular(before_it, sentence, after)
             if named is not None and singular:
                 continue  # "employs 400 people, which makes it …": about the clause
@@ -3414,6 +3424,27 @@ _DESCRIBED = {
 }  # fmt: skip
 
 
+def _whose_subject(rel: str) -> bool:
+    """Whether "whose" and the noun after it are the relative clause's subject ("whose
+    sister works at the mill"), so the clause says something about the antecedent's
+    sister; not "whose home the council bought"."""
+    rest = re.sub(r"^\W*whose\s+", "", rel, flags=re.I)
+    owned = subject_of(rest)
+    if owned is None or not 1 <= count_words(owned) <= 3:
+        return False
+    if any(w.casefold() in _DETERMINERS for w in _tokens(owned)[1:]):
+        return False  # "whose shares the fund sold": "the fund" is the subject
+    return has_verb(rest[len(owned) :])
+
+
+def possessive(noun_phrase: str) -> str:
+    """ "Tom Rees's", "the firm's", "the residents'"."""
+    last = noun_phrase.rsplit(None, 1)[-1]
+    if last.islower() and last.endswith("s"):
+        return noun_phrase + "'"
+    return noun_phrase + "'s"
+
+
 def _object_relative(rel: str) -> bool:
     """Whether a relative clause's pronoun is its object ("which most analysts had
     expected"): the antecedent put before what follows would make no statement."""
@@ -3617,7 +3648,7 @@ def appositives(text: str, start: int, end: int) -> Iterator[tuple[int, int, str
 
 
 # "The lender, which is raising its rates, said ...": a relative clause inside the subject
-_INNER_RELATIVE = re.compile(r",\s+(?P<rel>(?:which|who)\s+[^,;:()]{3,160}?),\s+(?=\S)", re.I)
+_INNER_RELATIVE = re.compile(r",\s+(?P<rel>(?:which|who|whose)\s+[^,;:()]{3,160}?),\s+(?=\S)", re.I)
 # "Rents - which peaked in May - have fallen": the same set off by spaced dashes
 _DASHED_RELATIVE = re.compile(
     r"\s[-–—]\s+(?P<rel>(?:which|who)\s+[^;:()]{3,160}?)\s[-–—]\s+(?=\S)", re.I
@@ -3688,7 +3719,10 @@ def _subject_relative(sentence: str) -> tuple[re.Match[str], str] | None:
         if verb < m.start() and not (verb == m.start() - len(last) and last.endswith("s")):
             continue  # a verb before it, unless a plural noun read as one ("Oil prices, which")
         rel = m.group("rel")
-        if kind == "relative" and (not has_verb(rel) or _object_relative(rel)):
+        if kind == "relative" and rel[:5].casefold() == "whose":
+            if not _whose_subject(rel):
+                continue  # "The firm, whose shares the fund sold, …": one statement
+        elif kind == "relative" and (not has_verb(rel) or _object_relative(rel)):
             continue  # "The cut - which analysts had expected - lifted …": one statement
         if pattern is _APPOSED_RELATIVE and (
             not _NAME_HEAD.search(sentence[: m.start()])
@@ -3951,6 +3985,10 @@ def claim_text(
     elif piece.kind == "quoted":
         body = _balanced(body, text, piece.start)
         if piece.lead:  # "The coach said: “He will miss the final.”"
+            body = f"{piece.lead}: {body}"
+    elif piece.kind == "relative" and antecedent and body[:6].casefold() == "whose ":
+        body = possessive(antecedent) + body[5:]  # "whose sister works" -> "X's sister works"
+        if piece.lead:
             body = f"{piece.lead}: {body}"
     elif piece.kind == "relative" and antecedent:
         body = antecedent + " " + re.sub(r"^(?:which|who|that)\s+", "", body, flags=re.I)
