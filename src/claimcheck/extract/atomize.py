@@ -721,6 +721,46 @@ def _noun_before_past(word: str, then: str) -> bool:
     return w.endswith("s") and "NOUN" in _readings(w) and _past_verb(then.casefold())
 
 
+_PHRASE_WORDS = re.compile(r"[^,;:()]{1,100}")
+
+
+def _reduced_relative(sentence: str, y: int) -> bool:
+    """Whether the phrase at y is a noun with a past participle after it ("letters written
+    by sailors", "diaries kept by nurses in 1915"): a reduced relative clause inside a noun
+    phrase, not a clause of its own ("costs rose by 3%": the number makes it a verb)."""
+    phrase = _PHRASE_WORDS.match(sentence, y)
+    found = _tokens(phrase.group()) if phrase else []
+    for j, w in enumerate(found[1:5], 1):
+        c = w.casefold()
+        prev = found[j - 1]
+        if _verb_class(c) == ALWAYS and not _past_participle(c):
+            return False  # "and the letters were written by …": a clause
+        noun_before = prev[:1].isupper() or "NOUN" in _readings(prev.casefold())
+        if not noun_before or not _past_participle(c):
+            continue
+        agent = found[j + 1 : j + 3]
+        by_someone = len(agent) == 2 and agent[0].casefold() == "by" and not agent[1][:1].isdigit()
+        return _only_participle(c) or by_someone
+    return False
+
+
+_LAST_AND = re.compile(r"\s(?:and|or)\s")
+
+
+def _item_then_reduced(sentence: str, y: int) -> bool:
+    """Whether the phrase at y is a list's last items with no verb but a reduced relative
+    ("a flag from 1812 and diaries kept by nurses"): the list goes on, no clause starts."""
+    phrase = _PHRASE_WORDS.match(sentence, y)
+    if phrase is None or (" and " not in phrase.group() and " or " not in phrase.group()):
+        return False
+    joins = list(_LAST_AND.finditer(phrase.group()))
+    return (
+        bool(joins)
+        and not has_verb(phrase.group()[: joins[-1].start()])
+        and _reduced_relative(sentence, y + joins[-1].end() - 1)
+    )
+
+
 def _past_verb(word: str) -> bool:
     """A verb in the past tense: "fell", "were", "doubled" (never a noun's reading alone)."""
     if word.endswith("ed"):
@@ -2118,6 +2158,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             and not _MEASURE_PHRASE.match(sentence, y)
             and not _RECORD_SINCE.match(sentence, y)
             and not _SHOWN_BY.fullmatch(sentence, y)
+            and not _item_then_reduced(sentence, y)
         ):
             so_far = sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]
             if (
@@ -2508,6 +2549,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue  # "both the pandemic and a failed deal": two phrases, not two clauses
         if _BETWEEN.search(sentence, max(0, x - WINDOW), x):
             continue  # "a link between the levy and the fall in harms": one phrase
+        if _reduced_relative(sentence, y):
+            continue  # "a boat and letters written by sailors": one list of things
         rest = at.head(y)
         nxt = _first_word(sentence, y, len(sentence))
         before = sentence[max(0, x - 40) : x].split()
