@@ -1627,6 +1627,13 @@ def test_a_quotation_told_to_the_jury_names_its_speaker_in_every_sentence() -> N
                 "The council closed the depot.",
             ],
         ),
+        (  # ", the retailer said, but …": the attribution covers every part before it
+            "Sales rose 2% in March and 4% in April, the retailer said, but profits fell.",
+            [
+                "Sales rose 2% in March, the retailer said.",
+                "Sales rose 4% in April, the retailer said, but profits fell.",
+            ],
+        ),
     ],
 )
 def test_a_fourteenth_users_claims_stay_true(sentence: str, expected: list[str]) -> None:

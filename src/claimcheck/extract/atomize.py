@@ -1005,8 +1005,26 @@ def trailing_attribution(sentence: str) -> tuple[int, str] | None:
         return None
     tail = sentence[comma + 2 :].rstrip().rstrip(".!")
     if not tail or any(q in tail for q in '“”"') or not is_bare_attribution(tail):
-        return None
+        # "A rose 3% in May and 5% in June, the bank said, but B …": before a contrast
+        found = [*_ATTRIBUTION_THEN.finditer(sentence)] if _may_contrast(sentence) else []
+        said = found[-1] if found else None
+        if said is None or any(q in said.group() for q in '“”"'):
+            return None
+        if not is_bare_attribution(said.group("said")):
+            return None
+        return said.start(), " ".join(said.group("said").split())
     return comma, " ".join(tail.split())
+
+
+# ", the bank said, but …": an attribution between a clause and a contrast after it
+_ATTRIBUTION_THEN = re.compile(
+    r",\s+(?P<said>[^,;:]{3,60}),\s+(?=(?:but|although|though|whereas|while|yet)\s)", re.I
+)
+_CONTRASTS = (", but ", ", although ", ", though ", ", whereas ", ", while ", ", yet ")
+
+
+def _may_contrast(sentence: str) -> bool:
+    return any(c in sentence for c in _CONTRASTS)
 
 
 def names_speaker(statement: str) -> bool:
