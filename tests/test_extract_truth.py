@@ -214,6 +214,16 @@ def test_bylines_datelines_and_lead_ins_are_left_out_with_their_reasons(tmp_path
         ("NEW YORK, March 4, 2024 — Shares fell.", len("NEW YORK, March 4, 2024 — ")),
         ("The BBC - and others - said so.", 0),
         ("UK inflation rose to 3%.", 0),
+        # a wire's agency after its date
+        ("BERLIN, Nov 20 (Newswire) - Exports rose.", len("BERLIN, Nov 20 (Newswire) - ")),
+        ("ROME, 3 May (Agency) — Exports rose.", len("ROME, 3 May (Agency) — ")),
+        # a dateline with only an attribution after it says nothing: all of it is chrome
+        (
+            "ROME, 3 May (Agency), the ministry said.",
+            len("ROME, 3 May (Agency), the ministry said."),
+        ),
+        ("ROME, 3 May, exports rose.", 0),  # no agency, no dash: maybe a clause
+        ("ROME, 3 May (Agency), exports rose sharply in April.", 0),
     ],
 )
 def test_a_dateline_opens_a_sentence(sentence: str, length: int) -> None:
@@ -1638,3 +1648,17 @@ def test_a_quotation_told_to_the_jury_names_its_speaker_in_every_sentence() -> N
 )
 def test_a_fourteenth_users_claims_stay_true(sentence: str, expected: list[str]) -> None:
     assert claims(sentence) == expected
+
+
+def test_a_wire_dateline_is_left_out_and_never_a_claim() -> None:
+    text = (
+        "BERLIN, Nov 20 (Newswire) - German exports rose 2% in October, the office said.\n\n"
+        "ROME, 3 May (Agency), the ministry said.\n"
+    )
+    doc = extracted(text)
+    assert [c.text for c in doc.claims] == ["German exports rose 2% in October, the office said."]
+    assert [(i.passage.quote, i.reason) for i in doc.left_out] == [
+        ("BERLIN, Nov 20 (Newswire) -", "dateline"),
+        ("ROME, 3 May (Agency), the ministry said.", "dateline"),
+    ]
+    assert_every_word_kept(text, doc)

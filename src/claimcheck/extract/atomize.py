@@ -847,14 +847,24 @@ _LEAD_IN = re.compile(
 _DATELINE = re.compile(
     r"[A-Z]{2,}(?:[ .'’-]+[A-Z]{2,}){0,3}(?:\s*\([A-Za-z .&-]{2,30}\))?"
     r"(?:,\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s*\d{4})?)?"
-    r"\s*(?:[-–—]{1,2}|:)\s+(?=[A-Z\"“‘])"
+    # the agency may follow the date too ("LONDON, Nov 20 (Reuters) - ")
+    r"(?:\s*\([A-Za-z .&-]{2,30}\))?"
+    r"\s*(?:(?P<dash>[-–—]{1,2}|:)\s+(?=[A-Z\"“‘])|,\s+(?=[a-z]))"
 )
 
 
 def dateline(sentence: str) -> int:
-    """How long the dateline that opens a sentence is (0 if there is none)."""
+    """How long the dateline that opens a sentence is (0 if there is none): a place, a
+    date or an agency, then a dash ("LONDON, Nov 20 (Reuters) - "); or then a comma and a
+    bare attribution ("PARIS, May 3 (Reuters), the office said."), no statement at all."""
     m = _DATELINE.match(sentence)
-    return m.end() if m else 0
+    if m is None:
+        return 0
+    if m.group("dash") is None and not (
+        "(" in m.group() and is_bare_attribution(sentence[m.end() :].rstrip().rstrip("."))
+    ):
+        return 0  # "LONDON, Nov 20, prices fell": no agency, no dash: maybe a clause
+    return m.end() if m.group("dash") else len(sentence)  # nothing said after it
 
 
 def has_sure_verb(text: str) -> bool:
