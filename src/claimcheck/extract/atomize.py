@@ -1484,7 +1484,8 @@ def _complement_lead(
     first = sentence[verb:x]
     if len(_tokens(first)) < 2 or ", " in first:
         return None  # the verb needs a first complement of its own, not a list's end
-    relatives = [r for r in _ASIDE_WHO_AT.finditer(sentence, begin, verb) if "wh" in r.group()]
+    since = max(begin, verb - WINDOW)  # bounded: one scan per comma would be quadratic
+    relatives = [r for r in _ASIDE_WHO_AT.finditer(sentence, since, verb) if "wh" in r.group()]
     if relatives and "," not in sentence[relatives[-1].end() : verb]:
         return None  # "thanked Ann Lee, who works at the mill, and …": the relative's verb
     lead = " ".join(sentence[begin:verb].split())
