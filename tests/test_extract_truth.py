@@ -1630,6 +1630,14 @@ def test_a_quotation_told_to_the_jury_names_its_speaker_in_every_sentence() -> N
             "The firm, whose shares the fund sold, said it would cut jobs.",
             ["The firm, whose shares the fund sold, said it would cut jobs."],
         ),
+        (  # N1 of N2, whose …: whose homes? The sentence stays whole
+            "Residents of Pine Road, whose homes flooded, will be paid.",
+            ["Residents of Pine Road, whose homes flooded, will be paid."],
+        ),
+        (
+            "Police spoke to residents of Pine Road, whose homes flooded.",
+            ["Police spoke to residents of Pine Road, whose homes flooded."],
+        ),
         (  # the verb of a relative clause is not the one a later predicate borrows
             "The council thanked Tom Rees, who works at the mill, and closed the depot.",
             [

@@ -2329,6 +2329,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             singular = first == "which" and _plural_then_singular(before_it, sentence, after)
             if named is not None and singular:
                 continue  # "employs 400 people, which makes it …": about the clause
+            if first == "whose" and named is not None and " of " in f" {named} ".casefold():
+                continue  # "residents of Pine Road, whose homes": whose homes?
             if kind == "relative" and named is None:
                 if first != "which" or not _after_noun(sentence, m.start()):
                     continue  # unsure what it is about: it stays inside the main claim
@@ -3496,6 +3498,9 @@ _DESCRIBED = {
 }  # fmt: skip
 
 
+_OWNER_OF = re.compile(r"\sof\s", re.I)
+
+
 def _whose_subject(rel: str) -> bool:
     """Whether "whose" and the noun after it are the relative clause's subject ("whose
     sister works at the mill"), so the clause says something about the antecedent's
@@ -3816,6 +3821,8 @@ def _subject_relative(sentence: str) -> tuple[re.Match[str], str] | None:
                 continue  # "Residents of Pine Road, which runs ...": the residents or the road?
         elif rel[:3].casefold() == "who" and not antecedent_of(sentence[: m.start()], True, rel):
             continue  # "The son of Tom Ray, who died in May, said": the son or Tom Ray?
+        elif rel[:5].casefold() == "whose" and _OWNER_OF.search(sentence, 0, m.start()):
+            continue  # "Residents of Pine Road, whose homes …": never "Pine Road's homes"
         if kind == "attached" and "VERB" not in _readings(m.group("part")):
             continue
         if not starts_with_verb(sentence[m.end() :][:WINDOW]):
