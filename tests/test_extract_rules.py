@@ -2427,3 +2427,32 @@ def test_a_list_of_predicates_of_one_subject_gives_each_item_the_subject(
 ) -> None:
     # each item keeps the auxiliary or modal of the first ("had", "will")
     assert claims_of_text(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # a participle after a noun in a list's last item: a reduced relative clause
+            "The exhibition includes a cannon, a flag from 1812 and diaries kept by nurses "
+            "in 1915.",
+            [
+                "The exhibition includes a cannon, a flag from 1812 and diaries kept by "
+                "nurses in 1915."
+            ],
+        ),
+        (
+            "The museum holds a canoe and letters written by soldiers.",
+            ["The museum holds a canoe and letters written by soldiers."],
+        ),
+        (  # a past tense with no agent after it: a clause of its own
+            "Sales fell in May and costs rose in June.",
+            ["Sales fell in May.", "Costs rose in June."],
+        ),
+    ],
+)
+def test_a_participle_after_a_noun_in_a_list_is_no_new_clause(
+    sentence: str, expected: list[str]
+) -> None:
+    doc, _ = extract(Source(sentence + "\n", "text"), Meta(title="T"))
+    assert [c.text for c in doc.claims] == expected
+    assert not [item for item in doc.left_out if item.reason == "fragment"]

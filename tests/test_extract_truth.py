@@ -214,6 +214,16 @@ def test_bylines_datelines_and_lead_ins_are_left_out_with_their_reasons(tmp_path
         ("NEW YORK, March 4, 2024 — Shares fell.", len("NEW YORK, March 4, 2024 — ")),
         ("The BBC - and others - said so.", 0),
         ("UK inflation rose to 3%.", 0),
+        # a wire's agency after its date
+        ("BERLIN, Nov 20 (Newswire) - Exports rose.", len("BERLIN, Nov 20 (Newswire) - ")),
+        ("ROME, 3 May (Agency) — Exports rose.", len("ROME, 3 May (Agency) — ")),
+        # a dateline with only an attribution after it says nothing: all of it is chrome
+        (
+            "ROME, 3 May (Agency), the ministry said.",
+            len("ROME, 3 May (Agency), the ministry said."),
+        ),
+        ("ROME, 3 May, exports rose.", 0),  # no agency, no dash: maybe a clause
+        ("ROME, 3 May (Agency), exports rose sharply in April.", 0),
     ],
 )
 def test_a_dateline_opens_a_sentence(sentence: str, length: int) -> None:
@@ -1693,3 +1703,121 @@ def test_a_fifteenth_users_claims_stay_true(sentence: str, expected: list[str]) 
 )
 def test_advice_to_anyone_in_a_place_or_state_is_for_the_reader(sentence: str) -> None:
     assert claims(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # a relative clause after "A and B" is about both, when it says so
+            "The trophies were shared by Lena Brandt and Omar Haddad, who ran times of "
+            "2:10:05 and 2:25:40 respectively.",
+            [
+                "The trophies were shared by Lena Brandt and Omar Haddad.",
+                "Lena Brandt and Omar Haddad ran times of 2:10:05 and 2:25:40 respectively.",
+            ],
+        ),
+        (  # one head noun for two names: the relative clause is about both
+            "The port runs the Osprey and Kestrel boats, which were built in 1987.",
+            [
+                "The port runs the Osprey and Kestrel boats.",
+                "The Osprey and Kestrel boats were built in 1987.",
+            ],
+        ),
+        (  # "who were": both of them
+            "Police arrested a man and a woman, who were later released.",
+            ["Police arrested a man and a woman.", "A man and a woman were later released."],
+        ),
+        (  # the coach, the fans or both? The sentence stays whole
+            "She thanked the coach and the fans, who sang all night.",
+            ["She thanked the coach and the fans, who sang all night."],
+        ),
+        (  # a noun, a preposition, a name and a noun: never "Leeds and her pupil"
+            "The prize went to a teacher from Leeds and her pupil, who were both there.",
+            ["The prize went to a teacher from Leeds and her pupil, who were both there."],
+        ),
+        (  # "Of those who …,": the share is of them, never of everyone
+            "Of those who answered, 64% backed the plan.",
+            ["Of those who answered, 64% backed the plan."],
+        ),
+        (
+            "Of the members who voted, most backed the deal.",
+            ["Of the members who voted, most backed the deal."],
+        ),
+        (  # "by A and B, and C …": B is one of the rescuers, never a claim of its own
+            "Twelve walkers were helped by coastguards and a lifeboat crew, and four were "
+            "taken to hospital.",
+            [
+                "Twelve walkers were helped by coastguards and a lifeboat crew.",
+                "Four were taken to hospital.",
+            ],
+        ),
+        (
+            "The hall was funded by the council and a local charity, and it reopened in May.",
+            ["The hall was funded by the council and a local charity.", "It reopened in May."],
+        ),
+        (  # a relative clause between a subject and its verb: still a clause of its own
+            "The mill closed in May and the staff, who had worked there for years, were laid off.",
+            [
+                "The mill closed in May.",
+                "The staff, who had worked there for years, were laid off.",
+            ],
+        ),
+        (  # "Name, whose sister …, said": the main claim keeps its speaker
+            "Union leader Tom Rees, whose sister works at the mill, said the cuts were unfair.",
+            [
+                "Union leader Tom Rees's sister works at the mill.",
+                "Union leader Tom Rees said the cuts were unfair.",
+            ],
+        ),
+        (
+            "The firm, whose shares fell 8%, said it would cut jobs.",
+            ["The firm's shares fell 8%.", "The firm said it would cut jobs."],
+        ),
+        (  # after the verb: about the noun before it
+            "Police spoke to the residents, whose homes were flooded.",
+            ["Police spoke to the residents.", "The residents' homes were flooded."],
+        ),
+        (  # "whose" as the object of its clause: no claim of its own
+            "The firm, whose shares the fund sold, said it would cut jobs.",
+            ["The firm, whose shares the fund sold, said it would cut jobs."],
+        ),
+        (  # N1 of N2, whose …: whose homes? The sentence stays whole
+            "Residents of Pine Road, whose homes flooded, will be paid.",
+            ["Residents of Pine Road, whose homes flooded, will be paid."],
+        ),
+        (
+            "Police spoke to residents of Pine Road, whose homes flooded.",
+            ["Police spoke to residents of Pine Road, whose homes flooded."],
+        ),
+        (  # the verb of a relative clause is not the one a later predicate borrows
+            "The council thanked Tom Rees, who works at the mill, and closed the depot.",
+            [
+                "The council thanked Tom Rees, who works at the mill.",
+                "The council closed the depot.",
+            ],
+        ),
+        (  # ", the retailer said, but …": the attribution covers every part before it
+            "Sales rose 2% in March and 4% in April, the retailer said, but profits fell.",
+            [
+                "Sales rose 2% in March, the retailer said.",
+                "Sales rose 4% in April, the retailer said, but profits fell.",
+            ],
+        ),
+    ],
+)
+def test_a_fourteenth_users_claims_stay_true(sentence: str, expected: list[str]) -> None:
+    assert claims(sentence) == expected
+
+
+def test_a_wire_dateline_is_left_out_and_never_a_claim() -> None:
+    text = (
+        "BERLIN, Nov 20 (Newswire) - German exports rose 2% in October, the office said.\n\n"
+        "ROME, 3 May (Agency), the ministry said.\n"
+    )
+    doc = extracted(text)
+    assert [c.text for c in doc.claims] == ["German exports rose 2% in October, the office said."]
+    assert [(i.passage.quote, i.reason) for i in doc.left_out] == [
+        ("BERLIN, Nov 20 (Newswire) -", "dateline"),
+        ("ROME, 3 May (Agency), the ministry said.", "dateline"),
+    ]
+    assert_every_word_kept(text, doc)

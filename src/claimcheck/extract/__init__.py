@@ -253,13 +253,15 @@ def extract(
                     # "Residents on Mill Lane, which flooded, ...": "which" is about the
                     # noun phrase that ends the subject; "who" about the person it names
                     who = text[piece.start : piece.end].casefold().startswith("who")
-                    antecedent = subject if who else atomize.antecedent_of(before, False)
+                    rel = text[piece.start : piece.end]
+                    antecedent = subject if who else atomize.antecedent_of(before, False, rel)
                     antecedent = antecedent or subject
                 elif piece.kind == "attached" and told and k == 1:
                     antecedent = subject
                 elif piece.kind == "relative":
                     who = text[piece.start : piece.end].casefold().startswith("who")
-                    antecedent = atomize.antecedent_of(before, who) or antecedent
+                    rel = text[piece.start : piece.end]
+                    antecedent = atomize.antecedent_of(before, who, rel) or antecedent
                 elif piece.kind == "attached":
                     # "…, who began in France before signing for Leeds": the -ing phrase
                     # is about the relative clause's antecedent, not the sentence's subject

@@ -54,8 +54,8 @@ OPENERS = {
     "as", "by", "in", "on", "for", "with", "at", "from", "to", "if", "when", "after", "before",
     "although", "though", "while", "because", "since", "despite", "during", "until", "unless",
     "whether", "once", "into", "over", "under", "through", "towards", "toward", "about",
-    "against", "among", "between", "without", "within", "like", "than", "that", "which",
-    "who", "what", "how", "why", "where",
+    "against", "among", "of", "between", "without", "within", "like", "than", "that", "which",
+    "who", "whose", "what", "how", "why", "where",
 }  # fmt: skip
 # never read as verbs here: nouns ending like verbs, and "like" (in news, a preposition)
 NOT_VERBS = {
@@ -724,6 +724,46 @@ def _noun_before_past(word: str, then: str) -> bool:
     return w.endswith("s") and "NOUN" in _readings(w) and _past_verb(then.casefold())
 
 
+_PHRASE_WORDS = re.compile(r"[^,;:()]{1,100}")
+
+
+def _reduced_relative(sentence: str, y: int) -> bool:
+    """Whether the phrase at y is a noun with a past participle after it ("letters written
+    by sailors", "diaries kept by nurses in 1915"): a reduced relative clause inside a noun
+    phrase, not a clause of its own ("costs rose by 3%": the number makes it a verb)."""
+    phrase = _PHRASE_WORDS.match(sentence, y)
+    found = _tokens(phrase.group()) if phrase else []
+    for j, w in enumerate(found[1:5], 1):
+        c = w.casefold()
+        prev = found[j - 1]
+        if _verb_class(c) == ALWAYS and not _past_participle(c):
+            return False  # "and the letters were written by …": a clause
+        noun_before = prev[:1].isupper() or "NOUN" in _readings(prev.casefold())
+        if not noun_before or not _past_participle(c):
+            continue
+        agent = found[j + 1 : j + 3]
+        by_someone = len(agent) == 2 and agent[0].casefold() == "by" and not agent[1][:1].isdigit()
+        return _only_participle(c) or by_someone
+    return False
+
+
+_LAST_AND = re.compile(r"\s(?:and|or)\s")
+
+
+def _item_then_reduced(sentence: str, y: int) -> bool:
+    """Whether the phrase at y is a list's last items with no verb but a reduced relative
+    ("a flag from 1812 and diaries kept by nurses"): the list goes on, no clause starts."""
+    phrase = _PHRASE_WORDS.match(sentence, y)
+    if phrase is None or (" and " not in phrase.group() and " or " not in phrase.group()):
+        return False
+    joins = list(_LAST_AND.finditer(phrase.group()))
+    return (
+        bool(joins)
+        and not has_verb(phrase.group()[: joins[-1].start()])
+        and _reduced_relative(sentence, y + joins[-1].end() - 1)
+    )
+
+
 def _past_verb(word: str) -> bool:
     """A verb in the past tense: "fell", "were", "doubled" (never a noun's reading alone)."""
     if word.endswith("ed"):
@@ -810,14 +850,24 @@ _LEAD_IN = re.compile(
 _DATELINE = re.compile(
     r"[A-Z]{2,}(?:[ .'’-]+[A-Z]{2,}){0,3}(?:\s*\([A-Za-z .&-]{2,30}\))?"
     r"(?:,\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s*\d{4})?)?"
-    r"\s*(?:[-–—]{1,2}|:)\s+(?=[A-Z\"“‘])"
+    # the agency may follow the date too ("LONDON, Nov 20 (Reuters) - ")
+    r"(?:\s*\([A-Za-z .&-]{2,30}\))?"
+    r"\s*(?:(?P<dash>[-–—]{1,2}|:)\s+(?=[A-Z\"“‘])|,\s+(?=[a-z]))"
 )
 
 
 def dateline(sentence: str) -> int:
-    """How long the dateline that opens a sentence is (0 if there is none)."""
+    """How long the dateline that opens a sentence is (0 if there is none): a place, a
+    date or an agency, then a dash ("LONDON, Nov 20 (Reuters) - "); or then a comma and a
+    bare attribution ("PARIS, May 3 (Reuters), the office said."), no statement at all."""
     m = _DATELINE.match(sentence)
-    return m.end() if m else 0
+    if m is None:
+        return 0
+    if m.group("dash") is None and not (
+        "(" in m.group() and is_bare_attribution(sentence[m.end() :].rstrip().rstrip("."))
+    ):
+        return 0  # "LONDON, Nov 20, prices fell": no agency, no dash: maybe a clause
+    return m.end() if m.group("dash") else len(sentence)  # nothing said after it
 
 
 def has_sure_verb(text: str) -> bool:
@@ -977,8 +1027,26 @@ def trailing_attribution(sentence: str) -> tuple[int, str] | None:
         return None
     tail = sentence[comma + 2 :].rstrip().rstrip(".!")
     if not tail or any(q in tail for q in '“”"') or not is_bare_attribution(tail):
-        return None
+        # "A rose 3% in May and 5% in June, the bank said, but B …": before a contrast
+        found = [*_ATTRIBUTION_THEN.finditer(sentence)] if _may_contrast(sentence) else []
+        said = found[-1] if found else None
+        if said is None or any(q in said.group() for q in '“”"'):
+            return None
+        if not is_bare_attribution(said.group("said")):
+            return None
+        return said.start(), " ".join(said.group("said").split())
     return comma, " ".join(tail.split())
+
+
+# ", the bank said, but …": an attribution between a clause and a contrast after it
+_ATTRIBUTION_THEN = re.compile(
+    r",\s+(?P<said>[^,;:]{3,60}),\s+(?=(?:but|although|though|whereas|while|yet)\s)", re.I
+)
+_CONTRASTS = (", but ", ", although ", ", though ", ", whereas ", ", while ", ", yet ")
+
+
+def _may_contrast(sentence: str) -> bool:
+    return any(c in sentence for c in _CONTRASTS)
 
 
 def names_speaker(statement: str) -> bool:
@@ -1470,6 +1538,10 @@ def _complement_lead(
     first = sentence[verb:x]
     if len(_tokens(first)) < 2 or ", " in first:
         return None  # the verb needs a first complement of its own, not a list's end
+    since = max(begin, verb - WINDOW)  # bounded: one scan per comma would be quadratic
+    relatives = [r for r in _ASIDE_WHO_AT.finditer(sentence, since, verb) if "wh" in r.group()]
+    if relatives and "," not in sentence[relatives[-1].end() : verb]:
+        return None  # "thanked Ann Lee, who works at the mill, and …": the relative's verb
     lead = " ".join(sentence[begin:verb].split())
     lead = LEADING.sub("", lead, count=1) if LEADING.match(lead) else lead
     return lead if len(_tokens(lead)) >= 2 else None
@@ -2226,6 +2298,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             and not _SHOWN_BY.fullmatch(sentence, y)
             and not _appositive_then_relative(sentence, y)
             and not _appositive_then_subordinate(sentence, y)
+            and not _item_then_reduced(sentence, y)
         ):
             so_far = sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]
             if (
@@ -2265,10 +2338,16 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             # the subject, the object or the time, only reading tells; so one claim
             continue
         if at.words_before(m.start()) >= 2 and at.words_after(m.end()) >= MIN_WORDS:
-            kind = "relative" if first in ("which", "who") else "attached"
+            kind = "relative" if first in ("which", "who", "whose") else "attached"
+            if first == "whose" and not _whose_subject(sentence[m.end() : m.end() + WINDOW]):
+                continue  # "whose home the council bought": no "X's home the council bought"
             if kind == "relative" and not item and not at.verb_before(m.start()):
                 continue  # "Jane Ruiz, who voted against it, said ...": one statement
-            if kind == "relative" and _object_relative(sentence[m.end() : m.end() + WINDOW]):
+            if (
+                kind == "relative"
+                and first != "whose"
+                and _object_relative(sentence[m.end() : m.end() + WINDOW])
+            ):
                 continue  # "praised the plan, which the council had rejected": one statement
             after = m.end() + len(first)
             if kind == "relative" and not item:
@@ -2359,7 +2438,9 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             if kind == "relative" and negated(sentence[lo : m.start()]):
                 continue  # "The firm no longer sells cars, which come from X": unsure
             before_it = sentence[max(0, m.start() - WINDOW) : m.start()]
-            named = antecedent_of(before_it, first == "who") if kind == "relative" else None
+            rel_text = sentence[m.end() : m.end() + WINDOW] if kind == "relative" else ""
+            who_rel = first in ("who", "whose")
+            named = antecedent_of(before_it, who_rel, rel_text) if rel_text else None
             if kind == "relative" and named is None and _apposition(before_it) is not None:
                 continue  # "X, a firm based in Leeds, which …": X or Leeds? It stays whole
             result_word = _NEXT_WORD.match(sentence, after) if first == "which" else None
@@ -2368,6 +2449,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             singular = first == "which" and _plural_then_singular(before_it, sentence, after)
             if named is not None and singular:
                 continue  # "employs 400 people, which makes it …": about the clause
+            if first == "whose" and named is not None and " of " in f" {named} ".casefold():
+                continue  # "residents of Pine Road, whose homes": whose homes?
             if kind == "relative" and named is None:
                 if first != "which" or not _after_noun(sentence, m.start()):
                     continue  # unsure what it is about: it stays inside the main claim
@@ -2452,7 +2535,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue
         if negated(sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]):
             continue  # the antecedent is inside a negated clause: it stays there
-        if antecedent_of(sentence[:x], False) is None:
+        if antecedent_of(sentence[:x], False, "that") is None:
             continue  # unsure what it is about: it stays inside the main claim
         if _SUMMED_UP.search(sentence, max(0, x - 60), x):
             continue  # "rose 9% — a rise that surprised economists": the rise is the clause's
@@ -2624,6 +2707,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue  # "both the pandemic and a failed deal": two phrases, not two clauses
         if _BETWEEN.search(sentence, max(0, x - WINDOW), x):
             continue  # "a link between the levy and the fall in harms": one phrase
+        if _reduced_relative(sentence, y):
+            continue  # "a boat and letters written by sailors": one list of things
         rest = at.head(y)
         nxt = _first_word(sentence, y, len(sentence))
         before = sentence[max(0, x - 40) : x].split()
@@ -2658,7 +2743,15 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         )
         # a new clause needs a subject and then a sure verb (an auxiliary, "said") close by
         # (never a word right after "the", "a", "its": "and the cost of switching" is a noun)
-        near = _tokens(rest)[:6]
+        # "and the fans, who sang", "by A and a yacht, and two were taken": the verb of a
+        # relative clause or of the next clause, not this one's
+        own = rest
+        if "," in rest[:80] and (who_at := _ASIDE_WHO_AT.search(rest, 0, 80)) is not None:
+            closed = rest.find(",", who_at.end(), who_at.end() + 160)
+            relative = "wh" in who_at.group().casefold()  # who, which, whose
+            # "and the staff, who had worked there, were laid off": its verb after it
+            own = rest[: who_at.start()] + (rest[closed:] if relative and closed > 0 else "")
+        near = _tokens(own)[:6]
         firm = any(
             _verb_class(w.casefold()) == ALWAYS and near[k].casefold() not in _DETERMINERS
             for k, w in enumerate(near[1:])
@@ -3352,6 +3445,9 @@ _CHAIN = _NP_STOP - {"of", "and", "or", "but", "that", "while", "because", "alth
 }  # fmt: skip
 
 
+# where a phrase's verb would be another clause's: ", who …", ", and four were …"
+_ASIDE_WHO_AT = re.compile(r",\s+(?:who|which|whose|and|but|or)\b", re.I)
+_OF_AND = {"of", "and", "or"}  # the determiner of a noun phrase comes before these
 _SINGULAR_VERBS = {"is", "was", "has", "means", "makes", "gives", "puts", "leaves", "brings"}
 # verbs whose subject after ", which" is what the clause before did, not its last noun
 _RESULT_OF_CLAUSE = {"meant", "means", "resulted", "results"}
@@ -3477,7 +3573,36 @@ def _plural_then_singular(clause: str, sentence: str, after: int) -> bool:
     return plural and verb.group(1).casefold() in _SINGULAR_VERBS
 
 
-def antecedent_of(clause: str, who: bool) -> str | None:
+def _conjunct_before(found: list[str], k: int) -> int | None:
+    """How many words before `found[k]` ("and" or "or") make the first noun phrase of a
+    coordination ("Ann Holt", "the Alpha"): names, nouns, adjectives, numbers, back to a
+    determiner, a preposition or a verb. None when no noun phrase ends there ("rose and")."""
+    n = 0
+    while k - n - 1 >= 0 and n < MAX_NP:
+        w = found[k - n - 1]
+        c = w.casefold()
+        prev = found[k - n - 2] if k - n >= 2 else None
+        if c in _CHAIN and n and prev is not None and not is_verb(prev, None):
+            return None  # "a teacher from Leeds and her pupil": the teacher and the pupil?
+        if c in _NP_STOP or c in _CHAIN or c in _COPULA:
+            break
+        named = w[:1].isupper() or c[:1].isdigit() or c in _DETERMINERS
+        if not named and (not _readings(c) & {"NOUN", "ADJ"} or is_verb(w, prev)):
+            break  # "… rose and B": a verb, no noun phrase before "and"
+        n += 1
+        if c in _DETERMINERS:
+            break  # "the Alpha": the phrase starts at its determiner
+    return n or None
+
+
+# a relative clause about every item of "A and B" ("who both …", "which were …")
+_ABOUT_ALL = re.compile(
+    r"(?:who|which)\s+(?:both|all|each|jointly|together|were|are|have)\b|.*\brespectively\b",
+    re.I | re.S,
+)
+
+
+def antecedent_of(clause: str, who: bool, rel: str = "") -> str | None:
     """What a relative clause after `clause` is about: the whole noun phrase that ends it
     ("the paper" in "... retract the paper, which ..."; "The Chamber of Commerce", its
     `of`-complements and a name as one unit); for "who" after a copula ("X is a
@@ -3495,6 +3620,7 @@ def antecedent_of(clause: str, who: bool) -> str | None:
         return _name_at_end(name)
     found = _tokens(clause[clause.rfind(",") + 1 :])  # the antecedent ends the last phrase
     tail: list[str] = []
+    joined = False  # a coordination ("A and B") was taken in
     k = len(found) - 1
     while k >= 0:
         w = found[k]
@@ -3514,6 +3640,28 @@ def antecedent_of(clause: str, who: bool) -> str | None:
         # "to reduce weather-related delays": an infinitive ends the noun phrase too
         infinitive = before is not None and before.casefold() == "to" and "VERB" in _readings(c)
         verb = verb or (bool(tail) and infinitive)
+        restrictive = rel[:4].casefold() == "that"  # "A and a deal that …": the deal
+        apart = not any(t.casefold() in _DETERMINERS for t in tail[1:])  # "and ordered a …"
+        if c in ("and", "or") and tail and not joined and apart and not restrictive:
+            # "won by Ann Holt and Ben Cross, who …", "the Alpha and Beta ferries, which
+            # …": the relative clause is about both, never the last one alone
+            other = _conjunct_before(found, k)
+            if other is None:
+                return None  # "… rose and Ben Cross, who": unsure, the clause stays whole
+            # "the Alpha and Beta ferries": one head noun, so both; "a man and a woman,
+            # who …": both only when the relative clause says so ("who were …")
+            shared = (
+                len(tail) >= 2
+                and tail[-1].islower()
+                and tail[0].casefold() not in _DETERMINERS
+                and (found[k - 1][:1].isupper() or "NOUN" not in _readings(found[k - 1].casefold()))
+            )
+            if not shared and not _ABOUT_ALL.match(rel):
+                return None  # "thanked the coach and the fans, who sang": unsure
+            tail[:0] = [*found[k - other : k], w]
+            joined = True
+            k -= other + 1
+            continue
         if c in _NP_STOP or c in _CHAIN or verb:
             if who and c in _COPULA:
                 return subject_of(clause)
@@ -3547,7 +3695,7 @@ def antecedent_of(clause: str, who: bool) -> str | None:
     if after_verb and not who and len(tail) <= 2 and adjective:
         return None  # "... were white, which limits ...": about the clause, not a noun
     # the phrase starts at its determiner ("spend it on the Old Mill Bridge")
-    first_of = next((i for i, w in enumerate(tail) if w.casefold() == "of"), len(tail))
+    first_of = next((i for i, w in enumerate(tail) if w.casefold() in _OF_AND), len(tail))
     dets = [i for i in range(first_of) if tail[i].casefold() in _DETERMINERS]
     if dets:
         tail = tail[dets[-1] :]
@@ -3607,6 +3755,30 @@ _DESCRIBED = {
     "described", "recalled", "explained", "recounted", "remembered", "summed", "put",
     "told", "wrote", "added", "warned", "insisted", "admitted", "said", "says",
 }  # fmt: skip
+
+
+_OWNER_OF = re.compile(r"\sof\s", re.I)
+
+
+def _whose_subject(rel: str) -> bool:
+    """Whether "whose" and the noun after it are the relative clause's subject ("whose
+    sister works at the mill"), so the clause says something about the antecedent's
+    sister; not "whose home the council bought"."""
+    rest = re.sub(r"^\W*whose\s+", "", rel, flags=re.I)
+    owned = subject_of(rest)
+    if owned is None or not 1 <= count_words(owned) <= 3:
+        return False
+    if any(w.casefold() in _DETERMINERS for w in _tokens(owned)[1:]):
+        return False  # "whose shares the fund sold": "the fund" is the subject
+    return has_verb(rest[len(owned) :])
+
+
+def possessive(noun_phrase: str) -> str:
+    """ "Tom Rees's", "the firm's", "the residents'"."""
+    last = noun_phrase.rsplit(None, 1)[-1]
+    if last.islower() and last.endswith("s"):
+        return noun_phrase + "'"
+    return noun_phrase + "'s"
 
 
 def _object_relative(rel: str) -> bool:
@@ -3814,7 +3986,7 @@ def appositives(text: str, start: int, end: int) -> Iterator[tuple[int, int, str
 
 
 # "The lender, which is raising its rates, said ...": a relative clause inside the subject
-_INNER_RELATIVE = re.compile(r",\s+(?P<rel>(?:which|who)\s+[^,;:()]{3,160}?),\s+(?=\S)", re.I)
+_INNER_RELATIVE = re.compile(r",\s+(?P<rel>(?:which|who|whose)\s+[^,;:()]{3,160}?),\s+(?=\S)", re.I)
 # "Rents - which peaked in May - have fallen": the same set off by spaced dashes
 _DASHED_RELATIVE = re.compile(
     r"\s[-–—]\s+(?P<rel>(?:which|who)\s+[^;:()]{3,160}?)\s[-–—]\s+(?=\S)", re.I
@@ -3854,7 +4026,7 @@ def dashed_relatives(text: str, start: int, end: int) -> Iterator[tuple[int, int
         if negated(sentence[max(0, m.start() - WINDOW) : m.start()]):
             continue  # "did not sell the mill - which ...": maybe no such mill
         who = rel[:3].casefold() == "who"
-        antecedent = antecedent_of(sentence[max(0, m.start() - WINDOW) : m.start()], who)
+        antecedent = antecedent_of(sentence[max(0, m.start() - WINDOW) : m.start()], who, rel)
         if antecedent is None:
             continue
         body = antecedent + " " + re.sub(r"^(?:which|who)\s+", "", rel, flags=re.I).rstrip()
@@ -3885,7 +4057,10 @@ def _subject_relative(sentence: str) -> tuple[re.Match[str], str] | None:
         if verb < m.start() and not (verb == m.start() - len(last) and last.endswith("s")):
             continue  # a verb before it, unless a plural noun read as one ("Oil prices, which")
         rel = m.group("rel")
-        if kind == "relative" and (not has_verb(rel) or _object_relative(rel)):
+        if kind == "relative" and rel[:5].casefold() == "whose":
+            if not _whose_subject(rel):
+                continue  # "The firm, whose shares the fund sold, …": one statement
+        elif kind == "relative" and (not has_verb(rel) or _object_relative(rel)):
             continue  # "The cut - which analysts had expected - lifted …": one statement
         if pattern is _APPOSED_RELATIVE and (
             not _NAME_HEAD.search(sentence[: m.start()])
@@ -3896,7 +4071,7 @@ def _subject_relative(sentence: str) -> tuple[re.Match[str], str] | None:
             # Ruiz, the daughter of a miner who died in 1980, …": about the miner
             continue
         if rel[:5].casefold() == "which":
-            antecedent = antecedent_of(sentence[: m.start()], False)
+            antecedent = antecedent_of(sentence[: m.start()], False, rel)
             if antecedent is None:
                 continue  # "Shops on the street, which flooded": the shops or the street?
             head = re.match(r"(?:\S+\s+)*?(\S+)\s+of\s", antecedent)
@@ -3905,8 +4080,10 @@ def _subject_relative(sentence: str) -> tuple[re.Match[str], str] | None:
                 head and head.start(1) == 0 and "NOUN" in _readings(noun.casefold())
             ):
                 continue  # "Residents of Pine Road, which runs ...": the residents or the road?
-        elif rel[:3].casefold() == "who" and antecedent_of(sentence[: m.start()], True) is None:
+        elif rel[:3].casefold() == "who" and not antecedent_of(sentence[: m.start()], True, rel):
             continue  # "The son of Tom Ray, who died in May, said": the son or Tom Ray?
+        elif rel[:5].casefold() == "whose" and _OWNER_OF.search(sentence, 0, m.start()):
+            continue  # "Residents of Pine Road, whose homes …": never "Pine Road's homes"
         if kind == "attached" and "VERB" not in _readings(m.group("part")):
             continue
         if not starts_with_verb(sentence[m.end() :][:WINDOW]):
@@ -4148,6 +4325,10 @@ def claim_text(
     elif piece.kind == "quoted":
         body = _balanced(body, text, piece.start)
         if piece.lead:  # "The coach said: “He will miss the final.”"
+            body = f"{piece.lead}: {body}"
+    elif piece.kind == "relative" and antecedent and body[:6].casefold() == "whose ":
+        body = possessive(antecedent) + body[5:]  # "whose sister works" -> "X's sister works"
+        if piece.lead:
             body = f"{piece.lead}: {body}"
     elif piece.kind == "relative" and antecedent:
         body = antecedent + " " + re.sub(r"^(?:which|who|that)\s+", "", body, flags=re.I)
