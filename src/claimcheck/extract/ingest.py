@@ -109,18 +109,151 @@ def _tree(html: str) -> Any:
         return None
 
 
+def _too_deep(html: str) -> bool:
+    """Whether lxml (libxml2) stops reading this page where its elements nest deeper than
+    it goes (256): everything after that point, captions included, would be lost."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    parser = lxml_html.HTMLParser(collect_ids=False)
+    with contextlib.suppress(etree.ParserError, ValueError):
+        lxml_html.document_fromstring(html, parser=parser)
+    return any(e.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT for e in parser.error_log)
+
+
+# Elements are kept to this depth; deeper ones lose their tags, never their text.
+_DEPTH_KEPT = 150
+_TOKEN = re.compile(
+    r"<!--.*?(?:-->|\Z)|<!\[CDATA\[.*?(?:\]\]>|\Z)|<[!?][^>]*>"
+    r"|<(/?)([A-Za-z][^\s/>]*)((?:[^>\"']|\"[^\"]{0,4000}\"|'[^']{0,4000}')*)>",
+    re.S,
+)
+_VOID = frozenset((
+    "area", "base", "basefont", "bgsound", "br", "col", "embed", "frame", "hr", "img",
+    "input", "keygen", "link", "meta", "param", "source", "track", "wbr",
+))  # fmt: skip
+_RAW = frozenset(("script", "style", "textarea", "title", "xmp", "plaintext"))
+# elements whose start closes an open <p> (and the lists and tables that close their items)
+_BLOCKS = frozenset((
+    "address", "article", "aside", "blockquote", "caption", "dd", "details", "dialog", "div",
+    "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
+    "h5", "h6", "header", "hgroup", "hr", "li", "main", "menu", "nav", "ol", "p", "pre",
+    "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+))  # fmt: skip
+_CLOSES_OWN = frozenset(("p", "li", "dt", "dd", "tr", "td", "th", "option"))
+
+
+def shallow(html: str) -> str:
+    """The page with its elements nested no deeper than the parser reads, when they nest
+    deeper (a page as a site builder wrapped it, or built to hide its text): below
+    `_DEPTH_KEPT` elements lose their tags and keep their text, with a `<br>` where a
+    block began or ended so its sentences stay apart. A page the parser reads whole is
+    returned as it is. Linear in the page, whatever its depth."""
+    if not _too_deep(html):
+        return html
+    out: list[str] = []
+    stack: list[tuple[str, bool]] = []  # (element, kept)
+    opened: dict[str, int] = {}  # how many of each element are open: no scan of the stack
+    kept = 0
+    at = 0
+    broken = True  # a break was written (or nothing yet) since the last text
+    while (m := _TOKEN.search(html, at)) is not None:
+        text = html[at : m.start()]
+        if text.strip() or (text and not broken):
+            out.append(text)
+            broken = not text.strip() and broken
+        at = m.end()
+        name = (m.group(2) or "").lower()
+        if not name:  # a comment, a doctype, CDATA: as it is
+            out.append(m.group(0))
+            continue
+        if m.group(1):  # an end tag: close up to its element, when it is open
+            if not opened.get(name):
+                out.append(m.group(0))
+                continue
+            while stack:
+                open_, was_kept = stack.pop()
+                kept -= was_kept
+                opened[open_] -= 1
+                if was_kept:
+                    out.append(f"</{open_}>")
+                elif open_ in _BLOCKS and not broken:
+                    out.append("<br>")
+                    broken = True
+                if open_ == name:
+                    break
+            continue
+        if stack and (
+            (name in _CLOSES_OWN and stack[-1][0] == name)
+            or (name in _BLOCKS and stack[-1][0] == "p")
+        ):  # the open item or paragraph ends where the next begins
+            open_, was_kept = stack.pop()
+            kept -= was_kept
+            opened[open_] -= 1
+            out.append(f"</{open_}>" if was_kept else "")
+        if name in _RAW:  # its content is text up to its end tag, never markup
+            end = re.compile(rf"</{re.escape(name)}\s*>", re.I).search(html, at)
+            stop = end.end() if end is not None else len(html)
+            out.append(m.group(0) + html[at:stop])
+            at = stop
+            continue
+        if name in _VOID or m.group(0).endswith("/>"):
+            out.append(m.group(0))
+            broken = broken or name == "br"
+            continue
+        opened[name] = opened.get(name, 0) + 1
+        if kept < _DEPTH_KEPT:
+            stack.append((name, True))
+            kept += 1
+            out.append(m.group(0))
+        else:
+            stack.append((name, False))
+            if name in _BLOCKS and not broken:
+                out.append("<br>")
+                broken = True
+    out.append(html[at:])
+    return "".join(out)
+
+
 def _captions(tree: Any, text: str) -> list[str]:
     """The page's photo captions (`<figcaption>`) that its article text lacks: the
     extractor drops them, and a caption says something a reader saw, so it is recorded as
-    left out rather than lost without a trace."""
+    left out rather than lost without a trace. A caption the body already holds, however
+    the extractor wrote it (`&nbsp;`, curly quotes, *emphasis*), is not left out again."""
     found: list[str] = []
+    seen: set[str] = set()
+    body = folded(text)
     for k, element in enumerate(tree.iter("figcaption") if tree is not None else ()):
         if k >= _CAPTIONS_READ:
             break
         caption = " ".join(element.text_content()[:_CAPTION_CHARS].split())
-        if caption and caption not in text and caption not in found:
+        same = folded(caption)
+        if same and same not in body and same not in seen:
             found.append(caption)
+            seen.add(same)
     return found
+
+
+# quote and dash forms a page or an extractor writes one way or another
+_FOLDS = str.maketrans(
+    {
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+        "\u00ab": '"', "\u00bb": '"', "\u2013": "-", "\u2014": "-", "\u2212": "-",
+        "\u00ad": None, "\u200b": None, "\u200c": None, "\u200d": None, "\ufeff": None,
+    }
+)  # fmt: skip
+# Markdown marks the extractor adds around words (*em*, **strong**, `code`, \escapes)
+_MARKS = re.compile(r"[*_`]+|\\(?=[^\w\s])")
+
+
+def folded(text: str) -> str:
+    """Text as a reader sees it, to compare two renderings of the same words: entities
+    decoded, Markdown marks dropped, quote and dash forms folded, whitespace (also
+    no-break spaces) made single spaces."""
+    from html import unescape
+
+    return " ".join(_MARKS.sub("", unescape(text).translate(_FOLDS)).split())
 
 
 _CAPTIONS_READ = 200
@@ -188,6 +321,15 @@ def decode(data: bytes, name: str) -> str:
 def _html(html: str, name: str) -> Source:
     import trafilatura
 
+    flat = shallow(html)
+    deep_notes = []
+    if flat is not html and _too_deep(flat):  # never seen: said, not lost without a trace
+        deep_notes.append(
+            f"{name}: the page nests its elements too deep to read whole; "
+            "text after the deepest part may be missing"
+        )
+    html = flat
+
     text = trafilatura.extract(
         html,
         output_format="markdown",
@@ -202,7 +344,7 @@ def _html(html: str, name: str) -> Source:
         raise InvalidValue(f"{name}: no article text found in this HTML page")
     meta = trafilatura.extract_metadata(html, extensive=False)
     published = None
-    notes: list[str] = []
+    notes: list[str] = deep_notes
     if meta is not None and meta.date:
         try:
             published = date.fromisoformat(str(meta.date)[:10])
