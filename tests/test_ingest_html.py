@@ -87,3 +87,62 @@ def test_a_caption_the_body_already_holds_is_never_left_out_again(
 
 def test_captions_are_compared_as_a_reader_sees_them() -> None:
     assert ingest.folded("It\u2019s  \u201cours\u201d\xa0&amp; *theirs*") == 'It\'s "ours" & theirs'
+
+
+def test_a_page_in_the_charset_its_meta_declares_is_read_in_it(tmp_path: Path) -> None:
+    page = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252">'
+        "<title>Caf\u00e9 rents rise</title></head><body><article><h1>Caf\u00e9 rents rise</h1>"
+        f"{PARAGRAPHS}<p>\u201cWe can\u2019t pass that on,\u201d said Jos\u00e9 Almeida, "
+        "who runs a caf\u00e9 on the seafront.</p></article></body></html>"
+    )
+    (tmp_path / "page.html").write_bytes(page.encode("cp1252"))
+    result = run("extract", "page.html", "-o", "page.yaml")
+    assert result.exit_code == 0, result.stderr
+    doc = store.load(tmp_path / "page.yaml").doc
+    assert doc.article.title == "Caf\u00e9 rents rise"
+    assert (
+        "\u201cWe can\u2019t pass that on,\u201d said Jos\u00e9 Almeida, who runs a caf\u00e9 on "
+        "the seafront." in (doc.article.text or "")
+    )
+
+
+@pytest.mark.parametrize(
+    ("declared", "message"),
+    [
+        ("", "page.html:1: not UTF-8 text (byte 0xe9); convert it first"),
+        ("<meta charset='no-such-charset'>", "page.html:1: not UTF-8 text (byte 0xe9)"),
+        ("<meta charset='utf-8'>", "page.html:1: not UTF-8 text (byte 0xe9)"),
+    ],
+)
+def test_a_page_in_no_charset_it_declares_is_refused_with_the_line(
+    tmp_path: Path, declared: str, message: str
+) -> None:
+    page = f"<html><head>{declared}<title>Caf\u00e9</title></head><body><p>Caf\u00e9.</p>"
+    (tmp_path / "page.html").write_bytes(page.encode("latin-1"))
+    result = run("extract", "page.html", "-o", "page.yaml")
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: {message}"), result.stderr
+    assert not (tmp_path / "page.yaml").exists()
+
+
+def test_paragraphs_a_page_breaks_with_br_br_stay_apart_and_the_page_around_goes(
+    tmp_path: Path,
+) -> None:
+    lines = [
+        "The waiting list at the hospital fell to 41,200 in May, the health board said.",
+        "The board opened two extra operating theatres in March.",
+        "Patients now wait an average of 19 weeks for a new hip.",
+    ]
+    page = (
+        "<html><head><title>Waiting list falls</title></head><body>"
+        "<table><tr><td><a href='/'>Home</a> | <a href='/news'>News</a> | "
+        "<a href='/c'>Contact us</a></td></tr></table><table><tr><td>"
+        "<font size=4><b>Waiting list falls for third month</b></font><br>"
+        "<font size=2>Posted by Gazette staff on 18 June 2025</font><br><br><font size=2>"
+        + "<br><br>\n".join(lines)
+        + "<br><br></font></td></tr></table></body></html>"
+    )
+    claims, left = extracted(tmp_path, page)
+    assert claims == lines
+    assert not [item for item in left if "News" in item or "Home" in item]

@@ -307,6 +307,8 @@ def decode(data: bytes, name: str) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
+        if (declared := _declared(data)) is not None:
+            return decode(declared.encode("utf-8"), name)
         line = data[: exc.start].count(b"\n") + 1
         raise InvalidValue(
             f"{name}:{line}: not UTF-8 text (byte 0x{data[exc.start]:02x}); "
@@ -316,6 +318,56 @@ def decode(data: bytes, name: str) -> str:
     if not text.strip():
         raise InvalidValue(f"{name}: the article is empty")
     return text
+
+
+# <meta charset="…"> or <meta http-equiv="Content-Type" content="text/html; charset=…">
+_META_CHARSET = re.compile(rb"<meta\b[^>]{0,400}?\bcharset\s*=\s*[\"']?\s*([\w.:-]{1,40})", re.I)
+# labels a browser reads as windows-1252 (the WHATWG Encoding Standard), which the pages
+# that declare them are written in, curly quotes and all
+_WINDOWS_1252 = frozenset((
+    "ascii", "us-ascii", "ansi_x3.4-1968", "cp1252", "cp819", "ibm819", "iso-8859-1",
+    "iso8859-1", "iso88591", "iso_8859-1", "l1", "latin1", "windows-1252", "x-cp1252",
+))  # fmt: skip
+
+
+def _declared(data: bytes) -> str | None:
+    """A saved page that is not UTF-8, read in the charset its own `<meta>` declares
+    (browsers do the same), or None when it declares none, or one that is UTF-8, unknown,
+    or does not decode it."""
+    import codecs
+
+    found = _META_CHARSET.search(data[:4096])
+    if found is None:
+        return None
+    label = found.group(1).decode("ascii", "replace").lower()
+    label = "cp1252" if label in _WINDOWS_1252 else label
+    try:
+        codec = codecs.lookup(label)
+    except LookupError:
+        return None
+    if codec.name in ("utf-8", "utf-8-sig") or not _HTML_START.match(data[:4096].decode("latin-1")):
+        return None
+    try:
+        return data.decode(codec.name)
+    except UnicodeDecodeError:
+        return None
+
+
+# two or more <br> in a row: a paragraph break, on a page that writes its paragraphs so
+_BREAKS = re.compile(r"(?:<br\s*/?>\s*){2,}", re.I)
+_PARAGRAPH = re.compile(r"<p[\s>]", re.I)
+
+
+def _br_paragraphs(html: str) -> str:
+    """A page whose paragraphs are runs of text between `<br><br>` (old CMSs, forums,
+    table layouts) with those runs made `<p>` paragraphs: the article extractor looks for
+    paragraphs, and without them reads the whole page, menu and all, as one text in which
+    the headline and the byline run into the first sentence. A page that has more `<p>`
+    than such breaks is left as it is."""
+    breaks = len(_BREAKS.findall(html))
+    if breaks < 2 or breaks <= len(_PARAGRAPH.findall(html)):
+        return html
+    return _BREAKS.sub("</p><p>", html)
 
 
 def _html(html: str, name: str) -> Source:
@@ -328,7 +380,7 @@ def _html(html: str, name: str) -> Source:
             f"{name}: the page nests its elements too deep to read whole; "
             "text after the deepest part may be missing"
         )
-    html = flat
+    html = _br_paragraphs(flat)
 
     text = trafilatura.extract(
         html,
