@@ -146,3 +146,42 @@ def test_paragraphs_a_page_breaks_with_br_br_stay_apart_and_the_page_around_goes
     claims, left = extracted(tmp_path, page)
     assert claims == lines
     assert not [item for item in left if "News" in item or "Home" in item]
+
+
+def test_a_caption_a_site_marks_by_its_class_is_left_out_never_lost(tmp_path: Path) -> None:
+    page = (
+        "<html><head><title>Harbour plan</title></head><body><article>"
+        "<h1>Harbour plan agreed</h1><amp-img src='a.jpg'></amp-img>"
+        "<p class='amp-caption'>Boats in the harbour on Sunday. Photo: R. Dias</p>"
+        f"{PARAGRAPHS}<div class='wp-caption'><img src='b.jpg'><p class='wp-caption-text'>"
+        "The old slipway, built in 1890.</p></div></article></body></html>"
+    )
+    claims, left = extracted(tmp_path, page)
+    assert [item for item in left if item.startswith("caption:")] == [
+        "caption: Boats in the harbour on Sunday. Photo: R. Dias",
+        "caption: The old slipway, built in 1890.",
+    ]
+    assert not [c for c in claims if "Dias" in c or "slipway" in c]
+
+
+@pytest.mark.parametrize(
+    ("head", "publisher"),
+    [  # the extractor read the site's name from <title> and took the headline with it
+        ("<title>Fees rise 4.6% | Local | The Island Times</title>", "The Island Times"),
+        ("<title>Fees rise 4.6% - Island Times</title>", "Island Times"),
+        (
+            "<title>Fees rise 4.6%</title><meta property='og:site_name' content='Isles'>",
+            "Isles",
+        ),
+    ],
+)
+def test_a_publisher_is_never_the_headline_or_its_section(
+    tmp_path: Path, head: str, publisher: str
+) -> None:
+    page = (
+        f"<html><head>{head}<meta property='og:title' content='Fees rise 4.6%'></head>"
+        f"<body><article><h1>Fees rise 4.6%</h1>{PARAGRAPHS}</article></body></html>"
+    )
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    assert run("extract", "page.html", "-o", "page.yaml").exit_code == 0
+    assert str(store.load(tmp_path / "page.yaml").doc.article.publisher) == publisher

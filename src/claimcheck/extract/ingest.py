@@ -216,22 +216,40 @@ def shallow(html: str) -> str:
 
 
 def _captions(tree: Any, text: str) -> list[str]:
-    """The page's photo captions (`<figcaption>`) that its article text lacks: the
-    extractor drops them, and a caption says something a reader saw, so it is recorded as
-    left out rather than lost without a trace. A caption the body already holds, however
+    """The page's photo captions that its article text lacks: `<figcaption>`, or an element
+    a site marks as one (`class="wp-caption-text"`, `"amp-caption"`, `"image-caption"`).
+    The extractor drops them, and a caption says something a reader saw, so it is recorded
+    as left out rather than lost without a trace. A caption the body already holds, however
     the extractor wrote it (`&nbsp;`, curly quotes, *emphasis*), is not left out again."""
     found: list[str] = []
     seen: set[str] = set()
+    taken: set[Any] = set()
     body = folded(text)
-    for k, element in enumerate(tree.iter("figcaption") if tree is not None else ()):
-        if k >= _CAPTIONS_READ:
+    read = 0
+    for element in tree.iter() if tree is not None else ():
+        if not isinstance(element.tag, str):
+            continue  # a comment or a processing instruction
+        figure = element.tag == "figcaption"
+        if not figure and not _CAPTION_CLASS.search(element.get("class", "")):
+            continue
+        read += 1
+        if read > _CAPTIONS_READ:  # each is looked for in the body: a bounded number
             break
-        caption = " ".join(element.text_content()[:_CAPTION_CHARS].split())
+        if any(above in taken for above in element.iterancestors()):
+            continue  # inside a caption already read ("caption" > "caption-text")
+        taken.add(element)
+        content = element.text_content()
+        if not figure and len(content) > _CAPTION_CHARS:
+            continue  # a block that holds more than a caption: the article, say
+        caption = " ".join(content[:_CAPTION_CHARS].split())
         same = folded(caption)
         if same and same not in body and same not in seen:
             found.append(caption)
             seen.add(same)
     return found
+
+
+_CAPTION_CLASS = re.compile(r"caption", re.I)
 
 
 # quote and dash forms a page or an extractor writes one way or another
@@ -409,20 +427,40 @@ def _html(html: str, name: str) -> Source:
     if published is None:
         published = plausible(_marked_date(tree), f"{name}: the page's date", notes)
     url = _page_url(meta.url if meta is not None else None)
+    title = (meta.title or None) if meta is not None else None
     body = text.strip("\n") + "\n"
     captions = _captions(tree, body)
     return Source(
         text=body + "".join(f"\n{caption}\n" for caption in captions),
         captions_at=len(body) if captions else None,
         kind="markdown",
-        title=(meta.title or None) if meta is not None else None,
+        title=title,
         author=_people(meta.author) if meta is not None else None,
         published=published,
         url=url,
-        publisher=(meta.sitename or None) if meta is not None else None,
+        publisher=_publisher(meta.sitename if meta is not None else None, title, tree),
         notes=notes,
         name=name,
     )
+
+
+# what a page's <title> puts between the headline, the section and the site's name
+_TITLE_PARTS = re.compile(r"\s+[|\u2013\u2014\u00b7•:-]{1,2}\s+")
+
+
+def _publisher(found: str | None, title: str | None, tree: Any) -> str | None:
+    """The site's name. The extractor takes it from the page's `<title>` when the page does
+    not name itself, and may take the headline or its section with it ("Rail fares rise |
+    Business"): then the title's last part, when it is neither the headline nor held in it,
+    is the site ("… | Business | Daily Meridian"), else there is none."""
+    if not found or not title or folded(title).lower() not in folded(found).lower():
+        return found or None
+    page_title = tree.findtext(".//title") if tree is not None else None
+    parts = _TITLE_PARTS.split(" ".join((page_title or "").split()))
+    last = parts[-1].strip() if len(parts) > 1 else ""
+    if not last or folded(last).lower() in folded(title).lower() or len(last) > 60:
+        return None
+    return last
 
 
 def _page_url(found: str | None) -> str | None:
