@@ -185,3 +185,40 @@ def test_a_publisher_is_never_the_headline_or_its_section(
     (tmp_path / "page.html").write_text(page, encoding="utf-8")
     assert run("extract", "page.html", "-o", "page.yaml").exit_code == 0
     assert str(store.load(tmp_path / "page.yaml").doc.article.publisher) == publisher
+
+
+TABLE = (
+    "<table><caption>Busiest ferry routes, 2025</caption><thead><tr><th>Route</th>"
+    "<th>Passengers</th><th>Change</th></tr></thead><tbody><tr><td>Ayr to Arran</td>"
+    "<td>812,000</td><td>+4%</td></tr><tr><td>Oban to Mull</td><td>655,000</td><td>-2%</td>"
+    "</tr></tbody></table>"
+)
+
+
+def test_a_table_of_figures_in_the_article_becomes_claims_a_row_each(tmp_path: Path) -> None:
+    page = (
+        "<html><head><title>Ferry figures</title></head><body><article><h1>Ferry figures</h1>"
+        f"{PARAGRAPHS}{TABLE}<p>The figures were published by the transport agency on "
+        "Tuesday.</p></article><aside><table><tr><td>Most read</td><td>1</td></tr>"
+        "<tr><td>Weather</td><td>2</td></tr></table></aside></body></html>"
+    )
+    claims, left = extracted(tmp_path, page)
+    rows = [
+        "Ayr to Arran: Passengers 812,000, Change +4%.",
+        "Oban to Mull: Passengers 655,000, Change -2%.",
+    ]
+    assert [c for c in claims if c in rows] == rows
+    assert "heading: Busiest ferry routes, 2025" in left
+    assert claims[-1] == "The figures were published by the transport agency on Tuesday."
+    assert not [c for c in claims if "Most read" in c or "Weather" in c]  # not the article's
+
+
+def test_a_table_that_lays_out_the_page_is_no_table_of_figures(tmp_path: Path) -> None:
+    cell = "The harbour board met on Monday and agreed its budget for the year. " * 3
+    page = (
+        "<html><head><title>Harbour</title></head><body><article><h1>Harbour</h1>"
+        f"{PARAGRAPHS}<table><tr><td>{cell}</td><td>{cell}</td></tr><tr><td>{cell}</td>"
+        f"<td>{cell}</td></tr></table><p>The board meets again in May.</p></article></body></html>"
+    )
+    claims, _ = extracted(tmp_path, page)
+    assert not [c for c in claims if ":" in c]
