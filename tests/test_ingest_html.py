@@ -222,3 +222,20 @@ def test_a_table_that_lays_out_the_page_is_no_table_of_figures(tmp_path: Path) -
     )
     claims, _ = extracted(tmp_path, page)
     assert not [c for c in claims if ":" in c]
+
+
+def test_a_short_page_keeps_its_paragraphs_and_its_headline_apart(tmp_path: Path) -> None:
+    page = (
+        "<html><head><title>Wall repaired</title></head><body><nav><a href='/'>Home</a></nav>"
+        "<article><h1>Harbour wall repaired</h1><p>The harbour wall was repaired on Monday. "
+        "It cost £2 million.</p><figure><img src='w.jpg'><figcaption>Workers on the wall."
+        "</figcaption></figure><p>Ferries resume next week, the operator said.</p></article>"
+        "</body></html>"
+    )
+    claims, left = extracted(tmp_path, page)
+    assert claims == [
+        "The harbour wall was repaired on Monday.",
+        "It cost £2 million.",
+        "Ferries resume next week, the operator said.",
+    ]
+    assert left == ["heading: Harbour wall repaired", "caption: Workers on the wall."]

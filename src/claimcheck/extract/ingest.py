@@ -501,16 +501,28 @@ def _html(html: str, name: str) -> Source:
         )
     html = _br_paragraphs(flat)
 
-    text = trafilatura.extract(
-        html,
-        output_format="markdown",
-        include_formatting=True,
-        include_comments=False,
-        include_links=False,
-        include_images=False,
-        include_tables=False,
-        favor_recall=True,
-    )
+    options: dict[str, Any] = {
+        "output_format": "markdown",
+        "include_formatting": True,
+        "include_comments": False,
+        "include_links": False,
+        "include_images": False,
+        "include_tables": False,
+        "favor_recall": True,
+    }
+    text = trafilatura.extract(html, **options)
+    if text and "\n\n" not in text.strip():
+        # One block: on a short page (under 250 characters of article) the extractor falls
+        # back to the whole page's text run together, headline, captions and all, which
+        # would glue the headline onto the first claim. Its own reading, kept however short,
+        # has the paragraphs; the captions it drops are left out as such below.
+        from trafilatura.settings import use_config
+
+        short = use_config()
+        short.set("DEFAULT", "MIN_EXTRACTED_SIZE", "1")
+        own = trafilatura.extract(html, config=short, **options)
+        if own and "\n\n" in own.strip():
+            text = own
     if not text or not text.strip():
         raise InvalidValue(f"{name}: no article text found in this HTML page")
     meta = trafilatura.extract_metadata(html, extensive=False)
