@@ -239,3 +239,14 @@ def test_a_short_page_keeps_its_paragraphs_and_its_headline_apart(tmp_path: Path
         "Ferries resume next week, the operator said.",
     ]
     assert left == ["heading: Harbour wall repaired", "caption: Workers on the wall."]
+
+
+def test_a_table_the_article_text_already_holds_is_not_put_back_twice(tmp_path: Path) -> None:
+    page = (  # a short page: the extractor keeps the table's text in its reading
+        "<html><head><title>Ferries</title></head><body><div><p>Two routes grew last year, "
+        f"the agency said.</p>{TABLE}</div></body></html>"
+    )
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    assert run("extract", "page.html", "-o", "page.yaml").exit_code == 0
+    text = store.load(tmp_path / "page.yaml").doc.article.text or ""
+    assert text.count("812,000") == 1

@@ -276,6 +276,8 @@ def _tables(tree: Any, body: str) -> str:
         if rows is None:
             continue
         keys = keys if keys is not None else [folded(paragraph) for paragraph in paragraphs]
+        if _held(table, keys):
+            continue  # the extractor kept its text (a short page read whole): not twice
         at = _where(table, keys)
         if at is not None:
             after.setdefault(at, []).append(rows)
@@ -317,6 +319,16 @@ def _rows(table: Any) -> str | None:
         ]
         lines.append(f"- {texts[0]}: {', '.join(named)}" if texts[0] else f"- {', '.join(named)}")
     return "\n".join(lines)
+
+
+def _held(table: Any, keys: list[str]) -> bool:
+    """Whether the article text already holds a table's cells, a row in one paragraph."""
+    for row in table.iter("tr"):
+        cells = [folded(cell.text_content()) for cell in row if cell.tag == "td"]
+        cells = [cell for cell in cells if cell]
+        if len(cells) >= 2:
+            return any(all(cell in key for cell in cells) for key in keys)
+    return False
 
 
 def _where(table: Any, keys: list[str]) -> int | None:
