@@ -250,3 +250,32 @@ def test_a_table_the_article_text_already_holds_is_not_put_back_twice(tmp_path: 
     assert run("extract", "page.html", "-o", "page.yaml").exit_code == 0
     text = store.load(tmp_path / "page.yaml").doc.article.text or ""
     assert text.count("812,000") == 1
+
+
+def test_text_an_article_sets_in_a_table_box_is_read_not_dropped(tmp_path: Path) -> None:
+    page = (
+        "<html><head><title>Harbour</title></head><body><article><h1>Harbour</h1>"
+        f"{PARAGRAPHS}<table class='factbox'><tr><td><p>The harbour wall is 400 metres long."
+        "</p><p>It was built in 1890 by the railway company.</p></td></tr></table>"
+        "<p>The board meets again in May.</p></article></body></html>"
+    )
+    claims, _ = extracted(tmp_path, page)
+    assert claims[-3:] == [
+        "The harbour wall is 400 metres long.",
+        "It was built in 1890 by the railway company.",
+        "The board meets again in May.",
+    ]
+
+
+@pytest.mark.parametrize("depth", [3, 300])
+def test_text_in_tables_nested_in_tables_is_read_not_dropped(tmp_path: Path, depth: int) -> None:
+    page = (
+        "<html><head><title>Harbour</title></head><body><article><h1>Harbour</h1>"
+        + PARAGRAPHS
+        + "<table><tr><td>" * depth
+        + "<p>The harbour wall is 400 metres long.</p>"
+        + "</td></tr></table>" * depth
+        + "<p>The board meets again in May.</p></article></body></html>"
+    )
+    claims, _ = extracted(tmp_path, page)
+    assert claims[-2:] == ["The harbour wall is 400 metres long.", "The board meets again in May."]

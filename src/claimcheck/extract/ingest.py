@@ -262,8 +262,9 @@ def _tables(tree: Any, body: str) -> str:
     they stood, one list item a row ("Bradford: Rise 9.99%, Band D bill £2,311", under
     the table's caption), so their figures reach the reviewer as claims
     instead of vanishing. A table counts when it is the article's: the text just before
-    or after it is in the article text; and a table of figures, not of layout: two rows
-    or more of two cells or more, each short, none holding a table."""
+    or after it is in the article text, and it holds no table. A table of figures (two
+    rows or more of two short cells or more) becomes a list; any other, a box of text,
+    gives its paragraphs back as paragraphs."""
     if tree is None:
         return body
     paragraphs = body.rstrip("\n").split("\n\n")
@@ -272,11 +273,13 @@ def _tables(tree: Any, body: str) -> str:
     for k, table in enumerate(tree.iter("table")):
         if k >= _TABLES_READ:
             break
+        if next(table.iterdescendants("table"), None) is not None:
+            continue  # a layout around tables: its innermost tables are read
         rows = _rows(table)
-        if rows is None:
-            continue
         keys = keys if keys is not None else [folded(paragraph) for paragraph in paragraphs]
-        if _held(table, keys):
+        if rows is None:
+            rows = _box(table, keys)  # a box of text the article set in a table
+        if rows is None or _held(table, keys):
             continue  # the extractor kept its text (a short page read whole): not twice
         at = _where(table, keys)
         if at is not None:
@@ -290,10 +293,24 @@ def _tables(tree: Any, body: str) -> str:
     return "\n\n".join(out) + "\n"
 
 
+def _box(table: Any, keys: list[str]) -> str | None:
+    """The paragraphs of a table that sets text out (a fact box, a one-cell frame), which
+    the extractor drops with the tables, or None when it holds none or the article text
+    already has them."""
+    found: list[str] = []
+    for cell in table.iter("td", "th"):
+        parts = [cell] if cell.find(".//p") is None else list(cell.iter("p"))
+        for part in parts:
+            text = " ".join(part.text_content().split())
+            if text and text not in found:
+                found.append(text)
+    if not found or any(folded(found[0])[:80] in key for key in keys):
+        return None
+    return "\n\n".join(found)
+
+
 def _rows(table: Any) -> str | None:
     """A table of figures written as a list, or None when it is no such table."""
-    if next(table.iterdescendants("table"), None) is not None:
-        return None
     grid: list[list[str]] = []
     heads: list[str] = []
     for row in table.iter("tr"):
@@ -352,7 +369,8 @@ def _where(table: Any, keys: list[str]) -> int | None:
 
 def _next_text(element: Any, preceding: bool) -> str:
     """The last (or first) words of the text just before (or after) an element."""
-    for _ in range(6):  # up the tree a few levels, never across the page
+    levels = 0
+    while levels < 6:  # up the tree a few levels (a table's rows and cells not counted)
         for sibling in element.itersiblings(preceding=preceding):
             if not isinstance(sibling.tag, str):
                 continue
@@ -362,7 +380,11 @@ def _next_text(element: Any, preceding: bool) -> str:
         element = element.getparent()
         if element is None:
             break
+        levels += element.tag not in _TABLE_PARTS
     return ""
+
+
+_TABLE_PARTS = frozenset(("table", "tbody", "thead", "tfoot", "tr", "td", "th"))
 
 
 # quote and dash forms a page or an extractor writes one way or another
