@@ -109,18 +109,304 @@ def _tree(html: str) -> Any:
         return None
 
 
+def _too_deep(html: str) -> bool:
+    """Whether lxml (libxml2) stops reading this page where its elements nest deeper than
+    it goes (256): everything after that point, captions included, would be lost."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    parser = lxml_html.HTMLParser(collect_ids=False)
+    with contextlib.suppress(etree.ParserError, ValueError):
+        lxml_html.document_fromstring(html, parser=parser)
+    return any(e.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT for e in parser.error_log)
+
+
+# Elements are kept to this depth; deeper ones lose their tags, never their text.
+_DEPTH_KEPT = 150
+_TOKEN = re.compile(
+    r"<!--.*?(?:-->|\Z)|<!\[CDATA\[.*?(?:\]\]>|\Z)|<[!?][^>]*>"
+    r"|<(/?)([A-Za-z][^\s/>]*)((?:[^>\"']|\"[^\"]{0,4000}\"|'[^']{0,4000}')*)>",
+    re.S,
+)
+_VOID = frozenset((
+    "area", "base", "basefont", "bgsound", "br", "col", "embed", "frame", "hr", "img",
+    "input", "keygen", "link", "meta", "param", "source", "track", "wbr",
+))  # fmt: skip
+_RAW = frozenset(("script", "style", "textarea", "title", "xmp", "plaintext"))
+# elements whose start closes an open <p> (and the lists and tables that close their items)
+_BLOCKS = frozenset((
+    "address", "article", "aside", "blockquote", "caption", "dd", "details", "dialog", "div",
+    "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
+    "h5", "h6", "header", "hgroup", "hr", "li", "main", "menu", "nav", "ol", "p", "pre",
+    "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+))  # fmt: skip
+_CLOSES_OWN = frozenset(("p", "li", "dt", "dd", "tr", "td", "th", "option"))
+
+
+def shallow(html: str) -> str:
+    """The page with its elements nested no deeper than the parser reads, when they nest
+    deeper (a page as a site builder wrapped it, or built to hide its text): below
+    `_DEPTH_KEPT` elements lose their tags and keep their text, with a `<br>` where a
+    block began or ended so its sentences stay apart. A page the parser reads whole is
+    returned as it is. Linear in the page, whatever its depth."""
+    if not _too_deep(html):
+        return html
+    out: list[str] = []
+    stack: list[tuple[str, bool]] = []  # (element, kept)
+    opened: dict[str, int] = {}  # how many of each element are open: no scan of the stack
+    kept = 0
+    at = 0
+    broken = True  # a break was written (or nothing yet) since the last text
+    while (m := _TOKEN.search(html, at)) is not None:
+        text = html[at : m.start()]
+        if text.strip() or (text and not broken):
+            out.append(text)
+            broken = not text.strip() and broken
+        at = m.end()
+        name = (m.group(2) or "").lower()
+        if not name:  # a comment, a doctype, CDATA: as it is
+            out.append(m.group(0))
+            continue
+        if m.group(1):  # an end tag: close up to its element, when it is open
+            if not opened.get(name):
+                out.append(m.group(0))
+                continue
+            while stack:
+                open_, was_kept = stack.pop()
+                kept -= was_kept
+                opened[open_] -= 1
+                if was_kept:
+                    out.append(f"</{open_}>")
+                elif open_ in _BLOCKS and not broken:
+                    out.append("<br>")
+                    broken = True
+                if open_ == name:
+                    break
+            continue
+        if stack and (
+            (name in _CLOSES_OWN and stack[-1][0] == name)
+            or (name in _BLOCKS and stack[-1][0] == "p")
+        ):  # the open item or paragraph ends where the next begins
+            open_, was_kept = stack.pop()
+            kept -= was_kept
+            opened[open_] -= 1
+            out.append(f"</{open_}>" if was_kept else "")
+        if name in _RAW:  # its content is text up to its end tag, never markup
+            end = re.compile(rf"</{re.escape(name)}\s*>", re.I).search(html, at)
+            stop = end.end() if end is not None else len(html)
+            out.append(m.group(0) + html[at:stop])
+            at = stop
+            continue
+        if name in _VOID or m.group(0).endswith("/>"):
+            out.append(m.group(0))
+            broken = broken or name == "br"
+            continue
+        opened[name] = opened.get(name, 0) + 1
+        if kept < _DEPTH_KEPT:
+            stack.append((name, True))
+            kept += 1
+            out.append(m.group(0))
+        else:
+            stack.append((name, False))
+            if name in _BLOCKS and not broken:
+                out.append("<br>")
+                broken = True
+    out.append(html[at:])
+    return "".join(out)
+
+
 def _captions(tree: Any, text: str) -> list[str]:
-    """The page's photo captions (`<figcaption>`) that its article text lacks: the
-    extractor drops them, and a caption says something a reader saw, so it is recorded as
-    left out rather than lost without a trace."""
+    """The page's photo captions that its article text lacks: `<figcaption>`, or an element
+    a site marks as one (`class="wp-caption-text"`, `"amp-caption"`, `"image-caption"`).
+    The extractor drops them, and a caption says something a reader saw, so it is recorded
+    as left out rather than lost without a trace. A caption the body already holds, however
+    the extractor wrote it (`&nbsp;`, curly quotes, *emphasis*), is not left out again."""
     found: list[str] = []
-    for k, element in enumerate(tree.iter("figcaption") if tree is not None else ()):
-        if k >= _CAPTIONS_READ:
+    seen: set[str] = set()
+    taken: set[Any] = set()
+    body = folded(text)
+    read = 0
+    for element in tree.iter() if tree is not None else ():
+        if not isinstance(element.tag, str):
+            continue  # a comment or a processing instruction
+        figure = element.tag == "figcaption"
+        if not figure and not _CAPTION_CLASS.search(element.get("class", "")):
+            continue
+        read += 1
+        if read > _CAPTIONS_READ:  # each is looked for in the body: a bounded number
             break
-        caption = " ".join(element.text_content()[:_CAPTION_CHARS].split())
-        if caption and caption not in text and caption not in found:
+        if any(above in taken for above in element.iterancestors()):
+            continue  # inside a caption already read ("caption" > "caption-text")
+        taken.add(element)
+        content = element.text_content()
+        if not figure and len(content) > _CAPTION_CHARS:
+            continue  # a block that holds more than a caption: the article, say
+        caption = " ".join(content[:_CAPTION_CHARS].split())
+        same = folded(caption)
+        if same and same not in body and same not in seen:
             found.append(caption)
+            seen.add(same)
     return found
+
+
+_CAPTION_CLASS = re.compile(r"caption", re.I)
+
+
+_TABLES_READ = 50
+_CELL_CHARS = 120
+_AROUND = ("nav", "header", "footer", "aside", "form")
+
+
+def _tables(tree: Any, body: str) -> str:
+    """The article text with the tables of figures the extractor dropped put back where
+    they stood, one list item a row ("Bradford: Rise 9.99%, Band D bill £2,311", under
+    the table's caption), so their figures reach the reviewer as claims
+    instead of vanishing. A table counts when it is the article's: the text just before
+    or after it is in the article text, and it holds no table. A table of figures (two
+    rows or more of two short cells or more) becomes a list; any other, a box of text,
+    gives its paragraphs back as paragraphs."""
+    if tree is None:
+        return body
+    paragraphs = body.rstrip("\n").split("\n\n")
+    keys: list[str] | None = None
+    after: dict[int, list[str]] = {}  # paragraph (-1: before the first): tables after it
+    for k, table in enumerate(tree.iter("table")):
+        if k >= _TABLES_READ:
+            break
+        if next(table.iterdescendants("table"), None) is not None:
+            continue  # a layout around tables: its innermost tables are read
+        rows = _rows(table)
+        keys = keys if keys is not None else [folded(paragraph) for paragraph in paragraphs]
+        if rows is None:
+            rows = _box(table, keys)  # a box of text the article set in a table
+        if rows is None or _held(table, keys):
+            continue  # the extractor kept its text (a short page read whole): not twice
+        at = _where(table, keys)
+        if at is not None:
+            after.setdefault(at, []).append(rows)
+    if not after:
+        return body
+    out = list(after.get(-1, ()))
+    for k, paragraph in enumerate(paragraphs):
+        out.append(paragraph)
+        out.extend(after.get(k, ()))
+    return "\n\n".join(out) + "\n"
+
+
+def _box(table: Any, keys: list[str]) -> str | None:
+    """The paragraphs of a table that sets text out (a fact box, a one-cell frame), which
+    the extractor drops with the tables, or None when it holds none or the article text
+    already has them."""
+    found: list[str] = []
+    for cell in table.iter("td", "th"):
+        parts = [cell] if cell.find(".//p") is None else list(cell.iter("p"))
+        for part in parts:
+            text = " ".join(part.text_content().split())
+            if text and text not in found:
+                found.append(text)
+    if not found or any(folded(found[0])[:80] in key for key in keys):
+        return None
+    return "\n\n".join(found)
+
+
+def _rows(table: Any) -> str | None:
+    """A table of figures written as a list, or None when it is no such table."""
+    grid: list[list[str]] = []
+    heads: list[str] = []
+    for row in table.iter("tr"):
+        cells = [cell for cell in row if cell.tag in ("td", "th")]
+        texts = [" ".join(cell.text_content().split()) for cell in cells]
+        if any(len(text) > _CELL_CHARS for text in texts):
+            return None  # a cell that holds paragraphs: a layout
+        if not heads and not grid and cells and all(cell.tag == "th" for cell in cells):
+            heads = texts
+        elif len([text for text in texts if text]) >= 2:
+            grid.append(texts)
+    if len(grid) < 2 and not (grid and heads):
+        return None
+    lines = []
+    caption = " ".join((table.findtext("caption") or "").split())
+    if caption:
+        lines.append(caption + "\n")  # a heading over the rows, left out as one
+    for texts in grid:
+        named = [
+            f"{heads[k]} {text}" if k < len(heads) and heads[k] else text
+            for k, text in enumerate(texts)
+            if text and k > 0
+        ]
+        lines.append(f"- {texts[0]}: {', '.join(named)}" if texts[0] else f"- {', '.join(named)}")
+    return "\n".join(lines)
+
+
+def _held(table: Any, keys: list[str]) -> bool:
+    """Whether the article text already holds a table's cells, a row in one paragraph."""
+    for row in table.iter("tr"):
+        cells = [folded(cell.text_content()) for cell in row if cell.tag == "td"]
+        cells = [cell for cell in cells if cell]
+        if len(cells) >= 2:
+            return any(all(cell in key for cell in cells) for key in keys)
+    return False
+
+
+def _where(table: Any, keys: list[str]) -> int | None:
+    """After which paragraph of the article text a table stood (-1: before the first), or
+    None when neither the text just before it nor the text just after it is the article's."""
+    for above in table.iterancestors():
+        if above.tag in _AROUND:
+            return None
+    before = _next_text(table, preceding=True)
+    if before:
+        for k, key in enumerate(keys):
+            if before in key:
+                return k
+    after = _next_text(table, preceding=False)
+    if after:
+        for k, key in enumerate(keys):
+            if after in key:
+                return k - 1
+    return None
+
+
+def _next_text(element: Any, preceding: bool) -> str:
+    """The last (or first) words of the text just before (or after) an element."""
+    levels = 0
+    while levels < 6:  # up the tree a few levels (a table's rows and cells not counted)
+        for sibling in element.itersiblings(preceding=preceding):
+            if not isinstance(sibling.tag, str):
+                continue
+            text = folded(sibling.text_content())
+            if len(text) >= 20:
+                return text[-80:] if preceding else text[:80]
+        element = element.getparent()
+        if element is None:
+            break
+        levels += element.tag not in _TABLE_PARTS
+    return ""
+
+
+_TABLE_PARTS = frozenset(("table", "tbody", "thead", "tfoot", "tr", "td", "th"))
+
+
+# quote and dash forms a page or an extractor writes one way or another
+_FOLDS = str.maketrans(
+    {
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+        "\u00ab": '"', "\u00bb": '"', "\u2013": "-", "\u2014": "-", "\u2212": "-",
+        "\u00ad": None, "\u200b": None, "\u200c": None, "\u200d": None, "\ufeff": None,
+    }
+)  # fmt: skip
+# Markdown marks the extractor adds around words (*em*, **strong**, `code`, \escapes)
+_MARKS = re.compile(r"[*_`]+|\\(?=[^\w\s])")
+
+
+def folded(text: str) -> str:
+    """Text as a reader sees it, to compare two renderings of the same words: entities
+    decoded, Markdown marks dropped, quote and dash forms folded, whitespace (also
+    no-break spaces) made single spaces."""
+    from html import unescape
+
+    return " ".join(_MARKS.sub("", unescape(text).translate(_FOLDS)).split())
 
 
 _CAPTIONS_READ = 200
@@ -174,6 +460,8 @@ def decode(data: bytes, name: str) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
+        if (declared := _declared(data)) is not None:
+            return decode(declared.encode("utf-8"), name)
         line = data[: exc.start].count(b"\n") + 1
         raise InvalidValue(
             f"{name}:{line}: not UTF-8 text (byte 0x{data[exc.start]:02x}); "
@@ -185,24 +473,95 @@ def decode(data: bytes, name: str) -> str:
     return text
 
 
+# <meta charset="…"> or <meta http-equiv="Content-Type" content="text/html; charset=…">
+_META_CHARSET = re.compile(rb"<meta\b[^>]{0,400}?\bcharset\s*=\s*[\"']?\s*([\w.:-]{1,40})", re.I)
+# labels a browser reads as windows-1252 (the WHATWG Encoding Standard), which the pages
+# that declare them are written in, curly quotes and all
+_WINDOWS_1252 = frozenset((
+    "ascii", "us-ascii", "ansi_x3.4-1968", "cp1252", "cp819", "ibm819", "iso-8859-1",
+    "iso8859-1", "iso88591", "iso_8859-1", "l1", "latin1", "windows-1252", "x-cp1252",
+))  # fmt: skip
+
+
+def _declared(data: bytes) -> str | None:
+    """A saved page that is not UTF-8, read in the charset its own `<meta>` declares
+    (browsers do the same), or None when it declares none, or one that is UTF-8, unknown,
+    or does not decode it."""
+    import codecs
+
+    found = _META_CHARSET.search(data[:4096])
+    if found is None:
+        return None
+    label = found.group(1).decode("ascii", "replace").lower()
+    label = "cp1252" if label in _WINDOWS_1252 else label
+    try:
+        codec = codecs.lookup(label)
+    except LookupError:
+        return None
+    if codec.name in ("utf-8", "utf-8-sig") or not _HTML_START.match(data[:4096].decode("latin-1")):
+        return None
+    try:
+        return data.decode(codec.name)
+    except UnicodeDecodeError:
+        return None
+
+
+# two or more <br> in a row: a paragraph break, on a page that writes its paragraphs so
+_BREAKS = re.compile(r"(?:<br\s*/?>\s*){2,}", re.I)
+_PARAGRAPH = re.compile(r"<p[\s>]", re.I)
+
+
+def _br_paragraphs(html: str) -> str:
+    """A page whose paragraphs are runs of text between `<br><br>` (old CMSs, forums,
+    table layouts) with those runs made `<p>` paragraphs: the article extractor looks for
+    paragraphs, and without them reads the whole page, menu and all, as one text in which
+    the headline and the byline run into the first sentence. A page that has more `<p>`
+    than such breaks is left as it is."""
+    breaks = len(_BREAKS.findall(html))
+    if breaks < 2 or breaks <= len(_PARAGRAPH.findall(html)):
+        return html
+    return _BREAKS.sub("</p><p>", html)
+
+
 def _html(html: str, name: str) -> Source:
     import trafilatura
 
-    text = trafilatura.extract(
-        html,
-        output_format="markdown",
-        include_formatting=True,
-        include_comments=False,
-        include_links=False,
-        include_images=False,
-        include_tables=False,
-        favor_recall=True,
-    )
+    flat = shallow(html)
+    deep_notes = []
+    if flat is not html and _too_deep(flat):  # never seen: said, not lost without a trace
+        deep_notes.append(
+            f"{name}: the page nests its elements too deep to read whole; "
+            "text after the deepest part may be missing"
+        )
+    html = _br_paragraphs(flat)
+
+    options: dict[str, Any] = {
+        "output_format": "markdown",
+        "include_formatting": True,
+        "include_comments": False,
+        "include_links": False,
+        "include_images": False,
+        "include_tables": False,
+        "favor_recall": True,
+    }
+    text = trafilatura.extract(html, **options)
+    if text and "\n\n" not in text.strip():
+        # One block: on a short page (under 250 characters of article) the extractor falls
+        # back to the whole page's text run together, headline, captions and all, which
+        # would glue the headline onto the first claim. Its own reading, kept however short,
+        # has the paragraphs; the captions it drops are left out as such below.
+        from trafilatura.settings import use_config
+
+        short = use_config()
+        short.set("DEFAULT", "MIN_EXTRACTED_SIZE", "1")
+        own = trafilatura.extract(html, config=short, **options)
+        if own and "\n\n" in own.strip():
+            text = own
     if not text or not text.strip():
         raise InvalidValue(f"{name}: no article text found in this HTML page")
     meta = trafilatura.extract_metadata(html, extensive=False)
     published = None
-    notes: list[str] = []
+    notes: list[str] = deep_notes
     if meta is not None and meta.date:
         try:
             published = date.fromisoformat(str(meta.date)[:10])
@@ -215,20 +574,40 @@ def _html(html: str, name: str) -> Source:
     if published is None:
         published = plausible(_marked_date(tree), f"{name}: the page's date", notes)
     url = _page_url(meta.url if meta is not None else None)
-    body = text.strip("\n") + "\n"
+    title = (meta.title or None) if meta is not None else None
+    body = _tables(tree, text.strip("\n") + "\n")
     captions = _captions(tree, body)
     return Source(
         text=body + "".join(f"\n{caption}\n" for caption in captions),
         captions_at=len(body) if captions else None,
         kind="markdown",
-        title=(meta.title or None) if meta is not None else None,
+        title=title,
         author=_people(meta.author) if meta is not None else None,
         published=published,
         url=url,
-        publisher=(meta.sitename or None) if meta is not None else None,
+        publisher=_publisher(meta.sitename if meta is not None else None, title, tree),
         notes=notes,
         name=name,
     )
+
+
+# what a page's <title> puts between the headline, the section and the site's name
+_TITLE_PARTS = re.compile(r"\s+[|\u2013\u2014\u00b7•:-]{1,2}\s+")
+
+
+def _publisher(found: str | None, title: str | None, tree: Any) -> str | None:
+    """The site's name. The extractor takes it from the page's `<title>` when the page does
+    not name itself, and may take the headline or its section with it ("Rail fares rise |
+    Business"): then the title's last part, when it is neither the headline nor held in it,
+    is the site ("… | Business | Daily Meridian"), else there is none."""
+    if not found or not title or folded(title).lower() not in folded(found).lower():
+        return found or None
+    page_title = tree.findtext(".//title") if tree is not None else None
+    parts = _TITLE_PARTS.split(" ".join((page_title or "").split()))
+    last = parts[-1].strip() if len(parts) > 1 else ""
+    if not last or folded(last).lower() in folded(title).lower() or len(last) > 60:
+        return None
+    return last
 
 
 def _page_url(found: str | None) -> str | None:
