@@ -1016,11 +1016,15 @@ def _may_hold_any(text: str, words: tuple[str, ...]) -> bool:
     return any(w in low for w in words)
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Shrink [start, end) past spaces, leading conjunctions and trailing punctuation."""
+def _trim(text: str, start: int, end: int, quoted: bool = False) -> tuple[int, int]:
+    """Shrink [start, end) past spaces, leading conjunctions and trailing punctuation.
+    A `quoted` piece with no opening mark of its own is a sentence inside a quotation:
+    its words are all the speaker's, a leading "But" too."""
     while start < end and text[start].isspace():
         start += 1
     m = LEADING.match(text, start, end)
+    if m and quoted and not any(q in text[start:end] for q in ("“", '"')):
+        m = None  # “A. But B. C,” she said: "But B" is what she said
     if m and m.end() < end and not _inside_quotation(text[m.end() : end]):
         start = m.end()  # but a quotation's words are all kept ("But demand keeps …," she said)
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:-–—"):
@@ -1231,8 +1235,10 @@ def _speaker_before_quote(
     begin = max((b - start for _, b, _ in cuts if b - start <= m.start()), default=0)
     said = " ".join(sentence[begin : m.start()].split())
     whole = " ".join(sentence[: m.start()].split())
-    if begin and _appositive_attribution(whole):
-        said = whole  # "The mayor, Ann Cole, said: “": the cut at her name is no speaker's
+    if _appositive_attribution(whole):
+        # "The mayor, Ann Cole, said: “", "Acme's chief, Ann Cole, said: “": the whole
+        # attribution, whether or not a cut at her name came before it
+        said = whole
     elif not said or count_words(said) > MAX_SUBJECT or not is_bare_attribution(said):
         return None
     if _tokens(said)[0].casefold() in ("as", "according"):
@@ -1505,8 +1511,32 @@ def _gaps(at: _Sentence, sentence: str) -> list[tuple[int, int, str]]:
             )
         ):
             continue  # the phrase must end where a clause or another such phrase starts
-        found.append((x, y, verb.group("verb")))
+        # "X was jailed for 18 years and Y for 14": the auxiliary is left out too, and
+        # the noun after the number ("Y was jailed for 14 years"); the lead carries it
+        # after a "|" (a verb never holds one)
+        aux = _GAP_AUX.search(sentence, max(0, verb.start() - 24), verb.start())
+        lead = f"{aux.group(1)} {verb.group('verb')}" if aux else verb.group("verb")
+        unit = _NUMBER_UNIT.match(sentence, verb.end())
+        if (
+            unit is not None
+            and "NOUN" in _readings(unit.group(1).casefold())
+            and not _GAPPED_UNIT.search(sentence, y, stop)
+        ):
+            lead = f"{lead}|{unit.group(1)}"
+        found.append((x, y, lead))
     return found
+
+
+# the word after the first clause's number ("18 years"), and whether the gapped phrase
+# has one too ("Y for 14 years")
+_NUMBER_UNIT = re.compile(r"[\d.,]*%?\s+([a-z]{2,})\b")
+_GAPPED_UNIT = re.compile(r"\d[\d.,]*%?\s+[a-z]+\s*[.;]?$")
+# one or two auxiliaries right before the borrowed verb ("was", "has been", "will be")
+_GAP_AUX = re.compile(
+    r"\b((?:(?:will|would|has|have|had)\s+(?:been|be)|was|were|is|are|has|have|had|will"
+    r"|would))\s+$",
+    re.I,
+)
 
 
 def _attributed(sentence: str, y: int) -> bool:
@@ -1991,6 +2021,27 @@ def _participle_opens(word: str) -> bool:
     return word in ("having", "being") or (
         len(word) > 5 and word.endswith("ing") and "VERB" in _readings(word)
     )
+
+
+_OPENING_WORDS = {
+    "after", "before", "when", "while", "as", "since", "until", "once", "if", "unless",
+    "although", "though", "because", "whereas", "during", "in", "on", "at", "following",
+    "despite", "over", "for", "with", "without", "by", "from", "under", "amid", "throughout",
+}  # fmt: skip
+
+
+def _in_opening_clause(sentence: str, begin: int, x: int, y: int) -> bool:
+    """Whether an "and" at x..y lies inside an opening adverbial clause or phrase: the
+    piece opens with a subordinator or a preposition, no comma comes between its start
+    and the "and", and a comma closes the opener after it ("When the mill closed and
+    the bus stopped, the town …"): what it joins belongs to the opener, and the main
+    clause after the comma would lose its opener, or take it as a subject."""
+    if x - begin > WINDOW or _PHRASE_END.search(sentence, begin, x) is not None:
+        return False
+    if _first_word(sentence, begin, x).strip("“\"‘'").casefold() not in _OPENING_WORDS:
+        return False
+    close = _PHRASE_END.search(sentence, y, y + WINDOW)
+    return close is not None and sentence[close.start()] == ","
 
 
 def _mid_attribution(sentence: str, y: int) -> bool:
@@ -2493,6 +2544,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         x, y = m.start(), m.end()
         if not at.verb_before(x) or at.open_that(x) or at.ends_in_list(x):
             continue
+        if _in_opening_clause(sentence, _piece_start(cuts, start, x) - start, x, y):
+            continue  # "After a year in which A fell and B rose, C …": inside the opener
         if _BOTH.search(sentence, max(0, x - WINDOW), x):
             continue  # "both the pandemic and a failed deal": two phrases, not two clauses
         if _BETWEEN.search(sentence, max(0, x - WINDOW), x):
@@ -3055,7 +3108,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
     merged: list[Piece] = []
     carry: int | None = None  # a leading attribution, for the piece that follows
     for piece in spans:
-        a, b = _trim(text, piece.start, piece.end)
+        a, b = _trim(text, piece.start, piece.end, piece.kind == "quoted")
         bare = piece.kind != "quoted" and is_bare_attribution(text[a:b])
         # a phrase with the clause it completes stands alone ("and the volunteers")
         led = piece.kind == "complement" and bool(piece.lead)
@@ -3070,7 +3123,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         carry = None
     held: int | None = None  # a piece too short to stand alone, for the one that follows
     for n, piece in enumerate(merged):
-        a, b = _trim(text, piece.start, piece.end)
+        a, b = _trim(text, piece.start, piece.end, piece.kind == "quoted")
         # a short sentence alone ("It failed.") is still a statement; a subject is kept
         # for the pieces that borrow it
         alone = len(merged) == 1 or piece.kind == "subject"
@@ -3850,6 +3903,7 @@ def _balanced(body: str, text: str, at: int) -> str:
 # a name between commas after a descriptor ("The council leader, Ann Lee, said"): the
 # name, then the comma that closed the apposition
 # ("The other two, Ines Varga and Tomas Kell, voted": two names)
+_BARE_NUMBER_END = re.compile(r"(?P<number>\d(?:[\d.,]*\d)?%?)(?P<stop>\s*[.;]?)$")
 _NAME_COMMA = re.compile(
     r"((?:[A-Z][\w’'.-]*\s+){0,3}(?:and\s+(?:[A-Z][\w’'.-]*\s+){0,3})?[A-Z][\w’'.-]*),\s+(?=[a-z])"
 )
@@ -3883,11 +3937,21 @@ def claim_text(
         and piece.lead
         and (m := _GAPPED.fullmatch(body) or _GAPPED_PLAIN.fullmatch(body))
     ):
-        body = f"{m.group('np')} {piece.lead} {body[m.end('np') :].lstrip()}"
+        verb, _, unit = piece.lead.partition("|")
+        rest = body[m.end("np") :].lstrip()
+        if unit:  # "Benn for 14." after "… for 18 years": "Benn was jailed for 14 years."
+            rest = _BARE_NUMBER_END.sub(rf"\g<number> {unit}\g<stop>", rest, count=1)
+        body = f"{m.group('np')} {verb} {rest}"
     elif piece.kind == "quoted":
         body = _balanced(body, text, piece.start)
         if piece.lead:  # "The coach said: “He will miss the final.”"
             body = f"{piece.lead}: {body}"
+        elif (
+            (named := _NAME_COMMA.match(body)) is not None
+            and text[max(0, piece.start - 3) : piece.start].rstrip().endswith(",")
+            and starts_with_verb(body[named.end() :])
+        ):
+            body = f"{named.group(1)} {body[named.end() :]}"  # "Ann Lee, said: “…" after a title
     elif piece.kind == "relative" and antecedent:
         body = antecedent + " " + re.sub(r"^(?:which|who|that)\s+", "", body, flags=re.I)
         if piece.lead:  # inside a quotation: "The mayor said: the bridge opened in 1990"
