@@ -1606,6 +1606,30 @@ def test_a_quotation_told_to_the_jury_names_its_speaker_in_every_sentence() -> N
                 'The warden said: "Walkers must turn back."',
             ],
         ),
+        (  # "when" after a noun of time or a year is about that time: never cut off
+            "He often talks about the summer in 1976 when the reservoirs ran dry.",
+            ["He often talks about the summer in 1976 when the reservoirs ran dry."],
+        ),
+        (
+            "The brewery shut in 1994 when its owners sold the site.",
+            ["The brewery shut in 1994 when its owners sold the site."],
+        ),
+        (  # a cause after a negated reported clause is in the negation's scope
+            "The referee, Tom Abbe, insisted that the match would not be abandoned because"
+            " of the fog.",
+            [
+                "The referee, Tom Abbe, insisted that the match would not be abandoned because"
+                " of the fog."
+            ],
+        ),
+        (  # so is a purpose
+            "The mayor said the fair would not be moved in order to save money.",
+            ["The mayor said the fair would not be moved in order to save money."],
+        ),
+        (  # no negation: the cause is still split off, beside the whole sentence
+            "The trains were cancelled because of the snow.",
+            ["The trains were cancelled.", "The trains were cancelled because of the snow."],
+        ),
     ],
 )
 def test_a_thirteenth_round_of_user_findings_stays_true(sentence: str, expected: list[str]) -> None:

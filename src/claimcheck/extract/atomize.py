@@ -916,6 +916,17 @@ _REPORTING_ANYWHERE = re.compile(_COMPLEMENT_VERB.pattern.removesuffix("$") + r"
 _NEGATION = re.compile(r"\b(?:not|never|neither|nor|no\s+longer|cannot)\b|n[’']t\b", re.I)
 
 
+def _negates_a_verb(clause: str) -> bool:
+    """Whether any verb of the clause is negated, one of a reported clause too ("warned
+    that it would not be cut short"); a negated phrase ("but not its content") is not."""
+    for n in _NEGATION.finditer(clause):
+        nxt = _FOLLOWING.match(clause, n.end())
+        word = nxt.group(1).casefold() if nxt else ""
+        if not word or word in ("be", "been", "have", "yet") or is_verb(word, "it"):
+            return True
+    return False
+
+
 def negated(clause: str) -> bool:
     """Whether a clause is negated ("no longer sells its cars"): a relative clause about a
     noun inside it may not hold at all ("which come from Spain")."""
@@ -2023,6 +2034,17 @@ def _participle_opens(word: str) -> bool:
     )
 
 
+# nouns of time: "when" after one opens a relative clause about it ("the day when …")
+_TIME_NOUNS = {
+    "day", "days", "night", "nights", "year", "years", "time", "times", "moment", "week",
+    "weeks", "month", "months", "morning", "evening", "afternoon", "season", "winter",
+    "summer", "spring", "autumn", "era", "period", "hour", "decade", "weekend", "date",
+    "occasion", "age", "point", "stage", "century", "dawn", "dusk", "midnight", "noon",
+}  # fmt: skip
+_MONTH_OR_DAY = re.compile(
+    r"(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$"
+)
 _OPENING_WORDS = {
     "after", "before", "when", "while", "as", "since", "until", "once", "if", "unless",
     "although", "though", "because", "whereas", "during", "in", "on", "at", "following",
@@ -2473,7 +2495,9 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue  # it must end the sentence
         begin = _piece_start(cuts, start, x)
         whole = " ".join(sentence[begin:x].split())
-        if negated(whole) or len(_tokens(whole)) < MIN_WORDS or not starts_clause(whole):
+        if _negates_a_verb(whole) or len(_tokens(whole)) < MIN_WORDS or not starts_clause(whole):
+            # a negation of any verb before it, a reported clause's too ("warned that the
+            # trip would not be cut short because of X"): the cause is in its scope
             continue
         if _LIMITED.search(whole):
             continue  # "none was hospitalised because of the drug": the cause is in scope
@@ -2720,6 +2744,10 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue  # "..., and after the vote the mayor resigned": it opens that clause
         if conj == "because" and nxt == "of":
             continue  # "because of the cost of heating": a phrase, not a clause
+        if conj == "when" and (last in _TIME_NOUNS or last.isdigit() or _MONTH_OR_DAY.match(last)):
+            # "the night in 1990 when the pier burned": a relative clause about that time;
+            # cut off, its claim would lose the time ("The pier burned.")
+            continue
         lo = max(_piece_start(cuts, start, x), x - WINDOW)
         if conj in ("until", "before", "as", "while", "when", "after", "since") and negated(
             sentence[lo:x]
@@ -2905,8 +2933,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 continue  # "caused by rising water levels": an agent, not a means
         begin = _piece_start(cuts, start, x)
         whole = " ".join(sentence[begin:x].split())
-        if negated(whole) or len(_tokens(whole)) < MIN_WORDS or not starts_clause(whole):
-            continue
+        if _negates_a_verb(whole) or len(_tokens(whole)) < MIN_WORDS or not starts_clause(whole):
+            continue  # negated, even inside a report: the purpose or means is in scope
         if any(_limits(whole, found) for found in _LIMITED.finditer(whole)):
             continue  # "only two roads were widened by …": the means is in scope
         if means is not None and _MODAL.search(whole):
@@ -2932,7 +2960,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         whole = " ".join(sentence[begin:x].split())
         if len(_tokens(whole)) < MIN_WORDS or not starts_clause(whole):
             continue
-        if negated(whole) or any(_limits(whole, found) for found in _LIMITED.finditer(whole)):
+        if _negates_a_verb(whole) or any(_limits(whole, f) for f in _LIMITED.finditer(whole)):
             continue  # "did not sign a player costing …": the noun is in the negation's scope
         if _DOWNWARD.search(whole):
             continue  # "denied owning a car carrying …": the narrower noun is what is denied
