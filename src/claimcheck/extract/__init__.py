@@ -126,6 +126,7 @@ def extract(
     section: str | None = None
     lead_in: str | None = None  # the line that introduces the list items that follow
     person: str | None = None  # the person the last sentence was about, by name
+    rivals: list[str] = []  # other people the last sentence named: "he" may be one of them
     surnames: dict[str, str | None] = {}  # "marsh": "Helen Marsh", once she was named
     pronouns: dict[str, str] = {}  # "Helen Marsh": "she", once the article said so
     body = [b for b in cleaned.blocks if b.kind != "heading"]
@@ -146,6 +147,7 @@ def extract(
         for j, (a, b) in enumerate(spans):
             said = text[a:b]
             carried, person = person, None  # a sentence left out ends the chain
+            carried_rivals, rivals = rivals, []
             if atomize.is_question(said):
                 leave(a, b, "question")
                 continue
@@ -196,12 +198,16 @@ def extract(
                 if subject.startswith(named):
                     here = refer.person(named, said)
             refer.remember(surnames, here)
-            refer.remember_named(surnames, said)
-            here = (
-                here
-                or refer.by_surname(surnames, subject)
-                or (refer.fits(pronouns, carried, subject) if refer.is_pronoun(subject) else None)
-            )
+            named_here = refer.remember_named(surnames, said)
+            here = here or refer.by_surname(surnames, subject)
+            others = carried_rivals if here is None else []
+            # "Ann Lee fined Tom Ray. He …": two people the pronoun may mean, so none
+            if (
+                here is None
+                and refer.is_pronoun(subject)
+                and not refer.ambiguous(pronouns, carried_rivals, subject)
+            ):
+                here = refer.fits(pronouns, carried, subject)
             # a quotation's speaker named after it is not what the next sentence is about
             # ("'She was tireless,' said Dr X. She wrote ...": she is not Dr X)
             topic = None if speaker is not None and not refer.is_pronoun(subject) else here
@@ -317,7 +323,9 @@ def extract(
                     passage = Passage.anchor(text, held, piece.end)
                     held = None
                 recorded = True
-                statement = refer.resolve(statement, here, pronouns)
+                # a later clause's "he" may mean another person this sentence named first
+                rivals_here = [*others, *refer.others(named_here, here, piece.start - a)]
+                statement = refer.resolve(statement, here, pronouns, rivals_here)
                 fingerprint = _fingerprint(statement)
                 twin = by_print.get(fingerprint)
                 if twin is not None and fingerprint:
@@ -360,7 +368,7 @@ def extract(
                 )
                 by_print[fingerprint] = claim
                 claims.append(claim)
-            person = topic
+            person, rivals = topic, [*others, *refer.others(named_here, topic, b - a)]
     left.sort(key=lambda item: (item.passage.start, item.passage.end))
     title = meta.title or source.title or cleaned.title or _lead_title(claims) or "Untitled"
     article = Article(
