@@ -1630,6 +1630,26 @@ def test_a_quotation_told_to_the_jury_names_its_speaker_in_every_sentence() -> N
             "The trains were cancelled because of the snow.",
             ["The trains were cancelled.", "The trains were cancelled because of the snow."],
         ),
+        (  # "such X as Y and Z": examples after "such … as", never a clause
+            "The fund paid for such repairs as the roof and the new boilers were fitted.",
+            [
+                "The fund paid for such repairs as the roof.",
+                "The new boilers were fitted.",
+            ],
+        ),
+        (
+            "Fees were waived at such venues as the library and local clubs.",
+            ["Fees were waived at such venues as the library and local clubs."],
+        ),
+        (  # a means: the "as" of "such … as" opens no clause inside it
+            "The list of towns on the route was cut by dropping such stops as the port and"
+            " two farms.",
+            [
+                "The list of towns on the route was cut.",
+                "The list of towns on the route was cut by dropping such stops as the port and"
+                " two farms.",
+            ],
+        ),
     ],
 )
 def test_a_thirteenth_round_of_user_findings_stays_true(sentence: str, expected: list[str]) -> None:

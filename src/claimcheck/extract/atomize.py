@@ -428,6 +428,18 @@ _INNER_CLAUSE = re.compile(
     r"|who|which|that|whom)\s",
     re.I,
 )
+_SUCH = re.compile(r"\bsuch\s+(?:[\w’'-]+\s+){0,3}$", re.I)
+
+
+def _clause_inside(phrase: str) -> bool:
+    """Whether a phrase holds a subordinate or relative clause; the "as" of "such bodies
+    as the zoo" introduces examples, no clause."""
+    return any(
+        not (m.group().casefold().startswith("as") and _SUCH.search(phrase, 0, m.start()))
+        for m in _INNER_CLAUSE.finditer(phrase)
+    )
+
+
 # what follows a gerund that is an item of a list ("wages, housing and transport")
 _LISTED = re.compile(r"\s*(?:[,;.]|(?:and|or)\s|$)", re.I)
 _AND_ING = re.compile(r"(?<!\s)\s+and\s+(?=[a-z]{2,}ing\s)")
@@ -2762,9 +2774,11 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         if conj == "as" and (
             last in AS_NOT_BEFORE
             or nxt in ("a", "an")
-            or "as" in (w.casefold() for w in before[-5:])
+            or any(w.casefold() in ("as", "such") for w in before[-5:])
         ):
-            continue  # "such as", "as well as", "comes as a relief", "as angry as they were"
+            # "such as", "as well as", "comes as a relief", "as angry as they were",
+            # "such bodies as the zoo and the clubs": examples, no clause
+            continue
         if _inside_quote(sentence, x):
             continue  # quoted speech stays whole, with the attribution after it
         if _attributed(sentence, y):
@@ -2920,7 +2934,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 continue  # "was so cold the match could not …": "so" is a degree
             if _INNER_CLAUSE.search(aim) or sentence[max(0, x - 8) : x].split()[-1:] == ["and"]:
                 continue  # "and so …": a clause joined by "and"
-        elif _INNER_CLAUSE.search(phrase) or _half_converted(phrase):
+        elif _clause_inside(phrase) or _half_converted(phrase):
             continue  # "in a bid to cut costs that had doubled": a clause inside
         means = _MEANS_VERB.match(phrase)
         if means is not None:
