@@ -268,3 +268,25 @@ def test_a_pronoun_with_two_people_it_may_mean_names_no_one(text: str) -> None:
 )
 def test_a_pronoun_with_one_candidate_still_names_them(text: str, expected: str) -> None:
     assert claims(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a pronoun going on speaking after a quotation is its speaker
+            '"The vote was fair," said Judge Rosa Quill. She added that the count was over.',
+            "[Judge Rosa Quill] added that the count was over.",
+        ),
+        (  # a surname named in full before
+            'Owen Tarr chairs the trust. "We will rebuild," Tarr said. He went on to thank'
+            " the volunteers.",
+            "[Owen Tarr] went on to thank the volunteers.",
+        ),
+        (  # any other verb may be about the person the quotation was about
+            'Ivy Lamb died in May. "She was fearless," said Dr Ned Cross. She wrote nine books.',
+            "She wrote nine books.",
+        ),
+    ],
+)
+def test_a_pronoun_going_on_after_a_quotation_is_its_speaker(text: str, expected: str) -> None:
+    assert claims(text)[-1] == expected

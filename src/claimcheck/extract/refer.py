@@ -166,6 +166,17 @@ def by_surname(known: dict[str, str | None], subject: str | None) -> str | None:
     return known.get(subject.strip().casefold())
 
 
+# "He added …", "She went on": a pronoun, then a verb that goes on with what was said
+_GOES_ON = re.compile(r"\s*(?:He|She)\s+(?:added|adds|continued|continues|went\s+on|goes\s+on)\b")
+
+
+def goes_on(sentence: str) -> bool:
+    """Whether the sentence opens with "He" or "She" going on speaking ("He added that
+    …"): after a quotation and its speaker, the speaker ("“…,” Pritchard said. He added
+    …"); any other verb may be about the person the quotation was about."""
+    return _GOES_ON.match(sentence) is not None
+
+
 def is_pronoun(subject: str | None) -> bool:
     return subject is not None and subject.casefold() in ("he", "she")
 
