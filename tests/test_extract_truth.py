@@ -1567,6 +1567,14 @@ def test_a_quotation_told_to_the_jury_names_its_speaker_in_every_sentence() -> N
             "Dawson was banned for 9 months and Price for 4.",
             ["Dawson was banned for 9 months.", "Price was banned for 4 months."],
         ),
+        (  # a negated first clause: the gapped phrase would lose "not"; no cut at all
+            "Dawson was not banned for 9 months and Price for 4.",
+            ["Dawson was not banned for 9 months and Price for 4."],
+        ),
+        (
+            "The Tories did not win 30 seats, Labour 20 and the Greens 6.",
+            ["The Tories did not win 30 seats, Labour 20 and the Greens 6."],
+        ),
         (
             "Dawson has been fined 300 euros and Price 200 euros.",
             ["Dawson has been fined 300 euros.", "Price has been fined 200 euros."],

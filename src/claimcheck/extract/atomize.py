@@ -1519,6 +1519,11 @@ def _gaps(at: _Sentence, sentence: str) -> list[tuple[int, int, str]]:
         )
         if verb is None or (verb.group("prep") or "").strip() != (m.group("prep") or "").strip():
             continue
+        if _negates_a_verb(sentence[max(0, verb.start() - 24) : verb.end()]):
+            # "X was not jailed for 9 years and Y for 4": the negation is left out too,
+            # and "Y was jailed for 4 years" would be false; no cut at all
+            found.append((x, y, ""))
+            continue
         rest = sentence[seps[k + 1].end() :][:WINDOW] if stop < len(sentence) else ""
         if rest and _attribution_from(sentence, seps[k + 1].end()):
             # "…, the Greens 40, the BBC said": said of both; no cut here at all
