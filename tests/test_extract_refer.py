@@ -231,3 +231,62 @@ def test_a_name_given_with_and_without_its_title_is_one_person() -> None:
         "service. Brook studied law in Leeds. She plans to travel."
     )
     assert claims(text)[-1] == "[Judge Ada Brook] plans to travel."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a second person named as an object: "he" may be either, so it names no one
+        "Coach Ellen Marsh dropped Peter Vance on Friday. He was left out of the squad.",
+        "Judge Karen Holt fined Dean Ashby, and he paid the sum at once.",
+        "Nadia Cole is engaged to Liam Cole. He said the wedding was in June.",
+        # a quotation's speaker and the person it is about
+        'Rita Bell manages the side. "He was superb," Bell said of the winger Ivan Ross.'
+        " He scored twice.",
+    ],
+)
+def test_a_pronoun_with_two_people_it_may_mean_names_no_one(text: str) -> None:
+    assert not any(c.startswith("[") for c in claims(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a name after the pronoun, in its own clause, is never what it means
+            "Oscar Finn limped off after an hour. He was replaced by Leo Brandt.",
+            "[Oscar Finn] was replaced by Leo Brandt.",
+        ),
+        (  # a place or a body after "the", "in", "at" or ", of" is no rival
+            "Nina Holm grew up in North Wales. She trained as a vet.",
+            "[Nina Holm] trained as a vet.",
+        ),
+        (  # one person, whose pronoun the title tells, beside a rival of the other one
+            "Mrs Ada Kerr met Mr Owen Dale on Tuesday. She said the sale was agreed.",
+            "[Mrs Ada Kerr] said the sale was agreed.",
+        ),
+    ],
+)
+def test_a_pronoun_with_one_candidate_still_names_them(text: str, expected: str) -> None:
+    assert claims(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a pronoun going on speaking after a quotation is its speaker
+            '"The vote was fair," said Judge Rosa Quill. She added that the count was over.',
+            "[Judge Rosa Quill] added that the count was over.",
+        ),
+        (  # a surname named in full before
+            'Owen Tarr chairs the trust. "We will rebuild," Tarr said. He went on to thank'
+            " the volunteers.",
+            "[Owen Tarr] went on to thank the volunteers.",
+        ),
+        (  # any other verb may be about the person the quotation was about
+            'Ivy Lamb died in May. "She was fearless," said Dr Ned Cross. She wrote nine books.',
+            "She wrote nine books.",
+        ),
+    ],
+)
+def test_a_pronoun_going_on_after_a_quotation_is_its_speaker(text: str, expected: str) -> None:
+    assert claims(text)[-1] == expected

@@ -126,6 +126,8 @@ def extract(
     section: str | None = None
     lead_in: str | None = None  # the line that introduces the list items that follow
     person: str | None = None  # the person the last sentence was about, by name
+    rivals: list[str] = []  # other people the last sentence named: "he" may be one of them
+    speaking: str | None = None  # who spoke the quotation the last sentence ended with
     surnames: dict[str, str | None] = {}  # "marsh": "Helen Marsh", once she was named
     pronouns: dict[str, str] = {}  # "Helen Marsh": "she", once the article said so
     body = [b for b in cleaned.blocks if b.kind != "heading"]
@@ -146,6 +148,8 @@ def extract(
         for j, (a, b) in enumerate(spans):
             said = text[a:b]
             carried, person = person, None  # a sentence left out ends the chain
+            carried_rivals, rivals = rivals, []
+            spoke, speaking = speaking, None
             if atomize.is_question(said):
                 leave(a, b, "question")
                 continue
@@ -196,15 +200,23 @@ def extract(
                 if subject.startswith(named):
                     here = refer.person(named, said)
             refer.remember(surnames, here)
-            refer.remember_named(surnames, said)
-            here = (
-                here
-                or refer.by_surname(surnames, subject)
-                or (refer.fits(pronouns, carried, subject) if refer.is_pronoun(subject) else None)
-            )
+            named_here = refer.remember_named(surnames, said)
+            here = here or refer.by_surname(surnames, subject)
+            others = carried_rivals if here is None else []
+            # "Ann Lee fined Tom Ray. He …": two people the pronoun may mean, so none
+            if (
+                here is None
+                and refer.is_pronoun(subject)
+                and not refer.ambiguous(pronouns, carried_rivals, subject)
+            ):
+                # "“…,” Pritchard said. He added …": who goes on speaking spoke before
+                went_on = carried is None and spoke is not None and refer.goes_on(said)
+                here = refer.fits(pronouns, spoke if went_on else carried, subject)
             # a quotation's speaker named after it is not what the next sentence is about
             # ("'She was tireless,' said Dr X. She wrote ...": she is not Dr X)
             topic = None if speaker is not None and not refer.is_pronoun(subject) else here
+            if speaker is not None and topic is None:
+                speaking = here
             before = ""  # the piece before this one, whose last noun a relative is about
             held: int | None = None  # where a subject standing alone starts
             doer: str | None = None  # who does what an -ing phrase after a relative says
@@ -319,7 +331,9 @@ def extract(
                     passage = Passage.anchor(text, held, piece.end)
                     held = None
                 recorded = True
-                statement = refer.resolve(statement, here, pronouns)
+                # a later clause's "he" may mean another person this sentence named first
+                rivals_here = [*others, *refer.others(named_here, here, piece.start - a)]
+                statement = refer.resolve(statement, here, pronouns, rivals_here)
                 fingerprint = _fingerprint(statement)
                 twin = by_print.get(fingerprint)
                 if twin is not None and fingerprint:
@@ -362,7 +376,7 @@ def extract(
                 )
                 by_print[fingerprint] = claim
                 claims.append(claim)
-            person = topic
+            person, rivals = topic, [*others, *refer.others(named_here, topic or here, b - a)]
     left.sort(key=lambda item: (item.passage.start, item.passage.end))
     title = meta.title or source.title or cleaned.title or _lead_title(claims) or "Untitled"
     article = Article(

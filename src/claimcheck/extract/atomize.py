@@ -428,6 +428,18 @@ _INNER_CLAUSE = re.compile(
     r"|who|which|that|whom)\s",
     re.I,
 )
+_SUCH = re.compile(r"\bsuch\s+(?:[\w’'-]+\s+){0,3}$", re.I)
+
+
+def _clause_inside(phrase: str) -> bool:
+    """Whether a phrase holds a subordinate or relative clause; the "as" of "such bodies
+    as the zoo" introduces examples, no clause."""
+    return any(
+        not (m.group().casefold().startswith("as") and _SUCH.search(phrase, 0, m.start()))
+        for m in _INNER_CLAUSE.finditer(phrase)
+    )
+
+
 # what follows a gerund that is an item of a list ("wages, housing and transport")
 _LISTED = re.compile(r"\s*(?:[,;.]|(?:and|or)\s|$)", re.I)
 _AND_ING = re.compile(r"(?<!\s)\s+and\s+(?=[a-z]{2,}ing\s)")
@@ -969,6 +981,17 @@ _REPORTING_ANYWHERE = re.compile(_COMPLEMENT_VERB.pattern.removesuffix("$") + r"
 _NEGATION = re.compile(r"\b(?:not|never|neither|nor|no\s+longer|cannot)\b|n[’']t\b", re.I)
 
 
+def _negates_a_verb(clause: str) -> bool:
+    """Whether any verb of the clause is negated, one of a reported clause too ("warned
+    that it would not be cut short"); a negated phrase ("but not its content") is not."""
+    for n in _NEGATION.finditer(clause):
+        nxt = _FOLLOWING.match(clause, n.end())
+        word = nxt.group(1).casefold() if nxt else ""
+        if not word or word in ("be", "been", "have", "yet") or is_verb(word, "it"):
+            return True
+    return False
+
+
 def negated(clause: str) -> bool:
     """Whether a clause is negated ("no longer sells its cars"): a relative clause about a
     noun inside it may not hold at all ("which come from Spain")."""
@@ -1096,11 +1119,15 @@ def _may_hold_any(text: str, words: tuple[str, ...]) -> bool:
     return any(w in low for w in words)
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Shrink [start, end) past spaces, leading conjunctions and trailing punctuation."""
+def _trim(text: str, start: int, end: int, quoted: bool = False) -> tuple[int, int]:
+    """Shrink [start, end) past spaces, leading conjunctions and trailing punctuation.
+    A `quoted` piece with no opening mark of its own is a sentence inside a quotation:
+    its words are all the speaker's, a leading "But" too."""
     while start < end and text[start].isspace():
         start += 1
     m = LEADING.match(text, start, end)
+    if m and quoted and not any(q in text[start:end] for q in ("“", '"')):
+        m = None  # “A. But B. C,” she said: "But B" is what she said
     if m and m.end() < end and not _inside_quotation(text[m.end() : end]):
         start = m.end()  # but a quotation's words are all kept ("But demand keeps …," she said)
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:-–—"):
@@ -1350,8 +1377,10 @@ def _speaker_before_quote(
     begin = max((b - start for _, b, _ in cuts if b - start <= m.start()), default=0)
     said = " ".join(sentence[begin : m.start()].split())
     whole = " ".join(sentence[: m.start()].split())
-    if begin and _appositive_attribution(whole):
-        said = whole  # "The mayor, Ann Cole, said: “": the cut at her name is no speaker's
+    if _appositive_attribution(whole):
+        # "The mayor, Ann Cole, said: “", "Acme's chief, Ann Cole, said: “": the whole
+        # attribution, whether or not a cut at her name came before it
+        said = whole
     else:
         if (asked := _ASKED.match(said)) is not None:
             said = said[asked.end() :]  # "Asked about it, the mayor said: “": the mayor
@@ -1616,6 +1645,11 @@ def _gaps(at: _Sentence, sentence: str) -> list[tuple[int, int, str]]:
         )
         if verb is None or (verb.group("prep") or "").strip() != (m.group("prep") or "").strip():
             continue
+        if _negates_a_verb(sentence[max(0, verb.start() - 24) : verb.end()]):
+            # "X was not jailed for 9 years and Y for 4": the negation is left out too,
+            # and "Y was jailed for 4 years" would be false; no cut at all
+            found.append((x, y, ""))
+            continue
         rest = sentence[seps[k + 1].end() :][:WINDOW] if stop < len(sentence) else ""
         if rest and _attribution_from(sentence, seps[k + 1].end()):
             # "…, the Greens 40, the BBC said": said of both; no cut here at all
@@ -1631,8 +1665,32 @@ def _gaps(at: _Sentence, sentence: str) -> list[tuple[int, int, str]]:
             )
         ):
             continue  # the phrase must end where a clause or another such phrase starts
-        found.append((x, y, verb.group("verb")))
+        # "X was jailed for 18 years and Y for 14": the auxiliary is left out too, and
+        # the noun after the number ("Y was jailed for 14 years"); the lead carries it
+        # after a "|" (a verb never holds one)
+        aux = _GAP_AUX.search(sentence, max(0, verb.start() - 24), verb.start())
+        lead = f"{aux.group(1)} {verb.group('verb')}" if aux else verb.group("verb")
+        unit = _NUMBER_UNIT.match(sentence, verb.end())
+        if (
+            unit is not None
+            and "NOUN" in _readings(unit.group(1).casefold())
+            and not _GAPPED_UNIT.search(sentence, y, stop)
+        ):
+            lead = f"{lead}|{unit.group(1)}"
+        found.append((x, y, lead))
     return found
+
+
+# the word after the first clause's number ("18 years"), and whether the gapped phrase
+# has one too ("Y for 14 years")
+_NUMBER_UNIT = re.compile(r"[\d.,]*%?\s+([a-z]{2,})\b")
+_GAPPED_UNIT = re.compile(r"\d[\d.,]*%?\s+[a-z]+\s*[.;]?$")
+# one or two auxiliaries right before the borrowed verb ("was", "has been", "will be")
+_GAP_AUX = re.compile(
+    r"\b((?:(?:will|would|has|have|had)\s+(?:been|be)|was|were|is|are|has|have|had|will"
+    r"|would))\s+$",
+    re.I,
+)
 
 
 def _attributed(sentence: str, y: int) -> bool:
@@ -2145,6 +2203,38 @@ def _participle_opens(word: str) -> bool:
     )
 
 
+# nouns of time: "when" after one opens a relative clause about it ("the day when …")
+_TIME_NOUNS = {
+    "day", "days", "night", "nights", "year", "years", "time", "times", "moment", "week",
+    "weeks", "month", "months", "morning", "evening", "afternoon", "season", "winter",
+    "summer", "spring", "autumn", "era", "period", "hour", "decade", "weekend", "date",
+    "occasion", "age", "point", "stage", "century", "dawn", "dusk", "midnight", "noon",
+}  # fmt: skip
+_MONTH_OR_DAY = re.compile(
+    r"(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$"
+)
+_OPENING_WORDS = {
+    "after", "before", "when", "while", "as", "since", "until", "once", "if", "unless",
+    "although", "though", "because", "whereas", "during", "in", "on", "at", "following",
+    "despite", "over", "for", "with", "without", "by", "from", "under", "amid", "throughout",
+}  # fmt: skip
+
+
+def _in_opening_clause(sentence: str, begin: int, x: int, y: int) -> bool:
+    """Whether an "and" at x..y lies inside an opening adverbial clause or phrase: the
+    piece opens with a subordinator or a preposition, no comma comes between its start
+    and the "and", and a comma closes the opener after it ("When the mill closed and
+    the bus stopped, the town …"): what it joins belongs to the opener, and the main
+    clause after the comma would lose its opener, or take it as a subject."""
+    if x - begin > WINDOW or _PHRASE_END.search(sentence, begin, x) is not None:
+        return False
+    if _first_word(sentence, begin, x).strip("“\"‘'").casefold() not in _OPENING_WORDS:
+        return False
+    close = _PHRASE_END.search(sentence, y, y + WINDOW)
+    return close is not None and sentence[close.start()] == ","
+
+
 def _mid_attribution(sentence: str, y: int) -> bool:
     """Whether an attribution set off by commas starts at y and more than a clause of its
     own follows it ("It will not open in May, she added, because of delays"): the phrase
@@ -2628,7 +2718,9 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue  # it must end the sentence
         begin = _piece_start(cuts, start, x)
         whole = " ".join(sentence[begin:x].split())
-        if negated(whole) or len(_tokens(whole)) < MIN_WORDS or not starts_clause(whole):
+        if _negates_a_verb(whole) or len(_tokens(whole)) < MIN_WORDS or not starts_clause(whole):
+            # a negation of any verb before it, a reported clause's too ("warned that the
+            # trip would not be cut short because of X"): the cause is in its scope
             continue
         if _LIMITED.search(whole):
             continue  # "none was hospitalised because of the drug": the cause is in scope
@@ -2703,6 +2795,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue
         if _between_dashes(sentence, x):
             continue  # "the evidence — his DNA and two witnesses who saw him — was strong"
+        if _in_opening_clause(sentence, _piece_start(cuts, start, x) - start, x, y):
+            continue  # "After a year in which A fell and B rose, C …": inside the opener
         if _BOTH.search(sentence, max(0, x - WINDOW), x):
             continue  # "both the pandemic and a failed deal": two phrases, not two clauses
         if _BETWEEN.search(sentence, max(0, x - WINDOW), x):
@@ -2887,6 +2981,10 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue  # "..., and after the vote the mayor resigned": it opens that clause
         if conj == "because" and nxt == "of":
             continue  # "because of the cost of heating": a phrase, not a clause
+        if conj == "when" and (last in _TIME_NOUNS or last.isdigit() or _MONTH_OR_DAY.match(last)):
+            # "the night in 1990 when the pier burned": a relative clause about that time;
+            # cut off, its claim would lose the time ("The pier burned.")
+            continue
         lo = max(_piece_start(cuts, start, x), x - WINDOW)
         if conj in ("until", "before", "as", "while", "when", "after", "since") and negated(
             sentence[lo:x]
@@ -2901,9 +2999,11 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         if conj == "as" and (
             last in AS_NOT_BEFORE
             or nxt in ("a", "an")
-            or "as" in (w.casefold() for w in before[-5:])
+            or any(w.casefold() in ("as", "such") for w in before[-5:])
         ):
-            continue  # "such as", "as well as", "comes as a relief", "as angry as they were"
+            # "such as", "as well as", "comes as a relief", "as angry as they were",
+            # "such bodies as the zoo and the clubs": examples, no clause
+            continue
         if _inside_quote(sentence, x):
             continue  # quoted speech stays whole, with the attribution after it
         if _attributed(sentence, y):
@@ -3059,7 +3159,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 continue  # "was so cold the match could not …": "so" is a degree
             if _INNER_CLAUSE.search(aim) or sentence[max(0, x - 8) : x].split()[-1:] == ["and"]:
                 continue  # "and so …": a clause joined by "and"
-        elif _INNER_CLAUSE.search(phrase) or _half_converted(phrase):
+        elif _clause_inside(phrase) or _half_converted(phrase):
             continue  # "in a bid to cut costs that had doubled": a clause inside
         means = _MEANS_VERB.match(phrase)
         if means is not None:
@@ -3072,8 +3172,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 continue  # "caused by rising water levels": an agent, not a means
         begin = _piece_start(cuts, start, x)
         whole = " ".join(sentence[begin:x].split())
-        if negated(whole) or len(_tokens(whole)) < MIN_WORDS or not starts_clause(whole):
-            continue
+        if _negates_a_verb(whole) or len(_tokens(whole)) < MIN_WORDS or not starts_clause(whole):
+            continue  # negated, even inside a report: the purpose or means is in scope
         if any(_limits(whole, found) for found in _LIMITED.finditer(whole)):
             continue  # "only two roads were widened by …": the means is in scope
         if means is not None and _MODAL.search(whole):
@@ -3099,7 +3199,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         whole = " ".join(sentence[begin:x].split())
         if len(_tokens(whole)) < MIN_WORDS or not starts_clause(whole):
             continue
-        if negated(whole) or any(_limits(whole, found) for found in _LIMITED.finditer(whole)):
+        if _negates_a_verb(whole) or any(_limits(whole, f) for f in _LIMITED.finditer(whole)):
             continue  # "did not sign a player costing …": the noun is in the negation's scope
         if _DOWNWARD.search(whole):
             continue  # "denied owning a car carrying …": the narrower noun is what is denied
@@ -3289,7 +3389,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
     merged: list[Piece] = []
     carry: int | None = None  # a leading attribution, for the piece that follows
     for piece in spans:
-        a, b = _trim(text, piece.start, piece.end)
+        a, b = _trim(text, piece.start, piece.end, piece.kind == "quoted")
         bare = piece.kind != "quoted" and is_bare_attribution(text[a:b])
         # a phrase with the clause it completes stands alone ("and the volunteers")
         led = piece.kind == "complement" and bool(piece.lead)
@@ -3304,7 +3404,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         carry = None
     held: int | None = None  # a piece too short to stand alone, for the one that follows
     for n, piece in enumerate(merged):
-        a, b = _trim(text, piece.start, piece.end)
+        a, b = _trim(text, piece.start, piece.end, piece.kind == "quoted")
         # a short sentence alone ("It failed.") is still a statement; a subject is kept
         # for the pieces that borrow it
         alone = len(merged) == 1 or piece.kind == "subject"
@@ -4288,6 +4388,7 @@ def _balanced(body: str, text: str, at: int) -> str:
 # a name between commas after a descriptor ("The council leader, Ann Lee, said"): the
 # name, then the comma that closed the apposition
 # ("The other two, Ines Varga and Tomas Kell, voted": two names)
+_BARE_NUMBER_END = re.compile(r"(?P<number>\d(?:[\d.,]*\d)?%?)(?P<stop>\s*[.;]?)$")
 _NAME_COMMA = re.compile(
     r"((?:[A-Z][\w’'.-]*\s+){0,3}(?:and\s+(?:[A-Z][\w’'.-]*\s+){0,3})?[A-Z][\w’'.-]*),\s+(?=[a-z])"
 )
@@ -4321,11 +4422,21 @@ def claim_text(
         and piece.lead
         and (m := _GAPPED.fullmatch(body) or _GAPPED_PLAIN.fullmatch(body))
     ):
-        body = f"{m.group('np')} {piece.lead} {body[m.end('np') :].lstrip()}"
+        verb, _, unit = piece.lead.partition("|")
+        rest = body[m.end("np") :].lstrip()
+        if unit:  # "Benn for 14." after "… for 18 years": "Benn was jailed for 14 years."
+            rest = _BARE_NUMBER_END.sub(rf"\g<number> {unit}\g<stop>", rest, count=1)
+        body = f"{m.group('np')} {verb} {rest}"
     elif piece.kind == "quoted":
         body = _balanced(body, text, piece.start)
         if piece.lead:  # "The coach said: “He will miss the final.”"
             body = f"{piece.lead}: {body}"
+        elif (
+            (named := _NAME_COMMA.match(body)) is not None
+            and text[max(0, piece.start - 3) : piece.start].rstrip().endswith(",")
+            and starts_with_verb(body[named.end() :])
+        ):
+            body = f"{named.group(1)} {body[named.end() :]}"  # "Ann Lee, said: “…" after a title
     elif piece.kind == "relative" and antecedent and body[:6].casefold() == "whose ":
         body = possessive(antecedent) + body[5:]  # "whose sister works" -> "X's sister works"
         if piece.lead:

@@ -9,6 +9,8 @@ council) resolves nothing: a wrong name would be a false claim, a pronoun is onl
 vague. A surname alone ("Marsh") is the person the article named in full before ("Helen
 Marsh"), unless two people share it. Centering is the rule: a subject pronoun refers to
 the last subject, and a chain of "he ... he ..." keeps it; any other subject ends it.
+A pronoun with two candidates (another person named in full before it, in its sentence
+or the one before, whose pronoun is not known to be the other one) names no one.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ NOT_PEOPLE = {
     "partners", "foundation", "centre", "center", "network", "press", "church",
     "parliament", "assembly", "senate", "house", "street", "road", "news", "times",
     "post", "telegraph", "guardian", "herald", "bbc", "nhs", "un", "eu", "uk", "us",
+    "primary", "station", "movement", "gazette", "action",
 }  # fmt: skip
 _NAME_WORD = re.compile(r"(?:[A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)*|Mc[A-Z][a-z]+|O[’'][A-Z][a-z]+)$")
 _PRONOUN = re.compile(r"(?:He|She)(?=\s)")
@@ -115,10 +118,45 @@ _NAMED = re.compile(
 )
 
 
-def remember_named(known: dict[str, str | None], sentence: str) -> None:
-    """Keep the surname of each full name a sentence holds outside its subject."""
+# words before a capitalised name that make it a place or a body, never a person: "the
+# North Sea", "in West Yorkshire", "at Brook Hall", "…, of Fuel Poverty Action"
+_NOT_PERSON_BEFORE = re.compile(r"(?:\b(?:the|in|at|near|across|into|inside|outside)|,\s+of)\s+$")
+
+
+def remember_named(known: dict[str, str | None], sentence: str) -> list[tuple[str, int]]:
+    """Keep the surname of each full name a sentence holds outside its subject; the
+    people among them, with where each is named, in order."""
+    people: list[tuple[str, int]] = []
     for found in _NAMED.finditer(sentence):
-        remember(known, person(found.group()))
+        name = person(found.group())
+        remember(known, name)
+        before = sentence[max(0, found.start() - 12) : found.start()]
+        if name is not None and not _NOT_PERSON_BEFORE.search(before):
+            people.append((name, found.start()))
+    return people
+
+
+def _same(one: str, other: str) -> bool:
+    """Whether two names are one person's ("Dr Ann Lee", "Ann Lee")."""
+    return one == other or one.endswith(" " + other) or other.endswith(" " + one)
+
+
+def others(named: list[tuple[str, int]], who: str | None, before: int) -> list[str]:
+    """The people of `named` who are not `who`, named before position `before` (a name
+    after a pronoun is never what it means: "He was replaced by Tom Ray")."""
+    return [n for n, at in named if at < before and (who is None or not _same(n, who))]
+
+
+def ambiguous(pronouns: dict[str, str], rivals: list[str], subject: str | None) -> bool:
+    """Whether "he" or "she" (`subject`) may mean one of `rivals` too: one whose pronoun
+    the article or a title has not shown to be the other one. A pronoun with two
+    candidates names no one ("Ann Lee fined Tom Ray. He …": a wrong name is false)."""
+    said = (subject or "").casefold()
+    for rival in rivals:
+        known = pronouns.get(rival) or _TITLE_PRONOUN.get(rival.split()[0].casefold().rstrip("."))
+        if known is None or known == said:
+            return True
+    return False
 
 
 def by_surname(known: dict[str, str | None], subject: str | None) -> str | None:
@@ -126,6 +164,17 @@ def by_surname(known: dict[str, str | None], subject: str | None) -> str | None:
     if not subject or " " in subject.strip() or not _NAME_WORD.match(subject.strip()):
         return None
     return known.get(subject.strip().casefold())
+
+
+# "He added …", "She went on": a pronoun, then a verb that goes on with what was said
+_GOES_ON = re.compile(r"\s*(?:He|She)\s+(?:added|adds|continued|continues|went\s+on|goes\s+on)\b")
+
+
+def goes_on(sentence: str) -> bool:
+    """Whether the sentence opens with "He" or "She" going on speaking ("He added that
+    …"): after a quotation and its speaker, the speaker ("“…,” Pritchard said. He added
+    …"); any other verb may be about the person the quotation was about."""
+    return _GOES_ON.match(sentence) is not None
 
 
 def is_pronoun(subject: str | None) -> bool:
@@ -156,9 +205,14 @@ def fits(pronouns: dict[str, str], who: str | None, subject: str | None) -> str 
     return who
 
 
-def resolve(statement: str, who: str | None, pronouns: dict[str, str]) -> str:
-    """The claim text with its opening "He" or "She" given as [who], when it fits."""
+def resolve(
+    statement: str, who: str | None, pronouns: dict[str, str], rivals: list[str] | None = None
+) -> str:
+    """The claim text with its opening "He" or "She" given as [who], when it fits and no
+    other person the sentence (or the one before) named may be meant."""
     found = _PRONOUN.match(statement)
-    if found is None or fits(pronouns, who, found.group()) is None:
+    if found is None or who is None or ambiguous(pronouns, rivals or [], found.group()):
+        return statement
+    if fits(pronouns, who, found.group()) is None:
         return statement
     return f"[{who}]{statement[found.end() :]}"
