@@ -5,9 +5,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from typer.testing import CliRunner, Result
 
 from claimcheck.cli import app
+
+# No time limit per example: on a busy shared machine one example of a loader test took
+# 340 ms against hypothesis's default 200 ms deadline; speed lives in bench/, not here.
+settings.register_profile("claimcheck", deadline=None)
+settings.load_profile("claimcheck")
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
