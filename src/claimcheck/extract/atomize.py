@@ -2945,7 +2945,10 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         main_clause = text[comma + 2 : min(end, comma + 2 + WINDOW)] if comma >= 0 else ""
         if comma < 0 or not (starts_clause(main_clause) or _long_subject(main_clause)):
             continue
-        if is_bare_attribution(text[comma + 2 : end].split(",")[0]):
+        # the phrase up to the next comma (a split of the whole rest, at each cut, was
+        # quadratic in the sentence's cuts)
+        phrase_end = text.find(",", comma + 2, end)
+        if is_bare_attribution(text[comma + 2 : end if phrase_end < 0 else phrase_end]):
             continue  # "Raising taxes, the report said, would ...": a gerund subject
         if LEADING_PARTICIPLE.match(text, a, end) and negated(main_clause):
             continue  # "Having sold the ground, it no longer owns land": never "no longer sold"
