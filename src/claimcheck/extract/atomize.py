@@ -2261,9 +2261,12 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
     # clause; its last item is no part of what the relative says about B
     # (the last item's separator is the sentence's last comma, so it is found once: a
     # search from each relative clause to the end was quadratic in their number)
-    last_sep = max(sentence.rfind(","), sentence.rfind(";"), sentence.rfind(":"))
+    relatives = [c for c in cuts if c[2] == "relative"]
+    last_sep = (
+        max(sentence.rfind(","), sentence.rfind(";"), sentence.rfind(":")) if relatives else -1
+    )
     last_item = _LAST_ITEM.match(sentence, last_sep) if last_sep >= 0 else None
-    for cut_from, rel_start, _kind in [c for c in cuts if c[2] == "relative"]:
+    for cut_from, rel_start, _kind in relatives:
         after_it = last_item is not None and last_item.start() >= rel_start - start
         closing = last_item if after_it else None
         if closing is None or _PHRASE_END.search(sentence, rel_start - start, closing.start()):
@@ -3128,6 +3131,7 @@ def _after_opening(clause: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=1 << 12)  # a clause is asked about again by later steps
 def subject_of(clause: str) -> str | None:
     """The words of a clause before its first verb ("The new models" of "The new models
     feature ..."), when they look like a subject: a few words, not a subordinate opener."""
