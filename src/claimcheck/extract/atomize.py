@@ -2554,9 +2554,12 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
     # clause; its last item is no part of what the relative says about B
     # (the last item's separator is the sentence's last comma, so it is found once: a
     # search from each relative clause to the end was quadratic in their number)
-    last_sep = max(sentence.rfind(","), sentence.rfind(";"), sentence.rfind(":"))
+    relatives = [c for c in cuts if c[2] == "relative"]
+    last_sep = (
+        max(sentence.rfind(","), sentence.rfind(";"), sentence.rfind(":")) if relatives else -1
+    )
     last_item = _LAST_ITEM.match(sentence, last_sep) if last_sep >= 0 else None
-    for cut_from, rel_start, _kind in [c for c in cuts if c[2] == "relative"]:
+    for cut_from, rel_start, _kind in relatives:
         after_it = last_item is not None and last_item.start() >= rel_start - start
         closing = last_item if after_it else None
         if closing is None or _PHRASE_END.search(sentence, rel_start - start, closing.start()):
@@ -3277,7 +3280,10 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         main_clause = text[comma + 2 : min(end, comma + 2 + WINDOW)] if comma >= 0 else ""
         if comma < 0 or not (starts_clause(main_clause) or _long_subject(main_clause)):
             continue
-        if is_bare_attribution(text[comma + 2 : end].split(",")[0]):
+        # the phrase up to the next comma (a split of the whole rest, at each cut, was
+        # quadratic in the sentence's cuts)
+        phrase_end = text.find(",", comma + 2, end)
+        if is_bare_attribution(text[comma + 2 : end if phrase_end < 0 else phrase_end]):
             continue  # "Raising taxes, the report said, would ...": a gerund subject
         if a != start and _appositive_then_relative(text, comma + 2):
             continue  # "…, cancelling trains run by X, the firm that runs …": X's appositive
@@ -3459,6 +3465,7 @@ def _after_opening(clause: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=1 << 12)  # a clause is asked about again by later steps
 def subject_of(clause: str) -> str | None:
     """The words of a clause before its first verb ("The new models" of "The new models
     feature ..."), when they look like a subject: a few words, not a subordinate opener."""
