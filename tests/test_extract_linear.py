@@ -169,8 +169,8 @@ def test_a_sentence_of_thousands_of_opening_phrases_is_cut_in_linear_time() -> N
     # 'The mayor said it, leaving, who said, making it: "x", ' took 62 s (100 KB: 1.5 s).
     # The work it did was in str.split, which no scanner counts: so the CPU time of 4x
     # the input against 1x, a ratio (the machine's load slows both alike). Quadratic,
-    # it was 8.4; linear, 4.
+    # it was 8.4; linear, 4 (the bound leaves room for a busy machine).
     atomize.has_verb("the lexicon is read before the clock starts")
     small = said_leaving_making(2000)
     ratio = _cpu_of_pieces(small * 4) / _cpu_of_pieces(small)
-    assert ratio < 4 * 1.6, f"4x the input took {ratio:.1f}x the CPU time"
+    assert ratio < 4 * 1.85, f"4x the input took {ratio:.1f}x the CPU time"
