@@ -32,7 +32,7 @@ FLAGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-# The highlight backgrounds of the report's CSS (templates/head.html).
+# The highlight backgrounds of the report's CSS (the states' colours, `states.STATES`).
 BACKGROUNDS = {
     "sourced": (0xD3, 0xF5, 0xDC),
     "unverified": (0xFF, 0xF1, 0xA8),

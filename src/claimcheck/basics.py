@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -17,62 +16,34 @@ from pydantic import (
     model_validator,
 )
 
+from claimcheck.claimlogic import (
+    ARTICLE_PUBLISHED,
+    SOURCE_READ,
+    claim_id,
+    describe,
+    instant,
+    not_after_today,
+    optional_url,
+    snapshot_sha256,
+    url_or_citation,
+)
+from claimcheck.claimlogic import EARLIEST as EARLIEST
+from claimcheck.claimlogic import is_future_day as is_future_day
 from claimcheck.urls import check_http_url as check_http_url
 
-_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,31}")
-
-
-def _claim_id(value: str) -> str:
-    if not _ID.fullmatch(value):
-        raise ValueError(
-            "an id is 1 to 32 letters, digits, '.', '_' or '-', starting with a letter or digit"
-        )
-    return value
-
-
-ClaimId = Annotated[str, AfterValidator(_claim_id)]
+ClaimId = Annotated[str, AfterValidator(claim_id)]
 NonEmpty = Annotated[str, StringConstraints(min_length=1)]
 
-# A recorded decision happened after claimcheck could exist and before tomorrow: a naive
-# time cannot be compared with the others (it crashed history, reports and merges), and
-# a forged far-future one would drag every later stamp after it and win every merge.
-EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
-
-
-def _instant(value: datetime) -> datetime:
-    if value.tzinfo is None or value.utcoffset() is None:
-        raise ValueError(
-            f"a time needs its timezone, e.g. 2024-03-05T10:00:00Z (got {value.isoformat()})"
-        )
-    if value < EARLIEST:
-        raise ValueError(f"{value.isoformat()} is before 1990: not a time a claim was reviewed")
-    if value > datetime.now(UTC) + timedelta(days=1):
-        raise ValueError(f"{value.isoformat()} is in the future")
-    return value
-
-
-Instant = Annotated[datetime, AfterValidator(_instant)]
-
-
-def is_future_day(value: date) -> bool:
-    """Whether a calendar day has not begun anywhere yet (a day ahead of UTC is allowed:
-    it is already tomorrow east of Greenwich)."""
-    return value > (datetime.now(UTC) + timedelta(days=1)).date()
+Instant = Annotated[datetime, AfterValidator(instant)]
 
 
 def _not_after_today(why: str) -> AfterValidator:
     """A validator refusing a day that has not begun yet, saying `why` it cannot be."""
-
-    def check(value: date) -> date:
-        if is_future_day(value):
-            raise ValueError(f"{value.isoformat()} is in the future: {why}")
-        return value
-
-    return AfterValidator(check)
+    return AfterValidator(lambda value: not_after_today(value, why))
 
 
-PastDay = Annotated[date, _not_after_today("a source is read before it is cited")]
-PublishedDay = Annotated[date, _not_after_today("an article is published before it is checked")]
+PastDay = Annotated[date, _not_after_today(SOURCE_READ)]
+PublishedDay = Annotated[date, _not_after_today(ARTICLE_PUBLISHED)]
 
 
 def empty() -> list[Any]:
@@ -85,17 +56,6 @@ def empty() -> list[Any]:
 
 class Record(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=False)
-
-
-_SHA256 = re.compile(r"[0-9a-f]{64}")
-
-
-def _sha256(value: str) -> str:
-    # The snapshot's file name is built from this and nothing else: a hash that is not 64
-    # lowercase hex digits could name a path outside evidence/, so it is refused.
-    if not _SHA256.fullmatch(value):
-        raise ValueError("a snapshot's sha256 is 64 lowercase hexadecimal digits")
-    return value
 
 
 class Proof(Record):
@@ -112,7 +72,7 @@ class Proof(Record):
 class Snapshot(Record):
     """A copy of the source kept beside the claim file, in evidence/<sha256>.warc.gz."""
 
-    sha256: Annotated[str, AfterValidator(_sha256)] = Field(
+    sha256: Annotated[str, AfterValidator(snapshot_sha256)] = Field(
         description="SHA-256 of the page's bytes; names the archive in evidence/."
     )
     at: datetime = Field(description="When the page was saved or fetched.")
@@ -141,16 +101,15 @@ class Source(Record):
     @field_validator("url")
     @classmethod
     def _url(cls, value: str | None) -> str | None:
-        return None if value is None else check_http_url(value)
+        return optional_url(value)
 
     @model_validator(mode="after")
     def _url_or_citation(self) -> Source:
-        if not (self.url or (self.citation and self.citation.strip())):
-            raise ValueError("a source needs a url or a citation")
+        url_or_citation(self.url, self.citation)
         return self
 
     def describe(self) -> str:
-        return self.url or self.citation or ""
+        return describe(self)
 
 
 # What a change is about: a decision's values ("label", "sources", "note", "review",

@@ -8,8 +8,6 @@ that each problem can be reported with its own location.
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Iterator
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
@@ -23,6 +21,12 @@ from claimcheck.basics import Record as Record
 from claimcheck.basics import Snapshot as Snapshot
 from claimcheck.basics import Source as Source
 from claimcheck.basics import check_http_url as check_http_url
+from claimcheck.claimlogic import Loc as Loc
+from claimcheck.claimlogic import Reviewed, one_text
+from claimcheck.claimlogic import check as check
+from claimcheck.claimlogic import optional_url as optional_url
+from claimcheck.claimlogic import sha256_text as sha256_text
+from claimcheck.claimlogic import shorten as shorten
 from claimcheck.recheck import recheck_due as recheck_due
 from claimcheck.states import Label as Label
 from claimcheck.verdicts import Decision as Decision
@@ -36,8 +40,6 @@ from claimcheck.verdicts import standing as standing
 # Version 2 keeps every decision in `reviews`; a version 1 file is read as it is, and
 # upgraded (losslessly) on its next save.
 SCHEMA_VERSION: Literal[2] = 2
-
-Loc = tuple[str | int, ...]
 
 
 class Passage(Record):
@@ -85,7 +87,7 @@ class Change(Record):
     new: str | Passage | list[Passage] | list[Source] | list[Review] | None = None
 
 
-class Claim(Record):
+class Claim(Reviewed, Record):
     id: ClaimId
     text: NonEmpty
     passage: Passage
@@ -135,14 +137,7 @@ class Claim(Record):
         return self
 
     # ------------------------------------------------------------ derived from reviews
-
-    @property
-    def standing(self) -> Standing:
-        return standing(self.reviews)
-
-    @property
-    def label(self) -> Label | None:
-        return self.standing.label
+    # (more in claimlogic.Reviewed, which the plain records share)
 
     @property
     def sources(self) -> list[Source]:
@@ -151,10 +146,6 @@ class Claim(Record):
     @property
     def note(self) -> str | None:
         return self.standing.note
-
-    @property
-    def reviewer(self) -> str | None:
-        return self.standing.reviewer
 
     @property
     def reviewed_at(self) -> datetime | None:
@@ -168,32 +159,6 @@ class Claim(Record):
     def disputed(self) -> bool:
         """Reviewers disagree and nobody has settled it yet."""
         return self.standing.disputed
-
-    @property
-    def needs_recheck(self) -> bool:
-        """Tagged, then its text or passage changed (not undone) with no decision since."""
-        if not any(r.label is not None for r in self.reviews):
-            return False
-        return recheck_due(self.history, [r.at for r in self.reviews if r.at is not None])
-
-    @property
-    def label_name(self) -> str:
-        found = self.standing
-        if found.label:
-            return found.label.value
-        return "disputed" if found.disputed else "pending"
-
-    def own_reviews(self) -> list[Review]:
-        """The reviewers' own decisions (rulings left out)."""
-        return [r for r in self.reviews if not r.adjudicates]
-
-    def apart(self) -> list[Review]:
-        """The reviewers' own decisions when they matter side by side: once a second
-        reviewer has decided, or an adjudicator has ruled; otherwise none."""
-        own = self.own_reviews()
-        if len(own) > 1 or len(own) < len(self.reviews):
-            return own
-        return []
 
     def review_by(self, name: str) -> Review | None:
         """`name`'s own decision on this claim, if they made one."""
@@ -266,14 +231,11 @@ class Article(Record):
     @field_validator("url")
     @classmethod
     def _url(cls, value: str | None) -> str | None:
-        return None if value is None else check_http_url(value)
+        return optional_url(value)
 
     @model_validator(mode="after")
     def _one_text(self) -> Article:
-        if self.text is None and self.text_path is None:
-            raise ValueError("the article text is missing: give text or text_path")
-        if self.text is not None and self.text_path is not None:
-            raise ValueError("give the article text inline (text) or as text_path, not both")
+        one_text(self.text, self.text_path)
         return self
 
 
@@ -328,60 +290,6 @@ class ClaimFile(Record):
 
     def tombstone(self, claim_id: str) -> Claim | None:
         return next((claim for claim in self.deleted if claim.id == claim_id), None)
-
-
-def sha256_text(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def check(doc: ClaimFile, text: str) -> Iterator[tuple[Loc, str]]:
-    """Yield (location, message) for every rule that spans fields or needs the article text."""
-    if doc.article.sha256 is not None and sha256_text(text) != doc.article.sha256:
-        yield (
-            ("article", "sha256"),
-            "the article text has changed since the claims were anchored "
-            "(sha256 differs); run 'claimcheck reanchor'",
-        )
-    seen: dict[str, str] = {}
-    for where, i, claim in [
-        *(("claims", i, c) for i, c in enumerate(doc.claims)),
-        *(("deleted", i, c) for i, c in enumerate(doc.deleted)),
-    ]:
-        if claim.id in seen:
-            yield ((where, i, "id"), f"duplicate id {claim.id!r} (first at {seen[claim.id]})")
-        else:
-            seen[claim.id] = f"{where}[{i}]"
-        if where == "deleted":
-            continue  # a tombstone's passage may point into an older text
-        if claim.label is Label.SOURCED and not claim.sources:
-            yield ("claims", i, "sources"), "a sourced claim needs at least one source"
-        passages = [("passage",), *(("also_at", j) for j in range(len(claim.also_at)))]
-        for place, p in zip(passages, [claim.passage, *claim.also_at], strict=True):
-            yield from _check_passage(("claims", i, *place), p, text)
-    for i, item in enumerate(doc.left_out):
-        yield from _check_passage(("left_out", i, "passage"), item.passage, text)
-
-
-def _check_passage(loc: Loc, p: Passage, text: str) -> Iterator[tuple[Loc, str]]:
-    if p.end > len(text) or p.start > p.end:
-        yield (
-            (*loc, "end"),
-            f"offsets {p.start}-{p.end} fall outside the article text ({len(text)} characters)",
-        )
-    elif text[p.start : p.end] != p.quote:
-        found = text[p.start : p.end]
-        yield (
-            (*loc, "quote"),
-            f"does not match the article text at {p.start}-{p.end} (found {shorten(found)!r})",
-        )
-    elif not text.endswith(p.prefix, 0, p.start):  # no copy of the text before it
-        yield (*loc, "prefix"), "does not match the article text before the quote"
-    elif not text.startswith(p.suffix, p.end):
-        yield (*loc, "suffix"), "does not match the article text after the quote"
-
-
-def shorten(text: str, width: int = 40) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def json_schema() -> dict[str, Any]:

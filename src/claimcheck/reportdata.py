@@ -13,7 +13,7 @@ counts and problems from here, so the two cannot drift apart.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
@@ -23,7 +23,11 @@ from claimcheck.states import NAMES, OPTIONAL
 from claimcheck.wording import be, count
 
 if TYPE_CHECKING:
-    from claimcheck.models import Claim, ClaimFile
+    from claimcheck import models, plainfile
+
+    # a claim file's records, or its plain records (`plainfile`, for a report on an archive)
+    Claim = models.Claim | plainfile.Claim
+    ClaimFile = models.ClaimFile | plainfile.ClaimFile
 
 NO_SECTION = "(no section)"
 # The version of the report's shape (`report.Report`'s `report_version`).
@@ -78,7 +82,7 @@ class Counts:
         return {name: n for name, n in self.by_state.items() if name != OPTIONAL or n}
 
 
-def reviewers(claims: list[Claim]) -> list[dict[str, Any]]:
+def reviewers(claims: Sequence[Claim]) -> list[dict[str, Any]]:
     """Each reviewer's decisions, claims and first and last decision (`report.Reviewer`'s
     fields), in the order of their first decision."""
     activity: dict[str, set[tuple[str, datetime]]] = {}
@@ -104,9 +108,9 @@ def reviewers(claims: list[Claim]) -> list[dict[str, Any]]:
     return sorted(found, key=lambda r: (r["first"], r["name"]))
 
 
-def problems(claims: list[Claim], n: dict[str, int]) -> list[str]:
+def problems(claims: Sequence[Claim], n: dict[str, int]) -> list[str]:
     """What keeps the article from being publishable, `n` its claims per state."""
-    from claimcheck.models import Label
+    from claimcheck.states import Label
 
     total = sum(n.values())
     found = []
@@ -137,9 +141,15 @@ def problems(claims: list[Claim], n: dict[str, int]) -> list[str]:
         for c in claims
         if c.label is Label.SOURCED
         for k, src in enumerate(c.sources, 1)
-        if src.snapshot and src.snapshot.proof and src.snapshot.proof.match == "absent"
+        if _proof_absent(src)
     )
     return found
+
+
+def _proof_absent(source: Any) -> bool:
+    """The source's snapshot was searched for its passage, which is not there."""
+    snap = source.snapshot
+    return bool(snap and snap.proof and snap.proof.match == "absent")
 
 
 def usable(claim: Any) -> bool:
@@ -227,7 +237,7 @@ def article_json(doc: ClaimFile, text: str) -> ArticleJson:
     """The report of one validated claim file and its article text, as JSON."""
     from pydantic_core import to_json
 
-    from claimcheck.models import sha256_text
+    from claimcheck.claimlogic import sha256_text
 
     claims = doc.claims
     by_section: dict[str, list[str]] = {}

@@ -6,12 +6,14 @@ they agree on, a ruling settles a dispute.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Annotated, NamedTuple
 
 from pydantic import Field
 
 from claimcheck.basics import ClaimId, Instant, NonEmpty, Record, Source, empty
+from claimcheck.claimlogic import Standing as Standing
+from claimcheck.claimlogic import merge_sources as merge_sources
+from claimcheck.claimlogic import standing as standing
 from claimcheck.states import Label
 
 
@@ -26,7 +28,6 @@ class Verdict(NamedTuple):
 
 
 Fields = tuple[Label | None, list[Source], str | None]
-_NEVER = datetime.min.replace(tzinfo=UTC)
 
 
 # What readers see of a decision, apart from its internal note (one field, two records).
@@ -97,82 +98,3 @@ class Review(Record):
             explanation=decision.explanation,
             adjudicates=decision.adjudicate,
         )
-
-
-class Standing(NamedTuple):
-    """A claim's state derived from its reviews: the agreed (or ruled) verdict, who gave
-    it and when, and who ruled."""
-
-    label: Label | None = None
-    sources: tuple[Source, ...] = ()
-    note: str | None = None
-    reviewer: str | None = None
-    reviewed_at: datetime | None = None
-    adjudicated_by: str | None = None
-    disputed: bool = False
-    explanation: str | None = None  # public: what readers see
-
-
-def merge_sources(old: list[Source], new: list[Source]) -> list[Source]:
-    """`old` followed by the `new` sources that are not already there (same URL or citation)."""
-    seen = {s.describe() for s in old}
-    return [*old, *(s for s in new if s.describe() not in seen)]
-
-
-def standing(reviews: list[Review]) -> Standing:
-    """The claim's state from its reviews.
-
-    The latest ruling that gives a label stands. Otherwise one reviewer's decision is the
-    claim's; several reviewers' give the label they all agree on, with the sources of
-    those who gave it and the latest note among them; when they disagree the claim is
-    disputed (no label), and when nobody gives a label it keeps the latest note.
-    """
-    if not reviews:
-        return _PENDING
-    if len(reviews) == 1 and not reviews[0].adjudicates:  # the common case, kept fast
-        only = reviews[0]
-        if only.label is None:
-            return Standing(None, tuple(only.sources), only.note)
-        return Standing(
-            only.label,
-            tuple(only.sources),
-            only.note,
-            only.by,
-            only.at,
-            explanation=only.explanation,
-        )
-    rulings = [r for r in reviews if r.adjudicates and r.label is not None]
-    if rulings:
-        rule = max(rulings, key=_when)
-        return Standing(
-            rule.label,
-            tuple(rule.sources),
-            rule.note,
-            rule.by,
-            rule.at,
-            rule.by,
-            explanation=rule.explanation,
-        )
-    plain = [r for r in reviews if not r.adjudicates]
-    if len(plain) <= 1:
-        return standing(plain)
-    labels = {r.label for r in plain if r.label is not None}
-    if len(labels) != 1:
-        latest = max(plain, key=_when)
-        return Standing(note=latest.note if not labels else None, disputed=len(labels) > 1)
-    (label,) = labels
-    backing = sorted((r for r in plain if r.label is label), key=_when)
-    sources: list[Source] = []
-    for review in backing:
-        sources = merge_sources(sources, review.sources)
-    last = backing[-1]
-    return Standing(
-        label, tuple(sources), last.note, last.by, last.at, explanation=last.explanation
-    )
-
-
-_PENDING = Standing()
-
-
-def _when(review: Review) -> datetime:
-    return review.at or _NEVER

@@ -1,8 +1,9 @@
 """The report as one self-contained HTML page: inline CSS, no scripts, no network requests.
 
 The page shows the summary, then the article text with every claim's passage highlighted in
-its label's colour and linked to the claim's entry. Values are escaped by jinja2's
-autoescape; the highlighted article text is escaped here, segment by segment.
+its label's colour and linked to the claim's entry. The page is written with the standard
+library (see `_e`): every value is escaped; the highlighted article text is escaped here,
+segment by segment.
 
 An internal report shows, for each source, what its snapshot proves: the passage in the
 snapshot's text with the sentences around it (text, escaped like the rest: a hostile page
@@ -28,23 +29,19 @@ from claimcheck.formats import (
     byline,
     entry_anchor,
     groups,
-    pct,
     pending_warning,
-    rate_line,
     reviewers_line,
-    when,
 )
+from claimcheck.formats.htmlpage import Evidence, Row, article_html, foot, head
 from claimcheck.formats.registry import Format, Options, records
 from claimcheck.formats.spool import spooled
-from claimcheck.query import reviews_line
-from claimcheck.reportdata import Totals, generator
+from claimcheck.reportdata import Totals
 from claimcheck.reportview import totals_view
 from claimcheck.safe import clean
-from claimcheck.states import RECHECK_WORDS, STATES
 
 if TYPE_CHECKING:  # given views of the records (`reportview`), or the records
     from claimcheck.basics import Snapshot, Source
-    from claimcheck.report import ArticleReport, ClaimView, Rendered, Report, Tally
+    from claimcheck.report import ArticleReport, ClaimView, Rendered, Report
 
 
 @dataclass
@@ -112,30 +109,6 @@ def highlight(text: str, claims: list[ClaimView], key: str) -> Markup:
     return Markup("".join(out))
 
 
-def _clean(value: object) -> object:
-    """Every value printed by the template: terminal control sequences stripped."""
-    if isinstance(value, str) and not isinstance(value, Markup):
-        return clean(value)
-    return value
-
-
-@dataclass(frozen=True)
-class Evidence:
-    """What a source's snapshot shows, for the report: how the passage was found, where
-    (before, passage, after), and a link to the archive (not to the extracted `.txt`
-    beside it, which a stranger could rewrite: the report shows text derived from the
-    hash-checked archive itself)."""
-
-    state: str  # exact, approximate, absent, unchecked (no proof yet), archived, none
-    at: str = ""
-    score: float = 0.0
-    archive: str = ""  # a relative URL
-    size: int = 0
-    context: tuple[str, str, str] | None = None
-    problem: str = ""
-    earlier: tuple[tuple[str, str], ...] = ()  # other copies: (the day, a relative URL)
-
-
 @dataclass
 class _Snapshots:
     """Links relative to the report's folder, and the passage in context read from each
@@ -194,16 +167,6 @@ class _Snapshots:
         return replace(found, context=(clean(before), clean(passage), clean(after)))
 
 
-@dataclass
-class _Row:
-    """What the head of a report on several articles shows of each."""
-
-    key: str
-    title: str
-    file: str
-    summary: Tally
-
-
 def render(report: Report, options: Options | None = None) -> str:
     """The whole page, at once."""
     return "".join(_page(report.articles, options or Options()))
@@ -214,59 +177,37 @@ def _page(reports: Iterable[ArticleReport], options: Options) -> Iterator[str]:
     the head (their totals, a row each) comes first but is known last: the articles are
     rendered as they come into a spool (`formats.spool`), so only one article's records
     are alive at once, and copied after the head."""
-    from jinja2 import Environment, PackageLoader, StrictUndefined
-
-    env = Environment(
-        loader=PackageLoader("claimcheck", "templates"),
-        autoescape=True,
-        undefined=StrictUndefined,
-        keep_trailing_newline=True,
-        trim_blocks=True,
-        finalize=_clean,
-    )
-    env.globals.update(
-        pct=pct,
-        when=when,
-        rate=rate_line,
-        reviews=reviews_line,
-        states=STATES,
-        entry=entry_anchor,
-        recheck=RECHECK_WORDS,
-        generator=generator(),
-    )
     snapshots = (
         None
         if options.public
         else _Snapshots(Path(options.output).parent if options.output else Path())
     )
-    head, article = env.get_template("head.html"), env.get_template("article.html")
-    foot = env.get_template("foot.html").render()
     reports = iter(reports)
     first, second = next(reports, None), next(reports, None)
     if first is not None and second is None:  # one article: the page is its own
-        yield head.render(many=False, title=first.article.title, rows=[], totals=None)
-        yield article.render(many=False, a=_article(first, article_key(1, False), snapshots))
-        yield foot
+        yield head(False, first.article.title, [])
+        yield article_html(False, _article(first, article_key(1, False), snapshots))
+        yield foot()
         return
     totals = Totals()
-    rows: list[_Row] = []
+    rows: list[Row] = []
     with spooled() as spool:
         for i, a in enumerate(itertools.chain(filter(None, (first, second)), reports), 1):
             totals.add(a)
             key = article_key(i, True)
-            rows.append(_Row(key, a.article.title, a.file, a.summary))
-            spool.write(article.render(many=True, a=_article(a, key, snapshots)))
+            rows.append(Row(key, a.article.title, a.file, a.summary))
+            spool.write(article_html(True, _article(a, key, snapshots)))
         tally = totals_view(totals.counts)
-        yield head.render(
-            many=True,
-            count=totals.articles,
-            title=f"{totals.articles} articles",
+        yield head(
+            True,
+            f"{totals.articles} articles",
+            rows,
             totals=tally,
+            count=totals.articles,
             totals_warning=pending_warning(tally, totals.articles),
-            rows=rows,
         )
         yield from spool.chunks()
-    yield foot
+    yield foot()
 
 
 def _article(a: ArticleReport, key: str, snapshots: _Snapshots | None) -> dict[str, Any]:
