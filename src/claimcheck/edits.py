@@ -16,6 +16,7 @@ and the same claim added twice gets two ids only if it was added twice.
 from __future__ import annotations
 
 import hashlib
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -111,8 +112,16 @@ def stamp(doc: ClaimFile, at: datetime | None = None) -> datetime:
     return at
 
 
-def new_id(doc: ClaimFile, passage: Passage, by: str, at: datetime) -> str:
-    taken = {c.id for c in [*doc.claims, *doc.deleted]}
+def new_id(
+    doc: ClaimFile,
+    passage: Passage,
+    by: str,
+    at: datetime,
+    also: set[str] | frozenset[str] = frozenset(),
+) -> str:
+    """A fresh id: taken by no claim or tombstone of `doc`, nor by one of `also` (the
+    claims the same operation is making)."""
+    taken = {c.id for c in [*doc.claims, *doc.deleted]} | also
     salt = 0
     while True:
         seed = f"{by}\0{at.isoformat()}\0{passage.start}:{passage.end}\0{passage.quote}\0{salt}"
@@ -267,6 +276,7 @@ def split(
         for quote in quotes:
             p = find(text, Spot(quote=quote), within=(lo, hi))
             spans.append((p.start, p.end))
+        _whole(text, claim_id, spans, lo, hi)
     elif points:
         for point in points:
             if not lo < point < hi:
@@ -291,13 +301,13 @@ def split(
     if texts and len(texts) != len(spans):
         raise InvalidValue(f"give one --text per part ({len(spans)}), or none")
     at = stamp(doc, at)
-    parts = []
+    parts: list[Claim] = []
     for i, (a, b) in enumerate(spans):
         passage = Passage.anchor(text, a, b)
         given = texts[i].strip() if texts else ""
         said = given or cleaned(text, passage)
         part = Claim(
-            id=new_id(doc, passage, by, at),
+            id=new_id(doc, passage, by, at, also={p.id for p in parts}),
             text=said,
             passage=passage,
             section=claim.section,
@@ -312,6 +322,49 @@ def split(
     for part in parts:
         insert(doc.claims, part)
     return parts
+
+
+# Words that only join the parts of a compound claim: a split by quotes may leave them
+# in no part ("Russia invaded | and | tanks were lost"); any other word it leaves out is
+# refused, so that no statement of the claim disappears without a trace.
+JOINING = frozenset({"and", "but", "or", "nor", "yet", "so", "then", "while", "whereas"})
+
+
+def _whole(text: str, claim_id: str, spans: list[tuple[int, int]], lo: int, hi: int) -> None:
+    """Refuse parts given by quotes that repeat or overlap each other, or that leave
+    words of the passage (other than joining words) in no part."""
+    ordered = sorted(spans)
+    for (a, b), (c, d) in pairwise(ordered):
+        if (a, b) == (c, d):
+            raise InvalidValue(
+                f"the part {shorten(text[a:b])!r} is given twice; give each part of {claim_id} once"
+            )
+        if c < b:
+            raise InvalidValue(
+                f"the parts {shorten(text[a:b])!r} and {shorten(text[c:d])!r} overlap "
+                f"({shorten(text[c : min(b, d)])!r} is in both); each word of {claim_id} "
+                "goes in one part"
+            )
+    gaps = [
+        (x, y)
+        for x, y in zip([lo, *(b for _, b in ordered)], [*(a for a, _ in ordered), hi], strict=True)
+        if x < y
+    ]
+    missed = [
+        " ".join(text[x:y].split())
+        for x, y in gaps
+        if any(w.lower() not in JOINING for w in _words(text[x:y]))
+    ]
+    if missed:
+        shown = ", ".join(repr(shorten(m)) for m in missed)
+        raise InvalidValue(
+            f"the parts leave out words of {claim_id}: {shown}; give them a --quote too "
+            "(and delete that part afterwards if it is no claim), or split at points with --at"
+        )
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text)
 
 
 def merge(

@@ -66,11 +66,12 @@ T = TypeVar("T")
 
 
 def _update(path: Path, change: Callable[[Loaded], T]) -> T:
-    """store.update, with a refusal naming the claim file."""
+    """store.update, with a refusal naming the claim file; a result that would not load
+    (the rules `validate` applies) is refused and nothing is written."""
     from claimcheck import store
 
     try:
-        return store.update(path, change)
+        return store.update(path, change, check=True)
     except InvalidValue as exc:
         raise InvalidValue(f"{path}: {exc}") from None
 
