@@ -49,8 +49,11 @@ class Spot:
     end: int | None = None
 
 
-def find(text: str, spot: Spot, within: tuple[int, int] | None = None) -> Passage:
-    """The passage `spot` names in the article text (inside `within`, when given)."""
+def find(
+    text: str, spot: Spot, within: tuple[int, int] | None = None, *, words: bool = True
+) -> Passage:
+    """The passage `spot` names in the article text (inside `within`, when given).
+    Offsets that cut a word are refused, unless not `words` (a left-out passage's own)."""
     lo, hi = within if within is not None else (0, len(text))
     if spot.quote is None:
         if spot.start is None or spot.end is None:
@@ -58,6 +61,8 @@ def find(text: str, spot: Spot, within: tuple[int, int] | None = None) -> Passag
         start, end = spot.start, spot.end
         if not lo <= start < end <= hi:
             raise InvalidValue(f"offsets {start}-{end} fall outside {_span(lo, hi, text)}")
+        if words:
+            _whole_words(text, start, end)
     else:
         quote = spot.quote.strip()
         if not quote:
@@ -80,6 +85,24 @@ def find(text: str, spot: Spot, within: tuple[int, int] | None = None) -> Passag
     if not text[start:end].strip():
         raise InvalidValue(f"the passage {start}-{end} is blank")
     return Passage.anchor(text, start, end)
+
+
+def _inside_word(text: str, point: int) -> bool:
+    return 0 < point < len(text) and text[point - 1].isalnum() and text[point].isalnum()
+
+
+def _whole_words(text: str, start: int, end: int) -> None:
+    """Refuse offsets that start or end inside a word, naming the whole words' offsets."""
+    if not (_inside_word(text, start) or _inside_word(text, end)):
+        return
+    lo = _word_start(text, start, 0)
+    hi = end
+    while _inside_word(text, hi):
+        hi += 1
+    raise InvalidValue(
+        f"offsets {start}-{end} cut a word ({shorten(text[start:end])!r}); "
+        f"the whole words are {lo}-{hi} ({shorten(text[lo:hi])!r})"
+    )
 
 
 def _span(lo: int, hi: int, text: str) -> str:
@@ -184,7 +207,8 @@ def add(
 
     A passage that extraction left out (the same offsets) is promoted: it leaves the
     `left_out` list, and undo puts it back."""
-    passage = find(text, spot)
+    exact = {(i.passage.start, i.passage.end) for i in doc.left_out}
+    passage = find(text, spot, words=(spot.start, spot.end) not in exact)
     at = stamp(doc, at)
     promoted = next(
         (
@@ -382,7 +406,10 @@ def merge(
     Decisions: every reviewer's decision is kept (the first claim's where a reviewer
     decided on both). Claims with different labels are refused unless `force`, which
     keeps the first claim's decisions only. Returns the claim and what was chosen."""
-    if len(claim_ids) < 2 or len(set(claim_ids)) != len(claim_ids):
+    twice = sorted({cid for cid in claim_ids if claim_ids.count(cid) > 1})
+    if twice:
+        raise InvalidValue(f"{', '.join(twice)} is named twice; name each claim to merge once")
+    if len(claim_ids) < 2:
         raise InvalidValue("name two or more different claims to merge")
     claims = [live(doc, path_name, cid) for cid in claim_ids]
     keep, others = claims[0], claims[1:]
