@@ -138,6 +138,10 @@ def _what(change: Change) -> str:
         "reviews": "merged claims into it",
         "sources": "changed its sources",
         "note": "changed its note",
+        "explanation": "changed its explanation",
+        "moved": "reanchored it",
+        "reanchored": "reanchored it",
+        "removed": "removed it (reanchor)",
     }
     return said.get(change.field, f"changed its {change.field}")
 
