@@ -16,8 +16,8 @@ and the same claim added twice gets two ids only if it was added twice.
 from __future__ import annotations
 
 import hashlib
-import re
 from bisect import bisect_right
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from itertools import pairwise
@@ -25,6 +25,10 @@ from itertools import pairwise
 from claimcheck.decisions import now
 from claimcheck.errors import InvalidValue, UnknownClaim
 from claimcheck.models import Change, Claim, ClaimFile, Hint, Passage, shorten
+from claimcheck.words import parts_cover, whole_words, word_start
+
+Ids = Collection[str]
+Span = tuple[int, int]
 
 __all__ = [
     "Spot",
@@ -49,11 +53,9 @@ class Spot:
     end: int | None = None
 
 
-def find(
-    text: str, spot: Spot, within: tuple[int, int] | None = None, *, words: bool = True
-) -> Passage:
-    """The passage `spot` names in the article text (inside `within`, when given).
-    Offsets that cut a word are refused, unless not `words` (a left-out passage's own)."""
+def find(text: str, spot: Spot, within: Span | None = None, *, words: bool = True) -> Passage:
+    """The passage `spot` names in the article text (inside `within`, when given); offsets
+    cutting a word are refused, unless not `words` (a left-out passage's own offsets)."""
     lo, hi = within if within is not None else (0, len(text))
     if spot.quote is None:
         if spot.start is None or spot.end is None:
@@ -62,7 +64,7 @@ def find(
         if not lo <= start < end <= hi:
             raise InvalidValue(f"offsets {start}-{end} fall outside {_span(lo, hi, text)}")
         if words:
-            _whole_words(text, start, end)
+            whole_words(text, start, end)
     else:
         quote = spot.quote.strip()
         if not quote:
@@ -87,32 +89,8 @@ def find(
     return Passage.anchor(text, start, end)
 
 
-def _inside_word(text: str, point: int) -> bool:
-    return 0 < point < len(text) and text[point - 1].isalnum() and text[point].isalnum()
-
-
-def _whole_words(text: str, start: int, end: int) -> None:
-    """Refuse offsets that start or end inside a word, naming the whole words' offsets."""
-    if not (_inside_word(text, start) or _inside_word(text, end)):
-        return
-    lo = _word_start(text, start, 0)
-    hi = end
-    while _inside_word(text, hi):
-        hi += 1
-    raise InvalidValue(
-        f"offsets {start}-{end} cut a word ({shorten(text[start:end])!r}); "
-        f"the whole words are {lo}-{hi} ({shorten(text[lo:hi])!r})"
-    )
-
-
 def _span(lo: int, hi: int, text: str) -> str:
     return "the article text" if (lo, hi) == (0, len(text)) else f"the passage ({lo}-{hi})"
-
-
-def _word_start(text: str, point: int, lo: int) -> int:
-    while point > lo and text[point - 1].isalnum() and text[point].isalnum():
-        point -= 1
-    return point
 
 
 def cleaned(text: str, passage: Passage) -> str:
@@ -135,16 +113,9 @@ def stamp(doc: ClaimFile, at: datetime | None = None) -> datetime:
     return at
 
 
-def new_id(
-    doc: ClaimFile,
-    passage: Passage,
-    by: str,
-    at: datetime,
-    also: set[str] | frozenset[str] = frozenset(),
-) -> str:
-    """A fresh id: taken by no claim or tombstone of `doc`, nor by one of `also` (the
-    claims the same operation is making)."""
-    taken = {c.id for c in [*doc.claims, *doc.deleted]} | also
+def new_id(doc: ClaimFile, passage: Passage, by: str, at: datetime, also: Ids = ()) -> str:
+    """An id no claim or tombstone has, nor `also` (the parts one split is making)."""
+    taken = {c.id for c in [*doc.claims, *doc.deleted]} | set(also)
     salt = 0
     while True:
         seed = f"{by}\0{at.isoformat()}\0{passage.start}:{passage.end}\0{passage.quote}\0{salt}"
@@ -300,7 +271,7 @@ def split(
         for quote in quotes:
             p = find(text, Spot(quote=quote), within=(lo, hi))
             spans.append((p.start, p.end))
-        _whole(text, claim_id, spans, lo, hi)
+        parts_cover(text, claim_id, spans, lo, hi)
     elif points:
         for point in points:
             if not lo < point < hi:
@@ -308,7 +279,7 @@ def split(
                     f"split point {point} is outside {claim_id}'s passage ({lo}-{hi})"
                 )
         # a point inside a word moves to the word's start: no word is cut in two
-        snapped = {_word_start(text, point, lo) for point in points}
+        snapped = {word_start(text, point, lo) for point in points}
         cuts = [lo, *sorted(snapped), hi]
         for a, b in pairwise(cuts):
             while a < b and text[a].isspace():
@@ -346,49 +317,6 @@ def split(
     for part in parts:
         insert(doc.claims, part)
     return parts
-
-
-# Words that only join the parts of a compound claim: a split by quotes may leave them
-# in no part ("Russia invaded | and | tanks were lost"); any other word it leaves out is
-# refused, so that no statement of the claim disappears without a trace.
-JOINING = frozenset({"and", "but", "or", "nor", "yet", "so", "then", "while", "whereas"})
-
-
-def _whole(text: str, claim_id: str, spans: list[tuple[int, int]], lo: int, hi: int) -> None:
-    """Refuse parts given by quotes that repeat or overlap each other, or that leave
-    words of the passage (other than joining words) in no part."""
-    ordered = sorted(spans)
-    for (a, b), (c, d) in pairwise(ordered):
-        if (a, b) == (c, d):
-            raise InvalidValue(
-                f"the part {shorten(text[a:b])!r} is given twice; give each part of {claim_id} once"
-            )
-        if c < b:
-            raise InvalidValue(
-                f"the parts {shorten(text[a:b])!r} and {shorten(text[c:d])!r} overlap "
-                f"({shorten(text[c : min(b, d)])!r} is in both); each word of {claim_id} "
-                "goes in one part"
-            )
-    gaps = [
-        (x, y)
-        for x, y in zip([lo, *(b for _, b in ordered)], [*(a for a, _ in ordered), hi], strict=True)
-        if x < y
-    ]
-    missed = [
-        " ".join(text[x:y].split())
-        for x, y in gaps
-        if any(w.lower() not in JOINING for w in _words(text[x:y]))
-    ]
-    if missed:
-        shown = ", ".join(repr(shorten(m)) for m in missed)
-        raise InvalidValue(
-            f"the parts leave out words of {claim_id}: {shown}; give them a --quote too "
-            "(and delete that part afterwards if it is no claim), or split at points with --at"
-        )
-
-
-def _words(text: str) -> list[str]:
-    return re.findall(r"\w+", text)
 
 
 def merge(
