@@ -144,9 +144,10 @@ def test_split_by_quotes_gives_new_ids_and_keeps_decisions(seed: Path) -> None:
             "-f",
             f,
             "--quote",
-            "not a week going by",
+            "with not a week going by",
             "--quote",
-            "explosion rocking Russian bridges",
+            "without another mysterious fire or explosion rocking Russian bridges, industrial "
+            "sites, and even shopping centers",
             "--json",
         )
     )

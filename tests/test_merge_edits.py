@@ -44,9 +44,10 @@ def test_corrections_on_both_clones_merge_with_nothing_lost(
             "split",
             "c037",
             "--quote",
-            "not a week going by",
+            "with not a week going by",
             "--quote",
-            "Russian bridges",
+            "without another mysterious fire or explosion rocking Russian bridges, industrial "
+            "sites, and even shopping centers",
         )
         .splitlines()[0]
         .split("into ")[1]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 from bisect import bisect_right
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from itertools import pairwise
@@ -24,6 +25,10 @@ from itertools import pairwise
 from claimcheck.decisions import now
 from claimcheck.errors import InvalidValue, UnknownClaim
 from claimcheck.models import Change, Claim, ClaimFile, Hint, Passage, shorten
+from claimcheck.words import parts_cover, whole_words, word_start
+
+Ids = Collection[str]
+Span = tuple[int, int]
 
 __all__ = [
     "Spot",
@@ -48,8 +53,9 @@ class Spot:
     end: int | None = None
 
 
-def find(text: str, spot: Spot, within: tuple[int, int] | None = None) -> Passage:
-    """The passage `spot` names in the article text (inside `within`, when given)."""
+def find(text: str, spot: Spot, within: Span | None = None, *, words: bool = True) -> Passage:
+    """The passage `spot` names in the article text (inside `within`, when given); offsets
+    cutting a word are refused, unless not `words` (a left-out passage's own offsets)."""
     lo, hi = within if within is not None else (0, len(text))
     if spot.quote is None:
         if spot.start is None or spot.end is None:
@@ -57,6 +63,8 @@ def find(text: str, spot: Spot, within: tuple[int, int] | None = None) -> Passag
         start, end = spot.start, spot.end
         if not lo <= start < end <= hi:
             raise InvalidValue(f"offsets {start}-{end} fall outside {_span(lo, hi, text)}")
+        if words:
+            whole_words(text, start, end)
     else:
         quote = spot.quote.strip()
         if not quote:
@@ -85,12 +93,6 @@ def _span(lo: int, hi: int, text: str) -> str:
     return "the article text" if (lo, hi) == (0, len(text)) else f"the passage ({lo}-{hi})"
 
 
-def _word_start(text: str, point: int, lo: int) -> int:
-    while point > lo and text[point - 1].isalnum() and text[point].isalnum():
-        point -= 1
-    return point
-
-
 def cleaned(text: str, passage: Passage) -> str:
     """A claim's text from its passage: extraction's cleaning (Markdown out, a capital
     first, a full stop last)."""
@@ -111,8 +113,9 @@ def stamp(doc: ClaimFile, at: datetime | None = None) -> datetime:
     return at
 
 
-def new_id(doc: ClaimFile, passage: Passage, by: str, at: datetime) -> str:
-    taken = {c.id for c in [*doc.claims, *doc.deleted]}
+def new_id(doc: ClaimFile, passage: Passage, by: str, at: datetime, also: Ids = ()) -> str:
+    """An id no claim or tombstone has, nor `also` (the parts one split is making)."""
+    taken = {c.id for c in [*doc.claims, *doc.deleted]} | set(also)
     salt = 0
     while True:
         seed = f"{by}\0{at.isoformat()}\0{passage.start}:{passage.end}\0{passage.quote}\0{salt}"
@@ -175,7 +178,8 @@ def add(
 
     A passage that extraction left out (the same offsets) is promoted: it leaves the
     `left_out` list, and undo puts it back."""
-    passage = find(text, spot)
+    exact = {(i.passage.start, i.passage.end) for i in doc.left_out}
+    passage = find(text, spot, words=(spot.start, spot.end) not in exact)
     at = stamp(doc, at)
     promoted = next(
         (
@@ -267,6 +271,7 @@ def split(
         for quote in quotes:
             p = find(text, Spot(quote=quote), within=(lo, hi))
             spans.append((p.start, p.end))
+        parts_cover(text, claim_id, spans, lo, hi)
     elif points:
         for point in points:
             if not lo < point < hi:
@@ -274,7 +279,7 @@ def split(
                     f"split point {point} is outside {claim_id}'s passage ({lo}-{hi})"
                 )
         # a point inside a word moves to the word's start: no word is cut in two
-        snapped = {_word_start(text, point, lo) for point in points}
+        snapped = {word_start(text, point, lo) for point in points}
         cuts = [lo, *sorted(snapped), hi]
         for a, b in pairwise(cuts):
             while a < b and text[a].isspace():
@@ -291,13 +296,13 @@ def split(
     if texts and len(texts) != len(spans):
         raise InvalidValue(f"give one --text per part ({len(spans)}), or none")
     at = stamp(doc, at)
-    parts = []
+    parts: list[Claim] = []
     for i, (a, b) in enumerate(spans):
         passage = Passage.anchor(text, a, b)
         given = texts[i].strip() if texts else ""
         said = given or cleaned(text, passage)
         part = Claim(
-            id=new_id(doc, passage, by, at),
+            id=new_id(doc, passage, by, at, also={p.id for p in parts}),
             text=said,
             passage=passage,
             section=claim.section,
@@ -329,7 +334,10 @@ def merge(
     Decisions: every reviewer's decision is kept (the first claim's where a reviewer
     decided on both). Claims with different labels are refused unless `force`, which
     keeps the first claim's decisions only. Returns the claim and what was chosen."""
-    if len(claim_ids) < 2 or len(set(claim_ids)) != len(claim_ids):
+    twice = sorted({cid for cid in claim_ids if claim_ids.count(cid) > 1})
+    if twice:
+        raise InvalidValue(f"{', '.join(twice)} is named twice; name each claim to merge once")
+    if len(claim_ids) < 2:
         raise InvalidValue("name two or more different claims to merge")
     claims = [live(doc, path_name, cid) for cid in claim_ids]
     keep, others = claims[0], claims[1:]

@@ -63,6 +63,19 @@ class InvalidValue(ClaimcheckError):
     """A value given on the command line or at a prompt is not acceptable."""
 
 
+class Unloadable(ClaimcheckError):
+    """A change would leave a claim file that does not load: refused, nothing written."""
+
+    def __init__(self, path: Path, problem: Problem) -> None:
+        self.problem = problem
+        where = f"line {problem.line}: " if problem.line is not None else ""
+        field = f"{problem.field}: " if problem.field else ""
+        super().__init__(
+            f"{path}: refused: the file would not load after this change ({where}{field}"
+            f"{problem.message}); nothing was written"
+        )
+
+
 class BadUsage(ClaimcheckError):
     """The command line asks for something that cannot work (exit 2, like a usage error)."""
 

@@ -157,8 +157,11 @@ def load(
     )  # fmt: skip
 
 
-def update(path: Path, change: Callable[[Loaded], T], *, verify: bool = True) -> T:
-    """Read, change and save a claim file under its lock (see claimfile.transact.update)."""
+def update(
+    path: Path, change: Callable[[Loaded], T], *, verify: bool = True, check: bool = False
+) -> T:
+    """Read, change and save a claim file under its lock (see claimfile.transact.update);
+    with `check`, a result that would not load is refused and nothing is written."""
     seen: list[Loaded] = []
 
     def changing(loaded: Loaded) -> T:
@@ -166,7 +169,7 @@ def update(path: Path, change: Callable[[Loaded], T], *, verify: bool = True) ->
         return change(loaded)
 
     result = transact.update(
-        path, changing, verify=verify, replay=functools.partial(_replay_noting, path)
+        path, changing, verify=verify, replay=functools.partial(_replay_noting, path), check=check
     )
     if seen:
         _remember(seen[0])

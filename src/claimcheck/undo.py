@@ -48,19 +48,25 @@ def last_operation(doc: ClaimFile, by: str) -> datetime | None:
     return max(found, default=None)
 
 
-def undo(doc: ClaimFile, by: str, at: datetime | None = None) -> list[str]:
+def undo(doc: ClaimFile, by: str, at: datetime | None = None, *, force: bool = False) -> list[str]:
     """Take back `by`'s latest operation that is not undone yet (an edit, an add, a
-    split, a merge, a delete, or a decision); return a line per claim it touched."""
+    split, a merge, a delete, or a decision); return a line per claim it touched.
+
+    An edit, add, split, merge or delete that someone else's later change built on (a
+    decision on a part, another edit of the text, a merge of the claim added) is refused,
+    unless `force`: taking it back would silently throw their work away."""
     when = last_operation(doc, by)
     if when is None:
         raise InvalidValue(f"nothing of {by}'s to undo")
-    at = stamp(doc, at)
-    lines: list[str] = []
     touched = [
         claim
         for claim in [*doc.claims, *doc.deleted]
         if any(c.at == when and c.by == by for c in claim.history)
     ]
+    if not force:
+        _refuse_if_built_on(doc, by, when, touched)
+    at = stamp(doc, at)
+    lines: list[str] = []
     for claim in touched:
         mine = [c for c in claim.history if c.at == when and c.by == by]
         decision = [c for c in mine if c.field in DECISION_FIELDS]
@@ -72,6 +78,72 @@ def undo(doc: ClaimFile, by: str, at: datetime | None = None) -> list[str]:
             lines.append(f"{claim.id}: decision taken back (now {claim.label_name})")
         claim.history.append(Change(at=mark, by=by, field="undo", new=when.isoformat()))
     return [line for line in lines if line]
+
+
+STRUCTURE = UNDOABLE - DECISION_FIELDS
+
+
+def _refuse_if_built_on(doc: ClaimFile, by: str, when: datetime, touched: list[Claim]) -> None:
+    """Refuse to take back `by`'s operation at `when` when it changed the claim list and
+    someone else has changed one of the claims it touched since. A later change that was
+    itself undone, or an undo of something later still, leaves the claim as it was."""
+    mine = [c for claim in touched for c in claim.history if c.at == when and c.by == by]
+    if not any(c.field in STRUCTURE for c in mine):
+        return  # a decision: taking it back is a new decision of one's own, others' stay
+    undone: set[str] = set()
+    marks: dict[datetime, datetime] = {}
+    for claim in [*doc.claims, *doc.deleted]:
+        for c in claim.history:
+            if c.field == "undo" and isinstance(c.new, str):
+                undone.add(c.new)
+                marks[c.at] = datetime.fromisoformat(c.new)
+    for claim in touched:
+        for c in claim.history:
+            if c.at <= when or c.by == by or c.field == "undo":
+                continue
+            if c.at.isoformat() in undone or marks.get(c.at, when) > when:
+                continue
+            raise InvalidValue(
+                f"{claim.id} was changed by {c.by} after your {_kind(mine)} "
+                f"({_what(c)}); not undone: 'claimcheck undo --force' takes it back "
+                f"anyway, and {c.by}'s change with it"
+            )
+
+
+def _kind(changes: list[Change]) -> str:
+    """What an operation was, from the changes it made."""
+    fields = {c.field for c in changes}
+    said = " ".join(str(c.new) for c in changes if c.field in {"added", "deleted"})
+    if "split" in said:
+        return "split"
+    if "merged into" in said or fields & {"also_at", "reviews"}:
+        return "merge"
+    if "added" in fields:
+        return "add"
+    return "delete" if "deleted" in fields else "edit"
+
+
+def _what(change: Change) -> str:
+    """Someone else's change, in a few words."""
+    new = change.new
+    if change.field in {"label", "review"}:
+        return f"tagged it {new}" if new else "took back a decision on it"
+    if change.field == "deleted" and isinstance(new, str):
+        return "deleted it" if new == "deleted" else new.replace(" into", " it into", 1)
+    said = {
+        "text": "edited its text",
+        "section": "changed its section",
+        "passage": "moved its passage",
+        "also_at": "merged claims into it",
+        "reviews": "merged claims into it",
+        "sources": "changed its sources",
+        "note": "changed its note",
+        "explanation": "changed its explanation",
+        "moved": "reanchored it",
+        "reanchored": "reanchored it",
+        "removed": "removed it (reanchor)",
+    }
+    return said.get(change.field, f"changed its {change.field}")
 
 
 def _revert(doc: ClaimFile, claim: Claim, change: Change) -> str:
@@ -103,11 +175,20 @@ def _revert(doc: ClaimFile, claim: Claim, change: Change) -> str:
             )
             doc.left_out.sort(key=lambda item: item.passage.start)
         return f"{claim.id}: removed again (a tombstone)"
+    if change.field == "added":  # forced: someone else retired it since
+        return f"{claim.id}: nothing to take back (already a tombstone{_since(claim)})"
     if change.field == "deleted" and claim in doc.deleted:
         doc.deleted.remove(claim)
         insert(doc.claims, claim)
         return f"{claim.id}: back"
+    if change.field == "deleted":
+        return f"{claim.id}: nothing to take back (it is back already)"
     return ""
+
+
+def _since(claim: Claim) -> str:
+    last = next((c for c in reversed(claim.history) if c.field == "deleted"), None)
+    return f": {last.new}" if last is not None and isinstance(last.new, str) else ""
 
 
 def _revert_decision(claim: Claim, by: str, changes: list[Change], at: datetime) -> datetime:

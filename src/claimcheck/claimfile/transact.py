@@ -17,7 +17,7 @@ from typing import TypeVar
 from claimcheck.claimfile.atomic import Stamp, locked, sweep_temps, write_atomic
 from claimcheck.claimfile.codec import dump, parse, read
 from claimcheck.claimfile.journal import drop_journal, read_journal, set_aside
-from claimcheck.errors import Conflict, FileMissing
+from claimcheck.errors import Conflict, FileMissing, InvalidClaimFile, Unloadable
 from claimcheck.models import ClaimFile, Decision
 
 T = TypeVar("T")
@@ -63,12 +63,20 @@ def load(
     return Loaded(path, doc, text, header, stamp, journaled, stale, verify)
 
 
-def _write_folding(loaded: Loaded) -> None:
+def _write_folding(loaded: Loaded, *, check: bool = False) -> None:
     """Write the records with the journal folded in, then remove the journal. What it held
-    that was not applied is set aside first: a failure there changes nothing."""
+    that was not applied is set aside first: a failure there changes nothing.
+
+    With `check`, the bytes about to be written are first read back as `validate` reads
+    a file; a file that would not load is refused (`Unloadable`) and nothing is written."""
+    data = dump(loaded.doc, loaded.header)
+    if check:
+        try:
+            parse(data, loaded.path, verify=loaded.verified)
+        except InvalidClaimFile as exc:
+            raise Unloadable(loaded.path, exc.problems[0]) from None
     if loaded.stale:
         set_aside(loaded.path, loaded.stale)
-    data = dump(loaded.doc, loaded.header)
     write_atomic(loaded.path, data, expect=loaded.stamp)
     drop_journal(loaded.path)
     loaded.written = data
@@ -93,11 +101,13 @@ def update(
     *,
     verify: bool = True,
     replay: Replay | None = None,
+    check: bool = False,
 ) -> T:
     """Read, change and save a claim file under its lock: the safe read-modify-write.
 
     Concurrent `update`s on one file run one after the other, so each sees the others'
     work and none is lost. `change` may raise to abandon the update; nothing is written.
+    With `check`, a result that would not load is refused and nothing is written.
     """
     with locked(path):
         sweep_temps(path)
@@ -105,7 +115,7 @@ def update(
         before = loaded.doc.model_dump()  # a cheap snapshot: dumping YAML twice is not
         result = change(loaded)
         if loaded.doc.model_dump() != before or loaded.journaled:
-            _write_folding(loaded)
+            _write_folding(loaded, check=check)
         return result
 
 

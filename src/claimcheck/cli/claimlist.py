@@ -40,13 +40,13 @@ SectionOption = Annotated[
 
 
 def _offsets(value: str, option: str) -> tuple[int, int]:
-    start, sep, end = value.partition("-")
-    try:
-        if not sep:
-            raise ValueError(value)
-        return int(start), int(end)
-    except ValueError:
-        raise InvalidValue(f"{option}: not offsets START-END: {value!r}") from None
+    import re
+
+    # ASCII digits only: int() also reads full-width and other scripts' digits
+    found = re.fullmatch(r"\s*([0-9]+)\s*-\s*([0-9]+)\s*", value, re.ASCII)
+    if found is None:
+        raise InvalidValue(f"{option}: not offsets START-END: {value!r}")
+    return int(found[1]), int(found[2])
 
 
 def _spot(quote: str | None, prefix: str, suffix: str, at: str | None):  # type: ignore[no-untyped-def]
@@ -66,11 +66,12 @@ T = TypeVar("T")
 
 
 def _update(path: Path, change: Callable[[Loaded], T]) -> T:
-    """store.update, with a refusal naming the claim file."""
+    """store.update, with a refusal naming the claim file; a result that would not load
+    (the rules `validate` applies) is refused and nothing is written."""
     from claimcheck import store
 
     try:
-        return store.update(path, change)
+        return store.update(path, change, check=True)
     except InvalidValue as exc:
         raise InvalidValue(f"{path}: {exc}") from None
 
@@ -309,11 +310,22 @@ def undo(
     limit: Annotated[
         int, typer.Option("--limit", "-n", min=1, help="How many operations to undo.")
     ] = 1,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force",
+            help="Undo an operation even when someone else changed its claims since "
+            "(their change is lost with it).",
+        ),
+    ] = False,
     reviewer: ReviewerOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Undo your last operations on the claim file (edits, adds, splits, merges,
     deletions and decisions), from its history: also after the review was closed.
+
+    An operation someone else has built on since (a decision on a part of your split,
+    an edit after yours) is refused unless --force.
 
     Example: claimcheck undo -n 2
     """
@@ -330,7 +342,7 @@ def undo(
         for done in range(limit):
             if done and last_operation(loaded.doc, by) is None:
                 break  # fewer operations than asked for: undo those there are
-            lines += undo_last(loaded.doc, by)
+            lines += undo_last(loaded.doc, by, force=force)
         return lines
 
     lines = _update(file, change)

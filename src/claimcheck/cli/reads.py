@@ -219,6 +219,13 @@ def show(claim_id: str | None, file: Path, as_json: bool, left_out: bool) -> Non
         return
     claim = loaded.doc.claim(claim_id)
     if claim is None:
+        from claimcheck.edits import live
+        from claimcheck.errors import InvalidValue
+
+        try:
+            live(loaded.doc, str(file), claim_id)  # a deleted one says so, as edit does
+        except InvalidValue as exc:
+            raise InvalidValue(f"{file}: {exc}") from None
         raise UnknownClaim(file, claim_id)
     if as_json:
         from claimcheck.report import ClaimView

@@ -199,7 +199,7 @@ class ClaimListActions(ReviewView):
         old = self.session.doc
         self.goto = None
         try:
-            message = store.update(self.journal.path, change)
+            message = store.update(self.journal.path, change, check=True)
         except ClaimcheckError as exc:
             self.goto = None
             self.say(f"NOT CHANGED: {exc}", "bold red")
