@@ -291,4 +291,7 @@ def run(session: Session, journal: Journal) -> bool:
     # would otherwise cost time in proportion to the file on every key.
     gc.collect()
     gc.freeze()
-    return bool(app.run())
+    interrupted = bool(app.run())
+    if app.failure is not None:  # the terminal is itself again: said in one line, no trace
+        raise app.failure
+    return interrupted
