@@ -714,7 +714,12 @@ def test_an_unexpected_error_ends_the_review_without_a_traceback(
     import rich.traceback
 
     drawn: list[object] = []
-    monkeypatch.setattr(rich.traceback, "Traceback", lambda *a, **k: drawn.append(k) or "")
+
+    def traceback(*args: object, **kwargs: object) -> str:
+        drawn.append(kwargs)
+        return ""
+
+    monkeypatch.setattr(rich.traceback, "Traceback", traceback)
     ended: list[ReviewApp] = []
 
     async def steps(pilot: Pilot[bool], app: ReviewApp) -> None:
