@@ -3,6 +3,7 @@ command: its exact message, its exit code, and nothing changed on disk."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 from pathlib import Path
 
@@ -53,3 +54,46 @@ def test_an_over_long_path_is_one_line_naming_it(seed: Path, args: list[str], na
     after = snapshot(seed.parent)
     after.pop(".claims.yaml.lock", None)  # a lock file may be left, as any save leaves it
     assert after == before
+
+
+# --------------------------------------------------------------------------- evidence --page
+
+
+@pytest.fixture
+def cited(seed: Path) -> Path:
+    done = cli("tag", "c001", "sourced", "--source", "https://example.org/x", cwd=seed.parent)
+    assert done.returncode == 0, done.stderr
+    return seed
+
+
+def test_a_fifo_as_the_saved_page_is_refused_not_waited_on(cited: Path) -> None:
+    os.mkfifo(cited.parent / "page")
+    before = snapshot(cited.parent)
+    done = cli("evidence", "add", "c001", "1", "--page", "page", cwd=cited.parent)
+    assert (done.returncode, done.stderr) == (
+        1,
+        "Error: page: is a pipe (FIFO), not a regular file\n",
+    )
+    assert snapshot(cited.parent) == before
+
+
+@pytest.mark.parametrize(
+    ("page", "code", "message"),
+    [
+        (
+            "",
+            2,
+            "Error: Invalid value for '--page' / '-p': an empty path names no file: give "
+            "the saved page's file",
+        ),
+        (".", 1, "Error: .: a folder, not a saved page"),
+        ("/dev/zero", 1, "Error: /dev/zero: is a device, not a regular file"),
+        ("missing.html", 1, "Error: missing.html: no such file"),
+    ],
+)
+def test_a_saved_page_that_is_no_file(cited: Path, page: str, code: int, message: str) -> None:
+    before = snapshot(cited.parent)
+    done = cli("evidence", "add", "c001", "1", "--page", page, cwd=cited.parent)
+    assert done.returncode == code
+    assert done.stderr.strip().splitlines()[-1] == message
+    assert snapshot(cited.parent) == before
