@@ -3,6 +3,7 @@ command: its exact message, its exit code, and nothing changed on disk."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 from pathlib import Path
@@ -97,3 +98,34 @@ def test_a_saved_page_that_is_no_file(cited: Path, page: str, code: int, message
     assert done.returncode == code
     assert done.stderr.strip().splitlines()[-1] == message
     assert snapshot(cited.parent) == before
+
+
+# --------------------------------------------------------------------------- ClaimReview url
+
+
+@pytest.mark.parametrize(
+    ("article_id", "url"),
+    [
+        (
+            "../../other-desk-page?x=1",
+            "https://factcheck.example/checks/..%2F..%2Fother-desk-page%3Fx%3D1#a-c001",
+        ),
+        ("a b", "https://factcheck.example/checks/a%20b#a-c001"),
+        ("..", "https://factcheck.example/checks/%2E%2E#a-c001"),
+        ("legion-2023_v.2~x", "https://factcheck.example/checks/legion-2023_v.2~x#a-c001"),
+    ],
+)
+def test_the_claimreview_url_holds_the_article_id_as_one_path_segment(
+    seed: Path, article_id: str, url: str
+) -> None:
+    folder = seed.parent
+    done = cli("extract", "article.txt", "--id", article_id, "-o", "a.yaml", cwd=folder)
+    assert done.returncode == 0, done.stderr
+    assert cli("tag", "c001", "opinion", "-f", "a.yaml", cwd=folder).returncode == 0
+    (folder / "claimcheck.toml").write_text(
+        '[org]\nname = "Desk"\n[publish]\nbase_url = "https://factcheck.example/checks"\n'
+    )
+    done = cli("report", "-f", "a.yaml", "-F", "claimreview", cwd=folder)
+    assert done.returncode == 0, done.stderr
+    reviews = json.loads(done.stdout)["@graph"]
+    assert [r["url"] for r in reviews] == [url]
