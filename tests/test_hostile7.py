@@ -6,11 +6,14 @@ from __future__ import annotations
 import json
 import os
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from claimcheck.evidence.fetch import LOOPBACK_FOR_TESTS
 from tests.terminal import CLAIMCHECK
+from tests.webserver import Route, Site, serve
 
 
 def cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
@@ -129,3 +132,84 @@ def test_the_claimreview_url_holds_the_article_id_as_one_path_segment(
     assert done.returncode == 0, done.stderr
     reviews = json.loads(done.stdout)["@graph"]
     assert [r["url"] for r in reviews] == [url]
+
+
+# --------------------------------------------------------------------------- evidence fetches
+
+
+@pytest.mark.parametrize(
+    ("address", "kind"),
+    [
+        ("127.0.0.1", "loopback"),
+        ("::1", "loopback"),
+        ("::ffff:127.0.0.1", "loopback"),
+        ("10.1.2.3", "private"),
+        ("192.168.0.1", "private"),
+        ("100.64.0.1", "private"),
+        ("fd00::1", "private"),
+        ("169.254.169.254", "link-local"),
+        ("fe80::1%eth0", "link-local"),
+        ("224.0.0.1", "multicast"),
+        ("0.0.0.0", "unspecified"),
+        ("::", "unspecified"),
+        ("93.184.215.14", None),
+        ("2606:4700::1111", None),
+    ],
+)
+def test_which_addresses_are_refused(address: str, kind: str | None) -> None:
+    from claimcheck.evidence.fetch import refused_address
+
+    assert refused_address(address) == kind
+
+
+@pytest.fixture
+def local_site(monkeypatch: pytest.MonkeyPatch) -> Iterator[Site]:
+    for name in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.delenv(LOOPBACK_FOR_TESTS, raising=False)
+    with serve() as site:
+        site.routes["/secret.txt"] = Route(
+            body=b"the desk's internal secret", content_type="text/plain"
+        )
+        site.routes["/go"] = Route(status=302, location="http://169.254.169.254/latest/meta-data")
+        yield site
+
+
+def cite(folder: Path, url: str) -> None:
+    done = cli("tag", "c001", "sourced", "--source", url, cwd=folder)
+    assert done.returncode == 0, done.stderr
+
+
+def test_a_source_on_the_loopback_address_is_never_fetched(seed: Path, local_site: Site) -> None:
+    url = local_site.url("/secret.txt")
+    cite(seed.parent, url)
+    before = snapshot(seed.parent)
+    done = cli("evidence", "add", "c001", "1", "--fetch", cwd=seed.parent)
+    assert (done.returncode, done.stderr) == (
+        1,
+        f"Error: {url}: 127.0.0.1 is a loopback address (127.0.0.1); claimcheck fetches "
+        "only from public addresses\n",
+    )
+    checked = cli("evidence", "check", cwd=seed.parent)
+    assert f"{url}: 127.0.0.1 is a loopback address (127.0.0.1)" in checked.stdout
+    assert local_site.hits == []  # not one request reached the server
+    assert snapshot(seed.parent) == before
+    assert not (seed.parent / "evidence").exists()
+
+
+def test_a_redirect_to_a_link_local_address_is_not_followed(
+    seed: Path, local_site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(LOOPBACK_FOR_TESTS, "1")  # the first hop, on the test server, is let through
+    url = local_site.url("/go")
+    cite(seed.parent, url)
+    before = snapshot(seed.parent)
+    done = cli("evidence", "add", "c001", "1", "--fetch", cwd=seed.parent)
+    assert (done.returncode, done.stderr) == (
+        1,
+        f"Error: {url}: redirected to http://169.254.169.254/latest/meta-data: "
+        "169.254.169.254 is a link-local address (169.254.169.254); claimcheck fetches only "
+        "from public addresses\n",
+    )
+    assert [path for path, _ in local_site.hits] == ["/go"]
+    assert snapshot(seed.parent) == before
