@@ -213,3 +213,41 @@ def test_a_redirect_to_a_link_local_address_is_not_followed(
     )
     assert [path for path, _ in local_site.hits] == ["/go"]
     assert snapshot(seed.parent) == before
+
+
+# --------------------------------------------------------------------------- minor findings
+
+
+def test_validate_on_a_folder_without_claim_files_is_bad_usage_like_report(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    for command in ("validate", "report"):
+        done = cli(command, "empty", cwd=tmp_path)
+        assert (done.returncode, done.stdout, done.stderr) == (
+            2,
+            "",
+            "Error: no claim files (*.yaml) found in empty\n",
+        )
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["validate", "-f", ""], "Invalid value for '--file' / '-f' (env var: 'CLAIMCHECK_FILE')"),
+        (["report", "-f", ""], "Invalid value for '--file' / '-f' (env var: 'CLAIMCHECK_FILE')"),
+        (["list", "-f", ""], "Invalid value for '--file' / '-f' (env var: 'CLAIMCHECK_FILE')"),
+        (
+            ["tag", "c001", "opinion", "-f", ""],
+            "Invalid value for '--file' / '-f' (env var: 'CLAIMCHECK_FILE')",
+        ),
+        (["validate", ""], "Invalid value for 'FILES'"),
+    ],
+)
+def test_an_empty_file_name_is_bad_usage_not_the_current_folder(
+    seed: Path, args: list[str], message: str
+) -> None:
+    before = snapshot(seed.parent)
+    done = cli(*args, cwd=seed.parent)
+    assert done.returncode == 2
+    assert done.stderr.splitlines()[-1] == f"Error: {message}: an empty path names no file"
+    assert done.stdout == ""
+    assert snapshot(seed.parent) == before

@@ -82,7 +82,7 @@ def _attach(claim: Claim, target: Source, snapshot: Snapshot) -> None:
 def _page_path(value: str) -> Path:
     """A --page value as a path: an empty one names no file (`Path('')` is the current
     folder, which typer would call "a directory")."""
-    if not value.strip():
+    if not value:
         raise typer.BadParameter("an empty path names no file: give the saved page's file")
     return Path(value)
 

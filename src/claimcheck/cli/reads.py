@@ -51,6 +51,10 @@ def validate(
     from claimcheck.reportdata import expand
 
     paths = list(expand(claim_paths(ctx, files, file)))
+    if not paths:  # as report says it: an empty folder is not a valid set of claim files
+        from claimcheck.errors import BadUsage
+
+        raise BadUsage(f"no claim files (*.yaml) found in {', '.join(map(str, files or []))}")
     if fix:
         from claimcheck.claimfile.handfix import fix as fill_in
 
