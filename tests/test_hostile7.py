@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from claimcheck import store
 from claimcheck.evidence.fetch import LOOPBACK_FOR_TESTS
-from tests.terminal import CLAIMCHECK
+from tests.terminal import CLAIMCHECK, Tmux, needs_tmux
 from tests.webserver import Route, Site, serve
 
 
@@ -251,3 +252,60 @@ def test_an_empty_file_name_is_bad_usage_not_the_current_folder(
     assert done.stderr.splitlines()[-1] == f"Error: {message}: an empty path names no file"
     assert done.stdout == ""
     assert snapshot(seed.parent) == before
+
+
+@needs_tmux
+def test_ctrl_d_at_a_plain_review_prompt_cancels_the_decision(seed: Path) -> None:
+    before = seed.read_bytes()
+    tmux = Tmux(
+        seed.parent,
+        f"env CLAIMCHECK_REVIEWER=ana NO_COLOR=1 {CLAIMCHECK} review --plain -f claims.yaml",
+    )
+    try:
+        tmux.wait_for("1 of 114")
+        tmux.send("o")
+        tmux.wait_for("Note")
+        tmux.send("C-d")
+        tmux.wait_for("cancelled: nothing saved")
+        tmux.send("s")
+        tmux.wait_for("Source URL or citation")
+        tmux.type("https://example.org/x")
+        tmux.send("Enter")
+        tmux.wait_for("Title (optional):")
+        tmux.send("C-d")
+        tmux.wait_for("1 of 114")
+        tmux.send("q")
+        screen = tmux.wait_for("EXIT=")
+    finally:
+        tmux.close()
+    assert "Reviewed 0 claims this session; 114 pending" in " ".join(screen.split())
+    assert "EXIT=0" in screen
+    assert seed.read_bytes() == before
+    assert not store.journal_path(seed).exists()
+
+
+def test_extract_to_standard_output_is_refused(seed: Path) -> None:
+    before = snapshot(seed.parent)
+    done = cli("extract", "article.txt", "-o", "-", cwd=seed.parent)
+    assert (done.returncode, done.stdout, done.stderr) == (
+        2,
+        "",
+        "Error: -o -: a claim file is not written to standard output (it names its article "
+        "by a path from its own folder, and the review saves into it); give a file name\n",
+    )
+    assert snapshot(seed.parent) == before  # no file named '-'
+
+
+@pytest.mark.parametrize("org", ["", "\x1b]0;x\x07", " \x1b[31m "])
+def test_an_org_with_nothing_printable_warns_like_an_empty_one(seed: Path, org: str) -> None:
+    cli("tag", "c001", "opinion", cwd=seed.parent)
+    done = cli(
+        "report", "-F", "claimreview", "--url", "https://desk.example/a", "--org", org,
+        cwd=seed.parent,
+    )  # fmt: skip
+    assert done.returncode == 0
+    assert done.stderr.splitlines()[0] == (
+        "Warning: no organisation to publish as: set [org] name in claimcheck.toml or give --org"
+    )
+    assert "author" not in json.loads(done.stdout)["@graph"][0]
+    assert "\x1b" not in done.stdout
