@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
@@ -309,3 +310,56 @@ def test_an_org_with_nothing_printable_warns_like_an_empty_one(seed: Path, org: 
     )
     assert "author" not in json.loads(done.stdout)["@graph"][0]
     assert "\x1b" not in done.stdout
+
+
+@pytest.mark.parametrize("who", ["", " ", "\x1b[0m"])
+def test_an_empty_reviewer_name_is_bad_usage(seed: Path, who: str) -> None:
+    before = snapshot(seed.parent)
+    done = cli("tag", "c001", "opinion", "-r", who, cwd=seed.parent)
+    assert (done.returncode, done.stderr) == (
+        2,
+        f"Error: --reviewer: {who!r} names no one; give who is deciding, or leave the option "
+        "out to use $CLAIMCHECK_REVIEWER, git's user.name or the login name\n".replace("\x1b", ""),
+    )
+    assert snapshot(seed.parent) == before
+
+
+@pytest.mark.parametrize(
+    ("url", "why"),
+    [
+        ("http://[::1", "Invalid IPv6 URL"),
+        ("http://example.org]/x", "Invalid IPv6 URL"),
+        ("https://example.org:99999/x", "Port out of range 0-65535"),
+        ("https://example.org:http/x", "Port could not be cast to integer value as 'http'"),
+    ],
+)
+def test_a_malformed_url_is_refused_as_a_source(seed: Path, url: str, why: str) -> None:
+    before = snapshot(seed.parent)
+    done = cli("tag", "c001", "sourced", "--source", url, cwd=seed.parent)
+    assert (done.returncode, done.stderr) == (1, f"Error: not a valid URL: {url!r} ({why})\n")
+    assert snapshot(seed.parent) == before
+
+
+def test_a_well_formed_url_with_a_port_or_an_address_is_a_source(seed: Path) -> None:
+    for url in (
+        "http://[2001:db8::1]:8080/x",
+        "https://example.org:8443/a:b",
+        "http://u:p@h.example/",
+    ):
+        done = cli("tag", "c001", "sourced", "--source", url, cwd=seed.parent)
+        assert done.returncode == 0, done.stderr
+
+
+def test_a_newline_in_a_file_name_is_printed_as_an_escape(seed: Path) -> None:
+    folder = seed.parent / "desk"
+    folder.mkdir()
+    shutil.copy(seed.parent / "article.txt", folder / "article.txt")
+    shutil.copy(seed, folder / "a\nfake: ok.yaml")
+    (folder / "b\nc.yaml").write_text("x: [")
+    done = cli("validate", "desk", cwd=seed.parent)
+    assert done.returncode == 1
+    assert done.stdout == (
+        "desk/a\\nfake: ok.yaml: ok, 114 claims (0 sourced, 0 unverified, 0 opinion, 114 pending)\n"
+    )
+    assert done.stderr.startswith("Error: desk/b\\nc.yaml:")
+    assert done.stderr.count("\n") == 1

@@ -36,7 +36,8 @@ class Sources(Protocol):
 
 def error(message: str) -> None:
     """One line on stderr, never markup: messages quote file contents."""
-    sys.stderr.write(f"Error: {clean(message)}\n")
+    line = clean(message).replace("\n", "\\n").replace("\r", "\\r")  # one, whatever it quotes
+    sys.stderr.write(f"Error: {line}\n")
     sys.stderr.flush()
 
 

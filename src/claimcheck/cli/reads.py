@@ -24,7 +24,7 @@ from claimcheck.cli.output import (
     progress,
 )
 from claimcheck.errors import BadUsage, ExitCode, InvalidClaimFile, UnknownClaim
-from claimcheck.safe import clean, dumps, one_line
+from claimcheck.safe import clean, dumps, one_line, shown_name
 from claimcheck.wording import count
 
 if TYPE_CHECKING:
@@ -86,7 +86,8 @@ def validate(
                         else ""
                     )
                     # a file found in a folder is named by whoever made the folder
-                    print(clean(f"{path}: ok, {count(n, 'claim')} ({summary}){journal}"))
+                    ok = f"ok, {count(n, 'claim')} ({summary}){journal}"
+                    print(f"{shown_name(str(path))}: {clean(ok)}")
                 continue
             results.append({"file": str(path), "ok": False, "problems": problems})
             if not as_json:
