@@ -363,3 +363,11 @@ def test_a_newline_in_a_file_name_is_printed_as_an_escape(seed: Path) -> None:
     )
     assert done.stderr.startswith("Error: desk/b\\nc.yaml:")
     assert done.stderr.count("\n") == 1
+
+
+def test_no_rich_traceback_handler_is_ever_installed() -> None:
+    """A rich traceback with show_locals prints claim records (texts, internal notes)."""
+    src = Path(__file__).resolve().parent.parent / "src" / "claimcheck"
+    for path in src.rglob("*.py"):
+        text = path.read_text()
+        assert "traceback.install" not in text and "show_locals=True" not in text, path
