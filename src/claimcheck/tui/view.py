@@ -119,22 +119,6 @@ class ReviewView(App[bool]):
             if str(n) not in {a.key for a in self.actions}:
                 self.bind(str(n), f"accept({n})", show=False)
 
-    # ------------------------------------------------------------------ failing
-
-    failure: Exception | None = None  # what ended the review unexpectedly, for tui.app.run
-
-    def _handle_exception(self, error: Exception) -> None:
-        """An unexpected error ends the review as it ends any command: tui.app.run raises
-        it again once the terminal is restored, and the command line says it in one line.
-        Textual's own ending would print a traceback with panels of local variables (the
-        claims' texts and notes) on the terminal, and exit 0."""
-        self.failure = error
-        super()._handle_exception(error)
-
-    def _fatal_error(self) -> None:
-        """Textual's ending for an unexpected error, without its traceback (above)."""
-        self._close_messages_no_wait()
-
     # ------------------------------------------------------------------ layout
 
     def get_default_screen(self) -> Screen[None]:
