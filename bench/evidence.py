@@ -11,6 +11,7 @@ is then mostly waiting, which concurrency hides.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import shutil
 import statistics
@@ -27,6 +28,7 @@ from tests.webserver import Route, page, serve
 
 from claimcheck.basics import Source
 from claimcheck.evidence import links
+from claimcheck.evidence.fetch import LOOPBACK_FOR_TESTS
 from claimcheck.evidence.proof import find
 
 WORDS = [
@@ -56,6 +58,7 @@ WORDS = [
 
 
 def check_figures(n: int, jobs: int, latency: float) -> None:
+    os.environ[LOOPBACK_FOR_TESTS] = "1"  # the local server is on 127.0.0.1
     with serve() as site:
         for i in range(n):
             site.routes[f"/p{i}"] = Route(

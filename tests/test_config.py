@@ -122,6 +122,21 @@ def test_the_walk_stops_at_the_repository_root(tmp_path: Path) -> None:
             "claimcheck.toml: [review.keys] jump: '\\u2028' is not a key one can type; give a "
             "visible character",
         ),
+        *[
+            (
+                f'[{table}]\n{name} = "{digit}"\n',
+                f"claimcheck.toml: [{table}] {name}: '{digit}' is a digit, kept for accepting "
+                "a reviewer's decision when adjudicating; choose another",
+            )
+            for table, name, digit in [
+                ("keys", "opinion", "1"),
+                ("keys", "sourced", "0"),
+                ("keys", "unverified", "\u0663"),  # an Arabic-Indic three is a digit too
+                ("review.keys", "filter", "2"),
+                ("review.keys", "jump", "9"),
+                ("review.keys", "accept", "5"),
+            ]
+        ],
         (
             '[report]\nformat = "pdf"\n',
             "claimcheck.toml: [report] format: unknown format 'pdf'; choose one of term, md, "

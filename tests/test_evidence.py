@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
+from claimcheck.evidence.fetch import LOOPBACK_FOR_TESTS
 from tests.conftest import CASES, run
 from tests.webserver import Route, Site, page, pdf, serve
 
@@ -28,6 +29,7 @@ def site(monkeypatch: pytest.MonkeyPatch) -> Iterator[Site]:
     for name in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")
+    monkeypatch.setenv(LOOPBACK_FOR_TESTS, "1")  # the server is on 127.0.0.1, refused else
     with serve() as s:
         yield s
 

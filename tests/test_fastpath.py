@@ -127,7 +127,6 @@ TAKEN = [
     ["report", "-F", "md", "-o", "out.md", "--strict", "--url", "https://example.org/x"],
     ["report", "a", "b", "--internal", "--public", "--org", "Desk", "-l", "pending",
      "--section", "Intro", "--section", "War", "-r", "ana", "--reviewer=bo", "--no-cache"],
-    ["list", "-f", ""],
 ]  # fmt: skip
 LEFT_TO_TYPER = [
     ["list", "--help"],
@@ -145,6 +144,7 @@ LEFT_TO_TYPER = [
     ["show", "c001", "c002"],
     ["validate", "-"],
     ["list", "-t", "caf\udce9"],
+    ["list", "-f", ""],  # typer refuses it: an empty path names no file (not the folder ".")
 ]
 
 

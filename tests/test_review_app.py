@@ -700,3 +700,38 @@ def test_arrow_keys_pick_in_the_claim_list_and_enter_goes_there(here: Path) -> N
 
     review(here, steps)
     assert claims(here)["c003"].label is Label.OPINION  # type: ignore[attr-defined]
+
+
+def test_an_unexpected_error_ends_the_review_without_a_traceback(
+    seed: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Textual's own ending prints a traceback with panels of local variables (claim
+    records); the review keeps the error for the command line, which says it in one line."""
+
+    def broken(*args: object, **kwargs: object) -> bool:
+        raise RuntimeError("the disk fell off")
+
+    import rich.traceback
+
+    drawn: list[object] = []
+
+    def traceback(*args: object, **kwargs: object) -> str:
+        drawn.append(kwargs)
+        return ""
+
+    monkeypatch.setattr(rich.traceback, "Traceback", traceback)
+    ended: list[ReviewApp] = []
+
+    async def steps(pilot: Pilot[bool], app: ReviewApp) -> None:
+        monkeypatch.setattr(app.journal, "commit", broken)
+        ended.append(app)
+        await pilot.press("o", "enter")
+        await pilot.pause()
+
+    monkeypatch.chdir(seed.parent)
+    with pytest.raises(RuntimeError, match="the disk fell off"):
+        review(Path("claims.yaml"), steps)
+    app = ended[0]
+    assert isinstance(app.failure, RuntimeError)
+    assert app.return_code == 1
+    assert drawn == []  # Textual never drew its traceback (show_locals=True)

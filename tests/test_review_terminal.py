@@ -185,3 +185,59 @@ def test_arrow_keys_sent_back_to_back_are_each_seen(seed: Path) -> None:
         assert "EXIT=0" in tmux.wait_for("EXIT=")
     finally:
         tmux.close()
+
+
+@needs_tmux
+def test_full_screen_review_when_the_claim_file_vanishes(seed: Path) -> None:
+    """The claim file moved away mid-review (git checkout, git stash): the decision is
+    refused in one line, the screen goes on, and the summary says truthfully where the
+    earlier decision is; exit 1, never a traceback with its panels of claim records."""
+    tmux = Tmux(seed.parent, f"{FULL} review -f claims.yaml", width=160, height=40)
+    try:
+        tmux.wait_for("1 of 114")
+        tmux.send("o", "Enter")
+        tmux.wait_for("saved: c001 → opinion")
+        seed.rename(seed.with_name("claims.yaml.moved"))
+        tmux.send("o", "Enter")
+        tmux.wait_for("claims.yaml: the claim file is gone (moved or deleted while you were")
+        tmux.send("q")
+        screen = tmux.wait_for("EXIT=")
+    finally:
+        tmux.close()
+    flat = " ".join(screen.split())
+    assert (
+        "Reviewed 1 claim this session (1 opinion); 113 pending in the file. Decisions kept "
+        "in .claims.yaml.journal (not yet folded into claims.yaml: claims.yaml: no such claim "
+        "file)" in flat
+    )
+    assert "EXIT=1" in screen
+    assert "Traceback" not in screen and "locals" not in screen
+    assert not seed.exists()
+    moved = seed.with_name("claims.yaml.moved")
+    moved.rename(seed)  # put back: the journaled decision is there, the refused one is not
+    doc = store.load(seed).doc
+    assert [c.label for c in doc.claims[:2]] == [Label.OPINION, None]
+
+
+@needs_tmux
+def test_plain_review_when_the_claim_file_vanishes_before_any_decision(seed: Path) -> None:
+    tmux = Tmux(seed.parent, f"{ENV} review --plain -f claims.yaml")
+    try:
+        tmux.wait_for("1 of 114")
+        seed.unlink()
+        tmux.send("o")
+        tmux.wait_for("Note")
+        tmux.send("Enter")
+        tmux.wait_for("the claim file is gone")
+        tmux.send("q")
+        screen = tmux.wait_for("EXIT=")
+    finally:
+        tmux.close()
+    flat = " ".join(screen.split())
+    assert (
+        "Reviewed 0 claims this session; 114 pending in the file. Decisions not saved "
+        "(claims.yaml: no such claim file)." in flat
+    )
+    assert "kept in" not in flat and "internal error" not in flat
+    assert "EXIT=1" in screen
+    assert not store.journal_path(seed).exists()

@@ -31,7 +31,10 @@ class Problem(NamedTuple):
     message: str
 
     def __str__(self) -> str:
-        where = str(self.path) if self.line is None else f"{self.path}:{self.line}"
+        from claimcheck.safe import shown_name
+
+        path = shown_name(str(self.path))
+        where = path if self.line is None else f"{path}:{self.line}"
         return (
             f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
         )

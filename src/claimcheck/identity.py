@@ -16,6 +16,14 @@ from claimcheck.safe import from_os, one_line
 
 
 def reviewer_name(given: str | None = None) -> str:
+    if given is not None and not one_line(from_os(given)):
+        from claimcheck.errors import BadUsage
+
+        # `-r "$WHO"` with WHO unset would otherwise record the decision as someone else
+        raise BadUsage(
+            f"--reviewer: {given!r} names no one; give who is deciding, or leave the option "
+            "out to use $CLAIMCHECK_REVIEWER, git's user.name or the login name"
+        )
     for candidate in (given, os.environ.get("CLAIMCHECK_REVIEWER")):
         name = one_line(from_os(candidate or ""))
         if name:

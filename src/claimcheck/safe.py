@@ -23,6 +23,15 @@ def clean(text: str) -> str:
     return _ESCAPES.sub("", text)
 
 
+def shown_name(text: str) -> str:
+    """A file name as printed: `clean` (no terminal escape sequence), and the line
+    breaks and tabs left written as escapes (`\\n`), so a name cannot start a line of
+    its own and pass for another file's output. A plain name is unchanged."""
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in clean(text))
+
+
 def one_line(text: str) -> str:
     """`clean` text folded onto one line, for tables and messages."""
     return " ".join(clean(text).split())

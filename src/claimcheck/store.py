@@ -300,7 +300,14 @@ class Journal:
         """Write `decision`; return True if the file had changed on disk (now re-read)."""
         with locked(self.path):
             refreshed = False
-            if Stamp.of(self.path) != self.loaded.stamp:
+            try:
+                now = Stamp.of(self.path)
+            except FileNotFoundError:  # moved or deleted (git checkout, git stash) meanwhile
+                raise Conflict(
+                    f"{self.path}: the claim file is gone (moved or deleted while you were "
+                    "reviewing); your decision was not saved"
+                ) from None
+            if now != self.loaded.stamp:
                 shown = self.loaded.doc.claim(decision.claim)  # what the reviewer decided on
                 seen = bound(self.loaded.doc, shown) if shown is not None else None
                 self.loaded = load(self.path)

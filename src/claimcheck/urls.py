@@ -9,6 +9,7 @@ import re
 # (every source of every claim is checked on every load).
 _HTTP_URL = re.compile(r"(?i:https?)://[^/?#]")
 _URL_BAD = re.compile(r"[\s\x00-\x1f\x7f]")
+_HOST = re.compile(r"[^:]+://(?:[^/?#@]*@)?([^/?#]*)")  # the host and port, after any user
 
 
 def check_http_url(value: str) -> str:
@@ -17,4 +18,14 @@ def check_http_url(value: str) -> str:
         raise ValueError(f"not an http(s) URL: {value!r}")
     if _URL_BAD.search(value):
         raise ValueError(f"URL contains spaces or control characters: {value!r}")
+    host = _HOST.match(value)
+    if host is not None and any(c in host.group(1) for c in "[]:"):
+        # a bracket or a port: what urlsplit alone can judge (`http://[::1`, `:99999`,
+        # `:http`), and only then, so that a plain URL costs no more than before
+        from urllib.parse import urlsplit
+
+        try:
+            urlsplit(value).port  # noqa: B018 - read to be checked
+        except ValueError as exc:
+            raise ValueError(f"not a valid URL: {value!r} ({exc})") from None
     return value

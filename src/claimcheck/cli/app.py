@@ -77,11 +77,22 @@ def output_file(value: str) -> Path:
     return Path(value)
 
 
+def input_path(value: str | Path) -> Path:
+    """A claim file or folder named on the command line. `Path('')` is the current
+    folder, so `-f ''` (an unset shell variable) would read every claim file under it."""
+    if isinstance(value, Path):  # the default
+        return value
+    if not value:
+        raise typer.BadParameter("an empty path names no file")
+    return Path(value)
+
+
 FileOption = Annotated[
     Path,
     typer.Option(
         "--file",
         "-f",
+        parser=input_path,
         envvar="CLAIMCHECK_FILE",
         help="The claim file (or set CLAIMCHECK_FILE).",
         show_default=True,
@@ -103,6 +114,7 @@ FilesArgument = Annotated[
     list[Path] | None,
     typer.Argument(
         metavar="FILES",
+        parser=input_path,
         help="Claim files, or folders of them (default: --file).",
         show_default=False,
     ),

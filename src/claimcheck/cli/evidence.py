@@ -79,6 +79,14 @@ def _attach(claim: Claim, target: Source, snapshot: Snapshot) -> None:
                 source.snapshot = snapshot.model_copy(deep=True)
 
 
+def _page_path(value: str) -> Path:
+    """A --page value as a path: an empty one names no file (`Path('')` is the current
+    folder, which typer would call "a directory")."""
+    if not value:
+        raise typer.BadParameter("an empty path names no file: give the saved page's file")
+    return Path(value)
+
+
 @command("add", group=evidence_app)
 def add(
     claim_id: ClaimIdArgument,
@@ -95,7 +103,7 @@ def add(
             "--page",
             "-p",
             help="The page saved from the browser: HTML, PDF or plain text.",
-            dir_okay=False,
+            parser=_page_path,
         ),
     ] = None,
     fetch: Annotated[
@@ -163,19 +171,24 @@ def add(
 
 
 def _read_page(page: Path, url: str | None) -> Page:
+    """The saved page's bytes: a regular file only, opened without blocking (a FIFO
+    named by mistake is refused, not waited on), and bounded."""
+    from claimcheck import confine
     from claimcheck.evidence import archive
 
     try:
-        if page.is_dir():
-            raise InvalidValue(f"{page}: a folder, not a saved page")
-        with page.open("rb") as fh:
-            body = fh.read(archive.MAX_BYTES + 1)
+        body = confine.read_regular(page, archive.MAX_BYTES)
     except FileNotFoundError:
         raise InvalidValue(f"{page}: no such file") from None
+    except confine.Refused as exc:
+        if page.is_dir():
+            raise InvalidValue(f"{page}: a folder, not a saved page") from None
+        if str(exc).startswith("is larger than"):
+            limit = f"{archive.MAX_BYTES:,} bytes"
+            raise InvalidValue(f"{page}: larger than the limit of {limit}") from None
+        raise InvalidValue(f"{page}: {exc}") from None
     except OSError as exc:
         raise InvalidValue(f"{page}: cannot read: {exc.strerror}") from None
-    if len(body) > archive.MAX_BYTES:
-        raise InvalidValue(f"{page}: larger than the limit of {archive.MAX_BYTES:,} bytes")
     return archive.Page(body=body, url=url)
 
 

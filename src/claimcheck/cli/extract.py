@@ -21,7 +21,7 @@ from claimcheck.cli.app import (
     note,
     output_file,
 )
-from claimcheck.errors import InvalidValue
+from claimcheck.errors import BadUsage, InvalidValue
 from claimcheck.wording import count
 
 ArticleArg = Annotated[
@@ -98,6 +98,11 @@ def extract(
     from claimcheck.extract.ingest import read
     from claimcheck.parse import parse_date, parse_url
 
+    if str(output) == "-":  # report's "-o -" is standard output; a claim file is no stream
+        raise BadUsage(
+            "-o -: a claim file is not written to standard output (it names its article "
+            "by a path from its own folder, and the review saves into it); give a file name"
+        )
     if url is not None:
         url = parse_url(url, "--url")
     when = None if published is None else parse_date(published, "--published")

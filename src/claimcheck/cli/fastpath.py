@@ -235,7 +235,7 @@ def _convert(p: dict[str, Any], value: Any) -> Any:
         # "-o r.html/" names a folder, which `Path` would quietly drop: typer's parser
         # refuses it, so such a command line is left to typer (a folder to read, "d/", too)
         folder = value.endswith(("/", os.sep)) or os.path.basename(value) in (".", "..")
-        return None if folder else Path(value)
+        return None if folder or not value else Path(value)  # "": typer refuses it
     if not _NUMBER.fullmatch(value):
         return None
     number = int(value)

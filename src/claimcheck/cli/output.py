@@ -7,6 +7,7 @@ re-exports every name, as before.
 from __future__ import annotations
 
 import contextlib
+import errno
 import gc
 import os
 import sys
@@ -35,7 +36,8 @@ class Sources(Protocol):
 
 def error(message: str) -> None:
     """One line on stderr, never markup: messages quote file contents."""
-    sys.stderr.write(f"Error: {clean(message)}\n")
+    line = clean(message).replace("\n", "\\n").replace("\r", "\\r")  # one, whatever it quotes
+    sys.stderr.write(f"Error: {line}\n")
     sys.stderr.flush()
 
 
@@ -188,12 +190,33 @@ def run_to_the_end(call: Callable[[], object]) -> NoReturn:
     except BrokenPipeError:
         finish(closed_pipe())
     except OSError as exc:
-        if exc.errno not in WRITE_ERRNOS:
-            crashed()
-        write_failed(exc)
+        if exc.errno in WRITE_ERRNOS:
+            write_failed(exc)
+        if exc.errno in PATH_ERRNOS and exc.filename is not None:
+            path_refused(exc)
+        crashed()
     except Exception:
         crashed()
     finish(0)
+
+
+# Errors of a path the user gave (or one made from it) that the system refuses, whichever
+# command meets it first: a component over 255 bytes, a loop of links, a file where a
+# folder should be, no permission, gone meanwhile. Said as the user's error, not a crash.
+PATH_ERRNOS = frozenset(
+    {
+        errno.ENAMETOOLONG, errno.ELOOP, errno.ENOTDIR, errno.EISDIR, errno.EACCES,
+        errno.EPERM, errno.ENOENT, errno.ENXIO,
+    }
+)  # fmt: skip
+
+
+def path_refused(exc: OSError) -> NoReturn:
+    """A path the system refused: one line naming it and why, exit 1."""
+    from claimcheck.cli.exit import finish
+
+    error(f"{exc.filename}: {(exc.strerror or str(exc)).lower()}")
+    finish(ExitCode.USER_ERROR)
 
 
 def crashed() -> NoReturn:

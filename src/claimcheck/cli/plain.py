@@ -200,15 +200,20 @@ class Screen:
 
                 self.console.print(Text(one_line(str(exc)), style="red"))
                 continue
-            title = self.ask("Title (optional):") or None
-            passage = self.ask("Supporting passage (optional):") or None
-            return merge_sources(existing, [make_source(value, title, passage)])
+            title = self.ask("Title (optional):")
+            passage = None if title is None else self.ask("Supporting passage (optional):")
+            if title is None or passage is None:  # Esc or Ctrl-D: cancelled, nothing saved
+                return None
+            return merge_sources(existing, [make_source(value, title or None, passage or None)])
 
-    def ask_note(self, current: str | None, question: str) -> str | None:
-        """The new note: None keeps the current one, '' clears it."""
+    def ask_note(self, current: str | None, question: str) -> str | Cancelled | None:
+        """The new note: None keeps the current one, '' clears it; CANCELLED when the
+        reviewer cancelled (Esc or Ctrl-D), and then nothing is saved."""
         keep = f" [now: {current}]" if current else ""
         value = self.ask(f"{question}{keep} (Enter keeps, '-' clears):")
-        if value is None or not value.strip():
+        if value is None:
+            return CANCELLED
+        if not value.strip():
             return None
         return "" if value.strip() == "-" else value.strip()
 
@@ -285,10 +290,16 @@ class Screen:
                 self._decide(action, sources=sources)
         elif action in ("unverified", "opinion"):
             question = "Note on what was searched" if action == "unverified" else "Note"
-            self._decide(action, note=self.ask_note(claim.note, question))
+            note = self.ask_note(claim.note, question)
+            if isinstance(note, Cancelled):
+                self.status = ("cancelled: nothing saved", "yellow")
+            else:
+                self._decide(action, note=note)
         elif action == "note":
             new = self.ask_note(claim.note, "Note")
-            if new is not None:
+            if isinstance(new, Cancelled):
+                self.status = ("cancelled: nothing saved", "yellow")
+            elif new is not None:
                 self._decide("note", note=new, advance=False)
 
     def _decide(
@@ -301,6 +312,13 @@ class Screen:
         decision = self.session.propose(action, sources, note, advance=advance)
         if decision is not None:
             self.commit(decision, self.session.expected(decision.claim))
+
+
+class Cancelled:
+    """What a prompt gives when the reviewer cancelled it (Esc or Ctrl-D)."""
+
+
+CANCELLED = Cancelled()
 
 
 def echo(text: str) -> None:

@@ -24,7 +24,7 @@ from claimcheck.cli.output import (
     progress,
 )
 from claimcheck.errors import BadUsage, ExitCode, InvalidClaimFile, UnknownClaim
-from claimcheck.safe import clean, dumps, one_line
+from claimcheck.safe import clean, dumps, one_line, shown_name
 from claimcheck.wording import count
 
 if TYPE_CHECKING:
@@ -51,6 +51,10 @@ def validate(
     from claimcheck.reportdata import expand
 
     paths = list(expand(claim_paths(ctx, files, file)))
+    if not paths:  # as report says it: an empty folder is not a valid set of claim files
+        from claimcheck.errors import BadUsage
+
+        raise BadUsage(f"no claim files (*.yaml) found in {', '.join(map(str, files or []))}")
     if fix:
         from claimcheck.claimfile.handfix import fix as fill_in
 
@@ -82,7 +86,8 @@ def validate(
                         else ""
                     )
                     # a file found in a folder is named by whoever made the folder
-                    print(clean(f"{path}: ok, {count(n, 'claim')} ({summary}){journal}"))
+                    ok = f"ok, {count(n, 'claim')} ({summary}){journal}"
+                    print(f"{shown_name(str(path))}: {clean(ok)}")
                 continue
             results.append({"file": str(path), "ok": False, "problems": problems})
             if not as_json:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from claimcheck.cli.output import claim_paths, counting, emit, note, out_console, progress
 from claimcheck.errors import BadUsage, ExitCode, InvalidValue
+from claimcheck.safe import one_line
 from claimcheck.wording import count, have, plural
 
 if TYPE_CHECKING:
@@ -43,6 +44,8 @@ def report(
 
     if output is not None and str(output) == "-":
         output = None  # "-o -": standard output, as "-" means for an article
+    if org is not None:  # what would be published: nothing left of '\e]0;x\a' is --org ''
+        org = one_line(org)
     paths = list(expand(claim_paths(ctx, files, file)))
     if not paths:
         raise BadUsage(f"no claim files (*.yaml) found in {', '.join(map(str, files or []))}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -98,6 +99,7 @@ def review(
     )
     console = Console(highlight=False)
     interrupted = False
+    unsaved: ClaimcheckError | None = None
     try:
         if plain or not full_screen():
             from claimcheck.cli.plain import Keyboard, Screen, echo
@@ -115,9 +117,12 @@ def review(
             journal.close()
             saved = f"saved to {file}"
         except ClaimcheckError as exc:
+            unsaved = exc
             saved = (
                 f"kept in {store.journal_path(file).name} (not yet folded into {file}: {exc}); "
                 "once that is fixed, the next claimcheck command that saves the file applies them"
+                if _journaled(file)
+                else f"not saved ({exc})"
             )
         decided = session.summary()
         total = sum(decided.values())
@@ -131,3 +136,15 @@ def review(
         )
     if interrupted:
         raise typer.Exit(ExitCode.INTERRUPTED)
+    if unsaved is not None:  # the summary said why: a failure all the same
+        raise typer.Exit(unsaved.exit_code)
+
+
+def _journaled(file: Path) -> bool:
+    """Whether decisions wait in the claim file's journal (the summary says where)."""
+    from claimcheck import store
+
+    try:
+        return store.journal_path(file).stat().st_size > 0
+    except OSError:
+        return False

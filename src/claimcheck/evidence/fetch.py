@@ -2,15 +2,28 @@
 
 http(s) only, every redirect followed by hand and checked (never to another scheme), a
 polite user agent, a timeout on the whole fetch, and a size limit read, never trusted.
+Public addresses only: the URLs come from claim files, which may be a stranger's, and a
+URL naming a loopback, private, link-local, multicast or unspecified address (the
+machine itself, the office network, a cloud's metadata service) is refused. The address
+checked is the one the connection reached, after the host was resolved, before a byte
+of the request is sent: for the first request and every redirect, and a name that
+resolves to a public address when checked and to a private one when used (DNS rebinding)
+is refused all the same.
 """
 
 from __future__ import annotations
 
+import functools
+import http.client
+import ipaddress
+import os
+import socket
 import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
-from urllib.parse import urljoin
+from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 from claimcheck import __version__
 from claimcheck.basics import check_http_url
@@ -36,6 +49,104 @@ class Response:
     body: bytes
     headers: list[tuple[str, str]] = field(default_factory=list)
     redirects: list[tuple[int, str]] = field(default_factory=list)  # (status, to) per hop
+
+
+# Set by the tests alone, whose web server is on 127.0.0.1: loopback addresses (only
+# those) may be fetched. Never set it for real work.
+LOOPBACK_FOR_TESTS = "CLAIMCHECK_TEST_LOOPBACK"
+
+
+def refused_address(address: str) -> str | None:
+    """What kind of address `address` is when it is not a public one (None: public)."""
+    ip = ipaddress.ip_address(address.split("%")[0])
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    if ip.is_loopback:
+        return None if os.environ.get(LOOPBACK_FOR_TESTS) == "1" else "loopback"
+    if ip.is_unspecified:
+        return "unspecified"
+    if ip.is_link_local:
+        return "link-local"
+    if ip.is_multicast:
+        return "multicast"
+    if not ip.is_global:
+        return "private"
+    return None
+
+
+class _Guard:
+    """The hop being fetched: its URL and host; `check` is told each connection made."""
+
+    def __init__(self) -> None:
+        self.url = ""
+        self.host = ""
+
+    def refuse(self, address: str) -> None:
+        """FetchFailed when `address`, which the host resolved to, is not public."""
+        kind = refused_address(address)
+        if kind is not None:
+            raise FetchFailed(
+                f"{self.url}: {self.host} is a {kind} address ({address.split('%')[0]}); "
+                "claimcheck fetches only from public addresses"
+            )
+
+    def vet(self, scheme: str) -> None:
+        """Before connecting: every address the host resolves to must be public. A host
+        reached through a proxy is the proxy's to resolve; one that does not resolve is
+        left to the fetch, which says so."""
+        proxies = urllib.request.getproxies()
+        if scheme in proxies and not urllib.request.proxy_bypass(self.host):
+            return
+        try:
+            found = socket.getaddrinfo(self.host, None, type=socket.SOCK_STREAM)
+        except (OSError, UnicodeError):
+            return
+        for info in found:
+            self.refuse(str(info[4][0]))
+
+    def create_connection(
+        self, address: tuple[str, int], *args: object, **kwargs: object
+    ) -> socket.socket:
+        sock = socket.create_connection(address, *args, **kwargs)  # type: ignore[arg-type]
+        # a connection to a proxy is the proxy's (it reaches the host): the host's own is checked
+        if address[0].strip("[]").lower() == self.host:
+            try:
+                self.refuse(str(sock.getpeername()[0]))
+            except FetchFailed:
+                sock.close()
+                raise
+        return sock
+
+
+class _HTTPConnection(http.client.HTTPConnection):
+    def __init__(self, *args: Any, guard: _Guard, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._create_connection = guard.create_connection
+
+
+class _HTTPSConnection(http.client.HTTPSConnection):
+    def __init__(self, *args: Any, guard: _Guard, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._create_connection = guard.create_connection
+
+
+class _HTTPHandler(urllib.request.HTTPHandler):
+    def __init__(self, guard: _Guard) -> None:
+        super().__init__()
+        self.guard = guard
+
+    def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        return self.do_open(functools.partial(_HTTPConnection, guard=self.guard), req)
+
+
+class _HTTPSHandler(urllib.request.HTTPSHandler):
+    def __init__(self, guard: _Guard) -> None:
+        super().__init__()
+        self.guard = guard
+
+    def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        connection = functools.partial(_HTTPSConnection, guard=self.guard)
+        return self.do_open(connection, req, context=self._context)  # type: ignore[attr-defined]
 
 
 class _NoRedirect(urllib.request.HTTPRedirectHandler):
@@ -66,7 +177,8 @@ def _read(resp: urllib.response.addinfourl, url: str, limit: int, deadline: floa
 def fetch(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> Response:
     """GET `url`. An HTTP error status is a Response (404 is an answer); a network error,
     a timeout, a page over `max_bytes` or a redirect to a non-http(s) URL is FetchFailed."""
-    opener = urllib.request.build_opener(_NoRedirect)
+    guard = _Guard()
+    opener = urllib.request.build_opener(_NoRedirect, _HTTPHandler(guard), _HTTPSHandler(guard))
     deadline = time.monotonic() + timeout
     hops: list[tuple[int, str]] = []
     current = url
@@ -77,6 +189,7 @@ def fetch(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> 
             raise FetchFailed(
                 f"{url}: redirected to {current!r}, which is not an http(s) URL; not followed"
             ) from None
+        guard.url = url if current == url else f"{url}: redirected to {current}"
         request = urllib.request.Request(
             current,
             headers={
@@ -88,6 +201,11 @@ def fetch(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> 
         left = deadline - time.monotonic()
         if left <= 0:
             raise FetchFailed(f"{url}: timed out")
+        try:
+            guard.host = (urlsplit(current).hostname or "").lower()
+        except ValueError as exc:  # http://[::1 and the like
+            raise FetchFailed(f"{url}: cannot fetch: {exc}") from None
+        guard.vet(request.type)
         try:
             resp = opener.open(request, timeout=left)
         except urllib.error.HTTPError as exc:

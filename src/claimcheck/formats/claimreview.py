@@ -110,7 +110,16 @@ def page_of(a: ArticleReport, options: Options) -> str:
         return options.url
     base = options.desk.publish.base_url if options.desk else None
     assert base, "the report command asks for --url when the desk has no base_url"
-    return f"{base.rstrip('/')}/{a.article.id}"
+    return f"{base.rstrip('/')}/{path_segment(a.article.id)}"
+
+
+def path_segment(text: str) -> str:
+    """`text` as one path segment of a URL: percent-encoded but for the unreserved
+    characters (RFC 3986), so an article id's `/`, `?`, `#` or space cannot reach
+    another page of the desk's site or add a query; `.` and `..`, which a browser
+    resolves, are encoded too. An id of letters, digits and `-._~` is unchanged."""
+    segment = quote(text, safe="-._~")
+    return segment.replace(".", "%2E") if segment in (".", "..") else segment
 
 
 def render(articles: Iterable[ArticleReport], options: Options) -> str:

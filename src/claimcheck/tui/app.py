@@ -44,6 +44,20 @@ class ReviewApp(ClaimListActions):
         if self.asking is None:
             self.redraw()
 
+    failure: Exception | None = None  # what ended the review unexpectedly, for tui.app.run
+
+    def _handle_exception(self, error: Exception) -> None:
+        """An unexpected error ends the review as it ends any command: tui.app.run raises
+        it again once the terminal is restored, and the command line says it in one line.
+        Textual's own ending would print a traceback with panels of local variables (the
+        claims' texts and notes) on the terminal, and exit 0."""
+        self.failure = error
+        super()._handle_exception(error)
+
+    def _fatal_error(self) -> None:
+        """Textual's ending for an unexpected error, without its traceback (above)."""
+        self._close_messages_no_wait()
+
     def action_interrupt(self) -> None:
         self.exit(True)
 
@@ -291,4 +305,7 @@ def run(session: Session, journal: Journal) -> bool:
     # would otherwise cost time in proportion to the file on every key.
     gc.collect()
     gc.freeze()
-    return bool(app.run())
+    interrupted = bool(app.run())
+    if app.failure is not None:  # the terminal is itself again: said in one line, no trace
+        raise app.failure
+    return interrupted
