@@ -271,9 +271,7 @@ class FoundJson(NamedTuple):
 
 def report_of(path: Path, root: Path | None, *, all_problems: bool = False) -> Found:
     """The report of the claim file at `path`; `root` is the cache folder (None: no cache).
-
-    Raises the store's errors for a file that cannot be read or is not valid.
-    """
+    Raises the store's errors for a file that cannot be read or is not valid."""
     from claimcheck.report import article_report
 
     entry, journaled, loaded = _lookup(path, root, all_problems, records=True)
@@ -309,8 +307,9 @@ def _lookup(
         entry = get(root, digest, path)
         if entry is not None:
             return entry, len(complete_lines(journal or b"")), None
-    # the very bytes the key was made of: a decision appended since is not in this report
-    if not records and journal == b"":  # no records needed (None: the records judge it)
+    # the very bytes the key was made of: a decision appended since is not in this report;
+    # plain records when no records are needed (None: they judge it) nor read a text_path
+    if not records and journal == b"" and b"text_path:" not in data:
         from claimcheck.plainfile import article_json_of
 
         if (made := article_json_of(data, path)) is not None:
