@@ -62,3 +62,19 @@ def mini(tmp_path: Path) -> Path:
 
 def run(*args: str, input: str | None = None) -> Result:
     return CliRunner().invoke(app, list(args), input=input, catch_exceptions=False)
+
+
+def succeeds(*args: str) -> str:
+    """The standard output of a command that must succeed."""
+    result = run(*args)
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def refuses(path: Path, message: str, *args: str) -> None:
+    """A command that must fail with exactly `Error: message`, leaving `path` unchanged."""
+    before = path.read_bytes()
+    result = run(*args)
+    assert result.exit_code == 1, result.output
+    assert result.stderr == f"Error: {message}\n"
+    assert path.read_bytes() == before

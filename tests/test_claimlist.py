@@ -10,25 +10,11 @@ import pytest
 
 from claimcheck import store
 from claimcheck.models import Label
-from tests.conftest import run
-
-
-def _ok(*args: str) -> str:
-    result = run(*args)
-    assert result.exit_code == 0, result.output
-    return result.stdout
-
-
-def _refused(path: Path, message: str, *args: str) -> None:
-    before = path.read_bytes()
-    result = run(*args)
-    assert result.exit_code == 1, result.output
-    assert result.stderr == f"Error: {message}\n"
-    assert path.read_bytes() == before
+from tests.conftest import refuses, run, succeeds
 
 
 def test_add_by_quote_cleans_the_passage_and_records_who(seed: Path) -> None:
-    out = json.loads(_ok("add", "-f", str(seed), "--quote", "at least two tanks", "--json"))
+    out = json.loads(succeeds("add", "-f", str(seed), "--quote", "at least two tanks", "--json"))
     assert out["text"] == "At least two tanks."
     loaded = store.load(seed)
     claim = loaded.doc.claim(out["id"])
@@ -42,7 +28,7 @@ def test_add_by_quote_cleans_the_passage_and_records_who(seed: Path) -> None:
 
 
 def test_add_with_text_and_by_offsets(seed: Path) -> None:
-    out = _ok("add", "-f", str(seed), "--at", "3790-3809", "--text", "Fires happen weekly.")
+    out = succeeds("add", "-f", str(seed), "--at", "3790-3809", "--text", "Fires happen weekly.")
     claim_id = out.split(":")[0]
     claim = store.load(seed).doc.claim(claim_id)
     assert claim is not None and claim.text == "Fires happen weekly."
@@ -51,7 +37,7 @@ def test_add_with_text_and_by_offsets(seed: Path) -> None:
 
 def test_add_refusals(seed: Path) -> None:
     f = str(seed)
-    _refused(
+    refuses(
         seed,
         f"{f}: the quote is not in the article: 'no such words'",
         "add",
@@ -60,7 +46,7 @@ def test_add_refusals(seed: Path) -> None:
         "--quote",
         "no such words",
     )
-    _refused(
+    refuses(
         seed,
         f"{f}: the quote is in the article 6 times: 'Legion'; choose one with --prefix or "
         "--suffix (the text just before or after it)",
@@ -72,10 +58,10 @@ def test_add_refusals(seed: Path) -> None:
         "--suffix",
         ",",
     )
-    _refused(
+    refuses(
         seed, f"{f}: offsets 10-5 fall outside the article text", "add", "-f", f, "--at", "10-5"
     )
-    _refused(seed, "--at: not offsets START-END: 'x'", "add", "-f", f, "--at", "x")
+    refuses(seed, "--at: not offsets START-END: 'x'", "add", "-f", f, "--at", "x")
 
 
 def test_add_chooses_among_repeats_with_prefix(seed: Path) -> None:
@@ -83,7 +69,9 @@ def test_add_chooses_among_repeats_with_prefix(seed: Path) -> None:
     last = text.rindex("Freedom of Russia Legion")
     prefix = text[last - 30 : last]
     assert text.count(prefix + "Freedom of Russia Legion") == 1
-    out = _ok("add", "-f", str(seed), "--quote", "Freedom of Russia Legion", "--prefix", prefix)
+    out = succeeds(
+        "add", "-f", str(seed), "--quote", "Freedom of Russia Legion", "--prefix", prefix
+    )
     claim = store.load(seed).doc.claim(out.split(":")[0])
     assert claim is not None
     assert text[: claim.passage.start].endswith(prefix)
@@ -91,36 +79,36 @@ def test_add_chooses_among_repeats_with_prefix(seed: Path) -> None:
 
 def test_edit_keeps_the_label_and_asks_for_a_recheck(seed: Path) -> None:
     f = str(seed)
-    _ok("tag", "c038", "unverified", "-f", f)
-    assert _ok("edit", "c038", "-f", f, "--text", "About 100 sabotage acts.") == (
+    succeeds("tag", "c038", "unverified", "-f", f)
+    assert succeeds("edit", "c038", "-f", f, "--text", "About 100 sabotage acts.") == (
         "c038: changed text; unverified, needs a re-check\n"
     )
     claim = store.load(seed).doc.claim("c038")
     assert claim is not None and claim.label is Label.UNVERIFIED and claim.needs_recheck
     assert claim.history[-1].field == "text"
-    listed = _ok("list", "-f", f, "--label", "needs-recheck", "--json")
+    listed = succeeds("list", "-f", f, "--label", "needs-recheck", "--json")
     assert [c["id"] for c in json.loads(listed)] == ["c038"]
     report = run("report", "-f", f, "--strict")
     assert report.exit_code == 1
     assert "1 claim needs a re-check: text or passage changed after tagging (c038)" in (
         report.stderr
     )
-    filtered = json.loads(_ok("report", "-f", f, "--label", "needs-recheck", "-F", "json"))
+    filtered = json.loads(succeeds("report", "-f", f, "--label", "needs-recheck", "-F", "json"))
     assert [c["id"] for c in filtered["articles"][0]["claims"]] == ["c038"]
     # readers never see a decision that was about other words
     published = run("report", "-f", f, "-F", "claimreview", "--url", "https://desk.example/f")
     assert published.exit_code == 0, published.output
     assert "c038" not in published.stdout
-    public = json.loads(_ok("report", "-f", f, "-F", "json", "--public"))
+    public = json.loads(succeeds("report", "-f", f, "-F", "json", "--public"))
     (c038,) = [c for c in public["articles"][0]["claims"] if c["id"] == "c038"]
     assert c038["label"] is None
-    _ok("tag", "c038", "unverified", "-f", f)  # a new decision clears it
-    assert _ok("list", "-f", f, "--label", "needs-recheck", "--json").strip() == "[]"
+    succeeds("tag", "c038", "unverified", "-f", f)  # a new decision clears it
+    assert succeeds("list", "-f", f, "--label", "needs-recheck", "--json").strip() == "[]"
 
 
 def test_edit_passage_and_section(seed: Path) -> None:
     f = str(seed)
-    _ok("edit", "c037", "-f", f, "--quote", "not a week going by", "--section", "")
+    succeeds("edit", "c037", "-f", f, "--quote", "not a week going by", "--section", "")
     claim = store.load(seed).doc.claim("c037")
     assert claim is not None and claim.passage.quote == "not a week going by"
     assert claim.section is None
@@ -130,15 +118,15 @@ def test_edit_passage_and_section(seed: Path) -> None:
 
 def test_edit_refusals(seed: Path) -> None:
     f = str(seed)
-    _refused(seed, f"{f}: no claim with id 'c999'", "edit", "c999", "-f", f, "--text", "x")
-    _refused(seed, f"{f}: a claim's text cannot be empty", "edit", "c001", "-f", f, "--text", " ")
+    refuses(seed, f"{f}: no claim with id 'c999'", "edit", "c999", "-f", f, "--text", "x")
+    refuses(seed, f"{f}: a claim's text cannot be empty", "edit", "c001", "-f", f, "--text", " ")
 
 
 def test_split_by_quotes_gives_new_ids_and_keeps_decisions(seed: Path) -> None:
     f = str(seed)
-    _ok("tag", "c037", "opinion", "-f", f)
+    succeeds("tag", "c037", "opinion", "-f", f)
     out = json.loads(
-        _ok(
+        succeeds(
             "split",
             "c037",
             "-f",
@@ -160,7 +148,7 @@ def test_split_by_quotes_gives_new_ids_and_keeps_decisions(seed: Path) -> None:
     for part in parts:
         assert part is not None and part.label is Label.OPINION and part.needs_recheck
         assert part.split_from == "c037"
-    _refused(
+    refuses(
         seed,
         f"{f}: c037 is deleted (split into {out[0]['id']}, {out[1]['id']}); "
         "'claimcheck undo' brings it back",
@@ -173,7 +161,7 @@ def test_split_by_quotes_gives_new_ids_and_keeps_decisions(seed: Path) -> None:
 
 def test_split_by_points_and_refusals(seed: Path) -> None:
     f = str(seed)
-    _refused(
+    refuses(
         seed,
         f"{f}: split point 10 is outside c038's passage (3925-4036)",
         "split",
@@ -185,7 +173,7 @@ def test_split_by_points_and_refusals(seed: Path) -> None:
         "--at",
         "3990",
     )
-    _refused(
+    refuses(
         seed,
         f"{f}: the quote is not in the passage: 'Putin'",
         "split",
@@ -197,7 +185,7 @@ def test_split_by_points_and_refusals(seed: Path) -> None:
         "--quote",
         "Russia",
     )
-    out = _ok("split", "c038", "-f", f, "--at", "3990", "--text", "One.", "--text", "Two.")
+    out = succeeds("split", "c038", "-f", f, "--at", "3990", "--text", "One.", "--text", "Two.")
     doc = store.load(seed).doc
     first = next(c for c in doc.claims if c.split_from == "c038")
     assert first.passage.quote.endswith("intelligence")  # 3990 is inside 'reported'
@@ -210,8 +198,8 @@ def test_split_by_points_and_refusals(seed: Path) -> None:
 
 def test_merge_moves_passages_and_decisions(seed: Path) -> None:
     f = str(seed)
-    _ok("tag", "c040", "opinion", "-f", f, "-r", "bob")
-    assert _ok("merge", "c039", "c040", "-f", f) == (
+    succeeds("tag", "c040", "opinion", "-f", f, "-r", "bob")
+    assert succeeds("merge", "c039", "c040", "-f", f) == (
         "c039: merged c040 into it\nbob's decision on c040 moved to c039\n"
     )
     doc = store.load(seed).doc
@@ -223,9 +211,9 @@ def test_merge_moves_passages_and_decisions(seed: Path) -> None:
 
 def test_merge_refuses_conflicting_labels_unless_forced(seed: Path) -> None:
     f = str(seed)
-    _ok("tag", "c039", "unverified", "-f", f)
-    _ok("tag", "c040", "opinion", "-f", f)
-    _refused(
+    succeeds("tag", "c039", "unverified", "-f", f)
+    succeeds("tag", "c040", "opinion", "-f", f)
+    refuses(
         seed,
         f"{f}: the claims have different labels (c039 is unverified, c040 is opinion); tag "
         "them alike first, or add --force to keep c039's decisions only",
@@ -235,42 +223,42 @@ def test_merge_refuses_conflicting_labels_unless_forced(seed: Path) -> None:
         "-f",
         f,
     )
-    out = _ok("merge", "c039", "c040", "-f", f, "--force")
+    out = succeeds("merge", "c039", "c040", "-f", f, "--force")
     assert "kept c039's decisions only (c039 is unverified, c040 is opinion)" in out
 
 
 def test_delete_is_a_tombstone_hidden_everywhere(seed: Path) -> None:
     f = str(seed)
-    assert _ok("delete", "c041", "-f", f) == "c041: deleted (pending)\n"
-    assert "c041" not in [c["id"] for c in json.loads(_ok("list", "-f", f, "--json"))]
-    assert "ok, 113 claims" in _ok("validate", "-f", f)
-    _refused(
+    assert succeeds("delete", "c041", "-f", f) == "c041: deleted (pending)\n"
+    assert "c041" not in [c["id"] for c in json.loads(succeeds("list", "-f", f, "--json"))]
+    assert "ok, 113 claims" in succeeds("validate", "-f", f)
+    refuses(
         seed, f"{f}: c041 is deleted; 'claimcheck undo' brings it back", "delete", "c041", "-f", f
     )
     # its id is never given again, even to a claim on the same passage
     doc = store.load(seed).doc
     tomb = doc.tombstone("c041")
     assert tomb is not None
-    out = _ok("add", "-f", f, "--at", f"{tomb.passage.start}-{tomb.passage.end}")
+    out = succeeds("add", "-f", f, "--at", f"{tomb.passage.start}-{tomb.passage.end}")
     assert not out.startswith("c041")
 
 
 def test_undo_takes_back_the_last_operations_in_order(seed: Path) -> None:
     f = str(seed)
     before = {c.id: (c.text, c.passage, c.label_name) for c in store.load(seed).doc.claims}
-    _ok("tag", "c001", "opinion", "-f", f)
-    _ok("edit", "c001", "-f", f, "--text", "Changed.")
-    _ok("delete", "c002", "-f", f)
-    _ok("split", "c038", "-f", f, "--at", "3990")
-    _ok("merge", "c039", "c040", "-f", f)
-    _ok("add", "-f", f, "--quote", "at least two tanks")
-    _ok("delete", "c003", "-f", f, "-r", "someone-else")
-    out = _ok("undo", "-f", f, "-n", "10")
+    succeeds("tag", "c001", "opinion", "-f", f)
+    succeeds("edit", "c001", "-f", f, "--text", "Changed.")
+    succeeds("delete", "c002", "-f", f)
+    succeeds("split", "c038", "-f", f, "--at", "3990")
+    succeeds("merge", "c039", "c040", "-f", f)
+    succeeds("add", "-f", f, "--quote", "at least two tanks")
+    succeeds("delete", "c003", "-f", f, "-r", "someone-else")
+    out = succeeds("undo", "-f", f, "-n", "10")
     assert out.splitlines()[-1] == "c001: decision taken back (now pending)"
     doc = store.load(seed).doc
     after = {c.id: (c.text, c.passage, c.label_name) for c in doc.claims}
     assert after == {k: v for k, v in before.items() if k != "c003"}  # not tester's
-    _refused(seed, f"{f}: nothing of tester's to undo", "undo", "-f", f)
+    refuses(seed, f"{f}: nothing of tester's to undo", "undo", "-f", f)
 
 
 def test_undo_of_a_promoted_left_out_passage_puts_it_back(tmp_path: Path) -> None:
@@ -278,21 +266,21 @@ def test_undo_of_a_promoted_left_out_passage_puts_it_back(tmp_path: Path) -> Non
     article.write_text(
         "Is this a question?\n\nThe council approved the budget on Monday.\n", "utf-8"
     )
-    _ok("extract", str(article), "-o", "c.yaml")
+    succeeds("extract", str(article), "-o", "c.yaml")
     doc = store.load(tmp_path / "c.yaml").doc
     (item,) = doc.left_out
     span = f"{item.passage.start}-{item.passage.end}"
-    _ok("add", "-f", "c.yaml", "--left-out", span)
+    succeeds("add", "-f", "c.yaml", "--left-out", span)
     doc = store.load(tmp_path / "c.yaml").doc
     assert doc.left_out == [] and len(doc.claims) == 2
-    _ok("undo", "-f", "c.yaml")
+    succeeds("undo", "-f", "c.yaml")
     doc = store.load(tmp_path / "c.yaml").doc
     assert doc.left_out == [item] and len(doc.claims) == 1
 
 
 @pytest.mark.parametrize("command", ["add", "edit", "split", "merge", "delete", "undo"])
 def test_help_has_an_example(command: str) -> None:
-    assert "Example: claimcheck " + command in _ok(command, "--help")
+    assert "Example: claimcheck " + command in succeeds(command, "--help")
 
 
 # ------------------------------------------------------------------------- hand editing
@@ -311,7 +299,7 @@ def test_a_claim_appended_by_hand_to_an_extracted_file_is_filled_in_by_validate_
         "The council approved the budget on Monday. Officials said at least two tanks were seen.\n",
         "utf-8",
     )
-    _ok("extract", "article.txt", "-o", "c.yaml")
+    succeeds("extract", "article.txt", "-o", "c.yaml")
     path = tmp_path / "c.yaml"
     assert not path.read_text().rstrip().endswith("...")  # no document-end marker
     with path.open("a") as fh:
@@ -339,11 +327,11 @@ def test_validate_fix_refuses_a_quote_it_cannot_place_and_writes_nothing(
     tmp_path: Path,
 ) -> None:
     (tmp_path / "article.txt").write_text("The council approved the budget on Monday.\n")
-    _ok("extract", "article.txt", "-o", "c.yaml")
+    succeeds("extract", "article.txt", "-o", "c.yaml")
     path = tmp_path / "c.yaml"
     with path.open("a") as fh:
         fh.write(HAND)
-    _refused(
+    refuses(
         path,
         "c.yaml: mine1: the quote is not in the article: 'at least two tanks'; nothing was fixed",
         "validate",
@@ -354,5 +342,5 @@ def test_validate_fix_refuses_a_quote_it_cannot_place_and_writes_nothing(
 
 
 def test_a_question_added_by_hand_keeps_its_question_mark(seed: Path) -> None:
-    out = json.loads(_ok("add", "-f", str(seed), "--at", "5171-5198", "--json"))
+    out = json.loads(succeeds("add", "-f", str(seed), "--at", "5171-5198", "--json"))
     assert out["text"] == "How did they raid Belgorod?"

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from claimcheck import store
-from tests.conftest import run
+from tests.conftest import refuses, run, succeeds
 
 ARTICLE = (
     "Tanks in the city\n\n"
@@ -32,25 +32,11 @@ def small(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path / "c.yaml"
 
 
-def _ok(*args: str) -> str:
-    result = run(*args)
-    assert result.exit_code == 0, result.output
-    return result.stdout
-
-
-def _refused(path: Path, message: str, *args: str) -> None:
-    before = path.read_bytes()
-    result = run(*args)
-    assert result.exit_code == 1, result.output
-    assert result.stderr == f"Error: {message}\n"
-    assert path.read_bytes() == before
-
-
 # ------------------------------------------------------------------------------- split
 
 
 def test_split_refuses_a_part_given_twice(small: Path) -> None:
-    _refused(
+    refuses(
         small,
         "c.yaml: the part 'The mayor' is given twice; give each part of c002 once",
         *("split", "c002", "-f", "c.yaml", "--quote", "The mayor", "--quote", "The mayor"),
@@ -59,7 +45,7 @@ def test_split_refuses_a_part_given_twice(small: Path) -> None:
 
 
 def test_split_refuses_overlapping_parts(small: Path) -> None:
-    _refused(
+    refuses(
         small,
         "c.yaml: the parts 'The mayor claimed' and 'claimed 300 people' overlap ('claimed' "
         "is in both); each word of c002 goes in one part",
@@ -75,7 +61,7 @@ def test_split_refuses_overlapping_parts(small: Path) -> None:
 
 
 def test_split_refuses_to_leave_words_in_no_part(small: Path) -> None:
-    _refused(
+    refuses(
         small,
         "c.yaml: the parts leave out words of c002: 'claimed', 'were evacuated'; give them "
         "a --quote too (and delete that part afterwards if it is no claim), or split at "
@@ -85,12 +71,12 @@ def test_split_refuses_to_leave_words_in_no_part(small: Path) -> None:
 
 
 def test_split_may_leave_out_the_words_that_only_join_its_parts(small: Path) -> None:
-    added = _ok(
+    added = succeeds(
         "add", "-f", "c.yaml", "--quote",
         "The mayor claimed 300 people were evacuated, and the army confirmed it",
     )  # fmt: skip
     claim_id = added.split(":")[0]
-    said = _ok(
+    said = succeeds(
         "split", claim_id, "-f", "c.yaml", "--json",
         "--quote", "The mayor claimed 300 people were evacuated",
         "--quote", "the army confirmed it",
@@ -109,7 +95,7 @@ def test_a_result_that_would_not_load_is_refused_and_nothing_written(
     """The general guard: were an operation ever to build a broken file (as split with a
     repeated quote did, two parts with one id), it is read back before it is written."""
     monkeypatch.setattr("claimcheck.edits.new_id", lambda *args, **kwargs: "cdeadbeef")
-    _refused(
+    refuses(
         small,
         "c.yaml: refused: the file would not load after this change (line 79: "
         "claims[2].id: duplicate id 'cdeadbeef' (first at claims[1])); nothing was written",
@@ -122,36 +108,36 @@ def test_a_result_that_would_not_load_is_refused_and_nothing_written(
 
 
 def test_undo_refuses_an_edit_someone_else_edited_since(small: Path) -> None:
-    _ok("edit", "c001", "-f", "c.yaml", "--text", "Alice's words.", "-r", "alice")
-    _ok("edit", "c001", "-f", "c.yaml", "--text", "Bob's words.", "-r", "bob")
-    _refused(
+    succeeds("edit", "c001", "-f", "c.yaml", "--text", "Alice's words.", "-r", "alice")
+    succeeds("edit", "c001", "-f", "c.yaml", "--text", "Bob's words.", "-r", "bob")
+    refuses(
         small,
         "c.yaml: c001 was changed by bob after your edit (edited its text); not undone: "
         "'claimcheck undo --force' takes it back anyway, and bob's change with it",
         *("undo", "-f", "c.yaml", "-r", "alice"),
     )
     # bob takes his own back first: then alice's undo has nothing of his to lose
-    assert _ok("undo", "-f", "c.yaml", "-r", "bob") == "c001: text restored\n"
-    assert _ok("undo", "-f", "c.yaml", "-r", "alice") == "c001: text restored\n"
+    assert succeeds("undo", "-f", "c.yaml", "-r", "bob") == "c001: text restored\n"
+    assert succeeds("undo", "-f", "c.yaml", "-r", "alice") == "c001: text restored\n"
     claim = store.load(small).doc.claim("c001")
     assert claim is not None
     assert claim.text == "Officials said at least two tanks were destroyed on Monday."
 
 
 def test_undo_refuses_a_split_whose_part_someone_tagged(small: Path) -> None:
-    out = _ok(
+    out = succeeds(
         "split", "c002", "-f", "c.yaml", "-r", "alice", "--json",
         "--quote", "The mayor claimed", "--quote", "300 people were evacuated",
     )  # fmt: skip
     part = json.loads(out)[1]["id"]
-    _ok("tag", part, "opinion", "-f", "c.yaml", "-r", "bob")
-    _refused(
+    succeeds("tag", part, "opinion", "-f", "c.yaml", "-r", "bob")
+    refuses(
         small,
         f"c.yaml: {part} was changed by bob after your split (tagged it opinion); not "
         "undone: 'claimcheck undo --force' takes it back anyway, and bob's change with it",
         *("undo", "-f", "c.yaml", "-r", "alice"),
     )
-    forced = _ok("undo", "-f", "c.yaml", "-r", "alice", "--force")
+    forced = succeeds("undo", "-f", "c.yaml", "-r", "alice", "--force")
     assert "c002: back\n" in forced
     doc = store.load(small).doc
     assert doc.claim("c002") is not None and doc.claim(part) is None
@@ -160,22 +146,22 @@ def test_undo_refuses_a_split_whose_part_someone_tagged(small: Path) -> None:
 
 
 def test_undo_refuses_an_add_someone_tagged_or_merged(small: Path) -> None:
-    tagged = _ok("add", "-f", "c.yaml", "--quote", "Critics called", "-r", "alice")
+    tagged = succeeds("add", "-f", "c.yaml", "--quote", "Critics called", "-r", "alice")
     tagged_id = tagged.split(":")[0]
-    _ok("tag", tagged_id, "unverified", "-f", "c.yaml", "-r", "bob")
-    _refused(
+    succeeds("tag", tagged_id, "unverified", "-f", "c.yaml", "-r", "bob")
+    refuses(
         small,
         f"c.yaml: {tagged_id} was changed by bob after your add (tagged it unverified); "
         "not undone: 'claimcheck undo --force' takes it back anyway, and bob's change "
         "with it",
         *("undo", "-f", "c.yaml", "-r", "alice"),
     )
-    _ok("undo", "-f", "c.yaml", "-r", "bob")
-    _ok("undo", "-f", "c.yaml", "-r", "alice")  # bob's decision undone: alice's add goes
-    merged = _ok("add", "-f", "c.yaml", "--quote", "Police reported", "-r", "alice")
+    succeeds("undo", "-f", "c.yaml", "-r", "bob")
+    succeeds("undo", "-f", "c.yaml", "-r", "alice")  # bob's decision undone: alice's add goes
+    merged = succeeds("add", "-f", "c.yaml", "--quote", "Police reported", "-r", "alice")
     merged_id = merged.split(":")[0]
-    _ok("merge", "c005", merged_id, "-f", "c.yaml", "-r", "bob")
-    _refused(
+    succeeds("merge", "c005", merged_id, "-f", "c.yaml", "-r", "bob")
+    refuses(
         small,
         f"c.yaml: {merged_id} was changed by bob after your add (merged it into c005); "
         "not undone: 'claimcheck undo --force' takes it back anyway, and bob's change "
@@ -183,7 +169,7 @@ def test_undo_refuses_an_add_someone_tagged_or_merged(small: Path) -> None:
         *("undo", "-f", "c.yaml", "-r", "alice"),
     )
     # forced, it says there was nothing left to take back (no silent no-op)
-    assert _ok("undo", "-f", "c.yaml", "-r", "alice", "--force") == (
+    assert succeeds("undo", "-f", "c.yaml", "-r", "alice", "--force") == (
         f"{merged_id}: nothing to take back (already a tombstone: merged into c005)\n"
     )
     keep = store.load(small).doc.claim("c005")
@@ -191,9 +177,9 @@ def test_undo_refuses_an_add_someone_tagged_or_merged(small: Path) -> None:
 
 
 def test_undo_of_a_decision_leaves_another_reviewers_decision(small: Path) -> None:
-    _ok("tag", "c004", "opinion", "-f", "c.yaml", "-r", "alice")
-    _ok("tag", "c004", "opinion", "-f", "c.yaml", "-r", "bob")
-    _ok("undo", "-f", "c.yaml", "-r", "alice")
+    succeeds("tag", "c004", "opinion", "-f", "c.yaml", "-r", "alice")
+    succeeds("tag", "c004", "opinion", "-f", "c.yaml", "-r", "bob")
+    succeeds("undo", "-f", "c.yaml", "-r", "alice")
     claim = store.load(small).doc.claim("c004")
     assert claim is not None
     assert claim.review_by("bob") is not None and claim.label_name == "opinion"
@@ -203,22 +189,22 @@ def test_undo_of_a_decision_leaves_another_reviewers_decision(small: Path) -> No
 
 
 def test_add_at_refuses_offsets_that_cut_a_word_or_are_not_ascii_digits(small: Path) -> None:
-    _refused(
+    refuses(
         small,
         "c.yaml: offsets 20-30 cut a word ('fficials s'); the whole words are 19-33 "
         "('Officials said')",
         *("add", "-f", "c.yaml", "--at", "20-30"),
     )
-    _refused(
+    refuses(
         small,
         "--at: not offsets START-END: '\uff11\uff19-\uff13\uff13'",
         *("add", "-f", "c.yaml", "--at", "\uff11\uff19-\uff13\uff13"),
     )
-    assert _ok("add", "-f", "c.yaml", "--at", "19-33").endswith(": added: Officials said.\n")
+    assert succeeds("add", "-f", "c.yaml", "--at", "19-33").endswith(": added: Officials said.\n")
 
 
 def test_merge_names_an_id_given_twice(small: Path) -> None:
-    _refused(
+    refuses(
         small,
         "c.yaml: c004 is named twice; name each claim to merge once",
         *("merge", "c003", "c004", "c004", "-f", "c.yaml"),
@@ -226,10 +212,10 @@ def test_merge_names_an_id_given_twice(small: Path) -> None:
 
 
 def test_show_of_a_deleted_claim_says_so_as_edit_does(small: Path) -> None:
-    _ok("merge", "c002", "c003", "-f", "c.yaml")
+    succeeds("merge", "c002", "c003", "-f", "c.yaml")
     said = "c.yaml: c003 is deleted (merged into c002); 'claimcheck undo' brings it back"
-    _refused(small, said, "show", "c003", "-f", "c.yaml")
-    _refused(small, said, "edit", "c003", "-f", "c.yaml", "--text", "x")
+    refuses(small, said, "show", "c003", "-f", "c.yaml")
+    refuses(small, said, "edit", "c003", "-f", "c.yaml", "--text", "x")
 
 
 # ------------------------------------------------------------ random operations, a property
