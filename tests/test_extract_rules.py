@@ -167,6 +167,9 @@ def test_an_absolute_phrase_loses_its_with() -> None:
         "Here are the main changes:",
         "Anyone with information should call the police on 101.",
         "Anyone worried about their pension can ring the helpline.",
+        "Tell us what you think in the comments below.",
+        "Let us know your views by emailing the newsroom.",
+        "Email us at news@example.com with your stories.",
     ],
 )
 def test_lines_addressed_to_the_reader(sentence: str) -> None:
@@ -1906,6 +1909,8 @@ def test_each_sentence_of_a_quotation_has_its_own_passage() -> None:
     [
         "Anyone with a ticket was let in free.",
         "Anyone who voted for the plan should resign, the opposition leader said.",
+        "The council told us it would reply within a week.",
+        "Tell-tale signs of damp were found in 40 homes.",
     ],
 )
 def test_a_statement_about_anyone_is_not_addressed_to_the_reader(sentence: str) -> None:

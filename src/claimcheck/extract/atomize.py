@@ -484,7 +484,9 @@ ING_AFTER = {"before", "after", "since"}  # "while leaving": manner, not a secon
 # every position tries only the few that can match there.)
 READER_START = re.compile(
     r"(?:don[’']t\s+miss|do\s+not\s+miss|click|subscribe|sign\s+up|share|follow|read\s+(?:more|on)"
-    r"|check\s+out|join|learn\s+more|find\s+out|watch|listen|download|support\s+us|tap)\b"
+    r"|check\s+out|join|learn\s+more|find\s+out|watch|listen|download|support\s+us|tap"
+    # asking the reader to write in ("Tell us what you think", "Let us know your views")
+    r"|tell\s+us|let\s+us\s+know|write\s+to\s+us|e-?mail\s+us|send\s+us)\b"
     # conditionals and pointers addressed to the reader ("If you bought one, return it";
     # "Here are the details:")
     r"|(?:read|see|visit|browse)\s+(?:our|all\s+our|the\s+latest)\b"
