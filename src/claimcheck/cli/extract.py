@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import sys
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -38,9 +39,19 @@ def _progress(total: int) -> Iterator[Callable[[int], None] | None]:
     from rich.progress import BarColumn, Progress, TaskProgressColumn, TimeRemainingColumn
 
     columns = ("extracting claims", BarColumn(), TaskProgressColumn(), TimeRemainingColumn())
-    with Progress(*columns, console=err_console(), transient=True) as bar:
+    # drawn from this thread, ten times a second at most: no refresh thread, so the
+    # fork that shares a long article's work (extract/parallel.py) copies a lone thread
+    with Progress(*columns, console=err_console(), transient=True, auto_refresh=False) as bar:
         task = bar.add_task("extract", total=total)
-        yield lambda done: bar.update(task, completed=done)
+        drawn = [0.0]
+
+        def update(done: int) -> None:
+            bar.update(task, completed=done)
+            if (now := time.monotonic()) - drawn[0] >= 0.1:
+                drawn[0] = now
+                bar.refresh()
+
+        yield update
 
 
 def _one_line(text: str, width: int = 100) -> str:

@@ -13,13 +13,15 @@ that keeps every passage.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
-from claimcheck.extract import atomize, blocks, refer
+from claimcheck.extract import atomize, blocks, parallel, refer
 from claimcheck.extract.hints import hint
 from claimcheck.extract.ingest import Source, plausible
 from claimcheck.models import (
@@ -42,6 +44,7 @@ _CLEANED: dict[str, LeftOutReason] = {
     "credit": "credit",
     "byline": "byline",
 }
+Item = tuple[int, int, str]  # a list item: its start, its end, its lead-in
 _STOP = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "is", "are", "was", "were"}
 
 
@@ -92,6 +95,32 @@ def _fingerprint(text: str) -> frozenset[str]:
     return frozenset(atomize.words(text)).difference(_STOP)
 
 
+class Cut(NamedTuple):
+    """What a sentence's text alone decides: its list items and pieces, the subject and
+    tense of its first clause, each clause piece's own subject, a trailing attribution."""
+
+    items: list[Item]
+    pieces: list[atomize.Piece]
+    subject: str | None
+    past: bool
+    owns: list[str | None]
+    trailing: tuple[int, str] | None
+
+
+def _cut(text: str, job: tuple[int, int, bool]) -> Cut:
+    """The Cut of the sentence text[a:b] (`item`: a list item)."""
+    a, b, item = job
+    items = atomize.list_items(text, a, b)
+    found = atomize.keep_list_whole(list(atomize.pieces(text, a, b, item=item)), items)
+    main = [p for p in found if p.kind in ("clause", "quoted")] or found
+    first = text[main[0].start : main[0].end] if main else ""
+    owns = [
+        atomize.subject_of(text[p.start : p.end]) if p.kind == "clause" else None for p in found
+    ]
+    trailing = atomize.trailing_attribution(text[a:b]) if len(found) > 1 else None
+    return Cut(items, found, atomize.subject_of(first), atomize.is_past(first), owns, trailing)
+
+
 def extract(
     source: Source,
     meta: Meta,
@@ -131,9 +160,23 @@ def extract(
     surnames: dict[str, str | None] = {}  # "marsh": "Helen Marsh", once she was named
     pronouns: dict[str, str] = {}  # "Helen Marsh": "she", once the article said so
     body = [b for b in cleaned.blocks if b.kind != "heading"]
+    # each block's sentences, and each sentence's pieces: pure, so cut up front, shared
+    # with a second process on a long article (parallel.py)
+    spans_of = {
+        block.start: list(sentences(text, block.start, block.end, language)) for block in body
+    }
+    jobs = [(a, b, block.kind == "item") for block in body for a, b in spans_of[block.start]]
+    half = None if progress is None else (lambda n: progress(n // 2))
+    cut_up = dict(
+        zip(
+            jobs,
+            parallel.halves(functools.partial(_cut, text), jobs, [b - a for a, b, _ in jobs], half),
+            strict=True,
+        )
+    )
     for i, block in enumerate(cleaned.blocks):
         if progress is not None:
-            progress(block.end)
+            progress((len(text) + block.end) // 2 if cut_up else block.end)
         if block.kind == "heading":
             section = blocks.strip_marks(text[block.start : block.end]) or None
             lead_in = None
@@ -142,7 +185,7 @@ def extract(
             continue
         if block.kind != "item":
             lead_in = None
-        spans = list(sentences(text, block.start, block.end, language))
+        spans = spans_of[block.start]
         voice: str | None = None  # who spoke the last attributed quotation of the block
         stats.sentences += len(spans)
         for j, (a, b) in enumerate(spans):
@@ -172,15 +215,12 @@ def extract(
             # The excerpt ends inside this sentence: its last piece is cut off.
             cut = last and block is body[-1] and block.kind != "item" and atomize.is_truncated(said)
             antecedent = None
-            items = atomize.list_items(text, a, b)
-            found_pieces = atomize.keep_list_whole(
-                list(atomize.pieces(text, a, b, item=block.kind == "item")), items
-            )
+            job = (a, b, block.kind == "item")
+            items, found_pieces, subject, past, owns, trailing = cut_up.get(job) or _cut(text, job)
             recorded = False
             # the sentence's subject and tense, from its first piece that is a clause
             main = [p for p in found_pieces if p.kind in ("clause", "quoted")] or found_pieces
             first = text[main[0].start : main[0].end] if main else ""
-            subject, past = atomize.subject_of(first), atomize.is_past(first)
             if (speaker := atomize.quotation_speaker(text[a:b])) is not None:
                 subject, past = speaker  # "“…,” the engineer said, adding …": the engineer
             # "“…,” she said. “…”": the next quotation in the paragraph is hers too
@@ -224,7 +264,6 @@ def extract(
             last_subject: str | None = None  # the subject of the last clause that had one
             said_before: str | None = None  # the claim text of the piece before this one
             # "A rose, and B fell, the bank said": the bank said both; not across a ";"
-            trailing = atomize.trailing_attribution(text[a:b]) if len(found_pieces) > 1 else None
             covered = 0  # the first piece the trailing attribution covers
             if trailing is not None:
                 for k, piece in enumerate(found_pieces):
@@ -289,7 +328,7 @@ def extract(
                 # a predicate split off after "and" borrows the subject of the clause it
                 # was split from ("…, but their presence gave X and enhanced Y")
                 clause = piece.kind == "clause"
-                own = atomize.subject_of(text[piece.start : piece.end]) if clause else None
+                own = owns[k] if clause else None
                 statement = atomize.claim_text(
                     text,
                     piece,
@@ -345,7 +384,6 @@ def extract(
                     text=statement,
                     passage=passage,
                     section=section,
-                    hint=hint(statement),
                 )
                 by_print[fingerprint] = claim
                 claims.append(claim)
@@ -372,11 +410,14 @@ def extract(
                     text=statement,
                     passage=Passage.anchor(text, x, y),
                     section=section,
-                    hint=hint(statement),
                 )
                 by_print[fingerprint] = claim
                 claims.append(claim)
             person, rivals = topic, [*others, *refer.others(named_here, topic or here, b - a)]
+    texts = [claim.text for claim in claims]
+    suggested = parallel.halves(hint, texts, [len(t) for t in texts])
+    for claim, kind in zip(claims, suggested, strict=True):
+        claim.hint = kind
     left.sort(key=lambda item: (item.passage.start, item.passage.end))
     title = meta.title or source.title or cleaned.title or _lead_title(claims) or "Untitled"
     article = Article(

@@ -1,0 +1,112 @@
+"""A long article's pure work shared with a second process gives the claim file one
+process gives, byte for byte, and falls back to one process whenever the second fails."""
+
+from __future__ import annotations
+
+import itertools
+import os
+from pathlib import Path
+
+import pytest
+
+from claimcheck.extract import parallel
+from tests.conftest import run
+
+TOWNS = ["Ashford", "Bexley", "Corby", "Dover", "Epsom", "Frome", "Goole", "Hythe"]
+PEOPLE = [("Ruth Alder", "she"), ("Omar Fenn", "he"), ("Lena Marsh", "she"), ("Tom Pike", "he")]
+FIGURES = ["3%", "12 staff", "£4m", "400 homes", "two schools", "a third"]
+
+
+def _paragraph(n: int, town: str, person: str, pronoun: str, figure: str) -> str:
+    """A paragraph with the constructions the extractor cuts: a list, a relative clause,
+    an appositive, a quotation over two sentences, a pronoun, a trailing attribution."""
+    return (
+        f"The council in {town} cut {figure} from its budget in year {n}, and the library, "
+        f"which opened in {1900 + n}, closed on Sundays. {person}, the leader of the "
+        f"council, said the cuts were painful. {pronoun.capitalize()} has led it since "
+        f"{1990 + n % 30}. Officials listed roads, parks and bins among the savings, the "
+        f"council said. “We had no choice. The money ran out in week {n},” {person} said.\n"
+    )
+
+
+def _article(paragraphs: int) -> str:
+    parts = ["Budgets under strain\n"]
+    combos = itertools.product(TOWNS, PEOPLE, FIGURES)
+    for n, (town, (person, pronoun), figure) in zip(range(paragraphs), itertools.cycle(combos)):
+        if n % 40 == 0:
+            parts.append(f"Part {n // 40 + 1}\n")
+        parts.append(_paragraph(n, town, person, pronoun, figure))
+    return "\n".join(parts)
+
+
+def _extract(folder: Path, article: Path, jobs: str) -> bytes:
+    folder.mkdir()
+    os.environ["CLAIMCHECK_JOBS"] = jobs
+    try:
+        result = run("extract", str(article), "-o", str(folder / "claims.yaml"))
+    finally:
+        del os.environ["CLAIMCHECK_JOBS"]
+    assert result.exit_code == 0, result.output
+    return (folder / "claims.yaml").read_bytes()
+
+
+def test_a_long_article_gives_the_same_claim_file_with_two_processes_as_with_one(
+    tmp_path: Path,
+) -> None:
+    article = tmp_path / "long.txt"
+    article.write_text(_article(260), encoding="utf-8")
+    assert len(article.read_text(encoding="utf-8")) > 2 * parallel.PARALLEL_FROM
+    one = _extract(tmp_path / "one", article, "1")
+    two = _extract(tmp_path / "two", article, "2")
+    assert two == one
+    assert one.count(b"\n- id: c") > 800  # the work was real: many claims, cut and hinted
+
+
+def _square(n: int) -> int:
+    return n * n
+
+
+def test_halves_gives_what_one_process_gives_and_tells_progress_in_order() -> None:
+    jobs = list(range(500))
+    told: list[int] = []
+    got = parallel.halves(_square, jobs, [100] * len(jobs), told.append)
+    assert got == [n * n for n in jobs]
+    assert told == sorted(told) and told[-1] <= 100 * len(jobs)
+
+
+def test_a_failed_fork_leaves_the_work_to_this_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_fork() -> int:
+        raise OSError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(os, "fork", no_fork)
+    jobs = list(range(500))
+    assert parallel.halves(_square, jobs, [100] * len(jobs)) == [n * n for n in jobs]
+
+
+PARENT = os.getpid()
+
+
+def _fails_in_the_child(n: int) -> int:
+    if os.getpid() != PARENT:
+        raise RuntimeError("the child fails")
+    return n * n
+
+
+def test_a_child_that_fails_has_its_half_done_again_here() -> None:
+    if not parallel.spare_cpu():
+        pytest.skip("one CPU: no child is forked")
+    jobs = list(range(500))
+    assert parallel.halves(_fails_in_the_child, jobs, [100] * len(jobs)) == [n * n for n in jobs]
+
+
+def test_one_process_when_told_so_or_when_the_work_is_short(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def fork() -> int:
+        raise AssertionError("forked")
+
+    monkeypatch.setattr(os, "fork", fork)
+    monkeypatch.setenv("CLAIMCHECK_JOBS", "1")
+    assert parallel.halves(_square, list(range(500)), [100] * 500) == [n * n for n in range(500)]
+    monkeypatch.delenv("CLAIMCHECK_JOBS")
+    assert parallel.halves(_square, [1, 2, 3], [10, 10, 10]) == [1, 4, 9]
