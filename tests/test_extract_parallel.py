@@ -110,3 +110,18 @@ def test_one_process_when_told_so_or_when_the_work_is_short(
     assert parallel.halves(_square, list(range(500)), [100] * 500) == [n * n for n in range(500)]
     monkeypatch.delenv("CLAIMCHECK_JOBS")
     assert parallel.halves(_square, [1, 2, 3], [10, 10, 10]) == [1, 4, 9]
+
+
+def _fails_here(n: int) -> int:
+    if os.getpid() == PARENT and n == 10:
+        raise ValueError("no sentence 10")
+    return n * n
+
+
+def test_a_failure_in_this_half_stops_the_child_and_is_raised() -> None:
+    if not parallel.spare_cpu():
+        pytest.skip("one CPU: no child is forked")
+    with pytest.raises(ValueError, match="no sentence 10"):
+        parallel.halves(_fails_here, list(range(500)), [100] * 500)
+    with pytest.raises(ChildProcessError):  # no child of this process is left, not even ended
+        os.waitpid(-1, os.WNOHANG)

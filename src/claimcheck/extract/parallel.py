@@ -14,10 +14,12 @@ never depends on whether a second process helped.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
+import signal
 from collections.abc import Callable, Sequence
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 J = TypeVar("J")
 R = TypeVar("R")
@@ -54,11 +56,15 @@ def halves(
     while split < len(jobs) - 1 and acc + sizes[split] <= total // 2:
         acc += sizes[split]
         split += 1
-    theirs = _forked(work, jobs[split:])
+    theirs = _Child(work, jobs[split:])
     # this process's half is all the work there is to wait for: told as the whole
     whole = None if done is None or not acc else (lambda n: done(n * total // acc))
-    mine = _serially(work, jobs[:split], sizes[:split], whole)
-    got = theirs()
+    try:
+        mine = _serially(work, jobs[:split], sizes[:split], whole)
+    except BaseException:  # Ctrl-C, or a failure the child would meet too: stop it
+        theirs.stop()
+        raise
+    got = theirs.results()
     return mine + (got if got is not None else _serially(work, jobs[split:], sizes[split:]))
 
 
@@ -77,39 +83,51 @@ def _serially(
     return out
 
 
-def _forked(work: Callable[[J], R], jobs: Sequence[J]) -> Callable[[], list[R] | None]:
-    """Start a child doing `jobs`; the returned call waits for its results (None if the
-    fork failed or the child did not finish them)."""
-    try:
-        read, write = os.pipe()
-    except OSError:
-        return lambda: None
-    try:
-        pid = os.fork()
-    except OSError:
-        os.close(read)
-        os.close(write)
-        return lambda: None
-    if pid == 0:  # the child: work, send, end without running the parent's exit code
-        status = 1
-        try:
-            os.close(read)
-            data = pickle.dumps([work(job) for job in jobs], pickle.HIGHEST_PROTOCOL)
-            with os.fdopen(write, "wb") as pipe:
-                pipe.write(data)
-            status = 0
-        finally:
-            os._exit(status)
-    os.close(write)
+class _Child(Generic[J, R]):
+    """A forked child doing `jobs`, whose results this process collects (or stops)."""
 
-    def results() -> list[R] | None:
-        with os.fdopen(read, "rb") as pipe:
+    def __init__(self, work: Callable[[J], R], jobs: Sequence[J]) -> None:
+        self.pid, self.read, self.count = 0, -1, len(jobs)
+        try:
+            read, write = os.pipe()
+        except OSError:
+            return
+        try:
+            pid = os.fork()
+        except OSError:
+            os.close(read)
+            os.close(write)
+            return
+        if pid == 0:  # the child: work, send, end without running the parent's exit code
+            status = 1
+            try:
+                os.close(read)
+                data = pickle.dumps([work(job) for job in jobs], pickle.HIGHEST_PROTOCOL)
+                with os.fdopen(write, "wb") as pipe:
+                    pipe.write(data)
+                status = 0
+            finally:
+                os._exit(status)
+        os.close(write)
+        self.pid, self.read = pid, read
+
+    def results(self) -> list[R] | None:
+        """The child's results, once it has ended; None if it was never started or did
+        not finish them."""
+        if not self.pid:
+            return None
+        with os.fdopen(self.read, "rb") as pipe:
             data = pipe.read()
-        _, status = os.waitpid(pid, 0)
+        _, status = os.waitpid(self.pid, 0)
         if status != 0:
             return None
         # our own child's output, through a pipe only it and we hold: never a file's
         got: list[R] = pickle.loads(data)
-        return got if len(got) == len(jobs) else None
+        return got if len(got) == self.count else None
 
-    return results
+    def stop(self) -> None:
+        if self.pid:
+            os.close(self.read)
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(self.pid, signal.SIGKILL)
+            os.waitpid(self.pid, 0)
