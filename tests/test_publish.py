@@ -67,6 +67,27 @@ def test_no_internal_text_reaches_any_public_output(claims: Path, tmp_path: Path
         assert ratings.count(PUBLIC) == 3
 
 
+@pytest.mark.parametrize("fmt", [*formats()])
+def test_no_user_name_or_password_in_a_url_reaches_a_public_output(
+    claims: Path, tmp_path: Path, fmt: str
+) -> None:
+    """A claim file may hold URLs with a login before the host (`https://ann:pw@host/`):
+    readers see the page's address without it."""
+    text = claims.read_text(encoding="utf-8")
+    host = reviewed.ARTICLE_URL.split("://", 1)[1]
+    claims.write_text(text.replace(f"://{host}", f"://editor:pw-article-55@{host}", 1))
+    source = ["--source", "https://clerk:pw-source-77@gov.example/list", "--title", "List"]
+    assert run("tag", "c008", "sourced", *source, "-r", LOGIN).exit_code == 0
+    args = ["report", "-F", fmt, "--url", URL, "-o", f"out.{fmt}.txt"]
+    result = run(*args, *([] if fmt == "claimreview" else ["--public"]))
+    assert result.exit_code == 0, result.stderr
+    published = (tmp_path / f"out.{fmt}.txt").read_text(encoding="utf-8")
+    assert "pw-article-55" not in published and "pw-source-77" not in published
+    assert "gov.example/list" in published.replace("\\/", "/")
+    internal = run("report", "-F", "json").stdout  # the desk's own report keeps them
+    assert "pw-article-55" in internal and "pw-source-77" in internal
+
+
 def test_the_internal_report_still_has_the_notes(claims: Path) -> None:
     result = run("report", "-F", "md")
     assert NOTE in result.stdout and LOGIN in result.stdout
@@ -153,3 +174,22 @@ def test_a_pipe_closed_early_ends_quietly_with_141(claims: Path, tmp_path: Path,
         status = proc.wait()
     assert status == 141, err
     assert b"Error" not in err and b"Traceback" not in err and b"Broken pipe" not in err
+
+
+@pytest.mark.parametrize(
+    ("given", "published"),
+    [
+        ("https://ann:pw@host.example/x", "https://host.example/x"),
+        ("http://ann@host.example:8080/", "http://host.example:8080/"),
+        (
+            "https://host.example/x?by=ann@mail.example",
+            "https://host.example/x?by=ann@mail.example",
+        ),
+        ("https://host.example/@ann", "https://host.example/@ann"),
+        ("https://host.example/#ann@b", "https://host.example/#ann@b"),
+    ],
+)
+def test_a_published_url_loses_only_the_login_before_its_host(given: str, published: str) -> None:
+    from claimcheck.urls import without_user
+
+    assert without_user(given) == published

@@ -13,6 +13,7 @@ from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 from claimcheck.states import Label
+from claimcheck.urls import without_user
 
 if TYPE_CHECKING:  # a claim may be a view of the record (`reportview`): ClaimReview's are
     from claimcheck.basics import Source
@@ -47,10 +48,12 @@ def _source(source: Source) -> Source:
     """A source as readers see it: without its snapshot. The archive is a copy of someone
     else's page kept for the desk (republishing it is not the desk's to do), its links are
     paths in the desk's repository that mean nothing on the published page, and whether a
-    passage was proven is a check the desk makes before publishing, not a claim to readers."""
-    if source.snapshot is None and source.earlier is None:
+    passage was proven is a check the desk makes before publishing, not a claim to readers.
+    Nor does its URL carry a user name or password."""
+    url = without_user(source.url) if source.url else source.url
+    if source.snapshot is None and source.earlier is None and url == source.url:
         return source
-    return source.model_copy(update={"snapshot": None, "earlier": None})
+    return source.model_copy(update={"snapshot": None, "earlier": None, "url": url})
 
 
 def public_report(a: ArticleReport, desk: str | None = None) -> ArticleReport:
@@ -75,6 +78,9 @@ def public_report(a: ArticleReport, desk: str | None = None) -> ArticleReport:
     return a.model_copy(
         update={
             "file": PurePath(a.file).name,
+            "article": a.article.model_copy(
+                update={"url": without_user(a.article.url) if a.article.url else None}
+            ),
             "reviewers": reviewers,
             "claims": [public_claim(c) for c in a.claims],
         }

@@ -29,3 +29,13 @@ def check_http_url(value: str) -> str:
         except ValueError as exc:
             raise ValueError(f"not a valid URL: {value!r} ({exc})") from None
     return value
+
+
+_USER = re.compile(r"([^:/?#]+://)[^/?#@]*@")  # a user name and password before the host
+
+
+def without_user(url: str) -> str:
+    """The URL as readers may see it: without a user name or password before its host
+    (`https://ann:secret@host/x` is `https://host/x`), which a claim file may hold and a
+    published report must not."""
+    return _USER.sub(r"\1", url, count=1)

@@ -22,6 +22,7 @@ from claimcheck.formats.registry import Format, Options, records
 from claimcheck.public import public_claim
 from claimcheck.safe import clean, dumps
 from claimcheck.states import STATES
+from claimcheck.urls import without_user
 
 if TYPE_CHECKING:  # given views of the records (`reportview`), or the records
     from claimcheck.config import Desk
@@ -58,12 +59,13 @@ def review(
     claim = public_claim(claim)
     item: dict[str, Any] = {"@type": "Claim"}
     if info.url:
-        appearance: dict[str, Any] = {"@type": "NewsArticle", "url": info.url}
+        url = without_user(info.url)
+        appearance: dict[str, Any] = {"@type": "NewsArticle", "url": url}
         appearance["headline"] = info.title
         if info.publisher:
             appearance["publisher"] = _named(info.publisher)
         item["appearance"] = appearance
-        item["firstAppearance"] = {"@type": "NewsArticle", "url": info.url}
+        item["firstAppearance"] = {"@type": "NewsArticle", "url": url}
     if claim_author:
         item["author"] = _named(claim_author, "Person" if claim_author == info.author else "Thing")
     elif info.publisher:
