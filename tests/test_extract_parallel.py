@@ -51,13 +51,24 @@ def _extract(folder: Path, article: Path, jobs: str) -> bytes:
 
 
 def test_a_long_article_gives_the_same_claim_file_with_two_processes_as_with_one(
-    tmp_path: Path,
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     article = tmp_path / "long.txt"
     article.write_text(_article(260), encoding="utf-8")
     assert len(article.read_text(encoding="utf-8")) > 2 * parallel.PARALLEL_FROM
+    forks: list[int] = []
+    fork = os.fork
+
+    def counted() -> int:
+        forks.append(1)
+        return fork()
+
+    monkeypatch.setattr(os, "fork", counted)
     one = _extract(tmp_path / "one", article, "1")
+    assert forks == []
     two = _extract(tmp_path / "two", article, "2")
+    if parallel.spare_cpu():
+        assert len(forks) == 2  # the pieces, then the hints
     assert two == one
     assert one.count(b"\n- id: c") > 800  # the work was real: many claims, cut and hinted
 
@@ -125,3 +136,22 @@ def test_a_failure_in_this_half_stops_the_child_and_is_raised() -> None:
         parallel.halves(_fails_here, list(range(500)), [100] * 500)
     with pytest.raises(ChildProcessError):  # no child of this process is left, not even ended
         os.waitpid(-1, os.WNOHANG)
+
+
+def test_one_process_while_another_thread_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    def fork() -> int:
+        raise AssertionError("forked beside a thread")
+
+    monkeypatch.setattr(os, "fork", fork)
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert parallel.halves(_square, list(range(500)), [100] * 500) == [
+            n * n for n in range(500)
+        ]
+    finally:
+        stop.set()
+        other.join()

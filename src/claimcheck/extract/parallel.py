@@ -18,6 +18,7 @@ import contextlib
 import os
 import pickle
 import signal
+import threading
 from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
@@ -31,8 +32,11 @@ PARALLEL_FROM = 40_000
 
 def spare_cpu() -> bool:
     """Whether this process may use a second CPU (the `CLAIMCHECK_JOBS=1` setting, or a
-    single CPU in its affinity mask, says no)."""
+    single CPU in its affinity mask, says no). Never while another thread runs: a fork
+    copies this thread alone, and a lock the other held would stay held in the child."""
     if os.environ.get("CLAIMCHECK_JOBS", "").strip() == "1" or not hasattr(os, "fork"):
+        return False
+    if threading.active_count() > 1:
         return False
     try:
         return len(os.sched_getaffinity(0)) >= 2
