@@ -142,6 +142,21 @@ def test_the_same_statement_twice_is_one_claim_with_both_passages() -> None:
     assert stats.merged == 1
 
 
+@pytest.mark.parametrize(
+    "repeated", ["It refused to comment.", "They were freed on bail.", "Both were freed on bail."]
+)
+def test_the_same_words_about_someone_named_elsewhere_are_two_claims(repeated: str) -> None:
+    """A pronoun's meaning is outside the claim: the same words after two different
+    subjects are two statements, each to be checked on its own."""
+    text = (
+        f"The port authority was asked about the fees. {repeated}\n\n"
+        f"Two ferry captains were questioned about the crash. {repeated}\n"
+    )
+    doc, stats = extract(Source(text=text, kind="text"), Meta(title="Ferries"))
+    assert [c.text for c in doc.claims].count(repeated) == 2
+    assert stats.merged == 0 and all(not c.also_at for c in doc.claims)
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=400))
 def test_no_text_crashes_extract_and_every_passage_is_exact(text: str) -> None:

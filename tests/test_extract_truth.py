@@ -224,6 +224,14 @@ def test_bylines_datelines_and_lead_ins_are_left_out_with_their_reasons(tmp_path
         ),
         ("ROME, 3 May, exports rose.", 0),  # no agency, no dash: maybe a clause
         ("ROME, 3 May (Agency), exports rose sharply in April.", 0),
+        # the time a live blog's entry was posted: when, not what
+        ("21:05 \u2013 Crews reopened the road.", len("21:05 \u2013 ")),
+        ("9.30am: Crews reopened the road.", len("9.30am: ")),
+        ("11 pm GMT - Crews reopened the road.", len("11 pm GMT - ")),
+        ("08:15 — “We are safe,” she said.", len("08:15 — ")),
+        ("12.75 per cent of crews were sent home.", 0),  # a number, no dash after it
+        ("7 \u2013 2 was the final score.", 0),  # a score: no clock time
+        ("10:30 - and then the rain came.", 0),  # a lower-case word goes on a sentence
     ],
 )
 def test_a_dateline_opens_a_sentence(sentence: str, length: int) -> None:

@@ -8,7 +8,7 @@
     hints    a suggested kind (factual or opinion) with reasons and any named source
 
 Near-duplicate claims (the same words, in any order and case) are merged into one claim
-that keeps every passage.
+that keeps every passage, unless a word of theirs refers outside the claim ("It", "they").
 """
 
 from __future__ import annotations
@@ -91,8 +91,18 @@ def slug(title: str) -> str:
     return out or "article"
 
 
+# Words whose meaning is elsewhere in the article: "It declined to comment." after the
+# council, then after the water company, are two statements about two bodies.
+_REFERRING = {"it", "its", "they", "them", "their", "he", "him", "his", "she", "her"}
+_REFERRING |= {"this", "these", "those", "there", "then", "we", "our", "us", "i", "my", "both"}
+_REFERRING |= {"neither", "either", "former", "latter", "such"}
+
+
 def _fingerprint(text: str) -> frozenset[str]:
-    return frozenset(atomize.words(text)).difference(_STOP)
+    """The words that make two claims one statement: the same words in any order and
+    case; none (never merged) when a word of it refers to something outside the claim."""
+    found = frozenset(atomize.words(text))
+    return frozenset() if not found.isdisjoint(_REFERRING) else found.difference(_STOP)
 
 
 class Cut(NamedTuple):
@@ -403,7 +413,7 @@ def extract(
             ]
             for x, y, statement in inner:
                 fingerprint = _fingerprint(statement)
-                if fingerprint in by_print:
+                if fingerprint and fingerprint in by_print:
                     continue
                 claim = Claim(
                     id=f"c{len(claims) + 1:03d}",

@@ -870,10 +870,20 @@ _DATELINE = re.compile(
 )
 
 
+# "19:40 - ", "10.45am: ", "2:15 pm BST - ": the time a live blog's entry was posted
+_TIME_STAMP = re.compile(
+    r"(?:\d{1,2}[:.]\d{2}(?:\s*(?i:[ap]\.?m\.?))?|\d{1,2}\s*(?i:[ap]\.?m\.?))"
+    r"(?:\s+[A-Z]{2,4})?\s*(?:[-–—]{1,2}|:)\s+(?=[A-Z\"“‘])"
+)
+
+
 def dateline(sentence: str) -> int:
     """How long the dateline that opens a sentence is (0 if there is none): a place, a
     date or an agency, then a dash ("LONDON, Nov 20 (Reuters) - "); or then a comma and a
-    bare attribution ("PARIS, May 3 (Reuters), the office said."), no statement at all."""
+    bare attribution ("PARIS, May 3 (Reuters), the office said."), no statement at all;
+    or the time a live blog's entry was posted ("19:40 - ")."""
+    if (stamp := _TIME_STAMP.match(sentence)) is not None:
+        return stamp.end()
     m = _DATELINE.match(sentence)
     if m is None:
         return 0
