@@ -98,6 +98,9 @@ _REFERRING |= {"this", "these", "those", "there", "then", "we", "our", "us", "i"
 _REFERRING |= {"neither", "either", "former", "latter", "such"}
 
 
+_ASKED = re.compile(r"\b(?:asked|asks|questioned|pressed|quizzed|challenged)\b", re.I)
+
+
 def _fingerprint(text: str) -> frozenset[str]:
     """The words that make two claims one statement: the same words in any order and
     case; none (never merged) when a word of it refers to something outside the claim."""
@@ -265,6 +268,8 @@ def extract(
             # a quotation's speaker named after it is not what the next sentence is about
             # ("'She was tireless,' said Dr X. She wrote ...": she is not Dr X)
             topic = None if speaker is not None and not refer.is_pronoun(subject) else here
+            if topic is not None and _ASKED.search(first):
+                topic = None  # "X asked whether … She said …": she is who answered, not X
             if speaker is not None and topic is None:
                 speaking = here
             before = ""  # the piece before this one, whose last noun a relative is about

@@ -912,7 +912,9 @@ REPORTING = (
     r"|stated|states|explained|explains|noted|notes|announced|announces|confirmed|confirms"
     r"|commented|comments|concluded|concludes|suggested|suggests|admitted|admits|told|tells"
     r"|revealed|reveals|estimated|estimates|predicted|predicts|stressed|pointed\s+out"
-    r"|heard|ruled|rules|alleged|alleges)"  # "…, the court heard", "…, the judge ruled"
+    r"|heard|ruled|rules|alleged|alleges"  # "…, the court heard", "…, the judge ruled"
+    r"|acknowledged|acknowledges|conceded|concedes|asserted|asserts|replied|replies"
+    r"|countered|counters|emphasised|emphasises|emphasized|emphasizes)"
 )
 # A piece that only names who said something: "the board said", "according to X",
 # "X, its chief executive, told reporters", "as the report states".
@@ -2520,7 +2522,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             if (
                 kind == "attached"
                 and first.endswith("ed")
-                and not at.verb_before(m.start())
+                and not _verb_outside_brackets(at, sentence, m.start())
                 and not has_verb(sentence[m.end() + len(first) :])
             ):
                 continue  # "The bridge, the longest in Wales, opened in 1990": its verb
@@ -3500,6 +3502,9 @@ def subject_of(clause: str) -> str | None:
             aside = _aside_in_subject(clause, spans)
             if aside:
                 subject = subject[:aside]  # "The strikers, members of a union called …"
+            opened = next((j for j in range(1, len(subject)) if "(" in _gap(clause, spans, j)), 0)
+            if opened:
+                subject = subject[:opened]  # "Jane Doe (Bristol East)": Jane Doe
             if [w.casefold() for w in subject[-2:]] == ["not", "only"]:
                 subject = subject[:-2]  # "The storm not only flooded ...": "The storm"
             if (
@@ -3514,6 +3519,22 @@ def subject_of(clause: str) -> str | None:
         spans.append(m)
         prev = w
     return None
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def _verb_outside_brackets(at: _Sentence, sentence: str, x: int) -> bool:
+    """Whether a verb comes before x, not counting words in brackets ("Tom Hale
+    (pictured), joined in 2019": "pictured" is no verb of the sentence)."""
+    if "(" not in sentence[:x]:
+        return at.verb_before(x)
+    return has_verb(_BRACKETED.sub(" ", sentence[:x]))
+
+
+def _gap(clause: str, words: list[re.Match[str]], k: int) -> str:
+    """What stands between the word before the k-th and the k-th."""
+    return clause[words[k - 1].end() : words[k].start()]
 
 
 def _aside_in_subject(clause: str, words: list[re.Match[str]]) -> int:
@@ -4409,7 +4430,8 @@ def _balanced(body: str, text: str, at: int) -> str:
 # ("The other two, Ines Varga and Tomas Kell, voted": two names)
 _BARE_NUMBER_END = re.compile(r"(?P<number>\d(?:[\d.,]*\d)?%?)(?P<stop>\s*[.;]?)$")
 _NAME_COMMA = re.compile(
-    r"((?:[A-Z][\w’'.-]*\s+){0,3}(?:and\s+(?:[A-Z][\w’'.-]*\s+){0,3})?[A-Z][\w’'.-]*),\s+(?=[a-z])"
+    r"((?:[A-Z][\w’'.-]*\s+){0,3}(?:and\s+(?:[A-Z][\w’'.-]*\s+){0,3})?[A-Z][\w’'.-]*"
+    r"(?:\s+\([^()]{1,40}\))?),\s+(?=[a-z])"  # and a word in brackets: "Ann Lee (left)"
 )
 
 

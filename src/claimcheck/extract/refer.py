@@ -56,6 +56,9 @@ def person(subject: str | None, sentence: str | None = None) -> str | None:
     Lee's son Tom Ray": "she" is not Tom Ray); a body's is no person ("Acme's chief")."""
     if not subject:
         return None
+    if subject.endswith(")") and "(" in subject:
+        # "Jane Doe (Bristol East)", "Tom Hale (pictured)": the person is before the aside
+        subject = subject[: subject.rfind("(")].rstrip()
     words = subject.split()
     while words and words[-1].strip(",").isdigit():
         words.pop()
