@@ -142,6 +142,22 @@ def test_the_same_statement_twice_is_one_claim_with_both_passages() -> None:
     assert stats.merged == 1
 
 
+def test_a_pull_quote_the_article_says_in_full_is_left_out_as_a_repeat() -> None:
+    text = (
+        "The mayor resigned on Friday. “I have let the city down, and I am sorry,” she told"
+        " reporters at the town hall.\n\n“I have let the city down, and I am sorry.”\n\n"
+        "“Nobody in this town will forget the floods.”\n\nShe had led the council since 2019.\n"
+    )
+    doc, _ = extract(Source(text=text, kind="text"), Meta(title="Mayor"))
+    texts = [c.text for c in doc.claims]
+    assert "“I have let the city down, and I am sorry.”" not in texts
+    assert [(o.reason, o.passage.quote) for o in doc.left_out] == [
+        ("repeat", "“I have let the city down, and I am sorry.”")
+    ]
+    # a quotation said once is the article's only record of it: a claim
+    assert "“Nobody in this town will forget the floods.”" in texts
+
+
 @pytest.mark.parametrize(
     "repeated", ["It refused to comment.", "They were freed on bail.", "Both were freed on bail."]
 )

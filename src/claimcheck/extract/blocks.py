@@ -425,7 +425,7 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
             if short and is_footer(body) and line.start >= FOOTER_AFTER * len(text):
                 dropped["footer"] += 1
                 left.append((Block("paragraph", line.start, len(text)), "chrome"))
-                return Cleaned(kept, found_title, dropped, left, author, published)
+                return _finished(text, Cleaned(kept, found_title, dropped, left, author, published))
             k = key(body)
             if k in seen:
                 title_again = k == key(found_title or "")
@@ -441,4 +441,36 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
                     left.append((line, "heading"))
                     continue
             kept.append(line)
-    return Cleaned(kept, found_title, dropped, left, author, published)
+    return _finished(text, Cleaned(kept, found_title, dropped, left, author, published))
+
+
+_QUOTE_MARKS = "\"“”‘’'"
+PULL_QUOTE_WORDS = 40
+
+
+def _finished(text: str, cleaned: Cleaned) -> Cleaned:
+    """The cleaned page without its pull quotes: a paragraph that is only a short
+    quotation whose words the article says in full elsewhere (a page prints a line of
+    the story again, large, between its paragraphs), left out as a repeat."""
+    quotes = [
+        b
+        for b in cleaned.blocks
+        if b.kind == "paragraph"
+        and (body := text[b.start : b.end].strip())[:1] in _QUOTE_MARKS
+        and body.rstrip(".")[-1:] in _QUOTE_MARKS
+        and len(body.split()) <= PULL_QUOTE_WORDS
+    ]
+    if not quotes:
+        return cleaned
+    keys = {
+        b.start: f" {key(text[b.start : b.end])} " for b in cleaned.blocks if b.kind != "heading"
+    }
+    pulled = [
+        b
+        for b in quotes
+        if len(k := keys[b.start]) >= 14 and any(k in o and s != b.start for s, o in keys.items())
+    ]
+    cleaned.blocks = [b for b in cleaned.blocks if b not in pulled]
+    cleaned.left_out.extend((b, "repeat") for b in pulled)
+    cleaned.dropped["repeated"] += len(pulled)
+    return cleaned
