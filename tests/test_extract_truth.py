@@ -1980,6 +1980,14 @@ def test_a_thirteenth_round_of_user_findings_stays_true(sentence: str, expected:
             "The scheme had failed, the mayor conceded.",
             ["The scheme had failed, the mayor conceded."],
         ),
+        (  # "A, she said, and B": nothing lost, and A never without its speaker
+            "The repairs are overdue, she said, and the hall cannot open in May.",
+            ["The repairs are overdue, she said.", "She said the hall cannot open in May."],
+        ),
+        (
+            "The events are vital, she said, and the trust cannot plan ahead.",
+            ["The events are vital, she said, and the trust cannot plan ahead."],
+        ),
         (  # a word in brackets is no verb of the sentence: "joined" is its verb
             "The head of the trust, Omar Vance (pictured), joined in 2019.",
             ["Omar Vance is the head of the trust.", "Omar Vance (pictured) joined in 2019."],

@@ -2257,7 +2257,11 @@ def _mid_attribution(sentence: str, y: int) -> bool:
     if not comma or not is_bare_attribution(segment):
         return False
     first = _first_word(after, 0, len(after))
-    return first not in ("and", "but", "or", "so", "yet") and not starts_clause(after)
+    if first in ("and", "but"):
+        # "The events are vital, she said, and the charity cannot plan": the cut comes
+        # after the attribution, at "and", which keeps it with the clause before
+        return True
+    return first not in ("or", "so", "yet") and not starts_clause(after)
 
 
 def _may_hold(sentence: str, word: str) -> bool:
