@@ -1988,6 +1988,18 @@ def test_a_thirteenth_round_of_user_findings_stays_true(sentence: str, expected:
             "The events are vital, she said, and the trust cannot plan ahead.",
             ["The events are vital, she said, and the trust cannot plan ahead."],
         ),
+        (  # a participle after an "as" clause: who reached 241, Mia Chen or Essex?
+            "Mia Chen scored 64 as Essex beat Hampshire by five wickets, reaching 241 with"
+            " two overs to spare.",
+            [
+                "Mia Chen scored 64 as Essex beat Hampshire by five wickets, reaching 241 with"
+                " two overs to spare."
+            ],
+        ),
+        (  # with no clause between, the participle is the subject's
+            "The trust sold the farm, raising £2m for the new ward.",
+            ["The trust sold the farm.", "The trust raised £2m for the new ward."],
+        ),
         (  # a word in brackets is no verb of the sentence: "joined" is its verb
             "The head of the trust, Omar Vance (pictured), joined in 2019.",
             ["Omar Vance is the head of the trust.", "Omar Vance (pictured) joined in 2019."],

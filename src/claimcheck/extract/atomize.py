@@ -2469,6 +2469,16 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                     continue  # "The boxes from the X station, which came late, were …"
             if kind == "attached" and first.endswith("ing") and _LISTED.match(sentence, after):
                 continue  # "from wages, housing and transport": a noun in a list
+            if (
+                kind == "attached"
+                and first.endswith("ing")
+                and _clause_joined_before(
+                    sentence,
+                    max(_piece_start(cuts, start, m.start()), m.start() - WINDOW),
+                    m.start(),
+                )
+            ):
+                continue  # "X scored 112 as Surrey beat Kent, chasing 268": who chased?
             if kind == "attached" and first == "with":
                 close = _PHRASE_END.search(sentence, after, after + WINDOW)
                 if _verbless(sentence[after : close.start() if close else after + WINDOW]):
@@ -3534,6 +3544,24 @@ def _verb_outside_brackets(at: _Sentence, sentence: str, x: int) -> bool:
     if "(" not in sentence[:x]:
         return at.verb_before(x)
     return has_verb(_BRACKETED.sub(" ", sentence[:x]))
+
+
+_JOINED_CLAUSE = re.compile(r"\s(?:as|when|while|after|before|because|since|until|once)\s+", re.I)
+
+
+def _clause_joined_before(sentence: str, lo: int, x: int) -> bool:
+    """Whether a subordinate clause with its own subject and verb ends at x ("… as Surrey
+    beat Kent"): a participle phrase after it may be about either subject."""
+    for m in _JOINED_CLAUSE.finditer(sentence, lo, x):
+        rest = sentence[m.end() : x]
+        # a subject (a name, or a determiner and its noun) with words after it: a clause,
+        # even when its verb is one `is_verb` cannot tell from a noun ("Surrey beat Kent")
+        if starts_clause(rest) or (_SUBJECT_OPENS.match(rest) and count_words(rest) >= 3):
+            return True
+    return False
+
+
+_SUBJECT_OPENS = re.compile(r"(?:[A-Z]|(?:the|its|their|his|her|our)\s)")
 
 
 def _gap(clause: str, words: list[re.Match[str]], k: int) -> str:
