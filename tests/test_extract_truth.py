@@ -1941,3 +1941,30 @@ def test_a_wire_dateline_is_left_out_and_never_a_claim() -> None:
 )
 def test_a_thirteenth_round_of_user_findings_stays_true(sentence: str, expected: list[str]) -> None:
     assert claims(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # a second verb with its own "that" clause is the speaker's, not the inner subject's
+            "The board said that profits had grown but denied that any staff would go.",
+            [
+                "The board said that profits had grown.",
+                "The board denied that any staff would go.",
+            ],
+        ),
+        (
+            "The council confirmed that it had sold the depot but denied that the price was low.",
+            [
+                "The council confirmed that it had sold the depot.",
+                "The council denied that the price was low.",
+            ],
+        ),
+        (  # a speaker that is not sure: whole
+            "Reports said the ferry had sunk and denied that anyone was hurt.",
+            ["Reports said the ferry had sunk and denied that anyone was hurt."],
+        ),
+    ],
+)
+def test_a_sixteenth_users_claims_stay_true(sentence: str, expected: list[str]) -> None:
+    assert claims(sentence) == expected

@@ -1832,6 +1832,16 @@ def _speaker_of(clause: str) -> str | None:
     return before
 
 
+_VERB_THAT = re.compile(r"\s*[a-z]{3,}\s+that\s+(?=\w)")
+
+
+def _own_that_clause(rest: str) -> bool:
+    """Whether a second predicate is a verb with a "that" clause of its own ("denied
+    that any jobs would go"), not a verb with "that" as a determiner ("sold that house")."""
+    found = _VERB_THAT.match(rest)
+    return found is not None and starts_clause(rest[found.end() : found.end() + WINDOW])
+
+
 def _speech_lead(clause: str) -> str | None:
     """The attribution of a clause that ends inside what someone said ("The firm said"
     of "The firm said 14 customers had complained"), which a second reported clause
@@ -2856,8 +2866,14 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             for k, w in enumerate(near[1:])
         )
         clause_so_far = sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]
-        if second_predicate and in_reported_clause(clause_so_far) and _SPEECH_START.match(rest):
-            # "Police said the bridge was safe and warned that …": the police warned
+        if (
+            second_predicate
+            and in_reported_clause(clause_so_far)
+            and (_SPEECH_START.match(rest) or _own_that_clause(rest))
+        ):
+            # "Police said the bridge was safe and warned that …": the police warned;
+            # "X confirmed that A but denied that B": X denied, never A's subject (kept
+            # whole when the speaker is not sure)
             if (who_said := _speaker_of(clause_so_far)) is not None:
                 cuts.append((start + x, start + y, "complement"))
                 leads[start + y] = who_said
