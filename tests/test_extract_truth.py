@@ -1964,6 +1964,18 @@ def test_a_thirteenth_round_of_user_findings_stays_true(sentence: str, expected:
             "Reports said the ferry had sunk and denied that anyone was hurt.",
             ["Reports said the ferry had sunk and denied that anyone was hurt."],
         ),
+        (  # a list of subjects with a comma before "and": no name described by the first
+            "The Scottish Greens, Alba Party, and a crossbencher backed the motion.",
+            ["The Scottish Greens, Alba Party, and a crossbencher backed the motion."],
+        ),
+        (
+            "The former mayor, Ann Ross, and her son opened the shop.",
+            ["The former mayor, Ann Ross, and her son opened the shop."],
+        ),
+        (  # a description of two named people is still one
+            "The two founders, Ada Moss and Ian Kerr, sold the firm.",
+            ["Ada Moss and Ian Kerr are the two founders.", "Ada Moss and Ian Kerr sold the firm."],
+        ),
     ],
 )
 def test_a_sixteenth_users_claims_stay_true(sentence: str, expected: list[str]) -> None:

@@ -3318,7 +3318,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             )
     # "An experienced sailor, Ada Ruiz crossed ...": a verbless description of the subject
     lead = _DESCRIPTOR.match(sentence)
-    if lead and not has_verb(lead.group(1)) and starts_clause(at.head(lead.end())):
+    if lead and not has_verb(lead.group(1)) and _described(at.head(lead.end())):
         cuts.append((start + lead.end(1), start + lead.end(), "clause"))
         first_kind = "descriptor"
     elif not item and (found := _subject_relative(sentence)):
@@ -4058,6 +4058,17 @@ _APPOSITIVE_NOT = {
     "we", "i", "you", "there", "here", "now", "today", "yesterday", "respectively", "both",
     "all", "each", "neither", "either",
 }  # fmt: skip
+
+
+def _described(rest: str) -> bool:
+    """Whether what follows "An experienced sailor, " is a clause about one subject ("Ada
+    Ruiz crossed …"), not the rest of a list ("The Greens, Plaid, and an independent
+    abstained": three subjects, none of them described by the first; "The two, A and B,
+    voted …" is one)."""
+    return starts_clause(rest) and _LIST_WORD.search(rest, 0, first_verb(rest)) is None
+
+
+_LIST_WORD = re.compile(r",\s+(?:and|or|nor)\s", re.I)
 
 
 def _is_title(found: list[str]) -> bool:
