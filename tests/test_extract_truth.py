@@ -1976,6 +1976,18 @@ def test_a_thirteenth_round_of_user_findings_stays_true(sentence: str, expected:
             "The two founders, Ada Moss and Ian Kerr, sold the firm.",
             ["Ada Moss and Ian Kerr are the two founders.", "Ada Moss and Ian Kerr sold the firm."],
         ),
+        (  # an adverb opening the sentence is neither a name nor a subject
+            "Meanwhile, the bakery, which opened in 1950, may shut in May.",
+            ["The bakery opened in 1950.", "Meanwhile, the bakery may shut in May."],
+        ),
+        (
+            "Still, the airline, which flies to 30 cities, hopes to expand.",
+            ["The airline flies to 30 cities.", "Still, the airline hopes to expand."],
+        ),
+        (
+            "Today, the port, which handles oil, is quiet.",
+            ["Today, the port, which handles oil, is quiet."],
+        ),
     ],
 )
 def test_a_sixteenth_users_claims_stay_true(sentence: str, expected: list[str]) -> None:

@@ -3472,11 +3472,22 @@ _OPENING_PHRASE = re.compile(
 )
 
 
+_ONE_WORD = re.compile(r"\s*[A-Z][a-z]+")
+
+
+def _sentence_adverb(word: str) -> bool:
+    """Whether a capitalised word before a sentence's first comma is an adverb about the
+    whole sentence ("However", "Still", "Meanwhile"), not a name ("Smith, 45, …")."""
+    return _ONE_WORD.fullmatch(word) is not None and "ADV" in _readings(word.strip().casefold())
+
+
 def _after_opening(clause: str) -> str | None:
     """The clause after an opening phrase without a verb ("Born in Leeds in 1938, ",
     "Over the weekend, "), or None when it has none. The comma is one a phrase ends
     with, never one inside a number ("Over 1,500 fans …")."""
     comma = clause.find(", ")
+    if 0 < comma < 16 and _sentence_adverb(clause[:comma]):
+        return clause[comma + 1 :]  # "Still, the firm, which …": the firm, never "Still"
     opening = _OPENING_PARTICIPLE.match(clause) or _OPENING_PHRASE.match(clause)
     if 0 < comma < 80 and opening and opening.end() + first_verb(clause[opening.end() :]) > comma:
         return clause[comma + 1 :]
@@ -3683,6 +3694,8 @@ def _apposition(clause: str) -> tuple[str, str] | None:
     m = _APPOSED_TAIL.match(clause, max(0, clause.rfind(",", 0, comma) + 1))
     if m is None or len(_tokens(m.group("described"))) > MAX_NP:
         return None
+    if not clause[: m.start("name")].strip(" “\"'‘") and _sentence_adverb(m.group("name")):
+        return None  # "Meanwhile, the bakery, which …": an adverb, no name
     return m.group("name"), m.group("described")
 
 
@@ -4116,6 +4129,8 @@ def appositives(text: str, start: int, end: int) -> Iterator[tuple[int, int, str
         head = m.group("head")
         if head.casefold() in ("the", "it", "this") or head.split()[0] in _MONTHS:
             continue
+        if not sentence[: m.start()].strip(" “\"'‘") and _sentence_adverb(head):
+            continue  # "However, the club, which …": an adverb, never the club's name
         if " of " in head and head[:4] != "The " and not sentence[: m.start()].strip(" “\"'‘"):
             continue  # "Residents of Riverside, a district …": the district is Riverside
         yield start + m.start(), start + m.start("app") + len(m.group("app").rstrip()), head, app
