@@ -1988,6 +1988,14 @@ def test_a_thirteenth_round_of_user_findings_stays_true(sentence: str, expected:
             "Today, the port, which handles oil, is quiet.",
             ["Today, the port, which handles oil, is quiet."],
         ),
+        (  # an attribution set off before ", but": the contrast is the speaker's too
+            "The tunnel is safe, an engineer said, but repairs may take longer.",
+            ["The tunnel is safe, an engineer said.", "An engineer said repairs may take longer."],
+        ),
+        (
+            "Nobody was hurt, the firm said, but two staff were treated for shock.",
+            ["Nobody was hurt, the firm said.", "The firm said two staff were treated for shock."],
+        ),
     ],
 )
 def test_a_sixteenth_users_claims_stay_true(sentence: str, expected: list[str]) -> None:

@@ -2340,13 +2340,14 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             set_off_at = sentence.rfind(", ", max(0, x - 160), x)
             set_off = sentence[set_off_at + 2 : x] if set_off_at >= 0 else ""
             if (
-                m.group(1).casefold() == "and"
+                m.group(1).casefold() in ("and", "but")
                 and starts_clause(rest)
                 and set_off
                 and is_bare_attribution(set_off)
                 and not _says_itself(sentence, y)
             ):
-                # "Nobody was hurt, the firm said, and no jobs were lost": the firm's too
+                # "Nobody was hurt, the firm said, and no jobs were lost": the firm's too;
+                # "…, the firm said, but two staff were treated": so is the contrast
                 cuts.append((start + x, start + y, "complement"))
                 attribution = " ".join(set_off.split())
                 leads[start + y] = _capital(attribution) + (
