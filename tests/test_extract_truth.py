@@ -1996,6 +1996,13 @@ def test_a_thirteenth_round_of_user_findings_stays_true(sentence: str, expected:
             "Nobody was hurt, the firm said, but two staff were treated for shock.",
             ["Nobody was hurt, the firm said.", "The firm said two staff were treated for shock."],
         ),
+        (  # a quotation of two sentences, then "said NAME of BODY": both name the speaker
+            '"Fares must fall. Buses are empty," said Sam Ode of Transport for London.',
+            [
+                'Sam Ode of Transport for London said: "Fares must fall."',
+                '"Buses are empty," said Sam Ode of Transport for London.',
+            ],
+        ),
     ],
 )
 def test_a_sixteenth_users_claims_stay_true(sentence: str, expected: list[str]) -> None:

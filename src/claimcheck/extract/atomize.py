@@ -1422,6 +1422,13 @@ def _first_quote(sentence: str) -> int:
     return min((i for i in (sentence.find("“"), sentence.find('"')) if i >= 0), default=0)
 
 
+# "said Ann Cole of the Resolution Foundation": a name, then the body the person is of
+_NAME_OF_BODY = re.compile(
+    r"\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}\s+of\s+(?:the\s+)?[A-Z][\w’'.&-]*"
+    r"(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?(?:the\s+)?[A-Z][\w’'.&-]*){0,5}"
+)
+
+
 def _speaker_after_quote(sentence: str) -> str | None:
     """ "the minister said" when the sentence is a quotation and then its attribution (up
     to a comma: "..., said the coach, who ...")."""
@@ -1436,7 +1443,9 @@ def _speaker_after_quote(sentence: str) -> str | None:
     found = _tokens(said)
     if not found:
         return None  # "“…,” — .": punctuation after the quotation, no words
-    inverted = found[0].casefold() in _ATTRIBUTION_WORDS and 2 <= len(found) <= 6
+    inverted = found[0].casefold() in _ATTRIBUTION_WORDS and (
+        2 <= len(found) <= 6 or _NAME_OF_BODY.fullmatch(said, len(found[0])) is not None
+    )
     if inverted or is_bare_attribution(said):
         return said
     whole = sentence[close + 1 :].strip(" .")
