@@ -2003,6 +2003,14 @@ def test_a_thirteenth_round_of_user_findings_stays_true(sentence: str, expected:
                 '"Buses are empty," said Sam Ode of Transport for London.',
             ],
         ),
+        (  # "after" + a noun phrase, then "and" + the subject's second verb: no clause
+            "The crew left the port after the storm and sailed north.",
+            ["The crew left the port after the storm and sailed north."],
+        ),
+        (  # the time stays with the first predicate
+            "Smith joined the navy after the 2001 attacks and served in Oman.",
+            ["Smith joined the navy after the 2001 attacks.", "Smith served in Oman."],
+        ),
     ],
 )
 def test_a_sixteenth_users_claims_stay_true(sentence: str, expected: list[str]) -> None:

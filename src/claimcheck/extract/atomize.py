@@ -288,6 +288,8 @@ _CLEFT = re.compile(r"\b(?:it|this)(?:[’']s|\s+is|\s+was|\s+wasn[’']t|\s+isn
 _SO_THAT = re.compile(r"\b(?:so|such)\b[^,;:]*$", re.I)
 WHERE_CLAUSE = re.compile(r",\s+where\s+(?=\w)", re.I)
 # A subordinating conjunction inside a sentence, with no comma before it.
+# a conjunction right before a verb: the verb is a second predicate, not this subject's
+_LINKED_VERB = re.compile(r"\s(?:and|or|but|then)\s+$", re.I)
 ADVERBIAL = re.compile(
     r"\s(?<=[\w’'”\"%)]\s)\s*(as|while|whereas|because|before|after|since|when|until)\s+(?=\w)",
     re.I,
@@ -3082,6 +3084,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             and "ADV" not in _readings(nxt)  # "as well as", "as long as": no subject
         )
         opens = nxt in SUBJECT_START | ADVERBS or noun
+        if opens and _LINKED_VERB.search(rest, 0, first_verb(rest)):
+            continue  # "left after the match and flew home": a phrase, then the subject's verb
         if opens and firm and long_enough and starts_clause(rest):
             cuts.append((start + x, start + y, "clause"))
     # "Turnout reached 71% in the cities and 58% in rural areas": a second number with its
