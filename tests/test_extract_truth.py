@@ -2011,6 +2011,14 @@ def test_a_thirteenth_round_of_user_findings_stays_true(sentence: str, expected:
             "Smith joined the navy after the 2001 attacks and served in Oman.",
             ["Smith joined the navy after the 2001 attacks.", "Smith served in Oman."],
         ),
+        (  # "the United States" ending a list is a name, no trailing "X states"
+            "Although he never owned a car, his designs were copied by makers in Italy, Spain,"
+            " and the United States.",
+            [
+                "He never owned a car.",
+                "His designs were copied by makers in Italy, Spain, and the United States.",
+            ],
+        ),
     ],
 )
 def test_a_sixteenth_users_claims_stay_true(sentence: str, expected: list[str]) -> None:

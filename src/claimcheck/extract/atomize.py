@@ -943,6 +943,11 @@ def is_bare_attribution(piece: str) -> bool:
     # "... dismissed their claims": after a determiner, a reporting word is a noun
     if _NOUN_REPORT.search(piece):
         return False
+    # "and the United States": a capitalised word after the first is part of a name
+    if not piece.islower() and any(
+        m.start() and m.group()[0].isupper() for m in _SPEECH.finditer(piece)
+    ):
+        return False
     # "According to the club the tickets were printed …": no comma, and a clause follows
     # (an auxiliary marks the clause: "figures released by X", "local reports" have none,
     # nor has "people who were there" outside its relative clause)
