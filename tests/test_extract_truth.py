@@ -2019,6 +2019,17 @@ def test_a_thirteenth_round_of_user_findings_stays_true(sentence: str, expected:
                 "His designs were copied by makers in Italy, Spain, and the United States.",
             ],
         ),
+        (  # "Suppose NAME …" opens an example: "Suppose" is no part of a name
+            "Suppose Maria rents a flat for £900 a month. She does not have to pay the deposit.",
+            [
+                "Suppose Maria rents a flat for £900 a month.",
+                "She does not have to pay the deposit.",
+            ],
+        ),
+        (
+            "Imagine Peter Wood sells his car for £4,000. He would owe no tax.",
+            ["Imagine Peter Wood sells his car for £4,000.", "[Peter Wood] would owe no tax."],
+        ),
     ],
 )
 def test_a_sixteenth_users_claims_stay_true(sentence: str, expected: list[str]) -> None:

@@ -45,6 +45,17 @@ _PRONOUN = re.compile(r"(?:He|She)(?=\s)")
 
 
 _POSSESSIVE = {"his", "her", "their"}
+# words that open an example or a supposition before a name ("Suppose Tom buys …")
+_HYPOTHETICAL = {
+    "suppose",
+    "supposing",
+    "imagine",
+    "assume",
+    "assuming",
+    "say",
+    "consider",
+    "picture",
+}
 
 
 def person(subject: str | None, sentence: str | None = None) -> str | None:
@@ -61,8 +72,8 @@ def person(subject: str | None, sentence: str | None = None) -> str | None:
         words.pop()
     name: list[str] = []
     for word in reversed(words):
-        if not _NAME_WORD.match(word.rstrip(".")):
-            break
+        if not _NAME_WORD.match(word.rstrip(".")) or word.casefold() in _HYPOTHETICAL:
+            break  # "Suppose Anna sells …": an example's opening word, never her name
         name.insert(0, word)
     if sentence is not None:
         # the name's words stand together in the sentence, with no comma between them
