@@ -2030,6 +2030,22 @@ def test_a_thirteenth_round_of_user_findings_stays_true(sentence: str, expected:
             "Imagine Peter Wood sells his car for £4,000. He would owe no tax.",
             ["Imagine Peter Wood sells his car for £4,000.", "[Peter Wood] would owe no tax."],
         ),
+        (  # every clause after an opening condition is under it
+            "If he earns £5,000, he must file a return, but he can claim his costs.",
+            ["If he earns £5,000, he must file a return, but he can claim his costs."],
+        ),
+        (
+            "If the vote fails, the mayor will resign, and the council will call an election.",
+            ["If the vote fails, the mayor will resign, and the council will call an election."],
+        ),
+        (  # an expected event keeps its time limit
+            "The defender is expected to leave before the window shuts at 5pm on Friday.",
+            ["The defender is expected to leave before the window shuts at 5pm on Friday."],
+        ),
+        (  # a past event and a time clause of its own are still two claims
+            "The club sold the striker before the window closed on Monday.",
+            ["The club sold the striker.", "The window closed on Monday."],
+        ),
     ],
 )
 def test_a_sixteenth_users_claims_stay_true(sentence: str, expected: list[str]) -> None:

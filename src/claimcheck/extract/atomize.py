@@ -288,6 +288,16 @@ _CLEFT = re.compile(r"\b(?:it|this)(?:[’']s|\s+is|\s+was|\s+wasn[’']t|\s+isn
 _SO_THAT = re.compile(r"\b(?:so|such)\b[^,;:]*$", re.I)
 WHERE_CLAUSE = re.compile(r",\s+where\s+(?=\w)", re.I)
 # A subordinating conjunction inside a sentence, with no comma before it.
+# an expected event with a time clause after it: the clause is what is expected of it
+# ("is expected to leave before the window shuts": never "is expected to leave" alone)
+_TIME_LIMITS = {"before", "until", "by"}
+_EXPECTED = re.compile(
+    r"\b(?:expected|likely|due|set|poised|tipped|predicted|forecast|unlikely)\s+to\s+\w", re.I
+)
+# a sentence that opens with a condition ("If prices rise, …", "Unless the strike ends, …")
+_CONDITION = re.compile(
+    r"[\s“\"‘']*(?:if|unless|provided|providing|as\s+long\s+as|assuming|in\s+case)\s", re.I
+)
 # a conjunction right before a verb: the verb is a second predicate, not this subject's
 _LINKED_VERB = re.compile(r"\s(?:and|or|but|then)\s+$", re.I)
 ADVERBIAL = re.compile(
@@ -3032,6 +3042,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue
         if _verbless_clause(sentence, max(0, x - WINDOW), x):
             continue  # "…, while profit before tax rose": "before tax" is in the subject
+        if conj in _TIME_LIMITS and _EXPECTED.search(sentence, lo, x):
+            continue  # "is expected to leave before the window shuts": the time is its limit
         if conj == "since" and _SUPERLATIVE.search(" ".join(before[-4:])):
             continue  # "the lowest since records began": the record is the clause's
         if conj == "as" and (
@@ -3362,6 +3374,17 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
     else:
         first_kind = "attached" if opening_participle else "clause"
     cuts.sort()
+    # "If X, A, but B": what follows the condition is all under it ("B" alone would drop it)
+    if (condition := _CONDITION.match(sentence)) is not None:
+        comma = sentence.find(", ", condition.end())
+        cuts = [
+            c
+            for c in cuts
+            if comma < 0
+            or c[0] - start <= comma
+            or c[2] not in ("clause", "complement", "gapped")
+            or ";" in sentence[c[0] - start : c[1] - start]
+        ]
     # never inside a relative clause between dashes ("Insurers - who paid £4m after the
     # floods - said ..."): its claim is whole
     if " which " in sentence or " who " in sentence:
