@@ -900,12 +900,15 @@ def test_a_list_end_read_as_a_verb_is_no_complement() -> None:
     assert not any(p.kind == "complement" for p in atomize.pieces(sentence, 0, len(sentence)))
 
 
-def test_a_where_clause_after_a_clause_is_a_claim_of_its_own() -> None:
-    sentence = "The minister spoke after the vote, where she promised a review of the rules."
-    assert texts(sentence) == [
-        "The minister spoke after the vote.",
-        "She promised a review of the rules.",
+def test_a_where_clause_after_a_clause_is_a_claim_that_keeps_the_place() -> None:
+    # the clause it hangs on says where: "She promised a review." alone lost the place
+    sentence = "The minister spoke at the town hall, where she promised a review of the rules."
+    doc, _ = extract(Source(sentence + "\n", "text"), Meta(title="T"))
+    assert [c.text for c in doc.claims] == [
+        "The minister spoke at the town hall.",
+        "The minister spoke at the town hall, where she promised a review of the rules.",
     ]
+    assert doc.claims[1].passage.quote == "where she promised a review of the rules."
 
 
 @pytest.mark.parametrize(

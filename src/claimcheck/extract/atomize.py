@@ -2625,7 +2625,11 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             and_then = _AND_THEN.search(sentence, y, y + WINDOW)
             if and_then is not None and starts_with_verb(at.head(and_then.end())):
                 continue  # "worst in Devon, where poles snapped, and urged …": his urging
-            cuts.append((start + x, start + y, "clause"))
+            # "moved to Paris, where he opened a bakery": the clause says where, so its
+            # claim keeps the clause it hangs on ("He opened a bakery." lost Paris)
+            cuts.append(
+                (start + x, start + m.start() + m.group().casefold().index("where"), "aside")
+            )
     # "... a partnership with the city which we believe is lawful": "which" with no comma
     # after a noun, once the clause has its verb, starts a relative clause of its own
     for m in BARE_WHICH.finditer(sentence) if "which" in sentence else ():
