@@ -2047,6 +2047,14 @@ def test_a_thirteenth_round_of_user_findings_stays_true(sentence: str, expected:
             "The club sold the striker before the window closed on Monday.",
             ["The club sold the striker.", "The window closed on Monday."],
         ),
+        (  # a participle after an amount or a share is about the whole clause
+            "Sales fell 4% to £3.2bn, compared with a 2% rise a year earlier.",
+            ["Sales fell 4% to £3.2bn, compared with a 2% rise a year earlier."],
+        ),
+        (
+            "Profits rose 9% to £40m, helped by lower fuel costs and fewer discounts.",
+            ["Profits rose 9% to £40m, helped by lower fuel costs and fewer discounts."],
+        ),
     ],
 )
 def test_a_sixteenth_users_claims_stay_true(sentence: str, expected: list[str]) -> None:

@@ -298,6 +298,9 @@ _EXPECTED = re.compile(
 _CONDITION = re.compile(
     r"[\s“\"‘']*(?:if|unless|provided|providing|as\s+long\s+as|assuming|in\s+case)\s", re.I
 )
+# an amount or a share ends the clause: a participle after it ("…, helped by
+# lower costs") is about the whole clause, not about a noun
+_ENDS_IN_NUMBER = re.compile(r"(?:[£$€]\d(?:[\d.,]*\d)?(?:bn|m|k)?|\d(?:[\d.,]*\d)?%)\s*$")
 # a conjunction right before a verb: the verb is a second predicate, not this subject's
 _LINKED_VERB = re.compile(r"\s(?:and|or|but|then)\s+$", re.I)
 ADVERBIAL = re.compile(
@@ -2544,6 +2547,14 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 close = _PHRASE_END.search(sentence, after, after + WINDOW)
                 if close is not None and starts_with_verb(at.head(close.end()).lstrip()):
                     continue  # "and the forms, running to 90 pages, were lost": its subject's
+            if (
+                kind == "attached"
+                and first.endswith("ed")
+                and (
+                    first.casefold() == "compared" or _ENDS_IN_NUMBER.search(sentence, 0, m.start())
+                )
+            ):
+                continue  # "rose to £12m, helped by …", "…, compared with …": the clause's
             if (
                 kind == "attached"
                 and first.endswith("ed")
