@@ -2464,3 +2464,20 @@ def test_a_participle_after_a_noun_in_a_list_is_no_new_clause(
     doc, _ = extract(Source(sentence + "\n", "text"), Meta(title="T"))
     assert [c.text for c in doc.claims] == expected
     assert not [item for item in doc.left_out if item.reason == "fragment"]
+
+
+def test_a_live_pages_time_stamp_is_left_out_as_a_dateline() -> None:
+    text = (
+        "Live: storm updates\n\n08:05 \u2013 Ferries to the islands were cancelled.\n\n"
+        "9.30am - The airport has reopened, its owner said.\n\n"
+        "The meeting ended at 10:30 - two hours late.\n"
+    )
+    doc, _ = extract(Source(text, "text"), Meta(title="T"))
+    assert [c.text for c in doc.claims] == [
+        "Ferries to the islands were cancelled.",
+        "The airport has reopened, its owner said.",
+        "The meeting ended at 10:30 - two hours late.",
+    ]
+    assert doc.claims[0].passage.quote == "Ferries to the islands were cancelled."
+    stamps = [item.passage.quote for item in doc.left_out if item.reason == "dateline"]
+    assert stamps == ["08:05 \u2013", "9.30am -"]

@@ -885,10 +885,20 @@ _DATELINE = re.compile(
 )
 
 
+# "19:40 - ", "9.15am - ", "17:15 GMT: " (or an en or em dash): when a live page posted
+# an entry
+_TIME_STAMP = re.compile(
+    r"\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:am|pm|GMT|BST|CET|CEST|UTC|ET))?"
+    r"\s*(?:[-–—]{1,2}|:)\s+(?=[A-Z\"“‘])"
+)
+
+
 def dateline(sentence: str) -> int:
     """How long the dateline that opens a sentence is (0 if there is none): a place, a
     date or an agency, then a dash ("LONDON, Nov 20 (Reuters) - "); or then a comma and a
     bare attribution ("PARIS, May 3 (Reuters), the office said."), no statement at all."""
+    if (stamp := _TIME_STAMP.match(sentence)) is not None:
+        return stamp.end()  # "19:40 - The bridge was closed.": a live page's time stamp
     m = _DATELINE.match(sentence)
     if m is None:
         return 0
