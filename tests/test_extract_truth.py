@@ -2055,7 +2055,31 @@ def test_a_thirteenth_round_of_user_findings_stays_true(sentence: str, expected:
             "Profits rose 9% to £40m, helped by lower fuel costs and fewer discounts.",
             ["Profits rose 9% to £40m, helped by lower fuel costs and fewer discounts."],
         ),
+        (  # a rank of more than one word before a name: "she" is still the person
+            "Battalion Chief Rosa Diaz said the wind was rising. She said crews were tired.",
+            [
+                "Battalion Chief Rosa Diaz said the wind was rising.",
+                "[Chief Rosa Diaz] said crews were tired.",
+            ],
+        ),
     ],
 )
 def test_a_sixteenth_users_claims_stay_true(sentence: str, expected: list[str]) -> None:
     assert claims(sentence) == expected
+
+
+def test_two_statements_about_different_subjects_by_pronoun_are_not_one_repeat() -> None:
+    # "It declined to comment." after two different bodies says two things
+    doc = extracted(
+        "The council was asked about the parking fines. It declined to comment."
+        " The bus operator was asked about the late services. It declined to comment."
+        " The mayor promised to cut fares. The mayor promised to cut fares."
+    )
+    assert [c.text for c in doc.claims] == [
+        "The council was asked about the parking fines.",
+        "It declined to comment.",
+        "The bus operator was asked about the late services.",
+        "It declined to comment.",
+        "The mayor promised to cut fares.",
+    ]
+    assert [len(c.also_at) for c in doc.claims] == [0, 0, 0, 0, 1]
