@@ -2481,3 +2481,21 @@ def test_a_live_pages_time_stamp_is_left_out_as_a_dateline() -> None:
     assert doc.claims[0].passage.quote == "Ferries to the islands were cancelled."
     stamps = [item.passage.quote for item in doc.left_out if item.reason == "dateline"]
     assert stamps == ["08:05 \u2013", "9.30am -"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Sales were better than the bank had forecast.", "factual"),  # measured
+        ("Results were worse than expected.", "factual"),
+        ("The service was better than ever.", "opinion"),  # judged
+    ],
+)
+def test_a_comparison_with_a_forecast_is_no_judgement(text: str, kind: str) -> None:
+    assert hint(text).kind == kind
+
+
+def test_a_worked_examples_instruction_is_addressed_to_the_reader() -> None:
+    assert atomize.speaks_to_reader("Take a second example.")
+    assert atomize.speaks_to_reader("Consider another case:")
+    assert not atomize.speaks_to_reader("Take the case of the miners, who struck in 1984.")

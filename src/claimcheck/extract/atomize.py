@@ -506,6 +506,9 @@ READER_START = re.compile(
     # "Here are the details:")
     r"|(?:read|see|visit|browse)\s+(?:our|all\s+our|the\s+latest)\b"
     r"|if\s+you\b|here\s+(?:are|is)\b"
+    # a worked example's instruction to the reader ("Take a second example.")
+    r"|(?:take|consider)\s+(?:a|an|another|one\s+more|this|the)\s+(?:[\w’'-]+\s+)?"
+    r"(?:example|case|scenario)\s*[.:]?\s*$"
     # "Anyone with information should call the police": whom to contact, for the reader
     r"|anyone\s+(?:who|with|without|in|on|living|travelling|concerned|affected|worried)\b"
     r"[^.;:]{0,100}?\b"
