@@ -2062,6 +2062,14 @@ def test_a_thirteenth_round_of_user_findings_stays_true(sentence: str, expected:
                 "[Chief Rosa Diaz] said crews were tired.",
             ],
         ),
+        (  # a subject with a relative clause kept whole keeps the comma that closes it
+            "The club, which must cut its wage bill before May to meet league rules, could sell"
+            " its captain.",
+            [
+                "The club, which must cut its wage bill before May to meet league rules, could"
+                " sell its captain."
+            ],
+        ),
     ],
 )
 def test_a_sixteenth_users_claims_stay_true(sentence: str, expected: list[str]) -> None:

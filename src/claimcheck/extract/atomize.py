@@ -4515,6 +4515,10 @@ _NAME_COMMA = re.compile(
 )
 
 
+# a subject that ends inside a relative clause set off by a comma
+_OPEN_RELATIVE = re.compile(r",\s+(?:which|who|whose)\s[^,;:()]*$", re.I)
+
+
 def claim_text(
     text: str,
     piece: Piece,
@@ -4578,7 +4582,9 @@ def claim_text(
     ):
         body = f"{named.group(1)} {body[named.end() :]}"  # "The leader, Ann Lee, said …"
     elif piece.kind == "clause" and subject and starts_with_verb(body) and not LEADING.match(body):
-        body = f"{subject} {body[:1].lower()}{body[1:]}"  # "and has made 100 appearances"
+        # "The club, which must sell players, could …": the comma that closes the clause
+        closed = "," if _OPEN_RELATIVE.search(subject) else ""
+        body = f"{subject}{closed} {body[:1].lower()}{body[1:]}"  # "and has made 100 …"
     elif piece.kind == "descriptor" and subject:
         # "The health minister, Joan Pike, said …": a title the article gives her now;
         # "An experienced sailor, Ada Ruiz crossed …": what she was then
