@@ -900,12 +900,15 @@ def test_a_list_end_read_as_a_verb_is_no_complement() -> None:
     assert not any(p.kind == "complement" for p in atomize.pieces(sentence, 0, len(sentence)))
 
 
-def test_a_where_clause_after_a_clause_is_a_claim_of_its_own() -> None:
-    sentence = "The minister spoke after the vote, where she promised a review of the rules."
-    assert texts(sentence) == [
-        "The minister spoke after the vote.",
-        "She promised a review of the rules.",
+def test_a_where_clause_after_a_clause_is_a_claim_that_keeps_the_place() -> None:
+    # the clause it hangs on says where: "She promised a review." alone lost the place
+    sentence = "The minister spoke at the town hall, where she promised a review of the rules."
+    doc, _ = extract(Source(sentence + "\n", "text"), Meta(title="T"))
+    assert [c.text for c in doc.claims] == [
+        "The minister spoke at the town hall.",
+        "The minister spoke at the town hall, where she promised a review of the rules.",
     ]
+    assert doc.claims[1].passage.quote == "where she promised a review of the rules."
 
 
 @pytest.mark.parametrize(
@@ -2461,3 +2464,38 @@ def test_a_participle_after_a_noun_in_a_list_is_no_new_clause(
     doc, _ = extract(Source(sentence + "\n", "text"), Meta(title="T"))
     assert [c.text for c in doc.claims] == expected
     assert not [item for item in doc.left_out if item.reason == "fragment"]
+
+
+def test_a_live_pages_time_stamp_is_left_out_as_a_dateline() -> None:
+    text = (
+        "Live: storm updates\n\n08:05 \u2013 Ferries to the islands were cancelled.\n\n"
+        "9.30am - The airport has reopened, its owner said.\n\n"
+        "The meeting ended at 10:30 - two hours late.\n"
+    )
+    doc, _ = extract(Source(text, "text"), Meta(title="T"))
+    assert [c.text for c in doc.claims] == [
+        "Ferries to the islands were cancelled.",
+        "The airport has reopened, its owner said.",
+        "The meeting ended at 10:30 - two hours late.",
+    ]
+    assert doc.claims[0].passage.quote == "Ferries to the islands were cancelled."
+    stamps = [item.passage.quote for item in doc.left_out if item.reason == "dateline"]
+    assert stamps == ["08:05 \u2013", "9.30am -"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Sales were better than the bank had forecast.", "factual"),  # measured
+        ("Results were worse than expected.", "factual"),
+        ("The service was better than ever.", "opinion"),  # judged
+    ],
+)
+def test_a_comparison_with_a_forecast_is_no_judgement(text: str, kind: str) -> None:
+    assert hint(text).kind == kind
+
+
+def test_a_worked_examples_instruction_is_addressed_to_the_reader() -> None:
+    assert atomize.speaks_to_reader("Take a second example.")
+    assert atomize.speaks_to_reader("Consider another case:")
+    assert not atomize.speaks_to_reader("Take the case of the miners, who struck in 1984.")

@@ -390,7 +390,7 @@ def extract(
                 statement = refer.resolve(statement, here, pronouns, rivals_here)
                 fingerprint = _fingerprint(statement)
                 twin = by_print.get(fingerprint)
-                if twin is not None and fingerprint:
+                if twin is not None and fingerprint and not refer.points_back(statement):
                     twin.also_at.append(passage)
                     stats.merged += 1
                     continue

@@ -288,6 +288,21 @@ _CLEFT = re.compile(r"\b(?:it|this)(?:[’']s|\s+is|\s+was|\s+wasn[’']t|\s+isn
 _SO_THAT = re.compile(r"\b(?:so|such)\b[^,;:]*$", re.I)
 WHERE_CLAUSE = re.compile(r",\s+where\s+(?=\w)", re.I)
 # A subordinating conjunction inside a sentence, with no comma before it.
+# an expected event with a time clause after it: the clause is what is expected of it
+# ("is expected to leave before the window shuts": never "is expected to leave" alone)
+_TIME_LIMITS = {"before", "until", "by"}
+_EXPECTED = re.compile(
+    r"\b(?:expected|likely|due|set|poised|tipped|predicted|forecast|unlikely)\s+to\s+\w", re.I
+)
+# a sentence that opens with a condition ("If prices rise, …", "Unless the strike ends, …")
+_CONDITION = re.compile(
+    r"[\s“\"‘']*(?:if|unless|provided|providing|as\s+long\s+as|assuming|in\s+case)\s", re.I
+)
+# an amount or a share ends the clause: a participle after it ("…, helped by
+# lower costs") is about the whole clause, not about a noun
+_ENDS_IN_NUMBER = re.compile(r"(?:[£$€]\d(?:[\d.,]*\d)?(?:bn|m|k)?|\d(?:[\d.,]*\d)?%)\s*$")
+# a conjunction right before a verb: the verb is a second predicate, not this subject's
+_LINKED_VERB = re.compile(r"\s(?:and|or|but|then)\s+$", re.I)
 ADVERBIAL = re.compile(
     r"\s(?<=[\w’'”\"%)]\s)\s*(as|while|whereas|because|before|after|since|when|until)\s+(?=\w)",
     re.I,
@@ -491,6 +506,9 @@ READER_START = re.compile(
     # "Here are the details:")
     r"|(?:read|see|visit|browse)\s+(?:our|all\s+our|the\s+latest)\b"
     r"|if\s+you\b|here\s+(?:are|is)\b"
+    # a worked example's instruction to the reader ("Take a second example.")
+    r"|(?:take|consider)\s+(?:a|an|another|one\s+more|this|the)\s+(?:[\w’'-]+\s+)?"
+    r"(?:example|case|scenario)\s*[.:]?\s*$"
     # "Anyone with information should call the police": whom to contact, for the reader
     r"|anyone\s+(?:who|with|without|in|on|living|travelling|concerned|affected|worried)\b"
     r"[^.;:]{0,100}?\b"
@@ -872,7 +890,7 @@ _DATELINE = re.compile(
 
 # "19:40 - ", "10.45am: ", "2:15 pm BST - ": the time a live blog's entry was posted
 _TIME_STAMP = re.compile(
-    r"(?:\d{1,2}[:.]\d{2}(?:\s*(?i:[ap]\.?m\.?))?|\d{1,2}\s*(?i:[ap]\.?m\.?))"
+    r"(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?i:[ap]\.?m\.?))?|(?:1[0-2]|0?\d)\s*(?i:[ap]\.?m\.?))"
     r"(?:\s+[A-Z]{2,4})?\s*(?:[-–—]{1,2}|:)\s+(?=[A-Z\"“‘])"
 )
 
@@ -952,6 +970,11 @@ def is_bare_attribution(piece: str) -> bool:
         return False
     # "... dismissed their claims": after a determiner, a reporting word is a noun
     if _NOUN_REPORT.search(piece):
+        return False
+    # "and the United States": a capitalised word after the first is part of a name
+    if not piece.islower() and any(
+        m.start() and m.group()[0].isupper() for m in _SPEECH.finditer(piece)
+    ):
         return False
     # "According to the club the tickets were printed …": no comma, and a clause follows
     # (an auxiliary marks the clause: "figures released by X", "local reports" have none,
@@ -1434,6 +1457,13 @@ def _first_quote(sentence: str) -> int:
     return min((i for i in (sentence.find("“"), sentence.find('"')) if i >= 0), default=0)
 
 
+# "said Ann Cole of the Resolution Foundation": a name, then the body the person is of
+_NAME_OF_BODY = re.compile(
+    r"\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}\s+of\s+(?:the\s+)?[A-Z][\w’'.&-]*"
+    r"(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?(?:the\s+)?[A-Z][\w’'.&-]*){0,5}"
+)
+
+
 def _speaker_after_quote(sentence: str) -> str | None:
     """ "the minister said" when the sentence is a quotation and then its attribution (up
     to a comma: "..., said the coach, who ...")."""
@@ -1448,7 +1478,9 @@ def _speaker_after_quote(sentence: str) -> str | None:
     found = _tokens(said)
     if not found:
         return None  # "“…,” — .": punctuation after the quotation, no words
-    inverted = found[0].casefold() in _ATTRIBUTION_WORDS and 2 <= len(found) <= 6
+    inverted = found[0].casefold() in _ATTRIBUTION_WORDS and (
+        2 <= len(found) <= 6 or _NAME_OF_BODY.fullmatch(said, len(found[0])) is not None
+    )
     if inverted or is_bare_attribution(said):
         return said
     whole = sentence[close + 1 :].strip(" .")
@@ -1842,6 +1874,16 @@ def _speaker_of(clause: str) -> str | None:
     if not before or _CLAUSE_END.search(before) or subject_of(clause) != before:
         return None
     return before
+
+
+_VERB_THAT = re.compile(r"\s*[a-z]{3,}\s+that\s+(?=\w)")
+
+
+def _own_that_clause(rest: str) -> bool:
+    """Whether a second predicate is a verb with a "that" clause of its own ("denied
+    that any jobs would go"), not a verb with "that" as a determiner ("sold that house")."""
+    found = _VERB_THAT.match(rest)
+    return found is not None and starts_clause(rest[found.end() : found.end() + WINDOW])
 
 
 def _speech_lead(clause: str) -> str | None:
@@ -2346,13 +2388,14 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             set_off_at = sentence.rfind(", ", max(0, x - 160), x)
             set_off = sentence[set_off_at + 2 : x] if set_off_at >= 0 else ""
             if (
-                m.group(1).casefold() == "and"
+                m.group(1).casefold() in ("and", "but")
                 and starts_clause(rest)
                 and set_off
                 and is_bare_attribution(set_off)
                 and not _says_itself(sentence, y)
             ):
-                # "Nobody was hurt, the firm said, and no jobs were lost": the firm's too
+                # "Nobody was hurt, the firm said, and no jobs were lost": the firm's too;
+                # "…, the firm said, but two staff were treated": so is the contrast
                 cuts.append((start + x, start + y, "complement"))
                 attribution = " ".join(set_off.split())
                 leads[start + y] = _capital(attribution) + (
@@ -2536,6 +2579,14 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             if (
                 kind == "attached"
                 and first.endswith("ed")
+                and (
+                    first.casefold() == "compared" or _ENDS_IN_NUMBER.search(sentence, 0, m.start())
+                )
+            ):
+                continue  # "rose to £12m, helped by …", "…, compared with …": the clause's
+            if (
+                kind == "attached"
+                and first.endswith("ed")
                 and not _verb_outside_brackets(at, sentence, m.start())
                 and not has_verb(sentence[m.end() + len(first) :])
             ):
@@ -2614,7 +2665,11 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             and_then = _AND_THEN.search(sentence, y, y + WINDOW)
             if and_then is not None and starts_with_verb(at.head(and_then.end())):
                 continue  # "worst in Devon, where poles snapped, and urged …": his urging
-            cuts.append((start + x, start + y, "clause"))
+            # "moved to Paris, where he opened a bakery": the clause says where, so its
+            # claim keeps the clause it hangs on ("He opened a bakery." lost Paris)
+            cuts.append(
+                (start + x, start + m.start() + m.group().casefold().index("where"), "aside")
+            )
     # "... a partnership with the city which we believe is lawful": "which" with no comma
     # after a noun, once the clause has its verb, starts a relative clause of its own
     for m in BARE_WHICH.finditer(sentence) if "which" in sentence else ():
@@ -2882,8 +2937,14 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             for k, w in enumerate(near[1:])
         )
         clause_so_far = sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]
-        if second_predicate and in_reported_clause(clause_so_far) and _SPEECH_START.match(rest):
-            # "Police said the bridge was safe and warned that …": the police warned
+        if (
+            second_predicate
+            and in_reported_clause(clause_so_far)
+            and (_SPEECH_START.match(rest) or _own_that_clause(rest))
+        ):
+            # "Police said the bridge was safe and warned that …": the police warned;
+            # "X confirmed that A but denied that B": X denied, never A's subject (kept
+            # whole when the speaker is not sure)
             if (who_said := _speaker_of(clause_so_far)) is not None:
                 cuts.append((start + x, start + y, "complement"))
                 leads[start + y] = who_said
@@ -3025,6 +3086,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue
         if _verbless_clause(sentence, max(0, x - WINDOW), x):
             continue  # "…, while profit before tax rose": "before tax" is in the subject
+        if conj in _TIME_LIMITS and _EXPECTED.search(sentence, lo, x):
+            continue  # "is expected to leave before the window shuts": the time is its limit
         if conj == "since" and _SUPERLATIVE.search(" ".join(before[-4:])):
             continue  # "the lowest since records began": the record is the clause's
         if conj == "as" and (
@@ -3082,6 +3145,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             and "ADV" not in _readings(nxt)  # "as well as", "as long as": no subject
         )
         opens = nxt in SUBJECT_START | ADVERBS or noun
+        if opens and _LINKED_VERB.search(rest, 0, first_verb(rest)):
+            continue  # "left after the match and flew home": a phrase, then the subject's verb
         if opens and firm and long_enough and starts_clause(rest):
             cuts.append((start + x, start + y, "clause"))
     # "Turnout reached 71% in the cities and 58% in rural areas": a second number with its
@@ -3328,7 +3393,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             )
     # "An experienced sailor, Ada Ruiz crossed ...": a verbless description of the subject
     lead = _DESCRIPTOR.match(sentence)
-    if lead and not has_verb(lead.group(1)) and starts_clause(at.head(lead.end())):
+    if lead and not has_verb(lead.group(1)) and _described(at.head(lead.end())):
         cuts.append((start + lead.end(1), start + lead.end(), "clause"))
         first_kind = "descriptor"
     elif not item and (found := _subject_relative(sentence)):
@@ -3353,6 +3418,17 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
     else:
         first_kind = "attached" if opening_participle else "clause"
     cuts.sort()
+    # "If X, A, but B": what follows the condition is all under it ("B" alone would drop it)
+    if (condition := _CONDITION.match(sentence)) is not None:
+        comma = sentence.find(", ", condition.end())
+        cuts = [
+            c
+            for c in cuts
+            if comma < 0
+            or c[0] - start <= comma
+            or c[2] not in ("clause", "complement", "gapped")
+            or ";" in sentence[c[0] - start : c[1] - start]
+        ]
     # never inside a relative clause between dashes ("Insurers - who paid £4m after the
     # floods - said ..."): its claim is whole
     if " which " in sentence or " who " in sentence:
@@ -3482,11 +3558,22 @@ _OPENING_PHRASE = re.compile(
 )
 
 
+_ONE_WORD = re.compile(r"\s*[A-Z][a-z]+")
+
+
+def _sentence_adverb(word: str) -> bool:
+    """Whether a capitalised word before a sentence's first comma is an adverb about the
+    whole sentence ("However", "Still", "Meanwhile"), not a name ("Smith, 45, …")."""
+    return _ONE_WORD.fullmatch(word) is not None and "ADV" in _readings(word.strip().casefold())
+
+
 def _after_opening(clause: str) -> str | None:
     """The clause after an opening phrase without a verb ("Born in Leeds in 1938, ",
     "Over the weekend, "), or None when it has none. The comma is one a phrase ends
     with, never one inside a number ("Over 1,500 fans …")."""
     comma = clause.find(", ")
+    if 0 < comma < 16 and _sentence_adverb(clause[:comma]):
+        return clause[comma + 1 :]  # "Still, the firm, which …": the firm, never "Still"
     opening = _OPENING_PARTICIPLE.match(clause) or _OPENING_PHRASE.match(clause)
     if 0 < comma < 80 and opening and opening.end() + first_verb(clause[opening.end() :]) > comma:
         return clause[comma + 1 :]
@@ -3730,6 +3817,8 @@ def _apposition(clause: str) -> tuple[str, str] | None:
     m = _APPOSED_TAIL.match(clause, max(0, clause.rfind(",", 0, comma) + 1))
     if m is None or len(_tokens(m.group("described"))) > MAX_NP:
         return None
+    if not clause[: m.start("name")].strip(" “\"'‘") and _sentence_adverb(m.group("name")):
+        return None  # "Meanwhile, the bakery, which …": an adverb, no name
     return m.group("name"), m.group("described")
 
 
@@ -4107,6 +4196,17 @@ _APPOSITIVE_NOT = {
 }  # fmt: skip
 
 
+def _described(rest: str) -> bool:
+    """Whether what follows "An experienced sailor, " is a clause about one subject ("Ada
+    Ruiz crossed …"), not the rest of a list ("The Greens, Plaid, and an independent
+    abstained": three subjects, none of them described by the first; "The two, A and B,
+    voted …" is one)."""
+    return starts_clause(rest) and _LIST_WORD.search(rest, 0, first_verb(rest)) is None
+
+
+_LIST_WORD = re.compile(r",\s+(?:and|or|nor)\s", re.I)
+
+
 def _is_title(found: list[str]) -> bool:
     """Whether capitalised words are a title rather than names: each is an acronym or a
     word the lexicon knows, and the last is a common noun ("WMO Secretary-General",
@@ -4152,6 +4252,8 @@ def appositives(text: str, start: int, end: int) -> Iterator[tuple[int, int, str
         head = m.group("head")
         if head.casefold() in ("the", "it", "this") or head.split()[0] in _MONTHS:
             continue
+        if not sentence[: m.start()].strip(" “\"'‘") and _sentence_adverb(head):
+            continue  # "However, the club, which …": an adverb, never the club's name
         if " of " in head and head[:4] != "The " and not sentence[: m.start()].strip(" “\"'‘"):
             continue  # "Residents of Riverside, a district …": the district is Riverside
         yield start + m.start(), start + m.start("app") + len(m.group("app").rstrip()), head, app
@@ -4467,6 +4569,10 @@ _NAME_COMMA = re.compile(
 )
 
 
+# a subject that ends inside a relative clause set off by a comma
+_OPEN_RELATIVE = re.compile(r",\s+(?:which|who|whose)\s[^,;:()]*$", re.I)
+
+
 def claim_text(
     text: str,
     piece: Piece,
@@ -4530,7 +4636,9 @@ def claim_text(
     ):
         body = f"{named.group(1)} {body[named.end() :]}"  # "The leader, Ann Lee, said …"
     elif piece.kind == "clause" and subject and starts_with_verb(body) and not LEADING.match(body):
-        body = f"{subject} {body[:1].lower()}{body[1:]}"  # "and has made 100 appearances"
+        # "The club, which must sell players, could …": the comma that closes the clause
+        closed = "," if _OPEN_RELATIVE.search(subject) else ""
+        body = f"{subject}{closed} {body[:1].lower()}{body[1:]}"  # "and has made 100 …"
     elif piece.kind == "descriptor" and subject:
         # "The health minister, Joan Pike, said …": a title the article gives her now;
         # "An experienced sailor, Ada Ruiz crossed …": what she was then

@@ -437,6 +437,14 @@ def author_voice(text: str) -> str:
     return _START_TO_CLOSE.sub(lambda m: " " * len(m.group()), own)
 
 
+# a comparison with a forecast ("better than expected", "worse than analysts had forecast")
+_AGAINST_FORECAST = re.compile(
+    r"\s+than\s+(?:[\w’'-]+\s+){0,3}(?:expected|forecast|predicted|estimated|forecasts"
+    r"|estimates|expectations)\b",
+    re.I,
+)
+
+
 def hint(text: str) -> Hint:
     """The suggested kind of a claim's text, and why."""
     own = author_voice(text)
@@ -452,6 +460,8 @@ def hint(text: str) -> Hint:
             continue  # a name ("Great Britain"), not a judgement
         low = word.casefold()
         if _evaluative(low) and low not in evaluative:
+            if _AGAINST_FORECAST.match(own, own.find(word) + len(word)):
+                continue  # "better than analysts had expected": measured, not judged
             evaluative.append(low)
     if evaluative:
         opinion.append("evaluative: " + ", ".join(evaluative[:3]))

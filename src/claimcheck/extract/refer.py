@@ -40,11 +40,28 @@ NOT_PEOPLE = {
     "post", "telegraph", "guardian", "herald", "bbc", "nhs", "un", "eu", "uk", "us",
     "primary", "station", "movement", "gazette", "action",
 }  # fmt: skip
+# Words of a rank before a name ("Battalion Chief", "Deputy Fire Chief").
+_RANKS = {
+    "battalion", "fire", "chief", "deputy", "assistant", "station", "watch", "divisional",
+    "district", "police", "acting", "interim", "senior", "lieutenant", "captain", "commander",
+    "colonel", "general", "major", "admiral", "superintendent", "chief's",
+}  # fmt: skip
 _NAME_WORD = re.compile(r"(?:[A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)*|Mc[A-Z][a-z]+|O[’'][A-Z][a-z]+)$")
 _PRONOUN = re.compile(r"(?:He|She)(?=\s)")
 
 
 _POSSESSIVE = {"his", "her", "their"}
+# words that open an example or a supposition before a name ("Suppose Tom buys …")
+_HYPOTHETICAL = {
+    "suppose",
+    "supposing",
+    "imagine",
+    "assume",
+    "assuming",
+    "say",
+    "consider",
+    "picture",
+}
 
 
 def person(subject: str | None, sentence: str | None = None) -> str | None:
@@ -64,8 +81,8 @@ def person(subject: str | None, sentence: str | None = None) -> str | None:
         words.pop()
     name: list[str] = []
     for word in reversed(words):
-        if not _NAME_WORD.match(word.rstrip(".")):
-            break
+        if not _NAME_WORD.match(word.rstrip(".")) or word.casefold() in _HYPOTHETICAL:
+            break  # "Suppose Anna sells …": an example's opening word, never her name
         name.insert(0, word)
     if sentence is not None:
         # the name's words stand together in the sentence, with no comma between them
@@ -87,6 +104,8 @@ def person(subject: str | None, sentence: str | None = None) -> str | None:
     last = name[-1].casefold()
     if last.endswith("s") and any(lemma != last for lemma in lexicon.lemmas(last, "NOUN")):
         return None  # a plural common noun ends no person's name ("Halifax Mortgages")
+    while len(name) > 3 and name[0].casefold().rstrip(".") in _RANKS:
+        name = name[1:]  # "Battalion Chief Sandra Ruiz": the rank's first words are no name
     titled = name[0].casefold().rstrip(".") in TITLES
     people = name[1:] if titled else name
     if not people or len(people) > 3 or (not titled and len(people) < 2):
@@ -178,6 +197,20 @@ def goes_on(sentence: str) -> bool:
     …"): after a quotation and its speaker, the speaker ("“…,” Pritchard said. He added
     …"); any other verb may be about the person the quotation was about."""
     return _GOES_ON.match(sentence) is not None
+
+
+# a statement whose subject points back at something named before it ("It declined to
+# comment.", "Both were released.", "They said …"): the same words may be about another
+_POINTS_BACK = re.compile(
+    r"[“\"‘']?(?:It|They|He|She|This|That|These|Those|Both|Neither|All|Each|None)"
+    r"(?:[’']s)?\s",
+)
+
+
+def points_back(statement: str) -> bool:
+    """Whether a claim's subject is a pronoun that names nobody by itself: two such claims
+    with the same words may say different things, so they are not one repeated claim."""
+    return _POINTS_BACK.match(statement) is not None
 
 
 def is_pronoun(subject: str | None) -> bool:
