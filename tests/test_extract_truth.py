@@ -2001,6 +2001,14 @@ def test_a_thirteenth_round_of_user_findings_stays_true(sentence: str, expected:
             "The trust sold the farm, raising £2m for the new ward.",
             ["The trust sold the farm.", "The trust raised £2m for the new ward."],
         ),
+        (  # after a semicolon, "it" goes on what the speaker said: never the article's own
+            "The inspector said that a low score does not make a kitchen unsafe; it means"
+            " that cleaning must improve.",
+            [
+                "The inspector said that a low score does not make a kitchen unsafe; it means"
+                " that cleaning must improve."
+            ],
+        ),
         (  # a word in brackets is no verb of the sentence: "joined" is its verb
             "The head of the trust, Omar Vance (pictured), joined in 2019.",
             ["Omar Vance is the head of the trust.", "Omar Vance (pictured) joined in 2019."],

@@ -1852,6 +1852,9 @@ _MAIN_ADJUNCT = {
 _SPEECH = re.compile(r"\b" + REPORTING + r"\b", re.I)
 
 
+_POINTER = re.compile(r"(?:it|this|that|these|those|they)\b", re.I)
+
+
 def _in_speech(clause: str) -> bool:
     """Whether the clause ends inside what someone said, claimed, argued … ("He claimed
     the penalty was wrong"); only the verbs of speech, not "expect" or "show", whose
@@ -2343,6 +2346,9 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         if not m.group(1) and _DASH.search(m.group()) and _DASH.search(sentence, max(0, x - 80), x):
             continue  # "a register of — the rules say — every request": it closes one
         if m.group().startswith(";"):
+            so_far = sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]
+            if _POINTER.match(sentence, y) and _in_speech(so_far):
+                continue  # "X said that A; it means B": B goes on what X said, about A
             cuts.append((start + x, start + y, "clause"))
         elif not at.verb_before(x) or at.ends_in_list(x):
             continue
