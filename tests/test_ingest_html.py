@@ -279,3 +279,36 @@ def test_text_in_tables_nested_in_tables_is_read_not_dropped(tmp_path: Path, dep
     )
     claims, _ = extracted(tmp_path, page)
     assert claims[-2:] == ["The harbour wall is 400 metres long.", "The board meets again in May."]
+
+
+@pytest.mark.parametrize(
+    ("byline", "lead"),
+    [
+        (
+            "&mdash; Harbour Board (@HarbourBoard) <a href='#'>March 4, 2026</a>",
+            "Harbour Board (@HarbourBoard) wrote on 4 March 2026:",
+        ),
+        ("— Harbour Board (@HarbourBoard)", "Harbour Board (@HarbourBoard) wrote:"),
+    ],
+)
+def test_an_embedded_post_is_a_quotation_of_its_author_never_the_articles_own(
+    tmp_path: Path, byline: str, lead: str
+) -> None:
+    page = (
+        "<html><head><title>Harbour plan</title></head><body><article>"
+        f"<h1>Harbour plan agreed</h1>{PARAGRAPHS}"
+        "<blockquote class='twitter-tweet'><p>We have closed the north quay for repairs."
+        f" Our ferries will use the east pier until May.</p>{byline}</blockquote>"
+        "<p>The board said the repairs would cost less than planned this year.</p>"
+        "</article></body></html>"
+    )
+    claims, left = extracted(tmp_path, page)
+    assert f"{lead} “We have closed the north quay for repairs.”" in claims
+    assert f"{lead} “Our ferries will use the east pier until May.”" in claims
+    assert not [c for c in claims if c.startswith(("We have", "Our ferries"))]
+    assert not [item for item in left if "Harbour Board (@" in item]
+
+
+def test_a_post_without_its_author_line_is_left_as_the_page_has_it() -> None:
+    page = "<blockquote class='twitter-tweet'><p>We have closed the north quay.</p></blockquote>"
+    assert ingest.embedded_posts(page) == page

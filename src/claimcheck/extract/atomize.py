@@ -1852,7 +1852,7 @@ _MAIN_ADJUNCT = {
 _SPEECH = re.compile(r"\b" + REPORTING + r"\b", re.I)
 
 
-_POINTER = re.compile(r"(?:it|this|that|these|those|they)\b", re.I)
+_POINTER = re.compile(r"(?:it|this|that|they)\b(?!\s+(?:who|whose|which)\b)", re.I)
 
 
 def _in_speech(clause: str) -> bool:

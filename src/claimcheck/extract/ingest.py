@@ -523,6 +523,63 @@ def _br_paragraphs(html: str) -> str:
     return _BREAKS.sub("</p><p>", html)
 
 
+# an embedded post (a tweet, an Instagram or TikTok post, a Bluesky or Threads one):
+# the post's words, then "— Author (@handle) date"
+_EMBED_CLASS = re.compile(
+    r"\b(?:twitter-tweet|twitter-video|instagram-media|tiktok-embed|bluesky-embed"
+    r"|text-post-media|x-post)\b"
+)
+_EMBED_DATE = re.compile(
+    r"\s*(?:on\s+)?((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}))\s*$"
+)
+_EMBEDS_READ = 200
+
+
+def _day_month_year(day: str) -> str:
+    """ "November 23, 2026" as "23 November 2026": no comma inside the lead of the
+    quotation, which would end it before its speaker's verb."""
+    american = re.fullmatch(r"([A-Z][a-z]{2,8}\.?)\s+(\d{1,2}),?\s+(\d{4})", day)
+    return f"{american[2]} {american[1]} {american[3]}" if american else day
+
+
+def embedded_posts(html: str) -> str:
+    """The page with each embedded post written as what it is, a quotation with its
+    author: `Bramford Council (@BramfordDC) wrote on November 23, 2026: “We are aware …”`.
+    The article extractor keeps the post's words as a paragraph of their own, which then
+    read as the article's statements (a council's "we" the writer's), and its author line
+    as a caption. A post whose author line is missing is left as it is."""
+    if not _EMBED_CLASS.search(html):
+        return html
+    from lxml import html as lxml_html
+
+    tree = _tree(html)
+    if tree is None:
+        return html
+    changed = False
+    for k, post in enumerate(tree.iter("blockquote")):
+        if k >= _EMBEDS_READ:
+            break
+        if not _EMBED_CLASS.search(post.get("class", "")):
+            continue
+        paragraphs = [" ".join(p.text_content().split()) for p in post.iter("p")]
+        words = " ".join(w for w in paragraphs if w)
+        whole = " ".join(post.text_content().split())
+        byline = whole[whole.find(words) + len(words) :] if words and words in whole else ""
+        author = byline.strip().lstrip("—–-").strip()
+        if not words or not author or len(author) > 120:
+            continue
+        dated = _EMBED_DATE.search(author)
+        when = f" on {_day_month_year(dated.group(1))}" if dated and dated.start() > 0 else ""
+        who = author[: dated.start()].strip() if dated and dated.start() > 0 else author
+        quoted = words.strip('“”"')
+        replacement = lxml_html.fromstring("<p></p>")
+        replacement.text = f"{who} wrote{when}: “{quoted}”"
+        replacement.tail = post.tail
+        post.getparent().replace(post, replacement)
+        changed = True
+    return lxml_html.tostring(tree, encoding="unicode") if changed else html
+
+
 def _html(html: str, name: str) -> Source:
     import trafilatura
 
@@ -533,7 +590,7 @@ def _html(html: str, name: str) -> Source:
             f"{name}: the page nests its elements too deep to read whole; "
             "text after the deepest part may be missing"
         )
-    html = _br_paragraphs(flat)
+    html = embedded_posts(_br_paragraphs(flat))
 
     options: dict[str, Any] = {
         "output_format": "markdown",
