@@ -2009,6 +2009,14 @@ def test_a_thirteenth_round_of_user_findings_stays_true(sentence: str, expected:
                 " that cleaning must improve."
             ],
         ),
+        (  # an opening participle is the main clause's, never the relative clause's
+            "Speaking after the final, the captain, who joined in 2020, said the side had"
+            " earned it.",
+            [
+                "The captain joined in 2020.",
+                "Speaking after the final, the captain said the side had earned it.",
+            ],
+        ),
         (  # a word in brackets is no verb of the sentence: "joined" is its verb
             "The head of the trust, Omar Vance (pictured), joined in 2019.",
             ["Omar Vance is the head of the trust.", "Omar Vance (pictured) joined in 2019."],

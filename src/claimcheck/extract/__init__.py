@@ -101,6 +101,14 @@ _REFERRING |= {"neither", "either", "former", "latter", "such"}
 _ASKED = re.compile(r"\b(?:asked|asks|questioned|pressed|quizzed|challenged)\b", re.I)
 
 
+def _without_opening(subject: str | None) -> str | None:
+    """A subject without the participle phrase that opens its sentence ("Appearing before
+    the committee, Claire Bowden" is Claire Bowden)."""
+    if subject and ", " in subject and atomize.LEADING_PARTICIPLE.match(subject):
+        return subject.rsplit(", ", 1)[1]
+    return subject
+
+
 def _fingerprint(text: str) -> frozenset[str]:
     """The words that make two claims one statement: the same words in any order and
     case; none (never merged) when a word of it refers to something outside the claim."""
@@ -320,8 +328,11 @@ def extract(
                     # noun phrase that ends the subject; "who" about the person it names
                     who = text[piece.start : piece.end].casefold().startswith("who")
                     rel = text[piece.start : piece.end]
-                    antecedent = subject if who else atomize.antecedent_of(before, False, rel)
-                    antecedent = antecedent or subject
+                    # "Speaking after the match, the coach, who joined in May, …": the
+                    # coach joined in May, not while speaking
+                    bare = _without_opening(subject)
+                    antecedent = bare if who else atomize.antecedent_of(before, False, rel)
+                    antecedent = antecedent or bare
                 elif piece.kind == "attached" and told and k == 1:
                     antecedent = subject
                 elif piece.kind == "relative":
