@@ -2174,3 +2174,21 @@ def test_two_statements_about_different_subjects_by_pronoun_are_not_one_repeat()
         "The mayor promised to cut fares.",
     ]
     assert [len(c.also_at) for c in doc.claims] == [0, 0, 0, 0, 1]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Tuesday: no trains", "Tuesday: no trains"),  # a day's name keeps its capital
+        ("Finland", "Finland"),  # a name the lexicon does not know
+        ("BBC staff", "BBC staff"),
+        ("The coast line", "the coast line"),  # a determiner goes on the sentence
+        ("Most stations", "most stations"),
+        ("Buses every hour", "buses every hour"),  # a word the lexicon knows
+        ("“Quoted words”", "“Quoted words”"),
+    ],
+)
+def test_a_part_that_goes_on_a_sentence_keeps_the_capital_of_a_name(
+    body: str, expected: str
+) -> None:
+    assert atomize.lower_first(body) == expected

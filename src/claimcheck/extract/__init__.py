@@ -390,7 +390,7 @@ def extract(
                     if lead_in and block.kind == "item" and not atomize.has_sure_verb(statement):
                         # a bare list item says something only with its lead-in (no sure
                         # verb: "a display of X" is no clause)
-                        statement = f"{lead_in}: {statement[:1].lower()}{statement[1:]}"
+                        statement = f"{lead_in}: {atomize.lower_first(statement)}"
                 passage = Passage.anchor(text, piece.start, piece.end)
                 if held is not None:  # "The lender, which ...": the subject's words too
                     passage = Passage.anchor(text, held, piece.end)

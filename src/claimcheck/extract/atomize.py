@@ -4579,6 +4579,30 @@ _NAME_COMMA = re.compile(
 _OPEN_RELATIVE = re.compile(r",\s+(?:which|who|whose)\s[^,;:()]*$", re.I)
 
 
+_NAMED_DAYS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+}  # fmt: skip
+
+
+def lower_first(body: str) -> str:
+    """`body` going on after words before it: its first letter lower-cased, unless its
+    first word is a name ("Tuesday", "Labour", "BBC", "I"): a word the lexicon does not know
+    and no determiner, pronoun or preposition is one."""
+    first = _WORD.match(body)
+    if first is None:
+        return body
+    word = first.group()
+    low = word.casefold()
+    named = low in _NAMED_DAYS or word == "I" or (len(word) > 1 and word.isupper())
+    if named or not (
+        _readings(low) or low in SUBJECT_START or low in NOUN_CONTEXT or low in OPENERS
+    ):
+        return body
+    return f"{body[:1].lower()}{body[1:]}"
+
+
 def claim_text(
     text: str,
     piece: Piece,
@@ -4644,7 +4668,7 @@ def claim_text(
     elif piece.kind == "clause" and subject and starts_with_verb(body) and not LEADING.match(body):
         # "The club, which must sell players, could …": the comma that closes the clause
         closed = "," if _OPEN_RELATIVE.search(subject) else ""
-        body = f"{subject}{closed} {body[:1].lower()}{body[1:]}"  # "and has made 100 …"
+        body = f"{subject}{closed} {lower_first(body)}"  # "and has made 100 …"
     elif piece.kind == "descriptor" and subject:
         # "The health minister, Joan Pike, said …": a title the article gives her now;
         # "An experienced sailor, Ada Ruiz crossed …": what she was then
@@ -4652,7 +4676,7 @@ def claim_text(
         then = past and not (titled and "then" not in body.casefold().split())
         two = re.search(r"\sand\s", subject) is not None  # "Ines Varga and Tomas Kell"
         verb = ("were" if two else "was") if then else ("are" if two else "is")
-        body = f"{subject} {verb} {body[:1].lower()}{body[1:]}"
+        body = f"{subject} {verb} {lower_first(body)}"
     elif piece.kind == "attached" and antecedent and _PASSIVE.match(body):
         # "The fee is believed to be ..." (a report: the sentence's tense); "The study was
         # published by ..." (a participle tells of something done)
