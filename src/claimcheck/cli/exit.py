@@ -74,16 +74,28 @@ class _Closed(io.TextIOBase):
 def standard_streams() -> None:
     """Standard streams every command can use: a closed stdout fails on write (above), a
     closed stderr is the null device (there is nowhere to say anything), and a character
-    stdout's encoding cannot hold (`PYTHONIOENCODING=ascii`) is replaced, not a crash."""
+    stdout's encoding cannot hold (`PYTHONIOENCODING=ascii`) is replaced by `?`, not a
+    crash. Under the C locale without UTF-8 mode Python gives stdout `surrogateescape`,
+    which only passes undecodable bytes through and fails on `→` like `strict` does, so
+    it is replaced too; in a UTF-8 encoding it can only meet those bytes and stays."""
     if sys.stderr is None:
         sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - for good
     if sys.stdout is None:
         sys.stdout = _Closed()
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None and getattr(stream, "errors", "") == "strict":
+        if reconfigure is not None and _may_fail(stream):
             with contextlib.suppress(OSError, ValueError):
                 reconfigure(errors="replace")
+
+
+def _may_fail(stream: object) -> bool:
+    """Whether writing text to `stream` can raise UnicodeEncodeError."""
+    errors = getattr(stream, "errors", "")
+    if errors == "strict":
+        return True
+    encoding = (getattr(stream, "encoding", "") or "").lower().replace("-", "").replace("_", "")
+    return errors == "surrogateescape" and encoding != "utf8"
 
 
 def write_failed(exc: OSError) -> NoReturn:

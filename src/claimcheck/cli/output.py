@@ -230,5 +230,12 @@ def crashed() -> NoReturn:
     with os.fdopen(fd, "w") as fh:
         fh.write(f"claimcheck {__version__}\nargv: {sys.argv!r}\n\n")
         fh.write(traceback.format_exc())
-    error(f"internal error: {sys.exc_info()[1]!r}; details in {log}. Please report it.")
+    error(f"internal error: {_brief(sys.exc_info()[1])}; details in {log}. Please report it.")
     finish(ExitCode.INTERNAL)
+
+
+def _brief(exc: BaseException | None) -> str:
+    """The exception in a few words: its repr can hold a whole rendered output (a
+    UnicodeEncodeError carries the text it failed on), which is for the crash log."""
+    text = f"{type(exc).__name__}: {exc}"
+    return text if len(text) <= 200 else text[:197] + "..."
