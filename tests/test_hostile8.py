@@ -5,25 +5,26 @@ from __future__ import annotations
 
 import os
 import subprocess
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
 
 from tests.terminal import CLAIMCHECK
 
-ASCII = {"LC_ALL": "C", "PYTHONUTF8": "0", "PYTHONIOENCODING": ""}
+ASCII: dict[str, str | None] = {"LC_ALL": "C", "PYTHONUTF8": "0", "PYTHONIOENCODING": None}
 
 
 def cli(
-    *args: str, cwd: Path | None = None, env: dict[str, str] | None = None, **kw: object
+    *args: str, cwd: Path | None = None, env: Mapping[str, str | None] | None = None, **kw: object
 ) -> subprocess.CompletedProcess[bytes]:
-    """The real command; `env` is added to (an empty value removes the variable)."""
+    """The real command; `env` is added to (None removes the variable)."""
     full = dict(os.environ)
     for name, value in (env or {}).items():
-        if value:
-            full[name] = value
-        else:
+        if value is None:
             full.pop(name, None)
+        else:
+            full[name] = value
     kw.setdefault("stdin", subprocess.DEVNULL)
     return subprocess.run([CLAIMCHECK, *args], cwd=cwd, env=full, capture_output=True, **kw)  # type: ignore[call-overload,no-any-return]
 
@@ -36,7 +37,7 @@ def cli(
                  {"PYTHONIOENCODING": "latin-1:surrogateescape"}]
 )  # fmt: skip
 def test_a_saved_decision_under_an_ascii_locale_is_said_with_a_question_mark(
-    seed: Path, encoding: dict[str, str]
+    seed: Path, encoding: dict[str, str | None]
 ) -> None:
     """C locale without UTF-8 mode: stdout's handler is surrogateescape, which failed on
     the arrow after the decision was saved (exit 3, "internal error")."""
@@ -74,3 +75,80 @@ def test_an_internal_error_is_said_in_a_few_words_not_with_its_data(seed: Path) 
         " ordinal not in range"
     )
     assert len(_brief(ValueError("y" * 5000))) == 200
+
+
+# --------------------------------------------------------------------------- 3: unusable cache
+
+TOO_LONG = "a" * 300  # a folder the system cannot even look at (ENAMETOOLONG)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["list"], ["--help"], ["show", "c001"], ["report"], ["validate"], ["tag", "c003", "opinion"],
+     ["extract", "article.txt", "-o", "new.yaml"]],
+)  # fmt: skip
+def test_a_cache_folder_that_cannot_be_looked_at_is_skipped(
+    seed: Path, tmp_path: Path, args: list[str]
+) -> None:
+    """Looking at the cache folder raised: a traceback from nearly every command, and tag
+    and extract refused to work (`Error: ...: permission denied`)."""
+    for where in (f"{TOO_LONG}/x", TOO_LONG):
+        cached = {"CLAIMCHECK_CACHE_DIR": str(tmp_path / where)}
+        (seed.parent / "new.yaml").unlink(missing_ok=True)
+        done = cli(*args, cwd=seed.parent, env=cached)
+        assert done.returncode == 0, done.stderr
+        assert b"Error" not in done.stderr and b"Traceback" not in done.stderr
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads a folder of mode 000")
+def test_an_unreadable_cache_folder_is_skipped(seed: Path, tmp_path: Path) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir(mode=0)
+    try:
+        for args in (["list"], ["tag", "c003", "opinion"]):
+            cached = {"XDG_CACHE_HOME": str(locked), "CLAIMCHECK_CACHE_DIR": None}
+            done = cli(*args, cwd=seed.parent, env=cached)
+            assert (done.returncode, done.stderr) == (0, b"")
+    finally:
+        locked.chmod(0o700)
+
+
+# --------------------------------------------------------------------------- 4: HOME and XDG
+
+
+@pytest.mark.parametrize(
+    "places",
+    [{"XDG_CACHE_HOME": "relcache", "XDG_CONFIG_HOME": "relconf"},
+     {"XDG_CACHE_HOME": None, "XDG_CONFIG_HOME": None, "HOME": "relhome"}],
+)  # fmt: skip
+def test_no_cache_nor_key_is_written_outside_an_absolute_home(
+    seed: Path, places: dict[str, str | None]
+) -> None:
+    """A relative XDG value is ignored (the XDG specification); an empty or relative HOME
+    is no home: the cache and the secret key were written in the claim file's folder
+    (where the key could be committed), or in `/`."""
+    (seed.parent / "home").mkdir(exist_ok=True)
+    before = sorted(p.name for p in seed.parent.iterdir())
+    env = {"CLAIMCHECK_CACHE_DIR": None, **places}
+    for args in (["list"], ["report"], ["tag", "c003", "opinion"], ["--help"]):
+        done = cli(*args, cwd=seed.parent, env=env)
+        assert (done.returncode, done.stderr) == (0, b""), args
+    after = sorted(p.name for p in seed.parent.iterdir())
+    assert [name for name in after if name not in before] == [".claims.yaml.lock"]
+
+
+def test_an_empty_home_has_no_cache_and_no_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    """HOME= made the cache `/.cache/claimcheck` and the key `/.config/claimcheck/cache-key`
+    (not run through the command here: on the old code it would write into `/`)."""
+    from claimcheck import cache
+
+    for name in ("CLAIMCHECK_CACHE_DIR", "XDG_CACHE_HOME", "XDG_CONFIG_HOME"):
+        monkeypatch.delenv(name, raising=False)
+    for home in ("", "relhome"):
+        monkeypatch.setenv("HOME", home)
+        assert (cache.folder(), cache._key_file()) == (None, None)  # before it may write
+        assert cache.secret(create=True) is None
+    monkeypatch.setenv("XDG_CACHE_HOME", "/abs/cache")
+    monkeypatch.setenv("XDG_CONFIG_HOME", "/abs/conf")
+    assert cache.folder() == Path("/abs/cache/claimcheck")
+    assert cache._key_file() == Path("/abs/conf/claimcheck/cache-key")
