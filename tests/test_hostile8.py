@@ -152,3 +152,52 @@ def test_an_empty_home_has_no_cache_and_no_key(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setenv("XDG_CONFIG_HOME", "/abs/conf")
     assert cache.folder() == Path("/abs/cache/claimcheck")
     assert cache._key_file() == Path("/abs/conf/claimcheck/cache-key")
+
+
+# --------------------------------------------------------------------------- 6: closed stdin
+
+
+def test_a_closed_stdin_is_no_terminal_for_review(seed: Path) -> None:
+    done = cli("review", "-r", "tm", cwd=seed.parent, preexec_fn=lambda: os.close(0))
+    assert (done.returncode, done.stdout, done.stderr) == (
+        2,
+        b"",
+        b"Error: review needs a terminal (stdin is not one); use 'claimcheck tag' in scripts\n",
+    )
+
+
+def test_a_closed_stdin_is_one_line_for_extract(seed: Path) -> None:
+    done = cli("extract", "-", "-o", "q.yaml", cwd=seed.parent, preexec_fn=lambda: os.close(0))
+    assert (done.returncode, done.stdout, done.stderr) == (1, b"", b"Error: stdin: it is closed\n")
+    assert not (seed.parent / "q.yaml").exists()
+
+
+# --------------------------------------------------------------------------- 5: a removed cwd
+
+
+def gone(seed: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
+    """The command run from a folder removed under it (as a shell can sit in one)."""
+    (seed.parent / "gone").mkdir()
+    script = 'cd gone && rmdir ../gone && exec "$@"'
+    return subprocess.run(["sh", "-c", script, "sh", CLAIMCHECK, *args], cwd=seed.parent,
+                          capture_output=True, stdin=subprocess.DEVNULL)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["report", "-f", "{f}"], ["config", "-f", "{f}"], ["report", "{d}"], ["list", "-f", "{f}"],
+     ["tag", "c003", "opinion", "-f", "{f}"], ["extract", "{d}/article.txt", "-o", "{d}/n.yaml"]],
+)  # fmt: skip
+def test_a_removed_current_folder_with_absolute_paths_works(seed: Path, args: list[str]) -> None:
+    (seed.parent / "claimcheck.toml").write_text("[report]\n")  # its name is shown
+    given = [a.format(f=seed, d=seed.parent) for a in args]
+    done = gone(seed, *given)
+    assert done.returncode == 0, done.stderr
+    assert b"Error" not in done.stderr and b"Traceback" not in done.stderr
+
+
+def test_a_removed_current_folder_with_a_relative_path_is_one_line(seed: Path) -> None:
+    done = gone(seed, "extract", str(seed.parent / "article.txt"), "-o", "n.yaml")
+    assert (done.returncode, done.stdout, done.stderr) == (
+        1, b"", b"Error: the current folder no longer exists; run claimcheck from one that does\n"
+    )  # fmt: skip

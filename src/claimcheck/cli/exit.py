@@ -71,17 +71,49 @@ class _Closed(io.TextIOBase):
         raise OSError(errno.EBADF, "it is closed")
 
 
+class _ClosedIn(io.TextIOBase):
+    """Standard input when the shell closed it (`claimcheck extract - <&-`): Python gives
+    None, which `isatty` or `.buffer` crashed on. It is no terminal (review says it needs
+    one), and reading it, as text or bytes, is one line: `Error: stdin: it is closed`."""
+
+    encoding = "utf-8"
+
+    def readable(self) -> bool:
+        return True
+
+    def isatty(self) -> bool:
+        return False
+
+    def read(self, size: int | None = -1) -> NoReturn:
+        from claimcheck.errors import InvalidValue
+
+        raise InvalidValue("stdin: it is closed")
+
+    def readline(self, size: int | None = -1) -> NoReturn:
+        self.read()
+
+    def fileno(self) -> int:
+        raise OSError(errno.EBADF, "it is closed")
+
+    @property
+    def buffer(self) -> _ClosedIn:  # bytes are read through the same door
+        return self
+
+
 def standard_streams() -> None:
-    """Standard streams every command can use: a closed stdout fails on write (above), a
-    closed stderr is the null device (there is nowhere to say anything), and a character
-    stdout's encoding cannot hold (`PYTHONIOENCODING=ascii`) is replaced by `?`, not a
-    crash. Under the C locale without UTF-8 mode Python gives stdout `surrogateescape`,
-    which only passes undecodable bytes through and fails on `→` like `strict` does, so
-    it is replaced too; in a UTF-8 encoding it can only meet those bytes and stays."""
+    """Standard streams every command can use: a closed stdout fails on write and a
+    closed stdin on read (above), a closed stderr is the null device (there is nowhere
+    to say anything), and a character stdout's encoding cannot hold
+    (`PYTHONIOENCODING=ascii`) is replaced by `?`, not a crash. Under the C locale
+    without UTF-8 mode Python gives stdout `surrogateescape`, which only passes
+    undecodable bytes through and fails on `→` like `strict` does, so it is replaced
+    too; in a UTF-8 encoding it can only meet those bytes and stays."""
     if sys.stderr is None:
         sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - for good
     if sys.stdout is None:
         sys.stdout = _Closed()
+    if sys.stdin is None:
+        sys.stdin = _ClosedIn()
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None and _may_fail(stream):

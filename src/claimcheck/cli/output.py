@@ -194,6 +194,9 @@ def run_to_the_end(call: Callable[[], object]) -> NoReturn:
             write_failed(exc)
         if exc.errno in PATH_ERRNOS and exc.filename is not None:
             path_refused(exc)
+        if exc.errno == errno.ENOENT and not _cwd_exists():
+            error("the current folder no longer exists; run claimcheck from one that does")
+            finish(ExitCode.USER_ERROR)
         crashed()
     except Exception:
         crashed()
@@ -209,6 +212,16 @@ PATH_ERRNOS = frozenset(
         errno.EPERM, errno.ENOENT, errno.ENXIO,
     }
 )  # fmt: skip
+
+
+def _cwd_exists() -> bool:
+    """Whether the current folder is still there (a shell can sit in a removed one: then
+    a relative path cannot be resolved, nor one made relative to it)."""
+    try:
+        os.getcwd()
+    except OSError:
+        return False
+    return True
 
 
 def path_refused(exc: OSError) -> NoReturn:
