@@ -201,3 +201,16 @@ def test_a_removed_current_folder_with_a_relative_path_is_one_line(seed: Path) -
     assert (done.returncode, done.stdout, done.stderr) == (
         1, b"", b"Error: the current folder no longer exists; run claimcheck from one that does\n"
     )  # fmt: skip
+
+
+# --------------------------------------------------------------------------- 7: COLUMNS
+
+
+@pytest.mark.parametrize("columns", ["99999999999", "100000", "1" + "0" * 5000], ids=len)
+def test_a_huge_columns_is_held_to_a_thousand(seed: Path, columns: str) -> None:
+    """COLUMNS=99999999999: MemoryError (exit 3); 100000: a megabyte of padding."""
+    wide = cli("report", cwd=seed.parent, env={"COLUMNS": columns})
+    thousand = cli("report", cwd=seed.parent, env={"COLUMNS": "1000"})
+    assert (wide.returncode, wide.stderr) == (0, thousand.stderr)
+    assert wide.stdout == thousand.stdout
+    assert max(len(line) for line in wide.stdout.decode().splitlines()) == 1000

@@ -100,6 +100,11 @@ class _ClosedIn(io.TextIOBase):
         return self
 
 
+# The widest (and tallest) terminal believed: COLUMNS=99999999999 made rich allocate
+# lines of that width (MemoryError), and COLUMNS=10000000 took seconds and 368 MB.
+MOST_CELLS = 1000
+
+
 def standard_streams() -> None:
     """Standard streams every command can use: a closed stdout fails on write and a
     closed stdin on read (above), a closed stderr is the null device (there is nowhere
@@ -107,13 +112,18 @@ def standard_streams() -> None:
     (`PYTHONIOENCODING=ascii`) is replaced by `?`, not a crash. Under the C locale
     without UTF-8 mode Python gives stdout `surrogateescape`, which only passes
     undecodable bytes through and fails on `→` like `strict` does, so it is replaced
-    too; in a UTF-8 encoding it can only meet those bytes and stays."""
+    too; in a UTF-8 encoding it can only meet those bytes and stays. A terminal size
+    given in COLUMNS or LINES is held to MOST_CELLS."""
     if sys.stderr is None:
         sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - for good
     if sys.stdout is None:
         sys.stdout = _Closed()
     if sys.stdin is None:
         sys.stdin = _ClosedIn()
+    for name in ("COLUMNS", "LINES"):  # read by rich, textual and shutil alike
+        value = os.environ.get(name, "").strip()
+        if value.isdecimal() and (len(value) > 4 or int(value) > MOST_CELLS):
+            os.environ[name] = str(MOST_CELLS)
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None and _may_fail(stream):
