@@ -214,3 +214,36 @@ def test_a_huge_columns_is_held_to_a_thousand(seed: Path, columns: str) -> None:
     assert (wide.returncode, wide.stderr) == (0, thousand.stderr)
     assert wide.stdout == thousand.stdout
     assert max(len(line) for line in wide.stdout.decode().splitlines()) == 1000
+
+
+# --------------------------------------------------------------------------- 9: data on ASCII
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["list", "--json"], ["show", "c001", "--json"], ["history", "--json"], ["report", "-F", "json"], ["report", "-F", "claimreview", "--url", "https://x.example/a"]],
+)  # fmt: skip
+@pytest.mark.parametrize(
+    ("encoding", "name"), [(ASCII, "ascii"), ({"PYTHONIOENCODING": "latin-1"}, "latin-1")]
+)
+def test_json_on_an_ascii_stdout_is_escaped_not_lost(
+    seed: Path, args: list[str], encoding: dict[str, str | None], name: str
+) -> None:
+    """`"Caf? owners in Z?rich"`, exit 0: the data was silently corrupted."""
+    import json
+
+    tagged = cli("tag", "c001", "opinion", "--note", "Zürich → 東京 🎉", cwd=seed.parent)
+    assert tagged.returncode == 0, tagged.stderr
+    utf8 = cli(*args, cwd=seed.parent, env={"PYTHONIOENCODING": "utf-8"})
+    narrow = cli(*args, cwd=seed.parent, env=encoding)
+    assert (narrow.returncode, narrow.stderr) == (0, utf8.stderr)
+    assert json.loads(narrow.stdout.decode(name)) == json.loads(utf8.stdout.decode("utf-8"))
+
+
+def test_html_on_an_ascii_stdout_uses_character_references(seed: Path) -> None:
+    tagged = cli("tag", "c001", "opinion", "--note", "Zürich → 東京 🎉", cwd=seed.parent)
+    assert tagged.returncode == 0, tagged.stderr
+    done = cli("report", "-F", "html", cwd=seed.parent, env=ASCII)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.isascii()
+    assert b"Z&#252;rich &#8594; &#26481;&#20140; &#127881;" in done.stdout

@@ -41,6 +41,47 @@ def error(message: str) -> None:
     sys.stderr.flush()
 
 
+def stdout_json(value: object) -> str:
+    """`value` as JSON text (`safe.dumps`) to print on stdout, lossless on any stdout."""
+    from claimcheck.safe import dumps
+
+    return for_stdout(dumps(value), "json")
+
+
+def for_stdout(text: str, kind: str) -> str:
+    """Data in a format that can say any character in ASCII (`json`: `\u00e9`; `html`:
+    `&#233;`), said that way where stdout's encoding cannot hold a character (the C
+    locale, PYTHONIOENCODING=ascii), so that the data is not lost to `?`. Done on the
+    text, not by the stream, so the replay cache keeps what was printed."""
+    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+    try:
+        text.encode(encoding)
+        return text
+    except (UnicodeEncodeError, LookupError):
+        pass
+    if kind != "json":
+        return text.encode(encoding, "xmlcharrefreplace").decode(encoding)
+    import codecs
+
+    codecs.register_error("claimcheck-json", _json_escapes)
+    return text.encode(encoding, "claimcheck-json").decode(encoding)
+
+
+def _json_escapes(exc: UnicodeError) -> tuple[str, int]:
+    """Characters an encoding cannot hold as JSON escapes (a pair for one beyond U+FFFF):
+    outside a JSON string every character is ASCII, so only strings meet this."""
+    assert isinstance(exc, UnicodeEncodeError)
+    out = []
+    for char in exc.object[exc.start : exc.end]:
+        code = ord(char)
+        if code > 0xFFFF:
+            code -= 0x10000
+            out.append(f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}")
+        else:
+            out.append(f"\\u{code:04x}")
+    return "".join(out), exc.end
+
+
 def note(message: str) -> None:
     """A plain message for the user on stderr (not data, so never on stdout)."""
     sys.stderr.write(clean(message) + "\n")

@@ -22,9 +22,10 @@ from claimcheck.cli.output import (
     note,
     out_console,
     progress,
+    stdout_json,
 )
 from claimcheck.errors import BadUsage, ExitCode, InvalidClaimFile, UnknownClaim
-from claimcheck.safe import clean, dumps, one_line, shown_name
+from claimcheck.safe import clean, one_line, shown_name
 from claimcheck.wording import count
 
 if TYPE_CHECKING:
@@ -94,7 +95,7 @@ def validate(
                 for problem in problems:
                     error(problem)
     if as_json:
-        print(dumps(results))  # one shape however the files were named
+        print(stdout_json(results))  # one shape however the files were named
     if bad:
         raise SystemExit(ExitCode.USER_ERROR)
 
@@ -118,7 +119,7 @@ def list_claims(
         from claimcheck.report import ClaimView
 
         rows = [ClaimView.of(c).model_dump(mode="json", exclude={"history"}) for c in claims]
-        print(dumps(rows))
+        print(stdout_json(rows))
         return
     tally = counts(claims)
     shown = ", ".join(f"{n} {name}" for name, n in tally.items() if n)
@@ -205,7 +206,7 @@ def show(claim_id: str | None, file: Path, as_json: bool, left_out: bool) -> Non
         items = loaded.doc.left_out
         if as_json:
             print(
-                dumps(
+                stdout_json(
                     [
                         {
                             "start": i.passage.start,
@@ -235,7 +236,7 @@ def show(claim_id: str | None, file: Path, as_json: bool, left_out: bool) -> Non
     if as_json:
         from claimcheck.report import ClaimView
 
-        print(dumps(ClaimView.of(claim).model_dump(mode="json")))
+        print(stdout_json(ClaimView.of(claim).model_dump(mode="json")))
         return
     from claimcheck.seen import index_for
 
@@ -304,9 +305,7 @@ def history(
         reverse=True,
     )[:limit]
     if as_json:
-        from claimcheck.safe import dumps
-
-        print(dumps([{"claim": cid, **c.model_dump(mode="json")} for c, cid in rows]))
+        print(stdout_json([{"claim": cid, **c.model_dump(mode="json")} for c, cid in rows]))
         return
     if not rows:
         note(f"{file}: no changes yet" + (f" to {claim_id}" if claim_id else ""))
