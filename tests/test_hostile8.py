@@ -247,3 +247,25 @@ def test_html_on_an_ascii_stdout_uses_character_references(seed: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert done.stdout.isascii()
     assert b"Z&#252;rich &#8594; &#26481;&#20140; &#127881;" in done.stdout
+
+
+# --------------------------------------------------------------------------- 11: minor items
+
+
+def test_reversed_offsets_are_said_to_be_reversed(seed: Path) -> None:
+    """start 136, end 93 was "fall outside the article text": they are inside, reversed."""
+    text = seed.read_text(encoding="utf-8")
+    seed.write_text(text.replace("start: 93\n    end: 136", "start: 136\n    end: 93", 1))
+    done = cli("validate", cwd=seed.parent)
+    assert (done.returncode, done.stdout, done.stderr) == (
+        1, b"", b"Error: claims.yaml:17: claims[0].passage.end: offsets 136-93 are reversed"
+        b" (the end is before the start)\n"
+    )  # fmt: skip
+
+
+def test_a_byte_order_mark_in_claimcheck_toml_is_accepted(seed: Path) -> None:
+    """An editor's BOM gave `not valid TOML`, while a claim file with one loads."""
+    (seed.parent / "claimcheck.toml").write_bytes(b'\xef\xbb\xbf[org]\nname = "Desk"\n')
+    done = cli("config", cwd=seed.parent)
+    assert (done.returncode, done.stderr) == (0, b"")
+    assert b'org.name = "Desk"' in done.stdout
