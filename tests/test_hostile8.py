@@ -269,3 +269,31 @@ def test_a_byte_order_mark_in_claimcheck_toml_is_accepted(seed: Path) -> None:
     done = cli("config", cwd=seed.parent)
     assert (done.returncode, done.stderr) == (0, b"")
     assert b'org.name = "Desk"' in done.stdout
+
+
+# --------------------------------------------------------------------------- 2: review in ASCII
+
+
+@pytest.mark.parametrize("encoding", [{"PYTHONIOENCODING": "ascii"}, ASCII], ids=["io", "C"])
+def test_the_review_in_an_ascii_terminal_is_the_plain_one(
+    seed: Path, encoding: dict[str, str | None]
+) -> None:
+    """The full-screen review drew its boxes as `\\u256d\\u2500 c001` and `Caf\\xe9`."""
+    import time
+
+    from tests.terminal import Pty
+
+    env = {k: v for k, v in {**os.environ, "TERM": "xterm", **encoding}.items() if v is not None}
+    env.pop("COLUMNS", None)
+    shell = Pty([CLAIMCHECK, "review", "-r", "ana"], env, seed.parent)
+    try:
+        deadline = time.monotonic() + 60
+        while b"q quit" not in shell.output and b"\x1b[?1049h" not in shell.output:
+            assert time.monotonic() < deadline, shell.output[-2000:]
+            shell.read(0.05)
+        assert b"\x1b[?1049h" not in shell.output  # Textual's alternate screen: not started
+        shell.write(b"q")
+        shell.wait_for(b"Reviewed 0 claims this session")
+        assert b"\\u" not in shell.output and b"\\x" not in shell.output
+    finally:
+        shell.kill()
