@@ -297,3 +297,22 @@ def test_the_review_in_an_ascii_terminal_is_the_plain_one(
         assert b"\\u" not in shell.output and b"\\x" not in shell.output
     finally:
         shell.kill()
+
+
+# --------------------------------------------------------------------------- 8: FORCE_COLOR
+
+
+@pytest.mark.parametrize("force", [{"FORCE_COLOR": "1"}, {"TTY_COMPATIBLE": "1"}], ids=str)
+def test_forcing_the_terminal_draws_for_every_read_command(
+    seed: Path, force: dict[str, str | None]
+) -> None:
+    """`show` and `report` drew into a pipe under FORCE_COLOR, `list` and `history` not."""
+    tagged = cli("tag", "c001", "opinion", cwd=seed.parent)
+    assert tagged.returncode == 0, tagged.stderr
+    env = {"NO_COLOR": None, **force}
+    for args in (["list"], ["history"], ["show", "c001"]):
+        drawn = cli(*args, cwd=seed.parent, env=env)
+        plain = cli(*args, cwd=seed.parent)
+        assert (drawn.returncode, plain.returncode) == (0, 0)
+        assert "│".encode() in drawn.stdout or "─".encode() in drawn.stdout, args
+        assert "│".encode() not in plain.stdout and "─".encode() not in plain.stdout, args

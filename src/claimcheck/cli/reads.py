@@ -135,7 +135,7 @@ def list_claims(
             f"{n} {r}" for r, n in sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0]))
         )
         footer.append(f"left out by extract: {len(loaded.doc.left_out)} ({why})")
-    if not sys.stdout.isatty():
+    if not drawn():  # as `show` and `report` decide (FORCE_COLOR, TTY_COMPATIBLE)
         # Piped or redirected: plain columns, the claim last and whole, one line each (a
         # table drawn for a terminal's width adds nothing to a file or to grep, and cost
         # most of the command's time).
@@ -311,7 +311,7 @@ def history(
         note(f"{file}: no changes yet" + (f" to {claim_id}" if claim_id else ""))
         return
     changes, ids = [c for c, _ in rows], [cid for _, cid in rows]
-    if not sys.stdout.isatty():
+    if not drawn():  # as `show` and `report` decide (FORCE_COLOR, TTY_COMPATIBLE)
         # Piped or redirected: plain columns, one change a line (as `list`): a table drawn
         # for a terminal adds nothing to a file or to grep, and rich is a fifth of the
         # command's start-up.
