@@ -58,9 +58,8 @@ def test_add_refusals(seed: Path) -> None:
         "--suffix",
         ",",
     )
-    refuses(
-        seed, f"{f}: offsets 10-5 fall outside the article text", "add", "-f", f, "--at", "10-5"
-    )
+    reversed_ = f"{f}: offsets 10-5 are reversed (the end is before the start)"
+    refuses(seed, reversed_, "add", "-f", f, "--at", "10-5")
     refuses(seed, "--at: not offsets START-END: 'x'", "add", "-f", f, "--at", "x")
 
 

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimcheck import cache, store
+from claimcheck import cache, store, written
 from claimcheck.claimfile import splice
 from claimcheck.decisions import make_source
 from claimcheck.decisions import tag as tag_claim
@@ -109,7 +109,7 @@ def test_a_spliced_decision_writes_the_bytes_of_a_full_save(
     for step, (n, by, label, note) in enumerate(ops):
         at = AT + timedelta(minutes=step)
         claim_id = f"c{n:03d}"
-        assert cache.written_by_us(splice.digest_of(fast.read_bytes())) is not None
+        assert written.written_by_us(splice.digest_of(fast.read_bytes())) is not None
         with Counting() as counting:
             said = decide(fast, claim_id, by, label, note, at)
         assert counting.full == 0  # spliced
@@ -157,7 +157,7 @@ def test_unknown_and_deleted_ids_are_worded_by_the_full_path(seed: Path) -> None
 def test_a_forged_record_is_not_trusted(seed: Path) -> None:
     assert run("tag", "c001", "opinion", "-f", str(seed)).exit_code == 0
     data = seed.read_bytes()
-    facts = cache.written_by_us(splice.digest_of(data))
+    facts = written.written_by_us(splice.digest_of(data))
     assert facts is not None
     root = cache.folder()
     assert root is not None
@@ -165,7 +165,7 @@ def test_a_forged_record_is_not_trusted(seed: Path) -> None:
         root / "written" / hashlib.sha256(data).hexdigest()[:2] / hashlib.sha256(data).hexdigest()
     )
     mark.write_bytes(b"0" * 64 + b"\n" + mark.read_bytes().partition(b"\n")[2])
-    assert cache.written_by_us(splice.digest_of(data)) is None
+    assert written.written_by_us(splice.digest_of(data)) is None
     with Counting() as counting:
         assert run("tag", "c002", "opinion", "-f", str(seed)).exit_code == 0
     assert counting.full == 1

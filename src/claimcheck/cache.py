@@ -7,7 +7,8 @@ sizes and times). A text kept apart (`text_path`) is checked on every hit agains
 sha256 stored with the entry. Any edit misses; a stale entry is never used. Entries are
 zlib-compressed JSON, written to a temp file and renamed (no fsync: a torn entry fails
 to decode, counts as a miss and is rewritten). Location: $CLAIMCHECK_CACHE_DIR, else
-$XDG_CACHE_HOME/claimcheck, else ~/.cache/claimcheck; CLAIMCHECK_CACHE=off turns it off.
+$XDG_CACHE_HOME/claimcheck, else ~/.cache/claimcheck (a relative XDG value is ignored; an
+empty or relative HOME is none: no cache); CLAIMCHECK_CACHE=off turns it off.
 An entry is used only if it carries a valid MAC (keyed blake2b) under a secret key kept
 outside the cache ($XDG_CONFIG_HOME/claimcheck/cache-key, readable by its owner alone):
 a cache folder someone else can write to, or one restored from elsewhere, cannot forge
@@ -26,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from claimcheck import __version__
-from claimcheck.digest import fast, fast_mac_hex, hmac_sha256_hex, same, sha256_hex
+from claimcheck.digest import fast, fast_mac_hex, same, sha256_hex
 
 if TYPE_CHECKING:  # imported where used: the help cache needs none of the report
     from claimcheck.report import ArticleReport
@@ -38,14 +39,31 @@ def folder() -> Path | None:
     if os.environ.get("CLAIMCHECK_CACHE", "").lower() in ("off", "0", "no", "false"):
         return None
     given = os.environ.get("CLAIMCHECK_CACHE_DIR")
-    if given:
-        root = Path(given)
-    else:
-        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-        root = Path(base) / "claimcheck"
+    base = Path(given) if given else _base("XDG_CACHE_HOME", ".cache")
+    root = base if given or base is None else base / "claimcheck"
     # a cache folder planted as a link (to a folder of someone else's, or one whose files
-    # would then be written over) is not used: no cache, nothing read or written there
-    return None if root.is_symlink() else root
+    # would then be written over) is not used: no cache, nothing read or written there;
+    # nor one that cannot even be looked at (a parent without search permission)
+    try:
+        return None if root is None or root.is_symlink() else root
+    except OSError:
+        return None
+
+
+def _base(variable: str, in_home: str) -> Path | None:
+    """$XDG_CACHE_HOME or $XDG_CONFIG_HOME, else that folder in the home. A relative XDG
+    value is ignored, as the XDG specification says; an empty or relative HOME is no
+    home (None: no cache, no key), not the current folder or `/` (a secret key in a
+    claim file's folder could get committed). HOME unset: the user's home from the
+    password database, as Python and the shell take it."""
+    value = os.environ.get(variable, "")
+    if os.path.isabs(value):
+        return Path(value)
+    home = os.environ.get("HOME")
+    if home is None:
+        with contextlib.suppress(RuntimeError, KeyError):
+            home = str(Path.home())
+    return Path(home) / in_home if home and os.path.isabs(home) else None
 
 
 def _linked(path: Path) -> bool:
@@ -62,7 +80,10 @@ def _linked(path: Path) -> bool:
     here = root
     for part in ("", *inside.parts):
         here = here / part if part else here
-        if here.is_symlink():
+        try:
+            if here.is_symlink():
+                return True
+        except OSError:  # cannot be looked at: not used either
             return True
     return False
 
@@ -70,9 +91,9 @@ def _linked(path: Path) -> bool:
 MAX_ENTRY = 256 << 20
 
 
-def _key_file() -> Path:
-    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
-    return Path(base) / "claimcheck" / "cache-key"
+def _key_file() -> Path | None:
+    base = _base("XDG_CONFIG_HOME", ".config")
+    return None if base is None else base / "claimcheck" / "cache-key"
 
 
 def secret(create: bool = False) -> bytes | None:
@@ -81,6 +102,8 @@ def secret(create: bool = False) -> bytes | None:
     from claimcheck import confine
 
     path = _key_file()
+    if path is None:  # no usable home: no key, so nothing is cached
+        return None
     for _ in range(2):
         try:
             # not blocking: a FIFO planted there must not hang every command
@@ -330,15 +353,6 @@ def _lookup(
     return entry, len(loaded.journaled), loaded
 
 
-# ---- the record of claim files claimcheck wrote (claimfile.splice)
-
-_MAX_MARK = 4096
-
-
-def _written_path(root: Path, digest: str) -> Path:
-    return root / "written" / digest[:2] / digest
-
-
 def root_and_key(create: bool) -> tuple[Path, bytes] | None:
     """The cache folder and the key that signs its entries; None when either is missing."""
     root = folder()
@@ -346,54 +360,3 @@ def root_and_key(create: bool) -> tuple[Path, bytes] | None:
         return None
     secret_key = secret(create=create)
     return None if secret_key is None else (root, secret_key)
-
-
-def _sign_written(secret: bytes, digest: str, blob: bytes) -> bytes:
-    msg = b"written\n" + digest.encode() + b"\n" + blob
-    return hmac_sha256_hex(secret, msg).encode()
-
-
-def remember_written(digest: str, article: str, text_path: str | None) -> None:
-    """Record that claimcheck wrote the bytes whose sha256 is `digest`, valid against the
-    article text whose sha256 is `article` (kept beside it as `text_path`, or in it).
-    Never an error: without a record the next change takes the full path."""
-    found = root_and_key(create=True)
-    if found is None:
-        return
-    root, secret_key = found
-    blob = json.dumps({"article": article, "text_path": text_path}).encode()
-    write_entry(_written_path(root, digest), _sign_written(secret_key, digest, blob) + b"\n" + blob)
-
-
-def written_by_us(digest: str) -> tuple[str, str | None] | None:
-    """(the sha256 of the article text that claimcheck checked the bytes whose sha256 is
-    `digest` against when it wrote them, the text's file or None); None if it did not
-    write them (or the record cannot be trusted)."""
-    from claimcheck import confine
-
-    found = root_and_key(create=False)
-    if found is None:
-        return None
-    root, secret_key = found
-    if _linked(_written_path(root, digest)):
-        return None
-    try:
-        raw = confine.read_regular(_written_path(root, digest), _MAX_MARK, follow=False)
-        mac, _, blob = raw.partition(b"\n")
-        if not same(mac, _sign_written(secret_key, digest, blob)):
-            return None
-        facts = json.loads(blob)
-        article, text_path = facts["article"], facts["text_path"]
-    except (OSError, ValueError, KeyError, TypeError, confine.Refused):
-        return None
-    if not isinstance(article, str) or not isinstance(text_path, str | None):
-        return None
-    return article, text_path
-
-
-def forget_written(digest: str) -> None:
-    """Drop the record of bytes that are no longer the file's (replaced by a splice)."""
-    root = root_and_key(create=False)
-    if root is not None:
-        with contextlib.suppress(OSError):
-            os.unlink(_written_path(root[0], digest))

@@ -298,7 +298,9 @@ def check(doc: Any, text: str) -> Iterator[tuple[Loc, str]]:
 
 
 def _check_passage(loc: Loc, p: Any, text: str) -> Iterator[tuple[Loc, str]]:
-    if p.end > len(text) or p.start > p.end:
+    if p.start > p.end:  # reversed, not outside: said as it is
+        yield (*loc, "end"), f"offsets {p.start}-{p.end} are reversed (the end is before the start)"
+    elif p.end > len(text):
         yield (
             (*loc, "end"),
             f"offsets {p.start}-{p.end} fall outside the article text ({len(text)} characters)",

@@ -260,7 +260,8 @@ def parse(data: bytes, path: Path, table: str = "") -> Settings:
 
     where = shown(path)
     try:
-        raw: Any = tomllib.loads(data.decode("utf-8"))
+        # a byte order mark, as an editor on Windows writes, is accepted as in claim files
+        raw: Any = tomllib.loads(data.decode("utf-8").removeprefix("\ufeff"))
     except UnicodeDecodeError:
         raise InvalidConfig(f"{where}: not UTF-8 text") from None
     except tomllib.TOMLDecodeError as exc:

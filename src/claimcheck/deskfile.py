@@ -19,10 +19,11 @@ class InvalidConfig(ClaimcheckError):
 
 
 def shown(path: Path) -> str:
-    """A path as messages show it: relative to the current folder when inside it."""
+    """A path as messages show it: relative to the current folder when inside it (as
+    given when the current folder no longer exists: removed under the shell)."""
     try:
         return str(path.relative_to(Path.cwd()))
-    except ValueError:
+    except (ValueError, OSError):
         return str(path)
 
 

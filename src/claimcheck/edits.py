@@ -61,6 +61,8 @@ def find(text: str, spot: Spot, within: Span | None = None, *, words: bool = Tru
         if spot.start is None or spot.end is None:
             raise InvalidValue("give the passage as a quote, or as offsets START-END")
         start, end = spot.start, spot.end
+        if start > end:
+            raise InvalidValue(f"offsets {start}-{end} are reversed (the end is before the start)")
         if not lo <= start < end <= hi:
             raise InvalidValue(f"offsets {start}-{end} fall outside {_span(lo, hi, text)}")
         if words:

@@ -188,14 +188,16 @@ def _remember(loaded: Loaded) -> None:
     """Record a file just saved as one claimcheck wrote and validated, so that the next
     change to one claim may splice it (claimfile.splice): only if it was checked against
     its article text when loaded, and still passes every rule as written."""
-    from claimcheck import cache
+    from claimcheck import written
     from claimcheck.claimfile.splice import digest_of, text_digest
     from claimcheck.models import check
 
     data, loaded.written = loaded.written, None
     if data is None or not loaded.verified or next(iter(check(loaded.doc, loaded.text)), None):
         return
-    cache.remember_written(digest_of(data), text_digest(loaded.text), loaded.doc.article.text_path)
+    written.remember_written(
+        digest_of(data), text_digest(loaded.text), loaded.doc.article.text_path
+    )
 
 
 def update_claim(
@@ -227,7 +229,7 @@ def _has_journal(path: Path) -> bool:
 
 def _splice(path: Path, claim_id: str, change_claim: Callable[[Claim], T]) -> tuple[T] | None:
     """The fast path of `update_claim` (the lock held); None when it does not apply."""
-    from claimcheck import cache, confine
+    from claimcheck import confine, written
     from claimcheck.claimfile import splice
     from claimcheck.claimfile.yaml_dialect import load_yaml
 
@@ -237,7 +239,7 @@ def _splice(path: Path, claim_id: str, change_claim: Callable[[Claim], T]) -> tu
         return None  # dump never writes a BOM or CRLF
     where = splice.find_item(data, claim_id)
     digest = splice.digest_of(data) if where is not None else ""
-    facts = cache.written_by_us(digest) if where is not None else None
+    facts = written.written_by_us(digest) if where is not None else None
     if where is None or facts is None:
         return None
     article, text_path = facts
@@ -269,8 +271,8 @@ def _splice(path: Path, claim_id: str, change_claim: Callable[[Claim], T]) -> tu
             write_atomic(path, pieces, expect=stamp)
         finally:
             hasher.join()
-        cache.remember_written(new_digest[0], article, text_path)
-        cache.forget_written(digest)
+        written.remember_written(new_digest[0], article, text_path)
+        written.forget_written(digest)
     return (result,)
 
 

@@ -11,7 +11,7 @@ re-dump would (tests/test_splice.py proves it on random changes).
 
 Whether a file is in that form is remembered, not guessed: whenever claimcheck writes a
 claim file it has validated, `store` records the sha256 of the bytes written in the
-user's cache (`cache.remember_written`), signed like the report cache's entries, with the
+user's cache (`written.remember_written`), signed like the report cache's entries, with the
 sha256 of the article text the claims were checked against. A file whose bytes have that
 record is one claimcheck wrote and validated, as long as its article text has not
 changed since (checked on every use); any other file, or any doubt, takes the full path.

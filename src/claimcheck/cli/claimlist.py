@@ -78,9 +78,9 @@ def _update(path: Path, change: Callable[[Loaded], T]) -> T:
 
 def _emit(lines: list[str], data: object, as_json: bool) -> None:
     if as_json:
-        from claimcheck.safe import dumps
+        from claimcheck.cli.output import stdout_json
 
-        print(dumps(data))
+        print(stdout_json(data))
         return
     from claimcheck.safe import clean
 

@@ -48,8 +48,8 @@ def agree(
     """
     from claimcheck import cache
     from claimcheck.agreement import LABELS, agreement
+    from claimcheck.cli.output import stdout_json
     from claimcheck.report import ArticleReport, expand
-    from claimcheck.safe import dumps
 
     paths = list(expand(claim_paths(ctx, files, file)))
     root = cache.folder()
@@ -61,7 +61,7 @@ def agree(
             claims.extend(report.claims)
     result = agreement(claims)
     if as_json:
-        print(dumps(result.model_dump(mode="json")))
+        print(stdout_json(result.model_dump(mode="json")))
         return
     from rich.table import Table
     from rich.text import Text

@@ -230,9 +230,10 @@ def check(
     Example: claimcheck evidence check archive/ --json
     """
     from claimcheck import store
+    from claimcheck.cli.output import stdout_json
     from claimcheck.evidence import links
     from claimcheck.reportdata import expand
-    from claimcheck.safe import dumps, one_line
+    from claimcheck.safe import one_line
 
     paths = list(expand(claim_paths(ctx, files, file)))
     if not paths:
@@ -242,7 +243,7 @@ def check(
     with progress(urls, "checking links") as advance:
         outcomes = links.check(todo, jobs=jobs, timeout=timeout, advance=advance)
     if as_json:
-        print(dumps([o.as_json() for o in outcomes]))
+        print(stdout_json([o.as_json() for o in outcomes]))
     else:
         for outcome in outcomes:
             print(one_line(links.line(outcome)))

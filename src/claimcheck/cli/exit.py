@@ -71,19 +71,73 @@ class _Closed(io.TextIOBase):
         raise OSError(errno.EBADF, "it is closed")
 
 
+class _ClosedIn(io.TextIOBase):
+    """Standard input when the shell closed it (`claimcheck extract - <&-`): Python gives
+    None, which `isatty` or `.buffer` crashed on. It is no terminal (review says it needs
+    one), and reading it, as text or bytes, is one line: `Error: stdin: it is closed`."""
+
+    encoding = "utf-8"
+
+    def readable(self) -> bool:
+        return True
+
+    def isatty(self) -> bool:
+        return False
+
+    def read(self, size: int | None = -1) -> NoReturn:
+        from claimcheck.errors import InvalidValue
+
+        raise InvalidValue("stdin: it is closed")
+
+    def readline(self, size: int | None = -1) -> NoReturn:
+        self.read()
+
+    def fileno(self) -> int:
+        raise OSError(errno.EBADF, "it is closed")
+
+    @property
+    def buffer(self) -> _ClosedIn:  # bytes are read through the same door
+        return self
+
+
+# The widest (and tallest) terminal believed: COLUMNS=99999999999 made rich allocate
+# lines of that width (MemoryError), and COLUMNS=10000000 took seconds and 368 MB.
+MOST_CELLS = 1000
+
+
 def standard_streams() -> None:
-    """Standard streams every command can use: a closed stdout fails on write (above), a
-    closed stderr is the null device (there is nowhere to say anything), and a character
-    stdout's encoding cannot hold (`PYTHONIOENCODING=ascii`) is replaced, not a crash."""
+    """Standard streams every command can use: a closed stdout fails on write and a
+    closed stdin on read (above), a closed stderr is the null device (there is nowhere
+    to say anything), and a character stdout's encoding cannot hold
+    (`PYTHONIOENCODING=ascii`) is replaced by `?`, not a crash. Under the C locale
+    without UTF-8 mode Python gives stdout `surrogateescape`, which only passes
+    undecodable bytes through and fails on `→` like `strict` does, so it is replaced
+    too; in a UTF-8 encoding it can only meet those bytes and stays. A terminal size
+    given in COLUMNS or LINES is held to MOST_CELLS."""
     if sys.stderr is None:
         sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - for good
     if sys.stdout is None:
         sys.stdout = _Closed()
+    if sys.stdin is None:
+        sys.stdin = _ClosedIn()
+    for name in ("COLUMNS", "LINES"):  # read by rich, textual and shutil alike
+        value = os.environ.get(name, "").strip()
+        if value.isdecimal() and (len(value) > 4 or int(value) > MOST_CELLS):
+            os.environ[name] = str(MOST_CELLS)
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None and getattr(stream, "errors", "") == "strict":
+        if reconfigure is not None and _may_fail(stream):
             with contextlib.suppress(OSError, ValueError):
                 reconfigure(errors="replace")
+
+
+def _may_fail(stream: object) -> bool:
+    """Whether writing text to `stream` can raise UnicodeEncodeError."""
+    errors = getattr(stream, "errors", "")
+    if errors == "strict":
+        return True
+    encoding = (getattr(stream, "encoding", "") or "").lower().replace("-", "").replace("_", "")
+    return errors == "surrogateescape" and encoding != "utf8"
 
 
 def write_failed(exc: OSError) -> NoReturn:

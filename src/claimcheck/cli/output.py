@@ -41,6 +41,47 @@ def error(message: str) -> None:
     sys.stderr.flush()
 
 
+def stdout_json(value: object) -> str:
+    """`value` as JSON text (`safe.dumps`) to print on stdout, lossless on any stdout."""
+    from claimcheck.safe import dumps
+
+    return for_stdout(dumps(value), "json")
+
+
+def for_stdout(text: str, kind: str) -> str:
+    """Data in a format that can say any character in ASCII (`json`: `\u00e9`; `html`:
+    `&#233;`), said that way where stdout's encoding cannot hold a character (the C
+    locale, PYTHONIOENCODING=ascii), so that the data is not lost to `?`. Done on the
+    text, not by the stream, so the replay cache keeps what was printed."""
+    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+    try:
+        text.encode(encoding)
+        return text
+    except (UnicodeEncodeError, LookupError):
+        pass
+    if kind != "json":
+        return text.encode(encoding, "xmlcharrefreplace").decode(encoding)
+    import codecs
+
+    codecs.register_error("claimcheck-json", _json_escapes)
+    return text.encode(encoding, "claimcheck-json").decode(encoding)
+
+
+def _json_escapes(exc: UnicodeError) -> tuple[str, int]:
+    """Characters an encoding cannot hold as JSON escapes (a pair for one beyond U+FFFF):
+    outside a JSON string every character is ASCII, so only strings meet this."""
+    assert isinstance(exc, UnicodeEncodeError)
+    out = []
+    for char in exc.object[exc.start : exc.end]:
+        code = ord(char)
+        if code > 0xFFFF:
+            code -= 0x10000
+            out.append(f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}")
+        else:
+            out.append(f"\\u{code:04x}")
+    return "".join(out), exc.end
+
+
 def note(message: str) -> None:
     """A plain message for the user on stderr (not data, so never on stdout)."""
     sys.stderr.write(clean(message) + "\n")
@@ -194,6 +235,9 @@ def run_to_the_end(call: Callable[[], object]) -> NoReturn:
             write_failed(exc)
         if exc.errno in PATH_ERRNOS and exc.filename is not None:
             path_refused(exc)
+        if exc.errno == errno.ENOENT and not _cwd_exists():
+            error("the current folder no longer exists; run claimcheck from one that does")
+            finish(ExitCode.USER_ERROR)
         crashed()
     except Exception:
         crashed()
@@ -209,6 +253,16 @@ PATH_ERRNOS = frozenset(
         errno.EPERM, errno.ENOENT, errno.ENXIO,
     }
 )  # fmt: skip
+
+
+def _cwd_exists() -> bool:
+    """Whether the current folder is still there (a shell can sit in a removed one: then
+    a relative path cannot be resolved, nor one made relative to it)."""
+    try:
+        os.getcwd()
+    except OSError:
+        return False
+    return True
 
 
 def path_refused(exc: OSError) -> NoReturn:
@@ -230,5 +284,12 @@ def crashed() -> NoReturn:
     with os.fdopen(fd, "w") as fh:
         fh.write(f"claimcheck {__version__}\nargv: {sys.argv!r}\n\n")
         fh.write(traceback.format_exc())
-    error(f"internal error: {sys.exc_info()[1]!r}; details in {log}. Please report it.")
+    error(f"internal error: {_brief(sys.exc_info()[1])}; details in {log}. Please report it.")
     finish(ExitCode.INTERNAL)
+
+
+def _brief(exc: BaseException | None) -> str:
+    """The exception in a few words: its repr can hold a whole rendered output (a
+    UnicodeEncodeError carries the text it failed on), which is for the crash log."""
+    text = f"{type(exc).__name__}: {exc}"
+    return text if len(text) <= 200 else text[:197] + "..."

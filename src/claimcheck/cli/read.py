@@ -17,9 +17,9 @@ from claimcheck.cli.app import (
     command,
 )
 from claimcheck.cli.complete import states
+from claimcheck.cli.output import stdout_json
 from claimcheck.cli.reads import plain_listing as plain_listing
 from claimcheck.errors import BadUsage
-from claimcheck.safe import dumps
 from claimcheck.states import names_text
 
 
@@ -124,4 +124,4 @@ def schema(
         from claimcheck.report import json_schema
     else:
         raise BadUsage(f"unknown schema {which!r}; choose claims or report")
-    print(dumps(json_schema()))
+    print(stdout_json(json_schema()))

@@ -22,9 +22,10 @@ from claimcheck.cli.output import (
     note,
     out_console,
     progress,
+    stdout_json,
 )
 from claimcheck.errors import BadUsage, ExitCode, InvalidClaimFile, UnknownClaim
-from claimcheck.safe import clean, dumps, one_line, shown_name
+from claimcheck.safe import clean, one_line, shown_name
 from claimcheck.wording import count
 
 if TYPE_CHECKING:
@@ -94,7 +95,7 @@ def validate(
                 for problem in problems:
                     error(problem)
     if as_json:
-        print(dumps(results))  # one shape however the files were named
+        print(stdout_json(results))  # one shape however the files were named
     if bad:
         raise SystemExit(ExitCode.USER_ERROR)
 
@@ -118,7 +119,7 @@ def list_claims(
         from claimcheck.report import ClaimView
 
         rows = [ClaimView.of(c).model_dump(mode="json", exclude={"history"}) for c in claims]
-        print(dumps(rows))
+        print(stdout_json(rows))
         return
     tally = counts(claims)
     shown = ", ".join(f"{n} {name}" for name, n in tally.items() if n)
@@ -134,7 +135,7 @@ def list_claims(
             f"{n} {r}" for r, n in sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0]))
         )
         footer.append(f"left out by extract: {len(loaded.doc.left_out)} ({why})")
-    if not sys.stdout.isatty():
+    if not drawn():  # as `show` and `report` decide (FORCE_COLOR, TTY_COMPATIBLE)
         # Piped or redirected: plain columns, the claim last and whole, one line each (a
         # table drawn for a terminal's width adds nothing to a file or to grep, and cost
         # most of the command's time).
@@ -205,7 +206,7 @@ def show(claim_id: str | None, file: Path, as_json: bool, left_out: bool) -> Non
         items = loaded.doc.left_out
         if as_json:
             print(
-                dumps(
+                stdout_json(
                     [
                         {
                             "start": i.passage.start,
@@ -235,7 +236,7 @@ def show(claim_id: str | None, file: Path, as_json: bool, left_out: bool) -> Non
     if as_json:
         from claimcheck.report import ClaimView
 
-        print(dumps(ClaimView.of(claim).model_dump(mode="json")))
+        print(stdout_json(ClaimView.of(claim).model_dump(mode="json")))
         return
     from claimcheck.seen import index_for
 
@@ -304,15 +305,13 @@ def history(
         reverse=True,
     )[:limit]
     if as_json:
-        from claimcheck.safe import dumps
-
-        print(dumps([{"claim": cid, **c.model_dump(mode="json")} for c, cid in rows]))
+        print(stdout_json([{"claim": cid, **c.model_dump(mode="json")} for c, cid in rows]))
         return
     if not rows:
         note(f"{file}: no changes yet" + (f" to {claim_id}" if claim_id else ""))
         return
     changes, ids = [c for c, _ in rows], [cid for _, cid in rows]
-    if not sys.stdout.isatty():
+    if not drawn():  # as `show` and `report` decide (FORCE_COLOR, TTY_COMPATIBLE)
         # Piped or redirected: plain columns, one change a line (as `list`): a table drawn
         # for a terminal adds nothing to a file or to grep, and rich is a fifth of the
         # command's start-up.

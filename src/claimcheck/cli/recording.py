@@ -141,7 +141,8 @@ class Recorder:
         self._cache = str(cache_root.absolute())
         # the cache's own entries, not the whole folder: a desk may sit inside it
         # (CLAIMCHECK_CACHE_DIR=.), and its files are inputs like any other
-        self._key_file = os.path.abspath(cache._key_file())
+        key_file = cache._key_file()  # not None: a run is recorded only with a key
+        self._key_file = os.path.abspath(key_file) if key_file is not None else ""
         stdlib = os.path.dirname(os.__file__)
         import site
 

@@ -12,10 +12,21 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from claimcheck.cli.output import claim_paths, counting, emit, note, out_console, progress
+from claimcheck.cli.output import (
+    claim_paths,
+    counting,
+    emit,
+    for_stdout,
+    note,
+    out_console,
+    progress,
+)
 from claimcheck.errors import BadUsage, ExitCode, InvalidValue
 from claimcheck.safe import one_line
 from claimcheck.wording import count, have, plural
+
+# Formats whose text can escape a character stdout's encoding cannot hold (`for_stdout`).
+_ESCAPED = {"json": "json", "claimreview": "json", "html": "html"}
 
 if TYPE_CHECKING:
     from claimcheck.cli.output import Sources
@@ -104,8 +115,10 @@ def report(
             read = list(counted)
             chosen.draw(records(iter(read)), out_console())  # the terminal's width, colours
         elif output is None:
+            # JSON and HTML can say any character in ASCII; CSV and Markdown cannot (`?`)
+            kind = _ESCAPED.get(chosen.name, "")
             for chunk in list(chosen.write(counted, options)):
-                emit(chunk)
+                emit(for_stdout(chunk, kind) if kind else chunk)
             sys.stdout.flush()
         else:
             from claimcheck.claimfile.atomic import write_atomic

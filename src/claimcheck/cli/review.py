@@ -19,8 +19,15 @@ from claimcheck.wording import count
 
 def full_screen() -> bool:
     """Whether the terminal can take the full-screen review: a terminal on stdout that is
-    not a dumb one."""
-    return sys.stdout.isatty() and os.environ.get("TERM", "") not in ("", "dumb")
+    not a dumb one, in an encoding that can draw its boxes (under `LC_ALL=C` or
+    `PYTHONIOENCODING=ascii` Textual drew them as `\u256d\u2500`: the plain review)."""
+    if not sys.stdout.isatty() or os.environ.get("TERM", "") in ("", "dumb"):
+        return False
+    try:
+        "╭─│→·".encode(getattr(sys.stdout, "encoding", None) or "ascii")
+    except (UnicodeEncodeError, LookupError):
+        return False
+    return True
 
 
 @command("review")
@@ -57,7 +64,7 @@ def review(
         typer.Option(
             "--plain",
             help="Line by line, for screen readers and dumb terminals (chosen by itself "
-            "when TERM=dumb or stdout is not a terminal).",
+            "when TERM=dumb, stdout is not a terminal or its encoding is not UTF-8).",
         ),
     ] = False,
 ) -> None:
