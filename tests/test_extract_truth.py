@@ -2017,6 +2017,14 @@ def test_a_thirteenth_round_of_user_findings_stays_true(sentence: str, expected:
                 "Speaking after the final, the captain said the side had earned it.",
             ],
         ),
+        (  # a list of days before a trailing attribution: no clause starts at a day
+            "Porters will strike on Monday, Thursday and Saturday next month over pay, the"
+            " union has said.",
+            [
+                "Porters will strike on Monday, Thursday and Saturday next month over pay, the"
+                " union has said."
+            ],
+        ),
         (  # a word in brackets is no verb of the sentence: "joined" is its verb
             "The head of the trust, Omar Vance (pictured), joined in 2019.",
             ["Omar Vance is the head of the trust.", "Omar Vance (pictured) joined in 2019."],

@@ -2447,6 +2447,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             and starts_clause(rest)
             and not at.open_that(x)
             and not at.starts_list(y)
+            and not _list_then_attribution(rest)
             and not _closed_before_verb(sentence, at, y)
             and not _participle_opens(_first_word(sentence, y, len(sentence)))
             and not _apposed_participle(sentence, y)
@@ -3655,6 +3656,14 @@ def _clause_joined_before(sentence: str, lo: int, x: int) -> bool:
 
 
 _SUBJECT_OPENS = re.compile(r"(?:[A-Z]|(?:the|its|their|his|her|our)\s)")
+
+
+def _list_then_attribution(rest: str) -> bool:
+    """Whether `rest` is the end of a list with no verb of its own up to a trailing
+    attribution ("Wednesday and Friday next week, the union said"): the verb `starts_clause`
+    found is the attribution's, and the list goes on the clause before the comma."""
+    head, comma, tail = rest.partition(", ")
+    return bool(comma) and " and " in head and not has_verb(head) and is_bare_attribution(tail)
 
 
 def _gap(clause: str, words: list[re.Match[str]], k: int) -> str:
