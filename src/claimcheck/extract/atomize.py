@@ -4273,6 +4273,9 @@ def dashed_relatives(text: str, start: int, end: int) -> Iterator[tuple[int, int
         body = antecedent + " " + re.sub(r"^(?:which|who)\s+", "", rel, flags=re.I).rstrip()
         body = body[:1].upper() + body[1:]
         said = _closing_attribution(sentence)
+        inner = _subject_relative(sentence) if said is not None else None
+        if inner is not None and inner[0].start("rel") == m.start("rel"):
+            said = None  # "Water bills - which rose … - are …": the subject's, cut by pieces()
         if said is not None and said[0] >= m.end():
             body = f"{body}, {said[1]}"  # "…, the director told reporters": his words too
         yield start + m.start("rel"), start + m.start("rel") + len(rel.rstrip()), body + "."
