@@ -2161,6 +2161,22 @@ def test_a_seventeenth_round_of_user_findings_stays_true(text: str, expected: li
                 " sell its captain."
             ],
         ),
+        (  # a relative clause between dashes inside what a speaker said is theirs too
+            "The board sold the depot — which had stood empty since 2019 — to a builder, the"
+            " leader, Ann Cole, said.",
+            [
+                "The board sold the depot — which had stood empty since 2019 — to a builder, the"
+                " leader, Ann Cole, said.",
+                "The depot had stood empty since 2019, the leader, Ann Cole, said.",
+            ],
+        ),
+        (
+            "The firm sold its vans — which had cost £2m — to a rival, the owner said.",
+            [
+                "The firm sold its vans — which had cost £2m — to a rival, the owner said.",
+                "Its vans had cost £2m, the owner said.",
+            ],
+        ),
     ],
 )
 def test_a_sixteenth_users_claims_stay_true(sentence: str, expected: list[str]) -> None:

@@ -4296,6 +4296,24 @@ _ASIDE_RELATIVE = re.compile(
 )
 
 
+# ", the finance director, Ali Rahman, told reporters." ending a sentence
+_CLOSING_SAID = re.compile(
+    r",\s+(?P<said>(?P<np>[^,;:“”\"]{2,60}),\s+(?P<app>[^,;:“”\"]{2,60}),\s+(?P<verb>[\w’'-]+)"
+    r"(?:\s+[\w’'-]+){0,2})[.!]?\s*$"
+)
+
+
+def _closing_attribution(sentence: str) -> tuple[int, str] | None:
+    """The attribution that ends a sentence: a bare one (trailing_attribution), or a
+    speaker with a name or title between commas ("…, the director, Ann Cole, said")."""
+    if (found := trailing_attribution(sentence)) is not None:
+        return found
+    m = _CLOSING_SAID.search(sentence, max(0, len(sentence) - 200))
+    if m is None or not _appositive_attribution(f"{m['np']}, {m['app']}, {m['verb']}"):
+        return None
+    return m.start(), " ".join(m["said"].split())
+
+
 def dashed_relatives(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
     """(start, end, claim text) of each relative clause between dashes after the
     sentence's verb whose antecedent is sure ("A painting by Turner had hung in a pub"):
@@ -4318,8 +4336,16 @@ def dashed_relatives(text: str, start: int, end: int) -> Iterator[tuple[int, int
         antecedent = antecedent_of(sentence[max(0, m.start() - WINDOW) : m.start()], who, rel)
         if antecedent is None:
             continue
+        if _in_speech(sentence[max(0, m.start() - WINDOW) : m.start()]):
+            continue  # "X said sales - which … - fell": X's words, inside X's claim
         body = antecedent + " " + re.sub(r"^(?:which|who)\s+", "", rel, flags=re.I).rstrip()
         body = body[:1].upper() + body[1:]
+        said = _closing_attribution(sentence)
+        inner = _subject_relative(sentence) if said is not None else None
+        if inner is not None and inner[0].start("rel") == m.start("rel"):
+            said = None  # "Water bills - which rose … - are …": the subject's, cut by pieces()
+        if said is not None and said[0] >= m.end():
+            body = f"{body}, {said[1]}"  # "…, the director told reporters": his words too
         yield start + m.start("rel"), start + m.start("rel") + len(rel.rstrip()), body + "."
 
 
