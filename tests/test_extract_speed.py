@@ -348,6 +348,7 @@ _AS_WRITTEN = {
     "CAUSE": r"(?<=[\w%)])\s+(?=because\s+of\s)",
     "BY_ING": r"(?<=[\w\u2019'\u201d\"%)])\s+by\s+(?=[a-z]{2,}ing\s)",
     "BARE_WHICH": r"(?<=[a-z])\s(?=which\s)",
+    "AND_LIST_END": r"(?<=[\w%\u2019'\u201d\")]),?\s+and\s+(?=[a-z]{2,}\s)",
     "_IN_RELATIVE": r"\b(?:who|which)\b[^,;:]*$",
     "_BETWEEN": r"\bbetween\s(?:(?!\band\b)[^,;:])*$",
     "_INDEFINITE_ING": r"\b(?:a|an)\s+"
@@ -364,9 +365,12 @@ _PATTERN_WORDS = [
     "and", "but", "that", "which", "by", "with", "because", "as", "the", "two", "3", "4%",
     "closing", "cut", "x", "In", "The", "Tom", "then", "Leeds", "of", "a", "(PHS)",
     "who", "Which", "whom", "between", "xbetween", "an", "An", "anew", "ban", "similar", "to",
+    "\u017fince", "a\u017f", "AND", "Or", "until", "When", "such", "said", "-", "its", "Their",
+    "first", ",and", ":", "%", "x\u201d",
 ]  # fmt: skip
 _PATTERN_SEPARATORS = [
-    " ", "  ", ", ", "; ", " - ", "- ", "\u2014", " \u2013 ", "\u201d ", ") ", ".", "\t",
+    " ", "  ", ", ", "; ", " - ", "- ", "\u2014", " \u2013 ", "\u201d ", ") ", ".", "\t", ",",
+    ": ", " \u2014 ", ",\u2014 ",
 ]  # fmt: skip
 
 
