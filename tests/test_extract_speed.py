@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimcheck.extract import atomize, blocks, hints, lexicon
+from claimcheck.extract import atomize, blocks, hints, lexicon, refer
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -283,7 +283,8 @@ _GUARDED_WORDS = [
     "also", "the", "plan", "council", "closed", "rose", "cost", "more", "Ann", "said",
     "\u017fo", "\u212aent", "caf\u00e9",
     "includes", "featured", "namely", "you", "will", "learn", "in", "this", "story", "can", "be",
-    "found", "here", "you'll", "see", ":",
+    "found", "here", "you'll", "see", ":", "it\u2019s", "\u201cthat", "only\u201d", "\u2014",
+    "\u00a3500", "and\u2026",
 ]  # fmt: skip
 
 
@@ -310,7 +311,7 @@ def test_a_pattern_skipped_for_want_of_its_word_would_have_found_nothing(
         assert fast == list(atomize.pieces(sentence, 0, len(sentence)))
     finally:
         atomize._may_hold = saved
-    if not sentence.isascii():
+    if not atomize._folds_as_ascii(sentence):
         return  # scanned whatever it holds
     for pattern, word in (
         (atomize.NOT_ONLY, "only"),
@@ -347,6 +348,11 @@ _AS_WRITTEN = {
     "CAUSE": r"(?<=[\w%)])\s+(?=because\s+of\s)",
     "BY_ING": r"(?<=[\w\u2019'\u201d\"%)])\s+by\s+(?=[a-z]{2,}ing\s)",
     "BARE_WHICH": r"(?<=[a-z])\s(?=which\s)",
+    "AND_LIST_END": r"(?<=[\w%\u2019'\u201d\")]),?\s+and\s+(?=[a-z]{2,}\s)",
+    "_IN_RELATIVE": r"\b(?:who|which)\b[^,;:]*$",
+    "_BETWEEN": r"\bbetween\s(?:(?!\band\b)[^,;:])*$",
+    "_INDEFINITE_ING": r"\b(?:a|an)\s+"
+    + atomize._INDEFINITE_ING.pattern.removeprefix(r"a(?<!\wa)n?\s+"),
     "BARE_THAT": r"(?<=[a-z])\s(?=that\s)",
     "_GAP_SEP": r",\s+(?:and\s+|or\s+)?|(?<!\s)\s+(?:and|or)\s+(?=the\s|[A-Z]|[a-z]+[A-Z])",
     "_ITEM_SEP": r",\s+(?:and\s+|or\s+)?|(?<!\s)\s+(?:and|or)\s+(?=the\s|an?\s)",
@@ -358,9 +364,13 @@ _AS_WRITTEN = {
 _PATTERN_WORDS = [
     "and", "but", "that", "which", "by", "with", "because", "as", "the", "two", "3", "4%",
     "closing", "cut", "x", "In", "The", "Tom", "then", "Leeds", "of", "a", "(PHS)",
+    "who", "Which", "whom", "between", "xbetween", "an", "An", "anew", "ban", "similar", "to",
+    "\u017fince", "a\u017f", "AND", "Or", "until", "When", "such", "said", "-", "its", "Their",
+    "first", ",and", ":", "%", "x\u201d",
 ]  # fmt: skip
 _PATTERN_SEPARATORS = [
-    " ", "  ", ", ", "; ", " - ", "- ", "\u2014", " \u2013 ", "\u201d ", ") ", ".", "\t",
+    " ", "  ", ", ", "; ", " - ", "- ", "\u2014", " \u2013 ", "\u201d ", ") ", ".", "\t", ",",
+    ": ", " \u2014 ", ",\u2014 ",
 ]  # fmt: skip
 
 
@@ -461,3 +471,107 @@ def test_every_guarded_pattern_passes_its_word_shortcut(
 ) -> None:
     assert pattern.search(sentence) is not None
     assert atomize._may_hold_any(sentence, words)
+
+
+def test_the_characters_taken_for_ascii_are_no_letters_to_any_pattern() -> None:
+    """What lets a sentence with curly quotes and dashes take the word shortcuts."""
+    for ch in atomize._NEVER_LETTERS:
+        assert not ch.isalnum() and ch.lower() == ch and ch.casefold() == ch, repr(ch)
+        for letter in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ":
+            assert re.fullmatch(letter, ch, re.I) is None, repr(ch)
+        assert atomize._folds_as_ascii(f"it{ch}s 3")
+    for ch in ("\u017f", "\u212a", "\u0130", "\u0131", "\u00e9", "\u00df", "\u2028"):
+        assert not atomize._folds_as_ascii(f"it{ch}s 3"), repr(ch)
+
+
+def _first_words(source: str) -> set[str]:
+    """Every spelling of the word each alternative of a \\b(?:a|b c|...) pattern opens with
+    ("realise[sd]?": realise, realises, realised)."""
+    found: set[str] = set()
+    for alternative in _alternatives(source):
+        word = re.match(r"(?:[a-z]\??|\[[a-z]+\]\??)+", alternative)
+        assert word is not None, alternative
+        spellings = [""]
+        for token in re.findall(r"[a-z]\??|\[[a-z]+\]\??", word.group()):
+            optional = token.endswith("?")
+            choices = list(token.strip("[]?")) if token.startswith("[") else [token[0]]
+            spellings = [s + c for s in spellings for c in choices] + (
+                spellings if optional else []
+            )
+        found.update(spellings)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("source", "words", "some"),
+    [
+        (atomize.REPORTING, "_ATTRIBUTION_WORDS", {"said", "told", "pointed", "alleges"}),
+        (
+            "(?:"
+            + atomize._COMPLEMENT_VERB.pattern.removeprefix(r"\b(?:" + atomize.REPORTING + "|"),
+            "_COMPLEMENT_WORDS",
+            {"think", "realise", "realised", "recognizes", "insist"},
+        ),
+    ],
+)
+def test_every_word_a_reporting_verb_can_open_with_is_listed(
+    source: str, words: str, some: set[str]
+) -> None:
+    spellings = _first_words(source.removesuffix("$"))
+    assert some <= spellings  # the pattern was read
+    assert spellings <= getattr(atomize, words), spellings - getattr(atomize, words)
+    assert atomize._ATTRIBUTION_WORDS <= atomize._COMPLEMENT_WORDS
+
+
+_SPEECH_WORDS = [
+    "police", "said", "Said", "SAID", "the", "bridge", "was", "safe", "she", "told",
+    "reporters", "it", "had", "closed", "realised", "thought", "expects", "pointed", "out",
+    "they", "rose", "sa\u017fd", "\u212anew", "caf\u00e9", "it\u2019s", "\u201cwe", "fell\u201d",
+    "\u2014", "saidx", "xsaid", "2", "and", "know",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_SPEECH_WORDS), st.sampled_from([" ", " ", ", ", "\u2019 "])),
+        max_size=12,
+    ),
+    st.sampled_from(["lower", "title", "upper", "strip"]),
+)
+def test_the_speech_checks_answer_as_a_full_scan_does(
+    parts: list[tuple[str, str]], case: str
+) -> None:
+    clause = getattr("".join(w + sep for w, sep in parts), case)()
+    found = list(atomize._SPEECH.finditer(clause))
+    assert atomize._in_speech(clause) == (
+        bool(found) and atomize.has_verb(clause[found[-1].end() :])
+    )
+    found = list(atomize._REPORTING_ANYWHERE.finditer(clause))
+    assert atomize.in_reported_clause(clause) == (
+        bool(found) and atomize.has_verb(clause[found[-1].end() :])
+    )
+
+
+_NAMED_AS_WRITTEN = re.compile(
+    r"(?<=[a-z,] )(?:[A-Z][a-z]+(?:[\u2019'-][A-Z][a-z]+)?\s){1,2}[A-Z][a-z]+(?![\w\u2019'-])"
+)
+_NAME_PARTS = ["Ann", "Lee", "O\u2019Neil", "Smith-Jones", "the", "met", "a", "A", "Ray", "x", "3"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_NAME_PARTS), st.sampled_from([" ", ", ", "  ", "\n", "-", ""])),
+        max_size=10,
+    ),
+    st.integers(min_value=0, max_value=40),
+)
+def test_the_name_pattern_finds_what_it_found_as_written(
+    parts: list[tuple[str, str]], at: int
+) -> None:
+    text = "".join(w + sep for w, sep in parts)
+    at = min(at, len(text))
+    assert [m.span() for m in refer._NAMED.finditer(text, at)] == [
+        m.span() for m in _NAMED_AS_WRITTEN.finditer(text, at)
+    ]

@@ -90,10 +90,18 @@ SUBORDINATE = re.compile(
 # byte for byte; a test compares them with the patterns as first written), and below,
 # `(?<=X)\s+` as `\s(?<=X\s)\s*`, `(?<!\s)\s+` as `\s(?<!\s\s)\s*` and `(?<=X)\s` as
 # `\s(?<=X\s)`.
+# Most of the characters they stop at are spaces, and a space opens a match only before
+# a dash: _AT_DASH says so first, one test instead of the lookbehinds of every
+# alternative in turn (three times as fast on CONJOINED). It looks ahead only from the
+# first space of a run (`(?<!\s\s)`, as the alternative it stands for): from every space
+# of a long run, the looks ahead over the rest of it took quadratic time.
 _BREAK_AFTER = r"(?:(?<=,)[”’\"']?|(?<=[-–—])(?<!\s[-–—])|(?<=\s)(?<!\s\s)\s*[-–—])\s+"
-_BREAK = r"[,\s\-–—]" + _BREAK_AFTER
+_AT_DASH = r"(?:(?<=\S)|(?<!\s\s)(?=\s*[-–—]))"
+_BREAK = r"[,\s\-–—]" + _AT_DASH + _BREAK_AFTER
 CONJOINED = re.compile(
-    r"[,;\s\-–—](?:(?<=;)\s+(?=\S)|"
+    r"[,;\s\-–—]"
+    + _AT_DASH
+    + r"(?:(?<=;)\s+(?=\S)|"
     + _BREAK_AFTER
     + r"(?:(and|but|or|so|yet|while|whereas|although|though|because)\s+)?(?=\S))",
     re.I,
@@ -134,7 +142,9 @@ AND_PREDICATE = re.compile(
     r"\s(?<!\s\s)\s*and\s+(?=(?:has|have|had|was|were|is|are|will|would|can|could|should|must)\s)",
     re.I,
 )
-_IN_RELATIVE = re.compile(r"\b(?:who|which)\b[^,;:]*$", re.I)
+# (As the cutting patterns, the three below open with a letter, then look behind it for
+# the word boundary: "\bwho" as written was tried at every position, not only at a "w".)
+_IN_RELATIVE = re.compile(r"w(?<!\ww)h(?:o|ich)\b[^,;:]*$", re.I)
 # The two halves within 400 characters: each "not only" without a "but" after
 # it scanned to the end of the sentence, and a sentence of them took quadratic time.
 NOT_ONLY = re.compile(
@@ -169,8 +179,8 @@ _MEASURE_PHRASE = re.compile(
 )
 _BOTH_AFTER = re.compile(r",\s+(?:both|all|each)\s", re.I)
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom)\b", re.I)
-_BETWEEN = re.compile(r"\bbetween\s(?:(?!\band\b)[^,;:])*$", re.I)
-AND_CLAUSE = re.compile(r"\s(?<=[\w’'”\"%)]\s)\s*(?:and|but)\s+(?=\w)", re.I)
+_BETWEEN = re.compile(r"b(?<!\wb)etween\s(?:(?!\band\b)[^,;:])*$", re.I)
+AND_CLAUSE = re.compile(r"\s(?<=[\w’'”\"%)]\s)(?=\s*[ab])\s*(?:and|but)\s+(?=\w)", re.I)
 COLON = re.compile(r":\s+(?=\S)")
 # a comma or a spaced dash, then "the" / "a" / "an": a noun phrase may follow
 RANKING = re.compile(
@@ -303,8 +313,9 @@ _CONDITION = re.compile(
 _ENDS_IN_NUMBER = re.compile(r"(?:[£$€]\d(?:[\d.,]*\d)?(?:bn|m|k)?|\d(?:[\d.,]*\d)?%)\s*$")
 # a conjunction right before a verb: the verb is a second predicate, not this subject's
 _LINKED_VERB = re.compile(r"\s(?:and|or|but|then)\s+$", re.I)
-ADVERBIAL = re.compile(
-    r"\s(?<=[\w’'”\"%)]\s)\s*(as|while|whereas|because|before|after|since|when|until)\s+(?=\w)",
+ADVERBIAL = re.compile(  # (a space, then a look ahead for a word's first letter: as above)
+    r"\s(?<=[\w’'”\"%)]\s)(?=\s*[abswu])\s*"
+    r"(as|while|whereas|because|before|after|since|when|until)\s+(?=\w)",
     re.I,
 )
 _UNTIL = re.compile(r"\buntil\b", re.I)
@@ -956,9 +967,31 @@ _ATTRIBUTION_WORDS = (
 _LETTERS = re.compile("[a-z]+")
 
 
+# Characters besides ASCII that news text is full of (curly quotes and apostrophes, dashes,
+# the ellipsis, currency signs, the no-break space): none is a letter, and IGNORECASE
+# matches none of them to an ASCII letter, nor does str.lower() change them.
+_NEVER_LETTERS = "’‘“”—–…£€\xa0"
+_OTHER_WIDE = re.compile(f"[^\\x00-\\x7f{_NEVER_LETTERS}]")
+
+
+def _folds_as_ascii(text: str) -> bool:
+    """Whether the text is ASCII but for _NEVER_LETTERS: what the word checks before a
+    pattern (`_may_hold`, `_may_attribute`) say of ASCII holds of it too (its letters are
+    all ASCII, lowercased alike by str.lower() and by IGNORECASE), so a sentence with a
+    curly apostrophe is not scanned for words it does not hold."""
+    return text.isascii() or _OTHER_WIDE.search(text) is None
+
+
 def _may_attribute(piece: str) -> bool:
     """Whether the piece holds one of _ATTRIBUTION_WORDS (always, for other than ASCII)."""
-    return not piece.isascii() or not _ATTRIBUTION_WORDS.isdisjoint(_LETTERS.findall(piece.lower()))
+    return _may_hold_word(piece, _ATTRIBUTION_WORDS)
+
+
+def _may_hold_word(text: str, found: frozenset[str]) -> bool:
+    """Whether the text holds one of the lowercase words `found`, whole, in any case (always,
+    for other than ASCII): a pattern whose every match starts with one of them, set off by
+    non-letters, cannot match a text that holds none."""
+    return not _folds_as_ascii(text) or not found.isdisjoint(_LETTERS.findall(text.lower()))
 
 
 def is_bare_attribution(piece: str) -> bool:
@@ -1013,6 +1046,15 @@ _COMPLEMENT_VERB = re.compile(
 # where a phrase starts that a cut-off statement may lose without changing what it says
 # a reporting verb anywhere in a clause: "The minister said the plan was fair ..."
 _REPORTING_ANYWHERE = re.compile(_COMPLEMENT_VERB.pattern.removesuffix("$") + r"\b", re.I)
+# The word each match of _REPORTING_ANYWHERE starts with, whole (tests/test_extract_speed.py
+# checks them against the pattern): a clause without any holds no reporting verb.
+_COMPLEMENT_WORDS = _ATTRIBUTION_WORDS | {
+    "think", "thinks", "thought", "know", "knows", "knew", "find", "finds", "found",
+    "believed", "hope", "hopes", "hoped", "fear", "fears", "feared", "expect", "expects",
+    "expected", "show", "shows", "showed", "shown", "mean", "means", "meant", "feel", "feels",
+    "felt", "insist", "realise", "realises", "realised", "realize", "realizes", "realized",
+    "recognise", "recognises", "recognised", "recognize", "recognizes", "recognized",
+}  # fmt: skip
 
 
 _NEGATION = re.compile(r"\b(?:not|never|neither|nor|no\s+longer|cannot)\b|n[’']t\b", re.I)
@@ -1050,6 +1092,8 @@ def in_reported_clause(clause: str) -> bool:
     """Whether the clause ends inside a clause reported by its verb ("The minister said
     the plan was fair"): a predicate after it belongs to the inner subject, not the
     speaker."""
+    if not _may_hold_word(clause, _COMPLEMENT_WORDS):
+        return False  # most clauses: no reporting verb, and no scan for one
     found = list(_REPORTING_ANYWHERE.finditer(clause))
     return bool(found) and has_verb(clause[found[-1].end() :])
 
@@ -1150,7 +1194,7 @@ _READER_WORDS = ("you", "this", "can")  # a match of READER_INSIDE holds one of 
 def _may_hold_any(text: str, words: tuple[str, ...]) -> bool:
     """Whether an IGNORECASE pattern whose every match holds one of the lowercase `words`
     may match: False only for ASCII text without any of them in any case (as `_may_hold`)."""
-    if not text.isascii():
+    if not _folds_as_ascii(text):
         return True
     low = text.lower()
     return any(w in low for w in words)
@@ -1232,6 +1276,14 @@ class _Sentence:
         self._prev: str | None = None  # the word before the next one to read, if it counts
         that = _THAT.search(sentence)  # no "that" before x: no open complement either
         self._first_that = that.start() if that else len(sentence)
+        self._opens: bool | None = None
+
+    def opens_clause(self) -> bool:
+        """Whether the sentence starts with a clause (asked only of long pieces: read once,
+        when first asked)."""
+        if self._opens is None:
+            self._opens = starts_clause(self.head(0))
+        return self._opens
 
     def _read(self, i: int) -> None:
         """Read the words up to the i-th (verbs, last_that) if not read yet."""
@@ -1524,15 +1576,14 @@ def quotation_speaker(clause: str) -> tuple[str | None, bool] | None:
     return subject_of(said), past
 
 
-def _clause_before(
-    sentence: str, x: int, cuts: list[tuple[int, int, str]], start: int, opens: bool
-) -> bool:
+def _clause_before(at: _Sentence, x: int, cuts: list[tuple[int, int, str]], start: int) -> bool:
     """Whether the piece that ends at x (it starts after the last cut or colon before x)
     opens with a subject and a verb; past WINDOW, whether the sentence does."""
+    sentence = at.text
     begin = _piece_start(cuts, start, x)
     colon = sentence.rfind(": ", max(begin, x - WINDOW), x)
     begin = colon + 2 if colon >= 0 else begin
-    return opens if x - begin >= WINDOW else starts_clause(sentence[begin:x])
+    return at.opens_clause() if x - begin >= WINDOW else starts_clause(sentence[begin:x])
 
 
 _PHRASE_END = re.compile(r"[;:]|,(?!\d)")  # not the comma of "£7,500"
@@ -1642,7 +1693,7 @@ _DIGIT = re.compile(r"\d")
 # `(?<!\s)`: as in _BREAK (tried at every space of a long run: quadratic time)
 # `,\s+(?:and\s+|or\s+)?|(?<!\s)\s+(?:and|or)\s+(?=…)`, opened with its character (see _BREAK)
 _GAP_SEP = re.compile(
-    r"[,\s](?:(?<=,)\s+(?:and\s+|or\s+)?"
+    r"[,\s](?:(?<=,)|(?<!\s\s)(?=\s*[ao]))(?:(?<=,)\s+(?:and\s+|or\s+)?"
     r"|(?<=\s)(?<!\s\s)\s*(?:and|or)\s+(?=the\s|[A-Z]|[a-z]+[A-Z]))"
 )
 
@@ -1859,6 +1910,8 @@ def _in_speech(clause: str) -> bool:
     """Whether the clause ends inside what someone said, claimed, argued … ("He claimed
     the penalty was wrong"); only the verbs of speech, not "expect" or "show", whose
     object may be a noun phrase that reads as a clause ("expect two more cuts")."""
+    if not _may_attribute(clause):
+        return False  # most clauses: no verb of speech, and no scan for one
     found = list(_SPEECH.finditer(clause))
     return bool(found) and has_verb(clause[found[-1].end() :])
 
@@ -1972,7 +2025,7 @@ def _verbless_then_attribution(sentence: str, y: int) -> bool:
 # in an -ing phrase after a coordinated object, words that point back to the object
 # "a trio featuring …": "a" or "an", up to four words of the noun phrase, then an -ing
 _INDEFINITE_ING = re.compile(
-    r"\b(?:a|an)\s+(?P<noun>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)(?P<cut>\s+)"
+    r"a(?<!\wa)n?\s+(?P<noun>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)(?P<cut>\s+)"
     r"(?=(?P<ing>[a-z]{3,}ing|(?:capable|incapable)\s+of|(?:similar|comparable)\s+to)\s+"
     r"(?P<then>[\w’'$£€-]+))",
     re.I,
@@ -2133,7 +2186,10 @@ def _modal_lead(sentence: str, begin: int, x: int, y: int) -> str | None:
 
 
 # the "and" before the last item of a list of predicates, with or without a comma
-AND_LIST_END = re.compile(r"(?<=[\w%’'”\")]),?\s+and\s+(?=[a-z]{2,}\s)")
+# (its `(?<=[...]),?\s+and\s+` opened with its character and the word looked for: see _BREAK)
+AND_LIST_END = re.compile(
+    r"[,\s](?<=[\w%’'”\")][,\s])(?=\s*and\s)(?:(?<=,)\s+|(?<=\s)\s*)and\s+(?=[a-z]{2,}\s)"
+)
 _SEAM = re.compile(r",\s+")
 
 
@@ -2313,7 +2369,7 @@ def _may_hold(sentence: str, word: str) -> bool:
     """Whether an IGNORECASE pattern that needs the lowercase `word` may match: False only
     for ASCII text without it in any case, where IGNORECASE agrees with str.lower() (a
     sentence that does not hold it is not scanned)."""
-    return not sentence.isascii() or word in sentence.lower()
+    return not _folds_as_ascii(sentence) or word in sentence.lower()
 
 
 def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piece]:
@@ -2325,7 +2381,6 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
     leads: dict[int, str] = {}  # a complement's start: the clause it completes
     sentence = text[start:end]
     at = _Sentence(sentence)
-    opens_clause = starts_clause(at.head(0))
     # "Having sold the ground, it no longer owns land": an opening participle before a
     # negated clause stays with it (its deed would borrow the negation)
     held_opening = -1
@@ -2443,7 +2498,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             cuts.append((start + x, start + y, "clause"))
         elif (
             not m.group(1)
-            and _clause_before(sentence, x, cuts, start, opens_clause)
+            and _clause_before(at, x, cuts, start)
             and starts_clause(rest)
             and not at.open_that(x)
             and not at.starts_list(y)
@@ -4358,7 +4413,7 @@ _INNER_PARTICIPLE = re.compile(
 def _subject_relative(sentence: str) -> tuple[re.Match[str], str] | None:
     """The relative clause ("which ...", kind "relative") or past-participle phrase
     ("published by ...", kind "attached") between a sentence's subject and its verb."""
-    verb = first_verb(sentence)
+    verb = -1  # where its first verb starts, read when a pattern first matches
     for pattern, kind in (
         (_INNER_RELATIVE, "relative"),
         (_DASHED_RELATIVE, "relative"),
@@ -4368,6 +4423,8 @@ def _subject_relative(sentence: str) -> tuple[re.Match[str], str] | None:
         m = pattern.search(sentence)
         if m is None or m.start() == 0:
             continue
+        if verb < 0:
+            verb = first_verb(sentence)
         last = sentence[: m.start()].split()[-1]
         if verb < m.start() and not (verb == m.start() - len(last) and last.endswith("s")):
             continue  # a verb before it, unless a plural noun read as one ("Oil prices, which")
