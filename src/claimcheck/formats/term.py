@@ -57,7 +57,7 @@ def render(report: Report) -> Iterator[RenderableType]:
         yield from _article(article)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Row:
     """What the totals of a report on several articles show of each: its claims per state
     (in `NAMES` order) and rate, not the article's tally (over an archive, a thousand
