@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Literal
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimcheck import store
@@ -129,3 +129,57 @@ def test_term_table_of_articles_drawn_in_parts_is_the_whole_table(
     # drawn at once, the same text
     monkeypatch.setattr(term, "RICH_LAYOUT", "_no_such_method")
     assert drawn(2, 60, None) == drawn(1000, 60, None) != ""
+
+
+_WORDS = st.text(alphabet="abc 漢é-/", max_size=30)
+
+
+@given(
+    st.lists(
+        st.tuples(_WORDS, _WORDS, st.integers(0, 10**5), st.integers(0, 10**5)),
+        min_size=1,
+        max_size=9,
+    ),
+    st.sampled_from([40, 80, 200]),
+    st.sampled_from([None, "truecolor"]),
+)
+@settings(max_examples=60, deadline=None)
+def test_term_table_of_articles_laid_out_by_its_widest_rows_is_the_whole_table(
+    rows: list[tuple[str, str, int, int]], width: int, colour: Literal["truecolor"] | None
+) -> None:
+    """The parts of the table of articles take their column widths from a table of the
+    few rows widest in some column (by their longest line or longest word), not from
+    every row at once: the same text as rich's layout of the whole table, wherever the
+    widest rows are, wide characters and numbers included."""
+    import io
+
+    from rich.console import Console
+
+    from claimcheck.formats import term
+    from claimcheck.reportview import totals_view
+    from claimcheck.states import NAMES
+
+    made = [
+        term._Row(file, title, tuple((sourced, pending)[i % 2] for i in range(len(NAMES))), rate)
+        for n, (file, title, sourced, pending) in enumerate(rows)
+        for rate in [("n/a", "100.0%", "5.0%")[n % 3]]
+    ]
+    counts = {name: sum(r.counts[i] for r in made) for i, name in enumerate(NAMES)}
+
+    def drawn(rows_at_once: int, every_row: bool = False) -> str:
+        file = io.StringIO()
+        console = Console(file=file, width=width, color_system=colour, force_terminal=bool(colour))
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(term, "ROWS_AT_ONCE", rows_at_once)
+            if every_row:  # the parts laid out by a table of every row, as they were
+                patch.setattr(term, "_widest", lambda rows, *_: rows)
+            for part in term._totals(totals_view(counts), made):
+                console.print(part)
+        return file.getvalue()
+
+    for rows_at_once in (1, 2):
+        assert drawn(rows_at_once) == drawn(rows_at_once, every_row=True)
+    # at 40 columns the table cannot fit and its parts were never quite the whole table
+    # (column widths a cell or two apart, as before the rows were measured this way)
+    if width >= 80:
+        assert drawn(2) == drawn(1) == drawn(1000)

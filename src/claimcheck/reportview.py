@@ -140,7 +140,9 @@ def article(file: str, json_text: str) -> ArticleView:
     """The view of one article's report from its JSON (`reportdata.Rendered.json`)."""
     from pydantic_core import from_json
 
-    data = from_json(json_text)
+    # keys only: by default pydantic-core keeps every short string it reads (16,384 of
+    # them, for good), a megabyte of an archive's claim texts and ids by the end
+    data = from_json(json_text, cache_strings="keys")
     data["file"] = file
     return ArticleView(data)
 

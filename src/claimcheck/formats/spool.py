@@ -14,8 +14,9 @@ import contextlib
 from collections.abc import Iterable, Iterator
 from typing import IO
 
-# Kept in memory up to this size, in a temporary file beyond it.
-IN_MEMORY = 1 << 20
+# Kept in memory up to this size, in a temporary file beyond it: small, as the move to the
+# file copies what was kept (at a megabyte, the term report's peak came at that move).
+IN_MEMORY = 1 << 16
 CHUNK = 1 << 16
 
 

@@ -28,7 +28,7 @@ from claimcheck.query import reviews_line
 from claimcheck.reportdata import Totals
 from claimcheck.reportview import build, totals_view
 from claimcheck.safe import clean, one_line
-from claimcheck.states import RECHECK_WORDS, STATES
+from claimcheck.states import NAMES, RECHECK_WORDS, STATES
 
 if TYPE_CHECKING:  # given views of the records (`reportview`), or the records
     from rich.console import Console, ConsoleOptions, RenderableType
@@ -49,7 +49,7 @@ def render(report: Report) -> Iterator[RenderableType]:
     from rich.rule import Rule
 
     if len(report.articles) != 1:
-        rows = [_Row(a.file, a.article.title, a.summary) for a in report.articles]
+        rows = [_Row.of(a) for a in report.articles]
         yield from _totals(report.totals, rows)
     for i, article in enumerate(report.articles):
         if i or len(report.articles) != 1:
@@ -57,13 +57,34 @@ def render(report: Report) -> Iterator[RenderableType]:
         yield from _article(article)
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
 class _Row:
-    """What the totals of a report on several articles show of each."""
+    """What the totals of a report on several articles show of each: its claims per state
+    (in `NAMES` order) and rate, not the article's tally (over an archive, a thousand
+    tallies held until the end were a megabyte of the report's peak memory)."""
 
     file: str
     title: str
-    summary: Tally
+    counts: tuple[int, ...]
+    rate: str
+
+    @classmethod
+    def of(cls, a: ArticleReport) -> _Row:
+        s = a.summary
+        return cls(
+            a.file, a.article.title, tuple(getattr(s, n) for n in NAMES), pct(s.sourcing_rate)
+        )
+
+    def cells(self, names: list[str]) -> list[RenderableType]:
+        """The row's cells in the table of articles, which shows the states `names`."""
+        from rich.text import Text
+
+        return [
+            Text(one_line(self.file)),
+            Text(one_line(self.title)),
+            *(str(self.counts[NAMES.index(name)]) for name in names),
+            self.rate,
+        ]
 
 
 def _totals(t: Tally, rows: list[_Row]) -> Iterator[RenderableType]:
@@ -74,13 +95,12 @@ def _totals(t: Tally, rows: list[_Row]) -> Iterator[RenderableType]:
     yield from _warning(pending_warning(t, len(rows)))
     yield _summary(t)
     names = list(t.counts())
-    whole = _rows_table(names, rows)
     if len(rows) <= ROWS_AT_ONCE:
-        yield Padding(whole, (1, 0, 0, 0))
+        yield Padding(_rows_table(names, rows), (1, 0, 0, 0))
         return
     widths: dict[int, list[int]] = {}
     for start in range(0, len(rows), ROWS_AT_ONCE):
-        part = _RowsPart(whole, names, rows[start : start + ROWS_AT_ONCE], start == 0, widths)
+        part = _RowsPart(rows, names, start, widths)
         yield Padding(part, (1 if start == 0 else 0, 0, 0, 0))
 
 
@@ -96,7 +116,6 @@ def _rows_table(names: list[str], rows: list[_Row], widths: list[int] | None = N
     """The table of articles; with `widths` (each column's, its padding included, as rich
     laid out the whole table), a part of it laid out the same: fixed columns, no expansion."""
     from rich.table import Table
-    from rich.text import Text
 
     fixed = widths is not None
     table = Table(box=None, header_style="bold", pad_edge=False, expand=not fixed)
@@ -111,13 +130,7 @@ def _rows_table(names: list[str], rows: list[_Row], widths: list[int] | None = N
             # box=None, pad_edge=False: one space each side, none at the outer edges
             column.width = widths[i] - (i > 0) - (i < last)
     for row in rows:
-        s = row.summary
-        table.add_row(
-            Text(one_line(row.file)),
-            Text(one_line(row.title)),
-            *(str(getattr(s, name)) for name in names),
-            pct(s.sourcing_rate),
-        )
+        table.add_row(*row.cells(names))
     return table
 
 
@@ -127,30 +140,49 @@ class _RowsPart:
     printed one after another are the very text of the whole table."""
 
     def __init__(
-        self,
-        whole: Table,
-        names: list[str],
-        rows: list[_Row],
-        first: bool,
-        widths: dict[int, list[int]],
+        self, rows: list[_Row], names: list[str], start: int, widths: dict[int, list[int]]
     ) -> None:
-        self.whole, self.names, self.rows, self.first = whole, names, rows, first
+        self.rows, self.names, self.start = rows, names, start
         self.widths = widths  # shared by the parts: max width -> the whole table's widths
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Table]:
-        # rich's own layout of the whole table (box=None: no border width to take off),
-        # a method of its own: were it gone, the first part is the whole table, as before
-        layout = getattr(self.whole, RICH_LAYOUT, None)
-        if layout is None:
-            if self.first:
-                yield self.whole
-            return
+        rows = self.rows[self.start : self.start + ROWS_AT_ONCE]
         width = options.max_width
         if width not in self.widths:
-            self.widths[width] = layout(console, options)
-        table = _rows_table(self.names, self.rows, self.widths[width])
-        table.show_header = self.first
+            # rich's own layout of the whole table (box=None: no border width to take
+            # off), a method of its own: were it gone, the first part is the whole table
+            from rich.table import Table
+
+            if not hasattr(Table, RICH_LAYOUT):
+                if not self.start:
+                    yield _rows_table(self.names, self.rows)
+                return
+            whole = _rows_table(self.names, _widest(self.rows, self.names, console, options))
+            self.widths[width] = getattr(whole, RICH_LAYOUT)(console, options)
+        table = _rows_table(self.names, rows, self.widths[width])
+        table.show_header = not self.start
         yield table
+
+
+def _widest(
+    rows: list[_Row], names: list[str], console: Console, options: ConsoleOptions
+) -> list[_Row]:
+    """The rows that a table of all `rows` is laid out by: for each column, one whose cell
+    is the widest there (rich's measure: its longest line) and one whose cell is the
+    widest when wrapped as narrow as it goes (its longest word). Rich lays a column out by
+    those two maxima over its cells alone, so a table of these few rows is laid out as
+    the whole table is, without every row's text and measures held at once."""
+    from rich.measure import Measurement
+
+    best: dict[tuple[int, int], tuple[int, int]] = {}  # (column, min|max) -> (width, row)
+    for index, row in enumerate(rows):
+        for column, cell in enumerate(row.cells(names)):
+            measured = Measurement.get(console, options, cell)
+            for which, value in enumerate(measured):
+                key = (column, which)
+                if key not in best or value > best[key][0]:
+                    best[key] = (value, index)
+    return [rows[i] for i in sorted({index for _, index in best.values()})]
 
 
 def _warning(message: str | None) -> Iterator[RenderableType]:
@@ -312,18 +344,30 @@ def draw(articles: Iterable[ArticleReport], console: Console) -> None:
     with spooled() as spool:
         for a in itertools.chain((first, second), articles):
             totals.add(a)
-            rows.append(_Row(a.file, a.article.title, a.summary))
+            rows.append(_Row.of(a))
             # captured a part at a time: a capture holds every line's styled pieces until
             # it ends, and an article's hundred claims at once were megabytes of them
             for part in itertools.chain([Rule(style="dim")], _article(a)):
                 with console.capture() as captured:
                     console.print(part)
                 spool.write(captured.get())
+            _forget()
         for part in _totals(totals_view(totals.counts), rows):
             console.print(part)
         for chunk in spool.chunks():
             console.file.write(chunk)
         console.file.flush()
+
+
+def _forget() -> None:
+    """Empty rich's cache of text widths, drawn articles' text only: it keeps 4,096 of
+    the strings it measured (claim lines, each padded to the width), over an archive a
+    megabyte and a half of the report's peak memory that no later article reads."""
+    from rich import cells
+
+    clear = getattr(getattr(cells, "cached_cell_len", None), "cache_clear", None)
+    if clear is not None:  # rich's own, not its public API: without it, nothing to do
+        clear()
 
 
 FORMAT = Format("term", 1, "reading in a terminal", (".txt",), write, takes_json=True, draw=draw)
