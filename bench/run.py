@@ -336,14 +336,19 @@ def cold_cache(
     return {**env, "CLAIMCHECK_CACHE_DIR": str(folder)}
 
 
+# This run's own mark: the cache folder outlives a run (`--data`), and an edit numbered as
+# in an earlier run of the same code would be content seen before, answered from the cache.
+_RUN = os.urandom(6).hex().encode()
+
+
 def touch(path: Path, edit: int) -> None:
     """Change the file as an editor would, its content and its time: a comment line with
-    the edit's number, so each edit gives content never seen before (a cache keyed on
-    content must miss, as after a reviewer's edit)."""
+    the edit's number and this run's mark, so each edit gives content never seen before
+    (a cache keyed on content must miss, as after a reviewer's edit)."""
     data = path.read_bytes()
     first, _, rest = data.partition(b"\n")
     body = rest if first.startswith(b"# edit ") else data
-    path.write_bytes(b"# edit %d by the bench\n" % edit + body)
+    path.write_bytes(b"# edit %d by the bench run %s\n" % (edit, _RUN) + body)
 
 
 # ---- the pieces

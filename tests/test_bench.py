@@ -54,3 +54,26 @@ def test_a_piece_runs_alone_and_a_wrong_one_is_refused(tmp_path: Path) -> None:
     wrong = subprocess.run([*bench, "--only", "speed"], capture_output=True, text=True)
     assert wrong.returncode == 2
     assert "unknown piece 'speed'" in wrong.stderr
+
+
+def test_an_edit_of_the_bench_is_content_no_earlier_run_made(tmp_path: Path) -> None:
+    """The bench's cache folder outlives a run: the "file just changed" rows must meet
+    content no run before made, or a cache keyed on content answers them warm."""
+    script = (
+        "import sys; from pathlib import Path; sys.path.insert(0, sys.argv[1]); import run; "
+        "p = Path(sys.argv[2]); p.write_bytes(b'claims: []\\n'); run.touch(p, 1); run.touch(p, 2);"
+        " sys.stdout.buffer.write(p.read_bytes())"
+    )
+    made = [
+        subprocess.run(
+            [sys.executable, "-c", script, str(ROOT / "bench"), str(tmp_path / f"{k}.yaml")],
+            capture_output=True,
+            check=True,
+        ).stdout
+        for k in range(2)
+    ]
+    assert made[0] != made[1]  # edit 2 of one run is not edit 2 of another
+    assert all(
+        m.startswith(b"# edit 2 by the bench run ") and m.count(b"# edit") == 1 for m in made
+    )
+    assert all(m.endswith(b"claims: []\n") for m in made)
