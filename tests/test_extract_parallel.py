@@ -51,24 +51,17 @@ def _extract(folder: Path, article: Path, jobs: str) -> bytes:
 
 
 def test_a_long_article_gives_the_same_claim_file_with_two_processes_as_with_one(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, forks: list[int]
 ) -> None:
     article = tmp_path / "long.txt"
     article.write_text(_article(260), encoding="utf-8")
     assert len(article.read_text(encoding="utf-8")) > 2 * parallel.PARALLEL_FROM
-    forks: list[int] = []
-    fork = os.fork
-
-    def counted() -> int:
-        forks.append(1)
-        return fork()
-
-    monkeypatch.setattr(os, "fork", counted)
-    one = _extract(tmp_path / "one", article, "1")
+    with monkeypatch.context() as one_cpu:
+        one_cpu.setattr(parallel, "spare_cpu", lambda: False)
+        one = _extract(tmp_path / "one", article, "1")
     assert forks == []
     two = _extract(tmp_path / "two", article, "2")
-    if parallel.spare_cpu():
-        assert len(forks) == 2  # the pieces, then the hints
+    assert len(forks) == 2  # the pieces, then the hints
     assert two == one
     assert one.count(b"\n- id: c") > 800  # the work was real: many claims, cut and hinted
 
@@ -103,11 +96,26 @@ def _fails_in_the_child(n: int) -> int:
     return n * n
 
 
-def test_a_child_that_fails_has_its_half_done_again_here() -> None:
-    if not parallel.spare_cpu():
-        pytest.skip("one CPU: no child is forked")
+@pytest.fixture
+def forks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """A child is forked whatever the machine (a fork works on one CPU too; it is only
+    slower there), and each fork is counted: a test of the child cannot pass without one."""
+    counted: list[int] = []
+    fork = os.fork
+
+    def counting() -> int:
+        counted.append(1)
+        return fork()
+
+    monkeypatch.setattr(parallel, "spare_cpu", lambda: True)
+    monkeypatch.setattr(os, "fork", counting)
+    return counted
+
+
+def test_a_child_that_fails_has_its_half_done_again_here(forks: list[int]) -> None:
     jobs = list(range(500))
     assert parallel.halves(_fails_in_the_child, jobs, [100] * len(jobs)) == [n * n for n in jobs]
+    assert forks == [1]
 
 
 def test_one_process_when_told_so_or_when_the_work_is_short(
@@ -129,11 +137,10 @@ def _fails_here(n: int) -> int:
     return n * n
 
 
-def test_a_failure_in_this_half_stops_the_child_and_is_raised() -> None:
-    if not parallel.spare_cpu():
-        pytest.skip("one CPU: no child is forked")
+def test_a_failure_in_this_half_stops_the_child_and_is_raised(forks: list[int]) -> None:
     with pytest.raises(ValueError, match="no sentence 10"):
         parallel.halves(_fails_here, list(range(500)), [100] * 500)
+    assert forks == [1]
     with pytest.raises(ChildProcessError):  # no child of this process is left, not even ended
         os.waitpid(-1, os.WNOHANG)
 
