@@ -113,7 +113,9 @@ def _fingerprint(text: str) -> frozenset[str]:
     """The words that make two claims one statement: the same words in any order and
     case; none (never merged) when a word of it refers to something outside the claim."""
     found = frozenset(atomize.words(text))
-    return frozenset() if not found.isdisjoint(_REFERRING) else found.difference(_STOP)
+    if not found.isdisjoint(_REFERRING) or refer.points_back(text):  # "All were freed."
+        return frozenset()
+    return found.difference(_STOP)
 
 
 class Cut(NamedTuple):
@@ -401,7 +403,7 @@ def extract(
                 statement = refer.resolve(statement, here, pronouns, rivals_here)
                 fingerprint = _fingerprint(statement)
                 twin = by_print.get(fingerprint)
-                if twin is not None and fingerprint and not refer.points_back(statement):
+                if twin is not None and fingerprint:
                     twin.also_at.append(passage)
                     stats.merged += 1
                     continue
