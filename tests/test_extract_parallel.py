@@ -61,7 +61,7 @@ def test_a_long_article_gives_the_same_claim_file_with_two_processes_as_with_one
         one = _extract(tmp_path / "one", article, "1")
     assert forks == []
     two = _extract(tmp_path / "two", article, "2")
-    assert len(forks) == 2  # the pieces, then the hints
+    assert len(forks) == 3  # the pieces, the hints, then the claims' YAML
     assert two == one
     assert one.count(b"\n- id: c") > 800  # the work was real: many claims, cut and hinted
 
@@ -162,3 +162,26 @@ def test_one_process_while_another_thread_runs(monkeypatch: pytest.MonkeyPatch) 
     finally:
         stop.set()
         other.join()
+
+
+def test_ahead_does_its_share_before_returning_and_the_child_the_rest_meanwhile(
+    forks: list[int],
+) -> None:
+    jobs = list(range(500))
+    with parallel.ahead(_fails_in_the_child, jobs, [100] * 500, 0.37) as results:
+        assert forks == [1]
+        # the share done here is ready at once: _fails_in_the_child fails in the child only
+        assert [results.get(i) for i in range(185)] == [n * n for n in range(185)]
+        assert [results.get(i) for i in range(185, 500)] == [n * n for n in range(185, 500)]
+
+
+def test_ahead_left_early_stops_a_child_whose_results_were_not_taken(forks: list[int]) -> None:
+    class Stop(Exception):
+        pass
+
+    with pytest.raises(Stop), parallel.ahead(_square, list(range(500)), [100] * 500, 0.37) as r:
+        assert r.get(3) == 9
+        raise Stop  # the caller fails (or Ctrl-C) while the child may still be at work
+    assert forks == [1]
+    with pytest.raises(ChildProcessError):  # no child of this process is left, not even ended
+        os.waitpid(-1, os.WNOHANG)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
@@ -129,3 +130,30 @@ def test_every_alias_is_refused_whatever_precedes_its_anchor(parts: list[str], s
     # refused, whether for the alias or for something found first (a key that is a list)
     with pytest.raises(InvalidClaimFile):
         store.parse(text.encode(), PATH)
+
+
+def _in_turn(
+    work: Callable[[list[Claim]], str], jobs: Sequence[list[Claim]], sizes: Sequence[int]
+) -> list[str]:
+    """`dump`'s `halves` done here, one part after the other, each part seen."""
+    seen.append(len(jobs))
+    return [work(job) for job in jobs]
+
+
+seen: list[int] = []
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(claim_files(), st.text(max_size=20).map(lambda s: f"# {s!r}\n"))
+def test_claims_dumped_in_two_parts_give_the_bytes_of_one_dump(doc: ClaimFile, head: str) -> None:
+    seen.clear()
+    assert store.dump(doc, head, _in_turn) == store.dump(doc, head)
+    assert seen == ([2] if len(doc.claims) > 1 else [])
+
+
+def test_the_bundled_file_dumped_in_two_parts_by_a_second_process_is_the_same() -> None:
+    from claimcheck.extract import parallel
+
+    doc = store.load(Path(__file__).parent.parent / "data" / "claims.yaml").doc
+    assert len(doc.claims) > 100
+    assert store.dump(doc, "", parallel.halves) == store.dump(doc)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -14,10 +14,10 @@ from pydantic import ValidationError
 from claimcheck import confine
 from claimcheck.claimfile.locate import problem_at, problems_at, problems_from_validation
 from claimcheck.claimfile.raw import read as read
-from claimcheck.claimfile.splice import tidy_claim
+from claimcheck.claimfile.splice import claim_data, tidy_claim
 from claimcheck.claimfile.yaml_dialect import dump_yaml, load_yaml
 from claimcheck.errors import InvalidClaimFile, Problem
-from claimcheck.models import ClaimFile, check
+from claimcheck.models import Claim, ClaimFile, check
 
 
 def _decode(data: bytes, path: Path) -> str:
@@ -137,7 +137,34 @@ def to_data(doc: ClaimFile) -> dict[str, Any]:
     return data
 
 
-def dump(doc: ClaimFile, header: str = "") -> bytes:
-    """Serialise deterministically: the same records always give the same bytes."""
-    body = dump_yaml(to_data(doc))
-    return (header + body).encode("utf-8")
+# How `dump` may share out the claims' dumping: [work(job) for job in jobs], the jobs of
+# `sizes` characters each, done in whatever way gives the same results (parallel.halves).
+Halves = Callable[[Callable[[list[Claim]], str], Sequence[list[Claim]], Sequence[int]], list[str]]
+_NO_CLAIMS = "claims: []\n"
+
+
+def dump(doc: ClaimFile, header: str = "", halves: Halves | None = None) -> bytes:
+    """Serialise deterministically: the same records always give the same bytes.
+
+    With `halves`, the claims are dumped in two parts handed to it (the extraction's second
+    process does one): the claims are the file's last key, a block sequence at the left
+    margin, and a part of them dumped alone is the same text as inside the whole file (as
+    `splice.item_bytes` relies on), so the bytes are the same as dumping all at once."""
+    claims = doc.claims
+    if halves is None or len(claims) < 2:
+        return (header + dump_yaml(to_data(doc))).encode("utf-8")
+    head = dump_yaml(to_data(doc.model_copy(update={"claims": []})))
+    if not head.endswith(_NO_CLAIMS):  # not the form this relies on: dump it whole
+        return (header + dump_yaml(to_data(doc))).encode("utf-8")
+    sizes = [len(claim.text) + len(claim.passage.quote) for claim in claims]
+    middle, acc = 0, 0
+    while middle < len(claims) - 1 and acc < sum(sizes) // 2:
+        acc += sizes[middle]
+        middle += 1
+    parts = [claims[:middle], claims[middle:]]
+    body = halves(_dump_claims, parts, [acc, sum(sizes) - acc])
+    return (header + head[: -len(_NO_CLAIMS)] + "claims:\n" + "".join(body)).encode("utf-8")
+
+
+def _dump_claims(claims: list[Claim]) -> str:
+    return dump_yaml([claim_data(claim) for claim in claims])

@@ -44,7 +44,12 @@ _CLEANED: dict[str, LeftOutReason] = {
     "credit": "credit",
     "byline": "byline",
 }
-Item = tuple[int, int, str]  # a list item: its start, its end, its lead-in
+# Cutting sentences is done up front, this share of it here and the rest by a second
+# process, if one helps (parallel.ahead), while this one goes through the sentences with
+# the first results: cutting a sentence takes about three times as long as going through
+# it, so with this share the child's results are ready about when the walk reaches them.
+_CUT_HERE = 0.43
+_UP_FRONT = 40  # the per cent of the progress bar the cutting done here fills
 _STOP = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "is", "are", "was", "were"}
 
 
@@ -119,20 +124,28 @@ def _fingerprint(text: str) -> frozenset[str]:
 
 
 class Cut(NamedTuple):
-    """What a sentence's text alone decides: its list items and pieces, the subject and
-    tense of its first clause, each clause piece's own subject, a trailing attribution."""
+    """What a sentence's text alone decides: its pieces, the subject and tense of its
+    first clause, each clause piece's own subject, a trailing attribution, whether it is a
+    question or speaks to the reader, the speaker of a quotation it is, whether it is a
+    bare quotation, and the claims its appositives, list items and dashed relative clauses
+    make (start, end, text)."""
 
-    items: list[Item]
     pieces: list[atomize.Piece]
     subject: str | None
     past: bool
     owns: list[str | None]
     trailing: tuple[int, str] | None
+    question: bool
+    reader: bool
+    speaker: tuple[str | None, bool] | None
+    bare: bool
+    inner: list[tuple[int, int, str]]
 
 
 def _cut(text: str, job: tuple[int, int, bool]) -> Cut:
     """The Cut of the sentence text[a:b] (`item`: a list item)."""
     a, b, item = job
+    said = text[a:b]
     items = atomize.list_items(text, a, b)
     found = atomize.keep_list_whole(list(atomize.pieces(text, a, b, item=item)), items)
     main = [p for p in found if p.kind in ("clause", "quoted")] or found
@@ -140,8 +153,29 @@ def _cut(text: str, job: tuple[int, int, bool]) -> Cut:
     owns = [
         atomize.subject_of(text[p.start : p.end]) if p.kind == "clause" else None for p in found
     ]
-    trailing = atomize.trailing_attribution(text[a:b]) if len(found) > 1 else None
-    return Cut(items, found, atomize.subject_of(first), atomize.is_past(first), owns, trailing)
+    trailing = atomize.trailing_attribution(said) if len(found) > 1 else None
+    listed = items[0][0] if items else b  # in a list, "X, the Y, ..." is no apposition
+    inner = [
+        *(
+            (x, y, atomize.appositive_text(h, app))
+            for x, y, h, app in atomize.appositives(text, a, b)
+            if y <= listed
+        ),
+        *((x, y, atomize.item_text(head, text[x:y])) for x, y, head in items),
+        *atomize.dashed_relatives(text, a, b),
+    ]
+    return Cut(
+        found,
+        atomize.subject_of(first),
+        atomize.is_past(first),
+        owns,
+        trailing,
+        atomize.is_question(said),
+        atomize.speaks_to_reader(said),
+        atomize.quotation_speaker(said),
+        atomize.is_bare_quotation(said),
+        inner,
+    )
 
 
 def extract(
@@ -189,259 +223,261 @@ def extract(
         block.start: list(sentences(text, block.start, block.end, language)) for block in body
     }
     jobs = [(a, b, block.kind == "item") for block in body for a, b in spans_of[block.start]]
-    half = None if progress is None else (lambda n: progress(n // 2))
-    cut_up = dict(
-        zip(
-            jobs,
-            parallel.halves(functools.partial(_cut, text), jobs, [b - a for a, b, _ in jobs], half),
-            strict=True,
-        )
-    )
-    for i, block in enumerate(cleaned.blocks):
-        if progress is not None:
-            progress((len(text) + block.end) // 2 if cut_up else block.end)
-        if block.kind == "heading":
-            section = blocks.strip_marks(text[block.start : block.end]) or None
-            lead_in = None
-            person = None
-            leave(block.start, block.end, "heading")
-            continue
-        if block.kind != "item":
-            lead_in = None
-        spans = spans_of[block.start]
-        voice: str | None = None  # who spoke the last attributed quotation of the block
-        stats.sentences += len(spans)
-        for j, (a, b) in enumerate(spans):
-            said = text[a:b]
-            carried, person = person, None  # a sentence left out ends the chain
-            carried_rivals, rivals = rivals, []
-            spoke, speaking = speaking, None
-            if atomize.is_question(said):
-                leave(a, b, "question")
+    index = {job: k for k, job in enumerate(jobs)}
+    cutting = None if progress is None else (lambda n: progress(n * _UP_FRONT // 100))
+    with parallel.ahead(
+        functools.partial(_cut, text), jobs, [b - a for a, b, _ in jobs], _CUT_HERE, cutting
+    ) as cut_up:
+        for i, block in enumerate(cleaned.blocks):
+            if progress is not None:
+                progress((len(text) * _UP_FRONT + block.end * (100 - _UP_FRONT)) // 100)
+            if block.kind == "heading":
+                section = blocks.strip_marks(text[block.start : block.end]) or None
+                lead_in = None
+                person = None
+                leave(block.start, block.end, "heading")
                 continue
-            if atomize.speaks_to_reader(said):
-                leave(a, b, "reader")
-                continue
-            last = j == len(spans) - 1
-            nxt = cleaned.blocks[i + 1] if i + 1 < len(cleaned.blocks) else None
-            if last and nxt is not None and nxt.kind == "item" and said.rstrip().endswith(":"):
-                lead_in = " ".join(said.split()).rstrip(":").strip()
-                if atomize.is_lead_in(said):
-                    leave(a, b, "lead-in")  # its items are the claims
+            if block.kind != "item":
+                lead_in = None
+            spans = spans_of[block.start]
+            voice: str | None = None  # who spoke the last attributed quotation of the block
+            stats.sentences += len(spans)
+            for j, (a, b) in enumerate(spans):
+                said = text[a:b]
+                carried, person = person, None  # a sentence left out ends the chain
+                carried_rivals, rivals = rivals, []
+                spoke, speaking = speaking, None
+                job = (a, b, block.kind == "item")
+                nth = index.get(job)
+                whole_cut = cut_up.get(nth) if nth is not None else _cut(text, job)
+                if whole_cut.question:
+                    leave(a, b, "question")
                     continue
-                if len(atomize.words(said)) <= 4 and not atomize.has_sure_verb(said):
-                    leave(a, b, "heading")  # "Key figures:": a heading over its list
+                if whole_cut.reader:
+                    leave(a, b, "reader")
                     continue
-            if j == 0 and block.kind == "paragraph" and (line := atomize.dateline(said)):
-                leave(a, a + line, "dateline")  # "LONDON (Reuters) - ": where, not what
-                a += line
-            # The excerpt ends inside this sentence: its last piece is cut off.
-            cut = last and block is body[-1] and block.kind != "item" and atomize.is_truncated(said)
-            antecedent = None
-            job = (a, b, block.kind == "item")
-            items, found_pieces, subject, past, owns, trailing = cut_up.get(job) or _cut(text, job)
-            recorded = False
-            # the sentence's subject and tense, from its first piece that is a clause
-            main = [p for p in found_pieces if p.kind in ("clause", "quoted")] or found_pieces
-            first = text[main[0].start : main[0].end] if main else ""
-            if (speaker := atomize.quotation_speaker(text[a:b])) is not None:
-                subject, past = speaker  # "“…,” the engineer said, adding …": the engineer
-            # "“…,” she said. “…”": the next quotation in the paragraph is hers too
-            bare_quote = atomize.is_bare_quotation(text[a:b])
-            quoted_on = voice if bare_quote else None
-            if not bare_quote:
-                voice = speaker[0] if speaker is not None else None
-            told = [p for p in found_pieces if p.kind == "subject"]
-            if told:  # the sentence's subject stands alone before a relative clause
-                subject = " ".join(text[told[0].start : told[0].end].split())
-                past = atomize.is_past(text[main[-1].start : main[-1].end]) if main else past
-            # who "he" or "she" is here: the sentence's subject by name, or the chain's
-            here = refer.person(subject, said)
-            if here is None and subject and "," in first:
-                # "George Hartley, the outgoing chairman, said": the name before its appositive
-                named = first.split(",", 1)[0].strip()
-                if subject.startswith(named):
-                    here = refer.person(named, said)
-            refer.remember(surnames, here)
-            named_here = refer.remember_named(surnames, said)
-            here = here or refer.by_surname(surnames, subject)
-            others = carried_rivals if here is None else []
-            # "Ann Lee fined Tom Ray. He …": two people the pronoun may mean, so none
-            if (
-                here is None
-                and refer.is_pronoun(subject)
-                and not refer.ambiguous(pronouns, carried_rivals, subject)
-            ):
-                # "“…,” Pritchard said. He added …": who goes on speaking spoke before
-                went_on = carried is None and spoke is not None and refer.goes_on(said)
-                here = refer.fits(pronouns, spoke if went_on else carried, subject)
-            # a quotation's speaker named after it is not what the next sentence is about
-            # ("'She was tireless,' said Dr X. She wrote ...": she is not Dr X)
-            topic = None if speaker is not None and not refer.is_pronoun(subject) else here
-            if topic is not None and _ASKED.search(first):
-                topic = None  # "X asked whether … She said …": she is who answered, not X
-            if speaker is not None and topic is None:
-                speaking = here
-            before = ""  # the piece before this one, whose last noun a relative is about
-            held: int | None = None  # where a subject standing alone starts
-            doer: str | None = None  # who does what an -ing phrase after a relative says
-            doer_past = False
-            last_subject: str | None = None  # the subject of the last clause that had one
-            said_before: str | None = None  # the claim text of the piece before this one
-            # "A rose, and B fell, the bank said": the bank said both; not across a ";"
-            covered = 0  # the first piece the trailing attribution covers
-            if trailing is not None:
-                for k, piece in enumerate(found_pieces):
-                    if ";" in text[found_pieces[k - 1].end if k else a : piece.start]:
-                        covered = k
-            for k, piece in enumerate(found_pieces):
-                if cut and k == len(found_pieces) - 1:
-                    whole = atomize.complete_part(text, piece)
-                    tail = whole.end if whole else piece.start
-                    while tail < piece.end and text[tail] in ",; ":
-                        tail += 1  # the cut-off phrase starts after its comma
-                    leave(tail, piece.end, "truncated")
-                    recorded = True
-                    if whole is None:
+                last = j == len(spans) - 1
+                nxt = cleaned.blocks[i + 1] if i + 1 < len(cleaned.blocks) else None
+                if last and nxt is not None and nxt.kind == "item" and said.rstrip().endswith(":"):
+                    lead_in = " ".join(said.split()).rstrip(":").strip()
+                    if atomize.is_lead_in(said):
+                        leave(a, b, "lead-in")  # its items are the claims
                         continue
-                    piece = whole  # what was said before the phrase the excerpt cuts off
-                if piece.kind == "quoted":
-                    # a sentence of a quotation may be a question or speak to the reader
-                    said_here = text[piece.start : piece.end]
-                    closing = max(said_here.rfind("”"), said_here.rfind('"'))
-                    said_here = said_here[: closing if closing > 0 else None].strip(' “”"')
-                    skip: LeftOutReason | None = (
-                        "question"
-                        if atomize.is_question(said_here)
-                        else "reader"
-                        if atomize.speaks_to_reader(said_here)
-                        else None
-                    )
-                    if skip is not None:
-                        leave(piece.start, piece.end, skip)
-                        recorded = True
+                    if len(atomize.words(said)) <= 4 and not atomize.has_sure_verb(said):
+                        leave(a, b, "heading")  # "Key figures:": a heading over its list
                         continue
-                if piece.kind == "subject":
-                    before = text[piece.start : piece.end]
-                    held = piece.start  # in the passage of the predicate's claim
-                    continue  # carried by the claims that follow, which borrow it
-                if piece.kind == "relative" and told and k == 1:
-                    # "Residents on Mill Lane, which flooded, ...": "which" is about the
-                    # noun phrase that ends the subject; "who" about the person it names
-                    who = text[piece.start : piece.end].casefold().startswith("who")
-                    rel = text[piece.start : piece.end]
-                    # "Speaking after the match, the coach, who joined in May, …": the
-                    # coach joined in May, not while speaking
-                    bare = _without_opening(subject)
-                    antecedent = bare if who else atomize.antecedent_of(before, False, rel)
-                    antecedent = antecedent or bare
-                elif piece.kind == "attached" and told and k == 1:
-                    antecedent = subject
-                elif piece.kind == "relative":
-                    who = text[piece.start : piece.end].casefold().startswith("who")
-                    rel = text[piece.start : piece.end]
-                    antecedent = atomize.antecedent_of(before, who, rel) or antecedent
-                elif piece.kind == "attached":
-                    # "…, who began in France before signing for Leeds": the -ing phrase
-                    # is about the relative clause's antecedent, not the sentence's subject
-                    if doer is None and k and found_pieces[k - 1].kind == "relative":
-                        doer, doer_past = antecedent, atomize.is_past(before)
-                    antecedent = atomize.antecedent_of(before, False)
-                elif piece.kind == "aside":
-                    # "…on routes to the coast, which …": which noun is unsure, so the
-                    # claim keeps the clause it hangs on, word for word
-                    doer, antecedent = None, said_before
-                else:
-                    doer = None
-                # a predicate split off after "and" borrows the subject of the clause it
-                # was split from ("…, but their presence gave X and enhanced Y")
-                clause = piece.kind == "clause"
-                own = owns[k] if clause else None
-                statement = atomize.claim_text(
-                    text,
-                    piece,
-                    antecedent,
-                    doer or (last_subject if clause else None) or subject,
-                    doer_past if doer else past,
+                if j == 0 and block.kind == "paragraph" and (line := atomize.dateline(said)):
+                    leave(a, a + line, "dateline")  # "LONDON (Reuters) - ": where, not what
+                    a += line
+                # The excerpt ends inside this sentence: its last piece is cut off.
+                cut = (
+                    last
+                    and block is body[-1]
+                    and block.kind != "item"
+                    and atomize.is_truncated(said)
                 )
+                antecedent = None
+                if a != job[0]:  # a dateline cut off: the rest is cut again
+                    job = (a, b, block.kind == "item")
+                    whole_cut = _cut(text, job)
+                found_pieces, owns, trailing = whole_cut.pieces, whole_cut.owns, whole_cut.trailing
+                subject, past = whole_cut.subject, whole_cut.past
+                recorded = False
+                # the sentence's subject and tense, from its first piece that is a clause
+                main = [p for p in found_pieces if p.kind in ("clause", "quoted")] or found_pieces
+                first = text[main[0].start : main[0].end] if main else ""
+                if (speaker := whole_cut.speaker) is not None:
+                    subject, past = speaker  # "“…,” the engineer said, adding …": the engineer
+                # "“…,” she said. “…”": the next quotation in the paragraph is hers too
+                bare_quote = whole_cut.bare
+                quoted_on = voice if bare_quote else None
+                if not bare_quote:
+                    voice = speaker[0] if speaker is not None else None
+                told = [p for p in found_pieces if p.kind == "subject"]
+                if told:  # the sentence's subject stands alone before a relative clause
+                    subject = " ".join(text[told[0].start : told[0].end].split())
+                    past = atomize.is_past(text[main[-1].start : main[-1].end]) if main else past
+                # who "he" or "she" is here: the sentence's subject by name, or the chain's
+                here = refer.person(subject, said)
+                if here is None and subject and "," in first:
+                    # "George Hartley, the outgoing chairman, said": the name before its appositive
+                    named = first.split(",", 1)[0].strip()
+                    if subject.startswith(named):
+                        here = refer.person(named, said)
+                refer.remember(surnames, here)
+                named_here = refer.remember_named(surnames, said)
+                here = here or refer.by_surname(surnames, subject)
+                others = carried_rivals if here is None else []
+                # "Ann Lee fined Tom Ray. He …": two people the pronoun may mean, so none
                 if (
-                    trailing is not None
-                    and covered <= k < len(found_pieces) - 1
-                    and piece.kind in ("clause", "complement", "gapped")
-                    and piece.end <= a + trailing[0]
-                    and not atomize.names_speaker(statement)
+                    here is None
+                    and refer.is_pronoun(subject)
+                    and not refer.ambiguous(pronouns, carried_rivals, subject)
                 ):
-                    statement = f"{statement.rstrip('.')}, {trailing[1]}."
-                if quoted_on and piece.kind in ("clause", "quoted"):
-                    statement = f"{quoted_on[:1].upper()}{quoted_on[1:]} said: {statement}"
-                if own:
-                    last_subject = own
-                said_before = statement
-                if piece.kind == "aside":
-                    antecedent = None  # no noun for a relative clause after this one
-                before = text[piece.start : piece.end]
-                if piece.kind == "clause":
-                    verbless = not (
-                        atomize.has_verb(statement) or atomize.verb_after_number(statement)
-                    )
-                    antecedent = statement.rstrip(".") if verbless else None
-                    if antecedent is not None and block.kind != "item":
-                        leave(piece.start, piece.end, "fragment")  # no verb: nothing to check
+                    # "“…,” Pritchard said. He added …": who goes on speaking spoke before
+                    went_on = carried is None and spoke is not None and refer.goes_on(said)
+                    here = refer.fits(pronouns, spoke if went_on else carried, subject)
+                # a quotation's speaker named after it is not what the next sentence is about
+                # ("'She was tireless,' said Dr X. She wrote ...": she is not Dr X)
+                topic = None if speaker is not None and not refer.is_pronoun(subject) else here
+                if topic is not None and _ASKED.search(first):
+                    topic = None  # "X asked whether … She said …": she is who answered, not X
+                if speaker is not None and topic is None:
+                    speaking = here
+                before = ""  # the piece before this one, whose last noun a relative is about
+                held: int | None = None  # where a subject standing alone starts
+                doer: str | None = None  # who does what an -ing phrase after a relative says
+                doer_past = False
+                last_subject: str | None = None  # the subject of the last clause that had one
+                said_before: str | None = None  # the claim text of the piece before this one
+                # "A rose, and B fell, the bank said": the bank said both; not across a ";"
+                covered = 0  # the first piece the trailing attribution covers
+                if trailing is not None:
+                    for k, piece in enumerate(found_pieces):
+                        if ";" in text[found_pieces[k - 1].end if k else a : piece.start]:
+                            covered = k
+                for k, piece in enumerate(found_pieces):
+                    if cut and k == len(found_pieces) - 1:
+                        whole = atomize.complete_part(text, piece)
+                        tail = whole.end if whole else piece.start
+                        while tail < piece.end and text[tail] in ",; ":
+                            tail += 1  # the cut-off phrase starts after its comma
+                        leave(tail, piece.end, "truncated")
                         recorded = True
+                        if whole is None:
+                            continue
+                        piece = whole  # what was said before the phrase the excerpt cuts off
+                    if piece.kind == "quoted":
+                        # a sentence of a quotation may be a question or speak to the reader
+                        said_here = text[piece.start : piece.end]
+                        closing = max(said_here.rfind("”"), said_here.rfind('"'))
+                        said_here = said_here[: closing if closing > 0 else None].strip(' “”"')
+                        skip: LeftOutReason | None = (
+                            "question"
+                            if atomize.is_question(said_here)
+                            else "reader"
+                            if atomize.speaks_to_reader(said_here)
+                            else None
+                        )
+                        if skip is not None:
+                            leave(piece.start, piece.end, skip)
+                            recorded = True
+                            continue
+                    if piece.kind == "subject":
+                        before = text[piece.start : piece.end]
+                        held = piece.start  # in the passage of the predicate's claim
+                        continue  # carried by the claims that follow, which borrow it
+                    if piece.kind == "relative" and told and k == 1:
+                        # "Residents on Mill Lane, which flooded, ...": "which" is about the
+                        # noun phrase that ends the subject; "who" about the person it names
+                        who = text[piece.start : piece.end].casefold().startswith("who")
+                        rel = text[piece.start : piece.end]
+                        # "Speaking after the match, the coach, who joined in May, …": the
+                        # coach joined in May, not while speaking
+                        bare = _without_opening(subject)
+                        antecedent = bare if who else atomize.antecedent_of(before, False, rel)
+                        antecedent = antecedent or bare
+                    elif piece.kind == "attached" and told and k == 1:
+                        antecedent = subject
+                    elif piece.kind == "relative":
+                        who = text[piece.start : piece.end].casefold().startswith("who")
+                        rel = text[piece.start : piece.end]
+                        antecedent = atomize.antecedent_of(before, who, rel) or antecedent
+                    elif piece.kind == "attached":
+                        # "…, who began in France before signing for Leeds": the -ing phrase
+                        # is about the relative clause's antecedent, not the sentence's subject
+                        if doer is None and k and found_pieces[k - 1].kind == "relative":
+                            doer, doer_past = antecedent, atomize.is_past(before)
+                        antecedent = atomize.antecedent_of(before, False)
+                    elif piece.kind == "aside":
+                        # "…on routes to the coast, which …": which noun is unsure, so the
+                        # claim keeps the clause it hangs on, word for word
+                        doer, antecedent = None, said_before
+                    else:
+                        doer = None
+                    # a predicate split off after "and" borrows the subject of the clause it
+                    # was split from ("…, but their presence gave X and enhanced Y")
+                    clause = piece.kind == "clause"
+                    own = owns[k] if clause else None
+                    statement = atomize.claim_text(
+                        text,
+                        piece,
+                        antecedent,
+                        doer or (last_subject if clause else None) or subject,
+                        doer_past if doer else past,
+                    )
+                    if (
+                        trailing is not None
+                        and covered <= k < len(found_pieces) - 1
+                        and piece.kind in ("clause", "complement", "gapped")
+                        and piece.end <= a + trailing[0]
+                        and not atomize.names_speaker(statement)
+                    ):
+                        statement = f"{statement.rstrip('.')}, {trailing[1]}."
+                    if quoted_on and piece.kind in ("clause", "quoted"):
+                        statement = f"{quoted_on[:1].upper()}{quoted_on[1:]} said: {statement}"
+                    if own:
+                        last_subject = own
+                    said_before = statement
+                    if piece.kind == "aside":
+                        antecedent = None  # no noun for a relative clause after this one
+                    before = text[piece.start : piece.end]
+                    if piece.kind == "clause":
+                        verbless = not (
+                            atomize.has_verb(statement) or atomize.verb_after_number(statement)
+                        )
+                        antecedent = statement.rstrip(".") if verbless else None
+                        if antecedent is not None and block.kind != "item":
+                            leave(piece.start, piece.end, "fragment")  # no verb: nothing to check
+                            recorded = True
+                            continue
+                        if (
+                            lead_in
+                            and block.kind == "item"
+                            and not atomize.has_sure_verb(statement)
+                        ):
+                            # a bare list item says something only with its lead-in (no sure
+                            # verb: "a display of X" is no clause)
+                            statement = f"{lead_in}: {atomize.lower_first(statement)}"
+                    passage = Passage.anchor(text, piece.start, piece.end)
+                    if held is not None:  # "The lender, which ...": the subject's words too
+                        passage = Passage.anchor(text, held, piece.end)
+                        held = None
+                    recorded = True
+                    # a later clause's "he" may mean another person this sentence named first
+                    rivals_here = [*others, *refer.others(named_here, here, piece.start - a)]
+                    statement = refer.resolve(statement, here, pronouns, rivals_here)
+                    fingerprint = _fingerprint(statement)
+                    twin = by_print.get(fingerprint)
+                    if twin is not None and fingerprint:
+                        twin.also_at.append(passage)
+                        stats.merged += 1
                         continue
-                    if lead_in and block.kind == "item" and not atomize.has_sure_verb(statement):
-                        # a bare list item says something only with its lead-in (no sure
-                        # verb: "a display of X" is no clause)
-                        statement = f"{lead_in}: {atomize.lower_first(statement)}"
-                passage = Passage.anchor(text, piece.start, piece.end)
-                if held is not None:  # "The lender, which ...": the subject's words too
-                    passage = Passage.anchor(text, held, piece.end)
-                    held = None
-                recorded = True
-                # a later clause's "he" may mean another person this sentence named first
-                rivals_here = [*others, *refer.others(named_here, here, piece.start - a)]
-                statement = refer.resolve(statement, here, pronouns, rivals_here)
-                fingerprint = _fingerprint(statement)
-                twin = by_print.get(fingerprint)
-                if twin is not None and fingerprint:
-                    twin.also_at.append(passage)
-                    stats.merged += 1
-                    continue
-                claim = Claim(
-                    id=f"c{len(claims) + 1:03d}",
-                    text=statement,
-                    passage=passage,
-                    section=section,
-                )
-                by_print[fingerprint] = claim
-                claims.append(claim)
-            if not recorded:
-                leave(a, b, "fragment")  # too short to make a claim of
-            # an appositive, or a relative clause inside the subject, says one more thing
-            # about a name: its own claim, inside the passage of the claim around it
-            listed = items[0][0] if items else b  # in a list, "X, the Y, ..." is no apposition
-            inner = [
-                *(
-                    (x, y, atomize.appositive_text(h, app))
-                    for x, y, h, app in atomize.appositives(text, a, b)
-                    if y <= listed
-                ),
-                *((x, y, atomize.item_text(head, text[x:y])) for x, y, head in items),
-                *atomize.dashed_relatives(text, a, b),
-            ]
-            for x, y, statement in inner:
-                fingerprint = _fingerprint(statement)
-                if fingerprint and fingerprint in by_print:
-                    continue
-                claim = Claim(
-                    id=f"c{len(claims) + 1:03d}",
-                    text=statement,
-                    passage=Passage.anchor(text, x, y),
-                    section=section,
-                )
-                by_print[fingerprint] = claim
-                claims.append(claim)
-            person, rivals = topic, [*others, *refer.others(named_here, topic or here, b - a)]
+                    claim = Claim(
+                        id=f"c{len(claims) + 1:03d}",
+                        text=statement,
+                        passage=passage,
+                        section=section,
+                    )
+                    by_print[fingerprint] = claim
+                    claims.append(claim)
+                if not recorded:
+                    leave(a, b, "fragment")  # too short to make a claim of
+                # an appositive, or a relative clause inside the subject, says one more thing
+                # about a name: its own claim, inside the passage of the claim around it
+                for x, y, statement in whole_cut.inner:
+                    fingerprint = _fingerprint(statement)
+                    if fingerprint and fingerprint in by_print:
+                        continue
+                    claim = Claim(
+                        id=f"c{len(claims) + 1:03d}",
+                        text=statement,
+                        passage=Passage.anchor(text, x, y),
+                        section=section,
+                    )
+                    by_print[fingerprint] = claim
+                    claims.append(claim)
+                person, rivals = topic, [*others, *refer.others(named_here, topic or here, b - a)]
     texts = [claim.text for claim in claims]
     suggested = parallel.halves(hint, texts, [len(t) for t in texts])
     for claim, kind in zip(claims, suggested, strict=True):

@@ -1,15 +1,19 @@
 """The pure, per-sentence work of a long extraction shared with a second process.
 
-Cutting a sentence into pieces and hinting a claim's kind depend on nothing but their
-own text, and together they are most of the work of `extract`. On a long article with a
-spare CPU, `halves` forks once: the child does the second half of the jobs while this
-process does the first, and sends its results back through a pipe. The child is this
-process's own copy (no import, no file read, nothing run that this process would not
-run), it writes nothing but the pipe, and it ends with `os._exit`, so no exit handler,
-lock release or buffered output of the parent runs twice. Whenever the fork is not
-worth it or does not work (a short article, one CPU, no `fork`, a child that fails or
-is killed), the jobs are done here, one after another, with the same results: the output
-never depends on whether a second process helped.
+Cutting a sentence into pieces, hinting a claim's kind and writing claims as YAML depend
+on nothing but their own text, and together they are most of the work of `extract`. On a
+long article with a spare CPU, each of these steps forks once: the child does part of the
+jobs while this process does the rest, and sends its results back through a pipe. With
+`halves` this process waits for the child's half when its own is done; with `ahead` it
+does a smaller share, then goes on with its own next step on those results (going
+through the sentences in order) while the child finishes, and takes the child's results
+when it reaches them. The child is this process's own copy (no import, no file read,
+nothing run that this process would not run), it writes nothing but the pipe, and it
+ends with `os._exit`, so no exit handler, lock release or buffered output of the parent
+runs twice. Whenever the fork is not worth it or does not work (a short article, one
+CPU, no `fork`, a child that fails or is killed), the jobs are done here, one after
+another, with the same results: the output never depends on whether a second process
+helped.
 """
 
 from __future__ import annotations
@@ -53,23 +57,76 @@ def halves(
     """[work(job) for job in jobs], the second half (by `sizes`, the characters each job
     covers) done by a forked child when the jobs are long enough and a CPU is spare.
     `done(n)` is told of the characters done so far, out of sum(sizes)."""
+    with ahead(work, jobs, sizes, 0.5, done) as results:
+        return [results.get(i) for i in range(len(jobs))]
+
+
+def ahead(
+    work: Callable[[J], R],
+    jobs: Sequence[J],
+    sizes: Sequence[int],
+    share: float,
+    done: Callable[[int], None] | None = None,
+) -> Ahead[J, R]:
+    """work(job) for every job, ready to be taken in order with `Ahead.get`: the first
+    `share` of the jobs (by `sizes`, the characters each covers) done here before this
+    returns, the rest by a forked child meanwhile, so that the caller's own work on the
+    first results overlaps the child's (all of them done here when the jobs are short or
+    no CPU is spare). Use it as a context manager: leaving it stops a child whose results
+    were not taken. `done(n)` is told of the characters done here, scaled to sum(sizes)."""
     total = sum(sizes)
     if total < PARALLEL_FROM or len(jobs) < 2 or not spare_cpu():
-        return _serially(work, jobs, sizes, done)
+        return Ahead(_serially(work, jobs, sizes, done), None, work, jobs)
     split, acc = 0, 0
-    while split < len(jobs) - 1 and acc + sizes[split] <= total // 2:
+    while split < len(jobs) - 1 and acc + sizes[split] <= total * share:
         acc += sizes[split]
         split += 1
+    split = max(split, 1)
+    acc = sum(sizes[:split])
     theirs = _Child(work, jobs[split:])
-    # this process's half is all the work there is to wait for: told as the whole
-    whole = None if done is None or not acc else (lambda n: done(n * total // acc))
+    # this process's share is all the work there is to wait for: told as the whole
+    whole = None if done is None else (lambda n: done(n * total // acc))
     try:
         mine = _serially(work, jobs[:split], sizes[:split], whole)
     except BaseException:  # Ctrl-C, or a failure the child would meet too: stop it
         theirs.stop()
         raise
-    got = theirs.results()
-    return mine + (got if got is not None else _serially(work, jobs[split:], sizes[split:]))
+    return Ahead(mine, theirs, work, jobs)
+
+
+class Ahead(Generic[J, R]):
+    """The results of `ahead`: those done here, and a child's still coming."""
+
+    def __init__(
+        self,
+        done: list[R],
+        child: _Child[J, R] | None,
+        work: Callable[[J], R],
+        jobs: Sequence[J],
+    ) -> None:
+        self._done, self._child, self._work, self._jobs = done, child, work, jobs
+
+    def get(self, i: int) -> R:
+        """work(jobs[i]): the first time one of the child's is asked for, this waits for
+        the child's results; a child that failed has its jobs done here, as asked."""
+        if i >= len(self._done) and self._child is not None:
+            child, self._child = self._child, None
+            got = child.results()
+            if got is not None:
+                self._done.extend(got)
+        return self._done[i] if i < len(self._done) else self._work(self._jobs[i])
+
+    def close(self) -> None:
+        """Stop a child whose results were never asked for (or the caller gave up)."""
+        child, self._child = self._child, None
+        if child is not None:
+            child.stop()
+
+    def __enter__(self) -> Ahead[J, R]:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def _serially(
