@@ -2216,3 +2216,44 @@ def test_a_part_that_goes_on_a_sentence_keeps_the_capital_of_a_name(
     body: str, expected: str
 ) -> None:
     assert atomize.lower_first(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the last sentence of a quotation, with "she said" after it, is hers too
+        (
+            "Mayor Ann Kerr defended the plan on Monday. “The road is unsafe. We have counted"
+            " 40 crashes since May. Nobody wants another death,” she said.",
+            [
+                "Mayor Ann Kerr defended the plan on Monday.",
+                "[Mayor Ann Kerr] said: “The road is unsafe.”",
+                "[Mayor Ann Kerr] said: “We have counted 40 crashes since May.”",
+                "“Nobody wants another death,” [Mayor Ann Kerr] said.",
+            ],
+        ),
+        # one quoted sentence; then a quotation standing alone goes on with her words
+        (
+            "Ann Kerr spoke on Monday. “The road is unsafe,” she told reporters. “It must close.”",
+            [
+                "Ann Kerr spoke on Monday.",
+                "“The road is unsafe,” [Ann Kerr] told reporters.",
+                "[Ann Kerr] said: “It must close.”",
+            ],
+        ),
+        # two people "she" may mean: no name is given
+        (
+            "Ann Kerr met Sara Ray on Monday. “The road is unsafe,” she said.",
+            ["Ann Kerr met Sara Ray on Monday.", "“The road is unsafe,” she said."],
+        ),
+        # the pronoun does not fit the person named: no name is given
+        (
+            "Mr Tom Ray spoke on Monday. “The road is unsafe,” she said.",
+            ["Mr Tom Ray spoke on Monday.", "“The road is unsafe,” she said."],
+        ),
+    ],
+)
+def test_who_said_a_quotation_named_as_a_pronoun_after_it_is_given_by_name(
+    text: str, expected: list[str]
+) -> None:
+    assert claims(text) == expected

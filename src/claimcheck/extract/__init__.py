@@ -324,6 +324,8 @@ def extract(
                     topic = None  # "X asked whether … She said …": she is who answered, not X
                 if speaker is not None and topic is None:
                     speaking = here
+                if voice is not None and here is not None and refer.is_pronoun(voice):
+                    voice = f"[{here}]"  # "“…,” she said. “…”": [Ann Kerr] said the next
                 before = ""  # the piece before this one, whose last noun a relative is about
                 held: int | None = None  # where a subject standing alone starts
                 doer: str | None = None  # who does what an -ing phrase after a relative says

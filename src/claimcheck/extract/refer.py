@@ -47,7 +47,9 @@ _RANKS = {
     "colonel", "general", "major", "admiral", "superintendent", "chief's",
 }  # fmt: skip
 _NAME_WORD = re.compile(r"(?:[A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)*|Mc[A-Z][a-z]+|O[’'][A-Z][a-z]+)$")
-_PRONOUN = re.compile(r"(?:He|She)(?=\s)")
+_PRONOUN = re.compile(r"(?P<pronoun>He|She)(?=\s)")
+# "“We did our best,” she said": a quotation, then the pronoun of who spoke it
+_QUOTED_BY = re.compile(r"[“\"][^“”\"]+[”\"] (?P<pronoun>he|she)(?= \w)")
 
 
 _POSSESSIVE = {"his", "her", "their"}
@@ -249,11 +251,13 @@ def fits(pronouns: dict[str, str], who: str | None, subject: str | None) -> str 
 def resolve(
     statement: str, who: str | None, pronouns: dict[str, str], rivals: list[str] | None = None
 ) -> str:
-    """The claim text with its opening "He" or "She" given as [who], when it fits and no
-    other person the sentence (or the one before) named may be meant."""
-    found = _PRONOUN.match(statement)
-    if found is None or who is None or ambiguous(pronouns, rivals or [], found.group()):
+    """The claim text with its opening "He" or "She" given as [who], or the "he" or "she"
+    that says who spoke the quotation it opens with ("“…,” she said"), when it fits and
+    no other person the sentence (or the one before) named may be meant."""
+    found = _PRONOUN.match(statement) or _QUOTED_BY.match(statement)
+    if found is None or who is None:
         return statement
-    if fits(pronouns, who, found.group()) is None:
+    pronoun = found.group("pronoun").capitalize()
+    if ambiguous(pronouns, rivals or [], pronoun) or fits(pronouns, who, pronoun) is None:
         return statement
-    return f"[{who}]{statement[found.end() :]}"
+    return f"{statement[: found.start('pronoun')]}[{who}]{statement[found.end() :]}"
