@@ -2257,3 +2257,23 @@ def test_who_said_a_quotation_named_as_a_pronoun_after_it_is_given_by_name(
     text: str, expected: list[str]
 ) -> None:
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ruth Calder led the survey team in the 1970s. After the war, she returned to Leeds.",
+            [
+                "Ruth Calder led the survey team in the 1970s.",
+                "After the war, [Ruth Calder] returned to Leeds.",
+            ],
+        ),
+        (
+            "Tom Ray hired Ann Lee. After a year, she left.",  # two people "she" may mean
+            ["Tom Ray hired Ann Lee.", "After a year, she left."],
+        ),
+    ],
+)
+def test_a_pronoun_after_an_opening_phrase_is_given_by_name(text: str, expected: list[str]) -> None:
+    assert claims(text) == expected

@@ -50,6 +50,8 @@ _NAME_WORD = re.compile(r"(?:[A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)*|Mc[A-Z][a-z]+|O
 _PRONOUN = re.compile(r"(?P<pronoun>He|She)(?=\s)")
 # "“We did our best,” she said": a quotation, then the pronoun of who spoke it
 _QUOTED_BY = re.compile(r"[“\"][^“”\"]+[”\"] (?P<pronoun>he|she)(?= \w)")
+# "After the war, he returned to Leeds": a phrase set off by a comma, then the pronoun
+_OPENED = re.compile(r"[A-Z][^,;:“”\"\[\]()]{0,60}, (?P<pronoun>he|she)(?= \w)")
 
 
 _POSSESSIVE = {"his", "her", "their"}
@@ -251,10 +253,11 @@ def fits(pronouns: dict[str, str], who: str | None, subject: str | None) -> str 
 def resolve(
     statement: str, who: str | None, pronouns: dict[str, str], rivals: list[str] | None = None
 ) -> str:
-    """The claim text with its opening "He" or "She" given as [who], or the "he" or "she"
-    that says who spoke the quotation it opens with ("“…,” she said"), when it fits and
-    no other person the sentence (or the one before) named may be meant."""
-    found = _PRONOUN.match(statement) or _QUOTED_BY.match(statement)
+    """The claim text with its opening "He" or "She" given as [who] (also after a phrase
+    set off by a comma: "After the war, he returned"), or the "he" or "she" that says who
+    spoke the quotation it opens with ("“…,” she said"), when it fits and no other person
+    the sentence (or the one before) named may be meant."""
+    found = _PRONOUN.match(statement) or _QUOTED_BY.match(statement) or _OPENED.match(statement)
     if found is None or who is None:
         return statement
     pronoun = found.group("pronoun").capitalize()
