@@ -172,3 +172,41 @@ def test_an_excerpt_cut_inside_the_clause_itself_is_left_out() -> None:
         "The bridge opened in May after two years of work."
     ]
     assert [i.reason for i in doc.left_out] == ["truncated"]
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "By 2030 the city will have 40% more cars.",
+        "Published figures show that inflation rose to 4% in March.",
+        "The firm unveiled a new logo.",
+        "Updated rules came into force on Monday.",
+        "Posted workers must be paid the local wage.",
+        "Like us, the French have cut their rates.",
+        "The court ruled that the copyright on the song had expired in 2019.",
+    ],
+)
+def test_a_statement_shaped_like_page_chrome_is_a_claim(statement: str) -> None:
+    # a byline, a time stamp, a logo or a copyright line by its first words, but a
+    # sentence with a verb: the article's own statement
+    doc, _ = extract(
+        Source(f"Headline\n\n{statement}\n\nThe mayor backed the plan.\n", "text"), Meta()
+    )
+    assert [c.text for c in doc.claims] == [statement, "The mayor backed the plan."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Jane Smith and Tom Lee",
+        "Posted by admin on May 3.",
+        "© 2024 Acme Media Ltd. All rights reserved.",
+        "Copyright 2024 The Herald.",
+        "Follow us on Twitter.",
+        "Acme News logo",
+    ],
+)
+def test_page_chrome_is_left_out_as_such(line: str) -> None:
+    doc, _ = extract(Source(f"Headline\n\n{line}\n\nThe mayor backed the plan.\n", "text"), Meta())
+    assert [c.text for c in doc.claims] == ["The mayor backed the plan."]
+    assert [item.passage.quote for item in doc.left_out if item.reason != "heading"] == [line]

@@ -44,22 +44,39 @@ _CHROME_WORDS = {
     "cookie policy", "cookies", "accept", "accept all", "newsletter", "miscellaneous links",
     "get the app", "download the app", "related", "trending", "most read", "popular",
 }  # fmt: skip
+# Page chrome whatever the line says: sharing, signing in, comments, reading time,
+# credits, copyright notices, invitations to follow the site.
 _CHROME = re.compile(
     r"""^(?:
-        .{0,40}\blogo
-      | (?:find|follow|join|like)\s+us\b.*
-      | share\s+(?:this|on|via)\b.*
+        share\s+(?:this|on|via)\b.*
       | sign\s+(?:in|up)\s+(?:to|for)\b.*
-      | .*(?:©|\(c\)\s*\d{4}|\bcopyright\b|all\s+rights\s+reserved).*
-      | by\s+\S.{0,60}
+      | (?:find|follow|join|like)\s+us(?:\s+(?:on|at|in|for|via)\b.*|\W*)
+      | .*\ball\s+rights\s+reserved\b.*
+      | .{0,40}©.{0,60}
       | .{0,40}\b\d+\s*(?:min|mins|minute|minutes)\s+read\b.*
-      | (?:published|updated|posted|last\s+updated)\b.{0,60}
       | (?:photo|image|picture|video)\s*(?:credit)?\s*:.{0,80}
       | be\s+the\s+first\s+to\b.*
       | there\s+are\s+no\s+comments\b.*
     )$""",
     re.I | re.X,
 )
+# Chrome by its shape (a byline, a time stamp, a logo's alt text, a copyright line),
+# unless the line is a statement: "By 2030 the city will have 40% more cars." and
+# "Published figures show inflation rose." are the article's, not the page's.
+_CHROME_SHAPE = re.compile(
+    r"""^(?:
+        .{0,40}\blogo
+      | .{0,20}\b(?:copyright|\(c\)\s*\d{4})\b.{0,80}
+      | by\s+\S.{0,60}
+      | (?:published|updated|posted|last\s+updated)\b.{0,60}
+    )$""",
+    re.I | re.X,
+)
+_MONTH_WORD = re.compile(
+    r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b"
+)
+_ENDS_SENTENCE = re.compile(r"[.!?][\"”’')]*\s*$")
 # A heading that starts the page footer: everything from it on is not the article.
 _FOOTER = re.compile(
     r"^(?:about\s+the\s+(?:author|creator|writer|reporter)s?|comments?|responses?"
@@ -231,7 +248,18 @@ def is_chrome(line: str) -> bool:
     if not bare:
         return True
     low = bare.casefold().rstrip("?!")
-    return low in _CHROME_WORDS or bool(_CHROME.match(bare))
+    if low in _CHROME_WORDS or _CHROME.match(bare):
+        return True
+    return bool(_CHROME_SHAPE.match(bare)) and not _is_statement(line)
+
+
+def _is_statement(line: str) -> bool:
+    """A line that ends as a sentence does and has a verb after its first word (a month's
+    name is no verb: "Posted on May 3." is a time stamp)."""
+    from claimcheck.extract.atomize import has_verb
+
+    rest = line.strip().split(None, 1)[1:]
+    return bool(_ENDS_SENTENCE.search(line) and rest and has_verb(_MONTH_WORD.sub(" ", rest[0])))
 
 
 def is_footer(line: str) -> bool:
