@@ -2277,3 +2277,24 @@ def test_who_said_a_quotation_named_as_a_pronoun_after_it_is_given_by_name(
 )
 def test_a_pronoun_after_an_opening_phrase_is_given_by_name(text: str, expected: list[str]) -> None:
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a study found is told as a source tells it: the finder stays with it
+        (
+            "Image quality has improved since 2010, the study found.",
+            ["Image quality has improved since 2010, the study found."],
+        ),
+        (
+            "Sales fell 3%, the audit showed last week.",
+            ["Sales fell 3%, the audit showed last week."],
+        ),
+        # a thing found is a statement, not a source
+        ("The body was found in a river.", ["The body was found in a river."]),
+        ("Nothing was found.", ["Nothing was found."]),
+    ],
+)
+def test_what_a_study_found_keeps_its_finder(text: str, expected: list[str]) -> None:
+    assert claims(text) == expected

@@ -994,8 +994,29 @@ def _may_hold_word(text: str, found: frozenset[str]) -> bool:
     return not _folds_as_ascii(text) or not found.isdisjoint(_LETTERS.findall(text.lower()))
 
 
+# "…, the study found", "…, researchers found": what a study or a search found, told as
+# a source tells it (the finders: up to four words, none an auxiliary: "the body was
+# found" is a statement, not a source)
+_BARE_FINDING = re.compile(
+    r"[\W_]*(?P<who>(?:[\w'’-]+\s+){0,3}[\w'’-]+)\s+(?:found|finds|showed|shows)"
+    r"(?:\s+(?:on|in|last|this|earlier|previously)\b[^,;:]{0,40})?[\W_]*",
+    re.I,
+)
+_NO_FINDER = frozenset({"not", "never", "also", "what", "which", "that", "who", "where", "and"})
+
+
+def _is_bare_finding(piece: str) -> bool:
+    m = _BARE_FINDING.fullmatch(piece) if len(piece) <= 120 else None
+    if m is None:
+        return False
+    who = m.group("who").casefold().split()
+    return who[-1] not in AUX and not _NO_FINDER.intersection(who)
+
+
 def is_bare_attribution(piece: str) -> bool:
     """A piece that only says who said something, with nothing said ("the ABI said")."""
+    if _is_bare_finding(piece):
+        return True
     if len(piece) > 160 or not _may_attribute(piece) or not _BARE_ATTRIBUTION.fullmatch(piece):
         return False
     # "prices rose, the ABI said that wages fell" is a statement; so is "...said 3 died"
