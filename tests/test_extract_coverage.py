@@ -210,3 +210,32 @@ def test_page_chrome_is_left_out_as_such(line: str) -> None:
     doc, _ = extract(Source(f"Headline\n\n{line}\n\nThe mayor backed the plan.\n", "text"), Meta())
     assert [c.text for c in doc.claims] == ["The mayor backed the plan."]
     assert [item.passage.quote for item in doc.left_out if item.reason != "heading"] == [line]
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Share prices fell 3% on Monday.",
+        "Tap water was contaminated in 2019.",
+        "Follow-up tests showed no trace of the virus.",
+        "Download speeds doubled last year.",
+        "Click-through rates fell by a fifth.",
+    ],
+)
+def test_a_statement_opening_with_a_word_that_also_tells_the_reader_is_a_claim(
+    statement: str,
+) -> None:
+    # "share", "tap", "follow", "download", "click" head a noun phrase here
+    doc, _ = extract(Source(f"{statement}\n", "text"), Meta(title="T"))
+    assert [c.text for c in doc.claims] == [statement]
+
+
+@pytest.mark.parametrize(
+    "line", ["Share this article with your friends.", "Follow us on Twitter.", "Watch the video."]
+)
+def test_a_line_telling_the_reader_what_to_do_is_left_out(line: str) -> None:
+    doc, _ = extract(Source(f"{line}\n\nThe mayor backed the plan.\n", "text"), Meta(title="T"))
+    assert [c.text for c in doc.claims] == ["The mayor backed the plan."]
+    # a line of its own may be the page's (chrome) or said to the reader in the text
+    assert [item.passage.quote for item in doc.left_out] == [line]
+    assert doc.left_out[0].reason in ("reader", "chrome")

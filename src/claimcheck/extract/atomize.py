@@ -1206,7 +1206,36 @@ def is_truncated(text: str) -> bool:
 
 def speaks_to_reader(text: str) -> bool:
     inside = _may_hold_any(text, _READER_WORDS) and READER_INSIDE.search(text)
-    return bool(READER_START.match(text) or inside)
+    start = READER_START.match(text)
+    if start is not None and _noun_after_all(text, start.end()):
+        start = None
+    return bool(start or inside)
+
+
+# Words that tell the reader to do something but are nouns too, at the head of a noun
+# phrase: "Share prices fell", "Tap water was …", "Follow-up tests showed …", "Download
+# speeds doubled", "Watch sales rose"
+_NOUN_TOO = frozenset({"share", "tap", "watch", "download", "follow", "click", "join"})
+# what follows the word when it tells the reader something: "Share this", "Follow us"
+_IMPERATIVE_NEXT = frozenset(
+    {"us", "our", "this", "these", "the", "a", "an", "them", "it", "me", "here", "now",
+     "live", "in", "on", "along", "up", "out", "your", "all", "more", "today"}
+)  # fmt: skip
+
+
+def _noun_after_all(text: str, end: int) -> bool:
+    """Whether the word READER_START matched, up to `end`, heads a noun phrase: one of
+    _NOUN_TOO glued to the next word by a hyphen, or followed by a word that is no object
+    of an order and then by a verb that can only be one ("Share prices fell 3%")."""
+    word = text[:end].strip().casefold()
+    if word not in _NOUN_TOO:
+        return False
+    if text[end : end + 1] == "-":
+        return True
+    rest = text[end:].split(None, 1)
+    if not rest or rest[0].casefold().strip(",.:;") in _IMPERATIVE_NEXT:
+        return False
+    return has_sure_verb(re.sub(r"\bto\s+\w+", " ", rest[1] if len(rest) > 1 else ""))
 
 
 _READER_WORDS = ("you", "this", "can")  # a match of READER_INSIDE holds one of them
