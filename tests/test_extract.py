@@ -538,3 +538,21 @@ def test_a_dateline_in_the_future_is_ignored_with_a_note(tmp_path: Path) -> None
         "a.txt: the dateline's date 2999-03-03 is in the future; ignored"
     )
     assert store.load(tmp_path / "a.yaml").doc.article.published is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an abbreviation that never ends a sentence, before a number or a word
+        ("It employs approx. 4,000 people. It was founded in 1990.", 2),
+        ("It employs approx. four thousand people.", 1),
+        ("Sales were $3.5bn in 2023 vs. $2.9bn in 2022.", 1),
+        # a short word and a full stop, then lower case: the sentence goes on
+        ("The firm, est. in 1850, makes rope.", 1),
+        # "iPhone" starts a sentence in lower case; "EST." may end one
+        ("He went home. iPhone sales rose.", 2),
+        ("The launch is at 9pm EST. Officials expect a crowd.", 2),
+    ],
+)
+def test_a_sentence_goes_on_after_an_abbreviation(text: str, expected: int) -> None:
+    assert len(list(sentences(text, 0, len(text)))) == expected
