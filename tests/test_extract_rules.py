@@ -2499,3 +2499,32 @@ def test_a_worked_examples_instruction_is_addressed_to_the_reader() -> None:
     assert atomize.speaks_to_reader("Take a second example.")
     assert atomize.speaks_to_reader("Consider another case:")
     assert not atomize.speaks_to_reader("Take the case of the miners, who struck in 1984.")
+
+
+def test_a_time_alone_on_the_line_above_a_live_entry_is_a_dateline() -> None:
+    # the time stands on its own line, the entry starts on the next: the stamp is not
+    # part of the entry's first sentence, and a clause cut from it carries no "14 20"
+    text = (
+        "Live: harbour strike\n\n14:20\nThe port has closed its north gate, meaning lorries"
+        " must queue on the bypass.\n\n9.45am\nDockers voted to return on Monday.\n\n"
+        "3.5\nThe index fell.\n"
+    )
+    doc, _ = extract(Source(text, "text"), Meta(title="T"))
+    found = [c.text for c in doc.claims]
+    assert found[0] == (
+        "The port has closed its north gate, meaning lorries must queue on the bypass."
+    )
+    assert "Dockers voted to return on Monday." in found
+    assert not any(c[:1].isdigit() and not c.startswith("3.5") for c in found), found
+    stamps = [item.passage.quote for item in doc.left_out if item.reason == "dateline"]
+    assert stamps == ["14:20", "9.45am"]  # a number alone ("3.5") is no time
+
+
+@pytest.mark.parametrize("line", ["18:05", "6.45pm", "09:30 GMT", "12.15"])
+def test_a_time_of_day_alone_is_page_metadata(line: str) -> None:
+    assert blocks.metadata(line) == "dateline"
+
+
+@pytest.mark.parametrize("line", ["3.5", "2024", "5.1%", "18:05 The council met."])
+def test_a_number_alone_is_no_time_of_day(line: str) -> None:
+    assert blocks.metadata(line) is None

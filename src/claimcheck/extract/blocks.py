@@ -90,6 +90,14 @@ _DATE_TOKEN = re.compile(
     r"|last|on|at|:|,|-|\||•)$",
     re.I,
 )
+# a time of day alone on a line ("18:05", "6.45pm", "09:30 GMT"): a number with no unit
+# ("3.5", "2024") is no time
+_TIME_LINE = re.compile(
+    r"(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?"
+    r"|(?:[01]?\d|2[0-3])\.[0-5]\d\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?"
+    r"|(?:[01]\d|2[0-3])\.[0-5]\d(?:\s+[A-Z]{2,4})?",
+    re.I,
+)
 _ENDS_IN_DATE = re.compile(
     r"(?:\b\d{1,2}\s+" + _MONTH + r"\s+\d{4}|\b" + _MONTH + r"\s+\d{1,2},?\s+\d{4})\s*$", re.I
 )
@@ -179,6 +187,8 @@ def metadata(line: str) -> str | None:
         return None
     if byline_author(bare) or _ABOUT.match(bare):
         return "byline"
+    if _TIME_LINE.fullmatch(bare):
+        return "dateline"  # "18:05" alone above a live blog's entry: when, not what
     if len(words) <= 12 and any(ch.isdigit() for ch in bare):
         dated = [w for w in words if _DATE_TOKEN.match(w.strip(":,|") or w)]
         # a number alone is no date ("Volunteers: 31"); a month, a day or a time is
