@@ -2216,3 +2216,73 @@ def test_a_part_that_goes_on_a_sentence_keeps_the_capital_of_a_name(
     body: str, expected: str
 ) -> None:
     assert atomize.lower_first(body) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the name is the object of a preposition: what follows its comma are more items
+        "She bought a flat in Leeds, a boat and two horses.",
+        "He spent the money on a cottage near Whitby, three vans and unpaid fines.",
+        # the last item opens with its own determiner: a list, not what the name is
+        "The firm sold Kestrel, a van and two boats.",
+        "Mr Hale left Rosehill, a cottage and 40 acres to his niece.",
+    ],
+)
+def test_a_list_after_a_place_is_no_appositive(sentence: str) -> None:
+    found = claims(sentence)
+    assert found == [sentence], found
+
+
+def test_an_appositive_after_a_place_still_says_what_the_place_is() -> None:
+    found = claims("They sailed to Gotland, an island in the Baltic Sea.")
+    assert "Gotland is an island in the Baltic Sea." in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council issued a warning, meaning residents must boil their water.",
+        "The bank cut its rate to 3%, suggesting inflation has peaked.",
+        "Turnout fell to 41%, indicating many voters stayed at home.",
+    ],
+)
+def test_meaning_after_a_clause_is_what_the_clause_means_not_the_subjects_deed(
+    sentence: str,
+) -> None:
+    found = claims(sentence)
+    assert not any(re.search(r"\b(?:meant|suggested|indicated)\b", c) for c in found), found
+    assert sentence in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "so" is a degree word there, part of the phrase: never dropped as a conjunction
+        ("So far no ferries have sailed.", "So far no ferries have sailed."),
+        ("So far, the appeal has raised £8,000.", "So far, the appeal has raised £8,000."),
+        ("So many tickets were sold that the hall ran out of chairs.", None),
+        # a conjunction "so" still goes
+        ("So the museum closed its doors.", "The museum closed its doors."),
+    ],
+)
+def test_so_before_a_degree_word_stays(sentence: str, expected: str | None) -> None:
+    found = claims(sentence)
+    assert found[0].startswith("So ") if expected is None else found[0] == expected, found
+    assert not any(c.startswith(("Far", "Many")) for c in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "But if tenants refuse the offer, the landlord will go to court.",
+        "And if the pumps fail again, the tunnel will close.",
+        "So long as the bridge stays shut, buses will take the long way round.",
+        "Yet unless the board agrees, the sale cannot go ahead.",
+    ],
+)
+def test_a_condition_after_a_conjunction_keeps_its_main_clause(sentence: str) -> None:
+    found = claims(sentence)
+    # the main clause alone would state as fact what only holds under the condition
+    assert len(found) == 1, found
+    assert found[0].endswith(sentence.split(", ", 1)[1]), found

@@ -73,7 +73,9 @@ SUBJECT_START = {
 # Adverbs that may stand before a clause's subject ("even children have been jailed").
 ADVERBS = {"even", "only", "now", "also", "still", "just", "then", "today", "currently", "nearly"}
 LEADING = re.compile(
-    r"(?:and|but|or|so|yet|nor|then|also|however|although|though|thus|while|whereas)\b[,\s]*",
+    r"(?:and|but|or|yet|nor|then|also|however|although|though|thus|while|whereas)\b[,\s]*"
+    # "So far no charges …", "So long as …": "so" is a degree there, part of the phrase
+    r"|so\b(?![,\s]+(?:far|much|many|long|few|little|too)\b)[,\s]*",
     re.I,
 )
 SUBORDINATE = re.compile(
@@ -304,9 +306,12 @@ _TIME_LIMITS = {"before", "until", "by"}
 _EXPECTED = re.compile(
     r"\b(?:expected|likely|due|set|poised|tipped|predicted|forecast|unlikely)\s+to\s+\w", re.I
 )
-# a sentence that opens with a condition ("If prices rise, …", "Unless the strike ends, …")
+# a sentence that opens with a condition ("If prices rise, …", "Unless the strike ends, …"),
+# maybe after a conjunction ("But if voters stay at home, …")
 _CONDITION = re.compile(
-    r"[\s“\"‘']*(?:if|unless|provided|providing|as\s+long\s+as|assuming|in\s+case)\s", re.I
+    r"[\s“\"‘']*(?:(?:and|but|or|yet|so)[,\s]+)?"
+    r"(?:if|unless|provided|providing|(?:as|so)\s+long\s+as|assuming|in\s+case)\s",
+    re.I,
 )
 # an amount or a share ends the clause: a participle after it ("…, helped by
 # lower costs") is about the whole clause, not about a noun
@@ -1578,12 +1583,16 @@ def quotation_speaker(clause: str) -> tuple[str | None, bool] | None:
 
 def _clause_before(at: _Sentence, x: int, cuts: list[tuple[int, int, str]], start: int) -> bool:
     """Whether the piece that ends at x (it starts after the last cut or colon before x)
-    opens with a subject and a verb; past WINDOW, whether the sentence does."""
+    opens with a subject and a verb; past WINDOW, whether the sentence does. A conjunction
+    before it is no subject: "But if voters stay at home" is a condition, no clause."""
     sentence = at.text
     begin = _piece_start(cuts, start, x)
     colon = sentence.rfind(": ", max(begin, x - WINDOW), x)
     begin = colon + 2 if colon >= 0 else begin
-    return at.opens_clause() if x - begin >= WINDOW else starts_clause(sentence[begin:x])
+    if x - begin >= WINDOW:
+        return at.opens_clause()
+    piece = sentence[begin:x]
+    return starts_clause(_unlead(piece)) and _CONDITION.match(piece) is None
 
 
 _PHRASE_END = re.compile(r"[;:]|,(?!\d)")  # not the comma of "£7,500"
@@ -2545,6 +2554,10 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         dashed = first in ("which", "who") and _DASH.search(m.group()) is not None
         if dashed and _DASH.search(sentence, m.end(), m.end() + 160):
             continue  # "the bridge - which opens in May - on Tuesday": dashed_relatives
+        if first.casefold() in _RESULT_ING:
+            # "The council issued a warning, meaning residents must …": what the whole
+            # clause means or shows, never the council's deed ("The council meant …")
+            continue
         if first == "making" and _MADE_IT.match(sentence, m.end()):
             # "The mill employs 900 people, making it the largest employer", "… bought the
             # mill, making it …", "… in May, making it the best month": whether "it" is
@@ -3780,6 +3793,8 @@ _OF_AND = {"of", "and", "or"}  # the determiner of a noun phrase comes before th
 _SINGULAR_VERBS = {"is", "was", "has", "means", "makes", "gives", "puts", "leaves", "brings"}
 # verbs whose subject after ", which" is what the clause before did, not its last noun
 _RESULT_OF_CLAUSE = {"meant", "means", "resulted", "results"}
+# -ing words that say what a clause means or shows, not what its subject did
+_RESULT_ING = {"meaning", "implying", "suggesting", "indicating", "signalling", "signaling"}
 # "…, a practice from Glasgow, which won …": an appositive whose only verb is in the
 # relative clause after it, no clause of its own
 _APPOSED_THEN_RELATIVE = re.compile(
@@ -4286,6 +4301,23 @@ def _is_title(found: list[str]) -> bool:
     return known and "NOUN" in _readings(parts[-1])
 
 
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|on|near|from|to|outside|inside)\s+(?:the\s+)?$", re.I)
+# what opens a noun phrase of its own, so "X and <this>" is two things, not one
+_OWN_DETERMINER = re.compile(
+    r"(?:an?|the|his|her|their|its|our|my|your|some|several|many|few|\d[\d,.]*"
+    r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\s",
+    re.I,
+)
+
+
+def _listed_after_place(before: str, after_and: str) -> bool:
+    """Whether an "appositive" with "and" in it is the rest of a list the name before it
+    began: the name is the object of a preposition ("a flat in Leeds, a boat and two
+    horses": the boat is no Leeds), or the last item opens with its own determiner or
+    number ("Leeds, a port and two mills")."""
+    return bool(_PLACE_BEFORE.search(before) or _OWN_DETERMINER.match(after_and))
+
+
 def appositives(text: str, start: int, end: int) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, head, appositive) of each appositive in text[start:end]: a name, a
     comma, and a noun phrase without a verb that says what the name is, closed by a
@@ -4311,6 +4343,8 @@ def appositives(text: str, start: int, end: int) -> Iterator[tuple[int, int, str
             continue  # "at Homeway, Castells and online": a list's items are never equated
         if joined and sentence[: m.start()].rstrip().endswith(","):
             continue  # "survived by his wife, Anne, a son and two daughters": a list's end
+        if joined and _listed_after_place(sentence[: m.start()], app[joined.end() :]):
+            continue  # "a flat in Leeds, a boat and two horses": more things bought
         prev = m.group("head").split()[-1]
         if any(is_verb(w, found[k - 1] if k else prev) for k, w in enumerate(found)):
             continue  # "the X included four parties": a predicate, not an appositive
