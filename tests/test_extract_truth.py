@@ -2286,3 +2286,31 @@ def test_a_condition_after_a_conjunction_keeps_its_main_clause(sentence: str) ->
     # the main clause alone would state as fact what only holds under the condition
     assert len(found) == 1, found
     assert found[0].endswith(sentence.split(", ", 1)[1]), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # after a partial quotation the noun after "the" was read as the verb, and the
+        # second predicate borrowed "Ann Lee said the" as its subject
+        'Ann Lee said the fall had been "widely expected" and raised her forecast.',
+        'The coach said the draw was "a fair result" and praised the keeper.',
+        'The mayor said the budget was "a fair deal" and thanked the staff.',
+    ],
+)
+def test_a_second_predicate_after_a_partial_quotation_never_borrows_a_bare_determiner(
+    sentence: str,
+) -> None:
+    # who did the second deed, the speaker or the reported subject? Kept whole
+    assert claims(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The design is partly Dutch, partly Danish, partly the architect's own.",
+        "The rise was partly due to higher wages, partly due to dearer energy.",
+    ],
+)
+def test_partly_a_partly_b_is_one_statement_and_no_appositive(sentence: str) -> None:
+    assert claims(sentence) == [sentence]

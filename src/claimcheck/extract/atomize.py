@@ -225,6 +225,18 @@ SUPPLEMENT = re.compile(
     re.I,
 )
 CAUSE = re.compile(r"\s(?<=[\w%)]\s)\s*(?=because\s+of\s)", re.I)
+
+
+def _correlated(sentence: str, begin: int, x: int, y: int) -> bool:
+    """Whether the adverb that opens the phrase at y ("partly", "mainly") is in the
+    clause before it too (from begin to x): "It's partly A, partly B" names the parts of
+    one thing; "partly B" adds nothing to "It's partly A" alone."""
+    word = _first_word(sentence, y, len(sentence)).casefold()
+    if not word.endswith("ly"):
+        return False  # "in May, in line with …": a preposition may come twice
+    return re.search(rf"\b{re.escape(word)}\b", sentence[begin:x], re.I) is not None
+
+
 # a purpose or a means after a complete clause: "in a bid to X", "by closing Y"
 MEANS = re.compile(
     r"\s(?<=[\w%)]\s)\s*(?=(?:in\s+(?:an?\s+)?(?:attempt|bid|effort|order)\s+to|so\s+as\s+to"
@@ -1124,6 +1136,10 @@ def reported_lead(clause: str) -> str | None:
         return None
     if any(w.casefold() in _ADVERB_NEGATIONS or w.casefold().endswith("n't") for w in subject):
         return None  # "said the firm no longer relied on X and apologised": not "no longer"
+    if subject[-1].casefold() in _DETERMINERS:
+        # "said the cut had been …": the noun after "the" read as the verb; a subject
+        # that ends in its determiner is no subject ("X said the kept her rating")
+        return None
     lead = " ".join(clause[: found[-1].end() + verb].split())
     return LEADING.sub("", lead, count=1) if LEADING.match(lead) else lead
 
@@ -2855,6 +2871,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         if _SUBORDINATOR.search(phrase) and has_verb(phrase):
             continue  # "particularly when it rains": a clause, not a phrase
         begin = _piece_start(cuts, start, x)
+        if _correlated(sentence, begin, x, y):
+            continue  # "partly A, partly B": one statement of its parts, never A alone
         whole = " ".join(sentence[begin:x].split())
         if (lead_before := leads.get(start + begin, "")).endswith(","):
             whole = f"{lead_before} {whole}"  # "…, offering A and B, respectively, similar to …"
@@ -3027,6 +3045,10 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         if second_predicate and in_reported_clause(clause_so_far):
             if _base_verb(nxt) and _MODAL.search(clause_so_far):
                 continue  # "said the council should build homes and cut rents": the modal's
+            if past_form and clause_so_far.rstrip().endswith(('"', "”")):
+                # "X said the fall was "expected" and raised her forecast": the quotation
+                # closes what X said; who raised it, X or the fall? The sentence stays whole
+                continue
             # "X said the plan was fair and would create jobs": the plan would, X said
             if (past_form or _past_participle(nxt)) and (
                 passive := _passive_lead(sentence, _piece_start(cuts, start, x), x, y)
@@ -4278,6 +4300,9 @@ _APPOSITIVE_NOT = {
     "then", "so", "yet", "not", "this", "that", "these", "those", "he", "she", "it", "they",
     "we", "i", "you", "there", "here", "now", "today", "yesterday", "respectively", "both",
     "all", "each", "neither", "either",
+    # an adverb opens no noun phrase: "Marken, partly Terschelling" says no Marken is it
+    "partly", "mostly", "mainly", "largely", "chiefly", "primarily", "entirely", "wholly",
+    "only", "even", "especially", "particularly", "notably", "perhaps", "possibly", "probably",
 }  # fmt: skip
 
 
