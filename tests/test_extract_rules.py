@@ -2528,3 +2528,49 @@ def test_a_time_of_day_alone_is_page_metadata(line: str) -> None:
 @pytest.mark.parametrize("line", ["3.5", "2024", "5.1%", "18:05 The council met."])
 def test_a_number_alone_is_no_time_of_day(line: str) -> None:
     assert blocks.metadata(line) is None
+
+
+@pytest.mark.parametrize(
+    "wrapper",
+    [
+        "<div class='social-embed'>{}</div>",
+        "<div class='embed'><figure class='post'>{}</figure></div>",
+        "<section>{}</section>",
+    ],
+)
+def test_an_embedded_post_inside_a_wrapper_is_kept_as_its_authors_quotation(
+    tmp_path: Path, wrapper: str
+) -> None:
+    post = (
+        "<blockquote class='twitter-tweet'><p>Our lifeboat crew launched twice overnight."
+        "</p>&mdash; Bay Lifeboats (@BayLifeboats) <a href='#'>June 2, 2026</a></blockquote>"
+    )
+    paragraphs = "".join(
+        f"<p>The lifeboat station was rebuilt in {1990 + n} after storm number {n} hit the bay.</p>"
+        for n in range(1, 6)
+    )
+    page = (
+        "<html><head><title>Lifeboat</title></head><body><article><h1>Busy night</h1>"
+        f"{paragraphs}{wrapper.format(post)}<p>The coastguard thanked the volunteers.</p>"
+        "</article></body></html>"
+    )
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    result = run("extract", "page.html", "-o", "page.yaml")
+    assert result.exit_code == 0, result.stderr
+    found = [c.text for c in store.load(tmp_path / "page.yaml").doc.claims]
+    said = "Bay Lifeboats (@BayLifeboats) wrote on 2 June 2026:"
+    assert any(c.endswith(f"{said} “Our lifeboat crew launched twice overnight.”") for c in found)
+    assert "dropped by the page reader" not in result.stderr
+
+
+def test_an_embedded_post_the_page_reader_drops_is_told() -> None:
+    from claimcheck.extract.ingest import _posts_dropped
+
+    posts = [("Bay Lifeboats", "Bay Lifeboats wrote: “Our crew launched twice.”")]
+    assert (
+        _posts_dropped(posts, "Bay Lifeboats wrote: “Our crew launched twice.”\n", "a.html") == []
+    )
+    assert _posts_dropped(posts, "Something else.\n", "a.html") == [
+        "a.html: an embedded post by Bay Lifeboats was dropped by the page reader:"
+        " Bay Lifeboats wrote: “Our crew launched twice.”"
+    ]
