@@ -2574,3 +2574,19 @@ def test_an_embedded_post_the_page_reader_drops_is_told() -> None:
         "a.html: an embedded post by Bay Lifeboats was dropped by the page reader:"
         " Bay Lifeboats wrote: “Our crew launched twice.”"
     ]
+
+
+@pytest.mark.parametrize(
+    ("item", "order"),
+    [
+        ("Switch off the boiler if it is safe to do so.", True),  # "is": the condition's
+        ("Never swim in the reservoir.", True),
+        ("Check that the smoke alarm is working.", True),
+        ("Store candles away from curtains.", True),
+        ("Water levels are rising.", False),  # "Water": a noun before its sure verb
+        ("The depot is closed until Monday.", False),
+        ("Residents were told to leave.", False),
+    ],
+)
+def test_an_order_in_a_list_is_told_apart_from_a_statement(item: str, order: bool) -> None:
+    assert atomize.is_order(item) is order

@@ -4678,6 +4678,27 @@ def keep_list_whole(found: list[Piece], items: list[tuple[int, int, str]]) -> li
     return out
 
 
+_ORDER_OPENING = re.compile(
+    r"\s*(?:(?:never|always|please|do\s+not|don[’']t)\s+)?([A-Za-z]+)\b", re.I
+)
+
+
+def is_order(item: str) -> bool:
+    """Whether a list item is an order ("Turn off the gas if it is safe to do so", "Never
+    walk through floodwater"): it opens with a plain verb, and any verb that is surely
+    one ("is") is inside a subordinate clause after it. An order is advice under its
+    lead-in ("Here is the agency's advice: turn off …"), never a statement of its own;
+    "Water levels are rising" is one (its sure verb is the main clause's)."""
+    opening = _ORDER_OPENING.match(item)
+    if opening is None:
+        return False
+    word = opening.group(1)
+    if word.casefold() not in lexicon.lemmas(word.casefold(), "VERB"):
+        return False
+    clause = _SUBORDINATOR.search(item, opening.end())
+    return not has_sure_verb(item[opening.end() : clause.start() if clause else len(item)])
+
+
 def item_text(lead: str, item: str) -> str:
     """ "The coalition included" + "the Green Party" -> "The coalition included the Green
     Party."; after a colon, "Lead: item"."""
