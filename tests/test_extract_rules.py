@@ -2590,3 +2590,47 @@ def test_an_embedded_post_the_page_reader_drops_is_told() -> None:
 )
 def test_an_order_in_a_list_is_told_apart_from_a_statement(item: str, order: bool) -> None:
     assert atomize.is_order(item) is order
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He is survived by his wife, Mary, a former nurse; their three daughters; and a brother.",
+        "The prize went to a poet from Hull; a painter, Ana Diaz; and two students.",
+    ],
+)
+def test_a_list_set_off_by_semicolons_is_one_claim_and_no_fragment(sentence: str) -> None:
+    doc, _ = extract(Source(sentence + "\n", "text"), Meta(title="T"))
+    assert [c.text for c in doc.claims] == [sentence]
+    assert not [item for item in doc.left_out if item.reason == "fragment"]
+
+
+def test_clauses_set_off_by_semicolons_are_still_cut() -> None:
+    doc, _ = extract(
+        Source("The mill closed in May; the workers found new jobs.\n", "text"), Meta(title="T")
+    )
+    assert [c.text for c in doc.claims] == [
+        "The mill closed in May.",
+        "The workers found new jobs.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Exports fell 2.4%, the steepest fall since 2020, and imports rose 1% in March.",
+            ["Exports fell 2.4%, the steepest fall since 2020.", "Imports rose 1% in March."],
+        ),
+        (  # not cut at "but" yet: whole, never "A record for the club, but …"
+            "Ticket sales rose 9%, a record for the club, but attendance at away games fell.",
+            ["Ticket sales rose 9%, a record for the club, but attendance at away games fell."],
+        ),
+    ],
+)
+def test_an_aside_after_a_clause_before_and_stays_with_its_clause(
+    sentence: str, expected: list[str]
+) -> None:
+    doc, _ = extract(Source(sentence + "\n", "text"), Meta(title="T"))
+    assert [c.text for c in doc.claims] == expected
+    assert not [item for item in doc.left_out if item.reason == "fragment"]

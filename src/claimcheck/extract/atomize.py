@@ -2429,6 +2429,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             so_far = sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]
             if _POINTER.match(sentence, y) and _in_speech(so_far):
                 continue  # "X said that A; it means B": B goes on what X said, about A
+            if _semicolon_list(sentence, y):
+                continue  # "survived by his wife, Ann; two sons; and a sister": one list
             cuts.append((start + x, start + y, "clause"))
         elif not at.verb_before(x) or at.ends_in_list(x):
             continue
@@ -2537,6 +2539,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             and not _appositive_then_relative(sentence, y)
             and not _appositive_then_subordinate(sentence, y)
             and not _item_then_reduced(sentence, y)
+            and not _summary_aside(sentence, y)
         ):
             so_far = sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]
             if (
@@ -3847,6 +3850,35 @@ def _appositive_then_relative(sentence: str, at: int) -> bool:
         if words[k + 1] not in _BY_PLACE:
             return False
     return True
+
+
+_LAST_SEMICOLON_ITEM = re.compile(r";\s+(?:and|or)\s+[^;:]+$", re.I)
+
+
+def _semicolon_list(sentence: str, y: int) -> bool:
+    """Whether the ";" before y separates the items of a list, not two clauses: the
+    sentence ends "; and X", and every item from y on has no verb ("her husband, Erik, a
+    geologist; their two sons; and five grandchildren")."""
+    last = _LAST_SEMICOLON_ITEM.search(sentence, y)
+    if last is None:
+        return False
+    items = re.split(r";\s+(?:(?:and|or)\s+)?", sentence[y:].rstrip(" .!"), flags=re.I)
+    return all(item and not has_verb(item) for item in items)
+
+
+_CONJUNCTION_NEXT = re.compile(r",\s+(?:and|but)\s", re.I)
+
+
+def _summary_aside(sentence: str, y: int) -> bool:
+    """Whether what follows the comma before y is a noun phrase without a verb, closed by
+    a comma and "and"/"but" ("volumes fell 3%, the first fall in a year, and shares
+    dropped"): an aside about the clause before it, which it stays with, not a clause."""
+    if _first_word(sentence, y, len(sentence)) not in _DETERMINERS:
+        return False
+    close = _PHRASE_END.search(sentence, y, y + WINDOW)
+    if close is None or not _CONJUNCTION_NEXT.match(sentence, close.start()):
+        return False
+    return _verbless(sentence[y : close.start()])
 
 
 def _verbless(phrase: str) -> bool:
