@@ -2634,3 +2634,58 @@ def test_an_aside_after_a_clause_before_and_stays_with_its_clause(
     doc, _ = extract(Source(sentence + "\n", "text"), Meta(title="T"))
     assert [c.text for c in doc.claims] == expected
     assert not [item for item in doc.left_out if item.reason == "fragment"]
+
+
+INTERVIEW = (
+    "The Welsh sculptor Ffion Rees, whose bronze hares stand in six cities, opens a show"
+    " in Cardiff this week.\n\n"
+    "Q: You trained as a vet. Why switch?\n\n"
+    "A: I spent ten years in practice. Clay was my escape.\n\n"
+    "Q: What comes next?\n\n"
+    "A: A hare for the harbour in Swansea. It will be cast in May.\n"
+)
+
+
+def test_an_interviews_marks_are_no_part_of_its_claims_and_a_question_is_no_heading() -> None:
+    doc, _ = extract(Source(INTERVIEW, "text"), Meta(title="T"))
+    found = [c.text for c in doc.claims]
+    assert not any(c.startswith(("Q:", "A:")) for c in found), found
+    assert "You trained as a vet." in found  # a statement in a question line is a claim
+    assert "I spent ten years in practice." in found
+    # a short question line is a question, never a heading over the answers after it
+    assert [c.section for c in doc.claims] == [None] * len(found)
+    questions = [item.passage.quote for item in doc.left_out if item.reason == "question"]
+    assert questions == ["Why switch?", "What comes next?"]
+
+
+def test_an_interviews_answers_are_told_apart_with_the_interviewee() -> None:
+    found = blocks.split(INTERVIEW, markdown=False)
+    marks = [blocks.interview_mark(INTERVIEW, b) for b in found]
+    assert marks == [None, "Q", "A", "Q", "A"]
+    assert [INTERVIEW[a:b] for a, b in blocks.answers(INTERVIEW, found)] == [
+        "I spent ten years in practice. Clay was my escape.",
+        "A hare for the harbour in Swansea. It will be cast in May.",
+    ]
+    assert atomize.interviewee(INTERVIEW.split("\n")[0]) == "Ffion Rees"
+    assert atomize.interviewee("The council has a new plan.") is None
+
+
+def test_a_line_opening_a_or_q_outside_an_interview_keeps_its_words() -> None:
+    text = "A: the first option, was chosen by the board in May.\n"
+    assert blocks.split(text, markdown=False)[0].start == 0  # no "Q:" line: no interview
+
+
+def test_an_answers_first_person_is_the_interviewees_and_named_as_its_source() -> None:
+    from claimcheck.extract.hints import answer_hint
+
+    told = answer_hint("I spent ten years in practice.", "Ffion Rees")
+    assert told.kind == "factual"
+    assert told.attributed_to == "Ffion Rees"
+    assert "interview answer: Ffion Rees" in told.reasons
+    assert "first person" not in told.reasons
+    assert hint("I spent ten years in practice.").reasons == ["first person"]
+
+
+def test_an_adverb_in_ly_before_a_noun_or_verb_word_makes_it_a_verb() -> None:
+    assert atomize.has_verb("You famously refuse to use social media.")
+    assert not atomize.has_verb("the daily report")

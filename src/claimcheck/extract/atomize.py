@@ -680,7 +680,10 @@ def _is_verb(word: str, w: str, found: int, prev: str | None, first: bool) -> bo
             and p is not None
             and (not p.endswith("s") or p in _S_SUBJECTS or prev[:1].isupper())
         )
-    # "they report", "will cut"; or a plural noun before it: "workers walk out"
+    # "they report", "will cut"; or a plural noun before it: "workers walk out"; or a
+    # word that is only an adverb in -ly ("you famously refuse": never "daily report")
+    if p is not None and p.endswith("ly") and _readings(p) == {"ADV"}:
+        return True
     return p in VERB_CONTEXT or (
         p is not None and len(p) > 3 and p.endswith("s") and "NOUN" in _readings(p)
     )
@@ -4918,3 +4921,11 @@ def claim_text(
     ):
         body = body[:-1].rstrip()  # "X said: a unit has 40 beds": reported, no quotation
     return body
+
+
+def interviewee(intro: str) -> str | None:
+    """Who answers an interview's questions: the person the sentence introducing it is
+    about, by name ("The Dutch novelist Ada Ruiz, whose debut …, returns …" -> "Ada
+    Ruiz"); None when its subject is no named person. The answers (blocks.interview_mark
+    "A") are that person's speech, as a quotation is its speaker's."""
+    return refer.person(subject_of(intro), intro)

@@ -248,9 +248,32 @@ def is_footer(line: str) -> bool:
     return bool(_FOOTER.match(strip_marks(line).rstrip("?!:")))
 
 
+# "Q: " and "A: " opening an interview's question and answer: marks, like a list's bullet
+_INTERVIEW = re.compile(r"[ \t]*(?P<mark>[QA]):[ \t]+(?=\S)")
+_MARK_BEFORE = re.compile(r"[ \t]*(?P<mark>[QA]):[ \t]+")  # what split() took off
+_QUESTION_LINE = re.compile(r"^[ \t]*Q:[ \t]+\S", re.M)
+_ANSWER_LINE = re.compile(r"^[ \t]*A:[ \t]+\S", re.M)
+
+
+def interview_mark(text: str, block: Block) -> str | None:
+    """ "Q" or "A" when the block is an interview's question or answer whose mark split()
+    took off ("Q: Why so long?"), else None: an answer is the interviewee's speech."""
+    line = text[text.rfind("\n", 0, block.start) + 1 : block.start]
+    found = _MARK_BEFORE.fullmatch(line)
+    return found.group("mark") if found else None
+
+
+def answers(text: str, body: list[Block]) -> list[tuple[int, int]]:
+    """Where an interview's answers are (the blocks marked "A: "), in order."""
+    return [(b.start, b.end) for b in body if interview_mark(text, b) == "A"]
+
+
 def split(text: str, markdown: bool) -> list[Block]:
-    """Blocks separated by blank lines; list items and Markdown headings are their own."""
+    """Blocks separated by blank lines; list items and Markdown headings are their own.
+    In an interview (lines opening "Q: " and "A: "), each question and answer is a
+    paragraph of its own without its mark."""
     blocks: list[Block] = []
+    interview = bool(_QUESTION_LINE.search(text) and _ANSWER_LINE.search(text))
     para_start: int | None = None
     para_end = 0
 
@@ -270,7 +293,11 @@ def split(text: str, markdown: bool) -> list[Block]:
             continue
         heading = _MD_HEADING.match(body) if markdown else None
         item = _ITEM.match(body)
-        if heading:
+        marked = _INTERVIEW.match(body) if interview else None
+        if marked:
+            close()
+            para_start, para_end = start + marked.end(), end
+        elif heading:
             close()
             blocks.append(Block("heading", start + heading.end(), end, len(heading.group(1))))
         elif markdown and _SETEXT.fullmatch(body) and para_start is not None:
@@ -431,6 +458,7 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
                 and "\n" not in body
                 and looks_like_heading(body)
                 and not _cut_off(text, line, body)
+                and interview_mark(text, line) is None  # "Q: What next?": a question
             )
             if short and is_footer(body) and line.start >= FOOTER_AFTER * len(text):
                 dropped["footer"] += 1

@@ -517,3 +517,15 @@ def hint(text: str) -> Hint:
         return Hint(kind="factual", reasons=factual + opinion + others, attributed_to=source)
     reasons = opinion + others + factual or ["no cue of fact or opinion"]
     return Hint(kind="unclear", reasons=reasons, attributed_to=source)
+
+
+def answer_hint(text: str, who: str | None) -> Hint:
+    """The hint of a claim cut from an interview's answer: the interviewee's speech, so
+    its cues are scoped as a quotation's are (its "I" is theirs, never the writer's), and
+    who answered is its named source."""
+    quoted = hint(f"“{text}”")
+    if who is None:
+        return quoted
+    return Hint(
+        kind=quoted.kind, reasons=[*quoted.reasons, f"interview answer: {who}"], attributed_to=who
+    )
