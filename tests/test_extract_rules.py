@@ -2689,3 +2689,28 @@ def test_an_answers_first_person_is_the_interviewees_and_named_as_its_source() -
 def test_an_adverb_in_ly_before_a_noun_or_verb_word_makes_it_a_verb() -> None:
     assert atomize.has_verb("You famously refuse to use social media.")
     assert not atomize.has_verb("the daily report")
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ('"I paint what I fear": Ada Ruiz on her new show', True),
+        ("“Not for sale” \u2013 the mill's owner on the offer", True),
+        ("“The worst flood in memory”", False),  # only a quotation: a pull quote
+        ("“We will fight on,” she said", False),
+    ],
+)
+def test_a_headline_that_opens_with_a_quotation_is_a_heading(line: str, heading: bool) -> None:
+    assert blocks.looks_like_heading(line) is heading
+
+
+def test_a_headline_that_opens_with_a_quotation_is_the_title_and_no_claim() -> None:
+    text = (
+        '"I paint what I fear": Ada Ruiz on her new show\n\n'
+        "The painter Ada Ruiz opens a show of 40 canvases in Leeds on Friday.\n"
+    )
+    doc, _ = extract(Source(text, "text"), Meta())
+    assert doc.article.title == '"I paint what I fear": Ada Ruiz on her new show'
+    assert [c.text for c in doc.claims] == [
+        "The painter Ada Ruiz opens a show of 40 canvases in Leeds on Friday."
+    ]

@@ -341,8 +341,14 @@ def looks_like_heading(line: str) -> bool:
         0 < len(words) <= 20
         and not _SENTENCE_BREAK.search(line)
         and len(bare) <= 120
-        and bare[:1].isupper()
+        and (bare[:1].isupper() or _QUOTED_HEADLINE.match(bare) is not None)
     )
+
+
+# '"I paint what I fear": Ada Ruiz on her new show': a headline that opens with a
+# quotation, then says whose it is (a line that is only a quotation is a pull quote)
+# (never '“We will fight on,” she said': a quotation closed by a comma has its speech tag)
+_QUOTED_HEADLINE = re.compile(r"[\"“‘']\s*[A-Z][^\"“”]*[^,\"“”\s][\"”’']:?\s+(?:[–—-]\s+)?\w")
 
 
 def _cut_off(text: str, line: Block, body: str) -> bool:
