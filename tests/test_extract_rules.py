@@ -277,8 +277,10 @@ def test_a_quotation_the_text_begins_inside_is_not_the_author_s_voice() -> None:
     assert not any(r.startswith(("first person", "generalisation")) for r in found.reasons)
     assert "quoted speech" in found.reasons
     assert found.kind == "factual"
-    ended = hint("and the pier is ours for good,” the harbour master told us.")
-    assert ended.reasons.count("first person") == 1  # "us", outside the quotation
+    ended = hint("and the pier is ours for good,” the harbour master told our reporter.")
+    assert ended.reasons.count("first person") == 1  # "our", outside the quotation
+    # "told us": the paper as listener, no view of the writer's (user 18, D23)
+    assert "first person" not in hint("and it is ours,” the harbour master told us.").reasons
 
 
 def test_quoted_speech_is_reporting_but_a_word_in_quotes_is_not() -> None:
@@ -2714,3 +2716,36 @@ def test_a_headline_that_opens_with_a_quotation_is_the_title_and_no_claim() -> N
     assert [c.text for c in doc.claims] == [
         "The painter Ada Ruiz opens a show of 40 canvases in Leeds on Friday."
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "reason"),
+    [
+        # a date in a calendar, announced: no forecast
+        ("The funeral will be held at St Mary's church on Monday.", "factual", "scheduled"),
+        ("The driver will be sentenced at Hull Crown Court in June.", "factual", "scheduled"),
+        # a second "will" is a forecast all the same
+        ("The bridge will be opened by the mayor and will change the town.", None, "prediction"),
+        ("The new rules will hurt small shops.", "opinion", "prediction"),
+    ],
+)
+def test_a_scheduled_event_is_no_prediction(text: str, kind: str | None, reason: str) -> None:
+    found = hint(text)
+    assert kind is None or found.kind == kind
+    assert any(r.startswith(reason) for r in found.reasons), found.reasons
+    assert (reason == "scheduled") is any(r.startswith("scheduled") for r in found.reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "first_person"),
+    [
+        ("The mayor spoke to us at the town hall.", False),  # the paper as listener
+        ("Two nurses told us the ward was short of staff.", False),
+        ("Let us be clear about the cost.", True),
+        ("The mayor told us our plan was mad.", True),  # "our": the writer's own
+    ],
+)
+def test_us_as_whom_a_person_spoke_to_is_no_first_person_view(
+    text: str, first_person: bool
+) -> None:
+    assert ("first person" in hint(text).reasons) is first_person
