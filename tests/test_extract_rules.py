@@ -277,8 +277,10 @@ def test_a_quotation_the_text_begins_inside_is_not_the_author_s_voice() -> None:
     assert not any(r.startswith(("first person", "generalisation")) for r in found.reasons)
     assert "quoted speech" in found.reasons
     assert found.kind == "factual"
-    ended = hint("and the pier is ours for good,” the harbour master told us.")
-    assert ended.reasons.count("first person") == 1  # "us", outside the quotation
+    ended = hint("and the pier is ours for good,” the harbour master told our reporter.")
+    assert ended.reasons.count("first person") == 1  # "our", outside the quotation
+    # "told us": the paper as listener, no view of the writer's (user 18, D23)
+    assert "first person" not in hint("and it is ours,” the harbour master told us.").reasons
 
 
 def test_quoted_speech_is_reporting_but_a_word_in_quotes_is_not() -> None:
@@ -2499,3 +2501,251 @@ def test_a_worked_examples_instruction_is_addressed_to_the_reader() -> None:
     assert atomize.speaks_to_reader("Take a second example.")
     assert atomize.speaks_to_reader("Consider another case:")
     assert not atomize.speaks_to_reader("Take the case of the miners, who struck in 1984.")
+
+
+def test_a_time_alone_on_the_line_above_a_live_entry_is_a_dateline() -> None:
+    # the time stands on its own line, the entry starts on the next: the stamp is not
+    # part of the entry's first sentence, and a clause cut from it carries no "14 20"
+    text = (
+        "Live: harbour strike\n\n14:20\nThe port has closed its north gate, meaning lorries"
+        " must queue on the bypass.\n\n9.45am\nDockers voted to return on Monday.\n\n"
+        "3.5\nThe index fell.\n"
+    )
+    doc, _ = extract(Source(text, "text"), Meta(title="T"))
+    found = [c.text for c in doc.claims]
+    assert found[0] == (
+        "The port has closed its north gate, meaning lorries must queue on the bypass."
+    )
+    assert "Dockers voted to return on Monday." in found
+    assert not any(c[:1].isdigit() and not c.startswith("3.5") for c in found), found
+    stamps = [item.passage.quote for item in doc.left_out if item.reason == "dateline"]
+    assert stamps == ["14:20", "9.45am"]  # a number alone ("3.5") is no time
+
+
+@pytest.mark.parametrize("line", ["18:05", "6.45pm", "09:30 GMT", "12.15"])
+def test_a_time_of_day_alone_is_page_metadata(line: str) -> None:
+    assert blocks.metadata(line) == "dateline"
+
+
+@pytest.mark.parametrize("line", ["3.5", "2024", "5.1%", "18:05 The council met."])
+def test_a_number_alone_is_no_time_of_day(line: str) -> None:
+    assert blocks.metadata(line) is None
+
+
+@pytest.mark.parametrize(
+    "wrapper",
+    [
+        "<div class='social-embed'>{}</div>",
+        "<div class='embed'><figure class='post'>{}</figure></div>",
+        "<section>{}</section>",
+    ],
+)
+def test_an_embedded_post_inside_a_wrapper_is_kept_as_its_authors_quotation(
+    tmp_path: Path, wrapper: str
+) -> None:
+    post = (
+        "<blockquote class='twitter-tweet'><p>Our lifeboat crew launched twice overnight."
+        "</p>&mdash; Bay Lifeboats (@BayLifeboats) <a href='#'>June 2, 2026</a></blockquote>"
+    )
+    paragraphs = "".join(
+        f"<p>The lifeboat station was rebuilt in {1990 + n} after storm number {n} hit the bay.</p>"
+        for n in range(1, 6)
+    )
+    page = (
+        "<html><head><title>Lifeboat</title></head><body><article><h1>Busy night</h1>"
+        f"{paragraphs}{wrapper.format(post)}<p>The coastguard thanked the volunteers.</p>"
+        "</article></body></html>"
+    )
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    result = run("extract", "page.html", "-o", "page.yaml")
+    assert result.exit_code == 0, result.stderr
+    found = [c.text for c in store.load(tmp_path / "page.yaml").doc.claims]
+    said = "Bay Lifeboats (@BayLifeboats) wrote on 2 June 2026:"
+    assert any(c.endswith(f"{said} “Our lifeboat crew launched twice overnight.”") for c in found)
+    assert "dropped by the page reader" not in result.stderr
+
+
+def test_an_embedded_post_the_page_reader_drops_is_told() -> None:
+    from claimcheck.extract.ingest import _posts_dropped
+
+    posts = [("Bay Lifeboats", "Bay Lifeboats wrote: “Our crew launched twice.”")]
+    assert (
+        _posts_dropped(posts, "Bay Lifeboats wrote: “Our crew launched twice.”\n", "a.html") == []
+    )
+    assert _posts_dropped(posts, "Something else.\n", "a.html") == [
+        "a.html: an embedded post by Bay Lifeboats was dropped by the page reader:"
+        " Bay Lifeboats wrote: “Our crew launched twice.”"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("item", "order"),
+    [
+        ("Switch off the boiler if it is safe to do so.", True),  # "is": the condition's
+        ("Never swim in the reservoir.", True),
+        ("Check that the smoke alarm is working.", True),
+        ("Store candles away from curtains.", True),
+        ("Water levels are rising.", False),  # "Water": a noun before its sure verb
+        ("The depot is closed until Monday.", False),
+        ("Residents were told to leave.", False),
+    ],
+)
+def test_an_order_in_a_list_is_told_apart_from_a_statement(item: str, order: bool) -> None:
+    assert atomize.is_order(item) is order
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He is survived by his wife, Mary, a former nurse; their three daughters; and a brother.",
+        "The prize went to a poet from Hull; a painter, Ana Diaz; and two students.",
+    ],
+)
+def test_a_list_set_off_by_semicolons_is_one_claim_and_no_fragment(sentence: str) -> None:
+    doc, _ = extract(Source(sentence + "\n", "text"), Meta(title="T"))
+    assert [c.text for c in doc.claims] == [sentence]
+    assert not [item for item in doc.left_out if item.reason == "fragment"]
+
+
+def test_clauses_set_off_by_semicolons_are_still_cut() -> None:
+    doc, _ = extract(
+        Source("The mill closed in May; the workers found new jobs.\n", "text"), Meta(title="T")
+    )
+    assert [c.text for c in doc.claims] == [
+        "The mill closed in May.",
+        "The workers found new jobs.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Exports fell 2.4%, the steepest fall since 2020, and imports rose 1% in March.",
+            ["Exports fell 2.4%, the steepest fall since 2020.", "Imports rose 1% in March."],
+        ),
+        (  # not cut at "but" yet: whole, never "A record for the club, but …"
+            "Ticket sales rose 9%, a record for the club, but attendance at away games fell.",
+            ["Ticket sales rose 9%, a record for the club, but attendance at away games fell."],
+        ),
+    ],
+)
+def test_an_aside_after_a_clause_before_and_stays_with_its_clause(
+    sentence: str, expected: list[str]
+) -> None:
+    doc, _ = extract(Source(sentence + "\n", "text"), Meta(title="T"))
+    assert [c.text for c in doc.claims] == expected
+    assert not [item for item in doc.left_out if item.reason == "fragment"]
+
+
+INTERVIEW = (
+    "The Welsh sculptor Ffion Rees, whose bronze hares stand in six cities, opens a show"
+    " in Cardiff this week.\n\n"
+    "Q: You trained as a vet. Why switch?\n\n"
+    "A: I spent ten years in practice. Clay was my escape.\n\n"
+    "Q: What comes next?\n\n"
+    "A: A hare for the harbour in Swansea. It will be cast in May.\n"
+)
+
+
+def test_an_interviews_marks_are_no_part_of_its_claims_and_a_question_is_no_heading() -> None:
+    doc, _ = extract(Source(INTERVIEW, "text"), Meta(title="T"))
+    found = [c.text for c in doc.claims]
+    assert not any(c.startswith(("Q:", "A:")) for c in found), found
+    assert "You trained as a vet." in found  # a statement in a question line is a claim
+    assert "I spent ten years in practice." in found
+    # a short question line is a question, never a heading over the answers after it
+    assert [c.section for c in doc.claims] == [None] * len(found)
+    questions = [item.passage.quote for item in doc.left_out if item.reason == "question"]
+    assert questions == ["Why switch?", "What comes next?"]
+
+
+def test_an_interviews_answers_are_told_apart_with_the_interviewee() -> None:
+    found = blocks.split(INTERVIEW, markdown=False)
+    marks = [blocks.interview_mark(INTERVIEW, b) for b in found]
+    assert marks == [None, "Q", "A", "Q", "A"]
+    assert [INTERVIEW[a:b] for a, b in blocks.answers(INTERVIEW, found)] == [
+        "I spent ten years in practice. Clay was my escape.",
+        "A hare for the harbour in Swansea. It will be cast in May.",
+    ]
+    assert atomize.interviewee(INTERVIEW.split("\n")[0]) == "Ffion Rees"
+    assert atomize.interviewee("The council has a new plan.") is None
+
+
+def test_a_line_opening_a_or_q_outside_an_interview_keeps_its_words() -> None:
+    text = "A: the first option, was chosen by the board in May.\n"
+    assert blocks.split(text, markdown=False)[0].start == 0  # no "Q:" line: no interview
+
+
+def test_an_answers_first_person_is_the_interviewees_and_named_as_its_source() -> None:
+    from claimcheck.extract.hints import answer_hint
+
+    told = answer_hint("I spent ten years in practice.", "Ffion Rees")
+    assert told.kind == "factual"
+    assert told.attributed_to == "Ffion Rees"
+    assert "interview answer: Ffion Rees" in told.reasons
+    assert "first person" not in told.reasons
+    assert hint("I spent ten years in practice.").reasons == ["first person"]
+
+
+def test_an_adverb_in_ly_before_a_noun_or_verb_word_makes_it_a_verb() -> None:
+    assert atomize.has_verb("You famously refuse to use social media.")
+    assert not atomize.has_verb("the daily report")
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ('"I paint what I fear": Ada Ruiz on her new show', True),
+        ("“Not for sale” \u2013 the mill's owner on the offer", True),
+        ("“The worst flood in memory”", False),  # only a quotation: a pull quote
+        ("“We will fight on,” she said", False),
+    ],
+)
+def test_a_headline_that_opens_with_a_quotation_is_a_heading(line: str, heading: bool) -> None:
+    assert blocks.looks_like_heading(line) is heading
+
+
+def test_a_headline_that_opens_with_a_quotation_is_the_title_and_no_claim() -> None:
+    text = (
+        '"I paint what I fear": Ada Ruiz on her new show\n\n'
+        "The painter Ada Ruiz opens a show of 40 canvases in Leeds on Friday.\n"
+    )
+    doc, _ = extract(Source(text, "text"), Meta())
+    assert doc.article.title == '"I paint what I fear": Ada Ruiz on her new show'
+    assert [c.text for c in doc.claims] == [
+        "The painter Ada Ruiz opens a show of 40 canvases in Leeds on Friday."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "reason"),
+    [
+        # a date in a calendar, announced: no forecast
+        ("The funeral will be held at St Mary's church on Monday.", "factual", "scheduled"),
+        ("The driver will be sentenced at Hull Crown Court in June.", "factual", "scheduled"),
+        # a second "will" is a forecast all the same
+        ("The bridge will be opened by the mayor and will change the town.", None, "prediction"),
+        ("The new rules will hurt small shops.", "opinion", "prediction"),
+    ],
+)
+def test_a_scheduled_event_is_no_prediction(text: str, kind: str | None, reason: str) -> None:
+    found = hint(text)
+    assert kind is None or found.kind == kind
+    assert any(r.startswith(reason) for r in found.reasons), found.reasons
+    assert (reason == "scheduled") is any(r.startswith("scheduled") for r in found.reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "first_person"),
+    [
+        ("The mayor spoke to us at the town hall.", False),  # the paper as listener
+        ("Two nurses told us the ward was short of staff.", False),
+        ("Let us be clear about the cost.", True),
+        ("The mayor told us our plan was mad.", True),  # "our": the writer's own
+    ],
+)
+def test_us_as_whom_a_person_spoke_to_is_no_first_person_view(
+    text: str, first_person: bool
+) -> None:
+    assert ("first person" in hint(text).reasons) is first_person

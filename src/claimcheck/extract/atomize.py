@@ -73,7 +73,9 @@ SUBJECT_START = {
 # Adverbs that may stand before a clause's subject ("even children have been jailed").
 ADVERBS = {"even", "only", "now", "also", "still", "just", "then", "today", "currently", "nearly"}
 LEADING = re.compile(
-    r"(?:and|but|or|so|yet|nor|then|also|however|although|though|thus|while|whereas)\b[,\s]*",
+    r"(?:and|but|or|yet|nor|then|also|however|although|though|thus|while|whereas)\b[,\s]*"
+    # "So far no charges …", "So long as …": "so" is a degree there, part of the phrase
+    r"|so\b(?![,\s]+(?:far|much|many|long|few|little|too)\b)[,\s]*",
     re.I,
 )
 SUBORDINATE = re.compile(
@@ -223,6 +225,18 @@ SUPPLEMENT = re.compile(
     re.I,
 )
 CAUSE = re.compile(r"\s(?<=[\w%)]\s)\s*(?=because\s+of\s)", re.I)
+
+
+def _correlated(sentence: str, begin: int, x: int, y: int) -> bool:
+    """Whether the adverb that opens the phrase at y ("partly", "mainly") is in the
+    clause before it too (from begin to x): "It's partly A, partly B" names the parts of
+    one thing; "partly B" adds nothing to "It's partly A" alone."""
+    word = _first_word(sentence, y, len(sentence)).casefold()
+    if not word.endswith("ly"):
+        return False  # "in May, in line with …": a preposition may come twice
+    return re.search(rf"\b{re.escape(word)}\b", sentence[begin:x], re.I) is not None
+
+
 # a purpose or a means after a complete clause: "in a bid to X", "by closing Y"
 MEANS = re.compile(
     r"\s(?<=[\w%)]\s)\s*(?=(?:in\s+(?:an?\s+)?(?:attempt|bid|effort|order)\s+to|so\s+as\s+to"
@@ -304,9 +318,12 @@ _TIME_LIMITS = {"before", "until", "by"}
 _EXPECTED = re.compile(
     r"\b(?:expected|likely|due|set|poised|tipped|predicted|forecast|unlikely)\s+to\s+\w", re.I
 )
-# a sentence that opens with a condition ("If prices rise, …", "Unless the strike ends, …")
+# a sentence that opens with a condition ("If prices rise, …", "Unless the strike ends, …"),
+# maybe after a conjunction ("But if voters stay at home, …")
 _CONDITION = re.compile(
-    r"[\s“\"‘']*(?:if|unless|provided|providing|as\s+long\s+as|assuming|in\s+case)\s", re.I
+    r"[\s“\"‘']*(?:(?:and|but|or|yet|so)[,\s]+)?"
+    r"(?:if|unless|provided|providing|(?:as|so)\s+long\s+as|assuming|in\s+case)\s",
+    re.I,
 )
 # an amount or a share ends the clause: a participle after it ("…, helped by
 # lower costs") is about the whole clause, not about a noun
@@ -663,7 +680,10 @@ def _is_verb(word: str, w: str, found: int, prev: str | None, first: bool) -> bo
             and p is not None
             and (not p.endswith("s") or p in _S_SUBJECTS or prev[:1].isupper())
         )
-    # "they report", "will cut"; or a plural noun before it: "workers walk out"
+    # "they report", "will cut"; or a plural noun before it: "workers walk out"; or a
+    # word that is only an adverb in -ly ("you famously refuse": never "daily report")
+    if p is not None and p.endswith("ly") and _readings(p) == {"ADV"}:
+        return True
     return p in VERB_CONTEXT or (
         p is not None and len(p) > 3 and p.endswith("s") and "NOUN" in _readings(p)
     )
@@ -1140,6 +1160,10 @@ def reported_lead(clause: str) -> str | None:
         return None
     if any(w.casefold() in _ADVERB_NEGATIONS or w.casefold().endswith("n't") for w in subject):
         return None  # "said the firm no longer relied on X and apologised": not "no longer"
+    if subject[-1].casefold() in _DETERMINERS:
+        # "said the cut had been …": the noun after "the" read as the verb; a subject
+        # that ends in its determiner is no subject ("X said the kept her rating")
+        return None
     lead = " ".join(clause[: found[-1].end() + verb].split())
     return LEADING.sub("", lead, count=1) if LEADING.match(lead) else lead
 
@@ -1628,12 +1652,16 @@ def quotation_speaker(clause: str) -> tuple[str | None, bool] | None:
 
 def _clause_before(at: _Sentence, x: int, cuts: list[tuple[int, int, str]], start: int) -> bool:
     """Whether the piece that ends at x (it starts after the last cut or colon before x)
-    opens with a subject and a verb; past WINDOW, whether the sentence does."""
+    opens with a subject and a verb; past WINDOW, whether the sentence does. A conjunction
+    before it is no subject: "But if voters stay at home" is a condition, no clause."""
     sentence = at.text
     begin = _piece_start(cuts, start, x)
     colon = sentence.rfind(": ", max(begin, x - WINDOW), x)
     begin = colon + 2 if colon >= 0 else begin
-    return at.opens_clause() if x - begin >= WINDOW else starts_clause(sentence[begin:x])
+    if x - begin >= WINDOW:
+        return at.opens_clause()
+    piece = sentence[begin:x]
+    return starts_clause(_unlead(piece)) and _CONDITION.match(piece) is None
 
 
 _PHRASE_END = re.compile(r"[;:]|,(?!\d)")  # not the comma of "£7,500"
@@ -2454,6 +2482,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             so_far = sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]
             if _POINTER.match(sentence, y) and _in_speech(so_far):
                 continue  # "X said that A; it means B": B goes on what X said, about A
+            if _semicolon_list(sentence, y):
+                continue  # "survived by his wife, Ann; two sons; and a sister": one list
             cuts.append((start + x, start + y, "clause"))
         elif not at.verb_before(x) or at.ends_in_list(x):
             continue
@@ -2562,6 +2592,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             and not _appositive_then_relative(sentence, y)
             and not _appositive_then_subordinate(sentence, y)
             and not _item_then_reduced(sentence, y)
+            and not _summary_aside(sentence, y)
         ):
             so_far = sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]
             if (
@@ -2595,6 +2626,10 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         dashed = first in ("which", "who") and _DASH.search(m.group()) is not None
         if dashed and _DASH.search(sentence, m.end(), m.end() + 160):
             continue  # "the bridge - which opens in May - on Tuesday": dashed_relatives
+        if first.casefold() in _RESULT_ING:
+            # "The council issued a warning, meaning residents must …": what the whole
+            # clause means or shows, never the council's deed ("The council meant …")
+            continue
         if first == "making" and _MADE_IT.match(sentence, m.end()):
             # "The mill employs 900 people, making it the largest employer", "… bought the
             # mill, making it …", "… in May, making it the best month": whether "it" is
@@ -2892,6 +2927,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         if _SUBORDINATOR.search(phrase) and has_verb(phrase):
             continue  # "particularly when it rains": a clause, not a phrase
         begin = _piece_start(cuts, start, x)
+        if _correlated(sentence, begin, x, y):
+            continue  # "partly A, partly B": one statement of its parts, never A alone
         whole = " ".join(sentence[begin:x].split())
         if (lead_before := leads.get(start + begin, "")).endswith(","):
             whole = f"{lead_before} {whole}"  # "…, offering A and B, respectively, similar to …"
@@ -3064,6 +3101,10 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         if second_predicate and in_reported_clause(clause_so_far):
             if _base_verb(nxt) and _MODAL.search(clause_so_far):
                 continue  # "said the council should build homes and cut rents": the modal's
+            if past_form and clause_so_far.rstrip().endswith(('"', "”")):
+                # "X said the fall was "expected" and raised her forecast": the quotation
+                # closes what X said; who raised it, X or the fall? The sentence stays whole
+                continue
             # "X said the plan was fair and would create jobs": the plan would, X said
             if (past_form or _past_participle(nxt)) and (
                 passive := _passive_lead(sentence, _piece_start(cuts, start, x), x, y)
@@ -3830,6 +3871,8 @@ _OF_AND = {"of", "and", "or"}  # the determiner of a noun phrase comes before th
 _SINGULAR_VERBS = {"is", "was", "has", "means", "makes", "gives", "puts", "leaves", "brings"}
 # verbs whose subject after ", which" is what the clause before did, not its last noun
 _RESULT_OF_CLAUSE = {"meant", "means", "resulted", "results"}
+# -ing words that say what a clause means or shows, not what its subject did
+_RESULT_ING = {"meaning", "implying", "suggesting", "indicating", "signalling", "signaling"}
 # "…, a practice from Glasgow, which won …": an appositive whose only verb is in the
 # relative clause after it, no clause of its own
 _APPOSED_THEN_RELATIVE = re.compile(
@@ -3860,6 +3903,35 @@ def _appositive_then_relative(sentence: str, at: int) -> bool:
         if words[k + 1] not in _BY_PLACE:
             return False
     return True
+
+
+_LAST_SEMICOLON_ITEM = re.compile(r";\s+(?:and|or)\s+[^;:]+$", re.I)
+
+
+def _semicolon_list(sentence: str, y: int) -> bool:
+    """Whether the ";" before y separates the items of a list, not two clauses: the
+    sentence ends "; and X", and every item from y on has no verb ("her husband, Erik, a
+    geologist; their two sons; and five grandchildren")."""
+    last = _LAST_SEMICOLON_ITEM.search(sentence, y)
+    if last is None:
+        return False
+    items = re.split(r";\s+(?:(?:and|or)\s+)?", sentence[y:].rstrip(" .!"), flags=re.I)
+    return all(item and not has_verb(item) for item in items)
+
+
+_CONJUNCTION_NEXT = re.compile(r",\s+(?:and|but)\s", re.I)
+
+
+def _summary_aside(sentence: str, y: int) -> bool:
+    """Whether what follows the comma before y is a noun phrase without a verb, closed by
+    a comma and "and"/"but" ("volumes fell 3%, the first fall in a year, and shares
+    dropped"): an aside about the clause before it, which it stays with, not a clause."""
+    if _first_word(sentence, y, len(sentence)) not in _DETERMINERS:
+        return False
+    close = _PHRASE_END.search(sentence, y, y + WINDOW)
+    if close is None or not _CONJUNCTION_NEXT.match(sentence, close.start()):
+        return False
+    return _verbless(sentence[y : close.start()])
 
 
 def _verbless(phrase: str) -> bool:
@@ -4313,6 +4385,9 @@ _APPOSITIVE_NOT = {
     "then", "so", "yet", "not", "this", "that", "these", "those", "he", "she", "it", "they",
     "we", "i", "you", "there", "here", "now", "today", "yesterday", "respectively", "both",
     "all", "each", "neither", "either",
+    # an adverb opens no noun phrase: "Marken, partly Terschelling" says no Marken is it
+    "partly", "mostly", "mainly", "largely", "chiefly", "primarily", "entirely", "wholly",
+    "only", "even", "especially", "particularly", "notably", "perhaps", "possibly", "probably",
 }  # fmt: skip
 
 
@@ -4334,6 +4409,23 @@ def _is_title(found: list[str]) -> bool:
     parts = [w.casefold().split("-")[0] for w in found]
     known = all(w.isupper() or _readings(p) for w, p in zip(found, parts, strict=True))
     return known and "NOUN" in _readings(parts[-1])
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|on|near|from|to|outside|inside)\s+(?:the\s+)?$", re.I)
+# what opens a noun phrase of its own, so "X and <this>" is two things, not one
+_OWN_DETERMINER = re.compile(
+    r"(?:an?|the|his|her|their|its|our|my|your|some|several|many|few|\d[\d,.]*"
+    r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\s",
+    re.I,
+)
+
+
+def _listed_after_place(before: str, after_and: str) -> bool:
+    """Whether an "appositive" with "and" in it is the rest of a list the name before it
+    began: the name is the object of a preposition ("a flat in Leeds, a boat and two
+    horses": the boat is no Leeds), or the last item opens with its own determiner or
+    number ("Leeds, a port and two mills")."""
+    return bool(_PLACE_BEFORE.search(before) or _OWN_DETERMINER.match(after_and))
 
 
 def appositives(text: str, start: int, end: int) -> Iterator[tuple[int, int, str, str]]:
@@ -4361,6 +4453,8 @@ def appositives(text: str, start: int, end: int) -> Iterator[tuple[int, int, str
             continue  # "at Homeway, Castells and online": a list's items are never equated
         if joined and sentence[: m.start()].rstrip().endswith(","):
             continue  # "survived by his wife, Anne, a son and two daughters": a list's end
+        if joined and _listed_after_place(sentence[: m.start()], app[joined.end() :]):
+            continue  # "a flat in Leeds, a boat and two horses": more things bought
         prev = m.group("head").split()[-1]
         if any(is_verb(w, found[k - 1] if k else prev) for k, w in enumerate(found)):
             continue  # "the X included four parties": a predicate, not an appositive
@@ -4669,6 +4763,27 @@ def keep_list_whole(found: list[Piece], items: list[tuple[int, int, str]]) -> li
     return out
 
 
+_ORDER_OPENING = re.compile(
+    r"\s*(?:(?:never|always|please|do\s+not|don[’']t)\s+)?([A-Za-z]+)\b", re.I
+)
+
+
+def is_order(item: str) -> bool:
+    """Whether a list item is an order ("Turn off the gas if it is safe to do so", "Never
+    walk through floodwater"): it opens with a plain verb, and any verb that is surely
+    one ("is") is inside a subordinate clause after it. An order is advice under its
+    lead-in ("Here is the agency's advice: turn off …"), never a statement of its own;
+    "Water levels are rising" is one (its sure verb is the main clause's)."""
+    opening = _ORDER_OPENING.match(item)
+    if opening is None:
+        return False
+    word = opening.group(1)
+    if word.casefold() not in lexicon.lemmas(word.casefold(), "VERB"):
+        return False
+    clause = _SUBORDINATOR.search(item, opening.end())
+    return not has_sure_verb(item[opening.end() : clause.start() if clause else len(item)])
+
+
 def item_text(lead: str, item: str) -> str:
     """ "The coalition included" + "the Green Party" -> "The coalition included the Green
     Party."; after a colon, "Lead: item"."""
@@ -4856,3 +4971,11 @@ def claim_text(
     ):
         body = body[:-1].rstrip()  # "X said: a unit has 40 beds": reported, no quotation
     return body
+
+
+def interviewee(intro: str) -> str | None:
+    """Who answers an interview's questions: the person the sentence introducing it is
+    about, by name ("The Dutch novelist Ada Ruiz, whose debut …, returns …" -> "Ada
+    Ruiz"); None when its subject is no named person. The answers (blocks.interview_mark
+    "A") are that person's speech, as a quotation is its speaker's."""
+    return refer.person(subject_of(intro), intro)

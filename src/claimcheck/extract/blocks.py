@@ -107,6 +107,14 @@ _DATE_TOKEN = re.compile(
     r"|last|on|at|:|,|-|\||•)$",
     re.I,
 )
+# a time of day alone on a line ("18:05", "6.45pm", "09:30 GMT"): a number with no unit
+# ("3.5", "2024") is no time
+_TIME_LINE = re.compile(
+    r"(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?"
+    r"|(?:[01]?\d|2[0-3])\.[0-5]\d\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?"
+    r"|(?:[01]\d|2[0-3])\.[0-5]\d(?:\s+[A-Z]{2,4})?",
+    re.I,
+)
 _ENDS_IN_DATE = re.compile(
     r"(?:\b\d{1,2}\s+" + _MONTH + r"\s+\d{4}|\b" + _MONTH + r"\s+\d{1,2},?\s+\d{4})\s*$", re.I
 )
@@ -196,6 +204,8 @@ def metadata(line: str) -> str | None:
         return None
     if byline_author(bare) or _ABOUT.match(bare):
         return "byline"
+    if _TIME_LINE.fullmatch(bare):
+        return "dateline"  # "18:05" alone above a live blog's entry: when, not what
     if len(words) <= 12 and any(ch.isdigit() for ch in bare):
         dated = [w for w in words if _DATE_TOKEN.match(w.strip(":,|") or w)]
         # a number alone is no date ("Volunteers: 31"); a month, a day or a time is
@@ -266,9 +276,32 @@ def is_footer(line: str) -> bool:
     return bool(_FOOTER.match(strip_marks(line).rstrip("?!:")))
 
 
+# "Q: " and "A: " opening an interview's question and answer: marks, like a list's bullet
+_INTERVIEW = re.compile(r"[ \t]*(?P<mark>[QA]):[ \t]+(?=\S)")
+_MARK_BEFORE = re.compile(r"[ \t]*(?P<mark>[QA]):[ \t]+")  # what split() took off
+_QUESTION_LINE = re.compile(r"^[ \t]*Q:[ \t]+\S", re.M)
+_ANSWER_LINE = re.compile(r"^[ \t]*A:[ \t]+\S", re.M)
+
+
+def interview_mark(text: str, block: Block) -> str | None:
+    """ "Q" or "A" when the block is an interview's question or answer whose mark split()
+    took off ("Q: Why so long?"), else None: an answer is the interviewee's speech."""
+    line = text[text.rfind("\n", 0, block.start) + 1 : block.start]
+    found = _MARK_BEFORE.fullmatch(line)
+    return found.group("mark") if found else None
+
+
+def answers(text: str, body: list[Block]) -> list[tuple[int, int]]:
+    """Where an interview's answers are (the blocks marked "A: "), in order."""
+    return [(b.start, b.end) for b in body if interview_mark(text, b) == "A"]
+
+
 def split(text: str, markdown: bool) -> list[Block]:
-    """Blocks separated by blank lines; list items and Markdown headings are their own."""
+    """Blocks separated by blank lines; list items and Markdown headings are their own.
+    In an interview (lines opening "Q: " and "A: "), each question and answer is a
+    paragraph of its own without its mark."""
     blocks: list[Block] = []
+    interview = bool(_QUESTION_LINE.search(text) and _ANSWER_LINE.search(text))
     para_start: int | None = None
     para_end = 0
 
@@ -288,7 +321,11 @@ def split(text: str, markdown: bool) -> list[Block]:
             continue
         heading = _MD_HEADING.match(body) if markdown else None
         item = _ITEM.match(body)
-        if heading:
+        marked = _INTERVIEW.match(body) if interview else None
+        if marked:
+            close()
+            para_start, para_end = start + marked.end(), end
+        elif heading:
             close()
             blocks.append(Block("heading", start + heading.end(), end, len(heading.group(1))))
         elif markdown and _SETEXT.fullmatch(body) and para_start is not None:
@@ -332,8 +369,14 @@ def looks_like_heading(line: str) -> bool:
         0 < len(words) <= 20
         and not _SENTENCE_BREAK.search(line)
         and len(bare) <= 120
-        and bare[:1].isupper()
+        and (bare[:1].isupper() or _QUOTED_HEADLINE.match(bare) is not None)
     )
+
+
+# '"I paint what I fear": Ada Ruiz on her new show': a headline that opens with a
+# quotation, then says whose it is (a line that is only a quotation is a pull quote)
+# (never '“We will fight on,” she said': a quotation closed by a comma has its speech tag)
+_QUOTED_HEADLINE = re.compile(r"[\"“‘']\s*[A-Z][^\"“”]*[^,\"“”\s][\"”’']:?\s+(?:[–—-]\s+)?\w")
 
 
 def _cut_off(text: str, line: Block, body: str) -> bool:
@@ -449,6 +492,7 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
                 and "\n" not in body
                 and looks_like_heading(body)
                 and not _cut_off(text, line, body)
+                and interview_mark(text, line) is None  # "Q: What next?": a question
             )
             if short and is_footer(body) and line.start >= FOOTER_AFTER * len(text):
                 dropped["footer"] += 1

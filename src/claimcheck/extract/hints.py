@@ -118,6 +118,20 @@ NORMATIVE = re.compile(
     r"\b(?:should|must|ought to|needs? to|has to|have to|deserves?|it is time)\b", re.I
 )
 PREDICTION = re.compile(r"\b(?:will|would|going to|bound to|is set to|are set to)\b", re.I)
+# an event fixed in a calendar, announced rather than foreseen ("A memorial service will
+# be held on Friday", "He will be sentenced next month")
+SCHEDULED = re.compile(
+    r"\bwill\s+be\s+(?:held|staged|hosted|heard|sentenced|buried|cremated|broadcast"
+    r"|published|released|unveiled|opened|reopened|launched)\b",
+    re.I,
+)
+# the publication as whom a person spoke to ("She spoke to us in Leeds", "told me"): a
+# report of the interview, no view of the writer's
+_TOLD_US = re.compile(
+    r"\b(?:told|tells|spoke\s+to|speaking\s+to|talked\s+to|said\s+to|wrote\s+to"
+    r"|explained\s+to|confirmed\s+to)\s+(?:us|me)\b",
+    re.I,
+)
 # The writer's own "I" and "we" ("I-94" is a road); a capitalised "Our" inside a sentence
 # is part of a name ("Feeding Our Future"), so capitals count only where the text starts.
 FIRST_PERSON = re.compile(r"\b(?:I(?!-)|we|we’ve|we've|we’re|we're|me|my|our|ours|us)\b")
@@ -445,6 +459,16 @@ _AGAINST_FORECAST = re.compile(
 )
 
 
+def _only_scheduled(own: str) -> str | None:
+    """The first scheduled event ("will be held") when every forecast word of `own` is
+    one ("… will be held in May"; not "… will be opened and will transform the town")."""
+    fixed = [SCHEDULED.match(own, m.start()) for m in PREDICTION.finditer(own)]
+    if not fixed or any(f is None for f in fixed):
+        return None
+    first = fixed[0]
+    return " ".join(first.group().lower().split()) if first is not None else None
+
+
 def hint(text: str) -> Hint:
     """The suggested kind of a claim's text, and why."""
     own = author_voice(text)
@@ -478,12 +502,17 @@ def hint(text: str) -> Hint:
         ("prediction", PREDICTION),
     ):
         m = _search(pattern, own, found_words)
+        if m and pattern is FIRST_PERSON and m.group().casefold() in ("us", "me"):
+            m = _search(pattern, _TOLD_US.sub(" ", own), found_words)
         if not m and pattern is FIRST_PERSON:
             m = _FIRST_PERSON_FIRST.match(own)
         if m and pattern in _VOICED and _REPORTED.search(own, 0, m.start()):
             m = None  # "X said the plant should close": X's view, reported as said
         if m and pattern is GENERALISATION and past_event(own, perfect=True):
             m = None  # "Nobody was hurt", "She never married": an event, told
+        if m and pattern is PREDICTION and (fixed := _only_scheduled(own)) is not None:
+            m = None  # every "will" of it is a date in a calendar
+            factual.append(f"scheduled: {fixed}")
         if m and pattern is PREDICTION:
             forecast = f"{name}: {m.group().lower()}"  # neither fact nor opinion
         elif m:
@@ -517,3 +546,15 @@ def hint(text: str) -> Hint:
         return Hint(kind="factual", reasons=factual + opinion + others, attributed_to=source)
     reasons = opinion + others + factual or ["no cue of fact or opinion"]
     return Hint(kind="unclear", reasons=reasons, attributed_to=source)
+
+
+def answer_hint(text: str, who: str | None) -> Hint:
+    """The hint of a claim cut from an interview's answer: the interviewee's speech, so
+    its cues are scoped as a quotation's are (its "I" is theirs, never the writer's), and
+    who answered is its named source."""
+    quoted = hint(f"“{text}”")
+    if who is None:
+        return quoted
+    return Hint(
+        kind=quoted.kind, reasons=[*quoted.reasons, f"interview answer: {who}"], attributed_to=who
+    )

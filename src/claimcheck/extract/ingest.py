@@ -9,6 +9,7 @@ navigation and boilerplate and returns the article as Markdown with its headings
 from __future__ import annotations
 
 import contextlib
+import itertools
 import re
 import sys
 from dataclasses import dataclass, field
@@ -542,12 +543,42 @@ def _day_month_year(day: str) -> str:
     return f"{american[2]} {american[1]} {american[3]}" if american else day
 
 
-def embedded_posts(html: str) -> str:
+_WRAPPERS = {"div", "span", "figure", "section"}
+_NOT_WORD = re.compile(r"\W+")
+
+
+def _posts_dropped(posts: list[tuple[str, str]], text: str, name: str) -> list[str]:
+    """A note for each embedded post whose paragraph the article extractor dropped: never
+    seen on the pages tried (its wrapper is replaced with it), but said, not lost without
+    a trace. Compared by letters and digits alone (the Markdown output escapes marks)."""
+    kept = _NOT_WORD.sub("", text)
+    return [
+        f"{name}: an embedded post by {who} was dropped by the page reader: {line[:120]}"
+        for who, line in posts
+        if _NOT_WORD.sub("", line)[:200] not in kept
+    ]
+
+
+def _wrapper_of(post: Any) -> Any:
+    """The outermost element that holds nothing but the post (`<div class="twitter-embed">`
+    around the blockquote): the post's paragraph replaces it, since the article extractor
+    drops such a wrapper, with the paragraph inside it, as an embed's chrome."""
+    target = post
+    while (parent := target.getparent()) is not None and parent.tag in _WRAPPERS:
+        if len(parent) != 1 or (parent.text or "").strip() or (target.tail or "").strip():
+            break
+        target = parent
+    return target
+
+
+def embedded_posts(html: str, written: list[tuple[str, str]] | None = None) -> str:
     """The page with each embedded post written as what it is, a quotation with its
     author: `Bramford Council (@BramfordDC) wrote on November 23, 2026: “We are aware …”`.
     The article extractor keeps the post's words as a paragraph of their own, which then
     read as the article's statements (a council's "we" the writer's), and its author line
-    as a caption. A post whose author line is missing is left as it is."""
+    as a caption. A post whose author line is missing is left as it is. Each post written
+    is added to `written` as (author, its paragraph), so that one the article extractor
+    still drops can be told."""
     if not _EMBED_CLASS.search(html):
         return html
     from lxml import html as lxml_html
@@ -556,9 +587,9 @@ def embedded_posts(html: str) -> str:
     if tree is None:
         return html
     changed = False
-    for k, post in enumerate(tree.iter("blockquote")):
-        if k >= _EMBEDS_READ:
-            break
+    # read before any is replaced: a wrapper replaced under the walk would end it
+    posts = list(itertools.islice(tree.iter("blockquote"), _EMBEDS_READ))
+    for post in posts:
         if not _EMBED_CLASS.search(post.get("class", "")):
             continue
         paragraphs = [" ".join(p.text_content().split()) for p in post.iter("p")]
@@ -574,8 +605,11 @@ def embedded_posts(html: str) -> str:
         quoted = words.strip('“”"')
         replacement = lxml_html.fromstring("<p></p>")
         replacement.text = f"{who} wrote{when}: “{quoted}”"
-        replacement.tail = post.tail
-        post.getparent().replace(post, replacement)
+        if written is not None:
+            written.append((who, replacement.text))
+        target = _wrapper_of(post)
+        replacement.tail = target.tail
+        target.getparent().replace(target, replacement)
         changed = True
     return lxml_html.tostring(tree, encoding="unicode") if changed else html
 
@@ -590,7 +624,8 @@ def _html(html: str, name: str) -> Source:
             f"{name}: the page nests its elements too deep to read whole; "
             "text after the deepest part may be missing"
         )
-    html = embedded_posts(_br_paragraphs(flat))
+    posts: list[tuple[str, str]] = []
+    html = embedded_posts(_br_paragraphs(flat), posts)
 
     options: dict[str, Any] = {
         "output_format": "markdown",
@@ -618,7 +653,7 @@ def _html(html: str, name: str) -> Source:
         raise InvalidValue(f"{name}: no article text found in this HTML page")
     meta = trafilatura.extract_metadata(html, extensive=False)
     published = None
-    notes: list[str] = deep_notes
+    notes: list[str] = deep_notes + _posts_dropped(posts, text, name)
     if meta is not None and meta.date:
         try:
             published = date.fromisoformat(str(meta.date)[:10])
