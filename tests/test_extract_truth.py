@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from claimcheck import store
-from claimcheck.extract import Meta, atomize, extract
+from claimcheck.extract import Meta, atomize, extract, ingest
 from claimcheck.extract.ingest import Source
 from claimcheck.models import ClaimFile
 from tests.conftest import run
@@ -2216,3 +2216,87 @@ def test_a_part_that_goes_on_a_sentence_keeps_the_capital_of_a_name(
     body: str, expected: str
 ) -> None:
     assert atomize.lower_first(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quotation opened with a curly mark after straight ones earlier in the article:
+        # its first sentence keeps the mark it has and closes it, never wrapped in "…"
+        (
+            '"The ferry will run again in May," the harbour master said on Friday.\n\n'
+            "The Harbour Trust wrote on 3 May 2026: “Our new pier is open to the public."
+            " The café opens in June.”",
+            [
+                '"The ferry will run again in May," the harbour master said on Friday.',
+                "The Harbour Trust wrote on 3 May 2026: “Our new pier is open to the public.”",
+                "The Harbour Trust wrote on 3 May 2026: “The café opens in June.”",
+            ],
+        ),
+        # and the other way round: straight marks after curly ones
+        (
+            "“We have no plans to sell,” the owner told the paper in March.\n\n"
+            'The rowing club wrote on Sunday: "Our boathouse was flooded overnight.'
+            ' The regatta will go ahead."',
+            [
+                "“We have no plans to sell,” the owner told the paper in March.",
+                'The rowing club wrote on Sunday: "Our boathouse was flooded overnight."',
+                'The rowing club wrote on Sunday: "The regatta will go ahead."',
+            ],
+        ),
+    ],
+)
+def test_a_quotation_keeps_the_marks_it_opens_with(text: str, expected: list[str]) -> None:
+    assert claims(text) == expected
+
+
+PAGE_WITH_MARKS = """<html><head><title>Marks</title></head><body><article>
+<h1>The marks a page writes</h1>
+<p>The opener made 87* from 60 balls on Sunday, the county club said.</p>
+<p>A file named rota_final_v2 was sent to 30 nurses by mistake, the trust said.</p>
+<p>The clerk typed the path D:\\minutes\\2026 and a \\* sign into the record, the court heard.</p>
+<p>The letter said the word [sic] twice, and the sum 2 < 3 was set as homework.</p>
+<p>4. The fourth point was that the bridge shut for eleven days in May.</p>
+<p># 2 seed Ola Berg lost in the second round at the club on Monday.</p>
+</article></body></html>"""
+
+
+def test_a_saved_page_says_what_the_page_says_without_markdown_escapes(tmp_path: Path) -> None:
+    (tmp_path / "page.html").write_text(PAGE_WITH_MARKS, encoding="utf-8")
+    result = run("extract", "page.html", "-o", "page.yaml")
+    assert result.exit_code == 0, result.stderr
+    doc = store.load(tmp_path / "page.yaml").doc
+    texts = [c.text for c in doc.claims]
+    assert texts == [
+        "The opener made 87* from 60 balls on Sunday, the county club said.",
+        "A file named rota_final_v2 was sent to 30 nurses by mistake, the trust said.",
+        # the page's own backslashes stay, one for one
+        "The clerk typed the path D:\\minutes\\2026 and a \\* sign into the record, the court"
+        " heard.",
+        "The letter said the word [sic] twice.",
+        "The sum 2 < 3 was set as homework.",
+        "The fourth point was that the bridge shut for eleven days in May.",
+        "# 2 seed Ola Berg lost in the second round at the club on Monday.",
+    ]
+    quotes = [c.passage.quote for c in doc.claims]
+    assert "The opener made 87* from 60 balls on Sunday, the county club said." in quotes
+    assert not any("\\_" in q or "\\[" in q or "\\<" in q for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("markdown", "page"),
+    [
+        ("112\\* not out", "112* not out"),
+        ("a\\_b and \\[1\\]", "a_b and [1]"),
+        ("C:\\\\\\* and C:\\dir", "C:\\* and C:\\dir"),  # the page's backslash, doubled
+        ("**bold** and `a\\_b`", "**bold** and `a\\_b`"),  # markup, and a code span as is
+        (
+            "1\\. First\n\\- Second\n\\> Third\n- \\- Fourth",
+            "1. First\n- Second\n> Third\n- - Fourth",
+        ),
+        ("\\# 1 seed", "\\# 1 seed"),  # kept: the paragraph is no heading
+        ("x \\# y and 3\\. z", "x \\# y and 3\\. z"),  # no escape of trafilatura's mid-line
+    ],
+)
+def test_trafilaturas_escapes_are_undone_and_only_they(markdown: str, page: str) -> None:
+    assert ingest.unescaped(markdown) == page

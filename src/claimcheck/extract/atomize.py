@@ -4632,16 +4632,27 @@ def appositive_text(head: str, app: str) -> str:
     return body[:1].upper() + body[1:] + ("" if body.endswith(".") else ".")
 
 
-_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
+# emphasis; an underscore inside a word is a letter of it ("pay_rates_final"), as in CommonMark
+_MD_EMPHASIS = re.compile(r"(\*\*|\*)(?=\S)(.+?)(?<=\S)\1|(?<!\w)(__|_)(?=\S)(.+?)(?<=\S)\3(?!\w)")
+
+
+def _emphasised(found: re.Match[str]) -> str:
+    return found.group(2) if found.group(1) else found.group(4)
+
+
 _MD_CODE = re.compile(r"`([^`]*)`")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 
 
 def _balanced(body: str, text: str, at: int) -> str:
     """A sentence of a quotation inside its quotation marks, in the article's style."""
-    before = text[max(0, at - WINDOW * 4) : at]
-    straight = before.rfind('"') > before.rfind("“")
-    if straight or ('"' in body and "“" not in body and "”" not in body):
+    curly = "“" in body or "”" in body
+    if curly != ('"' in body):  # its own marks say which it uses ("X wrote: “A. B.”")
+        straight = not curly
+    else:  # a sentence in the middle of a quotation: the mark that opened it
+        before = text[max(0, at - WINDOW * 4) : at]
+        straight = before.rfind('"') > before.rfind("“")
+    if straight:
         n = body.count('"')
         if n == 0:
             return f'"{body}"'
@@ -4713,9 +4724,11 @@ def claim_text(
     if "[" in body:  # each Markdown pattern needs its mark: most pieces have none
         body = " ".join(_MD_LINK.sub(r"\1", text[piece.start : piece.end]).split())
     if "*" in body or "_" in body:
-        body = _MD_EMPHASIS.sub(r"\2", body)
+        body = _MD_EMPHASIS.sub(_emphasised, body)
     if "`" in body:
         body = _MD_CODE.sub(r"\1", body)
+    if body.startswith("\\#"):  # the escape that keeps a page's "# 1 seed …" a paragraph
+        body = body[1:]
     if piece.kind == "complement" and piece.lead:
         body = f"{piece.lead} {body}"
     elif (
