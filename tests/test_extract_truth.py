@@ -2300,3 +2300,41 @@ def test_a_saved_page_says_what_the_page_says_without_markdown_escapes(tmp_path:
 )
 def test_trafilaturas_escapes_are_undone_and_only_they(markdown: str, page: str) -> None:
     assert ingest.unescaped(markdown) == page
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the last item of a list after a colon holds a relative clause: the item is no
+        # clause of its own, and no item is lost as a fragment
+        (
+            "The inspectors listed three faults: a cracked window, loose tiles, and a boiler"
+            " that was leaking.",
+            [
+                "The inspectors listed three faults: a cracked window, loose tiles, and a boiler.",
+                "A boiler was leaking.",
+            ],
+        ),
+        (
+            "The walkers passed three sights: a windmill, an old chapel and a pier which was"
+            " built in 1890.",
+            [
+                "The walkers passed three sights: a windmill, an old chapel and a pier which"
+                " was built in 1890."
+            ],
+        ),
+        # a list that is the verb's object, no colon: its last item's relative clause is
+        # cut as before
+        (
+            "The town shut the baths, the depot and a hall that opened in 1962.",
+            ["The town shut the baths, the depot and a hall.", "A hall opened in 1962."],
+        ),
+    ],
+)
+def test_a_list_item_with_its_own_relative_clause_is_never_lost(
+    sentence: str, expected: list[str]
+) -> None:
+    doc = extracted(sentence)
+    assert [c.text for c in doc.claims] == expected
+    assert not [item.reason for item in doc.left_out]
+    assert_every_word_kept(sentence, doc)

@@ -1809,6 +1809,22 @@ def _after_noun(sentence: str, x: int) -> bool:
     return last[:1].isdigit() or "NOUN" in readings or (last[:1].isupper() and not readings)
 
 
+# a noun phrase, then a relative clause about it ("a hand basin that was blocked")
+_NOUN_THEN_RELATIVE = re.compile(r"\s*(?P<np>(?:[\w’'-]+\s+){1,6}?)(?:that|which|who)\s", re.I)
+
+
+_LAST_LISTED_ITEM = re.compile(r"(?:,\s+|\s)(?:and|or)\s+(?=[^,;:]+$)", re.I)
+
+
+def _relative_item(rest: str) -> bool:
+    """Whether `rest`, up to its end, is a noun phrase whose only verbs are in its own
+    relative clause: a list's last item ("…, and a basin that was blocked"), no clause."""
+    found = _NOUN_THEN_RELATIVE.match(rest)
+    if found is None or _CLAUSE_END.search(rest, found.end()) or _AND_OR.search(rest, found.end()):
+        return False
+    return not any(_verb_class(w.casefold()) == ALWAYS for w in _tokens(found.group("np")))
+
+
 def _in_brackets(sentence: str, x: int) -> bool:
     """Whether position x of the sentence is inside a parenthesis or square brackets."""
     lo = max(len(sentence) - len(sentence.lstrip(" ([")), x - WINDOW)  # "(Rents rose, ...)"
@@ -2438,6 +2454,12 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             if passive:  # "..., and approved by the cabinet": "The plan was approved"
                 cuts.append((start + x, start + y, "complement"))
                 leads[start + y] = passive
+        elif (
+            (m.group(1) or "").casefold() in ("and", "or")
+            and "," in sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]
+            and _relative_item(sentence[y:])
+        ):
+            continue  # "…: a fridge, dirty floors, and a basin that was blocked": an item
         elif m.group(1) and (starts_clause(rest) or starts_with_verb(rest)):
             if (
                 m.group(1).casefold() in _SUBORDINATE_JOINS
@@ -3416,6 +3438,13 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 leads[start + m.end()] = colon_speaker
             continue
         if at.verb_before(m.start()) and starts_clause(at.head(m.end())):
+            last_and = _LAST_LISTED_ITEM.search(sentence, m.end())
+            if (
+                last_and
+                and "," in sentence[m.end() : last_and.start()]
+                and _relative_item(sentence[last_and.end() :])
+            ):
+                continue  # "three problems: a fridge, dirty floors, and a basin that was …"
             cuts.append((start + m.start(), start + m.end(), "clause"))
     # "While X, Y" at the start of a piece, or after "that" inside one; and a leading
     # participle phrase ("Judging by X, Y"): cut at the comma that ends them.
