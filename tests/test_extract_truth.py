@@ -2338,3 +2338,36 @@ def test_a_list_item_with_its_own_relative_clause_is_never_lost(
     assert [c.text for c in doc.claims] == expected
     assert not [item.reason for item in doc.left_out]
     assert_every_word_kept(sentence, doc)
+
+
+def test_a_quotation_that_says_something_before_its_question_keeps_the_statement() -> None:
+    doc = extracted('The warden said: "The hostel has 60 beds. Who will pay for the heating?"')
+    assert [c.text for c in doc.claims] == ['The warden said: "The hostel has 60 beds."']
+    assert [(item.reason, item.passage.quote) for item in doc.left_out] == [
+        ("question", 'Who will pay for the heating?"')
+    ]
+
+
+def test_a_statement_before_a_quoted_question_is_kept() -> None:
+    sentence = 'The warden said the hostel had 60 beds and asked: "Who will pay for the heating?"'
+    doc = extracted(sentence)
+    assert [c.text for c in doc.claims] == ["The warden said the hostel had 60 beds and asked."]
+    assert [item.reason for item in doc.left_out] == ["question"]
+    assert_every_word_kept(sentence, doc)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a reply that is only a question, with who asked it: left out, as before
+        'Asked about the fees, the bursar said: "Why would we raise them?"',
+        'The warden asked: "Who will pay for the heating?"',
+        "“Who will pay for the heating?”",
+        "Who will pay for the heating?",
+        'The warden said: "Who will pay? Who will fix it?"',
+    ],
+)
+def test_a_question_with_nothing_else_said_is_left_out(sentence: str) -> None:
+    doc = extracted(sentence)
+    assert doc.claims == []
+    assert [item.reason for item in doc.left_out] == ["question"]

@@ -878,7 +878,33 @@ class Piece:
 
 
 def is_question(text: str) -> bool:
-    return text.rstrip(" \"'”’)»").endswith("?")
+    """A sentence that asks and says nothing else: a question, or a quoted question with
+    no more than who asked it ("Asked about cuts, she said: “Why would we close it?”").
+    A quotation that says something before its question ("“We have 400 pupils. Why
+    close it?”"), or a statement before the quotation ("She said A and asked: “…?”"), is
+    no question: its sentences are read one by one."""
+    if not text.rstrip(" \"'”’)»").endswith("?"):
+        return False
+    body = text.rstrip(" \"'”’)»")
+    opened = max(body.rfind("“"), body.rfind('"') if text.rstrip()[-1:] == '"' else -1)
+    if opened < 0 or body.rfind("”") > opened:
+        return True  # no quotation holds the question mark: the sentence asks
+    if _SAID_THEN.search(body, opened + 1):
+        return False  # "… said: “We have 400 pupils. Why would we close it?”"
+    before = body[:opened].rstrip(" :,")
+    if (asked := _ASKED.match(before)) is not None:
+        before = before[asked.end() :]  # "Asked about cuts, she said"
+    if not before:
+        return True
+    said = _ASKING.sub("said", before)
+    who = _LAST_WORD.sub("", said)  # a speaker and no verb of its own: nothing else said
+    return is_bare_attribution(said) and not has_verb(who)
+
+
+# a sentence inside a quotation that ends with a full stop before the next one starts
+_SAID_THEN = re.compile(r"(?<=[\w%)])[.!](?=\s+[A-Z])")
+_LAST_WORD = re.compile(r"\s*[\w’'-]+\W*$")
+_ASKING = re.compile(r"\b(?:asked|asks|wondered|queried|demanded)$", re.I)
 
 
 _LEAD_IN = re.compile(
