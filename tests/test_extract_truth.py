@@ -2365,6 +2365,9 @@ def test_a_statement_before_a_quoted_question_is_kept() -> None:
         "“Who will pay for the heating?”",
         "Who will pay for the heating?",
         'The warden said: "Who will pay? Who will fix it?"',
+        # who asked, with an appositive, or a manner of asking
+        'Ada Kerr, the regional officer of the union, asked: "Who will pay for the heating?"',
+        'Asked about the fees, the bursar laughed: "Who would pay more?"',
     ],
 )
 def test_a_question_with_nothing_else_said_is_left_out(sentence: str) -> None:

@@ -896,7 +896,7 @@ def is_question(text: str) -> bool:
         before = before[asked.end() :]  # "Asked about cuts, she said"
     if not before:
         return True
-    said = _ASKING.sub("said", before)
+    said = _ASKING.sub("said", _BETWEEN_COMMAS.sub(" ", before))  # "X, an MP, asked"
     who = _LAST_WORD.sub("", said)  # a speaker and no verb of its own: nothing else said
     return is_bare_attribution(said) and not has_verb(who)
 
@@ -904,7 +904,10 @@ def is_question(text: str) -> bool:
 # a sentence inside a quotation that ends with a full stop before the next one starts
 _SAID_THEN = re.compile(r"(?<=[\w%)])[.!](?=\s+[A-Z])")
 _LAST_WORD = re.compile(r"\s*[\w’'-]+\W*$")
-_ASKING = re.compile(r"\b(?:asked|asks|wondered|queried|demanded)$", re.I)
+_ASKING = re.compile(
+    r"\b(?:asked|asks|wondered|queried|demanded|laughed|joked|smiled|shrugged|quipped)$", re.I
+)
+_BETWEEN_COMMAS = re.compile(r",\s+[^,;:“”\"]{1,80},\s+")
 
 
 _LEAD_IN = re.compile(
