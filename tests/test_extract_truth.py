@@ -2405,7 +2405,10 @@ def test_a_question_with_nothing_else_said_is_left_out(sentence: str) -> None:
             "[The water board] said 900 homes lost supply.",
         ),
         # one thing, and nothing else it may be
-        ("The footbridge opened in 1994. It cost £2m.", "[The footbridge] cost £2m."),
+        (
+            "The footbridge opened in 1994. It carries 9,000 cyclists a week.",
+            "[The footbridge] carries 9,000 cyclists a week.",
+        ),
         (
             "The county council cut 40 posts. It closed two depots.",
             "[The county council] closed two depots.",
@@ -2433,6 +2436,11 @@ def test_it_or_they_names_the_one_subject_it_can_mean(text: str, expected: str) 
         "The water board published the report on Friday. It said 900 homes lost supply.",
         # a thing does not say: the "it" is someone named elsewhere
         "The footbridge opened in 1994. It said the bridge was safe.",
+        # what was done, or what happened, rather than the subject
+        "The sea wall was rebuilt in 2019. It took eight months.",
+        "The sea wall was rebuilt in 2019. It needed 400 tonnes of stone.",
+        "The county council shut the pool in May. It saved £90,000.",
+        "The county council cut 40 posts. It caused anger among staff.",
         # "it" pointing at nothing
         "The water board admitted the leak. It is expected that supply returns on Monday.",
         "The water board admitted the leak. It was raining all day.",

@@ -4777,6 +4777,15 @@ _NOT_REFERRING_IT = {
     "looks", "looked", "feels", "felt", "comes", "came", "makes", "made", "depends",
     "depended", "turned", "turns", "becomes", "became", "gets", "got", "goes", "went",
 }  # fmt: skip
+# after these, "It" is often what the sentence before told of, not its subject ("The wall
+# was repaired. It cost £2m.": the repair did)
+_EVENT_VERBS = {
+    "cost", "costs", "caused", "causes", "led", "leads", "sparked", "sparks", "prompted",
+    "prompts", "triggered", "triggers", "marked", "marks", "brought", "brings", "followed",
+    "saw", "sees", "involved", "involves", "affected", "affects", "resulted", "results",
+    "ended", "ends", "lasted", "lasts", "saved", "saves", "raised", "raises", "left",
+}  # fmt: skip
+_PASSIVE_VERB = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?(?P<word>[a-z]+)\b")
 # what only a body can do: after one of these, "It" is the body, never a thing
 _AGENT_VERBS = {
     "said", "says", "added", "confirmed", "announced", "denied", "declined", "told",
@@ -4898,6 +4907,14 @@ def _rivals(context: str, after: int, pronoun: str, agent: bool) -> bool:
     return False
 
 
+def _participle(word: str) -> bool:
+    """A past participle: "repaired", "rebuilt", "taken" (not "asking", "open")."""
+    if word.endswith("ed") or word in IRREGULAR_PAST:
+        return True
+    lemmas = lexicon.lemmas(word, "VERB")
+    return bool(lemmas) and word not in lemmas and not word.endswith(("ing", "s"))
+
+
 def named_thing(body: str, text: str, at: int) -> str:
     """A claim that opens with "It" or "They" with the noun phrase it means in square
     brackets ("It said 3,000 records were taken." -> "[The council] said …"), when the
@@ -4910,7 +4927,7 @@ def named_thing(body: str, text: str, at: int) -> str:
     if found is None:
         return body
     pronoun, verb = found.group("pronoun"), found.group("verb")
-    if pronoun == "It" and verb in _NOT_REFERRING_IT:
+    if pronoun == "It" and (verb in _NOT_REFERRING_IT or verb in _EVENT_VERBS):
         return body
     lo = text.rfind("\n", 0, at) + 1
     before = text[lo:at]
@@ -4936,8 +4953,11 @@ def named_thing(body: str, text: str, at: int) -> str:
     ):
         return body
     agent = verb in _AGENT_VERBS
-    if pronoun == "It" and kind == "thing" and agent:
-        return body  # a thing does not say or confirm: the "it" may be a body named elsewhere
+    passive = any(_participle(m.group("word")) for m in _PASSIVE_VERB.finditer(context))
+    if pronoun == "It" and kind == "thing" and (agent or passive):
+        # a thing does not say or confirm: the "it" may be a body named elsewhere; after
+        # a passive ("The wall was repaired. It …") it may be what was done to it
+        return body
     if _rivals(context, context.find(subject) + len(subject), pronoun, agent and kind == "body"):
         return body
     return f"[{subject[:1].upper()}{subject[1:]}]{body[found.end('pronoun') :]}"
