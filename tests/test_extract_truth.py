@@ -2457,3 +2457,22 @@ def test_it_or_they_names_the_one_subject_it_can_mean(text: str, expected: str) 
 def test_it_or_they_stays_when_it_may_mean_another_or_nothing(text: str) -> None:
     found = claims(text)
     assert not any(c.startswith("[") or ": [" in c for c in found), found
+
+
+def test_a_line_naming_where_figures_come_from_is_a_credit_never_a_claim() -> None:
+    text = (
+        "Bus fares rose in every county last year, the operators said.\n\n"
+        "- Kent: 4.2%\n- Essex: 3.8%\n- Surrey: 5.1%\n\n"
+        "Source: Department for Transport\n\n"
+        "Data sources - Office of Rail and Road, operators\n\n"
+        "Source: a driver told us the timetable would change in June and again in May.\n"
+    )
+    doc = extracted(text)
+    assert [(item.reason, item.passage.quote) for item in doc.left_out] == [
+        ("credit", "Source: Department for Transport"),
+        ("credit", "Data sources - Office of Rail and Road, operators"),
+    ]
+    # a sentence after "Source:" is longer than a credit: kept, a reviewer decides
+    assert "Source: a driver told us the timetable would change in June and again in May." in [
+        c.text for c in doc.claims
+    ]
