@@ -2452,6 +2452,8 @@ def test_it_or_they_names_the_one_subject_it_can_mean(text: str, expected: str) 
         "The trust employs 400 people. They work in three shifts.",
         # a name that may be a person or a place
         "Harbour Labs found the files. It said the data was old.",
+        # a line of a hard-wrapped paragraph: its first words are no subject
+        "The chair of the water\ncompany admitted the leak. It said 900 homes lost supply.",
     ],
 )
 def test_it_or_they_stays_when_it_may_mean_another_or_nothing(text: str) -> None:

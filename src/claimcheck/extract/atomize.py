@@ -4866,7 +4866,7 @@ def _kind_of(subject: str) -> str | None:
     if any(w[:1].isupper() for w in words[1:]):
         return None  # "The Leeds council": part name, part noun
     if head in _BODIES:
-        return "body"
+        return "body" if determined else None
     if "NOUN" not in _readings(head):
         return None
     if _plural(head):
@@ -4940,8 +4940,8 @@ def named_thing(body: str, text: str, at: int) -> str:
         context = text[start:at]  # "The council confirmed it, and it said …"
     else:
         context = text[_sentence_start(text, lo, max(lo, start - 1)) : start]
-    if not context.strip() or re.search(r"[“”\"‘]|(?<!\w)'", context):
-        return body
+    if not context.strip()[:1].isupper() or re.search(r"[“”\"‘]|(?<!\w)'", context):
+        return body  # no sentence start (a line of a hard-wrapped paragraph), or a quotation
     subject = subject_of(context)
     if subject is None:
         return body
