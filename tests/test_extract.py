@@ -164,9 +164,10 @@ def test_a_pull_quote_the_article_says_in_full_is_left_out_as_a_repeat() -> None
 def test_the_same_words_about_someone_named_elsewhere_are_two_claims(repeated: str) -> None:
     """A pronoun's meaning is outside the claim: the same words after two different
     subjects are two statements, each to be checked on its own."""
+    # (subjects the pronoun cannot mean, so that it stays a pronoun)
     text = (
-        f"The port authority was asked about the fees. {repeated}\n\n"
-        f"Two ferry captains were questioned about the crash. {repeated}\n"
+        f"Reporters asked the port authority about the fees. {repeated}\n\n"
+        f"Police questioned two ferry captains about the crash. {repeated}\n"
     )
     doc, stats = extract(Source(text=text, kind="text"), Meta(title="Ferries"))
     assert [c.text for c in doc.claims].count(repeated) == 2

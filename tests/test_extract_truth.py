@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from claimcheck import store
-from claimcheck.extract import Meta, atomize, extract
+from claimcheck.extract import Meta, atomize, extract, ingest
 from claimcheck.extract.ingest import Source
 from claimcheck.models import ClaimFile
 from tests.conftest import run
@@ -2184,20 +2184,30 @@ def test_a_sixteenth_users_claims_stay_true(sentence: str, expected: list[str]) 
 
 
 def test_two_statements_about_different_subjects_by_pronoun_are_not_one_repeat() -> None:
-    # "It declined to comment." after two different bodies says two things
+    # "It declined to comment." after two different bodies says two things (bodies that
+    # are not the subject before it, so "it" stays a pronoun)
     doc = extracted(
-        "The council was asked about the parking fines. It declined to comment."
-        " The bus operator was asked about the late services. It declined to comment."
+        "Drivers asked the council about the parking fines. It declined to comment."
+        " Cyclists asked the bus operator about the late services. It declined to comment."
         " The mayor promised to cut fares. The mayor promised to cut fares."
     )
     assert [c.text for c in doc.claims] == [
-        "The council was asked about the parking fines.",
+        "Drivers asked the council about the parking fines.",
         "It declined to comment.",
-        "The bus operator was asked about the late services.",
+        "Cyclists asked the bus operator about the late services.",
         "It declined to comment.",
         "The mayor promised to cut fares.",
     ]
     assert [len(c.also_at) for c in doc.claims] == [0, 0, 0, 0, 1]
+    # named, the same words about two bodies are two claims anyway
+    doc = extracted(
+        "The council was asked about the parking fines. It declined to comment."
+        " The bus operator was asked about the late services. It declined to comment."
+    )
+    assert [c.text for c in doc.claims][1::2] == [
+        "[The council] declined to comment.",
+        "[The bus operator] declined to comment.",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -2332,6 +2342,85 @@ def test_meaning_after_a_clause_is_what_the_clause_means_not_the_subjects_deed(
     found = claims(sentence)
     assert not any(re.search(r"\b(?:meant|suggested|indicated)\b", c) for c in found), found
     assert sentence in found
+        # a quotation opened with a curly mark after straight ones earlier in the article:
+        # its first sentence keeps the mark it has and closes it, never wrapped in "…"
+        (
+            '"The ferry will run again in May," the harbour master said on Friday.\n\n'
+            "The Harbour Trust wrote on 3 May 2026: “Our new pier is open to the public."
+            " The café opens in June.”",
+            [
+                '"The ferry will run again in May," the harbour master said on Friday.',
+                "The Harbour Trust wrote on 3 May 2026: “Our new pier is open to the public.”",
+                "The Harbour Trust wrote on 3 May 2026: “The café opens in June.”",
+            ],
+        ),
+        # and the other way round: straight marks after curly ones
+        (
+            "“We have no plans to sell,” the owner told the paper in March.\n\n"
+            'The rowing club wrote on Sunday: "Our boathouse was flooded overnight.'
+            ' The regatta will go ahead."',
+            [
+                "“We have no plans to sell,” the owner told the paper in March.",
+                'The rowing club wrote on Sunday: "Our boathouse was flooded overnight."',
+                'The rowing club wrote on Sunday: "The regatta will go ahead."',
+            ],
+        ),
+    ],
+)
+def test_a_quotation_keeps_the_marks_it_opens_with(text: str, expected: list[str]) -> None:
+    assert claims(text) == expected
+
+
+PAGE_WITH_MARKS = """<html><head><title>Marks</title></head><body><article>
+<h1>The marks a page writes</h1>
+<p>The opener made 87* from 60 balls on Sunday, the county club said.</p>
+<p>A file named rota_final_v2 was sent to 30 nurses by mistake, the trust said.</p>
+<p>The clerk typed the path D:\\minutes\\2026 and a \\* sign into the record, the court heard.</p>
+<p>The letter said the word [sic] twice, and the sum 2 < 3 was set as homework.</p>
+<p>4. The fourth point was that the bridge shut for eleven days in May.</p>
+<p># 2 seed Ola Berg lost in the second round at the club on Monday.</p>
+</article></body></html>"""
+
+
+def test_a_saved_page_says_what_the_page_says_without_markdown_escapes(tmp_path: Path) -> None:
+    (tmp_path / "page.html").write_text(PAGE_WITH_MARKS, encoding="utf-8")
+    result = run("extract", "page.html", "-o", "page.yaml")
+    assert result.exit_code == 0, result.stderr
+    doc = store.load(tmp_path / "page.yaml").doc
+    texts = [c.text for c in doc.claims]
+    assert texts == [
+        "The opener made 87* from 60 balls on Sunday, the county club said.",
+        "A file named rota_final_v2 was sent to 30 nurses by mistake, the trust said.",
+        # the page's own backslashes stay, one for one
+        "The clerk typed the path D:\\minutes\\2026 and a \\* sign into the record, the court"
+        " heard.",
+        "The letter said the word [sic] twice.",
+        "The sum 2 < 3 was set as homework.",
+        "The fourth point was that the bridge shut for eleven days in May.",
+        "# 2 seed Ola Berg lost in the second round at the club on Monday.",
+    ]
+    quotes = [c.passage.quote for c in doc.claims]
+    assert "The opener made 87* from 60 balls on Sunday, the county club said." in quotes
+    assert not any("\\_" in q or "\\[" in q or "\\<" in q for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("markdown", "page"),
+    [
+        ("112\\* not out", "112* not out"),
+        ("a\\_b and \\[1\\]", "a_b and [1]"),
+        ("C:\\\\\\* and C:\\dir", "C:\\* and C:\\dir"),  # the page's backslash, doubled
+        ("**bold** and `a\\_b`", "**bold** and `a\\_b`"),  # markup, and a code span as is
+        (
+            "1\\. First\n\\- Second\n\\> Third\n- \\- Fourth",
+            "1. First\n- Second\n> Third\n- - Fourth",
+        ),
+        ("\\# 1 seed", "\\# 1 seed"),  # kept: the paragraph is no heading
+        ("x \\# y and 3\\. z", "x \\# y and 3\\. z"),  # no escape of trafilatura's mid-line
+    ],
+)
+def test_trafilaturas_escapes_are_undone_and_only_they(markdown: str, page: str) -> None:
+    assert ingest.unescaped(markdown) == page
 
 
 @pytest.mark.parametrize(
@@ -2382,6 +2471,55 @@ def test_a_second_predicate_after_a_partial_quotation_never_borrows_a_bare_deter
 ) -> None:
     # who did the second deed, the speaker or the reported subject? Kept whole
     assert claims(sentence) == [sentence]
+        # the last item of a list after a colon holds a relative clause: the item is no
+        # clause of its own, and no item is lost as a fragment
+        (
+            "The inspectors listed three faults: a cracked window, loose tiles, and a boiler"
+            " that was leaking.",
+            [
+                "The inspectors listed three faults: a cracked window, loose tiles, and a boiler.",
+                "A boiler was leaking.",
+            ],
+        ),
+        (
+            "The walkers passed three sights: a windmill, an old chapel and a pier which was"
+            " built in 1890.",
+            [
+                "The walkers passed three sights: a windmill, an old chapel and a pier which"
+                " was built in 1890."
+            ],
+        ),
+        # a list that is the verb's object, no colon: its last item's relative clause is
+        # cut as before
+        (
+            "The town shut the baths, the depot and a hall that opened in 1962.",
+            ["The town shut the baths, the depot and a hall.", "A hall opened in 1962."],
+        ),
+    ],
+)
+def test_a_list_item_with_its_own_relative_clause_is_never_lost(
+    sentence: str, expected: list[str]
+) -> None:
+    doc = extracted(sentence)
+    assert [c.text for c in doc.claims] == expected
+    assert not [item.reason for item in doc.left_out]
+    assert_every_word_kept(sentence, doc)
+
+
+def test_a_quotation_that_says_something_before_its_question_keeps_the_statement() -> None:
+    doc = extracted('The warden said: "The hostel has 60 beds. Who will pay for the heating?"')
+    assert [c.text for c in doc.claims] == ['The warden said: "The hostel has 60 beds."']
+    assert [(item.reason, item.passage.quote) for item in doc.left_out] == [
+        ("question", 'Who will pay for the heating?"')
+    ]
+
+
+def test_a_statement_before_a_quoted_question_is_kept() -> None:
+    sentence = 'The warden said the hostel had 60 beds and asked: "Who will pay for the heating?"'
+    doc = extracted(sentence)
+    assert [c.text for c in doc.claims] == ["The warden said the hostel had 60 beds and asked."]
+    assert [item.reason for item in doc.left_out] == ["question"]
+    assert_every_word_kept(sentence, doc)
 
 
 @pytest.mark.parametrize(
@@ -2393,3 +2531,112 @@ def test_a_second_predicate_after_a_partial_quotation_never_borrows_a_bare_deter
 )
 def test_partly_a_partly_b_is_one_statement_and_no_appositive(sentence: str) -> None:
     assert claims(sentence) == [sentence]
+        # a reply that is only a question, with who asked it: left out, as before
+        'Asked about the fees, the bursar said: "Why would we raise them?"',
+        'The warden asked: "Who will pay for the heating?"',
+        "“Who will pay for the heating?”",
+        "Who will pay for the heating?",
+        'The warden said: "Who will pay? Who will fix it?"',
+        # who asked, with an appositive, or a manner of asking
+        'Ada Kerr, the regional officer of the union, asked: "Who will pay for the heating?"',
+        'Asked about the fees, the bursar laughed: "Who would pay more?"',
+    ],
+)
+def test_a_question_with_nothing_else_said_is_left_out(sentence: str) -> None:
+    doc = extracted(sentence)
+    assert doc.claims == []
+    assert [item.reason for item in doc.left_out] == ["question"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one body as the subject of the sentence before, nothing else "it" may mean that
+        # can say anything: the body, in square brackets
+        (
+            "The water board admitted the leak on Friday. It said 900 homes lost supply.",
+            "[The water board] said 900 homes lost supply.",
+        ),
+        (
+            "Tarnby Rowing Club confirmed the sale. It said the boathouse fetched £300,000.",
+            "[Tarnby Rowing Club] said the boathouse fetched £300,000.",
+        ),
+        # the same sentence's first clause
+        (
+            "The water board admitted the leak, and it said 900 homes lost supply.",
+            "[The water board] said 900 homes lost supply.",
+        ),
+        # one thing, and nothing else it may be
+        (
+            "The footbridge opened in 1994. It carries 9,000 cyclists a week.",
+            "[The footbridge] carries 9,000 cyclists a week.",
+        ),
+        (
+            "The county council cut 40 posts. It closed two depots.",
+            "[The county council] closed two depots.",
+        ),
+        # a plural subject for "They"
+        ("Nurses were offered a 2% rise. They want 6%.", "[Nurses] want 6%."),
+    ],
+)
+def test_it_or_they_names_the_one_subject_it_can_mean(text: str, expected: str) -> None:
+    found = claims(text)
+    assert found[-1] == expected
+    assert len(found) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two bodies: the board or the firm?
+        "The water board fined the firm on Friday. It said it would appeal.",
+        "The water board and the county council admitted the leak. It said 900 homes lost supply.",
+        # a thing that may have done it: the leak or the board? the storm or the rain?
+        "The water board admitted the leak. It flooded 90 homes.",
+        "The storm brought rain. It fell for hours.",
+        # a thing that says: the report or the board?
+        "The water board published the report on Friday. It said 900 homes lost supply.",
+        # a thing does not say: the "it" is someone named elsewhere
+        "The footbridge opened in 1994. It said the bridge was safe.",
+        # what was done, or what happened, rather than the subject
+        "The sea wall was rebuilt in 2019. It took eight months.",
+        "The sea wall was rebuilt in 2019. It needed 400 tonnes of stone.",
+        "The county council shut the pool in May. It saved £90,000.",
+        "The county council cut 40 posts. It caused anger among staff.",
+        # "it" pointing at nothing
+        "The water board admitted the leak. It is expected that supply returns on Monday.",
+        "The water board admitted the leak. It was raining all day.",
+        # inside a quotation: the speaker's "it"
+        'The engineer said: "The water board admitted the leak. It said 900 homes lost supply."',
+        # a person is never "it"; "they" after other plural nouns
+        "Ada Kerr joined the water board in 2019. It said she led the repairs.",
+        "The firms cut prices in May. They said costs had fallen.",
+        "The trust employs 400 people. They work in three shifts.",
+        # a name that may be a person or a place
+        "Harbour Labs found the files. It said the data was old.",
+        # a line of a hard-wrapped paragraph: its first words are no subject
+        "The chair of the water\ncompany admitted the leak. It said 900 homes lost supply.",
+    ],
+)
+def test_it_or_they_stays_when_it_may_mean_another_or_nothing(text: str) -> None:
+    found = claims(text)
+    assert not any(c.startswith("[") or ": [" in c for c in found), found
+
+
+def test_a_line_naming_where_figures_come_from_is_a_credit_never_a_claim() -> None:
+    text = (
+        "Bus fares rose in every county last year, the operators said.\n\n"
+        "- Kent: 4.2%\n- Essex: 3.8%\n- Surrey: 5.1%\n\n"
+        "Source: Department for Transport\n\n"
+        "Data sources - Office of Rail and Road, operators\n\n"
+        "Source: a driver told us the timetable would change in June and again in May.\n"
+    )
+    doc = extracted(text)
+    assert [(item.reason, item.passage.quote) for item in doc.left_out] == [
+        ("credit", "Source: Department for Transport"),
+        ("credit", "Data sources - Office of Rail and Road, operators"),
+    ]
+    # a sentence after "Source:" is longer than a credit: kept, a reviewer decides
+    assert "Source: a driver told us the timetable would change in June and again in May." in [
+        c.text for c in doc.claims
+    ]

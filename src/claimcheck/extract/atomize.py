@@ -898,7 +898,36 @@ class Piece:
 
 
 def is_question(text: str) -> bool:
-    return text.rstrip(" \"'”’)»").endswith("?")
+    """A sentence that asks and says nothing else: a question, or a quoted question with
+    no more than who asked it ("Asked about cuts, she said: “Why would we close it?”").
+    A quotation that says something before its question ("“We have 400 pupils. Why
+    close it?”"), or a statement before the quotation ("She said A and asked: “…?”"), is
+    no question: its sentences are read one by one."""
+    if not text.rstrip(" \"'”’)»").endswith("?"):
+        return False
+    body = text.rstrip(" \"'”’)»")
+    opened = max(body.rfind("“"), body.rfind('"') if text.rstrip()[-1:] == '"' else -1)
+    if opened < 0 or body.rfind("”") > opened:
+        return True  # no quotation holds the question mark: the sentence asks
+    if _SAID_THEN.search(body, opened + 1):
+        return False  # "… said: “We have 400 pupils. Why would we close it?”"
+    before = body[:opened].rstrip(" :,")
+    if (asked := _ASKED.match(before)) is not None:
+        before = before[asked.end() :]  # "Asked about cuts, she said"
+    if not before:
+        return True
+    said = _ASKING.sub("said", _BETWEEN_COMMAS.sub(" ", before))  # "X, an MP, asked"
+    who = _LAST_WORD.sub("", said)  # a speaker and no verb of its own: nothing else said
+    return is_bare_attribution(said) and not has_verb(who)
+
+
+# a sentence inside a quotation that ends with a full stop before the next one starts
+_SAID_THEN = re.compile(r"(?<=[\w%)])[.!](?=\s+[A-Z])")
+_LAST_WORD = re.compile(r"\s*[\w’'-]+\W*$")
+_ASKING = re.compile(
+    r"\b(?:asked|asks|wondered|queried|demanded|laughed|joked|smiled|shrugged|quipped)$", re.I
+)
+_BETWEEN_COMMAS = re.compile(r",\s+[^,;:“”\"]{1,80},\s+")
 
 
 _LEAD_IN = re.compile(
@@ -1887,6 +1916,22 @@ def _after_noun(sentence: str, x: int) -> bool:
     return last[:1].isdigit() or "NOUN" in readings or (last[:1].isupper() and not readings)
 
 
+# a noun phrase, then a relative clause about it ("a hand basin that was blocked")
+_NOUN_THEN_RELATIVE = re.compile(r"\s*(?P<np>(?:[\w’'-]+\s+){1,6}?)(?:that|which|who)\s", re.I)
+
+
+_LAST_LISTED_ITEM = re.compile(r"(?:,\s+|\s)(?:and|or)\s+(?=[^,;:]+$)", re.I)
+
+
+def _relative_item(rest: str) -> bool:
+    """Whether `rest`, up to its end, is a noun phrase whose only verbs are in its own
+    relative clause: a list's last item ("…, and a basin that was blocked"), no clause."""
+    found = _NOUN_THEN_RELATIVE.match(rest)
+    if found is None or _CLAUSE_END.search(rest, found.end()) or _AND_OR.search(rest, found.end()):
+        return False
+    return not any(_verb_class(w.casefold()) == ALWAYS for w in _tokens(found.group("np")))
+
+
 def _in_brackets(sentence: str, x: int) -> bool:
     """Whether position x of the sentence is inside a parenthesis or square brackets."""
     lo = max(len(sentence) - len(sentence.lstrip(" ([")), x - WINDOW)  # "(Rents rose, ...)"
@@ -2518,6 +2563,12 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             if passive:  # "..., and approved by the cabinet": "The plan was approved"
                 cuts.append((start + x, start + y, "complement"))
                 leads[start + y] = passive
+        elif (
+            (m.group(1) or "").casefold() in ("and", "or")
+            and "," in sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]
+            and _relative_item(sentence[y:])
+        ):
+            continue  # "…: a fridge, dirty floors, and a basin that was blocked": an item
         elif m.group(1) and (starts_clause(rest) or starts_with_verb(rest)):
             if (
                 m.group(1).casefold() in _SUBORDINATE_JOINS
@@ -3507,6 +3558,13 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 leads[start + m.end()] = colon_speaker
             continue
         if at.verb_before(m.start()) and starts_clause(at.head(m.end())):
+            last_and = _LAST_LISTED_ITEM.search(sentence, m.end())
+            if (
+                last_and
+                and "," in sentence[m.end() : last_and.start()]
+                and _relative_item(sentence[last_and.end() :])
+            ):
+                continue  # "three problems: a fridge, dirty floors, and a basin that was …"
             cuts.append((start + m.start(), start + m.end(), "clause"))
     # "While X, Y" at the start of a piece, or after "that" inside one; and a leading
     # participle phrase ("Judging by X, Y"): cut at the comma that ends them.
@@ -4797,16 +4855,27 @@ def appositive_text(head: str, app: str) -> str:
     return body[:1].upper() + body[1:] + ("" if body.endswith(".") else ".")
 
 
-_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
+# emphasis; an underscore inside a word is a letter of it ("pay_rates_final"), as in CommonMark
+_MD_EMPHASIS = re.compile(r"(\*\*|\*)(?=\S)(.+?)(?<=\S)\1|(?<!\w)(__|_)(?=\S)(.+?)(?<=\S)\3(?!\w)")
+
+
+def _emphasised(found: re.Match[str]) -> str:
+    return found.group(2) if found.group(1) else found.group(4)
+
+
 _MD_CODE = re.compile(r"`([^`]*)`")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 
 
 def _balanced(body: str, text: str, at: int) -> str:
     """A sentence of a quotation inside its quotation marks, in the article's style."""
-    before = text[max(0, at - WINDOW * 4) : at]
-    straight = before.rfind('"') > before.rfind("“")
-    if straight or ('"' in body and "“" not in body and "”" not in body):
+    curly = "“" in body or "”" in body
+    if curly != ('"' in body):  # its own marks say which it uses ("X wrote: “A. B.”")
+        straight = not curly
+    else:  # a sentence in the middle of a quotation: the mark that opened it
+        before = text[max(0, at - WINDOW * 4) : at]
+        straight = before.rfind('"') > before.rfind("“")
+    if straight:
         n = body.count('"')
         if n == 0:
             return f'"{body}"'
@@ -4860,6 +4929,205 @@ def lower_first(body: str) -> str:
     return f"{body[:1].lower()}{body[1:]}"
 
 
+# "It" or "They" as a claim's subject, and the word after it
+_THING_PRONOUN = re.compile(r"(?P<pronoun>It|They)\s+(?P<verb>[a-z]+)\b")
+# after "It", words that leave it pointing at nothing ("It is expected that …", "It was
+# raining", "It emerged …", "It will take years"), or at a state that fits anything:
+# kept as they are
+_NOT_REFERRING_IT = {
+    "is", "was", "isn", "wasn", "has", "had", "hasn", "hadn", "will", "would", "may",
+    "might", "could", "should", "can", "must", "shall", "seems", "seemed", "appears",
+    "appeared", "remains", "remained", "emerged", "follows", "followed", "means", "meant",
+    "takes", "took", "happened", "happens", "rained", "snowed", "matters", "mattered",
+    "looks", "looked", "feels", "felt", "comes", "came", "makes", "made", "depends",
+    "depended", "turned", "turns", "becomes", "became", "gets", "got", "goes", "went",
+}  # fmt: skip
+# after these, "It" is often what the sentence before told of, not its subject ("The wall
+# was repaired. It cost £2m.": the repair did)
+_EVENT_VERBS = {
+    "cost", "costs", "caused", "causes", "led", "leads", "sparked", "sparks", "prompted",
+    "prompts", "triggered", "triggers", "marked", "marks", "brought", "brings", "followed",
+    "saw", "sees", "involved", "involves", "affected", "affects", "resulted", "results",
+    "ended", "ends", "lasted", "lasts", "saved", "saves", "raised", "raises", "left",
+}  # fmt: skip
+_PASSIVE_VERB = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?(?P<word>[a-z]+)\b")
+# what only a body can do: after one of these, "It" is the body, never a thing
+_AGENT_VERBS = {
+    "said", "says", "added", "confirmed", "announced", "denied", "declined", "told",
+    "warned", "stated", "apologised", "apologized", "admitted", "insisted", "claimed",
+    "argued", "explained", "urged", "promised", "pledged", "vowed", "refused", "agreed",
+    "replied", "responded", "acknowledged", "wrote", "tweeted", "posted", "published",
+}  # fmt: skip
+# nouns that name a body: it may say, confirm or decide ("the council", "the firm")
+_BODIES = {
+    "council", "company", "firm", "club", "trust", "government", "ministry", "department",
+    "agency", "board", "committee", "bank", "union", "school", "university", "hospital",
+    "authority", "party", "group", "charity", "airline", "operator", "regulator", "court",
+    "force", "service", "business", "retailer", "supermarket", "chain", "insurer",
+    "lender", "watchdog", "institute", "society", "association", "network", "broadcaster",
+    "newspaper", "publisher", "developer", "manufacturer", "maker", "organisation",
+    "organization", "body", "commission", "cabinet", "parliament", "college", "academy",
+    "foundation", "museum", "library", "orchestra", "church", "team", "utility",
+    "provider", "carrier", "supplier", "army", "navy",
+}  # fmt: skip
+_DETERMINER = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"}
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9%)\]])[.!?][\"”’']?\s+(?=[A-Z“\"‘])")
+_SHORT_FORMS = {"mrs", "gov", "gen", "sen", "rep", "inc", "ltd", "corp", "prof", "co", "jr"}
+
+
+def _sentence_start(text: str, lo: int, at: int) -> int:
+    """Where the sentence holding `at` starts, not before `lo` (its paragraph's start)."""
+    start = lo
+    for found in _SENTENCE_END.finditer(text, lo, at):
+        word = _tokens(text[max(lo, found.start() - 8) : found.start()])[-1:]
+        short = bool(word) and len(word[0]) <= 2 and word[0].isalpha()
+        if short or (word and word[0].casefold() in _SHORT_FORMS):
+            continue  # "Dr. Lee", "Mrs. Kerr": no sentence ends there
+        start = found.end()
+    return start
+
+
+# plurals without an -s: "They" may mean them
+_PLURALS = {
+    "people", "children", "men", "women", "police", "staff", "data", "media", "crew",
+    "personnel", "cattle", "youth", "mice", "geese", "feet", "teeth", "folk", "clergy",
+}  # fmt: skip
+# things that say something as a body does ("The council published a report. It said
+# …": the report may have said it)
+_SAYING_THINGS = {
+    "report", "study", "letter", "statement", "survey", "document", "paper", "review",
+    "audit", "notice", "email", "post", "website", "book", "article", "ruling", "judgment",
+    "judgement", "law", "rule", "bill", "plan", "policy", "contract", "agreement", "sign",
+    "poll", "analysis", "inquiry", "investigation", "filing", "note", "message", "tweet",
+    "memo", "guidance", "research", "release", "update", "summary", "assessment", "page",
+}  # fmt: skip
+
+
+def _plural(word: str) -> bool:
+    low = word.casefold()
+    if low in _PLURALS:
+        return True
+    return low.endswith("s") and any(lemma != low for lemma in lexicon.lemmas(low, "NOUN"))
+
+
+def _kind_of(subject: str) -> str | None:
+    """What a subject is, for a pronoun: "body" (a council, a firm, a name of one),
+    "thing" (a singular noun phrase), "things" (a plural one), or None (a person, a
+    place, a coordination, anything longer or unsure)."""
+    words = subject.split()
+    if not words or len(words) > 5 or re.search(r"[,;:()“”\"]|\b(?:and|or|nor)\b", subject):
+        return None
+    if refer.person(subject) is not None or subject.casefold() in _PERSONAL:
+        return None
+    if any(w in ("itself", "who") or (w.islower() and w.endswith("ing")) for w in words[1:]):
+        return None  # "A group calling itself X": a phrase, no plain noun phrase
+    head = words[-1].casefold()
+    determined = words[0].casefold() in _DETERMINER - {"its", "their", "his", "her"}
+    name = words[1:] if determined else words
+    if name and (len(name) > 1 or not _readings(head)) and all(w[:1].isupper() for w in name):
+        # a name: "Leeds City Council", "The BBC" are bodies; a person or a place is no "it"
+        body = head in refer.NOT_PEOPLE or head in _BODIES or name[-1].isupper()
+        return "body" if body and len(name[-1]) > 1 else None
+    if any(w[:1].isupper() for w in words[1:]):
+        return None  # "The Leeds council": part name, part noun
+    if head in _BODIES:
+        return "body" if determined else None
+    if "NOUN" not in _readings(head):
+        return None
+    if _plural(head):
+        return "things" if determined or len(words) <= 3 else None  # "Drivers", "The firms"
+    return "thing" if determined else None
+
+
+def _rivals(context: str, after: int, pronoun: str, agent: bool) -> bool:
+    """Whether `context` from `after` names anything else the pronoun may mean: a name
+    or a body, and for "It" a singular noun after a determiner (unless the verb is one
+    only a body does), for "They" any plural noun."""
+    tokens = list(_WORD.finditer(context, after))
+    for k, m in enumerate(tokens):
+        w = m.group()
+        low = w.casefold()
+        if w[:1].isupper() and low not in _NAMED_DAYS:
+            return True  # "… fined Harbour Labs": a name after the subject
+        if low in _BODIES:
+            return True
+        if "NOUN" not in _readings(low) or low in _TIME_NOUNS:
+            continue
+        if pronoun == "They":
+            if _plural(low):
+                return True  # "cut prices", "to residents"
+            continue
+        if (agent and low not in _SAYING_THINGS) or _plural(low):
+            continue
+        nxt = tokens[k + 1].group().casefold() if k + 1 < len(tokens) else ""
+        if "NOUN" in _readings(nxt) and "VERB" not in _readings(nxt):
+            continue  # "three rest centres": a noun before its head
+        after_verb = k > 0 and "VERB" in _readings(tokens[k - 1].group().casefold())
+        if (
+            "VERB" not in _readings(low)
+            or after_verb
+            or any(t.group().casefold() in _DETERMINER for t in tokens[max(0, k - 3) : k])
+        ):
+            return True  # "confirmed the breach", "brought rain": it may be the breach
+    return False
+
+
+def _participle(word: str) -> bool:
+    """A past participle: "repaired", "rebuilt", "taken" (not "asking", "open")."""
+    if word.endswith("ed") or word in IRREGULAR_PAST:
+        return True
+    lemmas = lexicon.lemmas(word, "VERB")
+    return bool(lemmas) and word not in lemmas and not word.endswith(("ing", "s"))
+
+
+def named_thing(body: str, text: str, at: int) -> str:
+    """A claim that opens with "It" or "They" with the noun phrase it means in square
+    brackets ("It said 3,000 records were taken." -> "[The council] said …"), when the
+    sentence before (or this sentence's first clause) has that noun phrase as its
+    subject and nothing else it may mean: one body or thing for "It", a plural or a body
+    for "They". "It" before a verb that points at nothing ("It is expected that …", "It
+    was raining"), a pronoun inside a quotation, and any doubt keep the pronoun: a wrong
+    noun is a false claim, a pronoun only vague."""
+    found = _THING_PRONOUN.match(body)
+    if found is None:
+        return body
+    pronoun, verb = found.group("pronoun"), found.group("verb")
+    if pronoun == "It" and (verb in _NOT_REFERRING_IT or verb in _EVENT_VERBS):
+        return body
+    lo = text.rfind("\n", 0, at) + 1
+    before = text[lo:at]
+    if before.count("“") != before.count("”") or before.count('"') % 2:
+        return body  # inside a quotation: the speaker's "it"
+    if before.count("‘") > before.count("’"):
+        return body
+    start = _sentence_start(text, lo, at)
+    if text[start:at].strip():
+        context = text[start:at]  # "The council confirmed it, and it said …"
+    else:
+        context = text[_sentence_start(text, lo, max(lo, start - 1)) : start]
+    if not context.strip()[:1].isupper() or re.search(r"[“”\"‘]|(?<!\w)'", context):
+        return body  # no sentence start (a line of a hard-wrapped paragraph), or a quotation
+    subject = subject_of(context)
+    if subject is None:
+        return body
+    kind = _kind_of(subject)
+    if (
+        kind is None
+        or (pronoun == "It" and kind == "things")
+        or (pronoun == "They" and kind == "thing")
+    ):
+        return body
+    agent = verb in _AGENT_VERBS
+    passive = any(_participle(m.group("word")) for m in _PASSIVE_VERB.finditer(context))
+    if pronoun == "It" and kind == "thing" and (agent or passive):
+        # a thing does not say or confirm: the "it" may be a body named elsewhere; after
+        # a passive ("The wall was repaired. It …") it may be what was done to it
+        return body
+    if _rivals(context, context.find(subject) + len(subject), pronoun, agent and kind == "body"):
+        return body
+    return f"[{subject[:1].upper()}{subject[1:]}]{body[found.end('pronoun') :]}"
+
+
 def claim_text(
     text: str,
     piece: Piece,
@@ -4878,9 +5146,11 @@ def claim_text(
     if "[" in body:  # each Markdown pattern needs its mark: most pieces have none
         body = " ".join(_MD_LINK.sub(r"\1", text[piece.start : piece.end]).split())
     if "*" in body or "_" in body:
-        body = _MD_EMPHASIS.sub(r"\2", body)
+        body = _MD_EMPHASIS.sub(_emphasised, body)
     if "`" in body:
         body = _MD_CODE.sub(r"\1", body)
+    if body.startswith("\\#"):  # the escape that keeps a page's "# 1 seed …" a paragraph
+        body = body[1:]
     if piece.kind == "complement" and piece.lead:
         body = f"{piece.lead} {body}"
     elif (
@@ -4962,6 +5232,8 @@ def claim_text(
             body += "”"
         elif body.count('"') % 2 == 1 and not body.startswith('"'):
             body += '"'
+    if piece.kind == "clause" and body[:1] in ("I", "T"):
+        body = named_thing(body, text, piece.start)
     if (
         piece.kind == "relative"
         and piece.lead

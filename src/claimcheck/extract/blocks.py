@@ -127,6 +127,9 @@ _CREDIT = re.compile(
     r"|\b(?:Getty\s+Images|Shutterstock|AFP|AP\s+Photo|PA\s+(?:Images|Wire)|EPA)\b[^.]{0,40}$",
     re.I,
 )
+# A line that only names where a table's or a chart's figures come from: "Source: ONS",
+# "Sources: Land Registry, Zoopla", "Data source - Met Office"
+_SOURCE_LINE = re.compile(r"(?:data\s+)?sources?\s*(?::|[-–—]\s)\s*[^\s.!?][^.!?\n]*\.?", re.I)
 # Every credit holds a colon, a slash or one of these words (the agencies): a line with
 # none is not scanned.
 _AGENCIES = frozenset({"getty", "shutterstock", "afp", "ap", "pa", "epa"})
@@ -212,6 +215,8 @@ def metadata(line: str) -> str | None:
         datelike = any(not re.fullmatch(r"[\d,.:|-]+", w) for w in dated)
         if len(words) - len(dated) <= 1 and datelike:
             return "dateline"
+    if len(words) <= 9 and _SOURCE_LINE.fullmatch(bare):
+        return "credit"  # "Source: ONS" under a table or a chart: who the figures are from
     tail = bare[-200:]  # a credit ends the line: looking further back only costs time
     credit = _CREDIT.search(tail) if _may_credit(tail) else None
     if credit:

@@ -651,6 +651,7 @@ def _html(html: str, name: str) -> Source:
             text = own
     if not text or not text.strip():
         raise InvalidValue(f"{name}: no article text found in this HTML page")
+    text = unescaped(text)
     meta = trafilatura.extract_metadata(html, extensive=False)
     published = None
     notes: list[str] = deep_notes + _posts_dropped(posts, text, name)
@@ -681,6 +682,39 @@ def _html(html: str, name: str) -> Source:
         notes=notes,
         name=name,
     )
+
+
+# trafilatura's Markdown puts a backslash before every `*`, `_`, `` ` ``, `~`, `[`, `]` and `<`
+# of the page's prose (doubling any backslashes the page had before one: an odd run is its
+# escape), none inside a code span, and one before a marker that would open a block at the
+# start of a paragraph or an item ("\\- ", "\\> ", "2024\\. ")
+_CODE_SPAN = re.compile(r"((?<!`)(`+)(?!`).+?(?<!`)\2(?!`))", re.S)
+_ESCAPED_INLINE = re.compile(r"(\\+)([*_`~\[\]<])")
+_ESCAPED_BLOCK = re.compile(
+    r"^((?:[ \t]*(?:[-+*]|\d{1,9}[.)]|>)[ \t]+)?[ \t]{0,3})"  # a list or quote marker first
+    r"(?:\\(?=>)|\\(?=[-+](?:[ \t]|$))|(\d{1,9})\\(?=[.)](?:[ \t]|$)))",
+    re.M,
+)
+
+
+def unescaped(markdown: str) -> str:
+    """trafilatura's Markdown with its escapes undone, so a claim says `112*`, `[sic]` or
+    `a_b` as the page does, and a backslash the page has stays. A `#` that opens a paragraph
+    keeps its backslash: without it the paragraph would read as a heading."""
+    if "\\" not in markdown:
+        return markdown
+    parts = _CODE_SPAN.split(markdown)  # text, span, its backticks, text, …
+    for k in range(0, len(parts), 3):
+        parts[k] = _ESCAPED_INLINE.sub(_one_level, parts[k])
+    text = "".join(part for k, part in enumerate(parts) if k % 3 != 2)
+    return _ESCAPED_BLOCK.sub(r"\1\2", text)
+
+
+def _one_level(found: re.Match[str]) -> str:
+    run = len(found.group(1))
+    if run % 2 == 0:  # the page's own backslashes before a mark trafilatura wrote
+        return found.group()
+    return "\\" * (run // 2) + found.group(2)
 
 
 # what a page's <title> puts between the headline, the section and the site's name
