@@ -1,0 +1,117 @@
+"""What was left of the eighth hostile tester's findings (locales, terminals, shells and
+hostile files), each through the real `claimcheck` command: its exit code and exact
+message."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from pathlib import Path
+
+import pytest
+
+from tests.test_hostile8 import cli
+
+# --------------------------------------------------------------------------- crash logs
+
+# A fault planted in the real command (as a bug would be): `list` fails inside its work.
+PLANT = """\
+import claimcheck.cli.reads as reads
+
+
+def _fault(path):
+    raise RuntimeError("planted fault")
+
+
+reads._load = _fault
+"""
+CRASH = re.compile(
+    rb"Error: internal error: RuntimeError: planted fault; details in (.+)\. Please report it\.\n"
+)
+
+
+@pytest.fixture
+def plant(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder whose `sitecustomize` plants the fault, outside the claim file's folder."""
+    folder = tmp_path_factory.mktemp("plant")
+    (folder / "sitecustomize.py").write_text(PLANT)
+    return folder
+
+
+def crash(seed: Path, plant: Path, env: Mapping[str, str | None]) -> bytes:
+    """Run `list` with the planted fault; its stderr (exit 3, nothing on stdout)."""
+    path = os.pathsep.join(filter(None, [str(plant), os.environ.get("PYTHONPATH")]))
+    planted = {"PYTHONPATH": path, "CLAIMCHECK_REPLAY": "off", **env}
+    done = cli("list", cwd=seed.parent, env=planted)
+    assert (done.returncode, done.stdout) == (3, b""), done.stderr
+    return done.stderr
+
+
+def test_a_crash_log_is_written_in_the_users_own_state_folder(
+    seed: Path, tmp_path: Path, plant: Path
+) -> None:
+    """The log went to the shared /tmp (`/tmp/claimcheck-crash-*.log`), at a name any
+    user could guess from the listing, whatever HOME and XDG said."""
+    state = tmp_path / "state"
+    stderr = crash(seed, plant, {"XDG_STATE_HOME": str(state)})
+    found = CRASH.fullmatch(stderr)
+    assert found is not None, stderr
+    log = Path(found.group(1).decode())
+    assert log.parent == state / "claimcheck"
+    assert re.fullmatch(r"crash-\d{8}T\d{6}-[0-9a-f]{16}\.log", log.name)
+    assert "RuntimeError: planted fault" in log.read_text()
+    assert (log.parent.stat().st_mode & 0o777, log.stat().st_mode & 0o777) == (0o700, 0o600)
+    # and in the home's state folder when XDG_STATE_HOME is not set
+    stderr = crash(seed, plant, {"XDG_STATE_HOME": None})
+    found = CRASH.fullmatch(stderr)
+    assert found is not None, stderr
+    assert Path(found.group(1).decode()).parent == tmp_path / "home/.local/state/claimcheck"
+
+
+NO_LOG = (
+    b"Error: internal error: RuntimeError: planted fault; no crash log written (no private"
+    b" folder for it). Please report it.\n"
+)
+
+
+def test_a_crash_log_is_not_written_through_a_planted_link(
+    seed: Path, tmp_path: Path, plant: Path
+) -> None:
+    state = tmp_path / "state"
+    state.mkdir()
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (state / "claimcheck").symlink_to(elsewhere)
+    assert crash(seed, plant, {"XDG_STATE_HOME": str(state)}) == NO_LOG
+    assert list(elsewhere.iterdir()) == []
+
+
+@pytest.mark.parametrize("home", ["", "relhome"])
+def test_with_no_private_folder_a_crash_is_one_line_and_no_file(
+    seed: Path, tmp_path: Path, plant: Path, home: str
+) -> None:
+    before = sorted(seed.parent.rglob("*"))
+    assert crash(seed, plant, {"XDG_STATE_HOME": None, "HOME": home}) == NO_LOG
+    assert sorted(seed.parent.rglob("*")) == before
+
+
+def test_a_crash_folder_open_to_others_is_closed_first(
+    seed: Path, tmp_path: Path, plant: Path
+) -> None:
+    state = tmp_path / "state"
+    (state / "claimcheck").mkdir(parents=True)
+    (state / "claimcheck").chmod(0o777)
+    found = CRASH.fullmatch(crash(seed, plant, {"XDG_STATE_HOME": str(state)}))
+    assert found is not None
+    assert (state / "claimcheck").stat().st_mode & 0o777 == 0o700
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="only root can give a folder to another user")
+def test_a_crash_folder_of_someone_else_is_not_used(
+    seed: Path, tmp_path: Path, plant: Path
+) -> None:
+    state = tmp_path / "state"
+    (state / "claimcheck").mkdir(parents=True, mode=0o700)
+    os.chown(state / "claimcheck", 65534, 65534)
+    assert crash(seed, plant, {"XDG_STATE_HOME": str(state)}) == NO_LOG
