@@ -115,3 +115,47 @@ def test_a_crash_folder_of_someone_else_is_not_used(
     (state / "claimcheck").mkdir(parents=True, mode=0o700)
     os.chown(state / "claimcheck", 65534, 65534)
     assert crash(seed, plant, {"XDG_STATE_HOME": str(state)}) == NO_LOG
+
+
+# --------------------------------------------------------------------------- a huge number
+
+HUGE = "1" * 5000
+
+
+@pytest.mark.parametrize(
+    "args", [["validate"], ["list"], ["show", "c001"], ["tag", "c002", "opinion"]]
+)
+def test_a_number_of_5000_digits_is_one_line_with_its_field(seed: Path, args: list[str]) -> None:
+    """Python's own refusal came through: `not valid YAML: Exceeds the limit (4300 digits)
+    ... use sys.set_int_max_str_digits()`, with no line."""
+    text = seed.read_text(encoding="utf-8")
+    line = text.splitlines().index("    start: 142") + 1
+    seed.write_text(text.replace("    start: 142\n", f"    start: {HUGE}\n", 1), encoding="utf-8")
+    before = seed.read_bytes()
+    done = cli(*args, cwd=seed.parent)
+    assert (done.returncode, done.stdout) == (1, b""), done.stderr
+    expected = f"Error: claims.yaml:{line}: claims[1].passage.start: a number of 5000 digits is too large\n"
+    assert done.stderr.decode() == expected
+    assert seed.read_bytes() == before
+
+
+def test_a_number_of_5000_digits_under_an_explicit_tag(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(f"schema_version: 1\nclaims:\n  - id: c001\n    n: !!int {HUGE}\n")
+    done = cli("validate", "-f", "bad.yaml", cwd=tmp_path)
+    assert (done.returncode, done.stderr) == (
+        1, b"Error: bad.yaml:4: claims[0].n: a number of 5000 digits is too large\n"
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("args", [["config"], ["report"]])
+def test_a_number_of_5000_digits_in_the_desk_configuration(seed: Path, args: list[str]) -> None:
+    """tomllib let Python's ValueError out: an internal error (exit 3) from `config`."""
+    (seed.parent / "claimcheck.toml").write_text(f"[report]\n\nwidth = {HUGE}\n")
+    done = cli(*args, cwd=seed.parent)
+    assert (done.returncode, done.stdout, done.stderr) == (
+        1,
+        b"",
+        b"Error: claimcheck.toml: not valid TOML: a number of 5000 digits is too large"
+        b" (at line 3)\n",
+    )
