@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import os
 import re
+import signal
+import subprocess
 from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
 
+from tests.terminal import CLAIMCHECK, Tmux, needs_tmux
 from tests.test_hostile8 import cli
 
 # --------------------------------------------------------------------------- crash logs
@@ -159,3 +162,41 @@ def test_a_number_of_5000_digits_in_the_desk_configuration(seed: Path, args: lis
         b"Error: claimcheck.toml: not valid TOML: a number of 5000 digits is too large"
         b" (at line 3)\n",
     )
+
+
+# --------------------------------------------------------------------------- kill -INT
+
+
+@needs_tmux
+@pytest.mark.parametrize("how", ["kill -INT", "Ctrl-C"])
+@pytest.mark.parametrize("plain", [[], ["--plain"]])
+def test_sigint_from_outside_ends_the_review_as_ctrl_c_does(
+    seed: Path, how: str, plain: list[str]
+) -> None:
+    """`kill -INT` on the full-screen review printed the summary and exited 0 (asyncio
+    cancelled Textual's run, which ended as a quit); Ctrl-C gave 130."""
+    command = " ".join([f"env CLAIMCHECK_REVIEWER=ana TERM=xterm-256color {CLAIMCHECK}",
+                        "review", *plain, "-f", "claims.yaml"])  # fmt: skip
+    tmux = Tmux(seed.parent, command, width=100, height=30)
+    try:
+        tmux.wait_for("c001")
+        tmux.send("o")
+        if plain:
+            tmux.wait_for("Note")
+        tmux.send("Enter")
+        tmux.wait_for("c002")
+        if how == "Ctrl-C":
+            tmux.send("C-c")
+        else:
+            shell = tmux._tmux("list-panes", "-t", "t", "-F", "#{pane_pid}").strip()
+            child = subprocess.run(
+                ["pgrep", "-P", shell], capture_output=True, text=True, check=True
+            ).stdout.split()[0]
+            os.kill(int(child), signal.SIGINT)
+        screen = tmux.wait_for("EXIT=")
+    finally:
+        tmux.close()
+    assert "EXIT=130" in screen, screen
+    summary = "Reviewed 1 claim this session (1 opinion); 113 pending in the file. Decisions"
+    assert summary in " ".join(screen.split())
+    assert "label: opinion" in seed.read_text(encoding="utf-8").split("- id: c002")[0]

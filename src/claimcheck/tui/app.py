@@ -61,6 +61,17 @@ class ReviewApp(ClaimListActions):
     def action_interrupt(self) -> None:
         self.exit(True)
 
+    def on_mount(self) -> None:
+        """SIGINT from outside (`kill -INT`) ends the review as Ctrl-C does (exit 130).
+        The terminal sends no signal for Ctrl-C (Textual reads it as a key); asyncio's own
+        handler cancelled the run, which Textual ended as a plain quit (exit 0)."""
+        import asyncio
+        import contextlib
+        import signal
+
+        with contextlib.suppress(ValueError, RuntimeError, NotImplementedError):  # not main
+            asyncio.get_running_loop().add_signal_handler(signal.SIGINT, self.action_interrupt)
+
     def act_quit(self) -> None:
         self.exit(False)
 
