@@ -200,3 +200,63 @@ def test_sigint_from_outside_ends_the_review_as_ctrl_c_does(
     summary = "Reviewed 1 claim this session (1 opinion); 113 pending in the file. Decisions"
     assert summary in " ".join(screen.split())
     assert "label: opinion" in seed.read_text(encoding="utf-8").split("- id: c002")[0]
+
+
+# --------------------------------------------------------------------------- CRLF
+
+
+def crlf_copy(seed: Path) -> bytes:
+    """The seed claim file with CRLF line ends (git's autocrlf on Windows); its bytes."""
+    data = seed.read_bytes().replace(b"\n", b"\r\n")
+    seed.write_bytes(data)
+    return data
+
+
+def changed_lines(before: bytes, after: bytes) -> int:
+    import difflib
+
+    old, new = (data.decode().splitlines(keepends=True) for data in (before, after))
+    diff = list(difflib.unified_diff(old, new, n=0))[2:]  # without the two file headers
+    return sum(line.startswith(("-", "+")) for line in diff)
+
+
+def test_a_crlf_claim_file_keeps_its_line_ends_when_tagged(seed: Path) -> None:
+    """One `tag` rewrote every line with LF: the whole file changed in git."""
+    before = crlf_copy(seed)
+    for args in (["tag", "c001", "opinion", "--note", "two\nlines"], ["untag", "c001"]):
+        done = cli(*args, cwd=seed.parent)
+        assert done.returncode == 0, done.stderr
+        after = seed.read_bytes()
+        assert after.count(b"\n") == after.count(b"\r\n") > 1600
+    # the claim's lines and the schema version: nothing else (a note with a line break
+    # inside is written in YAML's block style, read back the same)
+    assert 0 < changed_lines(before, after) < 40, changed_lines(before, after)
+    shown = cli("show", "c001", "--json", cwd=seed.parent)
+    assert shown.returncode == 0 and b'"note": "two\\nlines"' in shown.stdout
+
+
+@needs_tmux
+def test_a_crlf_claim_file_keeps_its_line_ends_when_a_review_is_folded(seed: Path) -> None:
+    before = crlf_copy(seed)
+    command = f"env CLAIMCHECK_REVIEWER=ana {CLAIMCHECK} review --plain -f claims.yaml"
+    tmux = Tmux(seed.parent, command, width=100, height=30)
+    try:
+        tmux.wait_for("c001")
+        tmux.send("o")
+        tmux.wait_for("Note")
+        tmux.send("Enter")
+        tmux.wait_for("c002")
+        tmux.send("q")
+        assert "EXIT=0" in tmux.wait_for("EXIT=")
+    finally:
+        tmux.close()
+    after = seed.read_bytes()
+    assert after != before and b"label: opinion\r\n" in after
+    assert after.count(b"\n") == after.count(b"\r\n")
+    assert 0 < changed_lines(before, after) < 40
+
+
+def test_an_lf_claim_file_stays_lf(seed: Path) -> None:
+    done = cli("tag", "c001", "opinion", cwd=seed.parent)
+    assert done.returncode == 0, done.stderr
+    assert b"\r" not in seed.read_bytes()

@@ -137,7 +137,15 @@ def to_data(doc: ClaimFile) -> dict[str, Any]:
     return data
 
 
-def dump(doc: ClaimFile, header: str = "") -> bytes:
+def crlf(data: bytes) -> bool:
+    """Whether a claim file's lines end with CRLF (its first line's does): a save keeps
+    them so, as git's `autocrlf` or an editor wrote them, instead of changing every line."""
+    end = data.find(b"\n")
+    return end > 0 and data[end - 1] == 0x0D
+
+
+def dump(doc: ClaimFile, header: str = "", *, crlf: bool = False) -> bytes:
     """Serialise deterministically: the same records always give the same bytes."""
     body = dump_yaml(to_data(doc))
-    return (header + body).encode("utf-8")
+    data = (header + body).encode("utf-8")
+    return data.replace(b"\n", b"\r\n") if crlf else data
