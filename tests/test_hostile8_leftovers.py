@@ -260,3 +260,51 @@ def test_an_lf_claim_file_stays_lf(seed: Path) -> None:
     done = cli("tag", "c001", "opinion", cwd=seed.parent)
     assert done.returncode == 0, done.stderr
     assert b"\r" not in seed.read_bytes()
+
+
+# --------------------------------------------------------------------------- U+2028, U+2029
+
+SEPARATED = (
+    "Council vote\n\nThe council rejected the plan\u2028by 55 votes on Monday. The mayor"
+    " said\u2029it was a mistake.\n"
+)
+
+
+@pytest.fixture
+def separated(tmp_path: Path) -> Path:
+    """A claim file on an article whose sentences hold a line and a paragraph separator."""
+    (tmp_path / "a.txt").write_text(SEPARATED, encoding="utf-8")
+    done = cli("extract", "a.txt", "-o", "claims.yaml", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    return tmp_path / "claims.yaml"
+
+
+@pytest.mark.parametrize(
+    "args", [["show", "c001"], ["report"], ["report", "-F", "html"], ["report", "-F", "md"]]
+)
+def test_line_and_paragraph_separators_are_shown_as_a_space(
+    separated: Path, args: list[str]
+) -> None:
+    """`show` and the HTML report put U+2028 and U+2029 out as they were, which terminals
+    and browsers draw as nothing: `the planby 55`."""
+    done = cli(*args, cwd=separated.parent)
+    assert done.returncode == 0, done.stderr
+    out = done.stdout.decode()
+    assert "\u2028" not in out and "\u2029" not in out
+    assert "rejected the plan by 55" in out and "The mayor said it was" in out
+
+
+@needs_tmux
+def test_line_and_paragraph_separators_in_the_reviews_article_panel(separated: Path) -> None:
+    command = f"env CLAIMCHECK_REVIEWER=ana TERM=xterm-256color {CLAIMCHECK} review"
+    tmux = Tmux(separated.parent, command, width=100, height=30)
+    try:
+        tmux.wait_for("1 of 2")
+        tmux.send("a")
+        screen = tmux.wait_for("The mayor said")
+        tmux.send("q")
+        tmux.wait_for("EXIT=")
+    finally:
+        tmux.close()
+    assert "rejected the plan by 55 votes" in screen, screen
+    assert "The mayor said it was a mistake." in screen, screen

@@ -19,8 +19,14 @@ _ESCAPES = re.compile(
 
 
 def clean(text: str) -> str:
-    """`text` without terminal escape sequences or control characters (tabs and newlines kept)."""
-    return _ESCAPES.sub("", text)
+    """`text` without terminal escape sequences or control characters (tabs and newlines
+    kept). The line and paragraph separators (U+2028, U+2029) are a space: terminals and
+    browsers drew nothing for them (`rejected the plan` U+2028 `by 55` read `the planby`),
+    and one character for one keeps every offset into the text."""
+    out = _ESCAPES.sub("", text)
+    if "\u2028" in out or "\u2029" in out:
+        out = out.replace("\u2028", " ").replace("\u2029", " ")
+    return out
 
 
 def shown_name(text: str) -> str:
