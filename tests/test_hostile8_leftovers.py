@@ -308,3 +308,41 @@ def test_line_and_paragraph_separators_in_the_reviews_article_panel(separated: P
         tmux.close()
     assert "rejected the plan by 55 votes" in screen, screen
     assert "The mayor said it was a mistake." in screen, screen
+
+
+# --------------------------------------------------------------------------- non-UTF-8 names
+
+CAFE = b"caf\xe9.yaml"  # a name in latin-1, as a zip or an old disk may bring it
+
+
+def in_bytes(folder: Path, *args: str | bytes) -> subprocess.CompletedProcess[bytes]:
+    """The real command with arguments given as bytes, as a shell passes them."""
+    argv = [a if isinstance(a, bytes) else a.encode() for a in (CLAIMCHECK, *args)]
+    return subprocess.run(argv, cwd=folder, capture_output=True, stdin=subprocess.DEVNULL)
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "stdout", "stderr"),
+    [
+        (["validate", "-f", CAFE], 0,
+         b"caf\\xe9.yaml: ok, 114 claims (0 sourced, 0 unverified, 0 opinion, 114 pending)\n", b""),
+        (["validate", "-f", b"nope\xe9.yaml"], 1, b"", b"Error: nope\\xe9.yaml: no such claim file\n"),
+        (["report", "-F", "csv", "-f", CAFE], 0, None,
+         b"Warning: caf\\xe9.yaml: 114 of 114 claims are still pending\n"),
+        (["report", "-F", "md", "-f", CAFE, "-o", b"r\xe9.md"], 0, b"",
+         b"Wrote the md report on 1 claim file to r\\xe9.md\n"
+         b"Warning: caf\\xe9.yaml: 114 of 114 claims are still pending\n"),
+    ],
+)  # fmt: skip
+def test_a_file_name_that_is_not_utf8_is_shown_with_the_bytes_escape(
+    seed: Path, args: list[str | bytes], code: int, stdout: bytes | None, stderr: bytes
+) -> None:
+    """Printed as `caf\\udce9.yaml` (Python's lone surrogate) where the README's escapes
+    would have `caf\\xe9.yaml`."""
+    os.rename(seed, os.path.join(os.fsencode(seed.parent), CAFE))
+    done = in_bytes(seed.parent, *args)
+    assert (done.returncode, done.stderr) == (code, stderr)
+    if stdout is not None:
+        assert done.stdout == stdout
+    else:
+        assert b"caf\\xe9.yaml," in done.stdout
