@@ -346,3 +346,28 @@ def test_a_file_name_that_is_not_utf8_is_shown_with_the_bytes_escape(
         assert done.stdout == stdout
     else:
         assert b"caf\\xe9.yaml," in done.stdout
+
+
+# --------------------------------------------------------------------------- narrow terminals
+
+ANSI = re.compile(rb"\x1b\[[0-9;]*m")
+
+
+@pytest.mark.parametrize("width", ["20", "59"])
+def test_list_in_a_narrow_terminal_is_one_claim_a_line(seed: Path, width: str) -> None:
+    """At 20 columns the table showed every id as `c…`, and no claim column at all."""
+    drawn = {"FORCE_COLOR": "1", "COLUMNS": width, "TERM": "xterm-256color"}  # a terminal
+    done = cli("list", cwd=seed.parent, env=drawn)
+    assert done.returncode == 0, done.stderr
+    out = ANSI.sub(b"", done.stdout).decode()
+    assert "…" not in out
+    assert out.startswith("c001  pending  Putin")
+    assert len(re.findall(r"^c\d{3}  pending  ", out, re.M)) == 114
+    assert " ".join(out.split()).endswith("114 of 114 claims: 114 pending")
+    assert max(len(line) for line in out.splitlines()) <= int(width)
+
+
+def test_list_at_60_columns_is_still_a_table(seed: Path) -> None:
+    done = cli("list", cwd=seed.parent, env={"FORCE_COLOR": "1", "COLUMNS": "60", "TERM": "xterm"})
+    assert done.returncode == 0, done.stderr
+    assert ANSI.sub(b"", done.stdout).decode().startswith("id   ┃ label   ┃ claim")
