@@ -371,3 +371,17 @@ def test_list_at_60_columns_is_still_a_table(seed: Path) -> None:
     done = cli("list", cwd=seed.parent, env={"FORCE_COLOR": "1", "COLUMNS": "60", "TERM": "xterm"})
     assert done.returncode == 0, done.stderr
     assert ANSI.sub(b"", done.stdout).decode().startswith("id   ┃ label   ┃ claim")
+
+
+@pytest.mark.parametrize("files", [[], ["claims.yaml", "second.yaml"]])
+def test_the_terminal_report_into_a_pipe_is_at_most_160_columns(
+    seed: Path, files: list[str]
+) -> None:
+    """Its boxes fill the width: COLUMNS=1000 padded every line to 1,000 columns."""
+    (seed.parent / "second.yaml").write_bytes(seed.read_bytes())
+    done = cli("report", *files, cwd=seed.parent, env={"COLUMNS": "1000"})
+    assert done.returncode == 0, done.stderr
+    widths = {len(line) for line in done.stdout.decode().splitlines()}
+    assert max(widths) == 160
+    done = cli("report", *files, cwd=seed.parent, env={"COLUMNS": "100"})
+    assert max(len(line) for line in done.stdout.decode().splitlines()) == 100
