@@ -385,3 +385,25 @@ def test_the_terminal_report_into_a_pipe_is_at_most_160_columns(
     assert max(widths) == 160
     done = cli("report", *files, cwd=seed.parent, env={"COLUMNS": "100"})
     assert max(len(line) for line in done.stdout.decode().splitlines()) == 100
+
+
+# --------------------------------------------------------------------------- review keys
+
+
+@pytest.mark.parametrize(
+    ("toml", "line"),
+    [('[keys]\nsourced = "\\u0301"\n',
+      "[keys] sourced: U+0301 is a combining mark, invisible on its own"),
+     ('[review.keys]\njump = "\\u20dd"\n',
+      "[review.keys] jump: U+20DD is a combining mark, invisible on its own")],
+)  # fmt: skip
+def test_a_combining_mark_is_no_review_key(seed: Path, toml: str, line: str) -> None:
+    """U+0301 (a combining acute accent) was accepted as the key for `sourced`: it is
+    drawn on the character before it, so the help and the key bar showed nothing."""
+    (seed.parent / "claimcheck.toml").write_text(toml, encoding="utf-8")
+    done = cli("config", cwd=seed.parent)
+    assert (done.returncode, done.stdout) == (1, b""), done.stderr
+    expected = f"Error: claimcheck.toml: {line}; give a visible character\n"
+    assert done.stderr.decode() == expected
+    (seed.parent / "claimcheck.toml").write_text('[keys]\nsourced = "é"\n', encoding="utf-8")
+    assert cli("config", cwd=seed.parent).returncode == 0  # a letter with its accent is one

@@ -102,6 +102,13 @@ class ReportDefaults(_Section):
 def _typeable(value: str) -> str:
     if not value.isprintable() or value.isspace():
         raise ValueError(f"{value!r} is not a key one can type; give a visible character")
+    import unicodedata
+
+    if unicodedata.category(value).startswith("M"):  # printable, yet drawn on another
+        raise ValueError(
+            f"U+{ord(value):04X} is a combining mark, invisible on its own; give a visible "
+            "character"
+        )
     if value.isdigit():  # 1, 2 ... 9 accept reviewer n's decision when adjudicating
         raise ValueError(
             f"{value!r} is a digit, kept for accepting a reviewer's decision when "
