@@ -407,3 +407,28 @@ def test_a_combining_mark_is_no_review_key(seed: Path, toml: str, line: str) -> 
     assert done.stderr.decode() == expected
     (seed.parent / "claimcheck.toml").write_text('[keys]\nsourced = "é"\n', encoding="utf-8")
     assert cli("config", cwd=seed.parent).returncode == 0  # a letter with its accent is one
+
+
+# --------------------------------------------------------------------------- the pane's size
+
+
+@needs_tmux
+def test_the_full_screen_review_fits_its_pane_whatever_columns_and_lines_say(
+    seed: Path,
+) -> None:
+    """COLUMNS=120 LINES=40 in a 60x20 pane: Textual drew 120x40 (shutil believes the
+    variables first), the header and the claim's card off the screen."""
+    command = (f"env COLUMNS=120 LINES=40 CLAIMCHECK_REVIEWER=ana TERM=xterm-256color"
+               f" {CLAIMCHECK} review")  # fmt: skip
+    tmux = Tmux(seed.parent, command, width=60, height=20)
+    try:
+        screen = tmux.wait_for("Putin survived the Wagner uprising.")
+        tmux.send("q")
+        after = tmux.wait_for("EXIT=")
+    finally:
+        tmux.close()
+    lines = screen.splitlines()
+    assert lines[0].startswith(" claimcheck review  claims.yaml · ana"), screen
+    assert "1 of 114" in lines[1]
+    assert max(len(line) for line in lines) <= 60
+    assert "EXIT=0" in after

@@ -316,7 +316,17 @@ def run(session: Session, journal: Journal) -> bool:
     # would otherwise cost time in proportion to the file on every key.
     gc.collect()
     gc.freeze()
-    interrupted = bool(app.run())
+    # Textual measures the screen with shutil.get_terminal_size, which believes COLUMNS
+    # and LINES before the terminal: exported by a shell or a parent program they are
+    # another size (or stale after a resize), and a 60x20 pane was drawn as 120x40, the
+    # header and the claim off the screen. While the review runs, the pane's own size.
+    import os
+
+    given = {name: os.environ.pop(name) for name in ("COLUMNS", "LINES") if name in os.environ}
+    try:
+        interrupted = bool(app.run())
+    finally:
+        os.environ.update(given)
     if app.failure is not None:  # the terminal is itself again: said in one line, no trace
         raise app.failure
     return interrupted
