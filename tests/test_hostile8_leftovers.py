@@ -432,3 +432,23 @@ def test_the_full_screen_review_fits_its_pane_whatever_columns_and_lines_say(
     assert "1 of 114" in lines[1]
     assert max(len(line) for line in lines) <= 60
     assert "EXIT=0" in after
+
+
+# --------------------------------------------------------------------------- UTF-8 under C
+
+C_LOCALE: dict[str, str | None] = {"LC_ALL": "C", "PYTHONUTF8": "0", "PYTHONIOENCODING": None}
+
+
+def test_utf8_arguments_under_the_c_locale_are_taken_as_utf8(seed: Path) -> None:
+    """Python decodes argv as ASCII there: `--note Zürich` was refused as `--note: not
+    UTF-8 text (byte 0xc3)`, though the terminal had sent UTF-8."""
+    done = cli("tag", "c001", "opinion", "--note", "Zürich → 東京", cwd=seed.parent, env=C_LOCALE)
+    assert (done.returncode, done.stdout, done.stderr) == (0, b"c001: pending ? opinion\n", b"")
+    assert "note: Zürich → 東京\n" in seed.read_text(encoding="utf-8")
+    # bytes that are not UTF-8 are refused as before, and nothing is saved
+    before = seed.read_bytes()
+    done = in_bytes(seed.parent, "tag", "c002", "opinion", "--note", b"caf\xe9")
+    assert (done.returncode, done.stderr) == (
+        1, b"Error: --note: not UTF-8 text (byte 0xe9); check the terminal's encoding\n"
+    )  # fmt: skip
+    assert seed.read_bytes() == before

@@ -86,6 +86,18 @@ def _escaped_only(text: str) -> bool:
     return all(not 0xD800 <= ord(ch) <= 0xDFFF or 0xDC80 <= ord(ch) <= 0xDCFF for ch in text)
 
 
+def reread_utf8(text: str) -> str:
+    """Text from argv read again as UTF-8 when its bytes are: under the C locale without
+    UTF-8 mode Python decodes argv as ASCII, so `Zürich` arrives as lone surrogates.
+    Bytes that are not UTF-8 (a Latin-1 `café`) stay as they were, for `not_utf8`."""
+    import os
+
+    try:
+        return os.fsencode(text).decode("utf-8")
+    except (UnicodeError, ValueError):
+        return text
+
+
 def not_utf8(text: str) -> str | None:
     """What in `text` was not UTF-8 when it came from argv ("byte 0xe9"), if anything."""
     for ch in text:
