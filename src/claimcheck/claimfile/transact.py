@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from claimcheck.claimfile.atomic import Stamp, locked, sweep_temps, write_atomic
-from claimcheck.claimfile.codec import crlf, dump, parse, read
+from claimcheck.claimfile.codec import crlf, dump, line_ends, parse, read
 from claimcheck.claimfile.journal import drop_journal, read_journal, set_aside
 from claimcheck.errors import Conflict, FileMissing, InvalidClaimFile, Unloadable
 from claimcheck.models import ClaimFile, Decision
@@ -70,7 +70,7 @@ def _write_folding(loaded: Loaded, *, check: bool = False) -> None:
 
     With `check`, the bytes about to be written are first read back as `validate` reads
     a file; a file that would not load is refused (`Unloadable`) and nothing is written."""
-    data = dump(loaded.doc, loaded.header, crlf=loaded.crlf)
+    data = line_ends(dump(loaded.doc, loaded.header), loaded.crlf)
     if check:
         try:
             parse(data, loaded.path, verify=loaded.verified)
