@@ -4,6 +4,7 @@ the real `claimcheck` command: its exit code and exact message."""
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 from collections.abc import Mapping
 from pathlib import Path
@@ -208,12 +209,15 @@ def test_a_removed_current_folder_with_a_relative_path_is_one_line(seed: Path) -
 
 @pytest.mark.parametrize("columns", ["99999999999", "100000", "1" + "0" * 5000], ids=len)
 def test_a_huge_columns_is_held_to_a_thousand(seed: Path, columns: str) -> None:
-    """COLUMNS=99999999999: MemoryError (exit 3); 100000: a megabyte of padding."""
-    wide = cli("report", cwd=seed.parent, env={"COLUMNS": columns})
-    thousand = cli("report", cwd=seed.parent, env={"COLUMNS": "1000"})
+    """COLUMNS=99999999999: MemoryError (exit 3); 100000: a megabyte of padding. Drawn
+    as on a terminal (FORCE_COLOR): into a pipe the report is held to 160 columns."""
+    terminal = {"FORCE_COLOR": "1", "TERM": "xterm-256color"}
+    wide = cli("report", cwd=seed.parent, env={"COLUMNS": columns, **terminal})
+    thousand = cli("report", cwd=seed.parent, env={"COLUMNS": "1000", **terminal})
     assert (wide.returncode, wide.stderr) == (0, thousand.stderr)
     assert wide.stdout == thousand.stdout
-    assert max(len(line) for line in wide.stdout.decode().splitlines()) == 1000
+    plain = re.sub(rb"\x1b\[[0-9;]*m", b"", wide.stdout).decode()
+    assert max(len(line) for line in plain.splitlines()) == 1000
 
 
 # --------------------------------------------------------------------------- 9: data on ASCII

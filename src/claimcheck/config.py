@@ -102,6 +102,13 @@ class ReportDefaults(_Section):
 def _typeable(value: str) -> str:
     if not value.isprintable() or value.isspace():
         raise ValueError(f"{value!r} is not a key one can type; give a visible character")
+    import unicodedata
+
+    if unicodedata.category(value).startswith("M"):  # printable, yet drawn on another
+        raise ValueError(
+            f"U+{ord(value):04X} is a combining mark, invisible on its own; give a visible "
+            "character"
+        )
     if value.isdigit():  # 1, 2 ... 9 accept reviewer n's decision when adjudicating
         raise ValueError(
             f"{value!r} is a digit, kept for accepting a reviewer's decision when "
@@ -259,13 +266,17 @@ def parse(data: bytes, path: Path, table: str = "") -> Settings:
     import tomllib
 
     where = shown(path)
+    text = ""
     try:
         # a byte order mark, as an editor on Windows writes, is accepted as in claim files
-        raw: Any = tomllib.loads(data.decode("utf-8").removeprefix("\ufeff"))
+        text = data.decode("utf-8").removeprefix("\ufeff")
+        raw: Any = tomllib.loads(text)
     except UnicodeDecodeError:
         raise InvalidConfig(f"{where}: not UTF-8 text") from None
     except tomllib.TOMLDecodeError as exc:
         raise InvalidConfig(f"{where}: not valid TOML: {exc}") from None
+    except ValueError as exc:  # tomllib lets Python's refusal of a 4,300-digit integer out
+        raise InvalidConfig(f"{where}: not valid TOML: {_long_number(text, exc)}") from None
     except RecursionError:  # tomllib recurses into nested arrays and tables
         raise InvalidConfig(f"{where}: not valid TOML: nested too deeply") from None
     for part in table.split(".") if table else ():
@@ -289,6 +300,19 @@ def parse(data: bytes, path: Path, table: str = "") -> Settings:
             keys = ".".join([*table.split("."), "review.keys"]) if table else "review.keys"
             raise InvalidConfig(f"{where}: [{keys}]: {clash}")
     return Settings(desk=desk, path=path, _raw=raw)
+
+
+def _long_number(text: str, exc: ValueError) -> str:
+    """Python's refusal of an integer of over 4,300 digits, with the line, as tomllib says
+    its own errors (Python's words give no place and a hint for programmers)."""
+    import re
+
+    found = re.search(r"[0-9][0-9_]{4300,}", text)
+    if found is None:
+        return str(exc)
+    digits = sum(ch.isdigit() for ch in found.group())
+    line = text.count("\n", 0, found.start()) + 1
+    return f"a number of {digits} digits is too large (at line {line})"
 
 
 def _location(table: str, loc: tuple[str | int, ...]) -> str:

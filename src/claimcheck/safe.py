@@ -19,8 +19,22 @@ _ESCAPES = re.compile(
 
 
 def clean(text: str) -> str:
-    """`text` without terminal escape sequences or control characters (tabs and newlines kept)."""
-    return _ESCAPES.sub("", text)
+    """`text` without terminal escape sequences or control characters (tabs and newlines
+    kept). The line and paragraph separators (U+2028, U+2029) are a space: terminals and
+    browsers drew nothing for them (`rejected the plan` U+2028 `by 55` read `the planby`),
+    and one character for one keeps every offset into the text. A byte that was not
+    UTF-8 in a file name or an argument is its escape (below)."""
+    out = _ESCAPES.sub("", text)
+    if out.isascii():
+        return out
+    if "\u2028" in out or "\u2029" in out:
+        out = out.replace("\u2028", " ").replace("\u2029", " ")
+    return _UNDECODED.sub(lambda m: f"\\x{ord(m.group()) - 0xDC00:02x}", out)
+
+
+# A byte of a file name (or an argument) that was not UTF-8, as Python holds it: a lone
+# surrogate (PEP 383). Printed as the byte's escape (`caf\xe9.yaml`), not `caf\udce9.yaml`.
+_UNDECODED = re.compile("[\udc80-\udcff]")
 
 
 def shown_name(text: str) -> str:
@@ -70,6 +84,18 @@ def from_os(text: str) -> str:
 
 def _escaped_only(text: str) -> bool:
     return all(not 0xD800 <= ord(ch) <= 0xDFFF or 0xDC80 <= ord(ch) <= 0xDCFF for ch in text)
+
+
+def reread_utf8(text: str) -> str:
+    """Text from argv read again as UTF-8 when its bytes are: under the C locale without
+    UTF-8 mode Python decodes argv as ASCII, so `Zürich` arrives as lone surrogates.
+    Bytes that are not UTF-8 (a Latin-1 `café`) stay as they were, for `not_utf8`."""
+    import os
+
+    try:
+        return os.fsencode(text).decode("utf-8")
+    except (UnicodeError, ValueError):
+        return text
 
 
 def not_utf8(text: str) -> str | None:

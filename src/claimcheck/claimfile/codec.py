@@ -38,6 +38,18 @@ def _decode(data: bytes, path: Path) -> str:
     return text.removeprefix("\ufeff").replace("\r\n", "\n")
 
 
+def crlf(data: bytes) -> bool:
+    """Whether a claim file's lines end with CRLF (its first line's does): a save keeps
+    them so, as git's `autocrlf` or an editor wrote them, instead of changing every line."""
+    end = data.find(b"\n")
+    return end > 0 and data[end - 1] == 0x0D
+
+
+def line_ends(data: bytes, crlf: bool) -> bytes:
+    """`dump`'s bytes (LF) with CRLF line ends when `crlf`."""
+    return data.replace(b"\n", b"\r\n") if crlf else data
+
+
 def _header(text: str) -> str:
     """The comment lines at the top of the file (a yaml-language-server schema line, notes)."""
     lines = []

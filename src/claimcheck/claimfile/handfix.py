@@ -73,7 +73,7 @@ def fix(path: Path) -> list[str]:
     from pydantic import ValidationError
 
     from claimcheck.claimfile.atomic import Stamp, locked, write_atomic
-    from claimcheck.claimfile.codec import _decode, _header, dump, parse
+    from claimcheck.claimfile.codec import _decode, _header, crlf, dump, line_ends, parse
     from claimcheck.claimfile.locate import problems_from_validation
     from claimcheck.errors import InvalidClaimFile
     from claimcheck.models import ClaimFile
@@ -95,7 +95,7 @@ def fix(path: Path) -> list[str]:
             doc = ClaimFile.model_validate(raw)
         except ValidationError as exc:
             raise InvalidClaimFile(problems_from_validation(exc, raw, text, path)) from None
-        fixed = dump(doc, _header(text))
+        fixed = line_ends(dump(doc, _header(text)), crlf(data))
         parse(fixed, path)  # every rule, against the article text, before anything is written
         write_atomic(path, fixed, expect=stamp)
         return done

@@ -31,6 +31,24 @@ def _node_at(root: yaml.Node | None, loc: Loc) -> yaml.Node | None:
     return node
 
 
+def field_of(root: yaml.Node | None, target: yaml.Node) -> str | None:
+    """Where the node `target` is, as validation names fields (`claims[1].passage.start`):
+    looked for once a value is refused, so loading keeps no path per node."""
+    stack: list[tuple[yaml.Node, Loc]] = [] if root is None else [(root, ())]
+    while stack:
+        node, loc = stack.pop()
+        if node is target:
+            return format_loc(loc) or None
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                if key is target:  # a key is said where its mapping is
+                    return format_loc(loc) or None
+                stack.append((value, (*loc, str(key.value))))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend((item, (*loc, i)) for i, item in enumerate(node.value))
+    return None
+
+
 def format_loc(loc: Loc) -> str:
     out = ""
     for part in loc:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from claimcheck.claimfile.atomic import Stamp, locked, sweep_temps, write_atomic
-from claimcheck.claimfile.codec import dump, parse, read
+from claimcheck.claimfile.codec import crlf, dump, line_ends, parse, read
 from claimcheck.claimfile.journal import drop_journal, read_journal, set_aside
 from claimcheck.errors import Conflict, FileMissing, InvalidClaimFile, Unloadable
 from claimcheck.models import ClaimFile, Decision
@@ -36,6 +36,7 @@ class Loaded:
     stale: list[Decision] = field(default_factory=list)  # journaled, not applied
     verified: bool = True  # checked against `text` (load's verify)
     written: bytes | None = None  # what a save wrote
+    crlf: bool = False  # its lines end with CRLF: a save writes them so
 
 
 def load(
@@ -60,7 +61,7 @@ def load(
     doc, text, header = parse(data, path, all_problems=all_problems, verify=verify)
     journaled = read_journal(path, journal)
     stale = replay(doc, journaled) if replay is not None and journaled else []
-    return Loaded(path, doc, text, header, stamp, journaled, stale, verify)
+    return Loaded(path, doc, text, header, stamp, journaled, stale, verify, crlf=crlf(data))
 
 
 def _write_folding(loaded: Loaded, *, check: bool = False) -> None:
@@ -69,7 +70,7 @@ def _write_folding(loaded: Loaded, *, check: bool = False) -> None:
 
     With `check`, the bytes about to be written are first read back as `validate` reads
     a file; a file that would not load is refused (`Unloadable`) and nothing is written."""
-    data = dump(loaded.doc, loaded.header)
+    data = line_ends(dump(loaded.doc, loaded.header), loaded.crlf)
     if check:
         try:
             parse(data, loaded.path, verify=loaded.verified)

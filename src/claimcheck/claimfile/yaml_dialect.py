@@ -89,9 +89,10 @@ _INT = "tag:yaml.org,2002:int"
 
 
 class _Refused(Exception):
-    def __init__(self, node: yaml.Node, message: str) -> None:
+    def __init__(self, node: yaml.Node, message: str, value: bool = False) -> None:
         self.node = node
         self.message = message
+        self.value = value
 
 
 # What may precede an anchor: YAML's spaces and line breaks (\r, NEL, LS and PS are line
@@ -134,8 +135,7 @@ def _to_data(loader: _ClaimLoader, root: yaml.Node, track: bool = True) -> Any:
                 return node.value
             if tag == _NULL:
                 return None
-            return construct(node)
-        if kind is yaml.MappingNode and tag == _MAP:
+        elif kind is yaml.MappingNode and tag == _MAP:
             out: dict[Any, Any] = {}
             for key_node, value_node in node.value:
                 if type(key_node) is not yaml.ScalarNode:
@@ -147,15 +147,26 @@ def _to_data(loader: _ClaimLoader, root: yaml.Node, track: bool = True) -> Any:
                     raise _Refused(key_node, f"duplicate key {name!r} in the same mapping")
                 out[name] = walk(value_node)
             return out
-        if kind is yaml.SequenceNode and tag == _SEQ:
+        elif kind is yaml.SequenceNode and tag == _SEQ:
             return [walk(item) for item in node.value]
-        return construct(node)  # an explicit tag: the safe constructor accepts or refuses it
+        try:  # a number, a bool, an explicit tag: the safe constructor accepts or refuses it
+            return construct(node)
+        except ValueError as exc:
+            raise _value_refused(node, exc) from None
 
     return walk(root)
 
 
+def _value_refused(node: yaml.Node, exc: ValueError) -> _Refused:
+    """A value refused at its node (Python refuses 4,300+ digits in words for programmers)."""
+    digits = sum(ch.isdigit() for ch in str(node.value))
+    big = node.tag == _INT and digits > 4300
+    return _Refused(node, f"a number of {digits} digits is too large" if big else str(exc), True)
+
+
 def load_yaml(text: str, path: Path) -> Any:
     loader = _ClaimLoader(text)
+    field: str | None = None
     try:
         root = loader.get_single_node()
         track = may_anchor(text)
@@ -166,7 +177,11 @@ def load_yaml(text: str, path: Path) -> Any:
             line = _alias_line(text)
         else:
             message, line = exc.message, exc.node.start_mark.line + 1
-        raise InvalidClaimFile([Problem(path, line, None, message)]) from None
+            if exc.value:  # a value, said with its field
+                from claimcheck.claimfile.locate import field_of
+
+                field = field_of(root, exc.node)
+        raise InvalidClaimFile([Problem(path, line, field, message)]) from None
     except yaml.YAMLError as exc:
         raise InvalidClaimFile([_yaml_problem(exc, path, text)]) from None
     except (ValueError, OverflowError) as exc:  # a constructor choking on a value

@@ -169,12 +169,17 @@ def command(name: str | None = None, group: typer.Typer | None = None) -> Callab
 
 def check_text_arguments(fn: Callable[..., Any], values: dict[str, Any]) -> None:
     """Refuse text typed on the command line that is not UTF-8 (a note in Latin-1, say):
-    Python passes such bytes on as lone surrogates, which would fail when saved."""
+    Python passes such bytes on as lone surrogates, which would fail when saved. UTF-8
+    that Python decoded as ASCII (the C locale) is read again as UTF-8 (in `values`)."""
     from claimcheck.errors import InvalidValue
-    from claimcheck.safe import not_utf8
+    from claimcheck.safe import not_utf8, reread_utf8
 
     for name, value in values.items():
-        for text in value if isinstance(value, list) else [value]:
+        texts = value if isinstance(value, list) else [value]
+        if any(isinstance(text, str) and not_utf8(text) for text in texts):
+            texts = [reread_utf8(t) if isinstance(t, str) else t for t in texts]
+            values[name] = texts if isinstance(value, list) else texts[0]
+        for text in texts:
             what = not_utf8(text) if isinstance(text, str) else None
             if what is not None:
                 shown = _shown_name(fn, name)

@@ -274,17 +274,21 @@ def path_refused(exc: OSError) -> NoReturn:
 
 
 def crashed() -> NoReturn:
-    """Something unexpected: a crash report in a temp file, one line, exit 3."""
-    import tempfile
+    """Something unexpected: a crash report in a private file (`crashlog`), one line,
+    exit 3."""
     import traceback
 
+    from claimcheck.cli import crashlog
     from claimcheck.cli.exit import finish
 
-    fd, log = tempfile.mkstemp(prefix="claimcheck-crash-", suffix=".log")
-    with os.fdopen(fd, "w") as fh:
-        fh.write(f"claimcheck {__version__}\nargv: {sys.argv!r}\n\n")
-        fh.write(traceback.format_exc())
-    error(f"internal error: {_brief(sys.exc_info()[1])}; details in {log}. Please report it.")
+    brief = _brief(sys.exc_info()[1])
+    log = crashlog.write(
+        f"claimcheck {__version__}\nargv: {sys.argv!r}\n\n{traceback.format_exc()}"
+    )
+    where = (
+        "no crash log written (no private folder for it)" if log is None else f"details in {log}"
+    )
+    error(f"internal error: {brief}; {where}. Please report it.")
     finish(ExitCode.INTERNAL)
 
 

@@ -147,6 +147,17 @@ def list_claims(
     from claimcheck.cli.render import label_text
     from claimcheck.safe import one_line
 
+    console = out_console()
+    if console.width < NARROW:  # the table's columns would be `c…` and `pend…`, no claim
+        for claim in claims:
+            console.print(
+                Text.assemble(
+                    claim.id, "  ", label_text(claim.label_name), "  ", one_line(claim.text)
+                )
+            )
+        for line in footer:
+            console.print(Text(line, style="dim"))
+        return
     table = Table(show_edge=False, pad_edge=False, expand=False, header_style="bold")
     table.add_column("id", no_wrap=True)
     table.add_column("label", no_wrap=True)
@@ -161,10 +172,14 @@ def list_claims(
             claim.hint.kind if claim.hint else "",
             Text(one_line(claim.section or "")),
         )
-    console = out_console()
     console.print(table)
     for line in footer:
         console.print(Text(line, style="dim"))
+
+
+# Below this terminal width, `list` prints one claim a line (id, label, text; the terminal
+# folds it) instead of a table: at 20 columns every id was `c…` and the claim had no column.
+NARROW = 60
 
 
 def plain_listing(claims: list[Claim]) -> str:

@@ -13,6 +13,7 @@ import typer
 from claimcheck.cli.app import DEFAULT_FILE, FileOption, ReviewerOption, command, error
 from claimcheck.cli.complete import state_option
 from claimcheck.errors import ExitCode
+from claimcheck.safe import clean
 from claimcheck.states import names_text
 from claimcheck.wording import count
 
@@ -138,7 +139,7 @@ def review(
             Text(
                 f"\nReviewed {count(total, 'claim')} this session"
                 + (f" ({parts})" if parts else "")
-                + f"; {session.tally['pending']} pending in the file. Decisions {saved}.",
+                + f"; {session.tally['pending']} pending in the file. Decisions {clean(saved)}.",
             )
         )
     if interrupted:

@@ -61,6 +61,17 @@ class ReviewApp(ClaimListActions):
     def action_interrupt(self) -> None:
         self.exit(True)
 
+    def on_mount(self) -> None:
+        """SIGINT from outside (`kill -INT`) ends the review as Ctrl-C does (exit 130).
+        The terminal sends no signal for Ctrl-C (Textual reads it as a key); asyncio's own
+        handler cancelled the run, which Textual ended as a plain quit (exit 0)."""
+        import asyncio
+        import contextlib
+        import signal
+
+        with contextlib.suppress(ValueError, RuntimeError, NotImplementedError):  # not main
+            asyncio.get_running_loop().add_signal_handler(signal.SIGINT, self.action_interrupt)
+
     def act_quit(self) -> None:
         self.exit(False)
 
@@ -305,7 +316,17 @@ def run(session: Session, journal: Journal) -> bool:
     # would otherwise cost time in proportion to the file on every key.
     gc.collect()
     gc.freeze()
-    interrupted = bool(app.run())
+    # Textual measures the screen with shutil.get_terminal_size, which believes COLUMNS
+    # and LINES before the terminal: exported by a shell or a parent program they are
+    # another size (or stale after a resize), and a 60x20 pane was drawn as 120x40, the
+    # header and the claim off the screen. While the review runs, the pane's own size.
+    import os
+
+    given = {name: os.environ.pop(name) for name in ("COLUMNS", "LINES") if name in os.environ}
+    try:
+        interrupted = bool(app.run())
+    finally:
+        os.environ.update(given)
     if app.failure is not None:  # the terminal is itself again: said in one line, no trace
         raise app.failure
     return interrupted
