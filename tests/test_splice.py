@@ -4,7 +4,6 @@ validated, with nothing journaled and the article text unchanged."""
 
 from __future__ import annotations
 
-import hashlib
 import shutil
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
@@ -23,6 +22,12 @@ from claimcheck.models import Claim, Label
 from tests.conftest import DATA, run
 
 AT = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
+
+
+def recorded(data: bytes) -> bool:
+    """Whether `data` are bytes claimcheck recorded as written and validated."""
+    record = written.written_by_us(splice.key_of([data]))
+    return record is not None and splice.checking(data, record.table)()
 
 
 def copy_seed(folder: Path) -> Path:
@@ -98,18 +103,14 @@ def twins(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[[], tup
     yield make
 
 
-@settings(
-    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
-@given(st.lists(op, min_size=1, max_size=8))
-def test_a_spliced_decision_writes_the_bytes_of_a_full_save(
+def check_twins(
     twins: Callable[[], tuple[Path, Path]], ops: list[tuple[int, str, Label | None, str | None]]
 ) -> None:
     fast, full = twins()
     for step, (n, by, label, note) in enumerate(ops):
         at = AT + timedelta(minutes=step)
         claim_id = f"c{n:03d}"
-        assert written.written_by_us(splice.digest_of(fast.read_bytes())) is not None
+        assert recorded(fast.read_bytes())
         with Counting() as counting:
             said = decide(fast, claim_id, by, label, note, at)
         assert counting.full == 0  # spliced
@@ -117,6 +118,61 @@ def test_a_spliced_decision_writes_the_bytes_of_a_full_save(
         assert fast.read_bytes() == full.read_bytes()
         reloaded = store.load(fast)
         assert store.dump(reloaded.doc, reloaded.header) == fast.read_bytes()
+
+
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(op, min_size=1, max_size=8))
+def test_a_spliced_decision_writes_the_bytes_of_a_full_save(
+    twins: Callable[[], tuple[Path, Path]], ops: list[tuple[int, str, Label | None, str | None]]
+) -> None:
+    check_twins(twins, ops)
+
+
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(op, min_size=1, max_size=8))
+def test_a_file_of_many_chunks_is_spliced_and_recorded_again(
+    twins: Callable[[], tuple[Path, Path]],
+    monkeypatch: pytest.MonkeyPatch,
+    ops: list[tuple[int, str, Label | None, str | None]],
+) -> None:
+    """Chunks of 1 KiB: the bundled file is some 50 of them, so a claim's item falls
+    inside one, across two or more, and the record of the new bytes keeps the hashes of
+    the chunks it did not touch (each later decision checks them all)."""
+    monkeypatch.setattr(splice, "CHUNK", 1024)
+    check_twins(twins, ops)
+
+
+@given(
+    st.binary(min_size=1, max_size=3000),
+    st.data(),
+    st.binary(min_size=1, max_size=700),
+)
+def test_the_table_of_spliced_bytes_is_their_own(
+    data: bytes, draw: st.DataObject, item: bytes
+) -> None:
+    start = draw.draw(st.integers(0, len(data) - 1))
+    end = draw.draw(st.integers(start + 1, len(data)))
+    chunk = draw.draw(st.sampled_from([16, 100, 1024]))
+    saved = splice.CHUNK
+    splice.CHUNK = chunk
+    try:
+        table = splice.table_of(data)
+        new = data[:start] + item + data[end:]
+        spliced = splice.respliced(table, data, start, end, item)
+        assert splice.checking(new, spliced)()
+        assert all(0 < n < 2 * chunk for n, _ in spliced)
+        offsets = [sum(n for n, _ in table[:i]) for i in range(len(table))]
+        before = sum(at + n <= start for at, (n, _) in zip(offsets, table, strict=True))
+        after = sum(at >= end for at in offsets)
+        assert spliced[:before] == table[:before]  # not hashed again
+        assert spliced[len(spliced) - after :] == table[len(table) - after :]
+        assert splice.key_of([data[:start], item, data[end:]]) == splice.key_of([new])
+    finally:
+        splice.CHUNK = saved
 
 
 def test_the_full_path_is_taken_for_a_file_claimcheck_did_not_write(seed: Path) -> None:
@@ -157,15 +213,67 @@ def test_unknown_and_deleted_ids_are_worded_by_the_full_path(seed: Path) -> None
 def test_a_forged_record_is_not_trusted(seed: Path) -> None:
     assert run("tag", "c001", "opinion", "-f", str(seed)).exit_code == 0
     data = seed.read_bytes()
-    facts = written.written_by_us(splice.digest_of(data))
-    assert facts is not None
+    assert recorded(data)
     root = cache.folder()
     assert root is not None
-    mark = (
-        root / "written" / hashlib.sha256(data).hexdigest()[:2] / hashlib.sha256(data).hexdigest()
-    )
+    key = splice.key_of([data])
+    mark = root / "written" / key[:2] / key
     mark.write_bytes(b"0" * 64 + b"\n" + mark.read_bytes().partition(b"\n")[2])
-    assert written.written_by_us(splice.digest_of(data)) is None
+    assert written.written_by_us(key) is None
     with Counting() as counting:
         assert run("tag", "c002", "opinion", "-f", str(seed)).exit_code == 0
     assert counting.full == 1
+
+
+def test_a_file_changed_where_its_record_s_name_does_not_look_is_not_spliced(
+    seed: Path,
+) -> None:
+    """The record is filed under the length and the first and last 4 KiB of the bytes: a
+    file changed only between them finds the record, fails its hashes and takes the full
+    path, which finds what is wrong with it (here a passage moved off its quote)."""
+    assert run("tag", "c001", "opinion", "-f", str(seed)).exit_code == 0  # recorded
+    data = seed.read_bytes()
+    middle = data.index(b"    start: 5233\n")
+    tampered = data[:middle] + b"    start: 5234\n" + data[middle + 16 :]
+    seed.write_bytes(tampered)
+    assert splice.key_of([tampered]) == splice.key_of([data])
+    with Counting() as counting:
+        result = run("tag", "c002", "opinion", "-f", str(seed))
+    assert counting.full == 1
+    assert result.exit_code == 1, result.output
+    assert result.stderr == (
+        f"Error: {seed}:723: claims[49].passage.quote: does not match the article text at "
+        "5234-5310 (found 'he Free Russia Legion however is a cut …')\n"
+    )
+    assert seed.read_bytes() == tampered  # nothing written
+
+
+def test_a_save_by_someone_else_just_after_the_read_is_not_written_over(
+    seed: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An editor saves the file (not under claimcheck's lock) just after `tag` read it:
+    the stamp that the save is checked against is the one taken before the read, so the
+    change is seen; the full path reads the file again and keeps both."""
+    assert run("tag", "c001", "opinion", "-f", str(seed)).exit_code == 0  # recorded
+    reading = store.read
+    edits: list[bool] = []
+
+    def read_then_edit(path: Path) -> bytes:
+        data = reading(path)
+        if not edits:
+            edits.append(True)
+            before = seed.read_text()
+            hint = "  hint:\n    kind: opinion\n    reasons:\n    - judged by hand\n- id: c051"
+            assert hint in before
+            seed.write_text(before.replace(hint, hint.replace("by hand", "by an editor")))
+        return data
+
+    monkeypatch.setattr(store, "read", read_then_edit)
+    result = run("tag", "c002", "unverified", "-f", str(seed))
+    assert edits
+    assert result.exit_code == 0, result.output
+    claims = store.load(seed).doc
+    c050, c002 = claims.claim("c050"), claims.claim("c002")
+    assert c050 is not None and c050.hint is not None
+    assert c050.hint.reasons == ["judged by an editor"]
+    assert c002 is not None and c002.label_name == "unverified"
