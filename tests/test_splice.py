@@ -4,7 +4,9 @@ validated, with nothing journaled and the article text unchanged."""
 
 from __future__ import annotations
 
+import os
 import shutil
+import tempfile
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -24,10 +26,27 @@ from tests.conftest import DATA, run
 AT = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
 
 
-def recorded(data: bytes) -> bool:
-    """Whether `data` are bytes claimcheck recorded as written and validated."""
+def recorded(path: Path) -> bool:
+    """Whether the file's bytes are bytes claimcheck recorded as written and validated."""
+    data = path.read_bytes()
     record = written.written_by_us(splice.key_of([data]))
-    return record is not None and splice.checking(data, record.table)()
+    if record is None:
+        return False
+    with path.open("rb") as fh:
+        return spliced_bytes(fh.fileno(), len(data), record.table, (0, 1), data[:1]) == data
+
+
+def spliced_bytes(
+    fd: int, size: int, table: splice.Table, span: tuple[int, int], item: bytes,
+    out: splice.Spliced | None = None,
+) -> bytes | None:  # fmt: skip
+    """What `splicing` yields, joined; None when it finds the bytes not recorded."""
+    old = os.pread(fd, span[1] - span[0], span[0])
+    pieces = splice.splicing(fd, size, table, span, old, item, out or splice.Spliced())
+    try:
+        return b"".join(bytes(piece) for piece in pieces)
+    except splice.NotRecorded:
+        return None
 
 
 def copy_seed(folder: Path) -> Path:
@@ -110,7 +129,7 @@ def check_twins(
     for step, (n, by, label, note) in enumerate(ops):
         at = AT + timedelta(minutes=step)
         claim_id = f"c{n:03d}"
-        assert recorded(fast.read_bytes())
+        assert recorded(fast)
         with Counting() as counting:
             said = decide(fast, claim_id, by, label, note, at)
         assert counting.full == 0  # spliced
@@ -151,28 +170,75 @@ def test_a_file_of_many_chunks_is_spliced_and_recorded_again(
     st.data(),
     st.binary(min_size=1, max_size=700),
 )
-def test_the_table_of_spliced_bytes_is_their_own(
+def test_a_splice_writes_the_recorded_bytes_and_records_what_it_wrote(
     data: bytes, draw: st.DataObject, item: bytes
 ) -> None:
     start = draw.draw(st.integers(0, len(data) - 1))
     end = draw.draw(st.integers(start + 1, len(data)))
     chunk = draw.draw(st.sampled_from([16, 100, 1024]))
+    new = data[:start] + item + data[end:]
     saved = splice.CHUNK
     splice.CHUNK = chunk
     try:
         table = splice.table_of(data)
-        new = data[:start] + item + data[end:]
-        spliced = splice.respliced(table, data, start, end, item)
-        assert splice.checking(new, spliced)()
-        assert all(0 < n < 2 * chunk for n, _ in spliced)
+        out = splice.Spliced()
+        with tempfile.TemporaryFile() as old_file, tempfile.TemporaryFile() as new_file:
+            old_file.write(data)
+            old_file.flush()
+            assert (
+                spliced_bytes(old_file.fileno(), len(data), table, (start, end), item, out) == new
+            )
+            new_file.write(new)
+            new_file.flush()
+            assert recorded_as(new_file.fileno(), new, out.table)
+            assert not recorded_as(new_file.fileno(), new, table) or new == data
+            wrong = (table[0][0], "0" * 64)  # one chunk's hash not the bytes'
+            assert spliced_bytes(old_file.fileno(), len(data), [wrong, *table[1:]],
+                                 (start, end), item) is None  # fmt: skip
+        assert all(0 < n < 2 * chunk for n, _ in out.table)
         offsets = [sum(n for n, _ in table[:i]) for i in range(len(table))]
         before = sum(at + n <= start for at, (n, _) in zip(offsets, table, strict=True))
         after = sum(at >= end for at in offsets)
-        assert spliced[:before] == table[:before]  # not hashed again
-        assert spliced[len(spliced) - after :] == table[len(table) - after :]
-        assert splice.key_of([data[:start], item, data[end:]]) == splice.key_of([new])
+        assert out.table[:before] == table[:before]  # not hashed again
+        assert out.table[len(out.table) - after :] == table[len(table) - after :]
+        assert out.key() == splice.key_of([new]) == splice.key_of([new[:7], new[7:]])
     finally:
         splice.CHUNK = saved
+
+
+def recorded_as(fd: int, data: bytes, table: splice.Table) -> bool:
+    return spliced_bytes(fd, len(data), table, (0, 1), data[:1]) == data
+
+
+@given(
+    st.lists(st.sampled_from(["c1", "c2", "c10", "x"]), max_size=8),
+    st.sampled_from(["c1", "c2", "c10", "1"]),
+    st.integers(8, 40),
+)
+def test_an_item_is_found_the_same_whatever_the_window(
+    ids: list[str], wanted: str, window: int
+) -> None:
+    """The search reads the file a window at a time: a line that straddles two windows
+    is found as in one read of the whole file."""
+    text = "schema_version: 2\narticle:\n  text: |\n    - id: c1\n"
+    text += "claims:\n" + "".join(f"- id: {i}\n  text: t\n" for i in ids)
+    data = text.encode()
+    saved = splice.WINDOW
+    with tempfile.TemporaryFile() as fh:
+        fh.write(data)
+        fh.flush()
+        try:
+            splice.WINDOW = len(data) + 1
+            whole = splice.find_item(fh.fileno(), len(data), wanted)
+            splice.WINDOW = window
+            assert splice.find_item(fh.fileno(), len(data), wanted) == whole
+        finally:
+            splice.WINDOW = saved
+    if wanted in ids and wanted != "1":
+        assert whole is not None
+        assert data[whole[0] : whole[1]].startswith(f"- id: {wanted}\n".encode())
+    else:
+        assert whole is None
 
 
 def test_the_full_path_is_taken_for_a_file_claimcheck_did_not_write(seed: Path) -> None:
@@ -213,7 +279,7 @@ def test_unknown_and_deleted_ids_are_worded_by_the_full_path(seed: Path) -> None
 def test_a_forged_record_is_not_trusted(seed: Path) -> None:
     assert run("tag", "c001", "opinion", "-f", str(seed)).exit_code == 0
     data = seed.read_bytes()
-    assert recorded(data)
+    assert recorded(seed)
     root = cache.folder()
     assert root is not None
     key = splice.key_of([data])
@@ -248,32 +314,64 @@ def test_a_file_changed_where_its_record_s_name_does_not_look_is_not_spliced(
     assert seed.read_bytes() == tampered  # nothing written
 
 
-def test_a_save_by_someone_else_just_after_the_read_is_not_written_over(
-    seed: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """An editor saves the file (not under claimcheck's lock) just after `tag` read it:
-    the stamp that the save is checked against is the one taken before the read, so the
-    change is seen; the full path reads the file again and keeps both."""
-    assert run("tag", "c001", "opinion", "-f", str(seed)).exit_code == 0  # recorded
-    reading = store.read
-    edits: list[bool] = []
+def editor_saves(seed: Path) -> None:
+    """What an editor's save does: the file written anew, not under claimcheck's lock."""
+    before = seed.read_text()
+    hint = "  hint:\n    kind: opinion\n    reasons:\n    - judged by hand\n- id: c051"
+    assert hint in before
+    seed.write_text(before.replace(hint, hint.replace("by hand", "by an editor")))
 
-    def read_then_edit(path: Path) -> bytes:
-        data = reading(path)
-        if not edits:
-            edits.append(True)
-            before = seed.read_text()
-            hint = "  hint:\n    kind: opinion\n    reasons:\n    - judged by hand\n- id: c051"
-            assert hint in before
-            seed.write_text(before.replace(hint, hint.replace("by hand", "by an editor")))
-        return data
 
-    monkeypatch.setattr(store, "read", read_then_edit)
-    result = run("tag", "c002", "unverified", "-f", str(seed))
-    assert edits
-    assert result.exit_code == 0, result.output
+def both_kept(seed: Path) -> None:
     claims = store.load(seed).doc
     c050, c002 = claims.claim("c050"), claims.claim("c002")
     assert c050 is not None and c050.hint is not None
     assert c050.hint.reasons == ["judged by an editor"]
     assert c002 is not None and c002.label_name == "unverified"
+
+
+def test_a_save_by_someone_else_as_the_stamp_is_taken_is_not_written_over(
+    seed: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An editor saves the file as `tag` takes the stamp its save is checked against.
+    The stamp was taken after the file was read: the save fell between the two and was
+    written over. It is now taken before anything is read."""
+    assert run("tag", "c001", "opinion", "-f", str(seed)).exit_code == 0  # recorded
+    stamping = store.Stamp.of
+    edits: list[bool] = []
+
+    def stamp_of(path: Path) -> store.Stamp:
+        if not edits:
+            edits.append(True)
+            editor_saves(seed)
+        return stamping(path)
+
+    monkeypatch.setattr(store.Stamp, "of", stamp_of)
+    result = run("tag", "c002", "unverified", "-f", str(seed))
+    assert edits
+    assert result.exit_code == 0, result.output
+    both_kept(seed)
+
+
+def test_a_save_by_someone_else_while_the_file_is_read_is_not_written_over(
+    seed: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An editor saves the file once `tag` has found the claim: the bytes read next are
+    not the recorded ones, so the full path reads the file again and keeps both."""
+    assert run("tag", "c001", "opinion", "-f", str(seed)).exit_code == 0  # recorded
+    finding = splice.find_item
+    edits: list[bool] = []
+
+    def find_then_edit(*args: Any) -> Any:
+        found = finding(*args)
+        if not edits:
+            edits.append(True)
+            editor_saves(seed)
+        return found
+
+    monkeypatch.setattr(splice, "find_item", find_then_edit)
+    with Counting() as counting:
+        result = run("tag", "c002", "unverified", "-f", str(seed))
+    assert edits
+    assert (result.exit_code, counting.full) == (0, 1), result.output
+    both_kept(seed)

@@ -14,6 +14,7 @@ import functools
 import hashlib
 import json
 import os
+import stat
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -229,63 +230,72 @@ def _has_journal(path: Path) -> bool:
     return os.path.lexists(journal_path(path))
 
 
-class _NotOurs(Exception):
-    """The bytes a splice read turned out not to be the recorded ones."""
-
-
 def _splice(path: Path, claim_id: str, change_claim: Callable[[Claim], T]) -> tuple[T] | None:
-    """The fast path of `update_claim` (the lock held); None when it does not apply.
+    """The fast path of `update_claim` (the lock held); None when it does not apply."""
+    from claimcheck import confine
 
-    Whether the bytes are the recorded ones is checked in the background while the claim
-    is changed and the new bytes written and synced; they replace the file only once the
-    answer is yes (else the temp file goes, and the full path is taken)."""
+    try:
+        # Before anything is read: a change after it is then seen when saving (`expect`);
+        # a stamp taken after the read could be that of a file changed meanwhile.
+        stamp = Stamp.of(path)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0) | os.O_NONBLOCK)
+    except OSError:
+        return None  # the full path words it
+    try:
+        st = os.fstat(fd)
+        if (
+            not stat.S_ISREG(st.st_mode)
+            or st.st_size > confine.MAX_CLAIM_FILE
+            or (st.st_mtime_ns, st.st_size, st.st_ino) != stamp[:3]
+        ):
+            return None
+        return _splice_open(path, fd, st.st_size, stamp, claim_id, change_claim)
+    finally:
+        os.close(fd)
+
+
+def _splice_open(
+    path: Path, fd: int, size: int, stamp: Stamp, claim_id: str,
+    change_claim: Callable[[Claim], T],
+) -> tuple[T] | None:  # fmt: skip
     from claimcheck import written
     from claimcheck.claimfile import splice
 
-    try:
-        # Before the read: a change after it is then seen when saving (`expect`); the
-        # stamp taken after the read could be that of a file changed meanwhile.
-        stamp = Stamp.of(path)
-    except OSError:
-        return None  # the full path words it
-    data = read(path)
-    if data.startswith(b"\xef\xbb\xbf") or b"\r" in data:
-        return None  # dump never writes a BOM or CRLF
-    where = splice.find_item(data, claim_id)
-    if where is None or Stamp.of(path) != stamp:  # changed while read: read it afresh
-        return None
-    key = splice.key_of([data])
+    key = splice.key_of_file(fd, size)
     record = written.written_by_us(key)
-    if record is None:
+    where = splice.find_item(fd, size, claim_id) if record is not None else None
+    if record is None or where is None:
         return None
-    verified = splice.checking(data, record.table)
     start, end = where
+    old = os.pread(fd, end - start, start)
+
+    def recorded() -> bool:  # the bytes are the recorded ones (read them all)
+        try:
+            for _ in splice.splicing(fd, size, record.table, where, old, old, splice.Spliced()):
+                pass
+        except splice.NotRecorded:
+            return False
+        return True
+
     try:
-        changed = _change_item(path, data[start:end], record, change_claim)
+        changed = _change_item(path, old, record, change_claim)
     except Exception:
-        if verified():
+        if recorded():
             raise  # the claim's own error, as the full path would give it
         return None
     if changed is None:
         return None
     result, item = changed
-    if item == data[start:end]:
-        return (result,) if verified() else None
-    view = memoryview(data)  # the 20,000 other claims are written, not copied
-    pieces: list[bytes | memoryview] = [view[:start], item, view[end:]]
-    table = splice.respliced(record.table, data, start, end, item)
-
-    def ours() -> None:
-        if not verified():
-            raise _NotOurs
-
+    if item == old:
+        return (result,) if recorded() else None
+    out = splice.Spliced()
     try:
-        write_atomic(path, pieces, expect=stamp, ready=ours)
-    except _NotOurs:
-        return None
-    new_key = splice.key_of(pieces)
-    written.remember_written(new_key, table, record.article, record.text_path)
-    if new_key != key:
+        pieces = splice.splicing(fd, size, record.table, where, old, item, out)
+        write_atomic(path, pieces, expect=stamp)
+    except splice.NotRecorded:
+        return None  # the temp file is gone, the file untouched: the full path decides
+    written.remember_written(out.key(), out.table, record.article, record.text_path)
+    if out.key() != key:
         written.forget_written(key)
     return (result,)
 

@@ -18,19 +18,20 @@ one claimcheck wrote and validated, as long as its article text has not changed 
 
 The record holds the sha256 of each chunk of the bytes (`table_of`: CHUNK bytes each, the
 last up to twice that) and is filed under `key_of` (the length, the first and last 4 KiB):
-only a name, never a proof. A file is the recorded one when every chunk's hash matches
-(`checking`), which two threads work out while the claim is changed and the new bytes
-written (hashlib lets go of the GIL). The bytes a splice writes differ from the old ones
-in the chunks the claim's item touched: only those are hashed again (`respliced`), so
-the record of the new bytes costs what the changed claim does, not what the file does.
+a name, not a proof. The splice (`splicing`) reads the file a chunk at a time into one
+buffer, checks each chunk against the record and hands it on to be written, the claim's
+new item in place of its old one: the bytes written are the recorded ones, checked, and
+no copy of the whole file is ever in memory (a 13 MB buffer's fresh pages cost more than
+reading into it). Only the chunks the item touched are hashed again for the new record.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 import re
-import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from claimcheck.claimfile.yaml_dialect import dump_yaml
@@ -40,8 +41,8 @@ _KEY = b"\nclaims:\n"
 _PLAIN_ID = re.compile(rb"[A-Za-z][A-Za-z0-9_.-]{0,31}")
 
 CHUNK = 256 * 1024  # a changed claim costs the hashing of one or two of these
+WINDOW = 1 << 20  # what a search in a file reads at a time
 _ENDS = 4096  # of the bytes, first and last, in the name of their record
-_BACKGROUND = 1 << 20  # less than this is checked at once: a thread would cost more
 
 # The length and sha256 (hex) of each chunk of some bytes, in order.
 Table = list[tuple[int, str]]
@@ -70,26 +71,10 @@ def item_bytes(claim: Claim) -> bytes:
     return dump_yaml([claim_data(claim)]).encode("utf-8")
 
 
-def find_item(data: bytes, claim_id: str) -> tuple[int, int] | None:
-    """Where the claim's item is in the bytes of a file in `dump`'s form: (start, end);
-    None when it is not there as a plain `- id:` line (then the full path decides)."""
-    if not _PLAIN_ID.fullmatch(claim_id.encode()):
-        return None  # an id YAML would quote (1, true, null...): not looked for here
-    claims = data.find(_KEY)  # the first: a top-level key is written once, at the margin
-    if claims < 0:
-        return None
-    start = data.find(b"\n- id: " + claim_id.encode() + b"\n", claims + len(_KEY) - 1)
-    if start < 0:
-        return None
-    start += 1
-    end = data.find(b"\n- ", start)
-    return start, len(data) if end < 0 else end + 1
-
-
 def key_of(pieces: Sequence[bytes | memoryview]) -> str:
     """The name that the record of the bytes made of `pieces` is filed under: a hash of
     their length and their first and last 4 KiB. Two files can share it (a record then
-    fails `checking` and the full path is taken); it proves nothing by itself."""
+    fails its hashes and the full path is taken); it proves nothing by itself."""
     total = sum(len(piece) for piece in pieces)
     head: list[bytes | memoryview] = []
     tail: list[bytes | memoryview] = []
@@ -101,10 +86,16 @@ def key_of(pieces: Sequence[bytes | memoryview]) -> str:
             need -= len(taken)
             if need <= 0:
                 break
-    h = hashlib.sha256(b"claim file %d\n" % total)
-    for piece in [*head, b"\n", *tail[::-1]]:
-        h.update(piece)
-    return h.hexdigest()
+    return _key(total, b"".join(head), b"".join(tail[::-1]))
+
+
+def _key(total: int, head: bytes, tail: bytes) -> str:
+    return hashlib.sha256(b"claim file %d\n" % total + head + b"\n" + tail).hexdigest()
+
+
+def key_of_file(fd: int, size: int) -> str:
+    """`key_of` the `size` bytes of the open file `fd`."""
+    return _key(size, os.pread(fd, _ENDS, 0), os.pread(fd, _ENDS, max(0, size - _ENDS)))
 
 
 def _split(n: int) -> list[int]:
@@ -127,65 +118,109 @@ def table_of(data: bytes) -> Table:
     return _hashed(memoryview(data), _split(len(data)))
 
 
-def checking(data: bytes, table: Table) -> Callable[[], bool]:
-    """Start checking that `data` are the bytes `table` describes, every chunk's sha256,
-    in two threads for a large file; the function returned waits for the answer."""
-    if sum(n for n, _ in table) != len(data):
-        return lambda: False
-    view = memoryview(data)
-    spans, at = [], 0
-    for n, want in table:
-        spans.append((at, n, want))
-        at += n
-    if len(data) < _BACKGROUND:
-        same = all(_matches(view, span) for span in spans)
-        return lambda: same
-    half = len(data) // 2
-    groups = [[s for s in spans if s[0] < half], [s for s in spans if s[0] >= half]]
-    wrong: list[bool] = []
-
-    def check(group: list[tuple[int, int, str]]) -> None:
-        for span in group:
-            if wrong or not _matches(view, span):
-                wrong.append(True)
-                return
-
-    threads = [threading.Thread(target=check, args=(g,), daemon=True) for g in groups if g]
-    for thread in threads:
-        thread.start()
-
-    def answer() -> bool:
-        for thread in threads:
-            thread.join()
-        return not wrong
-
-    return answer
-
-
-def _matches(view: memoryview, span: tuple[int, int, str]) -> bool:
-    at, n, want = span
-    return hashlib.sha256(view[at : at + n]).hexdigest() == want
-
-
-def respliced(table: Table, data: bytes, start: int, end: int, item: bytes) -> Table:
-    """The table of `data[:start] + item + data[end:]`, given `table`, that of `data`
-    (checked): the chunks that bytes `start` to `end` fall in are hashed again with
-    `item` in their place (one chunk, or split again once it reaches twice CHUNK), the
-    others are the same bytes at a new place and keep their hashes."""
-    first = last = -1
-    lo = hi = at = 0
-    for i, (n, _) in enumerate(table):
-        if first < 0 and start < at + n:
-            first, lo = i, at
-        if end <= at + n:
-            last, hi = i, at + n
+def _read_at(fd: int, view: memoryview, at: int) -> int:
+    """Fill `view` from offset `at` of the file; how many bytes it got (fewer at its end)."""
+    got = 0
+    while got < len(view):
+        n = os.preadv(fd, [view[got:]], at + got)
+        if n <= 0:
             break
+        got += n
+    return got
+
+
+def _find_in(fd: int, pattern: bytes, at: int, size: int, buf: bytearray) -> int:
+    """Where the first `pattern` at or after `at` is in the file's first `size` bytes."""
+    view = memoryview(buf)
+    while at < size:
+        n = _read_at(fd, view[: min(len(buf), size - at)], at)
+        i = buf.find(pattern, 0, n)
+        if i >= 0:
+            return at + i
+        if n < len(buf) or at + n >= size:
+            return -1
+        at += n - len(pattern) + 1  # the next window starts where a match may straddle
+    return -1
+
+
+def find_item(fd: int, size: int, claim_id: str) -> tuple[int, int] | None:
+    """Where the claim's item is in the file of `size` bytes open as `fd`, written in
+    `dump`'s form: (start, end); None when it is not there as a plain `- id:` line (then
+    the full path decides). Reads the file up to the item's end, a window at a time."""
+    if not _PLAIN_ID.fullmatch(claim_id.encode()):
+        return None  # an id YAML would quote (1, true, null...): not looked for here
+    line = b"\n- id: " + claim_id.encode() + b"\n"
+    buf = bytearray(max(WINDOW, 2 * len(line)))  # a window longer than what it looks for
+    claims = _find_in(fd, _KEY, 0, size, buf)  # the first: a top-level key, written once
+    if claims < 0:
+        return None
+    start = _find_in(fd, line, claims + len(_KEY) - 1, size, buf)
+    if start < 0:
+        return None
+    start += 1
+    end = _find_in(fd, b"\n- ", start, size, buf)
+    return start, size if end < 0 else end + 1
+
+
+class NotRecorded(Exception):
+    """The file's bytes are not those its record describes."""
+
+
+@dataclass
+class Spliced:
+    """What `splicing` yielded: its record's table and key."""
+
+    table: Table = field(default_factory=list)
+    size: int = 0
+    head: bytes = b""
+    tail: bytes = b""
+
+    def key(self) -> str:
+        return _key(self.size, self.head, self.tail)
+
+    def took(self, piece: bytes | memoryview) -> None:
+        self.size += len(piece)
+        if len(self.head) < _ENDS:
+            self.head += bytes(piece[: _ENDS - len(self.head)])
+        self.tail = (self.tail + bytes(piece[-_ENDS:]))[-_ENDS:]
+
+
+def splicing(
+    fd: int, size: int, table: Table, span: tuple[int, int], old: bytes, item: bytes,
+    out: Spliced,
+) -> Iterator[bytes | memoryview]:  # fmt: skip
+    """The bytes of the file open as `fd` with `item` in place of its bytes in `span`
+    (which must be `old`), read a chunk at a time into one buffer, each chunk checked
+    against `table` first: NotRecorded at the first that differs. A piece yielded is
+    overwritten by the next read: it must be written before the next is asked for.
+    `out` receives the table and key of the bytes yielded."""
+    start, end = span
+    if sum(n for n, _ in table) != size or not table:
+        raise NotRecorded
+    buf = bytearray(max(n for n, _ in table))
+    view = memoryview(buf)
+    region = bytearray()  # the chunks the span falls in, changed together
+    at = lo = 0
+    for n, want in table:
+        piece = view[:n]
+        if _read_at(fd, piece, at) != n or hashlib.sha256(piece).hexdigest() != want:
+            raise NotRecorded
+        if at + n <= start or at >= end:  # a chunk the item is not in: the same bytes
+            out.table.append((n, want))
+            out.took(piece)
+            yield piece
+        else:
+            if not region:
+                lo = at
+            region += piece
+            if at + n >= end:
+                if region[start - lo : end - lo] != old:
+                    raise NotRecorded
+                new = bytes(region[: start - lo]) + item + bytes(region[end - lo :])
+                out.table.extend(_hashed(memoryview(new), _split(len(new))))
+                out.took(new)
+                yield new
         at += n
-    if first < 0 or last < 0:
-        raise ValueError("the span is not inside the table's bytes")
-    view = memoryview(data)
-    region = bytes(view[lo:start]) + item + bytes(view[end:hi])
-    return table[:first] + _hashed(memoryview(region), _split(len(region))) + table[last + 1 :]
 
 
 def text_digest(text: str) -> str:
