@@ -375,3 +375,35 @@ def test_a_save_by_someone_else_while_the_file_is_read_is_not_written_over(
     assert edits
     assert (result.exit_code, counting.full) == (0, 1), result.output
     both_kept(seed)
+
+
+@pytest.mark.parametrize(
+    "resave",
+    [lambda data: data.replace(b"\n", b"\r\n"), lambda data: b"\xef\xbb\xbf" + data],
+    ids=["crlf", "bom"],
+)
+def test_a_recorded_file_saved_again_with_crlf_or_a_bom_takes_the_full_path(
+    seed: Path, resave: Callable[[bytes], bytes]
+) -> None:
+    assert run("tag", "c001", "opinion", "-f", str(seed)).exit_code == 0  # recorded
+    seed.write_bytes(resave(seed.read_bytes()))
+    with Counting() as counting:
+        assert run("tag", "c002", "opinion", "-f", str(seed)).exit_code == 0
+    assert counting.full == 1
+    saved = seed.read_bytes()
+    assert b"\r" not in saved and not saved.startswith(b"\xef\xbb\xbf")  # a full save
+    assert recorded(seed)
+
+
+def test_a_recorded_file_named_through_a_link_is_spliced_through_it(
+    seed: Path, tmp_path: Path
+) -> None:
+    assert run("tag", "c001", "opinion", "-f", str(seed)).exit_code == 0  # recorded
+    (tmp_path / "link.yaml").symlink_to(seed)
+    with Counting() as counting:
+        result = run("tag", "c002", "unverified", "-f", "link.yaml")
+    assert (result.exit_code, counting.full) == (0, 0), result.output
+    assert (tmp_path / "link.yaml").is_symlink()  # written through, as a full save is
+    c002 = store.load(seed).doc.claim("c002")
+    assert c002 is not None and c002.label_name == "unverified"
+    assert recorded(seed)

@@ -30,6 +30,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -185,42 +186,103 @@ class Spliced:
         self.tail = (self.tail + bytes(piece[-_ENDS:]))[-_ENDS:]
 
 
+class _Checker:
+    """Checks each chunk read against its hash: in a thread of its own for a file of more
+    than two chunks (hashlib lets go of the GIL), so the file is read, hashed and written
+    at once, the checks at most SLOTS buffers behind the reads."""
+
+    SLOTS = 3
+
+    def __init__(self, largest: int, threaded: bool) -> None:
+        count = self.SLOTS if threaded else 1
+        self.slots = [memoryview(bytearray(largest)) for _ in range(count)]
+        self.wrong = False
+        self.taken = 0
+        self.thread: threading.Thread | None = None
+        if threaded:
+            from queue import SimpleQueue
+
+            self.free = threading.Semaphore(count)  # buffers the thread is done with
+            self.todo: SimpleQueue[tuple[memoryview, str] | None] = SimpleQueue()
+            self.thread = threading.Thread(target=self._run, daemon=True)
+            self.thread.start()
+
+    def slot(self) -> memoryview:
+        """A buffer to read the next chunk into: the oldest, once it has been checked (the
+        checks are done in order)."""
+        if self.thread is not None:
+            self.free.acquire()
+        self.taken += 1
+        return self.slots[(self.taken - 1) % len(self.slots)]
+
+    def check(self, piece: memoryview, want: str) -> None:
+        if self.thread is not None:
+            self.todo.put((piece, want))
+        elif hashlib.sha256(piece).hexdigest() != want:
+            self.wrong = True
+
+    def _run(self) -> None:
+        while (job := self.todo.get()) is not None:
+            if not self.wrong and hashlib.sha256(job[0]).hexdigest() != job[1]:
+                self.wrong = True
+            self.free.release()
+
+    def all_right(self) -> bool:
+        """Whether every chunk was its hash's, once all are checked."""
+        if self.thread is not None:
+            self.todo.put(None)
+            self.thread.join()
+            self.thread = None
+        return not self.wrong
+
+    def close(self) -> None:
+        if self.thread is not None:
+            self.todo.put(None)  # the reads stopped early: let the thread end
+
+
 def splicing(
     fd: int, size: int, table: Table, span: tuple[int, int], old: bytes, item: bytes,
     out: Spliced,
 ) -> Iterator[bytes | memoryview]:  # fmt: skip
     """The bytes of the file open as `fd` with `item` in place of its bytes in `span`
-    (which must be `old`), read a chunk at a time into one buffer, each chunk checked
-    against `table` first: NotRecorded at the first that differs. A piece yielded is
-    overwritten by the next read: it must be written before the next is asked for.
-    `out` receives the table and key of the bytes yielded."""
+    (which must be `old`), read a chunk at a time, each chunk checked against `table`:
+    NotRecorded once one differs (at the latest when the last piece has been taken). A
+    piece yielded is a buffer that a later read fills again: it must be written before
+    the next is asked for. `out` receives the table and key of the bytes yielded."""
     start, end = span
     if sum(n for n, _ in table) != size or not table:
         raise NotRecorded
-    buf = bytearray(max(n for n, _ in table))
-    view = memoryview(buf)
+    checker = _Checker(max(n for n, _ in table), threaded=len(table) > 2)
     region = bytearray()  # the chunks the span falls in, changed together
     at = lo = 0
-    for n, want in table:
-        piece = view[:n]
-        if _read_at(fd, piece, at) != n or hashlib.sha256(piece).hexdigest() != want:
+    try:
+        for n, want in table:
+            piece = checker.slot()[:n]
+            if _read_at(fd, piece, at) != n:
+                raise NotRecorded
+            checker.check(piece, want)
+            if checker.wrong:
+                raise NotRecorded
+            if at + n <= start or at >= end:  # a chunk the item is not in: the same bytes
+                out.table.append((n, want))
+                out.took(piece)
+                yield piece
+            else:
+                if not region:
+                    lo = at
+                region += piece
+                if at + n >= end:
+                    if region[start - lo : end - lo] != old:
+                        raise NotRecorded
+                    new = bytes(region[: start - lo]) + item + bytes(region[end - lo :])
+                    out.table.extend(_hashed(memoryview(new), _split(len(new))))
+                    out.took(new)
+                    yield new
+            at += n
+        if not checker.all_right():
             raise NotRecorded
-        if at + n <= start or at >= end:  # a chunk the item is not in: the same bytes
-            out.table.append((n, want))
-            out.took(piece)
-            yield piece
-        else:
-            if not region:
-                lo = at
-            region += piece
-            if at + n >= end:
-                if region[start - lo : end - lo] != old:
-                    raise NotRecorded
-                new = bytes(region[: start - lo]) + item + bytes(region[end - lo :])
-                out.table.extend(_hashed(memoryview(new), _split(len(new))))
-                out.took(new)
-                yield new
-        at += n
+    finally:
+        checker.close()
 
 
 def text_digest(text: str) -> str:
