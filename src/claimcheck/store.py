@@ -14,10 +14,10 @@ import functools
 import hashlib
 import json
 import os
-import threading
+import stat
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from claimcheck.claimfile import transact
 from claimcheck.claimfile.atomic import (
@@ -39,6 +39,9 @@ from claimcheck.decisions import apply_decision, known_keys
 from claimcheck.errors import Conflict
 from claimcheck.models import Claim, ClaimFile, Decision
 from claimcheck.wording import count
+
+if TYPE_CHECKING:
+    from claimcheck.written import Written
 
 __all__ = [
     "LOCK_TIMEOUT",
@@ -189,14 +192,14 @@ def _remember(loaded: Loaded) -> None:
     change to one claim may splice it (claimfile.splice): only if it was checked against
     its article text when loaded, and still passes every rule as written."""
     from claimcheck import written
-    from claimcheck.claimfile.splice import digest_of, text_digest
+    from claimcheck.claimfile.splice import key_of, table_of, text_digest
     from claimcheck.models import check
 
     data, loaded.written = loaded.written, None
     if data is None or not loaded.verified or next(iter(check(loaded.doc, loaded.text)), None):
         return
     written.remember_written(
-        digest_of(data), text_digest(loaded.text), loaded.doc.article.text_path
+        key_of([data]), table_of(data), text_digest(loaded.text), loaded.doc.article.text_path
     )
 
 
@@ -229,51 +232,97 @@ def _has_journal(path: Path) -> bool:
 
 def _splice(path: Path, claim_id: str, change_claim: Callable[[Claim], T]) -> tuple[T] | None:
     """The fast path of `update_claim` (the lock held); None when it does not apply."""
-    from claimcheck import confine, written
+    from claimcheck import confine
+
+    try:
+        # Before anything is read: a change after it is then seen when saving (`expect`);
+        # a stamp taken after the read could be that of a file changed meanwhile.
+        stamp = Stamp.of(path)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0) | os.O_NONBLOCK)
+    except OSError:
+        return None  # the full path words it
+    try:
+        st = os.fstat(fd)
+        if (
+            not stat.S_ISREG(st.st_mode)
+            or st.st_size > confine.MAX_CLAIM_FILE
+            or (st.st_mtime_ns, st.st_size, st.st_ino) != stamp[:3]
+        ):
+            return None
+        return _splice_open(path, fd, st.st_size, stamp, claim_id, change_claim)
+    finally:
+        os.close(fd)
+
+
+def _splice_open(
+    path: Path, fd: int, size: int, stamp: Stamp, claim_id: str,
+    change_claim: Callable[[Claim], T],
+) -> tuple[T] | None:  # fmt: skip
+    from claimcheck import written
+    from claimcheck.claimfile import splice
+
+    key = splice.key_of_file(fd, size)
+    record = written.written_by_us(key)
+    where = splice.find_item(fd, size, claim_id) if record is not None else None
+    if record is None or where is None:
+        return None
+    start, end = where
+    old = os.pread(fd, end - start, start)
+
+    def recorded() -> bool:  # the bytes are the recorded ones (read them all)
+        try:
+            for _ in splice.splicing(fd, size, record.table, where, old, old, splice.Spliced()):
+                pass
+        except splice.NotRecorded:
+            return False
+        return True
+
+    try:
+        changed = _change_item(path, old, record, change_claim)
+    except Exception:
+        if recorded():
+            raise  # the claim's own error, as the full path would give it
+        return None
+    if changed is None:
+        return None
+    result, item = changed
+    if item == old:
+        return (result,) if recorded() else None
+    out = splice.Spliced()
+    try:
+        pieces = splice.splicing(fd, size, record.table, where, old, item, out)
+        write_atomic(path, pieces, expect=stamp)
+    except splice.NotRecorded:
+        return None  # the temp file is gone, the file untouched: the full path decides
+    written.remember_written(out.key(), out.table, record.article, record.text_path)
+    if out.key() != key:
+        written.forget_written(key)
+    return (result,)
+
+
+def _change_item(
+    path: Path, old: bytes, record: Written, change_claim: Callable[[Claim], T]
+) -> tuple[T, bytes] | None:
+    """The claim of the item `old` changed, and its new item; None when the article text
+    has changed since the record or the item does not parse (the full path decides)."""
+    from claimcheck import confine
     from claimcheck.claimfile import splice
     from claimcheck.claimfile.yaml_dialect import load_yaml
 
-    data = read(path)
-    stamp = Stamp.of(path)
-    if data.startswith(b"\xef\xbb\xbf") or b"\r" in data:
-        return None  # dump never writes a BOM or CRLF
-    where = splice.find_item(data, claim_id)
-    digest = splice.digest_of(data) if where is not None else ""
-    facts = written.written_by_us(digest) if where is not None else None
-    if where is None or facts is None:
-        return None
-    article, text_path = facts
-    if text_path is not None:  # the claims were checked against this text: is it the same?
+    if record.text_path is not None:  # the claims were checked against this text: the same?
         try:
-            text = confine.read_article(path, text_path).decode("utf-8").replace("\r\n", "\n")
+            raw = confine.read_article(path, record.text_path)
+            text = raw.decode("utf-8").replace("\r\n", "\n")
         except (OSError, confine.Refused, UnicodeDecodeError):
             return None
-        if splice.text_digest(text) != article:
+        if splice.text_digest(text) != record.article:
             return None
-    start, end = where
     try:
-        raw = load_yaml(data[start:end].decode("utf-8"), path)
-        claim = Claim.model_validate(raw[0])
+        claim = Claim.model_validate(load_yaml(old.decode("utf-8"), path)[0])
     except Exception:
         return None
     result = change_claim(claim)  # raises to abandon: nothing written
-    item = splice.item_bytes(claim)
-    if item != data[start:end]:
-        view = memoryview(data)  # the 20,000 other claims are written, not copied
-        pieces: list[bytes | memoryview] = [view[:start], item, view[end:]]
-        # The new bytes' sha256 is taken while they are written and synced: hashlib and
-        # the writes let go of the GIL, so a large file's hashing costs no wall time of
-        # its own. They are recorded as ours only once both are done.
-        new_digest: list[str] = []
-        hasher = threading.Thread(target=lambda: new_digest.append(splice.digest_of(*pieces)))
-        hasher.start()
-        try:
-            write_atomic(path, pieces, expect=stamp)
-        finally:
-            hasher.join()
-        written.remember_written(new_digest[0], article, text_path)
-        written.forget_written(digest)
-    return (result,)
+    return result, splice.item_bytes(claim)
 
 
 def fold(path: Path) -> Loaded:
