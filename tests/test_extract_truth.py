@@ -2308,6 +2308,9 @@ def test_a_pronoun_after_an_opening_phrase_is_given_by_name(text: str, expected:
 )
 def test_what_a_study_found_keeps_its_finder(text: str, expected: list[str]) -> None:
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         # the name is the object of a preposition: what follows its comma are more items
@@ -2342,6 +2345,72 @@ def test_meaning_after_a_clause_is_what_the_clause_means_not_the_subjects_deed(
     found = claims(sentence)
     assert not any(re.search(r"\b(?:meant|suggested|indicated)\b", c) for c in found), found
     assert sentence in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "so" is a degree word there, part of the phrase: never dropped as a conjunction
+        ("So far no ferries have sailed.", "So far no ferries have sailed."),
+        ("So far, the appeal has raised £8,000.", "So far, the appeal has raised £8,000."),
+        ("So many tickets were sold that the hall ran out of chairs.", None),
+        # a conjunction "so" still goes
+        ("So the museum closed its doors.", "The museum closed its doors."),
+    ],
+)
+def test_so_before_a_degree_word_stays(sentence: str, expected: str | None) -> None:
+    found = claims(sentence)
+    assert found[0].startswith("So ") if expected is None else found[0] == expected, found
+    assert not any(c.startswith(("Far", "Many")) for c in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "But if tenants refuse the offer, the landlord will go to court.",
+        "And if the pumps fail again, the tunnel will close.",
+        "So long as the bridge stays shut, buses will take the long way round.",
+        "Yet unless the board agrees, the sale cannot go ahead.",
+    ],
+)
+def test_a_condition_after_a_conjunction_keeps_its_main_clause(sentence: str) -> None:
+    found = claims(sentence)
+    # the main clause alone would state as fact what only holds under the condition
+    assert len(found) == 1, found
+    assert found[0].endswith(sentence.split(", ", 1)[1]), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # after a partial quotation the noun after "the" was read as the verb, and the
+        # second predicate borrowed "Ann Lee said the" as its subject
+        'Ann Lee said the fall had been "widely expected" and raised her forecast.',
+        'The coach said the draw was "a fair result" and praised the keeper.',
+        'The mayor said the budget was "a fair deal" and thanked the staff.',
+    ],
+)
+def test_a_second_predicate_after_a_partial_quotation_never_borrows_a_bare_determiner(
+    sentence: str,
+) -> None:
+    # who did the second deed, the speaker or the reported subject? Kept whole
+    assert claims(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The design is partly Dutch, partly Danish, partly the architect's own.",
+        "The rise was partly due to higher wages, partly due to dearer energy.",
+    ],
+)
+def test_partly_a_partly_b_is_one_statement_and_no_appositive(sentence: str) -> None:
+    assert claims(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a quotation opened with a curly mark after straight ones earlier in the article:
         # its first sentence keeps the mark it has and closes it, never wrapped in "…"
         (
@@ -2426,51 +2495,6 @@ def test_trafilaturas_escapes_are_undone_and_only_they(markdown: str, page: str)
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        # "so" is a degree word there, part of the phrase: never dropped as a conjunction
-        ("So far no ferries have sailed.", "So far no ferries have sailed."),
-        ("So far, the appeal has raised £8,000.", "So far, the appeal has raised £8,000."),
-        ("So many tickets were sold that the hall ran out of chairs.", None),
-        # a conjunction "so" still goes
-        ("So the museum closed its doors.", "The museum closed its doors."),
-    ],
-)
-def test_so_before_a_degree_word_stays(sentence: str, expected: str | None) -> None:
-    found = claims(sentence)
-    assert found[0].startswith("So ") if expected is None else found[0] == expected, found
-    assert not any(c.startswith(("Far", "Many")) for c in found), found
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "But if tenants refuse the offer, the landlord will go to court.",
-        "And if the pumps fail again, the tunnel will close.",
-        "So long as the bridge stays shut, buses will take the long way round.",
-        "Yet unless the board agrees, the sale cannot go ahead.",
-    ],
-)
-def test_a_condition_after_a_conjunction_keeps_its_main_clause(sentence: str) -> None:
-    found = claims(sentence)
-    # the main clause alone would state as fact what only holds under the condition
-    assert len(found) == 1, found
-    assert found[0].endswith(sentence.split(", ", 1)[1]), found
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        # after a partial quotation the noun after "the" was read as the verb, and the
-        # second predicate borrowed "Ann Lee said the" as its subject
-        'Ann Lee said the fall had been "widely expected" and raised her forecast.',
-        'The coach said the draw was "a fair result" and praised the keeper.',
-        'The mayor said the budget was "a fair deal" and thanked the staff.',
-    ],
-)
-def test_a_second_predicate_after_a_partial_quotation_never_borrows_a_bare_determiner(
-    sentence: str,
-) -> None:
-    # who did the second deed, the speaker or the reported subject? Kept whole
-    assert claims(sentence) == [sentence]
         # the last item of a list after a colon holds a relative clause: the item is no
         # clause of its own, and no item is lost as a fragment
         (
@@ -2525,12 +2549,6 @@ def test_a_statement_before_a_quoted_question_is_kept() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The design is partly Dutch, partly Danish, partly the architect's own.",
-        "The rise was partly due to higher wages, partly due to dearer energy.",
-    ],
-)
-def test_partly_a_partly_b_is_one_statement_and_no_appositive(sentence: str) -> None:
-    assert claims(sentence) == [sentence]
         # a reply that is only a question, with who asked it: left out, as before
         'Asked about the fees, the bursar said: "Why would we raise them?"',
         'The warden asked: "Who will pay for the heating?"',
