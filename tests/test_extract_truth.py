@@ -2658,3 +2658,52 @@ def test_a_line_naming_where_figures_come_from_is_a_credit_never_a_claim() -> No
     assert "Source: a driver told us the timetable would change in June and again in May." in [
         c.text for c in doc.claims
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # "X, Y and Z, and a N verbs …": a new clause, not the list's last item
+            "The agency issued red alerts for flooding in Kent, Essex and Suffolk, "
+            "and an orange alert covers most of Wales.",
+            [
+                "The agency issued red alerts for flooding in Kent, Essex and Suffolk, "
+                "and an orange alert covers most of Wales."
+            ],
+        ),
+        (  # "X said A, so B": the consequence is the speaker's reasoning too
+            "The utility said crews would not repair lines while winds were high, "
+            "so some homes could be without power until Friday.",
+            [
+                "The utility said crews would not repair lines while winds were high.",
+                "The utility said some homes could be without power until Friday.",
+            ],
+        ),
+        (  # said + a list of nouns whose last word only reads as a verb
+            "Protesters said they blocked gates, paths and bus stops.",
+            ["Protesters said they blocked gates, paths and bus stops."],
+        ),
+        (  # V1, V2 and V3 + their shared object
+            "Harlow Mining Ltd. explores, develops and operates copper mines in the north.",
+            ["Harlow Mining Ltd. explores, develops and operates copper mines in the north."],
+        ),
+        (
+            "The firm builds and operates wind farms in Scotland.",
+            ["The firm builds and operates wind farms in Scotland."],
+        ),
+        (  # a summary after a comma with its relative clause: about the clause before
+            "Farms use about 4.1 million tonnes of water a week, a number that has "
+            "barely moved since 2015.",
+            [
+                "Farms use about 4.1 million tonnes of water a week, a number that has "
+                "barely moved since 2015."
+            ],
+        ),
+        (  # coordinated opening participles describe the subject after them
+            "Founded in 2009 and based in Leeds, the charity has helped 3,000 families.",
+            ["Founded in 2009 and based in Leeds, the charity has helped 3,000 families."],
+        ),
+    ],
+)
+def test_a_nineteenth_users_claims_stay_true(sentence: str, expected: list[str]) -> None:
+    assert claims(sentence) == expected

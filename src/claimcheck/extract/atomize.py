@@ -2093,6 +2093,55 @@ def _reports_clause(clause: str) -> bool:
     )
 
 
+# a noun phrase after a comma that sums up the clause before it, with its relative clause
+_SUMMARY_RELATIVE = re.compile(r"(?:an?|one)\s+(?:[\w’'-]+\s+){1,3}(?:that|which)\s", re.I)
+_SUMMARY_BEFORE = re.compile(r",\s+(?:an?|one)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+\s*$", re.I)
+
+
+def _after_summary(sentence: str, x: int, kind: str) -> bool:
+    """Whether a relative clause cut at x follows a summary after a comma ("…, a figure
+    that …")."""
+    if kind not in ("relative", "aside"):
+        return False
+    if not re.match(r"[\s,]*(?:that|which)\s", sentence[x : x + 12], re.I):
+        return False
+    return _SUMMARY_BEFORE.search(sentence, max(0, x - 60), x) is not None
+
+
+_VERB_RUN = re.compile(r"[a-z]+(?:,\s+[a-z]+)*\s*")
+
+
+def _only_verbs_since_verb(clause: str) -> bool:
+    """Whether the clause before "and" ends with its verb or a list of verbs and nothing
+    else ("The firm develops, owns"): what follows the next verb is all of theirs."""
+    tail = clause[first_verb(clause) :]
+    return (
+        bool(tail)
+        and _VERB_RUN.fullmatch(tail) is not None
+        and all("VERB" in _readings(w) for w in _tokens(tail))
+    )
+
+
+def _opening_participles(sentence: str, x: int, nxt: str) -> bool:
+    """Whether "and" at x joins two participle phrases that open the sentence ("Founded
+    in 2017 and based in Leeds, the charity …"): both describe the subject after them."""
+    opening = _WORD.match(sentence)
+    if opening is None or not opening.group()[:1].isupper() or "," in sentence[:x]:
+        return False
+    first, then = opening.group().casefold(), nxt.casefold()
+    return (first.endswith("ed") or _past_participle(first)) and (
+        then.endswith("ed") or _past_participle(then)
+    )
+
+
+def _verb_before_and(rest: str) -> bool:
+    """Whether the phrase after a comma in a reported list has its verb before its "and"
+    ("landlords repaired less and …"): else it is a list of nouns ("paths and bus stops",
+    where "stops" only reads as a verb) and no clause of its own."""
+    joined = _LIST_END.search(rest)
+    return joined is None or first_verb(rest) < joined.start()
+
+
 def _says_itself(sentence: str, y: int) -> bool:
     """Whether the clause that starts at y names its own speaker ("…, while another
     woman said she was angry"): an attributed statement of its own."""
@@ -2619,6 +2668,17 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                     cuts.append((start + x, start + y, "complement"))
                     leads[start + y] = reported
                 continue
+            if (
+                m.group(1).casefold() == "so"
+                and _in_speech(so_far)
+                and not _says_itself(sentence, y)
+            ):
+                # "The firm said crews would wait, so homes could be cut off": the
+                # consequence is the firm's reasoning too; it keeps the attribution
+                if (said_by := _speech_lead(so_far)) is not None and starts_clause(rest):
+                    cuts.append((start + x, start + y, "complement"))
+                    leads[start + y] = said_by
+                continue
             cuts.append((start + x, start + y, "clause"))
         elif m.group(1) and _after_opening_phrase(rest):
             # ", and starting this year all plants will run on ...": a short opening
@@ -2638,6 +2698,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             and not _participle_opens(_first_word(sentence, y, len(sentence)))
             and not _apposed_participle(sentence, y)
             and not _MEASURE_PHRASE.match(sentence, y)
+            and not _SUMMARY_RELATIVE.match(sentence, y)
             and not _RECORD_SINCE.match(sentence, y)
             and not _SHOWN_BY.fullmatch(sentence, y)
             and not _appositive_then_relative(sentence, y)
@@ -2655,7 +2716,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             ):
                 # "X said tenants paid more, landlords repaired less and …": a list of
                 # what X said; each item keeps X's words, or the list stays whole
-                if (said_by := _speech_lead(so_far)) is not None:
+                if (said_by := _speech_lead(so_far)) is not None and _verb_before_and(rest):
                     cuts.append((start + x, start + y, "complement"))
                     leads[start + y] = said_by
                     reported_from[start + y] = said_by
@@ -3137,6 +3198,12 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             for k, w in enumerate(near[1:])
         )
         clause_so_far = sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]
+        if "VERB" in _readings(nxt.casefold()) and (
+            _only_verbs_since_verb(clause_so_far) or _opening_participles(sentence, x, nxt)
+        ):
+            # "X develops, owns and operates plants": the verbs share their object;
+            # "Founded in 2017 and based in Leeds, the firm …": one opening phrase
+            continue
         if (
             second_predicate
             and in_reported_clause(clause_so_far)
@@ -3699,6 +3766,11 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 moved = speaker is not None and at_quote != opener[1]
                 leads[at_quote] = named_after or (speaker[1] if speaker and moved else "")
             cuts.sort()
+    if "," in sentence:
+        # "…, a figure that has barely changed since 2020": the relative clause is about
+        # the figure, which sums up the clause before; a claim about "a figure" alone
+        # says nothing, so the summary stays with its clause
+        cuts = [c for c in cuts if not _after_summary(sentence, c[0] - start, c[2])]
     spans: list[Piece] = []
     pos, kind = start, first_kind
     for cut_from, next_start, next_kind in cuts:
@@ -4722,10 +4794,36 @@ def _is_item(item: str) -> bool:
         return False
     if _first_word(item, 0, len(item)) in ("the", "a", "an"):
         item = _ITEM_PARTICIPLE.sub("", item)
+    if _singular_clause(item):
+        return False
     return not any(
         w[:1].islower() and "-" not in w and _verb_class(w.casefold()) == ALWAYS
         for w in _tokens(item)  # "the left-leaning party": a compound is an adjective
     )
+
+
+_SINGULAR_DETERMINERS = {"a", "an", "one", "each", "every"}
+
+
+def _singular_clause(item: str) -> bool:
+    """Whether a phrase after a list's last comma is a clause of its own: a singular noun
+    phrase, then a verb in -s with words after it ("…, and a yellow warning covers most
+    of the north": a new statement, no third place the warnings were issued for)."""
+    found = _tokens(item)
+    if len(found) < 4 or found[0].casefold() not in _SINGULAR_DETERMINERS:
+        return False
+    for k in range(2, min(len(found) - 1, 5)):
+        noun, verb = found[k - 1].casefold(), found[k].casefold()
+        if noun in _NP_STOP:
+            return False  # "a range of sizes": the plural is the object of "of"
+        if (
+            verb.endswith("s")
+            and not noun.endswith("s")
+            and "VERB" in _readings(verb)
+            and "NOUN" in _readings(noun)
+        ):
+            return True
+    return False
 
 
 _AND_OR = re.compile(r"\s(?:and|or)\s", re.I)
