@@ -2103,7 +2103,7 @@ def _after_summary(sentence: str, x: int, kind: str) -> bool:
     that …")."""
     if kind not in ("relative", "aside"):
         return False
-    if not re.match(r"[\s,]*(?:that|which)\s", sentence[x : x + 12], re.I):
+    if not re.match(r"\s*(?:that|which)\s", sentence[x : x + 12], re.I):
         return False
     return _SUMMARY_BEFORE.search(sentence, max(0, x - 60), x) is not None
 
