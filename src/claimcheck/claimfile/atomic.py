@@ -10,7 +10,7 @@ import errno
 import glob
 import os
 import stat
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
@@ -123,7 +123,6 @@ def write_atomic(
     *,
     expect: Stamp | None = None,
     output: bool = False,
-    ready: Callable[[], None] | None = None,
 ) -> None:
     """Replace `path` with `data` so that a crash leaves either the old or the new file.
 
@@ -132,8 +131,6 @@ def write_atomic(
     `data` may be an iterable of chunks: if producing one raises, the target is untouched.
     A claim file that is a symbolic link is written through (you named it); an `output`
     (a report, a new claim file) is not: a link there may have come with a repository.
-    `ready`, when given, is called once the new bytes are written and synced, before the
-    target is looked at: raising there leaves the target untouched, as a chunk may.
     """
     if output and path.is_symlink():
         raise WriteFailed(
@@ -165,8 +162,6 @@ def write_atomic(
             os.fsync(fd)
         finally:
             os.close(fd)
-        if ready is not None:
-            ready()
         if target.exists():  # checked once the data is written: producing it may fail first
             _refuse_read_only(path, target, stat.S_IMODE(target.stat().st_mode))
         if expect is not None and target.exists() and _yaml_changed(target, expect):
