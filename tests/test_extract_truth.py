@@ -2707,3 +2707,37 @@ def test_a_line_naming_where_figures_come_from_is_a_credit_never_a_claim() -> No
 )
 def test_a_nineteenth_users_claims_stay_true(sentence: str, expected: list[str]) -> None:
     assert claims(sentence) == expected
+
+
+PAGE_WITH_EMPHASIS = """<html><head><title>Harbour fees rise</title></head><body><article>
+<h1>Harbour fees rise</h1>
+<p><strong>Mooring fees at the harbour will rise by 12% in April, the trust said.</strong></p>
+<p>The trust said the rise was <em>unavoidable</em> after repairs to the north wall.</p>
+<p>About 340 boats use the harbour, which opened in 1884, according to the trust.</p>
+</article></body></html>"""
+
+
+def test_a_saved_pages_bold_and_italics_are_typography_not_text(tmp_path: Path) -> None:
+    # a bold lead paragraph is a claim, not a heading, and no claim holds "**" or "*"
+    (tmp_path / "page.html").write_text(PAGE_WITH_EMPHASIS, encoding="utf-8")
+    result = run("extract", "page.html", "-o", "page.yaml")
+    assert result.exit_code == 0, result.stderr
+    doc = store.load(tmp_path / "page.yaml").doc
+    texts = [c.text for c in doc.claims]
+    assert texts[0] == "Mooring fees at the harbour will rise by 12% in April, the trust said."
+    assert not any("*" in c.text or "*" in c.passage.quote for c in doc.claims)
+    assert not any("*" in item.passage.quote for item in doc.left_out)
+
+
+@pytest.mark.parametrize(
+    ("markdown", "plain"),
+    [
+        ("**Bold lead.**", "Bold lead."),
+        ("a *word* here", "a word here"),
+        ("**Read more:** Link", "Read more: Link"),
+        ("112\\* runs and 2 * 3 * 4", "112\\* runs and 2 * 3 * 4"),  # escaped, or no pair
+        ("x**y**z", "x**y**z"),  # inside a word
+    ],
+)
+def test_emphasis_marks_are_taken_off_and_only_they(markdown: str, plain: str) -> None:
+    assert ingest._unemphasised(markdown) == plain

@@ -651,7 +651,7 @@ def _html(html: str, name: str) -> Source:
             text = own
     if not text or not text.strip():
         raise InvalidValue(f"{name}: no article text found in this HTML page")
-    text = unescaped(text)
+    text = unescaped(_unemphasised(text))
     meta = trafilatura.extract_metadata(html, extensive=False)
     published = None
     notes: list[str] = deep_notes + _posts_dropped(posts, text, name)
@@ -695,6 +695,18 @@ _ESCAPED_BLOCK = re.compile(
     r"(?:\\(?=>)|\\(?=[-+](?:[ \t]|$))|(\d{1,9})\\(?=[.)](?:[ \t]|$)))",
     re.M,
 )
+
+
+# Bold or italic text in the extractor's Markdown ("**Lead paragraph.**", "*Standfirst*"):
+# not an escaped asterisk ("112\\*"), never across a line
+_EMPHASIS = re.compile(r"(?<![\\*\w])(\*{1,2})(?=[^\s*])([^*\n]*?[^\s*\\])\1(?![*\w])")
+
+
+def _unemphasised(text: str) -> str:
+    """The extractor's Markdown without its bold and italic marks: they are the page's
+    typography, and would reach claim texts and left-out passages ("**Read more:** …"),
+    or make a bold lead paragraph look like a heading."""
+    return _EMPHASIS.sub(r"\2", text) if "*" in text else text
 
 
 def unescaped(markdown: str) -> str:
