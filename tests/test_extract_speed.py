@@ -181,10 +181,13 @@ _READER_WORDS = sorted(
 def test_the_reader_patterns_split_in_two_say_what_one_pattern_says(
     found: list[str], title: bool
 ) -> None:
-    one = re.compile(f"^(?:{atomize.READER_START.pattern})|{atomize.READER_INSIDE.pattern}", re.I)
+    inside = re.compile(atomize.READER_INSIDE.pattern, re.I)  # searched without a pre-check
     text = " ".join(found)
     text = text.title() if title else text
-    assert atomize.speaks_to_reader(text) == bool(one.search(text))
+    start = atomize.READER_START.match(text)
+    # "Share prices fell": a word that also tells the reader heads a noun phrase
+    opening = start is not None and not atomize._noun_after_all(text, start.end())
+    assert atomize.speaks_to_reader(text) == bool(opening or inside.search(text))
 
 
 _ATTRIBUTION_VOCABULARY = sorted(

@@ -2741,3 +2741,47 @@ def test_a_saved_pages_bold_and_italics_are_typography_not_text(tmp_path: Path) 
 )
 def test_emphasis_marks_are_taken_off_and_only_they(markdown: str, plain: str) -> None:
     assert ingest._unemphasised(markdown) == plain
+
+
+INTERVIEW = """The painter Ada Ruiz, whose murals cover the old docks, talked to us about her new show.
+
+Q: How long did the show take?
+
+A: Four years. I painted every wall twice.
+
+Q: Your mother was a painter too.
+
+A: She taught me to mix colours. She never sold a picture.
+"""
+
+
+def test_an_interviews_answers_are_what_the_interviewee_said() -> None:
+    doc = extracted(INTERVIEW)
+    said = [c.text for c in doc.claims if c.text.startswith("[Ada Ruiz] said:")]
+    assert said == [
+        "[Ada Ruiz] said: “I painted every wall twice.”",
+        "[Ada Ruiz] said: “She taught me to mix colours.”",
+        "[Ada Ruiz] said: “She never sold a picture.”",
+    ]
+    for claim in doc.claims:
+        if claim.text in said:
+            assert claim.hint is not None and claim.hint.attributed_to == "Ada Ruiz"
+            assert claim.passage.quote in INTERVIEW  # the passage is the answer's own words
+
+
+ADVICE = """The fire service issued advice on Monday. Here is what it told residents:
+
+- Close all windows and doors.
+- Leave the area if it is safe to do so.
+- Do not use lifts.
+"""
+
+
+def test_every_order_in_a_list_keeps_the_lead_in_that_says_whose_it_is() -> None:
+    # an order with a sure verb inside its condition ("if it is safe") is an order too
+    texts = claims(ADVICE)
+    assert texts[1:] == [
+        "Here is what it told residents: close all windows and doors.",
+        "Here is what it told residents: leave the area if it is safe to do so.",
+        "Here is what it told residents: do not use lifts.",
+    ]

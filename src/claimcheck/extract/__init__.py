@@ -22,7 +22,7 @@ from datetime import date
 from typing import NamedTuple
 
 from claimcheck.extract import atomize, blocks, parallel, refer
-from claimcheck.extract.hints import hint
+from claimcheck.extract.hints import answer_hint, hint
 from claimcheck.extract.ingest import Source, plausible
 from claimcheck.models import (
     Article,
@@ -178,6 +178,29 @@ def _cut(text: str, job: tuple[int, int, bool]) -> Cut:
     )
 
 
+def _answers_said(
+    text: str,
+    body: list[blocks.Block],
+    spans_of: dict[int, list[tuple[int, int]]],
+    answered: list[tuple[int, int]],
+    claims: list[Claim],
+) -> None:
+    """The claims of an interview's answers ("A: …") as what the interviewee said: the
+    person the lines before the first answer introduce by name (atomize.interviewee),
+    `[Ada Ruiz] said: “…”`, hinted as quoted speech with her as its source. With no such
+    person, the answers are hinted as quoted speech of no one named."""
+    intro = (
+        text[a:b] for blk in body if blk.start < answered[0][0] for a, b in spans_of[blk.start][:1]
+    )
+    who = next((name for line in intro if (name := atomize.interviewee(line))), None)
+    for claim in claims:
+        if not any(a <= claim.passage.start < b for a, b in answered):
+            continue
+        claim.hint = answer_hint(claim.text, who)
+        if who is not None and not claim.text.startswith("["):
+            claim.text = f"[{who}] said: “{claim.text}”"
+
+
 def extract(
     source: Source,
     meta: Meta,
@@ -250,16 +273,20 @@ def extract(
                 job = (a, b, block.kind == "item")
                 nth = index.get(job)
                 whole_cut = cut_up.get(nth) if nth is not None else _cut(text, job)
+                last = j == len(spans) - 1
+                nxt = cleaned.blocks[i + 1] if i + 1 < len(cleaned.blocks) else None
+                opens_list = (
+                    last and nxt is not None and nxt.kind == "item" and said.rstrip().endswith(":")
+                )
+                if opens_list:  # "Here is the agency's advice:" leads its items, left out or not
+                    lead_in = " ".join(said.split()).rstrip(":").strip()
                 if whole_cut.question:
                     leave(a, b, "question")
                     continue
                 if whole_cut.reader:
                     leave(a, b, "reader")
                     continue
-                last = j == len(spans) - 1
-                nxt = cleaned.blocks[i + 1] if i + 1 < len(cleaned.blocks) else None
-                if last and nxt is not None and nxt.kind == "item" and said.rstrip().endswith(":"):
-                    lead_in = " ".join(said.split()).rstrip(":").strip()
+                if opens_list:
                     if atomize.is_lead_in(said):
                         leave(a, b, "lead-in")  # its items are the claims
                         continue
@@ -436,10 +463,13 @@ def extract(
                         if (
                             lead_in
                             and block.kind == "item"
-                            and not atomize.has_sure_verb(statement)
+                            and (
+                                not atomize.has_sure_verb(statement) or atomize.is_order(statement)
+                            )
                         ):
                             # a bare list item says something only with its lead-in (no sure
-                            # verb: "a display of X" is no clause)
+                            # verb: "a display of X" is no clause), and so does an order ("Turn
+                            # off the gas if it is safe": the advice of whoever the lead-in says)
                             statement = f"{lead_in}: {atomize.lower_first(statement)}"
                     passage = Passage.anchor(text, piece.start, piece.end)
                     if held is not None:  # "The lender, which ...": the subject's words too
@@ -484,6 +514,8 @@ def extract(
     suggested = parallel.halves(hint, texts, [len(t) for t in texts])
     for claim, kind in zip(claims, suggested, strict=True):
         claim.hint = kind
+    if answered := blocks.answers(text, body):  # an interview: its answers are speech
+        _answers_said(text, body, spans_of, answered, claims)
     left.sort(key=lambda item: (item.passage.start, item.passage.end))
     title = meta.title or source.title or cleaned.title or _lead_title(claims) or "Untitled"
     article = Article(
