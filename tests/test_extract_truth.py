@@ -2785,3 +2785,25 @@ def test_every_order_in_a_list_keeps_the_lead_in_that_says_whose_it_is() -> None
         "Here is what it told residents: leave the area if it is safe to do so.",
         "Here is what it told residents: do not use lifts.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a second clause with its own verb is no gap: the verb is not borrowed again
+        (
+            "Sales rose 4%, the best month since May, and profits rose 2%.",
+            ["Sales rose 4%, the best month since May.", "Profits rose 2%."],
+        ),
+        ("Sales rose 4%, and profits rose 2%.", ["Sales rose 4%.", "Profits rose 2%."]),
+        # a list of what was bought, its last item a compound noun ("car parks")
+        (
+            "The fund bought Harbour House, a marina and several car parks.",
+            ["The fund bought Harbour House, a marina and several car parks."],
+        ),
+    ],
+)
+def test_a_verb_is_never_doubled_nor_a_compound_noun_read_as_one(
+    sentence: str, expected: list[str]
+) -> None:
+    assert claims(sentence) == expected

@@ -1849,6 +1849,8 @@ def _gaps(at: _Sentence, sentence: str) -> list[tuple[int, int, str]]:
         )
         if verb is None or (verb.group("prep") or "").strip() != (m.group("prep") or "").strip():
             continue
+        if verb.group("verb").casefold() in (w.casefold() for w in _tokens(np)):
+            continue  # "…, and profits rose 2%": the verb is there, nothing left out
         if _negates_a_verb(sentence[max(0, verb.start() - 24) : verb.end()]):
             # "X was not jailed for 9 years and Y for 4": the negation is left out too,
             # and "Y was jailed for 4 years" would be false; no cut at all
@@ -2140,6 +2142,20 @@ def _verb_before_and(rest: str) -> bool:
     where "stops" only reads as a verb) and no clause of its own."""
     joined = _LIST_END.search(rest)
     return joined is None or first_verb(rest) < joined.start()
+
+
+def _ends_in_noun_compound(rest: str) -> bool:
+    """Whether the only word after a comma that may be a verb is its last, a plural that
+    is a noun too, after a noun ("…, a marina and several car parks."): a noun phrase
+    ending in a compound, no clause ("parks" is no verb there). A clause that ends so
+    ("…, the river floods") stays whole with it, which is true."""
+    words = _tokens(rest.rstrip(" .!?"))
+    if len(words) < 3:
+        return False
+    last, before = words[-1].casefold(), words[-2].casefold()
+    if not last.endswith("s") or "NOUN" not in _readings(last) or "NOUN" not in _readings(before):
+        return False
+    return not any(w.casefold() in AUX or "VERB" in _readings(w.casefold()) for w in words[1:-1])
 
 
 def _says_itself(sentence: str, y: int) -> bool:
@@ -2705,6 +2721,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             and not _appositive_then_subordinate(sentence, y)
             and not _item_then_reduced(sentence, y)
             and not _summary_aside(sentence, y)
+            and not _ends_in_noun_compound(rest)
         ):
             so_far = sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]
             if (
