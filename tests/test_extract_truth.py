@@ -2807,3 +2807,30 @@ def test_a_verb_is_never_doubled_nor_a_compound_noun_read_as_one(
     sentence: str, expected: list[str]
 ) -> None:
     assert claims(sentence) == expected
+
+
+PAGE_WITH_STANDFIRST = """<html><head><title>Ferry fares to rise</title></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article><h1>Ferry fares to rise</h1>
+<p class="standfirst">Operator says fares will rise by a fifth unless the council pays more</p>
+<div class="byline">By Tom Ray</div>
+<div class="article-body">
+<p>Fares on the island ferry will rise by 20% in May, the operator said on Tuesday after talks
+with the council ended without a deal on the subsidy it pays for the route.</p>
+<p>The council said it could not afford to raise the subsidy, which was cut in 2024.</p>
+<p>About 1,200 people use the ferry every day, according to the operator.</p>
+</div></article></body></html>"""
+
+
+def test_a_pages_standfirst_is_a_claim_not_lost_nor_a_section(tmp_path: Path) -> None:
+    # the extractor drops the standfirst with the page's header: it is put back, first,
+    # and as a statement under the headline it is a claim, not every claim's section
+    (tmp_path / "page.html").write_text(PAGE_WITH_STANDFIRST, encoding="utf-8")
+    result = run("extract", "page.html", "-o", "page.yaml")
+    assert result.exit_code == 0, result.stderr
+    doc = store.load(tmp_path / "page.yaml").doc
+    assert doc.claims[0].text == (
+        "Operator says fares will rise by a fifth unless the council pays more."
+    )
+    assert all(c.section is None for c in doc.claims)
+    assert (doc.article.text or "").count("Operator says fares will rise") == 1

@@ -397,6 +397,20 @@ def _cut_off(text: str, line: Block, body: str) -> bool:
 _BLANK_TO_END = re.compile(r"\s*\Z")
 
 
+_STANDFIRST_WORDS = 6
+
+
+def _standfirst(line: Block, body: str) -> bool:
+    """Whether a line without a full stop between the headline and the body is the
+    standfirst ("Union says walkout will go ahead unless offer improves"): a plain line
+    (no Markdown heading) of six words or more with a word that can only be a verb. It
+    states something; read as a section heading, it would head every claim."""
+    from claimcheck.extract.atomize import has_sure_verb
+
+    long_enough = len(body.split()) >= _STANDFIRST_WORDS
+    return line.kind == "paragraph" and long_enough and has_sure_verb(body)
+
+
 def _is_sentence(line: str) -> bool:
     """A full sentence (eight words or more, ending in a full stop), not a heading."""
     bare = line.strip().rstrip("*_ ")
@@ -510,6 +524,13 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
                 left.append((line, "heading" if title_again else "repeat"))
                 continue
             seen.add(k)
+            if (
+                short
+                and found_title is not None
+                and all(b.kind == "heading" for b in kept)
+                and _standfirst(line, body)
+            ):
+                short = False  # under the headline, before the body: part of the article
             if short:
                 line = Block("heading", line.start, line.end, line.level)
                 if found_title is None and not any(_long(text, b) for b in kept):

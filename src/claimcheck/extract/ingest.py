@@ -258,6 +258,46 @@ _CELL_CHARS = 120
 _AROUND = ("nav", "header", "footer", "aside", "form")
 
 
+# A standfirst (dek, strapline, summary) under the headline, by its class or id: the
+# article's own words, which the extractor drops with the header around it
+_STANDFIRST = re.compile(
+    r"standfirst|\bde(?:c)?k\b|sub-?title|sub-?head(?:line|ing)?|strap-?line|\bstrap\b"
+    r"|article-?(?:summary|description|lede)",
+    re.I,
+)
+_STANDFIRST_TAGS = {"p", "h2", "h3", "div", "span"}
+_STANDFIRST_WORDS = 80  # one or two sentences; a longer block is no standfirst
+_ARTICLE_STARTED = 20  # words of a paragraph that show the article proper has begun
+
+
+def _with_standfirst(tree: Any, body: str) -> str:
+    """The article text with its standfirst first, when the page has one before the
+    article proper (an element whose class or id says so, outside the page's navigation,
+    header boxes and footer) and the extractor dropped it: nothing of the article is lost
+    without a trace. A standfirst the text already holds is not added twice."""
+    if tree is None:
+        return body
+    for k, element in enumerate(tree.iter()):
+        if k >= _ELEMENTS_READ:
+            break
+        if not isinstance(element.tag, str):
+            continue
+        if element.tag == "p" and len(element.text_content().split()) >= _ARTICLE_STARTED:
+            return body  # the article proper began: a standfirst comes before it
+        if element.tag not in _STANDFIRST_TAGS:
+            continue
+        marks = " ".join(element.get(a, "") for a in ("class", "id"))
+        if not _STANDFIRST.search(marks) or any(
+            up.tag in _AROUND for up in element.iterancestors() if isinstance(up.tag, str)
+        ):
+            continue
+        words = " ".join(element.text_content().split())
+        if not words or len(words.split()) > _STANDFIRST_WORDS or folded(words) in folded(body):
+            return body
+        return f"{words}\n\n{body}"
+    return body
+
+
 def _tables(tree: Any, body: str) -> str:
     """The article text with the tables of figures the extractor dropped put back where
     they stood, one list item a row ("Bradford: Rise 9.99%, Band D bill £2,311", under
@@ -668,7 +708,7 @@ def _html(html: str, name: str) -> Source:
         published = plausible(_marked_date(tree), f"{name}: the page's date", notes)
     url = _page_url(meta.url if meta is not None else None)
     title = (meta.title or None) if meta is not None else None
-    body = _tables(tree, text.strip("\n") + "\n")
+    body = _with_standfirst(tree, _tables(tree, text.strip("\n") + "\n"))
     captions = _captions(tree, body)
     return Source(
         text=body + "".join(f"\n{caption}\n" for caption in captions),
