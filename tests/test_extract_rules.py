@@ -2749,3 +2749,71 @@ def test_us_as_whom_a_person_spoke_to_is_no_first_person_view(
     text: str, first_person: bool
 ) -> None:
     assert ("first person" in hint(text).reasons) is first_person
+
+
+def test_related_links_and_meter_lines_between_paragraphs_are_chrome_never_a_section() -> None:
+    text = (
+        "Island ferry service to double next year\n\n"
+        "The island's ferry service will run twice a day from April, the operator said on "
+        "Monday. The change follows a petition signed by 3,000 residents.\n\n"
+        "Read more: Ferry petition passes 3,000 names\n\n"
+        "You have read 4 of 10 free stories this month.\n\n"
+        "The first sailing will leave at 7am, and the last at 9pm.\n\n"
+        "Related: Harbour wall repairs finished early\n\n"
+        "Fares will stay at £6 for adults.\n"
+    )
+    doc, _ = extract(Source(text, "text"), Meta())
+    left = [(str(i.reason), i.passage.quote) for i in doc.left_out]
+    assert ("chrome", "Read more: Ferry petition passes 3,000 names") in left
+    assert ("chrome", "You have read 4 of 10 free stories this month.") in left
+    assert ("chrome", "Related: Harbour wall repairs finished early") in left
+    assert {c.section for c in doc.claims} == {None}
+    assert not [c for c in doc.claims if "free stories" in c.text]
+
+
+def test_a_press_releases_boilerplate_after_its_news_is_left_out() -> None:
+    text = (
+        "Harlow Mining to open copper mine in Skelby\n\n"
+        "DENVER, Colo. \u2013 Harlow Mining Ltd. today announced that it will open a copper mine "
+        "near Skelby in 2027. The mine is expected to employ 400 people.\n\n"
+        "The company said it had secured all the permits it needs. Production is due to "
+        "reach 20,000 tonnes a year by 2029, it said.\n\n"
+        "About Harlow Mining\n\n"
+        "Harlow Mining Ltd. explores, develops and operates copper mines in the north.\n\n"
+        "Forward-Looking Statements\n\n"
+        "This release contains forward-looking statements. Actual results may differ.\n\n"
+        "Media Contact\n\n"
+        "Jo Marsh\n"
+    )
+    doc, _ = extract(Source(text, "text"), Meta())
+    claims = [c.text for c in doc.claims]
+    assert claims[0] == (
+        "Harlow Mining Ltd. today announced that it will open a copper mine near Skelby in 2027."
+    )
+    assert not [c for c in claims if "forward-looking" in c or "explores" in c]
+    left = [(str(i.reason), i.passage.quote) for i in doc.left_out]
+    assert ("dateline", "DENVER, Colo. \u2013") in left
+    assert [reason for reason, quote in left if quote.startswith("About Harlow Mining")] == [
+        "chrome"
+    ]
+
+
+@pytest.mark.parametrize(
+    "place", ["RENO, Nev. \u2013 ", "BOISE, Idaho \u2013 ", "LONDON, England — "]
+)
+def test_a_place_dateline_with_its_state_or_country_is_left_out(place: str) -> None:
+    sentence = place + "Harlow Mining Ltd. today announced a new copper mine."
+    assert atomize.dateline(sentence) == len(place)
+
+
+def test_an_about_heading_that_is_no_name_is_a_section() -> None:
+    text = (
+        "Island ferry service to double next year\n\n"
+        "The island's ferry service will run twice a day from April, the operator said on "
+        "Monday. The change follows a petition signed by 3,000 residents.\n\n"
+        "The second boat was built in Norway.\n\n"
+        "About the new timetable\n\n"
+        "The first sailing will leave at 7am.\n"
+    )
+    doc, _ = extract(Source(text, "text"), Meta())
+    assert [c.section for c in doc.claims][-1] == "About the new timetable"

@@ -941,6 +941,8 @@ _LEAD_IN = re.compile(
 # "LONDON (Reuters) - ", "MANCHESTER, 5 September - ": where and when a story was filed
 _DATELINE = re.compile(
     r"[A-Z]{2,}(?:[ .'’-]+[A-Z]{2,}){0,3}(?:\s*\([A-Za-z .&-]{2,30}\))?"
+    # a state or county after the place ("RENO, Nev. - ", "DENVER, Colo., March 3 - ")
+    r"(?:,\s*(?:[A-Z][a-z]{1,5}\.(?=[\s,])|[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?(?=\s*[-–—])))?"
     r"(?:,\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s*\d{4})?)?"
     # the agency may follow the date too ("LONDON, Nov 20 (Reuters) - ")
     r"(?:\s*\([A-Za-z .&-]{2,30}\))?"

@@ -57,6 +57,13 @@ _CHROME = re.compile(
       | (?:photo|image|picture|video)\s*(?:credit)?\s*:.{0,80}
       | be\s+the\s+first\s+to\b.*
       | there\s+are\s+no\s+comments\b.*
+      | (?:read\s+(?:more|also|next)|also\s+read|see\s+also|more\s+on\s+this\s+story
+        |related(?:\s+(?:story|stories|article|articles|content|reading))?)\s*:.{0,160}
+      | you(?:['’]ve|\s+have)\s+(?:read|reached|used)\s.{0,40}
+        \b(?:free\s+)?(?:articles?|stories|story|reads)\b.{0,80}
+      | (?:already\s+a\s+(?:subscriber|member)|subscribe\s+(?:now|today)|to\s+continue
+        \s+reading|(?:this|the\s+rest\s+of\s+this)\s+(?:article|story)\s+is\s+(?:for
+        |available\s+to|only\s+for|exclusive\s+to)\s+(?:subscribers|members)).{0,120}
     )$""",
     re.I | re.X,
 )
@@ -85,8 +92,19 @@ _FOOTER = re.compile(
     r"|reader\s+insights|sources?|references|further\s+reading|tags|topics"
     r"|share\s+this(?:\s+article|\s+story)?|sign\s+up\s+for\s+our\s+newsletter"
     r"|(?:other|more|latest|popular|recent)\s+(?:\w+\s+){0,2}(?:columns|stories|articles|news"
-    r"|posts|opinions?|videos|headlines))$",
+    r"|posts|opinions?|videos|headlines)"
+    # a press release's boilerplate after its news: legal text and whom to call
+    r"|forward[-\s]looking\s+statements?|safe\s+harbou?r(?:\s+statement)?"
+    r"|cautionary\s+(?:note|statement)s?(?:\s+regarding\s+forward[-\s]looking\s+statements)?"
+    r"|(?:media|press|investor|news)\s+(?:contacts?|enquiries|inquiries|relations)"
+    r"|(?:notes?\s+to\s+editors?|editors?[’']?\s+notes?))$",
     re.I,
+)
+# "About Veltara Energy" after the body: a press release's boilerplate about the company
+# (a name, capitalised; "About the scheme" is a section of the article)
+_ABOUT_NAME = re.compile(
+    r"about\s+(?!the\b|this\b|these\b|our\b|us\b|me\b)[A-Z][\w&.,'’-]*"
+    r"(?:\s+(?:[A-Z&][\w&.,'’-]*|of|and|for|de)){0,5}"
 )
 FOOTER_AFTER = 0.4  # a footer heading counts only past this share of the text
 TOP = 0.25  # a caption with a name under it counts only in this first share of the text
@@ -278,7 +296,8 @@ def _is_statement(line: str) -> bool:
 
 
 def is_footer(line: str) -> bool:
-    return bool(_FOOTER.match(strip_marks(line).rstrip("?!:")))
+    bare = strip_marks(line).rstrip("?!:")
+    return bool(_FOOTER.match(bare) or _ABOUT_NAME.fullmatch(bare[:1].lower() + bare[1:]))
 
 
 # "Q: " and "A: " opening an interview's question and answer: marks, like a list's bullet
