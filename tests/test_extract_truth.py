@@ -2834,3 +2834,32 @@ def test_a_pages_standfirst_is_a_claim_not_lost_nor_a_section(tmp_path: Path) ->
     )
     assert all(c.section is None for c in doc.claims)
     assert (doc.article.text or "").count("Operator says fares will rise") == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the doer of a plain verb after an infinitive is the infinitive's, not the subject
+        (
+            "The agency told drivers to stop using the bridge immediately and avoid the area.",
+            ["The agency told drivers to stop using the bridge immediately and avoid the area."],
+        ),
+        # a predicate inside a subordinate clause is that clause's subject's
+        (
+            "The lift failed because a cable had frayed and was not replaced, the report said.",
+            ["The lift failed because a cable had frayed and was not replaced, the report said."],
+        ),
+        # a plain verb after a present plural may be the subject's own: split as before
+        (
+            "Many voters are ready to switch parties and say the economy matters most.",
+            [
+                "Many voters are ready to switch parties.",
+                "Many voters say the economy matters most.",
+            ],
+        ),
+    ],
+)
+def test_a_predicate_after_an_infinitive_or_inside_a_subordinate_clause_keeps_its_doer(
+    sentence: str, expected: list[str]
+) -> None:
+    assert claims(sentence) == expected

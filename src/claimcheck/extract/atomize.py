@@ -2160,6 +2160,35 @@ def _ends_in_noun_compound(rest: str) -> bool:
     return not any(w.casefold() in AUX or "VERB" in _readings(w.casefold()) for w in words[1:-1])
 
 
+_TO_VERB = re.compile(r"\bto\s+([a-z]+)\b")
+_SUBORDINATE_AFTER = re.compile(
+    r"\b(?:because|after|before|when|while|since|although|though|if|unless|until|once)\s+(.+)$",
+    re.I,
+)
+
+
+def _infinitive_goes_on(clause: str, nxt: str) -> bool:
+    """Whether a plain verb after "and" goes on an infinitive in the clause before it
+    ("told owners to stop using it and unplug the base"): the infinitive's doer does it."""
+    if not _base_verb(nxt.casefold()):
+        return False
+    after = clause[first_verb(clause) :]
+    main = _WORD.match(after)
+    # a plain verb may go on a main verb in the present plural ("Some Russians are willing
+    # to act and believe …": they believe); after a past or an -s form it cannot
+    word = main.group().casefold() if main else ""
+    if not (word.endswith(("s", "ed")) or word in IRREGULAR_PAST):
+        return False
+    return any("VERB" in _readings(m.group(1)) for m in _TO_VERB.finditer(after))
+
+
+def _inside_subordinate(clause: str) -> bool:
+    """Whether the clause before "and" ends inside a subordinate clause with its own verb
+    ("derailed because a rail had cracked"): what follows may be that clause's subject's."""
+    found = _SUBORDINATE_AFTER.search(clause, first_verb(clause))
+    return found is not None and has_verb(found.group(1))
+
+
 def _says_itself(sentence: str, y: int) -> bool:
     """Whether the clause that starts at y names its own speaker ("…, while another
     woman said she was angry"): an attributed statement of its own."""
@@ -3151,7 +3180,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 cuts.append((start + m.start(), start + m.end(), "complement"))
                 leads[start + m.end()] = reported
             continue
-        if at.verb_before(m.start()):
+        if at.verb_before(m.start()) and not _inside_subordinate(so_far):
+            # (inside "because a rail had cracked and was …" the rail was, not the subject)
             cuts.append((start + m.start(), start + m.end(), "clause"))
     # "X joined the club and the fee is secret" (a new clause), "X made off with the cars
     # and stayed for days" (a second predicate of the same subject): no comma needed
@@ -3222,6 +3252,13 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         ):
             # "X develops, owns and operates plants": the verbs share their object;
             # "Founded in 2017 and based in Leeds, the firm …": one opening phrase
+            continue
+        if second_predicate and (
+            _infinitive_goes_on(clause_so_far, nxt) or _inside_subordinate(clause_so_far)
+        ):
+            # "told owners to stop using it and unplug the base": the owners unplug;
+            # "derailed because a rail had cracked and was not replaced": the rail was
+            # not; whose the predicate is is not the main clause's subject: kept whole
             continue
         if (
             second_predicate
