@@ -239,3 +239,16 @@ def test_a_line_telling_the_reader_what_to_do_is_left_out(line: str) -> None:
     # a line of its own may be the page's (chrome) or said to the reader in the text
     assert [item.passage.quote for item in doc.left_out] == [line]
     assert doc.left_out[0].reason in ("reader", "chrome")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "For more information, visit www.harbourtrust.example.",
+        "For further details about the scheme, call the council on 0800 123 456.",
+    ],
+)
+def test_where_the_reader_can_find_more_is_said_to_the_reader(line: str) -> None:
+    doc, _ = extract(Source(f"The mayor backed the plan.\n\n{line}\n", "text"), Meta(title="T"))
+    assert [c.text for c in doc.claims] == ["The mayor backed the plan."]
+    assert [(item.passage.quote, item.reason) for item in doc.left_out] == [(line, "reader")]

@@ -542,7 +542,10 @@ READER_START = re.compile(
     r"[^.;:]{0,100}?\b"
     r"(?:should|can|could|is\s+(?:urged|asked)\s+to|are\s+(?:urged|asked)\s+to)\s+"
     r"(?:call|contact|ring|phone|email|e-mail|text|get\s+in\s+touch|speak|seek|report"
-    r"|check|stop|return|register|apply|visit|bring|avoid|keep)\b",
+    r"|check|stop|return|register|apply|visit|bring|avoid|keep)\b"
+    # "For more information, visit www.x.example": where the reader can look
+    r"|for\s+(?:more|further|full)\s+(?:information|info|details)\b[^.;:]{0,40}?"
+    r"\b(?:visit|see|go\s+to|call|contact|email|e-mail)\b",
     re.I,
 )
 READER_INSIDE = re.compile(
