@@ -553,6 +553,9 @@ def test_a_dateline_in_the_future_is_ignored_with_a_note(tmp_path: Path) -> None
         # "iPhone" starts a sentence in lower case; "EST." may end one
         ("He went home. iPhone sales rose.", 2),
         ("The launch is at 9pm EST. Officials expect a crowd.", 2),
+        # a name's own question or exclamation mark, then its verb in lower case
+        ("Consumer group Which? said the recall was late.", 1),
+        ("Is it safe? Experts are not sure.", 2),
     ],
 )
 def test_a_sentence_goes_on_after_an_abbreviation(text: str, expected: int) -> None:

@@ -22,8 +22,9 @@ def sentences(text: str, start: int, end: int, language: str = "en") -> Iterator
     Uses sentencex (Wikimedia's segmenter: abbreviations, initials, quotes, numbers and
     ellipses in some 300 languages); its offsets are character offsets into the slice.
     Two of its pieces are one sentence when the first ends in an abbreviation that never
-    ends one ("approx. 4,000 people", "vs. $2.9bn") or in a short word and a full stop and
-    the next starts in lower case ("est. five million"): no sentence starts so.
+    ends one ("approx. 4,000 people", "vs. $2.9bn") or in a short word and a full stop, a
+    question or an exclamation mark and the next starts in lower case ("est. five
+    million", "Which? said"): no sentence starts so.
     """
     import sentencex
 
@@ -58,4 +59,7 @@ def _goes_on(before: str, after: str) -> bool:
         return True
     first = after.split(None, 1)[0]
     # "iPhone sales rose." starts a sentence in lower case, with a capital inside its word
-    return first.islower() and bool(_SHORT_WORD_STOP.search(before))
+    if not first.islower():
+        return False
+    # "Consumer group Which? said …", "Yahoo! reported …": a name's own mark, then its verb
+    return bool(_SHORT_WORD_STOP.search(before)) or before.endswith(("?", "!"))
