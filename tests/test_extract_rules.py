@@ -2653,7 +2653,8 @@ def test_an_interviews_marks_are_no_part_of_its_claims_and_a_question_is_no_head
     found = [c.text for c in doc.claims]
     assert not any(c.startswith(("Q:", "A:")) for c in found), found
     assert "You trained as a vet." in found  # a statement in a question line is a claim
-    assert "I spent ten years in practice." in found
+    # an answer is what the interviewee said
+    assert "[Ffion Rees] said: “I spent ten years in practice.”" in found
     # a short question line is a question, never a heading over the answers after it
     assert [c.section for c in doc.claims] == [None] * len(found)
     questions = [item.passage.quote for item in doc.left_out if item.reason == "question"]

@@ -391,7 +391,10 @@ def test_a_recorded_file_saved_again_with_crlf_or_a_bom_takes_the_full_path(
         assert run("tag", "c002", "opinion", "-f", str(seed)).exit_code == 0
     assert counting.full == 1
     saved = seed.read_bytes()
-    assert b"\r" not in saved and not saved.startswith(b"\xef\xbb\xbf")  # a full save
+    assert not saved.startswith(b"\xef\xbb\xbf")  # a full save drops a BOM
+    # and keeps the file's line ends: CRLF stays CRLF, every line of it
+    crlf = b"\r\n" in resave(b"\n")
+    assert saved.count(b"\r\n") == (saved.count(b"\n") if crlf else 0)
     assert recorded(seed)
 
 

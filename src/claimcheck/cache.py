@@ -52,10 +52,11 @@ def folder() -> Path | None:
 
 def _base(variable: str, in_home: str) -> Path | None:
     """$XDG_CACHE_HOME or $XDG_CONFIG_HOME, else that folder in the home. A relative XDG
-    value is ignored, as the XDG specification says; an empty or relative HOME is no
-    home (None: no cache, no key), not the current folder or `/` (a secret key in a
-    claim file's folder could get committed). HOME unset: the user's home from the
-    password database, as Python and the shell take it."""
+    value is ignored, as the XDG specification says; an empty or relative HOME, or one
+    that does not exist, is no home (None: no cache, no key), not the current folder or
+    `/` (a secret key in a claim file's folder could get committed), and never created.
+    HOME unset: the user's home from the password database, as Python and the shell take
+    it."""
     value = os.environ.get(variable, "")
     if os.path.isabs(value):
         return Path(value)
@@ -63,7 +64,10 @@ def _base(variable: str, in_home: str) -> Path | None:
     if home is None:
         with contextlib.suppress(RuntimeError, KeyError):
             home = str(Path.home())
-    return Path(home) / in_home if home and os.path.isabs(home) else None
+    # a home that does not exist is no home: claimcheck never creates one
+    if not home or not os.path.isabs(home) or not os.path.isdir(home):
+        return None
+    return Path(home) / in_home
 
 
 def _linked(path: Path) -> bool:

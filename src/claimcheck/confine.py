@@ -146,7 +146,7 @@ def write_new(path: Path, data: bytes, mode: int = 0o644) -> None:
     never leaves `path` half-written."""
     import tempfile
 
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.claimcheck-", suffix=".tmp")
     try:
         try:
             os.fchmod(fd, mode)

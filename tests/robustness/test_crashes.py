@@ -45,7 +45,7 @@ def copy_seed(folder: Path) -> Path:
 
 
 def temps(path: Path) -> list[str]:
-    return sorted(p.name for p in path.parent.glob(f".{path.name}.*.tmp"))
+    return sorted(p.name for p in path.parent.glob(f".{path.name}.claimcheck-*.tmp"))
 
 
 _TICK = os.sysconf("SC_CLK_TCK")

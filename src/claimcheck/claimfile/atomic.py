@@ -149,7 +149,7 @@ def write_atomic(
     try:
         import tempfile  # here: a command that only reads does not import it
 
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=temp_prefix(target), suffix=".tmp")
     except OSError as exc:
         raise WriteFailed(path, exc.strerror or str(exc)) from None
     try:
@@ -185,11 +185,19 @@ def _yaml_changed(path: Path, stamp: Stamp) -> bool:
     return (st.st_mtime_ns, st.st_size, st.st_ino) != (stamp.mtime_ns, stamp.size, stamp.inode)
 
 
+def temp_prefix(target: Path) -> str:
+    """The start of the name of a temp file claimcheck writes beside `target`: marked as
+    claimcheck's, so a sweep never takes a file of the user's (".claims.yaml.notes.tmp")."""
+    return f".{target.name}.claimcheck-"
+
+
 def sweep_temps(path: Path) -> None:
-    """Remove temp files that a writer killed mid-save left behind. Only called under the
+    """Remove temp files that a writer killed mid-save left behind: only names claimcheck
+    makes (its mark, then mkstemp's eight random characters). Only called under the
     lock, when no other claimcheck can be writing one."""
     target = path.resolve()
     # escaped: a name like "notes [draft].yaml" must not match another file's temp files
-    for stale in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
+    for stale in target.parent.glob(f"{glob.escape(temp_prefix(target))}????????.tmp"):
         with contextlib.suppress(OSError):
-            stale.unlink()
+            if not stale.is_symlink() and stale.is_file():
+                stale.unlink()

@@ -239,6 +239,10 @@ def run_to_the_end(call: Callable[[], object]) -> NoReturn:
             error("the current folder no longer exists; run claimcheck from one that does")
             finish(ExitCode.USER_ERROR)
         crashed()
+    except MemoryError:  # a limit of the machine or of `ulimit -v`, not a bug to report
+        gc.collect()
+        error("out of memory: not enough memory for this (a smaller input, or a higher limit)")
+        finish(ExitCode.USER_ERROR)
     except Exception:
         crashed()
     finish(0)

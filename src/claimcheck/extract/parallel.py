@@ -153,6 +153,7 @@ class _Child(Generic[J, R]):
             read, write = os.pipe()
         except OSError:
             return
+        parent = os.getpid()
         try:
             pid = os.fork()
         except OSError:
@@ -162,6 +163,7 @@ class _Child(Generic[J, R]):
         if pid == 0:  # the child: work, send, end without running the parent's exit code
             status = 1
             try:
+                _die_with(parent)
                 os.close(read)
                 data = pickle.dumps([work(job) for job in jobs], pickle.HIGHEST_PROTOCOL)
                 with os.fdopen(write, "wb") as pipe:
@@ -192,3 +194,19 @@ class _Child(Generic[J, R]):
             with contextlib.suppress(ProcessLookupError):
                 os.kill(self.pid, signal.SIGKILL)
             os.waitpid(self.pid, 0)
+
+
+def _die_with(parent: int) -> None:
+    """In the child: be killed when this process's parent ends, however it ends (a SIGTERM
+    or SIGKILL it cannot catch), so no child goes on working for no one (Linux's
+    PR_SET_PDEATHSIG; elsewhere the parent's own handling stops it). A parent already
+    gone by then ends the child at once."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:
+        os._exit(1)
