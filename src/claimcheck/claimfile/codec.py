@@ -169,12 +169,13 @@ def dump(doc: ClaimFile, header: str = "", halves: Halves | None = None) -> byte
     if not head.endswith(_NO_CLAIMS):  # not the form this relies on: dump it whole
         return (header + dump_yaml(to_data(doc))).encode("utf-8")
     sizes = [len(claim.text) + len(claim.passage.quote) for claim in claims]
+    total = sum(sizes)
     middle, acc = 0, 0
-    while middle < len(claims) - 1 and acc < sum(sizes) // 2:
+    while middle < len(claims) - 1 and acc < total // 2:
         acc += sizes[middle]
         middle += 1
     parts = [claims[:middle], claims[middle:]]
-    body = halves(_dump_claims, parts, [acc, sum(sizes) - acc])
+    body = halves(_dump_claims, parts, [acc, total - acc])
     return (header + head[: -len(_NO_CLAIMS)] + "claims:\n" + "".join(body)).encode("utf-8")
 
 

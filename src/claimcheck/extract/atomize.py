@@ -1060,7 +1060,10 @@ _NO_FINDER = frozenset({"not", "never", "also", "what", "which", "that", "who", 
 
 
 def _is_bare_finding(piece: str) -> bool:
-    m = _BARE_FINDING.fullmatch(piece) if len(piece) <= 120 else None
+    low = piece.lower()
+    if len(piece) > 120 or not ("found" in low or "finds" in low or "show" in low):
+        return False
+    m = _BARE_FINDING.fullmatch(piece)
     if m is None:
         return False
     who = m.group("who").casefold().split()
