@@ -65,7 +65,9 @@ def test_a_crash_log_is_written_in_the_users_own_state_folder(
     assert re.fullmatch(r"crash-\d{8}T\d{6}-[0-9a-f]{16}\.log", log.name)
     assert "RuntimeError: planted fault" in log.read_text()
     assert (log.parent.stat().st_mode & 0o777, log.stat().st_mode & 0o777) == (0o700, 0o600)
-    # and in the home's state folder when XDG_STATE_HOME is not set
+    # and in the home's state folder when XDG_STATE_HOME is not set (a home that exists:
+    # claimcheck never creates one)
+    (tmp_path / "home").mkdir(exist_ok=True)
     stderr = crash(seed, plant, {"XDG_STATE_HOME": None})
     found = CRASH.fullmatch(stderr)
     assert found is not None, stderr
