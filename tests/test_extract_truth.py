@@ -2863,3 +2863,28 @@ def test_a_predicate_after_an_infinitive_or_inside_a_subordinate_clause_keeps_it
     sentence: str, expected: list[str]
 ) -> None:
     assert claims(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what follows a colon after a reported clause goes on what was said
+        (
+            "The head added that the boy was not the only pupil hurt: two others had been"
+            " treated in hospital.",
+            [
+                "The head added that the boy was not the only pupil hurt: two others had been"
+                " treated in hospital."
+            ],
+        ),
+        # the article's own clause before a colon is cut as before
+        (
+            "The reason was simple: there were not enough staff.",
+            ["The reason was simple.", "There were not enough staff."],
+        ),
+    ],
+)
+def test_a_colon_after_a_reported_clause_never_drops_the_speaker(
+    sentence: str, expected: list[str]
+) -> None:
+    assert claims(sentence) == expected

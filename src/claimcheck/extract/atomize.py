@@ -3694,6 +3694,13 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 and _relative_item(sentence[last_and.end() :])
             ):
                 continue  # "three problems: a fridge, dirty floors, and a basin that was …"
+            so_far = sentence[
+                max(_piece_start(cuts, start, m.start()), m.start() - WINDOW) : m.start()
+            ]
+            if in_reported_clause(so_far):
+                # "She added that he was not the only one: two others were …": what follows
+                # the colon goes on what she said; never the article's own fact
+                continue
             cuts.append((start + m.start(), start + m.end(), "clause"))
     # "While X, Y" at the start of a piece, or after "that" inside one; and a leading
     # participle phrase ("Judging by X, Y"): cut at the comma that ends them.
