@@ -2888,3 +2888,12 @@ def test_a_colon_after_a_reported_clause_never_drops_the_speaker(
     sentence: str, expected: list[str]
 ) -> None:
     assert claims(sentence) == expected
+
+
+def test_a_time_clause_inside_a_reported_question_is_never_cut_off() -> None:
+    # "before …" is inside what was asked: cut off, it became "The first …, he said …"
+    sentence = (
+        "Asked whether the defect had been known before the first fire was reported, she said"
+        " the firm had received three complaints."
+    )
+    assert claims(sentence) == [sentence]

@@ -2173,6 +2173,9 @@ _SUBORDINATE_AFTER = re.compile(
 )
 
 
+_WHETHER = re.compile(r"\bwhether\b", re.I)
+
+
 def _infinitive_goes_on(clause: str, nxt: str) -> bool:
     """Whether a plain verb after "and" goes on an infinitive in the clause before it
     ("told owners to stop using it and unplug the base"): the infinitive's doer does it."""
@@ -3419,6 +3422,12 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue
         if _verbless_clause(sentence, max(0, x - WINDOW), x):
             continue  # "…, while profit before tax rose": "before tax" is in the subject
+        if (asking := _WHETHER.search(sentence, lo, x)) is not None and "," not in (
+            sentence[asking.end() : x]
+        ):
+            # "Asked whether the fault was known before the first shock, he said …": the
+            # time is inside the reported question
+            continue
         if conj in _TIME_LIMITS and _EXPECTED.search(sentence, lo, x):
             continue  # "is expected to leave before the window shuts": the time is its limit
         if conj == "since" and _SUPERLATIVE.search(" ".join(before[-4:])):
