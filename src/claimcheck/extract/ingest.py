@@ -12,6 +12,7 @@ import contextlib
 import itertools
 import re
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -78,6 +79,16 @@ def read(path: str) -> Source:
 # an element that holds a page's byline or date, by its class, id or itemprop
 _DATED_ELEMENT = re.compile(r"byline|dateline|date|time|publish|posted", re.I)
 _ELEMENTS_READ = 5000  # a byline is near the top: a page of 100,000 dates is not read through
+
+
+def _near_top(tree: Any) -> Iterator[Any]:
+    """The page's first elements, in document order, without comments or processing
+    instructions: where a byline, a date or a standfirst is."""
+    for k, element in enumerate(tree.iter()):
+        if k >= _ELEMENTS_READ:
+            return
+        if isinstance(element.tag, str):
+            yield element
 
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -277,11 +288,7 @@ def _with_standfirst(tree: Any, body: str) -> str:
     without a trace. A standfirst the text already holds is not added twice."""
     if tree is None:
         return body
-    for k, element in enumerate(tree.iter()):
-        if k >= _ELEMENTS_READ:
-            break
-        if not isinstance(element.tag, str):
-            continue
+    for element in _near_top(tree):
         if element.tag == "p" and len(element.text_content().split()) >= _ARTICLE_STARTED:
             return body  # the article proper began: a standfirst comes before it
         if element.tag not in _STANDFIRST_TAGS:
@@ -463,11 +470,7 @@ def _marked_date(tree: Any) -> date | None:
 
     if tree is None:
         return None
-    for k, element in enumerate(tree.iter()):
-        if k >= _ELEMENTS_READ:
-            break
-        if not isinstance(element.tag, str):
-            continue  # a comment or a processing instruction
+    for element in _near_top(tree):
         marks = " ".join(element.get(a, "") for a in ("class", "id", "itemprop"))
         if element.tag == "time" and (stamp := element.get("datetime", "")[:10]):
             with contextlib.suppress(ValueError):
