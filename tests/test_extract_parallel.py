@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import itertools
 import os
+import signal
+import time
 from pathlib import Path
 
 import pytest
@@ -185,3 +187,73 @@ def test_ahead_left_early_stops_a_child_whose_results_were_not_taken(forks: list
     assert forks == [1]
     with pytest.raises(ChildProcessError):  # no child of this process is left, not even ended
         os.waitpid(-1, os.WNOHANG)
+
+
+def _square_and_who(n: int) -> tuple[int, bool]:
+    """n*n, and whether the child worked it out; slow here, so the child gets ahead."""
+    if os.getpid() == PARENT:
+        time.sleep(0.02)
+    return n * n, os.getpid() != PARENT
+
+
+def test_a_stream_gives_in_order_what_one_process_gives_the_child_doing_what_it_can(
+    forks: list[int],
+) -> None:
+    with parallel.Stream(_square_and_who) as stream:
+        stream.give(range(0, 50))
+        stream.start()  # the jobs given so far are the child's first
+        for first in range(50, 400, 7):
+            stream.give(range(first, min(first + 7, 400)))
+        got = stream.results()
+    assert forks == [1]
+    assert [square for square, _ in got] == [n * n for n in range(400)]
+    assert any(child for _, child in got)  # this process takes jobs only the child has not
+    with pytest.raises(ChildProcessError):  # the child has ended and was waited for
+        os.waitpid(-1, os.WNOHANG)
+
+
+def test_a_stream_never_started_does_every_job_here() -> None:
+    with parallel.Stream(_square) as stream:
+        stream.give([1, 2, 3])
+        assert stream.pid == 0
+        assert stream.results() == [1, 4, 9]
+
+
+def test_a_stream_whose_child_fails_or_is_killed_has_its_jobs_done_here(
+    forks: list[int],
+) -> None:
+    with parallel.Stream(_fails_in_the_child) as failing:
+        failing.start()
+        failing.give(range(300))
+        assert failing.results() == [n * n for n in range(300)]
+    with parallel.Stream(_square) as killed:
+        killed.start()
+        killed.give(range(100))
+        os.kill(killed.pid, signal.SIGKILL)
+        killed.give(range(100, 300))  # the pipe may be broken by now: no error
+        assert killed.results() == [n * n for n in range(300)]
+    assert forks == [1, 1]
+
+
+def test_a_stream_left_early_stops_its_child(forks: list[int]) -> None:
+    class Stop(Exception):
+        pass
+
+    with pytest.raises(Stop), parallel.Stream(_square) as stream:
+        stream.start()
+        stream.give(range(300))
+        raise Stop  # Ctrl-C, or a failure, while the child may still be at work
+    assert forks == [1]
+    with pytest.raises(ChildProcessError):  # no child of this process is left, not even ended
+        os.waitpid(-1, os.WNOHANG)
+
+
+def test_a_stream_takes_more_jobs_than_its_pipe_holds_without_waiting_on_the_child(
+    forks: list[int],
+) -> None:
+    texts = [f"{n:06d} " * 20 for n in range(30_000)]  # 4 MB of jobs: far over a pipe's size
+    with parallel.Stream(len) as stream:
+        stream.start()
+        for first in range(0, len(texts), 100):
+            stream.give(texts[first : first + 100])
+        assert stream.results() == [len(t) for t in texts]

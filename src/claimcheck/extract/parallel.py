@@ -7,21 +7,24 @@ jobs while this process does the rest, and sends its results back through a pipe
 `halves` this process waits for the child's half when its own is done; with `ahead` it
 does a smaller share, then goes on with its own next step on those results (going
 through the sentences in order) while the child finishes, and takes the child's results
-when it reaches them. The child is this process's own copy (no import, no file read,
-nothing run that this process would not run), it writes nothing but the pipe, and it
-ends with `os._exit`, so no exit handler, lock release or buffered output of the parent
-runs twice. Whenever the fork is not worth it or does not work (a short article, one
-CPU, no `fork`, a child that fails or is killed), the jobs are done here, one after
-another, with the same results: the output never depends on whether a second process
-helped.
+when it reaches them; with `Stream` the jobs are handed to the child as this process
+makes them, and at the end each takes its share of those not done yet. The child is
+this process's own copy (no import, no file read, nothing run that this process would
+not run), it writes nothing but the pipe, and it ends with `os._exit`, so no exit
+handler, lock release or buffered output of the parent runs twice. Whenever the fork is
+not worth it or does not work (a short article, one CPU, no `fork`, a child that fails
+or is killed), the jobs are done here, one after another, with the same results: the
+output never depends on whether a second process helped.
 """
 
 from __future__ import annotations
 
 import contextlib
+import mmap
 import os
 import pickle
 import signal
+import struct
 import threading
 from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
@@ -105,6 +108,12 @@ class Ahead(Generic[J, R]):
         jobs: Sequence[J],
     ) -> None:
         self._done, self._child, self._work, self._jobs = done, child, work, jobs
+        self.forked = child is not None  # whether a child does (or did) part of the jobs
+
+    @property
+    def waiting(self) -> bool:
+        """Whether a child's results are still to come."""
+        return self._child is not None
 
     def get(self, i: int) -> R:
         """work(jobs[i]): the first time one of the child's is asked for, this waits for
@@ -194,6 +203,187 @@ class _Child(Generic[J, R]):
             with contextlib.suppress(ProcessLookupError):
                 os.kill(self.pid, signal.SIGKILL)
             os.waitpid(self.pid, 0)
+
+
+# Jobs a Stream sends its child at a time: enough that pickling and the pipe cost little,
+# few enough that the child is never long without work.
+_BATCH = 64
+# Two numbers a Stream and its child share: the jobs the child has done (only it writes
+# this one), and the jobs it may do before stopping (only the parent writes that one).
+_SLOT = struct.Struct("=q")
+_DONE, _LIMIT = 0, _SLOT.size
+_FRAME = struct.Struct("=I")  # the length of a batch in the pipe; 0 ends the jobs
+
+
+class Stream(Generic[J, R]):
+    """work(job) for jobs handed over a few at a time (`give`) while this process goes on
+    with its own work: once `start` has forked a child (when the caller has a CPU to spare
+    for it), the child does them as they come. At the end (`results`) this process does
+    the jobs it has not handed over, then takes jobs from the end of those the child has
+    not reached yet, so that both finish together; the child's results come back in one
+    piece. Without a child (never started, no spare CPU, a child that fails or is killed)
+    every job is done here, in order, with the same results. Use it as a context
+    manager: leaving it stops the child."""
+
+    def __init__(self, work: Callable[[J], R]) -> None:
+        self._work = work
+        self._jobs: list[J] = []
+        self._sent = 0
+        self.pid, self._send, self._receive = 0, -1, -1
+        self._slots: mmap.mmap | None = None
+
+    def start(self) -> None:
+        """Fork the child, if a CPU is spare; the jobs given so far are its first."""
+        if self.pid or not spare_cpu():
+            return
+        try:
+            slots = mmap.mmap(-1, 2 * _SLOT.size)  # anonymous and shared: the child sees it
+            jobs_r, jobs_w = os.pipe()
+            results_r, results_w = os.pipe()
+        except OSError:
+            return
+        _SLOT.pack_into(slots, _LIMIT, 1 << 62)
+        parent = os.getpid()
+        try:
+            pid = os.fork()
+        except OSError:
+            for fd in (jobs_r, jobs_w, results_r, results_w):
+                os.close(fd)
+            return
+        if pid == 0:  # the child: work on what comes until told the jobs are over
+            status = 1
+            try:
+                _die_with(parent)
+                os.close(jobs_w)
+                os.close(results_r)
+                done = _serve(self._work, jobs_r, slots)
+                with os.fdopen(results_w, "wb") as pipe:
+                    pipe.write(pickle.dumps(done, pickle.HIGHEST_PROTOCOL))
+                status = 0
+            finally:
+                os._exit(status)
+        os.close(jobs_r)
+        os.close(results_w)
+        self.pid, self._send, self._receive, self._slots = pid, jobs_w, results_r, slots
+        self._flush(_BATCH)
+
+    def give(self, jobs: Sequence[J]) -> None:
+        """More jobs, sent to the child (if started) once a batch of them is waiting."""
+        self._jobs.extend(jobs)
+        self._flush(_BATCH)
+
+    def _flush(self, least: int) -> None:
+        if self.pid and len(self._jobs) - self._sent >= least:
+            batch = self._jobs[self._sent :]
+            data = pickle.dumps(batch, pickle.HIGHEST_PROTOCOL)
+            if self._write(_FRAME.pack(len(data)) + data):
+                self._sent += len(batch)
+
+    def _write(self, data: bytes) -> bool:
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(self._send, view) :]
+        except OSError:  # the child is gone: its jobs are done here
+            self.stop()
+            return False
+        return True
+
+    def results(self) -> list[R]:
+        """work(job) for every job given, in order."""
+        jobs, sent, work = self._jobs, self._sent, self._work
+        if not self.pid:
+            return [work(job) for job in jobs]
+        self._write(_FRAME.pack(0))  # no more jobs: the child sends what it has done
+        tail = [work(job) for job in jobs[sent:]]
+        stolen: list[R] = []
+        mine = sent  # the first of the sent jobs done here, taken from the end
+        while self.pid and self._slots is not None:
+            if mine - 1 < _SLOT.unpack_from(self._slots, _DONE)[0]:
+                break
+            mine -= 1
+            _SLOT.pack_into(self._slots, _LIMIT, mine)  # the child stops before this job
+            stolen.append(work(jobs[mine]))
+        stolen.reverse()
+        got = self._collect() or []
+        if len(got) < mine:  # a child that failed or stopped: its jobs are done here
+            got.extend(work(job) for job in jobs[len(got) : mine])
+        return [*got[:mine], *stolen, *tail]
+
+    def _collect(self) -> list[R] | None:
+        """The child's results, once it has ended; None if it did not finish them."""
+        pid, self.pid = self.pid, 0
+        if not pid:
+            return None
+        os.close(self._send)
+        with os.fdopen(self._receive, "rb") as pipe:
+            data = pipe.read()
+        _, status = os.waitpid(pid, 0)
+        self._close_slots()
+        if status != 0:
+            return None
+        # our own child's output, through a pipe only it and we hold: never a file's
+        got: list[R] = pickle.loads(data)
+        return got
+
+    def stop(self) -> None:
+        """Stop the child: its jobs are done here if `results` is asked for."""
+        pid, self.pid = self.pid, 0
+        if pid:
+            os.close(self._send)
+            os.close(self._receive)
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+            self._close_slots()
+
+    def _close_slots(self) -> None:
+        if self._slots is not None:
+            self._slots.close()
+            self._slots = None
+
+    def __enter__(self) -> Stream[J, R]:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+def _serve(work: Callable[[J], R], jobs: int, slots: mmap.mmap) -> list[R]:
+    """In a Stream's child: work(job) for the jobs that come through the pipe `jobs`,
+    until a batch of length 0, or the job the parent has taken for itself. A thread
+    empties the pipe as batches come, so the parent never waits to hand jobs over."""
+    queue: list[J] = []
+    ended = False
+    came = threading.Condition()
+
+    def read() -> None:
+        nonlocal ended
+        try:
+            with os.fdopen(jobs, "rb") as pipe:
+                while (head := pipe.read(_FRAME.size)) and (size := _FRAME.unpack(head)[0]):
+                    batch = pickle.loads(pipe.read(size))
+                    with came:
+                        queue.extend(batch)
+                        came.notify()
+        finally:
+            with came:
+                ended = True
+                came.notify()
+
+    threading.Thread(target=read, daemon=True).start()
+    done: list[R] = []
+    while True:
+        with came:
+            while len(done) == len(queue) and not ended:
+                came.wait()
+            if len(done) == len(queue):
+                return done
+            job = queue[len(done)]
+        if len(done) >= _SLOT.unpack_from(slots, _LIMIT)[0]:
+            return done
+        done.append(work(job))
+        _SLOT.pack_into(slots, _DONE, len(done))
 
 
 def _die_with(parent: int) -> None:
