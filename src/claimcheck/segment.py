@@ -38,7 +38,10 @@ def sentences(text: str, start: int, end: int, language: str = "en") -> Iterator
             b -= 1
         if a >= b:
             continue
-        if held is not None and _goes_on(text[held[0] : held[1]], text[a:b]):
+        # the held sentence's last few characters are all `_goes_on` reads: a paragraph
+        # of abbreviations joined into one sentence is not read again at every join
+        tail = max(held[0], held[1] - _TAIL) if held is not None else 0
+        if held is not None and _goes_on(text[tail : held[1]], text[a:b]):
             held = (held[0], b)
             continue
         if held is not None:
@@ -52,6 +55,7 @@ def sentences(text: str, start: int, end: int, language: str = "en") -> Iterator
 # what follows is a number or a noun phrase
 _NEVER_LAST = re.compile(r"(?:^|\s)(?:approx|appx|est|incl|excl|vs|ca|cf|esp|viz)\.$")
 _SHORT_WORD_STOP = re.compile(r"(?:^|\s)[A-Za-z]{1,6}\.$")
+_TAIL = 12  # characters: longer than a space and the longest word either pattern ends in
 
 
 def _goes_on(before: str, after: str) -> bool:

@@ -13,6 +13,7 @@ that keeps every passage, unless a word of theirs refers outside the claim ("It"
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import unicodedata
@@ -194,8 +195,10 @@ def _answers_said(
         text[a:b] for blk in body if blk.start < answered[0][0] for a, b in spans_of[blk.start][:1]
     )
     who = next((name for line in intro if (name := atomize.interviewee(line))), None)
+    starts = [a for a, _ in answered]  # in order, and apart: the blocks of the article
     for claim in claims:
-        if not any(a <= claim.passage.start < b for a, b in answered):
+        k = bisect.bisect_right(starts, claim.passage.start) - 1
+        if k < 0 or claim.passage.start >= answered[k][1]:
             continue
         claim.hint = answer_hint(claim.text, who)
         if who is not None and not claim.text.startswith("["):

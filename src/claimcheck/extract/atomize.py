@@ -17,6 +17,7 @@ import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from claimcheck.extract import lexicon, refer
 
@@ -5151,16 +5152,31 @@ _SENTENCE_END = re.compile(r"(?<=[a-z0-9%)\]])[.!?][\"”’']?\s+(?=[A-Z“\"�
 _SHORT_FORMS = {"mrs", "gov", "gen", "sen", "rep", "inc", "ltd", "corp", "prof", "co", "jr"}
 
 
-def _sentence_start(text: str, lo: int, at: int) -> int:
-    """Where the sentence holding `at` starts, not before `lo` (its paragraph's start)."""
-    start = lo
-    for found in _SENTENCE_END.finditer(text, lo, at):
-        word = _tokens(text[max(lo, found.start() - 8) : found.start()])[-1:]
-        short = bool(word) and len(word[0]) <= 2 and word[0].isalpha()
-        if short or (word and word[0].casefold() in _SHORT_FORMS):
-            continue  # "Dr. Lee", "Mrs. Kerr": no sentence ends there
-        start = found.end()
-    return start
+# Characters before a pronoun searched for the sentence before it: a paragraph of
+# thousands of sentences on one line is not read from its start for each of them.
+_LOOK_BACK = 4000
+
+
+def _sentence_start(text: str, lo: int, at: int) -> int | None:
+    """Where the sentence holding `at` starts, not before `lo` (its paragraph's start); None
+    when that is more than _LOOK_BACK characters or _TRIES full stops back (a pronoun is
+    then kept rather than read against part of a sentence). The last sentence end before
+    `at` is looked for in the few hundred characters before it first."""
+    for back in (_NEAR, _LOOK_BACK):
+        ends = list(_SENTENCE_END.finditer(text, max(lo, at - back), at))
+        for found in reversed(ends[-_TRIES:]):
+            word = _tokens(text[max(lo, found.start() - 8) : found.start()])[-1:]
+            short = bool(word) and len(word[0]) <= 2 and word[0].isalpha()
+            if not short and not (word and word[0].casefold() in _SHORT_FORMS):
+                return found.end()  # (not "Dr. Lee", "Mrs. Kerr": no sentence ends there)
+        if len(ends) > _TRIES:
+            return None
+        if at - back <= lo:
+            return lo
+    return None
+
+
+_NEAR, _TRIES = 400, 24
 
 
 # plurals without an -s: "They" may mean them
@@ -5256,6 +5272,31 @@ def _participle(word: str) -> bool:
     return bool(lemmas) and word not in lemmas and not word.endswith(("ing", "s"))
 
 
+# The quotation marks of the last text asked about, by mark, in order: each clause that
+# opens with "It" asks about its line up to itself, which may be a whole article long.
+_MARKS: list[Any] = [None, {}]
+
+
+def _quotation_open(text: str, lo: int, at: int) -> bool:
+    """Whether text[lo:at] leaves a quotation open: more opening than closing curly
+    marks (double, or single), or an odd number of straight double ones."""
+    if _MARKS[0] is not text:
+        found: dict[str, list[int]] = {mark: [] for mark in '“”"‘’'}
+        for m in _QUOTE_MARK.finditer(text):
+            found[m.group()].append(m.start())
+        _MARKS[:] = [text, found]
+    marks: dict[str, list[int]] = _MARKS[1]
+
+    def count(mark: str) -> int:
+        where = marks[mark]
+        return bisect.bisect_left(where, at) - bisect.bisect_left(where, lo)
+
+    return count("“") != count("”") or count('"') % 2 == 1 or count("‘") > count("’")
+
+
+_QUOTE_MARK = re.compile(r"[“”\"‘’]")
+
+
 def named_thing(body: str, text: str, at: int) -> str:
     """A claim that opens with "It" or "They" with the noun phrase it means in square
     brackets ("It said 3,000 records were taken." -> "[The council] said …"), when the
@@ -5271,16 +5312,17 @@ def named_thing(body: str, text: str, at: int) -> str:
     if pronoun == "It" and (verb in _NOT_REFERRING_IT or verb in _EVENT_VERBS):
         return body
     lo = text.rfind("\n", 0, at) + 1
-    before = text[lo:at]
-    if before.count("“") != before.count("”") or before.count('"') % 2:
-        return body  # inside a quotation: the speaker's "it"
-    if before.count("‘") > before.count("’"):
-        return body
+    if _quotation_open(text, lo, at):
+        return body  # the speaker's "it"
     start = _sentence_start(text, lo, at)
+    if start is None:
+        return body
     if text[start:at].strip():
         context = text[start:at]  # "The council confirmed it, and it said …"
+    elif (first := _sentence_start(text, lo, max(lo, start - 1))) is not None:
+        context = text[first:start]
     else:
-        context = text[_sentence_start(text, lo, max(lo, start - 1)) : start]
+        return body
     if not context.strip()[:1].isupper() or re.search(r"[“”\"‘]|(?<!\w)'", context):
         return body  # no sentence start (a line of a hard-wrapped paragraph), or a quotation
     subject = subject_of(context)

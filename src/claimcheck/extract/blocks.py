@@ -469,6 +469,9 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
     if title:
         seen.add(key(title))
     kept: list[Block] = []
+    # how many kept blocks are not headings, and how many are the article proper (_long):
+    # counted as they come and go, not recounted over every block kept before each line
+    bodies = longs = 0
     found_title = title
     author: str | None = None
     published: date | None = None
@@ -507,7 +510,10 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
             ):
                 # a short sentence above the headline area, then only a name: a photo
                 # caption and its credit
-                left.append((kept.pop(), "caption"))
+                caption = kept.pop()
+                bodies -= 1  # a paragraph, as the test above says
+                longs -= _long(text, caption)
+                left.append((caption, "caption"))
                 left.append((line, "credit"))
                 dropped["chrome"] += 2
             else:
@@ -543,21 +549,18 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
                 left.append((line, "heading" if title_again else "repeat"))
                 continue
             seen.add(k)
-            if (
-                short
-                and found_title is not None
-                and all(b.kind == "heading" for b in kept)
-                and _standfirst(line, body)
-            ):
+            if short and found_title is not None and not bodies and _standfirst(line, body):
                 short = False  # under the headline, before the body: part of the article
             if short:
                 line = Block("heading", line.start, line.end, line.level)
-                if found_title is None and not any(_long(text, b) for b in kept):
+                if found_title is None and not longs:
                     found_title = strip_marks(body)
                     dropped["title"] += 1
                     left.append((line, "heading"))
                     continue
             kept.append(line)
+            bodies += line.kind != "heading"
+            longs += _long(text, line)
     return _finished(text, Cleaned(kept, found_title, dropped, left, author, published))
 
 

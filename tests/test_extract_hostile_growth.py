@@ -1,0 +1,93 @@
+"""Extraction stays linear on long runs of one construction a hostile article may hold
+(a paragraph of abbreviations, thousands of sentences opening with "It" on one line,
+headings one after another, an interview of thousands of answers).
+
+Growth is measured in work, not seconds: the Python calls made (cProfile's count, which
+a rule that goes back over every block or sentence before each one multiplies) plus the
+characters handed to the sentence joiner's patterns (which read C-side, out of
+cProfile's sight)."""
+
+from __future__ import annotations
+
+import cProfile
+import pstats
+import re
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+
+from claimcheck import segment
+from claimcheck.extract import Meta, extract
+from claimcheck.extract.ingest import Source
+
+
+def abbreviations(n: int) -> str:
+    return "approx. vs. est. Dr. Mr. e.g. i.e. " * n
+
+
+def it_sentences(n: int) -> str:
+    return "It said it. " * n
+
+
+def it_sentences_ending_in_a_word(n: int) -> str:
+    return "The port shut. " + "It said so to the harbour board. " * n
+
+
+def headings(n: int) -> str:
+    return "".join(f"# Heading {i}\n\n" for i in range(n))
+
+
+def interview(n: int) -> str:
+    lines = (f"Q: Will plan {i} go ahead?\nA: It will go ahead in year {i}.\n\n" for i in range(n))
+    return "Ada Ruiz spoke to us.\n\n" + "".join(lines)
+
+
+class _Counting:
+    """A compiled pattern that counts the characters it is asked to read."""
+
+    def __init__(self, pattern: re.Pattern[str], total: list[int]) -> None:
+        self.pattern, self.total = pattern, total
+
+    def search(self, text: str, *args: Any) -> re.Match[str] | None:
+        self.total[0] += len(text)
+        return self.pattern.search(text, *args)
+
+
+@pytest.fixture
+def read(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
+    total = [0]
+    for name in ("_NEVER_LAST", "_SHORT_WORD_STOP"):
+        monkeypatch.setattr(segment, name, _Counting(getattr(segment, name), total))
+    # the first extraction in a process loads the word lexicon: not work of either size
+    extract(Source(interview(3) + abbreviations(3) + it_sentences(3), "text"), Meta(title="T"))
+    yield total
+
+
+def work(read: list[int], text: str) -> int:
+    read[0] = 0
+    profile = cProfile.Profile()
+    profile.enable()
+    try:
+        extract(Source(text, "text"), Meta(title="T"))
+    finally:
+        profile.disable()
+    calls: int = pstats.Stats(profile).total_calls  # type: ignore[attr-defined]
+    return calls + read[0]
+
+
+@pytest.mark.parametrize(
+    ("make", "n"),
+    [
+        (abbreviations, 150),
+        (it_sentences, 400),
+        (it_sentences_ending_in_a_word, 150),
+        (headings, 400),
+        (interview, 1000),
+    ],
+)
+def test_work_grows_linearly_with_a_run_of_one_construction(
+    read: list[int], make: Callable[[int], str], n: int
+) -> None:
+    ratio = work(read, make(4 * n)) / work(read, make(n))
+    assert ratio < 4 * 1.5, f"{make.__name__}: 4x the input took {ratio:.1f}x the work"
