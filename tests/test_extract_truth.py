@@ -2897,3 +2897,32 @@ def test_a_time_clause_inside_a_reported_question_is_never_cut_off() -> None:
         " the firm had received three complaints."
     )
     assert claims(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "told" and to whom, then a quotation: each quoted sentence is what was told
+        (
+            "Maria Lopez coaches the squad. She told the school's newsletter: \"The girls"
+            ' trained hard all winter. They deserved to win the cup."',
+            [
+                "Maria Lopez coaches the squad.",
+                '[Maria Lopez] told the school\'s newsletter: "The girls trained hard all winter."',
+                '[Maria Lopez] told the school\'s newsletter: "They deserved to win the cup."',
+            ],
+        ),
+        # "told" and to whom after a statement: who said it, never the article's own fact
+        (
+            "Fares will rise again in spring, the operator told a meeting of passengers.",
+            ["Fares will rise again in spring, the operator told a meeting of passengers."],
+        ),
+        # "told X that …" says what was told: a statement, as before
+        (
+            "The nurse told the panel that she had warned her manager twice.",
+            ["The nurse told the panel that she had warned her manager twice."],
+        ),
+    ],
+)
+def test_told_and_to_whom_is_an_attribution_not_a_claim(text: str, expected: list[str]) -> None:
+    assert claims(text) == expected

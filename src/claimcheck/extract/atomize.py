@@ -1070,12 +1070,47 @@ def _is_bare_finding(piece: str) -> bool:
     return who[-1] not in AUX and not _NO_FINDER.intersection(who)
 
 
+# "she told the club's website", "Ann Cole told a press conference in Leeds": a speaker,
+# "told", and to whom: a noun phrase of a few words with no verb and no clause of its own
+_TOLD_WHOM = re.compile(
+    r"(?P<told>[\W_]*[^,;:]{1,80}?\s+(?:told|tells))\s+(?P<whom>[^,;:“”\"]{1,70}?)(?P<end>[\W_]*)",
+    re.I,
+)
+_NOT_RECIPIENT = frozenset(
+    {"to", "that", "whether", "if", "how", "what", "why", "who", "whom", "which", "when"}
+    | {"where", "about", "and", "or", "but", "not", "never"}
+)
+_NOT_RECIPIENT_START = _ITEM_PREPOSITIONS | {"of", "off", "from", "with", "over", "against"}
+MAX_RECIPIENT = 6  # words: "the club's website", "BBC Radio 4's Today programme"
+
+
+def _told_whom(piece: str) -> str | None:
+    """The piece with "told X" as "told reporters" when X only says to whom something was
+    said (None otherwise): "she told the club's website" is as bare as "she told reporters",
+    "she told the jury he lied" is not."""
+    m = _TOLD_WHOM.fullmatch(piece)
+    if m is None:
+        return None
+    whom = m.group("whom")
+    found = [w.casefold() for w in _WORD.findall(whom)]
+    if not found or len(found) > MAX_RECIPIENT or _NOT_RECIPIENT.intersection(found):
+        return None
+    if found[0] in _NOT_RECIPIENT_START:
+        return None  # "which told of a flood": what was told, not to whom
+    if has_verb(whom):
+        return None
+    return f"{m.group('told')} reporters{m.group('end')}"
+
+
 def is_bare_attribution(piece: str) -> bool:
     """A piece that only says who said something, with nothing said ("the ABI said")."""
     if _is_bare_finding(piece):
         return True
-    if len(piece) > 160 or not _may_attribute(piece) or not _BARE_ATTRIBUTION.fullmatch(piece):
+    if len(piece) > 160 or not _may_attribute(piece):
         return False
+    if not _BARE_ATTRIBUTION.fullmatch(piece):
+        told = _told_whom(piece) if "tel" in piece.lower() or "tol" in piece.lower() else None
+        return told is not None and is_bare_attribution(told)
     # "prices rose, the ABI said that wages fell" is a statement; so is "...said 3 died"
     if re.search(r"\b(?:that|if|whether)\b", piece, re.I):
         return False
