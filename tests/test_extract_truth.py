@@ -2926,3 +2926,63 @@ def test_a_time_clause_inside_a_reported_question_is_never_cut_off() -> None:
 )
 def test_told_and_to_whom_is_an_attribution_not_a_claim(text: str, expected: list[str]) -> None:
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quoted question and its short answer: one claim, the answer never alone
+        (
+            'The ferry operator spoke on Friday. "Will any routes close? Yes, probably one,"'
+            " its chief said.",
+            [
+                "The ferry operator spoke on Friday.",
+                '"Will any routes close? Yes, probably one," its chief said.',
+            ],
+        ),
+        # a question answered by a full statement is left out, and the statement kept
+        (
+            'The mayor was asked about rents. "Who pays for this? The city pays for it," she said.',
+            [
+                "The mayor was asked about rents.",
+                '"The city pays for it," she said.',
+            ],
+        ),
+    ],
+)
+def test_a_quoted_answer_keeps_its_question(text: str, expected: list[str]) -> None:
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        # the question and the reply that only answers it: one span
+        (
+            "Will the plant close? Probably not, the union said.",
+            ["Will the plant close? Probably not, the union said."],
+        ),
+        (
+            "Is the tunnel safe? Only if the pumps keep running.",
+            ["Is the tunnel safe? Only if the pumps keep running."],
+        ),
+        (
+            "So who gains? Not necessarily the farmers.",
+            ["So who gains? Not necessarily the farmers."],
+        ),
+        ('Will it reopen? "Yes, in May," she said.', ['Will it reopen? "Yes, in May," she said.']),
+        # a reply that says something by itself, or a statement: apart, as before
+        ("Who pays? Nobody knows.", ["Who pays?", "Nobody knows."]),
+        ("No injuries were reported. Yes, the road is open.", None),
+        ("Will it close? Nobody at the plant would say.", None),
+        ("Why now? No firm date was given.", None),
+    ],
+)
+def test_a_question_and_the_reply_that_answers_it_are_one_span(
+    text: str, joined: list[str] | None
+) -> None:
+    from claimcheck.segment import sentences
+
+    spans = list(sentences(text, 0, len(text), "en"))
+    found = [text[a:b] for a, b in atomize.join_answers(text, spans)]
+    assert found == (joined if joined is not None else [text[a:b] for a, b in spans])

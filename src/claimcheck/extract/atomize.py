@@ -1647,8 +1647,43 @@ def _quoted_stops(sentence: str, quoted: list[bool]) -> list[tuple[int, int]]:
         last = word[0].strip('“"‘(') if word else ""
         if len(last) < 2 or "." in last or last.casefold() in _ABBREVIATIONS:
             continue  # "U.S.", "Mr.": no sentence ends there
+        if sentence[x - 1] == "?" and _ANSWER.match(sentence, y) is not None:
+            continue  # "“Will sites close? Yes, two,” she said": the answer says it only with it
         found.append((x, y))
     return found
+
+
+# a reply that says something only with the question it answers ("Yes, probably two",
+# "Not necessarily", "Only if …"): a word of assent or doubt and a stop, or a condition
+_ANSWER = re.compile(
+    r"(?:(?:(?:probably|perhaps|maybe|possibly|absolutely|certainly|definitely)(?:\s+not)?"
+    r"|yes|no|yeah|nope|sure|never|of\s+course|not\s+(?:really|yet|quite|at\s+all))"
+    r"(?=\s*[,.!;:—–]|\s+-\s)"
+    r"|(?:only|not)\s+(?:if|when|unless|until)\b|not\s+necessarily\b)",
+    re.I,
+)
+
+
+def join_answers(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences text[a:b] of a block with each question that the next sentence
+    answers joined to its answer ("Will the plant close? Probably not, the union said."):
+    the answer says something only with its question, and the question is then no
+    question left out but part of the claim."""
+    joined: list[tuple[int, int]] = []
+    for a, b in spans:
+        if joined:
+            x, y = joined[-1]
+            asked = text[x:y].rstrip()
+            if (
+                asked.endswith("?")
+                and text[y:a].strip() == ""
+                and _ANSWER.match(text, a + (text[a : a + 1] in ("“", '"')), b) is not None
+                and is_question(asked)
+            ):
+                joined[-1] = (x, b)
+                continue
+        joined.append((a, b))
+    return joined
 
 
 def _first_quote(sentence: str) -> int:
@@ -5403,7 +5438,13 @@ def claim_text(
         and starts_with_verb(body[named.end() :])
     ):
         body = f"{named.group(1)} {body[named.end() :]}"  # "The leader, Ann Lee, said …"
-    elif piece.kind == "clause" and subject and starts_with_verb(body) and not LEADING.match(body):
+    elif (
+        piece.kind == "clause"
+        and subject
+        and body[:1] not in _QUOTES  # "“Will it close? Yes,” she said": her words, no predicate
+        and starts_with_verb(body)
+        and not LEADING.match(body)
+    ):
         # "The club, which must sell players, could …": the comma that closes the clause
         closed = "," if _OPEN_RELATIVE.search(subject) else ""
         body = f"{subject}{closed} {lower_first(body)}"  # "and has made 100 …"
