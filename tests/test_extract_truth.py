@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from claimcheck import store
-from claimcheck.extract import Meta, atomize, extract, ingest
+from claimcheck.extract import Meta, atomize, blocks, extract, ingest
 from claimcheck.extract.ingest import Source
 from claimcheck.models import ClaimFile
 from tests.conftest import run
@@ -2986,3 +2986,54 @@ def test_a_question_and_the_reply_that_answers_it_are_one_span(
     spans = list(sentences(text, 0, len(text), "en"))
     found = [text[a:b] for a, b in atomize.join_answers(text, spans)]
     assert found == (joined if joined is not None else [text[a:b] for a, b in spans])
+
+
+def test_rows_of_a_table_of_figures_are_statements_not_headings() -> None:
+    # "Label: value" lines with a figure: a table written as text, each row a statement
+    # about its label; the line leading the table in goes with each row
+    text = (
+        "Rail punctuality\n\nPunctuality improved on most lines, the operator said.\n\n"
+        "The share of trains on time was:\n\n"
+        "Coast line: 91%, up 2 points\nValley line: 84% (2024: 80%)\n\n"
+        "Delays are measured at each station."
+    )
+    doc = extracted(text)
+    assert [c.text for c in doc.claims] == [
+        "Punctuality improved on most lines, the operator said.",
+        "The share of trains on time was: coast line: 91%, up 2 points.",
+        "The share of trains on time was: valley line: 84% (2024: 80%).",
+        "Delays are measured at each station.",
+    ]
+    assert [(i.reason, i.passage.quote) for i in doc.left_out] == [
+        ("heading", "Rail punctuality"),
+        ("lead-in", "The share of trains on time was:"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "row"),
+    [
+        ("Coast line: 91%, up 2 points", True),
+        ("North East: £4.2m (2023: £3.9m)", True),
+        ("Seats won by the party: 12", True),
+        # a heading's colon is followed by words; page furniture is no figure
+        ("Exam results: top grades fall again", False),
+        ("Updated: 3 May 2025", False),
+        ("Photo: 2024 Ann Lee", False),
+        ("Round 2: four teams left", False),
+        ("The cost of the bridge and the new road to the port: £40m", False),
+    ],
+)
+def test_a_table_row_is_a_label_a_colon_and_a_figure(line: str, row: bool) -> None:
+    assert blocks.is_label_value(line) is row
+
+
+def test_a_name_of_two_capitalised_words_keeps_its_capital_after_a_lead_in() -> None:
+    text = (
+        "Ferry routes\n\nThe ferry will call at two new ports this summer.\n\n"
+        "The new ports are:\n\n- New Harbour\n- the old pier at Skye"
+    )
+    assert [c.text for c in extracted(text).claims][1:] == [
+        "The new ports are: New Harbour.",
+        "The new ports are: the old pier at Skye.",
+    ]

@@ -5168,6 +5168,10 @@ def lower_first(body: str) -> str:
     word = first.group()
     low = word.casefold()
     named = low in _NAMED_DAYS or word == "I" or (len(word) > 1 and word.isupper())
+    if not named and word[:1].isupper() and low not in NOUN_CONTEXT and low not in OPENERS:
+        # "North East", "Network Rail": a capital on the next word too makes one name
+        following = _FOLLOWING.match(body, first.end())
+        named = following is not None and following.group(1)[:1].isupper()
     if named or not (
         _readings(low) or low in SUBJECT_START or low in NOUN_CONTEXT or low in OPENERS
     ):
