@@ -5085,7 +5085,37 @@ def is_order(item: str) -> bool:
     if word.casefold() not in lexicon.lemmas(word.casefold(), "VERB"):
         return False
     clause = _SUBORDINATOR.search(item, opening.end())
-    return not has_sure_verb(item[opening.end() : clause.start() if clause else len(item)])
+    rest = item[opening.end() : clause.start() if clause else len(item)]
+    found = _WORD.findall(rest.casefold())
+    if word.casefold() == "make" and found[:1] == ["sure"]:
+        return True  # "Make sure children are supervised": a clause is what to make sure of
+    order = before = word.casefold()
+    for w in found:
+        if before in ("and", "or", "then") and w not in AUX and w in lexicon.lemmas(w, "VERB"):
+            order = w  # "Wash hands and avoid crowds": a second order
+        elif _verb_class(w) == ALWAYS and not (
+            w not in AUX
+            and _participle_form(w)
+            # "Keep windows shut": the state the object is kept in; "in sealed bags": an
+            # adjective after a preposition or a determiner
+            and (order in _OBJECT_COMPLEMENT_VERBS or before in NOUN_CONTEXT)
+        ):
+            return False  # "Call centres closed on Monday": a clause's verb
+        before = w
+    return True
+
+
+# plain verbs whose object may be followed by a participle saying what state it is left in
+_OBJECT_COMPLEMENT_VERBS = frozenset({"keep", "get", "have", "leave", "make", "hold"})
+
+
+def _participle_form(word: str) -> bool:
+    """A form that can only be a past participle after an object: "-ed" ("locked"), "-en"
+    / "-wn" ("taken", "shown"), or a verb's base form that is its past too ("shut",
+    "set"); never a past tense of its own ("rose", "sold"), which makes a clause."""
+    if word.endswith("ed") or (word.endswith(("en", "wn")) and _past_participle(word)):
+        return True
+    return word in lexicon.lemmas(word, "VERB") and lexicon.verb_form(word, "VBD") == word
 
 
 def item_text(lead: str, item: str) -> str:
