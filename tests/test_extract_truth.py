@@ -3037,3 +3037,37 @@ def test_a_name_of_two_capitalised_words_keeps_its_capital_after_a_lead_in() -> 
         "The new ports are: New Harbour.",
         "The new ports are: the old pier at Skye.",
     ]
+
+
+def test_a_verbless_sentence_that_says_what_there_is_is_a_statement() -> None:
+    # "there is / are" left unsaid: kept as claims, never left out as fragments
+    text = (
+        "Divers searched the lake all day. Still no trace of the missing boat. Three"
+        " arrests so far. Not a single ferry on time. The worst week in a decade."
+    )
+    doc = extracted(text)
+    assert [c.text for c in doc.claims] == [
+        "Divers searched the lake all day.",
+        "Still no trace of the missing boat.",
+        "Three arrests so far.",
+        "Not a single ferry on time.",
+    ]
+    # a bare noun phrase says nothing of its own
+    assert [(i.reason, i.passage.quote) for i in doc.left_out] == [
+        ("fragment", "The worst week in a decade."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "statement"),
+    [
+        ("No sign of the stolen van.", True),
+        ("At least 3 deaths in the county.", True),
+        ("Several homes without power.", True),
+        ("The hottest day of the year.", False),  # a bare noun phrase
+        ("2023 winner of the prize.", False),  # a year, not a number of things
+        ("Is there no sign of it?", False),  # a question
+    ],
+)
+def test_a_verbless_statement_says_what_there_is(sentence: str, statement: bool) -> None:
+    assert atomize.verbless_statement(sentence) is statement

@@ -716,7 +716,10 @@ def verb_after_number(text: str) -> bool:
     ("Derby move up to fourth"): no subject-like word comes before the verb, so `is_verb`
     does not read it. Only keeps a sentence from being left out as a
     fragment; never used to cut one (a noun after a number reads the same: "3 travel
-    agents")."""
+    agents"). So it also says yes to a news sentence that states without a verb that
+    something is, or is not, there (`verbless_statement`)."""
+    if verbless_statement(text):
+        return True
     for m in (*_AFTER_NUMBER.finditer(text), *_AFTER_NAME.finditer(text)):
         w = m.group(1)
         if "VERB" in _readings(w) and w in lexicon.lemmas(w, "VERB"):
@@ -729,6 +732,34 @@ def verb_after_number(text: str) -> bool:
 
 
 _AFTER_ASIDE = re.compile(r"[“\"‘']?[A-Z][^,;:]{1,60}, [^,;:]{1,80}, ([a-z]{3,}s)\s")
+
+
+# "Still no sign of the hikers.", "Two arrests so far.", "Not a single train on time.":
+# a quantity, none or a number, then a noun: what there is (or is not), said without "there
+# is"; a time word may come first
+_THERE_IS = re.compile(
+    r"(?:(?:still|yet|so\s+far|again|now|and|but|as\s+yet)\s*,?\s+)?"
+    r"(?:(?:no|not\s+(?:a|one|a\s+single)|nothing|little)\s+(?!of\b|more\b|less\b)[a-z]"
+    # a number of things, plural: "Two arrests", "More than 40 flights" (never a year,
+    # "2024 newspaper of the year", nor a code, "13520 or P-13520")
+    r"|(?:several|few|dozens|hundreds|thousands|(?:(?:more|fewer|less)\s+than|at\s+least)\s+"
+    r"(?!(?:19|20)\d\d\b)[£$€]?\d[\d,.]*|(?!(?:19|20)\d\d\b)\d[\d,.]*"
+    r"|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)"
+    r"\s+(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*[a-z]s\b)",
+    re.I,
+)
+
+
+def verbless_statement(text: str) -> bool:
+    """Whether a sentence without a verb states what there is, or is not ("Still no sign of
+    the missing hikers.", "Two arrests so far."): a statement a reviewer can check, not a
+    fragment; a bare noun phrase ("The biggest rise in a decade.") is no such statement."""
+    body = text.strip().strip("“”\"‘’'")
+    return (
+        body.endswith((".", "!"))
+        and count_words(body) >= MIN_WORDS
+        and _THERE_IS.match(body) is not None
+    )
 
 
 # "Derby move up to fourth", "Surrey slip to fifth": a name (a team, a body) that takes
