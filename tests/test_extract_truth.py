@@ -3071,3 +3071,29 @@ def test_a_verbless_sentence_that_says_what_there_is_is_a_statement() -> None:
 )
 def test_a_verbless_statement_says_what_there_is(sentence: str, statement: bool) -> None:
     assert atomize.verbless_statement(sentence) is statement
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a plural noun after a number or a determiner is no reporting verb: the article's
+        # own clause before the colon is cut as any other
+        (
+            "12 of 40 reports are still missing: the audit is not complete.",
+            ["12 of 40 reports are still missing.", "The audit is not complete."],
+        ),
+        (
+            "The three claims were late: the insurer will review them.",
+            ["The three claims were late.", "The insurer will review them."],
+        ),
+        # a reporting verb after its subject: what follows goes on what was claimed
+        (
+            "The landlord claims the flat was empty: nobody had lived there for a year.",
+            ["The landlord claims the flat was empty: nobody had lived there for a year."],
+        ),
+    ],
+)
+def test_a_reporting_word_used_as_a_plural_noun_reports_nothing(
+    sentence: str, expected: list[str]
+) -> None:
+    assert claims(sentence) == expected

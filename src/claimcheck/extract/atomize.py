@@ -1238,8 +1238,32 @@ def in_reported_clause(clause: str) -> bool:
     speaker."""
     if not _may_hold_word(clause, _COMPLEMENT_WORDS):
         return False  # most clauses: no reporting verb, and no scan for one
-    found = list(_REPORTING_ANYWHERE.finditer(clause))
+    found = [
+        m for m in _REPORTING_ANYWHERE.finditer(clause) if not _reporting_noun(clause, m.start())
+    ]
     return bool(found) and has_verb(clause[found[-1].end() :])
+
+
+_WORD_BEFORE = re.compile(r"([\w’'-]+)\W*$")
+_NUMBER_WORDS = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens"}
+)
+
+
+def _reporting_noun(clause: str, at: int) -> bool:
+    """Whether the reporting word at `at` is a plural noun ("16 of 19 claims are pending",
+    "the two reports were late"): after a number, a determiner, a possessive or a
+    preposition, or before an auxiliary that is its own verb."""
+    found = _WORD.match(clause, at)
+    word = found.group().casefold() if found else ""
+    if not word.endswith("s"):
+        return False  # "said", "told": never nouns
+    before = _WORD_BEFORE.search(clause, 0, at)
+    prev = before.group(1).casefold() if before else ""
+    if prev[:1].isdigit() or prev in _NUMBER_WORDS or prev in NOUN_CONTEXT:
+        return prev not in ("that", "and", "or")  # "a firm that claims it is owed": a verb
+    nxt = _FOLLOWING.match(clause, found.end()) if found else None
+    return nxt is not None and nxt.group(1).casefold() in AUX
 
 
 # a phrase set off by commas after a name: an appositive, with any relative clause in it
@@ -3757,7 +3781,10 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 sentence[: m.start()] if m.start() <= WINDOW else "",
             )
             if quote_next
-            else _REPORTED_BY.search(sentence, max(0, m.start() - WINDOW), m.start())
+            else (
+                (by := _REPORTED_BY.search(sentence, max(0, m.start() - WINDOW), m.start()))
+                and not _reporting_noun(sentence, by.start())  # "the two reports were late:"
+            )
         ):
             # "she said: '...'": the quotation goes with its attribution ("Lee explained
             # the problem: “…”" has more than an attribution: the rule below reads it)
