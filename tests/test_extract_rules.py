@@ -2588,6 +2588,19 @@ def test_an_embedded_post_the_page_reader_drops_is_told() -> None:
         ("Water levels are rising.", False),  # "Water": a noun before its sure verb
         ("The depot is closed until Monday.", False),
         ("Residents were told to leave.", False),
+        # a participle after the object of keep / get / have: the state to keep it in
+        ("Keep the gates locked after dark.", True),
+        ("Keep windows shut.", True),
+        ("Get your dog vaccinated.", True),
+        # a second order after "and"; a participle as an adjective; "make sure" and a clause
+        ("Rest often and drink plenty of water.", True),
+        ("Stay inside and keep doors shut.", True),
+        ("Carry medicines in labelled bottles.", True),
+        ("Make sure pets are kept inside.", True),
+        # a past tense after a noun is a clause's verb: a statement
+        ("Keep prices rose in May.", False),
+        ("Get well cards sold out.", False),
+        ("Stay at home orders were lifted.", False),
     ],
 )
 def test_an_order_in_a_list_is_told_apart_from_a_statement(item: str, order: bool) -> None:

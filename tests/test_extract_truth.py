@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from claimcheck import store
-from claimcheck.extract import Meta, atomize, extract, ingest
+from claimcheck.extract import Meta, atomize, blocks, extract, ingest
 from claimcheck.extract.ingest import Source
 from claimcheck.models import ClaimFile
 from tests.conftest import run
@@ -2897,3 +2897,203 @@ def test_a_time_clause_inside_a_reported_question_is_never_cut_off() -> None:
         " the firm had received three complaints."
     )
     assert claims(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "told" and to whom, then a quotation: each quoted sentence is what was told
+        (
+            "Maria Lopez coaches the squad. She told the school's newsletter: \"The girls"
+            ' trained hard all winter. They deserved to win the cup."',
+            [
+                "Maria Lopez coaches the squad.",
+                '[Maria Lopez] told the school\'s newsletter: "The girls trained hard all winter."',
+                '[Maria Lopez] told the school\'s newsletter: "They deserved to win the cup."',
+            ],
+        ),
+        # "told" and to whom after a statement: who said it, never the article's own fact
+        (
+            "Fares will rise again in spring, the operator told a meeting of passengers.",
+            ["Fares will rise again in spring, the operator told a meeting of passengers."],
+        ),
+        # "told X that …" says what was told: a statement, as before
+        (
+            "The nurse told the panel that she had warned her manager twice.",
+            ["The nurse told the panel that she had warned her manager twice."],
+        ),
+    ],
+)
+def test_told_and_to_whom_is_an_attribution_not_a_claim(text: str, expected: list[str]) -> None:
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quoted question and its short answer: one claim, the answer never alone
+        (
+            'The ferry operator spoke on Friday. "Will any routes close? Yes, probably one,"'
+            " its chief said.",
+            [
+                "The ferry operator spoke on Friday.",
+                '"Will any routes close? Yes, probably one," its chief said.',
+            ],
+        ),
+        # a question answered by a full statement is left out, and the statement kept
+        (
+            'The mayor was asked about rents. "Who pays for this? The city pays for it," she said.',
+            [
+                "The mayor was asked about rents.",
+                '"The city pays for it," she said.',
+            ],
+        ),
+    ],
+)
+def test_a_quoted_answer_keeps_its_question(text: str, expected: list[str]) -> None:
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        # the question and the reply that only answers it: one span
+        (
+            "Will the plant close? Probably not, the union said.",
+            ["Will the plant close? Probably not, the union said."],
+        ),
+        (
+            "Is the tunnel safe? Only if the pumps keep running.",
+            ["Is the tunnel safe? Only if the pumps keep running."],
+        ),
+        (
+            "So who gains? Not necessarily the farmers.",
+            ["So who gains? Not necessarily the farmers."],
+        ),
+        ('Will it reopen? "Yes, in May," she said.', ['Will it reopen? "Yes, in May," she said.']),
+        # a reply that says something by itself, or a statement: apart, as before
+        ("Who pays? Nobody knows.", ["Who pays?", "Nobody knows."]),
+        ("No injuries were reported. Yes, the road is open.", None),
+        ("Will it close? Nobody at the plant would say.", None),
+        ("Why now? No firm date was given.", None),
+    ],
+)
+def test_a_question_and_the_reply_that_answers_it_are_one_span(
+    text: str, joined: list[str] | None
+) -> None:
+    from claimcheck.segment import sentences
+
+    spans = list(sentences(text, 0, len(text), "en"))
+    found = [text[a:b] for a, b in atomize.join_answers(text, spans)]
+    assert found == (joined if joined is not None else [text[a:b] for a, b in spans])
+
+
+def test_rows_of_a_table_of_figures_are_statements_not_headings() -> None:
+    # "Label: value" lines with a figure: a table written as text, each row a statement
+    # about its label; the line leading the table in goes with each row
+    text = (
+        "Rail punctuality\n\nPunctuality improved on most lines, the operator said.\n\n"
+        "The share of trains on time was:\n\n"
+        "Coast line: 91%, up 2 points\nValley line: 84% (2024: 80%)\n\n"
+        "Delays are measured at each station."
+    )
+    doc = extracted(text)
+    assert [c.text for c in doc.claims] == [
+        "Punctuality improved on most lines, the operator said.",
+        "The share of trains on time was: coast line: 91%, up 2 points.",
+        "The share of trains on time was: valley line: 84% (2024: 80%).",
+        "Delays are measured at each station.",
+    ]
+    assert [(i.reason, i.passage.quote) for i in doc.left_out] == [
+        ("heading", "Rail punctuality"),
+        ("lead-in", "The share of trains on time was:"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "row"),
+    [
+        ("Coast line: 91%, up 2 points", True),
+        ("North East: £4.2m (2023: £3.9m)", True),
+        ("Seats won by the party: 12", True),
+        # a heading's colon is followed by words; page furniture is no figure
+        ("Exam results: top grades fall again", False),
+        ("Updated: 3 May 2025", False),
+        ("Photo: 2024 Ann Lee", False),
+        ("Round 2: four teams left", False),
+        ("The cost of the bridge and the new road to the port: £40m", False),
+    ],
+)
+def test_a_table_row_is_a_label_a_colon_and_a_figure(line: str, row: bool) -> None:
+    assert blocks.is_label_value(line) is row
+
+
+def test_a_name_of_two_capitalised_words_keeps_its_capital_after_a_lead_in() -> None:
+    text = (
+        "Ferry routes\n\nThe ferry will call at two new ports this summer.\n\n"
+        "The new ports are:\n\n- New Harbour\n- the old pier at Skye"
+    )
+    assert [c.text for c in extracted(text).claims][1:] == [
+        "The new ports are: New Harbour.",
+        "The new ports are: the old pier at Skye.",
+    ]
+
+
+def test_a_verbless_sentence_that_says_what_there_is_is_a_statement() -> None:
+    # "there is / are" left unsaid: kept as claims, never left out as fragments
+    text = (
+        "Divers searched the lake all day. Still no trace of the missing boat. Three"
+        " arrests so far. Not a single ferry on time. The worst week in a decade."
+    )
+    doc = extracted(text)
+    assert [c.text for c in doc.claims] == [
+        "Divers searched the lake all day.",
+        "Still no trace of the missing boat.",
+        "Three arrests so far.",
+        "Not a single ferry on time.",
+    ]
+    # a bare noun phrase says nothing of its own
+    assert [(i.reason, i.passage.quote) for i in doc.left_out] == [
+        ("fragment", "The worst week in a decade."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "statement"),
+    [
+        ("No sign of the stolen van.", True),
+        ("At least 3 deaths in the county.", True),
+        ("Several homes without power.", True),
+        ("The hottest day of the year.", False),  # a bare noun phrase
+        ("2023 winner of the prize.", False),  # a year, not a number of things
+        ("Is there no sign of it?", False),  # a question
+    ],
+)
+def test_a_verbless_statement_says_what_there_is(sentence: str, statement: bool) -> None:
+    assert atomize.verbless_statement(sentence) is statement
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a plural noun after a number or a determiner is no reporting verb: the article's
+        # own clause before the colon is cut as any other
+        (
+            "12 of 40 reports are still missing: the audit is not complete.",
+            ["12 of 40 reports are still missing.", "The audit is not complete."],
+        ),
+        (
+            "The three claims were late: the insurer will review them.",
+            ["The three claims were late.", "The insurer will review them."],
+        ),
+        # a reporting verb after its subject: what follows goes on what was claimed
+        (
+            "The landlord claims the flat was empty: nobody had lived there for a year.",
+            ["The landlord claims the flat was empty: nobody had lived there for a year."],
+        ),
+    ],
+)
+def test_a_reporting_word_used_as_a_plural_noun_reports_nothing(
+    sentence: str, expected: list[str]
+) -> None:
+    assert claims(sentence) == expected

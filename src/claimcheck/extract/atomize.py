@@ -717,7 +717,10 @@ def verb_after_number(text: str) -> bool:
     ("Derby move up to fourth"): no subject-like word comes before the verb, so `is_verb`
     does not read it. Only keeps a sentence from being left out as a
     fragment; never used to cut one (a noun after a number reads the same: "3 travel
-    agents")."""
+    agents"). So it also says yes to a news sentence that states without a verb that
+    something is, or is not, there (`verbless_statement`)."""
+    if verbless_statement(text):
+        return True
     for m in (*_AFTER_NUMBER.finditer(text), *_AFTER_NAME.finditer(text)):
         w = m.group(1)
         if "VERB" in _readings(w) and w in lexicon.lemmas(w, "VERB"):
@@ -730,6 +733,34 @@ def verb_after_number(text: str) -> bool:
 
 
 _AFTER_ASIDE = re.compile(r"[“\"‘']?[A-Z][^,;:]{1,60}, [^,;:]{1,80}, ([a-z]{3,}s)\s")
+
+
+# "Still no sign of the hikers.", "Two arrests so far.", "Not a single train on time.":
+# a quantity, none or a number, then a noun: what there is (or is not), said without "there
+# is"; a time word may come first
+_THERE_IS = re.compile(
+    r"(?:(?:still|yet|so\s+far|again|now|and|but|as\s+yet)\s*,?\s+)?"
+    r"(?:(?:no|not\s+(?:a|one|a\s+single)|nothing|little)\s+(?!of\b|more\b|less\b)[a-z]"
+    # a number of things, plural: "Two arrests", "More than 40 flights" (never a year,
+    # "2024 newspaper of the year", nor a code, "13520 or P-13520")
+    r"|(?:several|few|dozens|hundreds|thousands|(?:(?:more|fewer|less)\s+than|at\s+least)\s+"
+    r"(?!(?:19|20)\d\d\b)[£$€]?\d[\d,.]*|(?!(?:19|20)\d\d\b)\d[\d,.]*"
+    r"|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)"
+    r"\s+(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*[a-z]s\b)",
+    re.I,
+)
+
+
+def verbless_statement(text: str) -> bool:
+    """Whether a sentence without a verb states what there is, or is not ("Still no sign of
+    the missing hikers.", "Two arrests so far."): a statement a reviewer can check, not a
+    fragment; a bare noun phrase ("The biggest rise in a decade.") is no such statement."""
+    body = text.strip().strip("“”\"‘’'")
+    return (
+        body.endswith((".", "!"))
+        and count_words(body) >= MIN_WORDS
+        and _THERE_IS.match(body) is not None
+    )
 
 
 # "Derby move up to fourth", "Surrey slip to fifth": a name (a team, a body) that takes
@@ -1071,12 +1102,47 @@ def _is_bare_finding(piece: str) -> bool:
     return who[-1] not in AUX and not _NO_FINDER.intersection(who)
 
 
+# "she told the club's website", "Ann Cole told a press conference in Leeds": a speaker,
+# "told", and to whom: a noun phrase of a few words with no verb and no clause of its own
+_TOLD_WHOM = re.compile(
+    r"(?P<told>[\W_]*[^,;:]{1,80}?\s+(?:told|tells))\s+(?P<whom>[^,;:“”\"]{1,70}?)(?P<end>[\W_]*)",
+    re.I,
+)
+_NOT_RECIPIENT = frozenset(
+    {"to", "that", "whether", "if", "how", "what", "why", "who", "whom", "which", "when"}
+    | {"where", "about", "and", "or", "but", "not", "never"}
+)
+_NOT_RECIPIENT_START = _ITEM_PREPOSITIONS | {"of", "off", "from", "with", "over", "against"}
+MAX_RECIPIENT = 6  # words: "the club's website", "BBC Radio 4's Today programme"
+
+
+def _told_whom(piece: str) -> str | None:
+    """The piece with "told X" as "told reporters" when X only says to whom something was
+    said (None otherwise): "she told the club's website" is as bare as "she told reporters",
+    "she told the jury he lied" is not."""
+    m = _TOLD_WHOM.fullmatch(piece)
+    if m is None:
+        return None
+    whom = m.group("whom")
+    found = [w.casefold() for w in _WORD.findall(whom)]
+    if not found or len(found) > MAX_RECIPIENT or _NOT_RECIPIENT.intersection(found):
+        return None
+    if found[0] in _NOT_RECIPIENT_START:
+        return None  # "which told of a flood": what was told, not to whom
+    if has_verb(whom):
+        return None
+    return f"{m.group('told')} reporters{m.group('end')}"
+
+
 def is_bare_attribution(piece: str) -> bool:
     """A piece that only says who said something, with nothing said ("the ABI said")."""
     if _is_bare_finding(piece):
         return True
-    if len(piece) > 160 or not _may_attribute(piece) or not _BARE_ATTRIBUTION.fullmatch(piece):
+    if len(piece) > 160 or not _may_attribute(piece):
         return False
+    if not _BARE_ATTRIBUTION.fullmatch(piece):
+        told = _told_whom(piece) if "tel" in piece.lower() or "tol" in piece.lower() else None
+        return told is not None and is_bare_attribution(told)
     # "prices rose, the ABI said that wages fell" is a statement; so is "...said 3 died"
     if re.search(r"\b(?:that|if|whether)\b", piece, re.I):
         return False
@@ -1173,8 +1239,32 @@ def in_reported_clause(clause: str) -> bool:
     speaker."""
     if not _may_hold_word(clause, _COMPLEMENT_WORDS):
         return False  # most clauses: no reporting verb, and no scan for one
-    found = list(_REPORTING_ANYWHERE.finditer(clause))
+    found = [
+        m for m in _REPORTING_ANYWHERE.finditer(clause) if not _reporting_noun(clause, m.start())
+    ]
     return bool(found) and has_verb(clause[found[-1].end() :])
+
+
+_WORD_BEFORE = re.compile(r"([\w’'-]+)\W*$")
+_NUMBER_WORDS = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens"}
+)
+
+
+def _reporting_noun(clause: str, at: int) -> bool:
+    """Whether the reporting word at `at` is a plural noun ("16 of 19 claims are pending",
+    "the two reports were late"): after a number, a determiner, a possessive or a
+    preposition, or before an auxiliary that is its own verb."""
+    found = _WORD.match(clause, at)
+    word = found.group().casefold() if found else ""
+    if not word.endswith("s"):
+        return False  # "said", "told": never nouns
+    before = _WORD_BEFORE.search(clause, 0, at)
+    prev = before.group(1).casefold() if before else ""
+    if prev[:1].isdigit() or prev in _NUMBER_WORDS or prev in NOUN_CONTEXT:
+        return prev not in ("that", "and", "or")  # "a firm that claims it is owed": a verb
+    nxt = _FOLLOWING.match(clause, found.end()) if found else None
+    return nxt is not None and nxt.group(1).casefold() in AUX
 
 
 # a phrase set off by commas after a name: an appositive, with any relative clause in it
@@ -1613,8 +1703,43 @@ def _quoted_stops(sentence: str, quoted: list[bool]) -> list[tuple[int, int]]:
         last = word[0].strip('“"‘(') if word else ""
         if len(last) < 2 or "." in last or last.casefold() in _ABBREVIATIONS:
             continue  # "U.S.", "Mr.": no sentence ends there
+        if sentence[x - 1] == "?" and _ANSWER.match(sentence, y) is not None:
+            continue  # "“Will sites close? Yes, two,” she said": the answer says it only with it
         found.append((x, y))
     return found
+
+
+# a reply that says something only with the question it answers ("Yes, probably two",
+# "Not necessarily", "Only if …"): a word of assent or doubt and a stop, or a condition
+_ANSWER = re.compile(
+    r"(?:(?:(?:probably|perhaps|maybe|possibly|absolutely|certainly|definitely)(?:\s+not)?"
+    r"|yes|no|yeah|nope|sure|never|of\s+course|not\s+(?:really|yet|quite|at\s+all))"
+    r"(?=\s*[,.!;:—–]|\s+-\s)"
+    r"|(?:only|not)\s+(?:if|when|unless|until)\b|not\s+necessarily\b)",
+    re.I,
+)
+
+
+def join_answers(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences text[a:b] of a block with each question that the next sentence
+    answers joined to its answer ("Will the plant close? Probably not, the union said."):
+    the answer says something only with its question, and the question is then no
+    question left out but part of the claim."""
+    joined: list[tuple[int, int]] = []
+    for a, b in spans:
+        if joined:
+            x, y = joined[-1]
+            asked = text[x:y].rstrip()
+            if (
+                asked.endswith("?")
+                and text[y:a].strip() == ""
+                and _ANSWER.match(text, a + (text[a : a + 1] in ("“", '"')), b) is not None
+                and is_question(asked)
+            ):
+                joined[-1] = (x, b)
+                continue
+        joined.append((a, b))
+    return joined
 
 
 def _first_quote(sentence: str) -> int:
@@ -3657,7 +3782,10 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 sentence[: m.start()] if m.start() <= WINDOW else "",
             )
             if quote_next
-            else _REPORTED_BY.search(sentence, max(0, m.start() - WINDOW), m.start())
+            else (
+                (by := _REPORTED_BY.search(sentence, max(0, m.start() - WINDOW), m.start()))
+                and not _reporting_noun(sentence, by.start())  # "the two reports were late:"
+            )
         ):
             # "she said: '...'": the quotation goes with its attribution ("Lee explained
             # the problem: “…”" has more than an attribution: the rule below reads it)
@@ -5016,7 +5144,37 @@ def is_order(item: str) -> bool:
     if word.casefold() not in lexicon.lemmas(word.casefold(), "VERB"):
         return False
     clause = _SUBORDINATOR.search(item, opening.end())
-    return not has_sure_verb(item[opening.end() : clause.start() if clause else len(item)])
+    rest = item[opening.end() : clause.start() if clause else len(item)]
+    found = _WORD.findall(rest.casefold())
+    if word.casefold() == "make" and found[:1] == ["sure"]:
+        return True  # "Make sure children are supervised": a clause is what to make sure of
+    order = before = word.casefold()
+    for w in found:
+        if before in ("and", "or", "then") and w not in AUX and w in lexicon.lemmas(w, "VERB"):
+            order = w  # "Wash hands and avoid crowds": a second order
+        elif _verb_class(w) == ALWAYS and not (
+            w not in AUX
+            and _participle_form(w)
+            # "Keep windows shut": the state the object is kept in; "in sealed bags": an
+            # adjective after a preposition or a determiner
+            and (order in _OBJECT_COMPLEMENT_VERBS or before in NOUN_CONTEXT)
+        ):
+            return False  # "Call centres closed on Monday": a clause's verb
+        before = w
+    return True
+
+
+# plain verbs whose object may be followed by a participle saying what state it is left in
+_OBJECT_COMPLEMENT_VERBS = frozenset({"keep", "get", "have", "leave", "make", "hold"})
+
+
+def _participle_form(word: str) -> bool:
+    """A form that can only be a past participle after an object: "-ed" ("locked"), "-en"
+    / "-wn" ("taken", "shown"), or a verb's base form that is its past too ("shut",
+    "set"); never a past tense of its own ("rose", "sold"), which makes a clause."""
+    if word.endswith("ed") or (word.endswith(("en", "wn")) and _past_participle(word)):
+        return True
+    return word in lexicon.lemmas(word, "VERB") and lexicon.verb_form(word, "VBD") == word
 
 
 def item_text(lead: str, item: str) -> str:
@@ -5099,6 +5257,10 @@ def lower_first(body: str) -> str:
     word = first.group()
     low = word.casefold()
     named = low in _NAMED_DAYS or word == "I" or (len(word) > 1 and word.isupper())
+    if not named and word[:1].isupper() and low not in NOUN_CONTEXT and low not in OPENERS:
+        # "North East", "Network Rail": a capital on the next word too makes one name
+        following = _FOLLOWING.match(body, first.end())
+        named = following is not None and following.group(1)[:1].isupper()
     if named or not (
         _readings(low) or low in SUBJECT_START or low in NOUN_CONTEXT or low in OPENERS
     ):
@@ -5410,7 +5572,13 @@ def claim_text(
         and starts_with_verb(body[named.end() :])
     ):
         body = f"{named.group(1)} {body[named.end() :]}"  # "The leader, Ann Lee, said …"
-    elif piece.kind == "clause" and subject and starts_with_verb(body) and not LEADING.match(body):
+    elif (
+        piece.kind == "clause"
+        and subject
+        and body[:1] not in _QUOTES  # "“Will it close? Yes,” she said": her words, no predicate
+        and starts_with_verb(body)
+        and not LEADING.match(body)
+    ):
         # "The club, which must sell players, could …": the comma that closes the clause
         closed = "," if _OPEN_RELATIVE.search(subject) else ""
         body = f"{subject}{closed} {lower_first(body)}"  # "and has made 100 …"

@@ -397,6 +397,33 @@ def looks_like_heading(line: str) -> bool:
     )
 
 
+# "Mathematics: 40.1% A or A*", "North East: 22% (2024: 25%)": a label of up to six words,
+# a colon, and a value with a figure in it
+_LABEL_VALUE = re.compile(r"(?P<label>[A-Z][^:;.!?\d]{0,60}?(?:\s\d+)?):\s+(?P<value>\S[^\n]*)")
+# labels of a page's furniture, not of a figure: "Updated: 3 May 2025", "Photo: …"
+_FURNITURE_LABELS = frozenset(
+    {"updated", "published", "posted", "date", "time", "modified", "filed", "last", "first"}
+    | {"photo", "photograph", "image", "picture", "credit", "source", "sources", "read"}
+    | {"reading", "listen", "watch", "video", "copyright", "tel", "phone", "telephone"}
+    | {"email", "fax", "call", "contact", "ref", "reference", "isbn", "issn", "doi", "page"}
+    | {"pages", "vol", "volume", "edition", "episode", "season", "chapter", "part", "step"}
+    | {"day", "week", "round", "stage", "lap", "game", "match", "update", "live"}
+)
+_FIGURE = re.compile(r"\d")
+MAX_LABEL_WORDS = 6
+
+
+def is_label_value(line: str) -> bool:
+    """Whether a line is a row of a table written as text, "Label: value" with a figure in
+    the value ("Physics: 33.0%, unchanged"): a statement about the label, not a heading
+    (a heading's colon is followed by words: "Exam results: top grades fall again")."""
+    m = _LABEL_VALUE.fullmatch(line.strip())
+    if m is None or not _FIGURE.search(m.group("value")):
+        return False
+    label = m.group("label").split()
+    return len(label) <= MAX_LABEL_WORDS and label[0].casefold() not in _FURNITURE_LABELS
+
+
 # '"I paint what I fear": Ada Ruiz on her new show': a headline that opens with a
 # quotation, then says whose it is (a line that is only a quotation is a pull quote)
 # (never '“We will fight on,” she said': a quotation closed by a comma has its speech tag)
@@ -472,6 +499,7 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
     # how many kept blocks are not headings, and how many are the article proper (_long):
     # counted as they come and go, not recounted over every block kept before each line
     bodies = longs = 0
+    table: Block | None = None  # the block whose lines were made rows of a table (items)
     found_title = title
     author: str | None = None
     published: date | None = None
@@ -551,6 +579,20 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
             seen.add(k)
             if short and found_title is not None and not bodies and _standfirst(line, body):
                 short = False  # under the headline, before the body: part of the article
+            if (
+                short
+                and line.kind == "paragraph"
+                and is_label_value(body)
+                and kept  # never the page's title
+            ):
+                # "Physics: 33.0%, down 1.3 points": a row of a table of figures, a
+                # statement about its label, as a list item: with the line that leads the
+                # table in ("The figures were:"), or alone; never under the lead-in of a
+                # list before it that is another table's or list's
+                short = False
+                after = text[kept[-1].start : kept[-1].end].rstrip()
+                if kept[-1].kind != "item" or after.endswith(":") or table is block:
+                    line, table = Block("item", line.start, line.end), block
             if short:
                 line = Block("heading", line.start, line.end, line.level)
                 if found_title is None and not longs:
