@@ -247,7 +247,12 @@ def extract(
     # each block's sentences, and each sentence's pieces: pure, so cut up front, shared
     # with a second process on a long article (parallel.py)
     spans_of = {
-        block.start: list(sentences(text, block.start, block.end, language)) for block in body
+        # a question and the sentence that only answers it are one ("Will the plant close?
+        # Probably not.")
+        block.start: atomize.join_answers(
+            text, list(sentences(text, block.start, block.end, language))
+        )
+        for block in body
     }
     jobs = [(a, b, block.kind == "item") for block in body for a, b in spans_of[block.start]]
     index = {job: k for k, job in enumerate(jobs)}
