@@ -2897,3 +2897,65 @@ def test_a_time_clause_inside_a_reported_question_is_never_cut_off() -> None:
         " the firm had received three complaints."
     )
     assert claims(sentence) == [sentence]
+
+
+# User 21's false splits, each in sentences written for these tests.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Flooding was reported north of King Street, east of the canal and south of the mill.",
+        "The wreck lies west of Hilbre Island, north of the channel and clear of the buoys.",
+    ],
+)
+def test_a_list_of_places_is_no_appositive_of_the_first(sentence: str) -> None:
+    # "King Street is east of the canal …" is no statement of the sentence
+    found = claims(sentence)
+    assert found == [sentence], found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council lifts rents by 6%, the maximum permitted by law, and closes two depots.",
+        "The union won a rise of 9%, the highest recorded in the sector, and kept the bonus.",
+    ],
+)
+def test_a_participle_after_a_superlative_is_no_verb_of_a_new_subject(sentence: str) -> None:
+    # "The maximum permitted closes two depots." was a false claim
+    found = claims(sentence)
+    assert not any(c.startswith(("The maximum", "The highest")) for c in found), found
+    assert_every_word_kept(sentence, extracted(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The regulator has fined Brightwell, the energy trading firm, £3 million after"
+        " customers were overcharged.",
+        "The tribunal awarded Ms Okafor, the sacked nursing assistant, £40,000 for unfair"
+        " dismissal.",
+    ],
+)
+def test_an_appositive_between_two_objects_keeps_the_second_object(sentence: str) -> None:
+    found = claims(sentence)
+    assert found[0] == sentence, found
+    assert all(c == sentence or c.endswith((" firm.", " assistant.")) for c in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor said 40 votes were void, most of them because the ballots were unsigned.",
+        "Officials said 90 flights were cancelled, many of them after the crew walked out.",
+    ],
+)
+def test_a_part_of_a_count_with_its_reason_stays_with_the_count(sentence: str) -> None:
+    # "The ballots were unsigned." lost the speaker and the count it explains
+    assert claims(sentence) == [sentence]
+
+
+def test_a_part_of_a_count_with_its_own_verb_is_still_cut() -> None:
+    found = claims("Police arrested 12 people, most of them were later released.")
+    assert found == ["Police arrested 12 people.", "Most of them were later released."], found

@@ -649,6 +649,16 @@ def is_verb(word: str, prev: str | None = None, first: bool = False) -> bool:
     return _is_verb(word, w, _verb_class(w), prev, first)
 
 
+_SUPERLATIVE_NOUNS = frozenset({"maximum", "minimum", "lowest", "highest"})
+
+
+def _superlative(p: str) -> bool:
+    """Whether the lowercase word is a superlative adjective ("largest", "maximum")."""
+    return p in _SUPERLATIVE_NOUNS or (
+        p.endswith("est") and len(p) > 5 and "ADJ" in _readings(p) and "VERB" not in _readings(p)
+    )
+
+
 def _is_verb(word: str, w: str, found: int, prev: str | None, first: bool) -> bool:
     """is_verb(word, prev, first), given the word casefolded (`w`) and its class (`found`),
     which the callers that read every word have at hand."""
@@ -661,7 +671,9 @@ def _is_verb(word: str, w: str, found: int, prev: str | None, first: bool) -> bo
     if prev is not None and prev.casefold() == "to" and w not in IRREGULAR_PAST:
         return False  # "to hold", "to be": an infinitive, not a finite verb
     if found == ALWAYS:
-        return True
+        # "the maximum allowed", "the highest recorded": a participle after a superlative
+        # says which one, like "the highest ever"; it is no verb of "the maximum"
+        return prev is None or not w.endswith("ed") or not _superlative(prev.casefold())
     p = prev.casefold() if prev else None
     # "the hospital in Reading admitted": a place's name ending in -ing, then a past form,
     # is a subject and its verb (never "Rising costs", whose word is no -ed)
@@ -2751,6 +2763,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             and not at.starts_list(y)
             and not _list_then_attribution(rest)
             and not _closed_before_verb(sentence, at, y)
+            and not _apposed_to_name(sentence, x, y)
+            and not _part_of_them(sentence, y)
             and not _participle_opens(_first_word(sentence, y, len(sentence)))
             and not _apposed_participle(sentence, y)
             and not _MEASURE_PHRASE.match(sentence, y)
@@ -4477,6 +4491,56 @@ def _closed_before_verb(sentence: str, at: _Sentence, y: int) -> bool:
     )
 
 
+_NAME_BEFORE = re.compile(r"(?<=\S\s)[A-Z][\w’'.-]*$")
+
+
+# "most of them", "two of whom", "all of which": a part of the noun before the comma
+_PART_OF = re.compile(
+    r"(?:most|many|some|all|half|none|few|several|each|both|one|two|three|four|five"
+    r"|\d[\d,]*)\s+of\s+(?:them|whom|which|these|those)\s+([\w’'-]+)",
+    re.I,
+)
+
+
+def _part_of_them(sentence: str, y: int) -> bool:
+    """Whether the phrase at y names a part of what the clause before it counted, with no
+    verb of its own ("212 were rejected, most of them because …"): what follows says why
+    or where for that part, and is no statement of its own (cut off, "Voters had marked
+    two boxes." would lose both the count and whoever said it)."""
+    part = _PART_OF.match(sentence, y)
+    return part is not None and not is_verb(part.group(1), "them")
+
+
+def _apposed_to_name(sentence: str, x: int, y: int) -> bool:
+    """Whether the comma at x opens or closes an appositive of the name before it:
+    "fined Veltrix, the cloud accounting firm, £18 million": a noun phrase with no verb
+    between a name and a comma is no clause, and what follows it (the fine's amount
+    here) is no clause either: both stay with the clause they are inside."""
+    before = sentence.rfind(", ", max(0, x - 100), x)
+    return _opens_apposition(sentence, x, y) or (
+        before >= 0 and _opens_apposition(sentence, before, before + 2)
+    )
+
+
+def _opens_apposition(sentence: str, x: int, y: int) -> bool:
+    """Whether the phrase after the comma at x is a noun phrase with no verb, closed by a
+    comma, after a name."""
+    if _first_word(sentence, y, len(sentence)) not in ("a", "an", "the"):
+        return False
+    if _NAME_BEFORE.search(sentence, max(0, x - 40), x) is None:
+        return False
+    close = _PHRASE_END.search(sentence, y, y + 100)
+    if close is None or sentence[close.start()] != ",":
+        return False
+    found = _tokens(sentence[y : close.start()])
+    # "the sacked nursing assistant": a participle after the article is an adjective
+    return not any(
+        is_verb(w, found[k - 1]) and found[k - 1].casefold() not in ("a", "an", "the")
+        for k, w in enumerate(found)
+        if k
+    )
+
+
 def _plural_read_as_verb(clause: str) -> bool:
     """Whether the verb subject_of stops at is a plural noun of the subject before a past
     form ("crews" in "Fire crews rescued 30 people"): the subject and tense are unsure."""
@@ -4636,6 +4700,25 @@ def _listed_after_place(before: str, after_and: str) -> bool:
     return bool(_PLACE_BEFORE.search(before) or _OWN_DETERMINER.match(after_and))
 
 
+# a word that places something relative to what follows "of" ("north of", "ahead of")
+_PLACED_OF = re.compile(
+    r"(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west|ahead|upstream|downstream|outside"
+    r"|inside|short|clear)(?:wards?)?\s+of\s",
+    re.I,
+)
+_OF_BEFORE = re.compile(r"\b([\w’'-]+)\s+of\s+$", re.I)
+
+
+def _parallel_place(before: str, app: str) -> bool:
+    """Whether a phrase after a name is the next of a list of phrases that place
+    something, not what the name is: it opens with a word of place and "of" ("east of
+    the river"), or with "<word> of" as the name's own phrase did ("north of Elm Road,
+    east of …"; "the town of Ely, capital of …" is kept whole too, which stays true)."""
+    if _PLACED_OF.match(app):
+        return True
+    return _OF_BEFORE.search(before) is not None and re.match(r"[\w’'-]+\s+of\s", app) is not None
+
+
 def appositives(text: str, start: int, end: int) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, head, appositive) of each appositive in text[start:end]: a name, a
     comma, and a noun phrase without a verb that says what the name is, closed by a
@@ -4678,6 +4761,8 @@ def appositives(text: str, start: int, end: int) -> Iterator[tuple[int, int, str
             continue  # "However, the club, which …": an adverb, never the club's name
         if " of " in head and head[:4] != "The " and not sentence[: m.start()].strip(" “\"'‘"):
             continue  # "Residents of Riverside, a district …": the district is Riverside
+        if _parallel_place(sentence[: m.start()], app):
+            continue  # "north of Elm Road, east of the river": a list of places, not Elm Road
         yield start + m.start(), start + m.start("app") + len(m.group("app").rstrip()), head, app
 
 
