@@ -129,6 +129,9 @@ NOT_PARTICIPLES = {
     "during", "nothing", "something", "anything", "everything", "morning", "evening", "king",
     "thing", "things", "string", "spring", "building", "meeting", "funding", "training",
     "according", "including", "following", "regarding", "concerning", "bring", "ring", "wing",
+    # prepositions in -ing: ", depending on the store" is no deed of the subject
+    "depending", "excluding", "pending", "barring", "notwithstanding", "owing", "excepting",
+    "assuming",
 }  # fmt: skip
 # -ing words that work as prepositions or sentence adverbs: "Judging by the polls, ..."
 # says nothing the subject did
