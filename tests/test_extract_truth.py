@@ -2972,3 +2972,50 @@ def test_a_part_of_a_count_with_its_own_verb_is_still_cut() -> None:
 def test_a_preposition_in_ing_is_no_deed_of_the_subject(sentence: str) -> None:
     # "Bills depended on usage.", "Fares excluded season tickets." were false claims
     assert claims(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The audit found that costs rose, while staff numbers fell by 8%.",
+            ["The audit found that costs rose.", "The audit found that staff numbers fell by 8%."],
+        ),
+        (
+            "Inspectors concluded that the rules were followed, whereas the records were"
+            " incomplete.",
+            [
+                "Inspectors concluded that the rules were followed.",
+                "Inspectors concluded that the records were incomplete.",
+            ],
+        ),
+        # the second half with a speaker of its own is cut as before
+        (
+            "Officials said that rents rose, while the mayor said they fell.",
+            ["Officials said that rents rose.", "The mayor said they fell."],
+        ),
+    ],
+)
+def test_a_contrast_inside_a_reported_clause_keeps_the_frame(
+    sentence: str, expected: list[str]
+) -> None:
+    assert claims(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Addresses were copied; bank details were not, the company said.",
+        "The east wing was flooded; the west wing was not.",
+        "Two schools closed; so did the library, officials said.",
+        "Addresses were copied, but bank details were not.",
+        "The east wing flooded, and the west wing did too.",
+        "The east wing flooded and the west wing did too.",
+    ],
+)
+def test_an_elliptical_clause_stays_with_the_clause_it_needs(
+    sentence: str,
+) -> None:
+    # "Bank details were not, the company said." says nothing alone; "Two schools did the
+    # library" was garbled
+    assert claims(sentence) == [sentence]

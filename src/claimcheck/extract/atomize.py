@@ -2104,6 +2104,23 @@ def _speech_lead(clause: str) -> str | None:
     return lead
 
 
+_THAT_AFTER = re.compile(r"\s+that\s", re.I)
+
+
+def _that_frame(clause: str) -> str | None:
+    """The frame of a clause that opens with a subject, a verb of reporting or finding
+    and "that" ("The survey found that" of "The survey found that A rose"), which a
+    contrasting clause inside the reported one borrows; None for any other shape."""
+    found = _REPORTING_ANYWHERE.search(clause)  # the first: "found that the rules …"
+    if found is None or (that := _THAT_AFTER.match(clause, found.end())) is None:
+        return None
+    lead = " ".join(clause[: that.end()].split())
+    lead = LEADING.sub("", lead, count=1) if LEADING.match(lead) else lead
+    if _CLAUSE_END.search(lead) or not starts_clause(lead):
+        return None  # "Asked about it, they found that": an opening phrase before it
+    return lead
+
+
 def _reports_clause(clause: str) -> bool:
     """Whether what follows the clause's last verb of speech has an auxiliary or a past
     form ("said a woman was arrested", "a boy died"; not "reported nearly 100 acts of
@@ -2637,6 +2654,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         rest = at.head(y)
         if x == held_opening:
             continue
+        if m.group(1) and _ELLIPTICAL.match(sentence, y):
+            continue  # "A were taken, but B were not": B's verb is A's, B alone says nothing
         if not m.group(1) and _DASH.search(m.group()) and _DASH_SUMMARY.match(sentence, y):
             continue  # "— a move unions have criticised": a summary, its clause inside it
         if _DASH.search(m.group()) and _DASH.search(sentence, y, y + 80):
@@ -2649,6 +2668,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 continue  # "X said that A; it means B": B goes on what X said, about A
             if _semicolon_list(sentence, y):
                 continue  # "survived by his wife, Ann; two sons; and a sister": one list
+            if _ELLIPTICAL.match(sentence, y):
+                continue  # "A were taken; B were not, it said": B's verb is A's, B alone none
             cuts.append((start + x, start + y, "clause"))
         elif not at.verb_before(x) or at.ends_in_list(x):
             continue
@@ -2656,6 +2677,18 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             not starts_clause(rest) or _first_word(sentence, y, len(sentence)) in _THEN
         ):
             continue  # "did not retire until she was 72 - and even then ...": one statement
+        elif (
+            (m.group(1) or "").casefold() in ("while", "whereas")
+            and in_reported_clause(sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x])
+            and not _says_itself(sentence, y)
+        ):
+            # "The survey found that A rose, while B fell": the contrast is inside what
+            # was found; B keeps the frame, or the sentence stays whole
+            frame = _that_frame(sentence[_piece_start(cuts, start, x) : x])
+            if frame is not None and starts_clause(rest):
+                cuts.append((start + x, start + y, "complement"))
+                leads[start + y] = frame
+            continue
         elif (
             (m.group(1) or "").casefold() in _SUBORDINATE_JOINS
             and _in_speech(sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x])
@@ -3215,6 +3248,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         x, y = m.start(), m.end()
         if not at.verb_before(x) or at.open_that(x) or at.ends_in_list(x):
             continue
+        if _ELLIPTICAL.match(sentence, y):
+            continue  # "A flooded and B did too": B's verb is A's
         if _between_dashes(sentence, x):
             continue  # "the evidence — his DNA and two witnesses who saw him — was strong"
         if _in_opening_clause(sentence, _piece_start(cuts, start, x) - start, x, y):
@@ -4131,6 +4166,16 @@ def _appositive_then_relative(sentence: str, at: int) -> bool:
 
 
 _LAST_SEMICOLON_ITEM = re.compile(r";\s+(?:and|or)\s+[^;:]+$", re.I)
+
+
+# a clause that leaves its verb to the clause before ("bank details were not", "so did
+# the board", "neither had the mayor"), up to a comma or the sentence's end
+_ELLIPTICAL = re.compile(
+    r"(?:(?:so|neither|nor)\s+(?:was|were|is|are|did|does|do|has|have|had)\s+[^,;:.!?]{1,60}"
+    r"|(?:[\w’'-]+\s+){1,5}?(?:was|were|is|are|did|does|do|has|have|had|could|would|will"
+    r"|can|should|might|must)(?:\s+not|n[’']t)?(?:\s+(?:too|either|also|yet))?)\s*(?=[,;.!?]|$)",
+    re.I,
+)
 
 
 def _semicolon_list(sentence: str, y: int) -> bool:
