@@ -3019,3 +3019,32 @@ def test_an_elliptical_clause_stays_with_the_clause_it_needs(
     # "Bank details were not, the company said." says nothing alone; "Two schools did the
     # library" was garbled
     assert claims(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "He wrote a report, in which he warned of delays.",
+            ["He wrote a report.", "He warned of delays."],
+        ),
+        (
+            "The lawyer then read out a letter, dated May 2021, in which a manager called the"
+            ' plan "reckless".',
+            [
+                "The lawyer then read out a letter, dated May 2021.",
+                'A manager called the plan "reckless".',
+            ],
+        ),
+        # a part of the noun: alone, "40% were women" would be about nothing
+        (
+            "The survey asked 900 people, of which 40% were women.",
+            ["The survey asked 900 people, of which 40% were women."],
+        ),
+    ],
+)
+def test_a_relative_clause_after_a_preposition_is_a_statement_without_it(
+    sentence: str, expected: list[str]
+) -> None:
+    # "In which he warned of delays." was a fragment; "The lawyer then dated May 2021." false
+    assert claims(sentence) == expected

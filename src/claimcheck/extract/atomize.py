@@ -142,6 +142,9 @@ _PREPOSITION_ING = {
 }  # fmt: skip
 INNER_WHILE = re.compile(r"\s(?<!\s\s)\s*that\s+(while|although|though|whereas)\s", re.I)
 LEADING_PARTICIPLE = re.compile(r"[A-Z]\w+ing\s", re.I)
+# "a letter, in which a manager called it reckless": the clause after "in which" is a
+# statement of its own ("A manager called it reckless.")
+_PREPOSITION_WHICH = re.compile(r"(?:to|in|by|for|from|at|on)\s+which\s+(?=\w)", re.I)
 # "X have stated this and have given that": a second predicate, led by an auxiliary.
 AND_PREDICATE = re.compile(
     r"\s(?<!\s\s)\s*and\s+(?=(?:has|have|had|was|were|is|are|will|would|can|could|should|must)\s)",
@@ -759,13 +762,21 @@ def has_verb(text: str) -> bool:
     return _has_verb_short(text) if len(text) <= _SHORT else _has_verb(text)
 
 
+# "May 2021", "May 14": the month, never the modal
+_DATE_AFTER = re.compile(r"\s+\d")
+
+
 def _has_verb(text: str) -> bool:
     prev = None
     for k, m in enumerate(_WORD.finditer(text)):
         w = m.group()
         c = w.casefold()
         # most words are never verbs: a cached lookup says so without the full reading
-        if (found := _verb_class(c)) != NEVER and _is_verb(w, c, found, prev, k == 0):
+        if (
+            (found := _verb_class(c)) != NEVER
+            and _is_verb(w, c, found, prev, k == 0)
+            and not (w == "May" and _DATE_AFTER.match(text, m.end()))
+        ):
             return True
         # a word after a comma starts afresh ("wages, hours, pensions": a list, not a verb)
         nxt = text[m.end() : m.end() + 2]
@@ -882,7 +893,7 @@ def starts_clause(text: str) -> bool:
     plain = 0
     for m in itertools.islice(rest, MAX_NP):
         w = m.group()
-        if has_verb(w):
+        if has_verb(w) and not (w == "May" and _DATE_AFTER.match(text, m.end())):
             return True
         plain += not w[:1].isupper()
         if plain >= 3:
@@ -2841,6 +2852,10 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue  # the dash closes a parenthesis: what follows belongs before it
         first = _first_word(sentence, m.end(), len(sentence))
         if first in NOT_PARTICIPLES:
+            continue
+        if first == "of" and _first_word(sentence, m.end() + 2, m.end() + 40) == "which":
+            # "a survey, of which 40% were women": a part of the noun; alone, "40% were
+            # women" would be about nothing
             continue
         dashed = first in ("which", "who") and _DASH.search(m.group()) is not None
         if dashed and _DASH.search(sentence, m.end(), m.end() + 160):
@@ -5518,6 +5533,8 @@ def claim_text(
         # published by ..." (a participle tells of something done)
         reported = re.match(_REPORTED + r"\s", body, re.I)
         body = f"{antecedent} {'was' if past or not reported else 'is'} {body}"
+    elif piece.kind == "attached" and (which := _PREPOSITION_WHICH.match(body)) is not None:
+        body = body[which.end() :]
     elif piece.kind == "attached":
         if re.match(r"with\s", body, re.I):
             body = body[5:]
