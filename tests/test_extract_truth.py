@@ -3048,3 +3048,43 @@ def test_a_relative_clause_after_a_preposition_is_a_statement_without_it(
 ) -> None:
     # "In which he warned of delays." was a fragment; "The lawyer then dated May 2021." false
     assert claims(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Get in touch.", "Readers can report potholes at the council's website."],
+)
+def test_a_line_to_the_papers_readers_is_left_out(line: str) -> None:
+    doc = extracted(f"The road was resurfaced in June.\n\n{line}")
+    assert [c.text for c in doc.claims] == ["The road was resurfaced in June."]
+    assert [item.reason for item in doc.left_out] == ["reader"]
+
+
+def test_readers_as_a_subject_of_a_statement_are_kept() -> None:
+    assert claims("Readers of the paper fell by 10% last year.") == [
+        "Readers of the paper fell by 10% last year."
+    ]
+
+
+def test_a_lead_in_that_stops_at_its_auxiliary_is_left_out() -> None:
+    doc = extracted(
+        "Inspectors found that the firm had:\n\n- kept customer records for too long\n"
+        "- shared files without consent\n"
+    )
+    assert [item.reason for item in doc.left_out] == ["lead-in"]
+    assert "Inspectors found that the firm had." not in [c.text for c in doc.claims]
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "item", "completes"),
+    [
+        ("Inspectors found that the firm had", "Kept customer records for too long.", True),
+        ("Inspectors found that the firm had", "Ignored two warnings.", True),
+        ("Inspectors found that the firm had", "Staff were never trained.", False),
+        ("The station's new equipment included", "Kept customer records.", False),
+    ],
+)
+def test_an_item_completes_a_lead_in_that_stops_at_its_auxiliary(
+    lead_in: str, item: str, completes: bool
+) -> None:
+    assert atomize.completes_lead_in(lead_in, item) is completes

@@ -535,7 +535,12 @@ READER_START = re.compile(
     r"(?:don[’']t\s+miss|do\s+not\s+miss|click|subscribe|sign\s+up|share|follow|read\s+(?:more|on)"
     r"|check\s+out|join|learn\s+more|find\s+out|watch|listen|download|support\s+us|tap"
     # asking the reader to write in ("Tell us what you think", "Let us know your views")
-    r"|tell\s+us|let\s+us\s+know|write\s+to\s+us|e-?mail\s+us|send\s+us)\b"
+    r"|tell\s+us|let\s+us\s+know|write\s+to\s+us|e-?mail\s+us|send\s+us|get\s+in\s+touch"
+    r"|contact\s+us)\b"
+    # what the paper's readers can do: "Readers can report sightings at …"
+    r"|(?:our\s+)?readers\s+(?:can|could|may|should|are\s+(?:invited|encouraged|asked|urged)\s+to)"
+    r"\s+(?:report|send|share|submit|e-?mail|contact|call|write|get\s+in\s+touch|find|see"
+    r"|read|visit|sign\s+up|take\s+part|join|donate|log|record|register|follow|watch|listen)\b"
     # conditionals and pointers addressed to the reader ("If you bought one, return it";
     # "Here are the details:")
     r"|(?:read|see|visit|browse)\s+(?:our|all\s+our|the\s+latest)\b"
@@ -1009,10 +1014,26 @@ def has_sure_verb(text: str) -> bool:
     return any(_verb_class(w.casefold()) == ALWAYS for w in _WORD.findall(text))
 
 
+# "Inspectors found that the firm had:": a clause that stops at an auxiliary, whose
+# verb and object are each item of the list below it
+_LEAD_IN_AUXILIARY = re.compile(
+    r"\s(?:had|has|have|will|would|must|should|could|can|did|was|were|is|are)\s*:\s*$", re.I
+)
+
+
 def is_lead_in(text: str) -> bool:
-    """A line that only introduces a list ("The best known of these are:"); one that states
-    something itself ("The group has stated that it has two goals:") is a claim."""
-    return bool(_LEAD_IN.search(text))
+    """A line that only introduces a list ("The best known of these are:", "The review
+    found that the firm had:"); one that states something itself ("The group has stated
+    that it has two goals:") is a claim."""
+    return bool(_LEAD_IN.search(text) or _LEAD_IN_AUXILIARY.search(text))
+
+
+def completes_lead_in(lead_in: str, item: str) -> bool:
+    """Whether a list item is the rest of its lead-in's clause: the lead-in stops at an
+    auxiliary ("Inspectors found that the firm had:") and the item opens with a verb
+    ("kept records too long"): alone, the item says nothing of who did it, nor that it
+    is what the inspectors found; its claim is the lead-in and the item."""
+    return _LEAD_IN_AUXILIARY.search(lead_in + ":") is not None and starts_with_verb(item)
 
 
 REPORTING = (
