@@ -2929,6 +2929,11 @@ def test_a_participle_after_a_superlative_is_no_verb_of_a_new_subject(sentence: 
     assert_every_word_kept(sentence, extracted(sentence))
 
 
+def test_a_verb_of_doing_after_a_superlative_is_still_a_verb() -> None:
+    sentence = "Of the three brothers, the eldest died in 2019."
+    assert claims(sentence) == [sentence]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -2988,6 +2993,11 @@ def test_a_preposition_in_ing_is_no_deed_of_the_subject(sentence: str) -> None:
                 "Inspectors concluded that the rules were followed.",
                 "Inspectors concluded that the records were incomplete.",
             ],
+        ),
+        # a progressive after "while" says when, not what was found: kept whole
+        (
+            "Police found that the door was open, while officers were searching the house.",
+            ["Police found that the door was open, while officers were searching the house."],
         ),
         # the second half with a speaker of its own is cut as before
         (

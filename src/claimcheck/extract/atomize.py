@@ -661,6 +661,14 @@ def is_verb(word: str, prev: str | None = None, first: bool = False) -> bool:
 
 
 _SUPERLATIVE_NOUNS = frozenset({"maximum", "minimum", "lowest", "highest"})
+# participles that say which of a kind after a superlative ("the maximum allowed", "the
+# highest recorded"); a verb of doing stays one ("the eldest died in 2019")
+_RECORDED = frozenset(
+    {
+        "allowed", "permitted", "recorded", "measured", "registered", "documented", "required",
+        "observed", "authorised", "authorized",
+    }
+)  # fmt: skip
 
 
 def _superlative(p: str) -> bool:
@@ -684,7 +692,7 @@ def _is_verb(word: str, w: str, found: int, prev: str | None, first: bool) -> bo
     if found == ALWAYS:
         # "the maximum allowed", "the highest recorded": a participle after a superlative
         # says which one, like "the highest ever"; it is no verb of "the maximum"
-        return prev is None or not w.endswith("ed") or not _superlative(prev.casefold())
+        return prev is None or w not in _RECORDED or not _superlative(prev.casefold())
     p = prev.casefold() if prev else None
     # "the hospital in Reading admitted": a place's name ending in -ing, then a past form,
     # is a subject and its verb (never "Rising costs", whose word is no -ed)
@@ -2137,6 +2145,8 @@ def _speech_lead(clause: str) -> str | None:
 
 
 _THAT_AFTER = re.compile(r"\s+that\s", re.I)
+# a progressive after "while": the time of the finding ("while crews were searching")
+_GOING_ON = re.compile(r"(?:[\w’'-]+\s+){1,5}?(?:was|were|is|are)\s+[a-z]{2,}ing\b", re.I)
 
 
 def _that_frame(clause: str) -> str | None:
@@ -2717,10 +2727,10 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             # "The survey found that A rose, while B fell": the contrast is inside what
             # was found; B keeps the frame, or the sentence stays whole
             frame = _that_frame(sentence[_piece_start(cuts, start, x) : x])
-            if frame is not None and starts_clause(rest):
+            if frame is not None and starts_clause(rest) and not _GOING_ON.match(rest):
                 cuts.append((start + x, start + y, "complement"))
                 leads[start + y] = frame
-            continue
+            continue  # "…, while officers were searching the house": when, not what was found
         elif (
             (m.group(1) or "").casefold() in _SUBORDINATE_JOINS
             and _in_speech(sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x])
