@@ -3097,3 +3097,204 @@ def test_a_reporting_word_used_as_a_plural_noun_reports_nothing(
     sentence: str, expected: list[str]
 ) -> None:
     assert claims(sentence) == expected
+
+
+# User 21's false splits, each in sentences written for these tests.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Flooding was reported north of King Street, east of the canal and south of the mill.",
+        "The wreck lies west of Hilbre Island, north of the channel and clear of the buoys.",
+    ],
+)
+def test_a_list_of_places_is_no_appositive_of_the_first(sentence: str) -> None:
+    # "King Street is east of the canal …" is no statement of the sentence
+    found = claims(sentence)
+    assert found == [sentence], found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council lifts rents by 6%, the maximum permitted by law, and closes two depots.",
+        "The union won a rise of 9%, the highest recorded in the sector, and kept the bonus.",
+    ],
+)
+def test_a_participle_after_a_superlative_is_no_verb_of_a_new_subject(sentence: str) -> None:
+    # "The maximum permitted closes two depots." was a false claim
+    found = claims(sentence)
+    assert not any(c.startswith(("The maximum", "The highest")) for c in found), found
+    assert_every_word_kept(sentence, extracted(sentence))
+
+
+def test_a_verb_of_doing_after_a_superlative_is_still_a_verb() -> None:
+    sentence = "Of the three brothers, the eldest died in 2019."
+    assert claims(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The regulator has fined Brightwell, the energy trading firm, £3 million after"
+        " customers were overcharged.",
+        "The tribunal awarded Ms Okafor, the sacked nursing assistant, £40,000 for unfair"
+        " dismissal.",
+    ],
+)
+def test_an_appositive_between_two_objects_keeps_the_second_object(sentence: str) -> None:
+    found = claims(sentence)
+    assert found[0] == sentence, found
+    assert all(c == sentence or c.endswith((" firm.", " assistant.")) for c in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor said 40 votes were void, most of them because the ballots were unsigned.",
+        "Officials said 90 flights were cancelled, many of them after the crew walked out.",
+    ],
+)
+def test_a_part_of_a_count_with_its_reason_stays_with_the_count(sentence: str) -> None:
+    # "The ballots were unsigned." lost the speaker and the count it explains
+    assert claims(sentence) == [sentence]
+
+
+def test_a_part_of_a_count_with_its_own_verb_is_still_cut() -> None:
+    found = claims("Police arrested 12 people, most of them were later released.")
+    assert found == ["Police arrested 12 people.", "Most of them were later released."], found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bills rose by £80 a year, depending on usage.",
+        "Fares rose by 4%, excluding season tickets.",
+        "Turnout reached 61%, assuming every ballot is counted.",
+    ],
+)
+def test_a_preposition_in_ing_is_no_deed_of_the_subject(sentence: str) -> None:
+    # "Bills depended on usage.", "Fares excluded season tickets." were false claims
+    assert claims(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The audit found that costs rose, while staff numbers fell by 8%.",
+            ["The audit found that costs rose.", "The audit found that staff numbers fell by 8%."],
+        ),
+        (
+            "Inspectors concluded that the rules were followed, whereas the records were"
+            " incomplete.",
+            [
+                "Inspectors concluded that the rules were followed.",
+                "Inspectors concluded that the records were incomplete.",
+            ],
+        ),
+        # a progressive after "while" says when, not what was found: kept whole
+        (
+            "Police found that the door was open, while officers were searching the house.",
+            ["Police found that the door was open, while officers were searching the house."],
+        ),
+        # the second half with a speaker of its own is cut as before
+        (
+            "Officials said that rents rose, while the mayor said they fell.",
+            ["Officials said that rents rose.", "The mayor said they fell."],
+        ),
+    ],
+)
+def test_a_contrast_inside_a_reported_clause_keeps_the_frame(
+    sentence: str, expected: list[str]
+) -> None:
+    assert claims(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Addresses were copied; bank details were not, the company said.",
+        "The east wing was flooded; the west wing was not.",
+        "Two schools closed; so did the library, officials said.",
+        "Addresses were copied, but bank details were not.",
+        "The east wing flooded, and the west wing did too.",
+        "The east wing flooded and the west wing did too.",
+    ],
+)
+def test_an_elliptical_clause_stays_with_the_clause_it_needs(
+    sentence: str,
+) -> None:
+    # "Bank details were not, the company said." says nothing alone; "Two schools did the
+    # library" was garbled
+    assert claims(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "He wrote a report, in which he warned of delays.",
+            ["He wrote a report.", "He warned of delays."],
+        ),
+        (
+            "The lawyer then read out a letter, dated May 2021, in which a manager called the"
+            ' plan "reckless".',
+            [
+                "The lawyer then read out a letter, dated May 2021.",
+                'A manager called the plan "reckless".',
+            ],
+        ),
+        # a part of the noun: alone, "40% were women" would be about nothing
+        (
+            "The survey asked 900 people, of which 40% were women.",
+            ["The survey asked 900 people, of which 40% were women."],
+        ),
+    ],
+)
+def test_a_relative_clause_after_a_preposition_is_a_statement_without_it(
+    sentence: str, expected: list[str]
+) -> None:
+    # "In which he warned of delays." was a fragment; "The lawyer then dated May 2021." false
+    assert claims(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Get in touch.", "Readers can report potholes at the council's website."],
+)
+def test_a_line_to_the_papers_readers_is_left_out(line: str) -> None:
+    doc = extracted(f"The road was resurfaced in June.\n\n{line}")
+    assert [c.text for c in doc.claims] == ["The road was resurfaced in June."]
+    assert [item.reason for item in doc.left_out] == ["reader"]
+
+
+def test_readers_as_a_subject_of_a_statement_are_kept() -> None:
+    assert claims("Readers of the paper fell by 10% last year.") == [
+        "Readers of the paper fell by 10% last year."
+    ]
+
+
+def test_a_lead_in_that_stops_at_its_auxiliary_is_left_out() -> None:
+    doc = extracted(
+        "Inspectors found that the firm had:\n\n- kept customer records for too long\n"
+        "- shared files without consent\n"
+    )
+    assert [item.reason for item in doc.left_out] == ["lead-in"]
+    assert "Inspectors found that the firm had." not in [c.text for c in doc.claims]
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "item", "completes"),
+    [
+        ("Inspectors found that the firm had", "Kept customer records for too long.", True),
+        ("Inspectors found that the firm had", "Ignored two warnings.", True),
+        ("Inspectors found that the firm had", "Staff were never trained.", False),
+        ("The station's new equipment included", "Kept customer records.", False),
+    ],
+)
+def test_an_item_completes_a_lead_in_that_stops_at_its_auxiliary(
+    lead_in: str, item: str, completes: bool
+) -> None:
+    assert atomize.completes_lead_in(lead_in, item) is completes

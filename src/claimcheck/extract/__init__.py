@@ -486,7 +486,9 @@ def extract(
                             lead_in
                             and block.kind == "item"
                             and (
-                                not atomize.has_sure_verb(statement) or atomize.is_order(statement)
+                                not atomize.has_sure_verb(statement)
+                                or atomize.is_order(statement)
+                                or atomize.completes_lead_in(lead_in, statement)
                             )
                         ):
                             # a bare list item says something only with its lead-in (no sure

@@ -130,6 +130,9 @@ NOT_PARTICIPLES = {
     "during", "nothing", "something", "anything", "everything", "morning", "evening", "king",
     "thing", "things", "string", "spring", "building", "meeting", "funding", "training",
     "according", "including", "following", "regarding", "concerning", "bring", "ring", "wing",
+    # prepositions in -ing: ", depending on the store" is no deed of the subject
+    "depending", "excluding", "pending", "barring", "notwithstanding", "owing", "excepting",
+    "assuming",
 }  # fmt: skip
 # -ing words that work as prepositions or sentence adverbs: "Judging by the polls, ..."
 # says nothing the subject did
@@ -140,6 +143,9 @@ _PREPOSITION_ING = {
 }  # fmt: skip
 INNER_WHILE = re.compile(r"\s(?<!\s\s)\s*that\s+(while|although|though|whereas)\s", re.I)
 LEADING_PARTICIPLE = re.compile(r"[A-Z]\w+ing\s", re.I)
+# "a letter, in which a manager called it reckless": the clause after "in which" is a
+# statement of its own ("A manager called it reckless.")
+_PREPOSITION_WHICH = re.compile(r"(?:to|in|by|for|from|at|on)\s+which\s+(?=\w)", re.I)
 # "X have stated this and have given that": a second predicate, led by an auxiliary.
 AND_PREDICATE = re.compile(
     r"\s(?<!\s\s)\s*and\s+(?=(?:has|have|had|was|were|is|are|will|would|can|could|should|must)\s)",
@@ -530,7 +536,12 @@ READER_START = re.compile(
     r"(?:don[’']t\s+miss|do\s+not\s+miss|click|subscribe|sign\s+up|share|follow|read\s+(?:more|on)"
     r"|check\s+out|join|learn\s+more|find\s+out|watch|listen|download|support\s+us|tap"
     # asking the reader to write in ("Tell us what you think", "Let us know your views")
-    r"|tell\s+us|let\s+us\s+know|write\s+to\s+us|e-?mail\s+us|send\s+us)\b"
+    r"|tell\s+us|let\s+us\s+know|write\s+to\s+us|e-?mail\s+us|send\s+us|get\s+in\s+touch"
+    r"|contact\s+us)\b"
+    # what the paper's readers can do: "Readers can report sightings at …"
+    r"|(?:our\s+)?readers\s+(?:can|could|may|should|are\s+(?:invited|encouraged|asked|urged)\s+to)"
+    r"\s+(?:report|send|share|submit|e-?mail|contact|call|write|get\s+in\s+touch|find|see"
+    r"|read|visit|sign\s+up|take\s+part|join|donate|log|record|register|follow|watch|listen)\b"
     # conditionals and pointers addressed to the reader ("If you bought one, return it";
     # "Here are the details:")
     r"|(?:read|see|visit|browse)\s+(?:our|all\s+our|the\s+latest)\b"
@@ -650,6 +661,24 @@ def is_verb(word: str, prev: str | None = None, first: bool = False) -> bool:
     return _is_verb(word, w, _verb_class(w), prev, first)
 
 
+_SUPERLATIVE_NOUNS = frozenset({"maximum", "minimum", "lowest", "highest"})
+# participles that say which of a kind after a superlative ("the maximum allowed", "the
+# highest recorded"); a verb of doing stays one ("the eldest died in 2019")
+_RECORDED = frozenset(
+    {
+        "allowed", "permitted", "recorded", "measured", "registered", "documented", "required",
+        "observed", "authorised", "authorized",
+    }
+)  # fmt: skip
+
+
+def _superlative(p: str) -> bool:
+    """Whether the lowercase word is a superlative adjective ("largest", "maximum")."""
+    return p in _SUPERLATIVE_NOUNS or (
+        p.endswith("est") and len(p) > 5 and "ADJ" in _readings(p) and "VERB" not in _readings(p)
+    )
+
+
 def _is_verb(word: str, w: str, found: int, prev: str | None, first: bool) -> bool:
     """is_verb(word, prev, first), given the word casefolded (`w`) and its class (`found`),
     which the callers that read every word have at hand."""
@@ -662,7 +691,9 @@ def _is_verb(word: str, w: str, found: int, prev: str | None, first: bool) -> bo
     if prev is not None and prev.casefold() == "to" and w not in IRREGULAR_PAST:
         return False  # "to hold", "to be": an infinitive, not a finite verb
     if found == ALWAYS:
-        return True
+        # "the maximum allowed", "the highest recorded": a participle after a superlative
+        # says which one, like "the highest ever"; it is no verb of "the maximum"
+        return prev is None or w not in _RECORDED or not _superlative(prev.casefold())
     p = prev.casefold() if prev else None
     # "the hospital in Reading admitted": a place's name ending in -ing, then a past form,
     # is a subject and its verb (never "Rising costs", whose word is no -ed)
@@ -776,13 +807,21 @@ def has_verb(text: str) -> bool:
     return _has_verb_short(text) if len(text) <= _SHORT else _has_verb(text)
 
 
+# "May 2021", "May 14": the month, never the modal
+_DATE_AFTER = re.compile(r"\s+\d")
+
+
 def _has_verb(text: str) -> bool:
     prev = None
     for k, m in enumerate(_WORD.finditer(text)):
         w = m.group()
         c = w.casefold()
         # most words are never verbs: a cached lookup says so without the full reading
-        if (found := _verb_class(c)) != NEVER and _is_verb(w, c, found, prev, k == 0):
+        if (
+            (found := _verb_class(c)) != NEVER
+            and _is_verb(w, c, found, prev, k == 0)
+            and not (w == "May" and _DATE_AFTER.match(text, m.end()))
+        ):
             return True
         # a word after a comma starts afresh ("wages, hours, pensions": a list, not a verb)
         nxt = text[m.end() : m.end() + 2]
@@ -899,7 +938,7 @@ def starts_clause(text: str) -> bool:
     plain = 0
     for m in itertools.islice(rest, MAX_NP):
         w = m.group()
-        if has_verb(w):
+        if has_verb(w) and not (w == "May" and _DATE_AFTER.match(text, m.end())):
             return True
         plain += not w[:1].isupper()
         if plain >= 3:
@@ -1015,10 +1054,26 @@ def has_sure_verb(text: str) -> bool:
     return any(_verb_class(w.casefold()) == ALWAYS for w in _WORD.findall(text))
 
 
+# "Inspectors found that the firm had:": a clause that stops at an auxiliary, whose
+# verb and object are each item of the list below it
+_LEAD_IN_AUXILIARY = re.compile(
+    r"\s(?:had|has|have|will|would|must|should|could|can|did|was|were|is|are)\s*:\s*$", re.I
+)
+
+
 def is_lead_in(text: str) -> bool:
-    """A line that only introduces a list ("The best known of these are:"); one that states
-    something itself ("The group has stated that it has two goals:") is a claim."""
-    return bool(_LEAD_IN.search(text))
+    """A line that only introduces a list ("The best known of these are:", "The review
+    found that the firm had:"); one that states something itself ("The group has stated
+    that it has two goals:") is a claim."""
+    return bool(_LEAD_IN.search(text) or _LEAD_IN_AUXILIARY.search(text))
+
+
+def completes_lead_in(lead_in: str, item: str) -> bool:
+    """Whether a list item is the rest of its lead-in's clause: the lead-in stops at an
+    auxiliary ("Inspectors found that the firm had:") and the item opens with a verb
+    ("kept records too long"): alone, the item says nothing of who did it, nor that it
+    is what the inspectors found; its claim is the lead-in and the item."""
+    return _LEAD_IN_AUXILIARY.search(lead_in + ":") is not None and starts_with_verb(item)
 
 
 REPORTING = (
@@ -2215,6 +2270,25 @@ def _speech_lead(clause: str) -> str | None:
     return lead
 
 
+_THAT_AFTER = re.compile(r"\s+that\s", re.I)
+# a progressive after "while": the time of the finding ("while crews were searching")
+_GOING_ON = re.compile(r"(?:[\w’'-]+\s+){1,5}?(?:was|were|is|are)\s+[a-z]{2,}ing\b", re.I)
+
+
+def _that_frame(clause: str) -> str | None:
+    """The frame of a clause that opens with a subject, a verb of reporting or finding
+    and "that" ("The survey found that" of "The survey found that A rose"), which a
+    contrasting clause inside the reported one borrows; None for any other shape."""
+    found = _REPORTING_ANYWHERE.search(clause)  # the first: "found that the rules …"
+    if found is None or (that := _THAT_AFTER.match(clause, found.end())) is None:
+        return None
+    lead = " ".join(clause[: that.end()].split())
+    lead = LEADING.sub("", lead, count=1) if LEADING.match(lead) else lead
+    if _CLAUSE_END.search(lead) or not starts_clause(lead):
+        return None  # "Asked about it, they found that": an opening phrase before it
+    return lead
+
+
 def _reports_clause(clause: str) -> bool:
     """Whether what follows the clause's last verb of speech has an auxiliary or a past
     form ("said a woman was arrested", "a boy died"; not "reported nearly 100 acts of
@@ -2748,6 +2822,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         rest = at.head(y)
         if x == held_opening:
             continue
+        if m.group(1) and _ELLIPTICAL.match(sentence, y):
+            continue  # "A were taken, but B were not": B's verb is A's, B alone says nothing
         if not m.group(1) and _DASH.search(m.group()) and _DASH_SUMMARY.match(sentence, y):
             continue  # "— a move unions have criticised": a summary, its clause inside it
         if _DASH.search(m.group()) and _DASH.search(sentence, y, y + 80):
@@ -2760,6 +2836,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 continue  # "X said that A; it means B": B goes on what X said, about A
             if _semicolon_list(sentence, y):
                 continue  # "survived by his wife, Ann; two sons; and a sister": one list
+            if _ELLIPTICAL.match(sentence, y):
+                continue  # "A were taken; B were not, it said": B's verb is A's, B alone none
             cuts.append((start + x, start + y, "clause"))
         elif not at.verb_before(x) or at.ends_in_list(x):
             continue
@@ -2767,6 +2845,18 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             not starts_clause(rest) or _first_word(sentence, y, len(sentence)) in _THEN
         ):
             continue  # "did not retire until she was 72 - and even then ...": one statement
+        elif (
+            (m.group(1) or "").casefold() in ("while", "whereas")
+            and in_reported_clause(sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x])
+            and not _says_itself(sentence, y)
+        ):
+            # "The survey found that A rose, while B fell": the contrast is inside what
+            # was found; B keeps the frame, or the sentence stays whole
+            frame = _that_frame(sentence[_piece_start(cuts, start, x) : x])
+            if frame is not None and starts_clause(rest) and not _GOING_ON.match(rest):
+                cuts.append((start + x, start + y, "complement"))
+                leads[start + y] = frame
+            continue  # "…, while officers were searching the house": when, not what was found
         elif (
             (m.group(1) or "").casefold() in _SUBORDINATE_JOINS
             and _in_speech(sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x])
@@ -2877,6 +2967,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             and not at.starts_list(y)
             and not _list_then_attribution(rest)
             and not _closed_before_verb(sentence, at, y)
+            and not _apposed_to_name(sentence, x, y)
+            and not _part_of_them(sentence, y)
             and not _participle_opens(_first_word(sentence, y, len(sentence)))
             and not _apposed_participle(sentence, y)
             and not _MEASURE_PHRASE.match(sentence, y)
@@ -2917,6 +3009,10 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue  # the dash closes a parenthesis: what follows belongs before it
         first = _first_word(sentence, m.end(), len(sentence))
         if first in NOT_PARTICIPLES:
+            continue
+        if first == "of" and _first_word(sentence, m.end() + 2, m.end() + 40) == "which":
+            # "a survey, of which 40% were women": a part of the noun; alone, "40% were
+            # women" would be about nothing
             continue
         dashed = first in ("which", "who") and _DASH.search(m.group()) is not None
         if dashed and _DASH.search(sentence, m.end(), m.end() + 160):
@@ -3324,6 +3420,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         x, y = m.start(), m.end()
         if not at.verb_before(x) or at.open_that(x) or at.ends_in_list(x):
             continue
+        if _ELLIPTICAL.match(sentence, y):
+            continue  # "A flooded and B did too": B's verb is A's
         if _between_dashes(sentence, x):
             continue  # "the evidence — his DNA and two witnesses who saw him — was strong"
         if _in_opening_clause(sentence, _piece_start(cuts, start, x) - start, x, y):
@@ -4245,6 +4343,16 @@ def _appositive_then_relative(sentence: str, at: int) -> bool:
 _LAST_SEMICOLON_ITEM = re.compile(r";\s+(?:and|or)\s+[^;:]+$", re.I)
 
 
+# a clause that leaves its verb to the clause before ("bank details were not", "so did
+# the board", "neither had the mayor"), up to a comma or the sentence's end
+_ELLIPTICAL = re.compile(
+    r"(?:(?:so|neither|nor)\s+(?:was|were|is|are|did|does|do|has|have|had)\s+[^,;:.!?]{1,60}"
+    r"|(?:[\w’'-]+\s+){1,5}?(?:was|were|is|are|did|does|do|has|have|had|could|would|will"
+    r"|can|should|might|must)(?:\s+not|n[’']t)?(?:\s+(?:too|either|also|yet))?)\s*(?=[,;.!?]|$)",
+    re.I,
+)
+
+
 def _semicolon_list(sentence: str, y: int) -> bool:
     """Whether the ";" before y separates the items of a list, not two clauses: the
     sentence ends "; and X", and every item from y on has no verb ("her husband, Erik, a
@@ -4606,6 +4714,56 @@ def _closed_before_verb(sentence: str, at: _Sentence, y: int) -> bool:
     )
 
 
+_NAME_BEFORE = re.compile(r"(?<=\S\s)[A-Z][\w’'.-]*$")
+
+
+# "most of them", "two of whom", "all of which": a part of the noun before the comma
+_PART_OF = re.compile(
+    r"(?:most|many|some|all|half|none|few|several|each|both|one|two|three|four|five"
+    r"|\d[\d,]*)\s+of\s+(?:them|whom|which|these|those)\s+([\w’'-]+)",
+    re.I,
+)
+
+
+def _part_of_them(sentence: str, y: int) -> bool:
+    """Whether the phrase at y names a part of what the clause before it counted, with no
+    verb of its own ("212 were rejected, most of them because …"): what follows says why
+    or where for that part, and is no statement of its own (cut off, "Voters had marked
+    two boxes." would lose both the count and whoever said it)."""
+    part = _PART_OF.match(sentence, y)
+    return part is not None and not is_verb(part.group(1), "them")
+
+
+def _apposed_to_name(sentence: str, x: int, y: int) -> bool:
+    """Whether the comma at x opens or closes an appositive of the name before it:
+    "fined Veltrix, the cloud accounting firm, £18 million": a noun phrase with no verb
+    between a name and a comma is no clause, and what follows it (the fine's amount
+    here) is no clause either: both stay with the clause they are inside."""
+    before = sentence.rfind(", ", max(0, x - 100), x)
+    return _opens_apposition(sentence, x, y) or (
+        before >= 0 and _opens_apposition(sentence, before, before + 2)
+    )
+
+
+def _opens_apposition(sentence: str, x: int, y: int) -> bool:
+    """Whether the phrase after the comma at x is a noun phrase with no verb, closed by a
+    comma, after a name."""
+    if _first_word(sentence, y, len(sentence)) not in ("a", "an", "the"):
+        return False
+    if _NAME_BEFORE.search(sentence, max(0, x - 40), x) is None:
+        return False
+    close = _PHRASE_END.search(sentence, y, y + 100)
+    if close is None or sentence[close.start()] != ",":
+        return False
+    found = _tokens(sentence[y : close.start()])
+    # "the sacked nursing assistant": a participle after the article is an adjective
+    return not any(
+        is_verb(w, found[k - 1]) and found[k - 1].casefold() not in ("a", "an", "the")
+        for k, w in enumerate(found)
+        if k
+    )
+
+
 def _plural_read_as_verb(clause: str) -> bool:
     """Whether the verb subject_of stops at is a plural noun of the subject before a past
     form ("crews" in "Fire crews rescued 30 people"): the subject and tense are unsure."""
@@ -4765,6 +4923,25 @@ def _listed_after_place(before: str, after_and: str) -> bool:
     return bool(_PLACE_BEFORE.search(before) or _OWN_DETERMINER.match(after_and))
 
 
+# a word that places something relative to what follows "of" ("north of", "ahead of")
+_PLACED_OF = re.compile(
+    r"(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west|ahead|upstream|downstream|outside"
+    r"|inside|short|clear)(?:wards?)?\s+of\s",
+    re.I,
+)
+_OF_BEFORE = re.compile(r"\b([\w’'-]+)\s+of\s+$", re.I)
+
+
+def _parallel_place(before: str, app: str) -> bool:
+    """Whether a phrase after a name is the next of a list of phrases that place
+    something, not what the name is: it opens with a word of place and "of" ("east of
+    the river"), or with "<word> of" as the name's own phrase did ("north of Elm Road,
+    east of …"; "the town of Ely, capital of …" is kept whole too, which stays true)."""
+    if _PLACED_OF.match(app):
+        return True
+    return _OF_BEFORE.search(before) is not None and re.match(r"[\w’'-]+\s+of\s", app) is not None
+
+
 def appositives(text: str, start: int, end: int) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, head, appositive) of each appositive in text[start:end]: a name, a
     comma, and a noun phrase without a verb that says what the name is, closed by a
@@ -4807,6 +4984,8 @@ def appositives(text: str, start: int, end: int) -> Iterator[tuple[int, int, str
             continue  # "However, the club, which …": an adverb, never the club's name
         if " of " in head and head[:4] != "The " and not sentence[: m.start()].strip(" “\"'‘"):
             continue  # "Residents of Riverside, a district …": the district is Riverside
+        if _parallel_place(sentence[: m.start()], app):
+            continue  # "north of Elm Road, east of the river": a list of places, not Elm Road
         yield start + m.start(), start + m.start("app") + len(m.group("app").rstrip()), head, app
 
 
@@ -5595,6 +5774,8 @@ def claim_text(
         # published by ..." (a participle tells of something done)
         reported = re.match(_REPORTED + r"\s", body, re.I)
         body = f"{antecedent} {'was' if past or not reported else 'is'} {body}"
+    elif piece.kind == "attached" and (which := _PREPOSITION_WHICH.match(body)) is not None:
+        body = body[which.end() :]
     elif piece.kind == "attached":
         if re.match(r"with\s", body, re.I):
             body = body[5:]
