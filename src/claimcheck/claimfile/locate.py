@@ -98,6 +98,8 @@ def problems_from_validation(
         message = _MESSAGES.get(err["type"], str(err["msg"]).removeprefix("Value error, "))
         if err["type"].endswith(("_type", "_parsing")) and loc:
             message += f" (got {shorten(repr(err['input']))})"
+        if err["type"] in ("int_type", "float_type") and isinstance(err["input"], str):
+            message += ": numbers are written in decimal digits only"  # yaml_dialect
         if err["type"] == "missing" and loc[-2:-1] == ("passage",) and loc[-1] != "quote":
             message += " ('claimcheck validate --fix' fills it in from the quote)"
         node = _node_at(root, loc[:-1] if err["type"] == "missing" else loc)
