@@ -210,11 +210,16 @@ def _held() -> Iterator[None]:
     Only where Python's own handler is in place (not where SIGINT is ignored)."""
     import signal
 
-    if signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
+    got: list[int] = []
+    held = signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    if held:
+        try:
+            signal.signal(signal.SIGINT, lambda number, frame: got.append(number))
+        except ValueError:  # not the main thread, where alone a handler can be set
+            held = False
+    if not held:
         yield
         return
-    got: list[int] = []
-    signal.signal(signal.SIGINT, lambda number, frame: got.append(number))
     try:
         yield
     finally:
