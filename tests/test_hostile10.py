@@ -409,3 +409,15 @@ def test_ctrl_c_while_claimcheck_starts_is_130_and_one_line_not_a_traceback(seed
                           capture_output=True, text=True, stdin=subprocess.DEVNULL)  # fmt: skip
     assert (done.returncode, done.stderr) == (130, "Interrupted; nothing was written\n")
     assert not (seed.parent / "out.yaml").exists()
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="no /proc")
+def test_extract_into_a_folder_where_no_file_can_be_made_says_so(seed: Path) -> None:
+    # filelock took the failure to make the lock file in /proc for another's lock, and
+    # said "another claimcheck has held the lock for 10s" after waiting ten seconds
+    done = cli("extract", "article.txt", "-o", "/proc/claims.yaml", cwd=seed.parent)
+    assert (done.returncode, done.stderr) == (
+        1,
+        "Error: /proc/claims.yaml: could not save (cannot create the lock file: No such file "
+        "or directory); nothing was written\n",
+    )

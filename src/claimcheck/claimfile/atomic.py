@@ -66,6 +66,7 @@ def locked(path: Path, timeout: float = LOCK_TIMEOUT, *, new: bool = False) -> I
     except FileNotFoundError:
         if not new:
             raise FileMissing(path) from None
+        mode = 0
     else:
         if not stat.S_ISREG(mode):
             raise ClaimcheckError(f"{path}: {_not_a_claim_file(mode)}")
@@ -73,6 +74,8 @@ def locked(path: Path, timeout: float = LOCK_TIMEOUT, *, new: bool = False) -> I
         confine.refuse_link(lock_path(path))
     except confine.Refused as exc:
         raise WriteFailed(path, f"the lock file {lock_path(path).name} {exc}") from None
+    if not mode:
+        _can_lock(path)
     lock = FileLock(str(lock_path(path)), timeout=timeout)
     try:
         lock.acquire()
@@ -84,6 +87,19 @@ def locked(path: Path, timeout: float = LOCK_TIMEOUT, *, new: bool = False) -> I
         yield
     finally:
         lock.release()
+
+
+def _can_lock(path: Path) -> None:
+    """Make the lock file of a new file in a folder that exists, or say why not: where no
+    file can be made (/proc, /sys), filelock took the failure for another's lock and
+    waited its ten seconds to say "another claimcheck has held the lock"."""
+    lock = lock_path(path)
+    if not lock.parent.is_dir():
+        return  # filelock makes the folder, as it always has
+    try:
+        os.close(os.open(lock, os.O_WRONLY | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644))
+    except OSError as exc:
+        raise WriteFailed(path, f"cannot create the lock file: {exc.strerror}") from None
 
 
 def _not_a_claim_file(mode: int) -> str:
