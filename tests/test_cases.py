@@ -51,7 +51,9 @@ EXPECTED = {
     "top_level_list": "1: expected a mapping with schema_version, article and claims",
     "unknown_key": "8: claims[0].lable: unknown field (check the spelling)",
     "unknown_top_key": "1: claimz: unknown field (check the spelling)",
-    "wrong_sha": "5: article.sha256: Input should be a valid string (got 0)",
+    # 64 zeros: YAML 1.1 read them as the number 0; decimal-only numbers keep the text
+    "wrong_sha": "5: article.sha256: the article text has changed since the claims were "
+    "anchored (sha256 differs); run 'claimcheck reanchor'",
     "wrong_type_claims": "6: claims: Input should be a valid list (got 'not a list')",
     "wrong_type_start": "11: claims[0].passage.start: Input should be a valid integer (got 'zero')",
     "bool_offset": "11: claims[0].passage.start: Input should be a valid integer (got True)",

@@ -43,10 +43,10 @@ LONG = "a" * 300  # one component over the system's 255 bytes: ENAMETOOLONG
         (["extract", "article.txt", "-o", LONG], LONG),
         (["agree", LONG], LONG),
         (["evidence", "verify", "-f", LONG], LONG),
-        (["tag", "c001", "sourced", "-f", LONG], f".{LONG}.lock"),
-        (["untag", "c001", "-f", LONG], f".{LONG}.lock"),
-        (["edit", "c001", "--text", "x", "-f", LONG], f".{LONG}.lock"),
-        (["undo", "-f", LONG], f".{LONG}.lock"),
+        (["tag", "c001", "sourced", "-f", LONG], LONG),  # the file named, before its lock
+        (["untag", "c001", "-f", LONG], LONG),
+        (["edit", "c001", "--text", "x", "-f", LONG], LONG),
+        (["undo", "-f", LONG], LONG),
         (["config", "--file", LONG], LONG),
     ],
 )

@@ -62,7 +62,10 @@ class Proof(Record):
     """Where a source's supporting passage was found in its snapshot's text."""
 
     match: Literal["exact", "approximate", "absent"]
-    score: float = Field(ge=0, le=100, description="100 for an exact match; rapidfuzz's else.")
+    score: float = Field(  # strict and finite: YAML's `true` or `.nan` is no score
+        ge=0, le=100, strict=True, allow_inf_nan=False,
+        description="100 for an exact match; rapidfuzz's else.",
+    )  # fmt: skip
     start: StrictInt | None = Field(
         default=None, ge=0, description="Offset in the snapshot's text."
     )

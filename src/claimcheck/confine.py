@@ -30,7 +30,7 @@ class Refused(Exception):
     """A file that claimcheck will not open or read; the message says why, in a few words."""
 
 
-def _describe(mode: int) -> str:
+def describe(mode: int) -> str:
     if stat.S_ISDIR(mode):
         return "is a folder, not a file"
     if stat.S_ISFIFO(mode):
@@ -63,7 +63,7 @@ def read_regular(path: Path, limit: int, *, follow: bool = True) -> bytes:
     try:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
-            raise Refused(_describe(st.st_mode))
+            raise Refused(describe(st.st_mode))
         chunks = []
         total = 0
         # the size it has now in one read (and one more byte, to see the end), so that a
@@ -119,7 +119,7 @@ def refuse_link(path: Path) -> None:
     if stat.S_ISLNK(mode):
         raise Refused("is a symbolic link; claimcheck does not follow it")
     if not stat.S_ISREG(mode):
-        raise Refused(_describe(mode))
+        raise Refused(describe(mode))
 
 
 def open_append(path: Path, mode: int = 0o644) -> int:
@@ -136,7 +136,7 @@ def open_append(path: Path, mode: int = 0o644) -> int:
     st_mode = os.fstat(fd).st_mode
     if not stat.S_ISREG(st_mode):
         os.close(fd)
-        raise Refused(_describe(st_mode))
+        raise Refused(describe(st_mode))
     return fd
 
 

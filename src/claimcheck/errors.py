@@ -97,5 +97,11 @@ class Busy(ClaimcheckError):
 
 
 class WriteFailed(ClaimcheckError):
+    """A write refused or failed: whatever was there is as it was. Said when no file was
+    there to keep (a new output) as "nothing was written", not as a file "unchanged"."""
+
     def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"{path}: could not save ({reason}); the file on disk is unchanged")
+        import os.path
+
+        kept = "the file on disk is unchanged" if os.path.isfile(path) else "nothing was written"
+        super().__init__(f"{path}: could not save ({reason}); {kept}")

@@ -11,7 +11,14 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import Field, StrictInt, StringConstraints, field_validator, model_validator
+from pydantic import (
+    BeforeValidator,
+    Field,
+    StrictInt,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
 
 from claimcheck.basics import ChangeField, Instant, PublishedDay, empty
 from claimcheck.basics import ClaimId as ClaimId
@@ -262,8 +269,15 @@ class LeftOut(Record):
     reason: LeftOutReason
 
 
+def _whole_number(value: object) -> object:
+    """A version is an int, not YAML's `true` or `1.0`: a Literal takes either as 1."""
+    if type(value) is not int:
+        raise ValueError(f"Input should be 1 or 2, a whole number (got {shorten(repr(value))})")
+    return value
+
+
 class ClaimFile(Record):
-    schema_version: Literal[1, 2] = SCHEMA_VERSION
+    schema_version: Annotated[Literal[1, 2], BeforeValidator(_whole_number)] = SCHEMA_VERSION
     article: Article
     claims: list[Claim] = Field(default_factory=empty)
     left_out: list[LeftOut] = Field(

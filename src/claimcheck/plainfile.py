@@ -191,6 +191,12 @@ def _article_check(article: Article) -> Article:
     return article
 
 
+def _whole(value: object) -> object:
+    if type(value) is not int:
+        raise ValueError("not a whole number")
+    return value
+
+
 def _schema() -> cs.CoreSchema:
     text = cs.str_schema()
     non_empty = cs.str_schema(min_length=1)
@@ -200,7 +206,7 @@ def _schema() -> cs.CoreSchema:
     label = cs.enum_schema(Label, list(Label.__members__.values()), sub_type="str")
     proof = _record(Proof, {
         "match": cs.literal_schema(["exact", "approximate", "absent"]),
-        "score": cs.float_schema(ge=0, le=100),
+        "score": cs.float_schema(ge=0, le=100, strict=True, allow_inf_nan=False),
         "start": _opt(offset),
         "end": _opt(offset),
     })  # fmt: skip
@@ -286,7 +292,8 @@ def _schema() -> cs.CoreSchema:
         "reason": cs.literal_schema(list(LEFT_OUT_REASONS)),
     })  # fmt: skip
     return _record(ClaimFile, {
-        "schema_version": cs.with_default_schema(cs.literal_schema([2]), default=2),
+        "schema_version": cs.with_default_schema(  # `2.0` is no version (models)
+            cs.no_info_before_validator_function(_whole, cs.literal_schema([2])), default=2),
         "article": article,
         "claims": _list(claim),
         "left_out": _list(left_out),

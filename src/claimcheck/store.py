@@ -349,15 +349,18 @@ class Journal:
 
     def commit(self, decision: Decision, expected: tuple[Any, ...]) -> bool:
         """Write `decision`; return True if the file had changed on disk (now re-read)."""
+        gone = Conflict(  # moved or deleted (git checkout, git stash) meanwhile
+            f"{self.path}: the claim file is gone (moved or deleted while you were "
+            "reviewing); your decision was not saved"
+        )
+        if not os.path.exists(self.path):  # no lock file is made beside a missing file
+            raise gone
         with locked(self.path):
             refreshed = False
             try:
                 now = Stamp.of(self.path)
-            except FileNotFoundError:  # moved or deleted (git checkout, git stash) meanwhile
-                raise Conflict(
-                    f"{self.path}: the claim file is gone (moved or deleted while you were "
-                    "reviewing); your decision was not saved"
-                ) from None
+            except FileNotFoundError:
+                raise gone from None
             if now != self.loaded.stamp:
                 shown = self.loaded.doc.claim(decision.claim)  # what the reviewer decided on
                 seen = bound(self.loaded.doc, shown) if shown is not None else None

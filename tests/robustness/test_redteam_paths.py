@@ -365,7 +365,7 @@ def test_an_output_that_is_a_planted_link_is_never_written_through(
         argv,
         1,
         "Error: out.html: could not save (it is a symbolic link, and claimcheck does not "
-        "write through a link it did not make (remove it, or choose another path)); the "
-        "file on disk is unchanged",
+        "write through a link it did not make (remove it, or choose another path)); "
+        + ("nothing was written" if dangling else "the file on disk is unchanged"),
     )
     assert (victim.read_text() == "precious\n") if not dangling else not victim.exists()

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from claimcheck import confine
-from claimcheck.errors import Busy, ClaimcheckError, Conflict, WriteFailed
+from claimcheck.errors import Busy, ClaimcheckError, Conflict, FileMissing, WriteFailed
 
 LOCK_TIMEOUT = 10.0
 
@@ -55,14 +55,27 @@ class Stamp(NamedTuple):
 
 
 @contextlib.contextmanager
-def locked(path: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
-    """Hold the file's lock: one writer at a time, across processes."""
+def locked(path: Path, timeout: float = LOCK_TIMEOUT, *, new: bool = False) -> Iterator[None]:
+    """Hold the file's lock: one writer at a time, across processes. Only beside a regular
+    file, or where one is about to be made (`new`): `-f /dev/null` or a name mistyped
+    left a `.null.lock` in /dev, or a `.nmae.yaml.lock`, for a file never written."""
     from filelock import FileLock, Timeout
 
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        if not new:
+            raise FileMissing(path) from None
+        mode = 0
+    else:
+        if not stat.S_ISREG(mode):
+            raise ClaimcheckError(f"{path}: {_not_a_claim_file(mode)}")
     try:
         confine.refuse_link(lock_path(path))
     except confine.Refused as exc:
         raise WriteFailed(path, f"the lock file {lock_path(path).name} {exc}") from None
+    if not mode:
+        _can_lock(path)
     lock = FileLock(str(lock_path(path)), timeout=timeout)
     try:
         lock.acquire()
@@ -74,6 +87,57 @@ def locked(path: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
         yield
     finally:
         lock.release()
+
+
+def _can_lock(path: Path) -> None:
+    """Make the lock file of a new file in a folder that exists, or say why not: where no
+    file can be made (/proc, /sys), filelock took the failure for another's lock and
+    waited its ten seconds to say "another claimcheck has held the lock"."""
+    lock = lock_path(path)
+    if not lock.parent.is_dir():
+        return  # filelock makes the folder, as it always has
+    try:
+        os.close(os.open(lock, os.O_WRONLY | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644))
+    except OSError as exc:
+        raise WriteFailed(path, f"cannot create the lock file: {exc.strerror}") from None
+
+
+def _not_a_claim_file(mode: int) -> str:
+    """What a path that is no regular file is, as reading it as a claim file says."""
+    return "is a folder, not a claim file" if stat.S_ISDIR(mode) else confine.describe(mode)
+
+
+def stream(path: Path) -> bool:
+    """Whether an output named on the command line is a device or a pipe (`-o /dev/null`,
+    a FIFO, `-o /dev/stdout` on a terminal or a pipe), written into as `>` would: no lock
+    file and no temp file beside it (in /dev, say), and no review to lose. Refuses a
+    symbolic link planted where the output goes (`_planted`) and what cannot be written
+    (a socket, a block device)."""
+    if _planted(path):
+        raise WriteFailed(
+            path,
+            "it is a symbolic link, and claimcheck does not write through a link it did not "
+            "make (remove it, or choose another path)",
+        )
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return False
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return False
+    if stat.S_ISCHR(mode) or stat.S_ISFIFO(mode):
+        return True
+    raise WriteFailed(path, f"it {confine.describe(mode)}")
+
+
+def _planted(path: Path) -> bool:
+    """A symbolic link at an output's place, which a repository can carry
+    (`report.html -> ~/.profile`); not one the system keeps in /dev or /proc
+    (`/dev/stdout`, `/dev/fd/1`), which nobody but root can put there."""
+    if not path.is_symlink():
+        return False
+    folder = Path(os.path.abspath(path)).parent.resolve()
+    return folder != Path("/dev") and not folder.is_relative_to("/proc")
 
 
 def _fsync_dir(directory: Path) -> None:
@@ -91,7 +155,7 @@ def _refuse_read_only(path: Path, target: Path, mode: int) -> None:
 
 
 def _write_into(
-    path: Path, target: Path, kind: int, data: bytes | Iterable[bytes | memoryview], *, output: bool
+    path: Path, kind: int, data: bytes | Iterable[bytes | memoryview], *, output: bool
 ) -> None:
     """An output named on the command line that is a device or a pipe (`-o /dev/null`, a
     FIFO another program reads) is written into, as `>` would: a rename would put a
@@ -100,8 +164,8 @@ def _write_into(
     refused."""
     if not output or not (stat.S_ISCHR(kind) or stat.S_ISFIFO(kind)):
         raise WriteFailed(path, "it is not a regular file")
-    try:
-        fd = os.open(target, os.O_WRONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC)
+    try:  # by its name: `target` of /dev/stdout on a pipe is `/proc/…/fd/pipe:[…]`
+        fd = os.open(path, os.O_WRONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC)
     except OSError as exc:
         reason = "it is a pipe that nothing reads" if exc.errno == errno.ENXIO else exc.strerror
         raise WriteFailed(path, reason or str(exc)) from None
@@ -132,18 +196,14 @@ def write_atomic(
     A claim file that is a symbolic link is written through (you named it); an `output`
     (a report, a new claim file) is not: a link there may have come with a repository.
     """
-    if output and path.is_symlink():
-        raise WriteFailed(
-            path,
-            "it is a symbolic link, and claimcheck does not write through a link it did not "
-            "make (remove it, or choose another path)",
-        )
+    if output:
+        stream(path)  # a planted link is refused
     target = path.resolve()  # write through a symlink, never over it
     mode = 0o644
-    if target.exists():
-        kind = target.stat().st_mode
+    if os.path.exists(path):
+        kind = os.stat(path).st_mode
         if not stat.S_ISREG(kind) and not stat.S_ISDIR(kind):
-            _write_into(path, target, kind, data, output=output)
+            _write_into(path, kind, data, output=output)
             return
         mode = stat.S_IMODE(kind)
     try:

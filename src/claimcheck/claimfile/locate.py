@@ -98,12 +98,21 @@ def problems_from_validation(
         message = _MESSAGES.get(err["type"], str(err["msg"]).removeprefix("Value error, "))
         if err["type"].endswith(("_type", "_parsing")) and loc:
             message += f" (got {shorten(repr(err['input']))})"
+        if err["type"] in ("int_type", "float_type") and _yaml_1_1_number(err["input"]):
+            message += ": numbers are written in decimal digits only"  # yaml_dialect
         if err["type"] == "missing" and loc[-2:-1] == ("passage",) and loc[-1] != "quote":
             message += " ('claimcheck validate --fix' fills it in from the quote)"
         node = _node_at(root, loc[:-1] if err["type"] == "missing" else loc)
         line = node.start_mark.line + 1 if node is not None else None
         problems.append(Problem(path, line, where or None, message))
     return problems
+
+
+def _yaml_1_1_number(value: object) -> bool:
+    """Text YAML 1.1 would have read as a number (`190:20:30`, `0x1F`, `.inf`)."""
+    if not isinstance(value, str):
+        return False
+    return any(c.isdigit() for c in value) or value.lstrip("+-").lower() in (".inf", ".nan")
 
 
 def problem_at(text: str, path: Path, loc: Loc, message: str) -> Problem:

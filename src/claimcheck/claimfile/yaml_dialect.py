@@ -1,13 +1,14 @@
 """The YAML dialect of claim files: safe loading of plain data only, and a deterministic dump.
 
 No tags that construct objects, no aliases (refused before they can expand), no duplicate
-or merge keys; implicit timestamps are left as strings for pydantic to parse. Errors come
-out as one `Problem` each, with the line.
+or merge keys; timestamps are left as strings for pydantic to parse; numbers are decimal
+only (no YAML 1.1 base 60, octal, hex). Errors come out as one `Problem` each, with the line.
 """
 
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 from typing import Any
 
@@ -22,12 +23,20 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeDumper as _Dumper  # type: ignore[assignment]
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
-
+_STAMP, _STR, _MAP, _SEQ, _NULL, _INT, _FLOAT = (
+    f"tag:yaml.org,2002:{name}"
+    for name in ("timestamp", "str", "map", "seq", "null", "int", "float")
+)
+# Numbers in plain decimal only, not YAML 1.1's others: a time pasted into an offset
+# (`190:20:30`, base 60: 685230), `0x1F`, `017` (octal: 15), `0b11`, `1_000`, `.inf`,
+# `.nan` stay the text they are, which a number field refuses (one line) and a text
+# field keeps, instead of quietly becoming another number.
+_DECIMAL = r"[-+]?(?:0|[1-9][0-9]*)\Z", r"[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?\Z"
+_NUMBERS = {_INT: re.compile(_DECIMAL[0]), _FLOAT: re.compile(_DECIMAL[1])}
 _IMPLICIT = {  # the safe loader's implicit tags without timestamps: pydantic parses dates
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    first: [(tag, _NUMBERS.get(tag, regexp)) for tag, regexp in resolvers if tag != _STAMP]
     for first, resolvers in _Loader.yaml_implicit_resolvers.items()
 }
-_PLAIN_STR = "tag:yaml.org,2002:str"
 
 
 class _ClaimLoader(_Loader):
@@ -52,7 +61,7 @@ class _ClaimLoader(_Loader):
                 for tag, regexp in _IMPLICIT.get(value[:1], ()):
                     if regexp.match(value):
                         return str(tag)
-            return _PLAIN_STR
+            return _STR
         return str(super().resolve(kind, value, implicit))  # type: ignore[no-untyped-call]
 
 
@@ -81,18 +90,9 @@ def _alias_line(text: str) -> int | None:
     return None
 
 
-_STR = "tag:yaml.org,2002:str"
-_MAP = "tag:yaml.org,2002:map"
-_SEQ = "tag:yaml.org,2002:seq"
-_NULL = "tag:yaml.org,2002:null"
-_INT = "tag:yaml.org,2002:int"
-
-
 class _Refused(Exception):
     def __init__(self, node: yaml.Node, message: str, value: bool = False) -> None:
-        self.node = node
-        self.message = message
-        self.value = value
+        self.node, self.message, self.value = node, message, value
 
 
 # What may precede an anchor: YAML's spaces and line breaks (\r, NEL, LS and PS are line

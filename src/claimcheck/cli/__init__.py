@@ -78,6 +78,17 @@ def _write(text: str) -> None:
 
 def main() -> None:
     """The console script."""
+    try:
+        _main()
+    except KeyboardInterrupt:  # while it starts (imports): 130 and no trace, as later
+        from claimcheck.cli.exit import finish
+
+        if _command(sys.argv[1:]) == "extract":  # what extract says when interrupted
+            sys.stderr.write("Interrupted; nothing was written\n")
+        finish(130)
+
+
+def _main() -> None:
     from claimcheck.cli.exit import standard_streams
 
     standard_streams()

@@ -104,9 +104,7 @@ def extract(
     """
     from claimcheck import __version__, store
     from claimcheck.basics import is_future_day
-    from claimcheck.extract import Meta, parallel
-    from claimcheck.extract import extract as run_extract
-    from claimcheck.extract.ingest import read
+    from claimcheck.claimfile.atomic import stream
     from claimcheck.parse import parse_date, parse_url
 
     if str(output) == "-":  # report's "-o -" is standard output; a claim file is no stream
@@ -119,33 +117,53 @@ def extract(
     when = None if published is None else parse_date(published, "--published")
     if when is not None and is_future_day(when):
         raise InvalidValue(f"--published: {when.isoformat()} is in the future")
-    meta = Meta(title, url, author, publisher, when, article_id)
-    if output.exists() and not force:
+    # A device or a pipe (-o /dev/null) holds no review: written into, with no lock file
+    # beside it; a link planted at the output is refused before any work.
+    into = stream(output)
+    existed = output.exists() and not into
+    if existed and not force:
         raise InvalidValue(
             f"{output} already exists and may hold a review; "
             "choose another -o or add --force to replace it"
         )
-    source = read(article)
-    with collector_paused():  # what it builds lives until the file is written
-        with _progress(len(source.text)) as progress:
-            doc, stats = run_extract(source, meta, language, progress)
-        if not doc.claims:
-            raise InvalidValue(f"{article}: no checkable statements found; nothing was written")
-        header = (
-            f"# Extracted by claimcheck {__version__} from {_in_comment(Path(article).name)}. "
-            "Claims are pending: review them with\n"
-            f"#   claimcheck review -f {_in_comment(output.name)}\n"
-        )
-        data = store.dump(doc, header, parallel.halves)  # half by a second process
-        # All it built lives until the process ends: set aside, so the collector resuming
-        # does not go over it once more (0.13 s of CPU on 1 MB of text, for nothing).
-        gc.freeze()
-    with store.locked(output):  # no review of the file it replaces is saving meanwhile
-        if output.exists() and not force:
-            raise InvalidValue(f"{output} was created meanwhile; nothing was written")
-        # Decisions journaled for the file it replaces are not about these claims.
-        retired = store.retire(output)
-        store.write_atomic(output, data, output=True)
+    stage = "work"
+    try:
+        from claimcheck.extract import Meta, parallel
+        from claimcheck.extract import extract as run_extract
+        from claimcheck.extract.ingest import read
+
+        meta = Meta(title, url, author, publisher, when, article_id)
+        source = read(article)
+        with collector_paused():  # what it builds lives until the file is written
+            with _progress(len(source.text)) as progress:
+                doc, stats = run_extract(source, meta, language, progress)
+            if not doc.claims:
+                raise InvalidValue(f"{article}: no checkable statements found; nothing was written")
+            header = (
+                f"# Extracted by claimcheck {__version__} from {_in_comment(Path(article).name)}. "
+                "Claims are pending: review them with\n"
+                f"#   claimcheck review -f {_in_comment(output.name)}\n"
+            )
+            data = store.dump(doc, header, parallel.halves)  # half by a second process
+            # All it built lives until the process ends: set aside, so the collector resuming
+            # does not go over it once more (0.13 s of CPU on 1 MB of text, for nothing).
+            gc.freeze()
+        retired = 0
+        if into:  # never held: a pipe nobody drains must not make Ctrl-C wait
+            stage = "writing"
+            store.write_atomic(output, data, output=True)
+        else:
+            with store.locked(output, new=True), _held():  # a save Ctrl-C waits for
+                if output.exists() and not force:
+                    raise InvalidValue(f"{output} was created meanwhile; nothing was written")
+                # Decisions journaled for the file it replaces are not about these claims.
+                retired = store.retire(output)
+                store.write_atomic(output, data, output=True)
+                stage = "written"
+        stage = "written"
+    except KeyboardInterrupt:  # Ctrl-C, kill -INT: one line, then 130 as ever
+        note(_interrupted(output, stage, existed))
+        raise
     if retired:
         note(
             f"{output}: {count(retired, 'review decision')} not yet folded into the file it "
@@ -172,7 +190,42 @@ def extract(
             sys.stdout.write(
                 clean(f"{p.start}-{p.end}\t{item.reason}\t{_one_line(p.quote)}") + "\n"
             )
-    note(f"Next: claimcheck review -f {output}")
+    if not into:
+        note(f"Next: claimcheck review -f {output}")
+
+
+def _interrupted(output: Path, stage: str, existed: bool) -> str:
+    """What an interrupted extract says of its output, truthfully."""
+    if stage == "written":
+        return f"Interrupted; {output} was written in full"
+    if stage == "writing":
+        return f"Interrupted; {output} got part of the claim file"
+    return f"Interrupted; {output} is unchanged" if existed else "Interrupted; nothing was written"
+
+
+@contextmanager
+def _held() -> Iterator[None]:
+    """Ctrl-C (or kill -INT) during the save ends the command once the save is done, so
+    the journal of the file it replaces is never moved aside for a file not written.
+    Only where Python's own handler is in place (not where SIGINT is ignored)."""
+    import signal
+
+    got: list[int] = []
+    held = signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    if held:
+        try:
+            signal.signal(signal.SIGINT, lambda number, frame: got.append(number))
+        except ValueError:  # not the main thread, where alone a handler can be set
+            held = False
+    if not held:
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+    if got:
+        raise KeyboardInterrupt
 
 
 @command("reanchor")
