@@ -2897,3 +2897,21 @@ def test_a_time_clause_inside_a_reported_question_is_never_cut_off() -> None:
         " the firm had received three complaints."
     )
     assert claims(sentence) == [sentence]
+
+
+# Issue 12 (user 21): quotations and interviews keep their speaker.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "\u201cDo not wait,\u201d Ann Kerr said.",
+        '"Do not come back yet," Ann Kerr said at a briefing.',
+        "\u201cDo not panic,\u201d the chief constable said on Friday.",
+    ],
+)
+def test_an_order_quoted_before_its_speaker_is_not_given_the_speaker_as_subject(
+    sentence: str,
+) -> None:
+    # the quotation opens with a verb, but its speaker follows it: no subject is missing
+    assert claims(sentence) == [sentence]

@@ -5368,7 +5368,14 @@ def claim_text(
         and starts_with_verb(body[named.end() :])
     ):
         body = f"{named.group(1)} {body[named.end() :]}"  # "The leader, Ann Lee, said …"
-    elif piece.kind == "clause" and subject and starts_with_verb(body) and not LEADING.match(body):
+    elif (
+        piece.kind == "clause"
+        and subject
+        and starts_with_verb(body)
+        and not LEADING.match(body)
+        and not (body[:1] in _QUOTES and quotation_speaker(body) is not None)
+    ):
+        # (a quotation then who said it, "“Do not wait,” Ann Lee said", lacks no subject)
         # "The club, which must sell players, could …": the comma that closes the clause
         closed = "," if _OPEN_RELATIVE.search(subject) else ""
         body = f"{subject}{closed} {lower_first(body)}"  # "and has made 100 …"
