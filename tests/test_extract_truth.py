@@ -2915,3 +2915,53 @@ def test_an_order_quoted_before_its_speaker_is_not_given_the_speaker_as_subject(
 ) -> None:
     # the quotation opens with a verb, but its speaker follows it: no subject is missing
     assert claims(sentence) == [sentence]
+
+
+def test_a_quotation_over_several_paragraphs_keeps_its_speaker_in_every_sentence() -> None:
+    # by newspaper convention a paragraph that opens a quotation and leaves it open goes
+    # on in the next paragraph that opens with a quotation mark
+    doc = extracted(
+        "Speaking after the inquest, the coroner said:\n\n"
+        '"The crossing had no lights. Why was that allowed?\n\n'
+        '"The council knew of the danger. It did nothing."\n\n'
+        "The council said it would respond."
+    )
+    assert [c.text for c in doc.claims] == [
+        'The coroner said: "The crossing had no lights."',
+        'The coroner said: "The council knew of the danger."',
+        'The coroner said: "It did nothing."',
+        "The council said it would respond.",
+    ]
+    assert [(item.passage.quote, item.reason) for item in doc.left_out] == [
+        ("Speaking after the inquest, the coroner said:", "lead-in"),
+        ("Why was that allowed?", "question"),
+    ]
+
+
+def test_a_pronoun_before_a_quotation_in_paragraphs_of_its_own_is_resolved() -> None:
+    found = claims(
+        "Nadia Obi chaired the panel. She told the hearing:\n\n"
+        "\u201cThe report was late. We were not told.\n\n"
+        "\u201cThe delay cost lives.\u201d\n\n"
+        "She added that the panel would publish its findings."
+    )
+    assert found == [
+        "Nadia Obi chaired the panel.",
+        "[Nadia Obi] told the hearing: \u201cThe report was late.\u201d",
+        "[Nadia Obi] told the hearing: \u201cWe were not told.\u201d",
+        "[Nadia Obi] told the hearing: \u201cThe delay cost lives.\u201d",
+        "[Nadia Obi] added that the panel would publish its findings.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a colon that opens no quotation: a statement, kept as it was
+        'The rules are:\n\n"No dogs on the beach."',
+        # the next paragraph's quotation has its own speaker
+        'The minister said:\n\n"We will appeal," a spokesman added.',
+    ],
+)
+def test_a_colon_before_a_quotation_that_is_not_the_speakers_leads_nothing(text: str) -> None:
+    assert not any(item.reason == "lead-in" for item in extracted(text).left_out)

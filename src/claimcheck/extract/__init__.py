@@ -14,6 +14,7 @@ that keeps every passage, unless a word of theirs refers outside the claim ("It"
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -232,6 +233,21 @@ def extract(
         caption_at += len(caption)
     claims: list[Claim] = []
     by_print: dict[frozenset[str], Claim] = {}
+
+    def record(statement: str, passage: Passage) -> None:
+        """A claim, or one more passage of the claim of the same words before it."""
+        fingerprint = _fingerprint(statement)
+        twin = by_print.get(fingerprint)
+        if twin is not None and fingerprint:
+            twin.also_at.append(passage)
+            stats.merged += 1
+            return
+        claim = Claim(
+            id=f"c{len(claims) + 1:03d}", text=statement, passage=passage, section=section
+        )
+        by_print[fingerprint] = claim
+        claims.append(claim)
+
     section: str | None = None
     lead_in: str | None = None  # the line that introduces the list items that follow
     person: str | None = None  # the person the last sentence was about, by name
@@ -239,6 +255,9 @@ def extract(
     speaking: str | None = None  # who spoke the quotation the last sentence ended with
     surnames: dict[str, str | None] = {}  # "marsh": "Helen Marsh", once she was named
     pronouns: dict[str, str] = {}  # "Helen Marsh": "she", once the article said so
+    # the attribution ("Ann Lee said") and speaker of a quotation that goes on in the next
+    # paragraph: after "Ann Lee said:", or a paragraph of it that leaves it open
+    quoting: tuple[str, str | None] | None = None
     body = [b for b in cleaned.blocks if b.kind != "heading"]
     # each block's sentences, and each sentence's pieces: pure, so cut up front, shared
     # with a second process on a long article (parallel.py)
@@ -258,12 +277,19 @@ def extract(
                 section = blocks.strip_marks(text[block.start : block.end]) or None
                 lead_in = None
                 person = None
+                quoting = None
                 leave(block.start, block.end, "heading")
                 continue
             if block.kind != "item":
                 lead_in = None
             spans = spans_of[block.start]
             voice: str | None = None  # who spoke the last attributed quotation of the block
+            # a paragraph of a quotation over several: each sentence is the speaker's
+            shape = None
+            if quoting is not None and block.kind == "paragraph":
+                shape = atomize.quoted_paragraph(text[block.start : block.end])
+            quoted_by = quoting if shape else None
+            quoting = quoting if shape == "open" else None
             stats.sentences += len(spans)
             for j, (a, b) in enumerate(spans):
                 said = text[a:b]
@@ -280,6 +306,25 @@ def extract(
                 )
                 if opens_list:  # "Here is the agency's advice:" leads its items, left out or not
                     lead_in = " ".join(said.split()).rstrip(":").strip()
+                if quoted_by is not None:
+                    # "“We built it.": its speaker named in a paragraph before; the chain of
+                    # "he" and "she" ends, but "He added" after it goes on with the speaker
+                    curly = text[block.start] == "“"
+                    for x, y in itertools.pairwise([0, *atomize.quotation_stops(said), b - a]):
+                        part = said[x:y].rstrip()
+                        if atomize.is_question(part):
+                            leave(a + x, a + x + len(part), "question")
+                        elif len(atomize.words(part)) < atomize.MIN_WORDS or not (
+                            atomize.has_verb(part) or atomize.verb_after_number(part)
+                        ):
+                            leave(a + x, a + x + len(part), "fragment")
+                        else:
+                            record(
+                                atomize.quoted_sentence(quoted_by[0], part, curly),
+                                Passage.anchor(text, a + x, a + x + len(part)),
+                            )
+                    speaking = quoted_by[1]
+                    continue
                 if whole_cut.question:
                     leave(a, b, "question")
                     continue
@@ -353,6 +398,19 @@ def extract(
                     speaking = here
                 if voice is not None and here is not None and refer.is_pronoun(voice):
                     voice = f"[{here}]"  # "“…,” she said. “…”": [Ann Kerr] said the next
+                if (
+                    last
+                    and nxt is not None
+                    and nxt.kind == "paragraph"
+                    and atomize.quoted_paragraph(text[nxt.start : nxt.end]) is not None
+                    and (lead := atomize.quote_lead(said)) is not None
+                ):
+                    # "Ann Lee said:" before a quotation in paragraphs of its own: it only
+                    # says who speaks them, and each of their sentences says it again
+                    rivals_here = [*others, *refer.others(named_here, here, b - a)]
+                    quoting = refer.resolve(lead, here, pronouns, rivals_here), here
+                    leave(a, b, "lead-in")
+                    continue
                 before = ""  # the piece before this one, whose last noun a relative is about
                 held: int | None = None  # where a subject standing alone starts
                 doer: str | None = None  # who does what an -ing phrase after a relative says
@@ -479,20 +537,7 @@ def extract(
                     # a later clause's "he" may mean another person this sentence named first
                     rivals_here = [*others, *refer.others(named_here, here, piece.start - a)]
                     statement = refer.resolve(statement, here, pronouns, rivals_here)
-                    fingerprint = _fingerprint(statement)
-                    twin = by_print.get(fingerprint)
-                    if twin is not None and fingerprint:
-                        twin.also_at.append(passage)
-                        stats.merged += 1
-                        continue
-                    claim = Claim(
-                        id=f"c{len(claims) + 1:03d}",
-                        text=statement,
-                        passage=passage,
-                        section=section,
-                    )
-                    by_print[fingerprint] = claim
-                    claims.append(claim)
+                    record(statement, passage)
                 if not recorded:
                     leave(a, b, "fragment")  # too short to make a claim of
                 # an appositive, or a relative clause inside the subject, says one more thing

@@ -1591,6 +1591,69 @@ def _speaker_before_quote(
     return m.end() - 1, said
 
 
+def quote_lead(sentence: str) -> str | None:
+    """The attribution of a quotation that opens in the next paragraph, when the sentence
+    is only a speaker, a reporting verb and a colon ("The minister said:" -> "The minister
+    said"; "Giving evidence for two hours, Ann Lee said:" -> "Ann Lee said": an opening
+    phrase is no speaker); None for any other sentence ("The rules are:")."""
+    said = " ".join(sentence.split())
+    if not said.endswith(":") or any(q in said for q in _QUOTES):
+        return None
+    said = said[:-1].rstrip()
+    if _appositive_attribution(said):
+        return said  # "The mayor, Ann Cole, said"
+    for part in dict.fromkeys((said, said[said.rfind(",") + 1 :].strip())):
+        if (asked := _ASKED.match(part)) is not None:
+            part = part[asked.end() :]
+        if (
+            part
+            and count_words(part) <= MAX_SUBJECT
+            and is_bare_attribution(part)
+            and _tokens(part)[0].casefold() not in ("as", "according")
+        ):
+            return part[:1].upper() + part[1:]
+    return None
+
+
+def quoted_paragraph(paragraph: str) -> str | None:
+    """How a paragraph that is all quotation ends, by the newspaper convention for a
+    quotation over several paragraphs: "open" (it opens with a quotation mark and never
+    closes it: the quotation goes on in the next paragraph that opens with one), "closed"
+    (it closes it at its very end: the quotation's last paragraph); None for any other
+    paragraph (one with no quotation mark first, or words after the quotation closes,
+    such as its own attribution)."""
+    said = paragraph.strip()
+    if said[:1] == "“":
+        opens, closes = said.count("“"), said.count("”")
+        if opens == 1 and closes == 0:
+            return "open"
+        ended = said.rstrip(".!?…")[-1:] == "”" or said[-1:] == "”"
+        return "closed" if opens == 1 and closes == 1 and ended else None
+    if said[:1] == '"':
+        marks = said.count('"')
+        if marks == 1:
+            return "open"
+        ended = said.rstrip(".!?…")[-1:] == '"' or said[-1:] == '"'
+        return "closed" if marks == 2 and ended else None
+    return None
+
+
+def quotation_stops(sentence: str) -> list[int]:
+    """Where each sentence after the first starts in a sentence of the splitter that is all
+    quotation (it keeps a quotation whole: "“We built it. It is open.”")."""
+    return [y for _, y in _quoted_stops(sentence, [True] * (len(sentence) + 1))]
+
+
+def quoted_sentence(lead: str, sentence: str, curly: bool) -> str:
+    """A sentence of a quotation over several paragraphs as its speaker's words, inside
+    quotation marks of the article's kind (`curly` or straight), whichever of them the
+    sentence holds: ("Ann Lee said", "“We built it.") -> "Ann Lee said: “We built it.”"."""
+    body = " ".join(sentence.split()).strip('“”"').strip()
+    if body[-1:] not in ".!?…":
+        body += "."
+    return f"{lead}: “{body}”" if curly else f'{lead}: "{body}"'
+
+
 # the end of a sentence inside a quotation: a stop after a word that is no abbreviation,
 # then space and a capital
 _QUOTE_STOP = re.compile(r"(?<=[\w%)])[.!?](?P<space>\s+)(?=[A-Z“\"])")
