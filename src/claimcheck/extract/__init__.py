@@ -179,26 +179,107 @@ def _cut(text: str, job: tuple[int, int, bool]) -> Cut:
     )
 
 
-def _answers_said(
+def _asks(text: str, block: blocks.Block, spans_of: dict[int, list[tuple[int, int]]]) -> bool:
+    """Whether a block is one question: a heading or a one-sentence paragraph that asks."""
+    said = text[block.start : block.end].strip()
+    if block.kind == "heading":
+        return said.rstrip("*_").endswith("?")
+    one = block.kind == "paragraph" and len(spans_of.get(block.start, ())) == 1
+    return one and atomize.is_question(said)
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _unmarked_interview(
+    text: str, found: list[blocks.Block], spans_of: dict[int, list[tuple[int, int]]]
+) -> tuple[list[tuple[int, int]], str | None, list[blocks.Block]]:
+    """An interview without "Q:" and "A:" marks: a paragraph that says whom it is with ("We
+    spoke to Ann Lee after the vote."), then at least two questions, each a heading or
+    paragraph of its own, with a plain answer after it: the paragraph after a question, or
+    the lines under it up to a blank line. It ends at the first paragraph after an answer
+    that is no question. Its answers, who answers them, and its questions."""
+    for i, block in enumerate(found):
+        if i == 0 or found[i - 1].kind != "paragraph" or not _asks(text, block, spans_of):
+            continue
+        intro = (text[a:b] for a, b in spans_of[found[i - 1].start])
+        who = next((name for line in intro if (name := atomize.interviewed(line))), None)
+        if who is None:
+            continue
+        answered: list[tuple[int, int]] = []
+        asked: list[blocks.Block] = []
+        k = i
+        while (
+            k + 1 < len(found)
+            and _asks(text, found[k], spans_of)
+            and found[k + 1].kind == "paragraph"
+            and not _asks(text, found[k + 1], spans_of)
+        ):
+            asked.append(found[k])
+            m = k + 1
+            under = _BLANK_LINE.search(text, found[k].end, found[m].start) is None
+            while (
+                under
+                and m + 1 < len(found)
+                and found[m + 1].kind == "paragraph"
+                and _BLANK_LINE.search(text, found[m].end, found[m + 1].start) is None
+            ):
+                m += 1  # an answer of several lines under its question
+            answered.append((found[k + 1].start, found[m].end))
+            k = m + 1
+        if len(answered) >= 2:
+            return answered, who, asked
+    return [], None, []
+
+
+def _interviewee(
     text: str,
     body: list[blocks.Block],
     spans_of: dict[int, list[tuple[int, int]]],
     answered: list[tuple[int, int]],
+) -> str | None:
+    """Who answers a marked interview: the person the lines before its first answer say it
+    is with ("We spoke to Ann Lee", nearest first), else the person the first sentence of
+    one of them introduces by name (atomize.interviewee)."""
+    before = [blk for blk in body if blk.start < answered[0][0]]
+    said = (text[a:b] for blk in reversed(before) for a, b in spans_of[blk.start])
+    if who := next((name for line in said if (name := atomize.interviewed(line))), None):
+        return who
+    intro = (text[a:b] for blk in before for a, b in spans_of[blk.start][:1])
+    return next((name for line in intro if (name := atomize.interviewee(line))), None)
+
+
+def _after_interview(
+    text: str,
+    found: list[blocks.Block],
+    asked: list[blocks.Block],
+    end: int,
     claims: list[Claim],
+    left: list[LeftOut],
 ) -> None:
-    """The claims of an interview's answers ("A: …") as what the interviewee said: the
-    person the lines before the first answer introduce by name (atomize.interviewee),
-    `[Ada Ruiz] said: “…”`, hinted as quoted speech with her as its source. With no such
-    person, the answers are hinted as quoted speech of no one named."""
-    intro = (
-        text[a:b] for blk in body if blk.start < answered[0][0] for a, b in spans_of[blk.start][:1]
-    )
-    who = next((name for line in intro if (name := atomize.interviewee(line))), None)
+    """An unmarked interview's questions are left out as questions, not headings, and
+    claims after it are in the section before it, not under its last question."""
+    questions = {(q.start, q.end) for q in asked}
+    for item in left:
+        if item.reason == "heading" and any(a <= item.passage.start < b for a, b in questions):
+            item.reason = "question"
+    titles = {blocks.strip_marks(text[q.start : q.end]) for q in asked if q.kind == "heading"}
+    heads = [b for b in found if b.kind == "heading" and b.end <= asked[0].start]
+    before = blocks.strip_marks(text[heads[-1].start : heads[-1].end]) or None if heads else None
+    for claim in claims:
+        if claim.passage.start >= end and claim.section in titles:
+            claim.section = before
+
+
+def _answers_said(answered: list[tuple[int, int]], who: str | None, claims: list[Claim]) -> None:
+    """The claims of an interview's answers as what the interviewee (`who`) said, `[Ada
+    Ruiz] said: “…”`, hinted as quoted speech with her as its source. With no such person,
+    the answers are hinted as quoted speech of no one named."""
     for claim in claims:
         if not any(a <= claim.passage.start < b for a, b in answered):
             continue
         claim.hint = answer_hint(claim.text, who)
-        if who is not None and not claim.text.startswith("["):
+        if who is not None and not claim.text.startswith(f"[{who}] said"):
             claim.text = f"[{who}] said: “{claim.text}”"
 
 
@@ -560,7 +641,12 @@ def extract(
     for claim, kind in zip(claims, suggested, strict=True):
         claim.hint = kind
     if answered := blocks.answers(text, body):  # an interview: its answers are speech
-        _answers_said(text, body, spans_of, answered, claims)
+        _answers_said(answered, _interviewee(text, body, spans_of, answered), claims)
+    else:
+        unmarked, answering, asked = _unmarked_interview(text, cleaned.blocks, spans_of)
+        if unmarked:
+            _answers_said(unmarked, answering, claims)
+            _after_interview(text, cleaned.blocks, asked, unmarked[-1][1], claims, left)
     left.sort(key=lambda item: (item.passage.start, item.passage.end))
     title = meta.title or source.title or cleaned.title or _lead_title(claims) or "Untitled"
     article = Article(

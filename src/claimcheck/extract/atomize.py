@@ -584,7 +584,7 @@ NOUN_CONTEXT = {
 VERB_CONTEXT = {
     "i", "we", "they", "you", "he", "she", "it", "who", "which", "that", "not", "also",
     "will", "would", "can", "could", "may", "might", "must", "should", "do", "does", "did",
-    "never", "often", "still", "now", "then", "and", "but",
+    "never", "often", "still", "now", "then", "and", "but", "cannot",
 }  # fmt: skip
 
 
@@ -5489,6 +5489,34 @@ def claim_text(
     ):
         body = body[:-1].rstrip()  # "X said: a unit has 40 beds": reported, no quotation
     return body
+
+
+_INTERVIEW_NAME = r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*"
+# "We spoke to Ann Lee after the vote", "In an interview with Ann Lee", "Ann Lee, the
+# council leader, answered our questions": who an interview's intro says answers (who
+# spoke to whom only after "we" or "I", the interviewer: "The minister spoke to Ann Lee"
+# may name the one who asked)
+_INTERVIEWED = re.compile(
+    r"\b(?:[Ww]e|I)\s+(?:have\s+|had\s+)?(?:spoke|spoken|talked|sat\s+down)\s+(?:to|with)\s+(?P<to>"
+    + _INTERVIEW_NAME
+    + r")|\binterview(?:ed|s)?\s+(?:with\s+)?(?P<with>"
+    + _INTERVIEW_NAME
+    + r")|(?P<who>"
+    + _INTERVIEW_NAME
+    + r")(?:,[^,;:]{1,80},)?\s+(?:answered|answers|took|takes)\s+(?:our|readers[’']|some|the)"
+    r"\s+(?:[a-z]+\s+){0,2}questions\b"
+)
+
+
+def interviewed(intro: str) -> str | None:
+    """The person a sentence says the interview after it is with, by name ("We spoke to
+    Ann Lee after the vote", "… an interview with Ann Lee", "Ann Lee, the council leader,
+    answered our questions" -> "Ann Lee"); None when it says no such thing."""
+    for found in _INTERVIEWED.finditer(intro):
+        name = found.group("to") or found.group("with") or found.group("who")
+        if (who := refer.person(name)) is not None:
+            return who
+    return None
 
 
 def interviewee(intro: str) -> str | None:
