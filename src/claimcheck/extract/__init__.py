@@ -104,6 +104,11 @@ _REFERRING |= {"this", "these", "those", "there", "then", "we", "our", "us", "i"
 _REFERRING |= {"neither", "either", "former", "latter", "such"}
 
 
+# an appeal for whom to contact ("Anyone with information should call …", "For more
+# information, visit …") serves the reader even when a speaker is quoted saying it
+_APPEAL = re.compile(r"\s*(?:anyone|for\s+(?:more|further|full))\b", re.I)
+# "Asked whether it had failed, Ann Lee said …": she was asked, and she answered
+_WAS_ASKED = re.compile(r"\W*(?:asked|questioned|pressed|quizzed|challenged)\s", re.I)
 _ASKED = re.compile(r"\b(?:asked|asks|questioned|pressed|quizzed|challenged)\b", re.I)
 
 
@@ -113,6 +118,16 @@ def _without_opening(subject: str | None) -> str | None:
     if subject and ", " in subject and atomize.LEADING_PARTICIPLE.match(subject):
         return subject.rsplit(", ", 1)[1]
     return subject
+
+
+def _who_answered(sentence: str, surnames: dict[str, str | None]) -> str | None:
+    """The person who answers in "Asked whether it failed, Ann Lee said …" (or a surname
+    the article gave in full before): the subject after the phrase that says what was
+    asked."""
+    for part in sentence.split(", ")[1:]:
+        if (subject := atomize.subject_of(part)) is not None:
+            return refer.person(subject, part) or refer.by_surname(surnames, subject)
+    return None
 
 
 def _fingerprint(text: str) -> frozenset[str]:
@@ -460,6 +475,8 @@ def extract(
                 refer.remember(surnames, here)
                 named_here = refer.remember_named(surnames, said)
                 here = here or refer.by_surname(surnames, subject)
+                if here is None and subject is None and _WAS_ASKED.match(first):
+                    here = _who_answered(first, surnames)
                 others = carried_rivals if here is None else []
                 # "Ann Lee fined Tom Ray. He …": two people the pronoun may mean, so none
                 if (
@@ -473,7 +490,7 @@ def extract(
                 # a quotation's speaker named after it is not what the next sentence is about
                 # ("'She was tireless,' said Dr X. She wrote ...": she is not Dr X)
                 topic = None if speaker is not None and not refer.is_pronoun(subject) else here
-                if topic is not None and _ASKED.search(first):
+                if topic is not None and _ASKED.search(first) and not _WAS_ASKED.match(first):
                     topic = None  # "X asked whether … She said …": she is who answered, not X
                 if speaker is not None and topic is None:
                     speaking = here
@@ -516,15 +533,19 @@ def extract(
                             continue
                         piece = whole  # what was said before the phrase the excerpt cuts off
                     if piece.kind == "quoted":
-                        # a sentence of a quotation may be a question or speak to the reader
+                        # a sentence of a quotation may be a question or speak to the reader;
+                        # with its speaker named, an order is the speaker's ("“If you are
+                        # told to go, go now,” the sheriff said"), kept with the speaker
                         said_here = text[piece.start : piece.end]
                         closing = max(said_here.rfind("”"), said_here.rfind('"'))
                         said_here = said_here[: closing if closing > 0 else None].strip(' “”"')
+                        voiced = bool(piece.lead) or speaker is not None or bool(quoted_on)
+                        voiced = voiced and _APPEAL.match(said_here) is None
                         skip: LeftOutReason | None = (
                             "question"
                             if atomize.is_question(said_here)
                             else "reader"
-                            if atomize.speaks_to_reader(said_here)
+                            if not voiced and atomize.speaks_to_reader(said_here)
                             else None
                         )
                         if skip is not None:
