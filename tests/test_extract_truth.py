@@ -3004,6 +3004,11 @@ def test_a_quoted_appeal_for_whom_to_contact_still_serves_the_reader() -> None:
             " had not. He said the fault was in the cables.",
             "[Tom Reyes] said the fault was in the cables.",
         ),
+        # a title and one name; an adverb after the pronoun
+        (
+            "Ms Okafor chaired the inquiry. She then wrote to the minister.",
+            "[Ms Okafor] then wrote to the minister.",
+        ),
         # a party's candidate: "their" names no rival for "she"
         (
             "Their candidate Ines Varga, a 40-year-old vet, won the seat. She said turnout"

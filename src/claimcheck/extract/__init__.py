@@ -120,6 +120,18 @@ def _without_opening(subject: str | None) -> str | None:
     return subject
 
 
+_PRONOUN_THEN = re.compile(
+    r"(?P<pronoun>He|She)\s+(?:then|later|also|still|now|again|previously|once|too|first)"
+)
+
+
+def _bare_pronoun(subject: str | None) -> str | None:
+    """ "He" or "She" for a subject that is one with an adverb after it ("She then", "He
+    later"), else the subject as it is."""
+    found = _PRONOUN_THEN.fullmatch(subject or "")
+    return found.group("pronoun") if found else subject
+
+
 def _who_answered(sentence: str, surnames: dict[str, str | None]) -> str | None:
     """The person who answers in "Asked whether it failed, Ann Lee said …" (or a surname
     the article gave in full before): the subject after the phrase that says what was
@@ -478,15 +490,16 @@ def extract(
                 if here is None and subject is None and _WAS_ASKED.match(first):
                     here = _who_answered(first, surnames)
                 others = carried_rivals if here is None else []
+                pronoun = _bare_pronoun(subject)  # "She then read …": "She"
                 # "Ann Lee fined Tom Ray. He …": two people the pronoun may mean, so none
                 if (
                     here is None
-                    and refer.is_pronoun(subject)
-                    and not refer.ambiguous(pronouns, carried_rivals, subject)
+                    and refer.is_pronoun(pronoun)
+                    and not refer.ambiguous(pronouns, carried_rivals, pronoun)
                 ):
                     # "“…,” Pritchard said. He added …": who goes on speaking spoke before
                     went_on = carried is None and spoke is not None and refer.goes_on(said)
-                    here = refer.fits(pronouns, spoke if went_on else carried, subject)
+                    here = refer.fits(pronouns, spoke if went_on else carried, pronoun)
                 # a quotation's speaker named after it is not what the next sentence is about
                 # ("'She was tireless,' said Dr X. She wrote ...": she is not Dr X)
                 topic = None if speaker is not None and not refer.is_pronoun(subject) else here
