@@ -3032,3 +3032,19 @@ def test_he_or_she_is_the_one_person_the_sentence_before_named(text: str, expect
 )
 def test_he_or_she_stays_when_another_person_may_be_meant(text: str) -> None:
     assert not claims(text)[-1].startswith("[")
+
+
+def test_a_quotation_opened_after_an_attributed_one_goes_on_with_its_speaker() -> None:
+    # '"A," X said. "B.' leaves the quotation open: B and the next paragraph's are X's,
+    # and the mark that opens B is no part of the claim before it
+    found = claims(
+        '"The line is closed," Omar Hale said. "The cables were stolen.\n\n'
+        '"Repairs will take a week."\n\n'
+        "The operator said buses would replace trains."
+    )
+    assert found == [
+        '"The line is closed," Omar Hale said.',
+        'Omar Hale said: "The cables were stolen."',
+        'Omar Hale said: "Repairs will take a week."',
+        "The operator said buses would replace trains.",
+    ]

@@ -132,6 +132,24 @@ def _bare_pronoun(subject: str | None) -> str | None:
     return found.group("pronoun") if found else subject
 
 
+def _closing(sentence: str) -> tuple[bool, bool]:
+    """Whether a sentence inside a quotation closes it, and whether words follow the
+    closing mark (its speaker: '… no choice," she added.')."""
+    said = sentence.strip()
+    if "”" in said:
+        at = said.rfind("”")
+    elif (marks := said.count('"')) and (marks % 2 == 1) != said.startswith('"'):
+        at = said.rfind('"')  # 'B."' closes; '"B."' opens and closes; '"B.' only opens
+    else:
+        return False, False
+    return True, any(ch.isalpha() for ch in said[at + 1 :])
+
+
+def _leaves_open(sentence: str) -> bool:
+    """Whether a sentence opens a quotation and does not close it."""
+    return sentence.count("“") > sentence.count("”") or sentence.count('"') % 2 == 1
+
+
 def _who_answered(sentence: str, surnames: dict[str, str | None]) -> str | None:
     """The person who answers in "Asked whether it failed, Ann Lee said …" (or a surname
     the article gave in full before): the subject after the phrase that says what was
@@ -397,10 +415,16 @@ def extract(
             if quoting is not None and block.kind == "paragraph":
                 shape = atomize.quoted_paragraph(text[block.start : block.end])
             quoted_by = quoting if shape else None
-            quoting = quoting if shape == "open" else None
+            quoting = None
             stats.sentences += len(spans)
             for j, (a, b) in enumerate(spans):
                 said = text[a:b]
+                kept = said.rstrip()
+                trimmed = len(kept) > 2 and kept[-1] in '"“' and kept[-2].isspace()
+                if trimmed:
+                    # '“…,” Tom Ray said. "': the mark opens the next sentence's quotation
+                    b = a + len(kept[:-1].rstrip())
+                    said = text[a:b]
                 carried, person = person, None  # a sentence left out ends the chain
                 carried_rivals, rivals = rivals, []
                 spoke, speaking = speaking, None
@@ -414,10 +438,17 @@ def extract(
                 )
                 if opens_list:  # "Here is the agency's advice:" leads its items, left out or not
                     lead_in = " ".join(said.split()).rstrip(":").strip()
+                closes, then = _closing(said) if quoted_by is not None else (False, False)
+                if then:  # '… we had no choice," she added.': the quotation ends with its own
+                    quoted_by = None  # speaker, whom the sentence names
+                if last and block is body[-1] and atomize.is_truncated(said):
+                    quoted_by = None  # the excerpt ends inside it: cut off as any sentence is
                 if quoted_by is not None:
-                    # "“We built it.": its speaker named in a paragraph before; the chain of
-                    # "he" and "she" ends, but "He added" after it goes on with the speaker
-                    curly = text[block.start] == "“"
+                    # "“We built it.": its speaker named before, in this paragraph or one
+                    # before; the chain of "he" and "she" ends, but "He added" after it goes
+                    # on with the speaker
+                    seen = text[block.start : b]
+                    curly = seen.rfind("“") > seen.rfind('"')
                     for x, y in itertools.pairwise([0, *atomize.quotation_stops(said), b - a]):
                         part = said[x:y].rstrip()
                         if atomize.is_question(part):
@@ -432,6 +463,8 @@ def extract(
                                 Passage.anchor(text, a + x, a + x + len(part)),
                             )
                     speaking = quoted_by[1]
+                    if closes:
+                        quoted_by = None
                     continue
                 if whole_cut.question:
                     leave(a, b, "question")
@@ -519,7 +552,7 @@ def extract(
                     # "Ann Lee said:" before a quotation in paragraphs of its own: it only
                     # says who speaks them, and each of their sentences says it again
                     rivals_here = [*others, *refer.others(named_here, here, b - a)]
-                    quoting = refer.resolve(lead, here, pronouns, rivals_here), here
+                    quoted_by = refer.resolve(lead, here, pronouns, rivals_here), here
                     leave(a, b, "lead-in")
                     continue
                 before = ""  # the piece before this one, whose last noun a relative is about
@@ -670,6 +703,12 @@ def extract(
                     by_print[fingerprint] = claim
                     claims.append(claim)
                 person, rivals = topic, [*others, *refer.others(named_here, topic or here, b - a)]
+                opens = trimmed or _leaves_open(said)
+                if block.kind == "paragraph" and opens and voice and speaker is not None:
+                    # '“…,” Tom Ray said. “We …': the quotation that opens after its speaker
+                    # goes on in the sentences after it, and in the next paragraph, his
+                    quoted_by = f"{voice[:1].upper()}{voice[1:]} said", here
+            quoting = quoted_by if block.kind == "paragraph" else None
     texts = [claim.text for claim in claims]
     suggested = parallel.halves(hint, texts, [len(t) for t in texts])
     for claim, kind in zip(claims, suggested, strict=True):
