@@ -2831,3 +2831,86 @@ def test_an_about_heading_that_is_no_name_is_a_section() -> None:
     )
     doc, _ = extract(Source(text, "text"), Meta())
     assert [c.section for c in doc.claims][-1] == "About the new timetable"
+
+
+# Issue 12 (user 21): an interview whose intro names the interviewee in other words, with
+# or without "Q:" and "A:" marks
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "We spoke to Tomas Kell before the match.",
+        "Tomas Kell, the club captain, answered our questions.",
+        "This is an edited version of our interview with Tomas Kell.",
+    ],
+)
+def test_an_intro_that_says_whom_the_interview_is_with_names_the_interviewee(intro: str) -> None:
+    assert atomize.interviewed(intro) == "Tomas Kell"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The coach spoke to Tomas Kell after the match.",  # the one who asked, maybe
+        "The club has a new captain.",
+    ],
+)
+def test_a_sentence_that_says_no_interview_names_no_interviewee(sentence: str) -> None:
+    assert atomize.interviewed(sentence) is None
+
+
+def test_a_marked_interviews_answers_are_said_by_the_person_the_intro_spoke_to() -> None:
+    text = (
+        "We spoke to Tomas Kell before the match.\n\n"
+        "Q: Is the squad fit?\n"
+        "A: Two players are injured. I cannot change that.\n\n"
+        "Q: Will you stay?\n"
+        "A: I have signed a new contract.\n"
+    )
+    doc, _ = extract(Source(text, "text"), Meta(title="T"))
+    assert [c.text for c in doc.claims] == [
+        "We spoke to Tomas Kell before the match.",
+        "[Tomas Kell] said: “Two players are injured.”",
+        "[Tomas Kell] said: “I cannot change that.”",
+        "[Tomas Kell] said: “I have signed a new contract.”",
+    ]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_an_unmarked_interviews_answers_are_said_by_the_interviewee(gap: str) -> None:
+    # each question on a line (or paragraph) of its own, its answer under it
+    text = (
+        "Captain stays: a talk before the final\n\n"
+        "Tomas Kell, the club captain, answered our questions.\n\n"
+        f"Is the squad fit?{gap}Two players are injured. I cannot change that.\n\n"
+        f"Will you stay?{gap}I have signed a new contract.\n\n"
+        "The final is on Saturday.\n"
+    )
+    doc, _ = extract(Source(text, "text"), Meta())
+    assert [(c.section, c.text) for c in doc.claims] == [
+        (None, "Tomas Kell, the club captain, answered our questions."),
+        (None, "Tomas Kell is the club captain."),
+        ("Is the squad fit?", "[Tomas Kell] said: “Two players are injured.”"),
+        ("Is the squad fit?", "[Tomas Kell] said: “I cannot change that.”"),
+        ("Will you stay?", "[Tomas Kell] said: “I have signed a new contract.”"),
+        (None, "The final is on Saturday."),  # after the interview: no question's section
+    ]
+    questions = [item.passage.quote for item in doc.left_out if item.reason == "question"]
+    assert questions == ["Is the squad fit?", "Will you stay?"]
+
+
+def test_question_headings_without_an_interview_intro_head_the_articles_own_text() -> None:
+    # an explainer's questions are its headings; its paragraphs are the article's own
+    text = (
+        "The bridge closure explained\n\n"
+        "The council closed the bridge on Monday.\n\n"
+        "Why was it closed?\nA crack was found in a beam.\n\n"
+        "When will it reopen?\nRepairs will take six weeks.\n"
+    )
+    doc, _ = extract(Source(text, "text"), Meta())
+    assert [c.text for c in doc.claims] == [
+        "The council closed the bridge on Monday.",
+        "A crack was found in a beam.",
+        "Repairs will take six weeks.",
+    ]

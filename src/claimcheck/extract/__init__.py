@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -105,6 +106,11 @@ _REFERRING |= {"this", "these", "those", "there", "then", "we", "our", "us", "i"
 _REFERRING |= {"neither", "either", "former", "latter", "such"}
 
 
+# an appeal for whom to contact ("Anyone with information should call …", "For more
+# information, visit …") serves the reader even when a speaker is quoted saying it
+_APPEAL = re.compile(r"\s*(?:anyone|for\s+(?:more|further|full))\b", re.I)
+# "Asked whether it had failed, Ann Lee said …": she was asked, and she answered
+_WAS_ASKED = re.compile(r"\W*(?:asked|questioned|pressed|quizzed|challenged)\s", re.I)
 _ASKED = re.compile(r"\b(?:asked|asks|questioned|pressed|quizzed|challenged)\b", re.I)
 
 
@@ -114,6 +120,46 @@ def _without_opening(subject: str | None) -> str | None:
     if subject and ", " in subject and atomize.LEADING_PARTICIPLE.match(subject):
         return subject.rsplit(", ", 1)[1]
     return subject
+
+
+_PRONOUN_THEN = re.compile(
+    r"(?P<pronoun>He|She)\s+(?:then|later|also|still|now|again|previously|once|too|first)"
+)
+
+
+def _bare_pronoun(subject: str | None) -> str | None:
+    """ "He" or "She" for a subject that is one with an adverb after it ("She then", "He
+    later"), else the subject as it is."""
+    found = _PRONOUN_THEN.fullmatch(subject or "")
+    return found.group("pronoun") if found else subject
+
+
+def _closing(sentence: str) -> tuple[bool, bool]:
+    """Whether a sentence inside a quotation closes it, and whether words follow the
+    closing mark (its speaker: '… no choice," she added.')."""
+    said = sentence.strip()
+    if "”" in said:
+        at = said.rfind("”")
+    elif (marks := said.count('"')) and (marks % 2 == 1) != said.startswith('"'):
+        at = said.rfind('"')  # 'B."' closes; '"B."' opens and closes; '"B.' only opens
+    else:
+        return False, False
+    return True, any(ch.isalpha() for ch in said[at + 1 :])
+
+
+def _leaves_open(sentence: str) -> bool:
+    """Whether a sentence opens a quotation and does not close it."""
+    return sentence.count("“") > sentence.count("”") or sentence.count('"') % 2 == 1
+
+
+def _who_answered(sentence: str, surnames: dict[str, str | None]) -> str | None:
+    """The person who answers in "Asked whether it failed, Ann Lee said …" (or a surname
+    the article gave in full before): the subject after the phrase that says what was
+    asked."""
+    for part in sentence.split(", ")[1:]:
+        if (subject := atomize.subject_of(part)) is not None:
+            return refer.person(subject, part) or refer.by_surname(surnames, subject)
+    return None
 
 
 def _fingerprint(text: str) -> frozenset[str]:
@@ -180,28 +226,110 @@ def _cut(text: str, job: tuple[int, int, bool]) -> Cut:
     )
 
 
-def _answers_said(
+def _asks(text: str, block: blocks.Block, spans_of: dict[int, list[tuple[int, int]]]) -> bool:
+    """Whether a block is one question: a heading or a one-sentence paragraph that asks."""
+    said = text[block.start : block.end].strip()
+    if block.kind == "heading":
+        return said.rstrip("*_").endswith("?")
+    one = block.kind == "paragraph" and len(spans_of.get(block.start, ())) == 1
+    return one and atomize.is_question(said)
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _unmarked_interview(
+    text: str, found: list[blocks.Block], spans_of: dict[int, list[tuple[int, int]]]
+) -> tuple[list[tuple[int, int]], str | None, list[blocks.Block]]:
+    """An interview without "Q:" and "A:" marks: a paragraph that says whom it is with ("We
+    spoke to Ann Lee after the vote."), then at least two questions, each a heading or
+    paragraph of its own, with a plain answer after it: the paragraph after a question, or
+    the lines under it up to a blank line. It ends at the first paragraph after an answer
+    that is no question. Its answers, who answers them, and its questions."""
+    for i, block in enumerate(found):
+        if i == 0 or found[i - 1].kind != "paragraph" or not _asks(text, block, spans_of):
+            continue
+        intro = (text[a:b] for a, b in spans_of[found[i - 1].start])
+        who = next((name for line in intro if (name := atomize.interviewed(line))), None)
+        if who is None:
+            continue
+        answered: list[tuple[int, int]] = []
+        asked: list[blocks.Block] = []
+        k = i
+        while (
+            k + 1 < len(found)
+            and _asks(text, found[k], spans_of)
+            and found[k + 1].kind == "paragraph"
+            and not _asks(text, found[k + 1], spans_of)
+        ):
+            asked.append(found[k])
+            m = k + 1
+            under = _BLANK_LINE.search(text, found[k].end, found[m].start) is None
+            while (
+                under
+                and m + 1 < len(found)
+                and found[m + 1].kind == "paragraph"
+                and _BLANK_LINE.search(text, found[m].end, found[m + 1].start) is None
+            ):
+                m += 1  # an answer of several lines under its question
+            answered.append((found[k + 1].start, found[m].end))
+            k = m + 1
+        if len(answered) >= 2:
+            return answered, who, asked
+    return [], None, []
+
+
+def _interviewee(
     text: str,
     body: list[blocks.Block],
     spans_of: dict[int, list[tuple[int, int]]],
     answered: list[tuple[int, int]],
+) -> str | None:
+    """Who answers a marked interview: the person the lines before its first answer say it
+    is with ("We spoke to Ann Lee", nearest first), else the person the first sentence of
+    one of them introduces by name (atomize.interviewee)."""
+    before = [blk for blk in body if blk.start < answered[0][0]]
+    said = (text[a:b] for blk in reversed(before) for a, b in spans_of[blk.start])
+    if who := next((name for line in said if (name := atomize.interviewed(line))), None):
+        return who
+    intro = (text[a:b] for blk in before for a, b in spans_of[blk.start][:1])
+    return next((name for line in intro if (name := atomize.interviewee(line))), None)
+
+
+def _after_interview(
+    text: str,
+    found: list[blocks.Block],
+    asked: list[blocks.Block],
+    end: int,
     claims: list[Claim],
+    left: list[LeftOut],
 ) -> None:
-    """The claims of an interview's answers ("A: …") as what the interviewee said: the
-    person the lines before the first answer introduce by name (atomize.interviewee),
-    `[Ada Ruiz] said: “…”`, hinted as quoted speech with her as its source. With no such
-    person, the answers are hinted as quoted speech of no one named."""
-    intro = (
-        text[a:b] for blk in body if blk.start < answered[0][0] for a, b in spans_of[blk.start][:1]
-    )
-    who = next((name for line in intro if (name := atomize.interviewee(line))), None)
+    """An unmarked interview's questions are left out as questions, not headings, and
+    claims after it are in the section before it, not under its last question."""
+    starts = [q.start for q in asked]  # in order, and apart: blocks of the article
+    for item in left:
+        k = bisect.bisect_right(starts, item.passage.start) - 1
+        if item.reason == "heading" and k >= 0 and item.passage.start < asked[k].end:
+            item.reason = "question"
+    titles = {blocks.strip_marks(text[q.start : q.end]) for q in asked if q.kind == "heading"}
+    heads = [b for b in found if b.kind == "heading" and b.end <= asked[0].start]
+    before = blocks.strip_marks(text[heads[-1].start : heads[-1].end]) or None if heads else None
+    for claim in claims:
+        if claim.passage.start >= end and claim.section in titles:
+            claim.section = before
+
+
+def _answers_said(answered: list[tuple[int, int]], who: str | None, claims: list[Claim]) -> None:
+    """The claims of an interview's answers as what the interviewee (`who`) said, `[Ada
+    Ruiz] said: “…”`, hinted as quoted speech with her as its source. With no such person,
+    the answers are hinted as quoted speech of no one named."""
     starts = [a for a, _ in answered]  # in order, and apart: the blocks of the article
     for claim in claims:
         k = bisect.bisect_right(starts, claim.passage.start) - 1
         if k < 0 or claim.passage.start >= answered[k][1]:
             continue
         claim.hint = answer_hint(claim.text, who)
-        if who is not None and not claim.text.startswith("["):
+        if who is not None and not claim.text.startswith(f"[{who}] said"):
             claim.text = f"[{who}] said: “{claim.text}”"
 
 
@@ -236,6 +364,21 @@ def extract(
         caption_at += len(caption)
     claims: list[Claim] = []
     by_print: dict[frozenset[str], Claim] = {}
+
+    def record(statement: str, passage: Passage) -> None:
+        """A claim, or one more passage of the claim of the same words before it."""
+        fingerprint = _fingerprint(statement)
+        twin = by_print.get(fingerprint)
+        if twin is not None and fingerprint:
+            twin.also_at.append(passage)
+            stats.merged += 1
+            return
+        claim = Claim(
+            id=f"c{len(claims) + 1:03d}", text=statement, passage=passage, section=section
+        )
+        by_print[fingerprint] = claim
+        claims.append(claim)
+
     section: str | None = None
     lead_in: str | None = None  # the line that introduces the list items that follow
     person: str | None = None  # the person the last sentence was about, by name
@@ -243,6 +386,9 @@ def extract(
     speaking: str | None = None  # who spoke the quotation the last sentence ended with
     surnames: dict[str, str | None] = {}  # "marsh": "Helen Marsh", once she was named
     pronouns: dict[str, str] = {}  # "Helen Marsh": "she", once the article said so
+    # the attribution ("Ann Lee said") and speaker of a quotation that goes on in the next
+    # paragraph: after "Ann Lee said:", or a paragraph of it that leaves it open
+    quoting: tuple[str, str | None] | None = None
     body = [b for b in cleaned.blocks if b.kind != "heading"]
     # each block's sentences, and each sentence's pieces: pure, so cut up front, shared
     # with a second process on a long article (parallel.py)
@@ -280,15 +426,28 @@ def extract(
                 section = blocks.strip_marks(text[block.start : block.end]) or None
                 lead_in = None
                 person = None
+                quoting = None
                 leave(block.start, block.end, "heading")
                 continue
             if block.kind != "item":
                 lead_in = None
             spans = spans_of[block.start]
             voice: str | None = None  # who spoke the last attributed quotation of the block
+            # a paragraph of a quotation over several: each sentence is the speaker's
+            shape = None
+            if quoting is not None and block.kind == "paragraph":
+                shape = atomize.quoted_paragraph(text[block.start : block.end])
+            quoted_by = quoting if shape else None
+            quoting = None
             stats.sentences += len(spans)
             for j, (a, b) in enumerate(spans):
                 said = text[a:b]
+                kept = said.rstrip()
+                trimmed = len(kept) > 2 and kept[-1] in '"“' and kept[-2].isspace()
+                if trimmed:
+                    # '“…,” Tom Ray said. "': the mark opens the next sentence's quotation
+                    b = a + len(kept[:-1].rstrip())
+                    said = text[a:b]
                 carried, person = person, None  # a sentence left out ends the chain
                 carried_rivals, rivals = rivals, []
                 spoke, speaking = speaking, None
@@ -302,6 +461,34 @@ def extract(
                 )
                 if opens_list:  # "Here is the agency's advice:" leads its items, left out or not
                     lead_in = " ".join(said.split()).rstrip(":").strip()
+                closes, then = _closing(said) if quoted_by is not None else (False, False)
+                if then:  # '… we had no choice," she added.': the quotation ends with its own
+                    quoted_by = None  # speaker, whom the sentence names
+                if last and block is body[-1] and atomize.is_truncated(said):
+                    quoted_by = None  # the excerpt ends inside it: cut off as any sentence is
+                if quoted_by is not None:
+                    # "“We built it.": its speaker named before, in this paragraph or one
+                    # before; the chain of "he" and "she" ends, but "He added" after it goes
+                    # on with the speaker
+                    seen = text[block.start : b]
+                    curly = seen.rfind("“") > seen.rfind('"')
+                    for x, y in itertools.pairwise([0, *atomize.quotation_stops(said), b - a]):
+                        part = said[x:y].rstrip()
+                        if atomize.is_question(part):
+                            leave(a + x, a + x + len(part), "question")
+                        elif len(atomize.words(part)) < atomize.MIN_WORDS or not (
+                            atomize.has_verb(part) or atomize.verb_after_number(part)
+                        ):
+                            leave(a + x, a + x + len(part), "fragment")
+                        else:
+                            record(
+                                atomize.quoted_sentence(quoted_by[0], part, curly),
+                                Passage.anchor(text, a + x, a + x + len(part)),
+                            )
+                    speaking = quoted_by[1]
+                    if closes:
+                        quoted_by = None
+                    continue
                 if whole_cut.question:
                     leave(a, b, "question")
                     continue
@@ -356,25 +543,41 @@ def extract(
                 refer.remember(surnames, here)
                 named_here = refer.remember_named(surnames, said)
                 here = here or refer.by_surname(surnames, subject)
+                if here is None and subject is None and _WAS_ASKED.match(first):
+                    here = _who_answered(first, surnames)
                 others = carried_rivals if here is None else []
+                pronoun = _bare_pronoun(subject)  # "She then read …": "She"
                 # "Ann Lee fined Tom Ray. He …": two people the pronoun may mean, so none
                 if (
                     here is None
-                    and refer.is_pronoun(subject)
-                    and not refer.ambiguous(pronouns, carried_rivals, subject)
+                    and refer.is_pronoun(pronoun)
+                    and not refer.ambiguous(pronouns, carried_rivals, pronoun)
                 ):
                     # "“…,” Pritchard said. He added …": who goes on speaking spoke before
                     went_on = carried is None and spoke is not None and refer.goes_on(said)
-                    here = refer.fits(pronouns, spoke if went_on else carried, subject)
+                    here = refer.fits(pronouns, spoke if went_on else carried, pronoun)
                 # a quotation's speaker named after it is not what the next sentence is about
                 # ("'She was tireless,' said Dr X. She wrote ...": she is not Dr X)
                 topic = None if speaker is not None and not refer.is_pronoun(subject) else here
-                if topic is not None and _ASKED.search(first):
+                if topic is not None and _ASKED.search(first) and not _WAS_ASKED.match(first):
                     topic = None  # "X asked whether … She said …": she is who answered, not X
                 if speaker is not None and topic is None:
                     speaking = here
                 if voice is not None and here is not None and refer.is_pronoun(voice):
                     voice = f"[{here}]"  # "“…,” she said. “…”": [Ann Kerr] said the next
+                if (
+                    last
+                    and nxt is not None
+                    and nxt.kind == "paragraph"
+                    and atomize.quoted_paragraph(text[nxt.start : nxt.end]) is not None
+                    and (lead := atomize.quote_lead(said)) is not None
+                ):
+                    # "Ann Lee said:" before a quotation in paragraphs of its own: it only
+                    # says who speaks them, and each of their sentences says it again
+                    rivals_here = [*others, *refer.others(named_here, here, b - a)]
+                    quoted_by = refer.resolve(lead, here, pronouns, rivals_here), here
+                    leave(a, b, "lead-in")
+                    continue
                 before = ""  # the piece before this one, whose last noun a relative is about
                 held: int | None = None  # where a subject standing alone starts
                 doer: str | None = None  # who does what an -ing phrase after a relative says
@@ -399,15 +602,19 @@ def extract(
                             continue
                         piece = whole  # what was said before the phrase the excerpt cuts off
                     if piece.kind == "quoted":
-                        # a sentence of a quotation may be a question or speak to the reader
+                        # a sentence of a quotation may be a question or speak to the reader;
+                        # with its speaker named, an order is the speaker's ("“If you are
+                        # told to go, go now,” the sheriff said"), kept with the speaker
                         said_here = text[piece.start : piece.end]
                         closing = max(said_here.rfind("”"), said_here.rfind('"'))
                         said_here = said_here[: closing if closing > 0 else None].strip(' “”"')
+                        voiced = bool(piece.lead) or speaker is not None or bool(quoted_on)
+                        voiced = voiced and _APPEAL.match(said_here) is None
                         skip: LeftOutReason | None = (
                             "question"
                             if atomize.is_question(said_here)
                             else "reader"
-                            if atomize.speaks_to_reader(said_here)
+                            if not voiced and atomize.speaks_to_reader(said_here)
                             else None
                         )
                         if skip is not None:
@@ -503,20 +710,7 @@ def extract(
                     # a later clause's "he" may mean another person this sentence named first
                     rivals_here = [*others, *refer.others(named_here, here, piece.start - a)]
                     statement = refer.resolve(statement, here, pronouns, rivals_here)
-                    fingerprint = _fingerprint(statement)
-                    twin = by_print.get(fingerprint)
-                    if twin is not None and fingerprint:
-                        twin.also_at.append(passage)
-                        stats.merged += 1
-                        continue
-                    claim = Claim(
-                        id=f"c{len(claims) + 1:03d}",
-                        text=statement,
-                        passage=passage,
-                        section=section,
-                    )
-                    by_print[fingerprint] = claim
-                    claims.append(claim)
+                    record(statement, passage)
                 if not recorded:
                     leave(a, b, "fragment")  # too short to make a claim of
                 # an appositive, or a relative clause inside the subject, says one more thing
@@ -534,12 +728,23 @@ def extract(
                     by_print[fingerprint] = claim
                     claims.append(claim)
                 person, rivals = topic, [*others, *refer.others(named_here, topic or here, b - a)]
+                opens = trimmed or _leaves_open(said)
+                if block.kind == "paragraph" and opens and voice and speaker is not None:
+                    # '“…,” Tom Ray said. “We …': the quotation that opens after its speaker
+                    # goes on in the sentences after it, and in the next paragraph, his
+                    quoted_by = f"{voice[:1].upper()}{voice[1:]} said", here
+            quoting = quoted_by if block.kind == "paragraph" else None
         hinting.give([claim.text for claim in claims[hinted:]])
         suggested = hinting.results()
     for claim, kind in zip(claims, suggested, strict=True):
         claim.hint = kind
     if answered := blocks.answers(text, body):  # an interview: its answers are speech
-        _answers_said(text, body, spans_of, answered, claims)
+        _answers_said(answered, _interviewee(text, body, spans_of, answered), claims)
+    else:
+        unmarked, answering, asked = _unmarked_interview(text, cleaned.blocks, spans_of)
+        if unmarked:
+            _answers_said(unmarked, answering, claims)
+            _after_interview(text, cleaned.blocks, asked, unmarked[-1][1], claims, left)
     left.sort(key=lambda item: (item.passage.start, item.passage.end))
     title = meta.title or source.title or cleaned.title or _lead_title(claims) or "Untitled"
     article = Article(

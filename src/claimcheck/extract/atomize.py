@@ -596,7 +596,7 @@ NOUN_CONTEXT = {
 VERB_CONTEXT = {
     "i", "we", "they", "you", "he", "she", "it", "who", "which", "that", "not", "also",
     "will", "would", "can", "could", "may", "might", "must", "should", "do", "does", "did",
-    "never", "often", "still", "now", "then", "and", "but",
+    "never", "often", "still", "now", "then", "and", "but", "cannot",
 }  # fmt: skip
 
 
@@ -1735,6 +1735,69 @@ def _speaker_before_quote(
     if _tokens(said)[0].casefold() in ("as", "according"):
         return None  # "as the mayor said:": no speaker of the whole quotation
     return m.end() - 1, said
+
+
+def quote_lead(sentence: str) -> str | None:
+    """The attribution of a quotation that opens in the next paragraph, when the sentence
+    is only a speaker, a reporting verb and a colon ("The minister said:" -> "The minister
+    said"; "Giving evidence for two hours, Ann Lee said:" -> "Ann Lee said": an opening
+    phrase is no speaker); None for any other sentence ("The rules are:")."""
+    said = " ".join(sentence.split())
+    if not said.endswith(":") or any(q in said for q in _QUOTES):
+        return None
+    said = said[:-1].rstrip()
+    if _appositive_attribution(said):
+        return said  # "The mayor, Ann Cole, said"
+    for part in dict.fromkeys((said, said[said.rfind(",") + 1 :].strip())):
+        if (asked := _ASKED.match(part)) is not None:
+            part = part[asked.end() :]
+        if (
+            part
+            and count_words(part) <= MAX_SUBJECT
+            and is_bare_attribution(part)
+            and _tokens(part)[0].casefold() not in ("as", "according")
+        ):
+            return part[:1].upper() + part[1:]
+    return None
+
+
+def quoted_paragraph(paragraph: str) -> str | None:
+    """How a paragraph that is all quotation ends, by the newspaper convention for a
+    quotation over several paragraphs: "open" (it opens with a quotation mark and never
+    closes it: the quotation goes on in the next paragraph that opens with one), "closed"
+    (it closes it at its very end: the quotation's last paragraph); None for any other
+    paragraph (one with no quotation mark first, or words after the quotation closes,
+    such as its own attribution)."""
+    said = paragraph.strip()
+    if said[:1] == "“":
+        opens, closes = said.count("“"), said.count("”")
+        if opens == 1 and closes == 0:
+            return "open"
+        ended = said.rstrip(".!?…")[-1:] == "”" or said[-1:] == "”"
+        return "closed" if opens == 1 and closes == 1 and ended else None
+    if said[:1] == '"':
+        marks = said.count('"')
+        if marks == 1:
+            return "open"
+        ended = said.rstrip(".!?…")[-1:] == '"' or said[-1:] == '"'
+        return "closed" if marks == 2 and ended else None
+    return None
+
+
+def quotation_stops(sentence: str) -> list[int]:
+    """Where each sentence after the first starts in a sentence of the splitter that is all
+    quotation (it keeps a quotation whole: "“We built it. It is open.”")."""
+    return [y for _, y in _quoted_stops(sentence, [True] * (len(sentence) + 1))]
+
+
+def quoted_sentence(lead: str, sentence: str, curly: bool) -> str:
+    """A sentence of a quotation over several paragraphs as its speaker's words, inside
+    quotation marks of the article's kind (`curly` or straight), whichever of them the
+    sentence holds: ("Ann Lee said", "“We built it.") -> "Ann Lee said: “We built it.”"."""
+    body = " ".join(sentence.split()).strip('“”"').strip()
+    if body[-1:] not in ".!?…":
+        body += "."
+    return f"{lead}: “{body}”" if curly else f'{lead}: "{body}"'
 
 
 # the end of a sentence inside a quotation: a stop after a word that is no abbreviation,
@@ -5754,10 +5817,11 @@ def claim_text(
     elif (
         piece.kind == "clause"
         and subject
-        and body[:1] not in _QUOTES  # "“Will it close? Yes,” she said": her words, no predicate
         and starts_with_verb(body)
         and not LEADING.match(body)
+        and not (body[:1] in _QUOTES and quotation_speaker(body) is not None)
     ):
+        # (a quotation then who said it, "“Do not wait,” Ann Lee said", lacks no subject)
         # "The club, which must sell players, could …": the comma that closes the clause
         closed = "," if _OPEN_RELATIVE.search(subject) else ""
         body = f"{subject}{closed} {lower_first(body)}"  # "and has made 100 …"
@@ -5810,6 +5874,34 @@ def claim_text(
     ):
         body = body[:-1].rstrip()  # "X said: a unit has 40 beds": reported, no quotation
     return body
+
+
+_INTERVIEW_NAME = r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*"
+# "We spoke to Ann Lee after the vote", "In an interview with Ann Lee", "Ann Lee, the
+# council leader, answered our questions": who an interview's intro says answers (who
+# spoke to whom only after "we" or "I", the interviewer: "The minister spoke to Ann Lee"
+# may name the one who asked)
+_INTERVIEWED = re.compile(
+    r"\b(?:[Ww]e|I)\s+(?:have\s+|had\s+)?(?:spoke|spoken|talked|sat\s+down)\s+(?:to|with)\s+(?P<to>"
+    + _INTERVIEW_NAME
+    + r")|\binterview(?:ed|s)?\s+(?:with\s+)?(?P<with>"
+    + _INTERVIEW_NAME
+    + r")|(?P<who>"
+    + _INTERVIEW_NAME
+    + r")(?:,[^,;:]{1,80},)?\s+(?:answered|answers|took|takes)\s+(?:our|readers[’']|some|the)"
+    r"\s+(?:[a-z]+\s+){0,2}questions\b"
+)
+
+
+def interviewed(intro: str) -> str | None:
+    """The person a sentence says the interview after it is with, by name ("We spoke to
+    Ann Lee after the vote", "… an interview with Ann Lee", "Ann Lee, the council leader,
+    answered our questions" -> "Ann Lee"); None when it says no such thing."""
+    for found in _INTERVIEWED.finditer(intro):
+        name = found.group("to") or found.group("with") or found.group("who")
+        if (who := refer.person(name)) is not None:
+            return who
+    return None
 
 
 def interviewee(intro: str) -> str | None:

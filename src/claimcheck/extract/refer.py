@@ -54,7 +54,8 @@ _QUOTED_BY = re.compile(r"[“\"][^“”\"]+[”\"] (?P<pronoun>he|she)(?= \w)"
 _OPENED = re.compile(r"[A-Z][^,;:“”\"\[\]()]{0,60}, (?P<pronoun>he|she)(?= \w)")
 
 
-_POSSESSIVE = {"his", "her", "their"}
+# ("Their candidate Ann Lee": a party's or a group's, never a rival for "she")
+_POSSESSIVE = {"his", "her"}
 # words that open an example or a supposition before a name ("Suppose Tom buys …")
 _HYPOTHETICAL = {
     "suppose",
@@ -197,14 +198,21 @@ def by_surname(known: dict[str, str | None], subject: str | None) -> str | None:
     return known.get(subject.strip().casefold())
 
 
-# "He added …", "She went on": a pronoun, then a verb that goes on with what was said
-_GOES_ON = re.compile(r"\s*(?:He|She)\s+(?:added|adds|continued|continues|went\s+on|goes\s+on)\b")
+# "He added …", "She went on", "He stressed …": a pronoun, then a verb that goes on with
+# what was said, or says more
+_GOES_ON = re.compile(
+    r"\s*(?:He|She)\s+(?:also\s+)?(?:added|adds|continued|continues|went\s+on|goes\s+on"
+    r"|said|says|stressed|stresses|insisted|insists|warned|warns|explained|explains"
+    r"|emphasi[sz]ed|emphasi[sz]es|acknowledged|acknowledges|admitted|admits|conceded"
+    r"|concedes|noted|notes|urged|urges)\b"
+)
 
 
 def goes_on(sentence: str) -> bool:
     """Whether the sentence opens with "He" or "She" going on speaking ("He added that
-    …"): after a quotation and its speaker, the speaker ("“…,” Pritchard said. He added
-    …"); any other verb may be about the person the quotation was about."""
+    …", "She stressed that …"): after a quotation and its speaker, the speaker ("“…,”
+    Pritchard said. He added …"); any other verb may be about the person the quotation
+    was about ("“She was tireless,” said Dr Lee. She wrote …")."""
     return _GOES_ON.match(sentence) is not None
 
 
