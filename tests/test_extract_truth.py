@@ -3449,3 +3449,24 @@ def test_a_quotation_opened_after_an_attributed_one_goes_on_with_its_speaker() -
         'Omar Hale said: "Repairs will take a week."',
         "The operator said buses would replace trains.",
     ]
+
+
+def test_rows_of_a_table_on_the_lines_under_their_lead_in_are_kept_apart() -> None:
+    # The lead-in and its rows on consecutive lines of one block were joined into one
+    # paragraph: "Target met: 61% (standard 95%)" came out as the false "Target met." and
+    # the next row's figure was glued to the row after it (user 21)
+    text = (
+        "Ambulance response times\n\nResponse times worsened in March, the service said.\n\n"
+        "The figures for the region were:\n"
+        "Target met: 61% (standard 95%)\n"
+        "Average wait for calls waiting over 30 minutes: 44 minutes\n"
+        "Calls answered: 18,200\n\n"
+        "Crews were sent to 12,900 incidents."
+    )
+    said = claims(text)
+    assert "Target met." not in said
+    assert "Target met: 61% (standard 95%)." in said
+    rows = [c for c in said if "Average wait" in c or "Calls answered" in c]
+    assert len(rows) == 2 and all(c.endswith(("44 minutes.", "18,200.")) for c in rows)
+    assert "Crews were sent to 12,900 incidents." in said
+    assert not any("44 minutes Calls" in c or "were." in c for c in said)

@@ -424,6 +424,32 @@ def is_label_value(line: str) -> bool:
     return len(label) <= MAX_LABEL_WORDS and label[0].casefold() not in _FURNITURE_LABELS
 
 
+_ROW_LABEL_WORDS = 10  # under a lead-in, with other rows: "Patients waiting over 18 weeks"
+_ROW = re.compile(r"(?P<label>[A-Z][^:;.!?\n]{0,80}):\s+(?P<value>[^\n]*\d[^\n]*)")
+
+
+def _is_row(line: str) -> bool:
+    """A row of a table under its lead-in: "Label: value" with a figure in the value and a
+    label of at most _ROW_LABEL_WORDS words (a figure of its own allowed: "Patients
+    waiting over 18 weeks: 31,400"), not a page's furniture ("Updated: 3 May")."""
+    m = _ROW.fullmatch(line.strip())
+    if m is None:
+        return False
+    label = m.group("label").split()
+    return len(label) <= _ROW_LABEL_WORDS and label[0].casefold() not in _FURNITURE_LABELS
+
+
+def _table_under(text: str, lines: list[Block]) -> bool:
+    """Whether a block's lines are a lead-in ("The figures for the trust were:") and, each
+    on a line of its own under it, two or more rows of a table ("Cancelled operations:
+    212"): rows to keep apart, not words to join into one paragraph."""
+    return (
+        len(lines) >= 3
+        and text[lines[0].start : lines[0].end].rstrip().endswith(":")
+        and all(_is_row(text[b.start : b.end]) for b in lines[1:])
+    )
+
+
 # '"I paint what I fear": Ada Ruiz on her new show': a headline that opens with a
 # quotation, then says whose it is (a line that is only a quotation is a pull quote)
 # (never '“We will fight on,” she said': a quotation closed by a comma has its speech tag)
@@ -549,7 +575,9 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
         # Short lines that survive (a tag line under a byline) stand alone; otherwise the
         # lines are one hard-wrapped paragraph, maybe under a headline on its own line.
         alone = all(looks_like_heading(text[b.start : b.end]) for b in content)
-        if len(content) > 1 and not alone:
+        if _table_under(text, content):
+            content = [content[0], *(Block("item", b.start, b.end) for b in content[1:])]
+        elif len(content) > 1 and not alone:
             first = text[content[0].start : content[0].end]
             head = content[:1] if looks_like_heading(first) else []
             rest = content[len(head) :]
