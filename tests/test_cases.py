@@ -47,7 +47,9 @@ EXPECTED = {
     " (found 'The sky is blue.')",
     "scalar": "1: expected a mapping with schema_version, article and claims",
     "source_without_url": "10: claims[0].sources[0]: a source needs a url or a citation",
-    "sourced_without_source": "7: claims[0].sources: a sourced claim needs at least one source",
+    "sourced_without_source": "7: claims[0].sources: a sourced claim needs at least one source:"
+    " give it one, or another label, by hand (in its sourced review, if it has reviews): no"
+    " command can load the file until then",
     "top_level_list": "1: expected a mapping with schema_version, article and claims",
     "unknown_key": "8: claims[0].lable: unknown field (check the spelling)",
     "unknown_top_key": "1: claimz: unknown field (check the spelling)",

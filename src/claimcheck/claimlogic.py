@@ -268,6 +268,23 @@ def sha256_text(text: str) -> str:
     return sha256_hex(text.encode("utf-8"))
 
 
+SOURCELESS = "a sourced claim needs at least one source"
+# A file that breaks a claim's rule cannot be loaded, so no command can change it: it was
+# written by hand (a journaled decision that would break one is never applied: store.replay)
+_BY_HAND = (
+    "give it one, or another label, by hand (in its sourced review, if it has reviews): no "
+    "command can load the file until then"
+)
+
+
+def claim_rules(claim: Any) -> Iterator[tuple[Loc, str]]:
+    """Yield (location in the claim, message) for every rule of one claim's decision that
+    spans fields: checked on each claim of a file (`check`) and on a claim with a
+    journaled decision applied before that decision is kept (`store.replay`)."""
+    if claim.label is Label.SOURCED and not claim.sources:
+        yield ("sources",), SOURCELESS
+
+
 def check(doc: Any, text: str) -> Iterator[tuple[Loc, str]]:
     """Yield (location, message) for every rule that spans fields or needs the article
     text, of a claim file's records (`models.ClaimFile`) or plain records (`plainfile`)."""
@@ -288,8 +305,8 @@ def check(doc: Any, text: str) -> Iterator[tuple[Loc, str]]:
             seen[claim.id] = f"{where}[{i}]"
         if where == "deleted":
             continue  # a tombstone's passage may point into an older text
-        if claim.label is Label.SOURCED and not claim.sources:
-            yield ("claims", i, "sources"), "a sourced claim needs at least one source"
+        for loc, rule in claim_rules(claim):
+            yield ("claims", i, *loc), f"{rule}: {_BY_HAND}"
         passages = [("passage",), *(("also_at", j) for j in range(len(claim.also_at)))]
         for place, p in zip(passages, [claim.passage, *claim.also_at], strict=True):
             yield from _check_passage(("claims", i, *place), p, text)
