@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from claimcheck import store
+from claimcheck.claimfile.yaml_dialect import load_yaml
 from claimcheck.models import Decision
 from claimcheck.states import Label
 from tests.conftest import run
@@ -107,3 +108,52 @@ def test_a_file_broken_by_hand_says_how_to_repair_it(seed: Path) -> None:
         "source: give it one, or another label, by hand (in its sourced review, if it has "
         "reviews): no command can load the file until then\n"
     )
+
+
+HEX = "0x" + "f" * 5000  # YAML 1.1 reads it as a number of about 6,021 digits
+# Claim files may come to read 0x1F as text (then Passage refuses it as it refuses any
+# text): the message then is pydantic's, still one line at the place, exit 1.
+HEX_IS_A_NUMBER = load_yaml("a: 0x1F\n", Path("x.yaml")) == {"a": 31}
+
+
+def _with(seed: Path, key: str, after: str, value: str) -> int:
+    """Set the first `key` after `after` in the claim file to `value`; return its line."""
+    text = seed.read_text(encoding="utf-8")
+    at = text.index(key, text.index(after))
+    seed.write_text(text[:at] + key + value + text[text.index("\n", at) :], encoding="utf-8")
+    return text[:at].count("\n") + 1
+
+
+@pytest.mark.parametrize(
+    ("key", "after", "field"),
+    [("    start: ", "\nclaims:", "claims[0].passage.start"),
+     ("    end: ", "\ndeleted:", "deleted[0].passage.end")],
+)  # fmt: skip
+@pytest.mark.parametrize("command", [("validate",), ("list",), ("tag", "c011", "opinion")])
+def test_a_huge_hexadecimal_number_is_named_not_a_crash(
+    seed: Path, key: str, after: str, field: str, command: tuple[str, ...]
+) -> None:
+    os.chdir(seed.parent)
+    assert run("delete", "c010", "-f", "claims.yaml").exit_code == 0  # a tombstone
+    line = _with(seed, key, after, HEX)
+    before = seed.read_bytes()
+    result = run(*command, "-f", "claims.yaml")
+    assert result.exit_code == 1, result.output
+    where = f"Error: claims.yaml:{line}: {field}: "
+    if HEX_IS_A_NUMBER:
+        assert result.stderr == f"{where}a number of about 6021 digits is too large\n"
+    else:
+        assert result.stderr.startswith(where) and result.stderr.count("\n") == 1
+    assert seed.read_bytes() == before
+
+
+def test_a_message_never_writes_a_number_python_cannot_write() -> None:
+    from claimcheck.claimfile.locate import _shown
+    from claimcheck.claimlogic import digits
+
+    huge = int("f" * 5000, 16)
+    assert digits(huge) == "about 6021"
+    assert digits(-(10**4000)) == "4001"
+    assert _shown(huge) == "a number of about 6021 digits"
+    assert _shown([huge]) == "a value holding a number too large to write"
+    assert _shown(12) == "12"

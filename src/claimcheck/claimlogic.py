@@ -303,8 +303,9 @@ def check(doc: Any, text: str) -> Iterator[tuple[Loc, str]]:
             yield ((where, i, "id"), f"duplicate id {claim.id!r} (first at {seen[claim.id]})")
         else:
             seen[claim.id] = f"{where}[{i}]"
-        if where == "deleted":
-            continue  # a tombstone's passage may point into an older text
+        if where == "deleted":  # its passage may point into an older text: only its size
+            yield from _too_large((where, i, "passage"), claim.passage)
+            continue
         for loc, rule in claim_rules(claim):
             yield ("claims", i, *loc), f"{rule}: {_BY_HAND}"
         passages = [("passage",), *(("also_at", j) for j in range(len(claim.also_at)))]
@@ -314,8 +315,27 @@ def check(doc: Any, text: str) -> Iterator[tuple[Loc, str]]:
         yield from _check_passage(("left_out", i, "passage"), item.passage, text)
 
 
+def digits(number: int) -> str:
+    """How many digits `number` has, said without writing it: Python refuses to write an
+    int of more than 4,300 digits, which a hexadecimal one in a file can be."""
+    bits = abs(number).bit_length()
+    if bits < 14_000:  # under 4,300 digits
+        return str(len(str(abs(number))))
+    return f"about {int(bits * 0.30103) + 1}"
+
+
+def _too_large(loc: Loc, p: Any) -> Iterator[tuple[Loc, str]]:
+    """An offset no text can reach (more than 64 bits), said before any message writes it."""
+    for name in ("start", "end"):
+        if getattr(p, name).bit_length() > 64:
+            yield (*loc, name), f"a number of {digits(getattr(p, name))} digits is too large"
+            return
+
+
 def _check_passage(loc: Loc, p: Any, text: str) -> Iterator[tuple[Loc, str]]:
-    if p.start > p.end:  # reversed, not outside: said as it is
+    if huge := next(_too_large(loc, p), None):
+        yield huge
+    elif p.start > p.end:  # reversed, not outside: said as it is
         yield (*loc, "end"), f"offsets {p.start}-{p.end} are reversed (the end is before the start)"
     elif p.end > len(text):
         yield (
