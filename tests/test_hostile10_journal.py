@@ -157,3 +157,22 @@ def test_a_message_never_writes_a_number_python_cannot_write() -> None:
     assert _shown(huge) == "a number of about 6021 digits"
     assert _shown([huge]) == "a value holding a number too large to write"
     assert _shown(12) == "12"
+
+
+def test_a_review_never_journals_a_decision_that_would_make_its_claim_invalid(
+    seed: Path,
+) -> None:
+    from claimcheck.decisions import decide
+    from claimcheck.errors import InvalidValue
+
+    journal = store.Journal(seed)
+    claim = journal.doc.claim("c011")
+    assert claim is not None
+    decision = decide(claim, "eve", Label.SOURCED, [], None)
+    with pytest.raises(InvalidValue, match=r"^c011: a sourced claim needs at least one source;"):
+        journal.commit(decision, claim.decision_fields())
+    assert not (seed.parent / JOURNAL).exists()
+    assert claim.label is None and not claim.history and not claim.reviews
+    fine = decide(claim, "eve", Label.OPINION, [], None)
+    journal.commit(fine, claim.decision_fields())
+    assert store.load(seed).doc.index()["c011"].label is Label.OPINION

@@ -55,17 +55,29 @@ def replay(
                 continue
         if decision.claim not in known:
             known[decision.claim] = known_keys(claim)
-        reviews, kept = claim.reviews, len(claim.history)
-        if apply_decision(claim, decision, known[decision.claim]) or claim.reviews is not reviews:
-            broken = next(claim_rules(claim), None)
-            if broken is not None:  # undone: the reviews are replaced, never changed
-                claim.reviews = reviews
-                del claim.history[kept:]
-                known[decision.claim].discard((decision.by, decision.at))
-                stale.append(decision)
-                if refused is not None:
-                    refused.append((index, f"{decision.claim}: {broken[1]}"))
+        broken = applied(claim, decision, known[decision.claim])
+        if broken is not None:
+            stale.append(decision)
+            if refused is not None:
+                refused.append((index, f"{decision.claim}: {broken}"))
     return stale
+
+
+def applied(
+    claim: Claim, decision: Decision, known: set[Any] | None = None, *, keep: bool = True
+) -> str | None:
+    """Apply `decision` to `claim` (see decisions.apply_decision) unless the claim would
+    then break one of its rules: then it is undone, and the rule is returned. With `keep`
+    off it is undone in any case (a decision tried before it is made durable)."""
+    known = known_keys(claim) if known is None else known
+    reviews, kept = claim.reviews, len(claim.history)
+    changed = apply_decision(claim, decision, known) or claim.reviews is not reviews
+    broken = next(claim_rules(claim), None) if changed else None
+    if changed and (broken is not None or not keep):  # the reviews are replaced, not changed
+        claim.reviews = reviews
+        del claim.history[kept:]
+        known.discard((decision.by, decision.at))
+    return None if broken is None else broken[1]
 
 
 # What the commands should tell the user about journals (the core never prints): decisions

@@ -34,9 +34,9 @@ from claimcheck.claimfile.locate import format_loc
 from claimcheck.claimfile.transact import Loaded
 from claimcheck.claimfile.yaml_dialect import may_anchor as _may_anchor
 from claimcheck.decisions import apply_decision
-from claimcheck.errors import Conflict
+from claimcheck.errors import Conflict, InvalidValue
 from claimcheck.models import Claim, ClaimFile, Decision
-from claimcheck.replaying import bound, moved_aside, replay_noting
+from claimcheck.replaying import applied, bound, moved_aside, replay_noting
 from claimcheck.replaying import replay as replay
 from claimcheck.replaying import take_notices as take_notices
 
@@ -315,6 +315,8 @@ class Journal:
             claim = self.loaded.doc.claim(decision.claim)
             assert claim is not None  # the session only decides on claims it was given
             decision = decision.model_copy(update={"bound": bound(self.loaded.doc, claim)})
+            if (broken := applied(claim, decision, keep=False)) is not None:
+                raise InvalidValue(f"{decision.claim}: {broken}; your decision was not saved")
             append_decisions(self.path, [decision])
             apply_decision(claim, decision)
             self.loaded.journaled.append(decision)
