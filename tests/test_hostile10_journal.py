@@ -91,23 +91,47 @@ def test_an_adjudication_without_a_source_is_set_aside(seed: Path) -> None:
     assert len((seed.parent / STALE).read_bytes().splitlines()) == 2
 
 
-def test_a_file_broken_by_hand_says_how_to_repair_it(seed: Path) -> None:
+def test_a_file_broken_by_hand_says_how_to_repair_it_and_tag_repairs_it(seed: Path) -> None:
     os.chdir(seed.parent)
     text = seed.read_text(encoding="utf-8")
     at = text.index("- id: c011")
-    at = text.index("  hint:", at)
+    line, index = text[:at].count("\n") + 1, text[:at].count("- id: c")
+    hint = text.index("  hint:", at)
     seed.write_text(
-        text[:at] + "  reviews:\n  - by: eve\n    label: sourced\n" + text[at:], encoding="utf-8"
+        text[:hint] + "  reviews:\n  - by: eve\n    label: sourced\n" + text[hint:],
+        encoding="utf-8",
     )
-    result = run("tag", "c011", "opinion", "-f", "claims.yaml")
-    assert result.exit_code == 1
-    line = text[: text.index("- id: c011")].count("\n") + 1
-    index = text[:at].count("- id: c")
-    assert result.stderr == (
-        f"Error: claims.yaml:{line}: claims[{index - 1}].sources: a sourced claim needs at least one "
-        "source: give it one, or another label, by hand (in its sourced review, if it has "
-        "reviews): no command can load the file until then\n"
+    broken = seed.read_bytes()
+    error = (
+        f"Error: claims.yaml:{line}: claims[{index}].sources: a sourced claim needs at least "
+        "one source: give it one by hand, or another label with 'claimcheck tag c011 "
+        "unverified' (or opinion)\n"
     )
+    for command in (("validate",), ("list",), ("tag", "c012", "opinion")):
+        result = run(*command, "-f", "claims.yaml")
+        assert (result.exit_code, result.stderr) == (1, error)
+    assert seed.read_bytes() == broken
+    repaired = run("tag", "c011", "unverified", "-f", "claims.yaml", "-r", "eve")
+    assert (repaired.exit_code, repaired.stdout) == (0, "c011: sourced → unverified\n")
+    checked = run("validate", "-f", "claims.yaml")
+    assert (checked.exit_code, checked.stderr) == (0, "")
+    assert store.load(seed).doc.index()["c011"].label is Label.UNVERIFIED
+
+
+def test_a_tag_that_leaves_a_broken_claim_broken_changes_nothing(seed: Path) -> None:
+    os.chdir(seed.parent)
+    text = seed.read_text(encoding="utf-8")
+    hint = text.index("  hint:", text.index("- id: c011"))
+    two = "  reviews:\n  - by: eve\n    label: sourced\n  - by: ann\n    label: sourced\n"
+    seed.write_text(text[:hint] + two + text[hint:], encoding="utf-8")
+    broken = seed.read_bytes()
+    result = run("untag", "c011", "-f", "claims.yaml", "-r", "eve")
+    assert (result.exit_code, result.stderr) == (
+        1,
+        "Error: claims.yaml: c011: a sourced claim needs at least one source; nothing was "
+        "changed\n",
+    )
+    assert seed.read_bytes() == broken
 
 
 HEX = "0x" + "f" * 5000  # YAML 1.1 reads it as a number of about 6,021 digits
@@ -154,6 +178,7 @@ def test_a_message_never_writes_a_number_python_cannot_write() -> None:
     huge = int("f" * 5000, 16)
     assert digits(huge) == "about 6021"
     assert digits(-(10**4000)) == "4001"
+    assert digits(10**29) == "30"
     assert _shown(huge) == "a number of about 6021 digits"
     assert _shown([huge]) == "a value holding a number too large to write"
     assert _shown(12) == "12"

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -269,18 +271,29 @@ def sha256_text(text: str) -> str:
 
 
 SOURCELESS = "a sourced claim needs at least one source"
-# A file that breaks a claim's rule cannot be loaded, so no command can change it: it was
-# written by hand (a journaled decision that would break one is never applied: store.replay)
-_BY_HAND = (
-    "give it one, or another label, by hand (in its sourced review, if it has reviews): no "
-    "command can load the file until then"
-)
+# A claim breaking its rule was written by hand (or by a version that folded such a
+# journaled decision): `tag ID` with another label repairs it, which loads the file with
+# that claim's rules not checked (`repairing`); the tag then must leave it whole.
+_REPAIR = "give it one by hand, or another label with 'claimcheck tag {id} unverified' (or opinion)"
+_repairing: ContextVar[frozenset[str]] = ContextVar("repairing", default=frozenset())
+
+
+@contextmanager
+def repairing(claim_id: str) -> Iterator[None]:
+    """Load claim files with the rules of claim `claim_id` not checked, so that a command
+    that replaces its decision can load the file that decision is to repair."""
+    token = _repairing.set(frozenset({claim_id}))
+    try:
+        yield
+    finally:
+        _repairing.reset(token)
 
 
 def claim_rules(claim: Any) -> Iterator[tuple[Loc, str]]:
     """Yield (location in the claim, message) for every rule of one claim's decision that
-    spans fields: checked on each claim of a file (`check`) and on a claim with a
-    journaled decision applied before that decision is kept (`store.replay`)."""
+    spans fields: checked on each claim of a file (`check`), on a claim with a journaled
+    decision applied before that decision is kept (`replaying.applied`), and on a claim a
+    tag repaired."""
     if claim.label is Label.SOURCED and not claim.sources:
         yield ("sources",), SOURCELESS
 
@@ -306,8 +319,9 @@ def check(doc: Any, text: str) -> Iterator[tuple[Loc, str]]:
         if where == "deleted":  # its passage may point into an older text: only its size
             yield from _too_large((where, i, "passage"), claim.passage)
             continue
-        for loc, rule in claim_rules(claim):
-            yield ("claims", i, *loc), f"{rule}: {_BY_HAND}"
+        if claim.id not in _repairing.get():
+            for loc, rule in claim_rules(claim):
+                yield ("claims", i, *loc), f"{rule}: {_REPAIR.format(id=claim.id)}"
         passages = [("passage",), *(("also_at", j) for j in range(len(claim.also_at)))]
         for place, p in zip(passages, [claim.passage, *claim.also_at], strict=True):
             yield from _check_passage(("claims", i, *place), p, text)
@@ -315,19 +329,23 @@ def check(doc: Any, text: str) -> Iterator[tuple[Loc, str]]:
         yield from _check_passage(("left_out", i, "passage"), item.passage, text)
 
 
+def unwritable(number: int) -> bool:
+    """Whether Python refuses to write `number` in decimal (more than 4,300 digits: under
+    14,000 bits it never has), which a hexadecimal one read from a file can be."""
+    return abs(number).bit_length() >= 14_000
+
+
 def digits(number: int) -> str:
-    """How many digits `number` has, said without writing it: Python refuses to write an
-    int of more than 4,300 digits, which a hexadecimal one in a file can be."""
-    bits = abs(number).bit_length()
-    if bits < 14_000:  # under 4,300 digits
+    """How many digits `number` has, said without writing it (see unwritable)."""
+    if not unwritable(number):
         return str(len(str(abs(number))))
-    return f"about {int(bits * 0.30103) + 1}"
+    return f"about {int(abs(number).bit_length() * 0.30103) + 1}"
 
 
 def _too_large(loc: Loc, p: Any) -> Iterator[tuple[Loc, str]]:
-    """An offset no text can reach (more than 64 bits), said before any message writes it."""
+    """An offset no message can write, said by its size before any message writes it."""
     for name in ("start", "end"):
-        if getattr(p, name).bit_length() > 64:
+        if unwritable(getattr(p, name)):
             yield (*loc, name), f"a number of {digits(getattr(p, name))} digits is too large"
             return
 

@@ -9,7 +9,7 @@ import yaml
 from pydantic import ValidationError
 
 from claimcheck.claimfile.yaml_dialect import compose
-from claimcheck.claimlogic import digits
+from claimcheck.claimlogic import digits, unwritable
 from claimcheck.errors import Problem
 from claimcheck.models import Loc, shorten
 
@@ -87,7 +87,7 @@ _MESSAGES = {
 def _shown(value: Any) -> str:
     """A value from the file as a message shows it; a number too long to write (Python
     refuses an int of 4,300+ digits, which a hexadecimal one can be) by its size."""
-    if isinstance(value, int) and abs(value).bit_length() >= 14_000:
+    if isinstance(value, int) and unwritable(value):
         return f"a number of {digits(value)} digits"
     try:
         return shorten(repr(value))
