@@ -382,8 +382,9 @@ def test_strict_passes_when_every_claim_is_tagged(mini: Path) -> None:
     assert "pending" not in result.stdout.split("Summary")[0]
 
 
-def test_strict_fails_on_a_sourced_claim_without_a_source(mini: Path) -> None:
-    # A hand-written journal line can mark a claim sourced with no source.
+def test_strict_never_sees_a_sourced_claim_without_a_source(mini: Path) -> None:
+    # A hand-written journal line that would mark a claim sourced with no source is set
+    # aside (hostile 10): the claim stays pending, and the report says why.
     journal = mini.with_name(".mini.yaml.journal")
     journal.write_text(
         '{"claim": "c001", "by": "x", "at": "2026-11-20T09:00:00Z", "label": "sourced"}\n'
@@ -392,7 +393,10 @@ def test_strict_fails_on_a_sourced_claim_without_a_source(mini: Path) -> None:
     result = run("report", "--strict", "-f", "mini.yaml", "-F", "md")
     assert result.exit_code == 1
     assert result.stderr == (
-        "Not ready: mini.yaml: claim c001 is sourced but has no source with a URL or citation\n"
+        "Not ready: mini.yaml: 1 of 2 claims is still pending\n"
+        "Warning: mini.yaml: .mini.yaml.journal:1: c001: a sourced claim needs at least one "
+        "source: this journaled decision would make its claim invalid; not applied, kept in "
+        ".mini.yaml.journal until the next save, then in .mini.yaml.journal.stale\n"
     )
 
 

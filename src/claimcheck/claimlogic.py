@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -268,6 +270,34 @@ def sha256_text(text: str) -> str:
     return sha256_hex(text.encode("utf-8"))
 
 
+SOURCELESS = "a sourced claim needs at least one source"
+# A claim breaking its rule was written by hand (or by a version that folded such a
+# journaled decision): `tag ID` with another label repairs it, which loads the file with
+# that claim's rules not checked (`repairing`); the tag then must leave it whole.
+_REPAIR = "give it one by hand, or another label with 'claimcheck tag {id} unverified' (or opinion)"
+_repairing: ContextVar[frozenset[str]] = ContextVar("repairing", default=frozenset())
+
+
+@contextmanager
+def repairing(claim_id: str) -> Iterator[None]:
+    """Load claim files with the rules of claim `claim_id` not checked, so that a command
+    that replaces its decision can load the file that decision is to repair."""
+    token = _repairing.set(frozenset({claim_id}))
+    try:
+        yield
+    finally:
+        _repairing.reset(token)
+
+
+def claim_rules(claim: Any) -> Iterator[tuple[Loc, str]]:
+    """Yield (location in the claim, message) for every rule of one claim's decision that
+    spans fields: checked on each claim of a file (`check`), on a claim with a journaled
+    decision applied before that decision is kept (`replaying.applied`), and on a claim a
+    tag repaired."""
+    if claim.label is Label.SOURCED and not claim.sources:
+        yield ("sources",), SOURCELESS
+
+
 def check(doc: Any, text: str) -> Iterator[tuple[Loc, str]]:
     """Yield (location, message) for every rule that spans fields or needs the article
     text, of a claim file's records (`models.ClaimFile`) or plain records (`plainfile`)."""
@@ -286,10 +316,12 @@ def check(doc: Any, text: str) -> Iterator[tuple[Loc, str]]:
             yield ((where, i, "id"), f"duplicate id {claim.id!r} (first at {seen[claim.id]})")
         else:
             seen[claim.id] = f"{where}[{i}]"
-        if where == "deleted":
-            continue  # a tombstone's passage may point into an older text
-        if claim.label is Label.SOURCED and not claim.sources:
-            yield ("claims", i, "sources"), "a sourced claim needs at least one source"
+        if where == "deleted":  # its passage may point into an older text: only its size
+            yield from _too_large((where, i, "passage"), claim.passage)
+            continue
+        if claim.id not in _repairing.get():
+            for loc, rule in claim_rules(claim):
+                yield ("claims", i, *loc), f"{rule}: {_REPAIR.format(id=claim.id)}"
         passages = [("passage",), *(("also_at", j) for j in range(len(claim.also_at)))]
         for place, p in zip(passages, [claim.passage, *claim.also_at], strict=True):
             yield from _check_passage(("claims", i, *place), p, text)
@@ -297,8 +329,31 @@ def check(doc: Any, text: str) -> Iterator[tuple[Loc, str]]:
         yield from _check_passage(("left_out", i, "passage"), item.passage, text)
 
 
+def unwritable(number: int) -> bool:
+    """Whether Python refuses to write `number` in decimal (more than 4,300 digits: under
+    14,000 bits it never has), which a hexadecimal one read from a file can be."""
+    return abs(number).bit_length() >= 14_000
+
+
+def digits(number: int) -> str:
+    """How many digits `number` has, said without writing it (see unwritable)."""
+    if not unwritable(number):
+        return str(len(str(abs(number))))
+    return f"about {int(abs(number).bit_length() * 0.30103) + 1}"
+
+
+def _too_large(loc: Loc, p: Any) -> Iterator[tuple[Loc, str]]:
+    """An offset no message can write, said by its size before any message writes it."""
+    for name in ("start", "end"):
+        if unwritable(getattr(p, name)):
+            yield (*loc, name), f"a number of {digits(getattr(p, name))} digits is too large"
+            return
+
+
 def _check_passage(loc: Loc, p: Any, text: str) -> Iterator[tuple[Loc, str]]:
-    if p.start > p.end:  # reversed, not outside: said as it is
+    if huge := next(_too_large(loc, p), None):
+        yield huge
+    elif p.start > p.end:  # reversed, not outside: said as it is
         yield (*loc, "end"), f"offsets {p.start}-{p.end} are reversed (the end is before the start)"
     elif p.end > len(text):
         yield (

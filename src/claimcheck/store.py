@@ -11,8 +11,6 @@ writes and locks, the journal and the transactions.
 from __future__ import annotations
 
 import functools
-import hashlib
-import json
 import os
 import stat
 from collections.abc import Callable
@@ -35,10 +33,12 @@ from claimcheck.claimfile.journal import append_decisions, read_journal_bytes, r
 from claimcheck.claimfile.locate import format_loc
 from claimcheck.claimfile.transact import Loaded
 from claimcheck.claimfile.yaml_dialect import may_anchor as _may_anchor
-from claimcheck.decisions import apply_decision, known_keys
-from claimcheck.errors import Conflict
+from claimcheck.decisions import apply_decision
+from claimcheck.errors import Conflict, InvalidValue
 from claimcheck.models import Claim, ClaimFile, Decision
-from claimcheck.wording import count
+from claimcheck.replaying import applied, bound, moved_aside, replay_noting
+from claimcheck.replaying import replay as replay
+from claimcheck.replaying import take_notices as take_notices
 
 if TYPE_CHECKING:
     from claimcheck.written import Written
@@ -74,75 +74,6 @@ __all__ = [
 T = TypeVar("T")
 
 
-def bound(doc: ClaimFile, claim: Claim) -> str:
-    """A fingerprint of what a decision is about: the article (its sha256, or its id), the
-    claim's id, text and passage. A journaled decision carries it; after the file has been
-    rebuilt (`extract --force`) or the claim rewritten, the decision no longer matches."""
-    p = claim.passage
-    what = [doc.article.sha256 or doc.article.id, claim.id, claim.text, p.quote, p.start, p.end]
-    return hashlib.sha256(json.dumps(what).encode()).hexdigest()[:24]
-
-
-def replay(doc: ClaimFile, decisions: list[Decision]) -> list[Decision]:
-    """Apply journaled decisions to the claims they are about (a decision already folded
-    in is recognised and not applied twice); return those not applied because their claim
-    is gone or no longer the one they were made on. Linear in the number of decisions:
-    each claim's fingerprint and known history are worked out once."""
-    claims = doc.index()
-    marks: dict[str, str] = {}
-    known: dict[str, set[Any]] = {}
-    stale = []
-    for decision in decisions:
-        claim = claims.get(decision.claim)
-        if claim is None:
-            stale.append(decision)
-            continue
-        if decision.bound is not None:
-            if decision.claim not in marks:
-                marks[decision.claim] = bound(doc, claim)
-            if decision.bound != marks[decision.claim]:
-                stale.append(decision)
-                continue
-        if decision.claim not in known:
-            known[decision.claim] = known_keys(claim)
-        apply_decision(claim, decision, known[decision.claim])
-    return stale
-
-
-# What the commands should tell the user about journals (the core never prints): decisions
-# not applied because their claims no longer match. The CLI takes them after each command.
-_notices: dict[Path, str] = {}
-
-
-def take_notices() -> list[str]:
-    """The notices gathered since the last call, once each."""
-    found = list(_notices.values())
-    _notices.clear()
-    return found
-
-
-def _stale_notice(path: Path, stale: list[Decision], where: str) -> None:
-    ids = sorted({d.claim for d in stale})
-    shown = ", ".join(ids[:5]) + (f" and {len(ids) - 5} more" if len(ids) > 5 else "")
-    match = "no longer matches its claim" if len(stale) == 1 else "no longer match their claims"
-    _notices[path] = (
-        f"Warning: {path}: {count(len(stale), 'journaled decision')} {match} ({shown}: "
-        f"the file was rebuilt or edited since); not applied, {where}"
-    )
-
-
-def _replay_noting(path: Path, doc: ClaimFile, decisions: list[Decision]) -> list[Decision]:
-    stale = replay(doc, decisions)
-    if stale:
-        _stale_notice(
-            path,
-            stale,
-            f"kept in {journal_path(path).name} until the next save, then in "
-            f"{aside_path(path).name}",
-        )
-    return stale
-
-
 def load(
     path: Path,
     *,
@@ -153,7 +84,7 @@ def load(
 ) -> Loaded:
     """Read and validate a claim file, with any journaled decisions applied in memory
     (`data` and `journal`: their bytes, when the caller read them already)."""
-    replaying = functools.partial(_replay_noting, path)
+    replaying = functools.partial(replay_noting, path)
     return transact.load(
         path, all_problems=all_problems, verify=verify, data=data, journal=journal,
         replay=replaying,
@@ -172,12 +103,12 @@ def update(
         return change(loaded)
 
     result = transact.update(
-        path, changing, verify=verify, replay=functools.partial(_replay_noting, path), check=check
+        path, changing, verify=verify, replay=functools.partial(replay_noting, path), check=check
     )
     if seen:
         _remember(seen[0])
     if seen and seen[0].stale and not journal_path(path).exists():  # folded: set aside
-        _stale_notice(path, seen[0].stale, f"moved to {aside_path(path).name}")
+        moved_aside(path)
     return result
 
 
@@ -387,6 +318,8 @@ class Journal:
             claim = self.loaded.doc.claim(decision.claim)
             assert claim is not None  # the session only decides on claims it was given
             decision = decision.model_copy(update={"bound": bound(self.loaded.doc, claim)})
+            if (broken := applied(claim, decision, keep=False)) is not None:
+                raise InvalidValue(f"{decision.claim}: {broken}; your decision was not saved")
             append_decisions(self.path, [decision])
             apply_decision(claim, decision)
             self.loaded.journaled.append(decision)

@@ -254,7 +254,7 @@ def test_a_full_disk_during_review_keeps_the_journal_whole(
     _disk_full(monkeypatch, ".journal", torn=7)  # a torn write, then the disk is full
     second = journal.doc.claims[1]
     with pytest.raises(WriteFailed, match="No space left on device"):
-        journal.commit(decide(second, "ana", Label.SOURCED, []), second.decision_fields())
+        journal.commit(decide(second, "ana", Label.UNVERIFIED), second.decision_fields())
     assert store.journal_path(seed).stat().st_size == size  # the torn line was cut off
     monkeypatch.undo()
     by_id = store.load(seed).doc.index()

@@ -55,6 +55,11 @@ def _cut_torn_tail(fd: int, size: int) -> int:
 def read_journal(path: Path, data: bytes | None = None) -> list[Decision]:
     """The journal's decisions; from `data` when the caller read its bytes already (the
     report cache keys on the very bytes that are applied)."""
+    return [decision for _, decision in read_numbered(path, data)]
+
+
+def read_numbered(path: Path, data: bytes | None = None) -> list[tuple[int, Decision]]:
+    """The journal's decisions with their line numbers (see read_journal)."""
     jpath = journal_path(path)
     if data is None:
         try:
@@ -75,7 +80,7 @@ def read_journal(path: Path, data: bytes | None = None) -> list[Decision]:
     decisions = []
     for number, line in complete_lines(data):
         try:
-            decisions.append(Decision.model_validate_json(line))
+            decisions.append((number, Decision.model_validate_json(line)))
         except ValidationError as exc:
             first = exc.errors(include_url=False)[0]
             reason = str(first["msg"]).removeprefix("Value error, ")

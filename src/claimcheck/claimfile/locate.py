@@ -9,6 +9,7 @@ import yaml
 from pydantic import ValidationError
 
 from claimcheck.claimfile.yaml_dialect import compose
+from claimcheck.claimlogic import digits, unwritable
 from claimcheck.errors import Problem
 from claimcheck.models import Loc, shorten
 
@@ -83,6 +84,17 @@ _MESSAGES = {
 }
 
 
+def _shown(value: Any) -> str:
+    """A value from the file as a message shows it; a number too long to write (Python
+    refuses an int of 4,300+ digits, which a hexadecimal one can be) by its size."""
+    if isinstance(value, int) and unwritable(value):
+        return f"a number of {digits(value)} digits"
+    try:
+        return shorten(repr(value))
+    except ValueError:  # such a number inside a list or mapping
+        return "a value holding a number too large to write"
+
+
 def problems_from_validation(
     exc: ValidationError, data: Any, text: str, path: Path
 ) -> list[Problem]:
@@ -97,7 +109,7 @@ def problems_from_validation(
         seen.add(where)
         message = _MESSAGES.get(err["type"], str(err["msg"]).removeprefix("Value error, "))
         if err["type"].endswith(("_type", "_parsing")) and loc:
-            message += f" (got {shorten(repr(err['input']))})"
+            message += f" (got {_shown(err['input'])})"
         if err["type"] in ("int_type", "float_type") and _yaml_1_1_number(err["input"]):
             message += ": numbers are written in decimal digits only"  # yaml_dialect
         if err["type"] == "missing" and loc[-2:-1] == ("passage",) and loc[-1] != "quote":

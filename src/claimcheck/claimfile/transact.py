@@ -16,13 +16,14 @@ from typing import TypeVar
 
 from claimcheck.claimfile.atomic import Stamp, locked, sweep_temps, write_atomic
 from claimcheck.claimfile.codec import crlf, dump, line_ends, parse, read
-from claimcheck.claimfile.journal import drop_journal, read_journal, set_aside
+from claimcheck.claimfile.journal import drop_journal, read_numbered, set_aside
 from claimcheck.errors import Conflict, FileMissing, InvalidClaimFile, Unloadable
 from claimcheck.models import ClaimFile, Decision
 
 T = TypeVar("T")
-# Applies journaled decisions to the records; returns those it would not apply.
-Replay = Callable[[ClaimFile, list[Decision]], list[Decision]]
+# Applies journaled decisions (with their lines in the journal) to the records; returns
+# those it would not apply.
+Replay = Callable[[ClaimFile, list[Decision], list[int]], list[Decision]]
 
 
 @dataclass
@@ -59,8 +60,10 @@ def load(
     except FileNotFoundError:  # gone since it was read
         raise FileMissing(path) from None
     doc, text, header = parse(data, path, all_problems=all_problems, verify=verify)
-    journaled = read_journal(path, journal)
-    stale = replay(doc, journaled) if replay is not None and journaled else []
+    numbered = read_numbered(path, journal)
+    journaled = [decision for _, decision in numbered]
+    lines = [number for number, _ in numbered]
+    stale = replay(doc, journaled, lines) if replay is not None and journaled else []
     return Loaded(path, doc, text, header, stamp, journaled, stale, verify, crlf=crlf(data))
 
 

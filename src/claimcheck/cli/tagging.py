@@ -63,7 +63,10 @@ def _set(
             raise InvalidValue(f"{path}: {claim_id} is deleted; 'claimcheck undo' brings it back")
         if claim is None:
             raise UnknownClaim(path, claim_id)
-        return change_claim(claim)
+        said = change_claim(claim)
+        if broken := next(claim_rules(claim), None):  # a file broken by hand, not repaired
+            raise InvalidValue(f"{path}: {claim_id}: {broken[1]}; nothing was changed")
+        return said
 
     def change_claim(claim: Claim) -> str:
         before = claim.label_name
@@ -79,11 +82,12 @@ def _set(
             return f"{claim_id}: {before}, your review recorded{reviews}"
         return f"{claim_id}: {before} → {claim.label_name}{detail}{reviews}"
 
+    from claimcheck.claimlogic import claim_rules, repairing
     from claimcheck.safe import clean
 
-    print(
-        clean(store.update_claim(path, claim_id, change_claim, change))
-    )  # it names reviewers, who come from the file
+    with repairing(claim_id):  # a claim broken by hand can be tagged whole again
+        said = store.update_claim(path, claim_id, change_claim, change)
+    print(clean(said))  # it names reviewers, who come from the file
 
 
 @command("tag")

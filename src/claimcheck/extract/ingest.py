@@ -505,7 +505,7 @@ def decode(data: bytes, name: str) -> str:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         if (declared := _declared(data)) is not None:
-            return decode(declared.encode("utf-8"), name)
+            return decode(declared, name)
         line = data[: exc.start].count(b"\n") + 1
         raise InvalidValue(
             f"{name}:{line}: not UTF-8 text (byte 0x{data[exc.start]:02x}); "
@@ -527,10 +527,16 @@ _WINDOWS_1252 = frozenset((
 ))  # fmt: skip
 
 
-def _declared(data: bytes) -> str | None:
+# codecs Python calls text encodings that are no charset a page is written in: escapes,
+# domain names, and UTF-7 (which no browser reads a page in)
+_NOT_CHARSETS = frozenset(("unicode-escape", "raw-unicode-escape", "idna", "punycode", "utf-7"))
+
+
+def _declared(data: bytes) -> bytes | None:
     """A saved page that is not UTF-8, read in the charset its own `<meta>` declares
-    (browsers do the same), or None when it declares none, or one that is UTF-8, unknown,
-    or does not decode it."""
+    (browsers do the same) and given back as UTF-8, or None when it declares none, or one
+    that is UTF-8, unknown, no text encoding (rot13, base64, zlib: a codec, not a
+    charset), or does not decode it."""
     import codecs
 
     found = _META_CHARSET.search(data[:4096])
@@ -542,11 +548,16 @@ def _declared(data: bytes) -> str | None:
         codec = codecs.lookup(label)
     except LookupError:
         return None
-    if codec.name in ("utf-8", "utf-8-sig") or not _HTML_START.match(data[:4096].decode("latin-1")):
+    if (
+        not getattr(codec, "_is_text_encoding", True)
+        or codec.name in _NOT_CHARSETS
+        or codec.name in ("utf-8", "utf-8-sig")
+        or not _HTML_START.match(data[:4096].decode("latin-1"))
+    ):
         return None
     try:
-        return data.decode(codec.name)
-    except UnicodeDecodeError:
+        return data.decode(codec.name).encode("utf-8")
+    except (UnicodeError, LookupError):  # not in it, or a lone surrogate
         return None
 
 
@@ -657,9 +668,23 @@ def embedded_posts(html: str, written: list[tuple[str, str]] | None = None) -> s
     return lxml_html.tostring(tree, encoding="unicode") if changed else html
 
 
+# a character reference: one to a control character (not tab, LF, CR) is dropped, as the
+# parser drops the raw character: lxml refuses it in a text, and the page's text was lost
+_CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));?")
+_CONTROLS = frozenset(range(32)) - {9, 10, 13}
+
+
+def _control_dropped(found: re.Match[str]) -> str:
+    hexa, decimal = found.groups()
+    code = int(hexa, 16) if hexa is not None else int(decimal)
+    return "" if code in _CONTROLS else found.group()
+
+
 def _html(html: str, name: str) -> Source:
     import trafilatura
 
+    if "&#" in html:
+        html = _CHAR_REF.sub(_control_dropped, html)
     flat = shallow(html)
     deep_notes = []
     if flat is not html and _too_deep(flat):  # never seen: said, not lost without a trace
