@@ -3470,3 +3470,18 @@ def test_rows_of_a_table_on_the_lines_under_their_lead_in_are_kept_apart() -> No
     assert len(rows) == 2 and all(c.endswith(("44 minutes.", "18,200.")) for c in rows)
     assert "Crews were sent to 12,900 incidents." in said
     assert not any("44 minutes Calls" in c or "were." in c for c in said)
+
+
+def test_a_second_that_clause_after_a_comma_is_the_speakers_never_the_first_clauses() -> None:
+    # "X admitted that A …, but denied that B": the second predicate borrowed the first
+    # that-clause's subject ("X admitted that the budget for the scheme denied that …",
+    # false); it is X who denied (user 22)
+    said = claims(
+        "The minister admitted that the budget for the new ferry had not been checked since "
+        "2016, but denied that the money had been wasted.\n\n"
+        "The coach conceded that the defence of the club had played badly all season, and "
+        "insisted that the players had trained hard."
+    )
+    assert not any("ferry denied" in c or "club insisted" in c for c in said)
+    assert "The minister denied that the money had been wasted." in said
+    assert "The coach insisted that the players had trained hard." in said

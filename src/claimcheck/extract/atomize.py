@@ -2992,8 +2992,9 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                     leads[start + y] = said_by
                 continue
             if not starts_clause(rest) and in_reported_clause(so_far):
-                if _SPEECH_START.match(rest):
-                    # "Police said the bridge was safe, but warned that …": the police did
+                if _SPEECH_START.match(rest) or _own_that_clause(rest):
+                    # "Police said the bridge was safe, but warned that …": the police did;
+                    # "X admitted that A had risen, but denied that B": X denied, never A
                     if (who_said := _speaker_of(so_far)) is not None:
                         cuts.append((start + x, start + y, "complement"))
                         leads[start + y] = who_said
