@@ -3485,3 +3485,16 @@ def test_a_second_that_clause_after_a_comma_is_the_speakers_never_the_first_clau
     assert not any("ferry denied" in c or "club insisted" in c for c in said)
     assert "The minister denied that the money had been wasted." in said
     assert "The coach insisted that the players had trained hard." in said
+
+
+def test_a_that_relative_after_a_bare_object_noun_stays_in_its_noun_phrase() -> None:
+    # "three developed kidney problems that required dialysis" gave the general, false
+    # "Kidney problems required dialysis." (user 22): a restrictive "that" clause right
+    # after an object noun with no determiner or number is part of that noun phrase
+    said = claims(
+        "Four of the volunteers developed skin rashes that needed treatment in hospital.\n\n"
+        "The company recalled 3,000 kettles that overheated in kitchens."
+    )
+    assert not any(c.startswith(("Skin rashes", "Kettles")) for c in said)
+    assert "Four of the volunteers developed skin rashes that needed treatment in hospital." in said
+    assert "The company recalled 3,000 kettles that overheated in kitchens." in said

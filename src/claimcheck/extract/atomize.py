@@ -2371,6 +2371,21 @@ _SUMMARY_RELATIVE = re.compile(r"(?:an?|one)\s+(?:[\w’'-]+\s+){1,3}(?:that|whi
 _SUMMARY_BEFORE = re.compile(r",\s+(?:an?|one)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+\s*$", re.I)
 
 
+def _bare_object(sentence: str, x: int, noun_phrase: str) -> bool:
+    """Whether the noun phrase before a relative clause at x is a verb's object with no
+    determiner or name before its noun ("developed kidney problems", "recalled 3,000
+    kettles"): the restrictive clause after it is part of it, and a claim about the
+    bare noun alone ("Kidney problems required dialysis.") would be a general one."""
+    first = noun_phrase.split(None, 1)[0].strip("’'\"”(") if noun_phrase.strip() else ""
+    if not first[:1].islower() or first.casefold() in _OBJECT_START | _DETERMINERS:
+        return False
+    at = sentence.rfind(noun_phrase, max(0, x - WINDOW), x)
+    before = _tokens(sentence[max(0, at - WINDOW) : at]) if at >= 0 else []
+    while before and (before[-1][:1].isdigit() or before[-1].casefold() in _OBJECT_START):
+        before.pop()  # "recalled 3,000 kettles", "found two cracks": the verb before them
+    return len(before) >= 2 and is_verb(before[-1], before[-2])
+
+
 def _after_summary(sentence: str, x: int, kind: str) -> bool:
     """Whether a relative clause cut at x follows a summary after a comma ("…, a figure
     that …")."""
@@ -3313,8 +3328,10 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue
         if negated(sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]):
             continue  # the antecedent is inside a negated clause: it stays there
-        if antecedent_of(sentence[:x], False, "that") is None:
+        if (antecedent := antecedent_of(sentence[:x], False, "that")) is None:
             continue  # unsure what it is about: it stays inside the main claim
+        if _bare_object(sentence, x, antecedent):
+            continue  # "developed skin rashes that needed care": never "Skin rashes needed care."
         if _SUMMED_UP.search(sentence, max(0, x - 60), x):
             continue  # "rose 9% — a rise that surprised economists": the rise is the clause's
         if _OPENED_SUBJECT.search(sentence, max(0, x - 60), x):
