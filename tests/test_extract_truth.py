@@ -3498,3 +3498,25 @@ def test_a_that_relative_after_a_bare_object_noun_stays_in_its_noun_phrase() -> 
     assert not any(c.startswith(("Skin rashes", "Kettles")) for c in said)
     assert "Four of the volunteers developed skin rashes that needed treatment in hospital." in said
     assert "The company recalled 3,000 kettles that overheated in kitchens." in said
+
+
+def test_a_measure_set_off_by_commas_before_a_reported_verb_keeps_the_clause_whole() -> None:
+    # "said the concentration found in her sample, 6 nanograms per millilitre, was …" gave
+    # "… said the concentration found in her sample." and the fragment "6 nanograms …,
+    # was …" (user 22): the measure is an aside on the noun before it; the verb follows it
+    said = claims(
+        "The engineer said the pressure recorded in the main pipe, 130 pounds per square inch, was "
+        '"far too high for the old joints".\n\n'
+        "Inspectors reported that the noise measured near the school, 71 decibels, "
+        "exceeded the legal limit."
+    )
+    assert not any(c.endswith(("main pipe.", "the school.")) for c in said)
+    assert not any(c.startswith(("130 pounds", "71 decibels")) for c in said)
+    assert (
+        "The engineer said the pressure recorded in the main pipe, 130 pounds per square inch, was "
+        '"far too high for the old joints".'
+    ) in said
+    assert (
+        "Inspectors reported that the noise measured near the school, 71 decibels, "
+        "exceeded the legal limit."
+    ) in said

@@ -2386,6 +2386,22 @@ def _bare_object(sentence: str, x: int, noun_phrase: str) -> bool:
     return len(before) >= 2 and is_verb(before[-1], before[-2])
 
 
+# "…, 6 grams per litre, was …": a measure (a number and a few words) between commas
+_MEASURE_SET_OFF = re.compile(r"[$£€]?\d[\d.,]*%?(?:\s+[A-Za-z’'-]+){0,5}?,\s+([a-z][\w’'-]*)")
+
+
+def _measure_then_verb(sentence: str, y: int) -> bool:
+    """Whether a measure set off by commas at y is followed by a verb ("said the level
+    found in the river, 4 milligrams per litre, was high"): it is an aside on the noun
+    before it, whose verb comes after it; the clause around it stays whole."""
+    found = _MEASURE_SET_OFF.match(sentence, y)
+    if found is None:
+        return False
+    measure = sentence[y : found.start(1)].rstrip(", ")
+    words = _tokens(measure)
+    return not has_verb(measure) and bool(words) and is_verb(found.group(1), words[-1])
+
+
 def _after_summary(sentence: str, x: int, kind: str) -> bool:
     """Whether a relative clause cut at x follows a summary after a comma ("…, a figure
     that …")."""
@@ -3051,6 +3067,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             and not _participle_opens(_first_word(sentence, y, len(sentence)))
             and not _apposed_participle(sentence, y)
             and not _MEASURE_PHRASE.match(sentence, y)
+            and not _measure_then_verb(sentence, y)
             and not _SUMMARY_RELATIVE.match(sentence, y)
             and not _RECORD_SINCE.match(sentence, y)
             and not _SHOWN_BY.fullmatch(sentence, y)
