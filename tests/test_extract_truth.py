@@ -3520,3 +3520,19 @@ def test_a_measure_set_off_by_commas_before_a_reported_verb_keeps_the_clause_who
         "Inspectors reported that the noise measured near the school, 71 decibels, "
         "exceeded the legal limit."
     ) in said
+
+
+def test_a_speakers_denial_after_a_reported_clause_is_never_the_reported_subjects() -> None:
+    # "X said that the budget had …, but rejected calls to resign" gave "X said that the
+    # budget rejected calls to resign" (false, as user 22's "denied that"): a verb of a
+    # speaker's stance (deny, reject, refuse, decline) is the speaker's: the sentence stays
+    # whole
+    said = claims(
+        "The mayor said that the budget for the new bridge had not been checked since 2019, "
+        "but rejected calls to resign.\n\n"
+        "The director said the sales of the group had fallen sharply and declined to "
+        "comment further."
+    )
+    assert not any("bridge rejected" in c or "group declined" in c for c in said)
+    assert any(c.endswith("but rejected calls to resign.") for c in said)
+    assert any(c.endswith("and declined to comment further.") for c in said)

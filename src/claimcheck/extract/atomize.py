@@ -2319,6 +2319,22 @@ def _own_that_clause(rest: str) -> bool:
     return found is not None and starts_clause(rest[found.end() : found.end() + WINDOW])
 
 
+# what a speaker does about what they said (deny it, refuse, apologise), not what the
+# subject of their reported clause does
+_STANCE = re.compile(
+    r"\s*(?:denied|rejected|refused|declined|dismissed|apologised|apologized|conceded"
+    r"|acknowledged|vowed|pledged)\b",
+    re.I,
+)
+
+
+def _stance_verb(rest: str) -> bool:
+    """Whether a second predicate opens with a verb of a speaker's stance ("rejected
+    calls to resign", "declined to comment"): after a reported clause ("X said the budget
+    had been cut, but rejected …") it is X's, never the budget's."""
+    return _STANCE.match(rest) is not None
+
+
 def _speech_lead(clause: str) -> str | None:
     """The attribution of a clause that ends inside what someone said ("The firm said"
     of "The firm said 14 customers had complained"), which a second reported clause
@@ -3030,6 +3046,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                         cuts.append((start + x, start + y, "complement"))
                         leads[start + y] = who_said
                     continue
+                if _stance_verb(rest):
+                    continue  # "X said the budget had …, but rejected calls to quit": X's, whole
                 # "X said the plan was fair, and would ...": the plan would, X said
                 if (reported := _reported_at(cuts, start, sentence, x)) is not None:
                     cuts.append((start + x, start + y, "complement"))
@@ -3610,6 +3628,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 # "X said the fall was "expected" and raised her forecast": the quotation
                 # closes what X said; who raised it, X or the fall? The sentence stays whole
                 continue
+            if _stance_verb(rest):
+                continue  # "X said profits had fallen and declined to comment": X's, whole
             # "X said the plan was fair and would create jobs": the plan would, X said
             if (past_form or _past_participle(nxt)) and (
                 passive := _passive_lead(sentence, _piece_start(cuts, start, x), x, y)
