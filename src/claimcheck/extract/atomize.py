@@ -2319,6 +2319,22 @@ def _own_that_clause(rest: str) -> bool:
     return found is not None and starts_clause(rest[found.end() : found.end() + WINDOW])
 
 
+# what a speaker does about what they said (deny it, refuse, apologise), not what the
+# subject of their reported clause does
+_STANCE = re.compile(
+    r"\s*(?:denied|rejected|refused|declined|dismissed|apologised|apologized|conceded"
+    r"|acknowledged|vowed|pledged)\b",
+    re.I,
+)
+
+
+def _stance_verb(rest: str) -> bool:
+    """Whether a second predicate opens with a verb of a speaker's stance ("rejected
+    calls to resign", "declined to comment"): after a reported clause ("X said the budget
+    had been cut, but rejected …") it is X's, never the budget's."""
+    return _STANCE.match(rest) is not None
+
+
 def _speech_lead(clause: str) -> str | None:
     """The attribution of a clause that ends inside what someone said ("The firm said"
     of "The firm said 14 customers had complained"), which a second reported clause
@@ -2369,6 +2385,37 @@ def _reports_clause(clause: str) -> bool:
 # a noun phrase after a comma that sums up the clause before it, with its relative clause
 _SUMMARY_RELATIVE = re.compile(r"(?:an?|one)\s+(?:[\w’'-]+\s+){1,3}(?:that|which)\s", re.I)
 _SUMMARY_BEFORE = re.compile(r",\s+(?:an?|one)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+\s*$", re.I)
+
+
+def _bare_object(sentence: str, x: int, noun_phrase: str) -> bool:
+    """Whether the noun phrase before a relative clause at x is a verb's object with no
+    determiner or name before its noun ("developed kidney problems", "recalled 3,000
+    kettles"): the restrictive clause after it is part of it, and a claim about the
+    bare noun alone ("Kidney problems required dialysis.") would be a general one."""
+    first = noun_phrase.split(None, 1)[0].strip("’'\"”(") if noun_phrase.strip() else ""
+    if not first[:1].islower() or first.casefold() in _OBJECT_START | _DETERMINERS:
+        return False
+    at = sentence.rfind(noun_phrase, max(0, x - WINDOW), x)
+    before = _tokens(sentence[max(0, at - WINDOW) : at]) if at >= 0 else []
+    while before and (before[-1][:1].isdigit() or before[-1].casefold() in _OBJECT_START):
+        before.pop()  # "recalled 3,000 kettles", "found two cracks": the verb before them
+    return len(before) >= 2 and is_verb(before[-1], before[-2])
+
+
+# "…, 6 grams per litre, was …": a measure (a number and a few words) between commas
+_MEASURE_SET_OFF = re.compile(r"[$£€]?\d[\d.,]*%?(?:\s+[A-Za-z’'-]+){0,5}?,\s+([a-z][\w’'-]*)")
+
+
+def _measure_then_verb(sentence: str, y: int) -> bool:
+    """Whether a measure set off by commas at y is followed by a verb ("said the level
+    found in the river, 4 milligrams per litre, was high"): it is an aside on the noun
+    before it, whose verb comes after it; the clause around it stays whole."""
+    found = _MEASURE_SET_OFF.match(sentence, y)
+    if found is None:
+        return False
+    measure = sentence[y : found.start(1)].rstrip(", ")
+    words = _tokens(measure)
+    return not has_verb(measure) and bool(words) and is_verb(found.group(1), words[-1])
 
 
 def _after_summary(sentence: str, x: int, kind: str) -> bool:
@@ -2992,12 +3039,15 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                     leads[start + y] = said_by
                 continue
             if not starts_clause(rest) and in_reported_clause(so_far):
-                if _SPEECH_START.match(rest):
-                    # "Police said the bridge was safe, but warned that …": the police did
+                if _SPEECH_START.match(rest) or _own_that_clause(rest):
+                    # "Police said the bridge was safe, but warned that …": the police did;
+                    # "X admitted that A had risen, but denied that B": X denied, never A
                     if (who_said := _speaker_of(so_far)) is not None:
                         cuts.append((start + x, start + y, "complement"))
                         leads[start + y] = who_said
                     continue
+                if _stance_verb(rest):
+                    continue  # "X said the budget had …, but rejected calls to quit": X's, whole
                 # "X said the plan was fair, and would ...": the plan would, X said
                 if (reported := _reported_at(cuts, start, sentence, x)) is not None:
                     cuts.append((start + x, start + y, "complement"))
@@ -3035,6 +3085,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             and not _participle_opens(_first_word(sentence, y, len(sentence)))
             and not _apposed_participle(sentence, y)
             and not _MEASURE_PHRASE.match(sentence, y)
+            and not _measure_then_verb(sentence, y)
             and not _SUMMARY_RELATIVE.match(sentence, y)
             and not _RECORD_SINCE.match(sentence, y)
             and not _SHOWN_BY.fullmatch(sentence, y)
@@ -3312,8 +3363,10 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue
         if negated(sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]):
             continue  # the antecedent is inside a negated clause: it stays there
-        if antecedent_of(sentence[:x], False, "that") is None:
+        if (antecedent := antecedent_of(sentence[:x], False, "that")) is None:
             continue  # unsure what it is about: it stays inside the main claim
+        if _bare_object(sentence, x, antecedent):
+            continue  # "developed skin rashes that needed care": never "Skin rashes needed care."
         if _SUMMED_UP.search(sentence, max(0, x - 60), x):
             continue  # "rose 9% — a rise that surprised economists": the rise is the clause's
         if _OPENED_SUBJECT.search(sentence, max(0, x - 60), x):
@@ -3575,6 +3628,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 # "X said the fall was "expected" and raised her forecast": the quotation
                 # closes what X said; who raised it, X or the fall? The sentence stays whole
                 continue
+            if _stance_verb(rest):
+                continue  # "X said profits had fallen and declined to comment": X's, whole
             # "X said the plan was fair and would create jobs": the plan would, X said
             if (past_form or _past_participle(nxt)) and (
                 passive := _passive_lead(sentence, _piece_start(cuts, start, x), x, y)
