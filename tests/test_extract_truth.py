@@ -3470,3 +3470,25 @@ def test_rows_of_a_table_on_the_lines_under_their_lead_in_are_kept_apart() -> No
     assert len(rows) == 2 and all(c.endswith(("44 minutes.", "18,200.")) for c in rows)
     assert "Crews were sent to 12,900 incidents." in said
     assert not any("44 minutes Calls" in c or "were." in c for c in said)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Born in Cork, Ireland, in 1950, she studied law before moving to Boston in 1980.", "She"),
+        ("Born in Cork, Ireland, she studied law before moving to Boston in 1980.", "She"),
+        ("Raised in Perth, Scotland, in 1962, he trained as a chef before moving to Oslo.", "He"),
+    ],
+)
+def test_an_opening_phrase_with_a_town_and_country_leaves_the_subject_after_it(
+    text: str, subject: str
+) -> None:
+    # The country after the town ("Ireland") was read as the subject of the sentence and
+    # of its split-off "before moving" part, a false claim about a country (user 22)
+    found = claims(f"Title\n\n{text}")
+    assert found
+    assert not any(c.startswith(("Ireland", "Scotland")) for c in found), found
+    assert not any(c.startswith((f"{subject} born", f"{subject} raised")) for c in found)
+    moved = [c for c in found if c.startswith(f"{subject} moved")]
+    whole = [c for c in found if c == text]
+    assert moved or whole, found

@@ -4227,8 +4227,32 @@ def _after_opening(clause: str) -> str | None:
         return clause[comma + 1 :]  # "Still, the firm, which …": the firm, never "Still"
     opening = _OPENING_PARTICIPLE.match(clause) or _OPENING_PHRASE.match(clause)
     if 0 < comma < 80 and opening and opening.end() + first_verb(clause[opening.end() :]) > comma:
-        return clause[comma + 1 :]
+        return _after_place(clause[comma + 1 :])
     return None
+
+
+# the rest of a place named in an opening phrase ("Born in Enugu, Nigeria, in 1937, she
+# …": Nigeria), known as one when another opening phrase or a pronoun subject follows it
+_PLACE_REST = re.compile(
+    r"\s*(?:[A-Z][A-Za-z]+\s+){0,2}[A-Z][A-Za-z]+,(?=\s+(?:(?:in|on|at|during|since|from|"
+    r"until|before|after)\s|(?:he|she|they|we|I)\s))"
+)
+
+
+def _opening_then_subject(body: str) -> bool:
+    """Whether a clause opens with a participle phrase and then has its own subject
+    ("Raised in Leeds in 1948, he worked …"): it lacks no subject, whatever its first word."""
+    return _OPENING_PARTICIPLE.match(body) is not None and (
+        _after_opening(body) is not None and subject_of(body) is not None
+    )
+
+
+def _after_place(rest: str) -> str:
+    """The clause after an opening phrase, past the country or region its place ends with
+    ("Born in Enugu, Nigeria, in 1937, she studied …": from "in 1937"), so the subject is
+    the one after the whole phrase ("she"), never the country."""
+    place = _PLACE_REST.match(rest)
+    return rest[place.end() :] if place else rest
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a clause is asked about again by later steps
@@ -5820,6 +5844,7 @@ def claim_text(
         and starts_with_verb(body)
         and not LEADING.match(body)
         and not (body[:1] in _QUOTES and quotation_speaker(body) is not None)
+        and not _opening_then_subject(body)
     ):
         # (a quotation then who said it, "“Do not wait,” Ann Lee said", lacks no subject)
         # "The club, which must sell players, could …": the comma that closes the clause
