@@ -3492,3 +3492,30 @@ def test_an_opening_phrase_with_a_town_and_country_leaves_the_subject_after_it(
     moved = [c for c in found if c.startswith(f"{subject} moved")]
     whole = [c for c in found if c == text]
     assert moved or whole, found
+
+
+def test_a_speaker_with_a_long_whose_clause_names_each_quoted_sentence() -> None:
+    # "X, whose … (long), said: “A. B. C.”": the first sentence came out as 'Said: "A."'
+    # and the others as 'X, whose home said: "B."', false and garbled (user 22)
+    found = claims(
+        "Title\n\nRuth Cole, whose garden was flooded to a depth of two metres, said: "
+        '"We lost our car. The council did nothing. Nobody has apologised."'
+    )
+    assert "Ruth Cole's garden was flooded to a depth of two metres." in found
+    quoted = [c for c in found if '"' in c]
+    assert quoted == [
+        'Ruth Cole said: "We lost our car."',
+        'Ruth Cole said: "The council did nothing."',
+        'Ruth Cole said: "Nobody has apologised."',
+    ]
+
+
+def test_a_speaker_with_a_long_who_clause_before_a_colon_quotation_names_it() -> None:
+    # the quotation after "X, who … (long), described the scene: “A. B.”" lost its speaker
+    found = claims(
+        "Title\n\nOmar Diaz, who owns the bakery and has lived in the town since 1971, "
+        'described the morning: "Smoke filled the street. The shops stayed shut."'
+    )
+    assert 'Omar Diaz said: "Smoke filled the street."' in found
+    assert 'Omar Diaz said: "The shops stayed shut."' in found
+    assert not any(c.startswith(("Described", '"')) for c in found), found

@@ -1731,10 +1731,26 @@ def _speaker_before_quote(
         if (asked := _ASKED.match(said)) is not None:
             said = said[asked.end() :]  # "Asked about it, the mayor said: “": the mayor
         if not said or count_words(said) > MAX_SUBJECT or not is_bare_attribution(said):
-            return None
+            said = _without_relative_aside(whole)  # "Ann Lee, whose home …, said": Ann Lee
+            if said == whole or count_words(said) > MAX_SUBJECT or not is_bare_attribution(said):
+                return None
     if _tokens(said)[0].casefold() in ("as", "according"):
         return None  # "as the mayor said:": no speaker of the whole quotation
     return m.end() - 1, said
+
+
+# a relative clause set off inside a speaker ("Ann Lee, whose home was flooded, said")
+_SPEAKER_ASIDE = re.compile(r",\s+(?:who|whose)\s[^,;:“”\"]{1,160}?,\s+(?=[^,;:“”\"]+$)", re.I)
+
+
+def _without_relative_aside(said: str) -> str:
+    """An attribution too long to name its speaker whole, without the relative clause
+    set off between the speaker and the reporting verb ("Ann Lee, whose home was flooded to
+    a depth of two metres, said" -> "Ann Lee said"), when no other comma follows it."""
+    aside = _SPEAKER_ASIDE.search(said) if len(said) < WINDOW else None
+    if aside is None or aside.start() == 0:
+        return said
+    return f"{said[: aside.start()]} {said[aside.end() :]}"
 
 
 def quote_lead(sentence: str) -> str | None:
@@ -3960,6 +3976,11 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             ]
             # "Farmers, who rely on the river, described it: “…”": the farmers' words
             before_colon = _ASIDE_WHO.sub(" ", before_colon, count=1)
+            # "Ann Lee, whose home was flooded …, described it: “…”": Ann Lee's, however
+            # long the clause set off after her name
+            attribution = " ".join(sentence[: m.start()].split()) if m.start() < WINDOW else ""
+            if (unset := _without_relative_aside(attribution)) != attribution:
+                before_colon = unset
             # "Asked about it, she was blunt: “…”": the clause after the opening phrase
             if (asked := _ASKED.match(before_colon)) is not None:
                 before_colon = before_colon[asked.end() :]
