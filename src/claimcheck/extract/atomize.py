@@ -3100,6 +3100,12 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             # "The council issued a warning, meaning residents must …": what the whole
             # clause means or shows, never the council's deed ("The council meant …")
             continue
+        if first.endswith("ing") and _after_giving_way(
+            sentence[max(0, m.start() - WINDOW) : m.start()]
+        ):
+            # "The wall collapsed in May, flooding 600 homes": the collapse flooded them,
+            # not the wall ("The wall flooded 600 homes" is false); one claim
+            continue
         if first == "making" and _MADE_IT.match(sentence, m.end()):
             # "The mill employs 900 people, making it the largest employer", "… bought the
             # mill, making it …", "… in May, making it the best month": whether "it" is
@@ -4415,6 +4421,24 @@ _SINGULAR_VERBS = {"is", "was", "has", "means", "makes", "gives", "puts", "leave
 # verbs whose subject after ", which" is what the clause before did, not its last noun
 _RESULT_OF_CLAUSE = {"meant", "means", "resulted", "results"}
 # -ing words that say what a clause means or shows, not what its subject did
+# a clause that ends with a thing giving way and when or how ("The dam burst after days
+# of rain"): an event, no deed of the thing, with no object after the verb
+_GAVE_WAY = re.compile(
+    r"\b(?:collapsed|burst|gave\s+way|caved\s+in|exploded|erupted|overflowed|overturned|"
+    r"capsized|derailed|sank|caught\s+fire|broke\s+down|broke\s+apart|failed)"
+    r"(?:\s+(?:in|on|at|after|before|during|when|while|overnight|early|late|last|this|"
+    r"suddenly|without|under)\b[^,;:\"“”]*)?$",
+    re.I,
+)
+
+
+def _after_giving_way(before: str) -> bool:
+    """Whether the clause before a participle ends with something giving way, then only
+    when or how ("The wall collapsed in May" before ", flooding 600 homes"): what the
+    participle tells is the event's result, not the thing's deed."""
+    return _GAVE_WAY.search(before) is not None
+
+
 _RESULT_ING = {"meaning", "implying", "suggesting", "indicating", "signalling", "signaling"}
 # "…, a practice from Glasgow, which won …": an appositive whose only verb is in the
 # relative clause after it, no clause of its own
