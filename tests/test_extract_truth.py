@@ -3538,3 +3538,18 @@ def test_a_result_participle_after_a_thing_giving_way_stays_in_its_sentence(text
 def test_a_participle_after_a_deed_with_an_object_is_still_the_subjects() -> None:
     found = claims("Title\n\nThe bakery cut its prices in May, doubling its sales by June.")
     assert found == ["The bakery cut its prices in May.", "The bakery doubled its sales by June."]
+
+
+def test_an_opening_phrase_with_a_town_and_country_then_a_name_gives_the_name() -> None:
+    # "Born in Paris, France, Marie Dubois studied …": the split-off part came out as
+    # "France Marie Dubois joined …", the country glued to the name
+    found = claims(
+        "Title\n\nBorn in Lille, France, Paul Girard studied music before joining the band in 1990."
+    )
+    assert "Paul Girard joined the band in 1990." in found
+    assert not any(c.startswith("France") for c in found), found
+
+
+def test_a_name_after_an_opening_place_phrase_stays_the_subject() -> None:
+    text = "Born in York, Hale, who later moved to Leeds, studied law before joining the firm."
+    assert not any(c.startswith(("Hale moved", "York")) for c in claims(f"Title\n\n{text}"))

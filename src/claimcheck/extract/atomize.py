@@ -4279,7 +4279,17 @@ def _after_place(rest: str) -> str:
     ("Born in Enugu, Nigeria, in 1937, she studied …": from "in 1937"), so the subject is
     the one after the whole phrase ("she"), never the country."""
     place = _PLACE_REST.match(rest)
-    return rest[place.end() :] if place else rest
+    if place is not None:
+        return rest[place.end() :]
+    place = _PLACE_THEN_NAME.match(rest)
+    if place is not None:  # "Born in Paris, France, Marie Dubois studied …": Marie Dubois
+        named = subject_of(rest[place.end() :])
+        if named and len(named.split()) <= 3 and all(w[:1].isupper() for w in named.split()):
+            return rest[place.end() :]
+    return rest
+
+
+_PLACE_THEN_NAME = re.compile(r"\s*(?:[A-Z][A-Za-z]+\s+){0,2}[A-Z][A-Za-z]+,(?=\s+[A-Z])")
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a clause is asked about again by later steps
