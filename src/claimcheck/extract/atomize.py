@@ -1731,10 +1731,26 @@ def _speaker_before_quote(
         if (asked := _ASKED.match(said)) is not None:
             said = said[asked.end() :]  # "Asked about it, the mayor said: “": the mayor
         if not said or count_words(said) > MAX_SUBJECT or not is_bare_attribution(said):
-            return None
+            said = _without_relative_aside(whole)  # "Ann Lee, whose home …, said": Ann Lee
+            if said == whole or count_words(said) > MAX_SUBJECT or not is_bare_attribution(said):
+                return None
     if _tokens(said)[0].casefold() in ("as", "according"):
         return None  # "as the mayor said:": no speaker of the whole quotation
     return m.end() - 1, said
+
+
+# a relative clause set off inside a speaker ("Ann Lee, whose home was flooded, said")
+_SPEAKER_ASIDE = re.compile(r",\s+(?:who|whose)\s[^,;:“”\"]{1,160}?,\s+(?=[^,;:“”\"]+$)", re.I)
+
+
+def _without_relative_aside(said: str) -> str:
+    """An attribution too long to name its speaker whole, without the relative clause
+    set off between the speaker and the reporting verb ("Ann Lee, whose home was flooded to
+    a depth of two metres, said" -> "Ann Lee said"), when no other comma follows it."""
+    aside = _SPEAKER_ASIDE.search(said) if len(said) < WINDOW else None
+    if aside is None or aside.start() == 0:
+        return said
+    return f"{said[: aside.start()]} {said[aside.end() :]}"
 
 
 def quote_lead(sentence: str) -> str | None:
@@ -3135,6 +3151,12 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             # "The council issued a warning, meaning residents must …": what the whole
             # clause means or shows, never the council's deed ("The council meant …")
             continue
+        if first.endswith("ing") and _after_giving_way(
+            sentence[max(0, m.start() - WINDOW) : m.start()]
+        ):
+            # "The wall collapsed in May, flooding 600 homes": the collapse flooded them,
+            # not the wall ("The wall flooded 600 homes" is false); one claim
+            continue
         if first == "making" and _MADE_IT.match(sentence, m.end()):
             # "The mill employs 900 people, making it the largest employer", "… bought the
             # mill, making it …", "… in May, making it the best month": whether "it" is
@@ -4015,6 +4037,11 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             ]
             # "Farmers, who rely on the river, described it: “…”": the farmers' words
             before_colon = _ASIDE_WHO.sub(" ", before_colon, count=1)
+            # "Ann Lee, whose home was flooded …, described it: “…”": Ann Lee's, however
+            # long the clause set off after her name
+            attribution = " ".join(sentence[: m.start()].split()) if m.start() < WINDOW else ""
+            if (unset := _without_relative_aside(attribution)) != attribution:
+                before_colon = unset
             # "Asked about it, she was blunt: “…”": the clause after the opening phrase
             if (asked := _ASKED.match(before_colon)) is not None:
                 before_colon = before_colon[asked.end() :]
@@ -4282,8 +4309,42 @@ def _after_opening(clause: str) -> str | None:
         return clause[comma + 1 :]  # "Still, the firm, which …": the firm, never "Still"
     opening = _OPENING_PARTICIPLE.match(clause) or _OPENING_PHRASE.match(clause)
     if 0 < comma < 80 and opening and opening.end() + first_verb(clause[opening.end() :]) > comma:
-        return clause[comma + 1 :]
+        return _after_place(clause[comma + 1 :])
     return None
+
+
+# the rest of a place named in an opening phrase ("Born in Enugu, Nigeria, in 1937, she
+# …": Nigeria), known as one when another opening phrase or a pronoun subject follows it
+_PLACE_REST = re.compile(
+    r"\s*(?:[A-Z][A-Za-z]+\s+){0,2}[A-Z][A-Za-z]+,(?=\s+(?:(?:in|on|at|during|since|from|"
+    r"until|before|after)\s|(?:he|she|they|we|I)\s))"
+)
+
+
+def _opening_then_subject(body: str) -> bool:
+    """Whether a clause opens with a participle phrase and then has its own subject
+    ("Raised in Leeds in 1948, he worked …"): it lacks no subject, whatever its first word."""
+    return _OPENING_PARTICIPLE.match(body) is not None and (
+        _after_opening(body) is not None and subject_of(body) is not None
+    )
+
+
+def _after_place(rest: str) -> str:
+    """The clause after an opening phrase, past the country or region its place ends with
+    ("Born in Enugu, Nigeria, in 1937, she studied …": from "in 1937"), so the subject is
+    the one after the whole phrase ("she"), never the country."""
+    place = _PLACE_REST.match(rest)
+    if place is not None:
+        return rest[place.end() :]
+    place = _PLACE_THEN_NAME.match(rest)
+    if place is not None:  # "Born in Paris, France, Marie Dubois studied …": Marie Dubois
+        named = subject_of(rest[place.end() :])
+        if named and len(named.split()) <= 3 and all(w[:1].isupper() for w in named.split()):
+            return rest[place.end() :]
+    return rest
+
+
+_PLACE_THEN_NAME = re.compile(r"\s*(?:[A-Z][A-Za-z]+\s+){0,2}[A-Z][A-Za-z]+,(?=\s+[A-Z])")
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a clause is asked about again by later steps
@@ -4425,6 +4486,24 @@ _SINGULAR_VERBS = {"is", "was", "has", "means", "makes", "gives", "puts", "leave
 # verbs whose subject after ", which" is what the clause before did, not its last noun
 _RESULT_OF_CLAUSE = {"meant", "means", "resulted", "results"}
 # -ing words that say what a clause means or shows, not what its subject did
+# a clause that ends with a thing giving way and when or how ("The dam burst after days
+# of rain"): an event, no deed of the thing, with no object after the verb
+_GAVE_WAY = re.compile(
+    r"\b(?:collapsed|burst|gave\s+way|caved\s+in|exploded|erupted|overflowed|overturned|"
+    r"capsized|derailed|sank|caught\s+fire|broke\s+down|broke\s+apart|failed)"
+    r"(?:\s+(?:in|on|at|after|before|during|when|while|overnight|early|late|last|this|"
+    r"suddenly|without|under)\b[^,;:\"“”]*)?$",
+    re.I,
+)
+
+
+def _after_giving_way(before: str) -> bool:
+    """Whether the clause before a participle ends with something giving way, then only
+    when or how ("The wall collapsed in May" before ", flooding 600 homes"): what the
+    participle tells is the event's result, not the thing's deed."""
+    return _GAVE_WAY.search(before) is not None
+
+
 _RESULT_ING = {"meaning", "implying", "suggesting", "indicating", "signalling", "signaling"}
 # "…, a practice from Glasgow, which won …": an appositive whose only verb is in the
 # relative clause after it, no clause of its own
@@ -5875,6 +5954,7 @@ def claim_text(
         and starts_with_verb(body)
         and not LEADING.match(body)
         and not (body[:1] in _QUOTES and quotation_speaker(body) is not None)
+        and not _opening_then_subject(body)
     ):
         # (a quotation then who said it, "“Do not wait,” Ann Lee said", lacks no subject)
         # "The club, which must sell players, could …": the comma that closes the clause
