@@ -110,8 +110,9 @@ _REFERRING |= {"neither", "either", "former", "latter", "such"}
 # information, visit …") serves the reader even when a speaker is quoted saying it
 _APPEAL = re.compile(r"\s*(?:anyone|for\s+(?:more|further|full))\b", re.I)
 # "Asked whether it had failed, Ann Lee said …": she was asked, and she answered
-_WAS_ASKED = re.compile(r"\W*(?:asked|questioned|pressed|quizzed|challenged)\s", re.I)
-_ASKED = re.compile(r"\b(?:asked|asks|questioned|pressed|quizzed|challenged)\b", re.I)
+_ASKING = "asked|questioned|pressed|quizzed|challenged"
+_WAS_ASKED = re.compile(rf"\W*(?:{_ASKING})\s", re.I)
+_ASKED = re.compile(rf"\b(?:{_ASKING}|asks)\b", re.I)
 
 
 def _without_opening(subject: str | None) -> str | None:

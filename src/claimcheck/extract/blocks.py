@@ -413,30 +413,25 @@ _FIGURE = re.compile(r"\d")
 MAX_LABEL_WORDS = 6
 
 
-def is_label_value(line: str) -> bool:
+# Under a lead-in, between other rows, a label may be longer and hold a figure of its
+# own ("Patients waiting over 18 weeks: 31,400"): the lines' shape says they are a table.
+_ROW_LABEL = re.compile(r"(?P<label>[A-Z][^:;.!?\n]{0,80}):\s+(?P<value>\S[^\n]*)")
+_ROW_LABEL_WORDS = 10
+
+
+def is_label_value(line: str, under_lead_in: bool = False) -> bool:
     """Whether a line is a row of a table written as text, "Label: value" with a figure in
     the value ("Physics: 33.0%, unchanged"): a statement about the label, not a heading
-    (a heading's colon is followed by words: "Exam results: top grades fall again")."""
-    m = _LABEL_VALUE.fullmatch(line.strip())
+    (a heading's colon is followed by words: "Exam results: top grades fall again"), nor
+    a page's furniture ("Updated: 3 May")."""
+    pattern, most = (
+        (_ROW_LABEL, _ROW_LABEL_WORDS) if under_lead_in else (_LABEL_VALUE, MAX_LABEL_WORDS)
+    )
+    m = pattern.fullmatch(line.strip())
     if m is None or not _FIGURE.search(m.group("value")):
         return False
     label = m.group("label").split()
-    return len(label) <= MAX_LABEL_WORDS and label[0].casefold() not in _FURNITURE_LABELS
-
-
-_ROW_LABEL_WORDS = 10  # under a lead-in, with other rows: "Patients waiting over 18 weeks"
-_ROW = re.compile(r"(?P<label>[A-Z][^:;.!?\n]{0,80}):\s+(?P<value>[^\n]*\d[^\n]*)")
-
-
-def _is_row(line: str) -> bool:
-    """A row of a table under its lead-in: "Label: value" with a figure in the value and a
-    label of at most _ROW_LABEL_WORDS words (a figure of its own allowed: "Patients
-    waiting over 18 weeks: 31,400"), not a page's furniture ("Updated: 3 May")."""
-    m = _ROW.fullmatch(line.strip())
-    if m is None:
-        return False
-    label = m.group("label").split()
-    return len(label) <= _ROW_LABEL_WORDS and label[0].casefold() not in _FURNITURE_LABELS
+    return len(label) <= most and label[0].casefold() not in _FURNITURE_LABELS
 
 
 def _table_under(text: str, lines: list[Block]) -> bool:
@@ -446,7 +441,7 @@ def _table_under(text: str, lines: list[Block]) -> bool:
     return (
         len(lines) >= 3
         and text[lines[0].start : lines[0].end].rstrip().endswith(":")
-        and all(_is_row(text[b.start : b.end]) for b in lines[1:])
+        and all(is_label_value(text[b.start : b.end], under_lead_in=True) for b in lines[1:])
     )
 
 
