@@ -159,6 +159,32 @@ def test_a_pull_quote_the_article_says_in_full_is_left_out_as_a_repeat() -> None
 
 
 @pytest.mark.parametrize(
+    ("pulled", "said", "repeat"),
+    [
+        # the words of the quotation in another paragraph, in order, among others
+        (
+            "“The bridge will reopen in May.”",
+            "He said the bridge will reopen in May at last.",
+            True,
+        ),
+        # the same words in another order, or only some of them: said once
+        ("“The bridge will reopen in May.”", "In May, he said, the bridge will reopen.", False),
+        ("“The bridge will reopen in May.”", "He said the bridge will reopen.", False),
+        # a quotation of one long word, said in another paragraph
+        ("“Unprecedented.”", "The chair called the vote unprecedented on Monday.", True),
+    ],
+)
+def test_a_pull_quote_is_a_repeat_only_when_its_words_run_together_elsewhere(
+    pulled: str, said: str, repeat: bool
+) -> None:
+    text = f"The council met on Monday. {said}\n\n{pulled}\n\nThe vote was close.\n"
+    doc, _ = extract(Source(text=text, kind="text"), Meta(title="Bridge"))
+    assert [(o.reason, o.passage.quote) for o in doc.left_out if o.reason == "repeat"] == (
+        [("repeat", pulled)] if repeat else []
+    )
+
+
+@pytest.mark.parametrize(
     "repeated", ["It refused to comment.", "They were freed on bail.", "Both were freed on bail."]
 )
 def test_the_same_words_about_someone_named_elsewhere_are_two_claims(repeated: str) -> None:

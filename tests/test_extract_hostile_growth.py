@@ -1,6 +1,7 @@
 """Extraction stays linear on long runs of one construction a hostile article may hold
 (a paragraph of abbreviations, thousands of sentences opening with "It" on one line,
-headings one after another, an interview of thousands of answers).
+headings one after another, an interview of thousands of answers, thousands of short
+quotations, each a paragraph of its own, which might be pull quotes).
 
 Growth is measured in work, not seconds: the Python calls made (cProfile's count, which
 a rule that goes back over every block or sentence before each one multiplies) plus the
@@ -41,6 +42,10 @@ def headings(n: int) -> str:
 def interview(n: int) -> str:
     lines = (f"Q: Will plan {i} go ahead?\nA: It will go ahead in year {i}.\n\n" for i in range(n))
     return "Ada Ruiz spoke to us.\n\n" + "".join(lines)
+
+
+def quotations(n: int) -> str:
+    return "".join(f'"The board met {i} times in {i + 3} towns."\n\n' for i in range(n))
 
 
 class _Counting:
@@ -84,6 +89,7 @@ def work(read: list[int], text: str) -> int:
         (it_sentences_ending_in_a_word, 150),
         (headings, 400),
         (interview, 1000),
+        (quotations, 300),
     ],
 )
 def test_work_grows_linearly_with_a_run_of_one_construction(

@@ -10,6 +10,7 @@ each heading twice).
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -631,6 +632,11 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
 
 _QUOTE_MARKS = "\"“”‘’'"
 PULL_QUOTE_WORDS = 40
+# Where a pull quote's words are looked for: the places its rarest pair of words occurs
+# elsewhere, at most this many (a real article repeats a pair a few times; a page built
+# of thousands of paragraphs of the same words would make the search quadratic). Past
+# it the quotation is kept as a claim: a repeat kept costs a reviewer one key.
+_PULL_QUOTE_TRIES = 64
 
 
 def _finished(text: str, cleaned: Cleaned) -> Cleaned:
@@ -647,14 +653,32 @@ def _finished(text: str, cleaned: Cleaned) -> Cleaned:
     ]
     if not quotes:
         return cleaned
-    keys = {
-        b.start: f" {key(text[b.start : b.end])} " for b in cleaned.blocks if b.kind != "heading"
+    words = {
+        b.start: key(text[b.start : b.end]).split() for b in cleaned.blocks if b.kind != "heading"
     }
-    pulled = [
-        b
-        for b in quotes
-        if len(k := keys[b.start]) >= 14 and any(k in o and s != b.start for s, o in keys.items())
-    ]
+    said = {b.start: words[b.start] for b in quotes if len(" ".join(words[b.start])) >= 12}
+    # each place where a pair of words of a quotation occurs, in one pass over the page
+    # (a quotation of one word is its own "pair")
+    wanted = {tuple(ws[i : i + 2]) for ws in said.values() for i in range(max(1, len(ws) - 1))}
+    alone = {ws[0] for ws in said.values() if len(ws) == 1}
+    places: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+    for start, ws in words.items():
+        for i, pair in enumerate(itertools.pairwise(ws)):
+            if pair in wanted:
+                places.setdefault(pair, []).append((start, i))
+        if alone:
+            for i, word in enumerate(ws):
+                if word in alone:
+                    places.setdefault((word,), []).append((start, i))
+
+    def elsewhere(start: int, ws: list[str]) -> bool:
+        """Whether the words `ws` of the block at `start` occur together in another."""
+        at = min(range(max(1, len(ws) - 1)), key=lambda i: len(places[tuple(ws[i : i + 2])]))
+        found = places[tuple(ws[at : at + 2])]
+        tries = itertools.islice(((s, i - at) for s, i in found if s != start), _PULL_QUOTE_TRIES)
+        return any(i >= 0 and words[s][i : i + len(ws)] == ws for s, i in tries)
+
+    pulled = [b for b in quotes if b.start in said and elsewhere(b.start, said[b.start])]
     cleaned.blocks = [b for b in cleaned.blocks if b not in pulled]
     cleaned.left_out.extend((b, "repeat") for b in pulled)
     cleaned.dropped["repeated"] += len(pulled)
