@@ -89,8 +89,14 @@ def main() -> None:
 
 
 def _main() -> None:
+    import os
+
     from claimcheck.cli.exit import standard_streams
 
+    # pydantic looks for plugins in every installed package's metadata (importing
+    # importlib.metadata to do so) when the first model is built; claimcheck uses none.
+    # Said before any command's module is imported: `extract`'s imports build models.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     standard_streams()
     if sys.argv[1:] == ["--version"]:
         from claimcheck import __version__

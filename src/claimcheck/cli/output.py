@@ -215,9 +215,6 @@ def run_to_the_end(call: Callable[[], object]) -> NoReturn:
     much. Each command turns it back on (`collect_for`)."""
     from claimcheck.cli.exit import WRITE_ERRNOS, finish, write_failed
 
-    # pydantic looks for plugins in every installed package's metadata when the first
-    # model is built; claimcheck uses none, and the scan costs start-up time.
-    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     gc.disable()
     try:
         call()
