@@ -4,11 +4,12 @@ lemminflect (an English lemmatizer and inflector with a lexicon built from a lar
 corpus; pure Python, about 1 MB, no model download) knows for each word form which parts
 of speech it can have and their lemmas, and for each verb its inflected forms. Loading
 its two tables takes about half a second. The few fields extraction uses are written
-once to a plain-text file in claimcheck's cache folder (keyed on lemminflect's version)
-and read from there afterwards in a fraction of that. The file is parsed as data, never
-executed, and signed with the user's cache key like every cache entry: a planted or
-damaged file (a cache folder shared, restored, or inside a desk someone sent) would
-change what extraction cuts, so one whose signature does not hold is rebuilt over.
+once to a plain-text file in claimcheck's cache folder (keyed on lemminflect's data
+files, found without importing it) and read from there afterwards in a fraction of that.
+The file is parsed as data, never executed, and signed with the user's cache key like
+every cache entry: a planted or damaged file (a cache folder shared, restored, or inside
+a desk someone sent) would change what extraction cuts, so one whose signature does not
+hold is rebuilt over.
 """
 
 from __future__ import annotations
@@ -18,10 +19,10 @@ import functools
 import hashlib
 import hmac
 import zlib
-from importlib.metadata import version
+from collections.abc import Iterator
 from pathlib import Path
 
-FORMAT = 2  # 2: signed
+FORMAT = 3  # 2: signed; 3: each table as two columns, read with one split each
 # The real file is about 1 MB compressed and 3 MB of text; anything far larger is not it.
 _MAX_FILE, _MAX_TEXT = 16 << 20, 64 << 20
 VERB_TAGS = ("VBD", "VBZ", "VBP")  # past, third person singular, other present
@@ -51,12 +52,20 @@ def _build() -> Lexicon:
 
 
 def _dump(lex: Lexicon) -> bytes:
-    lines = [
-        f"L\t{w}\t" + ";".join(f"{p}:{','.join(ls)}" for p, ls in e.items())
-        for w, e in lex.lemmas.items()
+    """The lexicon as four columns, one value a line, apart by NUL: the word forms, their
+    entries ("POS:lemma,lemma;POS:lemma"), the verb lemmas, their forms (tab apart)."""
+    entries = {
+        w: ";".join(f"{p}:{','.join(ls)}" for p, ls in e.items()) for w, e in lex.lemmas.items()
+    }
+    columns = [
+        "\n".join(entries),
+        "\n".join(entries.values()),
+        "\n".join(lex.verbs),
+        "\n".join("\t".join(forms) for forms in lex.verbs.values()),
     ]
-    lines += [f"V\t{lemma}\t" + "\t".join(forms) for lemma, forms in lex.verbs.items()]
-    return zlib.compress("\n".join(lines).encode("utf-8"), 6)
+    if any(mark in column for column in columns for mark in ("\0", "\r")):
+        raise ValueError("a word of the lexicon holds a NUL or a carriage return")
+    return zlib.compress("\0".join(columns).encode("utf-8"), 6)
 
 
 def _entry(raw: str) -> dict[str, tuple[str, ...]]:
@@ -88,22 +97,38 @@ class _Entries(dict[str, dict[str, tuple[str, ...]]]):
 
 
 def _parse(data: bytes) -> Lexicon:
-    raw: dict[str, str] = {}
-    verbs: dict[str, tuple[str, str, str]] = {}
     inflate = zlib.decompressobj()
     text = inflate.decompress(data, _MAX_TEXT)
     if inflate.unconsumed_tail or not inflate.eof:  # a bomb, or cut short
         raise ValueError("the lexicon cache is larger than a lexicon, or incomplete")
-    for line in text.decode("utf-8").split("\n"):
-        kind, word, rest = line.split("\t", 2)
-        if kind == "L":
-            raw[word] = rest
-        elif kind == "V":
-            past, third, other = rest.split("\t")
-            verbs[word] = (past, third, other)
-        else:
-            raise ValueError(f"unknown line kind {kind!r}")
+    words, entries, lemmas, forms = text.decode("utf-8").split("\0")  # ValueError if not 4
+    raw = dict(zip(words.split("\n"), entries.split("\n"), strict=True))
+    # ValueError for a verb without its three forms
+    inflected = [(past, third, other) for past, third, other in _columns(forms)]
+    verbs = dict(zip(lemmas.split("\n"), inflected, strict=True))
     return Lexicon(_Entries(raw), verbs)
+
+
+def _columns(forms: str) -> Iterator[list[str]]:
+    return (line.split("\t") for line in forms.split("\n"))
+
+
+def _stamp() -> str:
+    """Which lemminflect the tables come from: the names, sizes and times of its package's
+    data files, found without importing it (a third of a second) or importlib.metadata."""
+    from importlib.util import find_spec
+
+    spec = find_spec("lemminflect")
+    folders = spec.submodule_search_locations if spec is not None else None
+    if not folders:
+        raise ModuleNotFoundError("lemminflect is not installed")
+    stamps = []
+    for folder in (Path(folders[0]), Path(folders[0]) / "resources"):
+        for path in sorted(folder.iterdir()) if folder.is_dir() else ():
+            if path.is_file():
+                st = path.stat()
+                stamps.append(f"{path.name}:{st.st_size}:{st.st_mtime_ns}")
+    return hashlib.sha256("\n".join(stamps).encode()).hexdigest()[:16]
 
 
 def _cache_file() -> tuple[Path, bytes] | None:
@@ -114,7 +139,7 @@ def _cache_file() -> tuple[Path, bytes] | None:
     if found is None:
         return None
     root, key = found
-    return root / f"lexicon-{FORMAT}-lemminflect-{version('lemminflect')}.txt.z", key
+    return root / f"lexicon-{FORMAT}-lemminflect-{_stamp()}.txt.z", key
 
 
 def _signature(key: bytes, name: str, blob: bytes) -> bytes:
