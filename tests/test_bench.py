@@ -37,7 +37,8 @@ def test_the_benchmark_suite_prints_one_table(tmp_path: Path) -> None:
         "archive: report json, 100 files",
         "archive:   peak memory",
         "review",
-        "extract",
+        "extract: 1 MB of distinct text",
+        "extract:   1 MB against the floor",
     ):
         assert row in names
     rows = lines[2 : lines.index("")]
