@@ -3619,3 +3619,36 @@ def test_an_opening_phrase_with_a_town_and_country_then_a_name_gives_the_name() 
 def test_a_name_after_an_opening_place_phrase_stays_the_subject() -> None:
     text = "Born in York, Hale, who later moved to Leeds, studied law before joining the firm."
     assert not any(c.startswith(("Hale moved", "York")) for c in claims(f"Title\n\n{text}"))
+
+
+def test_a_plain_speech_verb_after_a_plural_speakers_present_tense_is_the_speakers() -> None:
+    """ "Economists say A, but warn B": the economists warn, never A's subject."""
+    got = claims(
+        "Economists say a weaker pound was behind the rise in exports, but warn the effect"
+        " may fade."
+    )
+    assert got == [
+        "Economists say a weaker pound was behind the rise in exports.",
+        "Economists warn the effect may fade.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The inspector said the kitchen was not the dirtiest he had visited, but it was not clean.",
+        "The coach said the pitch was playable, but they would check it again on Friday.",
+    ],
+)
+def test_a_pronoun_clause_after_but_and_reported_speech_stays_in_its_sentence(text: str) -> None:
+    """ "X said A, but it was not B": whose "it was not B" is cannot be told; alone, it
+    would read as the paper's own verdict."""
+    assert claims(text) == [text]
+
+
+def test_a_named_clause_after_but_and_reported_speech_is_still_the_writers() -> None:
+    got = claims("The minister said the scheme was fair, but unions rejected it on Monday.")
+    assert got == [
+        "The minister said the scheme was fair.",
+        "Unions rejected it on Monday.",
+    ]

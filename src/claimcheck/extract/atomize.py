@@ -2310,6 +2310,19 @@ def _in_speech(clause: str) -> bool:
 
 
 _SPEECH_START = re.compile(r"\s*" + REPORTING + r"\b", re.I)
+# A second predicate after a plural speaker's present tense ("Researchers say A rose, but
+# warn that …"): the plain forms of the verbs of speech, which REPORTING leaves out (most
+# are also nouns: "warn" is not, but "claim", "note", "report" are, and "and claim" /
+# "but note" here are verbs only because a predicate is what follows the conjunction)
+_SPEECH_START_PLAIN = re.compile(
+    r"\s*(?:warn|argue|insist|add|admit|claim|note|stress|caution|concede|accept"
+    r"|acknowledge|maintain|point\s+out|suggest|estimate|predict|believe|say)\b",
+    re.I,
+)
+
+
+def _speech_starts(rest: str) -> bool:
+    return bool(_SPEECH_START.match(rest) or _SPEECH_START_PLAIN.match(rest))
 
 
 def _speaker_of(clause: str) -> str | None:
@@ -3054,8 +3067,18 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                     cuts.append((start + x, start + y, "complement"))
                     leads[start + y] = said_by
                 continue
+            if (
+                m.group(1).casefold() == "but"
+                and _POINTER.match(rest.lstrip())
+                and _in_speech(so_far)
+                and not _says_itself(sentence, y)
+            ):
+                # "The judge said the record was not the worst, but it was not good": "it"
+                # goes on what the judge said, and may be the judge's verdict or the
+                # writer's; kept whole, it is neither given to nobody nor to the judge
+                continue
             if not starts_clause(rest) and in_reported_clause(so_far):
-                if _SPEECH_START.match(rest) or _own_that_clause(rest):
+                if _speech_starts(rest) or _own_that_clause(rest):
                     # "Police said the bridge was safe, but warned that …": the police did;
                     # "X admitted that A had risen, but denied that B": X denied, never A
                     if (who_said := _speaker_of(so_far)) is not None:
@@ -3634,7 +3657,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         if (
             second_predicate
             and in_reported_clause(clause_so_far)
-            and (_SPEECH_START.match(rest) or _own_that_clause(rest))
+            and (_speech_starts(rest) or _own_that_clause(rest))
         ):
             # "Police said the bridge was safe and warned that …": the police warned;
             # "X confirmed that A but denied that B": X denied, never A's subject (kept
