@@ -1,7 +1,8 @@
 """Extraction stays linear on long runs of one construction a hostile article may hold
 (a paragraph of abbreviations, thousands of sentences opening with "It" on one line,
 headings one after another, an interview of thousands of answers, thousands of short
-quotations, each a paragraph of its own, which might be pull quotes).
+quotations, each a paragraph of its own, which might be pull quotes, one sentence of
+thousands of clauses joined by "and").
 
 Growth is measured in work, not seconds: the Python calls made (cProfile's count, which
 a rule that goes back over every block or sentence before each one multiplies) plus the
@@ -14,12 +15,11 @@ import cProfile
 import pstats
 import re
 from collections.abc import Callable, Iterator
-from typing import Any
 
 import pytest
 
 from claimcheck import segment
-from claimcheck.extract import Meta, extract
+from claimcheck.extract import Meta, atomize, extract
 from claimcheck.extract.ingest import Source
 
 
@@ -48,15 +48,21 @@ def quotations(n: int) -> str:
     return "".join(f'"The board met {i} times in {i + 3} towns."\n\n' for i in range(n))
 
 
+def and_clauses(n: int) -> str:
+    """One sentence of thousands of clauses joined by "and"."""
+    said = " and ".join(f"plant {i} shut because the firm said it would" for i in range(n))
+    return f"The board said that {said}.\n"
+
+
 class _Counting:
     """A compiled pattern that counts the characters it is asked to read."""
 
     def __init__(self, pattern: re.Pattern[str], total: list[int]) -> None:
         self.pattern, self.total = pattern, total
 
-    def search(self, text: str, *args: Any) -> re.Match[str] | None:
-        self.total[0] += len(text)
-        return self.pattern.search(text, *args)
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        self.total[0] += (len(text) if endpos is None else min(endpos, len(text))) - pos
+        return self.pattern.search(text, pos, len(text) if endpos is None else endpos)
 
 
 @pytest.fixture
@@ -64,6 +70,8 @@ def read(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
     total = [0]
     for name in ("_NEVER_LAST", "_SHORT_WORD_STOP"):
         monkeypatch.setattr(segment, name, _Counting(getattr(segment, name), total))
+    # and the characters the trailing-time pattern reads, once for each "and"
+    monkeypatch.setattr(atomize, "_TRAILING_TIME", _Counting(atomize._TRAILING_TIME, total))
     # the first extraction in a process loads the word lexicon: not work of either size
     extract(Source(interview(3) + abbreviations(3) + it_sentences(3), "text"), Meta(title="T"))
     yield total
@@ -90,6 +98,7 @@ def work(read: list[int], text: str) -> int:
         (headings, 400),
         (interview, 1000),
         (quotations, 300),
+        (and_clauses, 150),
     ],
 )
 def test_work_grows_linearly_with_a_run_of_one_construction(

@@ -2729,9 +2729,7 @@ def _modal_lead(sentence: str, begin: int, x: int, y: int) -> str | None:
         then.casefold() in _OBJECT_OPENERS or then[:1].isupper() or then[:1] in "$£€0123456789"
     ):
         return None  # "will sell cars and land to …", "… and pay": a noun, or unsure
-    if _TRAILING_TIME.search(sentence.rstrip(' .!?"”’'), y) or _BARE_NUMBER.match(
-        sentence, y + len(nxt)
-    ):
+    if _ends_in_time(sentence, y) or _BARE_NUMBER.match(sentence, y + len(nxt)):
         return None  # "will open 14 shops and close 6 next year": "6" and the year are shared
     lo = max(begin, x - WINDOW)
     modals = list(_MODAL_VERB.finditer(sentence, lo, x))
@@ -2805,6 +2803,18 @@ _TRAILING_TIME = re.compile(
     r"|december|quarter|season)\b[^,;:]{0,40}$",
     re.I,
 )
+# How far before the sentence's end a trailing time phrase can start ("… over the last
+# decade of the old century"): looked for there alone, not from each "and" on, which
+# was quadratic in a sentence of thousands of them.
+_TIME_REACH = 160
+
+
+def _ends_in_time(sentence: str, y: int) -> bool:
+    """Whether the sentence (its closing marks aside) ends in a time phrase after y."""
+    end = len(sentence)
+    while end > y and sentence[end - 1] in ' .!?"”’':
+        end -= 1
+    return _TRAILING_TIME.search(sentence, max(y, end - _TIME_REACH), end) is not None
 
 
 def _predicate_list(
@@ -2848,7 +2858,7 @@ def _predicate_list(
         return None  # "did not break in, smash … or take …": neither on its own
     if _limited(lead):
         return None  # "Few fans bought tickets, …": not each on its own
-    if _TRAILING_TIME.search(sentence.rstrip(' .!?"”’'), y):
+    if _ends_in_time(sentence, y):
         return None  # "… and closed a depot since 2021": the time is every item's
     return _capital(_unlead(lead)), seams
 
