@@ -120,6 +120,7 @@ def refuse_link(path: Path) -> None:
         raise Refused("is a symbolic link; claimcheck does not follow it")
     if not stat.S_ISREG(mode):
         raise Refused(describe(mode))
+    _refuse_shared(os.lstat(path).st_nlink)
 
 
 def open_append(path: Path, mode: int = 0o644) -> int:
@@ -133,11 +134,26 @@ def open_append(path: Path, mode: int = 0o644) -> int:
         if exc.errno == errno.ELOOP:
             raise Refused("is a symbolic link; claimcheck does not follow it") from None
         raise
-    st_mode = os.fstat(fd).st_mode
-    if not stat.S_ISREG(st_mode):
+    st = os.fstat(fd)
+    try:
+        if not stat.S_ISREG(st.st_mode):
+            raise Refused(describe(st.st_mode))
+        _refuse_shared(st.st_nlink)
+    except Refused:
         os.close(fd)
-        raise Refused(describe(st_mode))
+        raise
     return fd
+
+
+def _refuse_shared(links: int) -> None:
+    """A file of claimcheck's own (a journal, a lock) with another name elsewhere: a hard
+    link someone planted to a file outside the folder, which appending or truncating
+    would change."""
+    if links > 1:
+        raise Refused(
+            f"has {links - 1} other name{'s' if links > 2 else ''} (a hard link: the same "
+            "file elsewhere); claimcheck does not write to it: move it away"
+        )
 
 
 def write_new(path: Path, data: bytes, mode: int = 0o644) -> None:
