@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -79,6 +80,10 @@ def read_numbered(path: Path, data: bytes | None = None) -> list[tuple[int, Deci
 
     decisions = []
     for number, line in complete_lines(data):
+        if (twice := _key_twice(line)) is not None:
+            raise InvalidClaimFile(
+                [Problem(jpath, number, None, f"bad journal entry: the key {twice!r} twice")]
+            )
         try:
             decisions.append((number, Decision.model_validate_json(line)))
         except ValidationError as exc:
@@ -90,6 +95,38 @@ def read_numbered(path: Path, data: bytes | None = None) -> list[tuple[int, Deci
                 [Problem(jpath, number, None, f"bad journal entry: {what}")]
             ) from None
     return decisions
+
+
+# A key of a journal line: a JSON string and its colon (a string value is never followed
+# by one). Each decision key once is the rule; "at" and "note" may come again inside a
+# source, so a line that names a key twice is parsed once more, to tell.
+_KEY = re.compile(rb'"((?:[^"\\]|\\.)*)"\s*:')
+
+
+def _key_twice(line: bytes) -> str | None:
+    """A key the JSON object of `line` (or an object inside it) holds twice, else None:
+    a parser keeps the last, so `{"claim": "c004", "claim": "c005"}` would move the
+    decision a reader sees on c004 onto c005."""
+    keys = _KEY.findall(line)
+    if len(keys) == len(set(keys)):
+        return None  # every line claimcheck writes, unless its sources repeat a key
+    import json
+
+    twice: list[str] = []
+
+    def pairs(items: list[tuple[str, object]]) -> dict[str, object]:
+        seen: set[str] = set()
+        for key, _ in items:
+            if key in seen:
+                twice.append(key)
+            seen.add(key)
+        return dict(items)
+
+    try:
+        json.loads(line, object_pairs_hook=pairs)
+    except ValueError:
+        return None  # not JSON: said by the parser below, in its own words
+    return twice[0] if twice else None
 
 
 def read_journal_bytes(path: Path) -> bytes:
