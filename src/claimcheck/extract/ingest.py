@@ -625,6 +625,57 @@ def _wrapper_of(post: Any) -> Any:
     return target
 
 
+# Markup a browser never shows: a <template>, an element with the `hidden` attribute or
+# an inline style of `display: none` / `visibility: hidden`. (A page's style sheets may
+# hide more; only what the element itself says is read. `aria-hidden` hides from screen
+# readers alone, and stays.)
+_MAY_HIDE = re.compile(r"<template|\shidden|display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_HIDES = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_HIDDEN_READ = 10_000  # elements looked at, at most: a page is not a million of them
+
+
+def unseen_dropped(html: str, dropped: list[str] | None = None) -> str:
+    """The page without the text it hides from its readers, which would otherwise become
+    claims a desk checks and publishes verdicts on though no reader saw them. The first
+    words of each part dropped are added to `dropped`, to be said."""
+    if not _MAY_HIDE.search(html):
+        return html
+    tree = _tree(html)
+    if tree is None:
+        return html
+    from lxml import html as lxml_html
+
+    unseen = [
+        element
+        for element in itertools.islice(tree.iter(), _HIDDEN_READ)
+        if isinstance(element.tag, str)
+        and (
+            element.tag == "template"
+            or element.get("hidden") is not None
+            or _HIDES.search(element.get("style") or "")
+        )
+    ]
+    removed = 0
+    for element in unseen:
+        parent = element.getparent()
+        if parent is None or not _attached(element, tree):
+            continue  # the page itself, or inside an element removed already
+        words = " ".join(element.text_content().split())
+        if words and dropped is not None:
+            dropped.append(words[:120])
+        element.drop_tree()  # its tail (the text after it) stays
+        removed += 1
+    return lxml_html.tostring(tree, encoding="unicode") if removed else html
+
+
+def _attached(element: Any, root: Any) -> bool:
+    while element is not None:
+        if element is root:
+            return True
+        element = element.getparent()
+    return False
+
+
 def embedded_posts(html: str, written: list[tuple[str, str]] | None = None) -> str:
     """The page with each embedded post written as what it is, a quotation with its
     author: `Bramford Council (@BramfordDC) wrote on November 23, 2026: “We are aware …”`.
@@ -693,7 +744,8 @@ def _html(html: str, name: str) -> Source:
             "text after the deepest part may be missing"
         )
     posts: list[tuple[str, str]] = []
-    html = embedded_posts(_br_paragraphs(flat), posts)
+    hidden: list[str] = []
+    html = embedded_posts(_br_paragraphs(unseen_dropped(flat, hidden)), posts)
 
     options: dict[str, Any] = {
         "output_format": "markdown",
@@ -723,6 +775,7 @@ def _html(html: str, name: str) -> Source:
     meta = trafilatura.extract_metadata(html, extensive=False)
     published = None
     notes: list[str] = deep_notes + _posts_dropped(posts, text, name)
+    notes += [f"{name}: left out text the page hides from its readers: {words}" for words in hidden]
     if meta is not None and meta.date:
         try:
             published = date.fromisoformat(str(meta.date)[:10])
