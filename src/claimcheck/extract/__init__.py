@@ -356,12 +356,16 @@ def _bare_answers(
     by_end = {item.passage.end: item for item in left if item.reason == "question"}
     starts = [q.start for q in asked]
     joined: list[Claim] = []
+    used: set[int] = set()  # the left-out passages (by id) that are now part of a claim
     for (a, _), who in zip(answered, said_by, strict=True):
         bare = by_start.get(a)
         k = bisect.bisect_left(starts, a) - 1
         if bare is None or bare.reason != "fragment" or k < 0:
             continue
-        question = by_end.get(len(text[: asked[k].end].rstrip()))
+        end = asked[k].end
+        while end > asked[k].start and text[end - 1].isspace():
+            end -= 1
+        question = by_end.get(end)
         if question is None or question.passage.start < asked[k].start:
             continue
         if not atomize.bare_answer(bare.passage.quote):
@@ -376,16 +380,22 @@ def _bare_answers(
                 hint=answer_hint(said, who),
             )
         )
-        left.remove(bare)
-        left.remove(question)
-    for claim in joined:
-        at = bisect.bisect_right([c.passage.start for c in claims], claim.passage.start)
-        before = claims[at - 1] if at else None
-        claim.section = before.section if before is not None else None
-        claims.insert(at, claim)
-    if joined:
-        for n, claim in enumerate(claims):
-            claim.id = f"c{n + 1:03d}"
+        used |= {id(bare), id(question)}
+    if not joined:
+        return
+    left[:] = [item for item in left if id(item) not in used]
+    merged: list[Claim] = []
+    j = 0
+    for claim in [*claims, None]:  # each joined claim before the first claim after it
+        while j < len(joined) and (claim is None or joined[j].passage.start < claim.passage.start):
+            joined[j].section = merged[-1].section if merged else None
+            merged.append(joined[j])
+            j += 1
+        if claim is not None:
+            merged.append(claim)
+    claims[:] = merged
+    for n, claim in enumerate(claims):
+        claim.id = f"c{n + 1:03d}"
 
 
 def extract(
