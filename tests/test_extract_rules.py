@@ -3019,3 +3019,10 @@ def test_an_interviewers_named_questions_are_questions_and_the_other_name_answer
 def test_labelled_lines_that_are_no_interview_keep_their_labels(text: str) -> None:
     assert blocks.speakers(text)[1] == frozenset()
     assert all(b.start == text.rfind("\n", 0, b.start) + 1 for b in blocks.split(text, False))
+
+
+def test_a_headline_that_quotes_the_interviewee_by_name_keeps_its_words() -> None:
+    text = "Wren: the buses will be free by September\n\n" + NAMED_INTERVIEW.split("\n\n", 1)[1]
+    doc, _ = extract(Source(text, "text"), Meta())
+    assert doc.article.title == "Wren: the buses will be free by September"
+    assert "[Tomasz Wren] said: “The rest follow in January.”" in [c.text for c in doc.claims]

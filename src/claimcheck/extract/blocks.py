@@ -424,6 +424,7 @@ def split(text: str, markdown: bool) -> list[Block]:
     blocks: list[Block] = []
     askers, answerers = speakers(text)
     marks = askers | answerers
+    asked = False  # whether an interview's first question was seen
     para_start: int | None = None
     para_end = 0
 
@@ -444,7 +445,12 @@ def split(text: str, markdown: bool) -> list[Block]:
         heading = _MD_HEADING.match(body) if markdown else None
         item = _ITEM.match(body)
         marked = _LABEL.match(body) if marks else None
-        if marked and marked.group("mark") in marks:
+        mark = marked.group("mark") if marked else None
+        # a name marks answers once the questions began: a headline that quotes the same
+        # person above them ("Wren: we will run the buses") keeps its words
+        asked = asked or mark in askers
+        if mark in askers or mark == "A" or (asked and mark in answerers):
+            assert marked is not None
             close()
             para_start, para_end = start + marked.end(), end
         elif heading:
