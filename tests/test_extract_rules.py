@@ -2914,3 +2914,115 @@ def test_question_headings_without_an_interview_intro_head_the_articles_own_text
         "A crack was found in a beam.",
         "Repairs will take six weeks.",
     ]
+
+
+# Issue 12 (user 23): an interview whose answers are marked with the speaker's name
+# ("Wren: Yes. …") rather than "A:", over one or more sentences and paragraphs
+
+NAMED_INTERVIEW = (
+    "Harrowgate's new mayor on buses, rents and the stadium\n\n"
+    "Interviews by Priya Castell\n\n"
+    "Tomasz Wren was elected mayor of Harrowgate in May. We met him at the town hall.\n\n"
+    "Q: You promised free buses for pupils. Will that happen by September?\n\n"
+    "Wren: Yes. The first routes start on 2 September. We have signed contracts with two"
+    " operators.\n\n"
+    "The rest follow in January.\n\n"
+    "Q: Critics say rents rose 9% last year.\n\n"
+    "Wren: I think landlords took advantage of the shortage.\n\n"
+    "Q: What about the stadium?\n\n"
+    "Wren: The club owns the land. We cannot stop the sale.\n\n"
+    "Tomasz Wren has been a councillor since 2014.\n"
+)
+
+
+def test_a_named_answer_is_the_speakers_in_every_sentence_and_paragraph() -> None:
+    doc, _ = extract(Source(NAMED_INTERVIEW, "text"), Meta())
+    found = [c.text for c in doc.claims]
+    assert found == [
+        "Tomasz Wren was elected mayor of Harrowgate in May.",
+        "We met him at the town hall.",
+        "You promised free buses for pupils.",
+        "Asked “Will that happen by September?”, [Tomasz Wren] said: “Yes.”",
+        "[Tomasz Wren] said: “The first routes start on 2 September.”",
+        "[Tomasz Wren] said: “We have signed contracts with two operators.”",
+        "[Tomasz Wren] said: “The rest follow in January.”",  # the answer's next paragraph
+        "Critics say rents rose 9% last year.",
+        "[Tomasz Wren] said: “I think landlords took advantage of the shortage.”",
+        "[Tomasz Wren] said: “The club owns the land.”",
+        "[Tomasz Wren] said: “We cannot stop the sale.”",
+        "Tomasz Wren has been a councillor since 2014.",  # after the last answer: the paper's
+    ]
+    assert [c.id for c in doc.claims] == [f"c{n:03d}" for n in range(1, len(found) + 1)]
+    for claim in doc.claims:
+        assert claim.section is None  # no question and no credit line heads a section
+        assert claim.passage.quote == NAMED_INTERVIEW[claim.passage.start : claim.passage.end]
+        assert "Wren:" not in claim.text
+        if "[Tomasz Wren]" in claim.text:
+            assert claim.hint is not None and claim.hint.attributed_to == "Tomasz Wren"
+    yes = doc.claims[3]
+    assert yes.passage.quote == "Will that happen by September?\n\nWren: Yes."
+    assert [(i.reason, i.passage.quote) for i in doc.left_out] == [
+        ("heading", "Harrowgate's new mayor on buses, rents and the stadium"),  # the title
+        ("byline", "Interviews by Priya Castell"),
+        ("question", "What about the stadium?"),
+    ]
+    assert doc.article.author == "Priya Castell"
+
+
+@pytest.mark.parametrize("label", ["Ines Okafor", "IO", "Okafor"])
+def test_a_name_that_answers_questions_twice_marks_answers(label: str) -> None:
+    text = (
+        "Ines Okafor runs the lifeboat station.\n\n"
+        f"Q: How many call-outs this year?\n{label}: Forty-one. Most were in August.\n\n"
+        f"Q: Do you need volunteers?\n{label}: We need six more crew.\n"
+    )
+    found = blocks.split(text, markdown=False)
+    assert [blocks.interview_mark(text, b) for b in found] == [None, "Q", "A", "Q", "A"]
+    assert [text[a:b] for a, b, _ in blocks.answered(text, found)] == [
+        "Forty-one. Most were in August.",
+        "We need six more crew.",
+    ]
+    doc, _ = extract(Source(text, "text"), Meta(title="T"))
+    # a surname or a full name is the person the article named; initials stay as they are
+    who = "IO" if label == "IO" else "Ines Okafor"
+    assert f"[{who}] said: “We need six more crew.”" in [c.text for c in doc.claims]
+
+
+def test_an_interviewers_named_questions_are_questions_and_the_other_name_answers() -> None:
+    text = (
+        "Harlan: Why did you leave the orchestra?\n\n"
+        "Mbeki: I wanted to compose. Touring left no time.\n\n"
+        "Harlan: Do you miss the stage?\n\n"
+        "Mbeki: I still play in a quartet on Sundays.\n"
+    )
+    doc, _ = extract(Source(text, "text"), Meta(title="T"))
+    assert [c.text for c in doc.claims] == [
+        "[Mbeki] said: “I wanted to compose.”",
+        "[Mbeki] said: “Touring left no time.”",
+        "[Mbeki] said: “I still play in a quartet on Sundays.”",
+    ]
+    assert [(i.reason, i.passage.quote) for i in doc.left_out] == [
+        ("question", "Why did you leave the orchestra?"),
+        ("question", "Do you miss the stage?"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # labelled figures take turns, but no label asks
+        "Labour: 34% of the vote.\nReform: 29% of the vote.\nLabour: 12 seats.\nReform: 9 seats.\n",
+        # a name after one question only: no sign it marks the answers
+        "Q: Who won?\nJudges: The Leeds team won.\n\nPhoto: The Leeds team lifts the cup.\n",
+    ],
+)
+def test_labelled_lines_that_are_no_interview_keep_their_labels(text: str) -> None:
+    assert blocks.speakers(text)[1] == frozenset()
+    assert all(b.start == text.rfind("\n", 0, b.start) + 1 for b in blocks.split(text, False))
+
+
+def test_a_headline_that_quotes_the_interviewee_by_name_keeps_its_words() -> None:
+    text = "Wren: the buses will be free by September\n\n" + NAMED_INTERVIEW.split("\n\n", 1)[1]
+    doc, _ = extract(Source(text, "text"), Meta())
+    assert doc.article.title == "Wren: the buses will be free by September"
+    assert "[Tomasz Wren] said: “The rest follow in January.”" in [c.text for c in doc.claims]

@@ -320,18 +320,82 @@ def _after_interview(
             claim.section = before
 
 
-def _answers_said(answered: list[tuple[int, int]], who: str | None, claims: list[Claim]) -> None:
-    """The claims of an interview's answers as what the interviewee (`who`) said, `[Ada
-    Ruiz] said: “…”`, hinted as quoted speech with her as its source. With no such person,
-    the answers are hinted as quoted speech of no one named."""
+def _answers_said(
+    answered: list[tuple[int, int]], said_by: list[str | None], claims: list[Claim]
+) -> None:
+    """The claims of an interview's answers as what the person who gave each said
+    (`said_by`, one for each answer), `[Ada Ruiz] said: “…”`, hinted as quoted speech with
+    her as its source. With no such person, the answers are hinted as quoted speech of no
+    one named."""
     starts = [a for a, _ in answered]  # in order, and apart: the blocks of the article
     for claim in claims:
         k = bisect.bisect_right(starts, claim.passage.start) - 1
         if k < 0 or claim.passage.start >= answered[k][1]:
             continue
+        who = said_by[k]
         claim.hint = answer_hint(claim.text, who)
         if who is not None and not claim.text.startswith(f"[{who}] said"):
             claim.text = f"[{who}] said: “{claim.text}”"
+
+
+def _bare_answers(
+    text: str,
+    body: list[blocks.Block],
+    answered: list[tuple[int, int]],
+    said_by: list[str | None],
+    claims: list[Claim],
+    left: list[LeftOut],
+) -> None:
+    """An answer that opens with a bare "Yes." says something only with the question it
+    answers, as "Will the plant close? Probably not." does (atomize.join_answers): the
+    question that ends the marked question before it and the bare answer are one claim,
+    `Asked “Will you stay?”, [Tomas Kell] said: “Yes.”`, not a question and a fragment
+    left out. Claim ids follow the order of the passages again."""
+    asked = [b for b in body if blocks.interview_mark(text, b) == "Q"]
+    by_start = {item.passage.start: item for item in left}
+    by_end = {item.passage.end: item for item in left if item.reason == "question"}
+    starts = [q.start for q in asked]
+    joined: list[Claim] = []
+    used: set[int] = set()  # the left-out passages (by id) that are now part of a claim
+    for (a, _), who in zip(answered, said_by, strict=True):
+        bare = by_start.get(a)
+        k = bisect.bisect_left(starts, a) - 1
+        if bare is None or bare.reason != "fragment" or k < 0:
+            continue
+        end = asked[k].end
+        while end > asked[k].start and text[end - 1].isspace():
+            end -= 1
+        question = by_end.get(end)
+        if question is None or question.passage.start < asked[k].start:
+            continue
+        if not atomize.bare_answer(bare.passage.quote):
+            continue
+        said = f"{question.passage.quote} {bare.passage.quote}"
+        statement = f"Asked “{question.passage.quote}”, [{who}] said: “{bare.passage.quote}”"
+        joined.append(
+            Claim(
+                id="c000",
+                text=said if who is None else statement,
+                passage=Passage.anchor(text, question.passage.start, bare.passage.end),
+                hint=answer_hint(said, who),
+            )
+        )
+        used |= {id(bare), id(question)}
+    if not joined:
+        return
+    left[:] = [item for item in left if id(item) not in used]
+    merged: list[Claim] = []
+    j = 0
+    for claim in [*claims, None]:  # each joined claim before the first claim after it
+        while j < len(joined) and (claim is None or joined[j].passage.start < claim.passage.start):
+            joined[j].section = merged[-1].section if merged else None
+            merged.append(joined[j])
+            j += 1
+        if claim is not None:
+            merged.append(claim)
+    claims[:] = merged
+    for n, claim in enumerate(claims):
+        claim.id = f"c{n + 1:03d}"
 
 
 def extract(
@@ -739,12 +803,21 @@ def extract(
         suggested = hinting.results()
     for claim, kind in zip(claims, suggested, strict=True):
         claim.hint = kind
-    if answered := blocks.answers(text, body):  # an interview: its answers are speech
-        _answers_said(answered, _interviewee(text, body, spans_of, answered), claims)
+    if answered := blocks.answered(text, body):  # an interview: its answers are speech
+        spans = [(a, b) for a, b, _ in answered]
+        marked: dict[str, str | None] = {}
+        if any(mark == "A" for _, _, mark in answered):
+            marked["A"] = _interviewee(text, body, spans_of, spans)
+        for _, _, mark in answered:  # "Dunmore": the Rachel Dunmore the article named
+            if mark not in marked:
+                marked[mark] = refer.by_surname(surnames, mark) or mark
+        said_by = [marked[mark] for _, _, mark in answered]
+        _answers_said(spans, said_by, claims)
+        _bare_answers(text, body, spans, said_by, claims, left)
     else:
         unmarked, answering, asked = _unmarked_interview(text, cleaned.blocks, spans_of)
         if unmarked:
-            _answers_said(unmarked, answering, claims)
+            _answers_said(unmarked, [answering] * len(unmarked), claims)
             _after_interview(text, cleaned.blocks, asked, unmarked[-1][1], claims, left)
     left.sort(key=lambda item: (item.passage.start, item.passage.end))
     title = meta.title or source.title or cleaned.title or _lead_title(claims) or "Untitled"

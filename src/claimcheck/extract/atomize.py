@@ -1854,6 +1854,13 @@ _ANSWER = re.compile(
 )
 
 
+def bare_answer(sentence: str) -> bool:
+    """Whether a sentence only assents or doubts ("Yes.", "Absolutely not."): it says
+    something only with the question it answers."""
+    found = _ANSWER.match(sentence.strip().lstrip('“"'))
+    return found is not None and not sentence.strip()[found.end() + 1 :].strip(' .!,;:”"')
+
+
 def join_answers(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The sentences text[a:b] of a block with each question that the next sentence
     answers joined to its answer ("Will the plant close? Probably not, the union said."):

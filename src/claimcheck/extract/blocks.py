@@ -171,9 +171,9 @@ _BIO = re.compile(r"^[\W_]*[A-Z][A-Z’'.-]*(?: [A-Z’'.-]+)*\s+IS\s+(?:A|AN|TH
 _NAME_LINE = re.compile(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}")
 
 
-# "By Ann Lee, Health Editor", "By Ann Lee and Tom Roe": who wrote it
+# "By Ann Lee, Health Editor", "By Ann Lee and Tom Roe", "Interview by Ann Lee": who wrote it
 _BYLINE = re.compile(
-    r"[\W_]*(?i:by)\s+(?P<name>[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|de|van|von|da|del|bin)){1,4})"
+    r"[\W_]*(?i:(?:interview(?:ed|s)?\s+)?by)\s+(?P<name>[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|de|van|von|da|del|bin)){1,4})"
     r"(?:\s*(?:,|and|\||[-–—])\s*.{0,80})?"
 )
 # "About the author: Ann Lee has covered ...": a bio at the foot of the article
@@ -301,24 +301,120 @@ def is_footer(line: str) -> bool:
     return bool(_FOOTER.match(bare) or _ABOUT_NAME.fullmatch(bare[:1].lower() + bare[1:]))
 
 
-# "Q: " and "A: " opening an interview's question and answer: marks, like a list's bullet
-_INTERVIEW = re.compile(r"[ \t]*(?P<mark>[QA]):[ \t]+(?=\S)")
-_MARK_BEFORE = re.compile(r"[ \t]*(?P<mark>[QA]):[ \t]+")  # what split() took off
+# "Q: " and "A: " opening an interview's question and answer, or the name of who speaks
+# ("Dunmore: ", "Rachel Dunmore: ", "RD: "): marks, like a list's bullet
+_SPEAKER = r"[A-Z][\w’'.-]*(?:[ \t]+(?:[A-Z][\w’'.-]*|de|van|von|da|del|bin|al)){0,3}"
+_LABEL = re.compile(r"[ \t]*(?P<mark>" + _SPEAKER + r"):[ \t]+(?=\S)")
+_MARK_BEFORE = re.compile(r"[ \t]*(?P<mark>" + _SPEAKER + r"):[ \t]+")  # what split() took off
+_LABEL_LINE = re.compile(r"^[ \t]*(?P<mark>" + _SPEAKER + r"):[ \t]+(?P<said>\S[^\n]*)", re.M)
 _QUESTION_LINE = re.compile(r"^[ \t]*Q:[ \t]+\S", re.M)
 _ANSWER_LINE = re.compile(r"^[ \t]*A:[ \t]+\S", re.M)
+# labels of a page's furniture or a note, never a speaker's name ("Photo: …", "Update: …")
+_NOT_SPEAKER = frozenset(
+    {"q", "a", "question", "answer", "note", "update", "editor", "warning", "related", "see"}
+)
+# "Pull quote: …", "Editor's note: …": a label line that ends an answer, as a name does
+_ANY_LABEL = re.compile(r"[ \t]*[A-Z][^:.!?\n]{0,40}:[ \t]+\S")
+_speakers_of: dict[int, tuple[str, frozenset[str], frozenset[str]]] = {}
+
+
+def _speaker(mark: str) -> bool:
+    """Whether a line's label may be a person's name (not "Photo", not "Q")."""
+    first = mark.split()[0].rstrip(".").casefold()
+    return first not in _NOT_SPEAKER and first not in _FURNITURE_LABELS
+
+
+def speakers(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Who asks and who answers an interview whose lines open with a mark: "Q" asks and
+    "A" answers when the text has both; a name answers when a line opens with it right
+    after a "Q: " question at least twice ("Q: Why?" then "Dunmore: Because …"); without
+    "Q:", of two names taking turns, the one whose lines ask answers none. Empty sets
+    when the text is no such interview."""
+    known = _speakers_of.get(id(text))
+    if known is not None and known[0] is text:
+        return known[1], known[2]
+    askers: set[str] = set()
+    answerers: set[str] = set()
+    if _QUESTION_LINE.search(text):
+        askers.add("Q")
+        if _ANSWER_LINE.search(text):
+            answerers.add("A")
+    turns: list[tuple[str, bool]] = [
+        (m.group("mark"), m.group("said").rstrip(" *_\"”’'").endswith("?"))
+        for m in (_LABEL_LINE.finditer(text) if askers or ":" in text else ())
+        if m.group("mark") in ("Q", "A") or _speaker(m.group("mark"))
+    ]
+    if askers:
+        after_q: dict[str, int] = {}
+        for (mark, _), (nxt, _) in itertools.pairwise(turns):
+            if mark == "Q" and nxt not in ("Q", "A"):
+                after_q[nxt] = after_q.get(nxt, 0) + 1
+        answerers |= {name for name, n in after_q.items() if n >= 2}
+    else:
+        names = {mark for mark, _ in turns}
+        changes = sum(a != b for (a, _), (b, _) in itertools.pairwise(turns))
+        if len(names) == 2 and changes >= 3:
+            asks = {name: sum(q for m, q in turns if m == name) for name in names}
+            one, other = sorted(names, key=lambda name: asks[name])
+            if asks[other] >= 2 and asks[one] * 4 <= asks[other]:
+                askers, answerers = {other}, {one}
+    if not answerers:
+        askers = set()  # "Q:" lines with no answers marked: no interview of marked lines
+    found = (text, frozenset(askers), frozenset(answerers))
+    _speakers_of.clear()  # one text at a time: the article being split
+    _speakers_of[id(text)] = found
+    return found[1], found[2]
 
 
 def interview_mark(text: str, block: Block) -> str | None:
     """ "Q" or "A" when the block is an interview's question or answer whose mark split()
-    took off ("Q: Why so long?"), else None: an answer is the interviewee's speech."""
+    took off ("Q: Why so long?", "Dunmore: Because …"), else None: an answer is the
+    interviewee's speech."""
+    mark = speaker(text, block)
+    if mark is None:
+        return None
+    askers, answerers = speakers(text)
+    return "Q" if mark in askers else "A" if mark in answerers else None
+
+
+def speaker(text: str, block: Block) -> str | None:
+    """The mark split() took off the block's line ("Q", "A", "Dunmore"), if any."""
     line = text[text.rfind("\n", 0, block.start) + 1 : block.start]
-    found = _MARK_BEFORE.fullmatch(line)
+    found = _MARK_BEFORE.fullmatch(line) if line else None
     return found.group("mark") if found else None
 
 
 def answers(text: str, body: list[Block]) -> list[tuple[int, int]]:
-    """Where an interview's answers are (the blocks marked "A: "), in order."""
-    return [(b.start, b.end) for b in body if interview_mark(text, b) == "A"]
+    """Where an interview's answers are, in order (see answered)."""
+    return [(a, b) for a, b, _ in answered(text, body)]
+
+
+def answered(text: str, body: list[Block]) -> list[tuple[int, int, str]]:
+    """Where an interview's answers are and who gave each ("A", or the name it is marked
+    with): a block marked as an answer, with the paragraphs after it up to the next marked
+    block, a heading, or a line that opens with some other label ("Pull quote: …"). After
+    the last marked block, the paragraphs are the article's again."""
+    found: list[tuple[int, int, str]] = []
+    open_at: int | None = None  # the last answer, while the paragraphs after it may go on
+    end, who = 0, ""
+    for block in body:
+        mark = interview_mark(text, block)
+        if mark is not None:
+            if open_at is not None:
+                found.append((open_at, end, who))
+            open_at = None
+            if mark == "A":
+                open_at, end, who = block.start, block.end, speaker(text, block) or "A"
+        elif open_at is not None:
+            if block.kind == "heading" or _ANY_LABEL.match(text, block.start, block.end):
+                found.append((open_at, end, who))
+                open_at = None
+            else:
+                end = block.end  # the answer goes on, for now
+    if open_at is not None:  # the last answer: its own block only
+        last = next(b for b in body if b.start == open_at)
+        found.append((open_at, last.end, who))
+    return found
 
 
 def split(text: str, markdown: bool) -> list[Block]:
@@ -326,7 +422,9 @@ def split(text: str, markdown: bool) -> list[Block]:
     In an interview (lines opening "Q: " and "A: "), each question and answer is a
     paragraph of its own without its mark."""
     blocks: list[Block] = []
-    interview = bool(_QUESTION_LINE.search(text) and _ANSWER_LINE.search(text))
+    askers, answerers = speakers(text)
+    marks = askers | answerers
+    asked = False  # whether an interview's first question was seen
     para_start: int | None = None
     para_end = 0
 
@@ -346,8 +444,13 @@ def split(text: str, markdown: bool) -> list[Block]:
             continue
         heading = _MD_HEADING.match(body) if markdown else None
         item = _ITEM.match(body)
-        marked = _INTERVIEW.match(body) if interview else None
-        if marked:
+        marked = _LABEL.match(body) if marks else None
+        mark = marked.group("mark") if marked else None
+        # a name marks answers once the questions began: a headline that quotes the same
+        # person above them ("Wren: we will run the buses") keeps its words
+        asked = asked or mark in askers
+        if mark in askers or mark == "A" or (asked and mark in answerers):
+            assert marked is not None
             close()
             para_start, para_end = start + marked.end(), end
         elif heading:
