@@ -106,3 +106,27 @@ def not_utf8(text: str) -> str | None:
         if 0xD800 <= ord(ch) <= 0xDFFF:
             return f"a lone surrogate U+{ord(ch):04X}"
     return None
+
+
+def wide_encoding(data: bytes) -> str | None:
+    """ "UTF-16" or "UTF-32" when the bytes are text in one of them with a byte-order mark,
+    "UTF-16LE" … "UTF-32BE" for ASCII with NULs beside every character: said instead of
+    "binary data", with the way to convert it."""
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return "UTF-32"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "UTF-16"
+    head = data[:64]
+    if len(head) >= 8:
+        for width, name in ((4, "UTF-32"), (2, "UTF-16")):
+            for lead, order in ((0, "LE"), (width - 1, "BE")):  # where the ASCII byte is
+                chars = head[lead::width]
+                nuls = bytes(b for i, b in enumerate(head) if i % width != lead)
+                if chars.isascii() and b"\x00" not in chars and not nuls.strip(b"\x00"):
+                    return name + order  # no mark: iconv must be told the byte order
+    return None
+
+
+def wide_text(name: str) -> str:
+    """The end of the message for text in UTF-16 or UTF-32."""
+    return f"{name} text, not UTF-8; convert it first, e.g. iconv -f {name.lower()} -t utf-8"

@@ -67,7 +67,9 @@ CASES_TABLE: list[tuple[str, dict[str, bytes], list[str], int, str]] = [
     ("offset beyond any int", {"c.yaml": VALID.replace(b"end: 16", b"end: 100000000000000000000000000000")}, ["validate", "-f", "c.yaml"], 1, "Error: c.yaml:12: claims[0].passage.end: offsets 0-100000000000000000000000000000 fall outside the article text (40 characters)"),
     ("label as a list", {"c.yaml": VALID.replace(b"  text: The sky is blue.\n", b"  text: The sky is blue.\n  label: [sourced]\n", 1)}, ["list", "-f", "c.yaml"], 1, "Error: c.yaml:9: claims[0].label: Input should be 'sourced', 'unverified' or 'opinion'"),
     ("truncated file", {"c.yaml": VALID[: len(VALID) // 2]}, ["list", "-f", "c.yaml"], 1, "Error: c.yaml:10: claims[0].passage: Input should be a valid dictionary or instance of Passage (got 'qu')"),
-    ("utf-16 file", {"c.yaml": VALID.decode().encode("utf-16")}, ["list", "-f", "c.yaml"], 1, "Error: c.yaml:1: binary data (NUL byte); not a YAML file"),
+    ("utf-16 file", {"c.yaml": VALID.decode().encode("utf-16")}, ["list", "-f", "c.yaml"], 1, "Error: c.yaml: UTF-16 text, not UTF-8; convert it first, e.g. iconv -f utf-16 -t utf-8"),
+    ("utf-16 file, no mark", {"c.yaml": VALID.decode().encode("utf-16-le")}, ["list", "-f", "c.yaml"], 1, "Error: c.yaml: UTF-16LE text, not UTF-8; convert it first, e.g. iconv -f utf-16le -t utf-8"),
+    ("utf-32 article", {"a.txt": ("The port closed on Monday. " * 9).encode("utf-32-be")}, ["extract", "a.txt", "-o", "o.yaml"], 1, "Error: a.txt: UTF-32BE text, not UTF-8; convert it first, e.g. iconv -f utf-32be -t utf-8"),
     ("a tab-indented file", {"c.yaml": VALID.replace(b"\n  id: mini", b"\n\tid: mini")}, ["list", "-f", "c.yaml"], 1, "Error: c.yaml:3: not valid YAML: found character that cannot start any token (a tab: YAML indents with spaces) (while scanning for the next token)"),
 ]  # fmt: skip
 

@@ -24,6 +24,10 @@ def _decode(data: bytes, path: Path) -> str:
     if not data.strip():
         raise InvalidClaimFile([Problem(path, None, None, "the file is empty")])
     if b"\x00" in data:
+        from claimcheck.safe import wide_encoding, wide_text
+
+        if (wide := wide_encoding(data)) is not None:
+            raise InvalidClaimFile([Problem(path, None, None, wide_text(wide))])
         line = data[: data.index(b"\x00")].count(b"\n") + 1
         raise InvalidClaimFile(
             [Problem(path, line, None, "binary data (NUL byte); not a YAML file")]

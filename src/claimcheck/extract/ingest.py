@@ -500,6 +500,10 @@ def plausible(day: date | None, what: str, notes: list[str]) -> date | None:
 def decode(data: bytes, name: str) -> str:
     """UTF-8 (with or without a BOM), CRLF and CR line ends made LF; NUL means binary."""
     if b"\x00" in data[:8192]:
+        from claimcheck.safe import wide_encoding, wide_text
+
+        if (wide := wide_encoding(data)) is not None:
+            raise InvalidValue(f"{name}: {wide_text(wide)}")
         raise InvalidValue(f"{name}: binary data (NUL byte); not an article")
     try:
         text = data.decode("utf-8")
