@@ -7,6 +7,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
+
 from claimcheck import store
 from tests.conftest import run
 
@@ -110,3 +112,27 @@ def test_text_a_page_hides_from_readers_is_no_claim_and_is_said(tmp_path: Path) 
         said + "The lifeguards were paid late all summer.",
         said + "The leisure centre will close in June as well.",
     ]
+
+
+@pytest.mark.skipif(os.getuid() != 0, reason="making a file another user's needs root")
+def test_a_desk_file_another_user_left_in_a_folder_anyone_can_write_to_is_not_used(
+    tmp_path: Path,
+) -> None:
+    """/tmp/claimcheck.toml, written by whoever came first, would set the publisher and the
+    URL of every verdict published from a claim folder under /tmp."""
+    shared = tmp_path / "shared"
+    (shared / "desk").mkdir(parents=True)
+    shared.chmod(0o1777)
+    planted = shared / "claimcheck.toml"
+    planted.write_text('[org]\nname = "Planted News"\n')
+    os.chown(planted, 65534, 65534)  # nobody's
+    os.chdir(shared / "desk")
+    result = run("config")
+    assert result.exit_code == 0, result.output
+    assert "Planted News" not in result.stdout
+    assert result.stderr == (
+        f"Warning: {planted}: not used: it belongs to another user, in a folder anyone can "
+        "write to\n"
+    )
+    os.chown(planted, os.getuid(), os.getgid())  # your own: used
+    assert 'org.name = "Planted News"' in run("config").stdout

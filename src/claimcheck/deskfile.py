@@ -41,12 +41,43 @@ def find(start: Path) -> tuple[Path, str] | None:
             candidate = here / name
             if not (candidate.is_file() or candidate.is_symlink()):
                 continue
+            if _planted(candidate, here):
+                continue
             if name == "pyproject.toml" and b"[tool.claimcheck" not in _read(candidate, here):
                 continue
             return candidate, "" if name == "claimcheck.toml" else "tool.claimcheck"
         if (here / ".git").exists():
             break
     return None
+
+
+def _planted(path: Path, folder: Path) -> bool:
+    """A file someone else may have planted: in a folder anyone can write to (/tmp, whose
+    sticky bit lets each user add files) and owned by another user than you or root. A
+    claim folder under /tmp would otherwise take its desk settings (the publisher's name,
+    the base URL of published verdicts) from whoever wrote /tmp/claimcheck.toml first.
+    Said once on stderr, and skipped: the search goes on upwards."""
+    import stat
+
+    try:
+        where, mine = folder.stat(), path.lstat()
+    except OSError:
+        return False
+    if not where.st_mode & stat.S_IWOTH or mine.st_uid in (os.getuid(), 0):
+        return False
+    import sys
+
+    from claimcheck.safe import clean
+
+    sys.stderr.write(
+        clean(
+            f"Warning: {shown(path)}: not used: it belongs to another user, in a folder "
+            "anyone can write to"
+        )
+        + "\n"
+    )
+    sys.stderr.flush()
+    return True
 
 
 def _read(path: Path, folder: Path) -> bytes:
