@@ -3619,3 +3619,29 @@ def test_an_opening_phrase_with_a_town_and_country_then_a_name_gives_the_name() 
 def test_a_name_after_an_opening_place_phrase_stays_the_subject() -> None:
     text = "Born in York, Hale, who later moved to Leeds, studied law before joining the firm."
     assert not any(c.startswith(("Hale moved", "York")) for c in claims(f"Title\n\n{text}"))
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "In Hull, the largest port on the coast, rents rose by 5%.",
+            "Hull is the largest port on the coast.",
+        ),
+        (
+            "Under Rosa Diaz, a former midwife, the trust cut its waiting lists.",
+            "Rosa Diaz is a former midwife.",
+        ),
+    ],
+)
+def test_an_appositive_after_an_opening_preposition_is_about_its_noun(
+    text: str, claim: str
+) -> None:
+    # "In Leeds, the capital of the region, prices rose" gave "In Leeds is the capital of
+    # the region." (user 23): the name is the preposition's object
+    assert claims(f"Title\n\n{text}") == [text, claim]
+
+
+def test_a_noun_phrase_after_an_opening_preposition_that_is_the_subject_says_nothing_more() -> None:
+    text = "In Hull, the council, led by a new mayor, voted to shut two libraries."
+    assert not any(" is the council" in c for c in claims(f"Title\n\n{text}"))

@@ -5139,6 +5139,14 @@ def _parallel_place(before: str, app: str) -> bool:
     return _OF_BEFORE.search(before) is not None and re.match(r"[\w’'-]+\s+of\s", app) is not None
 
 
+# a preposition that opens a sentence before a name ("In Leeds, …", "Under Ann Lee, …")
+_OPENING_PREPOSITION = re.compile(
+    r"(?:In|At|On|From|Near|Outside|Inside|Across|Throughout|Within|Under|Like|Unlike"
+    r"|Against|Beyond|Behind|Beside|Besides|Between|Among|Around|Through|Towards?|For"
+    r"|With|Without|After|Before|Since|During|Despite|By|Via|Into)\s+(?=[A-Z])"
+)
+
+
 def appositives(text: str, start: int, end: int) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, head, appositive) of each appositive in text[start:end]: a name, a
     comma, and a noun phrase without a verb that says what the name is, closed by a
@@ -5174,7 +5182,15 @@ def appositives(text: str, start: int, end: int) -> Iterator[tuple[int, int, str
         listed = re.match(r"[^,]{0,60}?\b(?:and|or)\b", after) or "," in after
         if listed and count_words(nxt) <= 3 and not has_verb(nxt):
             continue  # "Leeds, York, Hull and Bath": a list, not an appositive
-        head = m.group("head")
+        head, at = m.group("head"), m.start()
+        if (opened := _OPENING_PREPOSITION.match(head)) is not None:
+            # "In Leeds, the capital of the region, prices rose": the name is the
+            # preposition's object, never the phrase ("In Leeds is …"); and the noun
+            # phrase is an appositive only when a clause of its own comes after it ("In
+            # Leeds, the council, led by …, voted": the council is the subject)
+            if not starts_clause(sentence[m.end() :].lstrip(" ,")):
+                continue
+            head, at = head[opened.end() :], at + opened.end()
         if head.casefold() in ("the", "it", "this") or head.split()[0] in _MONTHS:
             continue
         if not sentence[: m.start()].strip(" “\"'‘") and _sentence_adverb(head):
@@ -5183,7 +5199,7 @@ def appositives(text: str, start: int, end: int) -> Iterator[tuple[int, int, str
             continue  # "Residents of Riverside, a district …": the district is Riverside
         if _parallel_place(sentence[: m.start()], app):
             continue  # "north of Elm Road, east of the river": a list of places, not Elm Road
-        yield start + m.start(), start + m.start("app") + len(m.group("app").rstrip()), head, app
+        yield start + at, start + m.start("app") + len(m.group("app").rstrip()), head, app
 
 
 # "The lender, which is raising its rates, said ...": a relative clause inside the subject
