@@ -3622,6 +3622,34 @@ def test_a_name_after_an_opening_place_phrase_stays_the_subject() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The bakery closed two shops in June, leaving 45 staff at its main site.",
+        "The club sold six players, leaving just 18 in the squad.",
+        "The hospital shut a ward, leaving 120 beds.",
+        "The mill cut 90 jobs, resulting in a strike.",
+        "The depot cut 70 posts, representing a fifth of its staff.",
+    ],
+)
+def test_a_participle_of_what_remains_or_amounts_stays_in_its_sentence(text: str) -> None:
+    # "The firm cut 40 jobs, leaving 200 staff at the plant" gave "The firm left 200 staff
+    # at the plant": what the cut left over, never the firm's deed (user 23)
+    assert claims(f"Title\n\n{text}") == [text]
+
+
+def test_a_count_left_over_stays_whole_and_a_state_left_behind_keeps_the_subject() -> None:
+    found = claims(
+        "Title\n\nThe bakery closed two shops, leaving 45 staff at its main site. The gale"
+        " hit the coast on Monday, leaving 300 homes without power."
+    )
+    assert found == [
+        "The bakery closed two shops, leaving 45 staff at its main site.",
+        "The gale hit the coast on Monday.",
+        "The gale left 300 homes without power.",
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "claim"),
     [
         (
