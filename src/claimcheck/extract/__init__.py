@@ -387,6 +387,8 @@ def extract(
     speaking: str | None = None  # who spoke the quotation the last sentence ended with
     surnames: dict[str, str | None] = {}  # "marsh": "Helen Marsh", once she was named
     pronouns: dict[str, str] = {}  # "Helen Marsh": "she", once the article said so
+    company: str | None = None  # the company the last sentence was about ("Acme Ltd")
+    anyone = False  # whether a person (or "he", "she", a speaker) has come up so far
     # the attribution ("Ann Lee said") and speaker of a quotation that goes on in the next
     # paragraph: after "Ann Lee said:", or a paragraph of it that leaves it open
     quoting: tuple[str, str | None] | None = None
@@ -427,6 +429,7 @@ def extract(
                 section = blocks.strip_marks(text[block.start : block.end]) or None
                 lead_in = None
                 person = None
+                company = None
                 quoting = None
                 leave(block.start, block.end, "heading")
                 continue
@@ -450,6 +453,7 @@ def extract(
                     b = a + len(kept[:-1].rstrip())
                     said = text[a:b]
                 carried, person = person, None  # a sentence left out ends the chain
+                carried_company, company = company, None
                 carried_rivals, rivals = rivals, []
                 spoke, speaking = speaking, None
                 job = (a, b, block.kind == "item")
@@ -548,6 +552,21 @@ def extract(
                     here = _who_answered(first, surnames)
                 others = carried_rivals if here is None else []
                 pronoun = _bare_pronoun(subject)  # "She then read …": "She"
+                if here is None and not anyone and not named_here and speaker is None:
+                    # "Putin spoke for an hour. He said …": a name of one word is who "he"
+                    # is next only when no other person has come up in the article yet
+                    here = refer.lone_name(subject, said)
+                anyone = anyone or bool(
+                    here or named_here or speaker or carried_rivals or refer.is_pronoun(pronoun)
+                )
+                # "Acme Ltd reported a loss. It blamed …": the company, and then its chain
+                company_here = refer.company(subject, said)
+                if (
+                    company_here is None
+                    and (subject or "").split()[:1] == ["It"]
+                    and refer.resolve_it(first, carried_company) != first
+                ):
+                    company_here = carried_company  # "It also said …": the chain goes on
                 # "Ann Lee fined Tom Ray. He …": two people the pronoun may mean, so none
                 if (
                     here is None
@@ -711,6 +730,7 @@ def extract(
                     # a later clause's "he" may mean another person this sentence named first
                     rivals_here = [*others, *refer.others(named_here, here, piece.start - a)]
                     statement = refer.resolve(statement, here, pronouns, rivals_here)
+                    statement = refer.resolve_it(statement, company_here)
                     record(statement, passage)
                 if not recorded:
                     leave(a, b, "fragment")  # too short to make a claim of
@@ -729,6 +749,7 @@ def extract(
                     by_print[fingerprint] = claim
                     claims.append(claim)
                 person, rivals = topic, [*others, *refer.others(named_here, topic or here, b - a)]
+                company = company_here
                 opens = trimmed or _leaves_open(said)
                 if block.kind == "paragraph" and opens and voice and speaker is not None:
                     # '“…,” Tom Ray said. “We …': the quotation that opens after its speaker
