@@ -344,6 +344,9 @@ def test_it_after_a_company_stays_it_when_something_else_may_be_meant(text: str)
     assert not any(c.startswith("[") for c in found), found
 
 
+ALONE = "Okonjo spoke for twenty minutes. He said the strike was over."
+
+
 def test_he_after_a_one_word_name_is_that_name_when_no_one_else_came_up() -> None:
     # "Putin spoke for an hour. He said …" kept "He" (user 23)
     found = claims("Okonjo spoke for twenty minutes. He said the strike was over.")
@@ -368,3 +371,14 @@ def test_he_or_she_stays_when_two_people_may_be_meant(text: str) -> None:
     found = claims(text)
     assert any(c.startswith(("He ", "She ")) for c in found), found
     assert not any(c.startswith("[") for c in found), found
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Ines Varga quits after defeat", "Coach Ines Varga quits", "Okafor quits after defeat"],
+)
+def test_he_after_a_one_word_name_stays_when_a_heading_named_someone_else(heading: str) -> None:
+    # a one-word subject may be a country: "he" may be who the headline named
+    text = "Norway won 2-0 on Saturday. He said the side was tired."
+    assert claims(f"Okonjo hails deal\n\n{ALONE}")[-1] == "[Okonjo] said the strike was over."
+    assert claims(f"{heading}\n\n{text}")[-1] == "He said the side was tired."

@@ -123,6 +123,8 @@ def _without_opening(subject: str | None) -> str | None:
     return subject
 
 
+# the capitalised words a headline opens with ("Tom Hale quits …", "Putin says …")
+_HEADLINE_NAME = re.compile(r"((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,2})(?!\S)")
 _PRONOUN_THEN = re.compile(
     r"(?P<pronoun>He|She)\s+(?:then|later|also|still|now|again|previously|once|too|first)"
 )
@@ -389,6 +391,7 @@ def extract(
     pronouns: dict[str, str] = {}  # "Helen Marsh": "she", once the article said so
     company: str | None = None  # the company the last sentence was about ("Acme Ltd")
     anyone = False  # whether a person (or "he", "she", a speaker) has come up so far
+    headed: set[str] = set()  # the names of one word the headings so far had as subjects
     # the attribution ("Ann Lee said") and speaker of a quotation that goes on in the next
     # paragraph: after "Ann Lee said:", or a paragraph of it that leaves it open
     quoting: tuple[str, str | None] | None = None
@@ -431,6 +434,17 @@ def extract(
                 person = None
                 company = None
                 quoting = None
+                if not anyone:  # "Tom Hale quits": "he" after it may be him
+                    heading = text[block.start : block.end]
+                    opening = _HEADLINE_NAME.match(heading)  # "Tom Hale quits after …"
+                    heading_subject = atomize.subject_of(heading) or (
+                        opening.group(1) if opening else None
+                    )
+                    anyone = bool(
+                        refer.person(heading_subject, heading) or refer.names_person(heading)
+                    )
+                    if (lone := refer.lone_name(heading_subject, heading)) is not None:
+                        headed.add(lone)  # "Putin says …": he may still be "he" below
                 leave(block.start, block.end, "heading")
                 continue
             if block.kind != "item":
@@ -556,6 +570,7 @@ def extract(
                     # "Putin spoke for an hour. He said …": a name of one word is who "he"
                     # is next only when no other person has come up in the article yet
                     here = refer.lone_name(subject, said)
+                    here = here if headed <= {here} else None  # "Hale quits": Hale may be "he"
                 anyone = anyone or bool(
                     here or named_here or speaker or carried_rivals or refer.is_pronoun(pronoun)
                 )

@@ -168,6 +168,12 @@ def remember_named(known: dict[str, str | None], sentence: str) -> list[tuple[st
     return people
 
 
+def names_person(text: str) -> bool:
+    """Whether a text names a person in full after its first word ("Coach Tom Hale
+    quits")."""
+    return any(person(found.group()) is not None for found in _NAMED.finditer(text))
+
+
 def _same(one: str, other: str) -> bool:
     """Whether two names are one person's ("Dr Ann Lee", "Ann Lee")."""
     return one == other or one.endswith(" " + other) or other.endswith(" " + one)
