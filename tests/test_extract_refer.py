@@ -382,3 +382,23 @@ def test_he_after_a_one_word_name_stays_when_a_heading_named_someone_else(headin
     text = "Norway won 2-0 on Saturday. He said the side was tired."
     assert claims(f"Okonjo hails deal\n\n{ALONE}")[-1] == "[Okonjo] said the strike was over."
     assert claims(f"{heading}\n\n{text}")[-1] == "He said the side was tired."
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # a one-word name inside a sentence before: "he" may be him
+        ("The talks were chaired by Mensah. Norway objected. He said the plan was unfair.", False),
+        ("Norway objected to a plan drawn up by Mensah. He said it was unfair.", False),
+        # a place after "in", a day: no one who may be "he"
+        (
+            "Fares rose in Accra on Monday. Okonjo spoke for an hour. He said the strike was over.",
+            True,
+        ),
+    ],
+)
+def test_a_one_word_name_inside_an_earlier_sentence_is_someone_he_may_mean(
+    text: str, named: bool
+) -> None:
+    assert claims(ALONE)[-1] == "[Okonjo] said the strike was over."
+    assert claims(text)[-1].startswith("[") == named, claims(text)

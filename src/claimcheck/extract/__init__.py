@@ -391,7 +391,8 @@ def extract(
     pronouns: dict[str, str] = {}  # "Helen Marsh": "she", once the article said so
     company: str | None = None  # the company the last sentence was about ("Acme Ltd")
     anyone = False  # whether a person (or "he", "she", a speaker) has come up so far
-    headed: set[str] = set()  # the names of one word the headings so far had as subjects
+    # the words that may be names of one word the article had so far, while no one came up
+    headed: set[str] = set()
     # the attribution ("Ann Lee said") and speaker of a quotation that goes on in the next
     # paragraph: after "Ann Lee said:", or a paragraph of it that leaves it open
     quoting: tuple[str, str | None] | None = None
@@ -445,6 +446,7 @@ def extract(
                     )
                     if (lone := refer.lone_name(heading_subject, heading)) is not None:
                         headed.add(lone)  # "Putin says …": he may still be "he" below
+                    headed |= refer.maybe_names(heading)
                 leave(block.start, block.end, "heading")
                 continue
             if block.kind != "item":
@@ -566,11 +568,14 @@ def extract(
                     here = _who_answered(first, surnames)
                 others = carried_rivals if here is None else []
                 pronoun = _bare_pronoun(subject)  # "She then read …": "She"
+                if not anyone:
+                    headed |= refer.maybe_names(said)  # "… led by Lavrov": he may be "he"
                 if here is None and not anyone and not named_here and speaker is None:
                     # "Putin spoke for an hour. He said …": a name of one word is who "he"
-                    # is next only when no other person has come up in the article yet
+                    # is next only when no other person has come up in the article yet, nor
+                    # another word that may be a name ("Okafor quits", "… led by Lavrov")
                     here = refer.lone_name(subject, said)
-                    here = here if headed <= {here} else None  # "Hale quits": Hale may be "he"
+                    here = here if headed <= {here} else None
                 anyone = anyone or bool(
                     here or named_here or speaker or carried_rivals or refer.is_pronoun(pronoun)
                 )

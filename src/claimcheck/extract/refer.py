@@ -352,3 +352,31 @@ def lone_name(subject: str | None, sentence: str) -> str | None:
     if lexicon.readings(word.casefold()):
         return None  # "Prices", "Shares": a word the dictionary knows
     return word if re.search(rf"(?<![\w’']){re.escape(word)}(?![\w’'])", sentence) else None
+
+
+# a capitalised word inside a sentence, not its first ("… led by Lavrov.", "… in Leeds")
+_INNER_CAPITAL = re.compile(r"(?<=[\w,;:’'”\")]\s)[A-Z][a-z][\w’'-]*")
+
+
+_DAYS_AND_MONTHS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+}  # fmt: skip
+
+
+def maybe_names(text: str) -> set[str]:
+    """The capitalised words inside a text no dictionary knows: each may be a person
+    named by one word ("The talks were led by Lavrov"), whom a later "he" may mean; not
+    a day, a month, or a place after "in", "at", "the" … ("prices rose in Leeds")."""
+    return {
+        found.group()
+        for found in _INNER_CAPITAL.finditer(text)
+        if (word := found.group().casefold()) not in NOT_PEOPLE
+        and word not in TITLES
+        and word not in _DAYS_AND_MONTHS
+        and not lexicon.readings(word)
+        and not _NOT_PERSON_BEFORE.search(
+            text[max(0, found.start() - 12) : found.start()].casefold()  # "In Leeds, …"
+        )
+    }
