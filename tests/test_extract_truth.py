@@ -3652,3 +3652,57 @@ def test_a_named_clause_after_but_and_reported_speech_is_still_the_writers() -> 
         "The minister said the scheme was fair.",
         "Unions rejected it on Monday.",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bakery closed two shops in June, leaving 45 staff at its main site.",
+        "The club sold six players, leaving just 18 in the squad.",
+        "The hospital shut a ward, leaving 120 beds.",
+        "The mill cut 90 jobs, resulting in a strike.",
+        "The depot cut 70 posts, representing a fifth of its staff.",
+    ],
+)
+def test_a_participle_of_what_remains_or_amounts_stays_in_its_sentence(text: str) -> None:
+    # "The firm cut 40 jobs, leaving 200 staff at the plant" gave "The firm left 200 staff
+    # at the plant": what the cut left over, never the firm's deed (user 23)
+    assert claims(f"Title\n\n{text}") == [text]
+
+
+def test_a_count_left_over_stays_whole_and_a_state_left_behind_keeps_the_subject() -> None:
+    found = claims(
+        "Title\n\nThe bakery closed two shops, leaving 45 staff at its main site. The gale"
+        " hit the coast on Monday, leaving 300 homes without power."
+    )
+    assert found == [
+        "The bakery closed two shops, leaving 45 staff at its main site.",
+        "The gale hit the coast on Monday.",
+        "The gale left 300 homes without power.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "In Hull, the largest port on the coast, rents rose by 5%.",
+            "Hull is the largest port on the coast.",
+        ),
+        (
+            "Under Rosa Diaz, a former midwife, the trust cut its waiting lists.",
+            "Rosa Diaz is a former midwife.",
+        ),
+    ],
+)
+def test_an_appositive_after_an_opening_preposition_is_about_its_noun(
+    text: str, claim: str
+) -> None:
+    # "In Leeds, the capital of the region, prices rose" gave "In Leeds is the capital of
+    # the region." (user 23): the name is the preposition's object
+    assert claims(f"Title\n\n{text}") == [text, claim]
+
+
+def test_a_noun_phrase_after_an_opening_preposition_that_is_the_subject_says_nothing_more() -> None:
+    text = "In Hull, the council, led by a new mayor, voted to shut two libraries."
+    assert not any(" is the council" in c for c in claims(f"Title\n\n{text}"))

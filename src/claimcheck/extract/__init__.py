@@ -123,6 +123,8 @@ def _without_opening(subject: str | None) -> str | None:
     return subject
 
 
+# the capitalised words a headline opens with ("Tom Hale quits …", "Putin says …")
+_HEADLINE_NAME = re.compile(r"((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,2})(?!\S)")
 _PRONOUN_THEN = re.compile(
     r"(?P<pronoun>He|She)\s+(?:then|later|also|still|now|again|previously|once|too|first)"
 )
@@ -451,6 +453,10 @@ def extract(
     speaking: str | None = None  # who spoke the quotation the last sentence ended with
     surnames: dict[str, str | None] = {}  # "marsh": "Helen Marsh", once she was named
     pronouns: dict[str, str] = {}  # "Helen Marsh": "she", once the article said so
+    company: str | None = None  # the company the last sentence was about ("Acme Ltd")
+    anyone = False  # whether a person (or "he", "she", a speaker) has come up so far
+    # the words that may be names of one word the article had so far, while no one came up
+    headed: set[str] = set()
     # the attribution ("Ann Lee said") and speaker of a quotation that goes on in the next
     # paragraph: after "Ann Lee said:", or a paragraph of it that leaves it open
     quoting: tuple[str, str | None] | None = None
@@ -491,7 +497,20 @@ def extract(
                 section = blocks.strip_marks(text[block.start : block.end]) or None
                 lead_in = None
                 person = None
+                company = None
                 quoting = None
+                if not anyone:  # "Tom Hale quits": "he" after it may be him
+                    heading = text[block.start : block.end]
+                    opening = _HEADLINE_NAME.match(heading)  # "Tom Hale quits after …"
+                    heading_subject = atomize.subject_of(heading) or (
+                        opening.group(1) if opening else None
+                    )
+                    anyone = bool(
+                        refer.person(heading_subject, heading) or refer.names_person(heading)
+                    )
+                    if (lone := refer.lone_name(heading_subject, heading)) is not None:
+                        headed.add(lone)  # "Putin says …": he may still be "he" below
+                    headed |= refer.maybe_names(heading)
                 leave(block.start, block.end, "heading")
                 continue
             if block.kind != "item":
@@ -514,6 +533,7 @@ def extract(
                     b = a + len(kept[:-1].rstrip())
                     said = text[a:b]
                 carried, person = person, None  # a sentence left out ends the chain
+                carried_company, company = company, None
                 carried_rivals, rivals = rivals, []
                 spoke, speaking = speaking, None
                 job = (a, b, block.kind == "item")
@@ -612,6 +632,25 @@ def extract(
                     here = _who_answered(first, surnames)
                 others = carried_rivals if here is None else []
                 pronoun = _bare_pronoun(subject)  # "She then read …": "She"
+                if not anyone:
+                    headed |= refer.maybe_names(said)  # "… led by Lavrov": he may be "he"
+                if here is None and not anyone and not named_here and speaker is None:
+                    # "Putin spoke for an hour. He said …": a name of one word is who "he"
+                    # is next only when no other person has come up in the article yet, nor
+                    # another word that may be a name ("Okafor quits", "… led by Lavrov")
+                    here = refer.lone_name(subject, said)
+                    here = here if headed <= {here} else None
+                anyone = anyone or bool(
+                    here or named_here or speaker or carried_rivals or refer.is_pronoun(pronoun)
+                )
+                # "Acme Ltd reported a loss. It blamed …": the company, and then its chain
+                company_here = refer.company(subject, said)
+                if (
+                    company_here is None
+                    and (subject or "").split()[:1] == ["It"]
+                    and refer.resolve_it(first, carried_company) != first
+                ):
+                    company_here = carried_company  # "It also said …": the chain goes on
                 # "Ann Lee fined Tom Ray. He …": two people the pronoun may mean, so none
                 if (
                     here is None
@@ -775,6 +814,7 @@ def extract(
                     # a later clause's "he" may mean another person this sentence named first
                     rivals_here = [*others, *refer.others(named_here, here, piece.start - a)]
                     statement = refer.resolve(statement, here, pronouns, rivals_here)
+                    statement = refer.resolve_it(statement, company_here)
                     record(statement, passage)
                 if not recorded:
                     leave(a, b, "fragment")  # too short to make a claim of
@@ -793,6 +833,7 @@ def extract(
                     by_print[fingerprint] = claim
                     claims.append(claim)
                 person, rivals = topic, [*others, *refer.others(named_here, topic or here, b - a)]
+                company = company_here
                 opens = trimmed or _leaves_open(said)
                 if block.kind == "paragraph" and opens and voice and speaker is not None:
                     # '“…,” Tom Ray said. “We …': the quotation that opens after its speaker

@@ -3187,9 +3187,11 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         dashed = first in ("which", "who") and _DASH.search(m.group()) is not None
         if dashed and _DASH.search(sentence, m.end(), m.end() + 160):
             continue  # "the bridge - which opens in May - on Tuesday": dashed_relatives
-        if first.casefold() in _RESULT_ING:
+        if first.casefold() in _RESULT_ING or _left_over(sentence, m.end()):
             # "The council issued a warning, meaning residents must …": what the whole
-            # clause means or shows, never the council's deed ("The council meant …")
+            # clause means or shows, never the council's deed ("The council meant …");
+            # "… cut 30 posts, leaving 90 staff": what remains after it ("The firm left
+            # 90 staff" is another claim); "…, amounting to a tenth of …": its size
             continue
         if first.endswith("ing") and _after_giving_way(
             sentence[max(0, m.start() - WINDOW) : m.start()]
@@ -4544,7 +4546,42 @@ def _after_giving_way(before: str) -> bool:
     return _GAVE_WAY.search(before) is not None
 
 
-_RESULT_ING = {"meaning", "implying", "suggesting", "indicating", "signalling", "signaling"}
+_RESULT_ING = {
+    "meaning", "implying", "suggesting", "indicating", "signalling", "signaling", "resulting",
+    "amounting",
+}  # fmt: skip
+_A_QUANTITY = (
+    r"(?:(?:only|just|some|about|around|roughly|nearly|almost|over|under|barely|a\s+further"
+    r"|another|(?:fewer|more|less)\s+than|at\s+least|up\s+to)\s+)?"
+    r"(?:\d(?:[\d,.]*\d)?(?![\d,.]*\d)%?"  # "3,000" whole, never "3" before its comma
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty"
+    r"|fifty|sixty|seventy|eighty|ninety|dozens|hundreds|thousands|millions"
+    r"|half|(?:a|one)\s+(?:half|third|quarter|fifth|tenth|hundred|thousand|million))\b"
+)
+# "…, leaving 90 staff (at the plant)": a count of what remains, with no state after it
+# ("leaving 14 wards short" says what the deed did to them); "…, representing 8% of …",
+# "…, accounting for a third of …": the share the deed's number is
+_LEFT_OVER = re.compile(
+    r"\s*(?:leaving\s+(?:behind\s+)?" + _A_QUANTITY + r"(?P<noun>(?:\s+[a-z][\w’'-]*){0,3}?)"
+    r"\s*(?:[,;.]|$|\s+(?:at|in|on|across|behind|still|remaining)\b)"
+    r"|(?:representing|accounting\s+for)\s+" + _A_QUANTITY + r")",
+)
+
+
+def _left_over(sentence: str, at: int) -> bool:
+    """Whether the participle at `at` says how much the clause before it leaves over or
+    amounts to, not a deed of that clause's subject: "…, leaving 90 staff at the plant"
+    (the firm did not leave them; the cut did), "…, representing 8% of its workforce"."""
+    found = _LEFT_OVER.match(sentence, at)
+    if found is None:
+        return False
+    for word in (found.group("noun") or "").split():
+        readings = _readings(word.casefold())
+        if "NOUN" not in readings or "ADJ" in readings:
+            return False  # "leaving 14 wards short", "… 300 homes without power": its deed
+    return True  # "…, leaving 90", "… 90 staff", "…, representing a third of its staff"
+
+
 # "…, a practice from Glasgow, which won …": an appositive whose only verb is in the
 # relative clause after it, no clause of its own
 _APPOSED_THEN_RELATIVE = re.compile(
@@ -5179,6 +5216,14 @@ def _parallel_place(before: str, app: str) -> bool:
     return _OF_BEFORE.search(before) is not None and re.match(r"[\w’'-]+\s+of\s", app) is not None
 
 
+# a preposition that opens a sentence before a name ("In Leeds, …", "Under Ann Lee, …")
+_OPENING_PREPOSITION = re.compile(
+    r"(?:In|At|On|From|Near|Outside|Inside|Across|Throughout|Within|Under|Like|Unlike"
+    r"|Against|Beyond|Behind|Beside|Besides|Between|Among|Around|Through|Towards?|For"
+    r"|With|Without|After|Before|Since|During|Despite|By|Via|Into)\s+(?=[A-Z])"
+)
+
+
 def appositives(text: str, start: int, end: int) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, head, appositive) of each appositive in text[start:end]: a name, a
     comma, and a noun phrase without a verb that says what the name is, closed by a
@@ -5214,7 +5259,15 @@ def appositives(text: str, start: int, end: int) -> Iterator[tuple[int, int, str
         listed = re.match(r"[^,]{0,60}?\b(?:and|or)\b", after) or "," in after
         if listed and count_words(nxt) <= 3 and not has_verb(nxt):
             continue  # "Leeds, York, Hull and Bath": a list, not an appositive
-        head = m.group("head")
+        head, at = m.group("head"), m.start()
+        if (opened := _OPENING_PREPOSITION.match(head)) is not None:
+            # "In Leeds, the capital of the region, prices rose": the name is the
+            # preposition's object, never the phrase ("In Leeds is …"); and the noun
+            # phrase is an appositive only when a clause of its own comes after it ("In
+            # Leeds, the council, led by …, voted": the council is the subject)
+            if not starts_clause(sentence[m.end() :].lstrip(" ,")):
+                continue
+            head, at = head[opened.end() :], at + opened.end()
         if head.casefold() in ("the", "it", "this") or head.split()[0] in _MONTHS:
             continue
         if not sentence[: m.start()].strip(" “\"'‘") and _sentence_adverb(head):
@@ -5223,7 +5276,7 @@ def appositives(text: str, start: int, end: int) -> Iterator[tuple[int, int, str
             continue  # "Residents of Riverside, a district …": the district is Riverside
         if _parallel_place(sentence[: m.start()], app):
             continue  # "north of Elm Road, east of the river": a list of places, not Elm Road
-        yield start + m.start(), start + m.start("app") + len(m.group("app").rstrip()), head, app
+        yield start + at, start + m.start("app") + len(m.group("app").rstrip()), head, app
 
 
 # "The lender, which is raising its rates, said ...": a relative clause inside the subject

@@ -168,6 +168,12 @@ def remember_named(known: dict[str, str | None], sentence: str) -> list[tuple[st
     return people
 
 
+def names_person(text: str) -> bool:
+    """Whether a text names a person in full after its first word ("Coach Tom Hale
+    quits")."""
+    return any(person(found.group()) is not None for found in _NAMED.finditer(text))
+
+
 def _same(one: str, other: str) -> bool:
     """Whether two names are one person's ("Dr Ann Lee", "Ann Lee")."""
     return one == other or one.endswith(" " + other) or other.endswith(" " + one)
@@ -272,3 +278,105 @@ def resolve(
     if ambiguous(pronouns, rivals or [], pronoun) or fits(pronouns, who, pronoun) is None:
         return statement
     return f"{statement[: found.start('pronoun')]}[{who}]{statement[found.end() :]}"
+
+
+# The last word of a company's name ("Acme Ltd", "Norbank plc", "Vale Holdings")
+_COMPANY_END = {
+    "ltd", "limited", "inc", "plc", "llc", "corp", "corporation", "group", "holdings", "co",
+}  # fmt: skip
+# a body a sentence names besides its subject: another thing "it" may mean
+_OTHER_BODY = re.compile(
+    r"\b(?:Ltd|Limited|Inc|plc|PLC|LLC|Corp|Corporation|Group|Holdings|Council|Government"
+    r"|Bank|Agency|Authority|Union|Trust|Board|Commission|Ministry|Department)\b"
+    r"|\bthe\s+(?:company|firm|council|government|bank|union|group|agency|regulator|board"
+    r"|ministry|department|authority|trust|charity|club|party|business|retailer|lender)\b"
+    # a document may say, warn or blame too ("It said sales fell": the report did)
+    r"|\b(?:report|statement|study|survey|letter|filing|document|review|paper|analysis|memo"
+    r"|notice|release|announcement|update|website|post|email|results|accounts|plan|policy"
+    r"|forecast|guidance|outlook|document|update|strategy|proposal|bid|offer|deal)s?\b"
+)
+# "It blamed …", "It also said …": a verb only a body or a person does, so "it" is no
+# thing ("It was its first loss" may be the loss)
+_IT_DID = re.compile(
+    r"It\s+(?:also\s+|later\s+|previously\s+|now\s+|then\s+)?(?:said|says|added|adds|blamed"
+    r"|blames|announced|announces|warned|warns|expects|expected|plans|planned|denied|denies"
+    r"|declined\s+to|declines\s+to|stated|states|insisted|insists|apologi[sz]ed|admitted"
+    r"|admits|argued|argues|claimed|claims|hopes|hoped|intends|intended|pledged|promised"
+    r"|vowed|cited|cites|attributed|attributes|told)\s"
+)
+
+
+def company(subject: str | None, sentence: str) -> str | None:
+    """The company a sentence's subject names by its legal or group suffix ("Acme Ltd",
+    "Norbank plc"), when the sentence names no other body "it" may mean; else None."""
+    if not subject:
+        return None
+    words = subject.split()
+    if not 2 <= len(words) <= 5 or words[-1].casefold().rstrip(".") not in _COMPANY_END:
+        return None
+    if not all(w[:1].isupper() or w.casefold() in ("of", "and", "&") for w in words[:-1]):
+        return None  # "the retail group": no name
+    at = sentence.find(subject)
+    if at < 0:
+        return None
+    rest = sentence[:at] + sentence[at + len(subject) :]
+    return None if _OTHER_BODY.search(rest) else subject
+
+
+def resolve_it(statement: str, body: str | None) -> str:
+    """The claim text with an opening "It" that says or does what only a body does given
+    as [body], the company the sentence before was about ("Acme Ltd reported a loss. It
+    blamed …" -> "[Acme Ltd] blamed …")."""
+    if body is None or _IT_DID.match(statement) is None:
+        return statement
+    return f"[{body}]{statement[2:]}"
+
+
+# words the dictionary leaves out that are no name ("She met …", "Everyone agreed")
+_NO_NAME = {
+    "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "who",
+    "what", "which", "one", "there", "here", "everyone", "everybody", "someone", "somebody",
+    "anyone", "anybody", "nobody", "none", "all", "both", "each", "either", "neither",
+}  # fmt: skip
+
+
+def lone_name(subject: str | None, sentence: str) -> str | None:
+    """A subject that is one capitalised word no dictionary knows ("Putin spoke …"):
+    maybe a person named by surname alone, maybe a place or a firm ("France", "Tesco").
+    Only the caller knows whether no one else is in play for "he" or "she"."""
+    if not subject or " " in subject.strip() or not _NAME_WORD.match(subject.strip()):
+        return None
+    word = subject.strip()
+    if word.casefold() in _NO_NAME or word.casefold() in NOT_PEOPLE or word.casefold() in TITLES:
+        return None
+    if lexicon.readings(word.casefold()):
+        return None  # "Prices", "Shares": a word the dictionary knows
+    return word if re.search(rf"(?<![\w’']){re.escape(word)}(?![\w’'])", sentence) else None
+
+
+# a capitalised word inside a sentence, not its first ("… led by Lavrov.", "… in Leeds")
+_INNER_CAPITAL = re.compile(r"(?<=[\w,;:’'”\")]\s)[A-Z][a-z][\w’'-]*")
+
+
+_DAYS_AND_MONTHS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+}  # fmt: skip
+
+
+def maybe_names(text: str) -> set[str]:
+    """The capitalised words inside a text no dictionary knows: each may be a person
+    named by one word ("The talks were led by Lavrov"), whom a later "he" may mean; not
+    a day, a month, or a place after "in", "at", "the" … ("prices rose in Leeds")."""
+    return {
+        found.group()
+        for found in _INNER_CAPITAL.finditer(text)
+        if (word := found.group().casefold()) not in NOT_PEOPLE
+        and word not in TITLES
+        and word not in _DAYS_AND_MONTHS
+        and not lexicon.readings(word)
+        and not _NOT_PERSON_BEFORE.search(
+            text[max(0, found.start() - 12) : found.start()].casefold()  # "In Leeds, …"
+        )
+    }
