@@ -367,6 +367,23 @@ def split(text: str, markdown: bool) -> list[Block]:
     return blocks
 
 
+# An item under a lead-in is a fact of the list, whatever its shape: "- batch B12, best
+# before 3 May 2027" is no photo caption, "- Tuesday 4 May" no dateline. (A byline or a
+# credit stays what it is: "- By Ann Lee" under a list is the page's, not the list's.)
+_LIST_FACTS = frozenset({"caption", "dateline"})
+# a line that leads in the list under it: it ends in a colon ("The figures are:"), or it
+# says the list follows ("The club confirmed the following figures.")
+_LEADS_LIST = re.compile(
+    r"(?::|\bthe\s+following(?:\s+[\w’'-]+){0,6}\.|\bas\s+follows\.)[\"”’'*_)]*$", re.I
+)
+
+
+def leads_list(line: str) -> bool:
+    """Whether a line leads in a list: "The recall covers these batches:", "The council
+    published the following totals." (a list that comes after it is its facts)."""
+    return _LEADS_LIST.search(line.rstrip()[-80:]) is not None  # its end is enough
+
+
 def _lines(text: str, block: Block) -> list[Block]:
     """A block cut at its line ends (for dropping chrome lines inside a paragraph)."""
     out = []
@@ -525,6 +542,7 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
     author: str | None = None
     published: date | None = None
     byline = False  # the line before was a byline: a job title may follow
+    listing = False  # the block kept last was a lead-in ("… are:") or an item under one
     for block in blocks:
         lines = _lines(text, block) if "\n" in text[block.start : block.end] else [block]
         content = []
@@ -538,7 +556,9 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
             elif not has_words(body):
                 dropped["chrome"] += 1
                 left.append((line, "chrome"))
-            elif why := metadata(body):
+            elif (why := metadata(body)) and not (
+                listing and line.kind == "item" and why in _LIST_FACTS
+            ):
                 dropped["chrome"] += 1
                 left.append((line, why))
                 byline = why == "byline"
@@ -626,6 +646,8 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
             kept.append(line)
             bodies += line.kind != "heading"
             longs += _long(text, line)
+            if line.kind != "item":
+                listing = leads_list(body)
     return _finished(text, Cleaned(kept, found_title, dropped, left, author, published))
 
 

@@ -1,0 +1,129 @@
+"""Issue 12 (user 23): the items of a list under a lead-in are its facts, whatever their
+shape; a lead-in is left out, never kept as a claim or cut into a broken one; a Markdown
+blockquote's ">" is typography, and a quote that repeats the body is a repeat; a job
+title, a colon and a name is a byline. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.extract import Meta, atomize, extract
+from claimcheck.extract.ingest import Source
+from claimcheck.models import ClaimFile
+
+
+def extracted(text: str, kind: str = "markdown") -> ClaimFile:
+    doc, _ = extract(Source(text + "\n", kind), Meta(title="T"))
+    return doc
+
+
+def claims(text: str, kind: str = "markdown") -> list[str]:
+    return [c.text for c in extracted(text, kind).claims]
+
+
+def left(doc: ClaimFile) -> list[tuple[str, str]]:
+    text = doc.article.text or ""
+    return [(item.reason, text[item.passage.start : item.passage.end]) for item in doc.left_out]
+
+
+@pytest.mark.parametrize("kind", ["markdown", "text"])
+def test_verbless_items_with_a_date_under_a_lead_in_are_claims_not_captions(kind: str) -> None:
+    # each item is six words and ends in a date: the shape of a photo caption ("A man walks
+    # past the bank, 3 May 2023"), but under a lead-in it is a fact of the list
+    doc = extracted(
+        "The withdrawal covers seed packets with the following lot numbers and dates:\n\n"
+        "- lot TX4410, sell by 12 March 2028\n"
+        "- lot TX4415, sell by 9 April 2028\n",
+        kind,
+    )
+    lead = "The withdrawal covers seed packets with the following lot numbers and dates"
+    assert [c.text for c in doc.claims] == [
+        f"{lead}: lot TX4410, sell by 12 March 2028.",
+        f"{lead}: lot TX4415, sell by 9 April 2028.",
+    ]
+    assert [reason for reason, _ in left(doc)] == ["lead-in"]
+    # with no lead-in over it, a caption in a list is still a caption
+    doc = extracted(
+        "## Pictures\n\n- A man walks past the flooded bank in Leeds, 3 May 2023\n\n"
+        "The river rose by two metres overnight.\n",
+        kind,
+    )
+    assert ("caption", "A man walks past the flooded bank in Leeds, 3 May 2023") in left(doc)
+    assert [c.text for c in doc.claims] == ["The river rose by two metres overnight."]
+
+
+def test_an_item_under_a_lead_in_that_is_only_a_date_is_a_claim_not_a_dateline() -> None:
+    doc = extracted(
+        "The ferry will not sail on these days:\n\n- Tuesday 4 May 2027\n- 9 May 2027\n"
+    )
+    # (the lead-in states something of its own, so it stays a claim too, as before)
+    assert [c.text for c in doc.claims] == [
+        "The ferry will not sail on these days.",
+        "The ferry will not sail on these days: Tuesday 4 May 2027.",
+        "The ferry will not sail on these days: 9 May 2027.",
+    ]
+
+
+def test_the_field_after_a_comma_in_an_item_is_no_appositive() -> None:
+    # "lot TX4410, sell by 12 March 2028" made "TX4410 is sell by 12 March 2028."
+    texts = claims(
+        "The recall covers the following lots:\n\n- lot TX4410, sell by 12 March 2028\n"
+        "- lot TX4415, best before 9 April 2028\n"
+    )
+    assert not any(t.startswith(("TX4410 is", "TX4415 is")) for t in texts), texts
+    assert len(texts) == 2
+    # a noun phrase with its article after a name is an appositive still
+    texts = claims("The panel will hear from:\n\n- Ann Kerr, the harbour master\n- Tom Ray\n")
+    assert "Ann Kerr is the harbour master." in texts
+
+
+@pytest.mark.parametrize(
+    ("lead", "joined"),
+    [
+        ("The trust published the following totals:", "The trust published the following totals"),
+        ("The trust published the following totals.", "The trust published the following totals"),
+        ("The totals were as follows.", "The totals were as follows"),
+        ("Where the grant goes (2026/27, gross):", "Where the grant goes (2026/27, gross)"),
+        ("How the grant is split:", "How the grant is split"),
+    ],
+)
+def test_a_lead_in_before_a_list_is_left_out_and_its_items_carry_it(lead: str, joined: str) -> None:
+    doc = extracted(f"{lead}\n\n- housing: £4.2m\n- parks: £1.1m\n")
+    assert [c.text for c in doc.claims] == [
+        f"{joined}: housing: £4.2m.",
+        f"{joined}: parks: £1.1m.",
+    ]
+    assert left(doc) == [("lead-in", lead)]
+
+
+@pytest.mark.parametrize("word", ["to", "that", "for"])
+def test_a_lead_in_that_stops_at_a_word_no_clause_ends_with_is_finished_by_its_items(
+    word: str,
+) -> None:
+    items = {
+        "to": ["throw it away", "ask the shop for a refund"],
+        "that": ["the pump had failed twice", "no alarm was fitted"],
+        "for": ["the cost of the repair", "two days of lost trade"],
+    }[word]
+    lead = f"The insurer told the owners {word}:" if word != "for" else "The firm will pay for:"
+    doc = extracted(lead + "\n\n" + "".join(f"- {item}\n" for item in items))
+    texts = [c.text for c in doc.claims]
+    assert texts == [f"{lead} {item}." for item in items]
+    assert not any(t.endswith(f" {word}.") for t in texts)
+    assert left(doc) == [("lead-in", lead)]
+    # a line that states something before its colon is no lead-in
+    assert not atomize.is_lead_in("The group has stated that it has two goals:")
+    assert not atomize.is_lead_in("Where it flooded, residents were moved to the school:")
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "item", "completes"),
+    [
+        ("The insurer told the owners to", "Throw it away.", True),
+        ("The audit found that", "Staff were never trained.", True),
+    ],
+)
+def test_an_item_completes_a_lead_in_that_stops_at_an_open_word(
+    lead_in: str, item: str, completes: bool
+) -> None:
+    assert atomize.completes_lead_in(lead_in, item) is completes
