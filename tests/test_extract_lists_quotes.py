@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.extract import Meta, atomize, extract
+from claimcheck.extract import Meta, atomize, blocks, extract
 from claimcheck.extract.ingest import Source
 from claimcheck.models import ClaimFile
 
@@ -127,3 +127,37 @@ def test_an_item_completes_a_lead_in_that_stops_at_an_open_word(
     lead_in: str, item: str, completes: bool
 ) -> None:
     assert atomize.completes_lead_in(lead_in, item) is completes
+
+
+def test_a_markdown_pull_quote_that_repeats_the_body_is_a_repeat() -> None:
+    doc = extracted(
+        "The engineer said the bridge would reopen in May. "
+        '"We have replaced every bearing on the north span."\n\n'
+        '> "We have replaced every bearing on the north span."\n\n'
+        "The bridge carries 9,000 vehicles a day.\n"
+    )
+    texts = [c.text for c in doc.claims]
+    assert not any(">" in t for t in texts), texts
+    assert sum("every bearing" in t for t in texts) == 1
+    assert ("repeat", '"We have replaced every bearing on the north span."') in left(doc)
+
+
+def test_a_markdown_quote_over_several_lines_has_no_mark_in_its_claim() -> None:
+    texts = claims(
+        "The operator cut the early crossing.\n\n"
+        '> "We looked at every option, and none of them kept the route\n'
+        '> open without a subsidy."\n\n'
+        "The island has 1,200 residents.\n"
+    )
+    assert not any(">" in t for t in texts), texts
+    assert any("kept the route open without a subsidy" in t for t in texts), texts
+
+
+def test_a_quote_mark_opens_a_block_of_its_own() -> None:
+    text = 'The plan was approved.\n> "It is a good day."\nThe vote was 12 to 3.\n'
+    found = blocks.split(text, markdown=True)
+    assert [text[b.start : b.end] for b in found] == [
+        "The plan was approved.",
+        '"It is a good day."',
+        "The vote was 12 to 3.",
+    ]

@@ -5605,6 +5605,7 @@ def _emphasised(found: re.Match[str]) -> str:
 
 
 _MD_CODE = re.compile(r"`([^`]*)`")
+_MD_QUOTE_LINE = re.compile(r"\n[ \t]{0,3}>[ \t]?")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 
 
@@ -5928,9 +5929,13 @@ def claim_text(
     a finite verb ("wearing the armband" -> "He wore the armband"); an absolute phrase
     loses its "with" ("with prices rising" -> "Prices rising").
     """
-    body = " ".join(text[piece.start : piece.end].split())
+    raw = text[piece.start : piece.end]
+    body = " ".join(raw.split())
+    if ">" in body:  # a blockquote's mark on each line the piece runs over: not its words
+        raw = _MD_QUOTE_LINE.sub("\n", raw)
+        body = " ".join(raw.split())
     if "[" in body:  # each Markdown pattern needs its mark: most pieces have none
-        body = " ".join(_MD_LINK.sub(r"\1", text[piece.start : piece.end]).split())
+        body = " ".join(_MD_LINK.sub(r"\1", raw).split())
     if "*" in body or "_" in body:
         body = _MD_EMPHASIS.sub(_emphasised, body)
     if "`" in body:

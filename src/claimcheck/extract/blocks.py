@@ -29,6 +29,9 @@ class Block:
 _ITEM = re.compile(r"[ \t]*(?:[-*+•‣◦▪●–]|\d{1,3}[.)])[ \t]+")
 _MD_HEADING = re.compile(r"[ \t]{0,3}(#{1,6})[ \t]+")
 _SETEXT = re.compile(r"[ \t]{0,3}(=+|-+)[ \t]*")
+# a Markdown blockquote's mark ("> "): the page's typography around a quotation, never
+# words of it; a line of only ">" is a blank line inside the quote
+_MD_QUOTE = re.compile(r"[ \t]{0,3}>[ \t]?")
 
 # Lines that are page furniture, matched on the line with emoji and punctuation removed.
 _CHROME_WORDS = {
@@ -328,6 +331,7 @@ def split(text: str, markdown: bool) -> list[Block]:
     interview = bool(_QUESTION_LINE.search(text) and _ANSWER_LINE.search(text))
     para_start: int | None = None
     para_end = 0
+    in_quote = False  # the lines so far are a Markdown blockquote's
 
     def close() -> None:
         nonlocal para_start
@@ -342,7 +346,25 @@ def split(text: str, markdown: bool) -> list[Block]:
         end = start + len(body)
         if not body.strip():
             close()
+            in_quote = False
             continue
+        quote = _MD_QUOTE.match(body) if markdown and ">" in body[:4] else None
+        if quote:
+            if not body[quote.end() :].strip():
+                close()  # ">" alone: a blank line between the quote's paragraphs
+                continue
+            if not in_quote:
+                close()  # a quote opens a paragraph of its own, as a blank line would
+            in_quote = True
+            start += quote.end()  # the quote's words start after its mark
+            body = body[quote.end() :]
+            if para_start is None:
+                para_start = start + len(body) - len(body.lstrip())
+            para_end = end
+            continue
+        if in_quote:
+            close()  # the quote ends where its marks do
+            in_quote = False
         heading = _MD_HEADING.match(body) if markdown else None
         item = _ITEM.match(body)
         marked = _INTERVIEW.match(body) if interview else None
