@@ -161,3 +161,22 @@ def test_a_quote_mark_opens_a_block_of_its_own() -> None:
         '"It is a good day."',
         "The vote was 12 to 3.",
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Local Democracy Reporter: Tomas Greaves",
+        "Health Editor: Ann Kerr",
+        "*Senior Reporter: Li Wei*",
+    ],
+)
+def test_a_job_title_a_colon_and_a_name_is_a_byline(line: str) -> None:
+    doc = extracted(f"{line}\n\nThe bridge carries 9,000 vehicles a day.\n", "text")
+    assert [c.text for c in doc.claims] == ["The bridge carries 9,000 vehicles a day."]
+    assert [c.section for c in doc.claims] == [None]
+    assert ("byline", line) in left(doc)
+    assert doc.article.author == line.strip("*").split(": ")[1]
+    # a title word before a colon, then a statement: no byline
+    assert blocks.byline_author("Reporter: Do you agree with the ruling?") is None
+    assert blocks.byline_author("Editor: The paper stands by its story.") is None

@@ -185,12 +185,22 @@ _JOB = re.compile(
     r"(?:[A-Z][\w’'&-]*\s+){0,3}(?:Editor|Reporter|Correspondent|Writer|Columnist|Journalist"
     r"|Producer|Contributor|Analyst|Critic|Staff)"
 )
+# "Local Democracy Reporter: Ann Lee", "Health Editor: Tom Roe": a job title, a colon,
+# then the name of who wrote it
+_TITLED_BYLINE = re.compile(
+    rf"[\W_]*{_JOB.pattern}\s*:\s*(?P<name>[A-Z][\w’'.-]+"
+    r"(?:\s+(?:[A-Z][\w’'.-]+|de|van|von|da|del|bin)){1,4})[\W_]*"
+)
 _WRITTEN_DATE = ("%d %B %Y", "%d %b %Y", "%B %d, %Y", "%B %d %Y", "%b %d, %Y", "%Y-%m-%d")
 
 
 def byline_author(line: str) -> str | None:
-    """The author's name of a byline ("By Ann Lee, Health Editor" -> "Ann Lee")."""
-    m = _BYLINE.fullmatch(line.strip().strip("*_").strip())
+    """The author's name of a byline ("By Ann Lee, Health Editor" or "Health Editor: Ann
+    Lee" -> "Ann Lee")."""
+    bare = line.strip().strip("*_").strip()
+    m = _BYLINE.fullmatch(bare)
+    if m is None and ":" in bare:
+        m = _TITLED_BYLINE.fullmatch(bare)
     return m.group("name") if m else None
 
 
