@@ -94,6 +94,10 @@ def test_a_lead_in_before_a_list_is_left_out_and_its_items_carry_it(lead: str, j
         f"{joined}: parks: £1.1m.",
     ]
     assert left(doc) == [("lead-in", lead)]
+    # a colon inside bold marks or a quotation does not end the line: its items stand alone
+    for closed in ("**The totals for the year were:**", 'She said: "The plan is:"'):
+        texts = claims(f"{closed}\n\n- housing: £4.2m\n- parks: £1.1m\n")
+        assert texts[-2:] == ["Housing: £4.2m.", "Parks: £1.1m."], texts
 
 
 @pytest.mark.parametrize("word", ["to", "that", "for"])

@@ -469,8 +469,12 @@ def extract(
                 whole_cut = cut_up.get(nth) if nth is not None else _cut(text, job)
                 last = j == len(spans) - 1
                 nxt = cleaned.blocks[i + 1] if i + 1 < len(cleaned.blocks) else None
+                ends = said.rstrip()[-1:]  # ":", or "." after "the following figures"
                 opens_list = (
-                    last and nxt is not None and nxt.kind == "item" and blocks.leads_list(said)
+                    last
+                    and nxt is not None
+                    and nxt.kind == "item"
+                    and (ends == ":" or (ends == "." and blocks.leads_list(said)))
                 )
                 if opens_list:  # "Here is the agency's advice:" leads its items, left out or not
                     lead_in = " ".join(said.split()).rstrip(":.").strip()
