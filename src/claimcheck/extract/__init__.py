@@ -193,6 +193,18 @@ class Cut(NamedTuple):
     inner: list[tuple[int, int, str]]
 
 
+_ARTICLE = re.compile(r"(?:an?|the)\s", re.I)
+_ITEM_END = re.compile(r"[\s.;,*_]*")
+
+
+def _field(app: str, after: str) -> bool:
+    """Whether the phrase after a comma in a list item is its next field ("batch B12, best
+    before 3 May 2027"), not an appositive: it ends the item, and opens with no article
+    (the item's own claim, with its lead-in, says it; "B12 is best before …" adds nothing,
+    and "lot B12, sell by …" would make "B12 is sell by …")."""
+    return _ITEM_END.fullmatch(after) is not None and _ARTICLE.match(app) is None
+
+
 def _cut(text: str, job: tuple[int, int, bool]) -> Cut:
     """The Cut of the sentence text[a:b] (`item`: a list item)."""
     a, b, item = job
@@ -210,7 +222,7 @@ def _cut(text: str, job: tuple[int, int, bool]) -> Cut:
         *(
             (x, y, atomize.appositive_text(h, app))
             for x, y, h, app in atomize.appositives(text, a, b)
-            if y <= listed
+            if y <= listed and not (item and _field(app, text[y:b]))
         ),
         *((x, y, atomize.item_text(head, text[x:y])) for x, y, head in items),
         *atomize.dashed_relatives(text, a, b),
@@ -541,11 +553,15 @@ def extract(
                 whole_cut = cut_up.get(nth) if nth is not None else _cut(text, job)
                 last = j == len(spans) - 1
                 nxt = cleaned.blocks[i + 1] if i + 1 < len(cleaned.blocks) else None
+                ends = said.rstrip()[-1:]  # ":", or "." after "the following figures"
                 opens_list = (
-                    last and nxt is not None and nxt.kind == "item" and said.rstrip().endswith(":")
+                    last
+                    and nxt is not None
+                    and nxt.kind == "item"
+                    and (ends == ":" or (ends == "." and blocks.leads_list(said)))
                 )
                 if opens_list:  # "Here is the agency's advice:" leads its items, left out or not
-                    lead_in = " ".join(said.split()).rstrip(":").strip()
+                    lead_in = " ".join(said.split()).rstrip(":.").strip()
                 closes, then = _closing(said) if quoted_by is not None else (False, False)
                 if then:  # '… we had no choice," she added.': the quotation ends with its own
                     quoted_by = None  # speaker, whom the sentence names
@@ -797,7 +813,8 @@ def extract(
                             lead_in
                             and block.kind == "item"
                             and (
-                                not atomize.has_sure_verb(statement)
+                                verbless  # "Tuesday 4 May": "May" no verb there either
+                                or not atomize.has_sure_verb(statement)
                                 or atomize.is_order(statement)
                                 or atomize.completes_lead_in(lead_in, statement)
                             )
@@ -805,7 +822,11 @@ def extract(
                             # a bare list item says something only with its lead-in (no sure
                             # verb: "a display of X" is no clause), and so does an order ("Turn
                             # off the gas if it is safe": the advice of whoever the lead-in says)
-                            statement = f"{lead_in}: {atomize.lower_first(statement)}"
+                            # an item the article writes in lower case stays so ("batch
+                            # GB12A, …" is no name, though a code follows its first word)
+                            low = text[piece.start : piece.start + 1].islower()
+                            rest = statement[:1].lower() + statement[1:] if low else None
+                            statement = f"{lead_in}: {rest or atomize.lower_first(statement)}"
                     passage = Passage.anchor(text, piece.start, piece.end)
                     if held is not None:  # "The lender, which ...": the subject's words too
                         passage = Passage.anchor(text, held, piece.end)

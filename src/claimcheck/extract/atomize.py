@@ -1061,18 +1061,48 @@ _LEAD_IN_AUXILIARY = re.compile(
 )
 
 
+# a lead-in that stops at a word no clause ends with ("The agency told buyers to:", "The
+# audit found that:", "Cuts will fall on:"): unfinished, each item is its end
+_LEAD_IN_OPEN = re.compile(
+    r"\s(?:to|that|whether|of|for|with|by|from|about|into|than|on|in|at|as|and|or|the|a|an)"
+    r"\s*:\s*$",
+    re.I,
+)
+# "The club confirmed the following figures:" or "… the following figures.", "… as
+# follows.": it says only that a list comes
+_LEAD_IN_FOLLOWING = re.compile(
+    r"\b(?:the\s+following(?:\s+[\w’'-]+){0,6}|as\s+follows)\s*[:.]\s*$", re.I
+)
+# "Where the money goes (2027/28, net spending):", "What parents should do:": a title over
+# a list, worded as what it answers, no question and no statement
+_LEAD_IN_TITLE = re.compile(
+    r"(?:where|what|how|who|why|when|which)\s[^,;?!.()]{1,80}(?:\([^()]{0,60}\))?\s*:\s*", re.I
+)
+
+
 def is_lead_in(text: str) -> bool:
     """A line that only introduces a list ("The best known of these are:", "The review
-    found that the firm had:"); one that states something itself ("The group has stated
-    that it has two goals:") is a claim."""
-    return bool(_LEAD_IN.search(text) or _LEAD_IN_AUXILIARY.search(text))
+    found that the firm had:", "The club confirmed the following figures.", "Where the
+    money goes:"), or that its items finish ("The agency told buyers to:"); one that states
+    something itself ("The group has stated that it has two goals:") is a claim."""
+    tail = text[-120:]  # the end says it
+    return bool(
+        _LEAD_IN.search(tail)
+        or _LEAD_IN_AUXILIARY.search(tail)
+        or _LEAD_IN_OPEN.search(tail)
+        or _LEAD_IN_FOLLOWING.search(tail)
+        or _LEAD_IN_TITLE.fullmatch(text.strip())
+    )
 
 
 def completes_lead_in(lead_in: str, item: str) -> bool:
     """Whether a list item is the rest of its lead-in's clause: the lead-in stops at an
     auxiliary ("Inspectors found that the firm had:") and the item opens with a verb
-    ("kept records too long"): alone, the item says nothing of who did it, nor that it
-    is what the inspectors found; its claim is the lead-in and the item."""
+    ("kept records too long"), or it stops at a word no clause ends with ("Inspectors
+    found that:"): alone, the item says nothing of who did it, nor that it is what the
+    inspectors found; its claim is the lead-in and the item."""
+    if _LEAD_IN_OPEN.search(lead_in + ":") is not None:
+        return True
     return _LEAD_IN_AUXILIARY.search(lead_in + ":") is not None and starts_with_verb(item)
 
 
@@ -5668,6 +5698,7 @@ def _emphasised(found: re.Match[str]) -> str:
 
 
 _MD_CODE = re.compile(r"`([^`]*)`")
+_MD_QUOTE_LINE = re.compile(r"\n[ \t]{0,3}>[ \t]?")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 
 
@@ -5991,9 +6022,13 @@ def claim_text(
     a finite verb ("wearing the armband" -> "He wore the armband"); an absolute phrase
     loses its "with" ("with prices rising" -> "Prices rising").
     """
-    body = " ".join(text[piece.start : piece.end].split())
+    raw = text[piece.start : piece.end]
+    body = " ".join(raw.split())
+    if ">" in body:  # a blockquote's mark on each line the piece runs over: not its words
+        raw = _MD_QUOTE_LINE.sub("\n", raw)
+        body = " ".join(raw.split())
     if "[" in body:  # each Markdown pattern needs its mark: most pieces have none
-        body = " ".join(_MD_LINK.sub(r"\1", text[piece.start : piece.end]).split())
+        body = " ".join(_MD_LINK.sub(r"\1", raw).split())
     if "*" in body or "_" in body:
         body = _MD_EMPHASIS.sub(_emphasised, body)
     if "`" in body:

@@ -30,6 +30,9 @@ class Block:
 _ITEM = re.compile(r"[ \t]*(?:[-*+•‣◦▪●–]|\d{1,3}[.)])[ \t]+")
 _MD_HEADING = re.compile(r"[ \t]{0,3}(#{1,6})[ \t]+")
 _SETEXT = re.compile(r"[ \t]{0,3}(=+|-+)[ \t]*")
+# a Markdown blockquote's mark ("> "): the page's typography around a quotation, never
+# words of it; a line of only ">" is a blank line inside the quote
+_MD_QUOTE = re.compile(r"[ \t]{0,3}>[ \t]?")
 
 # Lines that are page furniture, matched on the line with emoji and punctuation removed.
 _CHROME_WORDS = {
@@ -183,12 +186,22 @@ _JOB = re.compile(
     r"(?:[A-Z][\w’'&-]*\s+){0,3}(?:Editor|Reporter|Correspondent|Writer|Columnist|Journalist"
     r"|Producer|Contributor|Analyst|Critic|Staff)"
 )
+# "Local Democracy Reporter: Ann Lee", "Health Editor: Tom Roe": a job title, a colon,
+# then the name of who wrote it
+_TITLED_BYLINE = re.compile(
+    rf"[\W_]*{_JOB.pattern}\s*:\s*(?P<name>[A-Z][\w’'.-]+"
+    r"(?:\s+(?:[A-Z][\w’'.-]+|de|van|von|da|del|bin)){1,4})[\W_]*"
+)
 _WRITTEN_DATE = ("%d %B %Y", "%d %b %Y", "%B %d, %Y", "%B %d %Y", "%b %d, %Y", "%Y-%m-%d")
 
 
 def byline_author(line: str) -> str | None:
-    """The author's name of a byline ("By Ann Lee, Health Editor" -> "Ann Lee")."""
-    m = _BYLINE.fullmatch(line.strip().strip("*_").strip())
+    """The author's name of a byline ("By Ann Lee, Health Editor" or "Health Editor: Ann
+    Lee" -> "Ann Lee")."""
+    bare = line.strip().strip("*_").strip()
+    m = _BYLINE.fullmatch(bare)
+    if m is None and ":" in bare:
+        m = _TITLED_BYLINE.fullmatch(bare)
     return m.group("name") if m else None
 
 
@@ -427,6 +440,7 @@ def split(text: str, markdown: bool) -> list[Block]:
     asked = False  # whether an interview's first question was seen
     para_start: int | None = None
     para_end = 0
+    in_quote = False  # the lines so far are a Markdown blockquote's
 
     def close() -> None:
         nonlocal para_start
@@ -441,7 +455,25 @@ def split(text: str, markdown: bool) -> list[Block]:
         end = start + len(body)
         if not body.strip():
             close()
+            in_quote = False
             continue
+        quote = _MD_QUOTE.match(body) if markdown and ">" in body[:4] else None
+        if quote:
+            if not body[quote.end() :].strip():
+                close()  # ">" alone: a blank line between the quote's paragraphs
+                continue
+            if not in_quote:
+                close()  # a quote opens a paragraph of its own, as a blank line would
+            in_quote = True
+            start += quote.end()  # the quote's words start after its mark
+            body = body[quote.end() :]
+            if para_start is None:
+                para_start = start + len(body) - len(body.lstrip())
+            para_end = end
+            continue
+        if in_quote:
+            close()  # the quote ends where its marks do
+            in_quote = False
         heading = _MD_HEADING.match(body) if markdown else None
         item = _ITEM.match(body)
         marked = _LABEL.match(body) if marks else None
@@ -469,6 +501,23 @@ def split(text: str, markdown: bool) -> list[Block]:
             para_end = end
     close()
     return blocks
+
+
+# An item under a lead-in is a fact of the list, whatever its shape: "- batch B12, best
+# before 3 May 2027" is no photo caption, "- Tuesday 4 May" no dateline. (A byline or a
+# credit stays what it is: "- By Ann Lee" under a list is the page's, not the list's.)
+_LIST_FACTS = frozenset({"caption", "dateline"})
+# a line that leads in the list under it: it ends in a colon ("The figures are:"), or it
+# says the list follows ("The club confirmed the following figures.")
+_LEADS_LIST = re.compile(
+    r"(?::|\bthe\s+following(?:\s+[\w’'-]+){0,6}\.|\bas\s+follows\.)[\"”’'*_)]*$", re.I
+)
+
+
+def leads_list(line: str) -> bool:
+    """Whether a line leads in a list: "The recall covers these batches:", "The council
+    published the following totals." (a list that comes after it is its facts)."""
+    return _LEADS_LIST.search(line.rstrip()[-80:]) is not None  # its end is enough
 
 
 def _lines(text: str, block: Block) -> list[Block]:
@@ -629,6 +678,7 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
     author: str | None = None
     published: date | None = None
     byline = False  # the line before was a byline: a job title may follow
+    listing = False  # the block kept last was a lead-in ("… are:") or an item under one
     for block in blocks:
         lines = _lines(text, block) if "\n" in text[block.start : block.end] else [block]
         content = []
@@ -642,7 +692,9 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
             elif not has_words(body):
                 dropped["chrome"] += 1
                 left.append((line, "chrome"))
-            elif why := metadata(body):
+            elif (why := metadata(body)) and not (
+                listing and line.kind == "item" and why in _LIST_FACTS
+            ):
                 dropped["chrome"] += 1
                 left.append((line, why))
                 byline = why == "byline"
@@ -730,6 +782,8 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
             kept.append(line)
             bodies += line.kind != "heading"
             longs += _long(text, line)
+            if line.kind != "item":
+                listing = leads_list(body)
     return _finished(text, Cleaned(kept, found_title, dropped, left, author, published))
 
 
