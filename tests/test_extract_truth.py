@@ -3706,3 +3706,32 @@ def test_an_appositive_after_an_opening_preposition_is_about_its_noun(
 def test_a_noun_phrase_after_an_opening_preposition_that_is_the_subject_says_nothing_more() -> None:
     text = "In Hull, the council, led by a new mayor, voted to shut two libraries."
     assert not any(" is the council" in c for c in claims(f"Title\n\n{text}"))
+
+
+def test_a_bare_quotation_after_someones_reported_words_is_theirs() -> None:
+    """ "Dr X said A. “B.”": B is Dr X's words, never the paper's own."""
+    got = claims(
+        "Dr Ama Reyes said patients who take the drug for their heart should not stop. "
+        '"This study looked at healthy adults. If you take it for your heart, keep taking it."'
+    )
+    assert got == [
+        "Dr Ama Reyes said patients who take the drug for their heart should not stop.",
+        'Dr Ama Reyes said: "This study looked at healthy adults."',
+        'Dr Ama Reyes said: "If you take it for your heart, keep taking it."',
+    ]
+
+
+def test_a_bare_quotation_after_a_pronoun_reporter_takes_the_resolved_name() -> None:
+    got = claims(
+        "The inspector, Tom Hale, said the bridge was safe. He said the cracks were old. "
+        '"We checked every bolt last week."'
+    )
+    assert got[-1] == '[Tom Hale] said: "We checked every bolt last week."'
+
+
+def test_a_quotation_with_its_own_speaker_after_reported_words_keeps_its_own() -> None:
+    got = claims(
+        'Officials said the road would reopen on Friday. "Nobody should travel before then,"'
+        " the council's engineer said."
+    )
+    assert got[-1] == '"Nobody should travel before then," the council\'s engineer said.'

@@ -629,7 +629,9 @@ def extract(
                 bare_quote = whole_cut.bare
                 quoted_on = voice if bare_quote else None
                 if not bare_quote:
-                    voice = speaker[0] if speaker is not None else None
+                    # "Dr Reyes said patients should not stop. “This trial …”": a quotation
+                    # right after someone's reported words is theirs too
+                    voice = speaker[0] if speaker is not None else atomize.reporter(said)
                 told = [p for p in found_pieces if p.kind == "subject"]
                 if told:  # the sentence's subject stands alone before a relative clause
                     subject = " ".join(text[told[0].start : told[0].end].split())

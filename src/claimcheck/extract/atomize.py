@@ -2378,6 +2378,15 @@ def _speaker_of(clause: str) -> str | None:
 _VERB_THAT = re.compile(r"\s*[a-z]{3,}\s+that\s+(?=\w)")
 
 
+def reporter(sentence: str) -> str | None:
+    """Who reports in a sentence of indirect speech that quotes nothing itself ("Dr Reyes
+    said patients should not stop"): the subject before its only verb of speech, whose
+    words a bare quotation right after it goes on with; None when unsure."""
+    if any(mark in sentence for mark in "\"“”"):
+        return None
+    return _speaker_of(sentence.rstrip(" .!"))
+
+
 def _own_that_clause(rest: str) -> bool:
     """Whether a second predicate is a verb with a "that" clause of its own ("denied
     that any jobs would go"), not a verb with "that" as a determiner ("sold that house")."""
