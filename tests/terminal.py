@@ -46,7 +46,7 @@ class Tmux:
             check=True,
             capture_output=True,
             text=True,
-            timeout=10,
+            timeout=60,
         ).stdout
 
     def send(self, *keys: str) -> None:

@@ -204,7 +204,7 @@ def test_a_proof_that_does_not_fit_the_text_shows_no_context() -> None:
 
 
 @needs_chromium
-@pytest.mark.timeout(180)
+@pytest.mark.timeout(600)
 def test_a_hostile_snapshot_runs_nothing_and_requests_nothing(
     colours: Path, tmp_path: Path
 ) -> None:

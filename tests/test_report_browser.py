@@ -42,7 +42,7 @@ BACKGROUNDS = {
 
 
 @needs_chromium
-@pytest.mark.timeout(180)
+@pytest.mark.timeout(600)
 def test_the_html_report_loads_cleanly_and_shows_the_highlights(tmp_path: Path) -> None:
     from PIL import Image
     from playwright.sync_api import sync_playwright
