@@ -3735,3 +3735,19 @@ def test_a_quotation_with_its_own_speaker_after_reported_words_keeps_its_own() -
         " the council's engineer said."
     )
     assert got[-1] == '"Nobody should travel before then," the council\'s engineer said.'
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesman for the regulator said it would review the findings when it next met,"
+        " but did not give a date.",
+        "The minister said the scheme would be extended, but would not say how much it would cost.",
+    ],
+)
+def test_a_speakers_silence_after_a_reported_clause_is_never_the_reported_subjects(
+    text: str,
+) -> None:
+    """ "X said it would …, but did not give a date": X gave none; "X said it did not give
+    a date" puts words in X's mouth. Kept whole."""
+    assert claims(text) == [text]

@@ -2398,7 +2398,11 @@ def _own_that_clause(rest: str) -> bool:
 # subject of their reported clause does
 _STANCE = re.compile(
     r"\s*(?:denied|rejected|refused|declined|dismissed|apologised|apologized|conceded"
-    r"|acknowledged|vowed|pledged)\b",
+    r"|acknowledged|vowed|pledged"
+    # a speaker's own silence: "…, but did not give a date", "but would not say how much"
+    r"|(?:did|would|could)(?:\s+not|n[’']t)\s+(?:say|give|comment|confirm|disclose|reveal"
+    r"|specify|explain|elaborate|respond|answer|name|put|provide|offer)"
+    r"|gave\s+no|offered\s+no)\b",
     re.I,
 )
 
