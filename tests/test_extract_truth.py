@@ -3751,3 +3751,15 @@ def test_a_speakers_silence_after_a_reported_clause_is_never_the_reported_subjec
     """ "X said it would …, but did not give a date": X gave none; "X said it did not give
     a date" puts words in X's mouth. Kept whole."""
     assert claims(text) == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was, according to the Royal Society, the youngest fellow of her year.",
+        "The bridge is, engineers say, the longest of its kind in Europe.",
+    ],
+)
+def test_a_source_set_off_after_a_linking_verb_leaves_the_sentence_whole(text: str) -> None:
+    """Never "The Royal Society is the youngest fellow" nor "She was, according to …"."""
+    assert claims(text) == [text]

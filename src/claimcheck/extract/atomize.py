@@ -2382,7 +2382,7 @@ def reporter(sentence: str) -> str | None:
     """Who reports in a sentence of indirect speech that quotes nothing itself ("Dr Reyes
     said patients should not stop"): the subject before its only verb of speech, whose
     words a bare quotation right after it goes on with; None when unsure."""
-    if any(mark in sentence for mark in "\"“”"):
+    if any(mark in sentence for mark in '"“”'):
         return None
     return _speaker_of(sentence.rstrip(" .!"))
 
@@ -3509,6 +3509,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue  # it must end the sentence, or only an attribution may follow
         begin = _piece_start(cuts, start, x)
         whole = " ".join(sentence[begin:x].split())
+        if _COPULA_THEN_SOURCE.search(whole):
+            continue  # "She was, according to the society, the youngest …": its complement
         if len(_tokens(whole)) >= MIN_WORDS and starts_clause(whole):
             for i in range(len(cuts) - 1, max(-1, len(cuts) - 9), -1):
                 if cuts[i][0] == start + x:
@@ -5313,6 +5315,8 @@ def appositives(text: str, start: int, end: int) -> Iterator[tuple[int, int, str
             head, at = head[opened.end() :], at + opened.end()
         if head.casefold() in ("the", "it", "this") or head.split()[0] in _MONTHS:
             continue
+        if _ACCORDING_END.search(sentence, max(0, m.start("head") - 40), m.start("head")):
+            continue  # "She was, according to the society, the youngest": no equation
         if not sentence[: m.start()].strip(" “\"'‘") and _sentence_adverb(head):
             continue  # "However, the club, which …": an adverb, never the club's name
         if " of " in head and head[:4] != "The " and not sentence[: m.start()].strip(" “\"'‘"):
@@ -5321,6 +5325,18 @@ def appositives(text: str, start: int, end: int) -> Iterator[tuple[int, int, str
             continue  # "north of Elm Road, east of the river": a list of places, not Elm Road
         yield start + at, start + m.start("app") + len(m.group("app").rstrip()), head, app
 
+
+# a clause stopped at its linking verb by a source set off after it ("She was, according
+# to the society,"): what follows the comma is the verb's complement, not a new piece
+_COPULA_THEN_SOURCE = re.compile(
+    r"\b(?:is|was|are|were|be|been|remains|remained|became|has\s+been|had\s+been)"
+    r",\s+(?:according\s+to\s+[^,]{1,80}|[^,]{1,60}\s(?:say|says|said|believe|believes"
+    r"|believed|claim|claims|claimed|think|thinks|thought|argue|argues|argued|estimate"
+    r"|estimates|estimated))$",
+    re.I,
+)
+# what a name after it is the object of: "according to" (the source of a statement)
+_ACCORDING_END = re.compile(r"\baccording\s+to\s+$", re.I)
 
 # "The lender, which is raising its rates, said ...": a relative clause inside the subject
 _INNER_RELATIVE = re.compile(r",\s+(?P<rel>(?:which|who|whose)\s+[^,;:()]{3,160}?),\s+(?=\S)", re.I)
