@@ -3763,3 +3763,17 @@ def test_a_speakers_silence_after_a_reported_clause_is_never_the_reported_subjec
 def test_a_source_set_off_after_a_linking_verb_leaves_the_sentence_whole(text: str) -> None:
     """Never "The Royal Society is the youngest fellow" nor "She was, according to …"."""
     assert claims(text) == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A separate flood warning covers the coast of Kent until noon on Sunday.",
+        "The court ruling means the tenants can stay in their flats.",
+        "New funding comes from a levy on second homes in the district.",
+    ],
+)
+def test_a_verb_after_a_noun_in_ing_keeps_the_statement(text: str) -> None:
+    """ "warning covers", "ruling means": not "working conditions"; left out as a
+    fragment, the statement would vanish."""
+    assert claims(text) == [text]

@@ -760,10 +760,19 @@ def verb_after_number(text: str) -> bool:
     aside = _AFTER_ASIDE.match(text)
     if aside is not None and "VERB" in _readings(w := aside.group(1)):
         return any(lexicon.verb_form(lemma, "VBZ") == w for lemma in lexicon.lemmas(w, "VERB"))
+    # "A separate rain warning covers Cumbria": a verb in -s after a noun in -ing ("warning",
+    # "ruling", "funding"), which `is_verb` reads as a modifier ("working conditions")
+    for m in _AFTER_ING_NOUN.finditer(text):
+        noun, w = m.group(1).casefold(), m.group(2)
+        if "NOUN" in _readings(noun) and "VERB" in _readings(w):
+            lemmas = lexicon.lemmas(w, "VERB")
+            if any(lexicon.verb_form(lemma, "VBZ") == w for lemma in lemmas):
+                return True
     return False
 
 
 _AFTER_ASIDE = re.compile(r"[“\"‘']?[A-Z][^,;:]{1,60}, [^,;:]{1,80}, ([a-z]{3,}s)\s")
+_AFTER_ING_NOUN = re.compile(r"\b([A-Za-z]{3,}ing)\s+([a-z]{3,}s)\s")
 
 
 # "Still no sign of the hikers.", "Two arrests so far.", "Not a single train on time.":
