@@ -3777,3 +3777,22 @@ def test_a_verb_after_a_noun_in_ing_keeps_the_statement(text: str) -> None:
     """ "warning covers", "ruling means": not "working conditions"; left out as a
     fragment, the statement would vanish."""
     assert claims(text) == [text]
+
+
+def test_a_second_complement_after_a_set_off_participle_keeps_the_clauses_verb() -> None:
+    """ "offered a rise of 2%, backdated to May, and a bonus": never "backdated a bonus"."""
+    text = (
+        "The board has offered a rise of 2.5%, backdated to April, and a one-off payment of £250."
+    )
+    assert claims(text) == [text]
+
+
+def test_a_clause_after_a_that_clause_of_speech_is_not_given_to_the_speaker() -> None:
+    """ "She argued that A, and the council agreed": the council's agreement is no part of
+    her argument; kept whole. Without "that", the old reading stays."""
+    text = "She argued that the line could be saved rather than closed, and the council agreed."
+    assert claims(text) == [text]
+    assert claims("Police said a boy died, and a man was hurt.") == [
+        "Police said a boy died.",
+        "Police said a man was hurt.",
+    ]

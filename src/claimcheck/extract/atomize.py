@@ -2085,6 +2085,11 @@ def _complement_lead(
     first = sentence[verb:x]
     if len(_tokens(first)) < 2 or ", " in first:
         return None  # the verb needs a first complement of its own, not a list's end
+    word_at = sentence.rfind(" ", max(begin, verb - 40), verb) + 1
+    if sentence[word_at:verb].endswith(("ed", "ing")) and sentence[
+        max(begin, word_at - 3) : word_at
+    ].rstrip().endswith(","):
+        return None  # "offered a rise of 2%, backdated to May, and …": a phrase's participle
     since = max(begin, verb - WINDOW)  # bounded: one scan per comma would be quadratic
     relatives = [r for r in _ASIDE_WHO_AT.finditer(sentence, since, verb) if "wh" in r.group()]
     if relatives and "," not in sentence[relatives[-1].end() : verb]:
@@ -2454,6 +2459,15 @@ def _that_frame(clause: str) -> str | None:
     if _CLAUSE_END.search(lead) or not starts_clause(lead):
         return None  # "Asked about it, they found that": an opening phrase before it
     return lead
+
+
+_SAID_THAT = re.compile(r"\s+that\s", re.I)
+
+
+def _said_that(clause: str) -> bool:
+    """Whether the clause's last verb of speech opens what was said with "that"."""
+    found = list(_SPEECH.finditer(clause))
+    return bool(found) and _SAID_THAT.match(clause, found[-1].end()) is not None
 
 
 def _reports_clause(clause: str) -> bool:
@@ -3122,6 +3136,18 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 leads[start + y] = _capital(attribution) + (
                     "," if _ACCORDING.match(attribution) else ""
                 )
+                continue
+            if (
+                m.group(1).casefold() == "and"
+                and starts_clause(rest)
+                and _in_speech(so_far)
+                and _said_that(so_far)
+                and not _says_itself(sentence, y)
+            ):
+                # "She argued that the line could be saved, and the council agreed": the
+                # first clause's "that" is not said again, so the second may be the
+                # writer's (the council's reply) or hers: whole, never "She argued the
+                # council agreed"
                 continue
             if (
                 m.group(1).casefold() == "and"
