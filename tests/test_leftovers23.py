@@ -1,0 +1,51 @@
+"""Robustness leftovers of the command line (round 23), each through the real `claimcheck`
+command: its exit code and its exact message."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+from tests.terminal import CLAIMCHECK
+
+JOURNAL = ".claims.yaml.journal"
+
+
+def cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [CLAIMCHECK, *args], cwd=cwd, capture_output=True, text=True, stdin=subprocess.DEVNULL
+    )
+
+
+# ------------------------------------------ validate counts only the decisions it applied
+
+
+def _decision(claim: str, second: int, **fields: object) -> bytes:
+    at = f"2026-11-26T20:00:{second:02d}Z"
+    return json.dumps({"claim": claim, "by": "eve", "at": at, **fields}).encode() + b"\n"
+
+
+def test_validate_says_how_many_journaled_decisions_were_not_applied(seed: Path) -> None:
+    (seed.parent / JOURNAL).write_bytes(
+        _decision("c012", 0, label="opinion")
+        + _decision("c011", 1, label="sourced")  # no source: set aside
+        + _decision("c999", 2, label="opinion")  # no such claim: set aside
+    )
+    summary = (
+        "claims.yaml: ok, 114 claims (0 sourced, 0 unverified, 1 opinion, 113 pending); "
+        "3 decisions in the journal, 2 of them not applied\n"
+    )
+    kept = f"kept in {JOURNAL} until the next save, then in {JOURNAL}.stale"
+    warnings = [
+        f"Warning: claims.yaml: {JOURNAL}:2: c011: a sourced claim needs at least one source: "
+        f"this journaled decision would make its claim invalid; not applied, {kept}",
+        "Warning: claims.yaml: 1 journaled decision no longer matches its claim (c999: the "
+        f"file was rebuilt or edited since); not applied, {kept}",
+    ]
+    for _ in range(2):  # the second run, with the report cache, says the same
+        done = cli("validate", "--no-cache", "-f", "claims.yaml", cwd=seed.parent)
+        assert (done.returncode, done.stdout, done.stderr.splitlines()) == (0, summary, warnings)
+    for _ in range(2):
+        done = cli("validate", "-f", "claims.yaml", cwd=seed.parent)
+        assert (done.returncode, done.stdout, done.stderr.splitlines()) == (0, summary, warnings)
