@@ -4,8 +4,11 @@ command: its exit code and its exact message."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 from pathlib import Path
+
+import pytest
 
 from tests.terminal import CLAIMCHECK
 
@@ -49,3 +52,35 @@ def test_validate_says_how_many_journaled_decisions_were_not_applied(seed: Path)
     for _ in range(2):
         done = cli("validate", "-f", "claims.yaml", cwd=seed.parent)
         assert (done.returncode, done.stdout, done.stderr.splitlines()) == (0, summary, warnings)
+
+
+# ------------------------------------------------- a reader that goes away: quietly, 141
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--help"],
+        ["--version"],
+        ["list", "--help"],
+        ["evidence", "--help"],
+        ["--show-completion", "bash"],
+        ["extract", "article.txt", "-o", "/dev/stdout"],
+        ["report", "-F", "md", "-f", "claims.yaml", "-o", "/dev/stdout"],
+    ],
+)
+def test_a_closed_pipe_ends_every_command_quietly_as_sigpipe_would(
+    seed: Path, args: list[str]
+) -> None:
+    before = seed.read_bytes()
+    read, write = os.pipe()
+    os.close(read)  # the reader is gone before a byte is written: `| head -0`
+    try:
+        done = subprocess.run(
+            [CLAIMCHECK, *args], cwd=seed.parent, stdout=write, stderr=subprocess.PIPE,
+            stdin=subprocess.DEVNULL, text=True,
+        )  # fmt: skip
+    finally:
+        os.close(write)
+    assert (done.returncode, done.stderr) == (141, "")
+    assert seed.read_bytes() == before
