@@ -84,3 +84,42 @@ def test_a_closed_pipe_ends_every_command_quietly_as_sigpipe_would(
         os.close(write)
     assert (done.returncode, done.stderr) == (141, "")
     assert seed.read_bytes() == before
+
+
+# ---------------------------------------------- extract -o -: the claim file on stdout
+
+
+def test_extract_to_standard_output_writes_the_claim_file_there_and_only_it(seed: Path) -> None:
+    folder = seed.parent
+    on_disk = cli("extract", "article.txt", "-o", "made.yaml", cwd=folder)
+    assert on_disk.returncode == 0, on_disk.stderr
+    before = sorted(p.name for p in folder.iterdir())
+    done = cli("extract", "article.txt", "-o", "-", cwd=folder)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.splitlines() == [
+        "Extracted 114 claims (32 look factual, 36 look like opinion, 46 unclear) from 63 "
+        "sentences into standard output",
+        "Left out 18 passages: 6 heading, 5 repeat, 4 chrome, 2 reader, 1 lead-in.",
+    ]
+    made = (folder / "made.yaml").read_text(encoding="utf-8")
+    # the same claim file, but for the name its comment gives (no file was named)
+    assert done.stdout == made.replace(
+        "#   claimcheck review -f made.yaml\n", "#   claimcheck review -f <this file>\n", 1
+    )
+    assert sorted(p.name for p in folder.iterdir()) == before  # no file '-', no lock
+    (folder / "piped.yaml").write_text(done.stdout, encoding="utf-8")
+    checked = cli("validate", "--no-cache", "-f", "piped.yaml", cwd=folder)
+    assert (checked.returncode, checked.stdout) == (
+        0,
+        "piped.yaml: ok, 114 claims (0 sourced, 0 unverified, 0 opinion, 114 pending)\n",
+    )
+
+
+def test_extract_to_standard_output_refuses_explain_which_would_share_it(seed: Path) -> None:
+    done = cli("extract", "article.txt", "-o", "-", "--explain", cwd=seed.parent)
+    assert (done.returncode, done.stdout, done.stderr) == (
+        2,
+        "",
+        "Error: --explain lists on standard output, where -o - writes the claim file; give -o "
+        "a file name, or list them later with 'claimcheck show --left-out'\n",
+    )
