@@ -123,3 +123,38 @@ def test_extract_to_standard_output_refuses_explain_which_would_share_it(seed: P
         "Error: --explain lists on standard output, where -o - writes the claim file; give -o "
         "a file name, or list them later with 'claimcheck show --left-out'\n",
     )
+
+
+# ------------------------------------------ `text: No`: YAML's yes/no and null, said so
+
+
+@pytest.mark.parametrize(
+    ("typed", "why"),
+    [
+        ("No", 'must be text, but YAML reads No unquoted as false: put it in quotes ("No")'),
+        ("yes", 'must be text, but YAML reads yes unquoted as true: put it in quotes ("yes")'),
+        ("on", 'must be text, but YAML reads on unquoted as true: put it in quotes ("on")'),
+        (
+            "null",
+            'must be text, but YAML reads null unquoted as no value: put it in quotes ("null")',
+        ),
+        ("~", 'must be text, but YAML reads ~ unquoted as no value: put it in quotes ("~")'),
+        ("", "has no value: text is needed"),
+    ],
+)
+def test_a_claim_text_yaml_reads_as_a_yes_no_or_null_says_to_quote_it(
+    seed: Path, typed: str, why: str
+) -> None:
+    text = seed.read_text(encoding="utf-8")
+    at = text.index("\n  text: ", text.index("- id: c002"))
+    end = text.index("\n", at + 1)
+    seed.write_text(f"{text[:at]}\n  text: {typed}{text[end:]}", encoding="utf-8")
+    before = seed.read_bytes()
+    line = text[: at + 1].count("\n") + 1
+    for command in (["validate", "--no-cache"], ["list"], ["tag", "c001", "opinion"]):
+        done = cli(*command, "-f", "claims.yaml", cwd=seed.parent)
+        assert (done.returncode, done.stderr) == (
+            1,
+            f"Error: claims.yaml:{line}: claims[1].text: {why}\n",
+        ), command
+    assert seed.read_bytes() == before
