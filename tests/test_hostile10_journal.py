@@ -55,7 +55,7 @@ def test_a_sourced_decision_without_a_source_is_set_aside_never_folded(
     checked = run("validate", "-f", "claims.yaml")
     assert checked.exit_code == 0, checked.output
     assert checked.stderr.splitlines() == [_refused(2, "c011", KEPT)]
-    assert checked.stdout.endswith("; 2 decisions in the journal\n")
+    assert checked.stdout.endswith("; 2 decisions in the journal, 1 of them not applied\n")
     listed = run("list", "-f", "claims.yaml")
     assert (listed.exit_code, listed.stderr.splitlines()) == (0, [_refused(2, "c011", KEPT)])
     tagged = run("tag", "c013", "opinion", "-f", "claims.yaml", "-r", "zed")

@@ -285,18 +285,6 @@ def test_ctrl_d_at_a_plain_review_prompt_cancels_the_decision(seed: Path) -> Non
     assert not store.journal_path(seed).exists()
 
 
-def test_extract_to_standard_output_is_refused(seed: Path) -> None:
-    before = snapshot(seed.parent)
-    done = cli("extract", "article.txt", "-o", "-", cwd=seed.parent)
-    assert (done.returncode, done.stdout, done.stderr) == (
-        2,
-        "",
-        "Error: -o -: a claim file is not written to standard output (it names its article "
-        "by a path from its own folder, and the review saves into it); give a file name\n",
-    )
-    assert snapshot(seed.parent) == before  # no file named '-'
-
-
 @pytest.mark.parametrize("org", ["", "\x1b]0;x\x07", " \x1b[31m "])
 def test_an_org_with_nothing_printable_warns_like_an_empty_one(seed: Path, org: str) -> None:
     cli("tag", "c001", "opinion", cwd=seed.parent)

@@ -286,6 +286,7 @@ class Found(NamedTuple):
     report: ArticleReport
     text_path: str | None
     journaled: int  # decisions waiting in the journal
+    set_aside: int = 0  # of those, not applied (`replaying.replay`): not in the report
 
 
 class FoundJson(NamedTuple):
@@ -294,6 +295,7 @@ class FoundJson(NamedTuple):
     report: Rendered
     text_path: str | None
     journaled: int
+    set_aside: int = 0
 
 
 def report_of(path: Path, root: Path | None, *, all_problems: bool = False) -> Found:
@@ -307,15 +309,16 @@ def report_of(path: Path, root: Path | None, *, all_problems: bool = False) -> F
         return Found(entry.report(str(path)), entry.text_path, journaled)
     # made now: the records by construction from the file's, none validated again
     report = article_report(str(path), loaded.doc, loaded.text)
-    return Found(report, loaded.doc.article.text_path, journaled)
+    return Found(report, loaded.doc.article.text_path, journaled, len(loaded.stale))
 
 
 def json_report_of(path: Path, root: Path | None, *, all_problems: bool = False) -> FoundJson:
     """The report of the claim file at `path` as JSON (no records built: what `validate`
     counts): the cache's own text on a hit, on a miss the text just made (and kept)."""
-    entry, journaled, _ = _lookup(path, root, all_problems)
+    entry, journaled, loaded = _lookup(path, root, all_problems)
     assert entry is not None
-    return FoundJson(entry.rendered(str(path)), entry.text_path, journaled)
+    set_aside = len(loaded.stale) if loaded is not None else 0
+    return FoundJson(entry.rendered(str(path)), entry.text_path, journaled, set_aside)
 
 
 def _lookup(
@@ -352,7 +355,9 @@ def _lookup(
     if cached or not records:
         made = article_json(loaded.doc, loaded.text)
         entry = Entry(text_path, made.counts(), made.problems, made.body)
-        if cached and root is not None:
+        # Not kept when journaled decisions were set aside: a hit would neither warn of
+        # them (the load does) nor know how many of the journal's lines were not applied.
+        if cached and root is not None and not loaded.stale:
             put(root, digest, made, text_path)
     return entry, len(loaded.journaled), loaded
 

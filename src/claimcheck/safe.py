@@ -8,14 +8,19 @@ import re
 # their 8-bit forms), other two-byte ESC sequences, then any
 # remaining C0/C1 control character except tab and newline. Bidi overrides are kept out
 # too: they can make a line read differently from what it holds.
+_CONTROL = r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
 _ESCAPES = re.compile(
     r"\x1b\[[0-?]*[ -/]*[@-~]"
     r"|\x1b[\]PX^_][^\x07\x1b]*(?:\x07|\x1b\\)?"
     r"|[\x90\x98\x9d\x9e\x9f][^\x07\x1b\x9c]*[\x07\x9c]?"
     r"|\x1b[@-Z\\-_]"
     r"|\x9b[0-?]*[ -/]*[@-~]"
-    r"|[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+    rf"|{_CONTROL}"
 )
+# Every sequence above starts with one of these characters (ESC and the C1 introducers
+# are in the class): text without any is left as it is, without trying the alternation
+# at each of its characters (1.4 s for a 12 MB article, against 0.16 s for this search).
+_CONTROLS = re.compile(_CONTROL)
 
 
 def clean(text: str) -> str:
@@ -24,7 +29,7 @@ def clean(text: str) -> str:
     browsers drew nothing for them (`rejected the plan` U+2028 `by 55` read `the planby`),
     and one character for one keeps every offset into the text. A byte that was not
     UTF-8 in a file name or an argument is its escape (below)."""
-    out = _ESCAPES.sub("", text)
+    out = _ESCAPES.sub("", text) if _CONTROLS.search(text) else text
     if out.isascii():
         return out
     if "\u2028" in out or "\u2029" in out:

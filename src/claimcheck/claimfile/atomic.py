@@ -175,6 +175,8 @@ def _write_into(
             view = memoryview(chunk)
             while view:
                 view = view[os.write(fd, view) :]
+    except BrokenPipeError:  # its reader went away (`-o /dev/stdout | head`): as stdout's
+        raise
     except OSError as exc:
         raise ClaimcheckError(f"{path}: could not write ({exc.strerror or exc})") from None
     finally:

@@ -108,16 +108,36 @@ def problems_from_validation(
             continue
         seen.add(where)
         message = _MESSAGES.get(err["type"], str(err["msg"]).removeprefix("Value error, "))
-        if err["type"].endswith(("_type", "_parsing")) and loc:
+        node = _node_at(root, loc[:-1] if err["type"] == "missing" else loc)
+        if err["type"] == "string_type" and (word := _not_text(node, err["input"])):
+            message = word
+        elif err["type"].endswith(("_type", "_parsing")) and loc:
             message += f" (got {_shown(err['input'])})"
         if err["type"] in ("int_type", "float_type") and _yaml_1_1_number(err["input"]):
             message += ": numbers are written in decimal digits only"  # yaml_dialect
         if err["type"] == "missing" and loc[-2:-1] == ("passage",) and loc[-1] != "quote":
             message += " ('claimcheck validate --fix' fills it in from the quote)"
-        node = _node_at(root, loc[:-1] if err["type"] == "missing" else loc)
         line = node.start_mark.line + 1 if node is not None else None
         problems.append(Problem(path, line, where or None, message))
     return problems
+
+
+_READ_AS = {True: "true", False: "false", None: "no value"}
+
+
+def _not_text(node: yaml.Node | None, value: object) -> str | None:
+    """Why text typed unquoted was not read as text: YAML reads `No`, `yes`, `on`, `off`,
+    `null` and `~` as a yes/no or as nothing (`text: No` is false), and an empty value
+    as nothing. Said with the cure (quotes); None for any other value."""
+    if not isinstance(node, yaml.ScalarNode) or node.style not in (None, ""):  # plain
+        return None
+    if not isinstance(value, bool | None):  # 1 == True: a number is said as before
+        return None
+    word = node.value
+    if not word:
+        return "has no value: text is needed"
+    read = _READ_AS[value]
+    return f'must be text, but YAML reads {word} unquoted as {read}: put it in quotes ("{word}")'
 
 
 def _yaml_1_1_number(value: object) -> bool:

@@ -70,6 +70,10 @@ def _write(text: str) -> None:
     """Answer on stdout before any command runs (--version, --help)."""
     try:
         sys.stdout.write(text)
+    except BrokenPipeError:  # `claimcheck --help | head -1`: quietly, as every command
+        from claimcheck.cli.exit import end_closed_pipe
+
+        end_closed_pipe()
     except OSError as exc:
         from claimcheck.cli.exit import write_failed
 

@@ -47,6 +47,16 @@ def finish(code: object) -> NoReturn:
     os._exit(status)
 
 
+def end_closed_pipe() -> NoReturn:
+    """The reader of stdout went away: end quietly with SIGPIPE's status, as the commands
+    do (`output.closed_pipe`). Stdout goes to /dev/null first, so the flush at the end
+    cannot fail on what is left in its buffer."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    finish(BROKEN_PIPE)
+
+
 # Errors of a write that fails for the place written to, not for claimcheck.
 WRITE_ERRNOS = frozenset(
     {errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.EFBIG, errno.EROFS, errno.EBADF}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import gc
 import sys
 import time
@@ -69,7 +70,13 @@ def _in_comment(name: str) -> str:
 def extract(
     article: ArticleArg,
     output: Annotated[
-        Path, typer.Option("--output", "-o", parser=output_file, help="The claim file to write.")
+        Path,
+        typer.Option(
+            "--output",
+            "-o",
+            parser=output_file,
+            help="The claim file to write (- for standard output).",
+        ),
     ],
     title: Annotated[str | None, typer.Option(help="The article's title.")] = None,
     url: Annotated[str | None, typer.Option(help="The article's URL.")] = None,
@@ -107,10 +114,13 @@ def extract(
     from claimcheck.claimfile.atomic import stream
     from claimcheck.parse import parse_date, parse_url
 
-    if str(output) == "-":  # report's "-o -" is standard output; a claim file is no stream
+    # "-o -" is standard output, as for report (and "-" is stdin for ARTICLE): the claim
+    # file, which holds its article's text, for a pipe or a `>`; every message on stderr.
+    to_stdout = str(output) == "-"
+    if to_stdout and explain:
         raise BadUsage(
-            "-o -: a claim file is not written to standard output (it names its article "
-            "by a path from its own folder, and the review saves into it); give a file name"
+            "--explain lists on standard output, where -o - writes the claim file; "
+            "give -o a file name, or list them later with 'claimcheck show --left-out'"
         )
     if url is not None:
         url = parse_url(url, "--url")
@@ -119,8 +129,9 @@ def extract(
         raise InvalidValue(f"--published: {when.isoformat()} is in the future")
     # A device or a pipe (-o /dev/null) holds no review: written into, with no lock file
     # beside it; a link planted at the output is refused before any work.
-    into = stream(output)
-    existed = output.exists() and not into
+    into = to_stdout or stream(output)
+    existed = not into and output.exists()
+    shown = "standard output" if to_stdout else str(output)
     if existed and not force:
         raise InvalidValue(
             f"{output} already exists and may hold a review; "
@@ -139,17 +150,21 @@ def extract(
                 doc, stats = run_extract(source, meta, language, progress)
             if not doc.claims:
                 raise InvalidValue(f"{article}: no checkable statements found; nothing was written")
+            named = "<this file>" if to_stdout else _in_comment(output.name)
             header = (
                 f"# Extracted by claimcheck {__version__} from {_in_comment(Path(article).name)}. "
                 "Claims are pending: review them with\n"
-                f"#   claimcheck review -f {_in_comment(output.name)}\n"
+                f"#   claimcheck review -f {named}\n"
             )
             data = store.dump(doc, header, parallel.halves)  # half by a second process
             # All it built lives until the process ends: set aside, so the collector resuming
             # does not go over it once more (0.13 s of CPU on 1 MB of text, for nothing).
             gc.freeze()
         retired = 0
-        if into:  # never held: a pipe nobody drains must not make Ctrl-C wait
+        if to_stdout:
+            stage = "writing"
+            _to_stdout(data)
+        elif into:  # never held: a pipe nobody drains must not make Ctrl-C wait
             stage = "writing"
             store.write_atomic(output, data, output=True)
         else:
@@ -162,7 +177,7 @@ def extract(
                 stage = "written"
         stage = "written"
     except KeyboardInterrupt:  # Ctrl-C, kill -INT: one line, then 130 as ever
-        note(_interrupted(output, stage, existed))
+        note(_interrupted(shown, stage, existed))
         raise
     if retired:
         note(
@@ -176,7 +191,7 @@ def extract(
     note(
         f"Extracted {count(len(doc.claims), 'claim')} ({kinds.count('factual')} look factual, "
         f"{kinds.count('opinion')} look like opinion, {kinds.count('unclear')} unclear) "
-        f"from {count(stats.sentences, 'sentence')} into {output}"
+        f"from {count(stats.sentences, 'sentence')} into {shown}"
         + (f"; merged {count(stats.merged, 'repeat')}" if stats.merged else "")
     )
     if left:
@@ -194,7 +209,21 @@ def extract(
         note(f"Next: claimcheck review -f {output}")
 
 
-def _interrupted(output: Path, stage: str, existed: bool) -> str:
+def _to_stdout(data: bytes) -> None:
+    """The claim file on standard output, in slices (`output.emit`: a reader that goes
+    away part-way is noticed, and ends the command as a closed pipe does)."""
+    from claimcheck.cli.output import PIPE_SLICE
+
+    out = getattr(sys.stdout, "buffer", None)
+    if out is None:  # closed by the shell (`>&-`): one line, exit 1, as any write there
+        raise OSError(errno.EBADF, "it is closed")
+    sys.stdout.flush()
+    for start in range(0, len(data), PIPE_SLICE):
+        out.write(data[start : start + PIPE_SLICE])
+    out.flush()
+
+
+def _interrupted(output: str, stage: str, existed: bool) -> str:
     """What an interrupted extract says of its output, truthfully."""
     if stage == "written":
         return f"Interrupted; {output} was written in full"

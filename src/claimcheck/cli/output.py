@@ -216,9 +216,16 @@ def run_to_the_end(call: Callable[[], object]) -> NoReturn:
     from claimcheck.cli.exit import WRITE_ERRNOS, finish, write_failed
 
     gc.disable()
+    stdout = sys.stdout
     try:
         call()
     except SystemExit as exc:
+        # A closed pipe met outside a command (its --help, --show-completion): click
+        # wraps stdout in a wrapper that silences it (`.wrapped`) and exits 1. It ends as
+        # a command's closed pipe does: quietly, 141.
+        if exc.code == 1 and getattr(sys.stdout, "wrapped", None) is stdout:
+            sys.stdout = stdout
+            finish(closed_pipe())
         finish(exc.code)
     except KeyboardInterrupt:  # as typer ends an interrupted command: 130, nothing said
         finish(ExitCode.INTERRUPTED)

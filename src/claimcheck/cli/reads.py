@@ -86,6 +86,8 @@ def validate(
                         if found.journaled
                         else ""
                     )
+                    if found.set_aside:  # warned of above, and not in the counts
+                        journal += f", {found.set_aside} of them not applied"
                     # a file found in a folder is named by whoever made the folder
                     ok = f"ok, {count(n, 'claim')} ({summary}){journal}"
                     print(f"{shown_name(str(path))}: {clean(ok)}")
