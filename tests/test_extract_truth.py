@@ -3619,3 +3619,55 @@ def test_an_opening_phrase_with_a_town_and_country_then_a_name_gives_the_name() 
 def test_a_name_after_an_opening_place_phrase_stays_the_subject() -> None:
     text = "Born in York, Hale, who later moved to Leeds, studied law before joining the firm."
     assert not any(c.startswith(("Hale moved", "York")) for c in claims(f"Title\n\n{text}"))
+
+
+@pytest.mark.parametrize(
+    ("line", "row"),
+    [
+        ("Harlow \N{MINUS SIGN}2.3% £301,500", True),
+        ("Upper Dale +0.4 12,900 (7.1%)", True),
+        ("Wind farms 1.2bn 14pts", True),
+        ("410 655", True),
+        # one figure after words is a name; a figure inside the words is no cell
+        ("Apollo 11", False),
+        ("Budget 2025", False),
+        ("Results for 2024 and 2025 compared", False),
+        ("Ten charts on 2023", False),
+    ],
+)
+def test_a_table_row_without_colons_is_a_name_then_figures(line: str, row: bool) -> None:
+    assert blocks.is_figure_row(line) is row
+
+
+def test_rows_of_figures_without_colons_are_claims_under_their_lead_in() -> None:
+    text = (
+        "Harbour towns\n\nBoat sales slowed along the coast this spring.\n\n"
+        "Sales by harbour:\n\nPortree \N{MINUS SIGN}2.5% 410\nBath +3.0% 655\nMallaig \N{MINUS SIGN}1.1% 120\n\n"
+        "A boatyard in Oban has hired four welders."
+    )
+    doc = extracted(text)
+    assert [c.text for c in doc.claims] == [
+        "Boat sales slowed along the coast this spring.",
+        "Sales by harbour: Portree \N{MINUS SIGN}2.5% 410.",
+        "Sales by harbour: Bath +3.0% 655.",  # the name's capital kept
+        "Sales by harbour: Mallaig \N{MINUS SIGN}1.1% 120.",
+        "A boatyard in Oban has hired four welders.",
+    ]
+    # a row is no heading: the claims after the table stay in the section before it
+    assert {c.section for c in doc.claims} == {"Harbour towns"}
+    assert [c.passage.quote for c in doc.claims][1:4] == [
+        "Portree \N{MINUS SIGN}2.5% 410",
+        "Bath +3.0% 655",
+        "Mallaig \N{MINUS SIGN}1.1% 120",
+    ]
+
+
+def test_a_section_keeps_the_signs_of_its_figures() -> None:
+    text = (
+        "Coat sales \N{MINUS SIGN}4% in May\n\nShops sold fewer coats than a year before.\n\n"
+        "Fuel +3% — the pumps\n\nDrivers paid more at the pumps in June."
+    )
+    assert [c.section for c in extracted(text).claims] == [
+        "Coat sales \N{MINUS SIGN}4% in May",
+        "Fuel +3% — the pumps",
+    ]

@@ -312,9 +312,9 @@ def _after_interview(
         k = bisect.bisect_right(starts, item.passage.start) - 1
         if item.reason == "heading" and k >= 0 and item.passage.start < asked[k].end:
             item.reason = "question"
-    titles = {blocks.strip_marks(text[q.start : q.end]) for q in asked if q.kind == "heading"}
+    titles = {blocks.heading_name(text[q.start : q.end]) for q in asked if q.kind == "heading"}
     heads = [b for b in found if b.kind == "heading" and b.end <= asked[0].start]
-    before = blocks.strip_marks(text[heads[-1].start : heads[-1].end]) or None if heads else None
+    before = blocks.heading_name(text[heads[-1].start : heads[-1].end]) or None if heads else None
     for claim in claims:
         if claim.passage.start >= end and claim.section in titles:
             claim.section = before
@@ -424,7 +424,7 @@ def extract(
             if progress is not None:
                 progress((len(text) * _UP_FRONT + block.end * (100 - _UP_FRONT)) // 100)
             if block.kind == "heading":
-                section = blocks.strip_marks(text[block.start : block.end]) or None
+                section = blocks.heading_name(text[block.start : block.end]) or None
                 lead_in = None
                 person = None
                 quoting = None
@@ -701,8 +701,13 @@ def extract(
                         ):
                             # a bare list item says something only with its lead-in (no sure
                             # verb: "a display of X" is no clause), and so does an order ("Turn
-                            # off the gas if it is safe": the advice of whoever the lead-in says)
-                            statement = f"{lead_in}: {atomize.lower_first(statement)}"
+                            # off the gas if it is safe": the advice of whoever the lead-in says);
+                            # a row of figures keeps its name's capital ("Reading +2.1% £1,240":
+                            # the lexicon knows "reading", not the town)
+                            row = blocks.is_figure_row(said)
+                            statement = (
+                                f"{lead_in}: {statement if row else atomize.lower_first(statement)}"
+                            )
                     passage = Passage.anchor(text, piece.start, piece.end)
                     if held is not None:  # "The lender, which ...": the subject's words too
                         passage = Passage.anchor(text, held, piece.end)
