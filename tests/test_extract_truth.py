@@ -3671,3 +3671,52 @@ def test_a_section_keeps_the_signs_of_its_figures() -> None:
         "Coat sales \N{MINUS SIGN}4% in May",
         "Fuel +3% — the pumps",
     ]
+
+
+def test_items_under_a_lead_in_that_says_whose_they_are_carry_it() -> None:
+    text = (
+        "Hospital waits\n\nThe inquiry into hospital waits reported on Tuesday.\n\n"
+        "The inquiry made four recommendations:\n\n"
+        "- Hospitals should publish waiting times every week.\n"
+        "- Trusts must answer complaints within a month.\n\n"
+        "The health minister welcomed the report."
+    )
+    doc = extracted(text)
+    items = [c for c in doc.claims if c.passage.quote.startswith(("Hospitals", "Trusts"))]
+    assert [c.text for c in items] == [
+        "The inquiry made four recommendations: hospitals should publish waiting times every week.",
+        "The inquiry made four recommendations: trusts must answer complaints within a month.",
+    ]
+    assert [c.passage.quote for c in items] == [
+        "Hospitals should publish waiting times every week.",
+        "Trusts must answer complaints within a month.",
+    ]
+    # the "should" is the inquiry's, reported: not the article's opinion
+    for claim in items:
+        assert claim.hint is not None
+        assert (claim.hint.kind, claim.hint.attributed_to) == ("factual", "The inquiry")
+        assert claim.hint.reasons[:2] == [
+            "list lead-in: The inquiry made four recommendations",
+            "named source: The inquiry",
+        ]
+
+
+def test_only_a_one_sentence_item_under_a_lead_in_naming_its_source_carries_it() -> None:
+    # the sentences after an item's first may be the writer's own comment on it; a lead-in
+    # in the article's own voice, or that names no one, leaves its items the article's
+    text = (
+        "Union demands\n\nThe drivers' union met the company on Friday.\n\n"
+        "The union set out two demands:\n\n"
+        "- Pay should rise by five per cent. That would cost the firm little.\n"
+        "- Shifts should end by midnight.\n\n"
+        "We found:\n\n- The depot will close on Sundays.\n\n"
+        "The changes are:\n\n- Parking charges should rise.\n"
+    )
+    items = [c for c in extracted(text).claims if text[c.passage.start - 2] in "-."]
+    assert [c.text for c in items] == [
+        "Pay should rise by five per cent.",
+        "That would cost the firm little.",
+        "The union set out two demands: shifts should end by midnight.",
+        "The depot will close on Sundays.",
+        "Parking charges should rise.",
+    ]

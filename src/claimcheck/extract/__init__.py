@@ -24,7 +24,7 @@ from datetime import date
 from typing import NamedTuple
 
 from claimcheck.extract import atomize, blocks, parallel, refer
-from claimcheck.extract.hints import answer_hint, hint
+from claimcheck.extract.hints import answer_hint, hint, listed_hint
 from claimcheck.extract.ingest import Source, plausible
 from claimcheck.models import (
     Article,
@@ -366,22 +366,29 @@ def extract(
     claims: list[Claim] = []
     by_print: dict[frozenset[str], Claim] = {}
 
-    def record(statement: str, passage: Passage) -> None:
-        """A claim, or one more passage of the claim of the same words before it."""
+    def record(statement: str, passage: Passage) -> Claim | None:
+        """A claim, or one more passage of the claim of the same words before it (None)."""
         fingerprint = _fingerprint(statement)
         twin = by_print.get(fingerprint)
         if twin is not None and fingerprint:
             twin.also_at.append(passage)
             stats.merged += 1
-            return
+            return None
         claim = Claim(
             id=f"c{len(claims) + 1:03d}", text=statement, passage=passage, section=section
         )
         by_print[fingerprint] = claim
         claims.append(claim)
+        return claim
 
     section: str | None = None
     lead_in: str | None = None  # the line that introduces the list items that follow
+    # who the lead-in says the items are from ("The review makes five recommendations:":
+    # "The review"; "" for "It lists …"), None when they are the article's own
+    announced: str | None = None
+    # the claims of items under such a lead-in: each with its item's words, the lead-in, and
+    # who says them
+    listed: list[tuple[Claim, str, str, str]] = []
     person: str | None = None  # the person the last sentence was about, by name
     rivals: list[str] = []  # other people the last sentence named: "he" may be one of them
     speaking: str | None = None  # who spoke the quotation the last sentence ended with
@@ -425,13 +432,13 @@ def extract(
                 progress((len(text) * _UP_FRONT + block.end * (100 - _UP_FRONT)) // 100)
             if block.kind == "heading":
                 section = blocks.heading_name(text[block.start : block.end]) or None
-                lead_in = None
+                lead_in = announced = None
                 person = None
                 quoting = None
                 leave(block.start, block.end, "heading")
                 continue
             if block.kind != "item":
-                lead_in = None
+                lead_in = announced = None
             spans = spans_of[block.start]
             voice: str | None = None  # who spoke the last attributed quotation of the block
             # a paragraph of a quotation over several: each sentence is the speaker's
@@ -462,6 +469,7 @@ def extract(
                 )
                 if opens_list:  # "Here is the agency's advice:" leads its items, left out or not
                     lead_in = " ".join(said.split()).rstrip(":").strip()
+                    announced = atomize.announcer(lead_in, whole_cut.subject)
                 closes, then = _closing(said) if quoted_by is not None else (False, False)
                 if then:  # '… we had no choice," she added.': the quotation ends with its own
                     quoted_by = None  # speaker, whom the sentence names
@@ -681,6 +689,7 @@ def extract(
                     if piece.kind == "aside":
                         antecedent = None  # no noun for a relative clause after this one
                     before = text[piece.start : piece.end]
+                    item_said: str | None = None  # an item's words, said by `announced`
                     if piece.kind == "clause":
                         verbless = not (
                             atomize.has_verb(statement) or atomize.verb_after_number(statement)
@@ -697,14 +706,19 @@ def extract(
                                 not atomize.has_sure_verb(statement)
                                 or atomize.is_order(statement)
                                 or atomize.completes_lead_in(lead_in, statement)
+                                or (announced is not None and len(spans) == 1)
                             )
                         ):
                             # a bare list item says something only with its lead-in (no sure
                             # verb: "a display of X" is no clause), and so does an order ("Turn
-                            # off the gas if it is safe": the advice of whoever the lead-in says);
-                            # a row of figures keeps its name's capital ("Reading +2.1% £1,240":
-                            # the lexicon knows "reading", not the town)
+                            # off the gas if it is safe": the advice of whoever the lead-in says),
+                            # and an item of one sentence under a lead-in that says whose words
+                            # the items are ("The review makes five recommendations:"); a row of
+                            # figures keeps its name's capital ("Reading +2.1% £1,240": the
+                            # lexicon knows "reading", not the town)
                             row = blocks.is_figure_row(said)
+                            if announced is not None and len(spans) == 1:
+                                item_said = statement  # not an item's later sentences
                             statement = (
                                 f"{lead_in}: {statement if row else atomize.lower_first(statement)}"
                             )
@@ -716,7 +730,9 @@ def extract(
                     # a later clause's "he" may mean another person this sentence named first
                     rivals_here = [*others, *refer.others(named_here, here, piece.start - a)]
                     statement = refer.resolve(statement, here, pronouns, rivals_here)
-                    record(statement, passage)
+                    made = record(statement, passage)
+                    if made is not None and item_said is not None and lead_in is not None:
+                        listed.append((made, item_said, lead_in, announced or ""))
                 if not recorded:
                     leave(a, b, "fragment")  # too short to make a claim of
                 # an appositive, or a relative clause inside the subject, says one more thing
@@ -744,6 +760,8 @@ def extract(
         suggested = hinting.results()
     for claim, kind in zip(claims, suggested, strict=True):
         claim.hint = kind
+    for claim, item, lead, named in listed:  # an item is the words of whom its lead-in names
+        claim.hint = listed_hint(item, lead, named or None)
     if answered := blocks.answers(text, body):  # an interview: its answers are speech
         _answers_said(answered, _interviewee(text, body, spans_of, answered), claims)
     else:
