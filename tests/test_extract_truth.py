@@ -3796,3 +3796,104 @@ def test_a_clause_after_a_that_clause_of_speech_is_not_given_to_the_speaker() ->
         "Police said a boy died.",
         "Police said a man was hurt.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "row"),
+    [
+        ("Harlow \N{MINUS SIGN}2.3% £301,500", True),
+        ("Upper Dale +0.4 12,900 (7.1%)", True),
+        ("Wind farms 1.2bn 14pts", True),
+        ("410 655", True),
+        # one figure after words is a name; a figure inside the words is no cell
+        ("Apollo 11", False),
+        ("Budget 2025", False),
+        ("Results for 2024 and 2025 compared", False),
+        ("Ten charts on 2023", False),
+    ],
+)
+def test_a_table_row_without_colons_is_a_name_then_figures(line: str, row: bool) -> None:
+    assert blocks.is_figure_row(line) is row
+
+
+def test_rows_of_figures_without_colons_are_claims_under_their_lead_in() -> None:
+    text = (
+        "Harbour towns\n\nBoat sales slowed along the coast this spring.\n\n"
+        "Sales by harbour:\n\nPortree \N{MINUS SIGN}2.5% 410\nBath +3.0% 655\nMallaig \N{MINUS SIGN}1.1% 120\n\n"
+        "A boatyard in Oban has hired four welders."
+    )
+    doc = extracted(text)
+    assert [c.text for c in doc.claims] == [
+        "Boat sales slowed along the coast this spring.",
+        "Sales by harbour: Portree \N{MINUS SIGN}2.5% 410.",
+        "Sales by harbour: Bath +3.0% 655.",  # the name's capital kept
+        "Sales by harbour: Mallaig \N{MINUS SIGN}1.1% 120.",
+        "A boatyard in Oban has hired four welders.",
+    ]
+    # a row is no heading: the claims after the table stay in the section before it
+    assert {c.section for c in doc.claims} == {"Harbour towns"}
+    assert [c.passage.quote for c in doc.claims][1:4] == [
+        "Portree \N{MINUS SIGN}2.5% 410",
+        "Bath +3.0% 655",
+        "Mallaig \N{MINUS SIGN}1.1% 120",
+    ]
+
+
+def test_a_section_keeps_the_signs_of_its_figures() -> None:
+    text = (
+        "Coat sales \N{MINUS SIGN}4% in May\n\nShops sold fewer coats than a year before.\n\n"
+        "Fuel +3% — the pumps\n\nDrivers paid more at the pumps in June."
+    )
+    assert [c.section for c in extracted(text).claims] == [
+        "Coat sales \N{MINUS SIGN}4% in May",
+        "Fuel +3% — the pumps",
+    ]
+
+
+def test_items_under_a_lead_in_that_says_whose_they_are_carry_it() -> None:
+    text = (
+        "Hospital waits\n\nThe inquiry into hospital waits reported on Tuesday.\n\n"
+        "The inquiry made four recommendations:\n\n"
+        "- Hospitals should publish waiting times every week.\n"
+        "- Trusts must answer complaints within a month.\n\n"
+        "The health minister welcomed the report."
+    )
+    doc = extracted(text)
+    items = [c for c in doc.claims if c.passage.quote.startswith(("Hospitals", "Trusts"))]
+    assert [c.text for c in items] == [
+        "The inquiry made four recommendations: hospitals should publish waiting times every week.",
+        "The inquiry made four recommendations: trusts must answer complaints within a month.",
+    ]
+    assert [c.passage.quote for c in items] == [
+        "Hospitals should publish waiting times every week.",
+        "Trusts must answer complaints within a month.",
+    ]
+    # the "should" is the inquiry's, reported: not the article's opinion
+    for claim in items:
+        assert claim.hint is not None
+        assert (claim.hint.kind, claim.hint.attributed_to) == ("factual", "The inquiry")
+        assert claim.hint.reasons[:2] == [
+            "list lead-in: The inquiry made four recommendations",
+            "named source: The inquiry",
+        ]
+
+
+def test_only_a_one_sentence_item_under_a_lead_in_naming_its_source_carries_it() -> None:
+    # the sentences after an item's first may be the writer's own comment on it; a lead-in
+    # in the article's own voice, or that names no one, leaves its items the article's
+    text = (
+        "Union demands\n\nThe drivers' union met the company on Friday.\n\n"
+        "The union set out two demands:\n\n"
+        "- Pay should rise by five per cent. That would cost the firm little.\n"
+        "- Shifts should end by midnight.\n\n"
+        "We found:\n\n- The depot will close on Sundays.\n\n"
+        "The changes are:\n\n- Parking charges should rise.\n"
+    )
+    items = [c for c in extracted(text).claims if text[c.passage.start - 2] in "-."]
+    assert [c.text for c in items] == [
+        "Pay should rise by five per cent.",
+        "That would cost the firm little.",
+        "The union set out two demands: shifts should end by midnight.",
+        "The depot will close on Sundays.",
+        "Parking charges should rise.",
+    ]

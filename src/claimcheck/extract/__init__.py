@@ -24,7 +24,7 @@ from datetime import date
 from typing import NamedTuple
 
 from claimcheck.extract import atomize, blocks, parallel, refer
-from claimcheck.extract.hints import answer_hint, hint
+from claimcheck.extract.hints import answer_hint, hint, listed_hint
 from claimcheck.extract.ingest import Source, plausible
 from claimcheck.models import (
     Article,
@@ -326,9 +326,9 @@ def _after_interview(
         k = bisect.bisect_right(starts, item.passage.start) - 1
         if item.reason == "heading" and k >= 0 and item.passage.start < asked[k].end:
             item.reason = "question"
-    titles = {blocks.strip_marks(text[q.start : q.end]) for q in asked if q.kind == "heading"}
+    titles = {blocks.heading_name(text[q.start : q.end]) for q in asked if q.kind == "heading"}
     heads = [b for b in found if b.kind == "heading" and b.end <= asked[0].start]
-    before = blocks.strip_marks(text[heads[-1].start : heads[-1].end]) or None if heads else None
+    before = blocks.heading_name(text[heads[-1].start : heads[-1].end]) or None if heads else None
     for claim in claims:
         if claim.passage.start >= end and claim.section in titles:
             claim.section = before
@@ -444,22 +444,29 @@ def extract(
     claims: list[Claim] = []
     by_print: dict[frozenset[str], Claim] = {}
 
-    def record(statement: str, passage: Passage) -> None:
-        """A claim, or one more passage of the claim of the same words before it."""
+    def record(statement: str, passage: Passage) -> Claim | None:
+        """A claim, or one more passage of the claim of the same words before it (None)."""
         fingerprint = _fingerprint(statement)
         twin = by_print.get(fingerprint)
         if twin is not None and fingerprint:
             twin.also_at.append(passage)
             stats.merged += 1
-            return
+            return None
         claim = Claim(
             id=f"c{len(claims) + 1:03d}", text=statement, passage=passage, section=section
         )
         by_print[fingerprint] = claim
         claims.append(claim)
+        return claim
 
     section: str | None = None
     lead_in: str | None = None  # the line that introduces the list items that follow
+    # who the lead-in says the items are from ("The review makes five recommendations:":
+    # "The review"; "" for "It lists …"), None when they are the article's own
+    announced: str | None = None
+    # the claims of items under such a lead-in: each with its item's words, the lead-in, and
+    # who says them
+    listed: list[tuple[Claim, str, str, str]] = []
     person: str | None = None  # the person the last sentence was about, by name
     rivals: list[str] = []  # other people the last sentence named: "he" may be one of them
     speaking: str | None = None  # who spoke the quotation the last sentence ended with
@@ -506,8 +513,8 @@ def extract(
             if progress is not None:
                 progress((len(text) * _UP_FRONT + block.end * (100 - _UP_FRONT)) // 100)
             if block.kind == "heading":
-                section = blocks.strip_marks(text[block.start : block.end]) or None
-                lead_in = None
+                section = blocks.heading_name(text[block.start : block.end]) or None
+                lead_in = announced = None
                 person = None
                 company = None
                 quoting = None
@@ -526,7 +533,7 @@ def extract(
                 leave(block.start, block.end, "heading")
                 continue
             if block.kind != "item":
-                lead_in = None
+                lead_in = announced = None
             spans = spans_of[block.start]
             voice: str | None = None  # who spoke the last attributed quotation of the block
             # a paragraph of a quotation over several: each sentence is the speaker's
@@ -562,6 +569,7 @@ def extract(
                 )
                 if opens_list:  # "Here is the agency's advice:" leads its items, left out or not
                     lead_in = " ".join(said.split()).rstrip(":.").strip()
+                    announced = atomize.announcer(lead_in, whole_cut.subject)
                 closes, then = _closing(said) if quoted_by is not None else (False, False)
                 if then:  # '… we had no choice," she added.': the quotation ends with its own
                     quoted_by = None  # speaker, whom the sentence names
@@ -802,6 +810,7 @@ def extract(
                     if piece.kind == "aside":
                         antecedent = None  # no noun for a relative clause after this one
                     before = text[piece.start : piece.end]
+                    item_said: str | None = None  # an item's words, said by `announced`
                     if piece.kind == "clause":
                         verbless = not (
                             atomize.has_verb(statement) or atomize.verb_after_number(statement)
@@ -819,16 +828,25 @@ def extract(
                                 or not atomize.has_sure_verb(statement)
                                 or atomize.is_order(statement)
                                 or atomize.completes_lead_in(lead_in, statement)
+                                or (announced is not None and len(spans) == 1)
                             )
                         ):
                             # a bare list item says something only with its lead-in (no sure
                             # verb: "a display of X" is no clause), and so does an order ("Turn
-                            # off the gas if it is safe": the advice of whoever the lead-in says)
-                            # an item the article writes in lower case stays so ("batch
-                            # GB12A, …" is no name, though a code follows its first word)
+                            # off the gas if it is safe": the advice of whoever the lead-in says),
+                            # and an item of one sentence under a lead-in that says whose words
+                            # the items are ("The review makes five recommendations:"); a row of
+                            # figures keeps its name's capital ("Reading +2.1% £1,240": the
+                            # lexicon knows "reading", not the town), and an item the article
+                            # writes in lower case stays so ("batch GB12A, …" is no name, though
+                            # a code follows its first word)
+                            row = blocks.is_figure_row(said)
+                            if announced is not None and len(spans) == 1:
+                                item_said = statement  # not an item's later sentences
                             low = text[piece.start : piece.start + 1].islower()
                             rest = statement[:1].lower() + statement[1:] if low else None
-                            statement = f"{lead_in}: {rest or atomize.lower_first(statement)}"
+                            item = statement if row else rest or atomize.lower_first(statement)
+                            statement = f"{lead_in}: {item}"
                     passage = Passage.anchor(text, piece.start, piece.end)
                     if held is not None:  # "The lender, which ...": the subject's words too
                         passage = Passage.anchor(text, held, piece.end)
@@ -838,7 +856,9 @@ def extract(
                     rivals_here = [*others, *refer.others(named_here, here, piece.start - a)]
                     statement = refer.resolve(statement, here, pronouns, rivals_here)
                     statement = refer.resolve_it(statement, company_here)
-                    record(statement, passage)
+                    made = record(statement, passage)
+                    if made is not None and item_said is not None and lead_in is not None:
+                        listed.append((made, item_said, lead_in, announced or ""))
                 if not recorded:
                     leave(a, b, "fragment")  # too short to make a claim of
                 # an appositive, or a relative clause inside the subject, says one more thing
@@ -867,6 +887,8 @@ def extract(
         suggested = hinting.results()
     for claim, kind in zip(claims, suggested, strict=True):
         claim.hint = kind
+    for claim, item, lead, named in listed:  # an item is the words of whom its lead-in names
+        claim.hint = listed_hint(item, lead, named or None)
     if answered := blocks.answered(text, body):  # an interview: its answers are speech
         spans = [(a, b) for a, b, _ in answered]
         marked: dict[str, str | None] = {}

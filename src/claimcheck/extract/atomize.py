@@ -1138,6 +1138,38 @@ _BARE_ATTRIBUTION = re.compile(
 )
 
 
+# A lead-in that says whose words the items under it are: a verb of saying or proposing,
+# or a noun for what was said ("The review makes five recommendations:", "The union
+# listed its demands:", "Ann Lee told the meeting:")
+_ANNOUNCING = re.compile(
+    r"\b(?:" + REPORTING + r"|recommend(?:s|ed)?|propos(?:e|es|ed)|urg(?:e|es|ed)|list(?:s|ed)"
+    r"|sets?\s+out|call(?:s|ed)?\s+for|demand(?:s|ed)?|found|finds|identif(?:y|ies|ied)"
+    r"|recommendations|proposals|demands|findings|conclusions|suggestions|warnings|pledges"
+    r"|promises|claims|arguments|criticisms|concerns|complaints|requests|commitments"
+    r"|objections)\b",
+    re.I,
+)
+# subjects that are the article's own voice, or no one's ("We found:", "Here are the
+# recommendations:"): what such a lead-in introduces is the article's
+_OWN_SUBJECTS = frozenset({"i", "we", "you", "here", "there"})
+# subjects that name no one by themselves ("It lists three demands:", "These findings")
+_POINTING = frozenset({"it", "they", "he", "she", "this", "these", "that", "those"})
+
+
+def announcer(lead_in: str, subject: str | None) -> str | None:
+    """Who says the items of a list, when its lead-in says that they are someone's words:
+    its subject (`subject`, "The review" of "The review makes five recommendations:"),
+    when its words after that subject hold a verb of saying or proposing or a noun for
+    what was said; "" when the subject is a pronoun ("It lists three demands:"); None when
+    the lead-in does not say so, or has no subject ("The changes are:", "We found:")."""
+    at = lead_in.find(subject) if subject else -1
+    if subject is None or at < 0 or subject.split()[0].casefold() in _OWN_SUBJECTS:
+        return None
+    if _ANNOUNCING.search(lead_in, at + len(subject)) is None:
+        return None
+    return "" if subject.split()[0].casefold() in _POINTING else subject
+
+
 # Every bare attribution holds one of these words, set off by non-letters: a reporting
 # verb, or "according". A piece without any (most of them) is not scanned; only for ASCII
 # pieces, where the pattern's IGNORECASE agrees with str.lower().

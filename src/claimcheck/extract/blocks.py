@@ -276,6 +276,19 @@ def strip_marks(text: str) -> str:
     return " ".join(_MARKS.sub(" ", text).split()).strip(" .,:;-")
 
 
+# What a heading is decorated with, and no more: emoji, pictographs, Markdown's emphasis;
+# _MARKS less the signs of a figure (plus, minus sign), the dashes, the opening single
+# quote and the ellipsis, which are the heading's own words ("Oil +3%", "Brexit — what next")
+_DECORATION = re.compile(r"[^\w\s'‘’…\-?!.,:;&%$£€¥₹¢°/()\"“”+\N{MINUS SIGN}±–—]|_")
+
+
+def heading_name(text: str) -> str:
+    """A heading's text as a section's or a title's name: its words and the signs of its
+    figures as the text writes them, without its decoration (strip_marks, which is for
+    matching lines against words, drops the minus sign: "Sales 4%")."""
+    return " ".join(_DECORATION.sub(" ", text).split()).strip(" .,:;-")
+
+
 def key(text: str) -> str:
     """What makes two headings or paragraphs "the same": letters and digits, casefolded.
     (The runs of them, joined by one space: no character is both a word character and
@@ -587,6 +600,33 @@ def is_label_value(line: str, under_lead_in: bool = False) -> bool:
     return len(label) <= most and label[0].casefold() not in _FURNITURE_LABELS
 
 
+# A figure as a table's cell writes it: a sign (plus, minus sign, dash, hyphen), a
+# currency, digits, a unit ("+1.2", "£512,000", "£1.2bn", "(3.1%)", "12pts")
+_CELL = re.compile(r"\(?[+\N{MINUS SIGN}–-]?[£$€¥₹]?\d[\d,.]*(?:%|pp|pts?|bn|[kmbpx])?\)?")
+MIN_CELLS = 2  # one figure after words is a name ("Apollo 11", "Budget 2025"), not a row
+
+
+def is_figure_row(line: str) -> bool:
+    """Whether a line is a row of a table written without colons: up to ten words, then
+    two figures or more ("Leeds +1.2% £210,000"); or only figures. A row of data, never a
+    heading (a heading over the claims after it would be the last row's figures)."""
+    cells = line.split()
+    if len(cells) > _ROW_LABEL_WORDS + 6 or not cells or _CELL.fullmatch(cells[-1]) is None:
+        return False  # the cheap test first: most lines end in a word
+    figures = 0
+    for cell in reversed(cells):
+        if _CELL.fullmatch(cell) is None:
+            break
+        figures += 1
+    return figures >= MIN_CELLS and len(cells) - figures <= _ROW_LABEL_WORDS
+
+
+def is_row(line: str, under_lead_in: bool = False) -> bool:
+    """A row of a table written as text: "Label: value" (is_label_value) or a name and
+    its figures (is_figure_row)."""
+    return is_label_value(line, under_lead_in) or is_figure_row(line)
+
+
 def _table_under(text: str, lines: list[Block]) -> bool:
     """Whether a block's lines are a lead-in ("The figures for the trust were:") and, each
     on a line of its own under it, two or more rows of a table ("Cancelled operations:
@@ -594,7 +634,7 @@ def _table_under(text: str, lines: list[Block]) -> bool:
     return (
         len(lines) >= 3
         and text[lines[0].start : lines[0].end].rstrip().endswith(":")
-        and all(is_label_value(text[b.start : b.end], under_lead_in=True) for b in lines[1:])
+        and all(is_row(text[b.start : b.end], under_lead_in=True) for b in lines[1:])
     )
 
 
@@ -761,13 +801,13 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
             if (
                 short
                 and line.kind == "paragraph"
-                and is_label_value(body)
+                and is_row(body)
                 and kept  # never the page's title
             ):
-                # "Physics: 33.0%, down 1.3 points": a row of a table of figures, a
-                # statement about its label, as a list item: with the line that leads the
-                # table in ("The figures were:"), or alone; never under the lead-in of a
-                # list before it that is another table's or list's
+                # "Physics: 33.0%, down 1.3 points", "Leeds +1.2% £210,000": a row of a
+                # table of figures, a statement about its label, as a list item: with the
+                # line that leads the table in ("The figures were:"), or alone; never
+                # under the lead-in of a list before it that is another table's or list's
                 short = False
                 after = text[kept[-1].start : kept[-1].end].rstrip()
                 if kept[-1].kind != "item" or after.endswith(":") or table is block:
@@ -775,7 +815,7 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
             if short:
                 line = Block("heading", line.start, line.end, line.level)
                 if found_title is None and not longs:
-                    found_title = strip_marks(body)
+                    found_title = heading_name(body)
                     dropped["title"] += 1
                     left.append((line, "heading"))
                     continue

@@ -558,3 +558,18 @@ def answer_hint(text: str, who: str | None) -> Hint:
     return Hint(
         kind=quoted.kind, reasons=[*quoted.reasons, f"interview answer: {who}"], attributed_to=who
     )
+
+
+def listed_hint(item: str, lead_in: str, who: str | None) -> Hint:
+    """The hint of a claim made of a list item and its lead-in, when the lead-in says whose
+    words the items are ("The review makes five recommendations:" then "Councils should
+    publish waiting lists"): what the item says is the source's, so its cues are scoped
+    as a quotation's (its "should" is the review's, not the writer's), as an interview's
+    answer is; the lead-in is its attribution, and its subject (`who`) its named source. A
+    source's view, reported, is a fact to check: the kind is factual."""
+    quoted = hint(f"“{item}”")
+    told = [r for r in quoted.reasons if r not in ("quoted speech", "no cue of fact or opinion")]
+    named = [f"named source: {who}"] if who else []
+    return Hint(
+        kind="factual", reasons=[f"list lead-in: {lead_in}", *named, *told], attributed_to=who
+    )
