@@ -3721,6 +3721,11 @@ def test_a_bare_quotation_after_someones_reported_words_is_theirs() -> None:
     ]
 
 
+def test_a_bare_quotation_after_reported_words_names_the_speaker_without_the_conjunction() -> None:
+    got = claims('But Dr Ama Reyes said patients should not stop. "This study looked at adults."')
+    assert got[-1] == 'Dr Ama Reyes said: "This study looked at adults."'
+
+
 def test_a_bare_quotation_after_a_pronoun_reporter_takes_the_resolved_name() -> None:
     got = claims(
         "The inspector, Tom Hale, said the bridge was safe. He said the cracks were old. "

@@ -2430,7 +2430,11 @@ def reporter(sentence: str) -> str | None:
     words a bare quotation right after it goes on with; None when unsure."""
     if any(mark in sentence for mark in '"“”'):
         return None
-    return _speaker_of(sentence.rstrip(" .!"))
+    who = _speaker_of(sentence.rstrip(" .!"))
+    who = _unlead(who) if who is not None else None  # "But she said …": she
+    if not who or _OPENING_PREPOSITION.match(_capital(who)) or count_words(who) > MAX_SUBJECT:
+        return None  # "In 2015 she said …": the speaker is in there, but which words?
+    return who
 
 
 def _own_that_clause(rest: str) -> bool:
