@@ -154,8 +154,9 @@ def test_a_pull_quote_the_article_says_in_full_is_left_out_as_a_repeat() -> None
     assert [(o.reason, o.passage.quote) for o in doc.left_out] == [
         ("repeat", "“I have let the city down, and I am sorry.”")
     ]
-    # a quotation said once is the article's only record of it: a claim
-    assert "“Nobody in this town will forget the floods.”" in texts
+    # a quotation said once is the article's only record of it: a claim, and (a paragraph
+    # of quotation alone after her attributed words) hers by the newspaper convention
+    assert "She said: “Nobody in this town will forget the floods.”" in texts
 
 
 @pytest.mark.parametrize(

@@ -301,9 +301,17 @@ def test_a_quotation_after_an_attributed_one_keeps_its_speaker() -> None:
     ]
 
 
-def test_a_quotation_in_another_paragraph_does_not_borrow_a_speaker() -> None:
+def test_a_quotation_in_another_paragraph_borrows_a_speaker_only_from_a_quotation() -> None:
+    """The newspaper convention: a paragraph that is only a quotation goes on with the
+    words of the attributed quotation that ends the paragraph before; after the writer's
+    own sentence (no quotation), it borrows nobody."""
     found = claims(
         "\u201cThe fault was found by a routine check,\u201d the rail operator said.\n\n"
+        "\u201cA cracked axle was replaced overnight.\u201d"
+    )
+    assert found[-1] == "The rail operator said: \u201cA cracked axle was replaced overnight.\u201d"
+    found = claims(
+        "The rail operator found the fault on Monday.\n\n"
         "\u201cA cracked axle was replaced overnight.\u201d"
     )
     assert found[-1] == "\u201cA cracked axle was replaced overnight.\u201d"
@@ -3901,4 +3909,21 @@ def test_only_a_one_sentence_item_under_a_lead_in_naming_its_source_carries_it()
         "The union set out two demands: shifts should end by midnight.",
         "The depot will close on Sundays.",
         "Parking charges should rise.",
+    ]
+
+
+def test_a_paragraph_of_quotation_alone_after_an_attributed_one_is_the_same_speakers() -> None:
+    """'“…,” said Ann Roe.' then '“Nobody wants this. …”': her words still; after a
+    paragraph of the writer's own, a bare quotation is nobody's it can name."""
+    got = claims(
+        '"We did not want this," said Ann Roe.\n\n'
+        '"Nobody wants to strike before Christmas. The firm has had since June to make an offer."'
+        '\n\nThe strike will begin on Monday.\n\n"Buses will not run."'
+    )
+    assert got == [
+        '"We did not want this," said Ann Roe.',
+        'Ann Roe said: "Nobody wants to strike before Christmas."',
+        'Ann Roe said: "The firm has had since June to make an offer."',
+        "The strike will begin on Monday.",
+        '"Buses will not run."',
     ]
