@@ -643,7 +643,10 @@ def extract(
                 if not bare_quote:
                     # "Dr Reyes said patients should not stop. “This trial …”": a quotation
                     # right after someone's reported words is theirs too
-                    voice = speaker[0] if speaker is not None else atomize.reporter(said)
+                    # (only a quotation that opens the next sentence can go on with them)
+                    quote_next = trimmed or (not last and text[spans[j + 1][0]] in '"“')
+                    reported = atomize.reporter(said) if quote_next else None
+                    voice = speaker[0] if speaker is not None else reported
                 told = [p for p in found_pieces if p.kind == "subject"]
                 if told:  # the sentence's subject stands alone before a relative clause
                     subject = " ".join(text[told[0].start : told[0].end].split())
@@ -888,6 +891,15 @@ def extract(
                     quoted_by = f"{voice[:1].upper()}{voice[1:]} said", here
                 elif voice and speaker is not None and not whole_cut.bare:
                     ended_on = f"{voice[:1].upper()}{voice[1:]} said", here
+                elif block.kind == "paragraph" and (lead := atomize.speaker_before_quote(said)):
+                    # 'Ann Lee said: “We built it.': her quotation, which goes on in the
+                    # sentences and paragraphs after it that are only quotation
+                    rivals_here = [*others, *refer.others(named_here, here, b - a)]
+                    lead = refer.resolve(lead, here, pronouns, rivals_here)
+                    if opens:
+                        quoted_by = lead, here
+                    else:
+                        ended_on = lead, here
             quoting = quoted_by if block.kind == "paragraph" else None
             if quoting is None and block.kind == "paragraph" and ended_on is not None:
                 # '“…,” Ann Roe said.' then a paragraph of quotation alone ('“Nobody wants

@@ -2408,11 +2408,11 @@ def _speech_starts(rest: str) -> bool:
     return bool(_SPEECH_START.match(rest) or _SPEECH_START_PLAIN.match(rest))
 
 
-def _speaker_of(clause: str) -> str | None:
+def _speaker_of(clause: str, verbs: re.Pattern[str] = _SPEECH) -> str | None:
     """Who speaks in a clause that ends inside what they said ("Police" of "Police said
     the bridge was safe"): the words before its only verb of speech, when they are the
     clause's subject; None when unsure."""
-    found = list(_SPEECH.finditer(clause))
+    found = list(verbs.finditer(clause))
     if len(found) != 1:
         return None
     before = " ".join(clause[: found[0].start()].split())
@@ -2424,17 +2424,56 @@ def _speaker_of(clause: str) -> str | None:
 _VERB_THAT = re.compile(r"\s*[a-z]{3,}\s+that\s+(?=\w)")
 
 
+# Verbs of a sentence that reports what someone said, asked for or remembered without
+# quoting it ("She urged drivers to stay away.", "He recalled that she kept it."): a
+# bare quotation right after it is the same person's words
+_REPORTER_VERB = re.compile(
+    r"\b(?:" + REPORTING + r"|urged|urges|recalled|recalls|remembered|appealed"
+    r"|appeals|advised|advises|pleaded|promised|promises|described|describes|explained"
+    r"|complained|complains|defended|defends|praised|praises|criticised|criticized"
+    r"|thanked|welcomed|welcomes|called\s+(?:for|on)|calls\s+(?:for|on))\b",
+    re.I,
+)
+# a personal pronoun that ends the words before the verb: the subject, after an opening
+# phrase of time or place that is not part of it ("Last week he", "In 2015 she")
+_FRONTED_PRONOUN = re.compile(r"(?<!\band)(?<!\bor)\s+(?P<who>he|she|they)$", re.I)
+# the same opening phrase, up to the pronoun, for a sentence whose subject is not found
+# whole ("In 2019 he told …")
+_FRONTED = re.compile(
+    r"(?:in|on|at|during|after|before|since|by|last|this|earlier|later|yesterday|then)\b"
+    r"(?:\s+[\w’'-]+){0,3}?,?\s+(?=(?:he|she|they)\s)",
+    re.I,
+)
+
+
 def reporter(sentence: str) -> str | None:
     """Who reports in a sentence of indirect speech that quotes nothing itself ("Dr Reyes
-    said patients should not stop"): the subject before its only verb of speech, whose
-    words a bare quotation right after it goes on with; None when unsure."""
+    said patients should not stop", "She urged drivers to stay away"): the subject before
+    its only verb of reporting, whose words a bare quotation right after it goes on with;
+    None when unsure."""
     if any(mark in sentence for mark in '"“”'):
         return None
-    who = _speaker_of(sentence.rstrip(" .!"))
+    clause = sentence.rstrip(" .!")
+    who = _speaker_of(clause, _REPORTER_VERB)
+    if who is None and len(clause) < WINDOW:
+        # "A driver, who asked not to be named, said …": the speaker without the aside
+        who = _speaker_of(_without_relative_aside(clause), _REPORTER_VERB)
+    if who is None and (fronted_by := _FRONTED.match(clause)) is not None:
+        who = _speaker_of(clause[fronted_by.end() :], _REPORTER_VERB)  # "In 2019 he …"
     who = _unlead(who) if who is not None else None  # "But she said …": she
+    if who and (fronted := _FRONTED_PRONOUN.search(who)) is not None:
+        who = fronted.group("who")  # "Last week he told …": he, not "Last week he"
     if not who or _OPENING_PREPOSITION.match(_capital(who)) or count_words(who) > MAX_SUBJECT:
-        return None  # "In 2015 she said …": the speaker is in there, but which words?
+        return None  # "In Leeds the mayor said …": the speaker is in there, but which words?
     return who
+
+
+def speaker_before_quote(sentence: str) -> str | None:
+    """Who speaks the quotation a sentence opens after a colon ("Ann Lee, who runs the
+    depot, said: “The yard flooded." -> "Ann Lee said"), or None; the quotation may go
+    on in the paragraphs after it, hers too."""
+    found = _speaker_before_quote(sentence, [], 0)
+    return _capital(_without_relative_aside(found[1])) if found is not None else None
 
 
 def _own_that_clause(rest: str) -> bool:
@@ -4205,6 +4244,13 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 before_colon = before_colon[asked.end() :]
             # "Ann Lee, an actress who starred in X, recalled it: “…”": Ann Lee's words
             before_colon = _SET_OFF.sub(" ", before_colon, count=1)
+            if before_colon.lstrip()[:1] in ("“", '"'):
+                # '“We lost,” Lee added, before correcting himself: “…”': the speaker named
+                # after the first quotation, never a word inside it
+                named = _speaker_after_quote(before_colon) or ""
+                verb, _, who_said = named.partition(" ")
+                inverted = verb.casefold() in _ATTRIBUTION_WORDS
+                before_colon = f"{who_said} {verb}" if inverted else named
             verb_word = _first_word(before_colon, first_verb(before_colon), len(before_colon))
             quoter = subject_of(before_colon)
             is_named = quoter is not None and (
