@@ -23,9 +23,9 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeDumper as _Dumper  # type: ignore[assignment]
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
-_STAMP, _STR, _MAP, _SEQ, _NULL, _INT, _FLOAT = (
+_STAMP, _STR, _MAP, _SEQ, _NULL, _INT, _FLOAT, _BINARY = (
     f"tag:yaml.org,2002:{name}"
-    for name in ("timestamp", "str", "map", "seq", "null", "int", "float")
+    for name in ("timestamp", "str", "map", "seq", "null", "int", "float", "binary")
 )
 # Numbers in plain decimal only, not YAML 1.1's others: a time pasted into an offset
 # (`190:20:30`, base 60: 685230), `0x1F`, `017` (octal: 15), `0b11`, `1_000`, `.inf`,
@@ -149,6 +149,8 @@ def _to_data(loader: _ClaimLoader, root: yaml.Node, track: bool = True) -> Any:
             return out
         elif kind is yaml.SequenceNode and tag == _SEQ:
             return [walk(item) for item in node.value]
+        if tag == _BINARY:  # bytes, which the checks on text (NUL, escapes) never see
+            raise _Refused(node, "binary values (!!binary) are not allowed in a claim file", True)
         try:  # a number, a bool, an explicit tag: the safe constructor accepts or refuses it
             return construct(node)
         except ValueError as exc:

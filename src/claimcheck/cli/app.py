@@ -74,6 +74,10 @@ def output_file(value: str) -> Path:
         raise typer.BadParameter(f"{value} ends in '/', so it names a folder: give a file name")
     if os.path.basename(value) in (".", ".."):
         raise typer.BadParameter(f"{value} names a folder: give a file name")
+    if value != "-" and Path(value) == Path("-"):
+        # "./-": the usual way to name a file called "-", which `Path` would make the bare
+        # "-" that means standard output
+        return Path(os.path.abspath(value))
     return Path(value)
 
 

@@ -109,7 +109,7 @@ def agree(
         console.print(Text(f"\n{heading}", style="bold"))
         console.print(per_label)
         table = Table(show_edge=False, header_style="bold", pad_edge=False)
-        table.add_column(header)
+        table.add_column(Text(header))  # names are data: "[b]alice[/b]" stays as written
         for label in LABELS:
             table.add_column(label, justify="right")
         for row in rows:
