@@ -3902,3 +3902,20 @@ def test_only_a_one_sentence_item_under_a_lead_in_naming_its_source_carries_it()
         "The depot will close on Sundays.",
         "Parking charges should rise.",
     ]
+
+
+def test_a_paragraph_of_quotation_alone_after_an_attributed_one_is_the_same_speakers() -> None:
+    """'“…,” said Ann Roe.' then '“Nobody wants this. …”': her words still; after a
+    paragraph of the writer's own, a bare quotation is nobody's it can name."""
+    got = claims(
+        '"We did not want this," said Ann Roe.\n\n'
+        '"Nobody wants to strike before Christmas. The firm has had since June to make an offer."'
+        '\n\nThe strike will begin on Monday.\n\n"Buses will not run."'
+    )
+    assert got == [
+        '"We did not want this," said Ann Roe.',
+        'Ann Roe said: "Nobody wants to strike before Christmas."',
+        'Ann Roe said: "The firm has had since June to make an offer."',
+        "The strike will begin on Monday.",
+        '"Buses will not run."',
+    ]

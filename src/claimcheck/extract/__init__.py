@@ -536,6 +536,9 @@ def extract(
                 lead_in = announced = None
             spans = spans_of[block.start]
             voice: str | None = None  # who spoke the last attributed quotation of the block
+            # the attribution of the block's last sentence, when it was an attributed
+            # quotation: a paragraph that is only a quotation after it is the same voice's
+            ended_on: tuple[str, str | None] | None = None
             # a paragraph of a quotation over several: each sentence is the speaker's
             shape = None
             if quoting is not None and block.kind == "paragraph":
@@ -544,6 +547,7 @@ def extract(
             quoting = None
             stats.sentences += len(spans)
             for j, (a, b) in enumerate(spans):
+                ended_on = None
                 said = text[a:b]
                 kept = said.rstrip()
                 trimmed = len(kept) > 2 and kept[-1] in '"“' and kept[-2].isspace()
@@ -882,7 +886,13 @@ def extract(
                     # '“…,” Tom Ray said. “We …': the quotation that opens after its speaker
                     # goes on in the sentences after it, and in the next paragraph, his
                     quoted_by = f"{voice[:1].upper()}{voice[1:]} said", here
+                elif voice and speaker is not None and not whole_cut.bare:
+                    ended_on = f"{voice[:1].upper()}{voice[1:]} said", here
             quoting = quoted_by if block.kind == "paragraph" else None
+            if quoting is None and block.kind == "paragraph" and ended_on is not None:
+                # '“…,” Ann Roe said.' then a paragraph of quotation alone ('“Nobody wants
+                # this. …”'): the newspaper's way of going on with her words
+                quoting = ended_on
         hinting.give([claim.text for claim in claims[hinted:]])
         suggested = hinting.results()
     for claim, kind in zip(claims, suggested, strict=True):
