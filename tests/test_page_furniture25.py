@@ -1,6 +1,6 @@
 """A page's furniture around a plain-text or Markdown article (round 25): photo captions,
-time stamps, kickers, datelines' dates, bylines, Markdown images and the author's bio.
-Each rule on lines written for these tests."""
+time stamps, kickers, datelines' dates, bylines, Markdown images and emphasis, lines for
+the reader and the author's bio. Each rule on lines written for these tests."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from claimcheck.extract import Meta, blocks, extract
+from claimcheck.extract import Meta, atomize, blocks, extract
 from claimcheck.extract.ingest import Source
 from claimcheck.models import ClaimFile
 
@@ -146,7 +146,52 @@ def test_a_markdown_image_line_is_one_caption() -> None:
     assert not any("Volunteers sort" in c.text for c in doc.claims)
 
 
+def test_an_italic_note_has_no_emphasis_mark_in_its_claim() -> None:
+    note = "*This article was amended on 6 March to correct the depots' opening hours.*"
+    doc = run(f"# Council to close two recycling depots\n\n{BODY}\n{note}\n", "markdown")
+    claim = next(c for c in doc.claims if "amended" in c.text)
+    assert claim.text == note.strip("*")
+    assert claim.passage.quote == note[:-1]  # the passage is the text as it stands
+
+
+@pytest.mark.parametrize(
+    ("said", "text"),
+    [
+        ("**Sales rose 4% in May.", "Sales rose 4% in May."),
+        ("Most pupils got an A*", "Most pupils got an A*"),
+    ],
+)
+def test_a_lone_emphasis_mark_goes_but_a_grade_stays(said: str, text: str) -> None:
+    piece = atomize.Piece(0, len(said), "clause")
+    assert atomize.claim_text(said, piece).rstrip(".") == text.rstrip(".")
+
+
 # ---------------------------------------------------------------- the reader, the bio
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Residents who want a free smoke alarm should call the fire service on 0800 555 0199.",
+        "Details can also be passed in confidence to the council on 020 7946 0321.",
+        "Parents worried about the closures can contact the helpline at 555-0187.",
+    ],
+)
+def test_whom_the_reader_should_call_with_a_number_is_for_the_reader(sentence: str) -> None:
+    assert atomize.speaks_to_reader(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Residents who called the hotline on 0800 555 0199 waited an hour.",
+        "Residents can call the council on 0800 555 0199, a spokesman said.",
+        "Residents should recycle more glass, the report found.",
+        "People can contact their councillor.",
+    ],
+)
+def test_statements_about_calls_stay_claims(sentence: str) -> None:
+    assert not atomize.speaks_to_reader(sentence)
 
 
 def test_the_authors_bio_at_the_end_is_a_byline() -> None:
