@@ -108,6 +108,13 @@ def test_a_one_word_kicker_above_the_headline_is_left_out_and_never_the_title() 
     assert not any("Council to close" in c.text for c in doc.claims)
 
 
+def test_a_kicker_above_a_known_title_is_no_section() -> None:
+    text = f"Environment\n\nCouncil to close two recycling depots\n\n{BODY}"
+    doc, _ = extract(Source(text, "text"), Meta(title="Council to close two recycling depots"))
+    assert ("heading", "Environment") in left(doc)
+    assert all(c.section is None for c in doc.claims)
+
+
 def test_a_one_word_title_over_a_section_heading_stays_the_title() -> None:
     doc = run(f"# Recycling\n\n### What the depots handle\n\n{BODY}", "markdown")
     assert doc.article.title == "Recycling"

@@ -777,6 +777,17 @@ def _headline_under(kicker: Block, line: Block, body: str) -> bool:
     return not under and len(body.split()) >= _HEADLINE_WORDS
 
 
+def _kicker_kept(text: str, kept: list[Block]) -> bool:
+    """Whether all that was kept before the headline (the title known, from the page's
+    metadata) is one heading of one word: its kicker ("World"), the page's section, never
+    a section over the article's claims."""
+    return (
+        len(kept) == 1
+        and kept[0].kind == "heading"
+        and len(text[kept[0].start : kept[0].end].split()) == 1
+    )
+
+
 def _is_sentence(line: str) -> bool:
     """A full sentence (eight words or more, ending in a full stop), not a heading."""
     bare = line.strip().rstrip("*_ ")
@@ -901,6 +912,8 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
             k = key(body)
             if k in seen:
                 title_again = k == key(found_title or "")
+                if title_again and _kicker_kept(text, kept):
+                    left.append((kept.pop(), "heading"))  # "World" above the headline
                 dropped["title" if title_again else "repeated"] += 1
                 left.append((line, "heading" if title_again else "repeat"))
                 continue
