@@ -424,6 +424,7 @@ def extract(
     stats = Stats()
     found = blocks.split(text[:body_end], markdown=source.kind == "markdown")
     cleaned = blocks.clean(text, found, meta.title or source.title)
+    blocks.drop_bio(text, cleaned, meta.author or source.author or cleaned.author)
     stats.blocks = len(cleaned.blocks)
     left: list[LeftOut] = []
 

@@ -1487,7 +1487,39 @@ def speaks_to_reader(text: str) -> bool:
     start = READER_START.match(text)
     if start is not None and _noun_after_all(text, start.end()):
         start = None
-    return bool(start or inside)
+    return bool(start or inside or _calls_reader(text))
+
+
+# Whom the reader may call, and the number: "Residents who need help should call the
+# hotline at 555-0142", "Information can also be given to Crimestoppers on 0800 555 111".
+# A group the reader is in, and what it should do, or what the reader may pass on.
+_CALL_WHO = re.compile(
+    r"(?:residents|people|anyone|those|members\s+of\s+the\s+public|witnesses|customers"
+    r"|passengers|parents|patients|readers|families|drivers|motorists|visitors|owners"
+    r"|householders|tenants|callers)\b[^.;:]{0,80}?\b(?:should|can|could|may|must"
+    r"|are\s+(?:urged|asked|encouraged|advised|invited)\s+to)\s+(?:also\s+)?"
+    r"(?:call|contact|ring|phone|text|dial)\b"
+    r"|(?:information|details|tip-?offs?|tips)\s+(?:can|could|may|should)\s+(?:also\s+)?be"
+    r"\s+(?:given|passed|reported|left|provided|sent|submitted)\b",
+    re.I,
+)
+# a telephone number: "555-0142", "0800 555 111", "(020) 7946 0000", or a service's
+# short number after "on" or "at" ("on 101")
+_PHONE = re.compile(
+    r"(?<![\d.,])(?:\(\d{2,5}\)\s?)?\d{3,5}(?:[ -]\d{3,4}){1,2}(?![\d.,%]?\d)"
+    r"|\b(?:on|at|dial)\s+(?:999|911|101|111|112|116\s?123)\b"
+)
+
+
+def _calls_reader(text: str) -> bool:
+    """Whether a sentence tells the reader whom to call, with the number: a group the
+    reader is in that should call, or information that can be given, and a telephone
+    number; never a statement someone made ("…, police said")."""
+    return (
+        _CALL_WHO.match(text) is not None
+        and _PHONE.search(text) is not None
+        and _REPORTING_ANYWHERE.search(text) is None
+    )
 
 
 # Words that tell the reader to do something but are nouns too, at the head of a noun
@@ -5839,6 +5871,12 @@ def appositive_text(head: str, app: str) -> str:
 _MD_EMPHASIS = re.compile(r"(\*\*|\*)(?=\S)(.+?)(?<=\S)\1|(?<!\w)(__|_)(?=\S)(.+?)(?<=\S)\3(?!\w)")
 
 
+# an emphasis mark whose pair is past the piece's end ("*This review was corrected.*":
+# the sentence stops at its full stop, the closing "*" after it), or before its start;
+# after a sentence's end only ("A*" is a grade)
+_MD_LONE_MARK = re.compile(r"^(?:\*{1,3}|_{1,3})(?=\S)|(?<=[.!?\"”’'])(?:\*{1,3}|_{1,3})$")
+
+
 def _emphasised(found: re.Match[str]) -> str:
     return found.group(2) if found.group(1) else found.group(4)
 
@@ -6177,6 +6215,7 @@ def claim_text(
         body = " ".join(_MD_LINK.sub(r"\1", raw).split())
     if "*" in body or "_" in body:
         body = _MD_EMPHASIS.sub(_emphasised, body)
+        body = _MD_LONE_MARK.sub("", body)
     if "`" in body:
         body = _MD_CODE.sub(r"\1", body)
     if body.startswith("\\#"):  # the escape that keeps a page's "# 1 seed …" a paragraph

@@ -177,7 +177,8 @@ _NAME_LINE = re.compile(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}")
 # "By Ann Lee, Health Editor", "By Ann Lee and Tom Roe", "Interview by Ann Lee": who wrote it
 _BYLINE = re.compile(
     r"[\W_]*(?i:(?:interview(?:ed|s)?\s+)?by)\s+(?P<name>[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|de|van|von|da|del|bin)){1,4})"
-    r"(?:\s*(?:,|and|\||[-–—])\s*.{0,80})?"
+    r"(?:\s+in\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?"  # where from: "in Kessa"
+    r"(?:\s*(?:,|and|[|·•]|[-–—])\s*.{0,80})?"
 )
 # "About the author: Ann Lee has covered ...": a bio at the foot of the article
 _ABOUT = re.compile(r"[\W_]*about\s+the\s+(?:author|writer|reporter)s?\s*[:.-]", re.I)
@@ -198,11 +199,38 @@ _WRITTEN_DATE = ("%d %B %Y", "%d %b %Y", "%B %d, %Y", "%B %d %Y", "%b %d, %Y", "
 def byline_author(line: str) -> str | None:
     """The author's name of a byline ("By Ann Lee, Health Editor" or "Health Editor: Ann
     Lee" -> "Ann Lee")."""
-    bare = line.strip().strip("*_").strip()
+    bare = _unemphasised(line.strip().strip("*_").strip())
     m = _BYLINE.fullmatch(bare)
     if m is None and ":" in bare:
         m = _TITLED_BYLINE.fullmatch(bare)
+    if m is None and ("|" in bare or "·" in bare or "•" in bare):
+        return _part_author(bare)
     return m.group("name") if m else None
+
+
+_PART_WORDS = 4  # a byline's other parts: a date, or a few words ("3 min read", "Sport")
+
+
+def _part_author(bare: str) -> str | None:
+    """The author of a line of parts, one of them a byline after another ("Published: 25
+    November 2026 | By Ann Lee, Health"): the others each a time stamp or a few words."""
+    parts = _STAMP_PARTS.split(bare)
+    if not 1 < len(parts) <= 4:
+        return None
+    names = [m.group("name") for part in parts[1:] if (m := _BYLINE.fullmatch(part))]
+    others = [
+        p.split() for p in parts if _BYLINE.fullmatch(p) is None and len(p.split()) > _PART_WORDS
+    ]
+    return names[0] if len(names) == 1 and all(len(w) <= 12 and _dated(w) for w in others) else None
+
+
+# Markdown's emphasis marks around a byline's words ("By **Ann Lee**, Critic"): the name
+# is the words, never the marks
+_EMPHASIS_MARK = re.compile(r"\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)")
+
+
+def _unemphasised(line: str) -> str:
+    return _EMPHASIS_MARK.sub("", line) if "*" in line or "_" in line else line
 
 
 def written_date(line: str) -> date | None:
@@ -229,6 +257,71 @@ def byline_date(line: str) -> date | None:
     return next((d for part in parts[1:4] if (d := written_date(part)) is not None), None)
 
 
+# a time of day in a dateline, with its zone and the comma after it ("17:48 GMT",
+# "06:00,", "11.20am"): what a dateline says besides its day
+_CLOCK = re.compile(
+    r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s+(?:gmt|bst|utc|est|edt|cst|cdt|pst|pdt|cet|cest|ist|aest))?\b\.?,?",
+    re.I,
+)
+
+
+def dateline_date(line: str) -> date | None:
+    """The day a dateline gives, the first it writes out whole, with or without the time
+    ("Saturday 14 November 2026, 17:48 GMT", "Published: 06:00, 24 November 2026 |
+    Updated: …" -> the day it was published)."""
+    for part in _BYLINE_PARTS.split(line.strip().strip("*_").strip())[:4]:
+        untimed = " ".join(_CLOCK.sub(" ", part).split()).rstrip(" ,")
+        found = written_date(part) or written_date(untimed)
+        if found is not None:
+            return found
+    return None
+
+
+def _dated(words: list[str]) -> bool:
+    """Whether a line's words (a dozen at most) are a time stamp: all but one are the
+    words of a date or a time, and one at least is a month, a day or a time (a number
+    alone is no date: "Volunteers: 31")."""
+    dated = [w for w in words if _DATE_TOKEN.match(w.strip(":,|") or w)]
+    datelike = any(not re.fullmatch(r"[\d,.:|-]+", w) for w in dated)
+    return len(words) - len(dated) <= 1 and datelike
+
+
+_STAMP_PARTS = re.compile(r"\s+[|·•]\s+")
+
+
+def _stamps(bare: str) -> bool:
+    """A line of time stamps too long to be read as one, its parts apart ("Published 3
+    September 2026, 19:05 BST | Updated 3 September 2026, 21:40 BST"): each a dateline."""
+    parts = _STAMP_PARTS.split(bare) if len(bare) <= 200 else []
+    return len(parts) > 1 and all(len(w := p.split()) <= 12 and _dated(w) for p in parts)
+
+
+# A photo's caption by the label that opens it ("Photo: Ann Lee at the count", "Pictured:
+# …"), or by a credit in brackets that ends it: a name and an agency after a slash ("(Tom
+# Roe/Northgate Photography)", "(Ann Lee/Reuters)"), or an agency's word ("(Getty Images)")
+_CAPTION_LABEL = re.compile(r"(?:photo(?:graph)?|picture|image|pictured)\s*:\s*\S", re.I)
+_BRACKET_CREDIT = re.compile(
+    r"\((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*\s*/\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}\)"
+    r"|\((?:[A-Z][\w.'’&-]*\s+){0,4}(?:Photography|Photos|Getty(?:\s+Images)?|PA"
+    r"(?:\s+(?:Images|Wire|Media))?)\)"
+)
+
+
+def _captioned(bare: str) -> bool:
+    """A photo's caption by its label or the credit in brackets that ends it (metadata)."""
+    if _CAPTION_LABEL.match(bare) is not None:
+        return True
+    if not bare.endswith(")") or "(" not in bare[-120:]:
+        return False  # the cheap test first: most lines end in a full stop
+    return _BRACKET_CREDIT.fullmatch(bare, bare.rfind("(")) is not None
+
+
+# A Markdown image, alone on its line ("![The pier at dusk](pier.jpg)"): a picture's
+# description, not the article's words
+_MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^()\n]*\)")
+
+
 def metadata(line: str) -> str | None:
     """What page metadata a line is, if it is: a dateline ("Thu 25 Jul 2024", "Updated:
     9:30 AM July 13"), a photo caption ending in a credit or a date, a bare credit, or an
@@ -241,18 +334,20 @@ def metadata(line: str) -> str | None:
         return "byline"
     if _TIME_LINE.fullmatch(bare):
         return "dateline"  # "18:05" alone above a live blog's entry: when, not what
-    if len(words) <= 12 and any(ch.isdigit() for ch in bare):
-        dated = [w for w in words if _DATE_TOKEN.match(w.strip(":,|") or w)]
-        # a number alone is no date ("Volunteers: 31"); a month, a day or a time is
-        datelike = any(not re.fullmatch(r"[\d,.:|-]+", w) for w in dated)
-        if len(words) - len(dated) <= 1 and datelike:
-            return "dateline"
+    if len(words) <= 12 and any(ch.isdigit() for ch in bare) and _dated(words):
+        return "dateline"
+    if len(words) > 12 and any(ch.isdigit() for ch in bare) and _stamps(bare):
+        return "dateline"
+    if bare.startswith("![") and _MD_IMAGE.fullmatch(bare):
+        return "caption"
     if len(words) <= 9 and _SOURCE_LINE.fullmatch(bare):
         return "credit"  # "Source: ONS" under a table or a chart: who the figures are from
     tail = bare[-200:]  # a credit ends the line: looking further back only costs time
     credit = _CREDIT.search(tail) if _may_credit(tail) else None
     if credit:
         return "credit" if credit.start() < 3 and len(tail) == len(bare) else "caption"
+    if _captioned(bare):
+        return "caption"
     if (
         len(words) >= 6
         and not bare.endswith((".", "!", "?", ":", '"', "”"))
@@ -671,6 +766,28 @@ def _standfirst(line: Block, body: str) -> bool:
     return line.kind == "paragraph" and long_enough and has_sure_verb(body)
 
 
+_HEADLINE_WORDS = 3
+
+
+def _headline_under(kicker: Block, line: Block, body: str) -> bool:
+    """Whether a short line right under a one-word title is the headline, the word its
+    kicker ("World", then "Both sides claim heavy losses"): three words or more, and no
+    Markdown heading of a lower level than the word's (a section under a one-word title)."""
+    under = bool(kicker.level and line.level > kicker.level)
+    return not under and len(body.split()) >= _HEADLINE_WORDS
+
+
+def _kicker_kept(text: str, kept: list[Block]) -> bool:
+    """Whether all that was kept before the headline (the title known, from the page's
+    metadata) is one heading of one word: its kicker ("World"), the page's section, never
+    a section over the article's claims."""
+    return (
+        len(kept) == 1
+        and kept[0].kind == "heading"
+        and len(text[kept[0].start : kept[0].end].split()) == 1
+    )
+
+
 def _is_sentence(line: str) -> bool:
     """A full sentence (eight words or more, ending in a full stop), not a heading."""
     bare = line.strip().rstrip("*_ ")
@@ -715,6 +832,9 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
     bodies = longs = 0
     table: Block | None = None  # the block whose lines were made rows of a table (items)
     found_title = title
+    # the title found, while it may be a kicker above the headline, and how many blocks
+    # were kept before it (a headline comes right under its kicker)
+    kicker: tuple[Block, int] | None = None
     author: str | None = None
     published: date | None = None
     byline = False  # the line before was a byline: a job title may follow
@@ -740,9 +860,9 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
                 byline = why == "byline"
                 author = author or byline_author(body)
                 if why == "dateline" and published is None:
-                    published = written_date(body)
+                    published = dateline_date(body)
                 elif why == "byline" and published is None:
-                    published = byline_date(body)
+                    published = byline_date(body) or dateline_date(body)
             elif is_chrome(body):
                 dropped["chrome"] += 1
                 left.append((line, "chrome"))
@@ -792,10 +912,23 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
             k = key(body)
             if k in seen:
                 title_again = k == key(found_title or "")
+                if title_again and _kicker_kept(text, kept):
+                    left.append((kept.pop(), "heading"))  # "World" above the headline
                 dropped["title" if title_again else "repeated"] += 1
                 left.append((line, "heading" if title_again else "repeat"))
                 continue
             seen.add(k)
+            if (
+                short
+                and kicker is not None
+                and len(kept) == kicker[1]
+                and _headline_under(kicker[0], line, body)
+            ):
+                # the one word above the headline was its kicker ("World"): the page's
+                # section, left out; the headline is the title
+                found_title, kicker = heading_name(body), None
+                left.append((line, "heading"))
+                continue
             if short and found_title is not None and not bodies and _standfirst(line, body):
                 short = False  # under the headline, before the body: part of the article
             if (
@@ -816,6 +949,7 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
                 line = Block("heading", line.start, line.end, line.level)
                 if found_title is None and not longs:
                     found_title = heading_name(body)
+                    kicker = (line, len(kept)) if len(found_title.split()) == 1 else None
                     dropped["title"] += 1
                     left.append((line, "heading"))
                     continue
@@ -825,6 +959,37 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
             if line.kind != "item":
                 listing = leads_list(body)
     return _finished(text, Cleaned(kept, found_title, dropped, left, author, published))
+
+
+# what an author's bio says of them after their name: "Ann Lee covers health for The
+# Post", "Ann Lee is the paper's political editor", "Ann Lee has reported from …"
+_BIO_VERB = re.compile(
+    r"\s+(?:covers|writes|reports|edits|is\s+(?:a|an|the|our)|has\s+(?:covered|written"
+    r"|reported|been\s+(?:a|an|the))|joined)\s",
+    re.I,
+)
+BIO_WORDS = 60  # a bio is a line or two
+_BIO_LAST = 2  # and one of the article's last paragraphs
+
+
+def drop_bio(text: str, cleaned: Cleaned, author: str | None) -> None:
+    """Leave out, as a byline, the author's bio at the end of the article: one of its last
+    two paragraphs, short, opening with the author's name and a bio's verb ("Ann Lee
+    covers health for The Post."). It says who wrote the article, not what happened."""
+    if not author or len(author.split()) < 2:
+        return  # a whole name only: a surname alone opens sentences of the story too
+    last = [b for b in cleaned.blocks if b.kind == "paragraph"][-_BIO_LAST:]
+    for block in last:
+        body = text[block.start : block.end].strip().lstrip("*_")
+        if (
+            block.start >= FOOTER_AFTER * len(text)
+            and body.startswith(author)
+            and _BIO_VERB.match(body, len(author)) is not None
+            and len(body.split()) <= BIO_WORDS
+        ):
+            cleaned.blocks.remove(block)
+            cleaned.left_out.append((block, "byline"))
+            cleaned.dropped["chrome"] += 1
 
 
 _QUOTE_MARKS = "\"“”‘’'"
