@@ -213,3 +213,16 @@ def test_someone_elses_bio_like_line_stays_a_claim() -> None:
     line = "Tom Hale writes about the environment for The Eastfield Ledger."
     doc = run(f"Council to close two recycling depots\n\nBy Ana Ruiz\n\n{BODY}\n{line}\n")
     assert any(c.text == line for c in doc.claims)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["By Christmas Day, the shops were empty.", "By the end of March, prices had fallen."],
+)
+def test_a_sentence_that_opens_with_by_and_a_capital_is_no_byline(sentence: str) -> None:
+    """'By' and two capitalised words read like 'By Ann Lee', but a clause after the comma
+    and a full stop make a sentence of the article's."""
+    doc = run(f"Shops close early\n\n{sentence}\n\n{BODY}")
+    assert sentence in [c.text for c in doc.claims]
+    assert doc.article.author is None
+    assert blocks.byline_author("By Ann Lee, staff reporter.") == "Ann Lee"

@@ -201,6 +201,11 @@ def byline_author(line: str) -> str | None:
     Lee" -> "Ann Lee")."""
     bare = _unemphasised(line.strip().strip("*_").strip())
     m = _BYLINE.fullmatch(bare)
+    if m is not None and bare.endswith((".", "!", "?")) and "," in bare[m.end("name") :]:
+        from claimcheck.extract.atomize import has_sure_verb
+
+        if has_sure_verb(bare[m.end("name") :]):
+            return None  # "By Christmas Day, the shops were empty.": a sentence
     if m is None and ":" in bare:
         m = _TITLED_BYLINE.fullmatch(bare)
     if m is None and ("|" in bare or "·" in bare or "•" in bare):
