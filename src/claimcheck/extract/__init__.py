@@ -848,7 +848,7 @@ def extract(
                             # lexicon knows "reading", not the town), and an item the article
                             # writes in lower case stays so ("batch GB12A, …" is no name, though
                             # a code follows its first word)
-                            row = blocks.is_figure_row(said)
+                            row = blocks.is_figure_row(said) or blocks.is_pipe_row(said)
                             if announced is not None and len(spans) == 1:
                                 item_said = statement  # not an item's later sentences
                             low = text[piece.start : piece.start + 1].islower()

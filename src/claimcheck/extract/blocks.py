@@ -35,6 +35,12 @@ _SETEXT = re.compile(r"[ \t]{0,3}(=+|-+)[ \t]*")
 _MD_QUOTE = re.compile(r"[ \t]{0,3}>[ \t]?")
 
 # Lines that are page furniture, matched on the line with emoji and punctuation removed.
+# chrome lines that head a list of links to other pages, one title a line under them
+_LINKS_OVER = frozenset(
+    {"read more", "see more", "see also", "related", "trending", "most read", "popular"}
+    | {"most viewed", "most popular", "related stories", "related articles", "more stories"}
+    | {"read next", "more on this story", "recommended", "you may also like"}
+)
 _CHROME_WORDS = {
     "like", "likes", "share", "tweet", "save", "saved", "comment", "comments", "reply",
     "follow", "following", "subscribe", "sign in", "log in", "login", "sign up", "register",
@@ -152,6 +158,12 @@ _CREDIT = re.compile(
 # A line that only names where a table's or a chart's figures come from: "Source: ONS",
 # "Sources: Land Registry, Zoopla", "Data source - Met Office"
 _SOURCE_LINE = re.compile(r"(?:data\s+)?sources?\s*(?::|[-–—]\s)\s*[^\s.!?][^.!?\n]*\.?", re.I)
+# A line the page labels as a photo's caption: "Image caption: …", "Caption: …"
+# (after the credits: "Photo: Getty Images" is a credit), "Photo: Fans celebrate …"
+_CAPTION_LABEL = re.compile(
+    r"(?:(?:image|photo|photograph|picture|video)(?:\s+caption)?|caption|pictured)\s*:\s*\S",
+    re.I,
+)
 # Every credit holds a colon, a slash or one of these words (the agencies): a line with
 # none is not scanned.
 _AGENCIES = frozenset({"getty", "shutterstock", "afp", "ap", "pa", "epa"})
@@ -187,6 +199,8 @@ _JOB = re.compile(
     r"(?:[A-Z][\w’'&-]*\s+){0,3}(?:Editor|Reporter|Correspondent|Writer|Columnist|Journalist"
     r"|Producer|Contributor|Analyst|Critic|Staff)"
 )
+# a social media handle under a byline ("@annlee")
+_HANDLE = re.compile(r"@\w{1,30}")
 # "Local Democracy Reporter: Ann Lee", "Health Editor: Tom Roe": a job title, a colon,
 # then the name of who wrote it
 _TITLED_BYLINE = re.compile(
@@ -305,7 +319,6 @@ def _stamps(bare: str) -> bool:
 # A photo's caption by the label that opens it ("Photo: Ann Lee at the count", "Pictured:
 # …"), or by a credit in brackets that ends it: a name and an agency after a slash ("(Tom
 # Roe/Northgate Photography)", "(Ann Lee/Reuters)"), or an agency's word ("(Getty Images)")
-_CAPTION_LABEL = re.compile(r"(?:photo(?:graph)?|picture|image|pictured)\s*:\s*\S", re.I)
 _BRACKET_CREDIT = re.compile(
     r"\((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*\s*/\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}\)"
     r"|\((?:[A-Z][\w.'’&-]*\s+){0,4}(?:Photography|Photos|Getty(?:\s+Images)?|PA"
@@ -352,7 +365,7 @@ def metadata(line: str) -> str | None:
     if credit:
         return "credit" if credit.start() < 3 and len(tail) == len(bare) else "caption"
     if _captioned(bare):
-        return "caption"
+        return "caption"  # "Photo: …", "Image caption: Waves break over the wall"
     if (
         len(words) >= 6
         and not bare.endswith((".", "!", "?", ":", '"', "”"))
@@ -727,6 +740,43 @@ def is_row(line: str, under_lead_in: bool = False) -> bool:
     return is_label_value(line, under_lead_in) or is_figure_row(line)
 
 
+# A row of a table drawn with pipes (Markdown's, or plain text's): "| Revenue | £612m |
+# £588m |", two cells or more; and the line under its header row, dashes between pipes
+# ("|---|:---:|")
+_PIPE_ROW = re.compile(r"[ \t]*\|?(?:[^|\n]*\|){2,}[^|\n]*")
+_PIPE_RULE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?")
+
+
+def is_pipe_row(line: str) -> bool:
+    """Whether a line is a table's row drawn with pipes, its outer pipes or not ("Gross
+    margin | 31.0% | 34.5%")."""
+    return "|" in line and _PIPE_ROW.fullmatch(line) is not None
+
+
+def pipe_rows(text: str, lines: list[Block]) -> list[Block] | None:
+    """A block's lines when they are a table drawn with pipes, its header row over a rule
+    of dashes ("| | 2025 | 2024 |" over "|---|---|---|"), each data row an item without its
+    outer pipes: a row of figures, a statement about its first cell, never a heading (the
+    last row would head every claim after the table). The header row and the rule are the
+    table's furniture: returned as chrome blocks (kind "paragraph" with no words kept).
+    None when the lines are no such table."""
+    if len(lines) < 3:
+        return None
+    bodies = [text[b.start : b.end] for b in lines]
+    if not (_PIPE_ROW.fullmatch(bodies[0]) and _PIPE_RULE.fullmatch(bodies[1])):
+        return None
+    if not all(_PIPE_ROW.fullmatch(body) for body in bodies[2:]):
+        return None
+    rows = []
+    for line, body in zip(lines[2:], bodies[2:], strict=True):
+        inner = body.strip()
+        lead = body.index(inner) + (inner[:1] == "|")
+        trail = len(inner.rstrip("|").rstrip()) + body.index(inner)
+        start = line.start + lead + len(body[lead:]) - len(body[lead:].lstrip())
+        rows.append(Block("item", start, line.start + trail))
+    return rows
+
+
 def _table_under(text: str, lines: list[Block]) -> bool:
     """Whether a block's lines are a lead-in ("The figures for the trust were:") and, each
     on a line of its own under it, two or more rows of a table ("Cancelled operations:
@@ -736,6 +786,32 @@ def _table_under(text: str, lines: list[Block]) -> bool:
         and text[lines[0].start : lines[0].end].rstrip().endswith(":")
         and all(is_row(text[b.start : b.end], under_lead_in=True) for b in lines[1:])
     )
+
+
+# A line of a list written without bullets: a name or a phrase ("Argyll and Bute", "the
+# Western Isles"), short, ending as an item may (nothing, ";") and not where a sentence
+# wrapped onto the next line would (",", "and", "the", a full stop)
+_LIST_LINE_WORDS = 8
+_OPEN_END = re.compile(
+    r"(?:[.,:(\[\-–—]|\b(?:and|or|but|nor|the|a|an|of|to|in|on|at|for|with|by|from|as|that"
+    r"|which|who|is|are|was|were|be|has|have|had))[\"”’'*_)]*$",
+    re.I,
+)
+
+
+def _list_lines(text: str, lines: list[Block]) -> bool:
+    """Whether a block's lines, under a line that leads in a list ("Areas covered
+    include:"), are that list's items written one a line without bullets: two or more,
+    each a short phrase that does not run on into the next (a hard-wrapped sentence's
+    lines are long, or end in a comma or a word no phrase ends with). Items to keep apart,
+    not a heading over words joined into one fragment."""
+    if len(lines) < 2:
+        return False
+    for line in lines:
+        body = text[line.start : line.end].rstrip()
+        if len(body.split()) > _LIST_LINE_WORDS or _OPEN_END.search(body[-12:]):
+            return False
+    return True
 
 
 # '"I paint what I fear": Ada Ruiz on her new show': a headline that opens with a
@@ -760,15 +836,56 @@ _BLANK_TO_END = re.compile(r"\s*\Z")
 _STANDFIRST_WORDS = 6
 
 
+# a line that asks, with or without its question mark ("What are their goals"): a
+# heading over the answer, not a statement
+_ASKS = re.compile(
+    r"[\W_]*(?:what|why|how|who|whom|whose|when|where|which|is|are|was|were|do|does|did"
+    r"|can|could|should|would|will|shall)\b",
+    re.I,
+)
+
+
+# a line in italics and nothing else: one "*" or "_" on each side ("**Bold**" is a
+# heading's mark, and not this)
+_ITALIC_LINE = re.compile(r"\*[^*\s](?:[^*\n]*[^*\s])?\*|_[^_\s](?:[^_\n]*[^_\s])?_")
+
+
+def _label_over(text: str, lines: list[Block]) -> bool:
+    """Whether a block of short lines is a label ("Key points", "At a glance") and, one a
+    line under it, two or more statements ("Turnout was 38%", "The Green candidate
+    concedes"): a list without bullets, not a heading over headings. The label states
+    nothing (no word that can only be a verb); each line under it does, and asks nothing."""
+    from claimcheck.extract.atomize import has_sure_verb
+
+    if len(lines) < 3 or has_sure_verb(text[lines[0].start : lines[0].end]):
+        return False
+    for line in lines[1:]:
+        body = text[line.start : line.end]
+        if "?" in body or _ASKS.match(body) or not has_sure_verb(body):
+            return False
+    return True
+
+
+# when the page was published or changed, at the head of a line: a time stamp, which
+# "Published" and "Updated" make look like a statement
+_STAMP = re.compile(r"[\W_]*(?:(?:first\s+|last\s+)?(?:published|updated|posted|filed))\b", re.I)
+
+
 def _standfirst(line: Block, body: str) -> bool:
-    """Whether a line without a full stop between the headline and the body is the
-    standfirst ("Union says walkout will go ahead unless offer improves"): a plain line
-    (no Markdown heading) of six words or more with a word that can only be a verb. It
-    states something; read as a section heading, it would head every claim."""
+    """Whether a plain line without a full stop (no Markdown or HTML heading) states
+    something rather than heads a section: the standfirst under the headline ("Union says
+    walkout will go ahead unless offer improves"), a key point over a live blog ("Labour's
+    candidate leads after first preferences"), a subhead that is a sentence. Six words or
+    more, a word that can only be a verb, and no question. Read as a section heading, it
+    would head every claim after it and be checked by no one."""
     from claimcheck.extract.atomize import has_sure_verb
 
     long_enough = len(body.split()) >= _STANDFIRST_WORDS
-    return line.kind == "paragraph" and long_enough and has_sure_verb(body)
+    asks = "?" in body or _ASKS.match(body) is not None
+    stamp = _STAMP.match(body) is not None  # "Published 3 May 2026, 19:05 | Updated …"
+    return (
+        line.kind == "paragraph" and long_enough and not asks and not stamp and has_sure_verb(body)
+    )
 
 
 _HEADLINE_WORDS = 3
@@ -846,14 +963,44 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
     listing = False  # the block kept last was a lead-in ("… are:") or an item under one
     for block in blocks:
         lines = _lines(text, block) if "\n" in text[block.start : block.end] else [block]
+        rows = pipe_rows(text, lines) if "|" in text[block.start : block.start + 200] else None
+        if rows is not None:
+            # a table's header row and rule: its furniture; each row after them: an item
+            dropped["chrome"] += 2
+            left.extend((line, "chrome") for line in lines[:2])
+            for row in rows:
+                kept.append(row)
+                bodies += 1
+                longs += _long(text, row)
+            continue
+        # the lines of a list under a lead-in, in the block before or on the block's first
+        # line ("Areas covered include:"): items, a list's facts whatever their shape
+        led = 0 if listing else 1 if leads_list(text[lines[0].start : lines[0].end]) else None
+        listed = block.kind == "paragraph" and led is not None and _list_lines(text, lines[led:])
+        if listed:
+            lines = [*lines[:led], *(Block("item", b.start, b.end) for b in lines[led:])]
         content = []
-        for line in lines:
+        links = False  # a line of the block said links follow ("Read more")
+        for n, line in enumerate(lines):
             body = text[line.start : line.end]
             was_byline, byline = byline, False
-            if was_byline and _JOB.fullmatch(strip_marks(body).strip()):
+            if was_byline and (
+                _JOB.fullmatch(strip_marks(body).strip()) or _HANDLE.fullmatch(body.strip())
+            ):
                 dropped["chrome"] += 1
-                left.append((line, "byline"))  # "Education Editor" under the name
+                left.append((line, "byline"))  # "Education Editor", "@annlee" under the name
                 byline = True
+            elif (
+                n + 1 < len(lines)
+                and is_name_line(body)
+                and _JOB.fullmatch(strip_marks(text[lines[n + 1].start : lines[n + 1].end]))
+            ):
+                # "Ann Lee" over "Health Editor": who wrote it, without a "By" (not a
+                # photo's credit under its caption)
+                dropped["chrome"] += 1
+                left.append((line, "byline"))
+                byline = True
+                author = author or strip_marks(body)
             elif not has_words(body):
                 dropped["chrome"] += 1
                 left.append((line, "chrome"))
@@ -868,7 +1015,9 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
                     published = dateline_date(body)
                 elif why == "byline" and published is None:
                     published = byline_date(body) or dateline_date(body)
-            elif is_chrome(body):
+            elif is_chrome(body) or (links and looks_like_heading(body)):
+                # under "Read more" or "Most read", the titles of other pages: links
+                links = links or strip_marks(body).casefold() in _LINKS_OVER
                 dropped["chrome"] += 1
                 left.append((line, "chrome"))
             elif (
@@ -893,7 +1042,13 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
         alone = all(looks_like_heading(text[b.start : b.end]) for b in content)
         if _table_under(text, content):
             content = [content[0], *(Block("item", b.start, b.end) for b in content[1:])]
-        elif len(content) > 1 and not alone:
+        elif alone and _label_over(text, content):
+            # "Key points" over its statements, one a line: the list's label, which heads
+            # nothing after the list (a section, it would head every claim of the page)
+            dropped["chrome"] += 1
+            left.append((content[0], "heading"))
+            content = [Block("item", b.start, b.end) for b in content[1:]]
+        elif len(content) > 1 and not alone and not listed:
             first = text[content[0].start : content[0].end]
             head = content[:1] if looks_like_heading(first) else []
             rest = content[len(head) :]
@@ -934,8 +1089,8 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
                 found_title, kicker = heading_name(body), None
                 left.append((line, "heading"))
                 continue
-            if short and found_title is not None and not bodies and _standfirst(line, body):
-                short = False  # under the headline, before the body: part of the article
+            if short and found_title is not None and _standfirst(line, body):
+                short = False  # a statement, wherever it stands: part of the article
             if (
                 short
                 and line.kind == "paragraph"
@@ -950,6 +1105,13 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
                 after = text[kept[-1].start : kept[-1].end].rstrip()
                 if kept[-1].kind != "item" or after.endswith(":") or table is block:
                     line, table = Block("item", line.start, line.end), block
+            if short and line.kind == "paragraph" and _ITALIC_LINE.fullmatch(body.strip()):
+                # "*Analysis*", "_Updated_": a label or a note in italics, which heads
+                # nothing (a heading is marked as one, or bold); as a section, or as the
+                # title above the headline, it would name every claim after it
+                dropped["chrome"] += 1
+                left.append((line, "heading"))
+                continue
             if short:
                 line = Block("heading", line.start, line.end, line.level)
                 if found_title is None and not longs:
