@@ -2408,6 +2408,50 @@ def _speech_starts(rest: str) -> bool:
     return bool(_SPEECH_START.match(rest) or _SPEECH_START_PLAIN.match(rest))
 
 
+# The pronouns a reported clause may use for a noun phrase of the clause it hangs on
+_REPORTED_PRONOUN = re.compile(r"\b(?:it|its|they|their|them|he|his|him|she|her)\b", re.I)
+# A noun phrase after a clause's verb: a determiner and a word, a number and a word, or a
+# name ("blamed the Front", "praised Ms Lee", "arrested two men")
+_OBJECT_AFTER = re.compile(
+    r"\s(?:(?:the|a|an|this|that|these|those|its|their|his|her|our|some|several|many|two"
+    r"|three|four|five|\d[\d,.]*)\s+[\w’'-]|[A-Z][\w’'-]*)"
+)
+# Participles of the verbs of speech: ", saying …", ", adding that …"
+_SPEECH_ING = {
+    "saying", "adding", "claiming", "insisting", "arguing", "noting", "warning", "stating",
+    "explaining", "alleging", "suggesting", "complaining", "asserting", "maintaining",
+    "contending", "declaring", "announcing", "acknowledging", "admitting", "denying",
+    "stressing", "accusing", "telling", "writing",
+}  # fmt: skip
+
+
+def _pronoun_may_mean_object(clause: str, reported: str) -> bool:
+    """Whether a reported clause split off `clause` ("The army blamed the Front, saying
+    its fighters …", "… and said its fighters …") holds a pronoun that may mean a noun
+    phrase after the clause's verb (the Front's fighters, or the army's?): alone, "The
+    army said its fighters were firing" reads as the army's own; the sentence stays whole.
+    """
+    found = {m.group().casefold() for m in _REPORTED_PRONOUN.finditer(reported)}
+    if not found:
+        return False
+    verb = first_verb(clause)
+    if verb >= len(clause) or _OBJECT_AFTER.search(clause, verb) is None:
+        return False
+    if found <= {"they", "their", "them", "he", "his", "him", "she", "her"}:
+        # "An inquiry by the board dismissed their claims and suggested they …": a
+        # report or an inquiry is no "they" or "she"; the pronoun cannot mean it
+        head = _WORDS_BEFORE_PHRASE.match(clause[:verb])
+        words = head.group().split() if head is not None else []
+        return not words or words[-1].casefold() not in _SAYING_THINGS
+    return True
+
+
+# A subject's words before a phrase that qualifies it ("An inquiry by the board")
+_WORDS_BEFORE_PHRASE = re.compile(
+    r"[^,;:()]*?(?=\s+(?:of|by|in|at|for|from|with|on|into|published|released|carried)\s|[,;:(]|\s*$)"
+)
+
+
 def _speaker_of(clause: str) -> str | None:
     """Who speaks in a clause that ends inside what they said ("Police" of "Police said
     the bridge was safe"): the words before its only verb of speech, when they are the
@@ -3234,6 +3278,12 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                     cuts.append((start + x, start + y, "complement"))
                     leads[start + y] = said_by
                 continue
+            if (
+                not starts_clause(rest)
+                and _speech_starts(rest)
+                and _pronoun_may_mean_object(so_far, rest[:WINDOW])
+            ):
+                continue  # "blamed the Front and said its fighters …": whose fighters?
             cuts.append((start + x, start + y, "clause"))
         elif m.group(1) and _after_opening_phrase(rest):
             # ", and starting this year all plants will run on ...": a short opening
@@ -3342,6 +3392,15 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                     continue  # "The boxes from the X station, which came late, were …"
             if kind == "attached" and first.endswith("ing") and _LISTED.match(sentence, after):
                 continue  # "from wages, housing and transport": a noun in a list
+            if (
+                kind == "attached"
+                and first.casefold() in _SPEECH_ING
+                and _pronoun_may_mean_object(
+                    sentence[_piece_start(cuts, start, m.start()) : m.start()],
+                    sentence[after : after + WINDOW],
+                )
+            ):
+                continue  # "blamed the Front, saying its fighters …": the Front's, or the army's?
             if (
                 kind == "attached"
                 and first.endswith("ing")
@@ -3823,6 +3882,12 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 cuts.append((start + x, start + y, "complement"))
                 leads[start + y] = reported
             continue
+        if (
+            second_predicate
+            and _speech_starts(rest)
+            and _pronoun_may_mean_object(clause_so_far, rest[:WINDOW])
+        ):
+            continue  # "blamed the Front and said its fighters …": whose fighters?
         # "were bought by the museum and shown by …": a participle in -en / -wn too
         participle = past_form or _past_participle(nxt)
         passive = (

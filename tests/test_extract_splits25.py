@@ -1,0 +1,65 @@
+"""Clause-splitting rules that kept false claims out (round 25), each on sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.extract import Meta, extract
+from claimcheck.extract.ingest import Source
+
+
+def claims(text: str) -> list[str]:
+    doc, _ = extract(Source(f"Title\n\n{text}\n", "text"), Meta(title="T"))
+    return [c.text for c in doc.claims]
+
+
+# --------------------------------- a pronoun in a reported clause may mean the object
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The landlord blamed the tenants for the fire, saying their heater had been left on.",
+        "The landlord blamed the tenants for the fire and said their heater had been left on.",
+        "The coach defended the referee, adding that he had been given no replay.",
+        "Rebels accused the navy of the sinking, claiming its ships had fired first.",
+        "Police arrested a driver near the bridge, saying he had been seen speeding.",
+    ],
+)
+def test_a_reported_pronoun_that_may_mean_the_object_keeps_the_sentence_whole(
+    sentence: str,
+) -> None:
+    # alone, "The landlord said their heater had been left on" reads as the landlord's
+    # heater: the pronoun may mean the object (the tenants), so the sentence stays whole
+    assert claims(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The bakery shut its doors on Monday, saying flour prices had doubled.",
+            [
+                "The bakery shut its doors on Monday.",
+                "The bakery said flour prices had doubled.",
+            ],
+        ),
+        (
+            "The mayor toured the harbour and said the repairs were finished.",
+            ["The mayor toured the harbour.", "The mayor said the repairs were finished."],
+        ),
+        (
+            # an inquiry is no "they": the pronoun means someone else, never the speaker
+            "An inquiry by the board rejected their complaints and said they had waited too long.",
+            [
+                "An inquiry by the board rejected their complaints.",
+                "An inquiry by the board said they had waited too long.",
+            ],
+        ),
+    ],
+)
+def test_a_reported_clause_without_a_pronoun_is_still_split(
+    sentence: str, expected: list[str]
+) -> None:
+    assert claims(sentence) == expected
