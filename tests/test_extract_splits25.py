@@ -63,3 +63,27 @@ def test_a_reported_clause_without_a_pronoun_is_still_split(
     sentence: str, expected: list[str]
 ) -> None:
     assert claims(sentence) == expected
+
+
+# ------------------------- a subject's relative clause runs to the main verb, uncut
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two engineers who had tested the bridge for a month before the opening said it swayed.",
+        "The nurses who worked through the night until the storm passed were thanked by the mayor.",
+        "The man that police arrested after the match was released on bail.",
+    ],
+)
+def test_a_time_word_inside_a_subjects_relative_clause_opens_no_clause(sentence: str) -> None:
+    # cut at "before", "the opening" became the speaker: "The opening said it swayed."
+    assert claims(sentence) == [sentence]
+
+
+def test_a_time_clause_after_the_main_verb_is_still_cut() -> None:
+    sentence = "Residents who were moved on Monday returned home after the fire was put out."
+    assert claims(sentence) == [
+        "Residents who were moved on Monday returned home.",
+        "The fire was put out.",
+    ]

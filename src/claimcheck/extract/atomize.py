@@ -4009,6 +4009,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue
         if _verbless_clause(sentence, max(0, x - WINDOW), x):
             continue  # "…, while profit before tax rose": "before tax" is in the subject
+        if _open_subject_relative(sentence[lo:x]):
+            continue  # "Fans who had queued since dawn before the gates opened said …"
         if (asking := _WHETHER.search(sentence, lo, x)) is not None and "," not in (
             sentence[asking.end() : x]
         ):
@@ -5552,6 +5554,40 @@ def dashed_relatives(text: str, start: int, end: int) -> Iterator[tuple[int, int
 # "The study, published by the agency in May, found ...": a participle phrase instead
 _INNER_PARTICIPLE = re.compile(
     r",\s+(?P<rel>(?P<part>[a-z]{3,}ed|known|made|held|built|set)\s+[^,;:()]{2,120}?),\s+(?=\S)"
+)
+
+
+_WHO_OPENS = re.compile(r"[,;:]|\s(?:who|that)\s", re.I)
+
+
+def _open_subject_relative(clause: str) -> bool:
+    """Whether `clause` is a subject still inside its "who"/"that" relative clause: a
+    noun phrase with no verb, then "who …" with no comma after it ("Three reviewers who
+    had used the phone for a week"). The relative clause runs to the main verb, after
+    the clause: a time word inside it ("… before the launch said …") opens no clause, and
+    a noun inside it ("the launch") is never the main verb's subject."""
+    found = _WHO_OPENS.search(clause)
+    if found is None or found.group()[0] in ",;:" or found.start() == 0:
+        return False
+    if _CLAUSE_END.search(clause, found.end()) is not None:
+        return False  # "Fans who queued, and …": the relative clause has closed
+    head = clause[: found.start()]
+    if first_verb(head) < len(head) or _OPENER_WORD.match(head):
+        return False
+    # the relative clause's own verb, then no other: "who were moved on Monday returned
+    # home" has its main verb already ("returned")
+    inside = clause[found.end() :]
+    verb = first_verb(inside)
+    words = list(_WORD.finditer(inside, verb))
+    k = 1
+    while k < len(words) and is_verb(words[k].group(), words[k - 1].group()):
+        k += 1  # "had used", "were evacuated": one verb group
+    after = inside[words[k].start() :] if k < len(words) else ""
+    return first_verb(after) == len(after)
+
+
+_OPENER_WORD = re.compile(
+    r"\s*(?:if|when|while|as|after|before|because|since|although|though)\b", re.I
 )
 
 
