@@ -87,3 +87,38 @@ def test_a_time_clause_after_the_main_verb_is_still_cut() -> None:
         "Residents who were moved on Monday returned home.",
         "The fire was put out.",
     ]
+
+
+# ------------------- a relative clause inside a quotation keeps the speaker's words
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            # the quotation opens and does not close in its paragraph
+            'Sergeant Ali Khan said: "This was a reckless theft which has left a charity '
+            "without its only van.",
+            [
+                'Sergeant Ali Khan said: "This was a reckless theft."',
+                'Sergeant Ali Khan said: "\u2026a reckless theft which has left a charity '
+                'without its only van."',
+            ],
+        ),
+        (
+            "The head teacher said: \u201cWe built a new library, which opened in March with "
+            "4,000 books.\u201d",
+            [
+                "The head teacher said: \u201cWe built a new library.\u201d",
+                "The head teacher said: \u201c\u2026a new library, which opened in March with "
+                "4,000 books.\u201d",
+            ],
+        ),
+    ],
+)
+def test_a_relative_clause_inside_a_quotation_is_quoted_verbatim(
+    paragraph: str, expected: list[str]
+) -> None:
+    # never "Sergeant Ali Khan said: a reckless theft has left a charity …": the words
+    # outside the quotation marks were neither his nor marked as a paraphrase
+    assert claims(paragraph) == expected

@@ -6258,14 +6258,19 @@ def claim_text(
             and starts_with_verb(body[named.end() :])
         ):
             body = f"{named.group(1)} {body[named.end() :]}"  # "Ann Lee, said: “…" after a title
+    elif piece.kind == "relative" and piece.lead:
+        # inside a quotation its speaker introduces ("The mayor said: “We opened the new
+        # bridge, which cost £4m.”"): the speaker's words as written, from the noun they
+        # are about, in quotation marks ("The mayor said: “…the new bridge, which cost
+        # £4m.”"); rewritten ("the new bridge cost £4m") they are neither the speaker's
+        # words nor marked as a paraphrase
+        body = f"{piece.lead}: {_quoted_excerpt(text, piece, antecedent)}"
     elif piece.kind == "relative" and antecedent and body[:6].casefold() == "whose ":
         body = possessive(antecedent) + body[5:]  # "whose sister works" -> "X's sister works"
         if piece.lead:
             body = f"{piece.lead}: {body}"
     elif piece.kind == "relative" and antecedent:
         body = antecedent + " " + re.sub(r"^(?:which|who|that)\s+", "", body, flags=re.I)
-        if piece.lead:  # inside a quotation: "The mayor said: the bridge opened in 1990"
-            body = f"{piece.lead}: {body}"
     elif piece.kind == "aside" and antecedent:
         # the clause it hangs on, then it, with the comma between them if there was one
         comma = text[max(0, piece.start - 8) : piece.start].rstrip().endswith(",")
@@ -6329,15 +6334,26 @@ def claim_text(
             body += '"'
     if piece.kind == "clause" and body[:1] in ("I", "T"):
         body = named_thing(body, text, piece.start)
-    if (
-        piece.kind == "relative"
-        and piece.lead
-        and body[-1:] in ('"', "”")
-        and body.count(body[-1]) == 1
-        and "“" not in body
-    ):
-        body = body[:-1].rstrip()  # "X said: a unit has 40 beds": reported, no quotation
     return body
+
+
+def _quoted_excerpt(text: str, piece: Piece, antecedent: str | None) -> str:
+    """The words of a relative clause cut off inside a quotation, verbatim from the noun
+    phrase it is about (`antecedent`, when it stands right before the clause), after an
+    ellipsis and in the quotation's own marks."""
+    lo = max(0, piece.start - WINDOW)
+    begin = piece.start
+    if antecedent:
+        words = r"\s+".join(re.escape(w) for w in antecedent.split())
+        found = re.search(words + r"[\s,]*$", text[lo : piece.start], re.I)
+        if found is not None:
+            begin = lo + found.start()
+    words = " ".join(text[begin : piece.end].split()).rstrip(' “”"')
+    curly = "“" in text[lo : piece.start]
+    opening, closing = ("“", "”") if curly else ('"', '"')
+    if words[-1:] not in ".!?…":
+        words += "."
+    return f"{opening}…{words}{closing}"
 
 
 _INTERVIEW_NAME = r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*"
