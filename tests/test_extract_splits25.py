@@ -122,3 +122,33 @@ def test_a_relative_clause_inside_a_quotation_is_quoted_verbatim(
     # never "Sergeant Ali Khan said: a reckless theft has left a charity …": the words
     # outside the quotation marks were neither his nor marked as a paraphrase
     assert claims(paragraph) == expected
+
+
+# --------------------- -ing items after a colon are the list, not the subject's deeds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Okoro knows the trade well, and the book is full of the daily work of a harbour: "
+            "mending nets, hauling crates, checking the tide tables twice a day.",
+            [
+                "Okoro knows the trade well.",
+                "The book is full of the daily work of a harbour: mending nets, hauling "
+                "crates, checking the tide tables twice a day.",
+            ],
+        ),
+        (
+            "The novel is full of the chores of farm life: milking the cows, mending fences, "
+            "hauling hay before dawn.",
+            [
+                "The novel is full of the chores of farm life: milking the cows, mending "
+                "fences, hauling hay before dawn.",
+            ],
+        ),
+    ],
+)
+def test_ing_items_after_a_colon_stay_in_their_list(sentence: str, expected: list[str]) -> None:
+    # never "Okoro hauls crates." or "The novel hauls hay before dawn."
+    assert claims(sentence) == expected

@@ -3394,6 +3394,12 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 continue  # "from wages, housing and transport": a noun in a list
             if (
                 kind == "attached"
+                and first.endswith("ing")
+                and ":" in sentence[_piece_start(cuts, start, m.start()) : m.start()]
+            ):
+                continue  # "the details of the job: mending nets, hauling crates": items
+            if (
+                kind == "attached"
                 and first.casefold() in _SPEECH_ING
                 and _pronoun_may_mean_object(
                     sentence[_piece_start(cuts, start, m.start()) : m.start()],
