@@ -152,3 +152,27 @@ def test_a_relative_clause_inside_a_quotation_is_quoted_verbatim(
 def test_ing_items_after_a_colon_stay_in_their_list(sentence: str, expected: list[str]) -> None:
     # never "Okoro hauls crates." or "The novel hauls hay before dawn."
     assert claims(sentence) == expected
+
+
+# ---------------------------- a rebuilt subject keeps its brackets, never a made-up name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The opera follows Ines (Clara Voss), who has run the inn since her brother left.",
+            "Ines (Clara Voss) has run the inn since her brother left.",
+        ),
+        (
+            "The film stars Tom Reyes (the detective), who was nominated for an award last year.",
+            "Tom Reyes (the detective) was nominated for an award last year.",
+        ),
+    ],
+)
+def test_a_relative_clause_after_brackets_keeps_them_in_its_subject(
+    sentence: str, expected: str
+) -> None:
+    # never "Ines Clara Voss has run the inn …" (a name nobody has), nor "The detective
+    # was nominated" (the role, not the actor)
+    assert claims(sentence)[-1] == expected

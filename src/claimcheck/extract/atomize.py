@@ -4963,6 +4963,10 @@ _ABOUT_ALL = re.compile(
 )
 
 
+# a parenthesis that ends a clause, after a word: "Mara (Ana Roe)"
+_ENDS_IN_BRACKETS = re.compile(r"(?<=\w)\s*\([^()]{1,80}\)\s*$")
+
+
 def antecedent_of(clause: str, who: bool, rel: str = "") -> str | None:
     """What a relative clause after `clause` is about: the whole noun phrase that ends it
     ("the paper" in "... retract the paper, which ..."; "The Chamber of Commerce", its
@@ -4971,6 +4975,11 @@ def antecedent_of(clause: str, who: bool, rel: str = "") -> str | None:
     noun phrases ("a levy on large firms, which": the levy or the firms?)."""
     if _measure_before(clause):
         return None  # "every 70 years, which …": about the whole clause
+    if (bracketed := _ENDS_IN_BRACKETS.search(clause)) is not None:
+        # "it follows Mara (Ana Roe), who …": the noun phrase with its brackets, as
+        # written; their words run into it would make up a name ("Mara Ana Roe")
+        named = antecedent_of(clause[: bracketed.start()], who, rel)
+        return None if named is None else f"{named} {bracketed.group().strip()}"
     apposed = _apposition(clause)
     if apposed is not None:
         # "Tom Reed, a midfielder, who …": the appositive and the name are one referent,
