@@ -176,3 +176,18 @@ def test_a_relative_clause_after_brackets_keeps_them_in_its_subject(
     # never "Ines Clara Voss has run the inn …" (a name nobody has), nor "The detective
     # was nominated" (the role, not the actor)
     assert claims(sentence)[-1] == expected
+
+
+# ------------------------ a "because" clause after a mid-sentence attribution is its own
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The pool will stay shut until May, the council said, because the boiler needs replacing.",
+        "The app will not track sleep, Ms Ortiz said, because the sensor had not been tested.",
+    ],
+)
+def test_a_because_clause_after_a_mid_sentence_attribution_stays_with_it(sentence: str) -> None:
+    # never "The boiler needs replacing." as the writer's own: it is the council's reason
+    assert claims(sentence) == [sentence]

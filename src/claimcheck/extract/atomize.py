@@ -3080,6 +3080,14 @@ def _in_opening_clause(sentence: str, begin: int, x: int, y: int) -> bool:
     return close is not None and sentence[close.start()] == ","
 
 
+def _after_attribution(sentence: str, x: int) -> bool:
+    """Whether an attribution set off by commas ends at x ("The watch will not track it,
+    Chen said, | because …"): a clause joined there is the speaker's reason or contrast,
+    and cut off it would read as the writer's own."""
+    comma = sentence.rfind(", ", max(0, x - 160), x)
+    return comma >= 0 and is_bare_attribution(sentence[comma + 2 : x])
+
+
 def _mid_attribution(sentence: str, y: int) -> bool:
     """Whether an attribution set off by commas starts at y and more than a clause of its
     own follows it ("It will not open in May, she added, because of delays"): the phrase
@@ -3167,6 +3175,10 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue  # "X claimed the goal was offside, because ...": X's reason, or X's?
         elif not m.group(1) and _mid_attribution(sentence, y):
             continue  # "It will not open, she added, because of delays": hers, all of it
+        elif (m.group(1) or "").casefold() in _SUBORDINATE_JOINS and _after_attribution(
+            sentence, x
+        ):
+            continue  # "It will not open, she added, because the fee was late": her reason
         elif not m.group(1) and _plain_verb_after_modal(sentence, x, y):
             continue  # "will have to hand in X, keep Y or leave Z": all under "will have to"
         elif m.group(1) and _verbless_then_attribution(sentence, y):
