@@ -191,3 +191,20 @@ def test_a_relative_clause_after_brackets_keeps_them_in_its_subject(
 def test_a_because_clause_after_a_mid_sentence_attribution_stays_with_it(sentence: str) -> None:
     # never "The boiler needs replacing." as the writer's own: it is the council's reason
     assert claims(sentence) == [sentence]
+
+
+# ------------------------------ a full sentence, however short, is never a fragment
+
+
+def test_a_sentence_ending_in_a_plural_like_states_keeps_its_attribution() -> None:
+    # "states" read as a verb of speech made the whole clause "only an attribution"
+    sentence = "Two more ferries were on their way from the northern states, she added."
+    assert claims(sentence) == [sentence]
+
+
+def test_a_short_sentence_of_a_carried_quotation_is_a_claim() -> None:
+    text = (
+        '"The first half was poor," the coach said. "I warned the squad at the break that '
+        "I would change the whole midfield. They listened."
+    )
+    assert claims(text)[-1] == 'The coach said: "They listened."'

@@ -1272,6 +1272,12 @@ def is_bare_attribution(piece: str) -> bool:
     # "prices rose, the ABI said that wages fell" is a statement; so is "...said 3 died"
     if re.search(r"\b(?:that|if|whether)\b", piece, re.I):
         return False
+    # "Crews were on their way from two neighbouring states": a plural noun that reads
+    # as a verb of speech, after a clause with a verb of its own
+    for said in _SPEECH.finditer(piece):
+        word = said.group().casefold()
+        if word.endswith("s") and "NOUN" in _readings(word) and has_verb(piece[: said.start()]):
+            return False
     # "... dismissed their claims": after a determiner, a reporting word is a noun
     if _NOUN_REPORT.search(piece):
         return False
