@@ -208,3 +208,23 @@ def test_a_short_sentence_of_a_carried_quotation_is_a_claim() -> None:
         "I would change the whole midfield. They listened."
     )
     assert claims(text)[-1] == 'The coach said: "They listened."'
+
+
+# ---------------------- a rebuilt appositive without a noun takes the sentence's tense
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Diaz crossed from the right and Petrov, unmarked near the penalty spot, headed in.",
+            "Petrov was unmarked near the penalty spot.",
+        ),
+        (  # a noun phrase says what the name is: the present, as before
+            "Mira Stone, the club secretary, confirmed the fixture.",
+            "Mira Stone is the club secretary.",
+        ),
+    ],
+)
+def test_an_appositive_state_in_a_past_sentence_takes_was(sentence: str, expected: str) -> None:
+    assert expected in claims(sentence)

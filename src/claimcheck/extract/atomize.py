@@ -5918,8 +5918,15 @@ def item_text(lead: str, item: str) -> str:
     return joined[:1].upper() + joined[1:] + ("" if joined.endswith(".") else ".")
 
 
-def appositive_text(head: str, app: str) -> str:
-    body = f"{head} is {app}".strip()
+def appositive_text(head: str, app: str, past: bool = False) -> str:
+    """ "Okafor is unmarked at the back post." of "Okafor, unmarked at the back post, …":
+    a noun phrase says what the name is ("Ann Lee is the council leader"); a phrase
+    without one (an adjective, a participle) says how it was then, and in a past-tense
+    sentence takes "was" ("Okafor, unmarked at the back post, volleyed in")."""
+    first = _WORD.match(app)
+    state = first is not None and first.group().islower() and first.group() not in _DETERMINERS
+    verb = ("were" if " and " in head else "was") if past and state else "is"
+    body = f"{head} {verb} {app}".strip()
     return body[:1].upper() + body[1:] + ("" if body.endswith(".") else ".")
 
 
