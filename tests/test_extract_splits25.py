@@ -228,3 +228,20 @@ def test_a_short_sentence_of_a_carried_quotation_is_a_claim() -> None:
 )
 def test_an_appositive_state_in_a_past_sentence_takes_was(sentence: str, expected: str) -> None:
     assert expected in claims(sentence)
+
+
+def test_a_pronoun_that_cannot_mean_a_body_does_not_hold_the_sentence() -> None:
+    # "she" is no agency (a "which" clause says it is a thing): the split stays
+    assert claims(
+        "She thanked the Water Board, which had paid for the survey, and said she hoped "
+        "the work would start soon."
+    ) == [
+        "She thanked the Water Board, which had paid for the survey.",
+        "She said she hoped the work would start soon.",
+    ]
+
+
+def test_a_noun_appositive_in_a_past_sentence_keeps_is() -> None:
+    assert "Lena Moss is director of the Coastal Survey." in claims(
+        "Lena Moss, director of the Coastal Survey, said the cliffs had moved."
+    )

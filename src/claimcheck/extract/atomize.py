@@ -2443,6 +2443,9 @@ def _pronoun_may_mean_object(clause: str, reported: str) -> bool:
     verb = first_verb(clause)
     if verb >= len(clause) or _OBJECT_AFTER.search(clause, verb) is None:
         return False
+    if found <= {"he", "his", "him", "she", "her"} and not _may_be_person(clause[verb:]):
+        # "She thanked the agency, which …, and said she hoped …": an agency is no "she"
+        return False
     if found <= {"they", "their", "them", "he", "his", "him", "she", "her"}:
         # "An inquiry by the board dismissed their claims and suggested they …": a
         # report or an inquiry is no "they" or "she"; the pronoun cannot mean it
@@ -2450,6 +2453,17 @@ def _pronoun_may_mean_object(clause: str, reported: str) -> bool:
         words = head.group().split() if head is not None else []
         return not words or words[-1].casefold() not in _SAYING_THINGS
     return True
+
+
+def _may_be_person(predicate: str) -> bool:
+    """Whether the noun phrase after a verb may be a person ("he", "she"): not when a
+    "which" clause follows it ("the agency, which brought the case") or it ends in a
+    body's word ("the town council", "Leeds United")."""
+    phrase, comma, rest = predicate.partition(",")
+    if comma and rest.lstrip()[:6].casefold() == "which ":
+        return False
+    words = {w.casefold() for w in _WORD.findall(phrase)}
+    return not (words & refer.NOT_PEOPLE or words & _BODIES)
 
 
 # A subject's words before a phrase that qualifies it ("An inquiry by the board")
@@ -5920,11 +5934,14 @@ def item_text(lead: str, item: str) -> str:
 
 def appositive_text(head: str, app: str, past: bool = False) -> str:
     """ "Okafor is unmarked at the back post." of "Okafor, unmarked at the back post, …":
-    a noun phrase says what the name is ("Ann Lee is the council leader"); a phrase
-    without one (an adjective, a participle) says how it was then, and in a past-tense
-    sentence takes "was" ("Okafor, unmarked at the back post, volleyed in")."""
+    a noun phrase says what the name is ("Ann Lee is the council leader", "X is director
+    of Y"); a phrase that opens with an adjective or a participle says how it was then,
+    and in a past-tense sentence takes "was" ("Okafor, unmarked …, volleyed in")."""
     first = _WORD.match(app)
-    state = first is not None and first.group().islower() and first.group() not in _DETERMINERS
+    word = first.group() if first is not None else ""
+    # a state ("unmarked", "injured", "alone"), never a noun ("director of …", "part of …")
+    state = word.islower() and word not in _DETERMINERS
+    state = state and (word.endswith("ed") or "NOUN" not in _readings(word))
     verb = ("were" if " and " in head else "was") if past and state else "is"
     body = f"{head} {verb} {app}".strip()
     return body[:1].upper() + body[1:] + ("" if body.endswith(".") else ".")
