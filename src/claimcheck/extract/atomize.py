@@ -4995,8 +4995,9 @@ _ABOUT_ALL = re.compile(
 )
 
 
-# a parenthesis that ends a clause, after a word: "Mara (Ana Roe)"
-_ENDS_IN_BRACKETS = re.compile(r"(?<=\w)\s*\([^()]{1,80}\)\s*$")
+# a parenthesis of words that ends a clause, after a word: "Mara (Ana Roe)" (with a
+# figure or a citation in it, "allies (2.67)", the noun phrase is unsure: as before)
+_ENDS_IN_BRACKETS = re.compile(r"(?<=\w)\s*\([^()\d]{1,80}\)\s*$")
 
 
 def antecedent_of(clause: str, who: bool, rel: str = "") -> str | None:
