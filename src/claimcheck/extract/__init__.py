@@ -591,10 +591,10 @@ def extract(
                         part = said[x:y].rstrip()
                         if atomize.is_question(part):
                             leave(a + x, a + x + len(part), "question")
-                        elif not (atomize.has_verb(part) or atomize.verb_after_number(part)) or (
+                        elif (
                             len(atomize.words(part)) < atomize.MIN_WORDS
                             and not atomize.starts_clause(part)
-                        ):
+                        ) or not (atomize.has_verb(part) or atomize.verb_after_number(part)):
                             # "Not yet." is a fragment; "They responded." a sentence, with
                             # its subject and verb, however short
                             leave(a + x, a + x + len(part), "fragment")

@@ -1272,12 +1272,6 @@ def is_bare_attribution(piece: str) -> bool:
     # "prices rose, the ABI said that wages fell" is a statement; so is "...said 3 died"
     if re.search(r"\b(?:that|if|whether)\b", piece, re.I):
         return False
-    # "Crews were on their way from two neighbouring states": a plural noun that reads
-    # as a verb of speech, after a clause with a verb of its own
-    for said in _SPEECH.finditer(piece):
-        word = said.group().casefold()
-        if word.endswith("s") and "NOUN" in _readings(word) and has_verb(piece[: said.start()]):
-            return False
     # "... dismissed their claims": after a determiner, a reporting word is a noun
     if _NOUN_REPORT.search(piece):
         return False
@@ -1286,6 +1280,18 @@ def is_bare_attribution(piece: str) -> bool:
         m.start() and m.group()[0].isupper() for m in _SPEECH.finditer(piece)
     ):
         return False
+    # "Crews were on their way from two neighbouring states": a plural noun that reads
+    # as a verb of speech, after a clause with a verb of its own (an attribution's
+    # subject is a few words: a longer one only is read for a verb)
+    for said in _SPEECH.finditer(piece):
+        word = said.group().casefold()
+        if (
+            word.endswith("s")
+            and said.start() > 24
+            and "NOUN" in _readings(word)
+            and has_verb(piece[: said.start()])
+        ):
+            return False
     # "According to the club the tickets were printed …": no comma, and a clause follows
     # (an auxiliary marks the clause: "figures released by X", "local reports" have none,
     # nor has "people who were there" outside its relative clause)
@@ -3311,8 +3317,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                     leads[start + y] = said_by
                 continue
             if (
-                not starts_clause(rest)
-                and _speech_starts(rest)
+                _speech_starts(rest)
+                and not starts_clause(rest)
                 and _pronoun_may_mean_object(so_far, rest[:WINDOW])
             ):
                 continue  # "blamed the Front and said its fighters …": whose fighters?
