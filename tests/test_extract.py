@@ -583,6 +583,15 @@ def test_a_dateline_in_the_future_is_ignored_with_a_note(tmp_path: Path) -> None
         # a name's own question or exclamation mark, then its verb in lower case
         ("Consumer group Which? said the recall was late.", 1),
         ("Is it safe? Experts are not sure.", 2),
+        # a clock time, then the day or the date it falls on
+        ("The pool stays shut until 7 a.m. Saturday. Lessons resume then.", 2),
+        ("Voting closes at 10 p.m. Wednesday, the council said.", 1),
+        ("The ferry leaves at 6 a.m. Aug. 14 from the north pier.", 1),
+        ("Tickets go on sale at 9 a.m. March 3.", 1),
+        # but a new sentence may start with a day's possessive or a word like a month's
+        ("The pool shut at 7 p.m. Saturday's lessons were cancelled.", 2),
+        ("Doors opened at 9 a.m. Marching bands played.", 2),
+        ("The game ended at 4 p.m. May the better side win next time.", 2),
     ],
 )
 def test_a_sentence_goes_on_after_an_abbreviation(text: str, expected: int) -> None:

@@ -55,11 +55,21 @@ def sentences(text: str, start: int, end: int, language: str = "en") -> Iterator
 # what follows is a number or a noun phrase
 _NEVER_LAST = re.compile(r"(?:^|\s)(?:approx|appx|est|incl|excl|vs|ca|cf|esp|viz)\.$")
 _SHORT_WORD_STOP = re.compile(r"(?:^|\s)[A-Za-z]{1,6}\.$")
+# A clock time's "a.m."/"p.m." then a day or a month ("until 8 p.m. Thursday.", "at 9 a.m.
+# Sept. 5"): the date of that time, not a new sentence ("Thursday's" may start one)
+_CLOCK_STOP = re.compile(r"\d\s*[ap]\.m\.$", re.I)
+_DATE_NEXT = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.)(?![\u2019'])"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s+\d"
+)
 _TAIL = 12  # characters: longer than a space and the longest word either pattern ends in
 
 
 def _goes_on(before: str, after: str) -> bool:
     if _NEVER_LAST.search(before):
+        return True
+    if _DATE_NEXT.match(after) and _CLOCK_STOP.search(before):
         return True
     first = after.split(None, 1)[0]
     # "iPhone sales rose." starts a sentence in lower case, with a capital inside its word

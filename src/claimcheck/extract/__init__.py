@@ -218,9 +218,11 @@ def _cut(text: str, job: tuple[int, int, bool]) -> Cut:
     ]
     trailing = atomize.trailing_attribution(said) if len(found) > 1 else None
     listed = items[0][0] if items else b  # in a list, "X, the Y, ..." is no apposition
+    past = atomize.is_past(first)
     inner = [
         *(
-            (x, y, atomize.appositive_text(h, app))
+            # "Okafor, unmarked at the back post, headed in": how he was then
+            (x, y, atomize.appositive_text(h, app, past or atomize.is_past(text[y:b])))
             for x, y, h, app in atomize.appositives(text, a, b)
             if y <= listed and not (item and _field(app, text[y:b]))
         ),
@@ -230,7 +232,7 @@ def _cut(text: str, job: tuple[int, int, bool]) -> Cut:
     return Cut(
         found,
         atomize.subject_of(first),
-        atomize.is_past(first),
+        past,
         owns,
         trailing,
         atomize.is_question(said),
@@ -590,9 +592,12 @@ def extract(
                         part = said[x:y].rstrip()
                         if atomize.is_question(part):
                             leave(a + x, a + x + len(part), "question")
-                        elif len(atomize.words(part)) < atomize.MIN_WORDS or not (
-                            atomize.has_verb(part) or atomize.verb_after_number(part)
-                        ):
+                        elif (
+                            len(atomize.words(part)) < atomize.MIN_WORDS
+                            and not atomize.starts_clause(part)
+                        ) or not (atomize.has_verb(part) or atomize.verb_after_number(part)):
+                            # "Not yet." is a fragment; "They responded." a sentence, with
+                            # its subject and verb, however short
                             leave(a + x, a + x + len(part), "fragment")
                         else:
                             record(

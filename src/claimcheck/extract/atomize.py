@@ -1280,6 +1280,18 @@ def is_bare_attribution(piece: str) -> bool:
         m.start() and m.group()[0].isupper() for m in _SPEECH.finditer(piece)
     ):
         return False
+    # "Crews were on their way from two neighbouring states": a plural noun that reads
+    # as a verb of speech, after a clause with a verb of its own (an attribution's
+    # subject is a few words: a longer one only is read for a verb)
+    for said in _SPEECH.finditer(piece):
+        word = said.group().casefold()
+        if (
+            word.endswith("s")
+            and said.start() > 24
+            and "NOUN" in _readings(word)
+            and has_verb(piece[: said.start()])
+        ):
+            return False
     # "According to the club the tickets were printed …": no comma, and a clause follows
     # (an auxiliary marks the clause: "figures released by X", "local reports" have none,
     # nor has "people who were there" outside its relative clause)
@@ -2440,6 +2452,64 @@ def _speech_starts(rest: str) -> bool:
     return bool(_SPEECH_START.match(rest) or _SPEECH_START_PLAIN.match(rest))
 
 
+# The pronouns a reported clause may use for a noun phrase of the clause it hangs on
+_REPORTED_PRONOUN = re.compile(r"\b(?:it|its|they|their|them|he|his|him|she|her)\b", re.I)
+# A noun phrase after a clause's verb: a determiner and a word, a number and a word, or a
+# name ("blamed the Front", "praised Ms Lee", "arrested two men")
+_OBJECT_AFTER = re.compile(
+    r"\s(?:(?:the|a|an|this|that|these|those|its|their|his|her|our|some|several|many|two"
+    r"|three|four|five|\d[\d,.]*)\s+[\w’'-]|[A-Z][\w’'-]*)"
+)
+# Participles of the verbs of speech: ", saying …", ", adding that …"
+_SPEECH_ING = {
+    "saying", "adding", "claiming", "insisting", "arguing", "noting", "warning", "stating",
+    "explaining", "alleging", "suggesting", "complaining", "asserting", "maintaining",
+    "contending", "declaring", "announcing", "acknowledging", "admitting", "denying",
+    "stressing", "accusing", "telling", "writing",
+}  # fmt: skip
+
+
+def _pronoun_may_mean_object(clause: str, reported: str) -> bool:
+    """Whether a reported clause split off `clause` ("The army blamed the Front, saying
+    its fighters …", "… and said its fighters …") holds a pronoun that may mean a noun
+    phrase after the clause's verb (the Front's fighters, or the army's?): alone, "The
+    army said its fighters were firing" reads as the army's own; the sentence stays whole.
+    """
+    found = {m.group().casefold() for m in _REPORTED_PRONOUN.finditer(reported)}
+    if not found:
+        return False
+    verb = first_verb(clause)
+    if verb >= len(clause) or _OBJECT_AFTER.search(clause, verb) is None:
+        return False
+    if found <= {"he", "his", "him", "she", "her"} and not _may_be_person(clause[verb:]):
+        # "She thanked the agency, which …, and said she hoped …": an agency is no "she"
+        return False
+    if found <= {"they", "their", "them", "he", "his", "him", "she", "her"}:
+        # "An inquiry by the board dismissed their claims and suggested they …": a
+        # report or an inquiry is no "they" or "she"; the pronoun cannot mean it
+        head = _WORDS_BEFORE_PHRASE.match(clause[:verb])
+        words = head.group().split() if head is not None else []
+        return not words or words[-1].casefold() not in _SAYING_THINGS
+    return True
+
+
+def _may_be_person(predicate: str) -> bool:
+    """Whether the noun phrase after a verb may be a person ("he", "she"): not when a
+    "which" clause follows it ("the agency, which brought the case") or it ends in a
+    body's word ("the town council", "Leeds United")."""
+    phrase, comma, rest = predicate.partition(",")
+    if comma and rest.lstrip()[:6].casefold() == "which ":
+        return False
+    words = {w.casefold() for w in _WORD.findall(phrase)}
+    return not (words & refer.NOT_PEOPLE or words & _BODIES)
+
+
+# A subject's words before a phrase that qualifies it ("An inquiry by the board")
+_WORDS_BEFORE_PHRASE = re.compile(
+    r"[^,;:()]*?(?=\s+(?:of|by|in|at|for|from|with|on|into|published|released|carried)\s|[,;:(]|\s*$)"
+)
+
+
 def _speaker_of(clause: str, verbs: re.Pattern[str] = _SPEECH) -> str | None:
     """Who speaks in a clause that ends inside what they said ("Police" of "Police said
     the bridge was safe"): the words before its only verb of speech, when they are the
@@ -3107,6 +3177,14 @@ def _in_opening_clause(sentence: str, begin: int, x: int, y: int) -> bool:
     return close is not None and sentence[close.start()] == ","
 
 
+def _after_attribution(sentence: str, x: int) -> bool:
+    """Whether an attribution set off by commas ends at x ("The watch will not track it,
+    Chen said, | because …"): a clause joined there is the speaker's reason or contrast,
+    and cut off it would read as the writer's own."""
+    comma = sentence.rfind(", ", max(0, x - 160), x)
+    return comma >= 0 and is_bare_attribution(sentence[comma + 2 : x])
+
+
 def _mid_attribution(sentence: str, y: int) -> bool:
     """Whether an attribution set off by commas starts at y and more than a clause of its
     own follows it ("It will not open in May, she added, because of delays"): the phrase
@@ -3194,6 +3272,10 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue  # "X claimed the goal was offside, because ...": X's reason, or X's?
         elif not m.group(1) and _mid_attribution(sentence, y):
             continue  # "It will not open, she added, because of delays": hers, all of it
+        elif (m.group(1) or "").casefold() in _SUBORDINATE_JOINS and _after_attribution(
+            sentence, x
+        ):
+            continue  # "It will not open, she added, because the fee was late": her reason
         elif not m.group(1) and _plain_verb_after_modal(sentence, x, y):
             continue  # "will have to hand in X, keep Y or leave Z": all under "will have to"
         elif m.group(1) and _verbless_then_attribution(sentence, y):
@@ -3305,6 +3387,12 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                     cuts.append((start + x, start + y, "complement"))
                     leads[start + y] = said_by
                 continue
+            if (
+                _speech_starts(rest)
+                and not starts_clause(rest)
+                and _pronoun_may_mean_object(so_far, rest[:WINDOW])
+            ):
+                continue  # "blamed the Front and said its fighters …": whose fighters?
             cuts.append((start + x, start + y, "clause"))
         elif m.group(1) and _after_opening_phrase(rest):
             # ", and starting this year all plants will run on ...": a short opening
@@ -3413,6 +3501,21 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                     continue  # "The boxes from the X station, which came late, were …"
             if kind == "attached" and first.endswith("ing") and _LISTED.match(sentence, after):
                 continue  # "from wages, housing and transport": a noun in a list
+            if (
+                kind == "attached"
+                and first.endswith("ing")
+                and ":" in sentence[_piece_start(cuts, start, m.start()) : m.start()]
+            ):
+                continue  # "the details of the job: mending nets, hauling crates": items
+            if (
+                kind == "attached"
+                and first.casefold() in _SPEECH_ING
+                and _pronoun_may_mean_object(
+                    sentence[_piece_start(cuts, start, m.start()) : m.start()],
+                    sentence[after : after + WINDOW],
+                )
+            ):
+                continue  # "blamed the Front, saying its fighters …": the Front's, or the army's?
             if (
                 kind == "attached"
                 and first.endswith("ing")
@@ -3894,6 +3997,12 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 cuts.append((start + x, start + y, "complement"))
                 leads[start + y] = reported
             continue
+        if (
+            second_predicate
+            and _speech_starts(rest)
+            and _pronoun_may_mean_object(clause_so_far, rest[:WINDOW])
+        ):
+            continue  # "blamed the Front and said its fighters …": whose fighters?
         # "were bought by the museum and shown by …": a participle in -en / -wn too
         participle = past_form or _past_participle(nxt)
         passive = (
@@ -4015,6 +4124,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue
         if _verbless_clause(sentence, max(0, x - WINDOW), x):
             continue  # "…, while profit before tax rose": "before tax" is in the subject
+        if _open_subject_relative(sentence[lo:x]):
+            continue  # "Fans who had queued since dawn before the gates opened said …"
         if (asking := _WHETHER.search(sentence, lo, x)) is not None and "," not in (
             sentence[asking.end() : x]
         ):
@@ -4968,6 +5079,11 @@ _ABOUT_ALL = re.compile(
 )
 
 
+# a parenthesis of words that ends a clause, after a word: "Mara (Ana Roe)" (with a
+# figure or a citation in it, "allies (2.67)", the noun phrase is unsure: as before)
+_ENDS_IN_BRACKETS = re.compile(r"(?<=\w)\s*\([^()\d]{1,80}\)\s*$")
+
+
 def antecedent_of(clause: str, who: bool, rel: str = "") -> str | None:
     """What a relative clause after `clause` is about: the whole noun phrase that ends it
     ("the paper" in "... retract the paper, which ..."; "The Chamber of Commerce", its
@@ -4976,6 +5092,11 @@ def antecedent_of(clause: str, who: bool, rel: str = "") -> str | None:
     noun phrases ("a levy on large firms, which": the levy or the firms?)."""
     if _measure_before(clause):
         return None  # "every 70 years, which …": about the whole clause
+    if (bracketed := _ENDS_IN_BRACKETS.search(clause)) is not None:
+        # "it follows Mara (Ana Roe), who …": the noun phrase with its brackets, as
+        # written; their words run into it would make up a name ("Mara Ana Roe")
+        named = antecedent_of(clause[: bracketed.start()], who, rel)
+        return None if named is None else f"{named} {bracketed.group().strip()}"
     apposed = _apposition(clause)
     if apposed is not None:
         # "Tom Reed, a midfielder, who …": the appositive and the name are one referent,
@@ -5568,6 +5689,40 @@ _INNER_PARTICIPLE = re.compile(
 )
 
 
+_WHO_OPENS = re.compile(r"[,;:]|\s(?:who|that)\s", re.I)
+
+
+def _open_subject_relative(clause: str) -> bool:
+    """Whether `clause` is a subject still inside its "who"/"that" relative clause: a
+    noun phrase with no verb, then "who …" with no comma after it ("Three reviewers who
+    had used the phone for a week"). The relative clause runs to the main verb, after
+    the clause: a time word inside it ("… before the launch said …") opens no clause, and
+    a noun inside it ("the launch") is never the main verb's subject."""
+    found = _WHO_OPENS.search(clause)
+    if found is None or found.group()[0] in ",;:" or found.start() == 0:
+        return False
+    if _CLAUSE_END.search(clause, found.end()) is not None:
+        return False  # "Fans who queued, and …": the relative clause has closed
+    head = clause[: found.start()]
+    if first_verb(head) < len(head) or _OPENER_WORD.match(head):
+        return False
+    # the relative clause's own verb, then no other: "who were moved on Monday returned
+    # home" has its main verb already ("returned")
+    inside = clause[found.end() :]
+    verb = first_verb(inside)
+    words = list(_WORD.finditer(inside, verb))
+    k = 1
+    while k < len(words) and is_verb(words[k].group(), words[k - 1].group()):
+        k += 1  # "had used", "were evacuated": one verb group
+    after = inside[words[k].start() :] if k < len(words) else ""
+    return first_verb(after) == len(after)
+
+
+_OPENER_WORD = re.compile(
+    r"\s*(?:if|when|while|as|after|before|because|since|although|though)\b", re.I
+)
+
+
 def _subject_relative(sentence: str) -> tuple[re.Match[str], str] | None:
     """The relative clause ("which ...", kind "relative") or past-participle phrase
     ("published by ...", kind "attached") between a sentence's subject and its verb."""
@@ -5862,8 +6017,18 @@ def item_text(lead: str, item: str) -> str:
     return joined[:1].upper() + joined[1:] + ("" if joined.endswith(".") else ".")
 
 
-def appositive_text(head: str, app: str) -> str:
-    body = f"{head} is {app}".strip()
+def appositive_text(head: str, app: str, past: bool = False) -> str:
+    """ "Okafor is unmarked at the back post." of "Okafor, unmarked at the back post, …":
+    a noun phrase says what the name is ("Ann Lee is the council leader", "X is director
+    of Y"); a phrase that opens with an adjective or a participle says how it was then,
+    and in a past-tense sentence takes "was" ("Okafor, unmarked …, volleyed in")."""
+    first = _WORD.match(app)
+    word = first.group() if first is not None else ""
+    # a state ("unmarked", "injured", "alone"), never a noun ("director of …", "part of …")
+    state = word.islower() and word not in _DETERMINERS
+    state = state and (word.endswith("ed") or "NOUN" not in _readings(word))
+    verb = ("were" if " and " in head else "was") if past and state else "is"
+    body = f"{head} {verb} {app}".strip()
     return body[:1].upper() + body[1:] + ("" if body.endswith(".") else ".")
 
 
@@ -6242,14 +6407,19 @@ def claim_text(
             and starts_with_verb(body[named.end() :])
         ):
             body = f"{named.group(1)} {body[named.end() :]}"  # "Ann Lee, said: “…" after a title
+    elif piece.kind == "relative" and piece.lead:
+        # inside a quotation its speaker introduces ("The mayor said: “We opened the new
+        # bridge, which cost £4m.”"): the speaker's words as written, from the noun they
+        # are about, in quotation marks ("The mayor said: “…the new bridge, which cost
+        # £4m.”"); rewritten ("the new bridge cost £4m") they are neither the speaker's
+        # words nor marked as a paraphrase
+        body = f"{piece.lead}: {_quoted_excerpt(text, piece, antecedent)}"
     elif piece.kind == "relative" and antecedent and body[:6].casefold() == "whose ":
         body = possessive(antecedent) + body[5:]  # "whose sister works" -> "X's sister works"
         if piece.lead:
             body = f"{piece.lead}: {body}"
     elif piece.kind == "relative" and antecedent:
         body = antecedent + " " + re.sub(r"^(?:which|who|that)\s+", "", body, flags=re.I)
-        if piece.lead:  # inside a quotation: "The mayor said: the bridge opened in 1990"
-            body = f"{piece.lead}: {body}"
     elif piece.kind == "aside" and antecedent:
         # the clause it hangs on, then it, with the comma between them if there was one
         comma = text[max(0, piece.start - 8) : piece.start].rstrip().endswith(",")
@@ -6313,15 +6483,26 @@ def claim_text(
             body += '"'
     if piece.kind == "clause" and body[:1] in ("I", "T"):
         body = named_thing(body, text, piece.start)
-    if (
-        piece.kind == "relative"
-        and piece.lead
-        and body[-1:] in ('"', "”")
-        and body.count(body[-1]) == 1
-        and "“" not in body
-    ):
-        body = body[:-1].rstrip()  # "X said: a unit has 40 beds": reported, no quotation
     return body
+
+
+def _quoted_excerpt(text: str, piece: Piece, antecedent: str | None) -> str:
+    """The words of a relative clause cut off inside a quotation, verbatim from the noun
+    phrase it is about (`antecedent`, when it stands right before the clause), after an
+    ellipsis and in the quotation's own marks."""
+    lo = max(0, piece.start - WINDOW)
+    begin = piece.start
+    if antecedent:
+        words = r"\s+".join(re.escape(w) for w in antecedent.split())
+        found = re.search(words + r"[\s,]*$", text[lo : piece.start], re.I)
+        if found is not None:
+            begin = lo + found.start()
+    words = " ".join(text[begin : piece.end].split()).rstrip(' “”"')
+    curly = "“" in text[lo : piece.start]
+    opening, closing = ("“", "”") if curly else ('"', '"')
+    if words[-1:] not in ".!?…":
+        words += "."
+    return f"{opening}…{words}{closing}"
 
 
 _INTERVIEW_NAME = r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*"
