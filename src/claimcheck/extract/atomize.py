@@ -4890,6 +4890,26 @@ _ABOUT_ALL = re.compile(
 )
 
 
+def _own_noun(word: str) -> bool:
+    """Whether a noun phrase after "of" opening with this word names a thing of its own
+    ("of the season", "of Leeds"), not a kind ("an expression of concern")."""
+    return word.casefold() in _DETERMINERS or word[:1].isupper()
+
+
+def _modified(found: list[str], k: int) -> bool:
+    """Whether the word at k follows a determiner and one or two words that can only
+    modify a noun there ("the ninth", "a newly", "the most recently")."""
+    j = k - 1
+    while j >= max(0, k - 2) and _modifier_only(found[j].casefold()):
+        j -= 1
+    return j < k - 1 and j >= 0 and found[j].casefold() in _DETERMINERS
+
+
+def _modifier_only(c: str) -> bool:
+    found = _readings(c)
+    return bool(found & {"ADJ", "ADV"}) and "VERB" not in found
+
+
 def antecedent_of(clause: str, who: bool, rel: str = "") -> str | None:
     """What a relative clause after `clause` is about: the whole noun phrase that ends it
     ("the paper" in "... retract the paper, which ..."; "The Chamber of Commerce", its
@@ -4924,6 +4944,9 @@ def antecedent_of(clause: str, who: bool, rel: str = "") -> str | None:
         modifier = c.endswith("ed") and before is not None and before.casefold() in _DETERMINERS
         # a compound before a noun is an adjective too ("alcohol-related harm")
         modifier = modifier or (c.endswith("ed") and "-" in c and bool(tail))
+        # so is a participle after a determiner and its adjectives or adverbs ("the ninth
+        # named storm", "a newly built bridge"): no verb comes between "the" and its noun
+        modifier = modifier or (bool(tail) and _past_participle(c) and _modified(found, k))
         verb = not last and not modifier and is_verb(w, before, first=k == 0)
         # "to reduce weather-related delays": an infinitive ends the noun phrase too
         infinitive = before is not None and before.casefold() == "to" and "VERB" in _readings(c)
@@ -4992,6 +5015,18 @@ def antecedent_of(clause: str, who: bool, rel: str = "") -> str | None:
     if not tail or len(tail) > MAX_NP or tail[-1].casefold() in _DETERMINERS:
         return None
     lowered = [w.casefold() for w in tail]
+    at = next(
+        (i for i in range(1, len(tail) - 1) if lowered[i] == "of" and _own_noun(tail[i + 1])), 0
+    )
+    if not who and at:
+        # "the ninth storm of the season, which began in May": the storm or the season?
+        # Either may be meant when the noun after "of" is one of its own (a determiner, a
+        # name); "an expression of concern, which" is one; so is a name ("the Bank of
+        # England")
+        head = tail[at - 1]
+        opens = at == 1 and clause.lstrip().startswith(head)
+        if head[:1].islower() or (opens and "NOUN" in _readings(head.casefold())):
+            return None  # ("Residents of Pine Road, which": a capital that opens the sentence)
     if who and "of" in lowered:
         named = " ".join(tail[len(lowered) - lowered[::-1].index("of") :])
         if refer.person(named) is not None:

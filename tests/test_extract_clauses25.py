@@ -1,0 +1,71 @@
+"""Issue 12 (user 24): clause-level leftovers. A relative clause after "N1 of the N2" is
+not given to a noun it may not be about; sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.extract import Meta, extract
+from claimcheck.extract.ingest import Source
+
+
+def claims(text: str, kind: str = "text") -> list[str]:
+    doc, _ = extract(Source(text + "\n", kind), Meta(title="T"))
+    return [c.text for c in doc.claims]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the storm or the year? Either can start in June
+        "It is the tenth named storm of the year, which started in June.",
+        # the chair or the committee? Either can be founded
+        "She is the third chair of the committee, which was founded in 1990.",
+        # the lake is in the north, or the region is: the text does not say which
+        "The lake is the largest body of water of the region, which lies in the north.",
+    ],
+)
+def test_a_relative_clause_after_n1_of_the_n2_keeps_its_sentence_whole(sentence: str) -> None:
+    assert claims(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "relative"),
+    [
+        # "named", "built" after "the first", "a newly": adjectives inside the noun phrase
+        (
+            "It was the first named storm, which hit the coast.",
+            "The first named storm hit the coast.",
+        ),
+        (
+            "They opened a newly built bridge, which cost £4m.",
+            "A newly built bridge cost £4m.",
+        ),
+    ],
+)
+def test_a_relative_clause_borrows_a_whole_noun_phrase_of_the_text(
+    sentence: str, relative: str
+) -> None:
+    assert claims(sentence)[-1] == relative
+
+
+@pytest.mark.parametrize(
+    ("sentence", "relative"),
+    [
+        # a name with "of" is one referent
+        (
+            "The mayor visited the Bank of England, which raised rates.",
+            "The Bank of England raised rates.",
+        ),
+        # after "of", a bare noun names a kind, not a thing of its own
+        (
+            "The board issued a letter of concern, which warned of delays.",
+            "A letter of concern warned of delays.",
+        ),
+    ],
+)
+def test_n1_of_n2_is_one_referent_when_n2_is_no_thing_of_its_own(
+    sentence: str, relative: str
+) -> None:
+    # the scope of the rule above: these split as before it
+    assert claims(sentence)[-1] == relative
