@@ -69,3 +69,51 @@ def test_n1_of_n2_is_one_referent_when_n2_is_no_thing_of_its_own(
 ) -> None:
     # the scope of the rule above: these split as before it
     assert claims(sentence)[-1] == relative
+
+
+def _extracted(text: str, kind: str) -> list[tuple[str, str | None]]:
+    doc, _ = extract(Source(text + "\n", kind), Meta(title="T"))
+    return [(c.text, c.hint.attributed_to if c.hint else None) for c in doc.claims]
+
+
+@pytest.mark.parametrize("kind", ["markdown", "text"])
+def test_a_lead_in_that_says_a_source_points_out_the_items_makes_them_its_words(
+    kind: str,
+) -> None:
+    # "were keen to point out": a verb of saying after "to" names whose the items are; each
+    # item carries the lead-in, and the hint names the source, never the article's voice
+    lead = "The authors were keen to point out two weaknesses in the study"
+    bullet = "- " if kind == "markdown" else ""
+    found = _extracted(
+        f"{lead}:\n\n{bullet}It was small, so the findings may not hold for older people.\n"
+        f"{bullet}It lasted six weeks.",
+        kind,
+    )
+    assert found == [
+        (f"{lead}.", None),
+        (f"{lead}: it was small.", "The authors"),
+        (f"{lead}: the findings may not hold for older people.", "The authors"),
+        (f"{lead}: it lasted six weeks.", "The authors"),
+    ]
+
+
+def test_lines_without_bullets_under_a_lead_in_are_its_items() -> None:
+    # a date a line: no datelines, and the lead-in is no fragment ("The closures are.")
+    assert claims("The closures are:\n\nMonday 14 December\nTuesday 15 December") == [
+        "The closures are: Monday 14 December.",
+        "The closures are: Tuesday 15 December.",
+    ]
+    assert claims("The union set out its demands:\n\nA rise of 6%.\nNo compulsory overtime.") == [
+        "The union set out its demands.",
+        "The union set out its demands: a rise of 6%.",
+        "The union set out its demands: no compulsory overtime.",
+    ]
+
+
+def test_lines_of_several_sentences_under_a_colon_are_no_list() -> None:
+    # paragraphs a line each, not items: they do not carry the lead-in (the rule's scope)
+    text = (
+        "Here is how the night went:\n\nThe storm hit at noon. Roofs were torn off.\n"
+        "By evening the wind had dropped. Crews began repairs."
+    )
+    assert claims(text)[-2:] == ["By evening the wind had dropped.", "Crews began repairs."]

@@ -1146,7 +1146,12 @@ _ANNOUNCING = re.compile(
     r"|sets?\s+out|call(?:s|ed)?\s+for|demand(?:s|ed)?|found|finds|identif(?:y|ies|ied)"
     r"|recommendations|proposals|demands|findings|conclusions|suggestions|warnings|pledges"
     r"|promises|claims|arguments|criticisms|concerns|complaints|requests|commitments"
-    r"|objections)\b",
+    r"|objections"
+    # a verb of saying after "to" ("were careful to point out", "went on to list"), or a
+    # form of one not in REPORTING ("points out", "highlighted")
+    r"|to\s+(?:say|note|stress|warn|add|explain|admit|concede|acknowledge|mention|list"
+    r"|point\s+out|highlight|emphasi[sz]e)"
+    r"|points\s+out|highlight(?:s|ed)|mention(?:s|ed))\b",
     re.I,
 )
 # subjects that are the article's own voice, or no one's ("We found:", "Here are the

@@ -638,6 +638,26 @@ def _table_under(text: str, lines: list[Block]) -> bool:
     )
 
 
+_LINE_ENDS = re.compile(r"[.!?][\"”’')]*$")
+
+
+def _list_lines(text: str, lines: list[Block]) -> bool:
+    """Whether a block's two or more lines, under a lead-in ("The dates are:"), are its
+    items without bullets: each opens with a capital or a figure and is one sentence, and
+    either every line ends a sentence or none does ("Monday 4 May"). The lines of a
+    hard-wrapped paragraph break mid-sentence, so they never all do, nor all not."""
+    if len(lines) < 2:
+        return False
+    said = [text[b.start : b.end].strip() for b in lines]
+    ended = [_LINE_ENDS.search(line) is not None for line in said]
+    return (
+        (all(ended) or not any(ended))
+        and all(line[:1].isupper() or line[:1].isdigit() for line in said)
+        and all(_one_sentence(line) for line in said)
+        and (all(ended) or all(looks_like_heading(line) for line in said))
+    )
+
+
 # '"I paint what I fear": Ada Ruiz on her new show': a headline that opens with a
 # quotation, then says whose it is (a line that is only a quotation is a pull quote)
 # (never '“We will fight on,” she said': a quotation closed by a comma has its speech tag)
@@ -722,6 +742,8 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
     for block in blocks:
         lines = _lines(text, block) if "\n" in text[block.start : block.end] else [block]
         content = []
+        # "The dates are:" then a date a line, without bullets: the lines are its items
+        listed = listing and _list_lines(text, lines)
         for line in lines:
             body = text[line.start : line.end]
             was_byline, byline = byline, False
@@ -733,7 +755,7 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
                 dropped["chrome"] += 1
                 left.append((line, "chrome"))
             elif (why := metadata(body)) and not (
-                listing and line.kind == "item" and why in _LIST_FACTS
+                (listed or (listing and line.kind == "item")) and why in _LIST_FACTS
             ):
                 dropped["chrome"] += 1
                 left.append((line, why))
@@ -768,6 +790,8 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
         alone = all(looks_like_heading(text[b.start : b.end]) for b in content)
         if _table_under(text, content):
             content = [content[0], *(Block("item", b.start, b.end) for b in content[1:])]
+        elif listed and len(content) == len(lines):
+            content = [Block("item", b.start, b.end) for b in content]
         elif len(content) > 1 and not alone:
             first = text[content[0].start : content[0].end]
             head = content[:1] if looks_like_heading(first) else []
