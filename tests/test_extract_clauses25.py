@@ -117,3 +117,39 @@ def test_lines_of_several_sentences_under_a_colon_are_no_list() -> None:
         "By evening the wind had dropped. Crews began repairs."
     )
     assert claims(text)[-2:] == ["By evening the wind had dropped.", "Crews began repairs."]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the verb's rest is left out: "no plans to" what? Only the whole says
+        "The bakery has not raised prices and said it had no plans to.",
+        # a participle phrase whose only verb is in a relative clause has no subject
+        "The library will stay open, using volunteers who are trained to help.",
+        # gapped: the part after ";" has no verb of its own, the first part's is meant
+        "Home fans looked calm; the away end far less so.",
+        "The first half was dull; the second, thrilling.",
+        "Rents rose 5% in Leeds; in York, 7%.",
+        # a subject, a relative clause about it, then its verb: no "Split as shown."
+        "The ballots, which were counted twice, split as shown.",
+    ],
+)
+def test_a_clause_that_says_nothing_alone_stays_in_its_sentence(sentence: str) -> None:
+    assert claims(sentence) == [sentence]
+
+
+def test_clauses_with_their_own_subject_and_verb_are_still_cut() -> None:
+    # the scope of the rule above: an -ing opening before a clause of its own, and a
+    # relative clause on the object, then another predicate
+    assert claims(
+        "The Model 5 is the first such car, and starting this year all parts will be recycled."
+    ) == [
+        "The Model 5 is the first such car.",
+        "Starting this year all parts will be recycled.",
+    ]
+    assert claims(
+        "She thanked the council, which paid for it, and said she hoped others would help."
+    ) == [
+        "She thanked the council, which paid for it.",
+        "She said she hoped others would help.",
+    ]

@@ -5765,6 +5765,79 @@ def keep_list_whole(found: list[Piece], items: list[tuple[int, int, str]]) -> li
     return out
 
 
+# a clause that stops where its verb's rest is left out ("said it had no plans to.",
+# "said it would."): only the clause before says what it would do
+_ELLIPSIS_END = re.compile(
+    r"\b(?:to|are|is|was|were|do|does|did|will|would|can|could|should|has|have|had|not)"
+    r"[\"”’')]*[.!?:]?[\"”’')]*\s*$",
+    re.I,
+)
+# a subject and a relative clause about it, then the comma before the subject's verb
+_SUBJECT_THEN_RELATIVE = re.compile(r"[^,;:]+,\s+(?:which|who)\s[^,;:]+$", re.I)
+
+
+_RELATIVE_WORD = re.compile(r"\b(?:who|which|that|whose)\b", re.I)
+
+
+def _only_participle_phrase(said: str) -> bool:
+    """Whether a piece that opens with an -ing word is a participle phrase with no clause
+    of its own: no verb after it but inside a relative clause ("using staff who are
+    trained to drive"; not "starting this year all trains will stop")."""
+    word, _, rest = said.partition(" ")
+    if "VERB" not in _readings(word.casefold()):
+        return False
+    relative = _RELATIVE_WORD.search(rest)
+    return not has_verb(rest[: relative.start()] if relative else rest)
+
+
+def _gapped(between: str, said: str) -> bool:
+    """Whether a clause after a semicolon or a comma has no verb of its own: its verb is
+    the clause before's, left out ("the visitors less so", "in York, 7%")."""
+    return (
+        (";" in between or "," in between)
+        and not has_verb(said)
+        and not verb_after_number(said)
+        and not starts_with_verb(_unlead(said))  # "…, and closed the depot": a predicate
+    )
+
+
+def _relative_in_subject(said: str) -> bool:
+    """Whether a piece is a subject and a relative clause about it, and no verb before
+    the relative clause ("The results, which were not audited"): the predicate after it
+    is the subject's, not a clause of its own."""
+    m = _SUBJECT_THEN_RELATIVE.fullmatch(said)
+    return m is not None and not has_verb(said[: said.find(",")])
+
+
+def keep_ellipsis_whole(text: str, found: list[Piece], item: bool = False) -> list[Piece]:
+    """The pieces of a sentence with none that says nothing alone joined to the piece
+    before it: a clause whose verb's rest is left out ("The firm has not cut jobs and said
+    it had no plans to."), or whose verb is the clause before's ("Home fans look happy;
+    the visitors less so.": gapped, no verb of its own; in a list item, a part without a
+    verb is a field of it), one that opens with a participle and has no subject ("…, using
+    staff who are trained to drive."), and a predicate cut from its subject and the
+    relative clause about it ("The results, which were not audited, | break down …")."""
+    if len(found) < 2:
+        return found
+    out = [found[0]]
+    for piece in found[1:]:
+        said = text[piece.start : piece.end]
+        before = out[-1]
+        first = _WORD.match(said)
+        word = first.group() if first is not None else ""
+        joined = piece.kind == before.kind == "clause" and (
+            _ELLIPSIS_END.search(said) is not None
+            or (word.endswith("ing") and word.islower() and _only_participle_phrase(said))
+            or (word.islower() and _relative_in_subject(text[before.start : before.end]))
+            or (not item and _gapped(text[before.end : piece.start], said))
+        )
+        if joined:
+            out[-1] = Piece(before.start, piece.end, before.kind, before.lead)
+            continue
+        out.append(piece)
+    return out
+
+
 _ORDER_OPENING = re.compile(
     r"\s*(?:(?:never|always|please|do\s+not|don[’']t)\s+)?([A-Za-z]+)\b", re.I
 )
