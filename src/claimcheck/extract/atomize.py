@@ -5023,7 +5023,7 @@ def antecedent_of(clause: str, who: bool, rel: str = "") -> str | None:
     at = next(
         (i for i in range(1, len(tail) - 1) if lowered[i] == "of" and _own_noun(tail[i + 1])), 0
     )
-    if not who and at:
+    if rel and not who and at:
         # "the ninth storm of the season, which began in May": the storm or the season?
         # Either may be meant when the noun after "of" is one of its own (a determiner, a
         # name); "an expression of concern, which" is one; so is a name ("the Bank of
