@@ -211,6 +211,7 @@ def _cut(text: str, job: tuple[int, int, bool]) -> Cut:
     said = text[a:b]
     items = atomize.list_items(text, a, b)
     found = atomize.keep_list_whole(list(atomize.pieces(text, a, b, item=item)), items)
+    found = atomize.keep_ellipsis_whole(text, found, item)
     main = [p for p in found if p.kind in ("clause", "quoted")] or found
     first = text[main[0].start : main[0].end] if main else ""
     owns = [

@@ -1146,7 +1146,12 @@ _ANNOUNCING = re.compile(
     r"|sets?\s+out|call(?:s|ed)?\s+for|demand(?:s|ed)?|found|finds|identif(?:y|ies|ied)"
     r"|recommendations|proposals|demands|findings|conclusions|suggestions|warnings|pledges"
     r"|promises|claims|arguments|criticisms|concerns|complaints|requests|commitments"
-    r"|objections)\b",
+    r"|objections"
+    # a verb of saying after "to" ("were careful to point out", "went on to list"), or a
+    # form of one not in REPORTING ("points out", "highlighted")
+    r"|to\s+(?:say|note|stress|warn|add|explain|admit|concede|acknowledge|mention|list"
+    r"|point\s+out|highlight|emphasi[sz]e)"
+    r"|points\s+out|highlight(?:s|ed)|mention(?:s|ed))\b",
     re.I,
 )
 # subjects that are the article's own voice, or no one's ("We found:", "Here are the
@@ -5084,6 +5089,26 @@ _ABOUT_ALL = re.compile(
 _ENDS_IN_BRACKETS = re.compile(r"(?<=\w)\s*\([^()\d]{1,80}\)\s*$")
 
 
+def _own_noun(word: str) -> bool:
+    """Whether a noun phrase after "of" opening with this word names a thing of its own
+    ("of the season", "of Leeds"), not a kind ("an expression of concern")."""
+    return word.casefold() in _DETERMINERS or word[:1].isupper()
+
+
+def _modified(found: list[str], k: int) -> bool:
+    """Whether the word at k follows a determiner and one or two words that can only
+    modify a noun there ("the ninth", "a newly", "the most recently")."""
+    j = k - 1
+    while j >= max(0, k - 2) and _modifier_only(found[j].casefold()):
+        j -= 1
+    return j < k - 1 and j >= 0 and found[j].casefold() in _DETERMINERS
+
+
+def _modifier_only(c: str) -> bool:
+    found = _readings(c)
+    return bool(found & {"ADJ", "ADV"}) and "VERB" not in found
+
+
 def antecedent_of(clause: str, who: bool, rel: str = "") -> str | None:
     """What a relative clause after `clause` is about: the whole noun phrase that ends it
     ("the paper" in "... retract the paper, which ..."; "The Chamber of Commerce", its
@@ -5123,6 +5148,9 @@ def antecedent_of(clause: str, who: bool, rel: str = "") -> str | None:
         modifier = c.endswith("ed") and before is not None and before.casefold() in _DETERMINERS
         # a compound before a noun is an adjective too ("alcohol-related harm")
         modifier = modifier or (c.endswith("ed") and "-" in c and bool(tail))
+        # so is a participle after a determiner and its adjectives or adverbs ("the ninth
+        # named storm", "a newly built bridge"): no verb comes between "the" and its noun
+        modifier = modifier or (bool(tail) and _past_participle(c) and _modified(found, k))
         verb = not last and not modifier and is_verb(w, before, first=k == 0)
         # "to reduce weather-related delays": an infinitive ends the noun phrase too
         infinitive = before is not None and before.casefold() == "to" and "VERB" in _readings(c)
@@ -5191,6 +5219,18 @@ def antecedent_of(clause: str, who: bool, rel: str = "") -> str | None:
     if not tail or len(tail) > MAX_NP or tail[-1].casefold() in _DETERMINERS:
         return None
     lowered = [w.casefold() for w in tail]
+    at = next(
+        (i for i in range(1, len(tail) - 1) if lowered[i] == "of" and _own_noun(tail[i + 1])), 0
+    )
+    if rel and not who and at:
+        # "the ninth storm of the season, which began in May": the storm or the season?
+        # Either may be meant when the noun after "of" is one of its own (a determiner, a
+        # name); "an expression of concern, which" is one; so is a name ("the Bank of
+        # England")
+        head = tail[at - 1]
+        opens = at == 1 and clause.lstrip().startswith(head)
+        if head[:1].islower() or (opens and "NOUN" in _readings(head.casefold())):
+            return None  # ("Residents of Pine Road, which": a capital that opens the sentence)
     if who and "of" in lowered:
         named = " ".join(tail[len(lowered) - lowered[::-1].index("of") :])
         if refer.person(named) is not None:
@@ -5953,6 +5993,79 @@ def keep_list_whole(found: list[Piece], items: list[tuple[int, int, str]]) -> li
     for piece in found:
         if out and first < piece.start <= last:
             out[-1] = Piece(out[-1].start, piece.end, out[-1].kind, out[-1].lead)
+            continue
+        out.append(piece)
+    return out
+
+
+# a clause that stops where its verb's rest is left out ("said it had no plans to.",
+# "said it would."): only the clause before says what it would do
+_ELLIPSIS_END = re.compile(
+    r"\b(?:to|are|is|was|were|do|does|did|will|would|can|could|should|has|have|had|not)"
+    r"[\"”’')]*[.!?:]?[\"”’')]*\s*$",
+    re.I,
+)
+# a subject and a relative clause about it, then the comma before the subject's verb
+_SUBJECT_THEN_RELATIVE = re.compile(r"[^,;:]+,\s+(?:which|who)\s[^,;:]+$", re.I)
+
+
+_RELATIVE_WORD = re.compile(r"\b(?:who|which|that|whose)\b", re.I)
+
+
+def _only_participle_phrase(said: str) -> bool:
+    """Whether a piece that opens with an -ing word is a participle phrase with no clause
+    of its own: no verb after it but inside a relative clause ("using staff who are
+    trained to drive"; not "starting this year all trains will stop")."""
+    word, _, rest = said.partition(" ")
+    if "VERB" not in _readings(word.casefold()):
+        return False
+    relative = _RELATIVE_WORD.search(rest)
+    return not has_verb(rest[: relative.start()] if relative else rest)
+
+
+def _gapped(between: str, said: str) -> bool:
+    """Whether a clause after a semicolon or a comma has no verb of its own: its verb is
+    the clause before's, left out ("the visitors less so", "in York, 7%")."""
+    return (
+        (";" in between or "," in between)
+        and not has_verb(said)
+        and not verb_after_number(said)
+        and not starts_with_verb(_unlead(said))  # "…, and closed the depot": a predicate
+    )
+
+
+def _relative_in_subject(said: str) -> bool:
+    """Whether a piece is a subject and a relative clause about it, and no verb before
+    the relative clause ("The results, which were not audited"): the predicate after it
+    is the subject's, not a clause of its own."""
+    m = _SUBJECT_THEN_RELATIVE.fullmatch(said)
+    return m is not None and not has_verb(said[: said.find(",")])
+
+
+def keep_ellipsis_whole(text: str, found: list[Piece], item: bool = False) -> list[Piece]:
+    """The pieces of a sentence with none that says nothing alone joined to the piece
+    before it: a clause whose verb's rest is left out ("The firm has not cut jobs and said
+    it had no plans to."), or whose verb is the clause before's ("Home fans look happy;
+    the visitors less so.": gapped, no verb of its own; in a list item, a part without a
+    verb is a field of it), one that opens with a participle and has no subject ("…, using
+    staff who are trained to drive."), and a predicate cut from its subject and the
+    relative clause about it ("The results, which were not audited, | break down …")."""
+    if len(found) < 2:
+        return found
+    out = [found[0]]
+    for piece in found[1:]:
+        said = text[piece.start : piece.end]
+        before = out[-1]
+        first = _WORD.match(said)
+        word = first.group() if first is not None else ""
+        joined = piece.kind == before.kind == "clause" and (
+            _ELLIPSIS_END.search(said) is not None
+            or (word.endswith("ing") and word.islower() and _only_participle_phrase(said))
+            or (word.islower() and _relative_in_subject(text[before.start : before.end]))
+            or (not item and _gapped(text[before.end : piece.start], said))
+        )
+        if joined:
+            out[-1] = Piece(before.start, piece.end, before.kind, before.lead)
             continue
         out.append(piece)
     return out

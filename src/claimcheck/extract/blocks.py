@@ -799,7 +799,7 @@ _OPEN_END = re.compile(
 )
 
 
-def _list_lines(text: str, lines: list[Block]) -> bool:
+def _phrase_lines(text: str, lines: list[Block]) -> bool:
     """Whether a block's lines, under a line that leads in a list ("Areas covered
     include:"), are that list's items written one a line without bullets: two or more,
     each a short phrase that does not run on into the next (a hard-wrapped sentence's
@@ -812,6 +812,33 @@ def _list_lines(text: str, lines: list[Block]) -> bool:
         if len(body.split()) > _LIST_LINE_WORDS or _OPEN_END.search(body[-12:]):
             return False
     return True
+
+
+_LINE_ENDS = re.compile(r"[.!?][\"”’')]*$")
+
+
+def _sentence_lines(text: str, lines: list[Block]) -> bool:
+    """Whether a block's two or more lines, under a lead-in ("The dates are:"), are its
+    items without bullets, written as sentences or names: each opens with a capital or a
+    figure and is one sentence, and either every line ends a sentence or none does
+    ("Monday 4 May"). The lines of a hard-wrapped paragraph break mid-sentence, so they
+    never all do, nor all not."""
+    if len(lines) < 2:
+        return False
+    said = [text[b.start : b.end].strip() for b in lines]
+    ended = [_LINE_ENDS.search(line) is not None for line in said]
+    return (
+        (all(ended) or not any(ended))
+        and all(line[:1].isupper() or line[:1].isdigit() for line in said)
+        and all(_one_sentence(line) for line in said)
+        and (all(ended) or all(looks_like_heading(line) for line in said))
+    )
+
+
+def _list_lines(text: str, lines: list[Block]) -> bool:
+    """Whether a block's lines under a lead-in are its items written one a line without
+    bullets: short phrases, or sentences one a line."""
+    return _phrase_lines(text, lines) or _sentence_lines(text, lines)
 
 
 # '"I paint what I fear": Ada Ruiz on her new show': a headline that opens with a
@@ -1005,7 +1032,7 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
                 dropped["chrome"] += 1
                 left.append((line, "chrome"))
             elif (why := metadata(body)) and not (
-                listing and line.kind == "item" and why in _LIST_FACTS
+                (listed or (listing and line.kind == "item")) and why in _LIST_FACTS
             ):
                 dropped["chrome"] += 1
                 left.append((line, why))
