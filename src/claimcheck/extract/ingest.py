@@ -135,9 +135,14 @@ def _too_deep(html: str) -> bool:
 
 # Elements are kept to this depth; deeper ones lose their tags, never their text.
 _DEPTH_KEPT = 150
+# A token of markup: a comment, CDATA, a declaration or processing instruction, or a tag
+# (end, name, attributes). Each runs to its end mark or, without one, to the end of the
+# page, as a browser reads it: every `<` that starts one is read once, never again from
+# the next `<` (possessive quantifiers, no backtracking), so a page of unclosed tags
+# ("<a <a <a …") costs one pass, not one pass for each of them.
 _TOKEN = re.compile(
-    r"<!--.*?(?:-->|\Z)|<!\[CDATA\[.*?(?:\]\]>|\Z)|<[!?][^>]*>"
-    r"|<(/?)([A-Za-z][^\s/>]*)((?:[^>\"']|\"[^\"]{0,4000}\"|'[^']{0,4000}')*)>",
+    r"<!--.*?(?:-->|\Z)|<!\[CDATA\[.*?(?:\]\]>|\Z)|<[!?][^>]*+(?:>|\Z)"
+    r"|<(/?)([A-Za-z][^\s/>]*+)((?:[^>\"']++|\"[^\"]*+\"|'[^']*+'|[\"'])*+)(?:>|\Z)",
     re.S,
 )
 _VOID = frozenset((
