@@ -4,9 +4,14 @@ hidden text, and a folder planted where the word lexicon is cached."""
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import pytest
 
+from claimcheck import store
 from claimcheck.extract import ingest
+from tests.conftest import run
 
 BODY = "".join(
     f"<p>The harbour board approved berth number {i} for the ferry service on Tuesday.</p>"
@@ -37,3 +42,68 @@ def test_a_deep_page_ending_in_unclosed_tags_is_read_in_one_pass() -> None:
     flat = ingest.shallow(html)
     assert "Tolls will rise in spring." in flat and "berth number 7" in flat
     assert flat.endswith("<a " * 100)  # the junk as it was, for the parser to drop
+
+
+HIDDEN = "The harbour master was paid twice for the same dredging contract."
+
+
+@pytest.mark.parametrize(
+    "hides",
+    [
+        "<span></span>" * 12_000 + f"<p hidden>{HIDDEN}</p>",  # after 10,000 elements
+        "<div>" * 300 + f"<p hidden>{HIDDEN}</p>" + "</div>" * 300,  # below the depth kept
+        "<div>" * 300 + f'<div style="display: none"><p>{HIDDEN}</p></div>' + "</div>" * 300,
+        f"<p/hidden>{HIDDEN}</p>",  # a slash before an attribute separates it
+        f'<p class="note"/hidden>{HIDDEN}</p>',
+        f'<p style="display:/* never */none">{HIDDEN}</p>',  # a comment in the style
+        f'<p style="visibility: hidd\\65 n">{HIDDEN}</p>',  # an escape in the style
+    ],
+    ids=["after-10k", "deep", "deep-style", "slash", "slash-after-value", "comment", "escape"],
+)
+def test_text_a_page_hides_is_no_claim_however_it_is_hidden(tmp_path: Path, hides: str) -> None:
+    os.chdir(tmp_path)
+    Path("h.html").write_text(page(hides))
+    result = run("extract", "h.html", "-o", "h.yaml")
+    assert result.exit_code == 0, result.output
+    texts = " ".join(c.text for c in store.load(Path("h.yaml")).doc.claims)
+    assert "berth number 7" in texts and "meets again in March" in texts
+    assert "dredging" not in texts
+    assert f"h.html: left out text the page hides from its readers: {HIDDEN}\n" in result.stderr
+
+
+def test_text_that_is_not_hidden_deep_in_a_page_is_kept(tmp_path: Path) -> None:
+    os.chdir(tmp_path)
+    shown = '<p style="display: block" title="hidden">The pier reopens in May.</p>'
+    Path("h.html").write_text(page("<div>" * 300 + shown + "</div>" * 300))
+    result = run("extract", "h.html", "-o", "h.yaml")
+    assert result.exit_code == 0, result.output
+    texts = " ".join(c.text for c in store.load(Path("h.yaml")).doc.claims)
+    assert "The pier reopens in May." in texts
+    assert "hides" not in result.stderr
+
+
+def test_thousands_of_hidden_parts_are_said_in_one_line(tmp_path: Path) -> None:
+    os.chdir(tmp_path)
+    spans = "".join(f"<span hidden>tracking pixel {i}</span>" for i in range(3000))
+    Path("h.html").write_text(page(f"<p>{spans}</p>"))
+    result = run("extract", "h.html", "-o", "h.yaml")
+    assert result.exit_code == 0, result.output
+    said = [line for line in result.stderr.splitlines() if "hides" in line]
+    assert said == [
+        "h.html: left out text the page hides from its readers: 3,000 parts, the first: "
+        "tracking pixel 0"
+    ]
+
+
+def test_a_page_whose_markup_cannot_be_read_for_hidden_text_says_so(tmp_path: Path) -> None:
+    """An XHTML page that opens with its XML declaration: the parser refuses the text."""
+    os.chdir(tmp_path)
+    Path("h.html").write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n' + page(f"<p hidden>{HIDDEN}</p>")
+    )
+    result = run("extract", "h.html", "-o", "h.yaml")
+    assert result.exit_code == 0, result.output
+    assert (
+        "h.html: could not read the page's markup for text it hides from its readers: any "
+        "there is among the claims\n"
+    ) in result.stderr
