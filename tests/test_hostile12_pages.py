@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from claimcheck import store
-from claimcheck.extract import ingest
+from claimcheck.extract import ingest, lexicon
 from tests.conftest import run
 
 BODY = "".join(
@@ -107,3 +107,23 @@ def test_a_page_whose_markup_cannot_be_read_for_hidden_text_says_so(tmp_path: Pa
         "h.html: could not read the page's markup for text it hides from its readers: any "
         "there is among the claims\n"
     ) in result.stderr
+
+
+def test_a_folder_at_the_lexicon_cache_name_is_said_once(tmp_path: Path) -> None:
+    os.chdir(tmp_path)
+    Path("a.txt").write_text("The harbour board approved a new berth on Tuesday.\n")
+    found = lexicon._cache_file()
+    assert found is not None
+    found[0].mkdir(parents=True)
+    lexicon.load.cache_clear()  # built (and cached) again, as a new run would
+    try:
+        result = run("extract", "a.txt", "-o", "a.yaml")
+    finally:
+        lexicon.load.cache_clear()
+    assert result.exit_code == 0, result.output
+    warning = (
+        f"Warning: {found[0]}: a folder stands where the word lexicon is cached, so it is "
+        "rebuilt on every run; remove the folder to keep it\n"
+    )
+    assert result.stderr.count("Warning") == 1 and result.stderr.startswith(warning)
+    assert found[0].is_dir() and Path("a.yaml").exists()
