@@ -44,6 +44,15 @@ def test_a_deep_page_ending_in_unclosed_tags_is_read_in_one_pass() -> None:
     assert flat.endswith("<a " * 100)  # the junk as it was, for the parser to drop
 
 
+def test_an_apostrophe_in_an_unquoted_value_opens_no_quotation() -> None:
+    """`title=don't` is a value with an apostrophe in it: read as the start of a quoted
+    value, it ran on to the next apostrophe of the text, and the tag, dropped below the
+    depth kept, took the text with it."""
+    text = "The ferry's engine failed twice in May."
+    flat = ingest.shallow(page("<div>" * 300 + f"<span title=don't>{text}</span>" + "</div>" * 300))
+    assert text in flat
+
+
 HIDDEN = "The harbour master was paid twice for the same dredging contract."
 
 
@@ -80,6 +89,17 @@ def test_text_that_is_not_hidden_deep_in_a_page_is_kept(tmp_path: Path) -> None:
     texts = " ".join(c.text for c in store.load(Path("h.yaml")).doc.claims)
     assert "The pier reopens in May." in texts
     assert "hides" not in result.stderr
+
+
+def test_hidden_text_inside_a_page_marked_hidden_as_a_whole_is_still_dropped(
+    tmp_path: Path,
+) -> None:
+    os.chdir(tmp_path)
+    Path("h.html").write_text(page(f"<p hidden>{HIDDEN}</p>").replace("<html>", "<html hidden>"))
+    result = run("extract", "h.html", "-o", "h.yaml")
+    assert result.exit_code == 0, result.output
+    texts = " ".join(c.text for c in store.load(Path("h.yaml")).doc.claims)
+    assert "berth number 7" in texts and "dredging" not in texts
 
 
 def test_thousands_of_hidden_parts_are_said_in_one_line(tmp_path: Path) -> None:

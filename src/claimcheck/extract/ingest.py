@@ -139,10 +139,12 @@ _DEPTH_KEPT = 150
 # (end, name, attributes). Each runs to its end mark or, without one, to the end of the
 # page, as a browser reads it: every `<` that starts one is read once, never again from
 # the next `<` (possessive quantifiers, no backtracking), so a page of unclosed tags
-# ("<a <a <a …") costs one pass, not one pass for each of them.
+# ("<a <a <a …") costs one pass, not one pass for each of them. A quote opens a value
+# only after `=`, as in a browser: `alt=don't` does not run on to the next apostrophe.
 _TOKEN = re.compile(
     r"<!--.*?(?:-->|\Z)|<!\[CDATA\[.*?(?:\]\]>|\Z)|<[!?][^>]*+(?:>|\Z)"
-    r"|<(/?)([A-Za-z][^\s/>]*+)((?:[^>\"']++|\"[^\"]*+\"|'[^']*+'|[\"'])*+)(?:>|\Z)",
+    r"|<(/?)([A-Za-z][^\s/>]*+)"
+    r"((?:[^>\"'=]++|=\s*+(?:\"[^\"]*+\"|'[^']*+'|[^\s>]*+)|[\"'=])*+)(?:>|\Z)",
     re.S,
 )
 _VOID = frozenset((
@@ -708,6 +710,8 @@ def _hidden_parts(tree: Any) -> list[Any]:
     inside: dict[Any, bool] = {}  # element -> whether it is in a hidden one (or is one)
     outermost = []
     for element in found:  # page order: an element after the hidden ones around it
+        if element.getparent() is None:
+            continue  # the page itself: what it holds is looked at one by one
         walked = []
         up = element.getparent()
         hidden = False
@@ -766,8 +770,6 @@ def unseen_dropped(html: str, dropped: Hidden | None = None) -> str:
 
     removed = 0
     for element in _hidden_parts(tree):
-        if element.getparent() is None:
-            continue  # the page itself
         words = " ".join(element.text_content().split())
         if words and dropped is not None:
             dropped.parts.append(words[:120])
