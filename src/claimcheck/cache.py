@@ -254,17 +254,17 @@ def put(root: Path, digest: str, made: ArticleJson, text_path: str | None) -> No
         write_entry(path, _mac(secret_key, digest, blob) + b"\n" + blob)
 
 
-def write_entry(path: Path, data: bytes) -> None:
+def write_entry(path: Path, data: bytes) -> bool:
     """Write a cache entry: a temp file renamed over it (no fsync: a torn entry fails its
     signature and is rewritten). A cache that cannot be written is skipped, never an
-    error."""
+    error: False then."""
     tmp = None
     if _linked(path):
-        return
+        return False
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         if _linked(path):  # a link planted while the folders were made
-            return
+            return False
         # a new file of a random name, as tempfile.mkstemp makes (whose import is a
         # few milliseconds of every recorded read command)
         name = str(path.parent / f".{os.urandom(8).hex()}.tmp")
@@ -278,6 +278,8 @@ def write_entry(path: Path, data: bytes) -> None:
         if tmp is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
+        return False
+    return True
 
 
 class Found(NamedTuple):

@@ -135,9 +135,16 @@ def _too_deep(html: str) -> bool:
 
 # Elements are kept to this depth; deeper ones lose their tags, never their text.
 _DEPTH_KEPT = 150
+# A token of markup: a comment, CDATA, a declaration or processing instruction, or a tag
+# (end, name, attributes). Each runs to its end mark or, without one, to the end of the
+# page, as a browser reads it: every `<` that starts one is read once, never again from
+# the next `<` (possessive quantifiers, no backtracking), so a page of unclosed tags
+# ("<a <a <a …") costs one pass, not one pass for each of them. A quote opens a value
+# only after `=`, as in a browser: `alt=don't` does not run on to the next apostrophe.
 _TOKEN = re.compile(
-    r"<!--.*?(?:-->|\Z)|<!\[CDATA\[.*?(?:\]\]>|\Z)|<[!?][^>]*>"
-    r"|<(/?)([A-Za-z][^\s/>]*)((?:[^>\"']|\"[^\"]{0,4000}\"|'[^']{0,4000}')*)>",
+    r"<!--.*?(?:-->|\Z)|<!\[CDATA\[.*?(?:\]\]>|\Z)|<[!?][^>]*+(?:>|\Z)"
+    r"|<(/?)([A-Za-z][^\s/>]*+)"
+    r"((?:[^>\"'=]++|=\s*+(?:\"[^\"]*+\"|'[^']*+'|[^\s>]*+)|[\"'=])*+)(?:>|\Z)",
     re.S,
 )
 _VOID = frozenset((
@@ -159,14 +166,17 @@ def shallow(html: str) -> str:
     """The page with its elements nested no deeper than the parser reads, when they nest
     deeper (a page as a site builder wrapped it, or built to hide its text): below
     `_DEPTH_KEPT` elements lose their tags and keep their text, with a `<br>` where a
-    block began or ended so its sentences stay apart. A page the parser reads whole is
-    returned as it is. Linear in the page, whatever its depth."""
+    block began or ended so its sentences stay apart. An element that hides its content
+    (`hidden`, `display: none`) keeps its tags however deep, unless one around it does
+    already, so that what it hides is still seen as hidden and dropped. A page the parser
+    reads whole is returned as it is. Linear in the page, whatever its depth."""
     if not _too_deep(html):
         return html
     out: list[str] = []
-    stack: list[tuple[str, bool]] = []  # (element, kept)
+    stack: list[tuple[str, bool, bool]] = []  # (element, kept, hides)
     opened: dict[str, int] = {}  # how many of each element are open: no scan of the stack
     kept = 0
+    veiled = 0  # open elements that hide their content
     at = 0
     broken = True  # a break was written (or nothing yet) since the last text
     while (m := _TOKEN.search(html, at)) is not None:
@@ -184,8 +194,9 @@ def shallow(html: str) -> str:
                 out.append(m.group(0))
                 continue
             while stack:
-                open_, was_kept = stack.pop()
+                open_, was_kept, hid = stack.pop()
                 kept -= was_kept
+                veiled -= hid
                 opened[open_] -= 1
                 if was_kept:
                     out.append(f"</{open_}>")
@@ -199,8 +210,9 @@ def shallow(html: str) -> str:
             (name in _CLOSES_OWN and stack[-1][0] == name)
             or (name in _BLOCKS and stack[-1][0] == "p")
         ):  # the open item or paragraph ends where the next begins
-            open_, was_kept = stack.pop()
+            open_, was_kept, hid = stack.pop()
             kept -= was_kept
+            veiled -= hid
             opened[open_] -= 1
             out.append(f"</{open_}>" if was_kept else "")
         if name in _RAW:  # its content is text up to its end tag, never markup
@@ -214,17 +226,44 @@ def shallow(html: str) -> str:
             broken = broken or name == "br"
             continue
         opened[name] = opened.get(name, 0) + 1
-        if kept < _DEPTH_KEPT:
-            stack.append((name, True))
+        hides = _tag_hides(name, m.group(3))
+        if kept < _DEPTH_KEPT or (hides and not veiled):
+            stack.append((name, True, hides))
             kept += 1
             out.append(m.group(0))
         else:
-            stack.append((name, False))
+            stack.append((name, False, hides))
             if name in _BLOCKS and not broken:
                 out.append("<br>")
                 broken = True
+        veiled += hides
     out.append(html[at:])
     return "".join(out)
+
+
+# an attribute of a start tag: its name, and its value as written (quoted or not)
+_ATTRIBUTE = re.compile(
+    r"[\s/]*+([^\s/>=][^\s/>=]*+)(?:\s*+=\s*+(\"[^\"]*+\"?|'[^']*+'?|[^\s>]*+))?+"
+)
+
+
+def _tag_hides(name: str, attributes: str) -> bool:
+    """Whether a start tag's element hides its content from readers, read as the parser
+    reads it (`<p/hidden>`, `style="display:&#110;one"`): cheap for a tag without the
+    words, which is nearly every one."""
+    if name == "template":
+        return True
+    if not _MAY_HIDE.search(attributes):
+        return False
+    from html import unescape
+
+    for found in _ATTRIBUTE.finditer(attributes):
+        key = found.group(1).lower()
+        if key == "hidden":
+            return True
+        if key == "style" and style_hides(unescape((found.group(2) or "").strip("\"'"))):
+            return True
+    return False
 
 
 def _captions(tree: Any, text: str) -> list[str]:
@@ -632,52 +671,111 @@ def _wrapper_of(post: Any) -> Any:
 # Markup a browser never shows: a <template>, an element with the `hidden` attribute or
 # an inline style of `display: none` / `visibility: hidden`. (A page's style sheets may
 # hide more; only what the element itself says is read. `aria-hidden` hides from screen
-# readers alone, and stays.)
-_MAY_HIDE = re.compile(r"<template|\shidden|display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+# readers alone, and stays.) A page without any of these words is not parsed for them.
+_MAY_HIDE = re.compile(r"<template|hidden|style\s*=", re.I)
 _HIDES = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-_HIDDEN_READ = 10_000  # elements looked at, at most: a page is not a million of them
+# what a browser reads past in a style: a comment (`display:/**/none`), and an escape
+# (`n\6f ne`, `n\one`) for the character it stands for
+_CSS_COMMENT = re.compile(r"/\*.*?(?:\*/|\Z)", re.S)
+_CSS_ESCAPE = re.compile(r"\\(?:([0-9a-fA-F]{1,6})[ \t\n\r\f]?|(.))", re.S)
 
 
-def unseen_dropped(html: str, dropped: list[str] | None = None) -> str:
+def _escaped(found: re.Match[str]) -> str:
+    if found.group(1) is None:
+        return found.group(2)
+    code = int(found.group(1), 16)
+    return chr(code) if 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else "\ufffd"
+
+
+def style_hides(style: str) -> bool:
+    """Whether an inline style hides its element, as a browser reads the style."""
+    if "/*" in style:
+        style = _CSS_COMMENT.sub("", style)
+    if "\\" in style:
+        style = _CSS_ESCAPE.sub(_escaped, style)
+    return _HIDES.search(style) is not None
+
+
+def _hidden_parts(tree: Any) -> list[Any]:
+    """The page's elements a browser does not show, in page order, none inside another
+    (whose text goes with it). Linear in the page: each element's ancestors are walked
+    once, whatever the number of hidden ones and their depth."""
+    found = [
+        element
+        for element in tree.xpath("//template | //*[@hidden] | //*[@style]")
+        if element.tag == "template"
+        or element.get("hidden") is not None
+        or style_hides(element.get("style") or "")
+    ]
+    inside: dict[Any, bool] = {}  # element -> whether it is in a hidden one (or is one)
+    outermost = []
+    for element in found:  # page order: an element after the hidden ones around it
+        if element.getparent() is None:
+            continue  # the page itself: what it holds is looked at one by one
+        walked = []
+        up = element.getparent()
+        hidden = False
+        while up is not None:
+            if up in inside:
+                hidden = inside[up]
+                break
+            walked.append(up)
+            up = up.getparent()
+        for above in walked:
+            inside[above] = hidden
+        inside[element] = True
+        if not hidden:
+            outermost.append(element)
+    return outermost
+
+
+@dataclass
+class Hidden:
+    """What `unseen_dropped` left out of a page: the first words of each part, and whether
+    the page could not be read for hidden text at all."""
+
+    parts: list[str] = field(default_factory=list)
+    unchecked: bool = False
+
+    def notes(self, name: str) -> list[str]:
+        """What to say: each part a line when there are a few; one line with their count
+        when there are more, for thousands of lines would bury every other message."""
+        said = f"{name}: left out text the page hides from its readers"
+        if self.unchecked:
+            return [
+                f"{name}: could not read the page's markup for text it hides from its "
+                "readers: any there is among the claims"
+            ]
+        if len(self.parts) <= _HIDDEN_SAID:
+            return [f"{said}: {words}" for words in self.parts]
+        return [f"{said}: {len(self.parts):,} parts, the first: {self.parts[0]}"]
+
+
+_HIDDEN_SAID = 3  # hidden parts said one a line; more are counted in one line
+
+
+def unseen_dropped(html: str, dropped: Hidden | None = None) -> str:
     """The page without the text it hides from its readers, which would otherwise become
     claims a desk checks and publishes verdicts on though no reader saw them. The first
-    words of each part dropped are added to `dropped`, to be said."""
+    words of each part dropped are added to `dropped.parts`, to be said, and a page whose
+    markup may hide text but cannot be parsed is marked `unchecked`."""
     if not _MAY_HIDE.search(html):
         return html
     tree = _tree(html)
     if tree is None:
+        if dropped is not None:
+            dropped.unchecked = True
         return html
     from lxml import html as lxml_html
 
-    unseen = [
-        element
-        for element in itertools.islice(tree.iter(), _HIDDEN_READ)
-        if isinstance(element.tag, str)
-        and (
-            element.tag == "template"
-            or element.get("hidden") is not None
-            or _HIDES.search(element.get("style") or "")
-        )
-    ]
     removed = 0
-    for element in unseen:
-        parent = element.getparent()
-        if parent is None or not _attached(element, tree):
-            continue  # the page itself, or inside an element removed already
+    for element in _hidden_parts(tree):
         words = " ".join(element.text_content().split())
         if words and dropped is not None:
-            dropped.append(words[:120])
+            dropped.parts.append(words[:120])
         element.drop_tree()  # its tail (the text after it) stays
         removed += 1
     return lxml_html.tostring(tree, encoding="unicode") if removed else html
-
-
-def _attached(element: Any, root: Any) -> bool:
-    while element is not None:
-        if element is root:
-            return True
-        element = element.getparent()
-    return False
 
 
 def embedded_posts(html: str, written: list[tuple[str, str]] | None = None) -> str:
@@ -748,7 +846,7 @@ def _html(html: str, name: str) -> Source:
             "text after the deepest part may be missing"
         )
     posts: list[tuple[str, str]] = []
-    hidden: list[str] = []
+    hidden = Hidden()
     html = embedded_posts(_br_paragraphs(unseen_dropped(flat, hidden)), posts)
 
     options: dict[str, Any] = {
@@ -779,7 +877,7 @@ def _html(html: str, name: str) -> Source:
     meta = trafilatura.extract_metadata(html, extensive=False)
     published = None
     notes: list[str] = deep_notes + _posts_dropped(posts, text, name)
-    notes += [f"{name}: left out text the page hides from its readers: {words}" for words in hidden]
+    notes += hidden.notes(name)
     if meta is not None and meta.date:
         try:
             published = date.fromisoformat(str(meta.date)[:10])

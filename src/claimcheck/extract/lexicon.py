@@ -174,8 +174,32 @@ def load() -> Lexicon:
 
         path, key = found
         blob = _dump(lex)
-        write_entry(path, _signature(key, path.name, blob) + b"\n" + blob)
+        if not write_entry(path, _signature(key, path.name, blob) + b"\n" + blob):
+            _blocked(path)
     return lex
+
+
+def _blocked(path: Path) -> None:
+    """Say so when a folder stands at the cache file's name: it cannot be written over,
+    so every run would rebuild the lexicon (two seconds or more) without a word."""
+    import stat
+    import sys
+
+    from claimcheck.safe import clean
+
+    try:
+        if not stat.S_ISDIR(path.lstat().st_mode):
+            return  # a cache folder that cannot be written: skipped, as a cache is
+    except OSError:
+        return
+    sys.stderr.write(
+        clean(
+            f"Warning: {path}: a folder stands where the word lexicon is cached, so it is "
+            "rebuilt on every run; remove the folder to keep it"
+        )
+        + "\n"
+    )
+    sys.stderr.flush()
 
 
 def readings(word: str) -> frozenset[str]:
