@@ -402,3 +402,19 @@ def test_a_one_word_name_inside_an_earlier_sentence_is_someone_he_may_mean(
 ) -> None:
     assert claims(ALONE)[-1] == "[Okonjo] said the strike was over."
     assert claims(text)[-1].startswith("[") == named, claims(text)
+
+
+def test_a_man_the_subject_calls_him_makes_the_next_he_nobodys() -> None:
+    """'X plays him': "him" is never X (that is "himself"), so a second man is in the
+    sentence, and the next "he" may be either: a wrong name in brackets is false."""
+    got = claims(
+        "Tom Ray plays the surveyor. Tom Ray plays him with real charm, but the character"
+        " is thin. He exists to ask Mara questions."
+    )
+    assert got[-1] == "He exists to ask Mara questions."
+    # without a second man, "he" is still the one named before
+    got = claims("Tom Ray joined the club in May. He scored twice on Saturday.")
+    assert got[-1] == "[Tom Ray] scored twice on Saturday."
+    # a "him" in a reported clause may be the speaker himself: no second man
+    got = claims("Tom Ray said the coach had called him. He joined on Friday.")
+    assert got[-1] == "[Tom Ray] joined on Friday."

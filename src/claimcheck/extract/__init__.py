@@ -890,6 +890,9 @@ def extract(
                     by_print[fingerprint] = claim
                     claims.append(claim)
                 person, rivals = topic, [*others, *refer.others(named_here, topic or here, b - a)]
+                if topic is not None and " him" in said:  # "Tom Ray plays him …"
+                    predicate = said[atomize.first_verb(said) :]
+                    rivals += refer.unnamed_rivals(predicate, topic, pronouns)
                 company = company_here
                 opens = trimmed or _leaves_open(said)
                 if block.kind == "paragraph" and opens and voice and speaker is not None:

@@ -185,6 +185,24 @@ def others(named: list[tuple[str, int]], who: str | None, before: int) -> list[s
     return [n for n, at in named if at < before and (who is None or not _same(n, who))]
 
 
+# Another man than the sentence's subject, whom it calls "him" ("Tom Ray plays him with
+# charm"): a "he" in the next sentence may mean him, so it names no one. A rival without a
+# name, whose title says his pronoun (never written into a claim: rivals only block).
+OTHER_MAN = "Mr (him)"
+# the first verb and "him" right after it: its object ("plays him"), not a "him" inside a
+# reported clause, which may be the subject ("Ray said Lee had called him")
+_VERB_HIM = re.compile(r"[\w’'-]+\s+him\b", re.I)
+
+
+def unnamed_rivals(predicate: str, who: str | None, pronouns: dict[str, str]) -> list[str]:
+    """[OTHER_MAN] when the predicate of a sentence about a man (or a person of no known
+    pronoun), from its first verb on, opens with "him": an object is never its own
+    clause's subject (that is "himself")."""
+    if who is None or pronouns.get(who) == "she" or _VERB_HIM.match(predicate) is None:
+        return []
+    return [OTHER_MAN]
+
+
 def ambiguous(pronouns: dict[str, str], rivals: list[str], subject: str | None) -> bool:
     """Whether "he" or "she" (`subject`) may mean one of `rivals` too: one whose pronoun
     the article or a title has not shown to be the other one. A pronoun with two
