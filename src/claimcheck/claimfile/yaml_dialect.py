@@ -202,8 +202,7 @@ def compose(text: str) -> yaml.Node | None:
 
 
 def _str_style(value: str) -> str | None:
-    # Text with line breaks inside reads best as a literal block; a short context string
-    # that merely starts or ends at a line break reads best quoted, with a visible \n.
+    """A literal block for inner line breaks; quoted (a visible \\n) for one at an end."""
     if "\n" not in value:
         return None
     return "|" if "\n" in value.strip() and not value[:1].isspace() else '"'
@@ -213,9 +212,8 @@ def _str_representer(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=_str_style(value))
 
 
-# The dumper's implicit resolvers by a scalar's first character, with the wildcard ones
-# after them, as PyYAML's resolver tries them (timestamps included: a date-like string
-# must be quoted to stay a string).
+# The dumper's implicit resolvers by first character, then the wildcard ones, as PyYAML
+# tries them (timestamps included: a date-like string must be quoted to stay a string).
 _DUMP_IMPLICIT: dict[str, list[tuple[str, Any]]] = {
     first: [*resolvers, *_Dumper.yaml_implicit_resolvers.get(None, [])]
     for first, resolvers in _Dumper.yaml_implicit_resolvers.items()
