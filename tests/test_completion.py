@@ -100,3 +100,36 @@ def test_help_shows_no_python_type_names() -> None:
         assert not found, (name, found)
     text = run("report", "--help").stdout
     assert "--output    -o                PATH" in text or " PATH " in text
+
+
+# Typer finds the shell among the first ten processes above claimcheck; below them (make,
+# an editor, a test runner) it found none and printed "Shell  not supported.".
+_NESTED = """
+import subprocess, sys
+code, depth, command = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
+if depth:
+    sys.exit(subprocess.call([sys.executable, "-c", code, code, str(depth - 1), *command]))
+sys.exit(subprocess.call(command))
+"""
+
+
+def _show_completion_nested(shell_env: str) -> subprocess.CompletedProcess[str]:
+    environ = {**os.environ, "SHELL": shell_env}
+    return subprocess.run(
+        [sys.executable, "-c", _NESTED, _NESTED, "12", *CLAIMCHECK, "--show-completion"],
+        env=environ, capture_output=True, text=True, stdin=subprocess.DEVNULL,
+    )  # fmt: skip
+
+
+def test_show_completion_far_below_any_shell_uses_the_login_shell() -> None:
+    done = _show_completion_nested("/bin/bash")
+    assert (done.returncode, done.stderr) == (0, "")
+    assert "complete -o default -F _claimcheck_completion claimcheck" in done.stdout
+    done = _show_completion_nested("/usr/bin/zsh")
+    assert (done.returncode, done.stderr) == (0, "")
+    assert done.stdout.startswith("#compdef claimcheck")
+
+
+def test_show_completion_with_no_shell_found_and_none_set_says_so() -> None:
+    done = _show_completion_nested("")
+    assert (done.returncode, done.stdout, done.stderr) == (1, "", "Shell  not supported.\n")

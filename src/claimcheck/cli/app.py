@@ -66,6 +66,25 @@ typer.core.TyperArgument.display_type_rich = _value_shown  # type: ignore[method
 typer.core.TyperOption.display_type_rich = _value_shown  # type: ignore[method-assign,assignment]
 
 
+def _shell_name(detect: Callable[[], str | None]) -> Callable[[], str | None]:
+    """Typer's shell detection, with $SHELL when it finds none. It looks for a shell among
+    the first ten processes above this one, so run from deep inside make, an editor or a
+    test runner, `--show-completion` said only "Shell  not supported." (sic)."""
+
+    def shell() -> str | None:
+        if found := detect():
+            return found
+        login = os.path.basename(os.environ.get("SHELL", "")).lower()
+        return login if login in {"bash", "zsh", "fish", "pwsh", "powershell"} else None
+
+    return shell
+
+
+for _module in (typer.completion, typer._completion_shared):
+    if callable(_detect := getattr(_module, "_get_shell_name", None)):  # private: may go
+        setattr(_module, "_get_shell_name", _shell_name(_detect))  # noqa: B010
+
+
 def output_file(value: str) -> Path:
     """An -o value as a path. `Path` drops a trailing separator, so `-o report.html/`
     would quietly write the file `report.html`: a name that ends in one names a folder,
