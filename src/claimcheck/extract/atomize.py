@@ -955,6 +955,49 @@ def starts_clause(text: str) -> bool:
     return False
 
 
+# a short subject (a name, a noun phrase with its determiner, or a plural noun alone), an
+# aside set off by commas, then what follows it
+_SUBJECT_ASIDE = re.compile(
+    r"(?:(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*"
+    r"|(?:the|her|his|its|their|our|my|this|that)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+"
+    r"|[a-z][\w'’-]*s)"
+    r",\s+(?P<aside>[^,;:()“”\"]{3,80}?),\s+(?=\S)"
+)
+
+
+def _subject_aside_then_verb(rest: str) -> bool:
+    """Whether `rest` (after "and" or "but") is a clause whose subject is set off from its
+    verb by an aside: "Petrov, alone on the left wing, scored", "profits, helped by lower
+    costs, doubled", "her deputy, a former teacher, took over". Read without the aside,
+    it is a clause."""
+    m = _SUBJECT_ASIDE.match(rest)
+    if m is None or not starts_with_verb(rest[m.end() :]):
+        return False
+    aside = m.group("aside")
+    if _first_word(aside, 0, len(aside)).casefold() in ("and", "or", "but"):
+        return False
+    return starts_clause(rest[: m.start("aside") - 2] + " " + rest[m.end() :])
+
+
+_AND_OR_BUT = re.compile(r"\b(?:and|but)\s+")
+
+
+def _in_subject_aside(sentence: str, x: int) -> bool:
+    """Whether the comma at x opens or closes an aside between a subject just after "and"
+    or "but" and its verb ("… and Petrov, alone on the wing, scored"): no cut there."""
+    if sentence[x : x + 1] != ",":
+        return False
+    for conj in _AND_OR_BUT.finditer(sentence, max(0, x - 160), x):
+        m = _SUBJECT_ASIDE.match(sentence, conj.end())
+        if (
+            m is not None
+            and x in (m.start("aside") - 2, m.end("aside"))
+            and _subject_aside_then_verb(sentence[conj.end() :])
+        ):
+            return True
+    return False
+
+
 def _long_subject(text: str) -> bool:
     """A subject of up to MAX_NP words that no verb reading interrupts, then a word that
     is surely a verb ("higher than average energy bills are ..."): a clause."""
@@ -3236,6 +3279,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue
         if m.group(1) and _ELLIPTICAL.match(sentence, y):
             continue  # "A were taken, but B were not": B's verb is A's, B alone says nothing
+        if not m.group(1) and _in_subject_aside(sentence, x):
+            continue  # "A won and Petrov, alone on the wing, scored": cut at "and" below
         if not m.group(1) and _DASH.search(m.group()) and _DASH_SUMMARY.match(sentence, y):
             continue  # "— a move unions have criticised": a summary, its clause inside it
         if _DASH.search(m.group()) and _DASH.search(sentence, y, y + 80):
@@ -3581,6 +3626,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                     for p in _PASSIVE_AUX.finditer(sentence, since, m.start())
                 ):
                     continue  # "The club was sold, ending 60 years of …": the sale ended them
+            if kind == "attached" and _in_subject_aside(sentence, m.start()):
+                continue  # "and profits, helped by costs, doubled": profits doubled
             if kind == "attached" and first.endswith(("ing", "ed")):
                 close = _PHRASE_END.search(sentence, after, after + WINDOW)
                 if close is not None and starts_with_verb(at.head(close.end()).lstrip()):
@@ -3908,6 +3955,11 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         if _reduced_relative(sentence, y):
             continue  # "a boat and letters written by sailors": one list of things
         rest = at.head(y)
+        if _subject_aside_then_verb(rest):
+            # "A won the race and Petrov, alone on the wing, scored twice": Petrov's own
+            # clause, its subject set off from its verb by an aside
+            cuts.append((start + x, start + y, "clause"))
+            continue
         nxt = _first_word(sentence, y, len(sentence))
         before = sentence[max(0, x - 40) : x].split()
         last = before[-1].casefold().strip("’'\"”") if before else ""

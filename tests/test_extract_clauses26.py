@@ -1,0 +1,56 @@
+"""Clause-splitting rules of round 26, each on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.extract import Meta, extract
+from claimcheck.extract.ingest import Source
+
+
+def claims(text: str) -> list[str]:
+    doc, _ = extract(Source(f"Title\n\n{text}\n", "text"), Meta(title="T"))
+    return [c.text for c in doc.claims]
+
+
+# ------------------- "A did X and B, an aside, did Y": B's own clause, cut at "and" alone
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Diaz won the first race and Petrov, alone on the left wing, scored twice.",
+            ["Diaz won the first race.", "Petrov, alone on the left wing, scored twice."],
+        ),
+        (
+            "Sales rose in March and profits, helped by lower costs, doubled in April.",
+            ["Sales rose in March.", "Profits, helped by lower costs, doubled in April."],
+        ),
+        (
+            "Officers searched the house and neighbours, woken by the noise, watched.",
+            ["Officers searched the house.", "Neighbours, woken by the noise, watched."],
+        ),
+        (
+            "Diaz won the first race and Petrov, who started last, came second.",
+            ["Diaz won the first race.", "Petrov, who started last, came second."],
+        ),
+    ],
+)
+def test_a_second_subject_set_off_from_its_verb_by_an_aside_keeps_its_clause(
+    sentence: str, expected: list[str]
+) -> None:
+    # cut at the aside's comma, it had made "Diaz won the first race and Petrov." (Diaz
+    # beat Petrov?) and the subjectless "Alone on the left wing, scored twice."
+    assert claims(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She bought shoes and hats, all of them red, for the show.",
+        "The club signed Ruiz, Kane and Ortiz, all defenders, in June.",
+    ],
+)
+def test_an_aside_after_a_list_of_objects_is_no_second_clause(sentence: str) -> None:
+    assert claims(sentence) == [sentence]
