@@ -54,3 +54,27 @@ def test_a_second_subject_set_off_from_its_verb_by_an_aside_keeps_its_clause(
 )
 def test_an_aside_after_a_list_of_objects_is_no_second_clause(sentence: str) -> None:
     assert claims(sentence) == [sentence]
+
+
+# ---------- "…, both cities he loved, …": a noun with a relative clause without "that"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He visited Paris and Rome, both cities he loved, in May.",
+        "She thanked her parents, two people she said had given up everything.",
+        "The club sold the ground, the one place we could still train.",
+    ],
+)
+def test_a_noun_phrase_with_a_contact_relative_after_a_comma_is_no_clause(sentence: str) -> None:
+    # "cities he loved" reads as a subject and its verb; cut there, the sentence gave the
+    # fragment "Both cities he loved, in May."
+    assert claims(sentence) == [sentence]
+
+
+def test_a_clause_after_a_comma_is_still_cut() -> None:
+    assert claims("The bridge reopened, and drivers were relieved.") == [
+        "The bridge reopened.",
+        "Drivers were relieved.",
+    ]

@@ -3473,6 +3473,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             and not _item_then_reduced(sentence, y)
             and not _summary_aside(sentence, y)
             and not _ends_in_noun_compound(rest)
+            and not _CONTACT_APPOSITION.match(sentence, y)
         ):
             so_far = sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]
             if (
@@ -5001,6 +5002,16 @@ def _semicolon_list(sentence: str, y: int) -> bool:
 
 
 _CONJUNCTION_NEXT = re.compile(r",\s+(?:and|but)\s", re.I)
+
+
+# "…, both cities he loved, …", "…, two people she trusted": a noun phrase whose relative
+# clause has no "that" (a subject pronoun right after its noun), set after a comma: it says
+# what the noun before it was, and is no clause of its own
+_CONTACT_APPOSITION = re.compile(
+    r"(?:an?|one|the|both|all|each|some|many|several|two|three|four|five|six|seven|eight"
+    r"|nine|ten)\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*\s+(?:he|she|they|we|I|you)\s",
+    re.I,
+)
 
 
 def _summary_aside(sentence: str, y: int) -> bool:
