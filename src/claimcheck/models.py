@@ -257,6 +257,7 @@ LeftOutReason = Literal[
     "repeat",
     "reader",
     "lead-in",
+    "attribution",
     "fragment",
     "truncated",
 ]

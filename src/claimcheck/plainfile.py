@@ -41,7 +41,7 @@ CHANGE_FIELDS = (
 )  # fmt: skip
 LEFT_OUT_REASONS = (
     "question", "heading", "caption", "credit", "byline", "dateline", "chrome",
-    "repeat", "reader", "lead-in", "fragment", "truncated",
+    "repeat", "reader", "lead-in", "attribution", "fragment", "truncated",
 )  # fmt: skip
 
 

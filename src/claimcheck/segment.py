@@ -29,9 +29,9 @@ def sentences(text: str, start: int, end: int, language: str = "en") -> Iterator
     import sentencex
 
     held: tuple[int, int] | None = None
-    for found in sentencex.get_sentence_boundaries(language, text[start:end]):
-        a = start + int(found["start_index"])
-        b = start + int(found["end_index"])
+    for a, b in _split_after_me(
+        text, sentencex.get_sentence_boundaries(language, text[start:end]), start
+    ):
         while a < b and text[a].isspace():
             a += 1
         while b > a and text[b - 1].isspace():
@@ -49,6 +49,26 @@ def sentences(text: str, start: int, end: int, language: str = "en") -> Iterator
         held = (a, b)
     if held is not None:
         yield held
+
+
+def _split_after_me(
+    text: str, found: Iterator[dict[str, int]], start: int
+) -> Iterator[tuple[int, int]]:
+    """sentencex's (start, end) pieces, each cut after "me." when a quotation opens after
+    it: sentencex reads "me." as an abbreviation ('"…," he tells me. "The …"' is one piece),
+    but in lower case it is the pronoun ("Me." is Maine's). Only before a quotation mark:
+    inside a quotation ("… with me. My husband …") the quotation's pieces are cut later."""
+    for piece in found:
+        a = start + int(piece["start_index"])
+        b = start + int(piece["end_index"])
+        if " me. " in text[a:b]:
+            for m in _ME_STOP.finditer(text, a, b):
+                yield a, m.start()
+                a = m.start()
+        yield a, b
+
+
+_ME_STOP = re.compile(r"(?<=\sme\.)\s+(?=[\"“])")
 
 
 # Abbreviations a sentence does not end with (in lower case: "9pm EST." may end one):

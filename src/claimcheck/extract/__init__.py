@@ -448,6 +448,22 @@ def extract(
     claims: list[Claim] = []
     by_print: dict[frozenset[str], Claim] = {}
 
+    def add_inner(inner: list[tuple[int, int, str]]) -> None:
+        """The claims of a sentence's appositives, list items and dashed relative clauses
+        (Cut.inner), each unless a claim already says it."""
+        for x, y, statement in inner:
+            fingerprint = _fingerprint(statement)
+            if fingerprint and fingerprint in by_print:
+                continue
+            claim = Claim(
+                id=f"c{len(claims) + 1:03d}",
+                text=statement,
+                passage=Passage.anchor(text, x, y),
+                section=section,
+            )
+            by_print[fingerprint] = claim
+            claims.append(claim)
+
     def record(statement: str, passage: Passage) -> Claim | None:
         """A claim, or one more passage of the claim of the same words before it (None)."""
         fingerprint = _fingerprint(statement)
@@ -549,6 +565,17 @@ def extract(
                 shape = atomize.quoted_paragraph(text[block.start : block.end])
             quoted_by = quoting if shape else None
             quoting = None
+            # '"We will win." - Ann Lee': a quotation, then a line that only names its
+            # speaker after a dash; the quotation is hers, and the line says nothing else
+            signed: tuple[int, int] | None = None
+            if (
+                block.kind == "paragraph"
+                and len(spans) > 1
+                and (name := atomize.dash_speaker(text[spans[-1][0] : spans[-1][1]]))
+                and atomize.is_whole_quotation(text[spans[0][0] : spans[-2][1]])
+            ):
+                signed = spans[-1]
+                quoted_by = f"{name} said", refer.person(name) or name
             stats.sentences += len(spans)
             for j, (a, b) in enumerate(spans):
                 ended_on = None
@@ -564,6 +591,12 @@ def extract(
                 carried_rivals, rivals = rivals, []
                 spoke, speaking = speaking, None
                 job = (a, b, block.kind == "item")
+                if (a, b) == signed:
+                    leave(a, b, "attribution")
+                    nth = index.get(job)
+                    signer = cut_up.get(nth) if nth is not None else _cut(text, job)
+                    add_inner(signer.inner)  # "- Ann Lee, chair": her title
+                    continue
                 nth = index.get(job)
                 whole_cut = cut_up.get(nth) if nth is not None else _cut(text, job)
                 last = j == len(spans) - 1
@@ -877,18 +910,7 @@ def extract(
                     leave(a, b, "fragment")  # too short to make a claim of
                 # an appositive, or a relative clause inside the subject, says one more thing
                 # about a name: its own claim, inside the passage of the claim around it
-                for x, y, statement in whole_cut.inner:
-                    fingerprint = _fingerprint(statement)
-                    if fingerprint and fingerprint in by_print:
-                        continue
-                    claim = Claim(
-                        id=f"c{len(claims) + 1:03d}",
-                        text=statement,
-                        passage=Passage.anchor(text, x, y),
-                        section=section,
-                    )
-                    by_print[fingerprint] = claim
-                    claims.append(claim)
+                add_inner(whole_cut.inner)
                 person, rivals = topic, [*others, *refer.others(named_here, topic or here, b - a)]
                 if topic is not None and " him" in said:  # "Tom Ray plays him …"
                     predicate = said[atomize.first_verb(said) :]

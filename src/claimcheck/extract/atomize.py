@@ -2083,7 +2083,58 @@ def _speaker_after_quote(sentence: str) -> str | None:
     m = _SAID_WHEN.match(said)
     if m and is_bare_attribution(m.group(1)) and not has_verb(said[m.end(1) :]):
         return m.group(1)
+    # "…,” she says eventually.", "…,” he adds with a laugh.": the attribution, then how
+    # it was said
+    m = _SAID_HOW.fullmatch(said)
+    if m and is_bare_attribution(m.group(1)):
+        return m.group(1)
     return None
+
+
+# an adverb of manner or time after an attribution ("she says quietly", "he said
+# finally"), or "with a laugh", "with a shrug": how the words were said, nothing more
+_SAID_HOW = re.compile(
+    r"(.+?\b(?:said|says|added|adds|told\s+\w+|tells\s+\w+|explained|explains|insisted"
+    r"|insists|admitted|admits|replied|replies|wrote|writes))\s+"
+    r"(?-i:[a-z]+ly|eventually|later|finally|simply|again|now|then|too"
+    r"|with\s+an?\s+(?:laugh|smile|shrug|sigh|grin|nod|chuckle))",
+    re.I,
+)
+
+
+# a line under a quotation that only names its speaker, after a hyphen, an en dash or an
+# em dash ("- Ann Lee", "- Ann Lee, chief executive"), in a Markdown block quote too
+# ("> - Ann Lee"): a name of
+# one to four capitalised words, and maybe a title after a comma
+_DASH_SPEAKER = re.compile(
+    r"[>\s]*[-–—]{1,2}\s*(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+    r"(?:,\s*(?P<title>[^,;:!?\"“”\n]{1,60}?))?\s*\.?"
+)
+# capitalised words that open a line, never a name: "- More to follow", "— The End"
+_NOT_NAME = frozenset({"the", "a", "an", "and", "or", "but", "more", "see", "read"})
+
+
+def dash_speaker(line: str) -> str | None:
+    """The name in a line that only names who spoke the quotation above it ("- Ann Lee",
+    "- Ann Lee, chair"), or None: a dashed list item ("- and more") names no one."""
+    m = _DASH_SPEAKER.fullmatch(line)
+    if m is None or m.group("name").split()[0].casefold() in _NOT_NAME:
+        return None
+    return m.group("name").rstrip(".")
+
+
+_BLOCK_QUOTE_MARK = re.compile(r"^[ \t]*>[ \t]?", re.M)
+
+
+def is_whole_quotation(passage: str) -> bool:
+    """Whether a passage (of one or more sentences, maybe lines of a Markdown block
+    quote) is one quotation from start to end and nothing else."""
+    said = _BLOCK_QUOTE_MARK.sub("", passage).strip()
+    if said[:1] == "“":
+        return said.count("“") == 1 and said.count("”") == 1 and said.rstrip(".!?…")[-1:] == "”"
+    if said[:1] == '"':
+        return said.count('"') == 2 and said.rstrip(".!?…").endswith('"')
+    return False
 
 
 _SAID_WHEN = re.compile(

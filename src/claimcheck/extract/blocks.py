@@ -660,12 +660,16 @@ def _lines(text: str, block: Block) -> list[Block]:
 
 # a full stop, ! or ? followed by a new sentence: two sentences are not a heading
 _SENTENCE_BREAK = re.compile(r"[a-z0-9%)][.!?][\"”’']?\s+[A-Z]")
+# a quotation of whole sentences, then a dash: a pull quote signed by its speaker
+_SIGNED_QUOTE = re.compile(r"[\"“][^\"“”]+[.!?…][\"”]\s*[-–—]")
 
 
 def looks_like_heading(line: str) -> bool:
     """A short line standing alone, without a sentence's final full stop."""
     if line.rstrip().rstrip("\"”’')»").endswith((".", ",", ";", ":")):
         return False  # the cheap test first: most lines are sentences
+    if _SIGNED_QUOTE.match(line.lstrip("> \t")):
+        return False  # '"We will win." - Ann Lee': a quotation and its speaker
     bare = strip_marks(line)
     words = bare.split()
     return (
