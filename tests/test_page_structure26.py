@@ -114,6 +114,15 @@ def test_a_heading_over_a_list_and_its_story_still_heads_the_story() -> None:
     assert said(doc)[-1][0] == "Diversions"
 
 
+def test_a_marked_heading_over_rows_still_heads_the_story_after_them() -> None:
+    doc = extracted(
+        BOX_BEFORE.replace("Works\n", "## Works\n") + "## Costs\n- Bearings: £1.2m\n"
+        "- Deck: £2.9m\n\nThe council said the repairs had come in under budget.\n",
+        "markdown",
+    )
+    assert said(doc)[-1] == ("Costs", "The council said the repairs had come in under budget.")
+
+
 @pytest.mark.parametrize(
     "menu", ["Home | Local News | Planning | Contact us", "News » Politics » Europe"]
 )
@@ -155,7 +164,9 @@ def test_a_verbless_line_that_states_a_figure_is_a_claim(line: str) -> None:
     assert line in [text for _, text in said(doc)]
 
 
-@pytest.mark.parametrize("line", ["Rain or shine.", "Stalls from 31 villages."])
+@pytest.mark.parametrize(
+    "line", ["Rain or shine.", "Stalls from 31 villages.", "A 30-year-old man from Leeds."]
+)
 def test_a_verbless_line_without_a_figure_is_still_a_fragment(line: str) -> None:
     doc = extracted(FAIR.format(line=line))
     assert ("fragment", line) in left(doc)

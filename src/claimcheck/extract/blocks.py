@@ -748,7 +748,7 @@ _STATED_FIGURE = re.compile(
     r"|(?:tonnes?|tons?|kg|kilo(?:gram)?s?|grams?|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?"
     r"|cm|mm|feet|ft|inch(?:es)?|lit(?:re|er)s?|gallons?|hectares?|acres?|mph|km/h|knots"
     r"|degrees|°[CF]?|[kmg]w|[kmgt]wh|years?|months?|weeks?|days?|hours?|minutes?"
-    r"|seconds?)(?!\w))"
+    r"|seconds?)(?![\w-]))"  # not a compound's word: "a 30-year-old man", "a 5-mile walk"
     r"|\b\d{1,2}\s+" + _MONTH + r",?\s+\d{4}\b|\b" + _MONTH + r"\s+\d{1,2},?\s+\d{4}\b"
 )
 
@@ -1280,10 +1280,10 @@ MAX_BOX_ITEMS = 12  # a box beside a story is short; a longer list is the story'
 
 
 def _boxes(text: str, kept: list[Block]) -> frozenset[int]:
-    """The headings that are a box's label: a box's name ("Key numbers"), or rows of
-    figures under it ("Satellite mass: 3.8 tonnes"), then a few items right under it, then
-    the story again (a paragraph). The label heads its items only: as the section of the
-    paragraphs after the box, it would name every claim of the story after it."""
+    """The headings that are a box's label: a box's name ("Key numbers"), or a line not
+    marked as a heading over rows of figures ("Satellite mass: 3.8 tonnes"); with a few
+    items right under it, then the story again (a paragraph). The label heads its items
+    only: as the section of the story after the box, it would name every claim of it."""
     found = set()
     for i, block in enumerate(kept):
         if block.kind != "heading" or kept[i + 1 : i + 2] == [] or kept[i + 1].kind != "item":
@@ -1292,7 +1292,10 @@ def _boxes(text: str, kept: list[Block]) -> frozenset[int]:
         if n == len(kept) or kept[n].kind != "paragraph" or n - i - 1 > MAX_BOX_ITEMS:
             continue
         named = _BOX_LABEL.fullmatch(heading_name(text[block.start : block.end])) is not None
-        if named or all(is_label_value(text[b.start : b.end]) for b in kept[i + 1 : n]):
+        rows = block.level == 0 and all(
+            is_label_value(text[b.start : b.end]) for b in kept[i + 1 : n]
+        )
+        if named or rows:  # (a heading marked as one, "## Results", may go on about its rows)
             found.add(block.start)
     return frozenset(found)
 
