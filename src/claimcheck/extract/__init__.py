@@ -480,6 +480,7 @@ def extract(
         return claim
 
     section: str | None = None
+    boxed: tuple[str | None] | None = None  # the section a box's label interrupted
     lead_in: str | None = None  # the line that introduces the list items that follow
     # who the lead-in says the items are from ("The review makes five recommendations:":
     # "The review"; "" for "It lists …"), None when they are the article's own
@@ -533,6 +534,9 @@ def extract(
             if progress is not None:
                 progress((len(text) * _UP_FRONT + block.end * (100 - _UP_FRONT)) // 100)
             if block.kind == "heading":
+                # a box's label heads its items; the story after the box is back in the
+                # section it was in
+                boxed = (section,) if block.start in cleaned.boxes else None
                 section = blocks.heading_name(text[block.start : block.end]) or None
                 lead_in = announced = None
                 person = None
@@ -554,6 +558,8 @@ def extract(
                 continue
             if block.kind != "item":
                 lead_in = announced = None
+                if boxed is not None:
+                    section, boxed = boxed[0], None
             spans = spans_of[block.start]
             voice: str | None = None  # who spoke the last attributed quotation of the block
             # the attribution of the block's last sentence, when it was an attributed
@@ -863,7 +869,11 @@ def extract(
                             atomize.has_verb(statement) or atomize.verb_after_number(statement)
                         )
                         antecedent = statement.rstrip(".") if verbless else None
-                        if antecedent is not None and block.kind != "item":
+                        if (
+                            antecedent is not None
+                            and block.kind != "item"
+                            and not (len(found_pieces) == 1 and blocks.states_figure(statement))
+                        ):
                             leave(piece.start, piece.end, "fragment")  # no verb: nothing to check
                             recorded = True
                             continue

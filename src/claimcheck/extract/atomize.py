@@ -537,7 +537,9 @@ READER_START = re.compile(
     r"|check\s+out|join|learn\s+more|find\s+out|watch|listen|download|support\s+us|tap"
     # asking the reader to write in ("Tell us what you think", "Let us know your views")
     r"|tell\s+us|let\s+us\s+know|write\s+to\s+us|e-?mail\s+us|send\s+us|get\s+in\s+touch"
-    r"|contact\s+us)\b"
+    r"|contact\s+us"
+    # asking the reader to comment below the article ("Have your say", "Leave a comment")
+    r"|have\s+your\s+say|leave\s+(?:a|your)\s+comments?|comment\s+below)\b"
     # what the paper's readers can do: "Readers can report sightings at …"
     r"|(?:our\s+)?readers\s+(?:can|could|may|should|are\s+(?:invited|encouraged|asked|urged)\s+to)"
     r"\s+(?:report|send|share|submit|e-?mail|contact|call|write|get\s+in\s+touch|find|see"

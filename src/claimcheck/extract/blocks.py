@@ -285,6 +285,28 @@ _CLOCK = re.compile(
 )
 
 
+# A dateline alone on its line, before the story's first words: a place in capitals, its
+# region, a day, the agency in brackets, then the dash that the story would follow
+# ("LONDON, 14 November (Reuters) -", "KOUROU, French Guiana —")
+_LONE_DATELINE = re.compile(
+    r"[A-Z]{2,}(?:[ .'’-]+[A-Z]{2,}){0,3}"
+    r"(?:,\s*[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+){0,2})?"
+    r"(?:,\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s*\d{4})?)?"
+    r"(?:\s*\([^()\n]{2,40}\))?\s*[-–—]{1,2}"
+)
+# the day a dateline gives, with its year ("14 November 2026", "Nov. 14, 2026")
+_FILED_DAY = re.compile(
+    r"\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}"
+)
+
+
+def filed_date(dateline: str) -> date | None:
+    """The day a story's dateline gives ("PARIS, 3 May 2026 (AFP) -" -> 3 May 2026); None
+    without a year (a day and a month alone are no date to give the article)."""
+    found = _FILED_DAY.search(dateline)
+    return written_date(found.group().replace(".", "")) if found is not None else None
+
+
 def dateline_date(line: str) -> date | None:
     """The day a dateline gives, the first it writes out whole, with or without the time
     ("Saturday 14 November 2026, 17:48 GMT", "Published: 06:00, 24 November 2026 |
@@ -350,6 +372,8 @@ def metadata(line: str) -> str | None:
         return None
     if byline_author(bare) or _ABOUT.match(bare):
         return "byline"
+    if bare[-1] in "-–—" and _LONE_DATELINE.fullmatch(bare):
+        return "dateline"  # "LONDON, 14 November (Reuters) -": where the story was filed
     if _TIME_LINE.fullmatch(bare):
         return "dateline"  # "18:05" alone above a live blog's entry: when, not what
     if len(words) <= 12 and any(ch.isdigit() for ch in bare) and _dated(words):
@@ -416,9 +440,25 @@ def has_words(text: str) -> bool:
     return any(ch.isalnum() for ch in text)
 
 
+# A site's menu or its breadcrumb trail on one line: three links or more, each a word or
+# three with a capital and no figure, between pipes or arrows ("Home | Local News |
+# Contact us", "News » Politics » Europe")
+_NAV_SEPARATOR = re.compile(r"\s+[|»›>]\s+")
+_NAV_PART = re.compile(r"[A-Z][^\W\d_]*(?:[ &'’-]+[^\W\d_]+){0,2}")
+_NAV_PARTS = 3
+
+
+def _navigation(line: str) -> bool:
+    """Whether a line is a menu or a breadcrumb trail: links, not a heading."""
+    parts = _NAV_SEPARATOR.split(line.strip().strip("*_").strip(" |»›>"))
+    return len(parts) >= _NAV_PARTS and all(_NAV_PART.fullmatch(p) for p in parts)
+
+
 def is_chrome(line: str) -> bool:
     bare = strip_marks(line)
     if not bare:
+        return True
+    if ("|" in line or "»" in line or "›" in line or ">" in line) and _navigation(line):
         return True
     low = bare.casefold().rstrip("?!")
     if low in _CHROME_WORDS or _CHROME.match(bare):
@@ -702,6 +742,27 @@ _ROW_LABEL = re.compile(r"(?P<label>[A-Z][^:;.!?\n]{0,80}):\s+(?P<value>\S[^\n]*
 _ROW_LABEL_WORDS = 10
 
 
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# A figure a line states with nothing to show what it counts: an amount of money ("£14",
+# "$3.5bn"), a share ("40%"), a quantity in a unit ("3.8 tonnes", "15 years"), a day
+# with its year ("4 May 2026"); a bare number or a bare year is none ("Volunteers: 31")
+_STATED_FIGURE = re.compile(
+    r"[£$€¥₹]\s?\d"
+    r"|\d(?:[\d,.]*\d)?\s?(?:%|per\s?cent\b|percent\b|(?:k|m|bn|tn|million|billion)\b"
+    r"|(?:tonnes?|tons?|kg|kilo(?:gram)?s?|grams?|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?"
+    r"|cm|mm|feet|ft|inch(?:es)?|lit(?:re|er)s?|gallons?|hectares?|acres?|mph|km/h|knots"
+    r"|degrees|°[CF]?|[kmg]w|[kmgt]wh|years?|months?|weeks?|days?|hours?|minutes?"
+    r"|seconds?)(?![\w-]))"  # not a compound's word: "a 30-year-old man", "a 5-mile walk"
+    r"|\b\d{1,2}\s+" + _MONTH + r",?\s+\d{4}\b|\b" + _MONTH + r"\s+\d{1,2},?\s+\d{4}\b"
+)
+
+
+def states_figure(line: str) -> bool:
+    """Whether a line without a verb states a figure: money, a share, a quantity in a unit,
+    a dated day ("Tickets £14, concessions £10."). Checkable: a claim, not a fragment."""
+    return _STATED_FIGURE.search(line) is not None
+
+
 def is_label_value(line: str, under_lead_in: bool = False) -> bool:
     """Whether a line is a row of a table written as text, "Label: value" with a figure in
     the value ("Physics: 33.0%, unchanged"): a statement about the label, not a heading
@@ -966,6 +1027,9 @@ class Cleaned:
     left_out: list[tuple[Block, str]] = field(default_factory=list)
     author: str | None = None  # from a byline
     published: date | None = None  # from a dateline
+    # where each box's heading starts ("Key numbers" over its items): a section of its
+    # items only
+    boxes: frozenset[int] = frozenset()
 
 
 def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
@@ -992,6 +1056,7 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
     published: date | None = None
     byline = False  # the line before was a byline: a job title may follow
     listing = False  # the block kept last was a lead-in ("… are:") or an item under one
+    opened = False  # a paragraph was kept: the story has begun
     for block in blocks:
         lines = _lines(text, block) if "\n" in text[block.start : block.end] else [block]
         rows = pipe_rows(text, lines) if "|" in text[block.start : block.start + 200] else None
@@ -1043,7 +1108,7 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
                 byline = why == "byline"
                 author = author or byline_author(body)
                 if why == "dateline" and published is None:
-                    published = dateline_date(body)
+                    published = dateline_date(body) or filed_date(body)
                 elif why == "byline" and published is None:
                     published = byline_date(body) or dateline_date(body)
             elif is_chrome(body) or (links and looks_like_heading(body)):
@@ -1151,6 +1216,13 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
                     dropped["title"] += 1
                     left.append((line, "heading"))
                     continue
+            if published is None and not opened and line.kind == "paragraph":
+                # the first paragraph's dateline ("PARIS, 3 May 2026 (AFP) - The …"): the
+                # day the story was filed, when no line above gave the article's date
+                from claimcheck.extract.atomize import dateline
+
+                published = filed_date(body[: dateline(body)])
+            opened = opened or line.kind == "paragraph"
             kept.append(line)
             bodies += line.kind != "heading"
             longs += _long(text, line)
@@ -1199,7 +1271,48 @@ PULL_QUOTE_WORDS = 40
 _PULL_QUOTE_TRIES = 64
 
 
+# the label of a box of facts beside the story ("Key numbers", "At a glance", "In
+# numbers", "Fact box", "The facts"): a heading over the box's items, not over the story
+_BOX_LABEL = re.compile(
+    r"(?:the\s+)?key\s+(?:numbers|figures|facts|points|dates|stats|statistics)"
+    r"|(?:\w+\s+)?at\s+a\s+glance|(?:in|by)\s+(?:the\s+)?numbers|(?:the\s+)?facts?"
+    r"|fact\s*(?:box|file|sheet)|(?:the\s+)?(?:numbers|figures|facts)(?:\s+in\s+brief)?"
+    r"|in\s+brief",
+    re.I,
+)
+MAX_BOX_ITEMS = 12  # a box beside a story is short; a longer list is the story's own
+
+
+def _boxes(text: str, kept: list[Block]) -> frozenset[int]:
+    """The headings that are a box's label: a box's name ("Key numbers"), or a line not
+    marked as a heading over rows of figures ("Satellite mass: 3.8 tonnes"); with a few
+    items right under it, then the story again (a paragraph). The label heads its items
+    only: as the section of the story after the box, it would name every claim of it."""
+    found = set()
+    for i, block in enumerate(kept):
+        if block.kind != "heading" or kept[i + 1 : i + 2] == [] or kept[i + 1].kind != "item":
+            continue
+        n = next((k for k in range(i + 1, len(kept)) if kept[k].kind != "item"), len(kept))
+        if n == len(kept) or kept[n].kind != "paragraph" or n - i - 1 > MAX_BOX_ITEMS:
+            continue
+        named = _BOX_LABEL.fullmatch(heading_name(text[block.start : block.end])) is not None
+        rows = block.level == 0 and all(
+            is_label_value(text[b.start : b.end]) for b in kept[i + 1 : n]
+        )
+        if named or rows:  # (a heading marked as one, "## Results", may go on about its rows)
+            found.add(block.start)
+    return frozenset(found)
+
+
 def _finished(text: str, cleaned: Cleaned) -> Cleaned:
+    """The cleaned page with its boxes found (_boxes), and without its pull quotes."""
+    cleaned = _unpulled(text, cleaned)
+    if any(b.kind == "heading" for b in cleaned.blocks):
+        cleaned.boxes = _boxes(text, cleaned.blocks)
+    return cleaned
+
+
+def _unpulled(text: str, cleaned: Cleaned) -> Cleaned:
     """The cleaned page without its pull quotes: a paragraph that is only a short
     quotation whose words the article says in full elsewhere (a page prints a line of
     the story again, large, between its paragraphs), left out as a repeat."""

@@ -26,7 +26,7 @@ from claimcheck.models import Hint
 # Words that judge rather than describe; matched on the word, its adjective lemma
 # ("worse" -> "bad") or the adjective of an -ly adverb ("laughably" -> "laughable").
 EVALUATIVE = {
-    "good", "bad", "great", "terrible", "awful", "horrible", "excellent", "wonderful",
+    "chaos", "good", "bad", "great", "terrible", "awful", "horrible", "excellent", "wonderful",
     "amazing", "incredible", "brilliant", "remarkable", "impressive", "stunning",
     "shocking", "disturbing", "absurd", "ridiculous", "laughable", "foolish", "stupid",
     "silly", "crazy", "outrageous", "disgraceful", "shameful", "scandalous", "appalling",
@@ -111,7 +111,9 @@ GENERALISATION = re.compile(
 )
 HEDGES = re.compile(
     r"\b(?:(?-i:may)|might|perhaps|possibly|probably|likely|unlikely|seems?|seemingly"
-    r"|appears?|rumou?red|allegedly|supposedly|apparently|believed)\b",
+    # (not "appear" before a committee, in court or at an event: attend, no hedge)
+    r"|appears?(?!\s+(?:before|in\s+court|at)\b)|rumou?red|allegedly|supposedly|apparently"
+    r"|believed)\b",
     re.I,
 )
 NORMATIVE = re.compile(
@@ -122,14 +124,18 @@ PREDICTION = re.compile(r"\b(?:will|would|going to|bound to|is set to|are set to
 # be held on Friday", "He will be sentenced next month")
 SCHEDULED = re.compile(
     r"\bwill\s+be\s+(?:held|staged|hosted|heard|sentenced|buried|cremated|broadcast"
-    r"|published|released|unveiled|opened|reopened|launched)\b",
+    r"|published|released|unveiled|opened|reopened|launched)\b"
+    # a hearing in a calendar: "She will appear before the committee", "… in court"
+    r"|\bwill\s+(?:appear|testify|give\s+evidence)\s+(?:before|in\s+court|at)\b",
     re.I,
 )
 # the publication as whom a person spoke to ("She spoke to us in Leeds", "told me"): a
 # report of the interview, no view of the writer's
 _TOLD_US = re.compile(
     r"\b(?:told|tells|spoke\s+to|speaking\s+to|talked\s+to|said\s+to|wrote\s+to"
-    r"|explained\s+to|confirmed\s+to)\s+(?:us|me)\b",
+    r"|explained\s+to|confirmed\s+to)\s+(?:us|me)\b"
+    # the interviewer's question, reported: "When I ask whether …", "I asked her about …"
+    r"|\b(?-i:I)\s+(?:ask|asked|put\s+it\s+to)\b",
     re.I,
 )
 # The writer's own "I" and "we" ("I-94" is a road); a capitalised "Our" inside a sentence
@@ -502,7 +508,7 @@ def hint(text: str) -> Hint:
         ("prediction", PREDICTION),
     ):
         m = _search(pattern, own, found_words)
-        if m and pattern is FIRST_PERSON and m.group().casefold() in ("us", "me"):
+        if m and pattern is FIRST_PERSON and m.group().casefold() in ("us", "me", "i"):
             m = _search(pattern, _TOLD_US.sub(" ", own), found_words)
         if not m and pattern is FIRST_PERSON:
             m = _FIRST_PERSON_FIRST.match(own)
