@@ -243,14 +243,22 @@ CAUSE = re.compile(r"\s(?<=[\w%)]\s)\s*(?=because\s+of\s)", re.I)
 _RELATIVE_IN = re.compile(r"\b(?:(?P<that>that)|which|who|whom|whose)\s", re.I)
 
 
+_RANK_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"}
+_MORE_ORDINALS = re.compile(r"\d+(?:st|nd|rd|th)|sixth|seventh|eighth|ninth|tenth")
+
+
 def _restricted_cause(clause: str) -> bool:
     """Whether a cause after the clause restricts something in it: a ranking or a count
     ("the third time", "the first airline to …", "the worst year") or a relative clause
     ("flights that were cut because of fog"): the clause without the cause would state
     a count, a rank or a set the text does not give."""
-    found = clause.casefold().split()
-    if any(_ranks(w.strip("’'\",.")) for w in found):
-        return True
+    found = [w.casefold() for w in _tokens(clause)]
+    for k in range(1, len(found)):
+        ranked = _ranks(found[k]) or _MORE_ORDINALS.fullmatch(found[k]) is not None
+        # after a determiner or a possessive: "the third time", "the city's biggest", not
+        # a time phrase ("cancelled last night because of fog")
+        if ranked and (found[k - 1] in _RANK_DETERMINERS or _POSSESSIVE_WORD.search(found[k - 1])):
+            return True
     for m in _RELATIVE_IN.finditer(clause):
         if not m.group("that"):
             return True
