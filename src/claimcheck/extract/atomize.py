@@ -22,6 +22,10 @@ from typing import Any
 from claimcheck.extract import lexicon, refer
 
 _WORD = re.compile(r"[\w’'-]+")
+# lowercase particles that may follow a name's word inside it ("Pieter de Vries")
+_JOIN = f"{lexicon.NAME_JOIN}?"
+# a token that is a particle ("de") or a word joined to one ("al-Rashid")
+_PARTICLE_WORD = re.compile(rf"{lexicon.NAME_PARTICLE}|(?:al|el)-[A-Z][\w’'-]*")
 
 AUX = {
     "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do",
@@ -232,6 +236,38 @@ SUPPLEMENT = re.compile(
     re.I,
 )
 CAUSE = re.compile(r"\s(?<=[\w%)]\s)\s*(?=because\s+of\s)", re.I)
+
+
+# a relative word, or "that" after a word that is no verb ("the time that", "flights
+# that"): a clause about a noun, which a cause at its end may restrict
+_RELATIVE_IN = re.compile(r"\b(?:(?P<that>that)|which|who|whom|whose)\s", re.I)
+
+
+_RANK_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"}
+_MORE_ORDINALS = re.compile(r"\d+(?:st|nd|rd|th)|sixth|seventh|eighth|ninth|tenth")
+
+
+def _restricted_cause(clause: str) -> bool:
+    """Whether a cause after the clause restricts something in it: a ranking or a count
+    ("the third time", "the first airline to …", "the worst year") or a relative clause
+    ("flights that were cut because of fog"): the clause without the cause would state
+    a count, a rank or a set the text does not give."""
+    found = [w.casefold() for w in _tokens(clause)]
+    for k in range(1, len(found)):
+        ranked = _ranks(found[k]) or _MORE_ORDINALS.fullmatch(found[k]) is not None
+        # after a determiner or a possessive: "the third time", "the city's biggest", not
+        # a time phrase ("cancelled last night because of fog")
+        if ranked and (found[k - 1] in _RANK_DETERMINERS or _POSSESSIVE_WORD.search(found[k - 1])):
+            return True
+    for m in _RELATIVE_IN.finditer(clause):
+        if not m.group("that"):
+            return True
+        before = clause[: m.start()].split()
+        if before and not is_verb(
+            before[-1].strip(",").casefold(), before[-2] if len(before) > 1 else None
+        ):
+            return True  # "the time that", not "said that"
+    return False
 
 
 def _correlated(sentence: str, begin: int, x: int, y: int) -> bool:
@@ -2193,6 +2229,18 @@ def _piece_start(cuts: list[tuple[int, int, str]], start: int, x: int) -> int:
     return max((b - start for _, b, _ in cuts[-8:] if b - start <= x), default=0)
 
 
+def _in_borrowed_speech(
+    sentence: str, cuts: list[tuple[int, int, str]], leads: dict[int, str], start: int, x: int
+) -> bool:
+    """Whether position x is inside a piece that borrows a speaker's lead ("He said" for
+    "…, and that the price would fall"): what follows in that piece is reported too."""
+    begin = _piece_start(cuts, start, x)
+    lead = leads.get(start + begin) if begin else None
+    if not lead or x - begin > WINDOW:
+        return False
+    return _in_speech(f"{lead} {sentence[begin:x]}")
+
+
 def _reported_at(cuts: list[tuple[int, int, str]], start: int, sentence: str, x: int) -> str | None:
     """reported_lead of the piece that ends at x; None past WINDOW (no whole attribution)."""
     begin = _piece_start(cuts, start, x)
@@ -2428,6 +2476,64 @@ def _relative_item(rest: str) -> bool:
     if found is None or _CLAUSE_END.search(rest, found.end()) or _AND_OR.search(rest, found.end()):
         return False
     return not any(_verb_class(w.casefold()) == ALWAYS for w in _tokens(found.group("np")))
+
+
+# The head noun of a body's name: "the Environment, Food and Rural Affairs Committee",
+# "the Department for Culture, Media and Sport"; capitalised words joined by commas and
+# "and" before or after it are one name, never a list to cut.
+_BODY_HEAD = (
+    r"(?:Committee|Department|Ministry|Agency|Council|Commission|Authority|Trust|Institute"
+    r"|Board|Office|Service|Foundation|Association|Society|Federation|Bureau|Tribunal"
+    r"|Directorate|Secretary|Minister|Inspectorate|Executive|Court|Fund|Centre|Center)s?"
+)
+_CAPITALISED = r"[A-Z][\w’'-]*"
+# after a capitalised word's comma: more capitalised words, an "and", then the head
+_NAME_LIST_HEAD = re.compile(
+    rf",\s+(?:{_CAPITALISED},?\s+){{0,6}}(?:and|&)\s+(?:{_CAPITALISED}\s+){{0,6}}{_BODY_HEAD}\b"
+)
+# a head, "for" or "of", then capitalised words (with "of", "for", "the") up to the comma
+_HEAD_THEN_LIST = re.compile(
+    rf"\b{_BODY_HEAD}\s+(?:for|of)\s+(?:(?:{_CAPITALISED}|the|of|for|and|&),?\s+){{0,6}}"
+    rf"{_CAPITALISED}$"
+)
+_LIST_THEN_AND = re.compile(rf",\s+(?:{_CAPITALISED},?\s+){{0,6}}(?:and|&)\s+[A-Z]")
+# a cheap look first: most sentences hold no head noun, and no comma is tested
+_MAY_NAME_LIST = re.compile(rf"\b{_BODY_HEAD}\b")
+NAME_WINDOW = 120  # characters before a comma that its name may start in
+
+
+def _in_comma_name(sentence: str, x: int) -> bool:
+    """Whether the comma at x is inside a name of capitalised words joined by commas and
+    "and" that ends in a head noun ("Environment, Food and Rural Affairs Committee") or
+    follows one ("Department for Culture, Media and Sport"): one name, not a list."""
+    if sentence[x : x + 1] != "," or not re.search(rf"{_CAPITALISED}$", sentence[:x]):
+        return False
+    if _NAME_LIST_HEAD.match(sentence, x):
+        return True
+    if _LIST_THEN_AND.match(sentence, x) is None:
+        return False
+    return _HEAD_THEN_LIST.search(sentence, max(0, x - NAME_WINDOW), x) is not None
+
+
+# What a comma inside such a name reads as while a sentence is cut: no rule cuts at it
+# (a rule's lead, made of the sentence's words, gets its comma back)
+_MASKED_COMMA = "\u201a"
+_COMMA = re.compile(",")
+
+
+def _name_commas_masked(sentence: str) -> str:
+    """The sentence with each comma inside a name of a body (_in_comma_name) read as
+    _MASKED_COMMA, at the same positions: "Environment, Food and Rural Affairs Committee"
+    is one name, and no rule cuts it."""
+    if not _MAY_NAME_LIST.search(sentence):
+        return sentence  # most sentences: no head noun, no comma tested
+    inside = [m.start() for m in _COMMA.finditer(sentence) if _in_comma_name(sentence, m.start())]
+    if not inside:
+        return sentence
+    chars = list(sentence)
+    for x in inside:
+        chars[x] = _MASKED_COMMA
+    return "".join(chars)
 
 
 def _in_brackets(sentence: str, x: int) -> bool:
@@ -3315,7 +3421,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
     the sentence's length."""
     cuts: list[tuple[int, int, str]] = []  # (cut from, next piece starts at, next kind)
     leads: dict[int, str] = {}  # a complement's start: the clause it completes
-    sentence = text[start:end]
+    sentence = _name_commas_masked(text[start:end])
     at = _Sentence(sentence)
     # "Having sold the ground, it no longer owns land": an opening participle before a
     # negated clause stays with it (its deed would borrow the negation)
@@ -3926,6 +4032,10 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue
         if _LIMITED.search(whole):
             continue  # "none was hospitalised because of the drug": the cause is in scope
+        if _restricted_cause(whole):
+            # "the third time that a jet has diverted because of smoke": the cause is part
+            # of what is counted; never "… that a jet has diverted." beside it
+            continue
         if _tokens(whole)[-1].casefold() in _DEGREE:
             continue  # "…, partly because of illness": never "…, partly."
         cuts.append((start + x, start + y, "complement"))
@@ -4263,6 +4373,10 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             _says_itself(sentence, y)
         ):
             continue  # "X claimed the goal stood because Y dived": X's words, all of them
+        if _in_borrowed_speech(sentence, cuts, leads, start, x) and not _says_itself(sentence, y):
+            # "He said A, and that prices would fall as sales grew": the second reported
+            # clause borrows "He said"; its "as" clause is his words too, never a claim
+            continue
         rest = at.head(y)
         if nxt.endswith("ing") and nxt not in NOT_PARTICIPLES and conj in ING_AFTER:
             begin = _piece_start(cuts, start, x)
@@ -4555,13 +4669,17 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         lead = SUBORDINATE.match(text, a, end) or LEADING_PARTICIPLE.match(text, a, end)
         if not lead or _first_word(text, a, end) in NOT_PARTICIPLES:
             continue
-        comma = text.find(", ", lead.end(), min(end, lead.end() + WINDOW))
+        # in the sentence, where a name's commas are masked ("Appearing before the Food,
+        # Farming and Fisheries Committee, the chiefs were …": the comma after it)
+        comma = sentence.find(", ", lead.end() - start, min(end, lead.end() + WINDOW) - start)
+        comma = comma + start if comma >= 0 else -1
         main_clause = text[comma + 2 : min(end, comma + 2 + WINDOW)] if comma >= 0 else ""
         if comma < 0 or not (starts_clause(main_clause) or _long_subject(main_clause)):
             continue
         # the phrase up to the next comma (a split of the whole rest, at each cut, was
         # quadratic in the sentence's cuts)
-        phrase_end = text.find(",", comma + 2, end)
+        phrase_end = sentence.find(",", comma + 2 - start, end - start)
+        phrase_end = phrase_end + start if phrase_end >= 0 else -1
         if is_bare_attribution(text[comma + 2 : end if phrase_end < 0 else phrase_end]):
             continue  # "Raising taxes, the report said, would ...": a gerund subject
         if a != start and _appositive_then_relative(text, comma + 2):
@@ -4715,7 +4833,10 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 a, kind = held, "clause"  # its words stay in a passage, never lost
                 yield Piece(a, b, kind, None)
             else:
-                yield Piece(a, b, piece.kind, piece.lead)
+                own_lead = piece.lead  # a name's masked commas back as commas
+                if own_lead:
+                    own_lead = own_lead.replace(_MASKED_COMMA, ",")
+                yield Piece(a, b, piece.kind, own_lead)
             held = None
         elif count_words(text[a:b]) > 0 and n < len(merged) - 1:
             held = a if held is None else held
@@ -5134,7 +5255,11 @@ def _name_at_end(text: str) -> str | None:
     before them ("The Carrow Fell Action Group", "Tom Reed"); None past MAX_NP words."""
     found = _tokens(text[-120:])
     k = len(found)
-    while k > 0 and (found[k - 1][:1].isupper() or (found[k - 1] == "of" and k < len(found))):
+    while k > 0 and (
+        found[k - 1][:1].isupper()
+        or (found[k - 1] == "of" and k < len(found))
+        or (_PARTICLE_WORD.fullmatch(found[k - 1]) is not None and k < len(found))
+    ):
         k -= 1
     while k < len(found) and found[k] == "of":
         k += 1  # "of" opens no name
@@ -5225,6 +5350,10 @@ def _modifier_only(c: str) -> bool:
     return bool(found & {"ADJ", "ADV"}) and "VERB" not in found
 
 
+# a possessive ("bank's", "banks'"): the noun phrase after it is owned by it
+_POSSESSIVE_WORD = re.compile(r"\w(?:[’']s|s[’'])$")
+
+
 def antecedent_of(clause: str, who: bool, rel: str = "") -> str | None:
     """What a relative clause after `clause` is about: the whole noun phrase that ends it
     ("the paper" in "... retract the paper, which ..."; "The Chamber of Commerce", its
@@ -5307,7 +5436,11 @@ def antecedent_of(clause: str, who: bool, rel: str = "") -> str | None:
         # or a name and the noun is part of the noun phrase
         inside = (
             before is not None
-            and (before.casefold() in _DETERMINERS or before[:1].isupper())
+            and (
+                before.casefold() in _DETERMINERS
+                or before[:1].isupper()
+                or _POSSESSIVE_WORD.search(before) is not None  # "the bank's forecasting record"
+            )
             and tail[:1] != []
             and tail[0].casefold() not in _DETERMINERS
         )
@@ -5321,6 +5454,8 @@ def antecedent_of(clause: str, who: bool, rel: str = "") -> str | None:
             break  # "£12 million repairing the bridge": the phrase starts after these
         tail.insert(0, w)
         k -= 1
+    if k >= 0 and tail and _POSSESSIVE_WORD.search(found[k]) is not None:
+        return None  # "the bank's …": the phrase has an owner it would lose
     after_verb = k >= 0 and (found[k].casefold() in _COPULA or is_verb(found[k], None))
     adjective = bool(tail) and tail[-1].islower() and "ADJ" in _readings(tail[-1])
     if after_verb and not who and len(tail) <= 2 and adjective:
@@ -5586,7 +5721,8 @@ def _half_converted(phrase: str) -> bool:
 # commas that says what the name is.
 # `(?P<head>(?:[Tt]he\s+)?[A-Z]…`, opened with its character (see _BREAK)
 _APPOSITIVE = re.compile(
-    r"(?P<head>[A-Zt](?:(?<=[Tt])he\s+[A-Z]|(?<=[A-Z]))[\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,3}),\s+"
+    r"(?P<head>[A-Zt](?:(?<=[Tt])he\s+[A-Z]|(?<=[A-Z]))[\w’'.-]*"
+    rf"(?:\s+(?:of\s+|{lexicon.NAME_JOIN})?[A-Z][\w’'.-]*){{0,3}}),\s+"
     r"(?P<app>(?:[^,;:()“”\"]|\([A-Za-z]{2,12}\)){3,90}?)"
     r"(?=,\s|\s+[–—-]\s|\s*[.;]?$|\s+(?:that|which|who)\s+[^,;:()]{3,160}?,\s)"
 )
@@ -5711,6 +5847,8 @@ def appositives(text: str, start: int, end: int) -> Iterator[tuple[int, int, str
             continue  # "Ann Lee, Tom Roe and ...": names in a row are a list
         if found[0][:1].isdigit() or found[0].casefold().endswith("ing"):
             continue
+        if found[0].casefold() in _NUMBER_WORDS - {"one"}:
+            continue  # "A and B, two economists": more than one, never what one name is
         if found[0].casefold() not in ("a", "an") and _RELATIVE_NEXT.match(sentence, m.end()):
             continue  # "Helen Marsh, the chemist who first …": "the chemist" needs its clause
         if re.search(r"\b(?:and|or)\s+(?:the|an?)\s", app, re.I):
@@ -6309,7 +6447,8 @@ def _balanced(body: str, text: str, at: int) -> str:
 # ("The other two, Ines Varga and Tomas Kell, voted": two names)
 _BARE_NUMBER_END = re.compile(r"(?P<number>\d(?:[\d.,]*\d)?%?)(?P<stop>\s*[.;]?)$")
 _NAME_COMMA = re.compile(
-    r"((?:[A-Z][\w’'.-]*\s+){0,3}(?:and\s+(?:[A-Z][\w’'.-]*\s+){0,3})?[A-Z][\w’'.-]*"
+    rf"((?:[A-Z][\w’'.-]*\s+{_JOIN}){{0,3}}(?:and\s+(?:[A-Z][\w’'.-]*\s+{_JOIN}){{0,3}})?"
+    r"[A-Z][\w’'.-]*"
     r"(?:\s+\([^()]{1,40}\))?),\s+(?=[a-z])"  # and a word in brackets: "Ann Lee (left)"
 )
 
@@ -6734,7 +6873,7 @@ def _quoted_excerpt(text: str, piece: Piece, antecedent: str | None) -> str:
     return f"{opening}…{words}{closing}"
 
 
-_INTERVIEW_NAME = r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*"
+_INTERVIEW_NAME = rf"(?:[A-Z][\w’'.-]*\s+{_JOIN}){{0,3}}[A-Z][\w’'-]*"
 # "We spoke to Ann Lee after the vote", "In an interview with Ann Lee", "Ann Lee, the
 # council leader, answered our questions": who an interview's intro says answers (who
 # spoke to whom only after "we" or "I", the interviewer: "The minister spoke to Ann Lee"

@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import re
 
+from claimcheck.extract import lexicon
 from claimcheck.models import Hint
 
 # Words that judge rather than describe; matched on the word, its adjective lemma
@@ -178,7 +179,12 @@ _QUOTED_WORDS = 4
 _BLANKED = re.compile(r"\s{2,}")
 # "according to X", "as explained by X": X is a run of capitalised words (with of/the/for).
 # A name is at most 8 words, which also keeps the pattern linear on long capitalised runs.
-_NAME = r"((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|for|the|and|de|[A-Z][\w’'.-]*)){0,7})"
+# Its lowercase particles ("Marie de la Cruz", "Omar al-Rashid") are inside the name.
+_NAME = (
+    r"((?:the\s+)?[A-Z][\w’'.-]*"
+    rf"(?:\s+(?:of|for|the|and|{lexicon.NAME_PARTICLE}|(?:al|el)-[A-Z][\w’'.-]*|[A-Z][\w’'.-]*))"
+    r"{0,7})"
+)
 SOURCE_AFTER = re.compile(
     r"\b(?:according to|as (?:explained|reported|stated) by|data from)\s+([^,.;:!?()]{2,60})",
     re.I,
@@ -354,6 +360,8 @@ _NOT_NAMES = {
     "Residents", "Officials", "Dr", "Mr", "Mrs", "Ms", "Some", "Many", "Others", "People",
 }  # fmt: skip
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+# joining words left at a name's end ("the Bank of", "Marie de"): not part of it
+_TRAILING_JOIN = re.compile(rf"(?:\s+(?:of|for|the|and|{lexicon.NAME_PARTICLE}))+$")
 
 
 def attributed_to(text: str, found: frozenset[str] | None = None) -> str | None:
@@ -365,7 +373,7 @@ def attributed_to(text: str, found: frozenset[str] | None = None) -> str | None:
         m = pattern.search(text)
         if not m:
             continue
-        name = re.sub(r"(?:\s+(?:of|for|the|and|de))+$", "", m.group(1).strip())
+        name = _TRAILING_JOIN.sub("", m.group(1).strip())
         parts = name.split()
         if pattern is SOURCE_AFTER:
             return name
@@ -393,8 +401,6 @@ def _evaluative(word: str) -> str | None:
         if stem.endswith("ical"):
             candidates.append(stem[:-2])  # "dramatically" -> "dramatic"
     else:
-        from claimcheck.extract import lexicon
-
         candidates += list(lexicon.lemmas(word, "ADJ"))  # "worse" -> "bad"
     return next((c for c in candidates if c in EVALUATIVE), None)
 

@@ -22,6 +22,12 @@ import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
+# Lowercase particles inside a person's name ("Pieter de Vries", "Ludwig van der Berg",
+# "Marie de la Cruz", "Khalid bin Salman"): part of the name wherever a name is read.
+NAME_PARTICLE = r"(?:de|van|von|der|den|da|di|du|le|la|del|della|dos|das|bin|ibn)"
+# what may come between a name's capitalised words, or join one: "de la ", "al-"
+NAME_JOIN = rf"(?:{NAME_PARTICLE}\s+(?:{NAME_PARTICLE}\s+)?|(?:al|el)-)"
+
 FORMAT = 3  # 2: signed; 3: each table as two columns, read with one split each
 # The real file is about 1 MB compressed and 3 MB of text; anything far larger is not it.
 _MAX_FILE, _MAX_TEXT = 16 << 20, 64 << 20
