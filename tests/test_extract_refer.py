@@ -418,3 +418,98 @@ def test_a_man_the_subject_calls_him_makes_the_next_he_nobodys() -> None:
     # a "him" in a reported clause may be the speaker himself: no second man
     got = claims("Tom Ray said the coach had called him. He joined on Friday.")
     assert got[-1] == "[Tom Ray] joined on Friday."
+
+
+def test_a_name_with_a_lower_case_particle_is_a_person() -> None:
+    assert refer.person("Joost van Dalen", "Joost van Dalen spoke.") == "Joost van Dalen"
+    assert refer.person("the work of de Ruyter") is None
+
+
+def test_a_place_after_a_preposition_in_the_subject_is_no_person() -> None:
+    sentence = "A coach from Bristol to New Haven broke down."
+    assert refer.person("A coach from Bristol to New Haven", sentence) is None
+
+
+def test_she_after_her_quotation_went_on_is_the_speaker_unless_it_spoke_of_a_woman() -> None:
+    went_on = (
+        'Shopper Ines Marlow, 41, was queueing at the till. "The lights went out at once," '
+        'she said. "The staff were very quick. They opened the side doors."\n\n'
+        "She said the alarm sounded about a minute later."
+    )
+    assert "[Shopper Ines Marlow] said the alarm sounded about a minute later." in claims(went_on)
+    sister = (
+        'Ines Marlow was queueing at the till. "The lights went out at once," she said. '
+        '"My sister was scared and she ran outside."\n\n'
+        "She said the alarm sounded about a minute later."
+    )
+    assert "She said the alarm sounded about a minute later." in claims(sister)
+
+
+def test_he_after_a_quotation_goes_on_from_a_speaker_named_after_it() -> None:
+    text = (
+        '"The bridge needs new bearings," said Karel van Houten, the chief engineer. '
+        '"Without them the deck will keep moving."\n\n'
+        "He said the work would take four months."
+    )
+    assert "[Karel van Houten] said the work would take four months." in claims(text)
+
+
+def test_a_body_named_after_a_company_noun_is_no_rival_for_he() -> None:
+    text = (
+        "Tomas Brandt, who runs the logistics firm Harbour Freight, denied the claim. "
+        "He said the trucks had been inspected in June."
+    )
+    assert "[Tomas Brandt] said the trucks had been inspected in June." in claims(text)
+
+
+def test_a_body_after_a_post_of_it_is_no_rival_for_she() -> None:
+    text = (
+        "Lena Voss, finance director of Crown Valley Glass, said sales had fallen. "
+        "She told shareholders the winter had been hard."
+    )
+    assert "[Lena Voss] told shareholders the winter had been hard." in claims(text)
+
+
+def test_the_appositive_after_a_role_names_who_the_subject_is() -> None:
+    text = (
+        "Its treasurer, retired accountant Joan Pike, said the fund was healthy. "
+        "She said the accounts would be published in May."
+    )
+    assert "[Joan Pike] said the accounts would be published in May." in claims(text)
+
+
+def test_she_said_after_a_clause_is_the_woman_in_play() -> None:
+    text = (
+        "Mayor Ruth Calder opened the new library on Friday. "
+        "The building had cost less than planned, she said."
+    )
+    assert "The building had cost less than planned, [Mayor Ruth Calder] said." in claims(text)
+
+
+def test_she_said_after_a_clause_naming_someone_else_stays() -> None:
+    text = (
+        "Mayor Ruth Calder opened the new library on Friday. "
+        "Jane Moss had paid for the roof, she said."
+    )
+    assert "Jane Moss had paid for the roof, she said." in claims(text)
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "The inquiry chair, Dame Alison Frere, sat beside her daughter. The room was full.",
+        "The inquiry chair, Dame Alison Frere, thanked Carla Nunes. The room was full.",
+        "The room was full when the inquiry chair, Dame Alison Frere, arrived.",
+    ],
+)
+def test_she_opening_a_paragraph_after_one_about_one_woman_is_her(middle: str) -> None:
+    about_her = (
+        "The inquiry chair, Dame Alison Frere, opened the hearing with a short statement. "
+        "The documents ran to 4,000 pages.\n\n"
+        '"Every page will be read," she said.'
+    )
+    assert '"Every page will be read," [Dame Alison Frere] said.' in claims(about_her)
+    # another woman may be meant, or the paragraph is not about her
+    assert '"Every page will be read," she said.' in claims(
+        f'{middle}\n\n"Every page will be read," she said.'
+    )

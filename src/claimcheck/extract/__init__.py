@@ -137,6 +137,67 @@ def _bare_pronoun(subject: str | None) -> str | None:
     return found.group("pronoun") if found else subject
 
 
+# the words a quotation may use of a woman or a man other than its speaker
+_OWN_WORDS = {
+    "she": re.compile(r"\b(?:she|her|hers|herself)\b", re.I),
+    "he": re.compile(r"\b(?:he|him|his|himself)\b", re.I),
+    "": re.compile(r"\b(?:she|her|hers|herself|he|him|his|himself)\b", re.I),
+}
+# two capitalised words together: maybe a name, wherever in the sentence
+_TWO_CAPITALS = re.compile(r"\b[A-Z][a-z’'-]+\s+[A-Z][a-z]")
+_CAPITAL = re.compile(r"\b[A-Z][a-z’'-]+")
+
+
+def _keeps_chain(
+    said: str, who: str | None, pronouns: dict[str, str], surnames: dict[str, str | None]
+) -> bool:
+    """Whether a sentence of quotation alone, going on in the voice of `who`, the person in
+    play before it, hands `who` on to the next sentence ("“…,” she said. “The crew were
+    calm.” She said …"): when it names no one (no two capitalised words, no surname the
+    article gave someone, no capitalised word inside it the dictionary does not know) and
+    says no "she" ("he") of the speaker's pronoun (of either, when it is not known), which
+    may be someone else."""
+    if who is None or _OWN_WORDS[pronouns.get(who, "")].search(said):
+        return False
+    if _TWO_CAPITALS.search(said):
+        return False
+    if refer.maybe_names(said):
+        return False  # "… was fouled by Okafor": a name of one word, maybe another man's
+    return not any(word.group().casefold() in surnames for word in _CAPITAL.finditer(said))
+
+
+# a name that opens a quotation ('“Tom Ray was …'), which no other rule sees as a name
+_QUOTE_NAMES = re.compile(r"[“\"‘]\s*[A-Z][a-z’'-]+\s+[A-Z][a-z]")
+# words for a woman or a man the paragraph may be about too, unnamed
+_OTHER_PEOPLE = {
+    "she": re.compile(
+        r"\b(?:mother|mum|daughter|wife|sister|widow|woman|women|girl|girls|aunt|niece"
+        r"|grand(?:mother|daughter)|girlfriend|partner|spokeswoman|chairwoman|lady|ladies"
+        r"|queen|princess|actress|stepmother)s?\b",
+        re.I,
+    ),
+    "he": re.compile(
+        r"\b(?:father|dad|son|husband|brother|widower|man|men|boy|boys|uncle|nephew"
+        r"|grand(?:father|son)|boyfriend|partner|spokesman|chairman|gentleman|gentlemen"
+        r"|king|prince|stepfather)s?\b",
+        re.I,
+    ),
+}
+
+
+def _only_person(paragraph: str, named: list[str], pronouns: dict[str, str]) -> str | None:
+    """The person a paragraph is about, whom a "she" ("he") opening the next paragraph
+    means: the only person it names (first, as its first sentence's subject), when her
+    pronoun is known and it speaks of no other woman (man) by a word ("her mother")."""
+    if not named or any(not refer.same(n, named[0]) for n in named):
+        return None
+    who = max(named, key=len)
+    said = pronouns.get(who) or refer.title_pronoun(who)
+    if said is None or _OTHER_PEOPLE[said].search(paragraph):
+        return None
+    return who
+
+
 def _closing(sentence: str) -> tuple[bool, bool]:
     """Whether a sentence inside a quotation closes it, and whether words follow the
     closing mark (its speaker: '… no choice," she added.')."""
@@ -494,6 +555,10 @@ def extract(
     surnames: dict[str, str | None] = {}  # "marsh": "Helen Marsh", once she was named
     pronouns: dict[str, str] = {}  # "Helen Marsh": "she", once the article said so
     company: str | None = None  # the company the last sentence was about ("Acme Ltd")
+    # the one person the last paragraph was about (named first, the only one it named), and
+    # that paragraph: "she" opening the next paragraph is her
+    about: str | None = None
+    about_block: blocks.Block | None = None
     anyone = False  # whether a person (or "he", "she", a speaker) has come up so far
     # the words that may be names of one word the article had so far, while no one came up
     headed: set[str] = set()
@@ -583,6 +648,18 @@ def extract(
                 signed = spans[-1]
                 quoted_by = f"{name} said", refer.person(name) or name
             stats.sentences += len(spans)
+            if (
+                block.kind == "paragraph"
+                and about is not None
+                and person is None
+                and not rivals
+                and cleaned.blocks[i - 1] is about_block
+            ):
+                # a paragraph about one woman, then one that opens with "she": her
+                person = about
+            about, about_block = None, block
+            named_in_block: list[str] = []  # each person the paragraph names, in order
+            unsure = block.kind != "paragraph"  # someone unnamed, or no person, opens it
             for j, (a, b) in enumerate(spans):
                 ended_on = None
                 said = text[a:b]
@@ -645,6 +722,11 @@ def extract(
                                 Passage.anchor(text, a + x, a + x + len(part)),
                             )
                     speaking = quoted_by[1]
+                    unsure = unsure or _QUOTE_NAMES.search(said) is not None
+                    # the speaker's words going on are still about the speaker, unless they
+                    # name someone, or say "she" or "he" of someone else
+                    if quoted_by[1] == carried and _keeps_chain(said, carried, pronouns, surnames):
+                        person, rivals = carried, carried_rivals
                     if closes:
                         quoted_by = None
                     continue
@@ -704,6 +786,12 @@ def extract(
                     named = first.split(",", 1)[0].strip()
                     if subject.startswith(named):
                         here = refer.person(named, said)
+                words_said = said.lstrip()
+                if here is None and subject and words_said.startswith(subject + ","):
+                    # "Its chair, retired teacher Ann Lee, said": the appositive names her
+                    aside = words_said[len(subject) + 1 :].split(",", 1)
+                    if len(aside) == 2 and not re.match(r"\s*(?:and|or)\b", aside[1]):
+                        here = refer.person(f"{subject} {aside[0].strip()}", said)
                 refer.remember(surnames, here)
                 named_here = refer.remember_named(surnames, said)
                 here = here or refer.by_surname(surnames, subject)
@@ -739,6 +827,17 @@ def extract(
                     # "“…,” Pritchard said. He added …": who goes on speaking spoke before
                     went_on = carried is None and spoke is not None and refer.goes_on(said)
                     here = refer.fits(pronouns, spoke if went_on else carried, pronoun)
+                # 'It reflected "a difference of view", she said.': she, the person in play
+                said_after = refer.said_after(said) if here is None and speaker is None else None
+                if (
+                    said_after is not None
+                    and not refer.is_pronoun(pronoun)
+                    and not refer.ambiguous(pronouns, carried_rivals, said_after)
+                    and not any(at < len(said) for _, at in named_here)
+                ):
+                    here = refer.fits(pronouns, carried, said_after)
+                else:
+                    said_after = None
                 # a quotation's speaker named after it is not what the next sentence is about
                 # ("'She was tireless,' said Dr X. She wrote ...": she is not Dr X)
                 topic = None if speaker is not None and not refer.is_pronoun(subject) else here
@@ -911,7 +1010,9 @@ def extract(
                     recorded = True
                     # a later clause's "he" may mean another person this sentence named first
                     rivals_here = [*others, *refer.others(named_here, here, piece.start - a)]
-                    statement = refer.resolve(statement, here, pronouns, rivals_here)
+                    statement = refer.resolve(
+                        statement, here, pronouns, rivals_here, after=said_after is not None
+                    )
                     statement = refer.resolve_it(statement, company_here)
                     made = record(statement, passage)
                     if made is not None and item_said is not None and lead_in is not None:
@@ -922,6 +1023,17 @@ def extract(
                 # about a name: its own claim, inside the passage of the claim around it
                 add_inner(whole_cut.inner)
                 person, rivals = topic, [*others, *refer.others(named_here, topic or here, b - a)]
+                if j == 0 and here is None:
+                    unsure = True  # the paragraph is not about a person it names first
+                named_in_block += [*([here] if here else []), *(n for n, _ in named_here)]
+                unsure = unsure or (refer.is_pronoun(pronoun) and here is None)
+                unsure = unsure or _QUOTE_NAMES.search(said) is not None
+                if quoted_on and topic is None and speaker is None and not named_here:
+                    # '“…,” she said. “The crew were calm.”': the quotation goes on in her voice
+                    if _keeps_chain(said, carried, pronouns, surnames):
+                        person, rivals = carried, carried_rivals
+                    if _keeps_chain(said, spoke, pronouns, surnames):
+                        speaking = spoke  # '“…,” said Ann Lee. “…” She added …': Ann Lee
                 if topic is not None and " him" in said:  # "Tom Ray plays him …"
                     predicate = said[atomize.first_verb(said) :]
                     rivals += refer.unnamed_rivals(predicate, topic, pronouns)
@@ -942,6 +1054,8 @@ def extract(
                         quoted_by = lead, here
                     else:
                         ended_on = lead, here
+            if not unsure:
+                about = _only_person(text[block.start : block.end], named_in_block, pronouns)
             quoting = quoted_by if block.kind == "paragraph" else None
             if quoting is None and block.kind == "paragraph" and ended_on is not None:
                 # '“…,” Ann Roe said.' then a paragraph of quotation alone ('“Nobody wants

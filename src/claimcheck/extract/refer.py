@@ -38,7 +38,7 @@ NOT_PEOPLE = {
     "partners", "foundation", "centre", "center", "network", "press", "church",
     "parliament", "assembly", "senate", "house", "street", "road", "news", "times",
     "post", "telegraph", "guardian", "herald", "bbc", "nhs", "un", "eu", "uk", "us",
-    "primary", "station", "movement", "gazette", "action",
+    "primary", "station", "movement", "gazette", "action", "water",
 }  # fmt: skip
 # Words of a rank before a name ("Battalion Chief", "Deputy Fire Chief").
 _RANKS = {
@@ -46,16 +46,29 @@ _RANKS = {
     "district", "police", "acting", "interim", "senior", "lieutenant", "captain", "commander",
     "colonel", "general", "major", "admiral", "superintendent", "chief's",
 }  # fmt: skip
+# lower-case words inside a name ("Pieter de Vries", "Ludwig van Beethoven")
+_PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "dos", "ter"}
 _NAME_WORD = re.compile(r"(?:[A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)*|Mc[A-Z][a-z]+|O[’'][A-Z][a-z]+)$")
 _PRONOUN = re.compile(r"(?P<pronoun>He|She)(?=\s)")
 # "“We did our best,” she said": a quotation, then the pronoun of who spoke it
 _QUOTED_BY = re.compile(r"[“\"][^“”\"]+[”\"] (?P<pronoun>he|she)(?= \w)")
+# 'It reflected "a difference of view", she said.': the speaker after what was said
+_SAID_AFTER = re.compile(r", (?P<pronoun>he|she)(?= (?:said|says|added|adds)\.[”\"]?\s*$)")
+# the same inside a sentence ("Costs were high, he said, and prices would rise.")
+_SAID_INSIDE = re.compile(r", (?P<pronoun>he|she) (?:said|says|added|adds)[,.]")
+# two capitalised words together, maybe a name ("Jane Moss"), before such a pronoun
+_TWO_NAMES = re.compile(r"[A-Z][a-z’'-]+\s+[A-Z][a-z]")
 # "After the war, he returned to Leeds": a phrase set off by a comma, then the pronoun
 _OPENED = re.compile(r"[A-Z][^,;:“”\"\[\]()]{0,60}, (?P<pronoun>he|she)(?= \w)")
 
 
 # ("Their candidate Ann Lee": a party's or a group's, never a rival for "she")
 _POSSESSIVE = {"his", "her"}
+# words before a name that make the name their object, not the subject's head
+_PREPOSITIONS = {
+    "to", "from", "in", "at", "of", "for", "with", "by", "near", "on", "into", "about",
+    "against", "between", "over", "under", "towards", "toward",
+}  # fmt: skip
 # words that open an example or a supposition before a name ("Suppose Tom buys …")
 _HYPOTHETICAL = {
     "suppose",
@@ -86,9 +99,14 @@ def person(subject: str | None, sentence: str | None = None) -> str | None:
         words.pop()
     name: list[str] = []
     for word in reversed(words):
+        if word in _PARTICLES and name and name[0] not in _PARTICLES:
+            name.insert(0, word)  # "Pieter de Vries": "de" inside the name
+            continue
         if not _NAME_WORD.match(word.rstrip(".")) or word.casefold() in _HYPOTHETICAL:
             break  # "Suppose Anna sells …": an example's opening word, never her name
         name.insert(0, word)
+    while name and name[0] in _PARTICLES:
+        name.pop(0)  # "the work of de Vries": no first name before the particle
     if sentence is not None:
         # the name's words stand together in the sentence, with no comma between them
         while name and not re.search(
@@ -102,6 +120,8 @@ def person(subject: str | None, sentence: str | None = None) -> str | None:
     )
     if owned or any(w.casefold() in _POSSESSIVE for w in prefix):
         return None  # "His sister Clara Dunne", "Ana's partner Tom Ray": who is "she"?
+    if prefix and prefix[-1].casefold() in _PREPOSITIONS:
+        return None  # "a flight from Leeds to New York": the subject is the flight
     if not name or name[-1].casefold() in NOT_PEOPLE:
         return None
     if any(w.casefold().rstrip(".") in NOT_PEOPLE for w in name):
@@ -112,7 +132,7 @@ def person(subject: str | None, sentence: str | None = None) -> str | None:
     while len(name) > 3 and name[0].casefold().rstrip(".") in _RANKS:
         name = name[1:]  # "Battalion Chief Sandra Ruiz": the rank's first words are no name
     titled = name[0].casefold().rstrip(".") in TITLES
-    people = name[1:] if titled else name
+    people = [w for w in (name[1:] if titled else name) if w not in _PARTICLES]
     if not people or len(people) > 3 or (not titled and len(people) < 2):
         return None
     if titled and len(people) == 1 and name[0].casefold().rstrip(".") in {"king", "queen"}:
@@ -155,6 +175,19 @@ _NAMED = re.compile(
 _NOT_PERSON_BEFORE = re.compile(r"(?:\b(?:the|in|at|near|across|into|inside|outside)|,\s+of)\s+$")
 
 
+# a body's noun, or a post in one, right before a name: the name is the body's, no person's
+# ("the launch company Ariel Space", "chief executive of Severn Vale Water")
+_BODY_BEFORE = re.compile(
+    r"\b(?:company|firm|group|agency|charity|airline|carrier|operator|manufacturer|maker"
+    r"|retailer|supermarket|chain|lender|insurer|regulator|watchdog|broadcaster|newspaper"
+    r"|magazine|publisher|brand|label|startup|start-up|utility|supplier|provider|contractor"
+    r"|consultancy|organi[sz]ation|(?:executive|head|director|chair|chairman|chairwoman"
+    r"|president|founder|leader|manager|officer|secretary|spokes(?:man|woman|person)|owner"
+    r"|boss|chief|editor|employee|subsidiary|division|part)\s+(?:of|for|at))\s+$",
+    re.I,
+)
+
+
 def remember_named(known: dict[str, str | None], sentence: str) -> list[tuple[str, int]]:
     """Keep the surname of each full name a sentence holds outside its subject; the
     people among them, with where each is named, in order."""
@@ -163,7 +196,11 @@ def remember_named(known: dict[str, str | None], sentence: str) -> list[tuple[st
         name = person(found.group())
         remember(known, name)
         before = sentence[max(0, found.start() - 12) : found.start()]
-        if name is not None and not _NOT_PERSON_BEFORE.search(before):
+        if (
+            name is not None
+            and not _NOT_PERSON_BEFORE.search(before)
+            and not _BODY_BEFORE.search(sentence, max(0, found.start() - 40), found.start())
+        ):
             people.append((name, found.start()))
     return people
 
@@ -174,7 +211,7 @@ def names_person(text: str) -> bool:
     return any(person(found.group()) is not None for found in _NAMED.finditer(text))
 
 
-def _same(one: str, other: str) -> bool:
+def same(one: str, other: str) -> bool:
     """Whether two names are one person's ("Dr Ann Lee", "Ann Lee")."""
     return one == other or one.endswith(" " + other) or other.endswith(" " + one)
 
@@ -182,7 +219,7 @@ def _same(one: str, other: str) -> bool:
 def others(named: list[tuple[str, int]], who: str | None, before: int) -> list[str]:
     """The people of `named` who are not `who`, named before position `before` (a name
     after a pronoun is never what it means: "He was replaced by Tom Ray")."""
-    return [n for n, at in named if at < before and (who is None or not _same(n, who))]
+    return [n for n, at in named if at < before and (who is None or not same(n, who))]
 
 
 # Another man than the sentence's subject, whom it calls "him" ("Tom Ray plays him with
@@ -266,6 +303,11 @@ _TITLE_PRONOUN = {
 }  # fmt: skip
 
 
+def title_pronoun(who: str) -> str | None:
+    """The pronoun a person's title says ("Dame Ann Lee": "she"), or None."""
+    return _TITLE_PRONOUN.get(who.split()[0].casefold().rstrip("."))
+
+
 def fits(pronouns: dict[str, str], who: str | None, subject: str | None) -> str | None:
     """`who`, if the pronoun `subject` ("he", "she") may mean them; else None. It may not
     when the article has called them by the other pronoun, or their title says otherwise
@@ -282,16 +324,38 @@ def fits(pronouns: dict[str, str], who: str | None, subject: str | None) -> str 
     return who
 
 
+def said_after(sentence: str) -> str | None:
+    """The "he" or "she" of an attribution after a clause of a sentence ('It reflected "a
+    difference of view", she said.'), or None."""
+    found = _SAID_INSIDE.search(sentence)
+    return found.group("pronoun").capitalize() if found else None
+
+
 def resolve(
-    statement: str, who: str | None, pronouns: dict[str, str], rivals: list[str] | None = None
+    statement: str,
+    who: str | None,
+    pronouns: dict[str, str],
+    rivals: list[str] | None = None,
+    after: bool = False,
 ) -> str:
     """The claim text with its opening "He" or "She" given as [who] (also after a phrase
     set off by a comma: "After the war, he returned"), or the "he" or "she" that says who
     spoke the quotation it opens with ("“…,” she said"), when it fits and no other person
-    the sentence (or the one before) named may be meant."""
-    found = _PRONOUN.match(statement) or _QUOTED_BY.match(statement) or _OPENED.match(statement)
+    the sentence (or the one before) named may be meant. With `after` (`who` is whom the
+    attribution that ends the sentence means, no one it names), also the "he" or "she" of
+    that attribution ('It reflected "…", [Ann Lee] said.'). Never such a later pronoun
+    after a name in the claim ("Jane Moss paid for it, she said": she may be another)."""
+    found = (
+        _PRONOUN.match(statement)
+        or _QUOTED_BY.match(statement)
+        or _OPENED.match(statement)
+        or (_SAID_AFTER.search(statement) if after else None)
+    )
     if found is None or who is None:
         return statement
+    at = found.start("pronoun")
+    if found.re in (_OPENED, _SAID_AFTER) and _TWO_NAMES.search(statement, 0, at):
+        return statement  # "Jane Moss paid for it, she said": she may be Jane Moss or not
     pronoun = found.group("pronoun").capitalize()
     if ambiguous(pronouns, rivals or [], pronoun) or fits(pronouns, who, pronoun) is None:
         return statement
