@@ -78,3 +78,47 @@ def test_a_clause_after_a_comma_is_still_cut() -> None:
         "The bridge reopened.",
         "Drivers were relieved.",
     ]
+
+
+# ------------- "three water firms": a count makes the noun plural, so "firms" is no verb
+
+
+def test_a_counted_compound_noun_is_the_subject_not_a_noun_and_its_verb() -> None:
+    # "three water | firms …" had read as a subject and a verb: the subject lost "firms"
+    # and the verb's tense ("The chief executives of three water appears …")
+    assert claims(
+        "Appearing before the committee, the chief executives of three water firms were "
+        "questioned for two hours."
+    ) == [
+        "The chief executives of three water firms appeared before the committee.",
+        "The chief executives of three water firms were questioned for two hours.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Three million goes to schools.", "Two thirds of the money goes to pensions."],
+)
+def test_a_number_as_the_subject_keeps_its_verb(sentence: str) -> None:
+    assert claims(sentence) == [sentence]
+
+
+# ---------- "opened two centres, at A and B": where they are, not a list of what opened
+
+
+def test_a_list_after_a_verb_whose_later_items_open_with_a_preposition_is_no_list() -> None:
+    sentence = (
+        "The county has opened two evacuation centres, at Hill Road School and the Riverside Hall."
+    )
+    assert claims(sentence) == [sentence]
+
+
+def test_a_list_of_alike_items_after_a_verb_is_still_split() -> None:
+    assert claims(
+        "The firm held talks with the mayor of Leeds, two local unions and the regional "
+        "water board."
+    )[1:] == [
+        "The firm held talks with the mayor of Leeds.",
+        "The firm held talks with two local unions.",
+        "The firm held talks with the regional water board.",
+    ]

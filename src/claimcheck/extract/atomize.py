@@ -687,7 +687,9 @@ def _noun_context(p: str) -> bool:
     return p in NOUN_CONTEXT or p[:1].isdigit() or p.endswith("ing") or _readings(p) == {"ADJ"}
 
 
-def is_verb(word: str, prev: str | None = None, first: bool = False) -> bool:
+def is_verb(
+    word: str, prev: str | None = None, first: bool = False, before: str | None = None
+) -> bool:
     """Whether `word`, after the word `prev`, reads as a finite verb or an auxiliary.
 
     A word the lexicon knows only as a verb is one (except an -ing form, which needs an
@@ -696,7 +698,7 @@ def is_verb(word: str, prev: str | None = None, first: bool = False) -> bool:
     capitalised word inside a sentence is a name.
     """
     w = word.casefold()
-    return _is_verb(word, w, _verb_class(w), prev, first)
+    return _is_verb(word, w, _verb_class(w), prev, first, before)
 
 
 _SUPERLATIVE_NOUNS = frozenset({"maximum", "minimum", "lowest", "highest"})
@@ -717,7 +719,33 @@ def _superlative(p: str) -> bool:
     )
 
 
-def _is_verb(word: str, w: str, found: int, prev: str | None, first: bool) -> bool:
+# Words that make the noun after them plural ("three water firms", "several bus routes"):
+# a verb in -s after that noun could not agree with it, so the -s word is a noun too.
+_PLURAL_COUNT = frozenset(
+    {
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "several", "many", "few",
+        "both", "these", "those", "numerous",
+    }
+)  # fmt: skip
+_NUMBER_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen"})
+
+
+def _counted_noun(prev: str, before: str | None) -> bool:
+    """Whether `prev` is a noun counted as plural by the word `before` it ("three water"
+    in "three water firms"), so that an -s word after it is the compound's plural noun,
+    not a verb that would have to agree with a singular subject."""
+    if before is None:
+        return False
+    b, p = before.casefold(), prev.casefold()
+    if p in _NUMBER_WORDS or p[:1].isdigit() or not p.isalpha():
+        return False  # "three million goes to …": the number is the subject
+    return b in _PLURAL_COUNT or (b.isdigit() and b != "1")
+
+
+def _is_verb(
+    word: str, w: str, found: int, prev: str | None, first: bool, before: str | None = None
+) -> bool:
     """is_verb(word, prev, first), given the word casefolded (`w`) and its class (`found`),
     which the callers that read every word have at hand."""
     if found == NEVER:
@@ -752,6 +780,7 @@ def _is_verb(word: str, w: str, found: int, prev: str | None, first: bool) -> bo
             prev is not None
             and p is not None
             and (not p.endswith("s") or p in _S_SUBJECTS or prev[:1].isupper())
+            and not _counted_noun(prev, before)
         )
     # "they report", "will cut"; or a plural noun before it: "workers walk out"; or a
     # word that is only an adverb in -ly ("you famously refuse": never "daily report")
@@ -764,12 +793,13 @@ def _is_verb(word: str, w: str, found: int, prev: str | None, first: bool) -> bo
 
 def first_verb(text: str) -> int:
     """Where the first verb of `text` starts (its length if it has none)."""
-    prev = None
+    prev = before = None
     for k, m in enumerate(_WORD.finditer(text)):
         if k == 0 and m.group()[:1].isupper() and _NAME_NEXT.match(text, m.end()):
             pass  # "Peter Quinn", "Rose Kemp": a name's first word, not "peter", "rose"
-        elif is_verb(m.group(), prev, first=k == 0):
+        elif is_verb(m.group(), prev, k == 0, before):
             return m.start()
+        before = prev
         prev = None if text[m.end() : m.end() + 1] in (",", ";", ":") else m.group()
     return len(text)
 
@@ -859,19 +889,20 @@ _DATE_AFTER = re.compile(r"\s+\d")
 
 
 def _has_verb(text: str) -> bool:
-    prev = None
+    prev = before = None
     for k, m in enumerate(_WORD.finditer(text)):
         w = m.group()
         c = w.casefold()
         # most words are never verbs: a cached lookup says so without the full reading
         if (
             (found := _verb_class(c)) != NEVER
-            and _is_verb(w, c, found, prev, k == 0)
+            and _is_verb(w, c, found, prev, k == 0, before)
             and not (w == "May" and _DATE_AFTER.match(text, m.end()))
         ):
             return True
         # a word after a comma starts afresh ("wages, hours, pensions": a list, not a verb)
         nxt = text[m.end() : m.end() + 2]
+        before = prev
         prev = None if nxt[:1] in ",;:" else w
     return False
 
@@ -1732,6 +1763,7 @@ class _Sentence:
         self.verb_ends: list[int] = []  # where each verb ends, in order
         self.last_that = [-1]  # last_that[i]: the index of the last "that" in the first i
         self._prev: str | None = None  # the word before the next one to read, if it counts
+        self._before: str | None = None  # and the word before that one
         that = _THAT.search(sentence)  # no "that" before x: no open complement either
         self._first_that = that.start() if that else len(sentence)
         self._opens: bool | None = None
@@ -1747,22 +1779,23 @@ class _Sentence:
         """Read the words up to the i-th (verbs, last_that) if not read yet."""
         k = len(self.verbs) - 1  # the next word to read
         found, sentence, verbs, last_that = self._found, self.text, self.verbs, self.last_that
-        prev = self._prev
+        prev, before = self._prev, self._before
         while k < i:
             m = found[k]
             w = m.group()
             c = w.casefold()
             # most words are never verbs: skip the full reading for them (a cached lookup)
             kind = _verb_class(c)
-            verb = kind != NEVER and _is_verb(w, c, kind, prev, k == 0)
+            verb = kind != NEVER and _is_verb(w, c, kind, prev, k == 0, before)
             verbs.append(verbs[-1] + verb)
             if verb:
                 self.verb_ends.append(m.end())
             last_that.append(k if c == "that" else last_that[-1])
             # a word after a comma starts afresh ("wages, hours": a list, not a verb)
+            before = prev
             prev = None if sentence[m.end() : m.end() + 1] in (",", ";", ":") else w
             k += 1
-        self._prev = prev
+        self._prev, self._before = prev, before
 
     def words_before(self, x: int) -> int:
         return bisect.bisect_left(self.starts, x)
@@ -4944,7 +4977,7 @@ def subject_of(clause: str) -> str | None:
         if w.casefold() in ("who", "which") and k:
             # "Peter Quinn, who chairs …": the subject ends where the relative clause opens
             return None if k > MAX_SUBJECT else _joined(clause, spans)
-        if is_verb(w, prev, first=k == 0):
+        if is_verb(w, prev, k == 0, spans[-2].group() if len(spans) > 1 else None):
             subject = [s.group() for s in spans]
             aside = _aside_in_subject(clause, spans)
             if aside:
@@ -5492,10 +5525,10 @@ def antecedent_of(clause: str, who: bool, rel: str = "") -> str | None:
 def is_past(clause: str) -> bool:
     # read as far as the first verb and three words on, after any opening phrase
     found = _WORD.finditer(_after_opening(clause) or clause)
-    prev = None
+    prev = before = None
     for k, m in enumerate(found):
         w = m.group()
-        if is_verb(w, prev, first=k == 0):
+        if is_verb(w, prev, k == 0, before):
             c = w.casefold()
             if c in ("has", "have"):  # "has (quietly) closed": done
                 rest = [t.group().casefold() for t in itertools.islice(found, 3)]
@@ -5505,7 +5538,7 @@ def is_past(clause: str) -> bool:
                 return True
             # "swept", "sank": a past form the lexicon knows
             return any(lexicon.verb_form(m, "VBD") == c for m in lexicon.lemmas(c, "VERB"))
-        prev = w
+        before, prev = prev, w
     return False
 
 
@@ -6164,6 +6197,13 @@ _AND_OR = re.compile(r"\s(?:and|or)\s", re.I)
 _ITEM_PREPOSITION = re.compile(r"\b(?:with|to|for|from|on|in|at|by|about|against|between)\s")
 
 
+_PREPOSITION_OPENS = re.compile(
+    r"(?:at|in|on|from|to|with|for|by|near|outside|inside|across|under|over|between|after"
+    r"|before|during|into|onto|around|along)\s",
+    re.I,
+)
+
+
 def _verb_list(sentence: str, start: int) -> list[tuple[int, int, str]]:
     """The items of a list after a verb with no lead-in word: three or more phrases of
     three words or more with no verb, up to the sentence's end, the last after "and" or
@@ -6208,6 +6248,10 @@ def _verb_list(sentence: str, start: int) -> list[tuple[int, int, str]]:
         begin += 1
     first = sentence[begin : first_sep.start()]
     if not _is_item(first) or count_words(first) > MAX_NP or "(" in first:
+        return []
+    if any(_PREPOSITION_OPENS.match(sentence, a) for a, _ in items):
+        # "opened two centres, at the school and the fairground": where the two are, no
+        # third thing opened (the items of a list after a verb are alike)
         return []
     items.insert(0, (begin, first_sep.start()))
     head = " ".join(sentence[:begin].split())
