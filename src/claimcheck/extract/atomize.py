@@ -2995,6 +2995,107 @@ def _ends_in_noun_compound(rest: str) -> bool:
     return not any(w.casefold() in AUX or "VERB" in _readings(w.casefold()) for w in words[1:-1])
 
 
+# a length of time ("three weeks", "just days", "a decade", "18 months"), then the word
+# that dates a clause by it: "…, three weeks after a valve failed" says when the clause
+# before happened; cut off, it leaves "…, three weeks." ("since" is not here: "two years
+# since it opened" also says how long something has lasted)
+_SPAN_OF_TIME = (
+    r"(?:(?:just|only|barely|nearly|almost|some|about|around|roughly|less\s+than|more\s+than"
+    r"|little\s+more\s+than|within)\s+)?"
+    r"(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|few"
+    r"|several|many|\d[\d,.]*)\s+)?"
+    r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?"
+    r"|centuries)"
+)
+# ", such as the storms that …": examples of the noun before the comma; alone they say
+# nothing ("Such as the storms …"), and the clause that names them is the claim
+_EXAMPLES = re.compile(r"such\s+as\s", re.I)
+# "“…,” said Dr Ann Lee, the agency's director, in the control room": after a quotation,
+# a verb of saying and then its speaker's name; what follows the name's comma is about the
+# speaker or the saying (who she is, where she spoke), never a clause of its own
+_INVERTED_SAID = re.compile(
+    r"[,”\"’]\s*(?:said|says|added|adds|explained|continued|recalled|wrote|asked|insisted"
+    r"|warned|noted|told\s+(?:the\s+)?[\w’'-]+)\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*$"
+)
+
+
+def _speaker_described(sentence: str, x: int, y: int) -> bool:
+    """Whether the comma at sentence[x:y] follows a speaker named after the verb ("…,”
+    said Dr Ann Lee, Norway's flood director, at the harbour") and what follows is about
+    her: no relative clause in it, which would be a statement of its own ("…, one of the
+    researchers who found the error")."""
+    return (
+        _INVERTED_SAID.search(sentence, max(0, x - 80), x) is not None
+        and _RELATIVE_WORD.search(sentence, y, y + WINDOW) is None
+    )
+
+
+_TIME_THEN_CLAUSE = re.compile(_SPAN_OF_TIME + r"\s+(?:after|before)\s", re.I)
+_SPAN_BEFORE = re.compile(r"(?<![\w’'-])" + _SPAN_OF_TIME + r"\s*$", re.I)
+# words before a span of time that make it a noun phrase ("in the first two years after
+# …": which years), not a span that dates the clause ("resigned two days after …")
+_SPAN_OPENERS = {"first", "last", "next", "half", "final", "initial", "early", "few", "same"}
+
+
+def _dated_by_span(sentence: str, x: int) -> bool:
+    """Whether a span of time ends at x, after a comma or a verb's clause ("…, three
+    weeks", "resigned two days"), so that "after"/"before" at x dates the clause by it."""
+    span = _SPAN_BEFORE.search(sentence, max(0, x - 60), x)
+    if span is None:
+        return False
+    before = sentence[max(0, span.start() - 40) : span.start()].rstrip()
+    if before.endswith(","):
+        return True
+    word = _WORD_BEFORE.search(before)
+    if word is None:
+        return False
+    prev = word.group(1).casefold()
+    return prev not in NOUN_CONTEXT and prev not in _SPAN_OPENERS and prev not in _NP_STOP
+
+
+# an intensifier between a determiner and the first of two adjectives ("a very small, …")
+_INTENSIFIERS = {"very", "rather", "quite", "fairly", "so", "too", "more", "most", "less"}
+# words the lexicon calls adjectives that count or pick rather than describe: after a
+# comma they open a new noun phrase ("In the past, few people voted"), never a second
+# adjective of the same noun
+_NO_COORDINATE = {
+    "few", "many", "most", "more", "much", "several", "some", "all", "other", "another",
+    "same", "such", "both", "each", "every", "no", "any", "last", "next", "first", "own",
+    "only", "less", "least", "fewer",
+}  # fmt: skip
+_WORD_THEN_WORD = re.compile(r"([a-z][a-z-]*)\s+([a-z][a-z-]*)\b")
+_LAST_WORDS = re.compile(r"(?:^|\s)([a-z]+)\s+(?:([a-z]+)\s+)?([a-z][a-z-]*)$")
+
+
+def _coordinate_adjectives(sentence: str, x: int, y: int) -> bool:
+    """Whether the comma at sentence[x:y] stands between two adjectives of one noun ("a
+    series of small, pale works", "a long, hot summer", "runs cheap, reliable trains"):
+    the noun phrase opened before the comma is not closed yet, so no clause starts after
+    it. The first adjective follows a determiner or a preposition (with at most an
+    intensifier between), and the second is followed by another word of the phrase."""
+    before = _LAST_WORDS.search(sentence, max(0, x - 60), x)
+    after = _WORD_THEN_WORD.match(sentence, y, y + 60)
+    if before is None or after is None:
+        return False
+    opener, middle, first = before.group(1), before.group(2), before.group(3)
+    if (
+        middle is not None
+        and middle not in _INTENSIFIERS
+        and not (middle.endswith("ly") and _readings(middle) == {"ADV"})
+    ):
+        opener = middle  # "of small, …": the preposition opens the phrase
+    second, then = after.group(1), after.group(2)
+    if first in _NO_COORDINATE or second in _NO_COORDINATE or opener not in NOUN_CONTEXT:
+        return False
+    if opener in ("to", "that", "and", "or", "than", "as"):
+        return False  # "to clean, …" is a verb; "and poor, …" may end a list
+    return (
+        "ADJ" in _readings(first)
+        and "ADJ" in _readings(second)
+        and bool(_readings(then) & {"NOUN", "ADJ"})
+    )
+
+
 _TO_VERB = re.compile(r"\bto\s+([a-z]+)\b")
 _SUBORDINATE_AFTER = re.compile(
     r"\b(?:because|after|before|when|while|since|although|though|if|unless|until|once)\s+(.+)$",
@@ -3666,6 +3767,10 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             and not _summary_aside(sentence, y)
             and not _ends_in_noun_compound(rest)
             and not _CONTACT_APPOSITION.match(sentence, y)
+            and not _coordinate_adjectives(sentence, x, y)
+            and not _TIME_THEN_CLAUSE.match(sentence, y)
+            and not _EXAMPLES.match(sentence, y)
+            and not _speaker_described(sentence, x, y)
         ):
             so_far = sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]
             if (
@@ -3722,6 +3827,11 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue
         if at.words_before(m.start()) >= 2 and at.words_after(m.end()) >= MIN_WORDS:
             kind = "relative" if first in ("which", "who", "whose") else "attached"
+            if first == "such":
+                # ", such as the storms that …": examples, which alone say nothing ("Such
+                # as the storms …"); their claim keeps the clause they hang on, word for
+                # word (kind "aside"), and the clause is a claim without them
+                kind = "aside"
             if first == "whose" and not _whose_subject(sentence[m.end() : m.end() + WINDOW]):
                 continue  # "whose home the council bought": no "X's home the council bought"
             if kind == "relative" and not item and not at.verb_before(m.start()):
@@ -4365,6 +4475,10 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue  # "..., and after the vote the mayor resigned": it opens that clause
         if conj == "because" and nxt == "of":
             continue  # "because of the cost of heating": a phrase, not a clause
+        if conj in ("after", "before") and _dated_by_span(sentence, x):
+            # "…, three weeks after a valve failed": the clause dates the one before; cut,
+            # it would leave "… on Wednesday, three weeks." with no "after" to its time
+            continue
         if conj == "when" and (last in _TIME_NOUNS or last.isdigit() or _MONTH_OR_DAY.match(last)):
             # "the night in 1990 when the pier burned": a relative clause about that time;
             # cut off, its claim would lose the time ("The pier burned.")
@@ -4730,7 +4844,12 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             )
     # "An experienced sailor, Ada Ruiz crossed ...": a verbless description of the subject
     lead = _DESCRIPTOR.match(sentence)
-    if lead and not has_verb(lead.group(1)) and _described(at.head(lead.end())):
+    if (
+        lead
+        and not has_verb(lead.group(1))
+        and _described(at.head(lead.end()))
+        and not _apposed_before_verb(sentence, lead.end())
+    ):
         cuts.append((start + lead.end(1), start + lead.end(), "clause"))
         first_kind = "descriptor"
     elif not item and (found := _subject_relative(sentence)):
@@ -5408,7 +5527,17 @@ def antecedent_of(clause: str, who: bool, rel: str = "") -> str | None:
         if any(w.casefold() in _CHAIN for w in _tokens(described)):
             return None
         return _name_at_end(name)
-    found = _tokens(clause[clause.rfind(",") + 1 :])  # the antecedent ends the last phrase
+    cut = clause.rfind(",")
+    # "small, dark prints, which": two adjectives of one noun; the phrase runs on past
+    # their comma, which the antecedent keeps ("small, dark prints")
+    paired = None
+    if cut > 0 and _coordinate_adjectives(clause, cut, cut + 2):
+        after = _WORD_THEN_WORD.match(clause, cut + 2)
+        first = _WORD_BEFORE.search(clause, 0, cut)
+        if after is not None and first is not None:
+            paired = (first.group(1), after.group(1))
+            cut = clause.rfind(",", 0, cut)
+    found = _tokens(clause[cut + 1 :])  # the antecedent ends the last phrase
     tail: list[str] = []
     joined = False  # a coordination ("A and B") was taken in
     k = len(found) - 1
@@ -5519,6 +5648,11 @@ def antecedent_of(clause: str, who: bool, rel: str = "") -> str | None:
         named = " ".join(tail[len(lowered) - lowered[::-1].index("of") :])
         if refer.person(named) is not None:
             return None  # "the 2011 trial of Senator Ann Dill, who was acquitted": the trial?
+    if paired is not None:
+        tail = [
+            f"{w}," if (w, tail[i + 1] if i + 1 < len(tail) else None) == paired else w
+            for i, w in enumerate(tail)
+        ]
     return " ".join(tail)
 
 
@@ -5798,6 +5932,23 @@ _APPOSITIVE_NOT = {
     "partly", "mostly", "mainly", "largely", "chiefly", "primarily", "entirely", "wholly",
     "only", "even", "especially", "particularly", "notably", "perhaps", "possibly", "probably",
 }  # fmt: skip
+
+
+_POSSESSIVE_OPENS = re.compile(r"[A-Z][\w.-]*[’']s\s")
+
+
+def _apposed_before_verb(sentence: str, at: int) -> bool:
+    """Whether the words from `at` are a noun phrase that opens with a possessive and is
+    set off by commas, then the verb ("The Marine Board, Norway's regulator, said …"):
+    they describe what comes before the first comma, which is the subject, not a
+    description of them. ("A former nurse, Ada Ruiz, said …", "The lead author, Professor
+    Ann Lee of X, said …": a name there is the subject the first phrase describes.)"""
+    close = sentence.find(", ", at, at + 100)
+    if close < 0 or not _POSSESSIVE_OPENS.match(sentence, at, close):
+        return False
+    return not has_verb(sentence[at:close]) and starts_with_verb(
+        sentence[close + 2 : close + 2 + WINDOW]
+    )
 
 
 def _described(rest: str) -> bool:
@@ -6243,6 +6394,13 @@ def _verb_list(sentence: str, start: int) -> list[tuple[int, int, str]]:
     if verb < 0 or _inside_quote(sentence, first_sep.start()):
         return []
     prep = _ITEM_PREPOSITION.search(sentence, verb, first_sep.start())
+    # "wants to build 120 homes, a school and …": "to" opens an infinitive, whose verb
+    # each item needs ("wants to build a school"), not a preposition the items follow
+    while prep is not None and (infinitive := _INFINITIVE_AT.match(sentence, prep.start())):
+        if not _base_verb_form(infinitive.group(1)):
+            break
+        verb = infinitive.end()
+        prep = _ITEM_PREPOSITION.search(sentence, verb, first_sep.start())
     begin = prep.end() if prep else verb
     while begin < first_sep.start() and sentence[begin].isspace():
         begin += 1
@@ -6258,6 +6416,15 @@ def _verb_list(sentence: str, start: int) -> list[tuple[int, int, str]]:
     if len(_tokens(head)) < 2:
         return []
     return [(start + a, start + b, head) for a, b in items]
+
+
+_INFINITIVE_AT = re.compile(r"to\s+([a-z]+)\b")
+
+
+def _base_verb_form(word: str) -> bool:
+    """Whether the lowercase word after "to" may be a verb's plain form ("build",
+    "open"), not a plural or a name of a thing only ("to schools", "to residents")."""
+    return "VERB" in _readings(word) and word in lexicon.lemmas(word, "VERB")
 
 
 def _no_item(item: str) -> bool:
@@ -6834,8 +7001,10 @@ def claim_text(
         body = antecedent + " " + re.sub(r"^(?:which|who|that)\s+", "", body, flags=re.I)
     elif piece.kind == "aside" and antecedent:
         # the clause it hangs on, then it, with the comma between them if there was one
-        comma = text[max(0, piece.start - 8) : piece.start].rstrip().endswith(",")
-        body = f"{antecedent.rstrip('.')}{',' if comma else ''} {body}"
+        # (or the dash: "caused damage - such as fires …")
+        mark = text[max(0, piece.start - 8) : piece.start].rstrip()[-1:]
+        joint = "," if mark == "," else f" {mark}" if mark in ("-", "–", "—") else ""
+        body = f"{antecedent.rstrip('.')}{joint} {body}"
     elif (
         piece.kind == "clause"
         and (named := _NAME_COMMA.match(body)) is not None
