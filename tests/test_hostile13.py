@@ -1,0 +1,86 @@
+"""Hostile tester 13: a start tag of thousands of attributes (the parser checks each one
+against every earlier one, so it cost their square), and a reference to a noncharacter
+that made the extractor give up on the whole page."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from claimcheck.extract import ingest
+from tests.conftest import run
+
+PARAGRAPHS = "".join(
+    f"<p>The council shut school number {i} in Leeds on Monday after rents rose {i} percent.</p>"
+    for i in range(6)
+)
+
+
+def _attributes_page(n: int, hidden: bool = False) -> str:
+    attributes = " ".join(f"a{i}=b" for i in range(n)) + (" hidden" if hidden else "")
+    return (
+        f"<html><head><title>T</title></head><body><article>{PARAGRAPHS}"
+        f"<p {attributes}>The depot was sold to a developer last year.</p>"
+        "</article></body></html>"
+    )
+
+
+def _read_cpu(path: Path) -> float:
+    best = float("inf")
+    for _ in range(2):
+        began = time.process_time()
+        ingest.read(str(path))
+        best = min(best, time.process_time() - began)
+    return best
+
+
+def test_a_tag_of_many_attributes_costs_linear_time(tmp_path: Path) -> None:
+    small, large = tmp_path / "small.html", tmp_path / "large.html"
+    small.write_text(_attributes_page(5_000))
+    large.write_text(_attributes_page(20_000))
+    a, b = _read_cpu(small), _read_cpu(large)
+    # linear: about 4 times (less, with the extractor's fixed cost); quadratic was 16
+    assert b < 8 * max(a, 0.05), (a, b)
+
+
+def test_a_tag_of_many_attributes_is_read_and_said(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(_attributes_page(5_000))
+    out = tmp_path / "claims.yaml"
+    result = run("extract", str(page), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert (
+        f"{page}: a tag has more than 200 attributes; only the first of them were read"
+        in result.stderr
+    )
+    assert "The depot was sold to a developer last year." in out.read_text()
+
+
+def test_hidden_past_the_cap_still_hides(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(_attributes_page(5_000, hidden=True))
+    out = tmp_path / "claims.yaml"
+    result = run("extract", str(page), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert "The depot was sold" not in out.read_text()
+    assert "The council shut school number 2 in Leeds on Monday." in out.read_text()
+
+
+@pytest.mark.parametrize(
+    "reference", ["&#xFFFE;", "&#xFFFF;", "&#65535;", "&#xfdd0;", "&#x10FFFF;"]
+)
+def test_a_noncharacter_reference_loses_nothing_else(tmp_path: Path, reference: str) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><body><article><p>The council closed the pool on Monday.</p>"
+        f"<p>The mayor said fares rose 4 percent in 2025 {reference} as well.</p>"
+        "<p>Police fined 30 drivers in York on Sunday.</p></article></body></html>"
+    )
+    out = tmp_path / "claims.yaml"
+    result = run("extract", str(page), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    text = out.read_text()
+    assert "The mayor said fares rose 4 percent in 2025 as well." in text
+    assert "Police fined 30 drivers in York on Sunday." in text
