@@ -84,3 +84,18 @@ def test_a_noncharacter_reference_loses_nothing_else(tmp_path: Path, reference: 
     text = out.read_text()
     assert "The mayor said fares rose 4 percent in 2025 as well." in text
     assert "Police fined 30 drivers in York on Sunday." in text
+
+
+def test_an_unknown_key_is_shortened_in_its_message(seed: Path) -> None:
+    """A key of 100,000 characters made an error line as long."""
+    text = seed.read_text()
+    key = "k" * 100_000
+    bad = text.replace("schema_version:", f"? {key}\n: v\nschema_version:", 1)
+    seed.write_text(bad)
+    line = bad[: bad.index(key)].count("\n") + 2  # the line of its value
+    result = run("validate", "-f", str(seed))
+    assert result.exit_code == 1, result.output
+    assert result.stderr == (
+        f"Error: {seed}:{line}: {'k' * 39}…: unknown field (check the spelling)\n"
+    )
+    assert seed.read_text() == bad
