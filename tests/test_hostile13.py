@@ -4,13 +4,16 @@ that made the extractor give up on the whole page."""
 
 from __future__ import annotations
 
+import os
+import shutil
 import time
 from pathlib import Path
 
 import pytest
 
+from claimcheck import deskfile
 from claimcheck.extract import ingest
-from tests.conftest import run
+from tests.conftest import DATA, run
 
 PARAGRAPHS = "".join(
     f"<p>The council shut school number {i} in Leeds on Monday after rents rose {i} percent.</p>"
@@ -99,3 +102,20 @@ def test_an_unknown_key_is_shortened_in_its_message(seed: Path) -> None:
         f"Error: {seed}:{line}: {'k' * 39}…: unknown field (check the spelling)\n"
     )
     assert seed.read_text() == bad
+
+
+@pytest.mark.parametrize("kind", ["folder", "pipe"])
+def test_a_desk_file_that_is_no_file_is_said_not_passed_over(tmp_path: Path, kind: str) -> None:
+    """A folder or a pipe named claimcheck.toml was skipped without a word, and the desk
+    file of the folder above used instead (a link there is said)."""
+    (tmp_path / "claimcheck.toml").write_text('[org]\nname = "Upper Desk"\n')
+    sub = tmp_path / "sub"
+    sub.mkdir()
+    for name in ("article.txt", "claims.yaml"):
+        shutil.copy(DATA / name, sub / name)
+    desk = sub / "claimcheck.toml"
+    desk.mkdir() if kind == "folder" else os.mkfifo(desk)
+    result = run("config", "-f", str(sub / "claims.yaml"))
+    assert result.exit_code == 1, result.output
+    assert result.stderr == f"Error: {deskfile.shown(desk)}: not a regular file\n"
+    assert "Upper Desk" not in result.output
