@@ -125,6 +125,7 @@ TAKEN = [
     ["validate", "a.yaml", "b.yaml", "--fix", "--no-cache", "--cache"],
     ["validate", "--json", "-f", "x.yaml", "y"],
     ["report", "-F", "md", "-o", "out.md", "--strict", "--url", "https://example.org/x"],
+    ["report", "-F", "md", "-o", "./-", "-f", "./-"],  # files called "-", not stdout
     ["report", "a", "b", "--internal", "--public", "--org", "Desk", "-l", "pending",
      "--section", "Intro", "--section", "War", "-r", "ana", "--reviewer=bo", "--no-cache"],
 ]  # fmt: skip
@@ -293,6 +294,20 @@ def test_an_output_that_names_a_folder_is_refused_on_the_fast_path_too(
         assert done.returncode == 2, done.stderr
         assert "names a folder: give a file name" in done.stderr
     assert not (tmp_path / "r.html").exists()
+
+
+def test_an_output_called_dash_is_a_file_on_the_fast_path_too(seed: Path) -> None:
+    """`-o ./-` names a file called "-": the fast path printed the report instead."""
+    dash = seed.parent / "-"
+    for _ in range(2):  # the first run keeps the table, the second runs on it
+        done = subprocess.run(
+            [CLAIMCHECK, "report", "-F", "md", "-o", "./-", "-f", str(seed)],
+            capture_output=True, text=True, cwd=seed.parent, check=False,
+            env={**os.environ, "CLAIMCHECK_REPLAY": "off"},
+        )  # fmt: skip
+        assert (done.returncode, done.stdout) == (0, ""), done.stderr
+        assert dash.read_text().startswith("# Verification report: ")
+        dash.unlink()
 
 
 def test_a_forged_or_torn_table_is_not_used(seed: Path) -> None:

@@ -39,7 +39,9 @@ def find(start: Path) -> tuple[Path, str] | None:
     for here in (folder, *folder.parents):
         for name in NAMES:
             candidate = here / name
-            if not (candidate.is_file() or candidate.is_symlink()):
+            # anything at the name is this folder's desk file: a folder or a pipe there is
+            # said (by `_read`, as a link outside is), never passed over for one further up
+            if not os.path.lexists(candidate):
                 continue
             if _planted(candidate, here):
                 continue

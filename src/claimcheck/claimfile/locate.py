@@ -51,9 +51,14 @@ def field_of(root: yaml.Node | None, target: yaml.Node) -> str | None:
 
 
 def format_loc(loc: Loc) -> str:
+    """A place in the file as a message names it; a key of the file's own (an unknown
+    field can be a megabyte long) shortened, so that the message stays one line."""
     out = ""
     for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{shorten(part)}" if out else shorten(str(part))
     return out
 
 

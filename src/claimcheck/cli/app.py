@@ -11,6 +11,7 @@ from typing import Annotated, Any, TypeVar
 import typer
 
 from claimcheck import __version__
+from claimcheck.cli import paths
 
 # the typer-free helpers, where the command modules have always found them
 from claimcheck.cli.output import DEFAULT_FILE as DEFAULT_FILE
@@ -86,28 +87,19 @@ for _module in (typer.completion, typer._completion_shared):
 
 
 def output_file(value: str) -> Path:
-    """An -o value as a path. `Path` drops a trailing separator, so `-o report.html/`
-    would quietly write the file `report.html`: a name that ends in one names a folder,
-    which is not a file to write."""
-    if value.endswith(("/", os.sep)):
-        raise typer.BadParameter(f"{value} ends in '/', so it names a folder: give a file name")
-    if os.path.basename(value) in (".", ".."):
-        raise typer.BadParameter(f"{value} names a folder: give a file name")
-    if value != "-" and Path(value) == Path("-"):
-        # "./-": the usual way to name a file called "-", which `Path` would make the bare
-        # "-" that means standard output
-        return Path(os.path.abspath(value))
-    return Path(value)
+    """An -o value as a path (`cli.paths.output_file`, read the same by the fast path)."""
+    try:
+        return paths.output_file(value)
+    except ValueError as problem:
+        raise typer.BadParameter(str(problem)) from None
 
 
 def input_path(value: str | Path) -> Path:
-    """A claim file or folder named on the command line. `Path('')` is the current
-    folder, so `-f ''` (an unset shell variable) would read every claim file under it."""
-    if isinstance(value, Path):  # the default
-        return value
-    if not value:
-        raise typer.BadParameter("an empty path names no file")
-    return Path(value)
+    """A -f value as a path (`cli.paths.input_path`, read the same by the fast path)."""
+    try:
+        return paths.input_path(value)
+    except ValueError as problem:
+        raise typer.BadParameter(str(problem)) from None
 
 
 FileOption = Annotated[

@@ -29,6 +29,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from claimcheck.cli import paths
 from claimcheck.digest import hmac_sha256_hex, sha256_hex
 
 # The commands, and where their work is: module (in claimcheck.cli) and function.
@@ -80,6 +81,11 @@ def table_of(command: str, click_command: Any) -> Table | None:
                 or getattr(p.type_descriptor, "file_annotation", None) is not None
             ):
                 return None
+            # a path's parser in `cli.paths`, by name, so that both read it alike
+            func = getattr(p.type_descriptor.parameter_info, "parser", None)
+            parser = getattr(func, "__name__", None) if func is not None else None
+            if parser is not None and (parser not in paths.PARSERS or "path" not in kind):
+                return None
             default = p.default
             if isinstance(default, Path):
                 default = str(default)
@@ -91,6 +97,7 @@ def table_of(command: str, click_command: Any) -> Table | None:
                 "opts": list(p.opts),
                 "off": list(p.secondary_opts),
                 "type": kind,
+                "parser": parser,
                 "flag": flag,
                 "many": many,
                 "envvar": p.envvar,
@@ -232,10 +239,15 @@ def _convert(p: dict[str, Any], value: Any) -> Any:
     if kind == "bool" or kind == "str":
         return value
     if kind == "path":
-        # "-o r.html/" names a folder, which `Path` would quietly drop: typer's parser
-        # refuses it, so such a command line is left to typer (a folder to read, "d/", too)
+        # a folder's name ("-o r.html/", "d/", ".") is left to typer, and "" (it refuses it)
         folder = value.endswith(("/", os.sep)) or os.path.basename(value) in (".", "..")
-        return None if folder or not value else Path(value)  # "": typer refuses it
+        if folder or not value:
+            return None
+        parser = paths.PARSERS.get(p.get("parser") or "")
+        try:  # the option's own parser, as typer calls it ("./-" is a file called "-")
+            return Path(value) if parser is None else parser(value)
+        except ValueError:
+            return None
     if not _NUMBER.fullmatch(value):
         return None
     number = int(value)

@@ -6610,8 +6610,16 @@ def appositive_text(head: str, app: str, past: bool = False) -> str:
     return body[:1].upper() + body[1:] + ("" if body.endswith(".") else ".")
 
 
-# emphasis; an underscore inside a word is a letter of it ("pay_rates_final"), as in CommonMark
-_MD_EMPHASIS = re.compile(r"(\*\*|\*)(?=\S)(.+?)(?<=\S)\1|(?<!\w)(__|_)(?=\S)(.+?)(?<=\S)\3(?!\w)")
+# emphasis; an underscore inside a word is a letter of it ("pay_rates_final"), as in CommonMark.
+# A span never runs past a mark that could open one of its own kind (a "*" for "*", a "**"
+# for "**", an underscore outside a word for "_"): each mark scans only to the next, so a
+# run of marks that never close ("*a *a *a …") costs one pass, not one pass for each mark
+_MD_EMPHASIS = re.compile(
+    r"(\*\*)(?=\S)((?:[^*]|(?<!\*)\*(?!\*))+?)(?<=\S)\*\*"
+    r"|(\*)(?=\S)([^*]+?)(?<=\S)\*"
+    r"|(?<!\w)(__)(?=\S)((?:[^_]|(?<!_)_(?!_))+?)(?<=\S)__(?!\w)"
+    r"|(?<!\w)(_)(?=\S)((?:[^_]|(?<=\w)_(?=\w))+?)(?<=\S)_(?!\w)"
+)
 
 
 # an emphasis mark whose pair is past the piece's end ("*This review was corrected.*":
@@ -6621,12 +6629,14 @@ _MD_LONE_MARK = re.compile(r"^(?:\*{1,3}|_{1,3})(?=\S)|(?<=[.!?\"”’'])(?:\*{
 
 
 def _emphasised(found: re.Match[str]) -> str:
-    return found.group(2) if found.group(1) else found.group(4)
+    return next(span for span in found.groups()[1::2] if span is not None)
 
 
 _MD_CODE = re.compile(r"`([^`]*)`")
 _MD_QUOTE_LINE = re.compile(r"\n[ \t]{0,3}>[ \t]?")
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+# a link: no "[" inside its label or its address, so that each "[" scans only to the next
+# (a run of "[" or "[a](" that never closes costs one pass)
+_MD_LINK = re.compile(r"!?\[([^\[\]]*)\]\([^)\[\]]*\)")
 
 
 def _balanced(body: str, text: str, at: int) -> str:

@@ -247,6 +247,48 @@ _ATTRIBUTE = re.compile(
 )
 
 
+# Attributes of one start tag read as the page gives them; past this many, only the first
+# of each that can hide the element's text is kept. The parser (libxml2) checks each new
+# attribute against every earlier one of its tag, so a tag of thousands cost their square.
+_ATTRIBUTES_KEPT = 200
+_ATTRIBUTES_THAT_HIDE = frozenset(("hidden", "style", "class", "aria-hidden", "id", "role"))
+
+
+def attributes_capped(html: str) -> tuple[str, int]:
+    """The page with no start tag of more than `_ATTRIBUTES_KEPT` attributes (past them,
+    the first `hidden`, `style`, `class` … a tag has are kept, as a browser keeps the first
+    of two alike), and how many tags lost some. Linear in the page: a tag that long
+    cannot be shorter than its attributes, so most pages are returned at once."""
+    if len(html) < 2 * _ATTRIBUTES_KEPT:
+        return html, 0
+    out: list[str] = []
+    at = 0
+    cut = 0
+    for m in _TOKEN.finditer(html):
+        attributes = m.group(3)
+        if m.group(1) or not m.group(2) or len(attributes) < 2 * _ATTRIBUTES_KEPT:
+            continue
+        found = list(_ATTRIBUTE.finditer(attributes))
+        if len(found) <= _ATTRIBUTES_KEPT:
+            continue
+        kept = [a.group().strip(" \t\n\r\f/") for a in found[:_ATTRIBUTES_KEPT]]
+        seen = {a.group(1).lower() for a in found[:_ATTRIBUTES_KEPT]}
+        for a in found[_ATTRIBUTES_KEPT:]:
+            key = a.group(1).lower()
+            if key in _ATTRIBUTES_THAT_HIDE and key not in seen:
+                seen.add(key)
+                kept.append(a.group().strip(" \t\n\r\f/"))
+        out.append(html[at : m.start(3)])
+        out.append(" " + " ".join(kept))
+        out.append(">" if m.group().endswith(">") else "")
+        at = m.end()
+        cut += 1
+    if not cut:
+        return html, 0
+    out.append(html[at:])
+    return "".join(out), cut
+
+
 def _tag_hides(name: str, attributes: str) -> bool:
     """Whether a start tag's element hides its content from readers, read as the parser
     reads it (`<p/hidden>`, `style="display:&#110;one"`): cheap for a tag without the
@@ -822,7 +864,9 @@ def embedded_posts(html: str, written: list[tuple[str, str]] | None = None) -> s
 
 
 # a character reference: one to a control character (not tab, LF, CR) is dropped, as the
-# parser drops the raw character: lxml refuses it in a text, and the page's text was lost
+# parser drops the raw character: lxml refuses it in a text, and the page's text was lost.
+# So is one to a noncharacter (U+FDD0 to U+FDEF, and the last two of every plane, U+FFFE,
+# U+FFFF, U+1FFFE …): "&#xFFFE;" made the extractor give up on the whole page
 _CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));?")
 _CONTROLS = frozenset(range(32)) - {9, 10, 13}
 
@@ -830,7 +874,8 @@ _CONTROLS = frozenset(range(32)) - {9, 10, 13}
 def _control_dropped(found: re.Match[str]) -> str:
     hexa, decimal = found.groups()
     code = int(hexa, 16) if hexa is not None else int(decimal)
-    return "" if code in _CONTROLS else found.group()
+    noncharacter = 0xFDD0 <= code <= 0xFDEF or (code & 0xFFFE == 0xFFFE and code <= 0x10FFFF)
+    return "" if code in _CONTROLS or noncharacter else found.group()
 
 
 def _html(html: str, name: str) -> Source:
@@ -838,8 +883,14 @@ def _html(html: str, name: str) -> Source:
 
     if "&#" in html:
         html = _CHAR_REF.sub(_control_dropped, html)
+    html, cut = attributes_capped(html)
     flat = shallow(html)
     deep_notes = []
+    if cut:
+        deep_notes.append(
+            f"{name}: {'a tag has' if cut == 1 else f'{cut:,} tags have'} more than "
+            f"{_ATTRIBUTES_KEPT} attributes; only the first of them were read"
+        )
     if flat is not html and _too_deep(flat):  # never seen: said, not lost without a trace
         deep_notes.append(
             f"{name}: the page nests its elements too deep to read whole; "
