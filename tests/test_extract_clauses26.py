@@ -122,3 +122,18 @@ def test_a_list_of_alike_items_after_a_verb_is_still_split() -> None:
         "The firm held talks with two local unions.",
         "The firm held talks with the regional water board.",
     ]
+
+
+# ----------------- "Its chair, retired headteacher Margaret Cole, said": a post, held now
+
+
+def test_a_named_post_after_a_participle_is_held_now_not_was() -> None:
+    # "retired" opens a noun phrase naming who holds the post; as a passive participle
+    # it had made "Its chair was retired headteacher …", as if she no longer chaired it
+    assert claims("Its chair, retired headteacher Ann Cole, said residents were angry.") == [
+        "Its chair is retired headteacher Ann Cole.",
+        "Its chair said residents were angry.",
+    ]
+    assert claims("The study, published by Ann Lee, found a link.")[0] == (
+        "The study was published by Ann Lee."
+    )

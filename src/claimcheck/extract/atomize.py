@@ -6595,6 +6595,29 @@ def item_text(lead: str, item: str) -> str:
     return joined[:1].upper() + joined[1:] + ("" if joined.endswith(".") else ".")
 
 
+_ENDS_IN_FULL_NAME = re.compile(r"(?:^|\s)[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*$")
+
+
+def _named_post(phrase: str) -> bool:
+    """Whether a phrase that opens with a participle is a post and the person who holds it
+    ("retired headteacher Margaret Cole", "elected mayor Ann Lee"): a noun, no preposition,
+    after the participle, and a full name at its end; never a passive ("published by Ann
+    Lee", "born in New York")."""
+    words = phrase.rstrip(" .").split()
+    if len(words) < 4 or _ENDS_IN_FULL_NAME.search(phrase.rstrip(" .")) is None:
+        return False
+    second = words[1]
+    return (
+        second[:1].islower()
+        and second.casefold() not in _DETERMINERS  # "called the Republican Alliance"
+        and not second.endswith("ly")
+        and not any(
+            _PREPOSITION_OPENS.match(w + " ") or w in ("as", "and", "or", "but", "of")
+            for w in words[1:]
+        )
+    )
+
+
 def appositive_text(head: str, app: str, past: bool = False) -> str:
     """ "Okafor is unmarked at the back post." of "Okafor, unmarked at the back post, …":
     a noun phrase says what the name is ("Ann Lee is the council leader", "X is director
@@ -7042,6 +7065,10 @@ def claim_text(
         two = re.search(r"\sand\s", subject) is not None  # "Ines Varga and Tomas Kell"
         verb = ("were" if two else "was") if then else ("are" if two else "is")
         body = f"{subject} {verb} {lower_first(body)}"
+    elif piece.kind == "attached" and antecedent and _named_post(body):
+        # "Its chair, retired headteacher Margaret Cole, said …": who holds the post, as
+        # the article tells it now ("was" would say she no longer does)
+        body = f"{antecedent} is {body}"
     elif piece.kind == "attached" and antecedent and _PASSIVE.match(body):
         # "The fee is believed to be ..." (a report: the sentence's tense); "The study was
         # published by ..." (a participle tells of something done)
