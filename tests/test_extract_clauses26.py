@@ -137,3 +137,47 @@ def test_a_named_post_after_a_participle_is_held_now_not_was() -> None:
     assert claims("The study, published by Ann Lee, found a link.")[0] == (
         "The study was published by Ann Lee."
     )
+
+
+# ------------------ "and" inside one subject: no second clause, no false subject
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the relative clause's object list, then the subject's own verb
+        "A former clerk who took £9,000 from a charity to pay for cars and a betting habit "
+        "has been jailed for two years.",
+        # a singular noun phrase with a plural verb: the two phrases are one subject
+        "Baked pears with honey and a ginger cream were almost as good.",
+        # two or three words after "said" with no verb: a subject of two nouns
+        "The bank said card numbers and passwords were not taken.",
+    ],
+)
+def test_and_inside_one_subject_makes_no_second_clause(sentence: str) -> None:
+    # cut at "and", these had made "A betting habit has been jailed …", "A lemon dressing
+    # were …" and "The bank said card numbers." (its "not" lost)
+    assert claims(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The man who stole the car was caught and his friend was released.",
+            ["The man who stole the car was caught.", "His friend was released."],
+        ),
+        (
+            "The firm said 14 had complained and two were hurt.",
+            ["The firm said 14 had complained.", "The firm said two were hurt."],
+        ),
+    ],
+)
+def test_and_between_two_clauses_still_cuts(sentence: str, expected: list[str]) -> None:
+    assert claims(sentence) == expected
+
+
+def test_a_since_clause_after_a_rank_stays_with_it() -> None:
+    # "the first for the club" alone says "ever"; the article says "since 2019"
+    sentence = "It was the first title for the Harbour Rowing Club since it moved to Leeds in 2019."
+    assert claims(sentence) == [sentence]

@@ -390,6 +390,13 @@ def _negated_until(sentence: str, begin: int, x: int) -> bool:
 
 
 # "the lowest", "the first", "the most severe": a record, measured from a "since" after it
+# a rank after its determiner, a few words before the end ("the first for the team",
+# "its biggest fall in a decade"): a "since" clause after it limits the rank
+_RANKED_BEFORE = re.compile(
+    r"\b(?:the|its|their|his|her|our|[\w’']+['’]s)\s+(?:\w{2,}est|most|least|best|worst|first"
+    r"|last|only|fewest)\b(?:\s+[^\s,;:]+){0,8}$",
+    re.I,
+)
 _SUPERLATIVE = re.compile(
     r"\b(?:\w{2,}est|most|least|best|worst|first|last|fewest|record)\b(?:\s+\S+){0,3}$",
     re.I,
@@ -2666,6 +2673,48 @@ _SPEECH = re.compile(r"\b" + REPORTING + r"\b", re.I)
 _POINTER = re.compile(r"(?:it|this|that|they)\b(?!\s+(?:who|whose|which)\b)", re.I)
 
 
+# a singular noun phrase's opening, and a verb that only a plural subject takes
+_SINGULAR_OPENING = re.compile(r"(?:an?|one|this|that|each|every|its|his|her)\s", re.I)
+_PLURAL_VERB = re.compile(r"(?:were|are|have|do)\b", re.I)
+# a subject whose relative clause opens within its first eight words ("A man who …")
+_SUBJECT_RELATIVE = re.compile(r"\W*(?:[^\s,;:]+\s+){1,8}?(?:who|that|which)\s", re.I)
+
+
+def _joined_subject(so_far: str, rest: str) -> bool:
+    """Whether "and" between the clause so far and `rest` joins two noun phrases into one
+    subject rather than two clauses: the noun phrase after it is singular and its verb
+    plural ("Leeks with hazelnut and a sauce were good"); the words after a verb of speech
+    are two or three with no verb but a plural noun read as one ("It said bank details and
+    passwords were safe"); or the clause so far is a subject and its relative clause, with
+    no verb of its own yet ("A man who stole cash to pay for holidays and a gambling habit
+    has been jailed")."""
+    stop = _CLAUSE_END.search(rest, 0, 160)
+    head = rest[: stop.start() if stop else 160]
+    if _SINGULAR_OPENING.match(head):
+        words = _tokens(head)
+        verb_at = next(
+            (k for k, w in enumerate(words) if is_verb(w, words[k - 1] if k else None)), -1
+        )
+        if verb_at > 0 and _PLURAL_VERB.fullmatch(words[verb_at]):
+            return True
+    speech = list(_SPEECH.finditer(so_far)) if _may_attribute(so_far) else []
+    if speech:
+        said = _tokens(so_far[speech[-1].end() :])
+        if (
+            2 <= len(said) <= 3
+            and said[-1].endswith("s")
+            and "NOUN" in _readings(said[-1].casefold())
+            and not any(is_verb(w, said[k - 1] if k else None) for k, w in enumerate(said[:-1]))
+        ):
+            return True
+    relative = _SUBJECT_RELATIVE.match(so_far)
+    if relative is None or "," in so_far[: relative.end()]:
+        return False
+    words = _tokens(so_far[relative.end() :])
+    verbs = sum(is_verb(w, words[k - 1] if k else "who") for k, w in enumerate(words))
+    return verbs <= 1
+
+
 def _in_speech(clause: str) -> bool:
     """Whether the clause ends inside what someone said, claimed, argued … ("He claimed
     the penalty was wrong"); only the verbs of speech, not "expect" or "show", whose
@@ -4378,6 +4427,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 leads[start + y] = passive
             continue
         new_clause = not second_predicate and (nxt in SUBJECT_START or noun_subject) and firm
+        if new_clause and _joined_subject(clause_so_far, rest):
+            continue  # "Leeks with hazelnut and a sauce were good": one subject of two
         listed_by = reported_from.get(start + _piece_start(cuts, start, x))
         if new_clause and listed_by is not None and not _says_itself(sentence, y):
             # "… said A, B and C": C is said too, by whoever said B
@@ -4504,6 +4555,10 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue  # "is expected to leave before the window shuts": the time is its limit
         if conj == "since" and _SUPERLATIVE.search(" ".join(before[-4:])):
             continue  # "the lowest since records began": the record is the clause's
+        if conj == "since" and _RANKED_BEFORE.search(sentence, max(0, x - 90), x):
+            # "the first for the team since it joined the league in 2024": the rank holds
+            # only since then; cut, "the first for the team" would say "ever"
+            continue
         if conj == "as" and (
             last in AS_NOT_BEFORE
             or nxt in ("a", "an")
