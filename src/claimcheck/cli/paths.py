@@ -12,7 +12,10 @@ from pathlib import Path
 def output_file(value: str) -> Path:
     """An -o value as a path. `Path` drops a trailing separator, so `-o report.html/`
     would quietly write the file `report.html`: a name that ends in one names a folder,
-    which is not a file to write."""
+    which is not a file to write; an empty one (an unset shell variable) would be the
+    current folder."""
+    if not value:
+        raise ValueError("an empty path names no file")
     if value.endswith(("/", os.sep)):
         raise ValueError(f"{value} ends in '/', so it names a folder: give a file name")
     if os.path.basename(value) in (".", ".."):

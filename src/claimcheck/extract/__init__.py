@@ -226,6 +226,40 @@ def _who_answered(sentence: str, surnames: dict[str, str | None]) -> str | None:
     return None
 
 
+_SIGNED_END = re.compile(r"[.!?…][\"”]\s+(?=[-–—])")
+
+
+def _signature_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences of a block, with a signature that ends its last one on the same line
+    ('"The school will reopen in May." - Ann Lee', which the segmenter may leave one
+    sentence) as a sentence of its own, as it is on a line of its own."""
+    if not spans:
+        return spans
+    a, b = spans[-1]
+    said = text[a:b]
+    ends = list(_SIGNED_END.finditer(said))
+    if not ends or atomize.dash_speaker(said[ends[-1].end() :].rstrip()) is None:
+        return spans
+    cut = ends[-1].start() + 2
+    return [*spans[:-1], (a, a + cut), (a + ends[-1].end(), b)]
+
+
+def _signed_below(text: str, found: list[blocks.Block], i: int) -> str | None:
+    """The name on a dashed line right under block i ('"We will win."' then '- Ann Lee,
+    chair'), which the page structure reads as a list of one item: that item alone, on
+    the next line (no blank line between), nothing but a dash and a name. None else."""
+    if i + 1 >= len(found) or found[i + 1].kind != "item":
+        return None
+    item = found[i + 1]
+    if i + 2 < len(found) and found[i + 2].kind == "item":
+        return None  # a list of names, not a signature
+    between = text[found[i].end : item.start]
+    if between.count("\n") != 1:
+        return None
+    line = text[text.rfind("\n", 0, item.start) + 1 : item.end]
+    return atomize.dash_speaker(line)
+
+
 def _fingerprint(text: str) -> frozenset[str]:
     """The words that make two claims one statement: the same words in any order and
     case; none (never merged) when a word of it refers to something outside the claim."""
@@ -571,8 +605,9 @@ def extract(
     spans_of = {
         # a question and the sentence that only answers it are one ("Will the plant close?
         # Probably not.")
-        block.start: atomize.join_answers(
-            text, list(sentences(text, block.start, block.end, language))
+        block.start: _signature_apart(
+            text,
+            atomize.join_answers(text, list(sentences(text, block.start, block.end, language))),
         )
         for block in body
     }
@@ -590,7 +625,11 @@ def extract(
         ) as cut_up,
         hinting,
     ):
+        signed_item = -1  # where a quotation's signature line, read as an item, starts
         for i, block in enumerate(cleaned.blocks):
+            if block.start == signed_item:
+                leave(block.start, block.end, "attribution")
+                continue
             if cut_up.forked and not cut_up.waiting and not started:
                 hinting.start()
                 started = True
@@ -646,6 +685,15 @@ def extract(
                 and atomize.is_whole_quotation(text[spans[0][0] : spans[-2][1]])
             ):
                 signed = spans[-1]
+                quoted_by = f"{name} said", refer.person(name) or name
+            elif (
+                block.kind == "paragraph"
+                and spans
+                and (name := _signed_below(text, cleaned.blocks, i)) is not None
+                and atomize.is_whole_quotation(text[spans[0][0] : spans[-1][1]])
+            ):
+                # the signature on the line under it, read as a one-item list
+                signed_item = cleaned.blocks[i + 1].start
                 quoted_by = f"{name} said", refer.person(name) or name
             stats.sentences += len(spans)
             if (

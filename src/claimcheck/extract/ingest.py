@@ -21,8 +21,11 @@ from typing import Any
 from claimcheck.basics import is_future_day
 from claimcheck.errors import FileMissing, InvalidValue
 
+# Comments before the page's first tag: each one ends at its own first "-->", and none is
+# given back (possessive), so a run of comments with no page after them is read once, not
+# once for each way of grouping them (a lazy ".*?" in a repeated group took 2^n steps)
 _HTML_START = re.compile(
-    r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
+    r"\A\s*+(?:<!--(?:(?!-->).)*+-->\s*+)*+<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
 )
 # A page's own date before this is a parsing accident, not when the article came out.
 EARLIEST_PUBLISHED = date(1800, 1, 1)
