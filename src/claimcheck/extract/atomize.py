@@ -1068,7 +1068,7 @@ def _in_subject_aside(sentence: str, x: int) -> bool:
         if (
             m is not None
             and x in (m.start("aside") - 2, m.end("aside"))
-            and _subject_aside_then_verb(sentence[conj.end() :])
+            and _subject_aside_then_verb(sentence[conj.end() : conj.end() + WINDOW])
         ):
             return True
     return False
