@@ -3030,3 +3030,95 @@ def test_a_headline_that_quotes_the_interviewee_by_name_keeps_its_words() -> Non
     doc, _ = extract(Source(text, "text"), Meta())
     assert doc.article.title == "Wren: the buses will be free by September"
     assert "[Tomasz Wren] said: “The rest follow in January.”" in [c.text for c in doc.claims]
+
+
+# A byline without "By": a newsroom job title alone, or a name and its title, under the
+# headline (user 27)
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Theatre critic", None),
+        ("Senior transport correspondent", None),
+        ("Marta Quill, Science writer", "Marta Quill"),
+        ("Idris Vane - Arts Editor", "Idris Vane"),
+    ],
+)
+def test_a_job_title_under_the_headline_is_a_byline_never_a_section(
+    line: str, author: str | None
+) -> None:
+    text = (
+        f"Ferry fares to rise for the third year running\n\n{line}\n\n"
+        "The island's ferry operator will raise fares by 6% in April, it said on Monday.\n\n"
+        "Return tickets for cars will cost £92, up from £87.\n"
+    )
+    doc, _ = extract(Source(text, "text"), Meta())
+    assert doc.claims and {c.section for c in doc.claims} == {None}
+    assert ("byline", line) in [(str(i.reason), i.passage.quote) for i in doc.left_out]
+    assert doc.article.author == author
+
+
+def test_a_phrase_ending_in_a_job_title_is_no_byline() -> None:
+    assert blocks._BARE_BYLINE.fullmatch("Letter to the editor") is None
+    assert blocks._BARE_BYLINE.fullmatch("The editor") is None
+
+
+@pytest.mark.parametrize(
+    "rating", ["Three stars", "★★★☆☆", "3/5", "Rating: 3 out of 5", "**Four and a half stars**"]
+)
+def test_a_star_rating_is_left_out_never_a_section(rating: str) -> None:
+    text = (
+        f"Film review: a quiet thriller set on a lighthouse\n\n{rating}\n\n"
+        "The film runs for 104 minutes and opens in cinemas on Friday.\n\n"
+        "Its director shot most of it on the Isle of Lewis.\n"
+    )
+    doc, _ = extract(Source(text, "text"), Meta())
+    assert doc.claims and {c.section for c in doc.claims} == {None}
+    assert ("chrome", rating) in [(str(i.reason), i.passage.quote) for i in doc.left_out]
+
+
+def test_a_bold_dateline_is_left_out_of_the_claim() -> None:
+    text = (
+        "# Local rower wins the cup\n\n"
+        "**KESWICK** — Amy Dorn won the single sculls final on Derwentwater on Saturday.\n\n"
+        "She finished four lengths clear.\n"
+    )
+    doc, _ = extract(Source(text, "markdown"), Meta())
+    assert doc.claims[0].text == "Amy Dorn won the single sculls final on Derwentwater on Saturday."
+    assert ("dateline", "**KESWICK** —") in [(str(i.reason), i.passage.quote) for i in doc.left_out]
+
+
+@pytest.mark.parametrize("lead", ["The survey also found:", "The audit shows:"])
+def test_a_lead_in_that_stops_at_its_verb_gives_each_item_its_source(lead: str) -> None:
+    text = (
+        "Library use rises again\n\n"
+        "The county published its annual library survey on Thursday.\n\n"
+        f"{lead}\n"
+        "- loans of e-books rose by 14%;\n"
+        "- two branches now open on Sundays.\n"
+    )
+    doc, _ = extract(Source(text, "text"), Meta())
+    said = lead.rstrip(":")
+    assert [c.text for c in doc.claims][1:] == [
+        f"{said}: loans of e-books rose by 14%.",
+        f"{said}: two branches now open on Sundays.",
+    ]
+    assert ("lead-in", lead) in [(str(i.reason), i.passage.quote) for i in doc.left_out]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Open Tuesday to Sunday, 10am\u20135pm.",
+        "Daily, 9.30am to 6pm.",
+        "Weekdays 08:00\u201318:30.",
+    ],
+)
+def test_opening_hours_are_a_claim_as_a_price_is(line: str) -> None:
+    text = (
+        "Museum review: a harbour's history, well told\n\n"
+        "The museum reopened in May after a two-year refit.\n\n"
+        f"{line} Adults £9.\n"
+    )
+    doc, _ = extract(Source(text, "text"), Meta())
+    assert line in [c.text for c in doc.claims]
+    assert "Adults £9." in [c.text for c in doc.claims]

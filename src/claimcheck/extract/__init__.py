@@ -82,6 +82,21 @@ class Stats:
         return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
+# Markdown's emphasis around a dateline's place ("**LONDON** — The …"), its marks read as
+# the spaces they stand in for: the dateline is the same, bold or not
+_OPENING_EMPHASIS = re.compile(r"[*_]{1,3}(?=[A-Z])")
+
+
+def _dateline(said: str) -> int:
+    """How long the dateline opening a sentence is, through Markdown's emphasis marks."""
+    if said[:1] not in "*_" or (marks := _OPENING_EMPHASIS.match(said)) is None:
+        return atomize.dateline(said)
+    k = marks.end()
+    rest = said[k : k + 80].replace("*", " ").replace("_", " ") + said[k + 80 :]
+    line = atomize.dateline(rest)
+    return k + line if line else 0
+
+
 def _lead_title(claims: list[Claim], width: int = 80) -> str | None:
     """A title for an article without a headline: its first statement, cut at a word."""
     if not claims:
@@ -791,7 +806,7 @@ def extract(
                     if len(atomize.words(said)) <= 4 and not atomize.has_sure_verb(said):
                         leave(a, b, "heading")  # "Key figures:": a heading over its list
                         continue
-                if j == 0 and block.kind == "paragraph" and (line := atomize.dateline(said)):
+                if j == 0 and block.kind == "paragraph" and (line := _dateline(said)):
                     leave(a, a + line, "dateline")  # "LONDON (Reuters) - ": where, not what
                     a += line
                 # The excerpt ends inside this sentence: its last piece is cut off.

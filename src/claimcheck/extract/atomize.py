@@ -1196,6 +1196,15 @@ _LEAD_IN_OPEN = re.compile(
     r"\s*:\s*$",
     re.I,
 )
+# a lead-in that stops at a verb whose object is the list ("The figures also show:", "The
+# review found:", "Officials said:"): each item is what was shown, found or said
+_LEAD_IN_VERB = re.compile(
+    r"\s(?:show|shows|showed|shown|found|finds|find|reveal|reveals|revealed|suggest|suggests"
+    r"|suggested|indicate|indicates|indicated|said|says|say|added|noted|notes|concluded"
+    r"|concludes|warned|warns|recommended|recommends|stated|states|confirmed|confirms)"
+    r"\s*:\s*$",
+    re.I,
+)
 # "The club confirmed the following figures:" or "… the following figures.", "… as
 # follows.": it says only that a list comes
 _LEAD_IN_FOLLOWING = re.compile(
@@ -1218,6 +1227,7 @@ def is_lead_in(text: str) -> bool:
         _LEAD_IN.search(tail)
         or _LEAD_IN_AUXILIARY.search(tail)
         or _LEAD_IN_OPEN.search(tail)
+        or _LEAD_IN_VERB.search(tail)
         or _LEAD_IN_FOLLOWING.search(tail)
         or _LEAD_IN_TITLE.fullmatch(text.strip())
     )
@@ -1229,7 +1239,7 @@ def completes_lead_in(lead_in: str, item: str) -> bool:
     ("kept records too long"), or it stops at a word no clause ends with ("Inspectors
     found that:"): alone, the item says nothing of who did it, nor that it is what the
     inspectors found; its claim is the lead-in and the item."""
-    if _LEAD_IN_OPEN.search(lead_in + ":") is not None:
+    if _LEAD_IN_OPEN.search(lead_in + ":") or _LEAD_IN_VERB.search(lead_in + ":"):
         return True
     return _LEAD_IN_AUXILIARY.search(lead_in + ":") is not None and starts_with_verb(item)
 

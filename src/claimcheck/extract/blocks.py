@@ -199,6 +199,20 @@ _JOB = re.compile(
     r"(?:[A-Z][\w’'&-]*\s+){0,3}(?:Editor|Reporter|Correspondent|Writer|Columnist|Journalist"
     r"|Producer|Contributor|Analyst|Critic|Staff)"
 )
+# A newsroom job title, its first word capitalised, in any case after that ("Court
+# reporter", "Senior Health Correspondent", "Theatre critic"); "Letter to the editor" is
+# no title (a word of a phrase before it), nor is a title after "the"
+_NEWSROOM_TITLE = (
+    r"(?=[A-Z])(?!(?i:the|a|an|dear|to|for|from|our|my)\s)(?:[\w’'&-]+\s+(?!(?:the|a|an|to|of|for|from|and|or|with|by|in|on|at|my"
+    r"|our|your|his|her|their|its|this|that|dear)\s)(?:[a-z&][\w’'&-]*\s+){0,2})?"
+    r"(?i:reporter|correspondent|editor|writer|critic|columnist|journalist|contributor)"
+)
+# A byline without "By", near the top: a name and its job title ("Ann Lee, Court
+# reporter", "Ann Lee - Health Editor"), or the title alone on its line ("Court reporter")
+_BARE_BYLINE = re.compile(
+    r"[\W_]*(?:(?P<name>[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|de|van|von|da|del|bin)){1,3})"
+    rf"\s*(?:,|[-–—|])\s*)?{_NEWSROOM_TITLE}[\W_]*"
+)
 # a social media handle under a byline ("@annlee")
 _HANDLE = re.compile(r"@\w{1,30}")
 # "Local Democracy Reporter: Ann Lee", "Health Editor: Tom Roe": a job title, a colon,
@@ -454,10 +468,22 @@ def _navigation(line: str) -> bool:
     return len(parts) >= _NAV_PARTS and all(_NAV_PART.fullmatch(p) for p in parts)
 
 
+# A review's star rating alone on its line: "Four stars", "★★★★☆", "4/5", "Rating: 4 out
+# of 5", "3.5 out of 10": the critic's score, no statement to check and no section
+_RATING = re.compile(
+    r"(?i:(?:(?:our\s+)?(?:rating|verdict|score)\s*:\s*)?"
+    r"(?:(?:(?:one|two|three|four|five|\d)(?:\s+and\s+a\s+half|\.5|½)?|half\s+a)\s+stars?"
+    r"|[★☆✩✪⭐]{1,10}(?:\s*\(\d(?:\.5)?\s*/\s*(?:5|10)\))?"
+    r"|\d{1,2}(?:\.5)?\s*(?:/|out\s+of)\s*(?:5|10)(?:\s+stars)?))[.!]?"
+)
+
+
 def is_chrome(line: str) -> bool:
     bare = strip_marks(line)
     if not bare:
         return True
+    if len(bare) <= 40 and _RATING.fullmatch(bare.strip()):
+        return True  # "Four stars": a review's score, no section over what follows
     if ("|" in line or "»" in line or "›" in line or ">" in line) and _navigation(line):
         return True
     low = bare.casefold().rstrip("?!")
@@ -753,6 +779,9 @@ _STATED_FIGURE = re.compile(
     r"|cm|mm|feet|ft|inch(?:es)?|lit(?:re|er)s?|gallons?|hectares?|acres?|mph|km/h|knots"
     r"|degrees|°[CF]?|[kmg]w|[kmgt]wh|years?|months?|weeks?|days?|hours?|minutes?"
     r"|seconds?)(?![\w-]))"  # not a compound's word: "a 30-year-old man", "a 5-mile walk"
+    # a time of day: "12pm", "9.30pm", "10:00-17:00" (when a place opens, a train leaves)
+    r"|\b(?:1[0-2]|0?\d)(?:[:.][0-5]\d)?\s?(?i:[ap]\.?m\b\.?)"
+    r"|\b(?:[01]?\d|2[0-3])[:.][0-5]\d\s?[-–]\s?(?:[01]?\d|2[0-3])[:.][0-5]\d\b"
     r"|\b\d{1,2}\s+" + _MONTH + r",?\s+\d{4}\b|\b" + _MONTH + r"\s+\d{1,2},?\s+\d{4}\b"
 )
 
@@ -1097,6 +1126,18 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
                 left.append((line, "byline"))
                 byline = True
                 author = author or strip_marks(body)
+            elif (
+                (found_title is not None or title is not None)
+                and line.start < TOP * len(text)
+                and len(body) <= 80
+                and (bare_byline := _BARE_BYLINE.fullmatch(strip_marks(body).strip()))
+            ):
+                # "Court reporter", "Ann Lee, Technology reporter" under the headline: who
+                # wrote it, never a section over the article
+                dropped["chrome"] += 1
+                left.append((line, "byline"))
+                byline = True
+                author = author or bare_byline.group("name")
             elif not has_words(body):
                 dropped["chrome"] += 1
                 left.append((line, "chrome"))
