@@ -4593,7 +4593,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         # a subject, then a sure verb close by ("the world was rocked", "it provides"),
         # before any ", but" that opens the next clause: "after more than 30 hours, but
         # they were …" is a time phrase, its "were" the next clause's
-        own_part = _NEXT_CLAUSE.split(rest, maxsplit=1)[0]
+        own_part = _NEXT_CLAUSE.split(rest[:WINDOW], maxsplit=1)[0]
         near = _tokens(own_part)[:7]
         firm = any(is_verb(w, near[k - 1]) for k, w in enumerate(near) if k)
         head_part = _CLAUSE_END.split(rest, maxsplit=1)[0]
