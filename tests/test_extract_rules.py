@@ -3122,3 +3122,58 @@ def test_opening_hours_are_a_claim_as_a_price_is(line: str) -> None:
     doc, _ = extract(Source(text, "text"), Meta())
     assert line in [c.text for c in doc.claims]
     assert "Adults £9." in [c.text for c in doc.claims]
+
+
+def test_a_noun_with_its_relative_clause_after_and_is_no_second_predicate() -> None:
+    # "calls" reads as a verb, but "calls that rang" is a noun with its relative clause:
+    # the claim must never borrow the reported subject ("the bank said members calls …")
+    sentence = (
+        "The bank said members should ignore letters and calls that asked for their "
+        "passwords, which it said were fake."
+    )
+    got = texts(sentence)
+    assert not any("members calls" in t for t in got)
+    assert any("letters and calls that asked" in t for t in got)
+
+
+def test_an_adjective_before_an_ing_noun_is_no_cut_before_a_participle() -> None:
+    # "at a previous hearing": "hearing" is the noun after the adjective, no participle
+    sentence = "Tom Reed, 38, of Kings Road, Hull, admitted at a previous hearing to two thefts."
+    assert pieces(sentence) == [sentence]
+
+
+def test_a_time_after_after_before_a_but_clause_is_no_clause_of_its_own() -> None:
+    sentence = "Rescuers reached the climbers after more than 40 hours, but they had died."
+    got = pieces(sentence)
+    assert got[0] == "Rescuers reached the climbers after more than 40 hours"
+    assert not any(p.strip(" ,.").startswith("more than") for p in got)
+
+
+def test_a_clause_inside_a_when_clause_keeps_the_date_it_belongs_to() -> None:
+    sentence = (
+        "It is the worst flood in the valley since 1998, when six farms were lost after "
+        "the old dam gave way."
+    )
+    got = pieces(sentence)
+    assert not any(p.strip().startswith("the old dam") for p in got)
+    assert any("after the old dam gave way" in p and "1998" in p for p in got)
+
+
+@pytest.mark.parametrize("quantifier", ["most", "some", "half", "none", "two"])
+def test_a_quantified_relative_clause_stays_with_its_antecedent(quantifier: str) -> None:
+    sentence = (
+        f"The farm grew 400 tonnes of wheat last summer, {quantifier} of which was sold abroad."
+    )
+    got = pieces(sentence)
+    assert not any(p.strip().casefold().startswith(f"{quantifier} of which") for p in got)
+    assert any(f"{quantifier} of which" in p and "wheat" in p for p in got)
+
+
+def test_a_cleft_sentence_is_not_left_as_it_was_a_name() -> None:
+    sentence = (
+        "Jones led for most of the race, but it was her sister, Ann Jones, who crossed "
+        "the line first."
+    )
+    got = pieces(sentence)
+    assert not any(p.strip(" ,.") == "it was her sister, Ann Jones" for p in got)
+    assert any("Ann Jones, who crossed the line first" in p for p in got)

@@ -181,6 +181,9 @@ _OBJECT_START = {
     "every", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 }  # fmt: skip
 _FOLLOWING = re.compile(r"\s+([\w’'-]+)")
+# a relative pronoun and its verb right after a word: "calls that used …" is a noun with a
+# relative clause, never a verb ("calls") whose object is "that"
+_RELATIVE_THEN_VERB = re.compile(r"\s+(?:that|which|who)\s+([\w’'-]+)", re.I)
 # ", and C." ending a sentence: the last item of a list
 _LAST_ITEM = re.compile(r",\s+(?:and|or)\s+(?=[^,;:]+$)", re.I)
 _BOTH = re.compile(r"\bboth\s[^,;:]*$", re.I)
@@ -204,6 +207,10 @@ RANKING = re.compile(
 # X"), conformity ("in line with X"), an example list ("including A, B and C"), a manner
 # ("without any risk"), a cause ("thanks to X")
 _GRADED = {"most", "more", "less", "least", "very", "so", "too", "highly", "newly", "well"}
+
+
+def _noun_reading(word: str) -> bool:
+    return "NOUN" in _readings(word.casefold())
 
 
 def _verb_in_phrase(phrase: str) -> bool:
@@ -615,6 +622,12 @@ READER_INSIDE = re.compile(
 MIN_WORDS = 3
 MIN_CLAUSE_WORDS = 4  # an adverbial clause shorter than this only situates the statement
 _CLAUSE_END = re.compile(r"[,;:]")
+# the opening of a cleft sentence, "it was X who …", at a clause's start
+_CLEFT = re.compile(r"(?:^|[,;]\s+|\b(?:but|and|yet)\s+)it\s+(?:is|was|[’']s)\s", re.I)
+# a coordinator after a comma, or a semicolon: the next clause begins
+_NEXT_CLAUSE = re.compile(r",\s+(?:but|yet)\s|;")
+# a "when" clause after a comma, still open (no comma since) where a search stops
+_IN_WHEN_CLAUSE = re.compile(r",\s+when\s[^,;:]*$", re.I)
 
 
 def words(text: str) -> list[str]:
@@ -2962,6 +2975,13 @@ def _reports_clause(clause: str) -> bool:
 
 # a noun phrase after a comma that sums up the clause before it, with its relative clause
 _SUMMARY_RELATIVE = re.compile(r"(?:an?|one)\s+(?:[\w’'-]+\s+){1,3}(?:that|which)\s", re.I)
+# "…, most of which is used in fertiliser": a relative clause that counts part of its
+# antecedent; cut off, its claim ("Most of which is used …") names nothing
+_QUANTIFIED_RELATIVE = re.compile(
+    r"(?:most|some|all|many|none|much|few|each|both|several|half|any|either|neither|one"
+    r"|two|three|four|five|\d+(?:\.\d+)?%?)\s+of\s+(?:which|whom)\b",
+    re.I,
+)
 _SUMMARY_BEFORE = re.compile(r",\s+(?:an?|one)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+\s*$", re.I)
 
 
@@ -3275,6 +3295,8 @@ def _narrowing_participle(m: re.Match[str]) -> bool:
         if word.casefold() in _LINKS or is_verb(word, prev):
             return False  # "a team and a coach", "a man who …": not one noun phrase
         prev = word
+    if (r := _readings(prev.casefold())) and "NOUN" not in r:
+        return False  # "at an earlier hearing to …": after an adjective, the -ing word is the noun
     if prev.casefold() in _NP_STOP:
         return False  # "a key role in helping …": the -ing word is the preposition's object
     if prev.casefold().rstrip("s") in _SPENT:
@@ -3818,6 +3840,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             and not _MEASURE_PHRASE.match(sentence, y)
             and not _measure_then_verb(sentence, y)
             and not _SUMMARY_RELATIVE.match(sentence, y)
+            and not _QUANTIFIED_RELATIVE.match(sentence, y)
             and not _RECORD_SINCE.match(sentence, y)
             and not _SHOWN_BY.fullmatch(sentence, y)
             and not _appositive_then_relative(sentence, y)
@@ -4022,6 +4045,12 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             if kind == "relative" and _relative_runs_on(sentence, after):
                 continue  # "shut the depot, which had 90 staff, in March": March is the shutting's
             lo = max(_piece_start(cuts, start, m.start()), m.start() - WINDOW)
+            cleft_text = sentence[lo : m.start()] if first == "who" else ""
+            cleft = _CLEFT.search(cleft_text)
+            if cleft is not None and not has_verb(cleft_text[cleft.end() :]):
+                # "but it was his brother, Tom Ash, who won": a cleft sentence; "It was his
+                # brother, Tom Ash." says nothing alone, so it stays whole
+                continue
             if kind == "relative" and negated(sentence[lo : m.start()]):
                 continue  # "The firm no longer sells cars, which come from X": unsure
             before_it = sentence[max(0, m.start() - WINDOW) : m.start()]
@@ -4357,6 +4386,19 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 or (past_form and predicate_next and is_verb(nxt, "it"))
             )
         )
+        if (
+            second_predicate
+            and "NOUN" in _readings(nxt.casefold())
+            and (rel := _RELATIVE_THEN_VERB.match(sentence, y + len(nxt))) is not None
+            and is_verb(rel.group(1), "who")
+            # "and shows that prices …": after "that", a word that may be a noun may open
+            # a reported clause; only a word that is no noun is the relative's verb
+            and not (rel.group().split()[0].casefold() == "that" and _noun_reading(rel.group(1)))
+        ):
+            # "alert to scam texts and calls that used their names": "calls" is a noun
+            # with its relative clause, one of a list of things; a predicate borrowing
+            # the reported subject would invent "customers calls that used …"
+            second_predicate = False
         # a new clause needs a subject and then a sure verb (an auxiliary, "said") close by
         # (never a word right after "the", "a", "its": "and the cost of switching" is a noun)
         # "and the fans, who sang", "by A and a yacht, and two were taken": the verb of a
@@ -4545,6 +4587,10 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             # cut off, its claim would lose the time ("The pier burned.")
             continue
         lo = max(_piece_start(cuts, start, x), x - WINDOW)
+        if conj != "when" and _IN_WHEN_CLAUSE.search(sentence, lo, x):
+            # "since 2011, when four men died after the mine flooded": the clause dates the
+            # "when" clause it is part of; alone, "The mine flooded." has lost its date
+            continue
         if conj in ("until", "before", "as", "while", "when", "after", "since") and negated(
             sentence[lo:x]
         ):
@@ -4609,8 +4655,11 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             ):
                 cuts.append((start + more.start(), start + more.end(), "attached"))
             continue
-        # a subject, then a sure verb close by ("the world was rocked", "it provides")
-        near = _tokens(rest)[:7]
+        # a subject, then a sure verb close by ("the world was rocked", "it provides"),
+        # before any ", but" that opens the next clause: "after more than 30 hours, but
+        # they were …" is a time phrase, its "were" the next clause's
+        own_part = _NEXT_CLAUSE.split(rest[:WINDOW], maxsplit=1)[0]
+        near = _tokens(own_part)[:7]
         firm = any(is_verb(w, near[k - 1]) for k, w in enumerate(near) if k)
         head_part = _CLAUSE_END.split(rest, maxsplit=1)[0]
         long_enough = count_words(head_part) >= MIN_CLAUSE_WORDS
