@@ -623,7 +623,7 @@ MIN_WORDS = 3
 MIN_CLAUSE_WORDS = 4  # an adverbial clause shorter than this only situates the statement
 _CLAUSE_END = re.compile(r"[,;:]")
 # the opening of a cleft sentence, "it was X who …", at a clause's start
-_CLEFT = re.compile(r"(?:^|[,;]\s+|\b(?:but|and|yet)\s+)it\s+(?:is|was|[’']s)\s", re.I)
+_CLEFT_IT = re.compile(r"(?:^|[,;]\s+|\b(?:but|and|yet)\s+)it\s+(?:is|was|[’']s)\s", re.I)
 # a coordinator after a comma, or a semicolon: the next clause begins
 _NEXT_CLAUSE = re.compile(r",\s+(?:but|yet)\s|;")
 # a "when" clause after a comma, still open (no comma since) where a search stops
@@ -748,7 +748,7 @@ _PLURAL_COUNT = frozenset(
         "both", "these", "those", "numerous",
     }
 )  # fmt: skip
-_NUMBER_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen"})
+_NUMBER_NOUNS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen"})
 
 
 def _counted_noun(prev: str, before: str | None) -> bool:
@@ -758,7 +758,7 @@ def _counted_noun(prev: str, before: str | None) -> bool:
     if before is None:
         return False
     b, p = before.casefold(), prev.casefold()
-    if p in _NUMBER_WORDS or p[:1].isdigit() or not p.isalpha():
+    if p in _NUMBER_NOUNS or p[:1].isdigit() or not p.isalpha():
         return False  # "three million goes to …": the number is the subject
     return b in _PLURAL_COUNT or (b.isdigit() and b != "1")
 
@@ -4046,7 +4046,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 continue  # "shut the depot, which had 90 staff, in March": March is the shutting's
             lo = max(_piece_start(cuts, start, m.start()), m.start() - WINDOW)
             cleft_text = sentence[lo : m.start()] if first == "who" else ""
-            cleft = _CLEFT.search(cleft_text)
+            cleft = _CLEFT_IT.search(cleft_text)
             if cleft is not None and not has_verb(cleft_text[cleft.end() :]):
                 # "but it was his brother, Tom Ash, who won": a cleft sentence; "It was his
                 # brother, Tom Ash." says nothing alone, so it stays whole

@@ -768,7 +768,7 @@ _ROW_LABEL = re.compile(r"(?P<label>[A-Z][^:;.!?\n]{0,80}):\s+(?P<value>\S[^\n]*
 _ROW_LABEL_WORDS = 10
 
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # A figure a line states with nothing to show what it counts: an amount of money ("£14",
 # "$3.5bn"), a share ("40%"), a quantity in a unit ("3.8 tonnes", "15 years"), a day
 # with its year ("4 May 2026"); a bare number or a bare year is none ("Volunteers: 31")
@@ -782,7 +782,7 @@ _STATED_FIGURE = re.compile(
     # a time of day: "12pm", "9.30pm", "10:00-17:00" (when a place opens, a train leaves)
     r"|\b(?:1[0-2]|0?\d)(?:[:.][0-5]\d)?\s?(?i:[ap]\.?m\b\.?)"
     r"|\b(?:[01]?\d|2[0-3])[:.][0-5]\d\s?[-–]\s?(?:[01]?\d|2[0-3])[:.][0-5]\d\b"
-    r"|\b\d{1,2}\s+" + _MONTH + r",?\s+\d{4}\b|\b" + _MONTH + r"\s+\d{1,2},?\s+\d{4}\b"
+    r"|\b\d{1,2}\s+" + _MONTH_NAME + r",?\s+\d{4}\b|\b" + _MONTH_NAME + r"\s+\d{1,2},?\s+\d{4}\b"
 )
 
 
