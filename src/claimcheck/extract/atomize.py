@@ -194,7 +194,6 @@ _MEASURE_PHRASE = re.compile(
     re.I,
 )
 _BOTH_AFTER = re.compile(r",\s+(?:both|all|each)\s", re.I)
-_RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom)\b", re.I)
 _BETWEEN = re.compile(r"b(?<!\wb)etween\s(?:(?!\band\b)[^,;:])*$", re.I)
 AND_CLAUSE = re.compile(r"\s(?<=[\w’'”\"%)]\s)(?=\s*[ab])\s*(?:and|but)\s+(?=\w)", re.I)
 COLON = re.compile(r":\s+(?=\S)")
