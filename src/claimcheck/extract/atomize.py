@@ -1210,6 +1210,7 @@ _LEAD_IN_OPEN = re.compile(
 )
 # a lead-in that stops at a verb whose object is the list ("The figures also show:", "The
 # review found:", "Officials said:"): each item is what was shown, found or said
+_FIRST_PERSON = re.compile(r"\W*(?:we|i)\s", re.I)
 _LEAD_IN_VERB = re.compile(
     r"\s(?:show|shows|showed|shown|found|finds|find|reveal|reveals|revealed|suggest|suggests"
     r"|suggested|indicate|indicates|indicated|said|says|say|added|noted|notes|concluded"
@@ -1239,7 +1240,7 @@ def is_lead_in(text: str) -> bool:
         _LEAD_IN.search(tail)
         or _LEAD_IN_AUXILIARY.search(tail)
         or _LEAD_IN_OPEN.search(tail)
-        or _LEAD_IN_VERB.search(tail)
+        or (_LEAD_IN_VERB.search(tail) and not _FIRST_PERSON.match(text))
         or _LEAD_IN_FOLLOWING.search(tail)
         or _LEAD_IN_TITLE.fullmatch(text.strip())
     )
@@ -1251,8 +1252,10 @@ def completes_lead_in(lead_in: str, item: str) -> bool:
     ("kept records too long"), or it stops at a word no clause ends with ("Inspectors
     found that:"): alone, the item says nothing of who did it, nor that it is what the
     inspectors found; its claim is the lead-in and the item."""
-    if _LEAD_IN_OPEN.search(lead_in + ":") or _LEAD_IN_VERB.search(lead_in + ":"):
+    if _LEAD_IN_OPEN.search(lead_in + ":"):
         return True
+    if _LEAD_IN_VERB.search(lead_in + ":") and not _FIRST_PERSON.match(lead_in):
+        return True  # "The figures also show:"; "We found:" is the article's own voice
     return _LEAD_IN_AUXILIARY.search(lead_in + ":") is not None and starts_with_verb(item)
 
 

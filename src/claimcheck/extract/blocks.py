@@ -1137,7 +1137,7 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
                 dropped["chrome"] += 1
                 left.append((line, "byline"))
                 byline = True
-                author = author or bare_byline.group("name")
+                author = author or byline_author(body) or bare_byline.group("name")
             elif not has_words(body):
                 dropped["chrome"] += 1
                 left.append((line, "chrome"))
