@@ -54,26 +54,60 @@ def sentences(text: str, start: int, end: int, language: str = "en") -> Iterator
 def _split_after_me(
     text: str, found: Iterator[dict[str, int]], start: int
 ) -> Iterator[tuple[int, int]]:
-    """sentencex's (start, end) pieces, each cut after "me." when a quotation opens after
-    it: sentencex reads "me." as an abbreviation ('"…," he tells me. "The …"' is one piece),
-    but in lower case it is the pronoun ("Me." is Maine's). Only before a quotation mark:
-    inside a quotation ("… with me. My husband …") the quotation's pieces are cut later."""
+    """sentencex's (start, end) pieces, each cut where a word that sentencex takes for an
+    abbreviation ends a sentence:
+    - "me." when a quotation opens after it: sentencex reads it as an abbreviation
+      ('"…," he tells me. "The …"' is one piece), but in lower case it is the pronoun
+      ("Me." is Maine's). Only before a quotation mark: inside a quotation ("… with me.
+      My husband …") the quotation's pieces are cut later.
+    - "May." (the month in full, or a name: never shortened) and a word in lower case
+      ("fell ill.", "iron ore.", "said no.", "modern art.") before a capitalised word:
+      sentencex's list of abbreviations holds these forms ("Jan. 5", "fig. 3", "no. 10"),
+      which read as abbreviations before a number, not before a word that starts a
+      sentence. A title ("gen. Smith"), and a form that never ends a sentence ("vs."),
+      stay inside theirs. Never inside a quotation, which sentencex keeps whole (its
+      sentences are cut later, with their speaker)."""
     for piece in found:
         a = start + int(piece["start_index"])
         b = start + int(piece["end_index"])
-        if " me. " in text[a:b]:
-            for m in _ME_STOP.finditer(text, a, b):
-                yield a, m.start()
-                a = m.start()
+        for m in _MISSED_STOP.finditer(text, a, b):
+            if _missed_stop(m) and not _quoting(text[a : m.start()]):
+                yield a, m.start(2)
+                a = m.start(2)
         yield a, b
 
 
-_ME_STOP = re.compile(r"(?<=\sme\.)\s+(?=[\"“])")
+def _missed_stop(m: re.Match[str]) -> bool:
+    word, after = m.group(1), m.string[m.end()]
+    if after in '"“':
+        return word == "me"
+    return word == "May" or (
+        len(word) > 1 and word.islower() and word not in _TITLES and word not in _NEVER_ENDS
+    )
+
+
+def _quoting(before: str) -> bool:
+    """Whether a quotation opened in `before` is still open at its end."""
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+# a word, its full stop, then a quotation mark or a capitalised word: the places sentencex
+# may have missed a sentence's end (`_missed_stop` says which it did)
+_MISSED_STOP = re.compile(r"(?<![^\s(\"\u201c\u2018])([A-Za-z]+)\.(\s+)(?=[\"\u201c]|[A-Z][a-z])")
+# titles written before a name, in lower case in careless copy ("gen. Smith")
+# fmt: off
+_TITLES = frozenset({
+    "mr", "mrs", "ms", "dr", "st", "mt", "ft", "gen", "gov", "sen", "rep", "col", "capt", "lt",
+    "sgt", "prof", "rev", "hon", "fr", "pres", "supt", "insp", "det", "maj", "adm", "cmdr",
+    "messrs",
+})
+_NEVER_ENDS = frozenset({"approx", "appx", "est", "incl", "excl", "vs", "ca", "cf", "esp", "viz"})
+# fmt: on
 
 
 # Abbreviations a sentence does not end with (in lower case: "9pm EST." may end one):
 # what follows is a number or a noun phrase
-_NEVER_LAST = re.compile(r"(?:^|\s)(?:approx|appx|est|incl|excl|vs|ca|cf|esp|viz)\.$")
+_NEVER_LAST = re.compile(rf"(?:^|\s)(?:{'|'.join(sorted(_NEVER_ENDS))})\.$")
 _SHORT_WORD_STOP = re.compile(r"(?:^|\s)[A-Za-z]{1,6}\.$")
 # A clock time's "a.m."/"p.m." then a day or a month ("until 8 p.m. Thursday.", "at 9 a.m.
 # Sept. 5"): the date of that time, not a new sentence ("Thursday's" may start one)
