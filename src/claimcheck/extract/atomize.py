@@ -39,6 +39,9 @@ IRREGULAR_PAST = {
     "held", "kept", "met", "ran", "set", "put", "won", "lost", "became", "grew", "fell",
     "felt", "rose", "stood", "wrote", "paid", "sold", "struck", "hit", "cut", "shot", "drove",
     "flew", "fled", "broke", "chose", "spoke", "stole", "threw", "wore", "woke",
+    # past forms the lexicon also reads as nouns, rarely nouns after a subject ("The
+    # chairman quit", "Leeds beat Hull", "the delay upset fans")
+    "quit", "beat", "hurt", "upset", "stuck",
 }  # fmt: skip
 PRESENT = {
     "says", "claims", "shows", "seeks", "wants", "needs", "believes", "remains", "continues",
@@ -1047,7 +1050,7 @@ def starts_clause(text: str) -> bool:
 # aside set off by commas, then what follows it
 _SUBJECT_ASIDE = re.compile(
     r"(?:(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*"
-    r"|(?:the|her|his|its|their|our|my|this|that)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+"
+    r"|(?i:the|her|his|its|their|our|my|this|that)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+"
     r"|[a-z][\w'’-]*s)"
     r",\s+(?P<aside>[^,;:()“”\"]{3,80}?),\s+(?=\S)"
 )
@@ -1070,17 +1073,22 @@ def _subject_aside_then_verb(rest: str) -> bool:
 _AND_OR_BUT = re.compile(r"\b(?:and|but)\s+")
 
 
-def _in_subject_aside(sentence: str, x: int) -> bool:
+def _in_subject_aside(sentence: str, x: int, opening: bool = False) -> bool:
     """Whether the comma at x opens or closes an aside between a subject just after "and"
-    or "but" and its verb ("… and Petrov, alone on the wing, scored"): no cut there."""
+    or "but" and its verb ("… and Petrov, alone on the wing, scored"): no cut there.
+    With `opening`, also between the sentence's own subject and its verb ("The keeper,
+    aged 61, retired in June": he retired, no "retired in June" hangs on his age)."""
     if sentence[x : x + 1] != ",":
         return False
-    for conj in _AND_OR_BUT.finditer(sentence, max(0, x - 160), x):
-        m = _SUBJECT_ASIDE.match(sentence, conj.end())
+    starts = [conj.end() for conj in _AND_OR_BUT.finditer(sentence, max(0, x - 160), x)]
+    if opening and x <= 160:
+        starts.append(0)
+    for at in starts:
+        m = _SUBJECT_ASIDE.match(sentence, at)
         if (
             m is not None
             and x in (m.start("aside") - 2, m.end("aside"))
-            and _subject_aside_then_verb(sentence[conj.end() : conj.end() + WINDOW])
+            and _subject_aside_then_verb(sentence[at : at + WINDOW])
         ):
             return True
     return False
@@ -4013,7 +4021,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                     for p in _PASSIVE_AUX.finditer(sentence, since, m.start())
                 ):
                     continue  # "The club was sold, ending 60 years of …": the sale ended them
-            if kind == "attached" and _in_subject_aside(sentence, m.start()):
+            if kind == "attached" and _in_subject_aside(sentence, m.start(), opening=True):
                 continue  # "and profits, helped by costs, doubled": profits doubled
             if kind == "attached" and first.endswith(("ing", "ed")):
                 close = _PHRASE_END.search(sentence, after, after + WINDOW)
@@ -6734,6 +6742,18 @@ def _named_post(phrase: str) -> bool:
     )
 
 
+def _plural_head(head: str) -> bool:
+    """Whether a noun phrase is plural: a plural noun in lower case at its end ("the
+    keepers"; never "a council and university study"), or names joined by "and" ("Okafor
+    and Lee"); a capitalised word alone ("Banks", "Wells") may be a surname."""
+    words = head.split()
+    if not words:
+        return False
+    if words[-1].islower():
+        return _plural(words[-1])
+    return " and " in head
+
+
 def appositive_text(head: str, app: str, past: bool = False) -> str:
     """ "Okafor is unmarked at the back post." of "Okafor, unmarked at the back post, …":
     a noun phrase says what the name is ("Ann Lee is the council leader", "X is director
@@ -6744,7 +6764,10 @@ def appositive_text(head: str, app: str, past: bool = False) -> str:
     # a state ("unmarked", "injured", "alone"), never a noun ("director of …", "part of …")
     state = word.islower() and word not in _DETERMINERS
     state = state and (word.endswith("ed") or "NOUN" not in _readings(word))
-    verb = ("were" if " and " in head else "was") if past and state else "is"
+    many = _plural_head(head)
+    verb = {(True, True): "were", (True, False): "was", (False, True): "are"}.get(
+        (bool(past and state), many), "is"
+    )
     body = f"{head} {verb} {app}".strip()
     return body[:1].upper() + body[1:] + ("" if body.endswith(".") else ".")
 
@@ -7189,7 +7212,11 @@ def claim_text(
         # "The fee is believed to be ..." (a report: the sentence's tense); "The study was
         # published by ..." (a participle tells of something done)
         reported = re.match(_REPORTED + r"\s", body, re.I)
-        body = f"{antecedent} {'was' if past or not reported else 'is'} {body}"
+        many = _plural_head(antecedent)
+        if past or not reported:
+            body = f"{antecedent} {'were' if many else 'was'} {body}"
+        else:
+            body = f"{antecedent} {'are' if many else 'is'} {body}"
     elif piece.kind == "attached" and (which := _PREPOSITION_WHICH.match(body)) is not None:
         body = body[which.end() :]
     elif piece.kind == "attached":
