@@ -2227,10 +2227,15 @@ _NOT_NAME = frozenset({"the", "a", "an", "and", "or", "but", "more", "see", "rea
 
 def dash_speaker(line: str) -> str | None:
     """The name in a line that only names who spoke the quotation above it ("- Ann Lee",
-    "- Ann Lee, chair"), or None: a dashed list item ("- and more") names no one."""
+    "- Ann Lee, chair"), or None: a dashed list item ("- and more") names no one, nor
+    does a word that can only be an adjective, an adverb or a verb ("— FALSE", "- Mostly
+    True", "— Misleading": a fact-checker's verdict after a quoted claim)."""
     m = _DASH_SPEAKER.fullmatch(line)
     if m is None or m.group("name").split()[0].casefold() in _NOT_NAME:
         return None
+    last = m.group("name").rstrip(".").split()[-1].casefold()
+    if (found := _readings(last)) and "NOUN" not in found:
+        return None  # "- FALSE", "— Mostly True": a verdict, a word no name ends in
     return m.group("name").rstrip(".")
 
 
@@ -6012,7 +6017,9 @@ def _half_converted(phrase: str) -> bool:
 # commas that says what the name is.
 # `(?P<head>(?:[Tt]he\s+)?[A-Z]…`, opened with its character (see _BREAK)
 _APPOSITIVE = re.compile(
-    r"(?P<head>[A-Zt](?:(?<=[Tt])he\s+[A-Z]|(?<=[A-Z]))[\w’'.-]*"
+    # (a head starts a word: started inside one, on each of its capitals, a long word
+    # with no comma after it was read once per capital, quadratic in its length)
+    r"(?P<head>(?<![\w’'.-])[A-Zt](?:(?<=[Tt])he\s+[A-Z]|(?<=[A-Z]))[\w’'.-]*"
     rf"(?:\s+(?:of\s+|{lexicon.NAME_JOIN})?[A-Z][\w’'.-]*){{0,3}}),\s+"
     r"(?P<app>(?:[^,;:()“”\"]|\([A-Za-z]{2,12}\)){3,90}?)"
     r"(?=,\s|\s+[–—-]\s|\s*[.;]?$|\s+(?:that|which|who)\s+[^,;:()]{3,160}?,\s)"
