@@ -261,15 +261,16 @@ def _signature_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
 
 def _signed_below(text: str, found: list[blocks.Block], i: int) -> str | None:
     """The name on a dashed line right under block i ('"We will win."' then '- Ann Lee,
-    chair'), which the page structure reads as a list of one item: that item alone, on
-    the next line (no blank line between), nothing but a dash and a name. None else."""
-    if i + 1 >= len(found) or found[i + 1].kind != "item":
+    chair'): on the next line, which the page structure reads as a list of one item, or
+    after a blank line, as a page's block quotation signs it in its footer (read as a
+    short heading or paragraph); nothing but a dash and a name. None else."""
+    if i + 1 >= len(found) or found[i + 1].kind not in ("item", "heading", "paragraph"):
         return None
     item = found[i + 1]
-    if i + 2 < len(found) and found[i + 2].kind == "item":
+    if i + 2 < len(found) and found[i + 2].kind == "item" and item.kind == "item":
         return None  # a list of names, not a signature
     between = text[found[i].end : item.start]
-    if between.count("\n") != 1:
+    if any(c.isalnum() for c in between) or between.count("\n") not in (1, 2):
         return None
     line = text[text.rfind("\n", 0, item.start) + 1 : item.end]
     return atomize.dash_speaker(line)
@@ -707,7 +708,7 @@ def extract(
                 and (name := _signed_below(text, cleaned.blocks, i)) is not None
                 and atomize.is_whole_quotation(text[spans[0][0] : spans[-1][1]])
             ):
-                # the signature on the line under it, read as a one-item list
+                # the signature under it: a one-item list, a short heading or paragraph
                 signed_item = cleaned.blocks[i + 1].start
                 quoted_by = f"{name} said", refer.person(name) or name
             stats.sentences += len(spans)

@@ -866,6 +866,41 @@ def embedded_posts(html: str, written: list[tuple[str, str]] | None = None) -> s
     return lxml_html.tostring(tree, encoding="unicode") if changed else html
 
 
+_SIGNED = re.compile(r"<(?:footer|cite)\b", re.I)
+_DASHES = ("—", "–", "-")
+
+
+def signed_quotations(html: str) -> str:
+    """The page with the signature of each block quotation (its `<footer>`, or a `<cite>`
+    outside one: "— Ann Lee, chair") made a paragraph of its own under the quotation,
+    opening with a dash, as a quotation signed in text is. The article extractor drops a
+    quotation's footer, and the words it quotes read as the article's own statement."""
+    if not _SIGNED.search(html) or "<blockquote" not in html.casefold():
+        return html
+    from lxml import html as lxml_html
+
+    tree = _tree(html)
+    if tree is None:
+        return html
+    changed = False
+    quotes = list(itertools.islice(tree.iter("blockquote"), _EMBEDS_READ))
+    for quote in quotes:
+        for sign in list(quote.iter("footer", "cite")):
+            if sign.getparent() is None or any(
+                a.tag in ("footer", "cite") for a in sign.iterancestors()
+            ):
+                continue  # a <cite> inside the footer is part of it
+            words = " ".join(sign.text_content().split())
+            if not words or len(words) > 120:
+                continue
+            replacement = lxml_html.fromstring("<p></p>")
+            replacement.text = words if words.startswith(_DASHES) else f"— {words}"
+            replacement.tail = sign.tail
+            sign.getparent().replace(sign, replacement)
+            changed = True
+    return lxml_html.tostring(tree, encoding="unicode") if changed else html
+
+
 # a character reference: one to a control character (not tab, LF, CR) is dropped, as the
 # parser drops the raw character: lxml refuses it in a text, and the page's text was lost.
 # So is one to a noncharacter (U+FDD0 to U+FDEF, and the last two of every plane, U+FFFE,
@@ -901,7 +936,7 @@ def _html(html: str, name: str) -> Source:
         )
     posts: list[tuple[str, str]] = []
     hidden = Hidden()
-    html = embedded_posts(_br_paragraphs(unseen_dropped(flat, hidden)), posts)
+    html = signed_quotations(embedded_posts(_br_paragraphs(unseen_dropped(flat, hidden)), posts))
 
     options: dict[str, Any] = {
         "output_format": "markdown",
