@@ -823,6 +823,15 @@ def unseen_dropped(html: str, dropped: Hidden | None = None) -> str:
     return lxml_html.tostring(tree, encoding="unicode") if removed else html
 
 
+def _block_quotes(html: str) -> tuple[Any, list[Any]] | None:
+    """The page's tree and its first `_EMBEDS_READ` block quotations, listed before any is
+    replaced (a wrapper replaced under the walk would end it); None if it does not parse."""
+    tree = _tree(html)
+    if tree is None:
+        return None
+    return tree, list(itertools.islice(tree.iter("blockquote"), _EMBEDS_READ))
+
+
 def embedded_posts(html: str, written: list[tuple[str, str]] | None = None) -> str:
     """The page with each embedded post written as what it is, a quotation with its
     author: `Bramford Council (@BramfordDC) wrote on November 23, 2026: “We are aware …”`.
@@ -831,16 +840,12 @@ def embedded_posts(html: str, written: list[tuple[str, str]] | None = None) -> s
     as a caption. A post whose author line is missing is left as it is. Each post written
     is added to `written` as (author, its paragraph), so that one the article extractor
     still drops can be told."""
-    if not _EMBED_CLASS.search(html):
+    if not _EMBED_CLASS.search(html) or (found := _block_quotes(html)) is None:
         return html
     from lxml import html as lxml_html
 
-    tree = _tree(html)
-    if tree is None:
-        return html
+    tree, posts = found
     changed = False
-    # read before any is replaced: a wrapper replaced under the walk would end it
-    posts = list(itertools.islice(tree.iter("blockquote"), _EMBEDS_READ))
     for post in posts:
         if not _EMBED_CLASS.search(post.get("class", "")):
             continue
@@ -875,15 +880,14 @@ def signed_quotations(html: str) -> str:
     outside one: "— Ann Lee, chair") made a paragraph of its own under the quotation,
     opening with a dash, as a quotation signed in text is. The article extractor drops a
     quotation's footer, and the words it quotes read as the article's own statement."""
-    if not _SIGNED.search(html) or "<blockquote" not in html.casefold():
+    if "<blockquote" not in html.casefold() or not _SIGNED.search(html):
+        return html
+    if (found := _block_quotes(html)) is None:
         return html
     from lxml import html as lxml_html
 
-    tree = _tree(html)
-    if tree is None:
-        return html
+    tree, quotes = found
     changed = False
-    quotes = list(itertools.islice(tree.iter("blockquote"), _EMBEDS_READ))
     for quote in quotes:
         for sign in list(quote.iter("footer", "cite")):
             if sign.getparent() is None or any(
