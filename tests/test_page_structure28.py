@@ -2,8 +2,9 @@
 a list of names, is one statement; a lead-in that opens with "Among" leads its list; a
 dateline of a place and its region in capitals ("PLACE, REGION - ", with any dash) is a
 dateline, in plain text and in HTML; "From our correspondent in …, and agencies" is a
-byline, never a section; "Comments are closed" is chrome. Sentences written for these
-tests."""
+byline, never a section; "Comments are closed" is chrome. A correction notice is left out
+(`correction`) and the corrected fact after it keeps the subject the notice names.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -130,6 +131,45 @@ def test_a_correspondent_line_is_a_byline_not_a_section(line: str) -> None:
     doc = extracted(f"{HEAD}{line}\n\n{STORY}")
     assert ("byline", line) in left(doc)
     assert {section for section, _ in said(doc)} == {None}
+
+
+def test_a_correction_notice_is_left_out_and_its_fact_keeps_its_subject() -> None:
+    doc = extracted(
+        HEAD
+        + STORY
+        + "Correction: an earlier version of this article said the footbridge reopened on"
+        " Friday. It reopened on Saturday.\n\n" + "This article was amended on 4 March 2026.\n"
+    )
+    assert left(doc)[-2:] == [
+        (
+            "correction",
+            "Correction: an earlier version of this article said the footbridge reopened on"
+            " Friday.",
+        ),
+        ("correction", "This article was amended on 4 March 2026."),
+    ]
+    assert texts(doc)[-1] == "[The footbridge] reopened on Saturday."
+    assert not [t for t in texts(doc) if "Friday" in t and "footbridge" in t]
+
+
+def test_a_corrected_fact_with_another_verb_keeps_its_pronoun() -> None:
+    # "It was 2025." is not what the footbridge did: "It" stays as the article wrote it
+    doc = extracted(
+        HEAD
+        + STORY
+        + "An earlier version of this article said the footbridge opened in 2024. It was"
+        " 2025.\n"
+    )
+    assert texts(doc)[-1] == "It was 2025."
+
+
+def test_a_sentence_about_an_earlier_plan_is_no_correction() -> None:
+    doc = extracted(
+        HEAD + STORY + "An earlier version of the plan said the shelters would close in March.\n"
+    )
+    assert texts(doc)[-1] == (
+        "An earlier version of the plan said the shelters would close in March."
+    )
 
 
 @pytest.mark.parametrize(
