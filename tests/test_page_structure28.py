@@ -163,6 +163,22 @@ def test_a_corrected_fact_with_another_verb_keeps_its_pronoun() -> None:
     assert texts(doc)[-1] == "It was 2025."
 
 
+def test_an_earlier_version_alone_is_a_correction_only_after_a_notice() -> None:
+    doc = extracted(
+        HEAD
+        + STORY
+        + "The bill was rewritten in May. An earlier version said the levy would double.\n\n"
+        + "This article was amended on 4 March 2026. An earlier version said the footbridge"
+        " opened in 2024. It opened in 2025.\n"
+    )
+    assert "An earlier version said the levy would double." in texts(doc)
+    assert [words for reason, words in left(doc) if reason == "correction"] == [
+        "This article was amended on 4 March 2026.",
+        "An earlier version said the footbridge opened in 2024.",
+    ]
+    assert texts(doc)[-1] == "[The footbridge] opened in 2025."
+
+
 def test_a_sentence_about_an_earlier_plan_is_no_correction() -> None:
     doc = extracted(
         HEAD + STORY + "An earlier version of the plan said the shelters would close in March.\n"

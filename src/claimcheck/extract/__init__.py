@@ -121,23 +121,23 @@ _REFERRING |= {"this", "these", "those", "there", "then", "we", "our", "us", "i"
 _REFERRING |= {"neither", "either", "former", "latter", "such"}
 
 
-# an appeal for whom to contact ("Anyone with information should call …", "For more
-# information, visit …") serves the reader even when a speaker is quoted saying it
 # A correction notice: "Correction: an earlier version of this article said the vote
 # closed on Monday.", "This article was amended on 3 May 2026.": what the page once said,
 # and when it changed, not what the story says; the right fact is the sentence after it,
 # or the story itself. (A note that says what was amended is kept: "… amended on 6 May to
 # correct the opening hours" says the hours were wrong.)
 _CORRECTION = re.compile(
-    r"[\W_]*(?:(?:correction|clarification)\s*:\s*)?(?:"
+    r"[\W_]*(?P<tag>(?:correction|clarification)\s*:\s*)?(?:"
     r"(?:this|the)\s+(?:article|story|report|piece)\s+(?:was|has\s+been)\s+"
     r"(?:amended|corrected|updated)(?:\s+(?:on|at)\s+[^.;,:]{1,40})?[.\W_]*$"
-    r"|an?\s+(?:earlier|previous)\s+version(?:\s+of\s+(?:this|the)\s+(?:article|story|report"
-    r"|piece))?\s+(?P<verb>said|stated|reported|gave|misstated|named|described)\b)",
+    r"|an?\s+(?:earlier|previous)\s+version(?P<page>\s+of\s+(?:this|the)\s+(?:article|story"
+    r"|report|piece))?\s+(?P<verb>said|stated|reported|gave|misstated|named|described)\b)",
     re.I,
 )
 # the pronoun that opens the corrected fact after such a notice ("It closed on Tuesday.")
 _CORRECTED = re.compile(r"(?:It|They)\s")
+# an appeal for whom to contact ("Anyone with information should call …", "For more
+# information, visit …") serves the reader even when a speaker is quoted saying it
 _APPEAL = re.compile(r"\s*(?:anyone|for\s+(?:more|further|full))\b", re.I)
 # "Asked whether it had failed, Ann Lee said …": she was asked, and she answered
 _ASKING = "asked|questioned|pressed|quizzed|challenged"
@@ -632,6 +632,7 @@ def extract(
     # the subject of the wrong fact a correction notice just reported ("the ballot")
     # and the verb after it ("closed"): "It closed on Tuesday." after it is the ballot
     corrected: tuple[str, str] | None = None
+    noticed = -1  # where the paragraph of the last correction notice starts
     body = [b for b in cleaned.blocks if b.kind != "heading"]
     # each block's sentences, and each sentence's pieces: pure, so cut up front, shared
     # with a second process on a long article (parallel.py)
@@ -811,10 +812,19 @@ def extract(
                     if closes:
                         quoted_by = None
                     continue
-                if (notice := _CORRECTION.match(said)) is not None:
+                notice = _CORRECTION.match(said)
+                if notice is not None and (
+                    notice.group("page")
+                    or notice.group("tag")
+                    or not notice.group("verb")
+                    or noticed == block.start
+                ):
                     # the wrong fact it reports is no claim; the subject of what it reports
-                    # ("the ballot") is what "It" in the corrected fact after it means
+                    # ("the ballot") is what "It" in the corrected fact after it means ("An
+                    # earlier version said …" alone is a correction only after a notice: it
+                    # may be a bill's or a plan's)
                     leave(a, b, "correction")
+                    noticed = block.start
                     wrong = said[notice.end() :].strip() if notice.group("verb") else ""
                     wrong = wrong[5:] if wrong.casefold().startswith("that ") else wrong
                     subject_wrong = atomize.subject_of(wrong) if wrong else None
