@@ -260,6 +260,7 @@ LeftOutReason = Literal[
     "attribution",
     "fragment",
     "truncated",
+    "correction",
 ]
 
 

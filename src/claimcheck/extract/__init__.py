@@ -121,6 +121,21 @@ _REFERRING |= {"this", "these", "those", "there", "then", "we", "our", "us", "i"
 _REFERRING |= {"neither", "either", "former", "latter", "such"}
 
 
+# A correction notice: "Correction: an earlier version of this article said the vote
+# closed on Monday.", "This article was amended on 3 May 2026.": what the page once said,
+# and when it changed, not what the story says; the right fact is the sentence after it,
+# or the story itself. (A note that says what was amended is kept: "… amended on 6 May to
+# correct the opening hours" says the hours were wrong.)
+_CORRECTION = re.compile(
+    r"[\W_]*(?P<tag>(?:correction|clarification)\s*:\s*)?(?:"
+    r"(?:this|the)\s+(?:article|story|report|piece)\s+(?:was|has\s+been)\s+"
+    r"(?:amended|corrected|updated)(?:\s+(?:on|at)\s+[^.;,:]{1,40})?[.\W_]*$"
+    r"|an?\s+(?:earlier|previous)\s+version(?P<page>\s+of\s+(?:this|the)\s+(?:article|story"
+    r"|report|piece))?\s+(?P<verb>said|stated|reported|gave|misstated|named|described)\b)",
+    re.I,
+)
+# the pronoun that opens the corrected fact after such a notice ("It closed on Tuesday.")
+_CORRECTED = re.compile(r"(?:It|They)\s")
 # an appeal for whom to contact ("Anyone with information should call …", "For more
 # information, visit …") serves the reader even when a speaker is quoted saying it
 _APPEAL = re.compile(r"\s*(?:anyone|for\s+(?:more|further|full))\b", re.I)
@@ -615,6 +630,10 @@ def extract(
     # the attribution ("Ann Lee said") and speaker of a quotation that goes on in the next
     # paragraph: after "Ann Lee said:", or a paragraph of it that leaves it open
     quoting: tuple[str, str | None] | None = None
+    # the subject of the wrong fact a correction notice just reported ("the ballot")
+    # and the verb after it ("closed"): "It closed on Tuesday." after it is the ballot
+    corrected: tuple[str, str] | None = None
+    noticed = -1  # where the paragraph of the last correction notice starts
     body = [b for b in cleaned.blocks if b.kind != "heading"]
     # each block's sentences, and each sentence's pieces: pure, so cut up front, shared
     # with a second process on a long article (parallel.py)
@@ -794,6 +813,27 @@ def extract(
                     if closes:
                         quoted_by = None
                     continue
+                notice = _CORRECTION.match(said)
+                if notice is not None and (
+                    notice.group("page")
+                    or notice.group("tag")
+                    or not notice.group("verb")
+                    or noticed == block.start
+                ):
+                    # the wrong fact it reports is no claim; the subject of what it reports
+                    # ("the ballot") is what "It" in the corrected fact after it means ("An
+                    # earlier version said …" alone is a correction only after a notice: it
+                    # may be a bill's or a plan's)
+                    leave(a, b, "correction")
+                    noticed = block.start
+                    wrong = said[notice.end() :].strip() if notice.group("verb") else ""
+                    wrong = wrong[5:] if wrong.casefold().startswith("that ") else wrong
+                    subject_wrong = atomize.subject_of(wrong) if wrong else None
+                    if subject_wrong and wrong.startswith(subject_wrong):
+                        verb_wrong = wrong[len(subject_wrong) :].split()[:1]
+                        corrected = (subject_wrong, verb_wrong[0].casefold() if verb_wrong else "")
+                    continue
+                fixed, corrected = corrected, None
                 if whole_cut.question:
                     leave(a, b, "question")
                     continue
@@ -1078,6 +1118,16 @@ def extract(
                         statement, here, pronouns, rivals_here, after=said_after is not None
                     )
                     statement = refer.resolve_it(statement, company_here)
+                    if (
+                        fixed is not None
+                        and k == 0
+                        and _CORRECTED.match(statement)
+                        and statement.split()[1].casefold() == fixed[1]
+                    ):
+                        # "… said the ballot closed on Monday. It closed on Tuesday.": the
+                        # same verb again, of the same subject ("It was 2023." is unsure)
+                        what = fixed[0][:1].upper() + fixed[0][1:]
+                        statement = f"[{what}]{statement[statement.index(' ') :]}"
                     made = record(statement, passage)
                     if made is not None and item_said is not None and lead_in is not None:
                         listed.append((made, item_said, lead_in, announced or ""))

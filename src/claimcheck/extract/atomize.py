@@ -1163,8 +1163,10 @@ _LEAD_IN = re.compile(
 # "LONDON (Reuters) - ", "MANCHESTER, 5 September - ": where and when a story was filed
 _DATELINE = re.compile(
     r"[A-Z]{2,}(?:[ .'’-]+[A-Z]{2,}){0,3}(?:\s*\([A-Za-z .&-]{2,30}\))?"
-    # a state or county after the place ("RENO, Nev. - ", "DENVER, Colo., March 3 - ")
-    r"(?:,\s*(?:[A-Z][a-z]{1,5}\.(?=[\s,])|[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?(?=\s*[-–—])))?"
+    # a state or county after the place ("RENO, Nev. - ", "DENVER, Colo., March 3 - "),
+    # in capitals too when a dash follows ("PORTREE, ISLE OF SKYE - ")
+    r"(?:,\s*(?:[A-Z][a-z]{1,5}\.(?=[\s,])|[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?(?=\s*[-–—])"
+    r"|[A-Z]{2,}(?:[ .'’-]+[A-Z]{2,}){0,3}(?=\s*[-–—])))?"
     r"(?:,\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s*\d{4})?)?"
     # the agency may follow the date too ("LONDON, Nov 20 (Reuters) - ")
     r"(?:\s*\([A-Za-z .&-]{2,30}\))?"
@@ -1238,11 +1240,17 @@ _LEAD_IN_TITLE = re.compile(
 )
 
 
+# "Among those that sent help:", "Among them:": a phrase with no clause of its own, whose
+# items are what it is about (each is among them)
+_LEAD_IN_AMONG = re.compile(r"\W*among\s[^.;!?:]{1,100}:\s*", re.I)
+
+
 def is_lead_in(text: str) -> bool:
     """A line that only introduces a list ("The best known of these are:", "The review
     found that the firm had:", "The club confirmed the following figures.", "Where the
-    money goes:"), or that its items finish ("The agency told buyers to:"); one that states
-    something itself ("The group has stated that it has two goals:") is a claim."""
+    money goes:", "Among them:"), or that its items finish ("The agency told buyers
+    to:"); one that states something itself ("The group has stated that it has two
+    goals:") is a claim."""
     tail = text[-120:]  # the end says it
     return bool(
         _LEAD_IN.search(tail)
@@ -1251,6 +1259,7 @@ def is_lead_in(text: str) -> bool:
         or (_LEAD_IN_VERB.search(tail) and not _FIRST_PERSON.match(text))
         or _LEAD_IN_FOLLOWING.search(tail)
         or _LEAD_IN_TITLE.fullmatch(text.strip())
+        or _LEAD_IN_AMONG.fullmatch(text.strip())
     )
 
 

@@ -67,6 +67,9 @@ _CHROME = re.compile(
       | (?:photo|image|picture|video)\s*(?:credit)?\s*:.{0,80}
       | be\s+the\s+first\s+to\b.*
       | there\s+are\s+no\s+comments\b.*
+      | (?:.{0,80}[.!?]\s+)?comments\s+(?:are|have\s+been)\s+(?:now\s+)?(?:closed|disabled
+        |switched\s+off|turned\s+off)(?:\s+(?:on|for)\s+this\s+(?:article|story|piece|page
+        |post))?\W*
       | (?:read\s+(?:more|also|next)|also\s+read|see\s+also|more\s+on\s+this\s+story
         |related(?:\s+(?:story|stories|article|articles|content|reading))?)\s*:.{0,160}
       | you(?:['’]ve|\s+have)\s+(?:read|reached|used)\s.{0,40}
@@ -191,6 +194,14 @@ _BYLINE = re.compile(
     r"[\W_]*(?i:(?:interview(?:ed|s)?\s+)?by)\s+(?P<name>[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|de|van|von|da|del|bin)){1,4})"
     r"(?:\s+in\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?"  # where from: "in Kessa"
     r"(?:\s*(?:,|and|[|·•]|[-–—])\s*.{0,80})?"
+)
+# "From our correspondent in Lima, and agencies", "Our own reporter", "Staff and
+# agencies": who sent the story, named by the desk's job and not by a name; a byline
+_DESK_BYLINE = re.compile(
+    r"[\W_]*(?:(?i:(?:from\s+)?our\s+(?:own\s+)?(?:[a-z-]+\s+)?(?:correspondents?"
+    r"|reporters?|staff))(?:\s+in\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?"
+    r"(?:,?\s+(?i:and|with)\s+(?i:agencies|news\s+agencies|wire\s+services))?"
+    r"|(?:[A-Z][\w’'.-]*\s+)?(?i:staff\s+and\s+agencies))[\W_]*"
 )
 # "About the author: Ann Lee has covered ...": a bio at the foot of the article
 _ABOUT = re.compile(r"[\W_]*about\s+the\s+(?:author|writer|reporter)s?\s*[:.-]", re.I)
@@ -385,6 +396,8 @@ def metadata(line: str) -> str | None:
     if not words:
         return None
     if byline_author(bare) or _ABOUT.match(bare):
+        return "byline"
+    if len(words) <= 12 and _DESK_BYLINE.fullmatch(bare):
         return "byline"
     if bare[-1] in "-–—" and _LONE_DATELINE.fullmatch(bare):
         return "dateline"  # "LONDON, 14 November (Reuters) -": where the story was filed
@@ -929,10 +942,33 @@ def _sentence_lines(text: str, lines: list[Block]) -> bool:
     )
 
 
+# the parts of a series ("Leeds, York and Hull"): cut at its commas and its last "and"
+_SERIES_CUT = re.compile(r"\s*[,;]\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+_SERIES_PART_WORDS = 5
+
+
+def _series_line(text: str, lines: list[Block]) -> bool:
+    """Whether a block of one line under a lead-in ("The towns covered include:") is its
+    list written as one series: three or more short parts between commas and a last "and"
+    ("Leeds, York, Hull and Bradford."), and no verb that can only be a verb. Its items,
+    which say nothing without the lead-in; a sentence under a colon is one of its own."""
+    if len(lines) != 1:
+        return False
+    body = text[lines[0].start : lines[0].end].strip().rstrip(".;")
+    if body.count(",") < 1 or len(body) > 300:
+        return False
+    parts = _SERIES_CUT.split(body)
+    if len(parts) < 3 or any(not part or len(part.split()) > _SERIES_PART_WORDS for part in parts):
+        return False
+    from claimcheck.extract.atomize import has_sure_verb
+
+    return not has_sure_verb(body)
+
+
 def _list_lines(text: str, lines: list[Block]) -> bool:
     """Whether a block's lines under a lead-in are its items written one a line without
-    bullets: short phrases, or sentences one a line."""
-    return _phrase_lines(text, lines) or _sentence_lines(text, lines)
+    bullets: short phrases, or sentences one a line; or one line that is a series."""
+    return _phrase_lines(text, lines) or _sentence_lines(text, lines) or _series_line(text, lines)
 
 
 # '"I paint what I fear": Ada Ruiz on her new show': a headline that opens with a
