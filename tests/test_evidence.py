@@ -7,8 +7,10 @@ import gzip
 import hashlib
 import json
 import shutil
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from warcio.archiveiterator import ArchiveIterator
@@ -424,3 +426,145 @@ def test_a_snapshot_folder_planted_as_a_link_is_not_followed(claims: Path, tmp_p
         result.output
     )
     assert sorted(p.suffix for p in elsewhere.iterdir()) == [".gz", ".txt"]  # untouched
+
+
+def _pdf_of(objects: list[bytes], pages: int) -> bytes:
+    """A PDF of `objects` (1: catalog, 2: page tree, the pages right after it)."""
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for n, obj in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + obj + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    trailer = b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n"
+    return out + trailer % (len(objects) + 1, xref)
+
+
+def _stream(data: bytes, extra: bytes = b"") -> bytes:
+    packed = zlib.compress(data, 9)
+    head = b"<< /Length %d /Filter /FlateDecode %s>>\nstream\n" % (len(packed), extra)
+    return head + packed + b"\nendstream"
+
+
+FONT = b"/Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >>"
+
+
+def pdf_bomb(pages: int) -> bytes:
+    """A few KB: every page draws one shared 1 MB content stream of `q Q` operators."""
+    content = b"BT /F1 12 Tf 72 720 Td (Hello) Tj ET\n" + b"q Q\n" * (256 * 1024)
+    kids = b" ".join(b"%d 0 R" % (4 + i) for i in range(pages))
+    page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 3 0 R "
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, pages),
+        _stream(content),
+        *[page + b"/Resources << " + FONT + b" >> >>"] * pages,
+    ]
+    return _pdf_of(objects, pages)
+
+
+def form_bomb(draws: int) -> bytes:
+    """One page that draws a form of eleven operators `draws` times."""
+    form = b"BT /F1 12 Tf 72 720 Td (Hello) Tj ET\n" + b"q Q\n" * 3
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /XObject << /X 5 0 R >> " + FONT + b" >> >>",
+        _stream(b"/X Do\n" * draws),
+        _stream(form, b"/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << "
+                + FONT + b" >> "),
+    ]  # fmt: skip
+    return _pdf_of(objects, 1)
+
+
+@pytest.fixture
+def parsed(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Counts the pages whose text pypdf extracts."""
+    from pypdf import PageObject
+
+    calls: list[int] = []
+    real = PageObject.extract_text
+
+    def counted(self: PageObject, *args: Any, **kwargs: Any) -> str:
+        calls.append(1)
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(PageObject, "extract_text", counted)
+    return calls
+
+
+def test_a_small_pdf_that_draws_megabytes_is_refused_before_its_pages_are_parsed(
+    claims: Path, tmp_path: Path, parsed: list[int]
+) -> None:
+    bomb = saved(tmp_path, "bomb.pdf", pdf_bomb(12))
+    assert len(bomb.read_bytes()) < 8000
+    before = state(tmp_path)
+    result = run("evidence", "add", "c001", "1", "--page", str(bomb))
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"Error: {bomb}: the PDF is too costly to read (more than 4,194,304 bytes of page "
+        "content); save the pages you need as a smaller PDF\n"
+    )
+    assert parsed == []  # refused before pypdf parsed a single page's operators
+    assert state(tmp_path) == before
+
+
+def test_each_page_that_draws_a_shared_stream_counts_and_operators_count_too(
+    claims: Path, tmp_path: Path, parsed: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimcheck.evidence import archive
+
+    monkeypatch.setattr(archive, "MAX_PDF_CONTENT", 3 * 512 * 1024)  # 1.5 MB < 2 x 1 MB
+    monkeypatch.setattr(archive, "MAX_PDF_OPERATORS", 1_000)
+    two = saved(tmp_path, "two.pdf", pdf_bomb(2))
+    assert "bytes of page content" in run("evidence", "add", "c001", "1", "--page", str(two)).stderr
+    assert parsed == []
+    monkeypatch.setattr(archive, "MAX_PDF_CONTENT", 4 * 1024 * 1024)
+    result = run("evidence", "add", "c001", "1", "--page", str(two))
+    assert result.exit_code == 1
+    assert "(more than 1,000 drawing operators)" in result.stderr
+    assert parsed == [1]  # stopped inside the first page, not after the whole stream
+
+
+def test_a_form_drawn_many_times_counts_against_the_operator_budget(
+    claims: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimcheck.evidence import archive
+
+    monkeypatch.setattr(archive, "MAX_PDF_OPERATORS", 5_000)
+    ok = saved(tmp_path, "ok.pdf", form_bomb(100))  # 1,200 operators: read
+    assert archive.extract_text(ok.read_bytes(), archive.PDF, "ok.pdf").count("Hello") == 100
+    bomb = saved(tmp_path, "forms.pdf", form_bomb(1_000))  # 6 KB of content, 12,000 operators
+    result = run("evidence", "add", "c001", "1", "--page", str(bomb))
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"Error: {bomb}: the PDF is too costly to read (more than 5,000 drawing operators); "
+        "save the pages you need as a smaller PDF\n"
+    )
+
+
+def test_verify_and_the_html_report_refuse_a_costly_snapshot_in_one_line(
+    claims: Path, tmp_path: Path, parsed: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A snapshot carried in a claim folder is read again by `verify` and `report -F html`."""
+    from claimcheck.evidence import archive
+
+    bomb = saved(tmp_path, "bomb.pdf", pdf_bomb(12))
+    with monkeypatch.context() as m:  # as if archived by a claimcheck without the budget
+        m.setattr(archive, "extract_text", lambda *_: "Hello " + PASSAGE)
+        assert run("evidence", "add", "c001", "1", "--page", str(bomb)).exit_code == 0
+    sha = hashlib.sha256(bomb.read_bytes()).hexdigest()
+    snap = tmp_path / "evidence" / f"{sha}.warc.gz"
+    verify = run("evidence", "verify", "-f", str(claims))
+    assert verify.exit_code == 1
+    assert verify.stdout.splitlines()[0] == (
+        f"{claims} c001 source 1: {snap}: the PDF is too costly to read (more than 4,194,304 "
+        "bytes of page content); save the pages you need as a smaller PDF"
+    )
+    report = run("report", "-f", str(claims), "-F", "html", "-o", str(tmp_path / "r.html"))
+    assert report.exit_code == 0, report.output
+    assert "its archived text cannot be read: evidence verify" in (tmp_path / "r.html").read_text()
+    assert parsed == []

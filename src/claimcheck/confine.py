@@ -116,11 +116,25 @@ def refuse_link(path: Path) -> None:
         mode = os.lstat(path).st_mode
     except FileNotFoundError:
         return
+    _refuse_planted(mode)
+    _refuse_shared(os.lstat(path).st_nlink)
+
+
+def _refuse_planted(mode: int) -> None:
     if stat.S_ISLNK(mode):
         raise Refused("is a symbolic link; claimcheck does not follow it")
     if not stat.S_ISREG(mode):
         raise Refused(describe(mode))
-    _refuse_shared(os.lstat(path).st_nlink)
+
+
+def found_in(folder: Path, path: Path) -> None:
+    """Refuse a file found by listing `folder` (not one the user named) unless it is a
+    regular file whose real path is inside the folder: a symbolic link among a received
+    folder's claim files could pull any file of the reader's disk into a report.
+    Raises OSError (from `lstat`) for a file that went away while the folder was listed."""
+    _refuse_planted(os.lstat(path).st_mode)
+    if not path.resolve().is_relative_to(folder.resolve()):
+        raise Refused("leads outside the folder (through a symbolic link)")
 
 
 def open_append(path: Path, mode: int = 0o644) -> int:

@@ -295,9 +295,31 @@ def _expand(paths: Iterable[Path]) -> Iterator[Path]:
                 p
                 for p in path.rglob("*")
                 if p.suffix in (".yaml", ".yml")
-                and p.is_file()
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
-            yield from found
+            yield from [p for p in found if _found_in(path, p)]  # warnings in order
         else:
             yield path
+
+
+def _found_in(folder: Path, path: Path) -> bool:
+    """A claim file found in a folder the user named: a regular file inside it. A symbolic
+    link, or anything else that is not a plain file, is skipped with a warning (a folder
+    named *.yaml, silently); a file the user names itself is read, link or not."""
+    import stat
+    import sys
+
+    from claimcheck.confine import Refused, found_in
+    from claimcheck.safe import clean
+
+    try:
+        if stat.S_ISDIR(path.lstat().st_mode):
+            return False
+        found_in(folder, path)
+    except OSError:  # gone while the folder was listed
+        return False
+    except Refused as exc:
+        sys.stderr.write(clean(f"Warning: {path}: not read: it {exc}") + "\n")
+        sys.stderr.flush()
+        return False
+    return True
