@@ -111,3 +111,18 @@ def test_which_with_a_property_of_the_noun_is_still_its_own_claim() -> None:
         "The chicks stayed in the old barn.",
         "The old barn is damp.",
     ]
+
+
+# ------ ", with 22 of its 40 seats", ", with the aim of playing …": no clause, no claim alone
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor still leads the assembly, with 22 of its 40 seats.",
+        "Ruiz joined the club from a side in Porto in 2021, with the aim of playing in Europe.",
+    ],
+)
+def test_a_with_phrase_naming_a_share_or_an_aim_stays_with_its_clause(sentence: str) -> None:
+    # had given the fragments "22 of its 40 seats." and "The aim of playing in Europe."
+    assert claims(sentence) == [sentence]

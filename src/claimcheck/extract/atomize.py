@@ -5535,16 +5535,29 @@ def _summary_aside(sentence: str, y: int) -> bool:
     return _verbless(sentence[y : close.start()])
 
 
+# a determiner before a figure: the figure is in the noun phrase ("its 51 seats")
+_OF_THE = {"its", "their", "his", "her", "our", "the"}
+# prepositions that take a gerund as their object ("of reaching", "for mending")
+_GERUND_AFTER = {"of", "for", "without", "by"}
+
+
 def _verbless(phrase: str) -> bool:
     """Whether a phrase has no verb but participles used as adjectives between a
     determiner or a number and their noun ("with four spoilt ballots"; not "with some
     towns cut off"), and no figure after its noun."""
     words = _tokens(phrase)
-    if any(w[:1].isdigit() for w in words[2:]):
-        return False  # "with the average 0.8C above normal": a figure said of the noun
+    if any(
+        w[:1].isdigit() and words[k - 1].casefold() not in _OF_THE
+        for k, w in enumerate(words[2:], 2)
+    ):
+        # "with the average 0.8C above normal": a figure said of the noun ("with 31 of
+        # its 51 seats": a figure inside the noun phrase, after "its", says nothing of it)
+        return False
     noun_at = -1  # the noun a participle before it describes
     for k, w in enumerate(words):
         if k and w.endswith("ing") and "VERB" in _readings(w.casefold()):
+            if words[k - 1].casefold() in _GERUND_AFTER:
+                continue  # "with the aim of reaching Europe": a noun, the aim's
             return False  # "with the bank's value dropping": a clause without its tense
         if k == noun_at or not is_verb(w, words[k - 1] if k else None, first=k == 0):
             continue
