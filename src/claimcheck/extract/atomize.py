@@ -361,6 +361,38 @@ _TELL = {
     "persuaded", "taught", "showed", "shows", "promised", "promises", "notified",
 }  # fmt: skip
 _CLEFT = re.compile(r"\b(?:it|this)(?:[’']s|\s+is|\s+was|\s+wasn[’']t|\s+isn[’']t)\s", re.I)
+# determiners of a noun that names no one thing: a restrictive clause only narrows it
+_NOT_ONE_THING = {"any", "no", "every", "each"}
+_ONE_OF_A_KIND = {"a", "an", "another"}
+# "to query a location": an infinitive, a goal; "due to both", "next to a", "owing to
+# market forces": a preposition
+_TO_WORD = re.compile(r"\b([\w’']+)\s+to\s+([a-z]+)\s")
+_TO_AS_PREPOSITION = {"due", "owing", "according", "next", "thanks", "close", "prior", "up"}
+_MODAL_AUX = re.compile(r"\b(?:will|would|could|can|may|might|must|should|shall)\s+\w", re.I)
+
+
+def _no_one_thing(sentence: str, lo: int, x: int, noun_phrase: str) -> bool:
+    """Whether the noun phrase before a "that" clause at x names no one thing: "any",
+    "no" or "every" opens it, or "a" does and the clause it sits in (from lo) is a goal,
+    a possibility or a denial ("no way to query a location that …", "wants to buy a house
+    that …"). The "that" clause only narrows the noun, and alone ("A location looks
+    wrong.") would state what the text never says; "overturned a ruling that …" names
+    one ruling, and is still cut."""
+    first = noun_phrase.split(None, 1)[0].casefold() if noun_phrase.strip() else ""
+    if first in _NOT_ONE_THING:
+        return True
+    if first not in _ONE_OF_A_KIND:
+        return False
+    at = sentence.rfind(noun_phrase, lo, x)
+    head = sentence[lo : at if at >= 0 else x]
+    if _MODAL_AUX.search(head) or negated(head):
+        return True
+    return any(
+        m.group(1).casefold() not in _TO_AS_PREPOSITION and "VERB" in _readings(m.group(2))
+        for m in _TO_WORD.finditer(head)
+    )
+
+
 _SO_THAT = re.compile(r"\b(?:so|such)\b[^,;:]*$", re.I)
 WHERE_CLAUSE = re.compile(r",\s+where\s+(?=\w)", re.I)
 # A subordinating conjunction inside a sentence, with no comma before it.
@@ -388,6 +420,14 @@ ADVERBIAL = re.compile(  # (a space, then a look ahead for a word's first letter
     re.I,
 )
 _UNTIL = re.compile(r"\buntil\b", re.I)
+# "before it is sent out", "as she left", "until they were found": a time clause whose
+# subject is a pronoun for someone in the clause it hangs on
+_DATING_CONJ = {"before", "as", "until"}
+_BACK_PRONOUNS = {"he", "she", "it", "they"}
+# "as it emerged that …", "as it became clear that …": "it" stands for no one; a fact
+_IT_EMERGED = re.compile(
+    r"it\s+(?:emerged|became|turned\s+out|(?:was|is|has\s+been)\s+\w+ed\s+that)\b", re.I
+)
 _THEN = {"even", "then", "only", "still", "since"}
 
 
@@ -4086,6 +4126,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             result_word = _NEXT_WORD.match(sentence, after) if first == "which" else None
             if result_word is not None and result_word.group(1).casefold() in _RESULT_OF_CLAUSE:
                 continue  # "closed two libraries, which meant …": the closing meant it
+            if first == "which" and _EVENT_VERDICT.match(sentence, after):
+                continue  # "stayed in the box, which is normal": the staying is, in its claim
             singular = first == "which" and _plural_then_singular(before_it, sentence, after)
             if named is not None and singular:
                 continue  # "employs 400 people, which makes it …": about the clause
@@ -4186,6 +4228,10 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue  # unsure what it is about: it stays inside the main claim
         if _bare_object(sentence, x, antecedent):
             continue  # "developed skin rashes that needed care": never "Skin rashes needed care."
+        if _no_one_thing(sentence, max(_piece_start(cuts, start, x), x - WINDOW), x, antecedent):
+            # "no way to query a location that looks wrong": the clause narrows a noun
+            # that names no one thing; "A location looks wrong." is no fact of the text
+            continue
         if _SUMMED_UP.search(sentence, max(0, x - 60), x):
             continue  # "rose 9% — a rise that surprised economists": the rise is the clause's
         if _OPENED_SUBJECT.search(sentence, max(0, x - 60), x):
@@ -4630,6 +4676,17 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         ):
             # "Asked whether the fault was known before the first shock, he said …": the
             # time is inside the reported question
+            continue
+        if (
+            conj in _DATING_CONJ
+            and nxt.casefold() in _BACK_PRONOUNS
+            and not _IT_EMERGED.match(sentence, y)
+        ):
+            # "checks an invoice before it is sent out", "ran aground as it approached the
+            # island", "stopped him before he reached the border": the pronoun is someone
+            # in the clause before, and the clause only times that clause's event (and
+            # after "before" may never have happened); cut off, the event loses its time
+            # and the bare pronoun becomes a claim of its own ("It is sent out.")
             continue
         if conj in _TIME_LIMITS and _EXPECTED.search(sentence, lo, x):
             continue  # "is expected to leave before the window shuts": the time is its limit
@@ -5354,6 +5411,16 @@ _OF_AND = {"of", "and", "or"}  # the determiner of a noun phrase comes before th
 _SINGULAR_VERBS = {"is", "was", "has", "means", "makes", "gives", "puts", "leaves", "brings"}
 # verbs whose subject after ", which" is what the clause before did, not its last noun
 _RESULT_OF_CLAUSE = {"meant", "means", "resulted", "results"}
+# ", which is normal for the species", "…, which was a first": a verdict on how usual or
+# how new an event is judges the whole clause before it, never its last noun ("while the
+# pair stayed in their nest box, which is normal": the staying is normal, not the box)
+_EVENT_VERDICT = re.compile(
+    r"\s+(?:is|was|are|were|has\s+been|had\s+been|remains|remained|seems|seemed)\s+"
+    r"(?:(?:not|quite|very|fairly|highly|extremely|so|more|less|also|still|now)\s+)*"
+    r"(?:normal|common|usual|unusual|uncommon|rare|typical|atypical|routine|customary"
+    r"|unprecedented|unheard|(?:a|the)\s+(?:first|record|norm|rarity))\b",
+    re.I,
+)
 # -ing words that say what a clause means or shows, not what its subject did
 # a clause that ends with a thing giving way and when or how ("The dam burst after days
 # of rain"): an event, no deed of the thing, with no object after the verb
@@ -5490,16 +5557,29 @@ def _summary_aside(sentence: str, y: int) -> bool:
     return _verbless(sentence[y : close.start()])
 
 
+# a determiner before a figure: the figure is in the noun phrase ("its 51 seats")
+_OF_THE = {"its", "their", "his", "her", "our", "the"}
+# prepositions that take a gerund as their object ("of reaching", "for mending")
+_GERUND_AFTER = {"of", "for", "without", "by"}
+
+
 def _verbless(phrase: str) -> bool:
     """Whether a phrase has no verb but participles used as adjectives between a
     determiner or a number and their noun ("with four spoilt ballots"; not "with some
     towns cut off"), and no figure after its noun."""
     words = _tokens(phrase)
-    if any(w[:1].isdigit() for w in words[2:]):
-        return False  # "with the average 0.8C above normal": a figure said of the noun
+    if any(
+        w[:1].isdigit() and words[k - 1].casefold() not in _OF_THE
+        for k, w in enumerate(words[2:], 2)
+    ):
+        # "with the average 0.8C above normal": a figure said of the noun ("with 31 of
+        # its 51 seats": a figure inside the noun phrase, after "its", says nothing of it)
+        return False
     noun_at = -1  # the noun a participle before it describes
     for k, w in enumerate(words):
         if k and w.endswith("ing") and "VERB" in _readings(w.casefold()):
+            if words[k - 1].casefold() in _GERUND_AFTER:
+                continue  # "with the aim of reaching Europe": a noun, the aim's
             return False  # "with the bank's value dropping": a clause without its tense
         if k == noun_at or not is_verb(w, words[k - 1] if k else None, first=k == 0):
             continue
