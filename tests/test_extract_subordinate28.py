@@ -1,5 +1,5 @@
-"""Subordinate clauses of round 28 (user 28) that stay with the clause they qualify, each on sentences written for these tests.
-sentences written for these tests."""
+"""Subordinate clauses of round 28 (user 28) that stay with the clause they qualify,
+each on sentences written for these tests."""
 
 from __future__ import annotations
 
