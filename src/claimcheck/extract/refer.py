@@ -140,6 +140,39 @@ def person(subject: str | None, sentence: str | None = None) -> str | None:
     return " ".join(name)
 
 
+# A rival without a name, whom "her" before a name calls a woman ("Her son, Tom Ray, …")
+OTHER_WOMAN = "Ms (her)"
+
+
+def owned(
+    subject: str | None, sentence: str, known: dict[str, str | None]
+) -> tuple[str | None, list[str]]:
+    """The person a subject names after whose they are ("Mr Lee's son, Tom Lee" is Tom
+    Lee; "His sister Clara Dunne"), and who owns them: a rival for a later "he" or "she"
+    (Mr Lee; a man, for "his"), or a word that may be a name ("Lee's son"), whose pronoun
+    no one knows. (None, []) when the subject is no such phrase, or the owner may be no
+    person ("Acme's chief, Tom Ray": Tom Ray, and no rival)."""
+    if not subject:
+        return None, []
+    words = subject.split()
+    for k, word in enumerate(words[:-2]):
+        plain = word.casefold()
+        if plain in _POSSESSIVE:
+            owner = [OTHER_MAN if plain == "his" else OTHER_WOMAN]
+        elif plain.endswith(("'s", "’s")) and word[:1].isupper():
+            head = " ".join(words[: k + 1])[:-2]
+            who = person(head) or by_surname(known, head) or lone_name(head, sentence)
+            owner = [who] if who is not None else []
+        else:
+            continue
+        rest = words[k + 1 :]
+        if not rest[0].islower():
+            return None, []  # "Ann Lee's Tom Ray": no noun says who he is to her
+        name = person(" ".join(rest), sentence)
+        return (name, owner) if name is not None else (None, [])
+    return None, []
+
+
 def remember(known: dict[str, str | None], name: str | None) -> None:
     """Keep a person's surname for later: "Helen Marsh" makes a bare "Marsh" hers. Two
     people of one surname make it no one's."""
