@@ -69,3 +69,30 @@ def test_the_name_after_whose_it_is_speaks_the_quotation_after_it() -> None:
         'His son, Daniel Farrow, gave evidence on Tuesday. "He loved those hills," he said.'
     )
     assert '"He loved those hills," he said.' in got
+
+
+def test_a_paragraph_that_opens_with_a_name_has_a_new_topic() -> None:
+    # the man of the paragraph before is no rival for the one the paragraph opens with
+    got = claims(
+        "Mr Bale admitted he had not checked the brakes.\n\n"
+        "The site foreman, Victor Osei, denied being told of the fault. He said the van "
+        "had passed its last inspection."
+    )
+    assert "[Victor Osei] said the van had passed its last inspection." in got
+
+
+def test_a_thing_named_with_the_is_no_person() -> None:
+    # "The Zephyr 5" is a product, never a rival for "she"
+    got = claims(
+        "The Zephyr 5 has no card slot. Priya Nand said the change saved space. She did "
+        "not say whether the older model would be cheaper."
+    )
+    assert "[Priya Nand] did not say whether the older model would be cheaper." in got
+
+
+def test_a_body_that_owns_the_post_is_no_rival() -> None:
+    got = claims(
+        "Riverside Museum's director, Paul Kerr, said the loan was a coup.\n\n"
+        '"We waited ten years," he said.'
+    )
+    assert '"We waited ten years," [Paul Kerr] said.' in got

@@ -1089,9 +1089,15 @@ def extract(
                 # about a name: its own claim, inside the passage of the claim around it
                 add_inner(whole_cut.inner)
                 person, rivals = topic, [*others, *refer.others(named_here, topic or here, b - a)]
-                if topic is not None and carried is not None and not refer.same(carried, topic):
+                if (
+                    j
+                    and topic is not None
+                    and carried is not None
+                    and not refer.same(carried, topic)
+                ):
                     # "Ann Lee won. Tom Ray came second. She …": the last subject is no
-                    # surer than the one before it, whom "she" may as well mean
+                    # surer than the one before it in the paragraph, whom "she" may as well
+                    # mean (a paragraph that opens with a name has a new topic)
                     rivals.append(carried)
                 if j == 0 and here is None:
                     unsure = True  # the paragraph is not about a person it names first

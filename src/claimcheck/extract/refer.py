@@ -38,7 +38,8 @@ NOT_PEOPLE = {
     "partners", "foundation", "centre", "center", "network", "press", "church",
     "parliament", "assembly", "senate", "house", "street", "road", "news", "times",
     "post", "telegraph", "guardian", "herald", "bbc", "nhs", "un", "eu", "uk", "us",
-    "primary", "station", "movement", "gazette", "action", "water",
+    "primary", "station", "movement", "gazette", "action", "water", "zoo", "museum",
+    "gallery", "library", "theatre", "theater", "airport", "prison", "cathedral", "stadium",
 }  # fmt: skip
 # Words of a rank before a name ("Battalion Chief", "Deputy Fire Chief").
 _RANKS = {
@@ -107,6 +108,8 @@ def person(subject: str | None, sentence: str | None = None) -> str | None:
         name.insert(0, word)
     while name and name[0] in _PARTICLES:
         name.pop(0)  # "the work of de Vries": no first name before the particle
+    while name and name[0] in ("The", "A", "An"):
+        name.pop(0)  # "The Aero 3": an article opens no person's name
     if sentence is not None:
         # the name's words stand together in the sentence, with no comma between them
         while name and not re.search(
