@@ -896,12 +896,15 @@ def extract(
                     aside = words_said[len(subject) + 1 :].split(",", 1)
                     if len(aside) == 2 and not re.match(r"\s*(?:and|or)\b", aside[1]):
                         here = refer.person(f"{subject} {aside[0].strip()}", said)
+                owners: list[str] = []  # "Mr Lee's son, Tom Lee": Mr Lee, a rival for "he"
+                if here is None and subject is not None:
+                    here, owners = refer.owned(subject, said, surnames)
                 refer.remember(surnames, here)
                 named_here = refer.remember_named(surnames, said)
                 here = here or refer.by_surname(surnames, subject)
                 if here is None and subject is None and _WAS_ASKED.match(first):
                     here = _who_answered(first, surnames)
-                others = carried_rivals if here is None else []
+                others = carried_rivals if here is None else owners
                 pronoun = _bare_pronoun(subject)  # "She then read …": "She"
                 if not anyone:
                     headed |= refer.maybe_names(said)  # "… led by Lavrov": he may be "he"
@@ -1137,6 +1140,16 @@ def extract(
                 # about a name: its own claim, inside the passage of the claim around it
                 add_inner(whole_cut.inner)
                 person, rivals = topic, [*others, *refer.others(named_here, topic or here, b - a)]
+                if (
+                    j
+                    and topic is not None
+                    and carried is not None
+                    and not refer.same(carried, topic)
+                ):
+                    # "Ann Lee won. Tom Ray came second. She …": the last subject is no
+                    # surer than the one before it in the paragraph, whom "she" may as well
+                    # mean (a paragraph that opens with a name has a new topic)
+                    rivals.append(carried)
                 if j == 0 and here is None:
                     unsure = True  # the paragraph is not about a person it names first
                 named_in_block += [*([here] if here else []), *(n for n, _ in named_here)]

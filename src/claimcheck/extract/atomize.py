@@ -952,21 +952,45 @@ _DATE_AFTER = re.compile(r"\s+\d")
 
 def _has_verb(text: str) -> bool:
     prev = before = None
+    named = False  # the word before is a capitalised name set off by a comma
     for k, m in enumerate(_WORD.finditer(text)):
         w = m.group()
         c = w.casefold()
         # most words are never verbs: a cached lookup says so without the full reading
         if (
             (found := _verb_class(c)) != NEVER
-            and _is_verb(w, c, found, prev, k == 0, before)
+            and (
+                _is_verb(w, c, found, prev, k == 0, before)
+                # "His son, Tom Ray, read a statement": after a name's closing comma, a
+                # noun-or-verb word with an object after it is the name's verb
+                or (named and found == EITHER and _DETERMINER_NEXT.match(text, m.end()))
+            )
             and not (w == "May" and _DATE_AFTER.match(text, m.end()))
         ):
             return True
         # a word after a comma starts afresh ("wages, hours, pensions": a list, not a verb)
         nxt = text[m.end() : m.end() + 2]
         before = prev
+        named = nxt[:1] == "," and w[:1].isupper() and c not in _PRONOUNS
         prev = None if nxt[:1] in ",;:" else w
     return False
+
+
+# a determiner after a word: the word is a verb and this opens its object ("read a …")
+_DETERMINER_NEXT = re.compile(r"\s+(?:a|an|the|his|her|their|its)\s", re.I)
+
+
+def _named_then_verb(text: str, prev: str, m: re.Match[str]) -> bool:
+    """Whether the word `m` follows the name `prev` and its closing comma, may be a noun
+    or a verb, and has an object after it: the name's verb ("His son, Tom Ray, read a
+    statement")."""
+    return (
+        prev[:1].isupper()
+        and prev.casefold() not in _PRONOUNS
+        and text[m.start() - 2 : m.start()] == ", "
+        and _verb_class(m.group().casefold()) == EITHER
+        and _DETERMINER_NEXT.match(text, m.end()) is not None
+    )
 
 
 _SHORT = 24  # characters: a text this short is looked up, the answer kept (it is pure)
@@ -5291,7 +5315,9 @@ def subject_of(clause: str) -> str | None:
         if w.casefold() in ("who", "which") and k:
             # "Peter Quinn, who chairs …": the subject ends where the relative clause opens
             return None if k > MAX_SUBJECT else _joined(clause, spans)
-        if is_verb(w, prev, k == 0, spans[-2].group() if len(spans) > 1 else None):
+        if is_verb(w, prev, k == 0, spans[-2].group() if len(spans) > 1 else None) or (
+            prev is not None and _named_then_verb(clause, prev, m)
+        ):
             subject = [s.group() for s in spans]
             aside = _aside_in_subject(clause, spans)
             if aside:
@@ -6228,6 +6254,8 @@ def _parallel_place(before: str, app: str) -> bool:
 
 
 # a preposition that opens a sentence before a name ("In Leeds, …", "Under Ann Lee, …")
+# nothing but the sentence's closing marks after a phrase
+_CLOSES_SENTENCE = re.compile(r"\s*[.;!?]?[”\"’']?\s*$")
 _OPENING_PREPOSITION = re.compile(
     r"(?:In|At|On|From|Near|Outside|Inside|Across|Throughout|Within|Under|Like|Unlike"
     r"|Against|Beyond|Behind|Beside|Besides|Between|Among|Around|Through|Towards?|For"
@@ -6264,6 +6292,17 @@ def appositives(text: str, start: int, end: int) -> Iterator[tuple[int, int, str
             continue  # "survived by his wife, Anne, a son and two daughters": a list's end
         if joined and _listed_after_place(sentence[: m.start()], app[joined.end() :]):
             continue  # "a flat in Leeds, a boat and two horses": more things bought
+        before = sentence[: m.start()]
+        if (
+            _CLOSES_SENTENCE.match(sentence, m.end())
+            and before.rstrip().endswith(",")
+            and not has_verb(before)
+            and not _OPENING_PREPOSITION.match(before.lstrip(" “\"'‘"))
+        ):
+            # "Her brother, Tom Ray, read a statement.": the name is the appositive of the
+            # noun phrase before it, and what runs to the end is their predicate ("read"
+            # may be a noun too), never what the name is
+            continue
         prev = m.group("head").split()[-1]
         if any(is_verb(w, found[k - 1] if k else prev) for k, w in enumerate(found)):
             continue  # "the X included four parties": a predicate, not an appositive

@@ -38,7 +38,8 @@ NOT_PEOPLE = {
     "partners", "foundation", "centre", "center", "network", "press", "church",
     "parliament", "assembly", "senate", "house", "street", "road", "news", "times",
     "post", "telegraph", "guardian", "herald", "bbc", "nhs", "un", "eu", "uk", "us",
-    "primary", "station", "movement", "gazette", "action", "water",
+    "primary", "station", "movement", "gazette", "action", "water", "zoo", "museum",
+    "gallery", "library", "theatre", "theater", "airport", "prison", "cathedral", "stadium",
 }  # fmt: skip
 # Words of a rank before a name ("Battalion Chief", "Deputy Fire Chief").
 _RANKS = {
@@ -107,6 +108,8 @@ def person(subject: str | None, sentence: str | None = None) -> str | None:
         name.insert(0, word)
     while name and name[0] in _PARTICLES:
         name.pop(0)  # "the work of de Vries": no first name before the particle
+    while name and name[0] in ("The", "A", "An"):
+        name.pop(0)  # "The Aero 3": an article opens no person's name
     if sentence is not None:
         # the name's words stand together in the sentence, with no comma between them
         while name and not re.search(
@@ -138,6 +141,39 @@ def person(subject: str | None, sentence: str | None = None) -> str | None:
     if titled and len(people) == 1 and name[0].casefold().rstrip(".") in {"king", "queen"}:
         return None  # "King Charles": a name, but "the King" is no pronoun's antecedent
     return " ".join(name)
+
+
+# A rival without a name, whom "her" before a name calls a woman ("Her son, Tom Ray, …")
+OTHER_WOMAN = "Ms (her)"
+
+
+def owned(
+    subject: str | None, sentence: str, known: dict[str, str | None]
+) -> tuple[str | None, list[str]]:
+    """The person a subject names after whose they are ("Mr Lee's son, Tom Lee" is Tom
+    Lee; "His sister Clara Dunne"), and who owns them: a rival for a later "he" or "she"
+    (Mr Lee; a man, for "his"), or a word that may be a name ("Lee's son"), whose pronoun
+    no one knows. (None, []) when the subject is no such phrase, or the owner may be no
+    person ("Acme's chief, Tom Ray": Tom Ray, and no rival)."""
+    if not subject:
+        return None, []
+    words = subject.split()
+    for k, word in enumerate(words[:-2]):
+        plain = word.casefold()
+        if plain in _POSSESSIVE:
+            owner = [OTHER_MAN if plain == "his" else OTHER_WOMAN]
+        elif plain.endswith(("'s", "’s")) and word[:1].isupper():
+            head = " ".join(words[: k + 1])[:-2]
+            who = person(head) or by_surname(known, head) or lone_name(head, sentence)
+            owner = [who] if who is not None else []
+        else:
+            continue
+        rest = words[k + 1 :]
+        if not rest[0].islower():
+            return None, []  # "Ann Lee's Tom Ray": no noun says who he is to her
+        name = person(" ".join(rest), sentence)
+        return (name, owner) if name is not None else (None, [])
+    return None, []
 
 
 def remember(known: dict[str, str | None], name: str | None) -> None:
