@@ -71,3 +71,29 @@ def test_a_statement_whose_verb_is_quit_or_beat_is_a_claim(sentence: str) -> Non
     """ "quit" had read as a noun after "chairman": the sentence had no verb, and the
     article "no checkable statements"."""
     assert claims(sentence) == [sentence]
+
+
+# ---------- user 29: a relative clause about the subject is one piece; "of X" is no post
+
+
+def test_a_list_inside_a_subject_relative_clause_stays_in_it() -> None:
+    """A cut at "and" inside the relative clause left "a national helpline" out as a
+    fragment, and the claim said less than the sentence."""
+    text = "Harbourline, which runs 14 hostels and a national helpline, spent £6m on services."
+    assert claims(text) == [
+        "Harbourline runs 14 hostels and a national helpline.",
+        "Harbourline spent £6m on services.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Professor Ines Hart, of the University of Bergen, said the panel was genuine.",
+        "Tom Reed, of Acme Ltd, resigned on Monday.",
+    ],
+)
+def test_an_of_phrase_after_a_name_makes_no_claim_of_its_own(sentence: str) -> None:
+    """It had given "Professor Ines Hart was of the University of Bergen." (not English,
+    and "was" says the post is over)."""
+    assert claims(sentence) == [sentence]

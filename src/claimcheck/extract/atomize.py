@@ -5075,8 +5075,11 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         # "The lender, which is raising its rates, said ...": the subject, a relative clause
         # (or a participle phrase) about it, and the predicate, which borrows the subject
         inner, inner_kind = found
-        # "The Greens, who campaigned hard, finished fifth": the predicate, no participle
-        cuts[:] = [c for c in cuts if c[0] != start + inner.end("rel")]
+        # "The Greens, who campaigned hard, finished fifth": the predicate, no participle;
+        # "X, which runs 14 hostels and a helpline, spent …": the relative clause is one
+        # piece (a cut inside it left "a helpline" a fragment, and X running it unsaid)
+        rel_from, rel_to = start + inner.start("rel"), start + inner.end("rel")
+        cuts[:] = [c for c in cuts if c[0] != rel_to and not rel_from < c[0] < rel_to]
         cuts.append((start + inner.start(), start + inner.start("rel"), inner_kind))
         cuts.append((start + inner.end("rel"), start + inner.end(), "clause"))
         # "Fans, who filled the stand, cheered as the teams came out": the predicate is
@@ -6169,7 +6172,7 @@ _APPOSED_STOP = _CHAIN | {"of", "and", "or"}
 _NAME_HEAD = re.compile(r"(?:^|\s)[A-Z][\w’'.-]*$")
 _APPOSITIVE_NOT = {
     "and", "or", "but", "who", "which", "where", "when", "while", "with", "as", "including",
-    "such", "according", "said", "says", "in", "on", "at", "for", "from", "to", "by", "after",
+    "such", "according", "said", "says", "of", "in", "on", "at", "for", "from", "to", "by", "after",
     "before", "since", "if", "because", "although", "though", "however", "meanwhile", "also",
     "then", "so", "yet", "not", "this", "that", "these", "those", "he", "she", "it", "they",
     "we", "i", "you", "there", "here", "now", "today", "yesterday", "respectively", "both",
