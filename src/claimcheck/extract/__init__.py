@@ -126,11 +126,20 @@ _REFERRING |= {"neither", "either", "former", "latter", "such"}
 # and when it changed, not what the story says; the right fact is the sentence after it,
 # or the story itself. (A note that says what was amended is kept: "… amended on 6 May to
 # correct the opening hours" says the hours were wrong.)
+# (The page is "this article", never "the report": an engineers' report, a council's, is
+# news; a stamp's "on …" is a date or a time and nothing else: "updated on Monday to show
+# 40 deaths" is a statement)
+_STAMP_WORD = (
+    r"(?:\d{1,4}(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february"
+    r"|march|april|may|june|july|august|september|october|november|december"
+    r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?|[ap]\.?m\.?|gmt|bst|utc|et|at|on|,"
+    r"|\d{1,2}[:.]\d{2}(?:[ap]m)?)"
+)
 _CORRECTION = re.compile(
     r"[\W_]*(?P<tag>(?:correction|clarification)\s*:\s*)?(?:"
-    r"(?:this|the)\s+(?:article|story|report|piece)\s+(?:was|has\s+been)\s+"
-    r"(?:amended|corrected|updated)(?:\s+(?:on|at)\s+[^.;,:]{1,40})?[.\W_]*$"
-    r"|an?\s+(?:earlier|previous)\s+version(?P<page>\s+of\s+(?:this|the)\s+(?:article|story"
+    r"this\s+(?:article|story|report|piece)\s+(?:was|has\s+been)\s+"
+    rf"(?:amended|corrected|updated)(?:\s+(?:on|at)(?:\s*{_STAMP_WORD}){{1,8}})?[.\W_]*$"
+    r"|an?\s+(?:earlier|previous)\s+version(?P<page>\s+of\s+this\s+(?:article|story"
     r"|report|piece))?\s+(?P<verb>said|stated|reported|gave|misstated|named|described)\b)",
     re.I,
 )
@@ -630,9 +639,10 @@ def extract(
     # the attribution ("Ann Lee said") and speaker of a quotation that goes on in the next
     # paragraph: after "Ann Lee said:", or a paragraph of it that leaves it open
     quoting: tuple[str, str | None] | None = None
-    # the subject of the wrong fact a correction notice just reported ("the ballot")
-    # and the verb after it ("closed"): "It closed on Tuesday." after it is the ballot
-    corrected: tuple[str, str] | None = None
+    # the subject of the wrong fact a correction notice just reported ("the ballot"), the
+    # verb after it ("closed") and the word after that ("on"): "It closed on Tuesday."
+    # after it is the ballot
+    corrected: tuple[str, str, str] | None = None
     noticed = -1  # where the paragraph of the last correction notice starts
     body = [b for b in cleaned.blocks if b.kind != "heading"]
     # each block's sentences, and each sentence's pieces: pure, so cut up front, shared
@@ -829,9 +839,17 @@ def extract(
                     wrong = said[notice.end() :].strip() if notice.group("verb") else ""
                     wrong = wrong[5:] if wrong.casefold().startswith("that ") else wrong
                     subject_wrong = atomize.subject_of(wrong) if wrong else None
-                    if subject_wrong and wrong.startswith(subject_wrong):
-                        verb_wrong = wrong[len(subject_wrong) :].split()[:1]
-                        corrected = (subject_wrong, verb_wrong[0].casefold() if verb_wrong else "")
+                    if (
+                        subject_wrong
+                        and wrong.startswith(subject_wrong)
+                        and refer.person(subject_wrong, wrong) is None  # "It" is no person
+                    ):
+                        verb_wrong = wrong[len(subject_wrong) :].split()[:2]
+                        corrected = (
+                            subject_wrong,
+                            verb_wrong[0].casefold() if verb_wrong else "",
+                            verb_wrong[1].casefold() if len(verb_wrong) > 1 else "",
+                        )
                     continue
                 fixed, corrected = corrected, None
                 if whole_cut.question:
@@ -1126,6 +1144,9 @@ def extract(
                         and k == 0
                         and _CORRECTED.match(statement)
                         and statement.split()[1].casefold() == fixed[1]
+                        # and the word after the verb: "closed on Tuesday" corrects "closed
+                        # on Monday"; "It closed the polling stations" is another "it"
+                        and statement.split()[2:3] == [fixed[2]]
                     ):
                         # "… said the ballot closed on Monday. It closed on Tuesday.": the
                         # same verb again, of the same subject ("It was 2023." is unsure)

@@ -875,6 +875,20 @@ _SIGNED = re.compile(r"<(?:footer|cite)\b", re.I)
 _DASHES = ("—", "–", "-")
 
 
+def _standing(sign: Any, quote: Any) -> bool:
+    """Whether a block quotation's <footer> or <cite> stands on its own, as a signature
+    does: a child of the quotation, or all of a paragraph in it. A <cite> inside a
+    sentence ("according to <cite>The Times</cite> report") or inside the footer is part
+    of what is around it."""
+    parent = sign.getparent()
+    if parent is None or any(a.tag in ("footer", "cite") for a in sign.iterancestors()):
+        return False
+    if parent is quote:
+        return not (sign.tail or "").strip() or sign.tag == "footer"
+    alone = " ".join(parent.text_content().split()) == " ".join(sign.text_content().split())
+    return alone and parent.getparent() is quote
+
+
 def signed_quotations(html: str) -> str:
     """The page with the signature of each block quotation (its `<footer>`, or a `<cite>`
     outside one: "— Ann Lee, chair") made a paragraph of its own under the quotation,
@@ -890,17 +904,17 @@ def signed_quotations(html: str) -> str:
     changed = False
     for quote in quotes:
         for sign in list(quote.iter("footer", "cite")):
-            if sign.getparent() is None or any(
-                a.tag in ("footer", "cite") for a in sign.iterancestors()
-            ):
-                continue  # a <cite> inside the footer is part of it
+            if not _standing(sign, quote):
+                continue
             words = " ".join(sign.text_content().split())
             if not words or len(words) > 120:
                 continue
             replacement = lxml_html.fromstring("<p></p>")
             replacement.text = words if words.startswith(_DASHES) else f"— {words}"
-            replacement.tail = sign.tail
-            sign.getparent().replace(sign, replacement)
+            # the signature, or the paragraph it is all of (no paragraph in a paragraph)
+            target = sign if sign.getparent() is quote else sign.getparent()
+            replacement.tail = target.tail
+            quote.replace(target, replacement)
             changed = True
     return lxml_html.tostring(tree, encoding="unicode") if changed else html
 
