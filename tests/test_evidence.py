@@ -480,6 +480,26 @@ def form_bomb(draws: int) -> bytes:
     return _pdf_of(objects, 1)
 
 
+def cmap_bomb(pages: int) -> bytes:
+    """A few KB: every page's font shares one character map of 60,000 lines, which
+    pypdf reads again for each page (a second a page; hostile tester 16)."""
+    lines = b"100 beginbfchar\n" + b"<0000> <0041>\n" * 100 + b"endbfchar\n"
+    cmap = b"begincmap\n1 begincodespacerange <0000> <FFFF> endcodespacerange\n"
+    font = (
+        b"/Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 4 0 R >> >>"
+    )
+    kids = b" ".join(b"%d 0 R" % (5 + i) for i in range(pages))
+    page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 3 0 R "
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, pages),
+        _stream(b"BT /F1 12 Tf 72 720 Td (Hello) Tj ET\n"),
+        _stream(cmap + lines * 600 + b"endcmap\n"),
+        *[page + b"/Resources << " + font + b" >> >>"] * pages,
+    ]
+    return _pdf_of(objects, pages)
+
+
 @pytest.fixture
 def parsed(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """Counts the pages whose text pypdf extracts."""
@@ -567,4 +587,15 @@ def test_verify_and_the_html_report_refuse_a_costly_snapshot_in_one_line(
     report = run("report", "-f", str(claims), "-F", "html", "-o", str(tmp_path / "r.html"))
     assert report.exit_code == 0, report.output
     assert "its archived text cannot be read: evidence verify" in (tmp_path / "r.html").read_text()
+    assert parsed == []
+
+
+def test_a_character_map_shared_by_every_page_counts_once_a_page(
+    claims: Path, tmp_path: Path, parsed: list[int]
+) -> None:
+    bomb = saved(tmp_path, "cmap.pdf", cmap_bomb(40))  # 40 pages of 840 KB of map each
+    assert len(bomb.read_bytes()) < 16_000
+    result = run("evidence", "add", "c001", "1", "--page", str(bomb))
+    assert result.exit_code == 1
+    assert "(more than 4,194,304 bytes of page content)" in result.stderr
     assert parsed == []

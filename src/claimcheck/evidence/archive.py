@@ -209,15 +209,33 @@ def _pdf_text(body: bytes, where: str) -> str:
 
 def _within_budget(reader: Any) -> None:
     """Refuse, before any page is parsed, a PDF whose pages draw more content than
-    `MAX_PDF_CONTENT` bytes in all (a stream shared by pages counts once per page).
+    `MAX_PDF_CONTENT` bytes in all, their fonts' character maps included (a stream shared
+    by pages counts once per page).
     Only decompression is done here, and pypdf keeps a shared stream's decoded bytes."""
     total = 0
     for page in reader.pages:
         contents = page.get_contents()
         if contents is not None:  # an empty stream is a falsy mapping: test for None
             total += len(contents.get_data())
+        # pypdf reads each font's character map again for every page that uses it: a
+        # shared map of 60,000 lines cost a second a page
+        for font in _fonts(page):
+            cmap = font.get("/ToUnicode")
+            if cmap is not None:
+                total += len(cmap.get_object().get_data())
         if total > MAX_PDF_CONTENT:
             raise _TooCostly(f"more than {MAX_PDF_CONTENT:,} bytes of page content")
+
+
+def _fonts(page: Any) -> list[Any]:
+    """The font dictionaries of a page's resources (none when it has no such entry)."""
+    resources: Any = page.get("/Resources")
+    resources = resources.get_object() if resources is not None else None
+    fonts: Any = resources.get("/Font") if hasattr(resources, "get") else None
+    fonts = fonts.get_object() if fonts is not None else None
+    if not hasattr(fonts, "values"):
+        return []
+    return [f.get_object() for f in fonts.values() if hasattr(f.get_object(), "get")]
 
 
 def _warc(page: Page, sha256: str, kind: str, at: datetime) -> bytes:
