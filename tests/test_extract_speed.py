@@ -359,9 +359,11 @@ _AS_WRITTEN = {
     "BARE_THAT": r"(?<=[a-z])\s(?=that\s)",
     "_GAP_SEP": r",\s+(?:and\s+|or\s+)?|(?<!\s)\s+(?:and|or)\s+(?=the\s|[A-Z]|[a-z]+[A-Z])",
     "_ITEM_SEP": r",\s+(?:and\s+|or\s+)?|(?<!\s)\s+(?:and|or)\s+(?=the\s|an?\s)",
-    "_APPOSITIVE": r"(?P<head>(?:[Tt]he\s+)?[A-Z]"
+    "_APPOSITIVE": r"(?P<head>(?<![\w"
+    + "\u2019"
+    + r"'.-])(?:[Tt]he\s+)?[A-Z]"
     + atomize._APPOSITIVE.pattern.removeprefix(
-        r"(?P<head>[A-Zt](?:(?<=[Tt])he\s+[A-Z]|(?<=[A-Z]))"
+        r"(?P<head>(?<![\w" + "\u2019" + r"'.-])[A-Zt](?:(?<=[Tt])he\s+[A-Z]|(?<=[A-Z]))"
     ),
 }
 _PATTERN_WORDS = [
