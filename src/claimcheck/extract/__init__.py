@@ -283,6 +283,14 @@ def _signature_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     return [*spans[:-1], (a, a + cut), (a + ends[-1].end(), b)]
 
 
+def _label_of(text: str, spans: list[tuple[int, int]]) -> tuple[int, int]:
+    """The short label before the quotation that opens a block's first sentence ('The
+    claim: "…"'): where it ends and where the quotation starts, from that sentence's start;
+    (0, 0) if none."""
+    a, b = spans[0]
+    return atomize.quotation_label(text[a:b])
+
+
 def _signed_below(text: str, found: list[blocks.Block], i: int) -> str | None:
     """The name on a dashed line right under block i ('"We will win."' then '- Ann Lee,
     chair'): on the next line, which the page structure reads as a list of one item, or
@@ -723,11 +731,16 @@ def extract(
             # '"We will win." - Ann Lee': a quotation, then a line that only names its
             # speaker after a dash; the quotation is hers, and the line says nothing else
             signed: tuple[int, int] | None = None
+            # 'The claim: "Crime fell." - Ann Lee': a short label before the quotation says
+            # what it is, not who said it; left out, the quotation is still hers
+            label = (0, 0)
             if (
                 block.kind == "paragraph"
                 and len(spans) > 1
                 and (name := atomize.dash_speaker(text[spans[-1][0] : spans[-1][1]]))
-                and atomize.is_whole_quotation(text[spans[0][0] : spans[-2][1]])
+                and atomize.is_whole_quotation(
+                    text[spans[0][0] + (label := _label_of(text, spans))[1] : spans[-2][1]]
+                )
             ):
                 signed = spans[-1]
                 quoted_by = f"{name} said", refer.person(name) or name
@@ -735,11 +748,15 @@ def extract(
                 block.kind == "paragraph"
                 and spans
                 and (name := _signed_below(text, cleaned.blocks, i)) is not None
-                and atomize.is_whole_quotation(text[spans[0][0] : spans[-1][1]])
+                and atomize.is_whole_quotation(
+                    text[spans[0][0] + (label := _label_of(text, spans))[1] : spans[-1][1]]
+                )
             ):
                 # the signature under it: a one-item list, a short heading or paragraph
                 signed_item = cleaned.blocks[i + 1].start
                 quoted_by = f"{name} said", refer.person(name) or name
+            else:
+                label = (0, 0)
             stats.sentences += len(spans)
             if (
                 block.kind == "paragraph"
@@ -755,6 +772,9 @@ def extract(
             unsure = block.kind != "paragraph"  # someone unnamed, or no person, opens it
             for j, (a, b) in enumerate(spans):
                 ended_on = None
+                if j == 0 and label[1]:  # "The claim:" before a signed quotation
+                    leave(a, a + label[0], "heading")
+                    a += label[1]
                 said = text[a:b]
                 kept = said.rstrip()
                 trimmed = len(kept) > 2 and kept[-1] in '"“' and kept[-2].isspace()

@@ -2326,6 +2326,29 @@ def is_whole_quotation(passage: str) -> bool:
     return False
 
 
+# a short label that opens a quotation and only names what it is ("The claim:", "Claim:",
+# "What she said:"): one to four words and a colon, right before the opening mark
+_QUOTE_LABEL = re.compile(r"[>\s]*(?P<label>[A-Z][\w'’]*(?:[ \t]+[\w'’]+){0,3}):[ \t]+(?=[\"“])")
+
+
+def quotation_label(passage: str) -> tuple[int, int]:
+    """Where the short label that opens a quotation ends ("The claim:" in 'The claim: "Crime
+    fell."') and where the quotation after it starts, or (0, 0): the label says what the
+    quotation is, not who said it. An attribution ("He said:", whose words they are) is no
+    label, nor a clause that ends on a verb ("Crime soared:"), but "What she said:" is
+    one."""
+    m = _QUOTE_LABEL.match(passage)
+    if m is None:
+        return 0, 0
+    label = m.group("label")
+    if label.split()[0].casefold() != "what" and (
+        is_bare_attribution(label)
+        or ((found := _readings(label.split()[-1].casefold())) and "NOUN" not in found)
+    ):
+        return 0, 0  # "He said:", or "Crime soared:", which says something
+    return m.end("label") + 1, m.end()
+
+
 _SAID_WHEN = re.compile(
     r"(.+?\b(?:said|says|added|told\s+\w+|explained|insisted|warned|wrote))\s+"
     r"(?=(?:after|before|at|on|in|during|outside|from|later|yesterday|today|earlier)\b)",
