@@ -535,14 +535,14 @@ def test_a_small_pdf_that_draws_megabytes_is_refused_before_its_pages_are_parsed
 def test_each_page_that_draws_a_shared_stream_counts_and_operators_count_too(
     claims: Path, tmp_path: Path, parsed: list[int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from claimcheck.evidence import archive
+    from claimcheck.evidence import pdftext
 
-    monkeypatch.setattr(archive, "MAX_PDF_CONTENT", 3 * 512 * 1024)  # 1.5 MB < 2 x 1 MB
-    monkeypatch.setattr(archive, "MAX_PDF_OPERATORS", 1_000)
+    monkeypatch.setattr(pdftext, "MAX_PDF_CONTENT", 3 * 512 * 1024)  # 1.5 MB < 2 x 1 MB
+    monkeypatch.setattr(pdftext, "MAX_PDF_OPERATORS", 1_000)
     two = saved(tmp_path, "two.pdf", pdf_bomb(2))
     assert "bytes of page content" in run("evidence", "add", "c001", "1", "--page", str(two)).stderr
     assert parsed == []
-    monkeypatch.setattr(archive, "MAX_PDF_CONTENT", 4 * 1024 * 1024)
+    monkeypatch.setattr(pdftext, "MAX_PDF_CONTENT", 4 * 1024 * 1024)
     result = run("evidence", "add", "c001", "1", "--page", str(two))
     assert result.exit_code == 1
     assert "(more than 1,000 drawing operators)" in result.stderr
@@ -552,9 +552,9 @@ def test_each_page_that_draws_a_shared_stream_counts_and_operators_count_too(
 def test_a_form_drawn_many_times_counts_against_the_operator_budget(
     claims: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from claimcheck.evidence import archive
+    from claimcheck.evidence import archive, pdftext
 
-    monkeypatch.setattr(archive, "MAX_PDF_OPERATORS", 5_000)
+    monkeypatch.setattr(pdftext, "MAX_PDF_OPERATORS", 5_000)
     ok = saved(tmp_path, "ok.pdf", form_bomb(100))  # 1,200 operators: read
     assert archive.extract_text(ok.read_bytes(), archive.PDF, "ok.pdf").count("Hello") == 100
     bomb = saved(tmp_path, "forms.pdf", form_bomb(1_000))  # 6 KB of content, 12,000 operators
