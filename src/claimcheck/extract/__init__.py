@@ -129,16 +129,10 @@ _REFERRING |= {"neither", "either", "former", "latter", "such"}
 # (The page is "this article", never "the report": an engineers' report, a council's, is
 # news; a stamp's "on …" is a date or a time and nothing else: "updated on Monday to show
 # 40 deaths" is a statement)
-_STAMP_WORD = (
-    r"(?:\d{1,4}(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february"
-    r"|march|april|may|june|july|august|september|october|november|december"
-    r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?|[ap]\.?m\.?|gmt|bst|utc|et|at|on|,"
-    r"|\d{1,2}[:.]\d{2}(?:[ap]m)?)"
-)
 _CORRECTION = re.compile(
     r"[\W_]*(?P<tag>(?:correction|clarification)\s*:\s*)?(?:"
     r"this\s+(?:article|story|report|piece)\s+(?:was|has\s+been)\s+"
-    rf"(?:amended|corrected|updated)(?:\s+(?:on|at)(?:\s*{_STAMP_WORD}){{1,8}})?[.\W_]*$"
+    r"(?:amended|corrected|updated)(?:\s+(?P<when>(?:on|at)\s[^.;]{1,60}?))?[.\W_]*$"
     r"|an?\s+(?:earlier|previous)\s+version(?P<page>\s+of\s+this\s+(?:article|story"
     r"|report|piece))?\s+(?P<verb>said|stated|reported|gave|misstated|named|described)\b)",
     re.I,
@@ -844,6 +838,8 @@ def extract(
                         quoted_by = None
                     continue
                 notice = _CORRECTION.match(said)
+                if notice is not None and notice.group("when") is not None:
+                    notice = notice if blocks.is_time_stamp(notice.group("when")) else None
                 if notice is not None and (
                     notice.group("page")
                     or notice.group("tag")

@@ -353,6 +353,13 @@ def _dated(words: list[str]) -> bool:
     return len(words) - len(dated) <= 1 and datelike
 
 
+def is_time_stamp(text: str) -> bool:
+    """Whether every word of a short text is a word of a date or a time ("on 8 November
+    2026", "at 14:05 GMT on Tuesday"; never "on Monday to show 40 deaths")."""
+    words = text.split()
+    return 0 < len(words) <= 12 and all(_DATE_TOKEN.match(w.strip(":,|") or w) for w in words)
+
+
 _STAMP_PARTS = re.compile(r"\s+[|·•]\s+")
 
 
