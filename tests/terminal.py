@@ -16,6 +16,15 @@ import pytest
 
 CLAIMCHECK = str(Path(sys.executable).with_name("claimcheck"))
 
+
+def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """The real `claimcheck` run with `args` in `cwd`: no input, its output captured."""
+    return subprocess.run(
+        [CLAIMCHECK, *args], cwd=cwd, capture_output=True, text=True,
+        stdin=subprocess.DEVNULL, timeout=300,
+    )  # fmt: skip
+
+
 # CI installs tmux (.ci/run); there a missing tmux is a failure, not a reason to skip.
 needs_tmux = pytest.mark.skipif(
     shutil.which("tmux") is None and not os.environ.get("CI"),

@@ -4,19 +4,11 @@ on the line under it or on its line."""
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import yaml
 
-from tests.terminal import CLAIMCHECK
-
-
-def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [CLAIMCHECK, *args], cwd=cwd, capture_output=True, text=True,
-        stdin=subprocess.DEVNULL, timeout=300,
-    )  # fmt: skip
+from tests.terminal import run
 
 
 def claim_texts(path: Path) -> list[str]:

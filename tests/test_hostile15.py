@@ -5,20 +5,12 @@ block quotation's footer, a signature after a blank line) that lost its speaker.
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import pytest
 import yaml
 
-from tests.terminal import CLAIMCHECK
-
-
-def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [CLAIMCHECK, *args], cwd=cwd, capture_output=True, text=True,
-        stdin=subprocess.DEVNULL, timeout=240,
-    )  # fmt: skip
+from tests.terminal import run
 
 
 def claim_texts(path: Path) -> list[str]:
