@@ -4168,6 +4168,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             rel_text = sentence[m.end() : m.end() + WINDOW] if kind == "relative" else ""
             who_rel = first in ("who", "whose")
             named = antecedent_of(before_it, who_rel, rel_text) if rel_text else None
+            if who_rel and named is not None and _placed_after(before_it, named):
+                continue  # "a dealer in Paris, who found": the dealer did; never "Paris found"
             if kind == "relative" and named is None and _apposition(before_it) is not None:
                 continue  # "X, a firm based in Leeds, which …": X or Leeds? It stays whole
             result_word = _NEXT_WORD.match(sentence, after) if first == "which" else None
@@ -5774,6 +5776,18 @@ def _modifier_only(c: str) -> bool:
 
 # a possessive ("bank's", "banks'"): the noun phrase after it is owned by it
 _POSSESSIVE_WORD = re.compile(r"\w(?:[’']s|s[’'])$")
+
+
+def _placed_after(clause: str, named: str) -> bool:
+    """Whether `named`, which ends the clause, is a name other than a person's after a
+    preposition of place or company ("a dealer in Paris", "Ann Holt of the Greens in
+    Leeds"): what "who" then says is about someone before it, whom the words do not
+    single out."""
+    words = named.split()
+    if not words or not all(w[:1].isupper() for w in words) or refer.person(named) is not None:
+        return False
+    before = _tokens(clause[: len(clause.rstrip()) - len(named)])
+    return bool(before) and before[-1].casefold() in _CHAIN
 
 
 def antecedent_of(clause: str, who: bool, rel: str = "") -> str | None:
