@@ -164,7 +164,8 @@ _SOURCE_LINE = re.compile(r"(?:data\s+)?sources?\s*(?::|[-–—]\s)\s*[^\s.!?][
 # A line the page labels as a photo's caption: "Image caption: …", "Caption: …"
 # (after the credits: "Photo: Getty Images" is a credit), "Photo: Fans celebrate …"
 _CAPTION_LABEL = re.compile(
-    r"(?:(?:image|photo|photograph|picture|video)(?:\s+caption)?|caption|pictured)\s*:\s*\S",
+    r"(?:(?:image|photo|photograph|picture|video)(?:\s+caption)?|caption|pictured)\s*:\s*\S"
+    r"|(?:image|media|video)\s+(?:caption|source)\s*,\s*\S",  # "Image caption, Ann Lee …"
     re.I,
 )
 # Every credit holds a colon, a slash or one of these words (the agencies): a line with
@@ -370,6 +371,25 @@ def _stamps(bare: str) -> bool:
     return len(parts) > 1 and all(len(w := p.split()) <= 12 and _dated(w) for p in parts)
 
 
+# How long ago a page says it was posted or updated, alone on its line ("2 hours ago",
+# "Updated 35 minutes ago", "an hour ago", "Just now"): when, never what
+_AGO_LINE = re.compile(
+    r"(?:(?:published|posted|updated|last\s+updated)\s*:?\s+)?"
+    r"(?:(?:\d{1,3}|an?|one|two|three|four|five|six|ten|few)\s+"
+    r"(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?)"
+    r"\s+ago|just\s+now)\.?",
+    re.I,
+)
+# A caption's label alone on its line, the caption on the next ("Image caption," over
+# "Ann Lee at the count", as pages copied from some news sites have it)
+_CAPTION_MARK = re.compile(r"(?:image|media|video|photo)\s+caption\s*[,:]?", re.I)
+
+
+def is_caption_mark(line: str) -> bool:
+    """Whether a line is only a caption's label ("Image caption,"): the next is its caption."""
+    return _CAPTION_MARK.fullmatch(strip_marks(line).strip()) is not None
+
+
 # A photo's caption by the label that opens it ("Photo: Ann Lee at the count", "Pictured:
 # …"), or by a credit in brackets that ends it: a name and an agency after a slash ("(Tom
 # Roe/Northgate Photography)", "(Ann Lee/Reuters)"), or an agency's word ("(Getty Images)")
@@ -410,6 +430,8 @@ def metadata(line: str) -> str | None:
         return "dateline"  # "LONDON, 14 November (Reuters) -": where the story was filed
     if _TIME_LINE.fullmatch(bare):
         return "dateline"  # "18:05" alone above a live blog's entry: when, not what
+    if len(words) <= 6 and _AGO_LINE.fullmatch(bare):
+        return "dateline"  # "2 hours ago" under "Published": when, not what
     if len(words) <= 12 and any(ch.isdigit() for ch in bare) and _dated(words):
         return "dateline"
     if len(words) > 12 and any(ch.isdigit() for ch in bare) and _stamps(bare):
@@ -1149,6 +1171,7 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
             lines = [*lines[:led], *(Block("item", b.start, b.end) for b in lines[led:])]
         content = []
         links = False  # a line of the block said links follow ("Read more")
+        captioned = False  # the line before was only a caption's label: this is its caption
         for n, line in enumerate(lines):
             body = text[line.start : line.end]
             was_byline, byline = byline, False
@@ -1181,6 +1204,11 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
                 left.append((line, "byline"))
                 byline = True
                 author = author or byline_author(body) or bare_byline.group("name")
+            elif captioned or is_caption_mark(body):
+                # "Image caption," on its line, then the caption: both a photo's
+                captioned = not captioned
+                dropped["chrome"] += 1
+                left.append((line, "caption"))
             elif not has_words(body):
                 dropped["chrome"] += 1
                 left.append((line, "chrome"))
