@@ -10,6 +10,7 @@ import pytest
 from claimcheck.extract import Meta, atomize, blocks, extract
 from claimcheck.extract.ingest import Source
 from claimcheck.models import ClaimFile
+from tests.extracting import left
 
 
 def extracted(text: str, kind: str = "markdown") -> ClaimFile:
@@ -19,11 +20,6 @@ def extracted(text: str, kind: str = "markdown") -> ClaimFile:
 
 def claims(text: str, kind: str = "markdown") -> list[str]:
     return [c.text for c in extracted(text, kind).claims]
-
-
-def left(doc: ClaimFile) -> list[tuple[str, str]]:
-    text = doc.article.text or ""
-    return [(item.reason, text[item.passage.start : item.passage.end]) for item in doc.left_out]
 
 
 @pytest.mark.parametrize("kind", ["markdown", "text"])

@@ -11,6 +11,7 @@ import pytest
 from claimcheck.extract import Meta, extract
 from claimcheck.extract.ingest import Source
 from claimcheck.models import ClaimFile
+from tests.extracting import left
 
 
 def extracted(text: str, kind: str = "text") -> ClaimFile:
@@ -21,11 +22,6 @@ def extracted(text: str, kind: str = "text") -> ClaimFile:
 def said(doc: ClaimFile) -> list[tuple[str | None, str]]:
     """Each claim's section and text."""
     return [(c.section, c.text) for c in doc.claims]
-
-
-def left(doc: ClaimFile) -> list[tuple[str, str]]:
-    text = doc.article.text or ""
-    return [(item.reason, text[item.passage.start : item.passage.end]) for item in doc.left_out]
 
 
 HEAD = (

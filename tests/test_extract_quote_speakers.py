@@ -12,16 +12,12 @@ from claimcheck.extract import Meta, atomize, extract
 from claimcheck.extract.ingest import Source
 from claimcheck.models import ClaimFile
 from claimcheck.segment import sentences
+from tests.extracting import left
 
 
 def extracted(text: str, kind: str = "text") -> ClaimFile:
     doc, _ = extract(Source(text + "\n", kind), Meta(title="T"))
     return doc
-
-
-def left(doc: ClaimFile) -> list[tuple[str, str]]:
-    text = doc.article.text or ""
-    return [(item.reason, text[item.passage.start : item.passage.end]) for item in doc.left_out]
 
 
 @pytest.mark.parametrize(

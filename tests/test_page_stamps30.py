@@ -10,16 +10,12 @@ import pytest
 from claimcheck.extract import Meta, extract
 from claimcheck.extract.ingest import Source
 from claimcheck.models import ClaimFile
+from tests.extracting import left
 
 
 def extracted(text: str) -> ClaimFile:
     doc, _ = extract(Source(text, "text"), Meta())
     return doc
-
-
-def left(doc: ClaimFile) -> list[tuple[str, str]]:
-    text = doc.article.text or ""
-    return [(item.reason, text[item.passage.start : item.passage.end]) for item in doc.left_out]
 
 
 PAGE = (

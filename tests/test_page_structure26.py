@@ -14,6 +14,7 @@ from claimcheck.extract import Meta, extract
 from claimcheck.extract.hints import hint
 from claimcheck.extract.ingest import Source
 from claimcheck.models import ClaimFile
+from tests.extracting import left
 
 
 def extracted(text: str, kind: str = "text") -> ClaimFile:
@@ -23,11 +24,6 @@ def extracted(text: str, kind: str = "text") -> ClaimFile:
 
 def said(doc: ClaimFile) -> list[tuple[str | None, str]]:
     return [(c.section, c.text) for c in doc.claims]
-
-
-def left(doc: ClaimFile) -> list[tuple[str, str]]:
-    text = doc.article.text or ""
-    return [(item.reason, text[item.passage.start : item.passage.end]) for item in doc.left_out]
 
 
 STORY = (

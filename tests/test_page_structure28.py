@@ -15,6 +15,7 @@ import pytest
 from claimcheck.extract import Meta, extract
 from claimcheck.extract.ingest import Source, read
 from claimcheck.models import ClaimFile
+from tests.extracting import left
 
 
 def extracted(text: str, kind: str = "text") -> ClaimFile:
@@ -28,11 +29,6 @@ def said(doc: ClaimFile) -> list[tuple[str | None, str]]:
 
 def texts(doc: ClaimFile) -> list[str]:
     return [c.text for c in doc.claims]
-
-
-def left(doc: ClaimFile) -> list[tuple[str, str]]:
-    text = doc.article.text or ""
-    return [(item.reason, text[item.passage.start : item.passage.end]) for item in doc.left_out]
 
 
 HEAD = "Winter shelters open across the county\n\n"
