@@ -145,7 +145,14 @@ _APPEAL = re.compile(r"\s*(?:anyone|for\s+(?:more|further|full))\b", re.I)
 # "Asked whether it had failed, Ann Lee said …": she was asked, and she answered
 _ASKING = "asked|questioned|pressed|quizzed|challenged"
 _WAS_ASKED = re.compile(rf"\W*(?:{_ASKING})\s", re.I)
-_ASKED = re.compile(rf"\b(?:{_ASKING}|asks)\b", re.I)
+# (only a question: "she had asked for a lower limit", "an app that asks people to trust
+# it" ask for something, and whoever answers next is no one new)
+_ASKED = re.compile(
+    r"\b(?:questioned|pressed|quizzed|challenged)\b"
+    r"|\bask(?:ed|s)\b(?=\s+(?:[\w’'-]+\s+){0,3}?(?:whether|if|why|how|what|when|where|who"
+    r"|which|about)\b|\s*[,:]?\s*[\"“])",
+    re.I,
+)
 
 
 def _without_opening(subject: str | None) -> str | None:
@@ -982,6 +989,9 @@ def extract(
                 # a quotation's speaker named after it is not what the next sentence is about
                 # ("'She was tireless,' said Dr X. She wrote ...": she is not Dr X)
                 topic = None if speaker is not None and not refer.is_pronoun(subject) else here
+                if topic is None and speaker is None and not refer.is_pronoun(pronoun):
+                    # "Prices will hold, according to Ann Lee. “…,” she said.": Ann Lee
+                    topic = refer.according_to(said, named_here)
                 if topic is not None and _ASKED.search(first) and not _WAS_ASKED.match(first):
                     topic = None  # "X asked whether … She said …": she is who answered, not X
                 if speaker is not None and topic is None:

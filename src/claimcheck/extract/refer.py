@@ -40,6 +40,7 @@ NOT_PEOPLE = {
     "post", "telegraph", "guardian", "herald", "bbc", "nhs", "un", "eu", "uk", "us",
     "primary", "station", "movement", "gazette", "action", "water", "zoo", "museum",
     "gallery", "library", "theatre", "theater", "airport", "prison", "cathedral", "stadium",
+    "lane", "avenue", "crescent", "terrace", "gardens", "boulevard", "highway", "motorway",
 }  # fmt: skip
 # Words of a rank before a name ("Battalion Chief", "Deputy Fire Chief").
 _RANKS = {
@@ -217,7 +218,10 @@ _BODY_BEFORE = re.compile(
     r"\b(?:company|firm|group|agency|charity|airline|carrier|operator|manufacturer|maker"
     r"|retailer|supermarket|chain|lender|insurer|regulator|watchdog|broadcaster|newspaper"
     r"|magazine|publisher|brand|label|startup|start-up|utility|supplier|provider|contractor"
-    r"|consultancy|organi[sz]ation|(?:executive|head|director|chair|chairman|chairwoman"
+    r"|consultancy|organi[sz]ation|broker|brokerage|bank|fund|investor|think[- ]tank"
+    r"|union|council|club|team|university|college|hospital|trust|foundation|institute"
+    r"|party|website|platform|network|studio|association|federation|society|coalition"
+    r"|consortium|restaurant|hotel|bakery|shop|store|exchange|(?:executive|head|director|chair|chairman|chairwoman"
     r"|president|founder|leader|manager|officer|secretary|spokes(?:man|woman|person)|owner"
     r"|boss|chief|editor|employee|subsidiary|division|part)\s+(?:of|for|at))\s+$",
     re.I,
@@ -239,6 +243,21 @@ def remember_named(known: dict[str, str | None], sentence: str) -> list[tuple[st
         ):
             people.append((name, found.start()))
     return people
+
+
+# "…, according to Ann Lee, who …": the person the sentence's words come from
+_ACCORDING = re.compile(r"\baccording\s+to\s+([^,.;:!?()\"“”]{2,60})")
+
+
+def according_to(sentence: str, named: list[tuple[str, int]]) -> str | None:
+    """The person whose account a sentence gives by "according to" ("Prices will rise,
+    according to Ann Lee"), when that person is the only one it names: the one a "he" or
+    "she" saying more in the next sentence is ("“…,” she said")."""
+    found = _ACCORDING.search(sentence) if "ccording" in sentence else None
+    who = person(found.group(1).strip()) if found is not None else None
+    if who is None or any(not same(n, who) for n, _ in named):
+        return None
+    return who
 
 
 def names_person(text: str) -> bool:
