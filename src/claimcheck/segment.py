@@ -70,11 +70,32 @@ def _split_after_me(
     for piece in found:
         a = start + int(piece["start_index"])
         b = start + int(piece["end_index"])
+        # the quotation marks between `a` and each stop, counted once as the stops come
+        # (counting them from `a` at every stop was quadratic in a long quotation)
+        marks = _Marks(text, a)
         for m in _MISSED_STOP.finditer(text, a, b):
-            if _missed_stop(m) and not _quoting(text[a : m.start()]):
+            if _missed_stop(m) and not marks.open_at(m.start()):
                 yield a, m.start(2)
                 a = m.start(2)
+                marks = _Marks(text, m.start())  # the word and its stop hold no mark
         yield a, b
+
+
+class _Marks:
+    """The quotation marks of a text from `start` on, read once, up to each position asked
+    for in turn: whether a quotation is open there."""
+
+    def __init__(self, text: str, start: int) -> None:
+        self.text, self.at = text, start
+        self.straight = self.opening = self.closing = 0
+
+    def open_at(self, end: int) -> bool:
+        if end > self.at:
+            self.straight += self.text.count('"', self.at, end)
+            self.opening += self.text.count("“", self.at, end)
+            self.closing += self.text.count("”", self.at, end)
+            self.at = end
+        return self.straight % 2 == 1 or self.opening > self.closing
 
 
 def _missed_stop(m: re.Match[str]) -> bool:
@@ -84,11 +105,6 @@ def _missed_stop(m: re.Match[str]) -> bool:
     return word == "May" or (
         len(word) > 1 and word.islower() and word not in _TITLES and word not in _NEVER_ENDS
     )
-
-
-def _quoting(before: str) -> bool:
-    """Whether a quotation opened in `before` is still open at its end."""
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 # a word, its full stop, then a quotation mark or a capitalised word: the places sentencex
