@@ -78,3 +78,25 @@ def test_an_attribution_or_a_clause_before_the_quotation_is_no_label(
     # the quotation is not given to the dashed name after it
     found = extract(tmp_path, f"{opening} {QUOTE} — Peter Dunmore")
     assert not any(t.startswith("Peter Dunmore said") for t in texts(found))
+
+
+@pytest.mark.parametrize("between", [" ", "\n"])
+def test_a_statement_before_the_colon_is_a_claim_and_the_quotation_the_signers(
+    tmp_path: Path, between: str
+) -> None:
+    # a short clause with its verb says something of its own: never left out as a label
+    found = extract(
+        tmp_path,
+        f'Crews towed three trawlers: "The storm broke their moorings."{between}- Ivo Marsh',
+    )
+    assert texts(found)[:2] == [
+        "Crews towed three trawlers.",
+        'Ivo Marsh said: "The storm broke their moorings."',
+    ]
+    assert not any("trawlers" in quote for quote, _ in left(found))
+
+
+def test_a_name_before_the_colon_is_no_label(tmp_path: Path) -> None:
+    # "Mayor Ann Lee:" says who speaks; the dash under it must not take her words away
+    found = extract(tmp_path, 'Mayor Nadia Frost: "We never sold the pier." - Ivo Marsh')
+    assert not any(t.startswith("Ivo Marsh said") for t in texts(found))

@@ -284,10 +284,10 @@ def _signature_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     return [*spans[:-1], (a, a + cut), (a + ends[-1].end(), b)]
 
 
-def _label_of(text: str, spans: list[tuple[int, int]]) -> tuple[int, int]:
+def _label_of(text: str, spans: list[tuple[int, int]]) -> tuple[int, int, bool]:
     """The short label before the quotation that opens a block's first sentence ('The
-    claim: "…"'): where it ends and where the quotation starts, from that sentence's start;
-    (0, 0) if none."""
+    claim: "…"'): where it ends and where the quotation starts, from that sentence's start,
+    and whether it is a statement ('Police shot two men: "…"'); (0, 0, False) if none."""
     a, b = spans[0]
     return atomize.quotation_label(text[a:b])
 
@@ -734,7 +734,7 @@ def extract(
             signed: tuple[int, int] | None = None
             # 'The claim: "Crime fell." - Ann Lee': a short label before the quotation says
             # what it is, not who said it; left out, the quotation is still hers
-            label = (0, 0)
+            label = (0, 0, False)
             if (
                 block.kind == "paragraph"
                 and len(spans) > 1
@@ -757,7 +757,7 @@ def extract(
                 signed_item = cleaned.blocks[i + 1].start
                 quoted_by = f"{name} said", refer.person(name) or name
             else:
-                label = (0, 0)
+                label = (0, 0, False)
             stats.sentences += len(spans)
             if (
                 block.kind == "paragraph"
@@ -774,7 +774,11 @@ def extract(
             for j, (a, b) in enumerate(spans):
                 ended_on = None
                 if j == 0 and label[1]:  # "The claim:" before a signed quotation
-                    leave(a, a + label[0], "heading")
+                    if label[2]:  # 'Police shot two men: "…" - Ann Lee': a claim too
+                        stated = text[a : a + label[0] - 1]
+                        record(f"{stated}.", Passage.anchor(text, a, a + label[0] - 1))
+                    else:
+                        leave(a, a + label[0], "heading")
                     a += label[1]
                 said = text[a:b]
                 kept = said.rstrip()

@@ -2331,22 +2331,29 @@ def is_whole_quotation(passage: str) -> bool:
 _QUOTE_LABEL = re.compile(r"[>\s]*(?P<label>[A-Z][\w'’]*(?:[ \t]+[\w'’]+){0,3}):[ \t]+(?=[\"“])")
 
 
-def quotation_label(passage: str) -> tuple[int, int]:
+def quotation_label(passage: str) -> tuple[int, int, bool]:
     """Where the short label that opens a quotation ends ("The claim:" in 'The claim: "Crime
-    fell."') and where the quotation after it starts, or (0, 0): the label says what the
-    quotation is, not who said it. An attribution ("He said:", whose words they are) is no
-    label, nor a clause that ends on a verb ("Crime soared:"), but "What she said:" is
-    one."""
+    fell."'), where the quotation after it starts, and whether the words before the colon
+    are a statement of their own ('Police shot two men: "…"'), or (0, 0, False): the label
+    says what the quotation is, not who said it. An attribution ("He said:", whose words
+    they are) is no label, nor a name ("Mayor Ann Lee:", who speaks), nor a clause that
+    ends on a verb ("Crime soared:"); "What she said:" is one. A clause with its verb
+    before its last word is a statement, kept as a claim of its own."""
     m = _QUOTE_LABEL.match(passage)
     if m is None:
-        return 0, 0
+        return 0, 0, False
     label = m.group("label")
-    if label.split()[0].casefold() != "what" and (
-        is_bare_attribution(label)
-        or ((found := _readings(label.split()[-1].casefold())) and "NOUN" not in found)
-    ):
-        return 0, 0  # "He said:", or "Crime soared:", which says something
-    return m.end("label") + 1, m.end()
+    words = label.split()
+    if words[0].casefold() == "what":
+        return m.end("label") + 1, m.end(), False  # "What she said:"
+    if is_bare_attribution(label) or refer.person(label) is not None:
+        return 0, 0, False  # "He said:", "Mayor Ann Lee:": who speaks
+    if (found := _readings(words[-1].casefold())) and "NOUN" not in found:
+        return 0, 0, False  # "Crime soared:", which says something, maybe of the quotation
+    said = any(
+        is_verb(w, words[k - 1] if k else None, first=not k) for k, w in enumerate(words[:-1])
+    )
+    return m.end("label") + 1, m.end(), said
 
 
 _SAID_WHEN = re.compile(
