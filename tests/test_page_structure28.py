@@ -201,3 +201,30 @@ def test_a_statement_that_comments_closed_is_kept() -> None:
     line = "The council said comments on the shelter plan closed on Friday."
     doc = extracted(f"{HEAD}{STORY}{line}\n")
     assert texts(doc)[-1] == line
+
+
+@pytest.mark.parametrize(
+    ("notice", "fact"),
+    [
+        (
+            "Correction: an earlier version of this article said the pool reopened in "
+            "June; it reopened in July.",
+            "[The pool] reopened in July.",
+        ),
+        (
+            "An earlier version of this article said the pool reopened in June, but it "
+            "reopened in July.",
+            "[The pool] reopened in July.",
+        ),
+        (
+            "Correction: an earlier version of this article said the pool had two "
+            "lifeguards; it had four, and one was on leave.",
+            "It had four, and one was on leave.",
+        ),
+    ],
+)
+def test_the_corrected_fact_in_the_notices_own_sentence_is_a_claim(notice: str, fact: str) -> None:
+    doc = extracted(f"Pool reopens\n\nThe pool has a new roof.\n\n{notice}\n")
+    assert texts(doc) == ["The pool has a new roof.", fact]
+    wrong = notice[: notice.index(";" if ";" in notice else ", but")]
+    assert ("correction", wrong) in left(doc)

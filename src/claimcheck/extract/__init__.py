@@ -139,6 +139,30 @@ _CORRECTION = re.compile(
 )
 # the pronoun that opens the corrected fact after such a notice ("It closed on Tuesday.")
 _CORRECTED = re.compile(r"(?:It|They)\s")
+# where the corrected fact starts inside a correction notice's sentence ("An earlier
+# version said it closed on Monday; it closed on Tuesday", "…, but it closed …")
+_FIX_AFTER = re.compile(r";\s+|,\s+(?:but|when\s+in\s+fact|whereas)\s+|\s+[–—]\s+")
+
+
+def _corrected_subject(statement: str, fixed: tuple[str, str, str] | None) -> str:
+    """The corrected fact after a correction notice with the notice's subject for its "It"
+    or "They" ("… said the ballot closed on Monday. It closed on Tuesday." -> "[The ballot]
+    closed on Tuesday."): only with the same verb again, and the same word after it
+    ("closed on Tuesday" corrects "closed on Monday"; "It closed the polling stations" is
+    another "it"; "It was 2023." is unsure)."""
+    words = statement.split()
+    if (
+        fixed is None
+        or _CORRECTED.match(statement) is None
+        or len(words) < 2
+        or words[1].casefold() != fixed[1]
+        or words[2:3] != [fixed[2]]
+    ):
+        return statement
+    what = fixed[0][:1].upper() + fixed[0][1:]
+    return f"[{what}]{statement[statement.index(' ') :]}"
+
+
 # an appeal for whom to contact ("Anyone with information should call …", "For more
 # information, visit …") serves the reader even when a speaker is quoted saying it
 _APPEAL = re.compile(r"\s*(?:anyone|for\s+(?:more|further|full))\b", re.I)
@@ -861,9 +885,15 @@ def extract(
                     # ("the ballot") is what "It" in the corrected fact after it means ("An
                     # earlier version said …" alone is a correction only after a notice: it
                     # may be a bill's or a plan's)
-                    leave(a, b, "correction")
+                    # "…; it closed on Tuesday.", "…, but it closed …": the corrected fact,
+                    # in the notice's sentence, is a claim
+                    fix = _FIX_AFTER.search(said, notice.end())
+                    if fix is not None and not atomize.has_verb(said[fix.end() :]):
+                        fix = None
+                    leave(a, b if fix is None else a + fix.start(), "correction")
                     noticed = block.start
-                    wrong = said[notice.end() :].strip() if notice.group("verb") else ""
+                    upto = len(said) if fix is None else fix.start()
+                    wrong = said[notice.end() : upto].strip() if notice.group("verb") else ""
                     wrong = wrong[5:] if wrong.casefold().startswith("that ") else wrong
                     subject_wrong = atomize.subject_of(wrong) if wrong else None
                     if (
@@ -877,6 +907,14 @@ def extract(
                             verb_wrong[0].casefold() if verb_wrong else "",
                             verb_wrong[1].casefold() if len(verb_wrong) > 1 else "",
                         )
+                    if fix is not None:
+                        fact = said[fix.end() :].strip()
+                        statement = fact[:1].upper() + fact[1:]
+                        record(
+                            _corrected_subject(statement, corrected),
+                            Passage.anchor(text, a + fix.end(), b),
+                        )
+                        corrected = None
                     continue
                 fixed, corrected = corrected, None
                 if whole_cut.question:
@@ -1169,19 +1207,8 @@ def extract(
                         statement, here, pronouns, rivals_here, after=said_after is not None
                     )
                     statement = refer.resolve_it(statement, company_here)
-                    if (
-                        fixed is not None
-                        and k == 0
-                        and _CORRECTED.match(statement)
-                        and statement.split()[1].casefold() == fixed[1]
-                        # and the word after the verb: "closed on Tuesday" corrects "closed
-                        # on Monday"; "It closed the polling stations" is another "it"
-                        and statement.split()[2:3] == [fixed[2]]
-                    ):
-                        # "… said the ballot closed on Monday. It closed on Tuesday.": the
-                        # same verb again, of the same subject ("It was 2023." is unsure)
-                        what = fixed[0][:1].upper() + fixed[0][1:]
-                        statement = f"[{what}]{statement[statement.index(' ') :]}"
+                    if k == 0:
+                        statement = _corrected_subject(statement, fixed)
                     made = record(statement, passage)
                     if made is not None and item_said is not None and lead_in is not None:
                         listed.append((made, item_said, lead_in, announced or ""))
