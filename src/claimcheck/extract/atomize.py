@@ -2256,7 +2256,9 @@ def _speaker_after_quote(sentence: str) -> str | None:
     if not found:
         return None  # "“…,” — .": punctuation after the quotation, no words
     inverted = found[0].casefold() in _ATTRIBUTION_WORDS and (
-        2 <= len(found) <= 6 or _NAME_OF_BODY.fullmatch(said, len(found[0])) is not None
+        2 <= len(found) <= 6
+        or _NAME_OF_BODY.fullmatch(said, len(found[0])) is not None
+        or _NAME_OF_NAMED_BODY.fullmatch(said, len(found[0])) is not None
     )
     if inverted or is_bare_attribution(said):
         return said
@@ -7084,6 +7086,17 @@ _BODIES = {
     "foundation", "museum", "library", "orchestra", "church", "team", "utility",
     "provider", "carrier", "supplier", "army", "navy",
 }  # fmt: skip
+# "said Ann Cole of the group Clean Air Now", "… from the campaign group Clean Air Now",
+# "… of the Clean Air Now campaign": a name, then the body the person is of, which a
+# noun for a body describes before or after its name; the noun keeps "said Ann Cole of
+# the plan" (what she spoke of) from being taken for whom she speaks for
+_BODY_NOUN = r"(?:" + "|".join(sorted(_BODIES | {"campaign", "lobby", "coalition", "alliance",
+    "movement", "collective", "consultancy", "website", "magazine", "tank"})) + r")"  # fmt: skip
+_PROPER = r"[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?(?:the\s+)?[A-Z][\w’'.&-]*){0,5}"
+_NAME_OF_NAMED_BODY = re.compile(
+    r"\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+(?:of|from)\s+(?:the\s+|an?\s+)?"
+    rf"(?:(?:[a-z][\w’'-]*\s+){{0,3}}{_BODY_NOUN}\s+{_PROPER}|{_PROPER}\s+{_BODY_NOUN})"
+)
 _DETERMINER = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"}
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9%)\]])[.!?][\"”’']?\s+(?=[A-Z“\"‘])")
 _SHORT_FORMS = {"mrs", "gov", "gen", "sen", "rep", "inc", "ltd", "corp", "prof", "co", "jr"}
