@@ -1386,6 +1386,20 @@ _OWN_SUBJECTS = frozenset({"i", "we", "you", "here", "there"})
 _POINTING = frozenset({"it", "they", "he", "she", "this", "these", "that", "those"})
 
 
+# a subject that is a noun for what was said, maybe with whose it is ("Her concerns",
+# "The inspectors' main findings", "Dr Ray's recommendations"); the owner before "'s"
+_SAID_NOUN_SUBJECT = re.compile(
+    r"(?:(?P<owner>[^\s’']+(?:\s+[^\s’']+){0,4}?)(?:’s|'s|’|')\s+"
+    r"|(?:the|these|those|its|their|his|her|our|my|your)\s+)?"
+    r"(?:(?:main|key|other|chief|principal|initial|central|specific|formal|final)\s+)?"
+    r"(?:recommendations|proposals|demands|findings|conclusions|suggestions|warnings"
+    r"|concerns|complaints|requests|objections|criticisms|arguments|claims|pledges"
+    r"|promises|commitments)",
+    re.I,
+)
+_POSSESSIVES = frozenset({"", "its", "their", "his", "her", "our", "my", "your"})
+
+
 def announcer(lead_in: str, subject: str | None) -> str | None:
     """Who says the items of a list, when its lead-in says that they are someone's words:
     its subject (`subject`, "The review" of "The review makes five recommendations:"),
@@ -1396,7 +1410,13 @@ def announcer(lead_in: str, subject: str | None) -> str | None:
     if subject is None or at < 0 or subject.split()[0].casefold() in _OWN_SUBJECTS:
         return None
     if _ANNOUNCING.search(lead_in, at + len(subject)) is None:
-        return None
+        # "Her concerns included:", "The panel's findings were:": the subject is what was
+        # said, and its items are that; who said it is whose they are ("The panel")
+        said_noun = _SAID_NOUN_SUBJECT.fullmatch(subject)
+        if said_noun is None:
+            return None
+        owner = said_noun.group("owner") or ""
+        return "" if owner.casefold() in _POSSESSIVES else owner
     return "" if subject.split()[0].casefold() in _POINTING else subject
 
 
