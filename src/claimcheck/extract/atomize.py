@@ -1386,6 +1386,20 @@ _OWN_SUBJECTS = frozenset({"i", "we", "you", "here", "there"})
 _POINTING = frozenset({"it", "they", "he", "she", "this", "these", "that", "those"})
 
 
+# a subject that is a noun for what was said, maybe with whose it is ("Her concerns",
+# "The inspectors' main findings", "Dr Ray's recommendations"); the owner before "'s"
+_SAID_NOUN_SUBJECT = re.compile(
+    r"(?:(?P<owner>[^\s’']+(?:\s+[^\s’']+){0,4}?)(?:’s|'s|’|')\s+"
+    r"|(?:the|these|those|its|their|his|her|our|my|your)\s+)?"
+    r"(?:(?:main|key|other|chief|principal|initial|central|specific|formal|final)\s+)?"
+    r"(?:recommendations|proposals|demands|findings|conclusions|suggestions|warnings"
+    r"|concerns|complaints|requests|objections|criticisms|arguments|claims|pledges"
+    r"|promises|commitments)",
+    re.I,
+)
+_POSSESSIVES = frozenset({"", "its", "their", "his", "her", "our", "my", "your"})
+
+
 def announcer(lead_in: str, subject: str | None) -> str | None:
     """Who says the items of a list, when its lead-in says that they are someone's words:
     its subject (`subject`, "The review" of "The review makes five recommendations:"),
@@ -1396,7 +1410,13 @@ def announcer(lead_in: str, subject: str | None) -> str | None:
     if subject is None or at < 0 or subject.split()[0].casefold() in _OWN_SUBJECTS:
         return None
     if _ANNOUNCING.search(lead_in, at + len(subject)) is None:
-        return None
+        # "Her concerns included:", "The panel's findings were:": the subject is what was
+        # said, and its items are that; who said it is whose they are ("The panel")
+        said_noun = _SAID_NOUN_SUBJECT.fullmatch(subject)
+        if said_noun is None:
+            return None
+        owner = said_noun.group("owner") or ""
+        return "" if owner.casefold() in _POSSESSIVES else owner
     return "" if subject.split()[0].casefold() in _POINTING else subject
 
 
@@ -2256,7 +2276,9 @@ def _speaker_after_quote(sentence: str) -> str | None:
     if not found:
         return None  # "“…,” — .": punctuation after the quotation, no words
     inverted = found[0].casefold() in _ATTRIBUTION_WORDS and (
-        2 <= len(found) <= 6 or _NAME_OF_BODY.fullmatch(said, len(found[0])) is not None
+        2 <= len(found) <= 6
+        or _NAME_OF_BODY.fullmatch(said, len(found[0])) is not None
+        or _NAME_OF_NAMED_BODY.fullmatch(said, len(found[0])) is not None
     )
     if inverted or is_bare_attribution(said):
         return said
@@ -7091,6 +7113,17 @@ _BODIES = {
     "foundation", "museum", "library", "orchestra", "church", "team", "utility",
     "provider", "carrier", "supplier", "army", "navy",
 }  # fmt: skip
+# "said Ann Cole of the group Clean Air Now", "… from the campaign group Clean Air Now",
+# "… of the Clean Air Now campaign": a name, then the body the person is of, which a
+# noun for a body describes before or after its name; the noun keeps "said Ann Cole of
+# the plan" (what she spoke of) from being taken for whom she speaks for
+_BODY_NOUN = r"(?:" + "|".join(sorted(_BODIES | {"campaign", "lobby", "coalition", "alliance",
+    "movement", "collective", "consultancy", "website", "magazine", "tank"})) + r")"  # fmt: skip
+_PROPER = r"[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?(?:the\s+)?[A-Z][\w’'.&-]*){0,5}"
+_NAME_OF_NAMED_BODY = re.compile(
+    r"\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+(?:of|from)\s+(?:the\s+|an?\s+)?"
+    rf"(?:(?:[a-z][\w’'-]*\s+){{0,3}}{_BODY_NOUN}\s+{_PROPER}|{_PROPER}\s+{_BODY_NOUN})"
+)
 _DETERMINER = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"}
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9%)\]])[.!?][\"”’']?\s+(?=[A-Z“\"‘])")
 _SHORT_FORMS = {"mrs", "gov", "gen", "sen", "rep", "inc", "ltd", "corp", "prof", "co", "jr"}

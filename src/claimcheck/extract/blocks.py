@@ -27,7 +27,15 @@ class Block:
     level: int = 0  # heading level when known (Markdown), else 0
 
 
-_ITEM = re.compile(r"[ \t]*(?:[-*+•‣◦▪●–]|\d{1,3}[.)])[ \t]+")
+# a bullet, a number ("1.", "2)"), or a letter or small roman numeral in brackets or
+# before one ("(a)", "b)", "(iv)"), or a small roman numeral and a full stop ("ii."):
+# never a capital ("A. Smith", "I. M. Pei" open lines of prose), nor a letter and a full
+# stop ("a. "); "(c) 2026 …" is a copyright line
+_ITEM = re.compile(
+    r"[ \t]*(?!\(c\)[ \t]+\d)"
+    r"(?:[-*+•‣◦▪●–]|\d{1,3}[.)]|\(?(?:[a-z]|[ivx]{1,4})\)|(?:i{1,3}|iv|vi{0,3}|ix)\.)"
+    r"[ \t]+"
+)
 _MD_HEADING = re.compile(r"[ \t]{0,3}(#{1,6})[ \t]+")
 _SETEXT = re.compile(r"[ \t]{0,3}(=+|-+)[ \t]*")
 # a Markdown blockquote's mark ("> "): the page's typography around a quotation, never
