@@ -125,6 +125,15 @@ ATTACHED = re.compile(
     r"|" + _REPORTED + r"\s+to)\s)",
     re.I,
 )
+# an existential clause ("There are now 40 farms …", "and there were …"): "there" is
+# no subject a phrase after it may borrow
+_EXISTENTIAL = re.compile(
+    r"[\s“\"‘']*(?:(?:and|but|yet|so|now|today)[,\s]+)?there\s+(?:\w+ly\s+|now\s+|still\s+)?"
+    r"(?:is|are|was|were|(?:has|have|had)\s+been|will\s+be|remain|remains|remained)\b",
+    re.I,
+)
+# a passive's agent after a participle ("cut off by floods")
+_BY_AGENT = re.compile(r"(?:\s+(?:off|out|down|up|away))?\s+by\s", re.I)
 # " with some areas (almost completely) cut off." ending the sentence
 ABSOLUTE_WITH = re.compile(
     r"\s(?<=[\w%)]\s)(?=with\s+(?P<np>(?:the|some|many|most|all|several|few|two|three|four|five"
@@ -194,6 +203,14 @@ _BOTH = re.compile(r"\bboth\s[^,;:]*$", re.I)
 _MEASURE_PHRASE = re.compile(
     r"[$£€]?\d[\d.,]*%?\s+[a-z]+\s+(?:behind|ahead|above|below|short|clear|higher|lower"
     r"|more|less|fewer|up|down|off)\b",
+    re.I,
+)
+# "…, roughly three times the number seen in 2005", "…, twice the rate of …": a multiple
+# of another measure that sizes the one before it; its participle is a reduced relative
+_MULTIPLE_OF = re.compile(
+    r"(?:(?:roughly|about|around|nearly|almost|some|over|more\s+than|less\s+than|at\s+least"
+    r"|well\s+over|just\s+over|just\s+under)\s+)?(?:twice|half|(?:two|three|four|five|six"
+    r"|seven|eight|nine|ten|\d[\d.]*)\s+times)\s+(?:the|that|those|its|their|as)\s",
     re.I,
 )
 _BOTH_AFTER = re.compile(r",\s+(?:both|all|each)\s", re.I)
@@ -3949,6 +3966,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             and not _participle_opens(_first_word(sentence, y, len(sentence)))
             and not _apposed_participle(sentence, y)
             and not _MEASURE_PHRASE.match(sentence, y)
+            and not _MULTIPLE_OF.match(sentence, y)
             and not _measure_then_verb(sentence, y)
             and not _SUMMARY_RELATIVE.match(sentence, y)
             and not _QUANTIFIED_RELATIVE.match(sentence, y)
@@ -4122,6 +4140,14 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                     for p in _PASSIVE_AUX.finditer(sentence, since, m.start())
                 ):
                     continue  # "The club was sold, ending 60 years of …": the sale ended them
+            if (
+                kind == "attached"
+                and first.endswith(("ing", "ed"))
+                and _EXISTENTIAL.match(sentence, _piece_start(cuts, start, m.start()))
+            ):
+                # "There are 40 farms in the valley, covering 900 acres": the farms cover
+                # them; "There" is no doer to lend ("There covers 900 acres")
+                continue
             if kind == "attached" and _in_subject_aside(sentence, m.start(), opening=True):
                 continue  # "and profits, helped by costs, doubled": profits doubled
             if kind == "attached" and first.endswith(("ing", "ed")):
@@ -4421,6 +4447,14 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         if not at.verb_before(x) or _inside_quote(sentence, x) or _in_brackets(sentence, x):
             continue
         if has_verb(m.group("np")) or count_words(m.group("np")) > 5:
+            continue
+        if _verbless_clause(sentence, max(0, x - WINDOW), x) and not _BY_AGENT.match(
+            sentence, m.end("part")
+        ):
+            # "… after weeks of talks with the council ended": the "with" phrase is part
+            # of the subordinate clause's subject, its verb that clause's ("The council
+            # ended" is false); the time clause rule below reads the whole subject. An
+            # agent after it ("with roads cut off by floods") marks a participle: absolute
             continue
         cuts.append((start + x, start + x + 1, "attached"))
     # "Staff are angry, not only over pay, but also over hours": two phrases after a
