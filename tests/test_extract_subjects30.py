@@ -67,3 +67,26 @@ def test_a_multiple_of_a_measure_is_no_clause_of_its_own() -> None:
     assert got == [
         "The county now has 90 miles of cycle lanes, roughly twice the length built by 2015."
     ], got
+
+
+def test_and_inside_a_where_clause_after_an_opening_place_is_not_cut() -> None:
+    for sentence in [
+        "On the north coast, where the roads are narrow and the buses are rare, most "
+        "families own two cars.",
+        "In the hills above the town, where the soil is thin and the rain rarely falls, "
+        "several farmers say it has been a poor season.",
+    ]:
+        got = claims(sentence)
+        assert got == [sentence], got
+        # the same after another sentence of its paragraph
+        got = claims(f"Not every family is the same. {sentence}")
+        assert got == ["Not every family is the same.", sentence], got
+    # an opening time clause after another sentence: its "and" is inside the opener too
+    got = claims(
+        "The vote was close. After a year in which fares rose and services fell, the "
+        "mayor lost her seat."
+    )
+    assert got == [
+        "The vote was close.",
+        "After a year in which fares rose and services fell, the mayor lost her seat.",
+    ], got

@@ -3706,6 +3706,7 @@ _MONTH_OR_DAY = re.compile(
     r"(?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$"
 )
+_OPENER_WHERE = re.compile(r",\s+(?:where|when)\s", re.I)
 _OPENING_WORDS = {
     "after", "before", "when", "while", "as", "since", "until", "once", "if", "unless",
     "although", "though", "because", "whereas", "during", "in", "on", "at", "following",
@@ -3719,7 +3720,17 @@ def _in_opening_clause(sentence: str, begin: int, x: int, y: int) -> bool:
     and the "and", and a comma closes the opener after it ("When the mill closed and
     the bus stopped, the town …"): what it joins belongs to the opener, and the main
     clause after the comma would lose its opener, or take it as a subject."""
-    if x - begin > WINDOW or _PHRASE_END.search(sentence, begin, x) is not None:
+    if x - begin > WINDOW:
+        return False
+    inner = _PHRASE_END.search(sentence, begin, x)
+    if inner is not None and (
+        _OPENER_WHERE.match(sentence, inner.start()) is None
+        or _PHRASE_END.search(sentence, inner.end(), x) is not None
+        or has_verb(sentence[begin : inner.start()])
+    ):
+        # one comma may come before the "and": the one that opens a "where" or "when"
+        # clause about the opening phrase ("In the hills, where the soil is thin and the
+        # rain rarely falls, farmers …"), which the comma after the "and" closes
         return False
     if _first_word(sentence, begin, x).strip("“\"‘'").casefold() not in _OPENING_WORDS:
         return False
@@ -4494,7 +4505,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue  # "A flooded and B did too": B's verb is A's
         if _between_dashes(sentence, x):
             continue  # "the evidence — his DNA and two witnesses who saw him — was strong"
-        if _in_opening_clause(sentence, _piece_start(cuts, start, x) - start, x, y):
+        if _in_opening_clause(sentence, _piece_start(cuts, start, x), x, y):
             continue  # "After a year in which A fell and B rose, C …": inside the opener
         if _BOTH.search(sentence, max(0, x - WINDOW), x):
             continue  # "both the pandemic and a failed deal": two phrases, not two clauses
