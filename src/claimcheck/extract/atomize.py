@@ -5835,6 +5835,32 @@ def _placed_after(clause: str, named: str) -> bool:
     return bool(before) and before[-1].casefold() in _CHAIN
 
 
+# a relative pronoun, then adverbs, then its verb ("which now range", "that is")
+_RELATIVE_VERB = re.compile(r"\W*(?:which|that)\s+(?:(?:now|still|also|\w+ly)\s+)?([a-z]+)\b", re.I)
+_SINGULAR_FORMS = {"is", "was", "has", "does"}
+_PLURAL_FORMS = {"are", "were", "have", "do"}
+
+
+def _relative_number(rel: str) -> bool | None:
+    """Whether the verb of a relative clause is plural (True: "which range", "that are"),
+    singular (False: "which ranges", "which is"), or does not tell (None: "which rose",
+    "which will")."""
+    found = _RELATIVE_VERB.match(rel)
+    if found is None:
+        return None
+    verb = found.group(1).casefold()
+    if verb in _SINGULAR_FORMS or verb in _PLURAL_FORMS:
+        return verb in _PLURAL_FORMS
+    lemmas = lexicon.lemmas(verb, "VERB")
+    if not lemmas or verb.endswith("ed") or verb in IRREGULAR_PAST:
+        return None
+    if verb in lemmas:
+        return True  # the plain form: "range"
+    if verb.endswith("s") and (verb[:-1] in lemmas or verb[:-2] in lemmas):
+        return False  # "ranges", "reaches"
+    return None
+
+
 def antecedent_of(clause: str, who: bool, rel: str = "") -> str | None:
     """What a relative clause after `clause` is about: the whole noun phrase that ends it
     ("the paper" in "... retract the paper, which ..."; "The Chamber of Commerce", its
@@ -5973,6 +5999,18 @@ def antecedent_of(clause: str, who: bool, rel: str = "") -> str | None:
         opens = at == 1 and clause.lstrip().startswith(head)
         if head[:1].islower() or (opens and "NOUN" in _readings(head.casefold())):
             return None  # ("Residents of Pine Road, which": a capital that opens the sentence)
+    if rel and not who and "of" in lowered[1:-1]:
+        # "the upper end of analysts' forecasts, which range from …": a verb whose number
+        # fits only one of the two nouns says which the clause is about; a verb that does
+        # not tell ("which rose") leaves it unsure, and the clause stays whole
+        of_at = len(lowered) - 1 - lowered[::-1].index("of")
+        owner, owned = tail[of_at - 1], tail[-1]
+        if owner.islower() and owned.islower() and _plural(owner) != _plural(owned):
+            number = _relative_number(rel)
+            if number is None:
+                return None
+            if number == _plural(owned):
+                return " ".join(tail[of_at + 1 :])
     if who and "of" in lowered:
         named = " ".join(tail[len(lowered) - lowered[::-1].index("of") :])
         if refer.person(named) is not None:
