@@ -125,6 +125,15 @@ ATTACHED = re.compile(
     r"|" + _REPORTED + r"\s+to)\s)",
     re.I,
 )
+# an existential clause ("There are now 40 farms …", "and there were …"): "there" is
+# no subject a phrase after it may borrow
+_EXISTENTIAL = re.compile(
+    r"[\s“\"‘']*(?:(?:and|but|yet|so|now|today)[,\s]+)?there\s+(?:\w+ly\s+|now\s+|still\s+)?"
+    r"(?:is|are|was|were|(?:has|have|had)\s+been|will\s+be|remain|remains|remained)\b",
+    re.I,
+)
+# a passive's agent after a participle ("cut off by floods")
+_BY_AGENT = re.compile(r"(?:\s+(?:off|out|down|up|away))?\s+by\s", re.I)
 # " with some areas (almost completely) cut off." ending the sentence
 ABSOLUTE_WITH = re.compile(
     r"\s(?<=[\w%)]\s)(?=with\s+(?P<np>(?:the|some|many|most|all|several|few|two|three|four|five"
@@ -194,6 +203,14 @@ _BOTH = re.compile(r"\bboth\s[^,;:]*$", re.I)
 _MEASURE_PHRASE = re.compile(
     r"[$£€]?\d[\d.,]*%?\s+[a-z]+\s+(?:behind|ahead|above|below|short|clear|higher|lower"
     r"|more|less|fewer|up|down|off)\b",
+    re.I,
+)
+# "…, roughly three times the number seen in 2005", "…, twice the rate of …": a multiple
+# of another measure that sizes the one before it; its participle is a reduced relative
+_MULTIPLE_OF = re.compile(
+    r"(?:(?:roughly|about|around|nearly|almost|some|over|more\s+than|less\s+than|at\s+least"
+    r"|well\s+over|just\s+over|just\s+under)\s+)?(?:twice|half|(?:two|three|four|five|six"
+    r"|seven|eight|nine|ten|\d[\d.]*)\s+times)\s+(?:the|that|those|its|their|as)\s",
     re.I,
 )
 _BOTH_AFTER = re.compile(r",\s+(?:both|all|each)\s", re.I)
@@ -3718,6 +3735,7 @@ _MONTH_OR_DAY = re.compile(
     r"(?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$"
 )
+_OPENER_WHERE = re.compile(r",\s+(?:where|when)\s", re.I)
 _OPENING_WORDS = {
     "after", "before", "when", "while", "as", "since", "until", "once", "if", "unless",
     "although", "though", "because", "whereas", "during", "in", "on", "at", "following",
@@ -3731,7 +3749,17 @@ def _in_opening_clause(sentence: str, begin: int, x: int, y: int) -> bool:
     and the "and", and a comma closes the opener after it ("When the mill closed and
     the bus stopped, the town …"): what it joins belongs to the opener, and the main
     clause after the comma would lose its opener, or take it as a subject."""
-    if x - begin > WINDOW or _PHRASE_END.search(sentence, begin, x) is not None:
+    if x - begin > WINDOW:
+        return False
+    inner = _PHRASE_END.search(sentence, begin, x)
+    if inner is not None and (
+        _OPENER_WHERE.match(sentence, inner.start()) is None
+        or _PHRASE_END.search(sentence, inner.end(), x) is not None
+        or has_verb(sentence[begin : inner.start()])
+    ):
+        # one comma may come before the "and": the one that opens a "where" or "when"
+        # clause about the opening phrase ("In the hills, where the soil is thin and the
+        # rain rarely falls, farmers …"), which the comma after the "and" closes
         return False
     if _first_word(sentence, begin, x).strip("“\"‘'").casefold() not in _OPENING_WORDS:
         return False
@@ -3978,6 +4006,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             and not _participle_opens(_first_word(sentence, y, len(sentence)))
             and not _apposed_participle(sentence, y)
             and not _MEASURE_PHRASE.match(sentence, y)
+            and not _MULTIPLE_OF.match(sentence, y)
             and not _measure_then_verb(sentence, y)
             and not _SUMMARY_RELATIVE.match(sentence, y)
             and not _QUANTIFIED_RELATIVE.match(sentence, y)
@@ -4151,6 +4180,14 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                     for p in _PASSIVE_AUX.finditer(sentence, since, m.start())
                 ):
                     continue  # "The club was sold, ending 60 years of …": the sale ended them
+            if (
+                kind == "attached"
+                and first.endswith(("ing", "ed"))
+                and _EXISTENTIAL.match(sentence, _piece_start(cuts, start, m.start()))
+            ):
+                # "There are 40 farms in the valley, covering 900 acres": the farms cover
+                # them; "There" is no doer to lend ("There covers 900 acres")
+                continue
             if kind == "attached" and _in_subject_aside(sentence, m.start(), opening=True):
                 continue  # "and profits, helped by costs, doubled": profits doubled
             if kind == "attached" and first.endswith(("ing", "ed")):
@@ -4451,6 +4488,14 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue
         if has_verb(m.group("np")) or count_words(m.group("np")) > 5:
             continue
+        if _verbless_clause(sentence, max(0, x - WINDOW), x) and not _BY_AGENT.match(
+            sentence, m.end("part")
+        ):
+            # "… after weeks of talks with the council ended": the "with" phrase is part
+            # of the subordinate clause's subject, its verb that clause's ("The council
+            # ended" is false); the time clause rule below reads the whole subject. An
+            # agent after it ("with roads cut off by floods") marks a participle: absolute
+            continue
         cuts.append((start + x, start + x + 1, "attached"))
     # "Staff are angry, not only over pay, but also over hours": two phrases after a
     # complete clause; each is a claim about that clause
@@ -4489,7 +4534,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue  # "A flooded and B did too": B's verb is A's
         if _between_dashes(sentence, x):
             continue  # "the evidence — his DNA and two witnesses who saw him — was strong"
-        if _in_opening_clause(sentence, _piece_start(cuts, start, x) - start, x, y):
+        if _in_opening_clause(sentence, _piece_start(cuts, start, x), x, y):
             continue  # "After a year in which A fell and B rose, C …": inside the opener
         if _BOTH.search(sentence, max(0, x - WINDOW), x):
             continue  # "both the pandemic and a failed deal": two phrases, not two clauses
@@ -5819,6 +5864,32 @@ def _placed_after(clause: str, named: str) -> bool:
     return bool(before) and before[-1].casefold() in _CHAIN
 
 
+# a relative pronoun, then adverbs, then its verb ("which now range", "that is")
+_RELATIVE_VERB = re.compile(r"\W*(?:which|that)\s+(?:(?:now|still|also|\w+ly)\s+)?([a-z]+)\b", re.I)
+_SINGULAR_FORMS = {"is", "was", "has", "does"}
+_PLURAL_FORMS = {"are", "were", "have", "do"}
+
+
+def _relative_number(rel: str) -> bool | None:
+    """Whether the verb of a relative clause is plural (True: "which range", "that are"),
+    singular (False: "which ranges", "which is"), or does not tell (None: "which rose",
+    "which will")."""
+    found = _RELATIVE_VERB.match(rel)
+    if found is None:
+        return None
+    verb = found.group(1).casefold()
+    if verb in _SINGULAR_FORMS or verb in _PLURAL_FORMS:
+        return verb in _PLURAL_FORMS
+    lemmas = lexicon.lemmas(verb, "VERB")
+    if not lemmas or verb.endswith("ed") or verb in IRREGULAR_PAST:
+        return None
+    if verb in lemmas:
+        return True  # the plain form: "range"
+    if verb.endswith("s") and (verb[:-1] in lemmas or verb[:-2] in lemmas):
+        return False  # "ranges", "reaches"
+    return None
+
+
 def antecedent_of(clause: str, who: bool, rel: str = "") -> str | None:
     """What a relative clause after `clause` is about: the whole noun phrase that ends it
     ("the paper" in "... retract the paper, which ..."; "The Chamber of Commerce", its
@@ -5957,6 +6028,18 @@ def antecedent_of(clause: str, who: bool, rel: str = "") -> str | None:
         opens = at == 1 and clause.lstrip().startswith(head)
         if head[:1].islower() or (opens and "NOUN" in _readings(head.casefold())):
             return None  # ("Residents of Pine Road, which": a capital that opens the sentence)
+    if rel and not who and "of" in lowered[1:-1]:
+        # "the upper end of analysts' forecasts, which range from …": a verb whose number
+        # fits only one of the two nouns says which the clause is about; a verb that does
+        # not tell ("which rose") leaves it unsure, and the clause stays whole
+        of_at = len(lowered) - 1 - lowered[::-1].index("of")
+        owner, owned = tail[of_at - 1], tail[-1]
+        if owner.islower() and owned.islower() and _plural(owner) != _plural(owned):
+            number = _relative_number(rel)
+            if number is None:
+                return None
+            if number == _plural(owned):
+                return " ".join(tail[of_at + 1 :])
     if who and "of" in lowered:
         named = " ".join(tail[len(lowered) - lowered[::-1].index("of") :])
         if refer.person(named) is not None:
