@@ -1164,7 +1164,12 @@ def extract(
                         if (
                             antecedent is not None
                             and block.kind != "item"
-                            and not (len(found_pieces) == 1 and blocks.states_figure(statement))
+                            and not (
+                                len(found_pieces) == 1
+                                and (
+                                    blocks.states_figure(statement) or blocks.lists_names(statement)
+                                )
+                            )
                         ):
                             leave(piece.start, piece.end, "fragment")  # no verb: nothing to check
                             recorded = True

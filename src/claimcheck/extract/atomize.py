@@ -2001,6 +2001,27 @@ class _Sentence:
 _DESCRIPTOR = re.compile(r"((?:An?|The)\s+[^,;:()]{3,60}?),\s+(?=[A-Z])")
 # a past participle opening a phrase: "believed to be", "published by", "called the X"
 _PASSIVE = re.compile(_REPORTED + r"\s|[a-z]{3,}ed\s|(?:known|made|held|built|set)\s")
+# a participle of a lasting relation, which holds as long as the clause it sits in does
+# ("Australia, coached by Ann Lee, are sixth": she coaches them now), unlike a deed done
+# once ("The study, published by Ann Lee, finds …": it was published)
+_LASTING = re.compile(
+    r"(?:coached|managed|owned|co-owned|chaired|captained|funded|backed|sponsored|based"
+    r"|located|housed|headquartered|employed|operated|controlled|governed|represented"
+    r"|staffed|headed|supported|regulated|licensed|listed|valued|ranked|rated|called"
+    r"|nicknamed|dubbed|used)\s",
+    re.I,
+)
+# a time the phrase is dated by ("in 2019", "last May", "two years ago"): then, not now
+_DATED = re.compile(
+    r"\b(?:(?:1[5-9]|20)\d\d|(?i:last|ago|yesterday|earlier|formerly|previously|once|then"
+    r"|until)|January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+# the main clause's verb of being right after a phrase inside the subject (", are sixth"),
+# whose number the claim made of the phrase keeps ("Australia are coached by …")
+_MAIN_BE = re.compile(r"[\s,]*(is|are)\b")
+# "after" or "since" right before an -ing phrase: a deed over before the clause's event
+_OVER_BEFORE = re.compile(r"(?:^|\W)(?:after|since)\s+$", re.I)
 _DASH = re.compile(r"\s[-–—]\s")
 _QUOTES = "‘“\"'«"
 _FIRST_WORD = re.compile(r"\s*(\S+)")
@@ -7511,17 +7532,33 @@ def claim_text(
         # published by ..." (a participle tells of something done)
         reported = re.match(_REPORTED + r"\s", body, re.I)
         many = _plural_head(antecedent)
-        if past or not reported:
+        # a lasting relation ("coached by …") holds in the clause's own time, unless the
+        # phrase dates it ("owned by the state until 1990")
+        lasting = _LASTING.match(body) is not None and _DATED.search(body) is None
+        if lasting and not past:
+            # the clause's tense read with its subject ("The alliance included …": a verb
+            # that opens the clause alone is not read as one)
+            after = text[piece.end : piece.end + WINDOW].lstrip(" ,")
+            lasting = not is_past(f"{antecedent} {after}")
+        if past or not (reported or lasting):
             body = f"{antecedent} {'were' if many else 'was'} {body}"
         else:
-            body = f"{antecedent} {'are' if many else 'is'} {body}"
+            # the clause's own "is" or "are" when it follows ("Australia, coached by …, are
+            # sixth": "Australia are coached by …"), as the article counts the subject
+            main = _MAIN_BE.match(text, piece.end)
+            verb = main.group(1).casefold() if main else "are" if many else "is"
+            body = f"{antecedent} {verb} {body}"
     elif piece.kind == "attached" and (which := _PREPOSITION_WHICH.match(body)) is not None:
         body = body[which.end() :]
     elif piece.kind == "attached":
         if re.match(r"with\s", body, re.I):
             body = body[5:]
-        elif subject and (made := finite(body, subject, past)):
-            body = made
+        else:
+            # "returns after missing the tour": a deed over before the clause's event, so
+            # past whatever the clause's tense ("Dunlop missed the tour", never "misses")
+            over = _OVER_BEFORE.search(text, max(0, piece.start - 8), piece.start) is not None
+            if subject and (made := finite(body, subject, past or over)):
+                body = made
     if piece.kind == "clause":
         body = NOT_ONLY_LEFT.sub("", body, count=1) if _may_hold(body, "only") else body
         if "not only" in body:

@@ -233,6 +233,9 @@ _BARE_BYLINE = re.compile(
     r"[\W_]*(?:(?P<name>[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|de|van|von|da|del|bin)){1,3})"
     rf"\s*(?:,|[-–—|])\s*)?{_NEWSROOM_TITLE}[\W_]*"
 )
+# a job title alone on its line, in any case after its first word ("Health Editor",
+# "Wine correspondent"): under a name alone on the line above, that name wrote the article
+_TITLE_LINE = re.compile(rf"(?:{_JOB.pattern}|{_NEWSROOM_TITLE})")
 # a social media handle under a byline ("@annlee")
 _HANDLE = re.compile(r"@\w{1,30}")
 # "Local Democracy Reporter: Ann Lee", "Health Editor: Tom Roe": a job title, a colon,
@@ -842,6 +845,34 @@ def states_figure(line: str) -> bool:
     return _STATED_FIGURE.search(line) is not None
 
 
+# "Replacements: Ann Lee, Tom Roe, …": a short label, a colon, then the names it gives
+_NAMES_LABEL = re.compile(r"(?P<label>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}):\s+(?P<names>\S[^:;\n]*)")
+_LISTED_NAME = re.compile(
+    r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|da|del|bin|le|la)){1,3}"
+    r"(?:\s+\([^()\n]{1,20}\))?"  # "Ann Lee (capt)"
+)
+_NAMES_SEP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+# labels of a page's or a message's furniture over names: "Tags: …", "Additional
+# reporting: …", "To: …"
+_NAMES_FURNITURE = frozenset(
+    {"tags", "topics", "categories", "related", "share", "keywords", "see", "more", "also"}
+    | {"reporting", "contributors", "authors", "writers", "editors", "to", "from", "cc", "bcc"}
+)
+MIN_LISTED_NAMES = 3
+
+
+def lists_names(line: str) -> bool:
+    """Whether a line without a verb is a label over a list of people's names, three or
+    more of two to four capitalised words each ("Replacements: Ann Lee, Tom Roe, Sam Fox,
+    Joe Hart."): a team's bench, a jury, a shortlist, as checkable as the sentence that
+    names them (a claim, not a fragment); a page's tags or credits are no such list."""
+    m = _NAMES_LABEL.fullmatch(line.strip().rstrip("."))
+    if m is None or _NAMES_FURNITURE & {w.casefold() for w in m.group("label").split()}:
+        return False
+    names = _NAMES_SEP.split(m.group("names").strip())
+    return len(names) >= MIN_LISTED_NAMES and all(_LISTED_NAME.fullmatch(n) for n in names)
+
+
 def is_label_value(line: str, under_lead_in: bool = False) -> bool:
     """Whether a line is a row of a table written as text, "Label: value" with a figure in
     the value ("Physics: 33.0%, unchanged"): a statement about the label, not a heading
@@ -1159,6 +1190,7 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
     byline = False  # the line before was a byline: a job title may follow
     listing = False  # the block kept last was a lead-in ("… are:") or an item under one
     opened = False  # a paragraph was kept: the story has begun
+    headed = False  # the headline was read (left out as the title): a standfirst may follow
     for block in blocks:
         lines = _lines(text, block) if "\n" in text[block.start : block.end] else [block]
         rows = pipe_rows(text, lines) if "|" in text[block.start : block.start + 200] else None
@@ -1192,10 +1224,10 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
             elif (
                 n + 1 < len(lines)
                 and is_name_line(body)
-                and _JOB.fullmatch(strip_marks(text[lines[n + 1].start : lines[n + 1].end]))
+                and _TITLE_LINE.fullmatch(strip_marks(text[lines[n + 1].start : lines[n + 1].end]))
             ):
-                # "Ann Lee" over "Health Editor": who wrote it, without a "By" (not a
-                # photo's credit under its caption)
+                # "Ann Lee" over "Health Editor" or "Wine correspondent": who wrote it,
+                # without a "By" (not a photo's credit under its caption)
                 dropped["chrome"] += 1
                 left.append((line, "byline"))
                 byline = True
@@ -1243,6 +1275,15 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
                 and line.start < TOP * len(text)
                 and _one_sentence(text[kept[-1].start : kept[-1].end])
             ):
+                if headed and _standfirst(kept[-1], text[kept[-1].start : kept[-1].end]):
+                    # under the headline, a statement with a verb, then only a name: the
+                    # standfirst and its writer's byline, the page's usual order (a name
+                    # alone is no evidence of a photo there); the standfirst is a claim
+                    dropped["chrome"] += 1
+                    left.append((line, "byline"))
+                    byline = True
+                    author = author or strip_marks(body)
+                    continue
                 # a short sentence above the headline area, then only a name: a photo
                 # caption and its credit
                 caption = kept.pop()
@@ -1292,6 +1333,7 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
                     left.append((kept.pop(), "heading"))  # "World" above the headline
                 dropped["title" if title_again else "repeated"] += 1
                 left.append((line, "heading" if title_again else "repeat"))
+                headed = headed or title_again
                 continue
             seen.add(k)
             if (
@@ -1304,6 +1346,7 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
                 # section, left out; the headline is the title
                 found_title, kicker = heading_name(body), None
                 left.append((line, "heading"))
+                headed = True
                 continue
             if short and found_title is not None and _standfirst(line, body):
                 short = False  # a statement, wherever it stands: part of the article
@@ -1335,6 +1378,7 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
                     kicker = (line, len(kept)) if len(found_title.split()) == 1 else None
                     dropped["title"] += 1
                     left.append((line, "heading"))
+                    headed = True
                     continue
             if published is None and not opened and line.kind == "paragraph":
                 # the first paragraph's dateline ("PARIS, 3 May 2026 (AFP) - The …"): the
