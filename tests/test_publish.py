@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -12,7 +13,7 @@ import pytest
 
 from claimcheck.formats.registry import formats
 from tests import reviewed
-from tests.conftest import run
+from tests.conftest import CASES, run, succeeds
 
 URL = "https://factcheck.example/legion"
 NOTE = "INTERNAL-zq81-searched-reuters-ap"
@@ -193,3 +194,70 @@ def test_a_published_url_loses_only_the_login_before_its_host(given: str, publis
     from claimcheck.urls import without_user
 
     assert without_user(given) == published
+
+
+@pytest.fixture
+def rechecked(tmp_path: Path) -> Path:
+    """Both claims of a two-claim file tagged, then the sourced one's text changed."""
+    path = tmp_path / "claims.yaml"
+    shutil.copy(CASES / "claims" / "valid.yaml", path)
+    for args in (
+        ("tag", "c001", "sourced", "-s", "https://sky.example/colour"),
+        ("tag", "c002", "opinion"),
+        ("edit", "c001", "--text", "The sky is always blue."),
+    ):
+        result = run(*args, "-f", str(path))
+        assert result.exit_code == 0, result.stderr
+    return path
+
+
+RECHECK_WARNING = (
+    "1 claim needs a re-check (text or passage changed after tagging): this report is not final."
+)
+PENDING_WARNING = "1 of 2 claims is still pending: this report is not final."
+
+
+def test_a_public_report_counts_a_claim_needing_a_recheck_where_it_lists_it(
+    rechecked: Path,
+) -> None:
+    """Published as pending (its decision was about other words), so counted as pending
+    by every summary, and the page says it is not final: never "Every claim is tagged"."""
+    f = str(rechecked)
+    data = json.loads(succeeds("report", "-f", f, "-F", "json", "--public"))
+    (article,) = data["articles"]
+    assert [c["label"] for c in article["claims"]] == [None, "opinion"]
+    for tally in (article["summary"], article["sections"][0], data["totals"]):
+        assert (tally["sourced"], tally["opinion"], tally["pending"]) == (0, 1, 1)
+        assert tally["percent"]["pending"] == 50.0 and tally["sourcing_rate"] is None
+    assert article["reviewers"][0]["claims"] == 1  # the claims published with a label
+    md = succeeds("report", "-f", f, "-F", "md", "--public")
+    assert f"> **{PENDING_WARNING}**" in md
+    assert "| sourced | 0 | 0.0% |" in md and "| pending | 1 | 50.0% |" in md
+    assert "## Pending (1)" in md and "## Sourced" not in md
+    html = succeeds("report", "-f", f, "-F", "html", "--public")
+    assert "Every claim is tagged" not in html
+    assert f'<p class="warning" role="alert">{PENDING_WARNING}</p>' in html
+    assert PENDING_WARNING in succeeds("report", "-f", f, "--public")  # term, piped
+
+
+def test_an_internal_report_with_a_claim_needing_a_recheck_says_it_is_not_final(
+    rechecked: Path,
+) -> None:
+    """The desk's own report lists the claim under its label, marked, and counts it
+    there; its banner says a re-check is due rather than that every claim is tagged."""
+    f = str(rechecked)
+    data = json.loads(succeeds("report", "-f", f, "-F", "json"))
+    assert (data["totals"]["sourced"], data["totals"]["pending"]) == (1, 0)
+    html = succeeds("report", "-f", f, "-F", "html")
+    assert "Every claim is tagged" not in html
+    assert f'<p class="warning" role="alert">{RECHECK_WARNING}</p>' in html
+    assert f"> **{RECHECK_WARNING}**" in succeeds("report", "-f", f, "-F", "md")
+    assert RECHECK_WARNING in " ".join(succeeds("report", "-f", f).split())  # term, piped
+    # several articles: the totals say so too
+    other = rechecked.parent / "other.yaml"
+    shutil.copy(CASES / "claims" / "valid.yaml", other)
+    both = succeeds("report", f, str(other), "-F", "md")
+    assert "> **2 of 4 claims are still pending and 1 needs a re-check (text or passage " in both
+    # a new decision clears it
+    assert run("tag", "c001", "sourced", "-f", f).exit_code == 0
+    assert '<p class="ok">Every claim is tagged.</p>' in succeeds("report", "-f", f, "-F", "html")
