@@ -302,6 +302,28 @@ def test_options_override_what_the_page_says(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("title", "article_id"),
+    [
+        (  # 61 characters joined: the id had been cut to "…-after-record-winte"
+            "Riverside council approves £12m flood wall after record winter",
+            "riverside-council-approves-12m-flood-wall-after-record",
+        ),
+        ("Bridge vote", "bridge-vote"),
+        ("A" * 70 + " bridge", "a" * 60),  # one word longer than an id: nowhere else to cut
+        ("£ — !", "article"),
+    ],
+)
+def test_an_article_id_made_from_the_title_ends_at_a_word(
+    tmp_path: Path, title: str, article_id: str
+) -> None:
+    """The id goes into every published URL (ClaimReview's `url`, the CSV's
+    `article_id`): it never ends inside a word of the title."""
+    result = run("extract", str(COUNCIL), "-o", "c.yaml", "--title", title)
+    assert result.exit_code == 0, result.stderr
+    assert store.load(tmp_path / "c.yaml").doc.article.id == article_id
+
+
 def test_markdown_headings_become_sections(tmp_path: Path) -> None:
     (tmp_path / "a.md").write_text(
         "# Rail strike ends\n\nShare\n\n## The deal\n\nThe union accepted a *4%* raise on "
