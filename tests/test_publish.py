@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import shutil
@@ -9,6 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import jsonschema
 import pytest
 
 from claimcheck.formats.registry import formats
@@ -261,3 +264,56 @@ def test_an_internal_report_with_a_claim_needing_a_recheck_says_it_is_not_final(
     # a new decision clears it
     assert run("tag", "c001", "sourced", "-f", f).exit_code == 0
     assert '<p class="ok">Every claim is tagged.</p>' in succeeds("report", "-f", f, "-F", "html")
+
+
+SPEECH_ARTICLE = """Harbour wall approved
+
+By Lena Moss
+
+The harbour board approved a £4 million sea wall on Monday.
+
+"This wall will protect every home on the quay," said board chair Ruth Okafor.
+
+The board said work would start in March.
+
+Others said the wall would spoil the view.
+"""
+
+
+def test_claimreview_names_who_said_a_claim_never_the_byline_for_someone_else_s_words(
+    tmp_path: Path,
+) -> None:
+    """`itemReviewed.author` is who makes the claim: the speaker named after a quotation
+    ('"…," said board chair Ruth Okafor.'), nobody when the words are someone's the text
+    does not name ("The board said …", "Others said …"), and the byline only for the
+    paper's own statement."""
+    (tmp_path / "claimcheck.toml").write_text(reviewed.DESK_TOML)
+    (tmp_path / "a.txt").write_text(SPEECH_ARTICLE)
+    made = run(
+        "extract", "a.txt", "-o", "c.yaml", "--url", "https://paper.example/news/wall",
+        "--published", "2026-11-02",
+    )  # fmt: skip
+    assert made.exit_code == 0, made.stderr
+    listed = json.loads(succeeds("list", "-f", "c.yaml", "--json"))
+    by_text = {c["text"]: c["id"] for c in listed}
+    assert by_text == {
+        "The harbour board approved a £4 million sea wall on Monday.": "c001",
+        '"This wall will protect every home on the quay," said board chair Ruth Okafor.': "c002",
+        "The board said work would start in March.": "c003",
+        "Others said the wall would spoil the view.": "c004",
+    }
+    assert [c["hint"]["attributed_to"] for c in listed] == [None, "Ruth Okafor", None, None]
+    for claim_id in by_text.values():
+        assert run("tag", claim_id, "unverified", "-f", "c.yaml").exit_code == 0
+    doc = json.loads(succeeds("report", "-f", "c.yaml", "-F", "claimreview", "--url", URL))
+    authors = {r["url"].rsplit("-", 1)[1]: r["itemReviewed"].get("author") for r in doc["@graph"]}
+    assert authors == {
+        "c001": {"@type": "Person", "name": "Lena Moss"},
+        "c002": {"@type": "Thing", "name": "Ruth Okafor"},
+        "c003": None,
+        "c004": None,
+    }
+    schema = json.loads((CASES / "claimreview.schema.json").read_text())
+    jsonschema.validate(doc, schema)
+    rows = csv.DictReader(io.StringIO(succeeds("report", "-f", "c.yaml", "-F", "csv")))
+    assert [r["attributed_to"] for r in rows] == ["", "Ruth Okafor", "", ""]
