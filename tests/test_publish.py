@@ -317,3 +317,24 @@ def test_claimreview_names_who_said_a_claim_never_the_byline_for_someone_else_s_
     jsonschema.validate(doc, schema)
     rows = csv.DictReader(io.StringIO(succeeds("report", "-f", "c.yaml", "-F", "csv")))
     assert [r["attributed_to"] for r in rows] == ["", "Ruth Okafor", "", ""]
+
+
+def test_a_report_with_a_disputed_claim_never_says_every_claim_is_tagged(tmp_path: Path) -> None:
+    """Two reviewers disagree and nobody has settled it: the claim has no label, and the
+    report is not final (the public one lists and counts it as pending)."""
+    path = tmp_path / "claims.yaml"
+    shutil.copy(CASES / "claims" / "valid.yaml", path)
+    for args in (
+        ("tag", "c001", "sourced", "-s", "https://sky.example/colour", "-r", "ann"),
+        ("tag", "c001", "unverified", "-r", "bob"),
+        ("tag", "c002", "opinion", "-r", "ann"),
+    ):
+        result = run(*args, "-f", str(path))
+        assert result.exit_code == 0, result.stderr
+    warning = "1 of 2 claims is disputed: this report is not final."
+    html = succeeds("report", "-f", str(path), "-F", "html")
+    assert "Every claim is tagged" not in html
+    assert f'<p class="warning" role="alert">{warning}</p>' in html
+    assert f"> **{warning}**" in succeeds("report", "-f", str(path), "-F", "md")
+    public = succeeds("report", "-f", str(path), "-F", "md", "--public")
+    assert f"> **{PENDING_WARNING}**" in public and "| pending | 1 | 50.0% |" in public

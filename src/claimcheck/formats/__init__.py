@@ -54,21 +54,29 @@ def reviewers_line(reviewers: list[Reviewer]) -> str:
 
 
 def pending_warning(t: Tally, articles: int = 1, recheck: int = 0) -> str | None:
-    """What keeps the report from being final: claims still pending (its tally's, as
-    listed), and `recheck` claims whose decision was about other words. None: final."""
-    if not t.pending and not recheck:
+    """What keeps the report from being final: claims still pending or disputed (its
+    tally's, as listed), and `recheck` claims whose decision was about other words.
+    None: final (the HTML report then says every claim is tagged)."""
+    if not t.pending and not t.disputed and not recheck:
         return None
     where = f" across {articles} articles" if articles > 1 else ""
-    parts = []
+    parts: list[str] = []
+
+    def some(n: int) -> str:  # the first part says of how many claims
+        return str(n) if parts else f"{n} of {count(t.claims, 'claim')}"
+
     if t.pending:
-        parts.append(f"{t.pending} of {count(t.claims, 'claim')} {be(t.pending)} still pending")
+        parts.append(f"{some(t.pending)} {be(t.pending)} still pending")
+    if t.disputed:
+        parts.append(f"{some(t.disputed)} {be(t.disputed)} disputed")
     if recheck:
-        what = count(recheck, "claim") if not parts else str(recheck)
+        what = str(recheck) if parts else count(recheck, "claim")
         parts.append(
             f"{what} {'needs' if recheck == 1 else 'need'} a re-check "
             "(text or passage changed after tagging)"
         )
-    return f"{' and '.join(parts)}{where}: this report is not final."
+    said = parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
+    return f"{said}{where}: this report is not final."
 
 
 def article_warning(a: ArticleReport) -> str | None:
