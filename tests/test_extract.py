@@ -128,6 +128,27 @@ def test_a_hint_names_the_source_a_claim_is_attributed_to() -> None:
     assert hint("The sky was grey.").attributed_to is None
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ('"We will not wait," said council leader Priya Nandra.', "Priya Nandra"),
+        ("“The tide is high,” said Dr Hanna Berg, Oslo's head of flood defence.", "Dr Hanna Berg"),
+        (
+            '"Buses are empty," added Sam Ode of Transport for London.',
+            "Sam Ode of Transport for London",
+        ),
+        ('"It is late," says The Times.', "The Times"),
+        ("“We did not play well,” said the coach.", None),  # described, not named
+        ('"It is late," said Dr.', None),
+        ("The council said the consultation would open in February.", None),
+    ],
+)
+def test_a_hint_names_the_speaker_after_a_quotation(text: str, source: str | None) -> None:
+    """The quotation, then the verb, then who: the name the claim gives its speaker (which
+    ClaimReview publishes as the claim's author), never a title alone."""
+    assert hint(text).attributed_to == source
+
+
 def test_the_same_statement_twice_is_one_claim_with_both_passages() -> None:
     text = (
         "The river flooded the town in March.\n\nOfficials met on Friday.\n\n"
@@ -300,6 +321,28 @@ def test_options_override_what_the_page_says(tmp_path: Path) -> None:
         "Ledger",
         "2024-03-04",
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "article_id"),
+    [
+        (  # 61 characters joined: the id had been cut to "…-after-record-winte"
+            "Riverside council approves £12m flood wall after record winter",
+            "riverside-council-approves-12m-flood-wall-after-record",
+        ),
+        ("Bridge vote", "bridge-vote"),
+        ("A" * 70 + " bridge", "a" * 60),  # one word longer than an id: nowhere else to cut
+        ("£ — !", "article"),
+    ],
+)
+def test_an_article_id_made_from_the_title_ends_at_a_word(
+    tmp_path: Path, title: str, article_id: str
+) -> None:
+    """The id goes into every published URL (ClaimReview's `url`, the CSV's
+    `article_id`): it never ends inside a word of the title."""
+    result = run("extract", str(COUNCIL), "-o", "c.yaml", "--title", title)
+    assert result.exit_code == 0, result.stderr
+    assert store.load(tmp_path / "c.yaml").doc.article.id == article_id
 
 
 def test_markdown_headings_become_sections(tmp_path: Path) -> None:

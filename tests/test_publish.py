@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
+import jsonschema
 import pytest
 
 from claimcheck.formats.registry import formats
 from tests import reviewed
-from tests.conftest import run
+from tests.conftest import CASES, run, succeeds
 
 URL = "https://factcheck.example/legion"
 NOTE = "INTERNAL-zq81-searched-reuters-ap"
@@ -193,3 +197,144 @@ def test_a_published_url_loses_only_the_login_before_its_host(given: str, publis
     from claimcheck.urls import without_user
 
     assert without_user(given) == published
+
+
+@pytest.fixture
+def rechecked(tmp_path: Path) -> Path:
+    """Both claims of a two-claim file tagged, then the sourced one's text changed."""
+    path = tmp_path / "claims.yaml"
+    shutil.copy(CASES / "claims" / "valid.yaml", path)
+    for args in (
+        ("tag", "c001", "sourced", "-s", "https://sky.example/colour"),
+        ("tag", "c002", "opinion"),
+        ("edit", "c001", "--text", "The sky is always blue."),
+    ):
+        result = run(*args, "-f", str(path))
+        assert result.exit_code == 0, result.stderr
+    return path
+
+
+RECHECK_WARNING = (
+    "1 claim needs a re-check (text or passage changed after tagging): this report is not final."
+)
+PENDING_WARNING = "1 of 2 claims is still pending: this report is not final."
+
+
+def test_a_public_report_counts_a_claim_needing_a_recheck_where_it_lists_it(
+    rechecked: Path,
+) -> None:
+    """Published as pending (its decision was about other words), so counted as pending
+    by every summary, and the page says it is not final: never "Every claim is tagged"."""
+    f = str(rechecked)
+    data = json.loads(succeeds("report", "-f", f, "-F", "json", "--public"))
+    (article,) = data["articles"]
+    assert [c["label"] for c in article["claims"]] == [None, "opinion"]
+    for tally in (article["summary"], article["sections"][0], data["totals"]):
+        assert (tally["sourced"], tally["opinion"], tally["pending"]) == (0, 1, 1)
+        assert tally["percent"]["pending"] == 50.0 and tally["sourcing_rate"] is None
+    assert article["reviewers"][0]["claims"] == 1  # the claims published with a label
+    md = succeeds("report", "-f", f, "-F", "md", "--public")
+    assert f"> **{PENDING_WARNING}**" in md
+    assert "| sourced | 0 | 0.0% |" in md and "| pending | 1 | 50.0% |" in md
+    assert "## Pending (1)" in md and "## Sourced" not in md
+    html = succeeds("report", "-f", f, "-F", "html", "--public")
+    assert "Every claim is tagged" not in html
+    assert f'<p class="warning" role="alert">{PENDING_WARNING}</p>' in html
+    assert PENDING_WARNING in succeeds("report", "-f", f, "--public")  # term, piped
+
+
+def test_an_internal_report_with_a_claim_needing_a_recheck_says_it_is_not_final(
+    rechecked: Path,
+) -> None:
+    """The desk's own report lists the claim under its label, marked, and counts it
+    there; its banner says a re-check is due rather than that every claim is tagged."""
+    f = str(rechecked)
+    data = json.loads(succeeds("report", "-f", f, "-F", "json"))
+    assert (data["totals"]["sourced"], data["totals"]["pending"]) == (1, 0)
+    html = succeeds("report", "-f", f, "-F", "html")
+    assert "Every claim is tagged" not in html
+    assert f'<p class="warning" role="alert">{RECHECK_WARNING}</p>' in html
+    assert f"> **{RECHECK_WARNING}**" in succeeds("report", "-f", f, "-F", "md")
+    assert RECHECK_WARNING in " ".join(succeeds("report", "-f", f).split())  # term, piped
+    # several articles: the totals say so too
+    other = rechecked.parent / "other.yaml"
+    shutil.copy(CASES / "claims" / "valid.yaml", other)
+    both = succeeds("report", f, str(other), "-F", "md")
+    assert "> **2 of 4 claims are still pending and 1 needs a re-check (text or passage " in both
+    # a new decision clears it
+    assert run("tag", "c001", "sourced", "-f", f).exit_code == 0
+    assert '<p class="ok">Every claim is tagged.</p>' in succeeds("report", "-f", f, "-F", "html")
+
+
+SPEECH_ARTICLE = """Harbour wall approved
+
+By Lena Moss
+
+The harbour board approved a £4 million sea wall on Monday.
+
+"This wall will protect every home on the quay," said board chair Ruth Okafor.
+
+The board said work would start in March.
+
+Others said the wall would spoil the view.
+"""
+
+
+def test_claimreview_names_who_said_a_claim_never_the_byline_for_someone_else_s_words(
+    tmp_path: Path,
+) -> None:
+    """`itemReviewed.author` is who makes the claim: the speaker named after a quotation
+    ('"…," said board chair Ruth Okafor.'), nobody when the words are someone's the text
+    does not name ("The board said …", "Others said …"), and the byline only for the
+    paper's own statement."""
+    (tmp_path / "claimcheck.toml").write_text(reviewed.DESK_TOML)
+    (tmp_path / "a.txt").write_text(SPEECH_ARTICLE)
+    made = run(
+        "extract", "a.txt", "-o", "c.yaml", "--url", "https://paper.example/news/wall",
+        "--published", "2026-11-02",
+    )  # fmt: skip
+    assert made.exit_code == 0, made.stderr
+    listed = json.loads(succeeds("list", "-f", "c.yaml", "--json"))
+    by_text = {c["text"]: c["id"] for c in listed}
+    assert by_text == {
+        "The harbour board approved a £4 million sea wall on Monday.": "c001",
+        '"This wall will protect every home on the quay," said board chair Ruth Okafor.': "c002",
+        "The board said work would start in March.": "c003",
+        "Others said the wall would spoil the view.": "c004",
+    }
+    assert [c["hint"]["attributed_to"] for c in listed] == [None, "Ruth Okafor", None, None]
+    for claim_id in by_text.values():
+        assert run("tag", claim_id, "unverified", "-f", "c.yaml").exit_code == 0
+    doc = json.loads(succeeds("report", "-f", "c.yaml", "-F", "claimreview", "--url", URL))
+    authors = {r["url"].rsplit("-", 1)[1]: r["itemReviewed"].get("author") for r in doc["@graph"]}
+    assert authors == {
+        "c001": {"@type": "Person", "name": "Lena Moss"},
+        "c002": {"@type": "Thing", "name": "Ruth Okafor"},
+        "c003": None,
+        "c004": None,
+    }
+    schema = json.loads((CASES / "claimreview.schema.json").read_text())
+    jsonschema.validate(doc, schema)
+    rows = csv.DictReader(io.StringIO(succeeds("report", "-f", "c.yaml", "-F", "csv")))
+    assert [r["attributed_to"] for r in rows] == ["", "Ruth Okafor", "", ""]
+
+
+def test_a_report_with_a_disputed_claim_never_says_every_claim_is_tagged(tmp_path: Path) -> None:
+    """Two reviewers disagree and nobody has settled it: the claim has no label, and the
+    report is not final (the public one lists and counts it as pending)."""
+    path = tmp_path / "claims.yaml"
+    shutil.copy(CASES / "claims" / "valid.yaml", path)
+    for args in (
+        ("tag", "c001", "sourced", "-s", "https://sky.example/colour", "-r", "ann"),
+        ("tag", "c001", "unverified", "-r", "bob"),
+        ("tag", "c002", "opinion", "-r", "ann"),
+    ):
+        result = run(*args, "-f", str(path))
+        assert result.exit_code == 0, result.stderr
+    warning = "1 of 2 claims is disputed: this report is not final."
+    html = succeeds("report", "-f", str(path), "-F", "html")
+    assert "Every claim is tagged" not in html
+    assert f'<p class="warning" role="alert">{warning}</p>' in html
+    assert f"> **{warning}**" in succeeds("report", "-f", str(path), "-F", "md")
+    public = succeeds("report", "-f", str(path), "-F", "md", "--public")
+    assert f"> **{PENDING_WARNING}**" in public and "| pending | 1 | 50.0% |" in public

@@ -58,16 +58,21 @@ def _source(source: Source) -> Source:
 
 def public_report(a: ArticleReport, desk: str | None = None) -> ArticleReport:
     """The article's report with every internal field left out; its reviewers are one,
-    the desk (`desk`, or "the desk"), with their decisions added up."""
-    from claimcheck.report import Reviewer
+    the desk (`desk`, or "the desk"), with their decisions added up. Its summary and
+    sections count the claims as readers see them (a claim that needs a re-check is
+    pending there): the counts of the desk's own labels would contradict its lists."""
+    from claimcheck.report import Reviewer, recounted
 
+    claims = [public_claim(c) for c in a.claims]
     team = a.reviewers
     reviewers = (
         [
             Reviewer(
                 name=desk or "the desk",
                 decisions=sum(r.decisions for r in team),
-                claims=sum(r.claims for r in team),
+                # the claims published with a label (a reviewer's own count includes
+                # those published as pending until a re-check)
+                claims=sum(1 for c in claims if c.label is not None),
                 first=min(r.first for r in team),
                 last=max(r.last for r in team),
             )
@@ -75,13 +80,12 @@ def public_report(a: ArticleReport, desk: str | None = None) -> ArticleReport:
         if team
         else []
     )
-    return a.model_copy(
-        update={
-            "file": PurePath(a.file).name,
-            "article": a.article.model_copy(
-                update={"url": without_user(a.article.url) if a.article.url else None}
-            ),
-            "reviewers": reviewers,
-            "claims": [public_claim(c) for c in a.claims],
-        }
+    return recounted(
+        a,
+        claims,
+        file=PurePath(a.file).name,
+        article=a.article.model_copy(
+            update={"url": without_user(a.article.url) if a.article.url else None}
+        ),
+        reviewers=reviewers,
     )

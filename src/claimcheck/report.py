@@ -233,12 +233,19 @@ def select(
 
     if not (states or sections or reviewers):
         return a
-    claims = [c for c in a.claims if kept(c)]
+    return recounted(a, [c for c in a.claims if kept(c)])
+
+
+def recounted(a: ArticleReport, claims: list[ClaimView], **update: Any) -> ArticleReport:
+    """The article's report on `claims` (a selection of its claims, or the claims as
+    readers see them), its summary and sections counted from them: what a report counts
+    is what it lists, in every format, with `update`'s other fields replaced too."""
     groups: dict[str, list[ClaimView]] = {}
     for claim in claims:
         groups.setdefault(claim.section or NO_SECTION, []).append(claim)
     return a.model_copy(
         update={
+            **update,
             "claims": claims,
             "summary": Tally.of(claims),
             "sections": [_section(name, group) for name, group in groups.items()],

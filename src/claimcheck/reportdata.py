@@ -82,6 +82,13 @@ class Counts:
         return {name: n for name, n in self.by_state.items() if name != OPTIONAL or n}
 
 
+def rechecks(claims: Iterable[Any]) -> int:
+    """How many of the claims need a re-check (`needs_recheck`: tagged, then their text or
+    passage changed). Every format lists them where their state puts them, marked; a
+    public report lists them as pending (public.public_claim)."""
+    return sum(1 for c in claims if c.needs_recheck)
+
+
 def reviewers(claims: Sequence[Claim]) -> list[dict[str, Any]]:
     """Each reviewer's decisions, claims and first and last decision (`report.Reviewer`'s
     fields), in the order of their first decision."""
@@ -192,12 +199,17 @@ class Totals:
         self.counts = dict.fromkeys(NAMES, 0)
         self.problems: list[str] = []
         self.articles = 0
+        # claims needing a re-check, of the reports that carry their claims (records or
+        # views: those the formats add up; the cache's JSON, `Rendered`, carries none)
+        self.rechecks = 0
 
     def add(self, report: Any) -> Any:
         """Count one article's report (`report.ArticleReport` or `Rendered`); returned."""
         self.articles += 1
         for name, n in report.summary.counts().items():
             self.counts[name] += n
+        if not isinstance(report, Rendered):
+            self.rechecks += rechecks(report.claims)
         self.problems.extend(f"{report.file}: {p}" for p in report.problems)
         return report
 

@@ -107,10 +107,21 @@ def _lead_title(claims: list[Claim], width: int = 80) -> str | None:
     return lead[: lead.rfind(" ", 0, width - 1)].rstrip(",;:") + "…"
 
 
+# The longest article id `slug` makes: it becomes a segment of every published URL.
+SLUG_WIDTH = 60
+
+
 def slug(title: str) -> str:
+    """The title's words in ASCII, lowercase, joined by `-`; as many whole words as fit in
+    SLUG_WIDTH (an id cut mid-word, "…-record-winte", went into every published URL). A
+    first word longer than that alone is cut: it has no boundary to cut at."""
     ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
     words = re.findall(r"[a-z0-9]+", ascii_title.lower())
-    out = "-".join(words)[:60].rstrip("-")
+    out = words[0][:SLUG_WIDTH] if words else ""
+    for word in words[1:]:
+        if len(out) + 1 + len(word) > SLUG_WIDTH:
+            break
+        out += "-" + word
     return out or "article"
 
 

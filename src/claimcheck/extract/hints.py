@@ -196,6 +196,15 @@ SOURCE_BEFORE = re.compile(  # a name, maybe with one plain noun ("Ukrainian int
     + r"\s+(?:has\s+|have\s+)?(?:reported|said|says|told|claimed|claims|confirmed"
     r"|announced|stated|estimated|added|argued|argues|wrote|insisted|warned|tweeted)\b"
 )
+# A quotation, then who said it after the verb: '"…," said council leader Priya Nandra.',
+# '"…," added Dr Ann Cole of the Trust.' The name (its capitalised words, as SOURCE_BEFORE
+# gives "Priya Nandra" of "Council leader Priya Nandra said"), after at most four lowercase
+# words of a title; "said the coach" names nobody.
+SOURCE_INVERTED = re.compile(
+    r"[”\"]\s*(?:said|says|told\s+[a-z]+|tells\s+[a-z]+|added|adds|claimed|claims|confirmed"
+    r"|announced|stated|argued|argues|wrote|writes|insisted|insists|warned|warns|explained)"
+    r"\s+(?:[a-z][\w’'-]*\s+){0,4}?" + _NAME
+)
 
 
 def _wordset(words: str) -> frozenset[str]:
@@ -342,6 +351,10 @@ _NEEDS: dict[re.Pattern[str], frozenset[str]] = {
         "reported said says told claimed claims confirmed announced stated estimated added"
         " argued argues wrote insisted warned tweeted"
     ),
+    SOURCE_INVERTED: _wordset(
+        "said says told tells added adds claimed claims confirmed announced stated argued"
+        " argues wrote writes insisted insists warned warns explained"
+    ),
 }
 
 # Every word the tests above ask about: a text's words narrowed to these (a handful, most
@@ -359,6 +372,8 @@ _NOT_NAMES = {
     "It", "This", "That", "There", "They", "He", "She", "We", "I", "The", "A", "An", "What",
     "Residents", "Officials", "Dr", "Mr", "Mrs", "Ms", "Some", "Many", "Others", "People",
 }  # fmt: skip
+# titles before a name: "Dr" alone is no name, "Dr Ned Cross" after a quotation is one
+_HONORIFICS = frozenset({"Dr", "Mr", "Mrs", "Ms"})
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 # joining words left at a name's end ("the Bank of", "Marie de"): not part of it
 _TRAILING_JOIN = re.compile(rf"(?:\s+(?:of|for|the|and|{lexicon.NAME_PARTICLE}))+$")
@@ -367,7 +382,7 @@ _TRAILING_JOIN = re.compile(rf"(?:\s+(?:of|for|the|and|{lexicon.NAME_PARTICLE}))
 def attributed_to(text: str, found: frozenset[str] | None = None) -> str | None:
     """The named source a claim's text attributes it to, if it names one. (`found`: the
     text's words, from `_words_in`, to skip a pattern that cannot match.)"""
-    for pattern in (SOURCE_AFTER, SOURCE_BEFORE):
+    for pattern in (SOURCE_AFTER, SOURCE_BEFORE, SOURCE_INVERTED):
         if found is not None and found.isdisjoint(_NEEDS_BY_ID[id(pattern)]):
             continue
         m = pattern.search(text)
@@ -377,6 +392,11 @@ def attributed_to(text: str, found: frozenset[str] | None = None) -> str | None:
         parts = name.split()
         if pattern is SOURCE_AFTER:
             return name
+        if pattern is SOURCE_INVERTED:  # the sentence may end with the name: not its "."
+            name = _TRAILING_JOIN.sub("", name.rstrip("."))
+            parts = name.split()
+            if len(parts) > 1 and parts[0] in _HONORIFICS:  # "said Dr Ned Cross"
+                return name
         if parts[0].lower() == "the":
             if len(parts) > 1 and parts[1][:1].isupper():
                 return name

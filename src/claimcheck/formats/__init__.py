@@ -53,12 +53,37 @@ def reviewers_line(reviewers: list[Reviewer]) -> str:
     return ", ".join(f"{r.name} ({count(r.decisions, 'decision')})" for r in reviewers)
 
 
-def pending_warning(t: Tally, articles: int = 1) -> str | None:
-    if not t.pending:
+def pending_warning(t: Tally, articles: int = 1, recheck: int = 0) -> str | None:
+    """What keeps the report from being final: claims still pending or disputed (its
+    tally's, as listed), and `recheck` claims whose decision was about other words.
+    None: final (the HTML report then says every claim is tagged)."""
+    if not t.pending and not t.disputed and not recheck:
         return None
     where = f" across {articles} articles" if articles > 1 else ""
-    still = f"{t.pending} of {count(t.claims, 'claim')} {be(t.pending)} still pending"
-    return f"{still}{where}: this report is not final."
+    parts: list[str] = []
+
+    def some(n: int) -> str:  # the first part says of how many claims
+        return str(n) if parts else f"{n} of {count(t.claims, 'claim')}"
+
+    if t.pending:
+        parts.append(f"{some(t.pending)} {be(t.pending)} still pending")
+    if t.disputed:
+        parts.append(f"{some(t.disputed)} {be(t.disputed)} disputed")
+    if recheck:
+        what = str(recheck) if parts else count(recheck, "claim")
+        parts.append(
+            f"{what} {'needs' if recheck == 1 else 'need'} a re-check "
+            "(text or passage changed after tagging)"
+        )
+    said = parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
+    return f"{said}{where}: this report is not final."
+
+
+def article_warning(a: ArticleReport) -> str | None:
+    """The warning of one article's report: the same words in every format."""
+    from claimcheck.reportdata import rechecks
+
+    return pending_warning(a.summary, recheck=rechecks(a.claims))
 
 
 def byline(a: ArticleReport) -> list[tuple[str, str]]:

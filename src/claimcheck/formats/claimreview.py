@@ -54,7 +54,7 @@ def review(
 ) -> dict[str, Any]:
     """One claim's ClaimReview, from its public fields only (see public.public_claim)."""
     info = a.article
-    claim_author = (claim.hint.attributed_to if claim.hint else None) or info.author
+    claim_author = claimant(claim, a)
     reviewer = claim.reviewer
     claim = public_claim(claim)
     item: dict[str, Any] = {"@type": "Claim"}
@@ -67,9 +67,7 @@ def review(
         item["appearance"] = appearance
         item["firstAppearance"] = {"@type": "NewsArticle", "url": url}
     if claim_author:
-        item["author"] = _named(claim_author, "Person" if claim_author == info.author else "Thing")
-    elif info.publisher:
-        item["author"] = _named(info.publisher)
+        item["author"] = claim_author
     if info.published:
         item["datePublished"] = info.published.isoformat()
     rating: dict[str, Any] = {
@@ -103,6 +101,38 @@ def review(
     if citations:
         out["citation"] = citations
     return out
+
+
+# The hint's reasons by which extraction (extract.hints) records that a claim's text is
+# someone's words, reported: a verb of saying, a named source, a quotation, an answer in
+# an interview, an item of a list whose lead-in says whose it is.
+SPEECH_REASONS = (
+    "attribution: ",
+    "named source: ",
+    "quoted speech",
+    "interview answer: ",
+    "list lead-in: ",
+)
+
+
+def claimant(claim: ClaimView, a: ArticleReport) -> dict[str, str] | None:
+    """`itemReviewed.author`: who makes the claim (Google: "the publisher of the claim",
+    a person or organisation; recommended, not required). The speaker the extraction
+    found in the claim's text ('"…," said council leader Priya Nandra.'); else, for the
+    paper's own statement, the article's byline (or its publisher). Someone's words whose
+    speaker is not known ("The council said …", "Others said …"), or a claim with no hint
+    to tell, name nobody: the byline made only the paper's own statements, and a false
+    "Claim by" would be published under the desk's name. The article itself, with its
+    publisher, is the claim's `appearance`."""
+    info, hint = a.article, claim.hint
+    said_by = hint.attributed_to if hint else None
+    if said_by:
+        return _named(said_by, "Person" if said_by == info.author else "Thing")
+    if hint is None or any(r.startswith(SPEECH_REASONS) for r in hint.reasons):
+        return None
+    if info.author:
+        return _named(info.author, "Person")
+    return _named(info.publisher)
 
 
 def page_of(a: ArticleReport, options: Options) -> str:

@@ -26,6 +26,7 @@ from markupsafe import Markup, escape
 
 from claimcheck.formats import (
     article_key,
+    article_warning,
     byline,
     entry_anchor,
     groups,
@@ -204,7 +205,7 @@ def _page(reports: Iterable[ArticleReport], options: Options) -> Iterator[str]:
             rows,
             totals=tally,
             count=totals.articles,
-            totals_warning=pending_warning(tally, totals.articles),
+            totals_warning=pending_warning(tally, totals.articles, totals.rechecks),
         )
         yield from spool.chunks()
     yield foot()
@@ -223,7 +224,7 @@ def _article(a: ArticleReport, key: str, snapshots: _Snapshots | None) -> dict[s
         "report": a,
         "byline": byline(a),
         "reviewers": reviewers_line(a.reviewers),
-        "warning": pending_warning(a.summary),
+        "warning": article_warning(a),
         "show_sections": a.has_sections(),
         "body": highlight(a.article.text, a.claims, key),
         "groups": [_Group(name, heading, claims) for name, heading, claims in groups(a)],

@@ -14,6 +14,7 @@ from urllib.parse import quote
 
 from claimcheck.evidence.proof import evidence_line
 from claimcheck.formats import (
+    article_warning,
     byline,
     groups,
     pct,
@@ -25,7 +26,7 @@ from claimcheck.formats import (
 from claimcheck.formats.registry import Format, Options, records
 from claimcheck.formats.spool import Lines, spooled
 from claimcheck.query import reviews_line
-from claimcheck.reportdata import Totals
+from claimcheck.reportdata import Totals, rechecks
 from claimcheck.reportview import build, totals_view
 from claimcheck.safe import one_line
 from claimcheck.states import RECHECK_WORDS
@@ -57,16 +58,18 @@ def _lines(report: Report) -> Iterator[str]:
     many = len(report.articles) != 1
     if many:
         rows = [_row(a) for a in report.articles]
-        yield from _head(report.totals, len(report.articles), rows)
+        recheck = sum(rechecks(a.claims) for a in report.articles)
+        yield from _head(report.totals, len(report.articles), rows, recheck)
     for a in report.articles:
         yield from _article(a, level=2 if many else 1)
 
 
-def _head(totals: Tally, articles: int, rows: list[str]) -> Iterator[str]:
-    """What a report on several articles opens with: their totals, a row for each."""
+def _head(totals: Tally, articles: int, rows: list[str], recheck: int) -> Iterator[str]:
+    """What a report on several articles opens with: their totals, a row for each
+    (`recheck`: their claims that need a re-check)."""
     yield f"# Verification report: {articles} articles"
     yield ""
-    yield from _warning(pending_warning(totals, articles))
+    yield from _warning(pending_warning(totals, articles, recheck))
     yield from _summary(totals, level=2)
     yield "| File | Article | Sourced | Unverified | Opinion | Pending | Sourcing rate |"
     yield "|---|---|--:|--:|--:|--:|--:|"
@@ -118,7 +121,7 @@ def _article(a: ArticleReport, level: int) -> Iterator[str]:
         yield f"| First decision | {when(a.first_decision)} |"
         yield f"| Last decision | {when(a.last_decision)} |"
     yield ""
-    yield from _warning(pending_warning(a.summary))
+    yield from _warning(article_warning(a))
     yield from _summary(a.summary, level + 1)
     if a.has_sections():
         yield f"{h}# By section"
@@ -189,7 +192,10 @@ def write(items: Iterable[ArticleReport | Rendered], options: Options) -> Iterat
             totals.add(a)
             rows.append(_row(a))
             body.extend(_article(a, level=2))
-        yield "\n".join(_head(totals_view(totals.counts), totals.articles, rows)) + "\n"
+        yield (
+            "\n".join(_head(totals_view(totals.counts), totals.articles, rows, totals.rechecks))
+            + "\n"
+        )
         yield from spool.chunks()
     yield "\n"
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from claimcheck.evidence.proof import evidence_line, unproven
 from claimcheck.formats import (
+    article_warning,
     byline,
     groups,
     pct,
@@ -25,7 +26,7 @@ from claimcheck.formats import (
 from claimcheck.formats.registry import Format, Options, records
 from claimcheck.formats.spool import spooled
 from claimcheck.query import reviews_line
-from claimcheck.reportdata import Totals
+from claimcheck.reportdata import Totals, rechecks
 from claimcheck.reportview import build, totals_view
 from claimcheck.safe import clean, one_line
 from claimcheck.states import NAMES, RECHECK_WORDS, STATES
@@ -50,7 +51,8 @@ def render(report: Report) -> Iterator[RenderableType]:
 
     if len(report.articles) != 1:
         rows = [_Row.of(a) for a in report.articles]
-        yield from _totals(report.totals, rows)
+        recheck = sum(rechecks(a.claims) for a in report.articles)
+        yield from _totals(report.totals, rows, recheck)
     for i, article in enumerate(report.articles):
         if i or len(report.articles) != 1:
             yield Rule(style="dim")
@@ -87,12 +89,14 @@ class _Row:
         ]
 
 
-def _totals(t: Tally, rows: list[_Row]) -> Iterator[RenderableType]:
+def _totals(t: Tally, rows: list[_Row], recheck: int = 0) -> Iterator[RenderableType]:
+    """The totals of a report on several articles (`recheck`: their claims that need a
+    re-check), and a row for each."""
     from rich.padding import Padding
     from rich.text import Text
 
     yield Text(f"Verification report: {len(rows)} articles", style="bold")
-    yield from _warning(pending_warning(t, len(rows)))
+    yield from _warning(pending_warning(t, len(rows), recheck))
     yield _summary(t)
     names = list(t.counts())
     if len(rows) <= ROWS_AT_ONCE:
@@ -209,7 +213,7 @@ def _article(a: ArticleReport) -> Iterator[RenderableType]:
     if a.first_decision:
         facts.add_row("Decisions", f"{when(a.first_decision)} to {when(a.last_decision)}")
     yield Panel(Group(head, facts), title="Verification report", title_align="left")
-    yield from _warning(pending_warning(a.summary))
+    yield from _warning(article_warning(a))
     yield _summary(a.summary)
     if a.has_sections():
         yield _sections(a)
@@ -352,7 +356,7 @@ def draw(articles: Iterable[ArticleReport], console: Console) -> None:
                     console.print(part)
                 spool.write(captured.get())
             _forget()
-        for part in _totals(totals_view(totals.counts), rows):
+        for part in _totals(totals_view(totals.counts), rows, totals.rechecks):
             console.print(part)
         for chunk in spool.chunks():
             console.file.write(chunk)
