@@ -82,7 +82,7 @@ def test_a_change_made_elsewhere_is_never_overwritten(seed: Path) -> None:
     )
     decision = session.propose("opinion")
     assert decision is not None
-    with pytest.raises(Conflict, match="c001 was changed by someone else while you were reviewing"):
+    with pytest.raises(Conflict, match=r"c001 was changed by someone else \(now unverified\): "):
         journal.commit(decision, session.expected("c001"))
     assert store.load(seed).doc.claims[0].label is Label.UNVERIFIED
     # a decision on another claim goes through, on top of bo's change

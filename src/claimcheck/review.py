@@ -8,81 +8,24 @@ benchmark drives the same code.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Literal, NamedTuple, Protocol
+from typing import Literal, Protocol
 
 from claimcheck.decisions import decide
 from claimcheck.errors import Conflict, InvalidValue
 from claimcheck.models import Claim, ClaimFile, Decision, Label, Review, Source
 from claimcheck.query import counts, parse_state
+from claimcheck.reviewkeys import HELP as HELP
+from claimcheck.reviewkeys import KEY_LINE as KEY_LINE
+from claimcheck.reviewkeys import KEYS as KEYS
+from claimcheck.reviewkeys import LEFT as LEFT
+from claimcheck.reviewkeys import MOVES as MOVES
+from claimcheck.reviewkeys import RIGHT as RIGHT
+from claimcheck.reviewkeys import Action as Action
+from claimcheck.reviewkeys import Keymap as Keymap
+from claimcheck.reviewkeys import keymap as keymap
 from claimcheck.states import LABEL_STATES, NAMES, OPTIONAL
 
-Action = str  # a label's state name, or one of MOVES
-
-RIGHT, LEFT = "\x1b[C", "\x1b[D"
-# What each label key asks for before it saves.
-_ASKS = {
-    "sourced": "asks for the source URL or citation, a title and the supporting passage",
-    "unverified": "asks for a note on what was searched (Enter to skip)",
-    "opinion": "asks for an optional note",
-}
-# The keys that do not decide: (keys, action, help, short name in the key line).
-MOVES: list[tuple[tuple[str, ...], str, str, str]] = [
-    (("n", RIGHT), "next", "next claim, without deciding", "next"),
-    (("p", LEFT), "prev", "previous claim", "back"),
-    (("z",), "undo", "undo the last decision", "undo"),
-    (("e",), "note", "edit the note of this claim", "note"),
-    (
-        ("r",),
-        "reuse",
-        "reuse the label and sources of the same claim seen before in another file",
-        "reuse",
-    ),
-    (("?",), "help", "this help", "help"),
-    (("q",), "quit", "quit (every decision is already saved)", "quit"),
-]
-_SHOWN = {RIGHT: "→", LEFT: "←"}
-
-
-class Keymap(NamedTuple):
-    """The review's keys: what each does, the help table and the one-line reminder."""
-
-    keys: dict[str, Action]
-    help: list[tuple[str, str]]
-    line: str
-
-
-def keymap(label_keys: Mapping[str, str] | None = None) -> Keymap:
-    """The review's keys, a label's key taken from `label_keys` (a desk's [keys]) when it
-    names one, else from the states table."""
-    chosen = {s.name: (label_keys or {}).get(s.name, s.key or "") for s in LABEL_STATES}
-    keys: dict[str, Action] = {
-        **{key: name for name, key in chosen.items() if key},
-        **{key: action for keys, action, _, _ in MOVES for key in keys},
-    }
-    help_rows = [
-        *((chosen[s.name], f"{s.name}: {_ASKS.get(s.name, s.meaning)}") for s in LABEL_STATES),
-        *(
-            (
-                " / ".join(_SHOWN.get(k, k) for k in keys)
-                + (" / Ctrl-C" if action == "quit" else ""),
-                text,
-            )
-            for keys, action, text, _ in MOVES
-        ),
-    ]
-    # The one-line reminder under each claim: "s sourced  u unverified ... q quit".
-    line = "  ".join(
-        [
-            *(f"{chosen[s.name]} {s.name}" for s in LABEL_STATES),
-            *(f"{'/'.join(_SHOWN.get(k, k) for k in keys)} {short}" for keys, _, _, short in MOVES),
-        ]
-    )
-    return Keymap(keys, help_rows, line)
-
-
-KEYS, HELP, KEY_LINE = keymap()
 DECIDING: dict[Action, Label] = {s.name: s.label for s in LABEL_STATES if s.label is not None}
 
 Fields = tuple[Label | None, list[Source], str | None]
@@ -124,6 +67,9 @@ class Session:
     tally: Counter[str] = field(default_factory=Counter)
     mine: int = 0
     decided: Counter[str] = field(default_factory=Counter)
+    # Notes typed for decisions that were refused (someone else changed the claim), by
+    # claim: the next note prompt on that claim offers them again.
+    unsaved: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def start(
@@ -204,6 +150,15 @@ class Session:
         )
         shown = [mine] if (label, sources, note) != (None, [], None) else []
         return claim.model_copy(update={"reviews": shown, "history": []})
+
+    def note_start(self, claim: Claim) -> str:
+        """What a note prompt on `claim` starts from: the note this reviewer typed for a
+        decision that was refused, else their own note on it (an adjudicator's: the
+        claim's); never another reviewer's."""
+        kept = self.unsaved.get(claim.id)
+        if kept is not None:
+            return kept
+        return claim.start_from(self.reviewer, self.mode == "adjudicate")[2] or ""
 
     def refresh(self, doc: ClaimFile) -> None:
         """Continue on a re-read file (someone else wrote it): same walk, fresh values."""
@@ -296,8 +251,11 @@ class Session:
         try:
             refreshed = journal.commit(decision, expected)
         except Conflict:
+            if decision.note and not (undo or redo):  # typed, not saved: offered again
+                self.unsaved[decision.claim] = decision.note
             self.refresh(journal.doc)
             raise
+        self.unsaved.pop(decision.claim, None)
         if refreshed:
             self.refresh(journal.doc)
         else:  # the journal applied the decision to our claim in place
@@ -314,6 +272,9 @@ class Session:
             return f"redone: {decision.claim} → {state}"
         self.undone_stack.clear()
         self.saved(decision, expected)
+        now, _ = self._account(decision.claim)
+        if now != state and self.mode != "blind":  # blind: the state would betray others
+            return f"saved: {decision.claim} → {state}; it is now {now}"
         return f"saved: {decision.claim} → {state}"
 
     def expected(self, claim_id: str) -> Fields:

@@ -34,7 +34,7 @@ from claimcheck.claimfile.locate import format_loc
 from claimcheck.claimfile.transact import Loaded
 from claimcheck.claimfile.yaml_dialect import may_anchor as _may_anchor
 from claimcheck.decisions import apply_decision
-from claimcheck.errors import Conflict, InvalidValue
+from claimcheck.errors import ClaimcheckError, Conflict, InvalidValue
 from claimcheck.models import Claim, ClaimFile, Decision
 from claimcheck.replaying import applied, bound, moved_aside, replay_noting
 from claimcheck.replaying import replay as replay
@@ -55,6 +55,7 @@ __all__ = [
     "dump",
     "fold",
     "format_loc",
+    "gone_how",
     "journal_path",
     "load",
     "lock_path",
@@ -300,7 +301,7 @@ class Journal:
                 claim = self.loaded.doc.claim(decision.claim)
                 if claim is None:
                     raise Conflict(
-                        f"{self.path}: claim {decision.claim} was removed by someone else; "
+                        f"{decision.claim} was {gone_how(self.loaded.doc, decision.claim)}: "
                         "your decision was not saved"
                     )
                 if seen is not None and bound(self.loaded.doc, claim) != seen:
@@ -312,8 +313,7 @@ class Journal:
                 if claim.decision_fields() != expected:
                     raise Conflict(
                         f"{decision.claim} was changed by {claim.reviewer or 'someone else'} "
-                        f"while you were reviewing (it is now {claim.label_name}); "
-                        "your decision was not saved: look again"
+                        f"(now {claim.label_name}): your decision was not saved; look again"
                     )
             claim = self.loaded.doc.claim(decision.claim)
             assert claim is not None  # the session only decides on claims it was given
@@ -326,6 +326,29 @@ class Journal:
             self.loaded.stamp = Stamp.of(self.path)
             return refreshed
 
+    def refresh(self) -> bool:
+        """Re-read the file if someone else wrote it since (its stamp, the journal's size
+        with it, differs: one stat when nothing changed); True if it was re-read."""
+        try:
+            if Stamp.of(self.path) == self.loaded.stamp:
+                return False
+            with locked(self.path):
+                self.loaded = load(self.path)
+        except (OSError, ClaimcheckError):
+            return False  # gone or unreadable now: the next decision says so
+        return True
+
     def close(self) -> Loaded:
         """Fold the journal into the YAML file; return what was saved."""
         return fold(self.path)
+
+
+def gone_how(doc: ClaimFile, claim_id: str) -> str:
+    """How a claim left the file, as its tombstone's history tells it: "deleted by sam",
+    "merged into c005 by sam"; "removed by someone else" when no tombstone says."""
+    gone = doc.tombstone(claim_id)
+    for change in reversed(gone.history if gone is not None else []):
+        if change.field == "deleted":
+            how = change.new if isinstance(change.new, str) and change.new else "deleted"
+            return f"{how} by {change.by}"
+    return "removed by someone else"

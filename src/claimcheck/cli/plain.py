@@ -3,15 +3,10 @@ for screen readers and dumb terminals (`review --plain`, or TERM=dumb)."""
 
 from __future__ import annotations
 
-import codecs
-import os
-import select
 import sys
-import termios
-import tty
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from claimcheck.cli.keyboard import Keyboard
 from claimcheck.safe import one_line
 from claimcheck.wording import be, count
 
@@ -22,73 +17,6 @@ if TYPE_CHECKING:
     from claimcheck.review import Fields, Session
     from claimcheck.seen import Index, Seen
     from claimcheck.store import Journal
-
-
-class Keyboard:
-    """The terminal in cbreak mode for the whole session: single keys and edited lines.
-
-    Lines are edited here too rather than by switching back to canonical mode: keys typed
-    ahead while in cbreak mode carry no line boundaries, and a canonical read after the
-    switch would wait for an Enter that was already typed.
-    """
-
-    def __init__(self, fd: int, echo: Callable[[str], None]) -> None:
-        self.fd = fd
-        self.echo = echo
-        self.decoder = codecs.getincrementaldecoder("utf-8")("replace")
-        self.saved: list[Any] | None = None
-
-    def __enter__(self) -> Keyboard:
-        self.saved = termios.tcgetattr(self.fd)
-        tty.setcbreak(self.fd)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self.saved is not None:
-            termios.tcsetattr(self.fd, termios.TCSADRAIN, self.saved)
-
-    def _char(self) -> str:
-        while True:
-            data = os.read(self.fd, 1)
-            if not data:
-                return "\x04"  # end of input behaves like Ctrl-D
-            text = self.decoder.decode(data)
-            if text:
-                return text
-
-    def key(self) -> str:
-        """One key press, without Enter; arrow keys come back as their escape sequence."""
-        ch = self._char()
-        if ch != "\x1b":
-            return ch
-        seq = ch
-        while len(seq) < 8 and select.select([self.fd], [], [], 0.05)[0]:
-            seq += self._char()
-            if seq[-1].isalpha() or seq[-1] == "~":
-                break
-        return seq
-
-    def line(self) -> str | None:
-        """A line of text, echoed as typed; None if cancelled with Esc or Ctrl-D."""
-        chars: list[str] = []
-        while True:
-            ch = self.key()
-            if ch in ("\r", "\n"):
-                self.echo("\n")
-                return "".join(chars)
-            if ch in ("\x04", "\x1b"):
-                self.echo("\n")
-                return None
-            if ch in ("\x7f", "\x08"):
-                if chars:
-                    chars.pop()
-                    self.echo("\b \b")
-            elif ch == "\x15":  # Ctrl-U: clear the line
-                self.echo("\b \b" * len(chars))
-                chars.clear()
-            elif ch.isprintable():
-                chars.append(ch)
-                self.echo(ch)
 
 
 class Screen:
@@ -106,8 +34,35 @@ class Screen:
         self.session = session
         self.journal = journal
         self.status: tuple[str, str] = ("", "")
+        self.asking: str | None = None  # the prompt being answered
         self._seen_index: Index | None = None
         self._seen: dict[str, list[Seen]] = {}
+        keyboard.on_resume = self.resume
+
+    def resume(self) -> None:
+        """Back from Ctrl-Z: the claim drawn again (the file looked at again first), and
+        the prompt with what was typed in it, if one was open."""
+        from rich.text import Text
+
+        self.reread()
+        self.draw()
+        if self.asking is not None:
+            self.console.print(Text(self.asking + " ", style="bold"), end="")
+            self.console.file.write("".join(self.keyboard.chars))
+            self.console.file.flush()
+
+    def reread(self) -> None:
+        """Re-read the file if someone else wrote it (a stat when nothing changed): the
+        claim is shown with its current label, the counts are the file's."""
+        s = self.session
+        was = s.ids[s.position] if s.position < len(s.ids) else None
+        if not self.journal.refresh():
+            return
+        s.refresh(self.journal.doc)
+        if was is not None and s.find(was) is None:
+            from claimcheck.store import gone_how
+
+            self.status = (f"{was} was {gone_how(s.doc, was)}", "yellow")
 
     # ------------------------------------------------------------------ drawing
 
@@ -178,8 +133,12 @@ class Screen:
         """A line of text, or None if the reviewer cancelled (Esc or Ctrl-D)."""
         from rich.text import Text
 
-        self.console.print(Text(one_line(prompt) + " ", style="bold"), end="")
-        return self.keyboard.line()
+        self.asking = one_line(prompt)
+        self.console.print(Text(self.asking + " ", style="bold"), end="")
+        try:
+            return self.keyboard.line()
+        finally:
+            self.asking = None
 
     def ask_source(self, existing: list[Source]) -> list[Source] | None:
         from claimcheck.decisions import make_source, merge_sources
@@ -206,15 +165,19 @@ class Screen:
                 return None
             return merge_sources(existing, [make_source(value, title or None, passage or None)])
 
-    def ask_note(self, current: str | None, question: str) -> str | Cancelled | None:
-        """The new note: None keeps the current one, '' clears it; CANCELLED when the
-        reviewer cancelled (Esc or Ctrl-D), and then nothing is saved."""
-        keep = f" [now: {current}]" if current else ""
+    def ask_note(self, claim: Claim, question: str) -> str | Cancelled | None:
+        """The new note: None keeps the reviewer's own, '' clears it; CANCELLED when the
+        reviewer cancelled (Esc or Ctrl-D), and then nothing is saved. Enter keeps what
+        the prompt shows: their own note, or the one they typed for a refused decision;
+        never another reviewer's."""
+        current = self.session.note_start(claim)
+        kept = claim.id in self.session.unsaved
+        keep = f" [{'not saved' if kept else 'now'}: {current}]" if current else ""
         value = self.ask(f"{question}{keep} (Enter keeps, '-' clears):")
         if value is None:
             return CANCELLED
         if not value.strip():
-            return None
+            return current if kept else None
         return "" if value.strip() == "-" else value.strip()
 
     # ------------------------------------------------------------------ saving
@@ -238,6 +201,7 @@ class Screen:
     def run(self) -> None:
         s = self.session
         while True:
+            self.reread()  # before showing a claim: its current label
             self.draw()
             action = self.keymap.keys.get(self.keyboard.key())
             claim = s.current
@@ -290,13 +254,13 @@ class Screen:
                 self._decide(action, sources=sources)
         elif action in ("unverified", "opinion"):
             question = "Note on what was searched" if action == "unverified" else "Note"
-            note = self.ask_note(claim.note, question)
+            note = self.ask_note(claim, question)
             if isinstance(note, Cancelled):
                 self.status = ("cancelled: nothing saved", "yellow")
             else:
                 self._decide(action, note=note)
         elif action == "note":
-            new = self.ask_note(claim.note, "Note")
+            new = self.ask_note(claim, "Note")
             if isinstance(new, Cancelled):
                 self.status = ("cancelled: nothing saved", "yellow")
             elif new is not None:

@@ -110,7 +110,8 @@ def review(
     unsaved: ClaimcheckError | None = None
     try:
         if plain or not full_screen():
-            from claimcheck.cli.plain import Keyboard, Screen, echo
+            from claimcheck.cli.keyboard import Keyboard
+            from claimcheck.cli.plain import Screen, echo
 
             with Keyboard(sys.stdin.fileno(), echo) as keyboard:
                 Screen(console, session, journal, keyboard).run()

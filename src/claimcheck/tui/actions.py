@@ -119,3 +119,23 @@ def key_name(key: str) -> str:
     import unicodedata
 
     return unicodedata.name(key, key).lower().replace("-", "_").replace(" ", "_")
+
+
+def key_line(by_name: Mapping[str, Action], adjudicating: bool, width: int) -> str:
+    """The keys under the claim, as many as `width` holds: help and quit always, the
+    moves dropped from the end first, then the labels shortened to their keys."""
+
+    def keys_of(names: list[str]) -> list[str]:
+        return [f"{shown(by_name[n])} {n}" for n in names if n in by_name]
+
+    first = ["accept"] if adjudicating else []
+    labels = ["sourced", "unverified", "opinion"]
+    moves = ["next", "prev", "undo", "note", "search"]
+    ending = keys_of(["help", "quit"])
+    for size in range(len(moves), -1, -1):
+        line = "  ".join([*keys_of(first + labels + moves[:size]), *ending])
+        if len(line) <= width:
+            return line
+    short = "/".join(shown(by_name[n]) for n in labels if n in by_name)
+    line = "  ".join([*keys_of(first), f"{short} label", *ending])
+    return line if len(line) <= width else "  ".join(ending)

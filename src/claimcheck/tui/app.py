@@ -10,13 +10,14 @@ import webbrowser
 from typing import TYPE_CHECKING
 
 from textual.app import SystemCommand
+from textual.events import Resize
 from textual.screen import Screen
 
 from claimcheck.errors import InvalidValue
 from claimcheck.safe import clean
 from claimcheck.tui.actions import shown
 from claimcheck.tui.claimlist import ClaimListActions, sentence
-from claimcheck.tui.widgets import Help
+from claimcheck.tui.widgets import Ask, Help
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -24,6 +25,9 @@ if TYPE_CHECKING:
     from claimcheck.models import Claim, Source
     from claimcheck.review import Session
     from claimcheck.store import Journal
+
+
+LOOK_EVERY = 2.0  # seconds between looks at the file's stamp for others' changes
 
 
 class ReviewApp(ClaimListActions):
@@ -71,6 +75,19 @@ class ReviewApp(ClaimListActions):
 
         with contextlib.suppress(ValueError, RuntimeError, NotImplementedError):  # not main
             asyncio.get_running_loop().add_signal_handler(signal.SIGINT, self.action_interrupt)
+        # Someone else's change shows while the reviewer reads, not only at the next key;
+        # and after Ctrl-Z and `fg`, the file is looked at again and the screen redrawn.
+        self.set_interval(LOOK_EVERY, self.look_again)
+        self.app_resume_signal.subscribe(self, lambda _app: self.look_again(always=True))
+
+    def on_resize(self, event: Resize) -> None:
+        if self.asking is None:  # the key line fits the new width (self.size is not it yet)
+            self.query_one("#ask", Ask).placeholder = self.key_line(event.size.width)
+
+    def look_again(self, always: bool = False) -> None:
+        """Redraw if someone else changed the file (or `always`); never while asking."""
+        if self.asking is None and (self.reread() or always):
+            self.redraw()
 
     def act_quit(self) -> None:
         self.exit(False)
@@ -108,7 +125,7 @@ class ReviewApp(ClaimListActions):
         claim = self.session.current
         if claim is None:
             return
-        current = self.session.shown(claim).note or ""
+        current = self.session.note_start(claim)
         self.ask(
             f"Note on {claim.id} (empty clears it)",
             current,
@@ -122,7 +139,7 @@ class ReviewApp(ClaimListActions):
         question = "Note on what was searched" if name == "unverified" else "Note"
         self.ask(
             f"{question} for {claim.id} (optional)",
-            claim.note or "",
+            self.session.note_start(claim),  # their own note: never another reviewer's
             lambda value: self.decide(name, note=value.strip()),
         )
 

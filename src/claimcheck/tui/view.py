@@ -23,7 +23,7 @@ from claimcheck.cli.render import claim_panel, history_table, reviews_table, see
 from claimcheck.errors import ClaimcheckError, Conflict
 from claimcheck.safe import one_line
 from claimcheck.states import state
-from claimcheck.tui.actions import key_name, shown, table
+from claimcheck.tui.actions import key_line, key_name, table
 from claimcheck.tui.article import LEGEND, Article
 from claimcheck.tui.widgets import (
     LIST_WIDTH,
@@ -32,6 +32,7 @@ from claimcheck.tui.widgets import (
     ClaimList,
     ClaimPane,
     ReviewScreen,
+    head,
     typed,
 )
 from claimcheck.wording import be, count
@@ -63,7 +64,7 @@ class ReviewView(App[bool]):
         overflow: hidden;
     }
     #article-view { height: 1fr; }
-    #status { height: 1; padding: 0 1; }
+    #status { height: auto; max-height: 3; padding: 0 1; }
     #ask { border: none; height: 1; padding: 0 1; }
     #help { padding: 1 2; }
     Screen.-wide #list { display: block; }
@@ -72,6 +73,9 @@ class ReviewView(App[bool]):
     # Ctrl-C ends the review as an interruption (exit 130), even while a prompt is open.
     BINDINGS: ClassVar = [
         Binding("ctrl+c", "interrupt", show=False, priority=True),
+        # Ctrl-Z stops the review as it stops any terminal program (Textual restores the
+        # terminal; `fg` brings the review back, redrawn, the file looked at again).
+        Binding("ctrl+z", "suspend_process", show=False, priority=True),
         Binding("up", "pick(-1)", show=False),
         Binding("down", "pick(1)", show=False),
         Binding("enter", "picked", show=False),
@@ -142,6 +146,24 @@ class ReviewView(App[bool]):
         self.fill_list()
         self.redraw()
 
+    def reread(self) -> bool:
+        """Re-read the file if someone else wrote it since (a stat when nothing changed),
+        so the claim shown has its current label and the counts are the file's. Never
+        while asking: the answer is for the claim as it was shown, and the commit refuses
+        it if that claim changed meanwhile."""
+        if self.asking is not None or not self.journal.refresh():
+            return False
+        s = self.session
+        doc = s.doc
+        was = s.ids[s.position] if s.position < len(s.ids) else None
+        s.refresh(self.journal.doc)
+        self.reindex(doc)
+        if was is not None and s.find(was) is None:
+            from claimcheck.store import gone_how
+
+            self.say(f"{was} was {gone_how(s.doc, was)}", "yellow")
+        return True
+
     def toggle(self, pane: str, on: bool | None = None) -> None:
         """Show or hide a pane whatever the width (l, a); the width decides until then."""
         widget = self.query_one(pane)
@@ -178,32 +200,10 @@ class ReviewView(App[bool]):
         pane = self.query_one("#list", ClaimList)
         pane.fill(s.ids, s.position, self.picking, self.list_prompt)
 
-    def head(self) -> Text:
-        s = self.session
-        out = Text()
-        out.append("claimcheck review", style="bold")
-        out.append(f"  {one_line(f'{self.journal.path}  ·  {s.reviewer}')}\n", style="dim")
-        where = min(s.position + 1, len(s.ids))
-        out.append(f"{where} of {len(s.ids)}", style="bold")
-        if self.filter_text:
-            out.append(f"  ·  filter: {one_line(self.filter_text)}", style="italic")
-        if s.mode == "blind":  # the file's tallies would betray the others' labels
-            out.append(f"  ·  you have decided {s.mine} of {len(s.doc.claims)}")
-        else:
-            for name, n in s.counts().items():
-                out.append("  ·  ")
-                out.append(f"{name} {n}", style=state(name).style)
-        if s.mode != "normal":
-            out.append(f"  ·  {s.mode}", style="bold")
-        return out
-
-    def key_line(self) -> str:
-        wanted = ["sourced", "unverified", "opinion", "next", "prev", "undo", "note"]
-        if self.session.mode == "adjudicate":
-            wanted.insert(0, "accept")
-        wanted += ["search", "help", "quit"]
-        parts = [f"{shown(self.by_name[n])} {n}" for n in wanted if n in self.by_name]
-        return "  ".join(parts)
+    def key_line(self, columns: int | None = None) -> str:
+        """The key line at the screen's width (or `columns`), less the prompt's padding."""
+        adjudicating = self.session.mode == "adjudicate"
+        return key_line(self.by_name, adjudicating, max((columns or self.size.width) - 2, 1))
 
     def claim_view(self, claim: Claim | None) -> RenderableType:
         s = self.session
@@ -234,8 +234,9 @@ class ReviewView(App[bool]):
 
     def redraw(self) -> None:
         s = self.session
+        self.reread()  # before showing a claim: its current label, the file's counts
         claim = s.current
-        self.show("#head", self.head())
+        self.show("#head", head(self.session, self.journal.path, self.filter_text))
         # A fixed region that scrolls: a claim of any height relayouts nothing.
         key = claim.id if claim else None
         self.query_one("#claim", ClaimPane).show(self.claim_view(claim), key)
@@ -283,10 +284,14 @@ class ReviewView(App[bool]):
         lines): nothing when it shows that already, and never a relayout of the screen."""
         widget = self.query_one(where, Static) if isinstance(where, str) else where
         key = where if isinstance(where, str) else str(widget.id)
-        if self._shown.get(key) == content:
+        before = self._shown.get(key)
+        if before == content:
             return
         self._shown[key] = content
-        widget.update(content, layout=False)
+        # The status line wraps a long message (a refusal) and is one line high again
+        # after it: only then does its height change.
+        longest = max(content.cell_len, before.cell_len if before is not None else 0)
+        widget.update(content, layout=key == "#status" and longest > widget.size.width - 2)
 
     def seen(self, claim: Claim) -> list[Seen]:
         """The same statement reviewed in other files; none in a blind review, where they

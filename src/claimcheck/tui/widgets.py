@@ -4,7 +4,7 @@ article pane and the screen. What they show is drawn by tui/view.py."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.console import Group, RenderableType
 from rich.table import Table
@@ -22,8 +22,14 @@ from textual.visual import Visual, visualize
 from textual.widget import Widget
 from textual.widgets import Input, Static
 
-from claimcheck.safe import clean
+from claimcheck.safe import clean, one_line
+from claimcheck.states import state
 from claimcheck.tui.actions import Action, shown
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from claimcheck.review import Session
 
 LIST_WIDTH = 34
 LIST_ROWS = 200  # the list's rows at most: a screen higher than this shows this many
@@ -32,6 +38,27 @@ LIST_ROWS = 200  # the list's rows at most: a screen higher than this shows this
 def typed(text: str) -> str:
     """Text for the one-line prompt: control sequences removed, line breaks as spaces."""
     return clean(text).replace("\r", " ").replace("\n", " ").replace("\t", " ")
+
+
+def head(session: Session, path: Path, filter_text: str) -> Text:
+    """The review's two header lines: the file and reviewer, where in the walk, the counts."""
+    s = session
+    out = Text()
+    out.append("claimcheck review", style="bold")
+    out.append(f"  {one_line(f'{path}  ·  {s.reviewer}')}\n", style="dim")
+    where = min(s.position + 1, len(s.ids))
+    out.append(f"{where} of {len(s.ids)}", style="bold")
+    if filter_text:
+        out.append(f"  ·  filter: {one_line(filter_text)}", style="italic")
+    if s.mode == "blind":  # the file's tallies would betray the others' labels
+        out.append(f"  ·  you have decided {s.mine} of {len(s.doc.claims)}")
+    else:
+        for name, n in s.counts().items():
+            out.append("  ·  ")
+            out.append(f"{name} {n}", style=state(name).style)
+    if s.mode != "normal":
+        out.append(f"  ·  {s.mode}", style="bold")
+    return out
 
 
 class Ask(Input):
@@ -73,8 +100,9 @@ class Help(ModalScreen[None]):
         grid.add_row("Esc", "cancel any prompt or the pick in the list, changing nothing")
         grid.add_row("Ctrl-P", "the command palette: every action by name")
         grid.add_row("Ctrl-C", "quit (every decision is already saved)")
+        back = "Press any key (Esc too) to go back to the claim."
         with VerticalScroll(id="help"):
-            yield Static(Group(grid, Text("\nPress any key to go back to the claim.", "dim")))
+            yield Static(Group(Text(back, "bold"), grid, Text(f"\n{back}", "dim")))
 
     def on_key(self, event: Key) -> None:
         event.stop()

@@ -1,0 +1,269 @@
+"""The review at deadline, in real terminals through the real command (desk1 findings
+A3, A4, B1, B3, C4): whose note a prompt starts from, Ctrl-Z and `fg`, another
+reviewer's change seen before deciding, the keys to help and quit at any width, and the
+state a claim is in after a decision."""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.terminal import CLAIMCHECK, Tmux, needs_tmux, run
+
+FULL = f"env CLAIMCHECK_REVIEWER=ana NO_COLOR=1 TERM=xterm-256color {CLAIMCHECK}"
+PLAIN = f"env CLAIMCHECK_REVIEWER=ana NO_COLOR=1 TERM=dumb {CLAIMCHECK}"
+# An interactive shell with job control, as a reviewer has: Ctrl-Z stops the review.
+SHELL = "env PS1='$ ' bash --norc --noprofile -i"
+
+
+def flat(screen: str) -> str:
+    return " ".join(screen.split())
+
+
+def reviews(seed: Path, claim_id: str) -> list[dict[str, object]]:
+    shown = run("show", claim_id, "--json", "-f", seed.name, cwd=seed.parent)
+    assert shown.returncode == 0, shown.stderr
+    claim = json.loads(shown.stdout)
+    each = claim["reviews"] or [{"by": claim["reviewer"], **claim}]  # one reviewer: the claim's
+    return [{"by": r["by"], "label": r["label"], "note": r.get("note")} for r in each]
+
+
+def drawn(tmux: Tmux, where: str) -> str:
+    """The plain review's screen once the claim under `where` is drawn to its key line."""
+    for _ in range(1200):
+        screen = tmux.wait_for(where)
+        if "q quit" in screen.rsplit(where, 1)[1]:
+            return screen.rsplit(where, 1)[1]
+        time.sleep(0.05)
+    raise AssertionError(f"the claim under {where!r} was never drawn whole:\n{screen}")
+
+
+def tag_by_bo(seed: Path, *args: str) -> None:
+    tagged = run("tag", *args, "-r", "bo", "-f", seed.name, cwd=seed.parent)
+    assert tagged.returncode == 0, tagged.stderr
+
+
+# --------------------------------------------------------------------------- A3, C4
+
+
+@needs_tmux
+def test_full_screen_note_prompt_never_starts_from_another_reviewers_note(seed: Path) -> None:
+    """bo's note is not put in ana's prompt (where what she typed was glued to it and
+    saved as hers); what is saved is exactly what the prompt holds, and the status line
+    says the claim is now disputed, not `→ unverified` alone."""
+    tag_by_bo(seed, "c002", "opinion", "--note", "bo thinks opinion")
+    tmux = Tmux(seed.parent, f"{FULL} review --all -f claims.yaml", width=80, height=24)
+    try:
+        tmux.wait_for("1 of 114")
+        tmux.send("n")
+        tmux.wait_for("2 of 114")
+        tmux.send("u")
+        tmux.wait_for("Enter confirms")
+        tmux.type("ana searched plans")
+        tmux.wait_for("ana searched plans")
+        assert "bo thinks opinion" not in tmux.screen().splitlines()[-1]
+        tmux.send("Enter")
+        tmux.wait_for("saved: c002 → unverified; it is now disputed")
+        tmux.send("q")
+        assert "EXIT=0" in tmux.wait_for("EXIT=")
+    finally:
+        tmux.close()
+    assert reviews(seed, "c002") == [
+        {"by": "bo", "label": "opinion", "note": "bo thinks opinion"},
+        {"by": "ana", "label": "unverified", "note": "ana searched plans"},
+    ]
+
+
+@needs_tmux
+def test_plain_note_prompt_never_offers_another_reviewers_note(seed: Path) -> None:
+    tag_by_bo(seed, "c002", "opinion", "--note", "bo thinks opinion")
+    tmux = Tmux(seed.parent, f"{PLAIN} review --all -f claims.yaml", width=100, height=60)
+    try:
+        tmux.wait_for("1 of 114")
+        tmux.send("n")
+        tmux.wait_for("2 of 114")
+        tmux.send("u")
+        screen = tmux.wait_for("Note on what was searched")
+        assert "bo thinks opinion" not in screen.rsplit("Note on what was searched", 1)[1]
+        tmux.type("ana searched plans")
+        tmux.send("Enter")
+        tmux.wait_for("saved: c002 → unverified; it is now disputed")
+        tmux.send("q")
+        assert "EXIT=0" in tmux.wait_for("EXIT=")
+    finally:
+        tmux.close()
+    assert reviews(seed, "c002")[1] == {
+        "by": "ana",
+        "label": "unverified",
+        "note": "ana searched plans",
+    }
+
+
+# --------------------------------------------------------------------------- B1
+
+
+@needs_tmux
+def test_full_screen_shows_another_reviewers_change_and_keeps_a_refused_note(
+    seed: Path,
+) -> None:
+    """At 80x24: bo's label on the next claim shows before ana decides; a decision
+    refused because bo changed the claim meanwhile is said in full (wrapped), and the
+    note ana typed is offered again, then saved as typed."""
+    tmux = Tmux(seed.parent, f"{FULL} review -f claims.yaml", width=80, height=24)
+    try:
+        tmux.wait_for("1 of 114")
+        tag_by_bo(seed, "c002", "opinion", "--note", "bo's")
+        tmux.send("n")
+        screen = tmux.wait_for("2 of 114")
+        screen = tmux.wait_for("opinion 1")
+        assert re.search(r"label\s+opinion", screen), screen
+        tmux.send("n")
+        tmux.wait_for("3 of 114")
+        tmux.send("u")
+        tmux.wait_for("Enter confirms")
+        tag_by_bo(seed, "c003", "sourced", "-s", "https://example.org/bo")
+        tmux.type("ana typed this")
+        tmux.send("Enter")
+        screen = tmux.wait_for("look again")
+        assert (
+            "c003 was changed by bo (now sourced): your decision was not saved; look again"
+            in flat(screen)
+        )
+        tmux.send("u")
+        screen = tmux.wait_for("Enter confirms")
+        assert "ana typed this" in screen.splitlines()[-1]
+        tmux.send("Enter")
+        tmux.wait_for("saved: c003 → unverified; it is now disputed")
+        tmux.send("q")
+        assert "EXIT=0" in tmux.wait_for("EXIT=")
+    finally:
+        tmux.close()
+    assert reviews(seed, "c003")[1] == {
+        "by": "ana",
+        "label": "unverified",
+        "note": "ana typed this",
+    }
+
+
+@needs_tmux
+def test_full_screen_names_who_deleted_the_claim_being_decided(seed: Path) -> None:
+    tmux = Tmux(seed.parent, f"{FULL} review -f claims.yaml", width=80, height=24)
+    try:
+        tmux.wait_for("1 of 114")
+        tmux.send("o")
+        tmux.wait_for("Enter confirms")
+        deleted = run("delete", "c001", "-r", "bo", "-f", seed.name, cwd=seed.parent)
+        assert deleted.returncode == 0, deleted.stderr
+        tmux.send("Enter")
+        screen = tmux.wait_for("not saved")
+        assert "c001 was deleted by bo: your decision was not saved" in flat(screen)
+        tmux.send("q")
+        assert "EXIT=0" in tmux.wait_for("EXIT=")
+    finally:
+        tmux.close()
+
+
+@needs_tmux
+def test_plain_review_shows_another_reviewers_change_before_deciding(seed: Path) -> None:
+    tmux = Tmux(seed.parent, f"{PLAIN} review -f claims.yaml", width=100, height=60)
+    try:
+        tmux.wait_for("1 of 114")
+        tag_by_bo(seed, "c002", "opinion")
+        tmux.send("n")
+        screen = drawn(tmux, "2 of 114")
+        assert "opinion 1" in screen and re.search(r"label\s+opinion", screen), screen
+        tmux.send("q")
+        assert "EXIT=0" in tmux.wait_for("EXIT=")
+    finally:
+        tmux.close()
+
+
+# --------------------------------------------------------------------------- B3
+
+
+@needs_tmux
+@pytest.mark.parametrize(("width", "height"), [(80, 24), (60, 20), (40, 15)])
+def test_full_screen_always_shows_the_keys_to_help_and_quit(
+    seed: Path, width: int, height: int
+) -> None:
+    tmux = Tmux(seed.parent, f"{FULL} review -f claims.yaml", width=width, height=height)
+    try:
+        tmux.wait_for("1 of 114")
+        screen = tmux.wait_for("q quit")
+        assert "? help  q quit" in screen.splitlines()[-1]
+        assert "s sourced" in screen or "s/u/o label" in screen
+        tmux.send("?")
+        screen = tmux.wait_for("keys")
+        assert "Press any key (Esc too) to go back to the claim." in flat(screen)
+        tmux.send("Escape")
+        tmux.wait_for("? help  q quit")
+        tmux.send("q")
+        assert "EXIT=0" in tmux.wait_for("EXIT=")
+    finally:
+        tmux.close()
+
+
+# --------------------------------------------------------------------------- A4
+
+
+@needs_tmux
+def test_plain_review_after_ctrl_z_and_fg_redraws_and_takes_single_keys(seed: Path) -> None:
+    """After `fg` the claim is drawn again and a single key (no Enter) acts on it: the
+    terminal is back in the review's mode, not the shell's line mode."""
+    tmux = Tmux(seed.parent, SHELL, width=80, height=24)
+    try:
+        tmux.wait_for("$")
+        tmux.type(f"{PLAIN} review -f claims.yaml")
+        tmux.send("Enter")
+        tmux.wait_for("1 of 114")
+        tmux.send("C-z")
+        tmux.wait_for("Stopped")
+        tmux.send("clear", "Enter")
+        tmux.type("fg")
+        tmux.send("Enter")
+        assert "Putin survived the Wagner uprising." in drawn(tmux, "1 of 114")
+        tmux.send("o")  # no Enter: a single key opens the note prompt
+        tmux.wait_for("Note")
+        tmux.type("after fg")
+        tmux.send("C-z")  # stopped in the middle of a prompt: it comes back as it was
+        tmux.wait_for("Stopped")
+        tmux.send("clear", "Enter")
+        tmux.type("fg")
+        tmux.send("Enter")
+        screen = tmux.wait_for("after fg")
+        assert "1 of 114" in screen
+        tmux.send("Enter")
+        tmux.wait_for("saved: c001 → opinion")
+        tmux.send("q")
+        tmux.wait_for("Reviewed 1 claim")
+    finally:
+        tmux.close()
+    assert reviews(seed, "c001") == [{"by": "ana", "label": "opinion", "note": "after fg"}]
+
+
+@needs_tmux
+def test_full_screen_review_stops_on_ctrl_z_and_comes_back_on_fg(seed: Path) -> None:
+    tmux = Tmux(seed.parent, SHELL, width=80, height=24)
+    try:
+        tmux.wait_for("$")
+        tmux.type(f"{FULL} review -f claims.yaml")
+        tmux.send("Enter")
+        tmux.wait_for("1 of 114")
+        tmux.send("C-z")
+        tmux.wait_for("Stopped")
+        tmux.send("clear", "Enter")
+        tag_by_bo(seed, "c001", "opinion")  # while stopped: shown on coming back
+        tmux.type("fg")
+        tmux.send("Enter")
+        screen = tmux.wait_for("opinion 1")
+        assert "1 of 114" in screen
+        tmux.send("n")
+        tmux.wait_for("2 of 114")
+        tmux.send("q")
+        tmux.wait_for("Reviewed 0 claims")
+    finally:
+        tmux.close()
