@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+from claimcheck import store
 from tests.terminal import run
 
 
@@ -22,3 +24,30 @@ def test_a_bad_source_url_names_source(seed: Path) -> None:
     assert done.returncode == 1
     assert done.stderr == "Error: --source: not an http(s) URL: 'ftp://x'\n"
     assert seed.read_bytes() == before
+
+
+def test_history_shows_the_change_an_undo_took_back_by_its_time(seed: Path) -> None:
+    assert run("delete", "c002", cwd=seed.parent).returncode == 0
+    assert run("undo", cwd=seed.parent).returncode == 0
+    done = run("history", "c002", cwd=seed.parent)
+    assert done.returncode == 0
+    undo = next(line for line in done.stdout.splitlines() if "  undo  " in line)
+    deleted = next(line for line in done.stdout.splitlines() if "  deleted  " in line)
+    assert undo.endswith(f"the change of {deleted[:19]}"), done.stdout
+    assert not re.search(r"\d{4}-\d\d-\d\dT\d\d:", done.stdout)  # no raw ISO 8601 instant
+
+
+def test_a_merged_claim_names_its_other_places_by_their_words(seed: Path) -> None:
+    doc = store.load(seed).doc
+    first, second = doc.claims[0], doc.claims[1]
+    done = run("merge", first.id, second.id, "--force", cwd=seed.parent)
+    assert done.returncode == 0, done.stderr
+    words = " ".join(second.passage.quote.split())
+    shown = run("show", first.id, cwd=seed.parent)
+    also = next(line for line in shown.stdout.splitlines() if "also at" in line)
+    short = words if len(words) <= 40 else words[:39].rstrip() + "…"
+    assert also.split("also at  ")[1] == f"“{short}”"
+    history = run("history", first.id, cwd=seed.parent).stdout
+    assert f"“{words}”" in history  # the history keeps the words whole
+    offsets = f"{second.passage.start}-{second.passage.end}"
+    assert offsets not in also and offsets not in history

@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from claimcheck.evidence.proof import evidence_line, unproven
-from claimcheck.models import Change, Claim, Source
+from claimcheck.models import Change, Claim, Passage, Source
 from claimcheck.safe import clean, one_line
 from claimcheck.segment import paragraph_span
 from claimcheck.states import RECHECK_WORDS, STATES
@@ -156,7 +156,7 @@ def claim_panel(
 
         facts.add_row("reviews", Text(one_line(reviews_line(claim))))
     if len(claim.also_at) > 0:
-        facts.add_row("also at", Text(", ".join(f"{p.start}-{p.end}" for p in claim.also_at)))
+        facts.add_row("also at", Text(also_at_words(claim)))
     parts: list[RenderableType] = [
         Text(one_line(claim.text), style="bold"),
         Text(""),
@@ -216,15 +216,46 @@ def _value(field: str, value: object) -> Text:
 
 def _value_text(field: str, value: object, between: str = "; ") -> str:
     """A change's old or new value as text on one line (a list's items `between` them)."""
-    from claimcheck.models import Passage
 
     if value is None:
         return "pending" if field == "label" else "—"
     if isinstance(value, Passage):
-        return one_line(f"{value.start}-{value.end} {value.quote}")
+        return passage_words(value)
+    if field == "undo" and isinstance(value, str):  # the instant of the change taken back
+        return _undone_change(value)
     if isinstance(value, list):
         return between.join(_item(v) for v in value)
     return one_line(str(value))
+
+
+def passage_words(passage: Passage, longest: int | None = None) -> str:
+    """A passage as a reader knows it, its words between quotes (offsets mean nothing to
+    a reviewer); with `longest`, cut to that many characters with `…`."""
+    words = one_line(passage.quote)
+    if longest is not None and len(words) > longest:
+        words = words[: longest - 1].rstrip() + "…"
+    return f"“{words}”"
+
+
+# The other places a merged claim is made are named by their words, this long at most: the
+# panel says where else the claim is, the history keeps the words whole.
+ALSO_AT_WORDS = 40
+
+
+def also_at_words(claim: Claim) -> str:
+    return ", ".join(passage_words(p, ALSO_AT_WORDS) for p in claim.also_at)
+
+
+def _undone_change(value: str) -> str:
+    """An undo's value, the instant of the change it took back (ISO 8601, as the undo
+    finds it), as the history's own column shows an instant."""
+    from datetime import datetime
+
+    try:
+        at = datetime.fromisoformat(value)
+    except ValueError:
+        return one_line(value)
+    return f"the change of {at:%Y-%m-%d %H:%M:%S}"
 
 
 def plain_history(history: list[Change], claim_ids: list[str] | None = None) -> str:
@@ -246,10 +277,10 @@ def plain_history(history: list[Change], claim_ids: list[str] | None = None) -> 
 
 
 def _item(value: object) -> str:
-    from claimcheck.models import Passage, Review
+    from claimcheck.models import Review
 
     if isinstance(value, Passage):
-        return one_line(f"{value.start}-{value.end} {value.quote}")
+        return passage_words(value)
     if isinstance(value, Review):
         return one_line(f"{value.by}: {value.label.value if value.label else 'pending'}")
     return one_line(value.describe()) if isinstance(value, Source) else one_line(str(value))
@@ -336,7 +367,7 @@ def plain_claim(claim: Claim, text: str, after: list[str]) -> str:
 
         facts.append(("reviews", one_line(reviews_line(claim))))
     if claim.also_at:
-        facts.append(("also at", ", ".join(f"{p.start}-{p.end}" for p in claim.also_at)))
+        facts.append(("also at", also_at_words(claim)))
     width = max(len(name) for name, _ in facts)
     lines = [f"{claim.id}  {one_line(claim.text)}", ""]
     for name, value in facts:
