@@ -51,3 +51,42 @@ def test_a_merged_claim_names_its_other_places_by_their_words(seed: Path) -> Non
     assert f"“{words}”" in history  # the history keeps the words whole
     offsets = f"{second.passage.start}-{second.passage.end}"
     assert offsets not in also and offsets not in history
+
+
+def _drawn(*args: str, cwd: Path, columns: int) -> str:
+    """What the real claimcheck draws for a terminal `columns` wide (TTY_COMPATIBLE)."""
+    import os
+    import subprocess
+
+    from tests.terminal import CLAIMCHECK
+
+    env = {**os.environ, "TTY_COMPATIBLE": "1", "COLUMNS": str(columns), "TERM": "xterm"}
+    done = subprocess.run(
+        [CLAIMCHECK, *args], cwd=cwd, env=env, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    return re.sub(r"\x1b\[[0-9;]*m", "", done.stdout)
+
+
+def test_history_at_40_columns_is_one_change_a_line_with_who_and_what(seed: Path) -> None:
+    url = "https://www.example.org/a/very/long/path/to/the/council/webcast/of/the/meeting"
+    assert run("tag", "c002", "sourced", "-s", url, "-r", "dana", cwd=seed.parent).returncode == 0
+    for columns in (40, 59):
+        shown = _drawn("history", "-n", "3", cwd=seed.parent, columns=columns)
+        assert all(len(line) <= columns for line in shown.splitlines())
+        assert shown.splitlines()[0].strip() == "history"
+        assert "dana c002 label: pending → sourced" in " ".join(shown.split())
+        assert "".join(shown.split()).find(url) > 0  # folded, never cut to `…`
+        assert "…" not in shown
+    wide = _drawn("history", "-n", "3", cwd=seed.parent, columns=100)
+    assert "━" in wide  # the table from 60 columns up
+
+
+def test_show_at_40_columns_has_its_history_stacked_and_its_urls_whole(seed: Path) -> None:
+    url = "https://www.example.org/a/very/long/path/to/the/council/webcast/of/the/meeting"
+    assert run("tag", "c002", "sourced", "-s", url, "-r", "dana", cwd=seed.parent).returncode == 0
+    shown = _drawn("show", "c002", cwd=seed.parent, columns=40)
+    inside = [line.strip("│ ").rstrip() for line in shown.splitlines()]
+    assert "…" not in shown
+    assert "label: pending → sourced" in " ".join(" ".join(inside).split())
+    assert url in "".join("".join(inside).split())
