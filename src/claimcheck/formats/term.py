@@ -23,7 +23,7 @@ from claimcheck.formats import (
     when,
 )
 from claimcheck.formats.registry import Format, Options, records
-from claimcheck.formats.spool import spooled
+from claimcheck.formats.spool import PLAIN_WIDTH, Trimmed, spooled
 from claimcheck.query import reviews_line
 from claimcheck.reportdata import Totals
 from claimcheck.reportview import build, totals_view
@@ -45,16 +45,31 @@ BLOCKS = {s.name: s.block for s in STATES}
 BAR_WIDTH = 40
 
 
-def render(report: Report) -> Iterator[RenderableType]:
-    from rich.rule import Rule
-
+def render(report: Report, plain: bool = False) -> Iterator[RenderableType]:
+    """The report's parts; `plain` for a pipe or a file (`draw`): no box, no rule, nothing
+    stretched to the width."""
     if len(report.articles) != 1:
         rows = [_Row.of(a) for a in report.articles]
-        yield from _totals(report.totals, rows)
+        yield from _totals(report.totals, rows, plain)
     for i, article in enumerate(report.articles):
         if i or len(report.articles) != 1:
-            yield Rule(style="dim")
-        yield from _article(article)
+            yield _rule(plain)
+        yield from _article(article, plain)
+
+
+def _rule(plain: bool) -> RenderableType:
+    """Between articles: a rule across a terminal, an empty line in plain text."""
+    from rich.rule import Rule
+    from rich.text import Text
+
+    return Text("") if plain else Rule(style="dim")
+
+
+def _above(part: RenderableType, lines: int, plain: bool) -> RenderableType:
+    """`part` under `lines` empty lines (padded to the width only on a terminal)."""
+    from rich.padding import Padding
+
+    return Padding(part, (lines, 0, 0, 0), expand=not plain)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,8 +102,7 @@ class _Row:
         ]
 
 
-def _totals(t: Tally, rows: list[_Row]) -> Iterator[RenderableType]:
-    from rich.padding import Padding
+def _totals(t: Tally, rows: list[_Row], plain: bool = False) -> Iterator[RenderableType]:
     from rich.text import Text
 
     yield Text(f"Verification report: {len(rows)} articles", style="bold")
@@ -96,12 +110,12 @@ def _totals(t: Tally, rows: list[_Row]) -> Iterator[RenderableType]:
     yield _summary(t)
     names = list(t.counts())
     if len(rows) <= ROWS_AT_ONCE:
-        yield Padding(_rows_table(names, rows), (1, 0, 0, 0))
+        yield _above(_rows_table(names, rows, plain=plain), 1, plain)
         return
     widths: dict[int, list[int]] = {}
     for start in range(0, len(rows), ROWS_AT_ONCE):
-        part = _RowsPart(rows, names, start, widths)
-        yield Padding(part, (1 if start == 0 else 0, 0, 0, 0))
+        part = _RowsPart(rows, names, start, widths, plain)
+        yield _above(part, 1 if start == 0 else 0, plain)
 
 
 # The table of articles in the totals is drawn this many rows at a time. Rich renders a
@@ -112,13 +126,16 @@ ROWS_AT_ONCE = 50
 RICH_LAYOUT = "_calculate_column_widths"
 
 
-def _rows_table(names: list[str], rows: list[_Row], widths: list[int] | None = None) -> Table:
+def _rows_table(
+    names: list[str], rows: list[_Row], widths: list[int] | None = None, plain: bool = False
+) -> Table:
     """The table of articles; with `widths` (each column's, its padding included, as rich
-    laid out the whole table), a part of it laid out the same: fixed columns, no expansion."""
+    laid out the whole table), a part of it laid out the same: fixed columns, no expansion
+    (nor when `plain`: its columns as wide as their text)."""
     from rich.table import Table
 
     fixed = widths is not None
-    table = Table(box=None, header_style="bold", pad_edge=False, expand=not fixed)
+    table = Table(box=None, header_style="bold", pad_edge=False, expand=not (fixed or plain))
     table.add_column("file", overflow="fold", ratio=None if fixed else 1)
     table.add_column("article", ratio=None if fixed else 2)
     for name in names:
@@ -140,9 +157,14 @@ class _RowsPart:
     printed one after another are the very text of the whole table."""
 
     def __init__(
-        self, rows: list[_Row], names: list[str], start: int, widths: dict[int, list[int]]
+        self,
+        rows: list[_Row],
+        names: list[str],
+        start: int,
+        widths: dict[int, list[int]],
+        plain: bool,
     ) -> None:
-        self.rows, self.names, self.start = rows, names, start
+        self.rows, self.names, self.start, self.plain = rows, names, start, plain
         self.widths = widths  # shared by the parts: max width -> the whole table's widths
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Table]:
@@ -155,9 +177,10 @@ class _RowsPart:
 
             if not hasattr(Table, RICH_LAYOUT):
                 if not self.start:
-                    yield _rows_table(self.names, self.rows)
+                    yield _rows_table(self.names, self.rows, plain=self.plain)
                 return
-            whole = _rows_table(self.names, _widest(self.rows, self.names, console, options))
+            widest = _widest(self.rows, self.names, console, options)
+            whole = _rows_table(self.names, widest, plain=self.plain)
             self.widths[width] = getattr(whole, RICH_LAYOUT)(console, options)
         table = _rows_table(self.names, rows, self.widths[width])
         table.show_header = not self.start
@@ -192,7 +215,7 @@ def _warning(message: str | None) -> Iterator[RenderableType]:
         yield Text(f"⚠ {one_line(message)}", style="bold red")
 
 
-def _article(a: ArticleReport) -> Iterator[RenderableType]:
+def _article(a: ArticleReport, plain: bool = False) -> Iterator[RenderableType]:
     from rich.console import Group
     from rich.panel import Panel
     from rich.table import Table
@@ -201,18 +224,21 @@ def _article(a: ArticleReport) -> Iterator[RenderableType]:
     head = Text(one_line(a.article.title), style="bold")
     facts = Table.grid(padding=(0, 2))
     facts.add_column(style="dim")
-    facts.add_column()
+    facts.add_column(overflow="fold")  # an article's URL folds at the width, never cut
     for field, value in byline(a):
         facts.add_row(field, Text(one_line(value)))
     facts.add_row("Claim file", Text(one_line(a.file)))
     facts.add_row("Reviewed by", Text(one_line(reviewers_line(a.reviewers))))
     if a.first_decision:
         facts.add_row("Decisions", f"{when(a.first_decision)} to {when(a.last_decision)}")
-    yield Panel(Group(head, facts), title="Verification report", title_align="left")
+    if plain:
+        yield Group(Text("Verification report", style="bold"), head, facts)
+    else:
+        yield Panel(Group(head, facts), title="Verification report", title_align="left")
     yield from _warning(pending_warning(a.summary))
     yield _summary(a.summary)
     if a.has_sections():
-        yield _sections(a)
+        yield _sections(a, plain)
     for name, heading, claims in groups(a):
         yield Text(f"\n{heading} ({len(claims)})", style=f"bold {STYLES[name]}")
         yield _claims(claims, name)
@@ -247,8 +273,7 @@ def _width(n: int, total: int) -> int:
     return 0 if not n else max(1, round(BAR_WIDTH * n / total))
 
 
-def _sections(a: ArticleReport) -> RenderableType:
-    from rich.padding import Padding
+def _sections(a: ArticleReport, plain: bool) -> RenderableType:
     from rich.table import Table
     from rich.text import Text
 
@@ -259,7 +284,7 @@ def _sections(a: ArticleReport) -> RenderableType:
         box=None,
         header_style="bold",
         pad_edge=False,
-        expand=True,
+        expand=not plain,
     )
     table.add_column("section", ratio=1)
     table.add_column("claims", justify="right", no_wrap=True)
@@ -274,7 +299,7 @@ def _sections(a: ArticleReport) -> RenderableType:
             *(str(getattr(s, name)) for name in names),
             pct(s.sourcing_rate),
         )
-    return Padding(table, (1, 0, 0, 0))
+    return _above(table, 1, plain)
 
 
 def _claims(claims: list[ClaimView], name: str) -> RenderableType:
@@ -283,7 +308,7 @@ def _claims(claims: list[ClaimView], name: str) -> RenderableType:
 
     table = Table.grid(padding=(0, 2))
     table.add_column(no_wrap=True, style="bold")
-    table.add_column(ratio=1)
+    table.add_column(ratio=1, overflow="fold")  # a source's URL folds, never cut to `…`
     for claim in claims:
         body = Text(one_line(claim.text))
         if claim.needs_recheck:
@@ -315,28 +340,30 @@ def _claims(claims: list[ClaimView], name: str) -> RenderableType:
 
 
 def write(items: Iterable[ArticleReport | Rendered], options: Options) -> Iterator[str]:
-    """The terminal rendering as text for a file: no colour, 100 columns (drawn into a
-    spool, not a string: the text of an archive's report need not fit in memory)."""
+    """The terminal rendering as plain text for a file (`draw`: no colour, no box, no
+    width), drawn into a spool, not a string: an archive's report need not fit in memory."""
     from rich.console import Console
 
     with spooled() as spool:
-        console = Console(file=spool.file, width=100, color_system=None, highlight=False)
+        console = Console(file=spool.file, force_terminal=False, color_system=None, highlight=False)
         draw(records(items), console)
         yield from spool.chunks()
 
 
 def draw(articles: Iterable[ArticleReport], console: Console) -> None:
-    """The report on a console (the terminal's width; colour when it is a terminal).
+    """The report on a console: on a terminal, its width and colours; otherwise (a pipe,
+    a file) plain text, as wide as its lines: no box, no URL or claim folded or cut.
 
     Several articles are drawn as they come, each captured (with its colours) into a
     spool (`formats.spool`) until the totals that open the report are known: only one
     article's records are alive at once, so an archive need not fit in memory."""
-    from rich.rule import Rule
-
+    plain = not console.is_terminal
+    if plain:
+        console.file, console.width = Trimmed(console.file), PLAIN_WIDTH  # type: ignore[assignment]
     articles = iter(articles)
     first, second = next(articles, None), next(articles, None)
     if first is None or second is None:  # one article (or none): nothing to gather
-        for part in render(build([first] if first else [])):
+        for part in render(build([first] if first else []), plain):
             console.print(part)
         return
     totals = Totals()
@@ -347,12 +374,12 @@ def draw(articles: Iterable[ArticleReport], console: Console) -> None:
             rows.append(_Row.of(a))
             # captured a part at a time: a capture holds every line's styled pieces until
             # it ends, and an article's hundred claims at once were megabytes of them
-            for part in itertools.chain([Rule(style="dim")], _article(a)):
+            for part in itertools.chain([_rule(plain)], _article(a, plain)):
                 with console.capture() as captured:
                     console.print(part)
                 spool.write(captured.get())
             _forget()
-        for part in _totals(totals_view(totals.counts), rows):
+        for part in _totals(totals_view(totals.counts), rows, plain):
             console.print(part)
         for chunk in spool.chunks():
             console.file.write(chunk)
