@@ -70,15 +70,15 @@ def test_sources_are_added_not_replaced(seed: Path) -> None:
         ),
         (
             ["tag", "c001", "sourced", "-s", "javascript:alert(1)"],
-            "not an http(s) URL: 'javascript:alert(1)'",
+            "--source: not an http(s) URL: 'javascript:alert(1)'",
         ),
         (
             ["tag", "c001", "sourced", "-s", "file:///etc/passwd"],
-            "not an http(s) URL: 'file:///etc/passwd'",
+            "--source: not an http(s) URL: 'file:///etc/passwd'",
         ),
         (
             ["tag", "c001", "sourced", "-s", "example.org/x"],
-            "'example.org/x' looks like a web address: write it with https://",
+            "--source: 'example.org/x' looks like a web address: write it with https://",
         ),
         (
             ["tag", "c001", "true"],

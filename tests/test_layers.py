@@ -22,8 +22,9 @@ PERSISTENCE_FREE_OF = (
     "claimcheck.query",
     "claimcheck.extract",
 )
-# The terminal report is rich by nature; it is only imported by the CLI.
-RICH_FORMATS = {"formats/term.py"}
+# The terminal report (and its table of articles) is rich by nature; only the CLI
+# imports it.
+RICH_FORMATS = {"formats/term.py", "formats/termrows.py"}
 ENTRY = "__main__.py"  # `python -m claimcheck` runs the CLI: that is its job
 # The full-screen review is a front end like cli/: only `review` imports it.
 FRONT_ENDS = {"tui/app.py", "tui/view.py", "tui/article.py", "tui/claimlist.py", "tui/widgets.py"}

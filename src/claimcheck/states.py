@@ -96,6 +96,7 @@ STATES: tuple[State, ...] = (
 
 BY_NAME: dict[str, State] = {s.name: s for s in STATES}
 NAMES: tuple[str, ...] = tuple(BY_NAME)
+COLOURS = {s.name: s.colour for s in STATES}  # each state's rich colour in reports
 # What a reviewer can set a claim to: the labels, and pending (no label).
 SETTABLE: tuple[str, ...] = (*(s.name for s in STATES if s.label is not None), "pending")
 OPTIONAL = "disputed"  # counted and shown only when some claim is in it

@@ -67,6 +67,38 @@ typer.core.TyperArgument.display_type_rich = _value_shown  # type: ignore[method
 typer.core.TyperOption.display_type_rich = _value_shown  # type: ignore[method-assign,assignment]
 
 
+_usage_shown = typer.BadParameter.show
+
+
+def _bad_value_shown(self: typer.BadParameter, file: Any = None) -> None:
+    """A bad value for an option or argument: one line naming it and what is wrong, in a
+    fact-checker's words (typer 0.29 passes on pydantic's, e.g. "Input should be a valid
+    integer, unable to parse string as an integer"), not click's usage and hint above it.
+    The exit status stays click's (2). A missing argument keeps the usage, which says what
+    the command takes."""
+    if type(self).__name__ == "MissingParameter":
+        _usage_shown(self, file)
+        return
+    cause = self.__cause__
+    problems = getattr(cause, "errors", None)
+    if callable(problems):
+        first = problems(include_url=False)[0]
+        words = _NUMBER_WORDS.get(str(first.get("type")))
+        if words is not None:
+            self.message = words.format(first.get("input"), **(first.get("ctx") or {}))
+    error(self.format_message())
+
+
+_NUMBER_WORDS = {
+    "int_parsing": "{0!r} is not a whole number",
+    "float_parsing": "{0!r} is not a number",
+    "greater_than_equal": "{0} is too small: {ge} or more",
+    "greater_than": "{0} is too small: more than {gt}",
+    "less_than_equal": "{0} is too large: {le} at most",
+}
+typer.BadParameter.show = _bad_value_shown  # type: ignore[method-assign,assignment]
+
+
 def _shell_name(detect: Callable[[], str | None]) -> Callable[[], str | None]:
     """Typer's shell detection, with $SHELL when it finds none. It looks for a shell among
     the first ten processes above this one, so run from deep inside make, an editor or a

@@ -124,13 +124,41 @@ def claim_paths(ctx: Sources, files: list[Path] | None, file: Path) -> list[Path
 
 def out_console() -> Console:
     """The console for data on stdout; rich is imported only by commands that draw."""
-    from rich.console import Console
+    return terminal_console(data=True)
+
+
+def terminal_console(data: bool = False) -> Console:
+    """A console on stdout that draws a dumb terminal (TERM=dumb) at its real size, with
+    rich's ASCII boxes: rich draws one 80 columns wide whatever its size (Console.size)
+    and in box-drawing characters, which such a terminal need not show. `data`: stdout
+    carries the command's output (a closed pipe ends it quietly, 141)."""
+    import shutil
+
+    from rich.console import Console, ConsoleDimensions
 
     class _Out(Console):
         def on_broken_pipe(self) -> None:
+            if not data:
+                super().on_broken_pipe()
             # rich exits 1 on its own; main() ends a closed pipe the same way for every
             # command (quietly, 141).
             raise BrokenPipeError
+
+        @property
+        def size(self) -> ConsoleDimensions:
+            drawn: ConsoleDimensions = Console.size.fget(self)  # type: ignore[attr-defined]
+            if not self.is_dumb_terminal or drawn != (80, 25):
+                return drawn  # rich's own answer for any other terminal
+            real = shutil.get_terminal_size()  # COLUMNS and LINES first, as rich reads them
+            return ConsoleDimensions(real.columns, real.lines)
+
+        @size.setter
+        def size(self, new: tuple[int, int]) -> None:
+            Console.size.fset(self, new)  # type: ignore[attr-defined]
+
+        @property
+        def encoding(self) -> str:  # what rich's boxes and rules are drawn for
+            return "ascii" if self.is_dumb_terminal else super().encoding
 
     return _Out(highlight=False, soft_wrap=False)
 

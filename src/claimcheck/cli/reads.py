@@ -146,17 +146,16 @@ def list_claims(
     from rich.table import Table
     from rich.text import Text
 
-    from claimcheck.cli.render import label_text
+    from claimcheck.cli.render import NARROW, label_text, one_a_line
     from claimcheck.safe import one_line
 
     console = out_console()
     if console.width < NARROW:  # the table's columns would be `c…` and `pend…`, no claim
-        for claim in claims:
-            console.print(
-                Text.assemble(
-                    claim.id, "  ", label_text(claim.label_name), "  ", one_line(claim.text)
-                )
-            )
+        stacked: list[list[str | Text]] = [
+            [c.id, label_text(c.label_name), one_line(c.text)] for c in claims
+        ]
+        if stacked:
+            console.print(one_a_line(stacked))
         for line in footer:
             console.print(Text(line, style="dim"))
         return
@@ -177,11 +176,6 @@ def list_claims(
     console.print(table)
     for line in footer:
         console.print(Text(line, style="dim"))
-
-
-# Below this terminal width, `list` prints one claim a line (id, label, text; the terminal
-# folds it) instead of a table: at 20 columns every id was `c…` and the claim had no column.
-NARROW = 60
 
 
 def plain_listing(claims: list[Claim]) -> str:
@@ -268,7 +262,8 @@ def show(claim_id: str | None, file: Path, as_json: bool, left_out: bool) -> Non
         # Piped or redirected: plain text (as `list` and `history`), the passage between
         # [[ and ]]: a panel drawn for a terminal adds nothing to a file or to grep, and
         # rich was a fifth of the command's start-up.
-        from claimcheck.cli.render import plain_claim, plain_history, plain_seen
+        from claimcheck.cli.changes import plain_history
+        from claimcheck.cli.render import plain_claim, plain_seen
 
         after = ["history:\n" + plain_history(claim.history)] if claim.history else []
         if near:
@@ -282,7 +277,8 @@ def show(claim_id: str | None, file: Path, as_json: bool, left_out: bool) -> Non
         return
     from rich.console import Group, RenderableType
 
-    from claimcheck.cli.render import claim_panel, history_table, seen_table
+    from claimcheck.cli.changes import history_table
+    from claimcheck.cli.render import claim_panel, seen_table
 
     parts: list[RenderableType] = [history_table(claim.history)] if claim.history else []
     if near:
@@ -332,10 +328,10 @@ def history(
         # Piped or redirected: plain columns, one change a line (as `list`): a table drawn
         # for a terminal adds nothing to a file or to grep, and rich is a fifth of the
         # command's start-up.
-        from claimcheck.cli.render import plain_history
+        from claimcheck.cli.changes import plain_history
 
         emit(plain_history(changes, ids))
         return
-    from claimcheck.cli.render import history_table
+    from claimcheck.cli.changes import history_table
 
     out_console().print(history_table(changes, ids))

@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from claimcheck.evidence.proof import evidence_line, unproven
-from claimcheck.models import Change, Claim, Source
+from claimcheck.models import Claim, Passage, Source
 from claimcheck.safe import clean, one_line
 from claimcheck.segment import paragraph_span
 from claimcheck.states import RECHECK_WORDS, STATES
@@ -130,7 +130,7 @@ def claim_panel(
 
     facts = Table.grid(padding=(0, 2))
     facts.add_column(style="dim", justify="right")
-    facts.add_column()
+    facts.add_column(overflow="fold")  # a URL longer than the width folds, never cut to `…`
     label = label_text(claim.label_name)
     if claim.needs_recheck:
         label.append(f" · {RECHECK_WORDS}", style="bold yellow")
@@ -156,7 +156,7 @@ def claim_panel(
 
         facts.add_row("reviews", Text(one_line(reviews_line(claim))))
     if len(claim.also_at) > 0:
-        facts.add_row("also at", Text(", ".join(f"{p.start}-{p.end}" for p in claim.also_at)))
+        facts.add_row("also at", Text(also_at_words(claim)))
     parts: list[RenderableType] = [
         Text(one_line(claim.text), style="bold"),
         Text(""),
@@ -179,80 +179,40 @@ def claim_panel(
     )
 
 
-def history_table(history: list[Change], claim_ids: list[str] | None = None) -> RenderableType:
-    """Changes as a table: when, who, (which claim,) which field, from what to what."""
-    from rich.table import Table
+# Below this width, a table's columns are cut to `c…` and `pend…` or to nothing: `list`
+# and `history` (and the history in `show`) print one item a line, which the terminal folds.
+NARROW = 60
+
+
+def one_a_line(rows: list[list[str | Text]]) -> Text:
+    """Rows of cells stacked, one row a line, the cells two spaces apart (the layout
+    `list` and `history` take below NARROW columns)."""
     from rich.text import Text
 
-    table = Table(title="history", title_justify="left", show_edge=False, header_style="bold")
-    table.add_column("when", no_wrap=True, style="dim")
-    table.add_column("who", overflow="fold", max_width=16)
-    if claim_ids is not None:
-        table.add_column("claim", no_wrap=True)
-    table.add_column("field", no_wrap=True)
-    table.add_column("from", overflow="fold", min_width=10)  # the point of the table: wrap,
-    table.add_column("to", overflow="fold", min_width=10)  # never cut to "opin…"
-    for i, change in enumerate(history):
-        table.add_row(
-            change.at.strftime("%Y-%m-%d %H:%M:%S"),
-            Text(one_line(change.by)),
-            *([claim_ids[i]] if claim_ids is not None else []),
-            change.field,
-            _value(change.field, change.old),
-            _value(change.field, change.new),
-        )
-    return table
+    out = Text()
+    for i, cells in enumerate(rows):
+        if i:
+            out.append("\n")
+        out.append_text(Text("  ").join(Text(c) if isinstance(c, str) else c for c in cells))
+    return out
 
 
-def _value(field: str, value: object) -> Text:
-    from rich.text import Text
-
-    if value is None:
-        return Text(_value_text(field, value), style="dim")
-    if field == "label" and isinstance(value, str):
-        return label_text(value)
-    return Text(_value_text(field, value, "\n"))
-
-
-def _value_text(field: str, value: object, between: str = "; ") -> str:
-    """A change's old or new value as text on one line (a list's items `between` them)."""
-    from claimcheck.models import Passage
-
-    if value is None:
-        return "pending" if field == "label" else "—"
-    if isinstance(value, Passage):
-        return one_line(f"{value.start}-{value.end} {value.quote}")
-    if isinstance(value, list):
-        return between.join(_item(v) for v in value)
-    return one_line(str(value))
+def passage_words(passage: Passage, longest: int | None = None) -> str:
+    """A passage as a reader knows it, its words between quotes (offsets mean nothing to
+    a reviewer); with `longest`, cut to that many characters with `…`."""
+    words = one_line(passage.quote)
+    if longest is not None and len(words) > longest:
+        words = words[: longest - 1].rstrip() + "…"
+    return f"“{words}”"
 
 
-def plain_history(history: list[Change], claim_ids: list[str] | None = None) -> str:
-    """The changes of `history_table` as plain columns, for a pipe or a file: when, who,
-    (which claim,) field and from padded, then to; one line each, without control
-    characters (a list's items joined by '; ')."""
-    head = ["when", "who", *(["claim"] if claim_ids is not None else []), "field", "from", "to"]
-    rows = [
-        [change.at.strftime("%Y-%m-%d %H:%M:%S"), one_line(change.by),
-         *([claim_ids[i]] if claim_ids is not None else []), change.field,
-         _value_text(change.field, change.old), _value_text(change.field, change.new)]
-        for i, change in enumerate(history)
-    ]  # fmt: skip
-    widths = [max(len(r[i]) for r in [head, *rows]) for i in range(len(head) - 1)]
-    return "".join(
-        "  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=False)) + "  " + r[-1] + "\n"
-        for r in [head, *rows]
-    )
+# The other places a merged claim is made are named by their words, this long at most: the
+# panel says where else the claim is, the history keeps the words whole.
+ALSO_AT_WORDS = 40
 
 
-def _item(value: object) -> str:
-    from claimcheck.models import Passage, Review
-
-    if isinstance(value, Passage):
-        return one_line(f"{value.start}-{value.end} {value.quote}")
-    if isinstance(value, Review):
-        return one_line(f"{value.by}: {value.label.value if value.label else 'pending'}")
-    return one_line(value.describe()) if isinstance(value, Source) else one_line(str(value))
+def also_at_words(claim: Claim) -> str:
+    return ", ".join(passage_words(p, ALSO_AT_WORDS) for p in claim.also_at)
 
 
 def reviews_table(claim: Claim) -> RenderableType:
@@ -336,7 +296,7 @@ def plain_claim(claim: Claim, text: str, after: list[str]) -> str:
 
         facts.append(("reviews", one_line(reviews_line(claim))))
     if claim.also_at:
-        facts.append(("also at", ", ".join(f"{p.start}-{p.end}" for p in claim.also_at)))
+        facts.append(("also at", also_at_words(claim)))
     width = max(len(name) for name, _ in facts)
     lines = [f"{claim.id}  {one_line(claim.text)}", ""]
     for name, value in facts:

@@ -27,9 +27,6 @@ from claimcheck.wording import count, have, plural
 
 # Formats whose text can escape a character stdout's encoding cannot hold (`for_stdout`).
 _ESCAPED = {"json": "json", "claimreview": "json", "html": "html"}
-# The terminal report into a pipe or a file is at most this wide: its boxes and tables
-# fill the width, so COLUMNS=1000 padded every line with spaces to 1,000 columns.
-PIPED_WIDTH = 160
 
 if TYPE_CHECKING:
     from claimcheck.cli.output import Sources
@@ -116,9 +113,7 @@ def report(
             from claimcheck.formats.registry import records
 
             read = list(counted)
-            console = out_console()  # the terminal's width, colours
-            if not console.is_terminal and console.width > PIPED_WIDTH:
-                console.width = PIPED_WIDTH
+            console = out_console()  # a terminal's width and colours; else plain (draw)
             chosen.draw(records(iter(read)), console)
         elif output is None:
             # JSON and HTML can say any character in ASCII; CSV and Markdown cannot (`?`)

@@ -88,10 +88,10 @@ def review(
     if not sys.stdin.isatty():
         error("review needs a terminal (stdin is not one); use 'claimcheck tag' in scripts")
         raise typer.Exit(ExitCode.USAGE)
-    from rich.console import Console
     from rich.text import Text
 
     from claimcheck import store
+    from claimcheck.cli.output import terminal_console
     from claimcheck.errors import ClaimcheckError
     from claimcheck.review import Session
 
@@ -105,7 +105,7 @@ def review(
         blind=blind,
         disputed=disputed,
     )
-    console = Console(highlight=False)
+    console = terminal_console()  # a dumb terminal: its real width, ASCII boxes
     interrupted = False
     unsaved: ClaimcheckError | None = None
     try:

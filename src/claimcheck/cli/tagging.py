@@ -46,7 +46,11 @@ def _set(
     label = parse_label(label_name)
     if (title or quote) and len(sources) != 1:
         raise InvalidValue("--title and --passage describe one source: give exactly one --source")
-    new_sources = [make_source(s, title, quote, accessed) for s in sources]
+    try:
+        new_sources = [make_source(s, title, quote, accessed) for s in sources]
+    except InvalidValue as exc:  # said of what was typed after --source, unless it names another
+        said = str(exc)
+        raise InvalidValue(said if said.startswith("--") else f"--source: {said}") from None
     if new_sources and label is not Label.SOURCED:
         raise InvalidValue(f"--source goes with the label sourced, not {label_name}")
     by = reviewer_name(reviewer)

@@ -11,6 +11,7 @@ the spool copied after it.
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Iterable, Iterator
 from typing import IO
 
@@ -72,3 +73,29 @@ class Lines:
                 self.spool.write("\n" * self.held + body)
                 self.held = 0
             self.held += len(line) - len(body)
+
+
+# Plain text (a pipe, a file) is drawn this wide, wider than any claim or URL, so that
+# none is folded or cut; nothing is stretched to it, and the spaces that end a line are
+# dropped (`Trimmed`), so no line is longer than its text.
+PLAIN_WIDTH = 10_000
+
+
+class Trimmed:
+    """A text file that drops the spaces at the end of each line written to it."""
+
+    def __init__(self, file: IO[str]) -> None:
+        self.file, self.held = file, ""
+
+    def write(self, text: str) -> int:
+        text = self.held + text
+        kept = text.rstrip(" ")
+        self.held = text[len(kept) :]  # the next write says whether a line ends there
+        self.file.write(_LINE_END_SPACES.sub("\n", kept))
+        return len(text)
+
+    def flush(self) -> None:
+        self.file.flush()
+
+
+_LINE_END_SPACES = re.compile(r" +\n")

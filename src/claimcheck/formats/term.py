@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from claimcheck.evidence.proof import evidence_line, unproven
@@ -24,169 +23,78 @@ from claimcheck.formats import (
     when,
 )
 from claimcheck.formats.registry import Format, Options, records
-from claimcheck.formats.spool import spooled
+from claimcheck.formats.spool import PLAIN_WIDTH, Trimmed, spooled
 from claimcheck.query import reviews_line
 from claimcheck.reportdata import Totals, rechecks
 from claimcheck.reportview import build, totals_view
 from claimcheck.safe import clean, one_line
-from claimcheck.states import NAMES, RECHECK_WORDS, STATES
+from claimcheck.states import COLOURS as STYLES
+from claimcheck.states import RECHECK_WORDS, STATES
 
 if TYPE_CHECKING:  # given views of the records (`reportview`), or the records
-    from rich.console import Console, ConsoleOptions, RenderableType
-    from rich.table import Table
+    from rich.console import Console, RenderableType
 
+    from claimcheck.formats.termrows import Row
     from claimcheck.report import ArticleReport, ClaimView, Rendered, Report, Tally
 
 # rich is imported by the functions that draw, not with the module: choosing a report's
 # format imports every format module, and a report in another format (md, json, csv)
 # has no use for rich (a fifth of its start-up).
 
-STYLES = {s.name: s.colour for s in STATES}
 BLOCKS = {s.name: s.block for s in STATES}
 BAR_WIDTH = 40
 
 
-def render(report: Report) -> Iterator[RenderableType]:
-    from rich.rule import Rule
-
+def render(report: Report, plain: bool = False) -> Iterator[RenderableType]:
+    """The report's parts; `plain` for a pipe or a file (`draw`): no box, no rule, nothing
+    stretched to the width."""
     if len(report.articles) != 1:
-        rows = [_Row.of(a) for a in report.articles]
+        from claimcheck.formats.termrows import Row
+
+        rows = [Row.of(a) for a in report.articles]
         recheck = sum(rechecks(a.claims) for a in report.articles)
-        yield from _totals(report.totals, rows, recheck)
+        yield from _totals(report.totals, rows, recheck, plain)
     for i, article in enumerate(report.articles):
         if i or len(report.articles) != 1:
-            yield Rule(style="dim")
-        yield from _article(article)
+            yield _rule(plain)
+        yield from _article(article, plain)
 
 
-@dataclass(frozen=True, slots=True)
-class _Row:
-    """What the totals of a report on several articles show of each: its claims per state
-    (in `NAMES` order) and rate, not the article's tally (over an archive, a thousand
-    tallies held until the end were a megabyte of the report's peak memory)."""
+def _rule(plain: bool) -> RenderableType:
+    """Between articles: a rule across a terminal, an empty line in plain text."""
+    from rich.rule import Rule
+    from rich.text import Text
 
-    file: str
-    title: str
-    counts: tuple[int, ...]
-    rate: str
-
-    @classmethod
-    def of(cls, a: ArticleReport) -> _Row:
-        s = a.summary
-        return cls(
-            a.file, a.article.title, tuple(getattr(s, n) for n in NAMES), pct(s.sourcing_rate)
-        )
-
-    def cells(self, names: list[str]) -> list[RenderableType]:
-        """The row's cells in the table of articles, which shows the states `names`."""
-        from rich.text import Text
-
-        return [
-            Text(one_line(self.file)),
-            Text(one_line(self.title)),
-            *(str(self.counts[NAMES.index(name)]) for name in names),
-            self.rate,
-        ]
+    return Text("") if plain else Rule(style="dim")
 
 
-def _totals(t: Tally, rows: list[_Row], recheck: int = 0) -> Iterator[RenderableType]:
+def _above(part: RenderableType, lines: int, plain: bool) -> RenderableType:
+    """`part` under `lines` empty lines (padded to the width only on a terminal)."""
+    from rich.padding import Padding
+
+    return Padding(part, (lines, 0, 0, 0), expand=not plain)
+
+
+def _totals(
+    t: Tally, rows: list[Row], recheck: int = 0, plain: bool = False
+) -> Iterator[RenderableType]:
     """The totals of a report on several articles (`recheck`: their claims that need a
     re-check), and a row for each."""
-    from rich.padding import Padding
     from rich.text import Text
 
     yield Text(f"Verification report: {len(rows)} articles", style="bold")
     yield from _warning(pending_warning(t, len(rows), recheck))
     yield _summary(t)
     names = list(t.counts())
-    if len(rows) <= ROWS_AT_ONCE:
-        yield Padding(_rows_table(names, rows), (1, 0, 0, 0))
+    from claimcheck.formats import termrows
+
+    if len(rows) <= termrows.ROWS_AT_ONCE:
+        yield _above(termrows.rows_table(names, rows, plain=plain), 1, plain)
         return
     widths: dict[int, list[int]] = {}
-    for start in range(0, len(rows), ROWS_AT_ONCE):
-        part = _RowsPart(rows, names, start, widths)
-        yield Padding(part, (1 if start == 0 else 0, 0, 0, 0))
-
-
-# The table of articles in the totals is drawn this many rows at a time. Rich renders a
-# table whole, every cell's text and styles held until it is printed: over an archive of
-# 1,000 articles that was 10 MB at the very end of the report, the peak of its memory.
-ROWS_AT_ONCE = 50
-# The method of rich's Table that lays out its columns (rich's own, not its public API).
-RICH_LAYOUT = "_calculate_column_widths"
-
-
-def _rows_table(names: list[str], rows: list[_Row], widths: list[int] | None = None) -> Table:
-    """The table of articles; with `widths` (each column's, its padding included, as rich
-    laid out the whole table), a part of it laid out the same: fixed columns, no expansion."""
-    from rich.table import Table
-
-    fixed = widths is not None
-    table = Table(box=None, header_style="bold", pad_edge=False, expand=not fixed)
-    table.add_column("file", overflow="fold", ratio=None if fixed else 1)
-    table.add_column("article", ratio=None if fixed else 2)
-    for name in names:
-        table.add_column(name, justify="right", style=STYLES[name], no_wrap=True)
-    table.add_column("rate", justify="right", no_wrap=True)
-    if widths is not None:
-        last = len(table.columns) - 1
-        for i, column in enumerate(table.columns):
-            # box=None, pad_edge=False: one space each side, none at the outer edges
-            column.width = widths[i] - (i > 0) - (i < last)
-    for row in rows:
-        table.add_row(*row.cells(names))
-    return table
-
-
-class _RowsPart:
-    """Some rows of the table of articles (the header with the first), laid out with the
-    column widths of the whole table (measured once per width drawn at), so the parts
-    printed one after another are the very text of the whole table."""
-
-    def __init__(
-        self, rows: list[_Row], names: list[str], start: int, widths: dict[int, list[int]]
-    ) -> None:
-        self.rows, self.names, self.start = rows, names, start
-        self.widths = widths  # shared by the parts: max width -> the whole table's widths
-
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Table]:
-        rows = self.rows[self.start : self.start + ROWS_AT_ONCE]
-        width = options.max_width
-        if width not in self.widths:
-            # rich's own layout of the whole table (box=None: no border width to take
-            # off), a method of its own: were it gone, the first part is the whole table
-            from rich.table import Table
-
-            if not hasattr(Table, RICH_LAYOUT):
-                if not self.start:
-                    yield _rows_table(self.names, self.rows)
-                return
-            whole = _rows_table(self.names, _widest(self.rows, self.names, console, options))
-            self.widths[width] = getattr(whole, RICH_LAYOUT)(console, options)
-        table = _rows_table(self.names, rows, self.widths[width])
-        table.show_header = not self.start
-        yield table
-
-
-def _widest(
-    rows: list[_Row], names: list[str], console: Console, options: ConsoleOptions
-) -> list[_Row]:
-    """The rows that a table of all `rows` is laid out by: for each column, one whose cell
-    is the widest there (rich's measure: its longest line) and one whose cell is the
-    widest when wrapped as narrow as it goes (its longest word). Rich lays a column out by
-    those two maxima over its cells alone, so a table of these few rows is laid out as
-    the whole table is, without every row's text and measures held at once."""
-    from rich.measure import Measurement
-
-    best: dict[tuple[int, int], tuple[int, int]] = {}  # (column, min|max) -> (width, row)
-    for index, row in enumerate(rows):
-        for column, cell in enumerate(row.cells(names)):
-            measured = Measurement.get(console, options, cell)
-            for which, value in enumerate(measured):
-                key = (column, which)
-                if key not in best or value > best[key][0]:
-                    best[key] = (value, index)
-    return [rows[i] for i in sorted({index for _, index in best.values()})]
+    for start in range(0, len(rows), termrows.ROWS_AT_ONCE):
+        part = termrows.RowsPart(rows, names, start, widths, plain)
+        yield _above(part, 1 if start == 0 else 0, plain)
 
 
 def _warning(message: str | None) -> Iterator[RenderableType]:
@@ -196,7 +104,7 @@ def _warning(message: str | None) -> Iterator[RenderableType]:
         yield Text(f"⚠ {one_line(message)}", style="bold red")
 
 
-def _article(a: ArticleReport) -> Iterator[RenderableType]:
+def _article(a: ArticleReport, plain: bool = False) -> Iterator[RenderableType]:
     from rich.console import Group
     from rich.panel import Panel
     from rich.table import Table
@@ -205,18 +113,21 @@ def _article(a: ArticleReport) -> Iterator[RenderableType]:
     head = Text(one_line(a.article.title), style="bold")
     facts = Table.grid(padding=(0, 2))
     facts.add_column(style="dim")
-    facts.add_column()
+    facts.add_column(overflow="fold")  # an article's URL folds at the width, never cut
     for field, value in byline(a):
         facts.add_row(field, Text(one_line(value)))
     facts.add_row("Claim file", Text(one_line(a.file)))
     facts.add_row("Reviewed by", Text(one_line(reviewers_line(a.reviewers))))
     if a.first_decision:
         facts.add_row("Decisions", f"{when(a.first_decision)} to {when(a.last_decision)}")
-    yield Panel(Group(head, facts), title="Verification report", title_align="left")
+    if plain:
+        yield Group(Text("Verification report", style="bold"), head, facts)
+    else:
+        yield Panel(Group(head, facts), title="Verification report", title_align="left")
     yield from _warning(article_warning(a))
     yield _summary(a.summary)
     if a.has_sections():
-        yield _sections(a)
+        yield _sections(a, plain)
     for name, heading, claims in groups(a):
         yield Text(f"\n{heading} ({len(claims)})", style=f"bold {STYLES[name]}")
         yield _claims(claims, name)
@@ -251,8 +162,7 @@ def _width(n: int, total: int) -> int:
     return 0 if not n else max(1, round(BAR_WIDTH * n / total))
 
 
-def _sections(a: ArticleReport) -> RenderableType:
-    from rich.padding import Padding
+def _sections(a: ArticleReport, plain: bool) -> RenderableType:
     from rich.table import Table
     from rich.text import Text
 
@@ -263,7 +173,7 @@ def _sections(a: ArticleReport) -> RenderableType:
         box=None,
         header_style="bold",
         pad_edge=False,
-        expand=True,
+        expand=not plain,
     )
     table.add_column("section", ratio=1)
     table.add_column("claims", justify="right", no_wrap=True)
@@ -278,7 +188,7 @@ def _sections(a: ArticleReport) -> RenderableType:
             *(str(getattr(s, name)) for name in names),
             pct(s.sourcing_rate),
         )
-    return Padding(table, (1, 0, 0, 0))
+    return _above(table, 1, plain)
 
 
 def _claims(claims: list[ClaimView], name: str) -> RenderableType:
@@ -287,7 +197,7 @@ def _claims(claims: list[ClaimView], name: str) -> RenderableType:
 
     table = Table.grid(padding=(0, 2))
     table.add_column(no_wrap=True, style="bold")
-    table.add_column(ratio=1)
+    table.add_column(ratio=1, overflow="fold")  # a source's URL folds, never cut to `…`
     for claim in claims:
         body = Text(one_line(claim.text))
         if claim.needs_recheck:
@@ -319,44 +229,48 @@ def _claims(claims: list[ClaimView], name: str) -> RenderableType:
 
 
 def write(items: Iterable[ArticleReport | Rendered], options: Options) -> Iterator[str]:
-    """The terminal rendering as text for a file: no colour, 100 columns (drawn into a
-    spool, not a string: the text of an archive's report need not fit in memory)."""
+    """The terminal rendering as plain text for a file (`draw`: no colour, no box, no
+    width), drawn into a spool, not a string: an archive's report need not fit in memory."""
     from rich.console import Console
 
     with spooled() as spool:
-        console = Console(file=spool.file, width=100, color_system=None, highlight=False)
+        console = Console(file=spool.file, force_terminal=False, color_system=None, highlight=False)
         draw(records(items), console)
         yield from spool.chunks()
 
 
 def draw(articles: Iterable[ArticleReport], console: Console) -> None:
-    """The report on a console (the terminal's width; colour when it is a terminal).
+    """The report on a console: on a terminal, its width and colours; otherwise (a pipe,
+    a file) plain text, as wide as its lines: no box, no URL or claim folded or cut.
 
     Several articles are drawn as they come, each captured (with its colours) into a
     spool (`formats.spool`) until the totals that open the report are known: only one
     article's records are alive at once, so an archive need not fit in memory."""
-    from rich.rule import Rule
-
+    plain = not console.is_terminal
+    if plain:
+        console.file, console.width = Trimmed(console.file), PLAIN_WIDTH  # type: ignore[assignment]
     articles = iter(articles)
     first, second = next(articles, None), next(articles, None)
     if first is None or second is None:  # one article (or none): nothing to gather
-        for part in render(build([first] if first else [])):
+        for part in render(build([first] if first else []), plain):
             console.print(part)
         return
     totals = Totals()
-    rows: list[_Row] = []
+    from claimcheck.formats.termrows import Row
+
+    rows: list[Row] = []
     with spooled() as spool:
         for a in itertools.chain((first, second), articles):
             totals.add(a)
-            rows.append(_Row.of(a))
+            rows.append(Row.of(a))
             # captured a part at a time: a capture holds every line's styled pieces until
             # it ends, and an article's hundred claims at once were megabytes of them
-            for part in itertools.chain([Rule(style="dim")], _article(a)):
+            for part in itertools.chain([_rule(plain)], _article(a, plain)):
                 with console.capture() as captured:
                     console.print(part)
                 spool.write(captured.get())
             _forget()
-        for part in _totals(totals_view(totals.counts), rows, totals.rechecks):
+        for part in _totals(totals_view(totals.counts), rows, totals.rechecks, plain):
             console.print(part)
         for chunk in spool.chunks():
             console.file.write(chunk)

@@ -19,7 +19,8 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Input, Static
 
-from claimcheck.cli.render import claim_panel, history_table, reviews_table, seen_table
+from claimcheck.cli.changes import history_table
+from claimcheck.cli.render import claim_panel, reviews_table, seen_table
 from claimcheck.errors import ClaimcheckError, Conflict
 from claimcheck.safe import one_line
 from claimcheck.states import state
