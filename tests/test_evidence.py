@@ -599,3 +599,117 @@ def test_a_character_map_shared_by_every_page_counts_once_a_page(
     assert result.exit_code == 1
     assert "(more than 4,194,304 bytes of page content)" in result.stderr
     assert parsed == []
+
+
+RANGE_MAP = _stream(
+    b"begincmap\n1 begincodespacerange <0000> <FFFF> endcodespacerange\n"
+    b"1 beginbfrange\n<00000000> <0001869F> <0041>\nendbfrange\nendcmap\n"
+)  # one line of 25 bytes that defines 99,999 codes (pypdf allows 100,000)
+RANGE_FONT = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 3 0 R >>"
+
+
+def range_map_pages(pages: int) -> bytes:
+    """A few KB: every page's own font has the map of `RANGE_MAP` (hostile tester 17)."""
+    kids = b" ".join(b"%d 0 R" % (6 + i) for i in range(pages))
+    page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, pages),
+        RANGE_MAP,
+        _stream(b"BT /F1 12 Tf 72 720 Td (Hello) Tj ET\n"),
+        RANGE_FONT,
+        *[page + b"/Resources << /Font << /F1 5 0 R >> >> >>"] * pages,
+    ]
+    return _pdf_of(objects, pages)
+
+
+def range_map_form(draws: int, draw: bytes = b"/X1 Do\n") -> bytes:
+    """About 1 KB: one page draws `draws` times a form whose own font has the map of
+    `RANGE_MAP`; pypdf builds the font again at every draw (hostile tester 17)."""
+    form = b"BT /F1 12 Tf 72 720 Td (Hello) Tj ET\n"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+        RANGE_MAP,
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 5 0 R "
+        b"/Resources << /XObject << /X1 6 0 R >> >> >>",
+        _stream(draw * draws),
+        _stream(form, b"/Type /XObject /Subtype /Form /BBox [0 0 612 792] "
+                b"/Resources << /Font << /F1 7 0 R >> >> "),
+        RANGE_FONT,
+    ]  # fmt: skip
+    return _pdf_of(objects, 1)
+
+
+@pytest.fixture
+def built(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Counts the fonts pypdf builds."""
+    from pypdf.generic._font import Font
+
+    calls: list[int] = []
+    real = Font.from_font_resource.__func__  # type: ignore[attr-defined]
+
+    def counted(cls: type[Font], *args: Any, **kwargs: Any) -> Font:
+        calls.append(1)
+        return real(cls, *args, **kwargs)  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(Font, "from_font_resource", classmethod(counted))
+    return calls
+
+
+def too_many_codes(where: Path) -> str:
+    return (
+        f"Error: {where}: the PDF is too costly to read (fonts of more than 2,000,000 "
+        "character codes, counted each time a page or a drawn form uses them); save the "
+        "pages you need as a smaller PDF\n"
+    )
+
+
+def test_a_character_map_counts_the_codes_of_its_ranges_not_its_bytes(
+    claims: Path, tmp_path: Path, parsed: list[int]
+) -> None:
+    bomb = saved(tmp_path, "ranges.pdf", range_map_pages(25))  # 25 x 99,999 codes
+    assert len(bomb.read_bytes()) < 8000
+    before = state(tmp_path)
+    result = run("evidence", "add", "c001", "1", "--page", str(bomb))
+    assert result.exit_code == 1
+    assert result.stderr == too_many_codes(bomb)
+    assert parsed == []  # refused before pypdf parsed a page
+    assert state(tmp_path) == before
+
+
+def test_the_fonts_of_a_form_count_at_each_draw(
+    claims: Path, tmp_path: Path, parsed: list[int], built: list[int]
+) -> None:
+    from claimcheck.evidence import archive
+
+    ok = range_map_form(5)  # 5 x 99,999 codes: read
+    assert archive.extract_text(ok, archive.PDF, "ok.pdf").count("Hello") == 5
+    assert len(built) == 5
+    built.clear()
+    parsed.clear()
+    bomb = saved(tmp_path, "forms.pdf", range_map_form(25))  # 1 KB, 25 draws
+    assert len(bomb.read_bytes()) < 1200
+    before = state(tmp_path)
+    result = run("evidence", "add", "c001", "1", "--page", str(bomb))
+    assert result.exit_code == 1
+    assert result.stderr == too_many_codes(bomb)
+    assert (parsed, built) == ([], [])  # refused before a page was parsed or a font built
+    assert state(tmp_path) == before
+
+
+def test_draws_hidden_from_the_early_count_are_counted_as_pypdf_makes_them(
+    claims: Path, tmp_path: Path, parsed: list[int], built: list[int]
+) -> None:
+    """A comment between a form's name and `Do` hides the draw from the count made before
+    the pages are parsed; the draws are then counted one by one, as pypdf makes them."""
+    bomb = saved(tmp_path, "hidden.pdf", range_map_form(25, b"/X1 %\nDo\n"))
+    before = state(tmp_path)
+    result = run("evidence", "add", "c001", "1", "--page", str(bomb))
+    assert result.exit_code == 1
+    assert result.stderr == too_many_codes(bomb)
+    assert parsed == [1]
+    # a draw counts 100,000 codes and its font's few: the 20th passes 2,000,000, and is
+    # refused before its font is built
+    assert len(built) == 19
+    assert state(tmp_path) == before
