@@ -1,0 +1,105 @@
+"""Hostile tester 17's findings on the claim list, through the real command: `merge`
+never moves a verdict onto another statement unchecked (#4), and a history entry that
+lies about its claim is refused, never acted on by `undo` (#6)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from claimcheck import store
+from tests.conftest import refuses, run, succeeds
+
+ARTICLE = (
+    "Council shuts school\n\n"
+    "The council closed the school on Monday, the mayor said. Parents were angry.\n\n"
+    "The school had 300 pupils. It opened in 1950.\n"
+)
+
+
+@pytest.fixture
+def school(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """c001 'The council closed the school …' sourced, c002 opinion, c003 'The school had
+    300 pupils.' and c004 pending."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("CLAIMCHECK_REVIEWER", "tester")
+    (tmp_path / "a.txt").write_text(ARTICLE, "utf-8")
+    assert run("extract", "a.txt", "-o", "claims.yaml").exit_code == 0
+    succeeds("tag", "c001", "sourced", "-s", "https://example.org/x", "-f", "claims.yaml")
+    succeeds("tag", "c002", "opinion", "-f", "claims.yaml")
+    return tmp_path / "claims.yaml"
+
+
+def _reviewed(path: Path) -> list[str]:
+    out = succeeds("report", "-F", "claimreview", "--url", "https://ex.org/p", "-f", str(path))
+    return [item["claimReviewed"] for item in json.loads(out)["@graph"]]
+
+
+# ----------------------------------------------------------------- 4: merge is checked
+
+
+def test_merge_refuses_claims_that_make_different_statements(school: Path) -> None:
+    refuses(
+        school,
+        "claims.yaml: c003 and c001 do not make the same statement ('The school had 300 "
+        "pupils.' and 'The council closed the school on Monday…'); add --force to merge "
+        "them anyway (the decisions moved then need a re-check)",
+        *("merge", "c003", "c001", "-f", "claims.yaml"),
+    )
+    assert _reviewed(school) == [
+        "The council closed the school on Monday, the mayor said.",
+        "Parents were angry.",
+    ]
+
+
+def test_a_forced_merge_moves_the_decision_but_it_needs_a_re_check(school: Path) -> None:
+    assert succeeds("merge", "c003", "c001", "-f", "claims.yaml", "--force") == (
+        "c003: merged c001 into it\n"
+        "tester's decision on c001 moved to c003\n"
+        "c003 needs a re-check: the decisions moved were forced\n"
+    )
+    listed = json.loads(succeeds("list", "-f", "claims.yaml", "--label", "needs-recheck", "--json"))
+    assert [c["id"] for c in listed] == ["c003"]
+    assert _reviewed(school) == ["Parents were angry."]  # the moved verdict is not published
+    assert "Needs a re-check" in succeeds("report", "-f", "claims.yaml", "-F", "md")
+    # undo takes the merge back, re-check mark included
+    assert succeeds("undo", "-f", "claims.yaml").splitlines()[-1] == "c001: back"
+    assert (
+        json.loads(succeeds("list", "-f", "claims.yaml", "--label", "needs-recheck", "--json"))
+        == []
+    )
+    # a new decision on the merged claim clears the re-check
+    succeeds("merge", "c003", "c001", "-f", "claims.yaml", "--force")
+    succeeds("tag", "c003", "unverified", "-f", "claims.yaml")
+    claim = store.load(school).doc.claim("c003")
+    assert claim is not None and not claim.needs_recheck
+
+
+def test_decisions_moved_by_force_need_a_re_check_even_between_like_statements(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(
+        "Council shuts school\n\nThe council closed the school on Monday. Parents were "
+        "angry.\n\nThe council closed the school on Monday night.\n",
+        "utf-8",
+    )
+    assert run("extract", "a.txt", "-o", "c.yaml").exit_code == 0
+    texts = [c.text for c in store.load(tmp_path / "c.yaml").doc.claims]
+    assert texts[0] == "The council closed the school on Monday." and texts[2].startswith(
+        "The council closed the school on Monday night"
+    )
+    succeeds("tag", "c003", "opinion", "-f", "c.yaml", "-r", "bob")
+    # the same statement: merged as before, nothing to re-check
+    assert succeeds("merge", "c001", "c003", "-f", "c.yaml") == (
+        "c001: merged c003 into it\nbob's decision on c003 moved to c001\n"
+    )
+    doc = store.load(tmp_path / "c.yaml").doc
+    assert doc.claim("c001").needs_recheck is False  # type: ignore[union-attr]
+    succeeds("undo", "-f", "c.yaml")
+    # the same merge forced: the decision it moves needs a re-check
+    out = succeeds("merge", "c001", "c003", "-f", "c.yaml", "--force")
+    assert out.endswith("c001 needs a re-check: the decisions moved were forced\n")
+    assert store.load(tmp_path / "c.yaml").doc.claim("c001").needs_recheck  # type: ignore[union-attr]
