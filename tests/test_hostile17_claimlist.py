@@ -103,3 +103,76 @@ def test_decisions_moved_by_force_need_a_re_check_even_between_like_statements(
     out = succeeds("merge", "c001", "c003", "-f", "c.yaml", "--force")
     assert out.endswith("c001 needs a re-check: the decisions moved were forced\n")
     assert store.load(tmp_path / "c.yaml").doc.claim("c001").needs_recheck  # type: ignore[union-attr]
+
+
+# --------------------------------------------------------- 6: history entries that lie
+
+
+def _forge(path: Path, claim_id: str, **entry: object) -> bytes:
+    """Append a history entry to a claim by hand (as an editor would), bypassing checks;
+    return the file's bytes."""
+    from claimcheck.claimfile.codec import dump
+    from claimcheck.models import Change
+
+    doc = store.load(path).doc
+    claim = doc.claim(claim_id)
+    assert claim is not None
+    claim.history.append(Change.model_validate({"by": "tester", **entry}))
+    path.write_bytes(dump(doc))
+    return path.read_bytes()
+
+
+def _refused_everywhere(path: Path, message: str) -> None:
+    """validate names the entry (exit 1), and undo refuses the file with the same line,
+    acting on nothing."""
+    before = path.read_bytes()
+    done = run("validate", "-f", path.name, "--no-cache")
+    assert done.exit_code == 1
+    assert done.stderr == f"Error: {message}\n"
+    done = run("undo", "-f", path.name)
+    assert done.exit_code == 1 and done.stderr == f"Error: {message}\n"
+    assert path.read_bytes() == before
+
+
+def test_a_label_change_to_no_label_is_refused(school: Path) -> None:
+    _forge(
+        school,
+        "c002",
+        at="2026-11-27T13:00:00Z",
+        field="label",
+        old="opinion",
+        new="[link=file:///etc/passwd]opinion\x1b]0;pwned\x07",
+    )
+    _refused_everywhere(
+        school,
+        "claims.yaml:78: claims[1].history[1].new: c002: '[link=file:///etc/passwd]opinion"
+        "\\x1b]0;pwn…' is not a label (sourced, unverified or opinion)",
+    )
+
+
+def test_a_deleted_change_on_a_live_claim_is_refused(school: Path) -> None:
+    _forge(school, "c004", at="2026-11-27T13:00:00Z", field="deleted", new="deleted (junk)")
+    _refused_everywhere(
+        school,
+        "claims.yaml:104: claims[3].history[0].field: c004 is a live claim, but its history "
+        "says 'tester' deleted it at 2026-11-27T13:00:00+00:00 and no undo brought it back",
+    )
+
+
+def test_a_label_change_by_someone_with_no_decision_on_the_claim_is_refused(school: Path) -> None:
+    succeeds("tag", "c003", "opinion", "-f", "claims.yaml", "-r", "rival")
+    _forge(school, "c003", at=_later(school), field="label", old="opinion", new="unverified")
+    _refused_everywhere(
+        school,
+        "claims.yaml:97: claims[2].history[1].by: c003: its history says 'tester' changed its "
+        "label, but 'tester' has no decision on it",
+    )
+
+
+def _later(path: Path) -> str:
+    """An instant after every change in the file (and not in the future)."""
+    from datetime import timedelta
+
+    doc = store.load(path).doc
+    latest = max(c.at for claim in doc.claims for c in claim.history)
+    return (latest + timedelta(seconds=1)).isoformat()
