@@ -176,3 +176,20 @@ def _later(path: Path) -> str:
     doc = store.load(path).doc
     latest = max(c.at for claim in doc.claims for c in claim.history)
     return (latest + timedelta(seconds=1)).isoformat()
+
+
+def test_a_forged_label_change_before_another_reviewers_decision_is_refused_too(
+    school: Path,
+) -> None:
+    """Placed before rival's own decision, the entry is still not borne out: only a
+    ruling, or someone whose decision is gone too, explains a decision gone."""
+    first = store.load(school).doc.claim("c001")
+    assert first is not None
+    succeeds("tag", "c003", "opinion", "-f", "claims.yaml", "-r", "rival")
+    at = first.history[0].at.isoformat()
+    _forge(school, "c003", at=at, field="label", old="opinion", new="unverified")
+    _refused_everywhere(
+        school,
+        "claims.yaml:97: claims[2].history[1].by: c003: its history says 'tester' changed its "
+        "label, but 'tester' has no decision on it",
+    )

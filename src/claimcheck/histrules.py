@@ -7,9 +7,10 @@ may lie, and `undo` acts on history (hostile 17 #6). So, for every claim:
   none, never another value;
 - a live claim carries no "deleted" change that no undo took back;
 - a label change by someone is borne out by a decision of theirs on the claim (their own
-  or their ruling), unless something later explains why it is gone: a later change by
-  someone else (another ruling, an undo of the merge that brought it), a later ruling,
-  or their taking a ruling back. Changes undone, and those an undo made, are passed over.
+  or their ruling), unless something later explains why it is gone: a ruling that
+  stands, or a later change by someone else whose decision is gone too (a ruling
+  replaced or taken back), an undo of the merge that brought it, or their own taking a
+  ruling back. Changes undone, and those an undo made, are passed over.
 
 Each claim costs one pass over its history and its reviews (sets, not searches): loading
 stays linear in the file.
@@ -45,11 +46,18 @@ def history_rules(where: str, i: int, claim: Any) -> Iterator[tuple[Loc, str]]:
     undone = {c.new for c in history if c.field == "undo"}
     undo_at = {c.at for c in history if c.field == "undo"}
     deciders = {r.by for r in claim.reviews}
-    latest_review = max((r.at for r in claim.reviews if r.at is not None), default=None)
-    # the latest instant of a change by anyone but each author, in one pass: the latest
-    # change of all, and the latest by someone other than whoever made that one
+    ruled = max((r.at for r in claim.reviews if r.adjudicates and r.at is not None), default=None)
+    # What can take someone's decision off a claim, latest first: a ruling (by someone
+    # whose own decision is gone too: a ruling replaced or taken back), or an undo of a
+    # merge that brought it (a "reviews" change undone). One pass, kept per author: the
+    # latest such instant of all, and the latest by anyone but that one's author.
+    merged = {c.at.isoformat() for c in history if c.field == "reviews"}
     first = second = None
     for c in history:
+        if not (
+            (c.field in DECIDED and c.by not in deciders) or (c.field == "undo" and c.new in merged)
+        ):
+            continue
         if first is None or c.at > first.at:
             if first is not None and first.by != c.by:
                 second = first
@@ -73,7 +81,7 @@ def history_rules(where: str, i: int, claim: Any) -> Iterator[tuple[Loc, str]]:
             other = second if first is not None and first.by == c.by else first
             if (other is not None and other.at > c.at) or withdrew.get(c.by, c.at) > c.at:
                 continue
-            if latest_review is not None and latest_review > c.at:
+            if ruled is not None and ruled > c.at:
                 continue
             yield (
                 (*at, "by"),
