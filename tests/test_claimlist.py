@@ -197,33 +197,33 @@ def test_split_by_points_and_refusals(seed: Path) -> None:
 
 def test_merge_moves_passages_and_decisions(seed: Path) -> None:
     f = str(seed)
-    succeeds("tag", "c040", "opinion", "-f", f, "-r", "bob")
-    assert succeeds("merge", "c039", "c040", "-f", f) == (
-        "c039: merged c040 into it\nbob's decision on c040 moved to c039\n"
+    succeeds("tag", "c009", "opinion", "-f", f, "-r", "bob")
+    assert succeeds("merge", "c005", "c009", "-f", f) == (
+        "c005: merged c009 into it\nbob's decision on c009 moved to c005\n"
     )
     doc = store.load(seed).doc
-    keep = doc.claim("c039")
+    keep = doc.claim("c005")
     assert keep is not None and keep.label is Label.OPINION
-    assert len(keep.also_at) == 1 and doc.claim("c040") is None
-    assert doc.tombstone("c040") is not None
+    assert len(keep.also_at) == 1 and doc.claim("c009") is None
+    assert doc.tombstone("c009") is not None
 
 
 def test_merge_refuses_conflicting_labels_unless_forced(seed: Path) -> None:
     f = str(seed)
-    succeeds("tag", "c039", "unverified", "-f", f)
-    succeeds("tag", "c040", "opinion", "-f", f)
+    succeeds("tag", "c005", "unverified", "-f", f)
+    succeeds("tag", "c009", "opinion", "-f", f)
     refuses(
         seed,
-        f"{f}: the claims have different labels (c039 is unverified, c040 is opinion); tag "
-        "them alike first, or add --force to keep c039's decisions only",
+        f"{f}: the claims have different labels (c005 is unverified, c009 is opinion); tag "
+        "them alike first, or add --force to keep c005's decisions only",
         "merge",
-        "c039",
-        "c040",
+        "c005",
+        "c009",
         "-f",
         f,
     )
-    out = succeeds("merge", "c039", "c040", "-f", f, "--force")
-    assert "kept c039's decisions only (c039 is unverified, c040 is opinion)" in out
+    out = succeeds("merge", "c005", "c009", "-f", f, "--force")
+    assert "kept c005's decisions only (c005 is unverified, c009 is opinion)" in out
 
 
 def test_delete_is_a_tombstone_hidden_everywhere(seed: Path) -> None:
@@ -249,7 +249,7 @@ def test_undo_takes_back_the_last_operations_in_order(seed: Path) -> None:
     succeeds("edit", "c001", "-f", f, "--text", "Changed.")
     succeeds("delete", "c002", "-f", f)
     succeeds("split", "c038", "-f", f, "--at", "3990")
-    succeeds("merge", "c039", "c040", "-f", f)
+    succeeds("merge", "c005", "c009", "-f", f)
     succeeds("add", "-f", f, "--quote", "at least two tanks")
     succeeds("delete", "c003", "-f", f, "-r", "someone-else")
     out = succeeds("undo", "-f", f, "-n", "10")

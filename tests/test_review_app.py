@@ -599,17 +599,23 @@ def test_merge_the_next_claim_into_this_one_and_refusals_change_nothing(here: Pa
         assert text(app, "#status").strip().startswith("NOT CHANGED: ")
         assert "c999" in text(app, "#status")
         assert here.read_bytes() == before
-        await keys(pilot, "m", "enter")
-        assert text(app, "#status").strip() == "c001: merged c002 into it"
-        assert "c001" in text(app, "#claim").splitlines()[0]
+        await keys(pilot, "m", "enter")  # c002 makes another statement: refused too
+        assert text(app, "#status").strip().startswith("NOT CHANGED: ")
+        assert "do not make the same statement" in text(app, "#status")
+        assert here.read_bytes() == before
+        await keys(pilot, "n", "n", "n", "n", "m", "ctrl+u")
+        await typed(pilot, "c009")
+        await keys(pilot, "enter")
+        assert text(app, "#status").strip() == "c005: merged c009 into it"
+        assert "c005" in text(app, "#claim").splitlines()[0]
         await keys(pilot, "n")
-        assert app.session.current is not None and app.session.current.id == "c003"
+        assert app.session.current is not None and app.session.current.id == "c006"
 
     review(here, steps)
     doc = store.load(here).doc
     by_id = {c.id: c for c in doc.claims}
-    assert "c002" not in by_id and [c.id for c in doc.deleted] == ["c002"]
-    assert len(by_id["c001"].also_at) == 1
+    assert "c009" not in by_id and [c.id for c in doc.deleted] == ["c009"]
+    assert len(by_id["c005"].also_at) == 1
 
 
 def test_a_search_hit_in_no_claim_is_added_as_a_claim_with_i(here: Path) -> None:

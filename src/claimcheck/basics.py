@@ -120,7 +120,8 @@ class Source(Record):
 # the claim itself as reviewers correct the list ("text", "section", "passage",
 # "also_at", "reviews", "added", "deleted"; see edits.py), or what reanchor did to it
 # ("moved": found exactly elsewhere; "reanchored": found approximately; "removed"), or
-# "undo": an operation taken back (its `new` is the instant of the operation undone).
+# "undo": an operation taken back (its `new` is the instant of the operation undone), or
+# "recheck": decisions moved onto the claim by a forced merge, to be checked again.
 DecisionField = Literal["label", "sources", "note", "review", "explanation"]
 ListField = Literal["text", "section", "passage", "also_at", "reviews", "added", "deleted"]
-ChangeField = Literal[DecisionField, ListField, "moved", "reanchored", "removed", "undo"]
+ChangeField = Literal[DecisionField, ListField, "moved", "reanchored", "removed", "undo", "recheck"]

@@ -17,6 +17,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from claimcheck.digest import sha256_hex
+from claimcheck.histrules import history_rules
 from claimcheck.states import Label
 
 Loc = tuple[str | int, ...]
@@ -316,6 +317,7 @@ def check(doc: Any, text: str) -> Iterator[tuple[Loc, str]]:
             yield ((where, i, "id"), f"duplicate id {claim.id!r} (first at {seen[claim.id]})")
         else:
             seen[claim.id] = f"{where}[{i}]"
+        yield from history_rules(where, i, claim)
         if where == "deleted":  # its passage may point into an older text: only its size
             yield from _too_large((where, i, "passage"), claim.passage)
             continue

@@ -24,6 +24,7 @@ from itertools import pairwise
 
 from claimcheck.decisions import now
 from claimcheck.errors import InvalidValue, UnknownClaim
+from claimcheck.merge import not_the_same
 from claimcheck.models import Change, Claim, ClaimFile, Hint, Passage, shorten
 from claimcheck.words import parts_cover, whole_words, word_start
 
@@ -331,18 +332,19 @@ def merge(
     at: datetime | None = None,
 ) -> tuple[Claim, list[str]]:
     """Merge claims into the first: it keeps its id, text and passage; the others'
-    passages join its `also_at` and they become tombstones.
-
-    Decisions: every reviewer's decision is kept (the first claim's where a reviewer
-    decided on both). Claims with different labels are refused unless `force`, which
-    keeps the first claim's decisions only. Returns the claim and what was chosen."""
-    twice = sorted({cid for cid in claim_ids if claim_ids.count(cid) > 1})
-    if twice:
+    passages join its `also_at` and they become tombstones. Every reviewer's decision is
+    kept (the first claim's where a reviewer decided on both). Claims with different
+    labels are refused unless `force`, which keeps the first claim's decisions only; so
+    are claims that do not make the same statement (merge.same_claim). Decisions moved
+    by force need a re-check (a "recheck" change). Returns the claim and what was chosen."""
+    if twice := sorted({cid for cid in claim_ids if claim_ids.count(cid) > 1}):
         raise InvalidValue(f"{', '.join(twice)} is named twice; name each claim to merge once")
     if len(claim_ids) < 2:
         raise InvalidValue("name two or more different claims to merge")
     claims = [live(doc, path_name, cid) for cid in claim_ids]
     keep, others = claims[0], claims[1:]
+    if not force and (why := not_the_same(keep, others)):  # a mistyped id, most likely
+        raise InvalidValue(why)
     labelled = [(c.id, c.label_name) for c in claims if c.label_name != "pending"]
     notes: list[str] = []
     if len({name for _, name in labelled}) > 1:
@@ -355,10 +357,8 @@ def merge(
         notes.append(f"kept {keep.id}'s decisions only ({shown})")
     at = stamp(doc, at)
     old_also, old_reviews = list(keep.also_at), list(keep.reviews)
-    spans = {(keep.passage.start, keep.passage.end)}
-    also = list(keep.also_at)
-    spans |= {(p.start, p.end) for p in also}
-    reviews = list(keep.reviews)
+    also, reviews = list(old_also), list(old_reviews)
+    spans = {(p.start, p.end) for p in [keep.passage, *also]}
     for other in others:
         for p in [other.passage, *other.also_at]:
             if (p.start, p.end) not in spans:
@@ -372,14 +372,15 @@ def merge(
                     notes.append(f"{r.by}'s decision on {other.id} moved to {keep.id}")
     keep.also_at = sorted(also, key=lambda p: p.start)
     if keep.also_at != old_also:
-        keep.history.append(
-            Change(at=at, by=by, field="also_at", old=old_also or None, new=keep.also_at)
-        )
+        change = Change(at=at, by=by, field="also_at", old=old_also or None, new=keep.also_at)
+        keep.history.append(change)
     if reviews != old_reviews:
         keep.reviews = reviews
-        keep.history.append(
-            Change(at=at, by=by, field="reviews", old=old_reviews or None, new=reviews)
-        )
+        change = Change(at=at, by=by, field="reviews", old=old_reviews or None, new=reviews)
+        keep.history.append(change)
+        if force:  # decisions on other words, maybe another statement: not published unchecked
+            keep.history.append(Change(at=at, by=by, field="recheck", new="forced merge"))
+            notes.append(f"{keep.id} needs a re-check: the decisions moved were forced")
     for other in others:
         _retire(doc, other, by, at, f"merged into {keep.id}")
     return keep, notes

@@ -25,7 +25,16 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from claimcheck.basics import Snapshot, Source
-from claimcheck.models import Change, Claim, ClaimFile, LeftOut, Passage, Review, merge_sources
+from claimcheck.models import (
+    Change,
+    Claim,
+    ClaimFile,
+    LeftOut,
+    Passage,
+    Review,
+    merge_sources,
+    shorten,
+)
 from claimcheck.safe import one_line
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -65,11 +74,37 @@ def _side(doc: ClaimFile | None, name: str, conflicts: list[str]) -> Side:
 
 def same_statement(a: Passage, b: Passage) -> bool:
     """Do two passages hold the same statement (moved, widened or lightly reworded)?"""
-    if a.quote == b.quote or a.quote in b.quote or b.quote in a.quote:
+    return same_words(a.quote, b.quote)
+
+
+def same_words(a: str, b: str) -> bool:
+    """Do two texts say the same (one holds the other, or they differ a little)?"""
+    if a == b or a in b or b in a:
         return True
     from rapidfuzz import fuzz
 
-    return fuzz.ratio(a.quote, b.quote) >= SAME_STATEMENT
+    return fuzz.ratio(a, b) >= SAME_STATEMENT
+
+
+def same_claim(a: Claim, b: Claim) -> bool:
+    """Do two claims of one file make the same statement (`claimcheck merge`): their
+    texts, or a passage of each, by the measure the merge driver matches passages with."""
+    return same_words(a.text, b.text) or any(
+        same_statement(p, q) for p in [a.passage, *a.also_at] for q in [b.passage, *b.also_at]
+    )
+
+
+def not_the_same(keep: Claim, others: list[Claim]) -> str | None:
+    """Why `claimcheck merge` refuses, without --force, to merge `others` into `keep`:
+    one of them does not make its statement (see same_claim); None when all do."""
+    apart = [c for c in others if not same_claim(keep, c)]
+    if not apart:
+        return None
+    said = " and ".join(repr(one_line(shorten(c.text))) for c in [keep, *apart])
+    return (
+        f"{keep.id} and {', '.join(c.id for c in apart)} do not make the same statement "
+        f"({said}); add --force to merge them anyway (the decisions moved then need a re-check)"
+    )
 
 
 def merge(base: ClaimFile | None, ours: ClaimFile, theirs: ClaimFile) -> Outcome:

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 CHANGE_FIELDS = (
     "label", "sources", "note", "review", "explanation",
     "text", "section", "passage", "also_at", "reviews", "added", "deleted",
-    "moved", "reanchored", "removed", "undo",
+    "moved", "reanchored", "removed", "undo", "recheck",
 )  # fmt: skip
 LEFT_OUT_REASONS = (
     "question", "heading", "caption", "credit", "byline", "dateline", "chrome",

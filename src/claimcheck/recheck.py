@@ -7,8 +7,9 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-# Changes after which a label given earlier needs a re-check.
-RECHECK_FIELDS = frozenset({"text", "passage", "added", "reanchored"})
+# Changes after which a label given earlier needs a re-check ("recheck": a forced merge
+# moved decisions made on other words onto the claim).
+RECHECK_FIELDS = frozenset({"text", "passage", "added", "reanchored", "recheck"})
 
 
 def recheck_due(history: Iterable[Any], decided: list[datetime]) -> bool:

@@ -136,6 +136,7 @@ def _what(change: Change) -> str:
         "passage": "moved its passage",
         "also_at": "merged claims into it",
         "reviews": "merged claims into it",
+        "recheck": "merged claims into it",
         "sources": "changed its sources",
         "note": "changed its note",
         "explanation": "changed its explanation",
