@@ -45,3 +45,17 @@ def test_which_after_a_place_is_unchanged() -> None:
     got = claims("The grant went to a charity in Hull, which runs two food banks.")
     assert "The grant went to a charity in Hull." in got
     assert not any(c.startswith("Hull") for c in got)
+
+
+def test_an_appositive_after_a_person_of_a_body_is_not_given_to_either() -> None:
+    # "Ann Lee of Clean Streets, a residents' group": the group's description, maybe; a
+    # claim that she is a group is false, and that the group is the builder unsure
+    for sentence in [
+        '"We will appeal," said Ines Duarte of Clean Streets, a residents\' group.',
+        "The motion was backed by Ivo Marsh of Kestrel Homes, a local builder.",
+    ]:
+        assert claims(sentence) == [sentence]
+    # a body's own name with "of" still gets its appositive
+    assert "The Bank of Wessex is the county's oldest lender." in claims(
+        "Rates were set by the Bank of Wessex, the county's oldest lender."
+    )

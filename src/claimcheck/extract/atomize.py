@@ -6501,6 +6501,9 @@ def appositives(text: str, start: int, end: int) -> Iterator[tuple[int, int, str
             continue  # "However, the club, which …": an adverb, never the club's name
         if " of " in head and head[:4] != "The " and not sentence[: m.start()].strip(" “\"'‘"):
             continue  # "Residents of Riverside, a district …": the district is Riverside
+        who, of, body = head.partition(" of ")
+        if of and body[:1].isupper() and refer.person(who) is not None:
+            continue  # "Ann Lee of Clean Streets, a residents' group": hers, or the group's?
         if _parallel_place(sentence[: m.start()], app):
             continue  # "north of Elm Road, east of the river": a list of places, not Elm Road
         yield start + at, start + m.start("app") + len(m.group("app").rstrip()), head, app
