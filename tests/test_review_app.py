@@ -474,7 +474,7 @@ def test_blind_review_hides_other_decisions_and_matches_from_other_files(
     async def steps(pilot: Pilot[bool], app: ReviewApp) -> None:
         for claim_id in ("c001", "c002"):
             shown = text(app, "#claim")
-            assert shown.splitlines()[3].split()[1:3] == ["label", "pending"]
+            assert shown.splitlines()[2].split()[1:3] == ["label", "pending"]
             for secret in ("secret", "seen before", "reviews", "bo:"):
                 assert secret not in shown
             assert "you have decided 0 of 114" in text(app, "#head")

@@ -267,3 +267,32 @@ def test_full_screen_review_stops_on_ctrl_z_and_comes_back_on_fg(seed: Path) -> 
         tmux.wait_for("Reviewed 0 claims")
     finally:
         tmux.close()
+
+
+# --------------------------------------------------------------------------- B2
+
+
+@needs_tmux
+@pytest.mark.parametrize("command", [FULL, PLAIN])
+def test_the_claim_and_its_passage_stay_on_an_80x24_screen_whatever_sources_it_has(
+    seed: Path, command: str
+) -> None:
+    """Three long sources and a note had pushed the passage ("in the article") below the
+    fold: what is being decided comes first, the sources and note below it."""
+    urls = [f"https://example.org/{'long-path-segment/' * 3}source-{n}" for n in (1, 2, 3)]
+    tag_by_bo(
+        seed, "c001", "sourced", *(a for u in urls for a in ("-s", u)), "--note", "checked " * 12
+    )
+    # the terminal's own width (the tests' COLUMNS=100 is no 80-column terminal's)
+    unset = command.replace("env ", "env -u COLUMNS ", 1)
+    tmux = Tmux(seed.parent, f"{unset} review --all -f claims.yaml", width=80, height=24)
+    try:
+        screen = tmux.wait_for("in the article")
+        top = flat(screen)
+        assert "Putin survived the Wagner uprising." in top
+        assert "label sourced" in top
+        assert "narrative of rebellion and resistance" in top  # the passage's last words
+        tmux.send("q")
+        tmux.wait_for("EXIT=")
+    finally:
+        tmux.close()

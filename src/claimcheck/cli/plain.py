@@ -107,7 +107,9 @@ class Screen:
                 extra = seen_table(seen, self.journal.path)
             # marked too: a screen reader or a dumb terminal shows no highlight
             self.console.print(
-                claim_panel(s.shown(claim), self.journal.loaded.text, extra, marks=True)
+                claim_panel(
+                    s.shown(claim), self.journal.loaded.text, extra, marks=True, review="scroll"
+                )
             )
             self.console.print(Text(self.keymap.line, style="dim"))
         message, style = self.status

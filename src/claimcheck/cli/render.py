@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from claimcheck.evidence.proof import evidence_line, unproven
 from claimcheck.models import Claim, Passage, Source
@@ -119,10 +119,18 @@ def _source_pieces(sources: list[Source]) -> list[tuple[str, str]]:
 
 
 def claim_panel(
-    claim: Claim, text: str, extra: RenderableType | None = None, marks: bool = False
+    claim: Claim,
+    text: str,
+    extra: RenderableType | None = None,
+    marks: bool = False,
+    review: Literal["", "screen", "scroll"] = "",
 ) -> RenderableType:
     """A claim as `show` and `review` draw it: the statement, its paragraph, its decision
-    (`marks`: the passage between [[ and ]] too, see paragraph)."""
+    (`marks`: the passage between [[ and ]] too, see paragraph). In a review, what is being
+    decided (the statement, its label and its paragraph) stays in sight on a small screen
+    (80 by 24) whatever sources, notes and reviews the claim has: first on a full screen
+    (`screen`, read from the top), last where lines scroll up (`scroll`, the plain review,
+    whose last lines stay above its key line)."""
     from rich.console import Group
     from rich.panel import Panel
     from rich.table import Table
@@ -134,7 +142,8 @@ def claim_panel(
     label = label_text(claim.label_name)
     if claim.needs_recheck:
         label.append(f" · {RECHECK_WORDS}", style="bold yellow")
-    facts.add_row("label", label)
+    if not review:
+        facts.add_row("label", label)
     if claim.section:
         facts.add_row("section", Text(one_line(claim.section)))
     if claim.hint:
@@ -157,20 +166,21 @@ def claim_panel(
         facts.add_row("reviews", Text(one_line(reviews_line(claim))))
     if len(claim.also_at) > 0:
         facts.add_row("also at", Text(also_at_words(claim)))
-    parts: list[RenderableType] = [
-        Text(one_line(claim.text), style="bold"),
-        Text(""),
-        facts,
-        Text(""),
-        Panel(
-            paragraph(claim, text, marks),
-            title="in the article",
-            title_align="left",
-            border_style="dim",
-        ),
-    ]
-    if extra is not None:
-        parts.append(extra)
+    passage = Panel(
+        paragraph(claim, text, marks),
+        title="in the article",
+        title_align="left",
+        border_style="dim",
+    )
+    statement = Text(one_line(claim.text), style="bold")
+    decided: list[RenderableType] = [statement, Text.assemble(("label  ", "dim"), label), passage]
+    more: list[RenderableType] = [facts] if extra is None else [facts, extra]
+    if review == "screen":
+        parts = [*decided, *more]
+    elif review == "scroll":
+        parts = [*more, *decided]
+    else:
+        parts = [statement, Text(""), facts, Text(""), passage, *more[1:]]
     return Panel(
         Group(*parts),
         title=Text(claim.id, style="bold"),

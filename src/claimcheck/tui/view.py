@@ -225,7 +225,7 @@ class ReviewView(App[bool]):
         if view.history and s.mode != "blind":
             extras.append(history_table(view.history))
         extra = Group(*extras) if extras else None
-        return claim_panel(view, self.journal.loaded.text, extra)
+        return claim_panel(view, self.journal.loaded.text, extra, review="screen")
 
     def reviews_numbered(self, claim: Claim) -> RenderableType:
         keys = Text("accept with ", style="dim")
