@@ -324,7 +324,10 @@ def test_an_empty_reviewer_name_is_bad_usage(seed: Path, who: str) -> None:
 def test_a_malformed_url_is_refused_as_a_source(seed: Path, url: str, why: str) -> None:
     before = snapshot(seed.parent)
     done = cli("tag", "c001", "sourced", "--source", url, cwd=seed.parent)
-    assert (done.returncode, done.stderr) == (1, f"Error: not a valid URL: {url!r} ({why})\n")
+    assert (done.returncode, done.stderr) == (
+        1,
+        f"Error: --source: not a valid URL: {url!r} ({why})\n",
+    )
     assert snapshot(seed.parent) == before
 
 

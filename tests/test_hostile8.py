@@ -313,7 +313,8 @@ def test_forcing_the_terminal_draws_for_every_read_command(
     """`show` and `report` drew into a pipe under FORCE_COLOR, `list` and `history` not."""
     tagged = cli("tag", "c001", "opinion", cwd=seed.parent)
     assert tagged.returncode == 0, tagged.stderr
-    env = {"NO_COLOR": None, **force}
+    # a terminal that draws boxes (a dumb one, the tests' own TERM, is drawn in ASCII)
+    env = {"NO_COLOR": None, "TERM": "xterm-256color", **force}
     for args in (["list"], ["history"], ["show", "c001"]):
         drawn = cli(*args, cwd=seed.parent, env=env)
         plain = cli(*args, cwd=seed.parent)
