@@ -69,25 +69,11 @@ class Screen:
     def draw(self) -> None:
         from rich.text import Text
 
-        from claimcheck.cli.render import claim_panel, reviews_table, seen_table
-        from claimcheck.states import state
+        from claimcheck.cli.render import claim_panel, review_head, reviews_table, seen_table
 
         s = self.session
         self.console.clear()
-        head = Text()
-        head.append("claimcheck review", style="bold")
-        # one_line trims its ends: the separating spaces stay outside it
-        head.append(f"  {one_line(f'{self.journal.path}  ·  {s.reviewer}')}\n", style="dim")
-        where = min(s.position + 1, len(s.ids))
-        head.append(f"{where} of {len(s.ids)}", style="bold")
-        if s.mode == "blind":  # the file's tallies would betray the others' labels
-            head.append(f"  ·  you have decided {s.mine} of {len(s.doc.claims)}")
-        else:
-            for name, n in s.counts().items():
-                head.append("  ·  ")
-                head.append(f"{name} {n}", style=state(name).style)
-        if s.mode != "normal":
-            head.append(f"  ·  {s.mode}", style="bold")
+        head = review_head(s, self.journal.path)
         self.console.print(head)
         claim = s.current
         if claim is None:

@@ -20,7 +20,7 @@ from textual.screen import Screen
 from textual.widgets import Input, Static
 
 from claimcheck.cli.changes import history_table
-from claimcheck.cli.render import claim_panel, reviews_table, seen_table
+from claimcheck.cli.render import claim_panel, review_head, reviews_table, seen_table
 from claimcheck.errors import ClaimcheckError, Conflict
 from claimcheck.safe import one_line
 from claimcheck.states import state
@@ -33,7 +33,6 @@ from claimcheck.tui.widgets import (
     ClaimList,
     ClaimPane,
     ReviewScreen,
-    head,
     typed,
 )
 from claimcheck.wording import be, count
@@ -237,7 +236,7 @@ class ReviewView(App[bool]):
         s = self.session
         self.reread()  # before showing a claim: its current label, the file's counts
         claim = s.current
-        self.show("#head", head(self.session, self.journal.path, self.filter_text))
+        self.show("#head", review_head(self.session, self.journal.path, self.filter_text))
         # A fixed region that scrolls: a claim of any height relayouts nothing.
         key = claim.id if claim else None
         self.query_one("#claim", ClaimPane).show(self.claim_view(claim), key)

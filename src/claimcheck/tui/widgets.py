@@ -22,14 +22,11 @@ from textual.visual import Visual, visualize
 from textual.widget import Widget
 from textual.widgets import Input, Static
 
-from claimcheck.safe import clean, one_line
-from claimcheck.states import state
+from claimcheck.safe import clean
 from claimcheck.tui.actions import Action, shown
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
-    from claimcheck.review import Session
+    pass
 
 LIST_WIDTH = 34
 LIST_ROWS = 200  # the list's rows at most: a screen higher than this shows this many
@@ -38,27 +35,6 @@ LIST_ROWS = 200  # the list's rows at most: a screen higher than this shows this
 def typed(text: str) -> str:
     """Text for the one-line prompt: control sequences removed, line breaks as spaces."""
     return clean(text).replace("\r", " ").replace("\n", " ").replace("\t", " ")
-
-
-def head(session: Session, path: Path, filter_text: str) -> Text:
-    """The review's two header lines: the file and reviewer, where in the walk, the counts."""
-    s = session
-    out = Text()
-    out.append("claimcheck review", style="bold")
-    out.append(f"  {one_line(f'{path}  ·  {s.reviewer}')}\n", style="dim")
-    where = min(s.position + 1, len(s.ids))
-    out.append(f"{where} of {len(s.ids)}", style="bold")
-    if filter_text:
-        out.append(f"  ·  filter: {one_line(filter_text)}", style="italic")
-    if s.mode == "blind":  # the file's tallies would betray the others' labels
-        out.append(f"  ·  you have decided {s.mine} of {len(s.doc.claims)}")
-    else:
-        for name, n in s.counts().items():
-            out.append("  ·  ")
-            out.append(f"{name} {n}", style=state(name).style)
-    if s.mode != "normal":
-        out.append(f"  ·  {s.mode}", style="bold")
-    return out
 
 
 class Ask(Input):
