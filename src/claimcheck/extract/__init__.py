@@ -178,12 +178,13 @@ def _corrected_subject(statement: str, fixed: tuple[str, str, str] | None) -> st
 # information, visit …") serves the reader even when a speaker is quoted saying it
 _APPEAL = re.compile(r"\s*(?:anyone|for\s+(?:more|further|full))\b", re.I)
 # "Asked whether it had failed, Ann Lee said …": she was asked, and she answered
-_ASKING = "asked|questioned|pressed|quizzed|challenged"
+_PUT_TO = "questioned|pressed|quizzed|challenged"
+_ASKING = f"asked|{_PUT_TO}"
 _WAS_ASKED = re.compile(rf"\W*(?:{_ASKING})\s", re.I)
 # (only a question: "she had asked for a lower limit", "an app that asks people to trust
 # it" ask for something, and whoever answers next is no one new)
 _ASKED = re.compile(
-    r"\b(?:questioned|pressed|quizzed|challenged)\b"
+    rf"\b(?:{_PUT_TO})\b"
     r"|\bask(?:ed|s)\b(?=\s+(?:[\w’'-]+\s+){0,3}?(?:whether|if|why|how|what|when|where|who"
     r"|which|about)\b|\s*[,:]?\s*[\"“])",
     re.I,

@@ -396,7 +396,7 @@ _AGO_LINE = re.compile(
 _CAPTION_MARK = re.compile(r"(?:image|media|video|photo)\s+caption\s*[,:]?", re.I)
 
 
-def is_caption_mark(line: str) -> bool:
+def _caption_mark(line: str) -> bool:
     """Whether a line is only a caption's label ("Image caption,"): the next is its caption."""
     return _CAPTION_MARK.fullmatch(strip_marks(line).strip()) is not None
 
@@ -1244,7 +1244,7 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
                 left.append((line, "byline"))
                 byline = True
                 author = author or byline_author(body) or bare_byline.group("name")
-            elif captioned or is_caption_mark(body):
+            elif captioned or _caption_mark(body):
                 # "Image caption," on its line, then the caption: both a photo's
                 captioned = not captioned
                 dropped["chrome"] += 1
