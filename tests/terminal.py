@@ -67,14 +67,17 @@ class Tmux:
     def screen(self) -> str:
         return self._tmux("capture-pane", "-p", "-t", "t")
 
-    def wait_for(self, text: str, timeout: float = 60.0) -> str:  # returns once it shows
+    def wait_for(self, *texts: str, timeout: float = 60.0) -> str:
+        """The screen, once every one of `texts` shows on it at the same time: parts of
+        one change (a header, a status line, a prompt) may be drawn in separate frames."""
         deadline = time.monotonic() + timeout
         while True:
             screen = self.screen()
-            if text in screen:
+            if all(text in screen for text in texts):
                 return screen
             if time.monotonic() > deadline:
-                raise AssertionError(f"{text!r} never appeared; the screen shows:\n{screen}")
+                missing = [text for text in texts if text not in screen]
+                raise AssertionError(f"{missing!r} never appeared; the screen shows:\n{screen}")
             time.sleep(0.05)
 
     def close(self) -> None:

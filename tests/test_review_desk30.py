@@ -134,8 +134,10 @@ def test_full_screen_shows_another_reviewers_change_and_keeps_a_refused_note(
             in flat(screen)
         )
         tmux.send("u")
-        screen = tmux.wait_for("Enter confirms")
-        assert "ana typed this" in screen.splitlines()[-1]
+        tmux.wait_for("Enter confirms")
+        # the prompt is drawn before the key line under it goes: wait for the note
+        # itself, which nothing else on the screen shows
+        tmux.wait_for("ana typed this")
         tmux.send("Enter")
         tmux.wait_for("saved: c003 → unverified; it is now disputed")
         tmux.send("q")
@@ -234,8 +236,7 @@ def test_plain_review_after_ctrl_z_and_fg_redraws_and_takes_single_keys(seed: Pa
         tmux.send("clear", "Enter")
         tmux.type("fg")
         tmux.send("Enter")
-        screen = tmux.wait_for("after fg")
-        assert "1 of 114" in screen
+        tmux.wait_for("after fg", "1 of 114")
         tmux.send("Enter")
         tmux.wait_for("saved: c001 → opinion")
         tmux.send("q")
@@ -259,8 +260,7 @@ def test_full_screen_review_stops_on_ctrl_z_and_comes_back_on_fg(seed: Path) -> 
         tag_by_bo(seed, "c001", "opinion")  # while stopped: shown on coming back
         tmux.type("fg")
         tmux.send("Enter")
-        screen = tmux.wait_for("opinion 1")
-        assert "1 of 114" in screen
+        tmux.wait_for("opinion 1", "1 of 114")
         tmux.send("n")
         tmux.wait_for("2 of 114")
         tmux.send("q")
