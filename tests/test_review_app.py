@@ -601,7 +601,11 @@ def test_merge_the_next_claim_into_this_one_and_refusals_change_nothing(here: Pa
         assert here.read_bytes() == before
         await keys(pilot, "m", "enter")  # c002 makes another statement: refused too
         assert text(app, "#status").strip().startswith("NOT CHANGED: ")
-        assert "do not make the same statement" in text(app, "#status")
+        status = " ".join(text(app, "#status").split())
+        assert "do not make the same statement" in status
+        # the review has no --force: it names the command that merges them anyway
+        assert f"quit and run claimcheck merge c001 c002 --force -f {here} to merge" in status
+        assert "add --force" not in status
         assert here.read_bytes() == before
         await keys(pilot, "n", "n", "n", "n", "m", "ctrl+u")
         await typed(pilot, "c009")

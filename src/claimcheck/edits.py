@@ -329,6 +329,7 @@ def merge(
     *,
     path_name: str = "claims.yaml",
     force: bool = False,
+    forcing: str = "add --force",
     at: datetime | None = None,
 ) -> tuple[Claim, list[str]]:
     """Merge claims into the first: it keeps its id, text and passage; the others'
@@ -336,14 +337,16 @@ def merge(
     kept (the first claim's where a reviewer decided on both). Claims with different
     labels are refused unless `force`, which keeps the first claim's decisions only; so
     are claims that do not make the same statement (merge.same_claim). Decisions moved
-    by force need a re-check (a "recheck" change). Returns the claim and what was chosen."""
+    by force need a re-check (a "recheck" change). A refusal says to `forcing` (the
+    command's option, or in the review the command to run). Returns the claim and what
+    was chosen."""
     if twice := sorted({cid for cid in claim_ids if claim_ids.count(cid) > 1}):
         raise InvalidValue(f"{', '.join(twice)} is named twice; name each claim to merge once")
     if len(claim_ids) < 2:
         raise InvalidValue("name two or more different claims to merge")
     claims = [live(doc, path_name, cid) for cid in claim_ids]
     keep, others = claims[0], claims[1:]
-    if not force and (why := not_the_same(keep, others)):  # a mistyped id, most likely
+    if not force and (why := not_the_same(keep, others, forcing)):  # a mistyped id, most likely
         raise InvalidValue(why)
     labelled = [(c.id, c.label_name) for c in claims if c.label_name != "pending"]
     notes: list[str] = []
@@ -351,8 +354,8 @@ def merge(
         shown = ", ".join(f"{cid} is {name}" for cid, name in labelled)
         if not force:
             raise InvalidValue(
-                f"the claims have different labels ({shown}); tag them alike first, or add "
-                f"--force to keep {keep.id}'s decisions only"
+                f"the claims have different labels ({shown}); tag them alike first, or "
+                f"{forcing} to keep {keep.id}'s decisions only"
             )
         notes.append(f"kept {keep.id}'s decisions only ({shown})")
     at = stamp(doc, at)

@@ -94,16 +94,17 @@ def same_claim(a: Claim, b: Claim) -> bool:
     )
 
 
-def not_the_same(keep: Claim, others: list[Claim]) -> str | None:
+def not_the_same(keep: Claim, others: list[Claim], forcing: str = "add --force") -> str | None:
     """Why `claimcheck merge` refuses, without --force, to merge `others` into `keep`:
-    one of them does not make its statement (see same_claim); None when all do."""
+    one of them does not make its statement (see same_claim); None when all do.
+    `forcing` says how to merge them anyway where --force is no option (the review)."""
     apart = [c for c in others if not same_claim(keep, c)]
     if not apart:
         return None
     said = " and ".join(repr(one_line(shorten(c.text))) for c in [keep, *apart])
     return (
         f"{keep.id} and {', '.join(c.id for c in apart)} do not make the same statement "
-        f"({said}); add --force to merge them anyway (the decisions moved then need a re-check)"
+        f"({said}); {forcing} to merge them anyway (the decisions moved then need a re-check)"
     )
 
 

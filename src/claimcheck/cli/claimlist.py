@@ -255,7 +255,10 @@ def merge(
     file: FileOption = DEFAULT_FILE,
     force: Annotated[
         bool,
-        typer.Option("--force", help="Merge claims with different labels: the first one's stand."),
+        typer.Option(
+            "--force",
+            help="Merge claims whose statements or labels differ: the first one's decisions stand.",
+        ),
     ] = False,
     reviewer: ReviewerOption = None,
 ) -> None:

@@ -4,6 +4,7 @@ file's lock, as the claim-list commands do."""
 
 from __future__ import annotations
 
+import shlex
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -170,7 +171,10 @@ class ClaimListActions(ReviewView):
 
             def change(loaded: Loaded) -> str:
                 by, path = self.session.reviewer, str(self.journal.path)
-                keep, notes = merge(loaded.doc, by, [claim.id, *others], path_name=path)
+                ids = [claim.id, *others]
+                command = shlex.join(["claimcheck", "merge", *ids, "--force", "-f", path])
+                forcing = f"quit and run {command}"
+                keep, notes = merge(loaded.doc, by, ids, path_name=path, forcing=forcing)
                 self.goto = keep.id
                 said = "; ".join(notes)
                 return f"{keep.id}: merged {', '.join(others)} into it" + (
