@@ -195,8 +195,14 @@ def test_split_by_points_and_refusals(seed: Path) -> None:
     assert texts == ["One.", "Two."]
 
 
+# c005 says "The Freedom of Russia Legion has a solid plan to achieve its mission.": a
+# wording of c009 that makes it the same statement (merge refuses claims that are not)
+TWIN = "The Freedom of Russia Legion has a plan to achieve its mission."
+
+
 def test_merge_moves_passages_and_decisions(seed: Path) -> None:
     f = str(seed)
+    succeeds("edit", "c009", "-f", f, "--text", TWIN)
     succeeds("tag", "c009", "opinion", "-f", f, "-r", "bob")
     assert succeeds("merge", "c005", "c009", "-f", f) == (
         "c005: merged c009 into it\nbob's decision on c009 moved to c005\n"
@@ -210,6 +216,7 @@ def test_merge_moves_passages_and_decisions(seed: Path) -> None:
 
 def test_merge_refuses_conflicting_labels_unless_forced(seed: Path) -> None:
     f = str(seed)
+    succeeds("edit", "c009", "-f", f, "--text", TWIN)
     succeeds("tag", "c005", "unverified", "-f", f)
     succeeds("tag", "c009", "opinion", "-f", f)
     refuses(
@@ -249,7 +256,7 @@ def test_undo_takes_back_the_last_operations_in_order(seed: Path) -> None:
     succeeds("edit", "c001", "-f", f, "--text", "Changed.")
     succeeds("delete", "c002", "-f", f)
     succeeds("split", "c038", "-f", f, "--at", "3990")
-    succeeds("merge", "c005", "c009", "-f", f)
+    succeeds("merge", "c005", "c009", "-f", f, "--force")
     succeeds("add", "-f", f, "--quote", "at least two tanks")
     succeeds("delete", "c003", "-f", f, "-r", "someone-else")
     out = succeeds("undo", "-f", f, "-n", "10")

@@ -160,7 +160,7 @@ def test_undo_refuses_an_add_someone_tagged_or_merged(small: Path) -> None:
     succeeds("undo", "-f", "c.yaml", "-r", "alice")  # bob's decision undone: alice's add goes
     merged = succeeds("add", "-f", "c.yaml", "--quote", "Police reported", "-r", "alice")
     merged_id = merged.split(":")[0]
-    succeeds("merge", "c005", merged_id, "-f", "c.yaml", "-r", "bob")
+    succeeds("merge", "c005", merged_id, "-f", "c.yaml", "-r", "bob", "--force")
     refuses(
         small,
         f"c.yaml: {merged_id} was changed by bob after your add (merged it into c005); "
@@ -212,7 +212,7 @@ def test_merge_names_an_id_given_twice(small: Path) -> None:
 
 
 def test_show_of_a_deleted_claim_says_so_as_edit_does(small: Path) -> None:
-    succeeds("merge", "c002", "c003", "-f", "c.yaml")
+    succeeds("merge", "c002", "c003", "-f", "c.yaml", "--force")
     said = "c.yaml: c003 is deleted (merged into c002); 'claimcheck undo' brings it back"
     refuses(small, said, "show", "c003", "-f", "c.yaml")
     refuses(small, said, "edit", "c003", "-f", "c.yaml", "--text", "x")

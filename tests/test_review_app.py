@@ -589,6 +589,10 @@ def test_split_a_claim_where_a_bar_is_typed_and_take_it_back(here: Path) -> None
 
 
 def test_merge_the_next_claim_into_this_one_and_refusals_change_nothing(here: Path) -> None:
+    # c009 worded as a narrower c005 ("… has a solid plan …"): the same statement
+    twin = "The Freedom of Russia Legion has a plan to achieve its mission."
+    assert run("edit", "c009", "--text", twin).exit_code == 0
+
     async def steps(pilot: Pilot[bool], app: ReviewApp) -> None:
         await keys(pilot, "m")
         assert app.query_one("#ask", Input).value == "c002"  # the next one, pre-filled
