@@ -64,8 +64,10 @@ class Tmux:
     def type(self, text: str) -> None:
         self._tmux("send-keys", "-t", "t", "-l", text)
 
-    def screen(self) -> str:
-        return self._tmux("capture-pane", "-p", "-t", "t")
+    def screen(self, escapes: bool = False) -> str:
+        """What the pane shows; with `escapes`, with the SGR codes of its colours and
+        attributes."""
+        return self._tmux("capture-pane", "-p", *(["-e"] if escapes else []), "-t", "t")
 
     def wait_for(self, *texts: str, timeout: float = 60.0) -> str:
         """The screen, once every one of `texts` shows on it at the same time: parts of

@@ -83,6 +83,23 @@ def test_show_highlights_the_passage_in_colour(seed: Path, monkeypatch: pytest.M
     assert "\x1b[1;7mIn just " in result.stdout
 
 
+def test_a_monochrome_terminal_gets_bold_and_reverse_but_no_colour(
+    seed: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """TERM=xterm-mono (terminfo's "-mono"/"-m" names) draws as under NO_COLOR: the
+    passage still stands out in reverse video, and no colour code is sent."""
+    monkeypatch.delenv("NO_COLOR")
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    monkeypatch.setenv("TERM", "xterm-mono")
+    result = run("report", "-f", str(seed))  # its bars and labels in colour elsewhere
+    assert result.exit_code == 0
+    shown = run("show", "c038", "-f", str(seed)).stdout
+    assert "\x1b[1;7mIn just " in shown
+    for out in (result.stdout, shown):
+        codes = re.findall(r"\x1b\[([0-9;]*)m", out)
+        assert codes and not [c for c in codes if re.search(r"(^|;)(3|4|9|10)\d", c)], codes
+
+
 def test_show_piped_marks_the_passage_since_no_highlight_survives_a_pipe(seed: Path) -> None:
     flat = " ".join(re.sub(r"[│╭╮╰╯─]", " ", run("show", "c038", "-f", str(seed)).stdout).split())
     assert "sabotage inside Russia in the [[" not in flat  # the marks hold the passage only

@@ -296,3 +296,26 @@ def test_the_claim_and_its_passage_stay_on_an_80x24_screen_whatever_sources_it_h
         tmux.wait_for("EXIT=")
     finally:
         tmux.close()
+
+
+# ------------------------------------------------------------------ desk2 C9: TERM=xterm-mono
+
+# An SGR parameter that sets a hue: red to cyan, as text or background, normal or bright
+HUE = re.compile(r"\x1b\[(?:[0-9]*;)*(?:3[1-6]|9[1-6]|4[1-6]|10[1-6])(?:;[0-9]*)*m")
+
+
+@needs_tmux
+def test_a_monochrome_terminal_gets_a_review_without_hues(seed: Path) -> None:
+    """terminfo names a terminal without colours "-mono" (or "-m"): the full-screen review
+    draws for it as under NO_COLOR (greys, bold, reverse), never red, green or blue."""
+    command = f"env -u NO_COLOR -u COLUMNS CLAIMCHECK_REVIEWER=ana TERM=xterm-mono {CLAIMCHECK}"
+    tmux = Tmux(seed.parent, f"{command} review -f claims.yaml", width=100, height=30)
+    try:
+        tmux.wait_for("1 of 114", "Putin survived the Wagner uprising.", "q quit")
+        screen = tmux.screen(escapes=True)
+        assert "\x1b[" in screen  # drawn with attributes: the test sees them
+        assert not HUE.findall(screen), sorted(set(HUE.findall(screen)))
+        tmux.send("q")
+        tmux.wait_for("EXIT=")
+    finally:
+        tmux.close()

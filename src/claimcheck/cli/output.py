@@ -122,6 +122,14 @@ def claim_paths(ctx: Sources, files: list[Path] | None, file: Path) -> list[Path
     return list(files)
 
 
+def monochrome() -> bool:
+    """Whether TERM names a terminal without colours: terminfo's names end so ("xterm-mono",
+    "aixterm-m"). It draws bold and reverse but no colour, as under NO_COLOR; rich and
+    Textual look at TERM for dumb terminals only."""
+    term = os.environ.get("TERM", "")
+    return term.endswith(("-mono", "-m"))
+
+
 def out_console() -> Console:
     """The console for data on stdout; rich is imported only by commands that draw."""
     return terminal_console(data=True)
@@ -160,7 +168,7 @@ def terminal_console(data: bool = False) -> Console:
         def encoding(self) -> str:  # what rich's boxes and rules are drawn for
             return "ascii" if self.is_dumb_terminal else super().encoding
 
-    return _Out(highlight=False, soft_wrap=False)
+    return _Out(highlight=False, soft_wrap=False, no_color=monochrome() or None)
 
 
 def drawn() -> bool:
@@ -182,7 +190,7 @@ def drawn() -> bool:
 def err_console() -> Console:
     from rich.console import Console
 
-    return Console(stderr=True, highlight=False)
+    return Console(stderr=True, highlight=False, no_color=monochrome() or None)
 
 
 @contextlib.contextmanager

@@ -6,6 +6,7 @@ before the screen moves on.
 from __future__ import annotations
 
 import gc
+import os
 import webbrowser
 from typing import TYPE_CHECKING
 
@@ -322,9 +323,12 @@ class ReviewApp(ClaimListActions):
 
 def run(session: Session, journal: Journal) -> bool:
     """Run the full-screen review; True if it was interrupted (Ctrl-C)."""
+    from claimcheck.cli.output import monochrome
     from claimcheck.config import load
 
     desk = load(journal.path).desk
+    if monochrome():  # Textual draws without colour under NO_COLOR, which it reads here
+        os.environ["NO_COLOR"] = "1"
     app = ReviewApp(
         session, journal, label_keys=desk.keys.model_dump(), review_keys=dict(desk.review.keys)
     )
@@ -337,7 +341,6 @@ def run(session: Session, journal: Journal) -> bool:
     # and LINES before the terminal: exported by a shell or a parent program they are
     # another size (or stale after a resize), and a 60x20 pane was drawn as 120x40, the
     # header and the claim off the screen. While the review runs, the pane's own size.
-    import os
 
     given = {name: os.environ.pop(name) for name in ("COLUMNS", "LINES") if name in os.environ}
     try:
