@@ -338,3 +338,9 @@ def test_a_report_with_a_disputed_claim_never_says_every_claim_is_tagged(tmp_pat
     assert f"> **{warning}**" in succeeds("report", "-f", str(path), "-F", "md")
     public = succeeds("report", "-f", str(path), "-F", "md", "--public")
     assert f"> **{PENDING_WARNING}**" in public and "| pending | 1 | 50.0% |" in public
+    # the page's legend names the states its claims are in: the public page shows the
+    # disputed claim as pending, so no DISPUTED badge there (desk2 C3)
+    badge = '<span class="badge disputed">disputed</span>'
+    assert badge in html
+    public_html = succeeds("report", "-f", str(path), "-F", "html", "--public")
+    assert badge not in public_html and '<span class="badge pending">pending</span>' in public_html

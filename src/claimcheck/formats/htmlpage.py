@@ -241,7 +241,12 @@ def article_html(many: bool, a: dict[str, Any]) -> str:
                 f'<td class="n">{_e(pct(s.sourcing_rate))}</td></tr>\n'
             )
         out.append("</tbody>\n</table>\n")
-    badges = "".join(f'<span class="badge {_e(s.name)}">{_e(s.name)}</span>' for s in STATES)
+    # the states the page's claims are in: a public page shows no claim as disputed (it is
+    # pending there), so a DISPUTED badge in its legend would name what it never shows
+    present = {c.label_name for c in r.claims}
+    badges = "".join(
+        f'<span class="badge {_e(s.name)}">{_e(s.name)}</span>' for s in STATES if s.name in present
+    )
     out.append(
         f'<h3>The article, claim by claim</h3>\n<p class="legend">{badges} Each highlighted '
         f'passage links to its claim below.</p>\n<div class="text">{_e(a["body"])}</div>\n'
