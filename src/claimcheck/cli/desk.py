@@ -26,10 +26,6 @@ from claimcheck.cli.app import (
 from claimcheck.errors import BadUsage, ClaimcheckError, ExitCode, InvalidValue
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
-    from rich.console import Console
-
     from claimcheck.models import ClaimFile
 from claimcheck.wording import count
 
@@ -67,94 +63,82 @@ def agree(
     if as_json:
         print(stdout_json(result.model_dump(mode="json")))
         return
-    from rich.table import Table
-    from rich.text import Text
-
     from claimcheck.safe import one_line
 
     def num(value: float | None) -> str:
         return "n/a" if value is None else f"{value:.3f}"
 
-    console = out_console()
     if len(result.reviewers) < 2:
         who = f"Only {one_line(result.reviewers[0])} has" if result.reviewers else "Nobody has"
-        console.print(Text(f"{who} reviewed these claims yet: no agreement to measure."))
+        _say(f"{who} reviewed these claims yet: no agreement to measure.", [])
         return
-    console.print(
-        Text(
-            f"{len(result.reviewers)} reviewers ({one_line(', '.join(result.reviewers))}); "
-            f"{count(result.claims, 'claim')}, "
-            f"{result.rated_by_two_or_more} tagged by two or more.",
-            style="bold",
-        )
-    )
-    console.print(f"Krippendorff's alpha (nominal), all reviewers: {num(result.alpha)}")
     per_label = ", ".join(f"{k} {num(v)}" for k, v in result.alpha_by_label.items())
-    console.print(f"  per label (that label against the rest): {per_label}")
-    plain = _plain_lines(console)
+    parts: list[tuple[list[str], list[list[str]]]] = [
+        (
+            [
+                f"{len(result.reviewers)} reviewers ({one_line(', '.join(result.reviewers))}); "
+                f"{count(result.claims, 'claim')}, "
+                f"{result.rated_by_two_or_more} tagged by two or more.",
+                f"Krippendorff's alpha (nominal), all reviewers: {num(result.alpha)}",
+                f"  per label (that label against the rest): {per_label}",
+            ],
+            [],
+        )
+    ]
     for pair in result.pairs:
         first, second = one_line(pair.first), one_line(pair.second)
         heading = (
             f"{first} and {second}: Cohen's kappa {num(pair.kappa)} over {pair.both_tagged} "
             f"claim{'' if pair.both_tagged == 1 else 's'} both tagged"
         )
-        per_label = "  per label: " + ", ".join(
+        per_pair = "  per label: " + ", ".join(
             f"{k} {num(v)}" for k, v in pair.kappa_by_label.items()
         )
-        header = f"{first} \\ {second}"
         rows = [[label, *(str(pair.confusion[label][o]) for o in LABELS)] for label in LABELS]
-        if plain is not None and (lines := plain([heading, per_label], [header, *LABELS], rows)):
-            console.file.write("\n" + "".join(f"{line}\n" for line in lines))
-            continue
-        console.print(Text(f"\n{heading}", style="bold"))
-        console.print(per_label)
-        table = Table(show_edge=False, header_style="bold", pad_edge=False)
-        table.add_column(Text(header))  # names are data: "[b]alice[/b]" stays as written
-        for label in LABELS:
-            table.add_column(label, justify="right")
-        for row in rows:
-            table.add_row(*row)
-        console.print(table)
+        parts.append(([heading, per_pair], [[f"{first} \\ {second}", *LABELS], *rows]))
+    for texts, table in parts:
+        _say(texts[0], texts[1:], table, gap=texts is not parts[0][0])
 
 
-def _plain_lines(
-    console: Console,
-) -> Callable[[list[str], list[str], list[list[str]]], list[str] | None] | None:
-    """For a console that draws no style (piped, NO_COLOR) in UTF-8: what rich prints for
-    a pair (its two lines, then its confusion table: no edge, no padding at the edges,
-    the first column to the left and the others to the right), written out directly, when
-    every line fits the width unwrapped and holds only printable ASCII without markup
-    (`[`). None where rich must lay it out (a pair's text is then drawn by rich): rich
-    takes about 10 ms a table, so 200 reviewers (19,900 pairs) took five minutes."""
-    if console.color_system is not None or console.legacy_windows:
-        return None
-    if not console.encoding.lower().startswith("utf"):
-        return None  # rich draws the boxes in ASCII then
-    width = console.width
+def _say(
+    first: str, more: list[str], table: list[list[str]] | None = None, gap: bool = False
+) -> None:
+    """Lines of `agree`: the first in bold, the others as they are, then a table (its
+    header row first) with the first column to the left and the others to the right.
+    Piped or saved, plain lines as `list` and `history` write them: no box, no line
+    wrapped at a width no reader has. On a terminal, rich lays them out."""
+    from claimcheck.cli.output import drawn, emit
 
-    def fits(text: str) -> bool:
-        return text.isascii() and text.isprintable() and "[" not in text
+    if not drawn():
+        lines = [*([""] if gap else []), first, *more]
+        if table:
+            widths = [max(len(row[i]) for row in table) for i in range(len(table[0]))]
+            lines += [
+                "  ".join(
+                    [
+                        row[0].ljust(widths[0]),
+                        *(c.rjust(w) for c, w in zip(row[1:], widths[1:], strict=True)),
+                    ]
+                ).rstrip()
+                for row in table
+            ]
+        emit("".join(f"{line}\n" for line in lines))
+        return
+    from rich.table import Table
+    from rich.text import Text
 
-    def lines(texts: list[str], header: list[str], rows: list[list[str]]) -> list[str] | None:
-        if not all(fits(t) and len(t) <= width for t in texts):
-            return None
-        if not all(fits(cell) for cell in header):
-            return None
-        widths = [max(len(row[i]) for row in (header, *rows)) for i in range(len(header))]
-        if sum(widths) + 3 * (len(widths) - 1) > width:
-            return None
-
-        def line(cells: list[str], bar: str) -> str:
-            first = cells[0].ljust(widths[0])
-            rest = (cell.rjust(w) for cell, w in zip(cells[1:], widths[1:], strict=True))
-            return f" {bar} ".join((first, *rest))
-
-        rule = "╇".join(
-            "━" * (w + (1 if i in (0, len(widths) - 1) else 2)) for i, w in enumerate(widths)
-        )
-        return [*texts, line(header, "┃"), rule, *(line(row, "│") for row in rows)]
-
-    return lines
+    console = out_console()
+    console.print(Text(f"{chr(10) if gap else ''}{first}", style="bold"))
+    for line in more:
+        console.print(Text(line))
+    if table:
+        drawn_table = Table(show_edge=False, header_style="bold", pad_edge=False)
+        drawn_table.add_column(Text(table[0][0]))  # names are data: "[b]alice[/b]" as written
+        for label in table[0][1:]:
+            drawn_table.add_column(label, justify="right")
+        for row in table[1:]:
+            drawn_table.add_row(*row)
+        console.print(drawn_table)
 
 
 def _read_rules(target: Path) -> str:
