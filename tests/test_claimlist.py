@@ -150,7 +150,8 @@ def test_split_by_quotes_gives_new_ids_and_keeps_decisions(seed: Path) -> None:
     refuses(
         seed,
         f"{f}: c037 is deleted (split into {out[0]['id']}, {out[1]['id']}); "
-        "'claimcheck undo' brings it back",
+        "'claimcheck undo' brings it back while that is your latest change, 'claimcheck add "
+        f"--at {tomb.passage.start}-{tomb.passage.end}' makes a claim on its passage again",
         "delete",
         "c037",
         "-f",
@@ -238,11 +239,18 @@ def test_delete_is_a_tombstone_hidden_everywhere(seed: Path) -> None:
     assert succeeds("delete", "c041", "-f", f) == "c041: deleted (pending)\n"
     assert "c041" not in [c["id"] for c in json.loads(succeeds("list", "-f", f, "--json"))]
     assert "ok, 113 claims" in succeeds("validate", "-f", f)
+    # undo takes back only one's latest operations: the passage is named for a new claim
+    doc = store.load(seed).doc
+    gone = doc.tombstone("c041")
+    assert gone is not None
     refuses(
-        seed, f"{f}: c041 is deleted; 'claimcheck undo' brings it back", "delete", "c041", "-f", f
+        seed,
+        f"{f}: c041 is deleted; 'claimcheck undo' brings it back while that is your latest "
+        f"change, 'claimcheck add --at {gone.passage.start}-{gone.passage.end}' makes a claim "
+        "on its passage again",
+        *("delete", "c041", "-f", f),
     )
     # its id is never given again, even to a claim on the same passage
-    doc = store.load(seed).doc
     tomb = doc.tombstone("c041")
     assert tomb is not None
     out = succeeds("add", "-f", f, "--at", f"{tomb.passage.start}-{tomb.passage.end}")

@@ -213,7 +213,13 @@ def test_merge_names_an_id_given_twice(small: Path) -> None:
 
 def test_show_of_a_deleted_claim_says_so_as_edit_does(small: Path) -> None:
     succeeds("merge", "c002", "c003", "-f", "c.yaml", "--force")
-    said = "c.yaml: c003 is deleted (merged into c002); 'claimcheck undo' brings it back"
+    gone = store.load(small).doc.tombstone("c003")
+    assert gone is not None
+    said = (
+        "c.yaml: c003 is deleted (merged into c002); 'claimcheck undo' brings it back while "
+        f"that is your latest change, 'claimcheck add --at {gone.passage.start}-"
+        f"{gone.passage.end}' makes a claim on its passage again"
+    )
     refuses(small, said, "show", "c003", "-f", "c.yaml")
     refuses(small, said, "edit", "c003", "-f", "c.yaml", "--text", "x")
 

@@ -135,10 +135,20 @@ def live(doc: ClaimFile, path_name: str, claim_id: str) -> Claim:
         return claim
     gone = doc.tombstone(claim_id)
     if gone is not None:
-        raise InvalidValue(f"{claim_id} is deleted{_why(gone)}; 'claimcheck undo' brings it back")
+        raise InvalidValue(deleted(gone))
     from pathlib import Path
 
     raise UnknownClaim(Path(path_name), claim_id)
+
+
+def deleted(gone: Claim) -> str:
+    """Why a claim that is a tombstone cannot be acted on, and the ways back: `undo`
+    takes back only its reviewer's latest operations, so the passage is named too."""
+    at = f"{gone.passage.start}-{gone.passage.end}"
+    return (
+        f"{gone.id} is deleted{_why(gone)}; 'claimcheck undo' brings it back while that is "
+        f"your latest change, 'claimcheck add --at {at}' makes a claim on its passage again"
+    )
 
 
 def _why(claim: Claim) -> str:

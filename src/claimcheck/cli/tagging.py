@@ -63,8 +63,10 @@ def _set(
 
     def change(loaded: store.Loaded) -> str:
         claim = loaded.doc.claim(claim_id)
-        if claim is None and loaded.doc.tombstone(claim_id) is not None:
-            raise InvalidValue(f"{path}: {claim_id} is deleted; 'claimcheck undo' brings it back")
+        if claim is None and (gone := loaded.doc.tombstone(claim_id)) is not None:
+            from claimcheck.edits import deleted
+
+            raise InvalidValue(f"{path}: {deleted(gone)}")
         if claim is None:
             raise UnknownClaim(path, claim_id)
         said = change_claim(claim)
