@@ -10,6 +10,7 @@ each heading twice).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -176,18 +177,15 @@ _CAPTION_LABEL = re.compile(
     r"|(?:image|media|video)\s+(?:caption|source)\s*,\s*\S",  # "Image caption, Ann Lee …"
     re.I,
 )
-# Every credit holds a colon, a slash or one of these words (the agencies): a line with
-# none is not scanned.
-_AGENCIES = frozenset({"getty", "shutterstock", "afp", "ap", "pa", "epa"})
-_TOKEN = re.compile(r"\w+")
+# Every credit holds a colon, a slash or one of these words (the agencies, _CREDIT's last
+# line, in its case and at its word boundaries): a line with none is not scanned.
+_AGENCY = re.compile(r"\b(?:Getty|Shutterstock|AFP|AP|PA|EPA)\b", re.I)
 
 
 def _may_credit(tail: str) -> bool:
-    """Whether `tail` may hold a credit: exact for ASCII text, where the pattern's
-    IGNORECASE agrees with str.lower(); any other text may."""
-    if ":" in tail or "/" in tail or not tail.isascii():
-        return True
-    return not _AGENCIES.isdisjoint(_TOKEN.findall(tail.lower()))
+    """Whether `tail` may hold a credit (_CREDIT): one pass for a word, where _CREDIT
+    tries each of its shapes at every character of a line that has none."""
+    return ":" in tail or "/" in tail or _AGENCY.search(tail) is not None
 
 
 # An author's line at the foot of a column: "JANE DOE IS THE PAPER'S POLITICAL EDITOR".
@@ -443,9 +441,9 @@ def metadata(line: str) -> str | None:
         return "dateline"  # "18:05" alone above a live blog's entry: when, not what
     if len(words) <= 6 and _AGO_LINE.fullmatch(bare):
         return "dateline"  # "2 hours ago" under "Published": when, not what
-    if len(words) <= 12 and any(ch.isdigit() for ch in bare) and _dated(words):
+    if len(words) <= 12 and any(map(str.isdigit, bare)) and _dated(words):
         return "dateline"
-    if len(words) > 12 and any(ch.isdigit() for ch in bare) and _stamps(bare):
+    if len(words) > 12 and any(map(str.isdigit, bare)) and _stamps(bare):
         return "dateline"
     if bare.startswith("![") and _MD_IMAGE.fullmatch(bare):
         return "caption"
@@ -471,10 +469,13 @@ def metadata(line: str) -> str | None:
 def is_name_line(line: str) -> bool:
     """A line that is only a person's name (a photo credit or a byline)."""
     bare = line.strip().strip("*_").strip()
-    first = bare.split()[0] if bare.split() else ""
-    return bool(_NAME_LINE.fullmatch(bare)) and first.casefold() not in ("the", "a", "an")
+    if not _NAME_LINE.fullmatch(bare):
+        return False  # the cheap test first: a paragraph fails it at once
+    return bare.split()[0].casefold() not in ("the", "a", "an")
 
 
+# clean asks it of each line twice over (_caption_mark, then is_chrome): the last few kept
+@functools.lru_cache(maxsize=8)
 def strip_marks(text: str) -> str:
     """Text without emoji, symbols and punctuation at either end, spaces folded."""
     return " ".join(_MARKS.sub(" ", text).split()).strip(" .,:;-")
@@ -497,7 +498,15 @@ def key(text: str) -> str:
     """What makes two headings or paragraphs "the same": letters and digits, casefolded.
     (The runs of them, joined by one space: no character is both a word character and
     white space, so this is the text with every run of others made one space, trimmed.)"""
-    return " ".join(_ALNUM.findall(text.casefold()))
+    # A run of letters and digits lies inside one word between spaces; a word of them
+    # alone (most words of prose) is its own run, with no pattern to scan it.
+    runs: list[str] = []
+    for word in text.casefold().split():
+        if word.isalnum():  # the same test as [^\W_] for each character
+            runs.append(word)
+        else:
+            runs.extend(_ALNUM.findall(word))
+    return " ".join(runs)
 
 
 _ALNUM = re.compile(r"[^\W_]+")
