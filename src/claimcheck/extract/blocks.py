@@ -70,7 +70,6 @@ _CHROME = re.compile(
         share\s+(?:this|on|via)\b.*
       | sign\s+(?:in|up)\s+(?:to|for)\b.*
       | (?:find|follow|join|like)\s+us(?:\s+(?:on|at|in|for|via)\b.*|\W*)
-      | .*\ball\s+rights\s+reserved\b.*
       | .{0,40}©.{0,60}
       | .{0,40}\b\d+\s*(?:min|mins|minute|minutes)\s+read\b.*
       | (?:photo|image|picture|video)\s*(?:credit)?\s*:.{0,80}
@@ -89,6 +88,11 @@ _CHROME = re.compile(
     )$""",
     re.I | re.X,
 )
+# and a copyright notice's words anywhere on the line (a pattern of its own, looked for
+# after a cheap test for its last word: as `^.*…` in _CHROME it was tried at every
+# character of every line)
+_RIGHTS = re.compile(r"\ball\s+rights\s+reserved\b", re.I)
+_RESERVED = re.compile(r"reserved", re.I)
 # Chrome by its shape (a byline, a time stamp, a logo's alt text, a copyright line),
 # unless the line is a statement: "By 2030 the city will have 40% more cars." and
 # "Published figures show inflation rose." are the article's, not the page's.
@@ -551,6 +555,8 @@ def is_chrome(line: str) -> bool:
     low = bare.casefold().rstrip("?!")
     if low in _CHROME_WORDS or _CHROME.match(bare):
         return True
+    if _RESERVED.search(bare) and _RIGHTS.search(bare):  # (bare holds no line break)
+        return True
     return bool(_CHROME_SHAPE.match(bare)) and not _is_statement(line)
 
 
@@ -771,7 +777,10 @@ _LEADS_LIST = re.compile(
 def leads_list(line: str) -> bool:
     """Whether a line leads in a list: "The recall covers these batches:", "The council
     published the following totals." (a list that comes after it is its facts)."""
-    return _LEADS_LIST.search(line.rstrip()[-80:]) is not None  # its end is enough
+    end = line.rstrip()[-80:]  # its end is enough
+    if "follow" not in end.lower() and not end.rstrip("\"”’'*_)").endswith(":"):
+        return False  # the cheap test first: most lines end in a full stop, without "follow"
+    return _LEADS_LIST.search(end) is not None
 
 
 def _lines(text: str, block: Block) -> list[Block]:
