@@ -240,6 +240,12 @@ def test_bare_attributions_pass_the_word_shortcut(piece: str) -> None:
 
 _CREDIT_WORDS = ["Photo", "Picture", "credit", "Getty", "Images", "AP", "PA", "Wire", "EPA", "AFP"]
 _CREDIT_PARTS = [*_CREDIT_WORDS, "Shutterstock", "REUTERS", "Ann Lee", "the", "map", "paper"]
+# and between them: curly quotes and dashes (most lines of a page are not ASCII), the long
+# s and the Kelvin sign (IGNORECASE's "s" and "k"), a dotted capital I
+_CREDIT_SEPARATORS = [
+    " ", " ", " ", ": ", "/", " - ", "(", ")", " | ", ".", "\u017f", "_",
+    " \u2014 ", "\u2019", "\u201c", "\u212a", "\u0130",
+]  # fmt: skip
 
 
 @settings(max_examples=500, deadline=None)
@@ -247,7 +253,7 @@ _CREDIT_PARTS = [*_CREDIT_WORDS, "Shutterstock", "REUTERS", "Ann Lee", "the", "m
     st.lists(
         st.tuples(
             st.sampled_from(_CREDIT_PARTS),
-            st.sampled_from([" ", " ", " ", ": ", "/", " - ", "(", ")", " | ", ".", "\u017f", "_"]),
+            st.sampled_from(_CREDIT_SEPARATORS),
         ),
         min_size=1,
         max_size=8,
@@ -261,6 +267,24 @@ def test_a_credit_is_never_skipped_by_the_word_shortcut(
     assert blocks._CREDIT.search(tail) is None or blocks._may_credit(tail)
     tail = tail.replace(":", " ").replace("/", " ")  # the words alone
     assert blocks._CREDIT.search(tail) is None or blocks._may_credit(tail)
+
+
+_LEAD_PARTS = [
+    "The figures are", "the following", "FOLLOWING", "as follows", "the Following three",
+    "follows", "figures", "re\u017fults", ":", ".", ". ", "\u201d", "'", "*", "_", ")", " ", "\n",
+    "\u0130", "\u212a", "All rights reserved", "ALL  RIGHTS\nRESERVED", "re\u017ferved", "\u00a9",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_LEAD_PARTS), max_size=12).map("".join))
+def test_a_lead_in_is_found_with_the_cheap_test_as_by_its_pattern(line: str) -> None:
+    """leads_list's test for a colon or "follow" first turns away no line its pattern
+    finds; the copyright notice looked for apart finds what it found inside _CHROME."""
+    assert blocks.leads_list(line) == (blocks._LEADS_LIST.search(line.rstrip()[-80:]) is not None)
+    notice = re.compile(r"^(?:.*\ball\s+rights\s+reserved\b.*)$", re.I)
+    if notice.match(blocks.strip_marks(line)):
+        assert blocks.is_chrome(line)
 
 
 @settings(max_examples=300, deadline=None)

@@ -10,6 +10,7 @@ each heading twice).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -69,7 +70,6 @@ _CHROME = re.compile(
         share\s+(?:this|on|via)\b.*
       | sign\s+(?:in|up)\s+(?:to|for)\b.*
       | (?:find|follow|join|like)\s+us(?:\s+(?:on|at|in|for|via)\b.*|\W*)
-      | .*\ball\s+rights\s+reserved\b.*
       | .{0,40}©.{0,60}
       | .{0,40}\b\d+\s*(?:min|mins|minute|minutes)\s+read\b.*
       | (?:photo|image|picture|video)\s*(?:credit)?\s*:.{0,80}
@@ -88,6 +88,11 @@ _CHROME = re.compile(
     )$""",
     re.I | re.X,
 )
+# and a copyright notice's words anywhere on the line (a pattern of its own, looked for
+# after a cheap test for its last word: as `^.*…` in _CHROME it was tried at every
+# character of every line)
+_RIGHTS = re.compile(r"\ball\s+rights\s+reserved\b", re.I)
+_RESERVED = re.compile(r"reserved", re.I)
 # Chrome by its shape (a byline, a time stamp, a logo's alt text, a copyright line),
 # unless the line is a statement: "By 2030 the city will have 40% more cars." and
 # "Published figures show inflation rose." are the article's, not the page's.
@@ -176,18 +181,15 @@ _CAPTION_LABEL = re.compile(
     r"|(?:image|media|video)\s+(?:caption|source)\s*,\s*\S",  # "Image caption, Ann Lee …"
     re.I,
 )
-# Every credit holds a colon, a slash or one of these words (the agencies): a line with
-# none is not scanned.
-_AGENCIES = frozenset({"getty", "shutterstock", "afp", "ap", "pa", "epa"})
-_TOKEN = re.compile(r"\w+")
+# Every credit holds a colon, a slash or one of these words (the agencies, _CREDIT's last
+# line, in its case and at its word boundaries): a line with none is not scanned.
+_AGENCY = re.compile(r"\b(?:Getty|Shutterstock|AFP|AP|PA|EPA)\b", re.I)
 
 
 def _may_credit(tail: str) -> bool:
-    """Whether `tail` may hold a credit: exact for ASCII text, where the pattern's
-    IGNORECASE agrees with str.lower(); any other text may."""
-    if ":" in tail or "/" in tail or not tail.isascii():
-        return True
-    return not _AGENCIES.isdisjoint(_TOKEN.findall(tail.lower()))
+    """Whether `tail` may hold a credit (_CREDIT): one pass for a word, where _CREDIT
+    tries each of its shapes at every character of a line that has none."""
+    return ":" in tail or "/" in tail or _AGENCY.search(tail) is not None
 
 
 # An author's line at the foot of a column: "JANE DOE IS THE PAPER'S POLITICAL EDITOR".
@@ -443,9 +445,9 @@ def metadata(line: str) -> str | None:
         return "dateline"  # "18:05" alone above a live blog's entry: when, not what
     if len(words) <= 6 and _AGO_LINE.fullmatch(bare):
         return "dateline"  # "2 hours ago" under "Published": when, not what
-    if len(words) <= 12 and any(ch.isdigit() for ch in bare) and _dated(words):
+    if len(words) <= 12 and any(map(str.isdigit, bare)) and _dated(words):
         return "dateline"
-    if len(words) > 12 and any(ch.isdigit() for ch in bare) and _stamps(bare):
+    if len(words) > 12 and any(map(str.isdigit, bare)) and _stamps(bare):
         return "dateline"
     if bare.startswith("![") and _MD_IMAGE.fullmatch(bare):
         return "caption"
@@ -471,10 +473,13 @@ def metadata(line: str) -> str | None:
 def is_name_line(line: str) -> bool:
     """A line that is only a person's name (a photo credit or a byline)."""
     bare = line.strip().strip("*_").strip()
-    first = bare.split()[0] if bare.split() else ""
-    return bool(_NAME_LINE.fullmatch(bare)) and first.casefold() not in ("the", "a", "an")
+    if not _NAME_LINE.fullmatch(bare):
+        return False  # the cheap test first: a paragraph fails it at once
+    return bare.split()[0].casefold() not in ("the", "a", "an")
 
 
+# clean asks it of each line twice over (_caption_mark, then is_chrome): the last few kept
+@functools.lru_cache(maxsize=8)
 def strip_marks(text: str) -> str:
     """Text without emoji, symbols and punctuation at either end, spaces folded."""
     return " ".join(_MARKS.sub(" ", text).split()).strip(" .,:;-")
@@ -497,7 +502,15 @@ def key(text: str) -> str:
     """What makes two headings or paragraphs "the same": letters and digits, casefolded.
     (The runs of them, joined by one space: no character is both a word character and
     white space, so this is the text with every run of others made one space, trimmed.)"""
-    return " ".join(_ALNUM.findall(text.casefold()))
+    # A run of letters and digits lies inside one word between spaces; a word of them
+    # alone (most words of prose) is its own run, with no pattern to scan it.
+    runs: list[str] = []
+    for word in text.casefold().split():
+        if word.isalnum():  # the same test as [^\W_] for each character
+            runs.append(word)
+        else:
+            runs.extend(_ALNUM.findall(word))
+    return " ".join(runs)
 
 
 _ALNUM = re.compile(r"[^\W_]+")
@@ -541,6 +554,8 @@ def is_chrome(line: str) -> bool:
         return True
     low = bare.casefold().rstrip("?!")
     if low in _CHROME_WORDS or _CHROME.match(bare):
+        return True
+    if _RESERVED.search(bare) and _RIGHTS.search(bare):  # (bare holds no line break)
         return True
     return bool(_CHROME_SHAPE.match(bare)) and not _is_statement(line)
 
@@ -762,7 +777,10 @@ _LEADS_LIST = re.compile(
 def leads_list(line: str) -> bool:
     """Whether a line leads in a list: "The recall covers these batches:", "The council
     published the following totals." (a list that comes after it is its facts)."""
-    return _LEADS_LIST.search(line.rstrip()[-80:]) is not None  # its end is enough
+    end = line.rstrip()[-80:]  # its end is enough
+    if "follow" not in end.lower() and not end.rstrip("\"”’'*_)").endswith(":"):
+        return False  # the cheap test first: most lines end in a full stop, without "follow"
+    return _LEADS_LIST.search(end) is not None
 
 
 def _lines(text: str, block: Block) -> list[Block]:
