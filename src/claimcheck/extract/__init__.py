@@ -302,7 +302,8 @@ def _who_answered(sentence: str, surnames: dict[str, str | None]) -> str | None:
     return None
 
 
-_SIGNED_END = re.compile(r"[.!?…][\"”]\s+(?=[-–—])")
+# the end of a quotation, then a dash: its signature may follow ('"…," - Ann Lee' too)
+_SIGNED_END = re.compile(r"[.!?…,]?[\"”](?P<gap>\s+)(?=[-–—])")
 
 
 def _signature_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -316,7 +317,7 @@ def _signature_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     ends = list(_SIGNED_END.finditer(said))
     if not ends or atomize.dash_speaker(said[ends[-1].end() :].rstrip()) is None:
         return spans
-    cut = ends[-1].start() + 2
+    cut = ends[-1].start("gap")
     return [*spans[:-1], (a, a + cut), (a + ends[-1].end(), b)]
 
 
@@ -631,7 +632,9 @@ def extract(
     def add_inner(inner: list[tuple[int, int, str]]) -> None:
         """The claims of a sentence's appositives, list items and dashed relative clauses
         (Cut.inner), each unless a claim already says it."""
-        for x, y, statement in inner:
+        for x, y, said in inner:
+            # words taken from over a line end: a claim's text is one line
+            statement = " ".join(said.split()) if "\n" in said else said
             fingerprint = _fingerprint(statement)
             if fingerprint and fingerprint in by_print:
                 continue
@@ -646,6 +649,8 @@ def extract(
 
     def record(statement: str, passage: Passage) -> Claim | None:
         """A claim, or one more passage of the claim of the same words before it (None)."""
+        if "\n" in statement:  # words taken from over a line end: a claim is one line
+            statement = " ".join(statement.split())
         fingerprint = _fingerprint(statement)
         twin = by_print.get(fingerprint)
         if twin is not None and fingerprint:
@@ -665,6 +670,9 @@ def extract(
     # who the lead-in says the items are from ("The review makes five recommendations:":
     # "The review"; "" for "It lists …"), None when they are the article's own
     announced: str | None = None
+    # whether the lead-in denies or accuses ("Tom Ray denied the following:"): its items are
+    # what was denied or alleged, never the article's own facts, so each keeps it
+    disputed = False
     # the claims of items under such a lead-in: each with its item's words, the lead-in, and
     # who says them
     listed: list[tuple[Claim, str, str, str]] = []
@@ -733,6 +741,7 @@ def extract(
                 boxed = (section,) if block.start in cleaned.boxes else None
                 section = blocks.heading_name(text[block.start : block.end]) or None
                 lead_in = announced = None
+                disputed = False
                 person = None
                 company = None
                 quoting = None
@@ -752,6 +761,7 @@ def extract(
                 continue
             if block.kind != "item":
                 lead_in = announced = None
+                disputed = False
                 if boxed is not None:
                     section, boxed = boxed[0], None
             spans = spans_of[block.start]
@@ -848,6 +858,7 @@ def extract(
                 if opens_list:  # "Here is the agency's advice:" leads its items, left out or not
                     lead_in = " ".join(said.split()).rstrip(":.").strip()
                     announced = atomize.announcer(lead_in, whole_cut.subject)
+                    disputed = atomize.disputes(lead_in)
                 closes, then = _closing(said) if quoted_by is not None else (False, False)
                 if then:  # '… we had no choice," she added.': the quotation ends with its own
                     quoted_by = None  # speaker, whom the sentence names
@@ -1194,7 +1205,12 @@ def extract(
                                 or not atomize.has_sure_verb(statement)
                                 or atomize.is_order(statement)
                                 or atomize.completes_lead_in(lead_in, statement)
-                                or (announced is not None and len(spans) == 1)
+                                or disputed
+                                or (
+                                    announced is not None
+                                    and len(spans) == 1
+                                    and whole_cut.speaker is None
+                                )
                             )
                         ):
                             # a bare list item says something only with its lead-in (no sure
@@ -1207,8 +1223,11 @@ def extract(
                             # writes in lower case stays so ("batch GB12A, …" is no name, though
                             # a code follows its first word)
                             row = blocks.is_figure_row(said) or blocks.is_pipe_row(said)
-                            if announced is not None and len(spans) == 1:
-                                item_said = statement  # not an item's later sentences
+                            # not an item's later sentences, nor one that names its own
+                            # speaker ('"Tom Ray lied," the chief said.': the chief's)
+                            named_own = whole_cut.speaker is not None
+                            if announced is not None and len(spans) == 1 and not named_own:
+                                item_said = statement
                             low = text[piece.start : piece.start + 1].islower()
                             rest = statement[:1].lower() + statement[1:] if low else None
                             item = statement if row else rest or atomize.lower_first(statement)

@@ -1437,6 +1437,24 @@ def announcer(lead_in: str, subject: str | None) -> str | None:
     return "" if subject.split()[0].casefold() in _POINTING else subject
 
 
+# a lead-in whose verb denies, disputes or accuses ("Tom Ray denied the following:", "She
+# was accused of the following:", "The firm rejected these allegations:"): its items are
+# what was denied or alleged, which the article does not state as its own
+_DISPUTING = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying|ial|ials)|reject(?:s|ed|ing)?|disput(?:e|es|ed|ing)"
+    r"|refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?|accus(?:e|es|ed|ing|ation|ations)"
+    r"|alleg(?:e|es|ed|ing|ation|ations)|charged\s+with|charges|suspected\s+of)\b",
+    re.I,
+)
+
+
+def disputes(lead_in: str) -> bool:
+    """Whether a list's lead-in denies, disputes or accuses ("Tom Ray denied the
+    following:", "He was accused of the following:"): each of its items is only what was
+    denied or alleged, and says so only with the lead-in."""
+    return _DISPUTING.search(lead_in) is not None
+
+
 # Every bare attribution holds one of these words, set off by non-letters: a reporting
 # verb, or "according". A piece without any (most of them) is not scanned; only for ASCII
 # pieces, where the pattern's IGNORECASE agrees with str.lower().
@@ -2216,6 +2234,8 @@ def quoted_sentence(lead: str, sentence: str, curly: bool) -> str:
     quotation marks of the article's kind (`curly` or straight), whichever of them the
     sentence holds: ("Ann Lee said", "“We built it.") -> "Ann Lee said: “We built it.”"."""
     body = " ".join(sentence.split()).strip('“”"').strip()
+    # '"We won," - Ann Lee': the comma before its attribution ends the sentence
+    body = body.rstrip(",;").rstrip()
     if body[-1:] not in ".!?…":
         body += "."
     return f"{lead}: “{body}”" if curly else f'{lead}: "{body}"'
@@ -5119,7 +5139,15 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                     and quoter.split()[-1].casefold() in _ROLES
                 )
             )
-            if colon_speaker is None and quoter and is_named:
+            if (
+                colon_speaker is None
+                and quoter
+                and is_named
+                and verb_word not in _QUOTING
+                # 'Police shot two men: "They were armed," said Tom Ray.': the quotation
+                # names its own speaker after it, who is not the subject
+                and _speaker_after_quote(sentence[m.end() :]) is None
+            ):
                 quoter = " ".join(before_colon[: first_verb(before_colon)].split())  # "U.S."
                 colon_speaker = f"{quoter[:1].upper()}{quoter[1:]} said"
                 cuts.append((start + m.start(), start + m.end(), "quoted"))
@@ -6118,6 +6146,15 @@ _DESCRIBED = {
     "told", "wrote", "added", "warned", "insisted", "admitted", "said", "says",
 }  # fmt: skip
 
+
+# verbs of giving someone else's words ("Tom Ray quoted Ann Lee: “…”", "She cited his text
+# message: “…”", "He read out her letter: “…”"): the quotation after the colon is not the
+# subject's, so it stays with the clause that says whose it is, as written
+_QUOTING = {
+    "quoted", "quotes", "quote", "quoting", "cited", "cites", "cite", "citing", "read",
+    "reads", "recited", "recites", "forwarded", "forwards", "played", "plays", "relayed",
+    "relays", "paraphrased", "paraphrases",
+}  # fmt: skip
 
 _OWNER_OF = re.compile(r"\sof\s", re.I)
 

@@ -37,6 +37,10 @@ _ITEM = re.compile(
     r"(?:[-*+•‣◦▪●–]|\d{1,3}[.)]|\(?(?:[a-z]|[ivx]{1,4})\)|(?:i{1,3}|iv|vi{0,3}|ix)\.)"
     r"[ \t]+"
 )
+# a small letter and a full stop ("a. ", "b. "): an item only in a run of them, "a." on the
+# line above "b.", and each letter after the one before it (a word "a. " opens no prose)
+_LETTER_ITEM = re.compile(r"[ \t]*([a-z])\.[ \t]+")
+_SECOND_LETTER = re.compile(r"[ \t]*b\.[ \t]+")
 _MD_HEADING = re.compile(r"[ \t]{0,3}(#{1,6})[ \t]+")
 _SETEXT = re.compile(r"[ \t]{0,3}(=+|-+)[ \t]*")
 # a Markdown blockquote's mark ("> "): the page's typography around a quotation, never
@@ -701,6 +705,8 @@ def split(text: str, markdown: bool) -> list[Block]:
     para_start: int | None = None
     para_end = 0
     in_quote = False  # the lines so far are a Markdown blockquote's
+    lettered: str | None = None  # the letter of the last line's lettered item ("a. ")
+    letter: re.Match[str] | None = None
 
     def close() -> None:
         nonlocal para_start
@@ -736,6 +742,12 @@ def split(text: str, markdown: bool) -> list[Block]:
             in_quote = False
         heading = _MD_HEADING.match(body) if markdown else None
         item = _ITEM.match(body)
+        if item is None and (letter := _LETTER_ITEM.match(body)) is not None:
+            if letter.group(1) == "a" and _SECOND_LETTER.match(text, pos) is not None:
+                item = letter  # "a. Ann Lee, the mayor." above "b. …"
+            elif lettered is not None and letter.group(1) == chr(ord(lettered) + 1):
+                item = letter
+        lettered = letter.group(1) if item is not None and item is letter else None
         marked = _LABEL.match(body) if marks else None
         mark = marked.group("mark") if marked else None
         # a name marks answers once the questions began: a headline that quotes the same

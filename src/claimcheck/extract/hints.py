@@ -379,6 +379,32 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 _TRAILING_JOIN = re.compile(rf"(?:\s+(?:of|for|the|and|{lexicon.NAME_PARTICLE}))+$")
 
 
+# What a source writes or counts, not a source itself ("according to the authority's own
+# counts", "according to official figures"): its maker, when named, is the source
+_DOCUMENT = (
+    r"(?:counts?|figures?|data|records?|reports?|statements?|estimates?|statistics|numbers"
+    r"|documents?|filings?|accounts?|surveys?|analysis|analyses|calculations?|tally|minutes"
+    r"|website|research|study|studies|review|audit|papers?)"
+)
+_OWNED_DOCUMENT = re.compile(
+    r"(?P<owner>.+?)(?:’s|'s|’|')\s+(?:[a-z][\w-]*\s+){0,2}" + _DOCUMENT + r"\b.*", re.S
+)
+# "a report by the Resolution Foundation", "data from the census office": its maker
+_DOCUMENT_BY = re.compile(r"(?:[^\s]+\s+){0,4}?" + _DOCUMENT + r"\s+(?:by|from)\s+(?P<maker>.+)")
+# a document with no maker named: "official figures", "the latest data", "a council report"
+_BARE_DOCUMENT = re.compile(
+    r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+)?(?:[a-z][\w-]*\s+){0,3}"
+    + _DOCUMENT
+    + r"\b(?!\s+(?:by|from|of)\s)\W*"
+)
+# a place before a verb of saying is where the speaker is, not who it is: "Shopkeepers on
+# Quay Street said", "the mayor of Leeds said"; the speaker is the words before it too
+_PLACE_WORDS = (" on ", " in ", " at ", " of ", " near ", " from ")
+_PLACE_BEFORE = re.compile(
+    r"(?:^|[,;:(]\s*)(?P<who>[A-Za-z][^,;:()]{0,100}?)\s+(?:on|in|at|of|near|from)\s+$"
+)
+
+
 def attributed_to(text: str, found: frozenset[str] | None = None) -> str | None:
     """The named source a claim's text attributes it to, if it names one. (`found`: the
     text's words, from `_words_in`, to skip a pattern that cannot match.)"""
@@ -391,7 +417,19 @@ def attributed_to(text: str, found: frozenset[str] | None = None) -> str | None:
         name = _TRAILING_JOIN.sub("", m.group(1).strip())
         parts = name.split()
         if pattern is SOURCE_AFTER:
-            return name
+            if (owned := _OWNED_DOCUMENT.fullmatch(name)) is not None:
+                return owned.group("owner")  # "the authority's own counts": the authority
+            if (made := _DOCUMENT_BY.fullmatch(name)) is not None:
+                return made.group("maker")
+            return None if _BARE_DOCUMENT.fullmatch(name) else name
+        if pattern is SOURCE_BEFORE and text[: m.start(1)].endswith(_PLACE_WORDS):
+            placed = _PLACE_BEFORE.search(text, 0, m.start(1))
+            if placed is None:
+                return None  # "Trade fell on Quay Street said": no speaker to name
+            who = placed.group("who")
+            if who[:1].islower() and not who.startswith("the "):
+                return None
+            return f"{who}{text[placed.end('who') : m.end(1)]}"
         if pattern is SOURCE_INVERTED:  # the sentence may end with the name: not its "."
             name = _TRAILING_JOIN.sub("", name.rstrip("."))
             parts = name.split()
