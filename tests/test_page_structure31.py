@@ -1,6 +1,6 @@
 """Page structure (round 31), each on text written for these tests: a byline without
 "By" and the places under it, a masthead or a section's label above the headline, a
-labelled pull quote, an author's bio, and a "Most viewed" footer."""
+labelled pull quote, an author's bio, a "Most viewed" footer, and orders to the reader."""
 
 from __future__ import annotations
 
@@ -106,3 +106,23 @@ def test_the_items_under_most_viewed_at_the_foot_are_chrome() -> None:
         )
         assert not any("beaches" in c.text or "trains" in c.text for c in doc.claims), label
         assert not any(reason == "question" for reason, _ in left(doc)), label
+
+
+def test_orders_to_the_reader_are_left_out_and_statements_stay() -> None:
+    close = (
+        "Next time the council consults on bus routes, go to the drop-in session. Say you"
+        " would use the service. It will take an hour of your evening. Do it anyway.\n\n"
+        '"Go to the meeting," the councillor told residents.\n\n'
+        "Ask any driver and they will tell you the coast road floods every winter.\n"
+    )
+    doc = run(f"{HEADLINE}\n\n{BODY}\n{close}")
+    readers = [quote for reason, quote in left(doc) if reason == "reader"]
+    assert readers == [
+        "Next time the council consults on bus routes, go to the drop-in session.",
+        "Say you would use the service.",
+        "Do it anyway.",
+    ]
+    texts = [c.text for c in doc.claims]
+    assert "It will take an hour of your evening." in texts
+    assert any("Go to the meeting" in t for t in texts)
+    assert any("coast road floods" in t for t in texts)
