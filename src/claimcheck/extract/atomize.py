@@ -1784,7 +1784,26 @@ def speaks_to_reader(text: str) -> bool:
     start = READER_START.match(text)
     if start is not None and _noun_after_all(text, start.end()):
         start = None
-    return bool(start or inside or _calls_reader(text))
+    return bool(start or inside or _calls_reader(text) or _ORDER.fullmatch(text))
+
+
+# A short order to the reader, maybe after when to do it ("Go to the meeting.", "Say you
+# support it.", "Do it anyway.", "Next time a plan comes to your area, go to the
+# meeting."): a verb that gives orders, at the head of the sentence or of its main
+# clause after a clause of time, and a word after it that is no noun's start ("Go
+# players"); one clause to its end, no figure, no quotation, no second clause (a
+# statement of fact has more: "Say what you like, the plan worked.", "Ask anyone and
+# they will say the road is jammed." are kept)
+_ORDER = re.compile(
+    r"(?:(?i:(?:the\s+)?next\s+time|when(?:ever)?|before|once|until|so|then|now|instead)"
+    r"\b[^,;:.!?\"“”\d]{0,100},\s+|(?i:and|so|then|now)\s+)?"
+    r"(?:(?i:go)\s+(?:to|and|out|along|ahead|back|home|there|further|online|now)"
+    r"|(?i:do)\s+(?:it|this|that|so|something|anything|what|your|the|more|both)"
+    r"|(?i:say)\s+(?:you|yes|no|so|something|that|thank)"
+    r"|(?i:tell|ask)\s+(?:your|them|him|her|someone|anyone|everyone|people|yourself)"
+    r"|(?i:write)\s+(?:to|down|your|it|them))"
+    r"\b(?:(?!\b(?i:and|but|or|because|so|who|which|that|when|if)\b)[^,;:!?\"“”\d]){0,60}[.!]"
+)
 
 
 # Whom the reader may call, and the number: "Residents who need help should call the

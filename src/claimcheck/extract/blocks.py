@@ -82,6 +82,7 @@ _CHROME = re.compile(
       | (?:.{0,80}[.!?]\s+)?comments\s+(?:are|have\s+been)\s+(?:now\s+)?(?:closed|disabled
         |switched\s+off|turned\s+off)(?:\s+(?:on|for)\s+this\s+(?:article|story|piece|page
         |post))?\W*
+      | (?:topics|tags|filed\s+under)\s*:.{0,160}
       | (?:read\s+(?:more|also|next)|also\s+read|see\s+also|more\s+on\s+this\s+story
         |related(?:\s+(?:story|stories|article|articles|content|reading))?)\s*:.{0,160}
       | you(?:['’]ve|\s+have)\s+(?:read|reached|used)\s.{0,40}
@@ -114,6 +115,13 @@ _MONTH_WORD = re.compile(
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b"
 )
 _ENDS_SENTENCE = re.compile(r"[.!?][\"”’')]*\s*$")
+# The heading of the site's list of its most read pages, after the story: "Most viewed",
+# "Most read", "Popular now", "Trending" (a footer, whether a chrome word or not)
+_MOST_READ_WORDS = (
+    r"(?:most\s+(?:viewed|read|popular|shared|commented|watched)|popular|trending)"
+    r"(?:\s+(?:now|today|stories|articles))?"
+)
+_MOST_READ = re.compile(_MOST_READ_WORDS, re.I)
 # A heading that starts the page footer: everything from it on is not the article.
 _FOOTER = re.compile(
     r"^(?:about\s+the\s+(?:author|creator|writer|reporter)s?|comments?|responses?"
@@ -121,6 +129,8 @@ _FOOTER = re.compile(
     r"|recommended(?:\s+for\s+you)?|you\s+(?:may|might)\s+also\s+like|read\s+next"
     r"|reader\s+insights|sources?|references|further\s+reading|tags|topics"
     r"|share\s+this(?:\s+article|\s+story)?|sign\s+up\s+for\s+our\s+newsletter"
+    # the site's lists of its other pages: "Most viewed", "Most read", "Popular now"
+    rf"|{_MOST_READ_WORDS}"
     r"|(?:other|more|latest|popular|recent)\s+(?:\w+\s+){0,2}(?:columns|stories|articles|news"
     r"|posts|opinions?|videos|headlines)"
     # a press release's boilerplate after its news: legal text and whom to call
@@ -242,6 +252,18 @@ _BARE_BYLINE = re.compile(
 # a job title alone on its line, in any case after its first word ("Health Editor",
 # "Wine correspondent"): under a name alone on the line above, that name wrote the article
 _TITLE_LINE = re.compile(rf"(?:{_JOB.pattern}|{_NEWSROOM_TITLE})")
+# A byline without "By": one to three people's names, each two to four capitalised words,
+# joined by commas or "and" ("Ann Lee", "Ann Lee and Tom Roe", "Ann Lee, Tom Roe and Jo
+# Marsh"); read as one only under the headline, before the story (_names_byline)
+_PERSON = r"(?!(?:The|A|An|By)\s)[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|de|van|von|da|del|bin)){1,3}"
+_NAMES_LINE = re.compile(
+    rf"[\W_]*(?P<name>{_PERSON})(?:\s*,\s*{_PERSON})?(?P<more>,?\s+(?:and|&)\s+{_PERSON})?[\W_]*"
+)
+# Where the writers were, on the line under their names: one to three places, each one
+# to three capitalised words, joined by commas or "and" ("Singapore and London", "New
+# York"): a dateline, never a section over the story
+_PLACE = r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}"
+_PLACES_LINE = re.compile(rf"{_PLACE}(?:\s*,\s*{_PLACE})?(?:,?\s+(?:and|&)\s+{_PLACE})?")
 # a social media handle under a byline ("@annlee")
 _HANDLE = re.compile(r"@\w{1,30}")
 # "Local Democracy Reporter: Ann Lee", "Health Editor: Tom Roe": a job title, a colon,
@@ -251,6 +273,13 @@ _TITLED_BYLINE = re.compile(
     r"(?:\s+(?:[A-Z][\w’'.-]+|de|van|von|da|del|bin)){1,4})[\W_]*"
 )
 _WRITTEN_DATE = ("%d %B %Y", "%d %b %Y", "%B %d, %Y", "%B %d %Y", "%b %d, %Y", "%Y-%m-%d")
+
+
+def _dated_or_placed(text: str, line: Block) -> bool:
+    """Whether a line under a name is when or where it was written: a date or a time
+    stamp ("Thu 9 Apr 2026 06.00 BST"), or places ("Singapore and London")."""
+    body = text[line.start : line.end]
+    return metadata(body) == "dateline" or _PLACES_LINE.fullmatch(strip_marks(body)) is not None
 
 
 def byline_author(line: str) -> str | None:
@@ -1144,14 +1173,52 @@ def _standfirst(line: Block, body: str) -> bool:
 
 
 _HEADLINE_WORDS = 3
+# under a masthead or a section's label of two or three words ("Thornbury Gazette",
+# "Tech | Business"), the headline is longer: a title of a few words may have a subtitle
+_UNDER_MASTHEAD_WORDS = 6
+_MASTHEAD_WORDS = 3
+# a masthead or a section's label: capitalised words, maybe joined by a sign ("Tech |
+# Business", "Arts & Culture"), no figure
+_MASTHEAD = re.compile(r"[A-Z][^\W\d_]*(?:[’'-][^\W\d_]+)?(?:\s*[|&/]?\s+[A-Z][^\W\d_]*){0,2}")
+# a headline of two short sentences under a masthead ("We keep promising to build
+# homes. Then we vote against them."): six to sixteen words on one line
+_SENTENCE_HEADLINE = (6, 16)
 
 
-def _headline_under(kicker: Block, line: Block, body: str) -> bool:
-    """Whether a short line right under a one-word title is the headline, the word its
-    kicker ("World", then "Both sides claim heavy losses"): three words or more, and no
-    Markdown heading of a lower level than the word's (a section under a one-word title)."""
+def _masthead(title: str) -> bool:
+    """Whether the first heading-like line at the top may be a kicker, a masthead or a
+    section's label over the headline rather than the headline: one to three capitalised
+    words, no figure."""
+    return len(title.split()) <= _MASTHEAD_WORDS and _MASTHEAD.fullmatch(title) is not None
+
+
+def _headline_under(kicker: Block, line: Block, body: str, text: str) -> bool:
+    """Whether a line right under a kicker, a masthead or a section's label at the top
+    is the headline ("World", then "Both sides claim heavy losses"; "Thornbury Gazette",
+    then "Greens take control of the council for the first time"): three words or more
+    under one word, six or more under two or three (and then no question: a subtitle
+    that asks), and no Markdown heading of a lower level than the label's (a section
+    under a one-word title)."""
     under = bool(kicker.level and line.level > kicker.level)
-    return not under and len(body.split()) >= _HEADLINE_WORDS
+    words = len(body.split())
+    if len(text[kicker.start : kicker.end].split()) == 1:
+        return not under and words >= _HEADLINE_WORDS
+    asks = "?" in body or _ASKS.match(body) is not None
+    return not under and not asks and words >= _UNDER_MASTHEAD_WORDS
+
+
+def _sentence_headline(line: Block, body: str) -> bool:
+    """Whether a paragraph right under a kicker or a masthead is a headline of two short
+    sentences ("Opinion", then "We keep promising to build homes. Then we vote against
+    them."): one line, six to sixteen words, two sentences. One sentence there is the
+    story's first ("Updated rules came into force on Monday."): a claim."""
+    low, high = _SENTENCE_HEADLINE
+    return (
+        line.kind == "paragraph"
+        and "\n" not in body.strip()
+        and low <= len(body.split()) <= high
+        and len(_SENTENCE_BREAK.findall(body)) == 1
+    )
 
 
 def _kicker_kept(text: str, kept: list[Block]) -> bool:
@@ -1293,9 +1360,42 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
                     published = dateline_date(body) or filed_date(body)
                 elif why == "byline" and published is None:
                     published = byline_date(body) or dateline_date(body)
+            elif (
+                headed
+                and bodies <= 1
+                and block.kind != "heading"  # "## Ann Lee": marked as a heading
+                and line.start < TOP * len(text)
+                and (names := _NAMES_LINE.fullmatch(body.strip())) is not None
+                and (
+                    names.group("more") is not None  # two people or more
+                    or (n + 1 < len(lines) and _dated_or_placed(text, lines[n + 1]))
+                )
+            ):
+                # "Ann Lee and Tom Roe", or "Ann Lee" over the date, under the headline
+                # (and its standfirst), before the story: who wrote it, without a "By";
+                # as a heading, it would name the section of every claim under it
+                dropped["chrome"] += 1
+                left.append((line, "byline"))
+                byline = True
+                author = author or names.group("name")
+            elif was_byline and n > 0 and _PLACES_LINE.fullmatch(strip_marks(body)):
+                # "Singapore and London" under the writers' names: where they filed from
+                dropped["chrome"] += 1
+                left.append((line, "dateline"))
             elif is_chrome(body) or (links and looks_like_heading(body)):
                 # under "Read more" or "Most read", the titles of other pages: links
                 links = links or strip_marks(body).casefold() in _LINKS_OVER
+                if (
+                    n == 0
+                    and line.start >= FOOTER_AFTER * len(text)
+                    and _MOST_READ.fullmatch(strip_marks(body)) is not None
+                ):
+                    # "Most read" after the story: the page's footer from here on
+                    dropped["footer"] += 1
+                    left.append((Block("paragraph", line.start, len(text)), "chrome"))
+                    return _finished(
+                        text, Cleaned(kept, found_title, dropped, left, author, published)
+                    )
                 dropped["chrome"] += 1
                 left.append((line, "chrome"))
             elif (
@@ -1367,10 +1467,12 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
                 continue
             seen.add(k)
             if (
-                short
-                and kicker is not None
+                kicker is not None
                 and len(kept) == kicker[1]
-                and _headline_under(kicker[0], line, body)
+                and (
+                    (short and _headline_under(kicker[0], line, body, text))
+                    or (not short and _sentence_headline(line, body))
+                )
             ):
                 # the one word above the headline was its kicker ("World"): the page's
                 # section, left out; the headline is the title
@@ -1405,7 +1507,7 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
                 line = Block("heading", line.start, line.end, line.level)
                 if found_title is None and not longs:
                     found_title = heading_name(body)
-                    kicker = (line, len(kept)) if len(found_title.split()) == 1 else None
+                    kicker = (line, len(kept)) if _masthead(found_title) else None
                     dropped["title"] += 1
                     left.append((line, "heading"))
                     headed = True
@@ -1506,24 +1608,37 @@ def _finished(text: str, cleaned: Cleaned) -> Cleaned:
     return cleaned
 
 
+# a label naming the page's furniture before a pull quote: "Pull quote: “…”"
+_PULL_LABEL = re.compile(r"(?:pull(?:ed)?[\s-]?quote|quote\s+box)\s*:\s*", re.I)
+
+
+def _unlabelled(body: str) -> str:
+    """A paragraph without the label that names it a pull quote ("Pull quote: “…”")."""
+    label = _PULL_LABEL.match(body) if body[:1] in "PpQq" else None
+    return body[label.end() :] if label is not None else body
+
+
 def _unpulled(text: str, cleaned: Cleaned) -> Cleaned:
     """The cleaned page without its pull quotes: a paragraph that is only a short
     quotation whose words the article says in full elsewhere (a page prints a line of
     the story again, large, between its paragraphs), left out as a repeat."""
-    quotes = [
-        b
+    quotes = {
+        b.start: body
         for b in cleaned.blocks
         if b.kind == "paragraph"
-        and (body := text[b.start : b.end].strip())[:1] in _QUOTE_MARKS
+        and (body := _unlabelled(text[b.start : b.end].strip()))[:1] in _QUOTE_MARKS
         and body.rstrip(".")[-1:] in _QUOTE_MARKS
         and len(body.split()) <= PULL_QUOTE_WORDS
-    ]
+    }
     if not quotes:
         return cleaned
     words = {
         b.start: key(text[b.start : b.end]).split() for b in cleaned.blocks if b.kind != "heading"
     }
-    said = {b.start: words[b.start] for b in quotes if len(" ".join(words[b.start])) >= 12}
+    # a quotation's words, without its label ("Pull quote:")
+    said = {
+        start: ws for start, body in quotes.items() if len(" ".join(ws := key(body).split())) >= 12
+    }
     # each place where a pair of words of a quotation occurs, in one pass over the page
     # (a quotation of one word is its own "pair")
     wanted = {tuple(ws[i : i + 2]) for ws in said.values() for i in range(max(1, len(ws) - 1))}
@@ -1545,7 +1660,7 @@ def _unpulled(text: str, cleaned: Cleaned) -> Cleaned:
         tries = itertools.islice(((s, i - at) for s, i in found if s != start), _PULL_QUOTE_TRIES)
         return any(i >= 0 and words[s][i : i + len(ws)] == ws for s, i in tries)
 
-    pulled = [b for b in quotes if b.start in said and elsewhere(b.start, said[b.start])]
+    pulled = [b for b in cleaned.blocks if b.start in said and elsewhere(b.start, said[b.start])]
     cleaned.blocks = [b for b in cleaned.blocks if b not in pulled]
     cleaned.left_out.extend((b, "repeat") for b in pulled)
     cleaned.dropped["repeated"] += len(pulled)
