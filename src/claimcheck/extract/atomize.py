@@ -1175,6 +1175,19 @@ def _in_subject_aside(sentence: str, x: int, opening: bool = False) -> bool:
     return False
 
 
+def _in_opening_aside(sentence: str, x: int) -> bool:
+    """Whether x lies inside an aside set off by commas between the sentence's opening
+    subject and its verb ("Brell, the biggest bank by lending volume, cut its rates"):
+    no clause is complete there, so "by lending volume" ranks the bank and is no means
+    of a deed, its "-ing" word no verb."""
+    m = _SUBJECT_ASIDE.match(sentence)
+    return (
+        m is not None
+        and m.start("aside") <= x < m.end("aside")
+        and _subject_aside_then_verb(sentence[:WINDOW])
+    )
+
+
 def _long_subject(text: str) -> bool:
     """A subject of up to MAX_NP words that no verb reading interrupts, then a word that
     is surely a verb ("higher than average energy bills are ..."): a clause."""
@@ -4958,6 +4971,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue
         if _inside_quote(sentence, x) or _in_brackets(sentence, x):
             continue
+        if _in_opening_aside(sentence, x):
+            continue  # "X, the largest lender by lending volume, fell": a noun's basis
         first_clause = sentence[:x]
         if _MODAL.search(first_clause):
             continue  # "The town will fund it by selling land": a plan, not a deed
@@ -6436,6 +6451,21 @@ _OPENING_PREPOSITION = re.compile(
 )
 
 
+_PARTITIVE = frozenset({"the", "its", "their", "his", "her", "our", "my", "your"})
+
+
+def _partitive_head(found: list[str]) -> int:
+    """The index of the plural noun that heads "one of the … Xs" in the words `found`
+    ("one of the ten largest fintech firms": "firms", -1 when there is none): the words
+    up to it are one noun phrase, so none of them is a verb ("firms" after an unknown
+    "fintech" is no verb of "fintech")."""
+    if len(found) < 4 or found[0].casefold() != "one" or found[1].casefold() != "of":
+        return -1
+    if found[2].casefold() not in _PARTITIVE:
+        return -1
+    return next((k for k in range(3, len(found)) if _plural(found[k])), -1)
+
+
 def appositives(text: str, start: int, end: int) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, head, appositive) of each appositive in text[start:end]: a name, a
     comma, and a noun phrase without a verb that says what the name is, closed by a
@@ -6477,7 +6507,10 @@ def appositives(text: str, start: int, end: int) -> Iterator[tuple[int, int, str
             # may be a noun too), never what the name is
             continue
         prev = m.group("head").split()[-1]
-        if any(is_verb(w, found[k - 1] if k else prev) for k, w in enumerate(found)):
+        head_end = _partitive_head(found)
+        if any(
+            is_verb(w, found[k - 1] if k else prev) for k, w in enumerate(found) if k > head_end
+        ):
             continue  # "the X included four parties": a predicate, not an appositive
         after = sentence[m.end() : m.end() + WINDOW].lstrip(", ")
         nxt = re.split(r",|\band\b|\bor\b", after, maxsplit=1)[0]
