@@ -2894,6 +2894,15 @@ _PLURAL_VERB = re.compile(r"(?:were|are|have|do)\b", re.I)
 _SUBJECT_RELATIVE = re.compile(r"\W*(?:[^\s,;:]+\s+){1,8}?(?:who|that|which)\s", re.I)
 
 
+# a subordinating conjunction that must be followed by a clause (never a preposition, as
+# "after" or "since" may be), then the words of its subject so far
+_CONJUNCTION_SUBJECT = re.compile(
+    r"\b(?:when|where|while|whereas|because|although|though|if|unless|once|whether)"
+    r"\s+([^,;:()“”\"]{1,100})$",
+    re.I,
+)
+
+
 def _joined_subject(so_far: str, rest: str) -> bool:
     """Whether "and" between the clause so far and `rest` joins two noun phrases into one
     subject rather than two clauses: the noun phrase after it is singular and its verb
@@ -2901,7 +2910,9 @@ def _joined_subject(so_far: str, rest: str) -> bool:
     are two or three with no verb but a plural noun read as one ("It said bank details and
     passwords were safe"); or the clause so far is a subject and its relative clause, with
     no verb of its own yet ("A man who stole cash to pay for holidays and a gambling habit
-    has been jailed")."""
+    has been jailed"); or the clause so far ends in a conjunction and a subject with no
+    verb yet ("…, when two banks and a broker failed": "and" joins the subject's
+    nouns, since the "when" clause has no verb before it)."""
     stop = _CLAUSE_END.search(rest, 0, 160)
     head = rest[: stop.start() if stop else 160]
     if _SINGULAR_OPENING.match(head):
@@ -2921,6 +2932,9 @@ def _joined_subject(so_far: str, rest: str) -> bool:
             and not any(is_verb(w, said[k - 1] if k else None) for k, w in enumerate(said[:-1]))
         ):
             return True
+    opened = _CONJUNCTION_SUBJECT.search(so_far)
+    if opened is not None and not has_verb(opened.group(1)):
+        return True  # "…, when two banks and a broker failed": the clause's verb is to come
     relative = _SUBJECT_RELATIVE.match(so_far)
     if relative is None or "," in so_far[: relative.end()]:
         return False
