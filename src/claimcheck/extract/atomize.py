@@ -1092,13 +1092,20 @@ def _past_verb(word: str) -> bool:
     return plain and _verb_class(word) == ALWAYS and "VERB" in _readings(word)
 
 
+def _adverb_in_ly(word: str, low: str) -> bool:
+    """Whether a word in -ly (`low`: casefolded) reads as an adverb: in lower case, or
+    capitalised and known as one ("Nearly"); a capitalised word the lexicon does not know
+    as an adverb is a name ("Kozely", "Donnelly"), the subject of the verb after it."""
+    return word[:1].islower() or "ADV" in _readings(low)
+
+
 def _first_content_word(found: Iterator[re.Match[str]]) -> str | None:
     """The first word that is not an adverb ("even", "nearly"), read from `found`; the
     words after it are left to read."""
     for m in found:
         w = m.group()
         c = w.casefold()
-        if c not in ADVERBS and not c.endswith("ly"):
+        if c not in ADVERBS and not (c.endswith("ly") and _adverb_in_ly(w, c)):
             return w
     return None
 
@@ -7477,6 +7484,22 @@ def named_thing(body: str, text: str, at: int) -> str:
     return f"[{subject[:1].upper()}{subject[1:]}]{body[found.end('pronoun') :]}"
 
 
+def _opens_with_subject(body: str, subject: str) -> bool:
+    """Whether the clause already opens with the subject's last word ("Kozely leads …"
+    with the subject "Kozely"): it has its subject, and one borrowed before it would say
+    the name twice where the passage says it once."""
+    last = _LAST_WORD_OF.search(subject)
+    first = _WORD.search(body)
+    return (
+        last is not None
+        and first is not None
+        and first.group().casefold() == last.group().casefold()
+    )
+
+
+_LAST_WORD_OF = re.compile(r"[\w’'-]+(?=\W*$)")
+
+
 def claim_text(
     text: str,
     piece: Piece,
@@ -7560,6 +7583,7 @@ def claim_text(
         and not LEADING.match(body)
         and not (body[:1] in _QUOTES and quotation_speaker(body) is not None)
         and not _opening_then_subject(body)
+        and not _opens_with_subject(body, subject)
     ):
         # (a quotation then who said it, "“Do not wait,” Ann Lee said", lacks no subject)
         # "The club, which must sell players, could …": the comma that closes the clause
