@@ -5180,6 +5180,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
     # "While X, Y" at the start of a piece, or after "that" inside one; and a leading
     # participle phrase ("Judging by X, Y"): cut at the comma that ends them.
     starts = [start, *(b for _, b, _ in cuts)]
+    attached_ends = {b for _, b, kind in cuts if kind == "attached"}
     opening_participle = False
     for m in INNER_WHILE.finditer(sentence) if _may_hold(sentence, "that") else ():
         if at.verb_before(m.start()):
@@ -5206,6 +5207,10 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue  # "Raising taxes, the report said, would ...": a gerund subject
         if a != start and _appositive_then_relative(text, comma + 2):
             continue  # "…, cancelling trains run by X, the firm that runs …": X's appositive
+        if a in attached_ends and _NAME_SET_OFF.match(text, comma + 2, end):
+            # "…, beating the holder, Ann Lee, 6-3 in the final": a phrase after a clause
+            # opens no clause of its own; the name set off by commas is its object's
+            continue
         if LEADING_PARTICIPLE.match(text, a, end) and negated(main_clause):
             continue  # "Having sold the ground, it no longer owns land": never "no longer sold"
         if has_verb(text[lead.end() : comma]) or LEADING_PARTICIPLE.match(text, a, end):
@@ -5667,6 +5672,10 @@ _APPOSED_THEN_RELATIVE = re.compile(
     r"\s*(?:an?|the)\s[^,;:—–()\"“”]{1,80}?,\s+(?:which|who|whose)\b", re.IGNORECASE
 )
 _BY_PLACE = {"in", "at", "on", "by", "near", "from", "since", "for"}
+
+
+# a name of one to four capitalised words, closed by a comma ("Ann Lee, ", "Real Madrid, ")
+_NAME_SET_OFF = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*,\s")
 
 
 def _appositive_then_relative(sentence: str, at: int) -> bool:
