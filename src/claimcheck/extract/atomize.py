@@ -7224,13 +7224,16 @@ _NAMED_DAYS = {
 def lower_first(body: str) -> str:
     """`body` going on after words before it: its first letter lower-cased, unless its
     first word is a name ("Tuesday", "Labour", "BBC", "I"): a word the lexicon does not know
-    and no determiner, pronoun or preposition is one."""
+    and no determiner, pronoun or preposition is one, and so is a label before a colon."""
     first = _WORD.match(body)
     if first is None:
         return body
     word = first.group()
     low = word.casefold()
     named = low in _NAMED_DAYS or word == "I" or (len(word) > 1 and word.isupper())
+    # "Green: 24 seats": a capitalised label before a colon names its row (a party, a
+    # team, a place); unsure whether it is a name, the case stays as written
+    named = named or body[first.end() : first.end() + 1] == ":"
     if not named and word[:1].isupper() and low not in NOUN_CONTEXT and low not in OPENERS:
         # "North East", "Network Rail": a capital on the next word too makes one name
         following = _FOLLOWING.match(body, first.end())
