@@ -1092,13 +1092,20 @@ def _past_verb(word: str) -> bool:
     return plain and _verb_class(word) == ALWAYS and "VERB" in _readings(word)
 
 
+def _adverb_in_ly(word: str, low: str) -> bool:
+    """Whether a word in -ly (`low`: casefolded) reads as an adverb: in lower case, or
+    capitalised and known as one ("Nearly"); a capitalised word the lexicon does not know
+    as an adverb is a name ("Kozely", "Donnelly"), the subject of the verb after it."""
+    return word[:1].islower() or "ADV" in _readings(low)
+
+
 def _first_content_word(found: Iterator[re.Match[str]]) -> str | None:
     """The first word that is not an adverb ("even", "nearly"), read from `found`; the
     words after it are left to read."""
     for m in found:
         w = m.group()
         c = w.casefold()
-        if c not in ADVERBS and not c.endswith("ly"):
+        if c not in ADVERBS and not (c.endswith("ly") and _adverb_in_ly(w, c)):
             return w
     return None
 
@@ -1173,6 +1180,19 @@ def _in_subject_aside(sentence: str, x: int, opening: bool = False) -> bool:
         ):
             return True
     return False
+
+
+def _in_opening_aside(sentence: str, x: int) -> bool:
+    """Whether x lies inside an aside set off by commas between the sentence's opening
+    subject and its verb ("Brell, the biggest bank by lending volume, cut its rates"):
+    no clause is complete there, so "by lending volume" ranks the bank and is no means
+    of a deed, its "-ing" word no verb."""
+    m = _SUBJECT_ASIDE.match(sentence)
+    return (
+        m is not None
+        and m.start("aside") <= x < m.end("aside")
+        and _subject_aside_then_verb(sentence[:WINDOW])
+    )
 
 
 def _long_subject(text: str) -> bool:
@@ -2920,6 +2940,15 @@ _PLURAL_VERB = re.compile(r"(?:were|are|have|do)\b", re.I)
 _SUBJECT_RELATIVE = re.compile(r"\W*(?:[^\s,;:]+\s+){1,8}?(?:who|that|which)\s", re.I)
 
 
+# a subordinating conjunction that must be followed by a clause (never a preposition, as
+# "after" or "since" may be), then the words of its subject so far
+_CONJUNCTION_SUBJECT = re.compile(
+    r"\b(?:when|where|while|whereas|because|although|though|if|unless|once|whether)"
+    r"\s+([^,;:()“”\"]{1,100})$",
+    re.I,
+)
+
+
 def _joined_subject(so_far: str, rest: str) -> bool:
     """Whether "and" between the clause so far and `rest` joins two noun phrases into one
     subject rather than two clauses: the noun phrase after it is singular and its verb
@@ -2927,7 +2956,9 @@ def _joined_subject(so_far: str, rest: str) -> bool:
     are two or three with no verb but a plural noun read as one ("It said bank details and
     passwords were safe"); or the clause so far is a subject and its relative clause, with
     no verb of its own yet ("A man who stole cash to pay for holidays and a gambling habit
-    has been jailed")."""
+    has been jailed"); or the clause so far ends in a conjunction and a subject with no
+    verb yet ("…, when two banks and a broker failed": "and" joins the subject's
+    nouns, since the "when" clause has no verb before it)."""
     stop = _CLAUSE_END.search(rest, 0, 160)
     head = rest[: stop.start() if stop else 160]
     if _SINGULAR_OPENING.match(head):
@@ -2947,6 +2978,9 @@ def _joined_subject(so_far: str, rest: str) -> bool:
             and not any(is_verb(w, said[k - 1] if k else None) for k, w in enumerate(said[:-1]))
         ):
             return True
+    opened = _CONJUNCTION_SUBJECT.search(so_far)
+    if opened is not None and not has_verb(opened.group(1)):
+        return True  # "…, when two banks and a broker failed": the clause's verb is to come
     relative = _SUBJECT_RELATIVE.match(so_far)
     if relative is None or "," in so_far[: relative.end()]:
         return False
@@ -4997,6 +5031,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue
         if _inside_quote(sentence, x) or _in_brackets(sentence, x):
             continue
+        if _in_opening_aside(sentence, x):
+            continue  # "X, the largest lender by lending volume, fell": a noun's basis
         first_clause = sentence[:x]
         if _MODAL.search(first_clause):
             continue  # "The town will fund it by selling land": a plan, not a deed
@@ -5191,6 +5227,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
     # "While X, Y" at the start of a piece, or after "that" inside one; and a leading
     # participle phrase ("Judging by X, Y"): cut at the comma that ends them.
     starts = [start, *(b for _, b, _ in cuts)]
+    attached_ends = {b for _, b, kind in cuts if kind == "attached"}
     opening_participle = False
     for m in INNER_WHILE.finditer(sentence) if _may_hold(sentence, "that") else ():
         if at.verb_before(m.start()):
@@ -5217,6 +5254,10 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue  # "Raising taxes, the report said, would ...": a gerund subject
         if a != start and _appositive_then_relative(text, comma + 2):
             continue  # "…, cancelling trains run by X, the firm that runs …": X's appositive
+        if a in attached_ends and _NAME_SET_OFF.match(text, comma + 2, end):
+            # "…, beating the holder, Ann Lee, 6-3 in the final": a phrase after a clause
+            # opens no clause of its own; the name set off by commas is its object's
+            continue
         if LEADING_PARTICIPLE.match(text, a, end) and negated(main_clause):
             continue  # "Having sold the ground, it no longer owns land": never "no longer sold"
         if has_verb(text[lead.end() : comma]) or LEADING_PARTICIPLE.match(text, a, end):
@@ -5678,6 +5719,10 @@ _APPOSED_THEN_RELATIVE = re.compile(
     r"\s*(?:an?|the)\s[^,;:—–()\"“”]{1,80}?,\s+(?:which|who|whose)\b", re.IGNORECASE
 )
 _BY_PLACE = {"in", "at", "on", "by", "near", "from", "since", "for"}
+
+
+# a name of one to four capitalised words, closed by a comma ("Ann Lee, ", "Real Madrid, ")
+_NAME_SET_OFF = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*,\s")
 
 
 def _appositive_then_relative(sentence: str, at: int) -> bool:
@@ -6492,6 +6537,21 @@ _OPENING_PREPOSITION = re.compile(
 )
 
 
+_PARTITIVE = frozenset({"the", "its", "their", "his", "her", "our", "my", "your"})
+
+
+def _partitive_head(found: list[str]) -> int:
+    """The index of the plural noun that heads "one of the … Xs" in the words `found`
+    ("one of the ten largest fintech firms": "firms", -1 when there is none): the words
+    up to it are one noun phrase, so none of them is a verb ("firms" after an unknown
+    "fintech" is no verb of "fintech")."""
+    if len(found) < 4 or found[0].casefold() != "one" or found[1].casefold() != "of":
+        return -1
+    if found[2].casefold() not in _PARTITIVE:
+        return -1
+    return next((k for k in range(3, len(found)) if _plural(found[k])), -1)
+
+
 def appositives(text: str, start: int, end: int) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, head, appositive) of each appositive in text[start:end]: a name, a
     comma, and a noun phrase without a verb that says what the name is, closed by a
@@ -6533,7 +6593,10 @@ def appositives(text: str, start: int, end: int) -> Iterator[tuple[int, int, str
             # may be a noun too), never what the name is
             continue
         prev = m.group("head").split()[-1]
-        if any(is_verb(w, found[k - 1] if k else prev) for k, w in enumerate(found)):
+        head_end = _partitive_head(found)
+        if any(
+            is_verb(w, found[k - 1] if k else prev) for k, w in enumerate(found) if k > head_end
+        ):
             continue  # "the X included four parties": a predicate, not an appositive
         after = sentence[m.end() : m.end() + WINDOW].lstrip(", ")
         nxt = re.split(r",|\band\b|\bor\b", after, maxsplit=1)[0]
@@ -7217,13 +7280,16 @@ _NAMED_DAYS = {
 def lower_first(body: str) -> str:
     """`body` going on after words before it: its first letter lower-cased, unless its
     first word is a name ("Tuesday", "Labour", "BBC", "I"): a word the lexicon does not know
-    and no determiner, pronoun or preposition is one."""
+    and no determiner, pronoun or preposition is one, and so is a label before a colon."""
     first = _WORD.match(body)
     if first is None:
         return body
     word = first.group()
     low = word.casefold()
     named = low in _NAMED_DAYS or word == "I" or (len(word) > 1 and word.isupper())
+    # "Green: 24 seats": a capitalised label before a colon names its row (a party, a
+    # team, a place); unsure whether it is a name, the case stays as written
+    named = named or body[first.end() : first.end() + 1] == ":"
     if not named and word[:1].isupper() and low not in NOUN_CONTEXT and low not in OPENERS:
         # "North East", "Network Rail": a capital on the next word too makes one name
         following = _FOLLOWING.match(body, first.end())
@@ -7486,6 +7552,22 @@ def named_thing(body: str, text: str, at: int) -> str:
     return f"[{subject[:1].upper()}{subject[1:]}]{body[found.end('pronoun') :]}"
 
 
+def _opens_with_subject(body: str, subject: str) -> bool:
+    """Whether the clause already opens with the subject's last word ("Kozely leads …"
+    with the subject "Kozely"): it has its subject, and one borrowed before it would say
+    the name twice where the passage says it once."""
+    last = _LAST_WORD_OF.search(subject)
+    first = _WORD.search(body)
+    return (
+        last is not None
+        and first is not None
+        and first.group().casefold() == last.group().casefold()
+    )
+
+
+_LAST_WORD_OF = re.compile(r"[\w’'-]+(?=\W*$)")
+
+
 def claim_text(
     text: str,
     piece: Piece,
@@ -7569,6 +7651,7 @@ def claim_text(
         and not LEADING.match(body)
         and not (body[:1] in _QUOTES and quotation_speaker(body) is not None)
         and not _opening_then_subject(body)
+        and not _opens_with_subject(body, subject)
     ):
         # (a quotation then who said it, "“Do not wait,” Ann Lee said", lacks no subject)
         # "The club, which must sell players, could …": the comma that closes the clause
