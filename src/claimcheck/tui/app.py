@@ -78,11 +78,18 @@ class ReviewApp(ClaimListActions):
         # Someone else's change shows while the reviewer reads, not only at the next key;
         # and after Ctrl-Z and `fg`, the file is looked at again and the screen redrawn.
         self.set_interval(LOOK_EVERY, self.look_again)
-        self.app_resume_signal.subscribe(self, lambda _app: self.look_again(always=True))
+        self.app_resume_signal.subscribe(self, lambda _app: self.resumed())
 
     def on_resize(self, event: Resize) -> None:
         if self.asking is None:  # the key line fits the new width (self.size is not it yet)
             self.query_one("#ask", Ask).placeholder = self.key_line(event.size.width)
+
+    def resumed(self) -> None:
+        """Back from Ctrl-Z and `fg`: the terminal's screen was the shell's meanwhile, and
+        Textual draws again only what changed, so every line is drawn again (the claim,
+        the header, an open prompt with its label) after the file is looked at again."""
+        self.look_again(always=True)
+        self.refresh(layout=True)
 
     def look_again(self, always: bool = False) -> None:
         """Redraw if someone else changed the file (or `always`); never while asking."""
