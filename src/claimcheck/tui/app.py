@@ -10,14 +10,14 @@ import webbrowser
 from typing import TYPE_CHECKING
 
 from textual.app import SystemCommand
-from textual.events import Resize
+from textual.events import Event, Key, Paste, Resize
 from textual.screen import Screen
 
 from claimcheck.errors import InvalidValue
 from claimcheck.safe import clean
 from claimcheck.tui.actions import shown
 from claimcheck.tui.claimlist import ClaimListActions, sentence
-from claimcheck.tui.widgets import Ask, Help
+from claimcheck.tui.widgets import Ask, Help, ReviewScreen
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -47,6 +47,32 @@ class ReviewApp(ClaimListActions):
             self.label(name, self.session.shown(claim))
         if self.asking is None:
             self.redraw()
+
+    async def on_event(self, event: Event) -> None:
+        """Keys (and a paste) are taken in the order they were typed, each done before
+        the next is looked at. Textual hands a key to the focused widget, or the screen,
+        through its queue, and runs the binding when it comes back: a burst typed after
+        `s` reached the screen before the prompt it opens had the focus, and was lost
+        (a URL saved as its last letters, `g c016` going to ''). Here a key is done at
+        once: a binding (a prompt opened, focused), or typed into the open prompt, whose
+        Enter answers at once too. Other screens (help, the palette) are Textual's."""
+        if not isinstance(event, Key | Paste) or event.is_forwarded:
+            await super().on_event(event)
+            return
+        if not isinstance(self.screen, ReviewScreen):
+            await super().on_event(event)
+            return
+        self.app_focus = True
+        if isinstance(event, Paste):
+            if self.asking is not None:
+                self.query_one("#ask", Ask).take(event.text)
+        elif await self._check_bindings(event.key, priority=True):
+            pass  # Ctrl-C, Ctrl-Z, even while asking
+        elif self.asking is not None and event.is_printable:
+            assert event.character is not None
+            self.query_one("#ask", Ask).take(event.character)
+        else:  # the prompt's own keys first when it is open (it has the focus)
+            await self._check_bindings(event.key)
 
     failure: Exception | None = None  # what ended the review unexpectedly, for tui.app.run
 

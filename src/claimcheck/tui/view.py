@@ -17,7 +17,7 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Input, Static
+from textual.widgets import Static
 
 from claimcheck.cli.changes import history_table
 from claimcheck.cli.render import claim_panel, review_head, reviews_table, seen_table
@@ -329,11 +329,12 @@ class ReviewView(App[bool]):
         self.status = ("", "")
         self.set_focus(ask)  # at once: keys typed ahead go to the prompt
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
+    def answer(self, value: str) -> None:
+        """Enter in the prompt: its question gets `value` (at once: see on_event)."""
         then = self.asking
         self.close_ask()
         if then is not None:
-            then(event.value)
+            then(value)
         if self.asking is None:
             self.redraw()
 

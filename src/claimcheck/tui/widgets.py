@@ -50,6 +50,26 @@ class Ask(Input):
     def replace(self, text: str, start: int, end: int) -> None:
         super().replace(typed(text), start, end)
 
+    def take(self, text: str) -> None:
+        """Text typed or pasted, as Input takes it: over the selection, else at the cursor;
+        a paste's first line only."""
+        lines = text.splitlines()
+        line = lines[0] if lines else ""
+        selection = self.selection
+        if selection.is_empty:
+            self.insert_text_at_cursor(line)
+        else:
+            self.replace(line, *selection)
+
+    async def action_submit(self) -> None:
+        """Enter answers the question at once, not through a message after the keys
+        already typed (see ReviewView.on_event)."""
+        from claimcheck.tui.view import ReviewView
+
+        app = self.app
+        assert isinstance(app, ReviewView)
+        app.answer(self.value)
+
     def action_cancel(self) -> None:
         from claimcheck.tui.view import ReviewView
 
