@@ -54,3 +54,56 @@ def test_keys_typed_in_one_burst_after_a_prompt_key_go_into_the_prompts_in_order
     ]
     c017 = shown(seed, "c017")
     assert (c017["label"], c017["note"]) == ("unverified", "searched the archive")
+
+
+# --------------------------------------------------------------------------- B1
+
+
+@needs_tmux
+def test_claims_a_correction_makes_or_brings_back_are_in_the_walk(seed: Path) -> None:
+    """desk2 B1: after `v` the second part was never reached by `n`/`p`; after `x` took
+    back a split, or a delete, the claim back in the file was skipped, and the header
+    counted a walk the file no longer had. The walk follows the claim list as saved."""
+    tmux = Tmux(seed.parent, f"{FULL} review --from c003 -f claims.yaml", width=80, height=24)
+    try:
+        tmux.wait_for("3 of 114", "─ c003 ")
+        tmux.send("v")
+        tmux.wait_for("Split c003")
+        tmux.send("C-u")
+        tmux.type(
+            "There is another group of Russian fighters"
+            " | who are hell-bent on bringing down his dictatorship"
+        )
+        tmux.send("Enter")
+        said = " ".join(tmux.wait_for("x takes it back").split())
+        first, second = said.split("c003: split into ", 1)[1].split(";")[0].split(", ")
+        tmux.wait_for("3 of 115", f"─ {first} ")
+        tmux.send("n")
+        tmux.wait_for("4 of 115", f"─ {second} ")
+        tmux.send("n")
+        tmux.wait_for("5 of 115", "─ c004 ")
+        tmux.send("p")
+        tmux.wait_for("4 of 115", f"─ {second} ")
+        tmux.send("x")  # the split taken back: c003 is back, shown, in the walk
+        tmux.wait_for("c003: back", "3 of 114", "─ c003 ")
+        tmux.send("p")
+        tmux.wait_for("2 of 114", "─ c002 ")
+        tmux.send("n")
+        tmux.wait_for("3 of 114", "─ c003 ")
+        tmux.send("d")
+        tmux.wait_for("Delete c003?")
+        tmux.type("c003")
+        tmux.send("Enter")
+        tmux.wait_for("c003: deleted", "3 of 113", "─ c004 ")
+        tmux.send("x")  # the delete taken back
+        tmux.wait_for("c003: back", "3 of 114", "─ c003 ")
+        tmux.send("n")
+        tmux.wait_for("4 of 114", "─ c004 ")
+        tmux.send("p")
+        tmux.wait_for("3 of 114", "─ c003 ")
+        tmux.send("q")
+        tmux.wait_for("EXIT=0")
+    finally:
+        tmux.close()
+    listed = run("list", "--json", "-f", seed.name, cwd=seed.parent)
+    assert len(json.loads(listed.stdout)) == 114
