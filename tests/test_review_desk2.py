@@ -107,3 +107,40 @@ def test_claims_a_correction_makes_or_brings_back_are_in_the_walk(seed: Path) ->
         tmux.close()
     listed = run("list", "--json", "-f", seed.name, cwd=seed.parent)
     assert len(json.loads(listed.stdout)) == 114
+
+
+# --------------------------------------------------------------------------- B3
+
+
+@needs_tmux
+def test_the_header_keeps_pending_and_disputed_in_sight_at_any_width(seed: Path) -> None:
+    """desk2 B3: at 80 columns `pending` was cut off the header, at 60 `disputed` too,
+    and at 30x10 the counts line was gone (the first line took both rows). Labels are
+    shortened, then the least needed counts dropped, before those two go."""
+    for args in (
+        ("c001", "sourced", "-s", "https://a.example/x", "-r", "ana"),
+        ("c001", "unverified", "-r", "bo"),
+        *((c, "sourced", "-s", "https://a.example/y", "-r", "bo") for c in ("c002", "c003")),
+        ("c004", "sourced", "-s", "https://a.example/y", "-r", "bo"),
+        ("c005", "opinion", "-r", "bo"),
+        ("c006", "unverified", "-r", "bo"),
+    ):
+        tagged = run("tag", *args, "-f", seed.name, cwd=seed.parent)
+        assert tagged.returncode == 0, tagged.stderr
+    tmux = Tmux(seed.parent, f"{FULL} review --all -f claims.yaml", width=80, height=24)
+    try:
+        for width, height, line in (
+            (80, 24, "1 of 114 · sourced 3 · unverified 1 · opinion 1 · disputed 1 · pending 108"),
+            (60, 20, "1/114 · src 3 · unv 1 · opin 1 · disp 1 · pend 108"),
+            (40, 15, "1/114 src 3 unv 1 disp 1 pend 108"),
+            (30, 10, "1/114 src 3 disp 1 pend 108"),
+        ):
+            tmux.resize(width, height)
+            screen = tmux.wait_for(line)
+            top, second = screen.splitlines()[:2]
+            assert top.startswith(" claimcheck review  claims.y")
+            assert second == f" {line}"
+        tmux.send("q")
+        tmux.wait_for("EXIT=0")
+    finally:
+        tmux.close()

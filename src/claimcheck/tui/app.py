@@ -107,6 +107,7 @@ class ReviewApp(ClaimListActions):
         self.app_resume_signal.subscribe(self, lambda _app: self.resumed())
 
     def on_resize(self, event: Resize) -> None:
+        self.draw_head(event.size.width)  # the counts that matter most kept in sight
         if self.asking is None:  # the key line fits the new width (self.size is not it yet)
             self.query_one("#ask", Ask).placeholder = self.key_line(event.size.width)
 

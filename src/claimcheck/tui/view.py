@@ -20,7 +20,8 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from claimcheck.cli.changes import history_table
-from claimcheck.cli.render import claim_panel, review_head, reviews_table, seen_table
+from claimcheck.cli.render import claim_panel, reviews_table, seen_table
+from claimcheck.cli.reviewhead import review_head
 from claimcheck.errors import ClaimcheckError, Conflict
 from claimcheck.safe import one_line
 from claimcheck.states import state
@@ -236,7 +237,7 @@ class ReviewView(App[bool]):
         s = self.session
         self.reread()  # before showing a claim: its current label, the file's counts
         claim = s.current
-        self.show("#head", review_head(self.session, self.journal.path, self.filter_text))
+        self.draw_head()
         # A fixed region that scrolls: a claim of any height relayouts nothing.
         key = claim.id if claim else None
         self.query_one("#claim", ClaimPane).show(self.claim_view(claim), key)
@@ -253,6 +254,10 @@ class ReviewView(App[bool]):
         # A moment after this screen is out (not at once: Textual's writer thread would
         # wait for the interpreter lock while the next claim is drawn)
         self.call_after_refresh(self.set_timer, 0.001, self.draw_ahead)
+
+    def draw_head(self, columns: int | None = None) -> None:
+        width = max((columns or self.size.width) - 2, 1)  # less the padding; fitted to it
+        self.show("#head", review_head(self.session, self.journal.path, self.filter_text, width))
 
     def draw_ahead(self) -> None:
         """Draw the claim that comes next while the reviewer reads this one: a decision
