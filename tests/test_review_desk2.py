@@ -144,3 +144,28 @@ def test_the_header_keeps_pending_and_disputed_in_sight_at_any_width(seed: Path)
         tmux.wait_for("EXIT=0")
     finally:
         tmux.close()
+
+
+# --------------------------------------------------------------------------- C5
+
+
+@needs_tmux
+def test_the_claim_list_keeps_its_label_column_with_ids_of_two_widths(seed: Path) -> None:
+    """desk2 C5: a split's 9-character ids pushed their rows' labels right of the others'
+    (`c717875d9 unve The bridge…` under `c010 disp The diversion…`)."""
+    quotes = ("There is another group of Russian fighters", "who are hell-bent on")
+    split = run(
+        "split", "c003", "--quote", quotes[0], "--quote", f"{quotes[1]} bringing down his "
+        "dictatorship", "-r", "ana", "-f", seed.name, cwd=seed.parent,
+    )  # fmt: skip
+    assert split.returncode == 0, split.stderr
+    tmux = Tmux(seed.parent, f"{FULL} review --all -f claims.yaml", width=200, height=60)
+    try:
+        screen = tmux.wait_for("c006 ")
+        rows = [line for line in screen.splitlines() if line[:1] == "c" and " pend " in line]
+        assert len(rows) >= 6, screen
+        assert {row.index(" pend ") for row in rows} == {9}, "\n".join(rows)
+        tmux.send("q")
+        tmux.wait_for("EXIT=0")
+    finally:
+        tmux.close()

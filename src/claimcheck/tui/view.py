@@ -113,7 +113,7 @@ class ReviewView(App[bool]):
         self._seen_index = seen_index
         self._seen: dict[str, list[Seen]] = {}
         self._shown: dict[str, Text] = {}  # what each fixed-size pane shows (show())
-        self._prompts: dict[str, tuple[str, Text]] = {}  # list rows by claim: state, row
+        self._prompts: dict[str, tuple[tuple[str, int], Text]] = {}  # rows: (state, pad), row
         self.picking: int | None = None  # the list row picked with the arrow keys
         self.article = Article(session.doc, journal.loaded.text)
         for action in self.actions:
@@ -181,19 +181,19 @@ class ReviewView(App[bool]):
             return own.label_name if own.reviews else None
         return claim.label_name
 
-    def list_prompt(self, claim_id: str) -> Text:
+    def list_prompt(self, claim_id: str, pad: int = 0) -> Text:
         """A claim's row in the list; made again only when its state changed (a change
         of its text re-reads the file, which forgets them all: reindex)."""
         name = self.state_of(claim_id) or "pending"
         made = self._prompts.get(claim_id)
-        if made is not None and made[0] == name:
+        if made is not None and made[0] == (name, pad):
             return made[1].copy()
         claim = self.session.find(claim_id)
-        out = Text(f"{claim_id} ", style="bold")
+        out = Text(f"{claim_id:<{pad}} ", style="bold")  # ids of a width, labels in line
         out.append(f"{name[:4]:<4} ", style=state(name).style)
         out.append(one_line(claim.text[:80]) if claim else "(removed)")
         out.truncate(LIST_WIDTH, overflow="ellipsis")  # one row each, cut here, not by CSS
-        self._prompts[claim_id] = (name, out)
+        self._prompts[claim_id] = ((name, pad), out)
         return out.copy()
 
     def fill_list(self) -> None:

@@ -120,7 +120,7 @@ class ClaimList(Widget):
         self._width = 0
 
     def fill(
-        self, ids: list[str], current: int, picking: int | None, row: Callable[[str], Text]
+        self, ids: list[str], current: int, picking: int | None, row: Callable[[str, int], Text]
     ) -> None:
         """The claims around the current one (or the one picked), `row(id)` each. The
         window moves by a page only when that claim leaves it, and a row is drawn again
@@ -133,8 +133,9 @@ class ClaimList(Widget):
             first = max(0, min(seen - rows // 4, len(ids) - rows))
         self.first = first
         lines: list[Text] = []
+        pad = max(map(len, ids[first : first + rows]), default=0)  # the rows' ids aligned
         for i in range(first, min(first + rows, len(ids))):
-            line = row(ids[i])
+            line = row(ids[i], pad)
             if i == current:
                 line.stylize("reverse")
             if i == picking:
