@@ -194,7 +194,7 @@ def test_full_screen_always_shows_the_keys_to_help_and_quit(
 ) -> None:
     tmux = Tmux(seed.parent, f"{FULL} review -f claims.yaml", width=width, height=height)
     try:
-        tmux.wait_for("1 of 114")
+        tmux.wait_for("1 of 114" if width >= 80 else "1/114")  # fitted below 80 (desk2 B3)
         screen = tmux.wait_for("q quit")
         assert "? help  q quit" in screen.splitlines()[-1]
         assert "s sourced" in screen or "s/u/o label" in screen
