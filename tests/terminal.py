@@ -64,6 +64,9 @@ class Tmux:
     def type(self, text: str) -> None:
         self._tmux("send-keys", "-t", "t", "-l", text)
 
+    def resize(self, width: int, height: int) -> None:
+        self._tmux("resize-window", "-t", "t", "-x", str(width), "-y", str(height))
+
     def screen(self, escapes: bool = False) -> str:
         """What the pane shows; with `escapes`, with the SGR codes of its colours and
         attributes."""

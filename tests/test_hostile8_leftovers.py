@@ -433,7 +433,7 @@ def test_the_full_screen_review_fits_its_pane_whatever_columns_and_lines_say(
         tmux.close()
     lines = screen.splitlines()
     assert lines[0].startswith(" claimcheck review  claims.yaml · ana"), screen
-    assert "1 of 114" in lines[1]
+    assert lines[1] == " 1/114 · src 0 · unv 0 · opin 0 · pend 114"  # fitted to 60 (desk2 B3)
     assert max(len(line) for line in lines) <= 60
     assert "EXIT=0" in after
 

@@ -166,6 +166,25 @@ class Session:
         self._index = doc.index()
         self.recount()
 
+    def follow(self, before: set[str]) -> None:
+        """After a correction of the claim list (the file re-read: `refresh`), the walk is
+        the claim list as saved: the claims it made or brought back (not in `before`, the
+        ids the file had) join the walk in the file's order (an adjudication only the
+        disputed ones), the ones it removed leave it; the claim shown stays, or the one
+        that followed it when it was removed."""
+        order = {c.id: i for i, c in enumerate(self.doc.claims)}
+        here = self.ids[self.position : self.position + 1]
+        after = [i for i in self.ids[self.position :] if i in order]
+        new = [
+            c.id
+            for c in self.doc.claims
+            if c.id not in before and (self.mode != "adjudicate" or c.disputed)
+        ]
+        kept = [i for i in self.ids if i in order]
+        self.ids[:] = sorted({*kept, *new}, key=order.__getitem__)
+        stay = here[0] if here and here[0] in order else (after[0] if after else None)
+        self.position = self.ids.index(stay) if stay is not None else len(self.ids)
+
     def recount(self) -> None:
         """Count every claim again: at the start and when the file changed under us."""
         self.tally = Counter(counts(self.doc.claims))

@@ -69,7 +69,8 @@ class Screen:
     def draw(self) -> None:
         from rich.text import Text
 
-        from claimcheck.cli.render import claim_panel, review_head, reviews_table, seen_table
+        from claimcheck.cli.render import claim_panel, reviews_table, seen_table
+        from claimcheck.cli.reviewhead import review_head
 
         s = self.session
         self.console.clear()

@@ -17,7 +17,6 @@ if TYPE_CHECKING:
     from rich.console import RenderableType
     from rich.text import Text
 
-    from claimcheck.review import Session
     from claimcheck.seen import Seen
 
 LABEL_STYLES: dict[str, str] = {s.name: s.style for s in STATES}
@@ -339,27 +338,3 @@ def plain_seen(matches: list[Seen], here: Path) -> str:
         for r in [head, *rows]
     )
     return "seen before (r reuses the first in review):\n" + table
-
-
-def review_head(session: Session, path: Path, filter_text: str = "") -> Text:
-    """The review's two header lines (full screen and plain): the file and reviewer, where
-    in the walk, the counts."""
-    from rich.text import Text
-
-    s = session
-    out = Text()
-    out.append("claimcheck review", style="bold")
-    out.append(f"  {one_line(f'{path}  ·  {s.reviewer}')}\n", style="dim")
-    where = min(s.position + 1, len(s.ids))
-    out.append(f"{where} of {len(s.ids)}", style="bold")
-    if filter_text:
-        out.append(f"  ·  filter: {one_line(filter_text)}", style="italic")
-    if s.mode == "blind":  # the file's tallies would betray the others' labels
-        out.append(f"  ·  you have decided {s.mine} of {len(s.doc.claims)}")
-    else:
-        for name, n in s.counts().items():
-            out.append("  ·  ")
-            out.append(f"{name} {n}", style=LABEL_STYLES[name])
-    if s.mode != "normal":
-        out.append(f"  ·  {s.mode}", style="bold")
-    return out

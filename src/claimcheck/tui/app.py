@@ -11,14 +11,14 @@ import webbrowser
 from typing import TYPE_CHECKING
 
 from textual.app import SystemCommand
-from textual.events import Resize
+from textual.events import Event, Key, Paste, Resize
 from textual.screen import Screen
 
 from claimcheck.errors import InvalidValue
 from claimcheck.safe import clean
 from claimcheck.tui.actions import shown
 from claimcheck.tui.claimlist import ClaimListActions, sentence
-from claimcheck.tui.widgets import Ask, Help
+from claimcheck.tui.widgets import Ask, Help, ReviewScreen
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -48,6 +48,32 @@ class ReviewApp(ClaimListActions):
             self.label(name, self.session.shown(claim))
         if self.asking is None:
             self.redraw()
+
+    async def on_event(self, event: Event) -> None:
+        """Keys (and a paste) are taken in the order they were typed, each done before
+        the next is looked at. Textual hands a key to the focused widget, or the screen,
+        through its queue, and runs the binding when it comes back: a burst typed after
+        `s` reached the screen before the prompt it opens had the focus, and was lost
+        (a URL saved as its last letters, `g c016` going to ''). Here a key is done at
+        once: a binding (a prompt opened, focused), or typed into the open prompt, whose
+        Enter answers at once too. Other screens (help, the palette) are Textual's."""
+        if not isinstance(event, Key | Paste) or event.is_forwarded:
+            await super().on_event(event)
+            return
+        if not isinstance(self.screen, ReviewScreen):
+            await super().on_event(event)
+            return
+        self.app_focus = True
+        if isinstance(event, Paste):
+            if self.asking is not None:
+                self.query_one("#ask", Ask).take(event.text)
+        elif await self._check_bindings(event.key, priority=True):
+            pass  # Ctrl-C, Ctrl-Z, even while asking
+        elif self.asking is not None and event.is_printable:
+            assert event.character is not None
+            self.query_one("#ask", Ask).take(event.character)
+        else:  # the prompt's own keys first when it is open (it has the focus)
+            await self._check_bindings(event.key)
 
     failure: Exception | None = None  # what ended the review unexpectedly, for tui.app.run
 
@@ -79,11 +105,19 @@ class ReviewApp(ClaimListActions):
         # Someone else's change shows while the reviewer reads, not only at the next key;
         # and after Ctrl-Z and `fg`, the file is looked at again and the screen redrawn.
         self.set_interval(LOOK_EVERY, self.look_again)
-        self.app_resume_signal.subscribe(self, lambda _app: self.look_again(always=True))
+        self.app_resume_signal.subscribe(self, lambda _app: self.resumed())
 
     def on_resize(self, event: Resize) -> None:
+        self.draw_head(event.size.width)  # the counts that matter most kept in sight
         if self.asking is None:  # the key line fits the new width (self.size is not it yet)
             self.query_one("#ask", Ask).placeholder = self.key_line(event.size.width)
+
+    def resumed(self) -> None:
+        """Back from Ctrl-Z and `fg`: the terminal's screen was the shell's meanwhile, and
+        Textual draws again only what changed, so every line is drawn again (the claim,
+        the header, an open prompt with its label) after the file is looked at again."""
+        self.look_again(always=True)
+        self.refresh(layout=True)
 
     def look_again(self, always: bool = False) -> None:
         """Redraw if someone else changed the file (or `always`); never while asking."""

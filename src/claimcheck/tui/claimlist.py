@@ -191,7 +191,11 @@ class ClaimListActions(ReviewView):
         from claimcheck.undo import undo
 
         def change(loaded: Loaded) -> str:
-            return "; ".join(undo(loaded.doc, self.session.reviewer)) or "undone"
+            before = {c.id for c in loaded.doc.claims}
+            said = "; ".join(undo(loaded.doc, self.session.reviewer)) or "undone"
+            back = [c.id for c in loaded.doc.claims if c.id not in before]
+            self.goto = back[0] if back else None  # a claim brought back is shown
+            return said
 
         self.correct(change)
 
@@ -210,6 +214,11 @@ class ClaimListActions(ReviewView):
             return
         self.journal.loaded = store.load(self.journal.path)
         self.session.refresh(self.journal.doc)
+        before = {c.id for c in old.claims}
+        self.session.follow(before)  # what it made or brought back joins the walk
+        # and the walk that clearing a filter goes back to
+        start = set(self.start_ids) | (set(self.session.ids) - before)
+        self.start_ids = [c.id for c in self.session.doc.claims if c.id in start]
         goto, self.goto = self.goto, None
         if goto is not None and self.session.find(goto) is not None:
             self.session.jump(goto)

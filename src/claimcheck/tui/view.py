@@ -17,10 +17,11 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Input, Static
+from textual.widgets import Static
 
 from claimcheck.cli.changes import history_table
-from claimcheck.cli.render import claim_panel, review_head, reviews_table, seen_table
+from claimcheck.cli.render import claim_panel, reviews_table, seen_table
+from claimcheck.cli.reviewhead import review_head
 from claimcheck.errors import ClaimcheckError, Conflict
 from claimcheck.safe import one_line
 from claimcheck.states import state
@@ -112,7 +113,7 @@ class ReviewView(App[bool]):
         self._seen_index = seen_index
         self._seen: dict[str, list[Seen]] = {}
         self._shown: dict[str, Text] = {}  # what each fixed-size pane shows (show())
-        self._prompts: dict[str, tuple[str, Text]] = {}  # list rows by claim: state, row
+        self._prompts: dict[str, tuple[tuple[str, int], Text]] = {}  # rows: (state, pad), row
         self.picking: int | None = None  # the list row picked with the arrow keys
         self.article = Article(session.doc, journal.loaded.text)
         for action in self.actions:
@@ -180,19 +181,19 @@ class ReviewView(App[bool]):
             return own.label_name if own.reviews else None
         return claim.label_name
 
-    def list_prompt(self, claim_id: str) -> Text:
+    def list_prompt(self, claim_id: str, pad: int = 0) -> Text:
         """A claim's row in the list; made again only when its state changed (a change
         of its text re-reads the file, which forgets them all: reindex)."""
         name = self.state_of(claim_id) or "pending"
         made = self._prompts.get(claim_id)
-        if made is not None and made[0] == name:
+        if made is not None and made[0] == (name, pad):
             return made[1].copy()
         claim = self.session.find(claim_id)
-        out = Text(f"{claim_id} ", style="bold")
+        out = Text(f"{claim_id:<{pad}} ", style="bold")  # ids of a width, labels in line
         out.append(f"{name[:4]:<4} ", style=state(name).style)
         out.append(one_line(claim.text[:80]) if claim else "(removed)")
         out.truncate(LIST_WIDTH, overflow="ellipsis")  # one row each, cut here, not by CSS
-        self._prompts[claim_id] = (name, out)
+        self._prompts[claim_id] = ((name, pad), out)
         return out.copy()
 
     def fill_list(self) -> None:
@@ -236,7 +237,7 @@ class ReviewView(App[bool]):
         s = self.session
         self.reread()  # before showing a claim: its current label, the file's counts
         claim = s.current
-        self.show("#head", review_head(self.session, self.journal.path, self.filter_text))
+        self.draw_head()
         # A fixed region that scrolls: a claim of any height relayouts nothing.
         key = claim.id if claim else None
         self.query_one("#claim", ClaimPane).show(self.claim_view(claim), key)
@@ -253,6 +254,10 @@ class ReviewView(App[bool]):
         # A moment after this screen is out (not at once: Textual's writer thread would
         # wait for the interpreter lock while the next claim is drawn)
         self.call_after_refresh(self.set_timer, 0.001, self.draw_ahead)
+
+    def draw_head(self, columns: int | None = None) -> None:
+        width = max((columns or self.size.width) - 2, 1)  # less the padding; fitted to it
+        self.show("#head", review_head(self.session, self.journal.path, self.filter_text, width))
 
     def draw_ahead(self) -> None:
         """Draw the claim that comes next while the reviewer reads this one: a decision
@@ -329,11 +334,12 @@ class ReviewView(App[bool]):
         self.status = ("", "")
         self.set_focus(ask)  # at once: keys typed ahead go to the prompt
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
+    def answer(self, value: str) -> None:
+        """Enter in the prompt: its question gets `value` (at once: see on_event)."""
         then = self.asking
         self.close_ask()
         if then is not None:
-            then(event.value)
+            then(value)
         if self.asking is None:
             self.redraw()
 

@@ -50,6 +50,26 @@ class Ask(Input):
     def replace(self, text: str, start: int, end: int) -> None:
         super().replace(typed(text), start, end)
 
+    def take(self, text: str) -> None:
+        """Text typed or pasted, as Input takes it: over the selection, else at the cursor;
+        a paste's first line only."""
+        lines = text.splitlines()
+        line = lines[0] if lines else ""
+        selection = self.selection
+        if selection.is_empty:
+            self.insert_text_at_cursor(line)
+        else:
+            self.replace(line, *selection)
+
+    async def action_submit(self) -> None:
+        """Enter answers the question at once, not through a message after the keys
+        already typed (see ReviewView.on_event)."""
+        from claimcheck.tui.view import ReviewView
+
+        app = self.app
+        assert isinstance(app, ReviewView)
+        app.answer(self.value)
+
     def action_cancel(self) -> None:
         from claimcheck.tui.view import ReviewView
 
@@ -100,7 +120,7 @@ class ClaimList(Widget):
         self._width = 0
 
     def fill(
-        self, ids: list[str], current: int, picking: int | None, row: Callable[[str], Text]
+        self, ids: list[str], current: int, picking: int | None, row: Callable[[str, int], Text]
     ) -> None:
         """The claims around the current one (or the one picked), `row(id)` each. The
         window moves by a page only when that claim leaves it, and a row is drawn again
@@ -113,8 +133,9 @@ class ClaimList(Widget):
             first = max(0, min(seen - rows // 4, len(ids) - rows))
         self.first = first
         lines: list[Text] = []
+        pad = max(map(len, ids[first : first + rows]), default=0)  # the rows' ids aligned
         for i in range(first, min(first + rows, len(ids))):
-            line = row(ids[i])
+            line = row(ids[i], pad)
             if i == current:
                 line.stylize("reverse")
             if i == picking:
