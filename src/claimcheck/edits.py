@@ -18,18 +18,17 @@ from __future__ import annotations
 import hashlib
 from bisect import bisect_right
 from collections.abc import Collection
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from itertools import pairwise
 
 from claimcheck.decisions import now
 from claimcheck.errors import InvalidValue, UnknownClaim
 from claimcheck.merge import not_the_same
-from claimcheck.models import Change, Claim, ClaimFile, Hint, Passage, shorten
-from claimcheck.words import parts_cover, whole_words, word_start
+from claimcheck.models import Change, Claim, ClaimFile, Hint, Passage
+from claimcheck.spots import Spot, find
+from claimcheck.words import parts_cover, word_start
 
 Ids = Collection[str]
-Span = tuple[int, int]
 
 __all__ = [
     "Spot",
@@ -40,60 +39,6 @@ __all__ = [
     "merge",
     "split",
 ]
-
-
-@dataclass(frozen=True)
-class Spot:
-    """A passage as a reviewer names it: a quote (with text just before or after it to
-    choose among repeats), or offsets into the article text."""
-
-    quote: str | None = None
-    prefix: str = ""
-    suffix: str = ""
-    start: int | None = None
-    end: int | None = None
-
-
-def find(text: str, spot: Spot, within: Span | None = None, *, words: bool = True) -> Passage:
-    """The passage `spot` names in the article text (inside `within`, when given); offsets
-    cutting a word are refused, unless not `words` (a left-out passage's own offsets)."""
-    lo, hi = within if within is not None else (0, len(text))
-    if spot.quote is None:
-        if spot.start is None or spot.end is None:
-            raise InvalidValue("give the passage as a quote, or as offsets START-END")
-        start, end = spot.start, spot.end
-        if start > end:
-            raise InvalidValue(f"offsets {start}-{end} are reversed (the end is before the start)")
-        if not lo <= start < end <= hi:
-            raise InvalidValue(f"offsets {start}-{end} fall outside {_span(lo, hi, text)}")
-        if words:
-            whole_words(text, start, end)
-    else:
-        quote = spot.quote.strip()
-        if not quote:
-            raise InvalidValue("the quote is empty")
-        hits = []
-        i = text.find(quote, lo)
-        while i != -1 and i + len(quote) <= hi:
-            if text[:i].endswith(spot.prefix) and text.startswith(spot.suffix, i + len(quote)):
-                hits.append(i)
-            i = text.find(quote, i + 1)
-        where = "the article" if within is None else "the passage"
-        if not hits:
-            raise InvalidValue(f"the quote is not in {where}: {shorten(quote)!r}")
-        if len(hits) > 1:
-            raise InvalidValue(
-                f"the quote is in {where} {len(hits)} times: {shorten(quote)!r}; "
-                "choose one with --prefix or --suffix (the text just before or after it)"
-            )
-        start, end = hits[0], hits[0] + len(quote)
-    if not text[start:end].strip():
-        raise InvalidValue(f"the passage {start}-{end} is blank")
-    return Passage.anchor(text, start, end)
-
-
-def _span(lo: int, hi: int, text: str) -> str:
-    return "the article text" if (lo, hi) == (0, len(text)) else f"the passage ({lo}-{hi})"
 
 
 def cleaned(text: str, passage: Passage) -> str:

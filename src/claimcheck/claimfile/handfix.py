@@ -36,7 +36,7 @@ def article_text(raw: Any, path: Path) -> str | None:
 def fill(raw: Any, text: str) -> tuple[list[str], list[str]]:
     """Fill the missing anchors of passages given by quote alone; return (what was done,
     what could not be), one line per claim."""
-    from claimcheck.edits import Spot, find
+    from claimcheck.spots import Spot, find
 
     done: list[str] = []
     failed: list[str] = []

@@ -50,7 +50,7 @@ def _offsets(value: str, option: str) -> tuple[int, int]:
 
 
 def _spot(quote: str | None, prefix: str, suffix: str, at: str | None):  # type: ignore[no-untyped-def]
-    from claimcheck.edits import Spot
+    from claimcheck.spots import Spot
 
     if quote is not None and at is not None:
         raise InvalidValue("give the passage as --quote or as --at, not both")
@@ -116,9 +116,9 @@ def add(
     Example: claimcheck add --quote "at least two tanks confirmed" --text "Two tanks were hit."
     """
     from claimcheck import store
-    from claimcheck.edits import Spot
     from claimcheck.edits import add as add_claim
     from claimcheck.identity import reviewer_name
+    from claimcheck.spots import Spot
 
     spot = _spot(quote, prefix, suffix, at)
     if left_out is not None:

@@ -19,8 +19,8 @@ if TYPE_CHECKING:
 
     from rich.console import RenderableType
 
-    from claimcheck.edits import Spot
     from claimcheck.models import LeftOut
+    from claimcheck.spots import Spot
     from claimcheck.store import Loaded
 
 
@@ -238,7 +238,7 @@ def sentence(text: str, start: int, end: int) -> tuple[int, int]:
 
 def spot_of(value: str, left: list[LeftOut]) -> Spot:
     """What the add prompt was given: a left-out passage's number, START-END, or a quote."""
-    from claimcheck.edits import Spot
+    from claimcheck.spots import Spot
 
     if value.isdigit():
         if not 1 <= int(value) <= len(left):
