@@ -135,3 +135,77 @@ def test_accepting_a_reviewers_decision_takes_their_explanation(desk: Path) -> N
     found = shown("c005")
     assert (found["label"], found["explanation"]) == ("opinion", "A forecast, not a fact.")
     assert found["adjudicated_by"] == "dana"
+
+
+# ------------------------------------------------- hostile 18 #9: invisible reviewer names
+
+HOW = "give who is deciding, or leave the option out to use $CLAIMCHECK_REVIEWER, git's"
+
+
+def files(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}
+
+
+@pytest.mark.parametrize(
+    ("who", "code"),
+    [
+        ("alice\u200b", "U+200B"),
+        ("\u200b", "U+200B"),
+        ("\u2060", "U+2060"),
+        ("ali\xadce", "U+00AD"),
+    ],
+)
+def test_a_reviewer_name_with_an_invisible_character_is_bad_usage(
+    seed: Path, who: str, code: str
+) -> None:
+    before = files(seed.parent)
+    result = run("tag", "c001", "opinion", "-r", who)
+    assert result.exit_code == 2, result.output
+    assert result.stderr == (
+        f"Error: --reviewer: {who!r} holds an invisible character ({code}); {HOW} "
+        "user.name or the login name\n"
+    )
+    assert files(seed.parent) == before
+
+
+def test_an_invisible_character_in_claimcheck_reviewer_is_bad_usage(
+    seed: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CLAIMCHECK_REVIEWER", "alice\u200b")
+    before = files(seed.parent)
+    result = run("tag", "c001", "opinion")
+    assert result.exit_code == 2, result.output
+    assert result.stderr == (
+        "Error: $CLAIMCHECK_REVIEWER: 'alice\\u200b' holds an invisible character (U+200B); "
+        "give who is deciding as it is seen\n"
+    )
+    assert files(seed.parent) == before
+
+
+def test_a_claim_file_or_journal_naming_an_invisible_reviewer_is_refused(seed: Path) -> None:
+    succeeds("tag", "c001", "opinion", "-r", "alice")
+    text = seed.read_text(encoding="utf-8")
+    seed.write_text(text.replace("by: alice", 'by: "alice\\u200b"', 1), encoding="utf-8")
+    line = seed.read_text(encoding="utf-8").splitlines().index('  - by: "alice\\u200b"') + 1
+    why = "a reviewer's name cannot hold an invisible character (U+200B)"
+    for args in (["validate"], ["report", "-F", "csv"], ["tag", "c002", "opinion"]):
+        before = files(seed.parent)
+        result = run(*args)
+        assert result.exit_code == 1, (args, result.output)
+        assert result.stderr.splitlines()[0] == (
+            f"Error: claims.yaml:{line}: claims[0].reviews[0].by: {why}"
+        ), args
+        assert files(seed.parent) == before
+    seed.write_text(text, encoding="utf-8")
+    journal = seed.parent / ".claims.yaml.journal"
+    journal.write_text(
+        '{"claim": "c002", "by": "\\u2060", "at": "2026-11-27T10:00:00Z", "label": "opinion"}\n'
+    )
+    before = files(seed.parent)
+    result = run("tag", "c003", "opinion")
+    assert result.exit_code == 1, result.output
+    assert result.stderr == (
+        f"Error: {journal.resolve()}:1: bad journal entry: by: a reviewer's name cannot hold "
+        "an invisible character (U+2060)\n"
+    )
+    assert files(seed.parent) == before

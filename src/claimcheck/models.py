@@ -20,7 +20,7 @@ from pydantic import (
     model_validator,
 )
 
-from claimcheck.basics import ChangeField, Instant, PublishedDay, empty
+from claimcheck.basics import ChangeField, Instant, PublishedDay, Reviewer, empty
 from claimcheck.basics import ClaimId as ClaimId
 from claimcheck.basics import NonEmpty as NonEmpty
 from claimcheck.basics import Proof as Proof
@@ -88,7 +88,7 @@ class Change(Record):
     """
 
     at: Instant
-    by: NonEmpty
+    by: Reviewer
     field: ChangeField
     old: str | Passage | list[Passage] | list[Source] | list[Review] | None = None
     new: str | Passage | list[Passage] | list[Source] | list[Review] | None = None
