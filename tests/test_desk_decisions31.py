@@ -209,3 +209,41 @@ def test_a_claim_file_or_journal_naming_an_invisible_reviewer_is_refused(seed: P
         "an invisible character (U+2060)\n"
     )
     assert files(seed.parent) == before
+
+
+# ------------------------------------------------------- A3: a part of someone's words
+
+ARTICLE = """\
+Harbour Bridge to close for six weeks
+
+By Mara Quint
+
+The Harbour Bridge will close to cars for six weeks from 2 March while engineers replace \
+140 corroded bolts, the city transport authority said on Tuesday.
+
+The repairs will cost £3.2m.
+"""
+
+
+def test_a_part_split_from_someones_words_is_not_credited_to_the_byline(tmp_path: Path) -> None:
+    (tmp_path / "article.txt").write_text(ARTICLE, encoding="utf-8")
+    succeeds("extract", "article.txt", "-o", "claims.yaml", "--title", "Bridge")
+    said = succeeds(
+        "split", "c001", "--json",
+        "--quote", "The Harbour Bridge will close to cars for six weeks from 2 March",
+        "--quote", "engineers replace 140 corroded bolts, the city transport authority said on Tuesday.",
+    )  # fmt: skip
+    parts = [part["id"] for part in json.loads(said)]
+    for claim_id in (*parts, "c002"):
+        succeeds("tag", claim_id, "sourced", "-s", "https://transport.example/notice")
+    first = shown(parts[0])
+    assert "attribution: said" in first["hint"]["reasons"]  # type: ignore[index]
+    succeeds("report", "-F", "claimreview", "--url", "https://desk.example/b", "-o", "r.jsonld")
+    graph = json.loads((tmp_path / "r.jsonld").read_text())["@graph"]
+    authors = {r["claimReviewed"]: r["itemReviewed"].get("author") for r in graph}
+    assert authors == {
+        "The Harbour Bridge will close to cars for six weeks from 2 March.": None,
+        "Engineers replace 140 corroded bolts, the city transport authority said on Tuesday.": None,
+        # the paper's own statement is still the byline's
+        "The repairs will cost £3.2m.": {"@type": "Person", "name": "Mara Quint"},
+    }
