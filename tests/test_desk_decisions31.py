@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 
 import pytest
+from textual.widgets import Static
 
 from claimcheck import store
 from claimcheck.review import Session
@@ -98,21 +99,36 @@ def test_a_second_reviewer_does_not_get_the_first_ones_note(seed: Path) -> None:
 # ---------------------------------------- A1: settling a dispute in `review --disputed`
 
 
-def settle(*pressed: str) -> None:
-    """dana settles the disputed claims in the full-screen review with `pressed`."""
+def settle(*pressed: str, disputed: bool = True) -> list[str]:
+    """dana settles the disputed claims (or walks them all) in the full-screen review with
+    `pressed`; the status line after each key."""
+    said: list[str] = []
 
     async def go() -> None:
         journal = store.Journal(Path("claims.yaml"))
-        session = Session.start(journal.doc, "dana", disputed=True)
+        session = Session.start(journal.doc, "dana", disputed=disputed, walk_all=True)
         app = ReviewApp(session, journal)
         async with app.run_test(size=(100, 30)) as pilot:
             await pilot.pause()
             for key in pressed:
                 await pilot.press(key)
                 await pilot.pause()
+                said.append(str(app.query_one("#status", Static).content).strip())
         journal.close()
 
     asyncio.run(go())
+    return said
+
+
+def test_the_review_says_it_dropped_an_explanation_and_undo_brings_it_back(seed: Path) -> None:
+    succeeds("tag", "c001", "unverified", "-r", "dana", "--explanation", EXPLAINED)
+    said = settle("o", "enter", "z", disputed=False)
+    assert said[1] == "saved: c001 → opinion; explanation dropped (it was written for unverified)"
+    assert said[2] == "undone: c001 is unverified again"
+    found = shown("c001")
+    assert (found["label"], found["explanation"]) == ("unverified", EXPLAINED)
+    said = settle("o", "enter", disputed=False)
+    assert shown("c001")["explanation"] is None
 
 
 def test_accepting_another_reviewers_decision_publishes_none_of_the_losing_explanation(

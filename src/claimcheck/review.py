@@ -287,9 +287,19 @@ class Session:
         self.undone_stack.clear()
         self.saved(decision, expected)
         now, _ = self._account(decision.claim)
+        said = f"saved: {decision.claim} → {state}"
         if now != state and self.mode != "blind":  # blind: the state would betray others
-            return f"saved: {decision.claim} → {state}; it is now {now}"
-        return f"saved: {decision.claim} → {state}"
+            said += f"; it is now {now}"
+        return said + self._dropped(decision)
+
+    def _dropped(self, decision: Decision) -> str:
+        """What the status line says when a new label left out the public explanation
+        written for the old one (decisions.kept_explanation): never silently."""
+        last = self.done[-1]
+        old = last.before[0]
+        if not last.explanation or decision.explanation is not None or old is decision.label:
+            return ""
+        return f"; explanation dropped (it was written for {old.value if old else 'pending'})"
 
     def expected(self, claim_id: str) -> Fields:
         claim = self._claim(claim_id)
