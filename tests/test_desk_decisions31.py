@@ -76,6 +76,12 @@ def test_undo_of_the_new_label_brings_the_explanation_back(seed: Path) -> None:
     assert result.exit_code == 0, result.output
     found = shown("c005")
     assert (found["label"], found["explanation"]) == ("unverified", EXPLAINED)
+    # taking the label back (untag) is a new label too; pending has no --explanation
+    assert succeeds("untag", "c005") == (
+        "c005: unverified → pending; explanation dropped (it was written for unverified)\n"
+    )
+    assert run("undo").exit_code == 0
+    assert shown("c005")["explanation"] == EXPLAINED
 
 
 # --------------------------------------------------------- A2: a second reviewer, `tag`

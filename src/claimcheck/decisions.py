@@ -150,8 +150,8 @@ def dropped_explanation(
     old = replaced(claim, by, adjudicate)
     if old is None or not old.explanation or explanation is not None or old.label is label:
         return None
-    was = old.label.value if old.label else "pending"
-    return f"explanation dropped (it was written for {was}): give one with --explanation"
+    said = f"explanation dropped (it was written for {old.label.value if old.label else 'pending'})"
+    return said if label is None else f"{said}: give one with --explanation"
 
 
 def changes(before: Fields, after: Fields, decision: Decision) -> list[Change]:
