@@ -29,10 +29,13 @@ from claimcheck.claimlogic import (
 )
 from claimcheck.claimlogic import EARLIEST as EARLIEST
 from claimcheck.claimlogic import is_future_day as is_future_day
+from claimcheck.safe import reviewer
 from claimcheck.urls import check_http_url as check_http_url
 
 ClaimId = Annotated[str, AfterValidator(claim_id)]
 NonEmpty = Annotated[str, StringConstraints(min_length=1)]
+# who made a decision or a change: a name with nothing invisible in it (claimlogic.reviewer)
+Reviewer = Annotated[str, StringConstraints(min_length=1), AfterValidator(reviewer)]
 
 Instant = Annotated[datetime, AfterValidator(instant)]
 

@@ -16,6 +16,7 @@ from claimcheck.models import (
     Label,
     Review,
     Source,
+    Standing,
     merge_sources,
 )
 
@@ -23,11 +24,14 @@ __all__ = [
     "apply_decision",
     "changes",
     "decide",
+    "dropped_explanation",
     "history_key",
+    "kept_explanation",
     "known_keys",
     "make_source",
     "merge_sources",
     "now",
+    "replaced",
     "tag",
     "untag",
 ]
@@ -81,8 +85,16 @@ def decide(
     sources: list[Source] | None = None,
     note: str | None = None,
     at: datetime | None = None,
+    *,
+    adjudicate: bool = False,
+    explanation: str | None = None,
 ) -> Decision:
-    """A decision setting a claim's label; sources and note default to what the claim has.
+    """A decision by `by` setting a claim's label.
+
+    Sources and note default to what `by`'s decision starts from (Claim.start_from: their
+    own, an adjudicator's the claim's), never to another reviewer's. `explanation` None
+    keeps the public explanation of the decision it replaces only if that was written for
+    the same label (kept_explanation); '' gives none.
 
     Its instant is later than any change already on the claim: a decision is known by
     (reviewer, instant), so two in the same microsecond must not share one.
@@ -90,15 +102,56 @@ def decide(
     at = at or now()
     if claim.history and at <= claim.history[-1].at:
         at = claim.history[-1].at + timedelta(microseconds=1)
+    _, base_sources, base_note = claim.start_from(by, adjudicate)
+    if explanation is None:
+        public = kept_explanation(claim, by, label, adjudicate)
+    else:
+        public = explanation.strip() or None
     return Decision(
         claim=claim.id,
         by=by,
         at=at,
         label=label,
-        sources=list(claim.sources) if sources is None else sources,
-        note=claim.note if note is None else (note or None),
-        explanation=own.explanation if (own := claim.review_by(by)) else None,
+        sources=list(base_sources) if sources is None else sources,
+        note=base_note if note is None else (note or None),
+        explanation=public,
+        adjudicate=adjudicate,
     )
+
+
+def replaced(claim: Claim, by: str, adjudicate: bool = False) -> Review | Standing | None:
+    """The decision a new one by `by` replaces: their own review, or for an adjudicator
+    the claim's standing (the ruling, if there is one)."""
+    return claim.standing if adjudicate else claim.review_by(by)
+
+
+def kept_explanation(
+    claim: Claim, by: str, label: Label | None, adjudicate: bool = False
+) -> str | None:
+    """The public explanation a new decision by `by` keeps: the one of the decision it
+    replaces, if that one had the same label. An explanation says why a claim has its
+    label; under another label (or another reviewer's) it would be published as the
+    reason for a verdict it argues against."""
+    old = replaced(claim, by, adjudicate)
+    if old is None or old.label is None or old.label is not label:
+        return None
+    return old.explanation
+
+
+def dropped_explanation(
+    claim: Claim,
+    by: str,
+    label: Label | None,
+    adjudicate: bool = False,
+    explanation: str | None = None,
+) -> str | None:
+    """What to tell `by` when the decision they are about to make leaves out the public
+    explanation of the one it replaces, written for another label; None if it does not."""
+    old = replaced(claim, by, adjudicate)
+    if old is None or not old.explanation or explanation is not None or old.label is label:
+        return None
+    said = f"explanation dropped (it was written for {old.label.value if old.label else 'pending'})"
+    return said if label is None else f"{said}: give one with --explanation"
 
 
 def changes(before: Fields, after: Fields, decision: Decision) -> list[Change]:
@@ -208,8 +261,8 @@ def tag(
 ) -> list[Change]:
     """`by` tags the claim: the rule of `claimcheck tag` (and of any script).
 
-    `explanation` is the public text readers see; like `note`, None keeps the one the
-    decision starts from and '' clears it.
+    `explanation` is the public text readers see; None keeps the one of the decision it
+    replaces if that had the same label (kept_explanation), '' clears it.
 
     `sources` are added to those the decision starts from (the reviewer's own, or the
     claim's for an adjudicator); `note` None keeps the note, '' clears it. A sourced claim
@@ -220,17 +273,15 @@ def tag(
         raise InvalidValue(
             f"{claim.id} is not disputed: nothing to adjudicate (tag it without --adjudicate)"
         )
-    _, base_sources, base_note = claim.start_from(by, adjudicate)
+    _, base_sources, _ = claim.start_from(by, adjudicate)
     merged = merge_sources(base_sources, sources or [])
     if label is Label.SOURCED and not merged:
         raise InvalidValue(
             f"{claim.id}: a sourced claim needs a source: add --source URL (or a citation)"
         )
-    decision = decide(claim, by, label, merged, base_note if note is None else note, at)
-    own = claim.standing if adjudicate else claim.review_by(by)
-    kept = own.explanation if own is not None else None
-    public = kept if explanation is None else (explanation.strip() or None)
-    decision = decision.model_copy(update={"adjudicate": adjudicate, "explanation": public})
+    decision = decide(
+        claim, by, label, merged, note, at, adjudicate=adjudicate, explanation=explanation
+    )
     return apply_decision(claim, decision)
 
 

@@ -200,11 +200,11 @@ def edit(
     return out
 
 
-def suggest(text: str) -> Hint:
-    """The extractor's hint for a claim a reviewer wrote or changed (extract's own rule)."""
-    from claimcheck.extract.hints import hint
+def suggest(text: str, whole: Hint | None = None) -> Hint:
+    """The extractor's hint for a claim a reviewer wrote or changed, or a part of `whole`."""
+    from claimcheck.extract.hints import hint, part_hint
 
-    return hint(text)
+    return hint(text) if whole is None else part_hint(text, whole)
 
 
 def split(
@@ -266,7 +266,7 @@ def split(
             section=claim.section,
             split_from=claim.id,
             reviews=[r.model_copy(deep=True) for r in claim.reviews],
-            hint=suggest(said),
+            hint=suggest(said, claim.hint),
         )
         part.history.append(Change(at=at, by=by, field="added", new=f"split from {claim.id}"))
         parts.append(part)

@@ -20,7 +20,7 @@ from pydantic import (
     model_validator,
 )
 
-from claimcheck.basics import ChangeField, Instant, PublishedDay, empty
+from claimcheck.basics import ChangeField, Instant, PublishedDay, Reviewer, empty
 from claimcheck.basics import ClaimId as ClaimId
 from claimcheck.basics import NonEmpty as NonEmpty
 from claimcheck.basics import Proof as Proof
@@ -88,7 +88,7 @@ class Change(Record):
     """
 
     at: Instant
-    by: NonEmpty
+    by: Reviewer
     field: ChangeField
     old: str | Passage | list[Passage] | list[Source] | list[Review] | None = None
     new: str | Passage | list[Passage] | list[Source] | list[Review] | None = None
@@ -120,13 +120,13 @@ class Claim(Reviewed, Record):
         default_factory=empty, alias="sources", exclude=True, description="Version 1."
     )
     v1_note: str | None = Field(default=None, alias="note", exclude=True, description="Version 1.")
-    v1_reviewer: str | None = Field(
+    v1_reviewer: Reviewer | None = Field(
         default=None, alias="reviewer", exclude=True, description="Version 1."
     )
     v1_reviewed_at: Instant | None = Field(
         default=None, alias="reviewed_at", exclude=True, description="Version 1."
     )
-    v1_adjudicated_by: str | None = Field(
+    v1_adjudicated_by: Reviewer | None = Field(
         default=None, alias="adjudicated_by", exclude=True, description="Version 1."
     )
 

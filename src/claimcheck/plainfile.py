@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic_core import SchemaValidator, ValidationError
 from pydantic_core import core_schema as cs
 
-from claimcheck import claimlogic
+from claimcheck import claimlogic, safe
 from claimcheck.states import Label
 
 if TYPE_CHECKING:
@@ -201,6 +201,7 @@ def _whole(value: object) -> object:
 def _schema() -> cs.CoreSchema:
     text = cs.str_schema()
     non_empty = cs.str_schema(min_length=1)
+    who = _after(safe.reviewer, non_empty)
     offset = cs.int_schema(strict=True, ge=0)
     instant = _after(claimlogic.instant, cs.datetime_schema())
     claim_id = _after(claimlogic.claim_id, cs.str_schema())
@@ -233,7 +234,7 @@ def _schema() -> cs.CoreSchema:
         "earlier": _opt(cs.list_schema(snapshot)),
     }, after=_source_check)  # fmt: skip
     review = _record(Review, {
-        "by": _opt(non_empty),
+        "by": _opt(who),
         "at": _opt(instant),
         "label": _opt(label),
         "sources": _list(source),
@@ -258,7 +259,7 @@ def _schema() -> cs.CoreSchema:
     ])  # fmt: skip
     change = _record(Change, {
         "at": instant,
-        "by": non_empty,
+        "by": who,
         "field": cs.literal_schema(list(CHANGE_FIELDS)),
         "old": _opt(value),
         "new": _opt(value),

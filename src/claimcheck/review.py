@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
-from claimcheck.decisions import decide
+from claimcheck.decisions import decide, replaced
 from claimcheck.errors import Conflict, InvalidValue
 from claimcheck.models import Claim, ClaimFile, Decision, Label, Review, Source
 from claimcheck.query import counts, parse_state
@@ -46,6 +46,9 @@ class Done:
 
     decision: Decision
     before: Fields
+    # the public explanation before it, which undo restores ('' none; None: what the
+    # restored label keeps, see decisions.kept_explanation)
+    explanation: str | None = None
 
 
 @dataclass
@@ -118,7 +121,7 @@ class Session:
     # ---------------------------------------------------------------- where we are
 
     _index: dict[str, Claim] = field(default_factory=dict, init=False, repr=False)
-    _proposed: dict[tuple[str, object], Fields] = field(
+    _proposed: dict[tuple[str, object], tuple[Fields, str]] = field(
         default_factory=dict, init=False, repr=False
     )
 
@@ -227,9 +230,13 @@ class Session:
         note: str | None = None,
         *,
         advance: bool = False,
+        explanation: str | None = None,
     ) -> Decision | None:
         """The decision an action makes on the current claim; None if it changes nothing
-        (and then, with `advance`, the walk moves on to the next claim)."""
+        (and then, with `advance`, the walk moves on to the next claim).
+
+        `explanation` None keeps the public explanation only under the label it was
+        written for (decisions.kept_explanation)."""
         claim = self.current
         if claim is None:
             return None
@@ -238,14 +245,21 @@ class Session:
         label = DECIDING.get(action, base[0])
         chosen = list(base[1]) if sources is None else sources
         text = (base[2] or "") if note is None else note
-        decision = decide(claim, self.reviewer, label, chosen, text)
-        if adjudicating:
-            decision = decision.model_copy(update={"adjudicate": True})
-        elif (decision.label, decision.sources, decision.note) == base:
+        decision = decide(
+            claim,
+            self.reviewer,
+            label,
+            chosen,
+            text,
+            adjudicate=adjudicating,
+            explanation=explanation,
+        )
+        if not adjudicating and (decision.label, decision.sources, decision.note) == base:
             if advance:
                 self.move(1)
             return None
-        self._proposed[(decision.claim, decision.at)] = base
+        old = replaced(claim, self.reviewer, adjudicating)
+        self._proposed[(decision.claim, decision.at)] = (base, (old and old.explanation) or "")
         return decision
 
     def commit(
@@ -292,9 +306,19 @@ class Session:
         self.undone_stack.clear()
         self.saved(decision, expected)
         now, _ = self._account(decision.claim)
+        said = f"saved: {decision.claim} → {state}"
         if now != state and self.mode != "blind":  # blind: the state would betray others
-            return f"saved: {decision.claim} → {state}; it is now {now}"
-        return f"saved: {decision.claim} → {state}"
+            said += f"; it is now {now}"
+        return said + self._dropped(decision)
+
+    def _dropped(self, decision: Decision) -> str:
+        """What the status line says when a new label left out the public explanation
+        written for the old one (decisions.kept_explanation): never silently."""
+        last = self.done[-1]
+        old = last.before[0]
+        if not last.explanation or decision.explanation is not None or old is decision.label:
+            return ""
+        return f"; explanation dropped (it was written for {old.value if old else 'pending'})"
 
     def expected(self, claim_id: str) -> Fields:
         claim = self._claim(claim_id)
@@ -312,8 +336,8 @@ class Session:
         A decision that keeps the label (a note edited) stays on the claim; any other
         moves on to the next. `before` is what undo restores, unless propose recorded it.
         """
-        restore = self._proposed.pop((decision.claim, decision.at), before)
-        self.done.append(Done(decision, restore))
+        restore, explained = self._proposed.pop((decision.claim, decision.at), (before, None))
+        self.done.append(Done(decision, restore, explained))
         old = restore[0].value if restore[0] else "pending"
         new = decision.label.value if decision.label else "pending"
         if old != new:
@@ -328,9 +352,15 @@ class Session:
         last = self.done[-1]
         claim = self._claim(last.decision.claim)
         label, sources, note = last.before
-        restore = decide(claim, self.reviewer, label, list(sources), note or "")
-        if last.decision.adjudicate:
-            restore = restore.model_copy(update={"adjudicate": True})
+        restore = decide(
+            claim,
+            self.reviewer,
+            label,
+            list(sources),
+            note or "",
+            adjudicate=last.decision.adjudicate,
+            explanation=last.explanation,
+        )
         return restore, claim.decision_fields()
 
     def undone(self, restore: Decision) -> None:
@@ -351,15 +381,21 @@ class Session:
         last = self.undone_stack[-1]
         claim = self._claim(last.decision.claim)
         old = last.decision
-        again = decide(claim, self.reviewer, old.label, list(old.sources), old.note or "")
-        if old.adjudicate:
-            again = again.model_copy(update={"adjudicate": True})
+        again = decide(
+            claim,
+            self.reviewer,
+            old.label,
+            list(old.sources),
+            old.note or "",
+            adjudicate=old.adjudicate,
+            explanation=old.explanation or "",
+        )
         return again, claim.decision_fields()
 
     def redone(self, decision: Decision) -> None:
         """Account for a saved redo: it is on the undo stack again; the walk moves on."""
         last = self.undone_stack.pop()
-        self.done.append(Done(decision, last.before))
+        self.done.append(Done(decision, last.before, last.explanation))
         old = last.before[0].value if last.before[0] else "pending"
         new = decision.label.value if decision.label else "pending"
         if old != new:

@@ -135,3 +135,26 @@ def wide_encoding(data: bytes) -> str | None:
 def wide_text(name: str) -> str:
     """The end of the message for text in UTF-16 or UTF-32."""
     return f"{name} text, not UTF-8; convert it first, e.g. iconv -f {name.lower()} -t utf-8"
+
+
+def invisible(name: str) -> str | None:
+    """The first character of `name` that shows nothing (a format character such as a
+    zero-width space or a soft hyphen, a control character, a space other than the plain
+    one), written as its code point; None if every character shows."""
+    if name.isascii() and name.isprintable():
+        return None
+    import unicodedata
+
+    for ch in name:
+        kind = unicodedata.category(ch)
+        if kind in ("Cf", "Cc", "Zl", "Zp") or (kind == "Zs" and ch != " "):
+            return f"U+{ord(ch):04X}"
+    return None
+
+
+def reviewer(value: str) -> str:
+    """A reviewer's name as a file holds it: every character visible, so that no two
+    names look the same ('alice' and 'alice' with a zero-width space) and none is blank."""
+    if (found := invisible(value)) is not None:
+        raise ValueError(f"a reviewer's name cannot hold an invisible character ({found})")
+    return value

@@ -74,7 +74,8 @@ def undo(doc: ClaimFile, by: str, at: datetime | None = None, *, force: bool = F
         for change in reversed(mine):
             lines.append(_revert(doc, claim, change))
         if decision:
-            mark = _revert_decision(claim, by, decision, at)
+            public = [c for c in mine if c.field == "explanation"]
+            mark = _revert_decision(claim, by, decision + public, at)
             lines.append(f"{claim.id}: decision taken back (now {claim.label_name})")
         claim.history.append(Change(at=mark, by=by, field="undo", new=when.isoformat()))
     return [line for line in lines if line]
@@ -198,6 +199,9 @@ def _revert_decision(claim: Claim, by: str, changes: list[Change], at: datetime)
 
     own = any(c.field == "review" for c in changes)
     label, sources, note = claim.own_fields(by) if own else claim.decision_fields()
+    explanation: str | None = None  # unchanged: what the restored label keeps
+    # the claim's explanation is `by`'s own only while nobody else has decided on it
+    alone = all(r.by == by for r in claim.own_reviews() if r.by is not None)
     for change in changes:
         if change.field == "review" or (change.field == "label" and not own):
             label = parse_label(str(change.old)) if change.old else None
@@ -205,6 +209,9 @@ def _revert_decision(claim: Claim, by: str, changes: list[Change], at: datetime)
             sources = list(change.old) if isinstance(change.old, list) else []  # type: ignore[arg-type]
         elif change.field == "note":
             note = change.old if isinstance(change.old, str) else None
-    decision = decide(claim, by, label, list(sources), note or "", at)
+        elif change.field == "explanation" and alone and not own:
+            # dropped with the label it was written for: it comes back with that label
+            explanation = change.old if isinstance(change.old, str) else ""
+    decision = decide(claim, by, label, list(sources), note or "", at, explanation=explanation)
     apply_decision(claim, decision)
     return decision.at

@@ -10,7 +10,7 @@ from typing import Annotated, NamedTuple
 
 from pydantic import Field
 
-from claimcheck.basics import ClaimId, Instant, NonEmpty, Record, Source, empty
+from claimcheck.basics import ClaimId, Instant, Record, Reviewer, Source, empty
 from claimcheck.claimlogic import Standing as Standing
 from claimcheck.claimlogic import merge_sources as merge_sources
 from claimcheck.claimlogic import standing as standing
@@ -45,7 +45,7 @@ class Decision(Record):
     """
 
     claim: ClaimId
-    by: NonEmpty
+    by: Reviewer
     at: Instant
     label: Label | None = None
     sources: list[Source] = Field(default_factory=empty)
@@ -71,7 +71,7 @@ class Review(Record):
     `by` and `at` are missing only for a decision written by hand (or upgraded from a
     version 1 file that did not say who made it)."""
 
-    by: NonEmpty | None = None
+    by: Reviewer | None = None
     at: Instant | None = None
     label: Label | None = None
     sources: list[Source] = Field(default_factory=empty)

@@ -38,8 +38,8 @@ def payload_free(output: str) -> bool:
     )
 
 
-def with_reviews(tmp_path: Path, names: list[str], note: str = "") -> Path:
-    """The mini claim file with c001 decided by each of `names` (their names hostile)."""
+def with_reviews(tmp_path: Path, names: list[str], note: str = "", *, valid: bool = True) -> Path:
+    """The mini claim file with c001 decided by each of `names` (maybe hostile)."""
     data = yaml.safe_load(VALID)
     claim = data["claims"][0]
     claim["label"] = "opinion"
@@ -58,11 +58,11 @@ def with_reviews(tmp_path: Path, names: list[str], note: str = "") -> Path:
         ]
     path = tmp_path / "c.yaml"
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False))
-    assert run("validate", "-f", "c.yaml").exit_code == 0
+    assert run("validate", "-f", "c.yaml").exit_code == (0 if valid else 1)
     return path
 
 
-@pytest.mark.parametrize(
+COMMANDS = pytest.mark.parametrize(
     "argv",
     [
         ["tag", "c001", "unverified", "-f", "c.yaml"],
@@ -74,15 +74,34 @@ def with_reviews(tmp_path: Path, names: list[str], note: str = "") -> Path:
     ],
     ids=lambda a: a[0],
 )
+
+
+@COMMANDS
 @pytest.mark.parametrize("reviewers", [1, 2])
 def test_no_escape_from_a_file_reaches_the_terminal(
     tmp_path: Path, argv: list[str], reviewers: int
 ) -> None:
-    with_reviews(tmp_path, [f"eve{i}{EVIL}" for i in range(reviewers)], note=EVIL)
+    with_reviews(tmp_path, [f"eve{i}" for i in range(reviewers)], note=EVIL)
     result = run(*argv)
     assert result.exit_code == 0, result.output
     assert payload_free(result.output), repr(result.output)
     assert "eve0" in result.output or argv[0] in ("list", "report")
+
+
+@COMMANDS
+@pytest.mark.parametrize("reviewers", [1, 2])
+def test_a_file_whose_reviewer_names_hold_escapes_is_refused_without_echoing_them(
+    tmp_path: Path, argv: list[str], reviewers: int
+) -> None:
+    """A name is shown everywhere and compared with others: one with a control character
+    (or any invisible one) is refused by the loader, its message as inert as any output."""
+    path = with_reviews(tmp_path, [f"eve{i}{EVIL}" for i in range(reviewers)], valid=False)
+    before = path.read_bytes()
+    result = run(*argv)
+    assert result.exit_code == 1, result.output
+    assert payload_free(result.output), repr(result.output)
+    assert "].by: a reviewer's name cannot hold an invisible character (U+001B)" in result.stderr
+    assert path.read_bytes() == before
 
 
 def test_reviewer_names_are_cleaned_when_stored(tmp_path: Path, mini: Path, monkeypatch) -> None:

@@ -37,7 +37,7 @@ def _set(
     explanation: str | None = None,
 ) -> None:
     from claimcheck import store
-    from claimcheck.decisions import make_source
+    from claimcheck.decisions import dropped_explanation, make_source
     from claimcheck.decisions import tag as tag_claim
     from claimcheck.identity import reviewer_name
     from claimcheck.models import Claim, Label
@@ -76,6 +76,7 @@ def _set(
 
     def change_claim(claim: Claim) -> str:
         before = claim.label_name
+        dropped = dropped_explanation(claim, by, label, adjudicate, explanation)
         changed = tag_claim(
             claim, by, label, new_sources, note, adjudicate=adjudicate, explanation=explanation
         )
@@ -84,9 +85,10 @@ def _set(
             return f"{claim_id}: unchanged ({before}){reviews}"
         n = len(claim.sources)
         detail = f" ({count(n, 'source')})" if claim.label is Label.SOURCED else ""
+        after = f"; {dropped}" if dropped else ""
         if before == claim.label_name and claim.apart():
-            return f"{claim_id}: {before}, your review recorded{reviews}"
-        return f"{claim_id}: {before} → {claim.label_name}{detail}{reviews}"
+            return f"{claim_id}: {before}, your review recorded{reviews}{after}"
+        return f"{claim_id}: {before} → {claim.label_name}{detail}{reviews}{after}"
 
     from claimcheck.claimlogic import claim_rules, repairing
     from claimcheck.safe import clean

@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import re
 
+from claimcheck.claimlogic import SPEECH_REASONS
 from claimcheck.extract import lexicon
 from claimcheck.models import Hint
 
@@ -642,4 +643,25 @@ def listed_hint(item: str, lead_in: str, who: str | None) -> Hint:
     named = [f"named source: {who}"] if who else []
     return Hint(
         kind="factual", reasons=[f"list lead-in: {lead_in}", *named, *told], attributed_to=who
+    )
+
+
+def part_hint(text: str, whole: Hint) -> Hint:
+    """The hint of a part split from a claim whose hint was `whole`.
+
+    A part lies inside the claim's passage, so what made the whole someone's words (a
+    verb of saying, a named source, a quotation) covers the part too, even when the words
+    that said so went to another part ("The bridge will close in March" | ", the authority
+    said"): the part keeps the claim's speaker and those reasons, unless its own words name
+    whose they are. Without them the part would read as the paper's own statement, and
+    ClaimReview would name the byline as the maker of the authority's announcement.
+    """
+    found = hint(text)
+    if any(r.startswith(SPEECH_REASONS) for r in found.reasons):
+        return found
+    speech = [r for r in whole.reasons if r.startswith(SPEECH_REASONS)]
+    if not speech:
+        return found
+    return found.model_copy(
+        update={"reasons": [*found.reasons, *speech], "attributed_to": whole.attributed_to}
     )

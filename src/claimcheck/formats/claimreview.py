@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
+from claimcheck.claimlogic import SPEECH_REASONS
 from claimcheck.formats import article_key, entry_anchor
 from claimcheck.formats.registry import Format, Options, records
 from claimcheck.public import public_claim
@@ -101,18 +102,6 @@ def review(
     if citations:
         out["citation"] = citations
     return out
-
-
-# The hint's reasons by which extraction (extract.hints) records that a claim's text is
-# someone's words, reported: a verb of saying, a named source, a quotation, an answer in
-# an interview, an item of a list whose lead-in says whose it is.
-SPEECH_REASONS = (
-    "attribution: ",
-    "named source: ",
-    "quoted speech",
-    "interview answer: ",
-    "list lead-in: ",
-)
 
 
 def claimant(claim: ClaimView, a: ArticleReport) -> dict[str, str] | None:

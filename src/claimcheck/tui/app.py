@@ -237,7 +237,7 @@ class ReviewApp(ClaimListActions):
 
     def accept(self, n: int) -> None:
         """Adjudicating: settle the claim with reviewer n's decision, sources kept whole
-        (their titles and supporting passages too)."""
+        (their titles and supporting passages too), their note and explanation."""
         claim = self.session.current
         if self.session.mode != "adjudicate" or claim is None:
             self.say("accepting a reviewer's decision is for --adjudicate", "yellow")
@@ -248,7 +248,13 @@ class ReviewApp(ClaimListActions):
             return
         review = apart[n - 1]
         name = review.label.value if review.label else "pending"
-        self.decide(name, sources=list(review.sources), note=review.note or "")
+        # their decision whole: its explanation too (none if they gave none)
+        self.decide(
+            name,
+            sources=list(review.sources),
+            note=review.note or "",
+            explanation=review.explanation or "",
+        )
 
     def act_open(self) -> None:
         claim = self.session.current

@@ -364,8 +364,11 @@ class ReviewView(App[bool]):
         sources: list[Source] | None = None,
         note: str | None = None,
         advance: bool = True,
+        explanation: str | None = None,
     ) -> None:
-        decision = self.session.propose(action, sources, note, advance=advance)
+        decision = self.session.propose(
+            action, sources, note, advance=advance, explanation=explanation
+        )
         if decision is not None:
             self.commit(decision, self.session.expected(decision.claim))
 
