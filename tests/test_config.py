@@ -204,7 +204,7 @@ def test_commands_that_need_no_configuration_do_not_import_it(seed: Path) -> Non
 
 
 def test_the_desks_keys_are_the_reviews_keys() -> None:
-    from claimcheck.review import KEYS, MOVES, keymap
+    from claimcheck.reviewkeys import KEYS, MOVES, keymap
 
     moving = {k for keys, *_ in MOVES for k in keys if len(k) == 1}
     assert moving <= config.NAVIGATION_KEYS  # a label's key can never take one of them

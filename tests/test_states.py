@@ -6,7 +6,8 @@ from pathlib import Path
 
 from claimcheck import store
 from claimcheck.models import Label
-from claimcheck.review import HELP, KEY_LINE, KEYS, Session
+from claimcheck.review import Session
+from claimcheck.reviewkeys import HELP, KEY_LINE, KEYS
 from claimcheck.states import BY_NAME, NAMES, SETTABLE, STATES
 from tests.conftest import run
 

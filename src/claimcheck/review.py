@@ -9,21 +9,14 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Literal, Protocol
+from typing import Protocol
 
 from claimcheck.decisions import decide, replaced
 from claimcheck.errors import Conflict, InvalidValue
 from claimcheck.models import Claim, ClaimFile, Decision, Label, Review, Source
-from claimcheck.query import counts, parse_state
-from claimcheck.reviewkeys import HELP as HELP
-from claimcheck.reviewkeys import KEY_LINE as KEY_LINE
-from claimcheck.reviewkeys import KEYS as KEYS
-from claimcheck.reviewkeys import LEFT as LEFT
-from claimcheck.reviewkeys import MOVES as MOVES
-from claimcheck.reviewkeys import RIGHT as RIGHT
-from claimcheck.reviewkeys import Action as Action
-from claimcheck.reviewkeys import Keymap as Keymap
-from claimcheck.reviewkeys import keymap as keymap
+from claimcheck.query import counts
+from claimcheck.reviewkeys import Action
+from claimcheck.reviewwalk import Mode, walk
 from claimcheck.states import LABEL_STATES, NAMES, OPTIONAL
 
 DECIDING: dict[Action, Label] = {s.name: s.label for s in LABEL_STATES if s.label is not None}
@@ -61,7 +54,7 @@ class Session:
     ids: list[str]
     reviewer: str
     position: int = 0
-    mode: Literal["normal", "blind", "adjudicate"] = "normal"
+    mode: Mode = "normal"
     done: list[Done] = field(default_factory=list)
     # Undone decisions, newest last, for redo; a new decision clears it.
     undone_stack: list[Done] = field(default_factory=list)
@@ -89,21 +82,7 @@ class Session:
         """A session over the claims to walk: pending ones by default (with `blind`, the
         ones this reviewer has not decided), all with `walk_all` (or `from_id`), those
         with `label`, or the disputed ones."""
-        mode: Literal["normal", "blind", "adjudicate"] = "normal"
-        if disputed:
-            ids = [c.id for c in doc.claims if c.disputed]
-            mode = "adjudicate"
-        elif label is not None:
-            wanted = parse_state(label)
-            ids = [c.id for c in doc.claims if c.label_name == wanted]
-        elif walk_all or from_id is not None:
-            ids = [c.id for c in doc.claims]
-        elif blind:
-            ids = [c.id for c in doc.claims if _own_label(c, reviewer) is None]
-        else:
-            ids = [c.id for c in doc.claims if c.label is None and not c.disputed]
-        if blind and not disputed:
-            mode = "blind"
+        ids, mode = walk(doc, reviewer, walk_all or from_id is not None, label, blind, disputed)
         position = 0
         if from_id is not None:
             if from_id not in ids:
@@ -407,9 +386,3 @@ class Session:
 
     def summary(self) -> dict[str, int]:
         return {name: n for name, n in self.decided.items() if n > 0}
-
-
-def _own_label(claim: Claim, reviewer: str) -> Label | None:
-    """The label `reviewer` gave the claim themselves, if any."""
-    own = claim.review_by(reviewer)
-    return own.label if own else None

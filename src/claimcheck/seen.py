@@ -123,6 +123,22 @@ def in_repository(folder: Path) -> bool:
     return any(os.path.lexists(here / ".git") for here in (folder, *folder.parents))
 
 
+class Memo:
+    """The matches of each claim a review shows, the index made on its first use (or
+    given: the tests')."""
+
+    def __init__(self, path: Path, index: Index | None = None) -> None:
+        self.path, self.index = path, index
+        self.found: dict[str, list[Seen]] = {}
+
+    def matches(self, claim: Claim) -> list[Seen]:
+        if self.index is None:
+            self.index = index_for(self.path)
+        if claim.id not in self.found:
+            self.found[claim.id] = self.index.matches(claim)
+        return self.found[claim.id]
+
+
 def index_for(path: Path) -> Index:
     """The reviewed claims of every other readable claim file near `path` (read through the
     report cache, so a folder of unchanged files costs little)."""

@@ -26,7 +26,7 @@ class Screen:
         self, console: Console, session: Session, journal: Journal, keyboard: Keyboard
     ) -> None:
         from claimcheck.config import load
-        from claimcheck.review import keymap
+        from claimcheck.reviewkeys import keymap
 
         self.keymap = keymap(load(journal.path).desk.keys.model_dump())
         self.console = console

@@ -24,6 +24,7 @@ from claimcheck.cli.render import claim_panel, reviews_table, seen_table
 from claimcheck.cli.reviewhead import review_head
 from claimcheck.errors import ClaimcheckError, Conflict
 from claimcheck.safe import one_line
+from claimcheck.seen import Memo
 from claimcheck.states import state
 from claimcheck.tui.actions import key_line, key_name, table
 from claimcheck.tui.article import LEGEND, Article
@@ -110,8 +111,7 @@ class ReviewView(App[bool]):
         self.goto: str | None = None  # the claim a correction of the list goes to
         # what the article pane shows: around a claim, or around a search hit
         self.article_request: tuple[Claim | None, tuple[int, int] | None] = (None, None)
-        self._seen_index = seen_index
-        self._seen: dict[str, list[Seen]] = {}
+        self._seen = Memo(journal.path, seen_index)
         self._shown: dict[str, Text] = {}  # what each fixed-size pane shows (show())
         self._prompts: dict[str, tuple[tuple[str, int], Text]] = {}  # rows: (state, pad), row
         self.picking: int | None = None  # the list row picked with the arrow keys
@@ -301,15 +301,7 @@ class ReviewView(App[bool]):
     def seen(self, claim: Claim) -> list[Seen]:
         """The same statement reviewed in other files; none in a blind review, where they
         would give away other reviewers' decisions."""
-        if self.session.mode == "blind":
-            return []
-        if self._seen_index is None:
-            from claimcheck.seen import index_for
-
-            self._seen_index = index_for(self.journal.path)
-        if claim.id not in self._seen:
-            self._seen[claim.id] = self._seen_index.matches(claim)
-        return self._seen[claim.id]
+        return [] if self.session.mode == "blind" else self._seen.matches(claim)
 
     def say(self, message: str, style: str = "") -> None:
         self.status = (message, style)
