@@ -443,10 +443,12 @@ def _label_cut(body: str) -> tuple[int, int] | None:
     if "source" in body[: label.end()].casefold():
         # the picture's source is its first sentence: the article's text follows
         stop = _SOURCE_END.search(body, at)
-        return None if stop is None else (len(body[: stop.end()].rstrip()), stop.end())
-    if _reads_as_caption(body[at:]):
-        return None
-    return len(body[:at].rstrip()), at
+        cut = None if stop is None else (len(body[: stop.end()].rstrip()), stop.end())
+    else:
+        cut = None if _reads_as_caption(body[at:]) else (len(body[:at].rstrip()), at)
+    if cut is not None and metadata(body[cut[1] :]) is not None:
+        return None  # a caption and its credit ("… at the count. Photograph: Ann Lee"): whole
+    return cut
 
 
 # A Markdown image, alone on its line ("![The pier at dusk](pier.jpg)"): a picture's
