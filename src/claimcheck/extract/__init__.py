@@ -155,12 +155,22 @@ _CORRECTED = re.compile(r"(?:It|They)\s")
 _FIX_AFTER = re.compile(r";\s+|,\s+(?:but|when\s+in\s+fact|whereas)\s+|\s+[–—]\s+")
 
 
+def _names_again(statement: str, subject: str) -> bool:
+    """Whether the words after a statement's first name the subject's last word (its
+    noun: "the council" in "It sued the council", "the city council")."""
+    noun = subject.split()[-1].strip(".,;:'’\"”").casefold() if subject.split() else ""
+    rest = statement.split()[1:]
+    return bool(noun) and any(w.strip(".,;:!?'’\"”()").casefold() == noun for w in rest)
+
+
 def _corrected_subject(statement: str, fixed: tuple[str, str, str] | None) -> str:
     """The corrected fact after a correction notice with the notice's subject for its "It"
     or "They" ("… said the ballot closed on Monday. It closed on Tuesday." -> "[The ballot]
     closed on Tuesday."): only with the same verb again, and the same word after it
     ("closed on Tuesday" corrects "closed on Monday"; "It closed the polling stations" is
-    another "it"; "It was 2023." is unsure)."""
+    another "it"; "It was 2023." is unsure). Never when the corrected fact names the
+    subject's noun again ("… said the council sued the firm; it sued the council": "it"
+    is the firm, the parties swapped)."""
     words = statement.split()
     if (
         fixed is None
@@ -168,6 +178,7 @@ def _corrected_subject(statement: str, fixed: tuple[str, str, str] | None) -> st
         or len(words) < 2
         or words[1].casefold() != fixed[1]
         or words[2:3] != [fixed[2]]
+        or _names_again(statement, fixed[0])
     ):
         return statement
     what = fixed[0][:1].upper() + fixed[0][1:]

@@ -2089,6 +2089,19 @@ def _first_word(text: str, at: int, end: int) -> str:
     return m.group(1).casefold() if m else ""
 
 
+def _straight_quotes(text: str) -> int:
+    """How many of the text's straight double marks are quotation marks: a mark right
+    after a digit while no quotation is open opens none, it is an inch or a second mark
+    ("the 12" pipe", "5'11"", "40" of rain"; a quotation never opens right after a digit)."""
+    n = 0
+    at = text.find('"')
+    while at >= 0:
+        if n % 2 == 1 or at == 0 or not text[at - 1].isdigit():
+            n += 1
+        at = text.find('"', at + 1)
+    return n
+
+
 def _inside_quote(sentence: str, x: int) -> bool:
     """Whether position x of the sentence lies inside an open double quotation."""
     head = sentence[:x]
@@ -7240,7 +7253,9 @@ def _balanced(body: str, text: str, at: int) -> str:
         before = text[max(0, at - WINDOW * 4) : at]
         straight = before.rfind('"') > before.rfind("“")
     if straight:
-        n = body.count('"')
+        n = _straight_quotes(body) if '"' in body else 0
+        if n == 0 and '"' in body:
+            return body  # inch marks only ("About 2" of rain fell."): no quotation to close
         if n == 0:
             return f'"{body}"'
         if n % 2 == 0:
@@ -7717,8 +7732,8 @@ def claim_text(
         # wept. He …”"): its claim closes the quotation marks it opened
         if body.count("“") > body.count("”"):
             body += "”"
-        elif body.count('"') % 2 == 1 and not body.startswith('"'):
-            body += '"'
+        elif _straight_quotes(body) % 2 == 1 and not body.startswith('"'):
+            body += '"'  # (an inch mark opens none: "The 12" pipe burst.")
     if piece.kind == "clause" and body[:1] in ("I", "T"):
         body = named_thing(body, text, piece.start)
     return body

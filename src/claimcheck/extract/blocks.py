@@ -448,11 +448,42 @@ _BRACKET_CREDIT = re.compile(
 
 def _captioned(bare: str) -> bool:
     """A photo's caption by its label or the credit in brackets that ends it (metadata)."""
-    if _CAPTION_LABEL.match(bare) is not None:
-        return True
+    if (label := _CAPTION_LABEL.match(bare)) is not None:
+        return _reads_as_caption(bare[label.end() - 1 :])
     if not bare.endswith(")") or "(" not in bare[-120:]:
         return False  # the cheap test first: most lines end in a full stop
     return _BRACKET_CREDIT.fullmatch(bare, bare.rfind("(")) is not None
+
+
+def _reads_as_caption(words: str) -> bool:
+    """Whether the words under or after a caption's label read as a caption: one sentence
+    at most, and short. More is the article's text, whatever label a page put over it."""
+    return _one_sentence(words)
+
+
+# the stop that ends a picture's source, where the article's text goes on ("Image source,
+# AFP. Police …"); never an initial's ("Image source, U.S. Navy")
+_SOURCE_END = re.compile(r"(?<=\w\w)[.!?][\"”’']?\s+(?=[A-Z\"“])")
+
+
+def _label_cut(body: str) -> tuple[int, int] | None:
+    """Where a caption's label that opens a line ends, and where the article's text after
+    it starts, when what follows is no caption: "Image caption, A. B. C." (the label
+    alone), "Image source, Reuters. The mayor resigned …" (the label and the source it
+    names). None when the line is no such label, or all of it is a caption or a credit."""
+    label = _CAPTION_LABEL.match(body)
+    if label is None:
+        return None
+    at = label.end() - 1  # the label's pattern ends on the first character after it
+    if "source" in body[: label.end()].casefold():
+        # the picture's source is its first sentence: the article's text follows
+        stop = _SOURCE_END.search(body, at)
+        cut = None if stop is None else (len(body[: stop.end()].rstrip()), stop.end())
+    else:
+        cut = None if _reads_as_caption(body[at:]) else (len(body[:at].rstrip()), at)
+    if cut is not None and metadata(body[cut[1] :]) is not None:
+        return None  # a caption and its credit ("… at the count. Photograph: Ann Lee"): whole
+    return cut
 
 
 # A Markdown image, alone on its line ("![The pier at dusk](pier.jpg)"): a picture's
@@ -1312,6 +1343,14 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
         for n, line in enumerate(lines):
             body = text[line.start : line.end]
             was_byline, byline = byline, False
+            was_captioned, captioned = captioned, False
+            while body[:1].isalpha() and (cut := _label_cut(body)) is not None:
+                # "Image source, Reuters. The mayor …": the label is left out, and the
+                # article's text after it stays (a caption is no paragraph of sentences)
+                dropped["chrome"] += 1
+                left.append((Block(line.kind, line.start, line.start + cut[0]), "caption"))
+                line = Block(line.kind, line.start + cut[1], line.end, line.level)
+                body = text[line.start : line.end]
             if was_byline and (
                 _JOB.fullmatch(strip_marks(body).strip()) or _HANDLE.fullmatch(body.strip())
             ):
@@ -1341,9 +1380,11 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
                 left.append((line, "byline"))
                 byline = True
                 author = author or byline_author(body) or bare_byline.group("name")
-            elif captioned or _caption_mark(body):
-                # "Image caption," on its line, then the caption: both a photo's
-                captioned = not captioned
+            elif (was_captioned and _reads_as_caption(body)) or _caption_mark(body):
+                # "Image caption," on its line, then the caption: both a photo's (the line
+                # under the label is a caption only when it reads as one: one sentence,
+                # short; a paragraph of sentences is the article's)
+                captioned = not was_captioned  # a label: its caption is on the next line
                 dropped["chrome"] += 1
                 left.append((line, "caption"))
             elif not has_words(body):
