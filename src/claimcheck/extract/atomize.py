@@ -369,6 +369,32 @@ def _unlead(text: str) -> str:
     return text[m.end() :] if m else text
 
 
+_DEFINITE = frozenset({"the", "those", "these"})
+# a rank inside a relative clause: "the ward that missed its target most often"
+_RANK_IN_CLAUSE = re.compile(r"\b(?:\w{2,}est|most|least|best|worst|first|last|only)\b", re.I)
+_CLAUSE_STOP = re.compile(r"[,;:.!?()“”\"]|\s[-–—]\s")
+
+
+def _identified_by_clause(antecedent: str | None, sentence: str, y: int) -> bool:
+    """Whether the relative clause at y (no comma before it) is what tells which of a
+    definite noun phrase's things are meant: after a plural ("the overflows that spilled
+    most often", "those kitchens which had no hot water"), or a singular when the clause
+    ranks it ("the ward that missed its target most often"). Neither half is then a
+    statement alone. After an indefinite noun phrase ("a ruling that said the plan was
+    lawful"), or one named thing the clause describes ("the old mill that has stood empty
+    since 1990"), the clause adds a fact of its own."""
+    if antecedent is None:
+        return False
+    words = antecedent.split()
+    if words[0].casefold() not in _DEFINITE:
+        return False
+    if words[0].casefold() != "the" or _plural(words[-1]):
+        return True
+    stop = _CLAUSE_STOP.search(sentence, y, y + WINDOW)
+    end = stop.start() if stop else min(len(sentence), y + WINDOW)
+    return _RANK_IN_CLAUSE.search(sentence, y, end) is not None
+
+
 BARE_WHICH = re.compile(r"\s(?<=[a-z]\s)(?=which\s)")
 BARE_THAT = re.compile(r"\s(?<=[a-z]\s)(?=that\s)")
 # verbs whose object is followed by a "that" complement: "told reporters that ..."
@@ -459,10 +485,15 @@ def _negated_until(sentence: str, begin: int, x: int) -> bool:
 # a rank after its determiner, a few words before the end ("the first for the team",
 # "its biggest fall in a decade"): a "since" clause after it limits the rank
 _RANKED_BEFORE = re.compile(
-    r"\b(?:the|its|their|his|her|our|[\w’']+['’]s)\s+(?:\w{2,}est|most|least|best|worst|first"
-    r"|last|only|fewest)\b(?:\s+[^\s,;:]+){0,8}$",
+    r"(?:\b(?:the|its|their|his|her|our|[\w’']+['’]s)\s+(?:\w{2,}est|most|least|best|worst"
+    r"|first|last|only|fewest|record)|\b(?:an?|the)\s+record|\bever)"
+    r"(?:-[\w’']+)*\b(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|few|several)\b)"
+    r"(?:\s+[^\s,;:]+){0,8}$",  # "the highest-ranked player", "a record"; but "the
+    # first two years after …" is a span of time that the clause dates, no rank
     re.I,
 )
+# a time clause that bounds such a rank: "the first since …", "the last before …"
+_SCOPING_CONJ = frozenset({"since", "before", "after", "until", "when"})
 _SUPERLATIVE = re.compile(
     r"\b(?:\w{2,}est|most|least|best|worst|first|last|fewest|record)\b(?:\s+\S+){0,3}$",
     re.I,
@@ -547,7 +578,8 @@ def _passive_lead(sentence: str, begin: int, x: int, y: int) -> str | None:
     if in_reported_clause(clause):
         # "Officials said the ballots were counted by A and checked by B": the ballots
         # were, officials said (never "Officials were checked")
-        said = list(_REPORTING_ANYWHERE.finditer(clause))[-1].end()
+        said_at = _reporting_verb(clause)
+        said = said_at.end() if said_at is not None else len(clause)
         subject = reported_lead(clause) if found[-1].start() - begin >= said else None
     if subject is None:
         return ""
@@ -1682,10 +1714,21 @@ def in_reported_clause(clause: str) -> bool:
     speaker."""
     if not _may_hold_word(clause, _COMPLEMENT_WORDS):
         return False  # most clauses: no reporting verb, and no scan for one
+    return _reporting_verb(clause) is not None
+
+
+def _reporting_verb(clause: str) -> re.Match[str] | None:
+    """The reporting verb whose reported clause the clause ends in: the last one with a
+    verb after it. A later one with none is a noun or has a plain object of its own ("said
+    they would build a bigger show court", "said the club hoped to find a ground"): the
+    clause is still inside what was said."""
     found = [
         m for m in _REPORTING_ANYWHERE.finditer(clause) if not _reporting_noun(clause, m.start())
     ]
-    return bool(found) and has_verb(clause[found[-1].end() :])
+    for m in reversed(found[-3:]):  # bounded: at most three has_verb scans per clause
+        if has_verb(clause[m.end() :]):
+            return m
+    return None
 
 
 _WORD_BEFORE = re.compile(r"([\w’'-]+)\W*$")
@@ -1721,10 +1764,10 @@ def reported_lead(clause: str) -> str | None:
     """For a clause that ends inside a reported clause, the attribution with the inner
     subject ("The minister said the plan" of "The minister said the plan was fair"), which
     a second predicate borrows; None when the inner clause has no subject of its own."""
-    found = list(_REPORTING_ANYWHERE.finditer(clause))
-    if not found:
+    said = _reporting_verb(clause)
+    if said is None:
         return None
-    inner = clause[found[-1].end() :]
+    inner = clause[said.end() :]
     verb = first_verb(inner)
     subject = _tokens(inner[:verb])
     if not subject or [w.casefold() for w in subject] == ["that"] or verb == len(inner):
@@ -1735,7 +1778,7 @@ def reported_lead(clause: str) -> str | None:
         # "said the cut had been …": the noun after "the" read as the verb; a subject
         # that ends in its determiner is no subject ("X said the kept her rating")
         return None
-    lead = " ".join(clause[: found[-1].end() + verb].split())
+    lead = " ".join(clause[: said.end() + verb].split())
     return LEADING.sub("", lead, count=1) if LEADING.match(lead) else lead
 
 
@@ -4419,7 +4462,13 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         if negated(sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]):
             continue  # the antecedent is inside a negated clause: it stays there
         kind = "relative"
-        if antecedent_of(sentence[:x], False) is None:
+        antecedent = antecedent_of(sentence[:x], False)
+        if _identified_by_clause(antecedent, sentence, y):
+            # "names the rivers which flooded most": which rivers? the clause says. (After
+            # one named thing, "praised the ferry company which runs …", a "which" with no
+            # comma is often a comma left out: that clause is still its own claim.)
+            continue
+        if antecedent is None:
             if not _after_noun(sentence, x) or any(c[2] == "aside" for c in cuts[-8:]):
                 continue  # unsure what it is about: it stays inside the main claim
             kind = "aside"  # "a deal with the port authority which ...": which one?
@@ -4448,6 +4497,11 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue  # the antecedent is inside a negated clause: it stays there
         if (antecedent := antecedent_of(sentence[:x], False, "that")) is None:
             continue  # unsure what it is about: it stays inside the main claim
+        if _identified_by_clause(antecedent, sentence, y):
+            # "identify the overflows that spilled most often": the clause tells which
+            # overflows are meant; apart, "The overflows spilled most often." is false to
+            # the text and "The figures identify the overflows." says nothing
+            continue
         if _bare_object(sentence, x, antecedent):
             continue  # "developed skin rashes that needed care": never "Skin rashes needed care."
         if _no_one_thing(sentence, max(_piece_start(cuts, start, x), x - WINDOW), x, antecedent):
@@ -4922,9 +4976,11 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue  # "is expected to leave before the window shuts": the time is its limit
         if conj == "since" and _SUPERLATIVE.search(" ".join(before[-4:])):
             continue  # "the lowest since records began": the record is the clause's
-        if conj == "since" and _RANKED_BEFORE.search(sentence, max(0, x - 90), x):
-            # "the first for the team since it joined the league in 2024": the rank holds
-            # only since then; cut, "the first for the team" would say "ever"
+        if conj in _SCOPING_CONJ and _RANKED_BEFORE.search(sentence, max(0, x - 90), x):
+            # "the first for the team since it joined the league in 2024", "the highest-
+            # ranked player since the rankings began", "the last train before the line
+            # closed": the rank holds only within that time; cut, "the first for the team"
+            # would say "ever", and "The rankings began." says nothing
             continue
         if conj == "as" and (
             last in AS_NOT_BEFORE
