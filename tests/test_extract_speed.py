@@ -439,7 +439,8 @@ def _subject_read_whole(clause: str) -> str | None:
     """subject_of as it was, every word of the clause read first (no participle opening)."""
     found = atomize._tokens(clause)
     for k, w in enumerate(found):
-        if atomize.is_verb(w, found[k - 1] if k else None, first=k == 0):
+        before = found[k - 2] if k > 1 else None  # "many states were": "states" is no verb
+        if atomize.is_verb(w, found[k - 1] if k else None, k == 0, before):
             subject = found[:k]
             if [w.casefold() for w in subject[-2:]] == ["not", "only"]:
                 subject = subject[:-2]
@@ -453,7 +454,8 @@ def _past_read_whole(clause: str) -> bool:
     """is_past as it was, every word of the clause read first."""
     found = atomize._tokens(clause)
     for k, w in enumerate(found):
-        if atomize.is_verb(w, found[k - 1] if k else None, first=k == 0):
+        before = found[k - 2] if k > 1 else None
+        if atomize.is_verb(w, found[k - 1] if k else None, k == 0, before):
             c = w.casefold()
             if c in ("has", "have"):
                 rest = [t.casefold() for t in found[k + 1 : k + 4]]
