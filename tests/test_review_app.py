@@ -570,6 +570,14 @@ def test_split_a_claim_where_a_bar_is_typed_and_take_it_back(here: Path) -> None
         await keys(pilot, "enter")  # no bar typed: nothing split
         assert text(app, "#status").strip() == "not split: type | where c001 splits"
         assert here.read_bytes() == before
+        await keys(pilot, "v", "ctrl+u")  # a word left in no part: refused, advised as here
+        await typed(pilot, "Putin may have | the Wagner uprising")
+        await keys(pilot, "enter")
+        status = " ".join(text(app, "#status").split())
+        assert (
+            "the parts leave out words of c001: 'survived'; keep every word in the prompt" in status
+        )
+        assert "--quote" not in status and here.read_bytes() == before
         await keys(pilot, "v", "home", *["right"] * 23)
         await typed(pilot, " |")
         await keys(pilot, "enter")

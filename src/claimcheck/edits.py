@@ -26,7 +26,7 @@ from claimcheck.errors import InvalidValue, UnknownClaim
 from claimcheck.merge import not_the_same
 from claimcheck.models import Change, Claim, ClaimFile, Hint, Passage
 from claimcheck.spots import Spot, find
-from claimcheck.words import parts_cover, word_start
+from claimcheck.words import KEEP_EVERY_WORD, parts_cover, word_start
 
 Ids = Collection[str]
 
@@ -218,10 +218,12 @@ def split(
     points: list[int] | None = None,
     texts: list[str] | None = None,
     at: datetime | None = None,
+    advice: str = KEEP_EVERY_WORD,
 ) -> list[Claim]:
     """Split a claim into claims of its own sub-passages: quotes inside its passage, or
     split points (article offsets) inside it. The parts get new ids, `split_from`, and
-    the claim's decisions (to be re-checked); the claim becomes a tombstone."""
+    the claim's decisions (to be re-checked); the claim becomes a tombstone. `advice`:
+    what a refusal of parts that leave words out says to do."""
     claim = live(doc, path_name, claim_id)
     lo, hi = claim.passage.start, claim.passage.end
     spans: list[tuple[int, int]] = []
@@ -229,7 +231,7 @@ def split(
         for quote in quotes:
             p = find(text, Spot(quote=quote), within=(lo, hi))
             spans.append((p.start, p.end))
-        parts_cover(text, claim_id, spans, lo, hi)
+        parts_cover(text, claim_id, spans, lo, hi, advice)
     elif points:
         for point in points:
             if not lo < point < hi:

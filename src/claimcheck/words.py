@@ -9,7 +9,7 @@ from itertools import pairwise
 from claimcheck.errors import InvalidValue
 from claimcheck.models import shorten
 
-__all__ = ["JOINING", "parts_cover", "whole_words", "word_start"]
+__all__ = ["JOINING", "KEEP_EVERY_WORD", "parts_cover", "whole_words", "word_start"]
 
 
 def word_start(text: str, point: int, lo: int) -> int:
@@ -42,9 +42,24 @@ def whole_words(text: str, start: int, end: int) -> None:
 JOINING = frozenset({"and", "but", "or", "nor", "yet", "so", "then", "while", "whereas"})
 
 
-def parts_cover(text: str, claim_id: str, spans: list[tuple[int, int]], lo: int, hi: int) -> None:
+# What a refusal of parts that leave words out advises, on the command line
+KEEP_EVERY_WORD = (
+    "give them a --quote too (and delete that part afterwards if it is no claim), or split "
+    "at points with --at"
+)
+
+
+def parts_cover(
+    text: str,
+    claim_id: str,
+    spans: list[tuple[int, int]],
+    lo: int,
+    hi: int,
+    advice: str = KEEP_EVERY_WORD,
+) -> None:
     """Refuse parts given by quotes that repeat or overlap each other, or that leave
-    words of the passage (other than joining words) in no part."""
+    words of the passage (other than joining words) in no part; `advice` says what to
+    do then (the review has no --quote or --at)."""
     ordered = sorted(spans)
     for (a, b), (c, d) in pairwise(ordered):
         if (a, b) == (c, d):
@@ -69,10 +84,7 @@ def parts_cover(text: str, claim_id: str, spans: list[tuple[int, int]], lo: int,
     ]
     if missed:
         shown = ", ".join(repr(shorten(m)) for m in missed)
-        raise InvalidValue(
-            f"the parts leave out words of {claim_id}: {shown}; give them a --quote too "
-            "(and delete that part afterwards if it is no claim), or split at points with --at"
-        )
+        raise InvalidValue(f"the parts leave out words of {claim_id}: {shown}; {advice}")
 
 
 def _words(text: str) -> list[str]:

@@ -147,7 +147,9 @@ class ClaimListActions(ReviewView):
 
             def change(loaded: Loaded) -> str:
                 by, path = self.session.reviewer, str(self.journal.path)
-                parts = split(loaded.doc, loaded.text, by, claim.id, path_name=path, quotes=quotes)
+                keep = "keep every word in the prompt, | between the parts (d deletes a part)"
+                doc, text = loaded.doc, loaded.text
+                parts = split(doc, text, by, claim.id, path_name=path, quotes=quotes, advice=keep)
                 self.goto = parts[0].id
                 names = ", ".join(p.id for p in parts)
                 return f"{claim.id}: split into {names}; x takes it back"
