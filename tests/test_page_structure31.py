@@ -126,3 +126,22 @@ def test_orders_to_the_reader_are_left_out_and_statements_stay() -> None:
     assert "It will take an hour of your evening." in texts
     assert any("Go to the meeting" in t for t in texts)
     assert any("coast road floods" in t for t in texts)
+
+
+def test_a_line_that_only_says_how_to_reach_someone_is_left_out_for_the_reader() -> None:
+    close = (
+        "Email news@harbour-courier.example.\n\nCall the helpline on 0800 555 0100.\n\n"
+        "Follow the paper on @harbourcourier.\n\n"
+        "Visit www.harbour-courier.example, which lists 40 sailings a week.\n\n"
+        "Staff were told to email payroll@firm.example by Friday.\n"
+    )
+    doc = run(f"{HEADLINE}\n\n{BODY}\n{close}")
+    readers = [quote for reason, quote in left(doc) if reason == "reader"]
+    assert readers == [
+        "Email news@harbour-courier.example.",
+        "Call the helpline on 0800 555 0100.",
+        "Follow the paper on @harbourcourier.",
+    ]
+    texts = " ".join(c.text for c in doc.claims)
+    assert "lists 40 sailings a week" in texts  # more than an address: a claim
+    assert "Staff were told to email payroll@firm.example by Friday." in texts

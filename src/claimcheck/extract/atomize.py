@@ -1847,7 +1847,21 @@ def speaks_to_reader(text: str) -> bool:
     start = READER_START.match(text)
     if start is not None and _noun_after_all(text, start.end()):
         start = None
-    return bool(start or inside or _calls_reader(text) or _ORDER.fullmatch(text))
+    return bool(
+        start or inside or _calls_reader(text) or _ORDER.fullmatch(text) or _CONTACT.fullmatch(text)
+    )
+
+
+# A line that only tells the reader how to reach someone: a verb of getting in touch and
+# an address, a handle or a number, nothing more ("Email news@example.org.", "Call 0800
+# 555 0100.", "Follow us @gazette"). With anything after the address ("Visit the site
+# at www.x.org, which lists 40 stops") it says more than that, and stays a claim.
+_CONTACT = re.compile(
+    r"(?i:e-?mail|call|phone|ring|text|visit|contact|follow|message|write\s+to)\s+"
+    r"(?:(?i:us|them|the\s+\w+(?:\s+\w+)?)\s+)?(?:(?i:at|on|via)\s+)?"
+    r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?i:https?://|www\.)[^\s\"“”]+|\+?\d[\d ()-]{5,}\d|@\w+)"
+    r"\s*[.!]?"
+)
 
 
 # A short order to the reader, maybe after when to do it ("Go to the meeting.", "Say you
