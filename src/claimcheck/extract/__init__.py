@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
 
-from claimcheck.extract import atomize, blocks, parallel, refer
+from claimcheck.extract import atomize, blocks, lazyre, parallel, refer
 from claimcheck.extract.hints import answer_hint, hint, listed_hint
 from claimcheck.extract.ingest import Source, plausible
 from claimcheck.models import (
@@ -84,7 +84,7 @@ class Stats:
 
 # Markdown's emphasis around a dateline's place ("**LONDON** — The …"), its marks read as
 # the spaces they stand in for: the dateline is the same, bold or not
-_OPENING_EMPHASIS = re.compile(r"[*_]{1,3}(?=[A-Z])")
+_OPENING_EMPHASIS = lazyre.compile(r"[*_]{1,3}(?=[A-Z])")
 
 
 def _dateline(said: str) -> int:
@@ -140,7 +140,7 @@ _REFERRING |= {"neither", "either", "former", "latter", "such"}
 # (The page is "this article", never "the report": an engineers' report, a council's, is
 # news; a stamp's "on …" is a date or a time and nothing else: "updated on Monday to show
 # 40 deaths" is a statement)
-_CORRECTION = re.compile(
+_CORRECTION = lazyre.compile(
     r"[\W_]*(?P<tag>(?:correction|clarification)\s*:\s*)?(?:"
     r"this\s+(?:article|story|report|piece)\s+(?:was|has\s+been)\s+"
     r"(?:amended|corrected|updated)(?:\s+(?P<when>(?:on|at)\s[^.;]{1,60}?))?[.\W_]*$"
@@ -149,10 +149,10 @@ _CORRECTION = re.compile(
     re.I,
 )
 # the pronoun that opens the corrected fact after such a notice ("It closed on Tuesday.")
-_CORRECTED = re.compile(r"(?:It|They)\s")
+_CORRECTED = lazyre.compile(r"(?:It|They)\s")
 # where the corrected fact starts inside a correction notice's sentence ("An earlier
 # version said it closed on Monday; it closed on Tuesday", "…, but it closed …")
-_FIX_AFTER = re.compile(r";\s+|,\s+(?:but|when\s+in\s+fact|whereas)\s+|\s+[–—]\s+")
+_FIX_AFTER = lazyre.compile(r";\s+|,\s+(?:but|when\s+in\s+fact|whereas)\s+|\s+[–—]\s+")
 
 
 def _names_again(statement: str, subject: str) -> bool:
@@ -187,14 +187,14 @@ def _corrected_subject(statement: str, fixed: tuple[str, str, str] | None) -> st
 
 # an appeal for whom to contact ("Anyone with information should call …", "For more
 # information, visit …") serves the reader even when a speaker is quoted saying it
-_APPEAL = re.compile(r"\s*(?:anyone|for\s+(?:more|further|full))\b", re.I)
+_APPEAL = lazyre.compile(r"\s*(?:anyone|for\s+(?:more|further|full))\b", re.I)
 # "Asked whether it had failed, Ann Lee said …": she was asked, and she answered
 _PUT_TO = "questioned|pressed|quizzed|challenged"
 _ASKING = f"asked|{_PUT_TO}"
-_WAS_ASKED = re.compile(rf"\W*(?:{_ASKING})\s", re.I)
+_WAS_ASKED = lazyre.compile(rf"\W*(?:{_ASKING})\s", re.I)
 # (only a question: "she had asked for a lower limit", "an app that asks people to trust
 # it" ask for something, and whoever answers next is no one new)
-_ASKED = re.compile(
+_ASKED = lazyre.compile(
     rf"\b(?:{_PUT_TO})\b"
     r"|\bask(?:ed|s)\b(?=\s+(?:[\w’'-]+\s+){0,3}?(?:whether|if|why|how|what|when|where|who"
     r"|which|about)\b|\s*[,:]?\s*[\"“])",
@@ -211,8 +211,8 @@ def _without_opening(subject: str | None) -> str | None:
 
 
 # the capitalised words a headline opens with ("Tom Hale quits …", "Putin says …")
-_HEADLINE_NAME = re.compile(r"((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,2})(?!\S)")
-_PRONOUN_THEN = re.compile(
+_HEADLINE_NAME = lazyre.compile(r"((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,2})(?!\S)")
+_PRONOUN_THEN = lazyre.compile(
     r"(?P<pronoun>He|She)\s+(?:then|later|also|still|now|again|previously|once|too|first)"
 )
 
@@ -231,8 +231,8 @@ _OWN_WORDS = {
     "": re.compile(r"\b(?:she|her|hers|herself|he|him|his|himself)\b", re.I),
 }
 # two capitalised words together: maybe a name, wherever in the sentence
-_TWO_CAPITALS = re.compile(r"\b[A-Z][a-z’'-]+\s+[A-Z][a-z]")
-_CAPITAL = re.compile(r"\b[A-Z][a-z’'-]+")
+_TWO_CAPITALS = lazyre.compile(r"\b[A-Z][a-z’'-]+\s+[A-Z][a-z]")
+_CAPITAL = lazyre.compile(r"\b[A-Z][a-z’'-]+")
 
 
 def _keeps_chain(
@@ -254,7 +254,7 @@ def _keeps_chain(
 
 
 # a name that opens a quotation ('“Tom Ray was …'), which no other rule sees as a name
-_QUOTE_NAMES = re.compile(r"[“\"‘]\s*[A-Z][a-z’'-]+\s+[A-Z][a-z]")
+_QUOTE_NAMES = lazyre.compile(r"[“\"‘]\s*[A-Z][a-z’'-]+\s+[A-Z][a-z]")
 # words for a woman or a man the paragraph may be about too, unnamed
 _OTHER_PEOPLE = {
     "she": re.compile(
@@ -314,7 +314,7 @@ def _who_answered(sentence: str, surnames: dict[str, str | None]) -> str | None:
 
 
 # the end of a quotation, then a dash: its signature may follow ('"…," - Ann Lee' too)
-_SIGNED_END = re.compile(r"[.!?…,]?[\"”](?P<gap>\s+)(?=[-–—])")
+_SIGNED_END = lazyre.compile(r"[.!?…,]?[\"”](?P<gap>\s+)(?=[-–—])")
 
 
 def _signature_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -385,8 +385,8 @@ class Cut(NamedTuple):
     inner: list[tuple[int, int, str]]
 
 
-_ARTICLE = re.compile(r"(?:an?|the)\s", re.I)
-_ITEM_END = re.compile(r"[\s.;,*_]*")
+_ARTICLE = lazyre.compile(r"(?:an?|the)\s", re.I)
+_ITEM_END = lazyre.compile(r"[\s.;,*_]*")
 
 
 def _field(app: str, after: str) -> bool:
@@ -436,6 +436,19 @@ def _cut(text: str, job: tuple[int, int, bool]) -> Cut:
     )
 
 
+def _cut_block(
+    text: str, language: str, job: tuple[int, int, bool]
+) -> tuple[list[tuple[int, int]], list[Cut]]:
+    """The sentences of the block text[start:end] (`item`: a list item), and their Cuts."""
+    start, end, item = job
+    # a question and the sentence that only answers it are one ("Will the plant close?
+    # Probably not.")
+    spans = _signature_apart(
+        text, atomize.join_answers(text, list(sentences(text, start, end, language)))
+    )
+    return spans, [_cut(text, (a, b, item)) for a, b in spans]
+
+
 def _asks(text: str, block: blocks.Block, spans_of: dict[int, list[tuple[int, int]]]) -> bool:
     """Whether a block is one question: a heading or a one-sentence paragraph that asks."""
     said = text[block.start : block.end].strip()
@@ -445,7 +458,7 @@ def _asks(text: str, block: blocks.Block, spans_of: dict[int, list[tuple[int, in
     return one and atomize.is_question(said)
 
 
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_BLANK_LINE = lazyre.compile(r"\n[ \t]*\n")
 
 
 def _unmarked_interview(
@@ -710,18 +723,10 @@ def extract(
     noticed = -1  # where the paragraph of the last correction notice starts
     body = [b for b in cleaned.blocks if b.kind != "heading"]
     # each block's sentences, and each sentence's pieces: pure, so cut up front, shared
-    # with a second process on a long article (parallel.py)
-    spans_of = {
-        # a question and the sentence that only answers it are one ("Will the plant close?
-        # Probably not.")
-        block.start: _signature_apart(
-            text,
-            atomize.join_answers(text, list(sentences(text, block.start, block.end, language))),
-        )
-        for block in body
-    }
-    jobs = [(a, b, block.kind == "item") for block in body for a, b in spans_of[block.start]]
-    index = {job: k for k, job in enumerate(jobs)}
+    # with a second process on a long article (parallel.py); each block's sentences are
+    # kept here as the walk below takes them
+    spans_of: dict[int, list[tuple[int, int]]] = {}
+    nth_block = {block.start: k for k, block in enumerate(body)}
     cutting = None if progress is None else (lambda n: progress(n * _UP_FRONT // 100))
     # each claim's hint: pure, so given to a second process as the claims are made, once
     # the one that cut sentences is done (parallel.Stream)
@@ -730,7 +735,11 @@ def extract(
     started = False  # whether `hinting` was started
     with (
         parallel.ahead(
-            functools.partial(_cut, text), jobs, [b - a for a, b, _ in jobs], _CUT_HERE, cutting
+            functools.partial(_cut_block, text, language),
+            [(block.start, block.end, block.kind == "item") for block in body],
+            [block.end - block.start for block in body],
+            _CUT_HERE,
+            cutting,
         ) as cut_up,
         hinting,
     ):
@@ -775,7 +784,9 @@ def extract(
                 disputed = False
                 if boxed is not None:
                     section, boxed = boxed[0], None
-            spans = spans_of[block.start]
+            spans, cuts = cut_up.get(nth_block[block.start])
+            spans_of[block.start] = spans
+            cut_of = dict(zip(spans, cuts, strict=True))
             voice: str | None = None  # who spoke the last attributed quotation of the block
             # the attribution of the block's last sentence, when it was an attributed
             # quotation: a paragraph that is only a quotation after it is the same voice's
@@ -851,12 +862,10 @@ def extract(
                 job = (a, b, block.kind == "item")
                 if (a, b) == signed:
                     leave(a, b, "attribution")
-                    nth = index.get(job)
-                    signer = cut_up.get(nth) if nth is not None else _cut(text, job)
+                    signer = cut_of.get((a, b)) or _cut(text, job)
                     add_inner(signer.inner)  # "- Ann Lee, chair": her title
                     continue
-                nth = index.get(job)
-                whole_cut = cut_up.get(nth) if nth is not None else _cut(text, job)
+                whole_cut = cut_of.get((a, b)) or _cut(text, job)
                 last = j == len(spans) - 1
                 nxt = cleaned.blocks[i + 1] if i + 1 < len(cleaned.blocks) else None
                 ends = said.rstrip()[-1:]  # ":", or "." after "the following figures"
@@ -1313,6 +1322,9 @@ def extract(
                 # '“…,” Ann Roe said.' then a paragraph of quotation alone ('“Nobody wants
                 # this. …”'): the newspaper's way of going on with her words
                 quoting = ended_on
+        for block in body:  # a block the walk passed over (a signature read as an item)
+            if block.start not in spans_of:
+                spans_of[block.start] = cut_up.get(nth_block[block.start])[0]
         hinting.give([claim.text for claim in claims[hinted:]])
         suggested = hinting.results()
     for claim, kind in zip(claims, suggested, strict=True):
