@@ -344,6 +344,8 @@ def test_review_disputed_in_a_terminal_records_the_adjudicator(mini: Path) -> No
     run("tag", "c001", "unverified", "-f", "mini.yaml", "--reviewer", "bo")
     screen = review_in_terminal(mini.parent, "ed", "-f", "mini.yaml", "--disputed", keys=b"u\r")
     assert b"adjudicate" in screen and b"ana" in screen and b"bo" in screen  # side by side
+    # the table says who decided what; no line above it says it again (desk2 C7)
+    assert screen.count(b"reviews") == 1 and b"ana: opinion" not in screen
     claim = store.load(mini).doc.claims[0]
     assert claim.label is Label.UNVERIFIED and claim.adjudicated_by == "ed"
 

@@ -433,6 +433,8 @@ def test_adjudication_accepts_a_reviewers_decision_in_one_key(here: Path) -> Non
         shown = text(app, "#claim")
         assert "reviews" in shown and "1: ana" in shown and "2: bo" in shown
         assert "https://e.org/a" in shown
+        # the table says who decided what; no line above it says it again (desk2 C7)
+        assert shown.count("reviews") == 1 and "ana: sourced" not in shown
         await keys(pilot, "1")
         assert text(app, "#status").strip() == "saved: c001 → sourced"
 

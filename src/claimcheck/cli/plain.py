@@ -95,7 +95,12 @@ class Screen:
             # marked too: a screen reader or a dumb terminal shows no highlight
             self.console.print(
                 claim_panel(
-                    s.shown(claim), self.journal.loaded.text, extra, marks=True, review="scroll"
+                    s.shown(claim),
+                    self.journal.loaded.text,
+                    extra,
+                    marks=True,
+                    review="scroll",
+                    tabled=s.mode == "adjudicate",
                 )
             )
             self.console.print(Text(self.keymap.line, style="dim"))

@@ -124,13 +124,15 @@ def claim_panel(
     extra: RenderableType | None = None,
     marks: bool = False,
     review: Literal["", "screen", "scroll"] = "",
+    tabled: bool = False,
 ) -> RenderableType:
     """A claim as `show` and `review` draw it: the statement, its paragraph, its decision
-    (`marks`: the passage between [[ and ]] too, see paragraph). In a review, what is being
-    decided (the statement, its label and its paragraph) stays in sight on a small screen
-    (80 by 24) whatever sources, notes and reviews the claim has: first on a full screen
-    (`screen`, read from the top), last where lines scroll up (`scroll`, the plain review,
-    whose last lines stay above its key line)."""
+    (`marks`: the passage between [[ and ]] too, see paragraph; `tabled`: `extra` holds
+    the reviews table, so the reviews are not summed up in a line as well). In a review,
+    what is being decided (the statement, its label and its paragraph) stays in sight on a
+    small screen (80 by 24) whatever sources, notes and reviews the claim has: first on a
+    full screen (`screen`, read from the top), last where lines scroll up (`scroll`, the
+    plain review, whose last lines stay above its key line)."""
     from rich.console import Group
     from rich.panel import Panel
     from rich.table import Table
@@ -160,7 +162,7 @@ def claim_panel(
     if claim.reviewer:
         when = claim.reviewed_at.strftime("%Y-%m-%d %H:%M") if claim.reviewed_at else ""
         facts.add_row("reviewed", Text(f"{one_line(claim.reviewer)} {when}".strip()))
-    if claim.apart():
+    if claim.apart() and not tabled:
         from claimcheck.query import reviews_line
 
         facts.add_row("reviews", Text(one_line(reviews_line(claim))))

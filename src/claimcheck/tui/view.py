@@ -225,7 +225,8 @@ class ReviewView(App[bool]):
         if view.history and s.mode != "blind":
             extras.append(history_table(view.history))
         extra = Group(*extras) if extras else None
-        return claim_panel(view, self.journal.loaded.text, extra, review="screen")
+        tabled = s.mode == "adjudicate"
+        return claim_panel(view, self.journal.loaded.text, extra, review="screen", tabled=tabled)
 
     def reviews_numbered(self, claim: Claim) -> RenderableType:
         keys = Text("accept with ", style="dim")
