@@ -5,6 +5,7 @@ lazy pattern must answer as the compiled one does."""
 from __future__ import annotations
 
 import re
+from typing import cast
 
 import pytest
 
@@ -16,7 +17,7 @@ MODULES = (claimcheck.extract, atomize, blocks, hints, ingest, refer)
 
 def _lazy_patterns() -> list[tuple[str, re.Pattern[str]]]:
     return [
-        (f"{module.__name__}.{name}", value)
+        (f"{module.__name__}.{name}", cast(re.Pattern[str], value))
         for module in MODULES
         for name, value in vars(module).items()
         if isinstance(value, lazyre._Lazy)
