@@ -2220,6 +2220,25 @@ def test_two_statements_about_different_subjects_by_pronoun_are_not_one_repeat()
     ]
 
 
+def test_the_same_words_in_another_order_are_another_statement() -> None:
+    # who did what to whom is in the order of the words: a repeat has them in the same
+    # order (hostile19 #5: the second statement vanished into the first's `also_at`)
+    doc = extracted(
+        "Ann Cole sued Ben Hart in May.\n\nBen Hart sued Ann Cole in May.\n\n"
+        "Guards searched two visitors.\n\nTwo visitors searched the guards.\n\n"
+        "The bank lent the council £5m. Rates rose in June. The bank lent the council £5m."
+    )
+    assert [c.text for c in doc.claims] == [
+        "Ann Cole sued Ben Hart in May.",
+        "Ben Hart sued Ann Cole in May.",
+        "Guards searched two visitors.",
+        "Two visitors searched the guards.",
+        "The bank lent the council £5m.",
+        "Rates rose in June.",
+    ]
+    assert [len(c.also_at) for c in doc.claims] == [0, 0, 0, 0, 1, 0]
+
+
 @pytest.mark.parametrize(
     ("body", "expected"),
     [

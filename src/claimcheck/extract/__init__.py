@@ -357,13 +357,15 @@ def _signed_below(text: str, found: list[blocks.Block], i: int) -> str | None:
     return atomize.dash_speaker(line)
 
 
-def _fingerprint(text: str) -> frozenset[str]:
-    """The words that make two claims one statement: the same words in any order and
-    case; none (never merged) when a word of it refers to something outside the claim."""
-    found = frozenset(atomize.words(text))
-    if not found.isdisjoint(_REFERRING) or refer.points_back(text):  # "All were freed."
-        return frozenset()
-    return found.difference(_STOP)
+def _fingerprint(text: str) -> tuple[str, ...]:
+    """The words that make two claims one statement: the same words in the same order, in
+    any case, but for articles, "and", "of" and the like; none (never merged) when a word
+    of it refers to something outside the claim. Order counts: "Tom Ray sued Ann Lee." and
+    "Ann Lee sued Tom Ray." are two statements, and one decision must never cover both."""
+    found = atomize.words(text)
+    if not _REFERRING.isdisjoint(found) or refer.points_back(text):  # "All were freed."
+        return ()
+    return tuple(word for word in found if word not in _STOP)
 
 
 class Cut(NamedTuple):
@@ -651,7 +653,7 @@ def extract(
         leave(caption_at, caption_at + len(caption), "caption")
         caption_at += len(caption)
     claims: list[Claim] = []
-    by_print: dict[frozenset[str], Claim] = {}
+    by_print: dict[tuple[str, ...], Claim] = {}
 
     def add_inner(inner: list[tuple[int, int, str]]) -> None:
         """The claims of a sentence's appositives, list items and dashed relative clauses
