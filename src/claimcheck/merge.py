@@ -92,6 +92,17 @@ def same_words(a: str, b: str) -> bool:
 _DENIALS = frozenset(
     ["not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot"]
 )
+# Words that say how many or which of a row: "three pupils" and "three hundred pupils",
+# "the first woman" and "the second woman" are other statements
+_NUMBER_WORDS = frozenset({
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+    "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+    "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "million",
+    "millions", "billion", "billions", "trillion", "dozen", "dozens", "half", "quarter",
+    "twice", "double", "triple", "first", "second", "third", "fourth", "fifth", "sixth",
+    "seventh", "eighth", "ninth", "tenth", "last",
+})  # fmt: skip
 _WORD = re.compile(r"\w+(?:[.,]\d+)*")
 
 
@@ -114,10 +125,13 @@ def _one_statement(a: str, b: str) -> bool:
     return bool(small) and small <= large and 3 * len(small) >= 2 * len(large)
 
 
-def _facts(words: list[str]) -> tuple[list[str], int]:
-    """The numbers among words (separators dropped: "3,000" is "3000"), and the denials."""
-    numbers = sorted(w.replace(",", "") for w in words if w[0].isdigit())
-    return numbers, sum(w in _DENIALS for w in words)
+def _facts(words: list[str]) -> tuple[list[str], int, int]:
+    """The numbers among words, in figures or in words (separators dropped: "3,000" is
+    "3000"; "three hundred" is two number words, not "three"), the denials, and the
+    possessives ("the mayor's rival" is not "the mayor": `_words` reads "mayor's" as
+    "mayor" and "s")."""
+    numbers = sorted(w.replace(",", "") for w in words if w[0].isdigit() or w in _NUMBER_WORDS)
+    return numbers, sum(w in _DENIALS for w in words), words.count("s")
 
 
 def _stem(word: str) -> str:

@@ -1,0 +1,61 @@
+"""Round 19 of hostile testing: holes found in the rules earlier rounds added."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimcheck import store
+from claimcheck.merge import _one_statement
+from tests.conftest import run
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a number in words is a number: "three hundred" is not "three"
+        ("The school had three pupils.", "The school had three hundred pupils."),
+        ("The club won twice.", "The club won."),
+        ("She was the first woman to win.", "She was the second woman to win."),
+        # a possessive changes whom it is about: the mayor's rival is not the mayor
+        ("The mayor took bribes.", "The mayor's rival took bribes."),
+    ],
+)
+def test_merge_tells_apart_numbers_in_words_and_possessives(a: str, b: str) -> None:
+    assert not _one_statement(a, b) and not _one_statement(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The school had three hundred pupils.", "The school had three hundred pupils in May."),
+        ("The mayor's rival took bribes.", "The mayor's rival took bribes in May."),
+    ],
+)
+def test_merge_still_joins_a_narrower_wording_with_the_same_numbers(a: str, b: str) -> None:
+    assert _one_statement(a, b)
+
+
+def test_merge_refuses_a_decision_moved_onto_another_number_in_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("a.txt").write_text(
+        "School row\n\nThe school had three pupils.\n\nThe school had three hundred pupils.\n"
+    )
+    assert run("extract", "a.txt", "-o", "c.yaml").exit_code == 0
+    assert run("tag", "c002", "sourced", "-s", "Ofsted", "-f", "c.yaml").exit_code == 0
+    before = Path("c.yaml").read_bytes()
+    result = run("merge", "c001", "c002", "-f", "c.yaml")
+    assert result.exit_code == 1
+    assert result.stderr.strip() == (
+        "Error: c.yaml: c001 and c002 do not make the same statement ('The school had three "
+        "pupils.' and 'The school had three hundred pupils.'); add --force to merge them "
+        "anyway (the decisions moved then need a re-check)"
+    )
+    assert Path("c.yaml").read_bytes() == before
+    assert [c.text for c in store.load(Path("c.yaml")).doc.claims] == [
+        "The school had three pupils.",
+        "The school had three hundred pupils.",
+    ]
