@@ -175,6 +175,16 @@ def files(folder: Path) -> dict[str, bytes]:
         ("\u200b", "U+200B"),
         ("\u2060", "U+2060"),
         ("ali\xadce", "U+00AD"),
+        # hostile19 #11: fillers that render blank, marks with nothing to sit on, and
+        # variation selectors after a letter
+        ("\u3164", "U+3164"),
+        ("\u2800", "U+2800"),
+        ("\u115f", "U+115F"),
+        ("\uffa0", "U+FFA0"),
+        ("alice\u034f", "U+034F"),
+        ("alice\ufe0f", "U+FE0F"),
+        ("\U0001d17b", "U+1D17B"),
+        ("ann \u0301", "U+0301"),
     ],
 )
 def test_a_reviewer_name_with_an_invisible_character_is_bad_usage(
@@ -188,6 +198,14 @@ def test_a_reviewer_name_with_an_invisible_character_is_bad_usage(
         "user.name or the login name\n"
     )
     assert files(seed.parent) == before
+
+
+@pytest.mark.parametrize("who", ["Jose\u0301", "Ann \u2764\ufe0f", "\u0928\u093f\u0927\u093f"])
+def test_a_reviewer_name_whose_marks_and_selectors_show_is_taken(seed: Path, who: str) -> None:
+    # an accent written as a combining mark, an emoji in its colour form, Devanagari
+    result = run("tag", "c001", "opinion", "-r", who)
+    assert result.exit_code == 0, result.output
+    assert [r.by for r in store.load(seed).doc.claims[0].reviews] == [who]
 
 
 def test_an_invisible_character_in_claimcheck_reviewer_is_bad_usage(

@@ -137,18 +137,40 @@ def wide_text(name: str) -> str:
     return f"{name} text, not UTF-8; convert it first, e.g. iconv -f {name.lower()} -t utf-8"
 
 
+# Characters that show nothing though Unicode files them as letters, symbols or marks:
+# the Hangul fillers, the blank Braille pattern, the combining grapheme joiner, Khmer's
+# inherent vowels (Unicode's default-ignorable code points outside the format category,
+# and the fillers that render blank)
+_BLANKS = frozenset({0x115F, 0x1160, 0x3164, 0xFFA0, 0x2800, 0x034F, 0x17B4, 0x17B5})
+# Variation selectors: they show only as another look of a symbol ("❤️"); after a letter
+# they change nothing, and "alice" with one is not "alice"
+_SELECTORS = frozenset(
+    set(range(0x180B, 0x1810)) | set(range(0xFE00, 0xFE10)) | set(range(0xE0100, 0xE01F0))
+)
+
+
 def invisible(name: str) -> str | None:
     """The first character of `name` that shows nothing (a format character such as a
     zero-width space or a soft hyphen, a control character, a space other than the plain
-    one), written as its code point; None if every character shows."""
+    one, a filler or variation selector, a combining mark with no letter to sit on),
+    written as its code point; None if every character shows."""
     if name.isascii() and name.isprintable():
         return None
     import unicodedata
 
+    before = " "  # the category of the character a mark here sits on (" ": none)
     for ch in name:
         kind = unicodedata.category(ch)
-        if kind in ("Cf", "Cc", "Zl", "Zp") or (kind == "Zs" and ch != " "):
+        if (
+            kind in ("Cf", "Cc", "Zl", "Zp")
+            or (kind == "Zs" and ch != " ")
+            or ord(ch) in _BLANKS
+            or (ord(ch) in _SELECTORS and before[0] != "S")
+            or (kind in ("Mn", "Me") and before == " ")
+        ):
             return f"U+{ord(ch):04X}"
+        if kind not in ("Mn", "Me"):
+            before = " " if ch == " " else kind
     return None
 
 
