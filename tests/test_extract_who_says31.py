@@ -35,6 +35,13 @@ def texts_of(body: str) -> list[str]:
         "Maya Holt rejected these allegations:",
         "Maya Holt disputes the following:",
         "Maya Holt has been charged with the following:",
+        # hostile19 #3: acquittals, counts, and lead-ins that call the items untrue
+        "Maya Holt was cleared of the following:",
+        "Maya Holt was acquitted of the following:",
+        "Maya Holt faces the following counts:",
+        "None of the following is true:",
+        "There is no evidence for the following:",
+        "Myths about the depot:",
     ],
 )
 def test_the_items_of_a_lead_in_that_denies_or_accuses_keep_it(lead_in: str) -> None:

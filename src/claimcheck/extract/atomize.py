@@ -1495,7 +1495,13 @@ def announcer(lead_in: str, subject: str | None) -> str | None:
 _DISPUTING = lazyre.compile(
     r"\b(?:den(?:y|ies|ied|ying|ial|ials)|reject(?:s|ed|ing)?|disput(?:e|es|ed|ing)"
     r"|refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?|accus(?:e|es|ed|ing|ation|ations)"
-    r"|alleg(?:e|es|ed|ing|ation|ations)|charged\s+with|charges|suspected\s+of)\b",
+    r"|alleg(?:e|es|ed|ing|ation|ations)|charged\s+with|charges|suspected\s+of"
+    # acquitted or indicted of the items ("was cleared of the following:", "faces these
+    # counts:"), or calling them untrue ("None of the following is true:", "Myths about
+    # X:", "There is no evidence for the following:")
+    r"|(?:cleared|acquitted|convicted|indicted|guilty)\s+(?:of|on)|counts|indictment"
+    r"|myths?|false(?:hoods?)?|untrue|not\s+true|none\s+of|no\s+evidence|rumou?rs?"
+    r"|misconceptions?|misinformation|disinformation|hoax(?:es)?|debunk(?:s|ed|ing)?)\b",
     re.I,
 )
 
