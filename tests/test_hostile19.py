@@ -59,3 +59,57 @@ def test_merge_refuses_a_decision_moved_onto_another_number_in_words(
         "The school had three pupils.",
         "The school had three hundred pupils.",
     ]
+
+
+ROSTER = '[people.carol]\nroles = ["adjudicator"]\n[people.alice]\n[people.bob]\n'
+
+
+def _disputed_with_ruling(folder: Path, by: str) -> None:
+    """c001 disputed by alice and bob under a roster naming carol the adjudicator, and a
+    journal line, written by hand, in which `by` settles it."""
+    (folder / "a.txt").write_text("Council row\n\nThe mayor took bribes.\n\nThe school shut.\n")
+    assert run("extract", "a.txt", "-o", "claims.yaml").exit_code == 0
+    assert run("tag", "c001", "sourced", "-s", "Minutes", "-r", "alice").exit_code == 0
+    assert run("tag", "c001", "opinion", "-r", "bob").exit_code == 0
+    (folder / "claimcheck.toml").write_text(ROSTER)
+    (folder / ".claims.yaml.journal").write_text(
+        f'{{"claim":"c001","by":"{by}","at":"2026-11-27T09:00:00Z","label":"unverified",'
+        '"adjudicate":true}\n'
+    )
+
+
+def test_a_journaled_ruling_by_someone_off_the_roster_is_not_applied(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # hostile19 #10: `tag --adjudicate` refuses mallory; a journal line must not let her
+    monkeypatch.chdir(tmp_path)
+    _disputed_with_ruling(tmp_path, "mallory")
+    warning = (
+        "Warning: claims.yaml: .claims.yaml.journal:1: c001: claimcheck.toml: mallory is not "
+        "an adjudicator on this desk's roster (adjudicators: carol), so the journaled ruling "
+        "is not theirs to make; not applied, "
+    )
+    shown = run("list")
+    assert shown.exit_code == 0
+    assert "c001  disputed" in shown.stdout
+    assert shown.stderr == (
+        warning + "kept in .claims.yaml.journal until the next save, then in "
+        ".claims.yaml.journal.stale\n"
+    )
+    saved = run("tag", "c002", "opinion", "-r", "bob")
+    assert saved.exit_code == 0
+    assert saved.stderr.endswith(warning + "moved to .claims.yaml.journal.stale\n")
+    claim = store.load(tmp_path / "claims.yaml").doc.claims[0]
+    assert claim.disputed and claim.adjudicated_by is None
+    assert "mallory" in (tmp_path / ".claims.yaml.journal.stale").read_text()
+
+
+def test_a_journaled_ruling_by_an_adjudicator_is_applied(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    _disputed_with_ruling(tmp_path, "carol")
+    shown = run("list")
+    assert (shown.exit_code, shown.stderr) == (0, "")
+    assert "c001  unverified" in shown.stdout
+    assert store.load(tmp_path / "claims.yaml").doc.claims[0].adjudicated_by == "carol"

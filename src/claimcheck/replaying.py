@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -29,15 +30,22 @@ def bound(doc: ClaimFile, claim: Claim) -> str:
 
 
 def replay(
-    doc: ClaimFile, decisions: list[Decision], refused: list[tuple[int, str]] | None = None
+    doc: ClaimFile,
+    decisions: list[Decision],
+    refused: list[tuple[int, str]] | None = None,
+    may_rule: Callable[[str], str | None] | None = None,
+    ruled: list[tuple[int, str]] | None = None,
 ) -> list[Decision]:
     """Apply journaled decisions to the claims they are about (a decision already folded
     in is recognised and not applied twice); return those not applied: their claim is
     gone or no longer the one they were made on, or the decision would break a rule of
     the claim (`claimlogic.claim_rules`: a sourced claim with no source), which would make
     a file no command could load. Those are listed in `refused` (their index in
-    `decisions`, the rule). Linear in the number of decisions: each claim's fingerprint
-    and known history are worked out once."""
+    `decisions`, the rule). With `may_rule` (why a reviewer may not settle disputes, None
+    if they may), a ruling by someone the desk's roster does not name is not applied
+    either, and is listed in `ruled`: `tag --adjudicate` refuses them, so a journal line
+    that holds one was not written by claimcheck. Linear in the number of decisions: each
+    claim's fingerprint and known history are worked out once."""
     claims = doc.index()
     marks: dict[str, str] = {}
     known: dict[str, set[Any]] = {}
@@ -46,6 +54,12 @@ def replay(
         claim = claims.get(decision.claim)
         if claim is None:
             stale.append(decision)
+            continue
+        why = may_rule(decision.by) if decision.adjudicate and may_rule is not None else None
+        if why is not None:
+            stale.append(decision)
+            if ruled is not None:
+                ruled.append((index, f"{decision.claim}: {why}"))
             continue
         if decision.bound is not None:
             if decision.claim not in marks:
@@ -125,17 +139,40 @@ def replay_noting(
     path: Path, doc: ClaimFile, decisions: list[Decision], lines: list[int]
 ) -> list[Decision]:
     refused: list[tuple[int, str]] = []
-    stale = replay(doc, decisions, refused)
+    ruled: list[tuple[int, str]] = []
+    stale = replay(doc, decisions, refused, _roster(path, decisions), ruled)
     where = (
         f"kept in {journal_path(path).name} until the next save, then in {aside_path(path).name}"
     )
+    if ruled:
+        first, why = ruled[0]
+        also = f" (and {count(len(ruled) - 1, 'other')})" if len(ruled) > 1 else ""
+        _notices[path, "ruled"] = (
+            f"Warning: {path}: {journal_path(path).name}:{lines[first]}: {why}, so the "
+            f"journaled ruling{also} is not theirs to make; not applied, {where}"
+        )
     if refused:
         _refused_notice(path, [(lines[i], why) for i, why in refused], where)
-        gone = {id(decisions[i]) for i, _ in refused}
-        _stale_notice(path, [d for d in stale if id(d) not in gone], where)
-    elif stale:
-        _stale_notice(path, stale, where)
+    gone = {id(decisions[i]) for i, _ in [*refused, *ruled]}
+    _stale_notice(path, [d for d in stale if id(d) not in gone], where)
     return stale
+
+
+def _roster(path: Path, decisions: list[Decision]) -> Callable[[str], str | None] | None:
+    """Why a reviewer may not settle disputes on the desk of the claim file at `path` (see
+    config.Settings.adjudicator_refused), when the journal holds a ruling at all; a desk
+    configuration that cannot be read lets no ruling of the journal through."""
+    if not any(decision.adjudicate for decision in decisions):
+        return None
+    from claimcheck import config
+    from claimcheck.errors import ClaimcheckError
+
+    try:
+        settings = config.load(path.parent)
+    except ClaimcheckError as exc:
+        reason = f"the desk's configuration cannot be read ({exc})"
+        return lambda _: reason
+    return settings.adjudicator_refused
 
 
 def moved_aside(path: Path) -> None:
