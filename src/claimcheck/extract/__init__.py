@@ -1007,6 +1007,18 @@ def extract(
                     quote_next = trimmed or (not last and text[spans[j + 1][0]] in '"“')
                     reported = atomize.reporter(said) if quote_next else None
                     voice = speaker[0] if speaker is not None else reported
+                    last_piece = found_pieces[-1] if quote_next and voice is None else None
+                    if (
+                        last_piece is not None
+                        and last_piece.kind == "quoted"
+                        and len(found_pieces) > 1
+                    ):
+                        # 'It has 60 crews. “We …,” a spokesman said.', one sentence to the
+                        # segmenter: the quotation that ends it names who goes on speaking
+                        # (a named speaker only: "she" there may not be the first clause's)
+                        closer = atomize.quotation_speaker(text[last_piece.start : last_piece.end])
+                        if closer is not None and closer[0] and not refer.is_pronoun(closer[0]):
+                            voice = closer[0]
                 told = [p for p in found_pieces if p.kind == "subject"]
                 if told:  # the sentence's subject stands alone before a relative clause
                     subject = " ".join(text[told[0].start : told[0].end].split())

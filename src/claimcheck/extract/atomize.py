@@ -2250,7 +2250,7 @@ def _appositive_attribution(text: str) -> bool:
 
 
 def _speaker_before_quote(
-    sentence: str, cuts: list[tuple[int, int, str]], start: int
+    sentence: str, cuts: list[tuple[int, int, str]], start: int, opening: bool = True
 ) -> tuple[int, str] | None:
     """(where the quotation opens, who says it) when a sentence's first quotation follows
     its speaker and a colon ("Asked about it, the mayor said: “..."): the attribution is
@@ -2271,10 +2271,22 @@ def _speaker_before_quote(
         if not said or count_words(said) > MAX_SUBJECT or not is_bare_attribution(said):
             said = _without_relative_aside(whole)  # "Ann Lee, whose home …, said": Ann Lee
             if said == whole or count_words(said) > MAX_SUBJECT or not is_bare_attribution(said):
-                return None
+                return _speaker_past_opening(sentence, m.start()) if opening else None
     if _tokens(said)[0].casefold() in ("as", "according"):
         return None  # "as the mayor said:": no speaker of the whole quotation
     return m.end() - 1, said
+
+
+def _speaker_past_opening(sentence: str, colon: int) -> tuple[int, str] | None:
+    """_speaker_before_quote of the words after the last comma before the colon, when an
+    opening phrase comes before the speaker ("Speaking after the vote, she said: “…",
+    "Later, Ann Lee said: “…"): where the quotation opens, in the whole sentence."""
+    comma = sentence.rfind(", ", 0, colon)
+    if comma <= 0:
+        return None
+    part = _unlead(sentence[comma + 2 :])
+    found = _speaker_before_quote(part, [], 0)
+    return None if found is None else (found[0] + len(sentence) - len(part), found[1])
 
 
 # a relative clause set off inside a speaker ("Ann Lee, whose home was flooded, said")
@@ -2472,10 +2484,10 @@ def _speaker_after_quote(sentence: str) -> str | None:
 
 # an adverb of manner or time after an attribution ("she says quietly", "he said
 # finally"), or "with a laugh", "with a shrug": how the words were said, nothing more
+# (any of the reporting verbs: "she admitted afterwards", "he conceded later")
 _SAID_HOW = lazyre.compile(
-    r"(.+?\b(?:said|says|added|adds|told\s+\w+|tells\s+\w+|explained|explains|insisted"
-    r"|insists|admitted|admits|replied|replies|wrote|writes))\s+"
-    r"(?-i:[a-z]+ly|eventually|later|finally|simply|again|now|then|too"
+    r"(.+?\b" + REPORTING + r")\s+"
+    r"(?-i:[a-z]+ly|eventually|later|afterwards?|finally|simply|again|now|then|too"
     r"|with\s+an?\s+(?:laugh|smile|shrug|sigh|grin|nod|chuckle))",
     re.I,
 )
@@ -2486,7 +2498,11 @@ _SAID_HOW = lazyre.compile(
 # ("> - Ann Lee"): a name of
 # one to four capitalised words, and maybe a title after a comma
 _DASH_SPEAKER = lazyre.compile(
-    r"[>\s]*[-–—]{1,2}\s*(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+    r"[>\s]*[-–—]{1,2}\s*"
+    # maybe a title before the name ("- Club chief executive Ann Lee"): words, one of them
+    # lowercase, then the name of two or three capitalised words
+    r"(?:(?P<pre>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}?\s+[a-z][\w'’-]*)\s+(?=[A-Z]))?"
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
     r"(?:,\s*(?P<title>[^,;:!?\"“”\n]{1,60}?))?\s*\.?"
 )
 # capitalised words that open a line, never a name: "- More to follow", "— The End"
@@ -2504,6 +2520,20 @@ def dash_speaker(line: str) -> str | None:
     last = m.group("name").rstrip(".").split()[-1].casefold()
     if (found := _readings(last)) and "NOUN" not in found:
         return None  # "- FALSE", "— Mostly True": a verdict, a word no name ends in
+    if (pre := m.group("pre")) is not None:
+        # a title, a noun phrase with no verb, ends in a noun ("chief executive"), and the
+        # name after it is a person's, of two words or more ("- Reporting by Ann Lee",
+        # "- Read more at Acme News" sign nothing)
+        title = pre.split()
+        if (
+            title[0].casefold() in _NOT_NAME
+            or "NOUN" not in _readings(title[-1].casefold())
+            or has_verb(pre)
+            or len(m.group("name").split()) < 2
+            or refer.person(m.group("name")) != m.group("name").rstrip(".")
+        ):
+            return None
+        return f"{pre} {m.group('name').rstrip('.')}"
     return m.group("name").rstrip(".")
 
 
@@ -2553,9 +2583,13 @@ def quotation_label(passage: str) -> tuple[int, int, bool]:
     return m.end("label") + 1, m.end(), said
 
 
+# (any of the reporting verbs, and "to" whom: "she said to reporters", "he admitted to
+# the committee on Monday")
 _SAID_WHEN = lazyre.compile(
-    r"(.+?\b(?:said|says|added|told\s+\w+|explained|insisted|warned|wrote))\s+"
-    r"(?=(?:after|before|at|on|in|during|outside|from|later|yesterday|today|earlier)\b)",
+    r"(.+?\b" + REPORTING + r")\s+"
+    r"(?=(?:after|before|at|on|in|during|outside|from|later|yesterday|today|earlier)\b"
+    # "to" whom, never "to" a verb ("he was said to be")
+    r"|to\s+(?:(?:the|a|an|his|her|their|its|our|my|reporters|journalists)\b|(?-i:[A-Z])))",
     re.I,
 )
 
@@ -3215,7 +3249,10 @@ def speaker_before_quote(sentence: str) -> str | None:
     """Who speaks the quotation a sentence opens after a colon ("Ann Lee, who runs the
     depot, said: “The yard flooded." -> "Ann Lee said"), or None; the quotation may go
     on in the paragraphs after it, hers too."""
-    found = _speaker_before_quote(sentence, [], 0)
+    # (not past an opening phrase, "Later, she said: “…": the walk keeps each sentence of
+    # the quotation after this one whole, unsplit, as hers; the atomizer reads one there,
+    # inside the sentence)
+    found = _speaker_before_quote(sentence, [], 0, opening=False)
     return _capital(_without_relative_aside(found[1])) if found is not None else None
 
 
