@@ -113,3 +113,24 @@ def test_a_journaled_ruling_by_an_adjudicator_is_applied(
     assert (shown.exit_code, shown.stderr) == (0, "")
     assert "c001  unverified" in shown.stdout
     assert store.load(tmp_path / "claims.yaml").doc.claims[0].adjudicated_by == "carol"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # hostile19 #4a: the comma after the closing mark, as British papers set it
+        'Guards locked the gates: "Nobody was allowed in", said Omar Pike, the manager.',
+        "Guards locked the gates: \u201cNobody was allowed in\u201d, said Omar Pike.",
+        'The union denied it: "Nobody was allowed in", Omar Pike said.',
+    ],
+)
+def test_a_quotation_named_after_a_comma_outside_it_is_not_the_subjects_before_the_colon(
+    sentence: str,
+) -> None:
+    from claimcheck.extract import Meta, extract
+    from claimcheck.extract.ingest import Source
+
+    doc, _ = extract(Source(f"Depot row\n\n{sentence}\n", "text"), Meta(title="T"))
+    found = [(c.text, c.hint.attributed_to if c.hint else None) for c in doc.claims]
+    assert not any(text.startswith(("Guards said", "The union said")) for text, _ in found)
+    assert [who for text, who in found if "Nobody was allowed in" in text] == ["Omar Pike"]

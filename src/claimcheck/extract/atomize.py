@@ -2454,7 +2454,9 @@ def _speaker_after_quote(sentence: str) -> str | None:
     close = max(sentence.rfind("”"), sentence.rfind('"'))
     if close <= 0:
         return None
-    said = sentence[close + 1 :].split(",")[0].strip(" .")
+    # the comma may stand after the closing mark ('"We lost", said Ann Lee.')
+    after = sentence[close + 1 :].lstrip().removeprefix(",")
+    said = after.split(",")[0].strip(" .")
     if not said or count_words(said) > MAX_SUBJECT:
         return None
     found = _tokens(said)
@@ -2467,7 +2469,7 @@ def _speaker_after_quote(sentence: str) -> str | None:
     )
     if inverted or is_bare_attribution(said):
         return said
-    whole = sentence[close + 1 :].strip(" .")
+    whole = after.strip(" .")
     if _appositive_attribution(whole):
         return whole  # "…,” the mayor, Ann Cole, said.
     # "..., he said after the match": the attribution, then when or where it was said

@@ -202,7 +202,7 @@ SOURCE_BEFORE = lazyre.compile(  # a name, maybe with one plain noun ("Ukrainian
 # gives "Priya Nandra" of "Council leader Priya Nandra said"), after at most four lowercase
 # words of a title; "said the coach" names nobody.
 SOURCE_INVERTED = lazyre.compile(
-    r"[”\"]\s*(?:said|says|told\s+[a-z]+|tells\s+[a-z]+|added|adds|claimed|claims|confirmed"
+    r"[”\"],?\s*(?:said|says|told\s+[a-z]+|tells\s+[a-z]+|added|adds|claimed|claims|confirmed"
     r"|announced|stated|argued|argues|wrote|writes|insisted|insists|warned|warns|explained)"
     r"\s+(?:[a-z][\w’'-]*\s+){0,4}?" + _NAME
 )
