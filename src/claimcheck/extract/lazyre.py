@@ -7,7 +7,8 @@ are first used after a long article's work is shared with a second process
 (parallel.py), so each process compiles them while the other works. A pattern made here
 behaves as the `re.Pattern` it stands for: its first use compiles it (through `re`'s
 own cache) and keeps the compiled pattern's methods on the object, so later calls cost
-what the pattern's own do.
+what the pattern's own do. One difference: a match's `.re` is the compiled pattern, not
+this object, so a rule that asks which pattern matched compares their `.pattern` texts.
 """
 
 from __future__ import annotations

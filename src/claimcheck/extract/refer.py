@@ -413,7 +413,9 @@ def resolve(
     if found is None or who is None:
         return statement
     at = found.start("pronoun")
-    if found.re in (_OPENED, _SAID_AFTER) and _TWO_NAMES.search(statement, 0, at):
+    # (told apart by their text: found.re is the compiled pattern, not the lazy one here)
+    opened_or_after = found.re.pattern in (_OPENED.pattern, _SAID_AFTER.pattern)
+    if opened_or_after and _TWO_NAMES.search(statement, 0, at):
         return statement  # "Jane Moss paid for it, she said": she may be Jane Moss or not
     pronoun = found.group("pronoun").capitalize()
     if ambiguous(pronouns, rivals or [], pronoun) or fits(pronouns, who, pronoun) is None:
