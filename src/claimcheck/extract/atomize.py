@@ -1784,6 +1784,26 @@ def reported_lead(clause: str) -> str | None:
         # "said the cut had been …": the noun after "the" read as the verb; a subject
         # that ends in its determiner is no subject ("X said the kept her rating")
         return None
+    that = inner.rfind(" that ", verb)
+    if that >= 0:
+        # "X said he was concerned that the firm had A but had not B": the conjunct is
+        # inside the innermost "that" clause and borrows its subject ("the firm"), never
+        # the speaker's ("he"); after a noun ("the fear that …") it may be a relative
+        # clause, and with no subject of its own whose it is is unsure: whole
+        before = _tokens(inner[:that])
+        deeper = inner[that + 6 :]
+        inner_verb = first_verb(deeper)
+        inner_subject = _tokens(deeper[:inner_verb])
+        if (
+            not before
+            or "NOUN" in _readings(before[-1].casefold())
+            or not inner_subject
+            or inner_verb == len(deeper)
+            or inner_subject[-1].casefold() in _DETERMINERS
+            or any(w.casefold() in _ADVERB_NEGATIONS for w in inner_subject)
+        ):
+            return None
+        verb = that + 6 + inner_verb
     lead = " ".join(clause[: said.end() + verb].split())
     return LEADING.sub("", lead, count=1) if LEADING.match(lead) else lead
 
@@ -2724,6 +2744,12 @@ def _complement_lead(
     first = sentence[verb:x]
     if len(_tokens(first)) < 2 or ", " in first:
         return None  # the verb needs a first complement of its own, not a list's end
+    if not _parallel_objects(first, found):
+        return None
+    if _CONDITION_INSIDE.search(sentence, begin, verb):
+        # "pays a full grant only if the house is older than 50, and a partial grant for
+        # …": the last verb is the condition's; the second object is the main verb's
+        return None
     word_at = sentence.rfind(" ", max(begin, verb - 40), verb) + 1
     if sentence[word_at:verb].endswith(("ed", "ing")) and sentence[
         max(begin, word_at - 3) : word_at
@@ -2736,6 +2762,36 @@ def _complement_lead(
     lead = " ".join(sentence[begin:verb].split())
     lead = LEADING.sub("", lead, count=1) if LEADING.match(lead) else lead
     return lead if len(_tokens(lead)) >= 2 else None
+
+
+# prepositions that lead where an object goes or comes from ("gusts to A, and rain to B")
+_OBJECT_PREPS = frozenset(
+    {"to", "into", "onto", "for", "from", "at", "on", "in", "with", "by", "between", "across",
+     "over", "under", "towards", "toward", "through", "among"}
+)  # fmt: skip
+
+
+# a subordinate clause opening after a clause's start: a verb after it is that clause's
+_CONDITION_INSIDE = lazyre.compile(
+    r"\s(?:if|unless|when|whenever|because|while|whereas|although|though|until|once)\s", re.I
+)
+
+
+def _parallel_objects(first: str, second: list[str]) -> bool:
+    """Whether the second complement (its words) can borrow the verb before `first` (the
+    first complement). A second one with its own object before a preposition ("heavy rain
+    to parts of B") needs a first one of the same shape, an object then that preposition
+    ("gusts of up to 90mph to parts of A"): one that opens with a preposition ("…exposed
+    parts| of A": a noun read as the verb) or holds an infinitive ("forecast to bring …":
+    the verb is further on) means the verb found is not the one the two share, and the
+    lead would splice words the text does not have."""
+    at = next((k for k, w in enumerate(second) if w.casefold() in _OBJECT_PREPS), None)
+    if at is None or at == 0:
+        return True  # "…, and 5% lower than their peak": no object of its own
+    own = [w.casefold() for w in _tokens(first)]
+    if not own or own[0] in OPENERS:
+        return False
+    return not any(w == "to" and _readings(nxt) == {"VERB"} for w, nxt in itertools.pairwise(own))
 
 
 # "the Greens 40 seats", "the Plus model at $899": a noun phrase, then (after the same
@@ -3927,6 +3983,45 @@ def _ends_with_phrase(sentence: str, after: int) -> bool:
 _SUBORDINATE_JOINS = frozenset({"because", "while", "whereas", "although", "though"})
 
 
+# after "a"/"an", words that make the noun phrase plural ("a few fans want", "a dozen left")
+_PLURAL_QUANTITY = frozenset(
+    {"few", "couple", "dozen", "handful", "lot", "number", "majority", "minority", "third",
+     "quarter", "fifth", "many", "great", "good", "host", "total"}
+)  # fmt: skip
+
+
+def _singular_then_plain(rest: str) -> bool:
+    """Whether `rest` is a noun phrase opened by "a"/"an", then a phrase led by a
+    preposition, with no word that reads as a verb up to the next comma or the end ("a
+    half refund between 10 and 25 overs", "an extra fee for pets"): a second object whose
+    verb is left out, never a clause of its own (", and a half refund …" alone says
+    nothing, and its verb is the first clause's)."""
+    stop = _PHRASE_END.search(rest)
+    found = _tokens(rest[: stop.start() if stop else len(rest)])
+    if len(found) < 3 or found[0].casefold() not in ("a", "an"):
+        return False
+    seen_preposition = False
+    for k, word in enumerate(found[1:], 1):
+        low = word.casefold()
+        # before the preposition, any verb reading may be the clause's verb; after it, a
+        # past form or an auxiliary ("a man in a van took", "… in a van was"), not a
+        # participle after a preposition ("for opened items") nor a plural ("25 overs")
+        verb = (
+            low in AUX
+            or low in IRREGULAR_PAST
+            or (low.endswith("ed") and found[k - 1].casefold() not in OPENERS)
+            if seen_preposition
+            else has_verb(word)
+        )
+        if low in _PLURAL_QUANTITY or verb:
+            return False  # "a few fans want", "a man in a van stole": a clause
+        if low in OPENERS:
+            if k < 2 or low in _NOT_OPENING:
+                return False  # "a that", "a … which": no noun phrase, or a clause in it
+            seen_preposition = True
+    return seen_preposition
+
+
 def _participle_opens(word: str) -> bool:
     """Whether a word after a comma opens a participle phrase ("having", "blaming rising
     costs"), which the participle rules read, never a clause with its own subject."""
@@ -3936,6 +4031,18 @@ def _participle_opens(word: str) -> bool:
 
 
 # nouns of time: "when" after one opens a relative clause about it ("the day when …")
+# focusing adverbs: what follows them is their scope ("only when", "even if", "just before")
+_FOCUSING = frozenset(
+    {"only", "even", "just", "solely", "mainly", "largely", "partly", "chiefly", "except",
+     "especially", "particularly", "simply", "purely"}
+)  # fmt: skip
+# after a comma, a phrase led by a preposition that runs to the sentence's end (", at a
+# cost of £12m.", ", with two injured."): it may go with any clause before it
+_COMMA_ADJUNCT = lazyre.compile(
+    r",\s+(?:at|with|without|for|in|on|by|from|under|over|during|despite|amid|including)"
+    r"\s[^,;:]*$",
+    re.I,
+)
 _TIME_NOUNS = {
     "day", "days", "night", "nights", "year", "years", "time", "times", "moment", "week",
     "weeks", "month", "months", "morning", "evening", "afternoon", "season", "winter",
@@ -4104,7 +4211,11 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             and _relative_item(sentence[y:])
         ):
             continue  # "…: a fridge, dirty floors, and a basin that was blocked": an item
-        elif m.group(1) and (starts_clause(rest) or starts_with_verb(rest)):
+        elif (
+            m.group(1)
+            and (starts_clause(rest) or starts_with_verb(rest))
+            and not _singular_then_plain(rest)
+        ):
             if (
                 m.group(1).casefold() in _SUBORDINATE_JOINS
                 and not starts_clause(rest)
@@ -4737,6 +4848,11 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         if _between_dashes(sentence, m.start()):
             continue  # "the plan — costly and late — was dropped": inside the parenthesis
         so_far = sentence[max(_piece_start(cuts, start, m.start()), m.start() - WINDOW) : m.start()]
+        if _in_subject_relative(so_far):
+            # "Flats that were built before 1990 and have wooden windows are eligible":
+            # "and" joins the predicates of the subject's relative clause, which says
+            # which ones are meant; a cut would drop one condition from the claim
+            continue
         if in_reported_clause(so_far):
             # "X said the plan was fair and would create jobs": the plan would, X said
             if (reported := _reported_at(cuts, start, sentence, m.start())) is not None:
@@ -4764,6 +4880,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue  # "a link between the levy and the fall in harms": one phrase
         if _reduced_relative(sentence, y):
             continue  # "a boat and letters written by sailors": one list of things
+        if _in_subject_relative(sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]):
+            continue  # "Flats that were built … and have …": inside the subject's relative
         rest = at.head(y)
         if _subject_aside_then_verb(rest):
             # "A won the race and Petrov, alone on the wing, scored twice": Petrov's own
@@ -4996,6 +5114,23 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         if conj in ("after", "before") and _dated_by_span(sentence, x):
             # "…, three weeks after a valve failed": the clause dates the one before; cut,
             # it would leave "… on Wednesday, three weeks." with no "after" to its time
+            continue
+        if last in _FOCUSING:
+            # "gives a full refund only when fewer than 10 overs are possible", "kept
+            # playing even when it rained": the adverb scopes the clause after it; cut,
+            # "only" dangles ("… a full refund only.") and the condition reads as a fact
+            continue
+        if conj == "when" and not _past_word(at, _piece_start(cuts, start, x), x):
+            # "The alarm sounds when the door opens", "The fund will pay when a claim is
+            # made": a when clause on a present or future clause (its last verb no past
+            # form) is its condition, never a fact of its own ("The door opens.")
+            continue
+        if (comma := sentence.find(", ", y, y + WINDOW)) >= 0 and _COMMA_ADJUNCT.match(
+            sentence, comma
+        ):
+            # "was built in 2012 after a series of slips, at a cost of £12m": the phrase
+            # after the comma goes with the main clause (the building cost £12m), not with
+            # the noun before it ("a series of slips"); which one it is is unsure, so whole
             continue
         if conj == "when" and (last in _TIME_NOUNS or last.isdigit() or _MONTH_OR_DAY.match(last)):
             # "the night in 1990 when the pier burned": a relative clause about that time;
@@ -6886,6 +7021,31 @@ def _open_subject_relative(clause: str) -> bool:
         k += 1  # "had used", "were evacuated": one verb group
     after = inside[words[k].start() :] if k < len(words) else ""
     return first_verb(after) == len(after)
+
+
+def _past_word(at: _Sentence, begin: int, x: int) -> bool:
+    """Whether the last verb before x (in the piece that starts at `begin`) is a past form
+    ("grew", "closed", "was"); with no verb there, True (nothing to hold)."""
+    end = at.last_verb_end(x)
+    if end < begin:
+        return True
+    found = _WORD_BEFORE.search(at.text, max(0, end - 40), end)  # bounded: no rescan
+    word = found.group(1).casefold() if found else ""
+    if word in _PAST or word in IRREGULAR_PAST or word.endswith("ed"):
+        return True
+    return any(lexicon.verb_form(m, "VBD") == word for m in lexicon.lemmas(word, "VERB"))
+
+
+def _in_subject_relative(clause: str) -> bool:
+    """Whether `clause` is a subject still inside its relative clause, whose pronoun is
+    that clause's subject ("Tickets that cost more than £100", "Pupils who live …"): a
+    verb right after "who"/"that". After "the fact that the two groups …" the clause has
+    a subject of its own: a complement, not a relative clause."""
+    if not _open_subject_relative(clause):
+        return False
+    found = _WHO_OPENS.search(clause)
+    after = _tokens(clause[found.end() : found.end() + 40]) if found else []
+    return bool(after) and is_verb(after[0], found.group().strip() if found else None)
 
 
 _OPENER_WORD = lazyre.compile(
