@@ -464,13 +464,15 @@ def _emphasis_closed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     of the next, they would open its claim ("** The bus …")."""
     mended: list[tuple[int, int]] = []
     for a, b in spans:
-        if mended and (shut := _CLOSING_BOLD.match(text, a)) and a == mended[-1][1]:
-            mark = shut.group(1)
-            if mark in text[mended[-1][0] : mended[-1][1]]:  # the run opened before
-                mended[-1] = (mended[-1][0], a + len(mark))
-                a = shut.end()
-                if a >= b:
-                    continue
+        if (
+            mended
+            and (shut := _CLOSING_BOLD.match(text, a)) is not None
+            and a == mended[-1][1]
+            and shut.end() < b  # words after the marks (a bold paragraph's own end stays)
+            and shut.group(1) in text[mended[-1][0] : mended[-1][1]]  # the run opened before
+        ):
+            mended[-1] = (mended[-1][0], a + len(shut.group(1)))
+            a = shut.end()
         mended.append((a, b))
     return mended
 
