@@ -448,7 +448,35 @@ def _cut_block(
     spans = _signature_apart(
         text, atomize.join_answers(text, list(sentences(text, start, end, language)))
     )
+    if "**" in text[start:end] or "__" in text[start:end]:
+        spans = _emphasis_closed(text, spans)
     return spans, [_cut(text, (a, b, item)) for a, b in spans]
+
+
+# a sentence that is all bold: "**Credit card.**", "__Step one.__"
+_BOLD_LABEL = lazyre.compile(r"(\*\*|__)[^*_\n]{1,80}\1")
+# the marks that close a bold run at the start of a sentence the segmenter cut after the
+# run's full stop ("**Bus.** The bus runs hourly."), then the space after them
+_CLOSING_BOLD = lazyre.compile(r"(\*\*|__)[ \t]*")
+
+
+def _emphasis_closed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences of a block, with the marks that close a bold run ("**Bus.** The bus
+    runs hourly.") kept with the sentence the run ends, which opened them: left at the start
+    of the next, they would open its claim ("** The bus …")."""
+    mended: list[tuple[int, int]] = []
+    for a, b in spans:
+        if (
+            mended
+            and (shut := _CLOSING_BOLD.match(text, a)) is not None
+            and a == mended[-1][1]
+            and shut.end() < b  # words after the marks (a bold paragraph's own end stays)
+            and shut.group(1) in text[mended[-1][0] : mended[-1][1]]  # the run opened before
+        ):
+            mended[-1] = (mended[-1][0], a + len(shut.group(1)))
+            a = shut.end()
+        mended.append((a, b))
+    return mended
 
 
 def _asks(text: str, block: blocks.Block, spans_of: dict[int, list[tuple[int, int]]]) -> bool:
@@ -841,6 +869,7 @@ def extract(
             about, about_block = None, block
             named_in_block: list[str] = []  # each person the paragraph names, in order
             unsure = block.kind != "paragraph"  # someone unnamed, or no person, opens it
+            item_first = 0  # the item's first sentence: the one after its bold label
             for j, (a, b) in enumerate(spans):
                 ended_on = None
                 if j == 0 and label[1]:  # "The claim:" before a signed quotation
@@ -866,6 +895,18 @@ def extract(
                     leave(a, b, "attribution")
                     signer = cut_of.get((a, b)) or _cut(text, job)
                     add_inner(signer.inner)  # "- Ann Lee, chair": her title
+                    continue
+                if (
+                    block.kind == "item"
+                    and j == 0
+                    and len(spans) > 1
+                    and _BOLD_LABEL.fullmatch(said.strip())
+                    and not atomize.has_verb(said)
+                ):
+                    # "1. **Credit card.** Tickets paid by card are …": a bold label that
+                    # names its item, no statement ("There are three routes: credit card.")
+                    leave(a, b, "heading")
+                    item_first = 1
                     continue
                 whole_cut = cut_of.get((a, b)) or _cut(text, job)
                 last = j == len(spans) - 1
@@ -1234,6 +1275,9 @@ def extract(
                         if (
                             lead_in
                             and block.kind == "item"
+                            # the item is its first sentence: one after it stands alone
+                            # ("2. Debit card. Ask your bank. Most banks take part.")
+                            and (j <= item_first or disputed)
                             and (
                                 verbless  # "Tuesday 4 May": "May" no verb there either
                                 or not atomize.has_sure_verb(statement)

@@ -679,6 +679,12 @@ READER_START = lazyre.compile(
     # asking the reader to write in ("Tell us what you think", "Let us know your views")
     r"|tell\s+us|let\s+us\s+know|write\s+to\s+us|e-?mail\s+us|send\s+us|get\s+in\s+touch"
     r"|contact\s+us"
+    r"|you\s+can\s+(?:also\s+)?(?:get\s+in\s+touch|contact\s+us|e-?mail\s+us|write\s+to\s+us"
+    r"|send\s+us|message\s+us|tell\s+us)"
+    # the page's promise to its reader ("We'll bring you the latest updates", "We will keep
+    # you posted"): what it will do, no fact
+    r"|(?:we[’']ll|we\s+will)\s+(?:be\s+)?(?:bring(?:ing)?\s+you|keep(?:ing)?\s+you\s+"
+    r"(?:updated|posted|informed))"
     # asking the reader to comment below the article ("Have your say", "Leave a comment")
     r"|have\s+your\s+say|leave\s+(?:a|your)\s+comments?|comment\s+below)\b"
     # what the paper's readers can do: "Readers can report sightings at …"
@@ -854,6 +860,12 @@ def _counted_noun(prev: str, before: str | None) -> bool:
     return b in _PLURAL_COUNT or (b.isdigit() and b != "1")
 
 
+# pronouns that end a partitive subject ("four of them", "some of us", "many of those")
+_PARTITIVE_PRONOUNS = frozenset({"them", "us", "these", "those"})
+# words after such a pronoun that describe it, no verb ("those present", "of them all")
+_AFTER_PARTITIVE = frozenset({"present", "alive", "alone", "all", "both", "here", "there"})
+
+
 def _is_verb(
     word: str, w: str, found: int, prev: str | None, first: bool, before: str | None = None
 ) -> bool:
@@ -897,6 +909,10 @@ def _is_verb(
     # word that is only an adverb in -ly ("you famously refuse": never "daily report")
     if p is not None and p.endswith("ly") and _readings(p) == {"ADV"}:
         return True
+    if p in _PARTITIVE_PRONOUNS and before is not None and before.casefold() == "of":
+        # "Only four of them live nearby", "Most of us work": "X of them" is a plural
+        # subject, and the word after it its verb (not "those present", "them all")
+        return w not in _AFTER_PARTITIVE
     return p in VERB_CONTEXT or (
         p is not None and len(p) > 3 and p.endswith("s") and "NOUN" in _readings(p)
     )
@@ -1351,6 +1367,19 @@ _LEAD_IN_OPEN = lazyre.compile(
     r"\s*:\s*$",
     re.I,
 )
+# a lead-in that stops at the subject of its "that" clause ("The audit found that the
+# firm:", "Inspectors said that staff:"): each item is that subject's predicate
+_LEAD_IN_THAT_SUBJECT = lazyre.compile(
+    r"\sthat\s+(?P<subject>[\w’'-]+(?:\s+[\w’'-]+){0,3})\s*:\s*$", re.I
+)
+
+
+def _that_subject(text: str) -> bool:
+    """Whether a lead-in stops at its "that" clause's subject, no verb after it."""
+    found = _LEAD_IN_THAT_SUBJECT.search(text[-80:])
+    return found is not None and not has_verb(found.group("subject"))
+
+
 # a lead-in that stops at a verb whose object is the list ("The figures also show:", "The
 # review found:", "Officials said:"): each item is what was shown, found or said
 _FIRST_PERSON = lazyre.compile(r"\W*(?:we|i)\s", re.I)
@@ -1390,6 +1419,7 @@ def is_lead_in(text: str) -> bool:
         or _LEAD_IN_AUXILIARY.search(tail)
         or _LEAD_IN_OPEN.search(tail)
         or (_LEAD_IN_VERB.search(tail) and not _FIRST_PERSON.match(text))
+        or _that_subject(tail)
         or _LEAD_IN_FOLLOWING.search(tail)
         or _LEAD_IN_TITLE.fullmatch(text.strip())
         or _LEAD_IN_AMONG.fullmatch(text.strip())
@@ -1406,7 +1436,9 @@ def completes_lead_in(lead_in: str, item: str) -> bool:
         return True
     if _LEAD_IN_VERB.search(lead_in + ":") and not _FIRST_PERSON.match(lead_in):
         return True  # "The figures also show:"; "We found:" is the article's own voice
-    return _LEAD_IN_AUXILIARY.search(lead_in + ":") is not None and starts_with_verb(item)
+    return (
+        _LEAD_IN_AUXILIARY.search(lead_in + ":") is not None or _that_subject(lead_in + ":")
+    ) and starts_with_verb(item)
 
 
 REPORTING = (
@@ -1930,10 +1962,29 @@ _PHONE = lazyre.compile(
 )
 
 
+# A group the reader may be in, said by whether it thinks it was hurt, and whom it may
+# contact: "Customers who think they were affected can contact the bank", "Anyone who is
+# worried should call their GP": advice to the reader, with a number or without one
+_AFFECTED_CALL = lazyre.compile(
+    r"(?:residents|people|anyone|those|customers|passengers|parents|patients|readers"
+    r"|families|drivers|motorists|visitors|owners|householders|tenants|buyers|users"
+    r"|investors|members|viewers|listeners)\s+who\s+(?:think|believe|fear|suspect|feel"
+    r"|are\s+(?:worried|concerned|unsure)|were\s+affected|have\s+been\s+affected"
+    r"|may\s+have\s+been\s+affected|have\s+(?:concerns|questions|symptoms))\b[^.;:]{0,80}?"
+    r"\b(?:should|can|could|may|are\s+(?:urged|asked|encouraged|advised|invited)\s+to)\s+"
+    r"(?:also\s+)?(?:call|contact|ring|phone|text|email|e-mail|complain\s+to|speak\s+to)\b",
+    re.I,
+)
+
+
 def _calls_reader(text: str) -> bool:
-    """Whether a sentence tells the reader whom to call, with the number: a group the
-    reader is in that should call, or information that can be given, and a telephone
-    number; never a statement someone made ("…, police said")."""
+    """Whether a sentence tells the reader whom to call: a group the reader is in that
+    should call, or information that can be given, and a telephone number, or a group the
+    reader is in if it thinks it was hurt ("Customers who think they were affected can
+    contact …"); never a statement someone made ("…, police said")."""
+    if (affected := _AFFECTED_CALL.match(text)) is not None:
+        # (its "who think …" is the group's, no one's report: a report comes after it)
+        return _REPORTING_ANYWHERE.search(text, affected.end()) is None
     return (
         _CALL_WHO.match(text) is not None
         and _PHONE.search(text) is not None
@@ -5109,6 +5160,10 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         nxt = _first_word(sentence, y, len(sentence))
         if last in ("and", "but", "or", "yet", "so"):
             continue  # "..., and after the vote the mayor resigned": it opens that clause
+        if last == "even":
+            # "kept playing even when the rain was heavy": "even when" is one conjunction,
+            # a concession inside the clause; cut, it would leave "… kept playing even."
+            continue
         if conj == "because" and nxt == "of":
             continue  # "because of the cost of heating": a phrase, not a clause
         if conj in ("after", "before") and _dated_by_span(sentence, x):

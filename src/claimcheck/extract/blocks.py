@@ -237,6 +237,16 @@ _JOB = lazyre.compile(
     r"(?:[A-Z][\w’'&-]*\s+){0,3}(?:Editor|Reporter|Correspondent|Writer|Columnist|Journalist"
     r"|Producer|Contributor|Analyst|Critic|Staff)"
 )
+# a time of day alone on its line ("15:31", "9.05am", "14:26 GMT"): a live entry's time
+_CLOCK = lazyre.compile(
+    r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?(?i:am|pm))?(?:\s+(?:GMT|BST|CET|CEST|UTC|ET|EST|EDT|PT))?"
+)
+# A newsroom job title over two beats, under a byline ("Health and science editor",
+# "Home affairs and legal correspondent"): its words after the first in any case
+_JOIN_JOB = lazyre.compile(
+    r"(?:[A-Z][\w’'-]*\s+){1,2}(?:and|&)\s+(?:[\w’'-]+\s+){1,2}"
+    r"(?i:editor|reporter|correspondent|writer|columnist|journalist|producer|critic)"
+)
 # A newsroom job title, its first word capitalised, in any case after that ("Court
 # reporter", "Senior Health Correspondent", "Theatre critic"); "Letter to the editor" is
 # no title (a word of a phrase before it), nor is a title after "the"
@@ -541,7 +551,21 @@ def is_name_line(line: str) -> bool:
     bare = line.strip().strip("*_").strip()
     if not _NAME_LINE.fullmatch(bare):
         return False  # the cheap test first: a paragraph fails it at once
-    return bare.split()[0].casefold() not in ("the", "a", "an")
+    return bare.split()[0].casefold() not in ("the", "a", "an") and not _no_name(bare)
+
+
+# words no person's name holds: a line in capitals with one ("WHAT THE COMPANY SAID",
+# "WHY IT MATTERS") is a heading, never a byline
+_NOT_NAME_WORDS = frozenset(
+    {"the", "what", "who", "how", "why", "when", "where", "which", "is", "are", "was"}
+    | {"were", "said", "says", "will", "it", "we", "they", "this", "that", "our", "your"}
+    | {"next", "now", "happens", "matters", "know", "need", "a", "an"}
+)
+
+
+def _no_name(bare: str) -> bool:
+    """Whether a line that reads as names holds a word no name holds."""
+    return any(w.casefold() in _NOT_NAME_WORDS for w in bare.split())
 
 
 # clean asks it of each line twice over (_caption_mark, then is_chrome): the last few kept
@@ -1344,6 +1368,10 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
         if listed:
             lines = [*lines[:led], *(Block("item", b.start, b.end) for b in lines[led:])]
         content = []
+        # the lines right under a time of day on its own line: on a live page, the
+        # headline of the entry posted then, which heads it ("15:31" over "Lorry blown over
+        # on the bridge"), a section even when it reads as a statement
+        stamped: set[int] = set()
         links = False  # a line of the block said links follow ("Read more")
         captioned = False  # the line before was only a caption's label: this is its caption
         for n, line in enumerate(lines):
@@ -1358,7 +1386,9 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
                 line = Block(line.kind, line.start + cut[1], line.end, line.level)
                 body = text[line.start : line.end]
             if was_byline and (
-                _JOB.fullmatch(strip_marks(body).strip()) or _HANDLE.fullmatch(body.strip())
+                _JOB.fullmatch(strip_marks(body).strip())
+                or _JOIN_JOB.fullmatch(strip_marks(body).strip())
+                or _HANDLE.fullmatch(body.strip())
             ):
                 dropped["chrome"] += 1
                 left.append((line, "byline"))  # "Education Editor", "@annlee" under the name
@@ -1401,6 +1431,8 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
             ):
                 dropped["chrome"] += 1
                 left.append((line, why))
+                if why == "dateline" and n + 1 < len(lines) and _CLOCK.fullmatch(body.strip()):
+                    stamped.add(lines[n + 1].start)  # "15:31" over a live entry's headline
                 byline = why == "byline"
                 author = author or byline_author(body)
                 if why == "dateline" and published is None:
@@ -1413,6 +1445,7 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
                 and block.kind != "heading"  # "## Ann Lee": marked as a heading
                 and line.start < TOP * len(text)
                 and (names := _NAMES_LINE.fullmatch(body.strip())) is not None
+                and not _no_name(body)
                 and (
                     names.group("more") is not None  # two people or more
                     or (n + 1 < len(lines) and _dated_or_placed(text, lines[n + 1]))
@@ -1495,7 +1528,11 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
             short = line.kind == "heading" or (
                 line.kind == "paragraph"
                 and "\n" not in body
-                and looks_like_heading(body)
+                and (
+                    looks_like_heading(body)
+                    # a live entry's headline that quotes someone ("'Worst I've seen'")
+                    or (line.start in stamped and looks_like_heading(body.strip("'\"‘’“”")))
+                )
                 and not _cut_off(text, line, body)
                 and interview_mark(text, line) is None  # "Q: What next?": a question
             )
@@ -1528,7 +1565,9 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
                 headed = True
                 continue
             if short and found_title is not None and _standfirst(line, body):
-                short = False  # a statement, wherever it stands: part of the article
+                # a statement, wherever it stands: part of the article (but a live
+                # entry's headline under its time heads the entry)
+                short = line.start in stamped and len(content) == 1
             if (
                 short
                 and line.kind == "paragraph"
