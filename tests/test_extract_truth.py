@@ -2222,11 +2222,13 @@ def test_two_statements_about_different_subjects_by_pronoun_are_not_one_repeat()
 
 def test_the_same_words_in_another_order_are_another_statement() -> None:
     # who did what to whom is in the order of the words: a repeat has them in the same
-    # order (hostile19 #5: the second statement vanished into the first's `also_at`)
+    # order, or a phrase moved from one end to the other (the last two sentences)
+    # (hostile19 #5: the second statement vanished into the first's `also_at`)
     doc = extracted(
         "Ann Cole sued Ben Hart in May.\n\nBen Hart sued Ann Cole in May.\n\n"
         "Guards searched two visitors.\n\nTwo visitors searched the guards.\n\n"
-        "The bank lent the council £5m. Rates rose in June. The bank lent the council £5m."
+        "The bank lent the council £5m. Rates rose in June. The bank lent the council £5m.\n\n"
+        "Fares rose by 5% in May. In May fares rose by 5%."
     )
     assert [c.text for c in doc.claims] == [
         "Ann Cole sued Ben Hart in May.",
@@ -2235,8 +2237,9 @@ def test_the_same_words_in_another_order_are_another_statement() -> None:
         "Two visitors searched the guards.",
         "The bank lent the council £5m.",
         "Rates rose in June.",
+        "Fares rose by 5% in May.",
     ]
-    assert [len(c.also_at) for c in doc.claims] == [0, 0, 0, 0, 1, 0]
+    assert [len(c.also_at) for c in doc.claims] == [0, 0, 0, 0, 1, 0, 1]
 
 
 @pytest.mark.parametrize(

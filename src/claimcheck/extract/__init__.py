@@ -358,14 +358,40 @@ def _signed_below(text: str, found: list[blocks.Block], i: int) -> str | None:
 
 
 def _fingerprint(text: str) -> tuple[str, ...]:
-    """The words that make two claims one statement: the same words in the same order, in
-    any case, but for articles, "and", "of" and the like; none (never merged) when a word
-    of it refers to something outside the claim. Order counts: "Tom Ray sued Ann Lee." and
-    "Ann Lee sued Tom Ray." are two statements, and one decision must never cover both."""
+    """The words that make two claims one statement (see _Repeats), in order and in any
+    case, but for articles, "and", "of" and the like; none (never merged) when a word of it
+    refers to something outside the claim."""
     found = atomize.words(text)
     if not _REFERRING.isdisjoint(found) or refer.points_back(text):  # "All were freed."
         return ()
     return tuple(word for word in found if word not in _STOP)
+
+
+class _Repeats:
+    """The claims made so far, by their fingerprints. A claim is one made before when its
+    words are that one's in the same order, or with a phrase moved from one end to the
+    other ("In March the river flooded the town." is "The river flooded the town in
+    March."): the one's words are a rotation of the other's. The same words in another
+    order are another statement ("Ben Hart sued Ann Cole." is not "Ann Cole sued Ben
+    Hart."), and one decision must never cover both."""
+
+    def __init__(self) -> None:
+        # the words sorted: the fingerprints, joined, and their claims
+        self._by_words: dict[tuple[str, ...], list[tuple[str, Claim]]] = {}
+
+    def find(self, fingerprint: tuple[str, ...]) -> Claim | None:
+        if not fingerprint:
+            return None
+        joined = "\x00".join(fingerprint)
+        for other, claim in self._by_words.get(tuple(sorted(fingerprint)), ()):
+            if len(other) == len(joined) and f"\x00{joined}\x00" in f"\x00{other}\x00{other}\x00":
+                return claim
+        return None
+
+    def add(self, fingerprint: tuple[str, ...], claim: Claim) -> None:
+        if fingerprint:
+            key = tuple(sorted(fingerprint))
+            self._by_words.setdefault(key, []).append(("\x00".join(fingerprint), claim))
 
 
 class Cut(NamedTuple):
@@ -681,7 +707,7 @@ def extract(
         leave(caption_at, caption_at + len(caption), "caption")
         caption_at += len(caption)
     claims: list[Claim] = []
-    by_print: dict[tuple[str, ...], Claim] = {}
+    repeats = _Repeats()
 
     def add_inner(inner: list[tuple[int, int, str]]) -> None:
         """The claims of a sentence's appositives, list items and dashed relative clauses
@@ -690,7 +716,7 @@ def extract(
             # words taken from over a line end: a claim's text is one line
             statement = " ".join(said.split()) if "\n" in said else said
             fingerprint = _fingerprint(statement)
-            if fingerprint and fingerprint in by_print:
+            if repeats.find(fingerprint) is not None:
                 continue
             claim = Claim(
                 id=f"c{len(claims) + 1:03d}",
@@ -698,7 +724,7 @@ def extract(
                 passage=Passage.anchor(text, x, y),
                 section=section,
             )
-            by_print[fingerprint] = claim
+            repeats.add(fingerprint, claim)
             claims.append(claim)
 
     def record(statement: str, passage: Passage) -> Claim | None:
@@ -706,15 +732,15 @@ def extract(
         if "\n" in statement:  # words taken from over a line end: a claim is one line
             statement = " ".join(statement.split())
         fingerprint = _fingerprint(statement)
-        twin = by_print.get(fingerprint)
-        if twin is not None and fingerprint:
+        twin = repeats.find(fingerprint)
+        if twin is not None:
             twin.also_at.append(passage)
             stats.merged += 1
             return None
         claim = Claim(
             id=f"c{len(claims) + 1:03d}", text=statement, passage=passage, section=section
         )
-        by_print[fingerprint] = claim
+        repeats.add(fingerprint, claim)
         claims.append(claim)
         return claim
 
