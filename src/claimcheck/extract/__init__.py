@@ -36,7 +36,7 @@ from claimcheck.models import (
     Passage,
     sha256_text,
 )
-from claimcheck.segment import sentences
+from claimcheck.segment import primes, sentences
 
 _CLEANED: dict[str, LeftOutReason] = {
     "chrome": "chrome",
@@ -288,7 +288,7 @@ def _only_person(paragraph: str, named: list[str], pronouns: dict[str, str]) -> 
 def _closing(sentence: str) -> tuple[bool, bool]:
     """Whether a sentence inside a quotation closes it, and whether words follow the
     closing mark (its speaker: '… no choice," she added.')."""
-    said = sentence.strip()
+    said = primes(sentence.strip())  # no inch mark closes it ('… 12" pipes."')
     if "”" in said:
         at = said.rfind("”")
     elif (marks := said.count('"')) and (marks % 2 == 1) != said.startswith('"'):
@@ -300,7 +300,7 @@ def _closing(sentence: str) -> tuple[bool, bool]:
 
 def _leaves_open(sentence: str) -> bool:
     """Whether a sentence opens a quotation and does not close it."""
-    return sentence.count("“") > sentence.count("”") or sentence.count('"') % 2 == 1
+    return sentence.count("“") > sentence.count("”") or primes(sentence).count('"') % 2 == 1
 
 
 def _who_answered(sentence: str, surnames: dict[str, str | None]) -> str | None:
@@ -425,6 +425,11 @@ def _field(app: str, after: str) -> bool:
     return _ITEM_END.fullmatch(after) is not None and _ARTICLE.match(app) is None
 
 
+# characters after an appositive read for the verb that dates it (a sentence's own verb
+# comes well within them)
+_AFTER_APPOSITIVE = 4 * atomize.WINDOW
+
+
 def _cut(text: str, job: tuple[int, int, bool]) -> Cut:
     """The Cut of the sentence text[a:b] (`item`: a list item)."""
     a, b, item = job
@@ -442,8 +447,17 @@ def _cut(text: str, job: tuple[int, int, bool]) -> Cut:
     past = atomize.is_past(first)
     inner = [
         *(
-            # "Okafor, unmarked at the back post, headed in": how he was then
-            (x, y, atomize.appositive_text(h, app, past or atomize.is_past(text[y:b])))
+            # "Okafor, unmarked at the back post, headed in": how he was then (the verb
+            # after it is read in a bounded window: read to the sentence's end after each
+            # of a long run of appositives with no verb, it took time in the square of
+            # the run's length)
+            (
+                x,
+                y,
+                atomize.appositive_text(
+                    h, app, past or atomize.is_past(text[y : min(b, y + _AFTER_APPOSITIVE)])
+                ),
+            )
             for x, y, h, app in atomize.appositives(text, a, b)
             if y <= listed and not (item and _field(app, text[y:b]))
         ),

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from claimcheck.extract import lazyre, lexicon, refer
+from claimcheck.segment import primes
 
 _WORD = lazyre.compile(r"[\w’'-]+")
 # lowercase particles that may follow a name's word inside it ("Pieter de Vries")
@@ -2078,7 +2079,7 @@ def _inside_quotation(rest: str) -> bool:
     close = rest.find("”")
     if close >= 0 and not 0 <= rest.find("“") < close:
         return True
-    return rest.count('"') % 2 == 1 and "“" not in rest
+    return primes(rest).count('"') % 2 == 1 and "“" not in rest
 
 
 WINDOW = 240  # characters: how far a rule looks from a cut for a subject, a verb or a list
@@ -2224,22 +2225,17 @@ def _first_word(text: str, at: int, end: int) -> str:
 
 
 def _straight_quotes(text: str) -> int:
-    """How many of the text's straight double marks are quotation marks: a mark right
-    after a digit while no quotation is open opens none, it is an inch or a second mark
-    ("the 12" pipe", "5'11"", "40" of rain"; a quotation never opens right after a digit)."""
-    n = 0
-    at = text.find('"')
-    while at >= 0:
-        if n % 2 == 1 or at == 0 or not text[at - 1].isdigit():
-            n += 1
-        at = text.find('"', at + 1)
-    return n
+    """How many of the text's straight double marks are quotation marks: none of its inch
+    or second marks ("the 12" pipe", "5'11"", "40" of rain": `segment.primes`)."""
+    return primes(text).count('"')
 
 
 def _inside_quote(sentence: str, x: int) -> bool:
     """Whether position x of the sentence lies inside an open double quotation."""
     head = sentence[:x]
-    return head.count("“") > head.count("”") or head.count('"') % 2 == 1
+    if head.count("“") > head.count("”"):
+        return True
+    return (primes(sentence).count('"', 0, x) if '"' in head else 0) % 2 == 1
 
 
 def _quoted(sentence: str) -> list[bool]:
@@ -2247,7 +2243,7 @@ def _quoted(sentence: str) -> list[bool]:
     (as _inside_quote, in one pass)."""
     out: list[bool] = []
     curly = straight = 0
-    for ch in sentence:
+    for ch in primes(sentence):
         out.append(curly > 0 or straight % 2 == 1)
         if ch == "“":
             curly += 1
@@ -2620,7 +2616,7 @@ def is_whole_quotation(passage: str) -> bool:
     if said[:1] == "“":
         return said.count("“") == 1 and said.count("”") == 1 and said.rstrip(".!?…")[-1:] == "”"
     if said[:1] == '"':
-        return said.count('"') == 2 and said.rstrip(".!?…").endswith('"')
+        return primes(said).count('"') == 2 and said.rstrip(".!?…").endswith('"')
     return False
 
 
@@ -2673,7 +2669,7 @@ def is_bare_quotation(sentence: str) -> bool:
     if said[:1] == "“":
         return said.count("“") == 1 and said.count("”") == 1 and said.rstrip(".!?…")[-1:] == "”"
     if said[:1] == '"':
-        return said.count('"') == 2 and said.rstrip(".!?…").endswith('"')
+        return primes(said).count('"') == 2 and said.rstrip(".!?…").endswith('"')
     return False
 
 
@@ -6949,7 +6945,9 @@ def appositives(text: str, start: int, end: int) -> Iterator[tuple[int, int, str
         who, of, body = head.partition(" of ")
         if of and body[:1].isupper() and refer.person(who) is not None:
             continue  # "Ann Lee of Clean Streets, a residents' group": hers, or the group's?
-        if _parallel_place(sentence[: m.start()], app):
+        # (the words just before: "<word> of" ends them; read from the sentence's start
+        # before each appositive, a long run of them took time in the square of its length)
+        if _parallel_place(sentence[max(0, m.start() - WINDOW) : m.start()], app):
             continue  # "north of Elm Road, east of the river": a list of places, not Elm Road
         yield start + at, start + m.start("app") + len(m.group("app").rstrip()), head, app
 
@@ -8067,7 +8065,8 @@ def claim_text(
         body = body[:1].upper() + body[1:]
     if body[:1] in ("“", '"') and not body[2:3].isupper():
         body = body[:1] + body[1:2].upper() + body[2:]  # "But the law says …," she said
-    if body and body[-1] not in ".!?…\"”’'":  # a question promoted by hand keeps its mark
+    # a question promoted by hand keeps its mark; an inch mark ends no sentence ("6'2"")
+    if body and (body[-1] not in ".!?…\"”’'" or primes(body)[-1] == "″"):
         body += "."
     if piece.kind != "quoted" and body[-1:] in ".!?…":
         # a sentence that ends inside the quotation it opened ("… described it: “Dad
