@@ -198,3 +198,10 @@ def test_real_chrome_and_orders_to_the_reader_still_go() -> None:
         ("chrome", "Sign up for our newsletter."),
         ("reader", "Click here: you will see the video."),
     ]
+
+
+def test_a_run_of_chrome_sentences_is_one_passage_and_the_statement_after_stays() -> None:
+    # (read in one pass: a sentence at a time, reprocessing the rest, was quadratic)
+    doc = extracted(HEAD + "Sign up for our newsletter. " * 400 + PARAGRAPH + "\n")
+    assert texts(doc) == ["The harbour closed on Sunday.", *LONG]
+    assert left(doc)[1:] == [("chrome", ("Sign up for our newsletter. " * 400).rstrip())]

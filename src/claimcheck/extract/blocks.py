@@ -538,14 +538,18 @@ def _pictured(text: str, left: list[tuple[Block, str]], line: Block) -> bool:
 
 
 def _chrome_sentence(body: str) -> tuple[int, int] | None:
-    """Where a chrome line's first sentence ends and the next starts, when that sentence
-    is chrome on its own and more follows: "Sign up for our newsletter." matches is_chrome
-    with any words after it, and a paragraph of statements must not go with it."""
-    stop = _SOURCE_END.search(body)
-    if stop is None:
-        return None
-    first = body[: stop.end()].rstrip()
-    return (len(first), stop.end()) if is_chrome(first) else None
+    """Where a chrome line's opening sentences that are chrome on their own end, and where
+    the rest starts, when more follows them: "Sign up for our newsletter." matches
+    is_chrome with any words after it, and a paragraph of statements must not go with it.
+    The run of them is found in one pass (each test reads one sentence), so a line of a
+    thousand of them costs no more than reading it."""
+    at = kept = 0
+    while (stop := _SOURCE_END.search(body, at)) is not None:
+        sentence = body[at : stop.end()].strip()
+        if not is_chrome(sentence):
+            break
+        kept, at = at + len(body[at : stop.end()].rstrip()), stop.end()
+    return (kept, at) if at else None
 
 
 # A Markdown image, alone on its line ("![The pier at dusk](pier.jpg)"): a picture's
