@@ -486,7 +486,7 @@ def _label_cut(body: str) -> tuple[int, int] | None:
     if (
         cut is not None
         and metadata(body[cut[1] :]) is not None
-        and _credit_cut(body[cut[1] :]) is None
+        and _credit_cut(body[cut[1] :], True) is None
     ):
         return None  # a caption and its credit ("… at the count. Photograph: Ann Lee"): whole
     return cut
@@ -504,7 +504,8 @@ def _credit_cut(body: str, pictured: bool = False) -> tuple[int, int] | None:
     Photo: Reuters" is two statements and the photo's credit. A caption is one sentence,
     short (_one_sentence): None then, the line is a caption and its credit. The start is
     the line's end when no short credit ends it (a date, a long "image: …"): nothing to
-    leave out. Right under a picture (`pictured`), two short sentences are its caption too."""
+    leave out. Under a picture or a caption's label (`pictured`), two short sentences are
+    its caption too ("Image: A depot near Leeds. It employs 900 people. (Credit: X)")."""
     end = len(body.rstrip().rstrip("*_#").rstrip())
     text = body[:end]
     tail_at = max(0, end - 200)
@@ -1500,7 +1501,15 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
             ):
                 if (
                     why in ("caption", "credit")
-                    and (cut := _credit_cut(body, _pictured(text, left, line))) is not None
+                    and (
+                        cut := _credit_cut(
+                            body,
+                            was_captioned
+                            or _pictured(text, left, line)
+                            or _CAPTION_LABEL.match(body) is not None,
+                        )
+                    )
+                    is not None
                 ):
                     # sentences, then a credit: the article's text and a photo's credit
                     # (a caption is one short sentence); only the credit is left out
