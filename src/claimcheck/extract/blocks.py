@@ -547,8 +547,8 @@ def _chrome_sentence(body: str) -> tuple[int, int] | None:
     at = kept = 0
     while (stop := _SOURCE_END.search(body, at)) is not None:
         sentence = body[at : stop.end()].strip()
-        if not is_chrome(sentence):
-            break
+        if sentence.count("[") > sentence.count("]") or not is_chrome(sentence):
+            break  # (a stop inside a link's words: "Read more: [Who is X? The …](x.html)")
         kept, at = at + len(body[at : stop.end()].rstrip()), stop.end()
     return (kept, at) if at else None
 
