@@ -1234,6 +1234,17 @@ def extract(
                             leave(piece.start, piece.end, skip)
                             recorded = True
                             continue
+                    if (
+                        k == 0
+                        and len(found_pieces) > 1
+                        and text[piece.end : found_pieces[1].start].strip().startswith(":")
+                        and atomize.speaks_to_reader(text[piece.start : piece.end])
+                    ):
+                        # "Follow the money: the mayor took …": the order before the
+                        # colon is the reader's, the statement after it the claim
+                        leave(piece.start, piece.end, "reader")
+                        recorded = True
+                        continue
                     if piece.kind == "subject":
                         before = text[piece.start : piece.end]
                         held = piece.start  # in the passage of the predicate's claim

@@ -1904,7 +1904,9 @@ def is_truncated(text: str) -> bool:
 def speaks_to_reader(text: str) -> bool:
     inside = _may_hold_any(text, _READER_WORDS) and READER_INSIDE.search(text)
     start = READER_START.match(text)
-    if start is not None and _noun_after_all(text, start.end()):
+    if start is not None and (
+        _noun_after_all(text, start.end()) or _colon_statement(text, start.end())
+    ):
         start = None
     return bool(
         start or inside or _calls_reader(text) or _ORDER.fullmatch(text) or _CONTACT.fullmatch(text)
@@ -2002,6 +2004,22 @@ _IMPERATIVE_NEXT = frozenset(
     {"us", "our", "this", "these", "the", "a", "an", "them", "it", "me", "here", "now",
      "live", "in", "on", "along", "up", "out", "your", "all", "more", "today"}
 )  # fmt: skip
+
+
+# a short opening before a colon: the rest of an order, a word at least ("Watch:" alone is
+# a label), no stop and no quotation
+_BEFORE_COLON = lazyre.compile(r"[^.!?:;\"“”]{0,60}\w[^.!?:;\"“”]{0,60}:\s+")
+
+
+def _colon_statement(text: str, end: int) -> bool:
+    """Whether an order to the reader (READER_START matched up to `end`) only introduces,
+    after a colon, a statement of its own ("Follow the money: the mayor took £5m from the
+    firm."): a clause with a verb that does not speak to the reader in turn is the claim."""
+    colon = _BEFORE_COLON.match(text, end)
+    if colon is None:
+        return False
+    after = text[colon.end() :]
+    return len(after.split()) >= MIN_WORDS and has_sure_verb(after) and not speaks_to_reader(after)
 
 
 def _noun_after_all(text: str, end: int) -> bool:

@@ -493,9 +493,74 @@ def _label_cut(body: str) -> tuple[int, int] | None:
         cut = None if stop is None else (len(body[: stop.end()].rstrip()), stop.end())
     else:
         cut = None if _reads_as_caption(body[at:]) else (len(body[:at].rstrip()), at)
-    if cut is not None and metadata(body[cut[1] :]) is not None:
+    if (
+        cut is not None
+        and metadata(body[cut[1] :]) is not None
+        and _credit_cut(body[cut[1] :], True) is None
+    ):
         return None  # a caption and its credit ("… at the count. Photograph: Ann Lee"): whole
     return cut
+
+
+# what may stand before a credit and belongs to it: a dash, a bar, an opening bracket
+_BEFORE_CREDIT = " \t([-–—|"
+CAPTION_WORDS = 30  # as _one_sentence's
+CREDIT_WORDS = 8  # "Photograph: Tom Roe for the Post": a credit names, it says nothing
+
+
+def _credit_cut(body: str, pictured: bool = False) -> tuple[int, int] | None:
+    """Where the article's text ends and its credit starts, when a line metadata() calls a
+    caption or a credit holds more than a caption: "The mayor resigned. He left on Monday.
+    Photo: Reuters" is two statements and the photo's credit. A caption is one sentence,
+    short (_one_sentence): None then, the line is a caption and its credit. The start is
+    the line's end when no short credit ends it (a date, a long "image: …"): nothing to
+    leave out. Under a picture or a caption's label (`pictured`), two short sentences are
+    its caption too ("Image: A depot near Leeds. It employs 900 people. (Credit: X)")."""
+    end = len(body.rstrip().rstrip("*_#").rstrip())
+    text = body[:end]
+    tail_at = max(0, end - 200)
+    tail = text[tail_at:]
+    start: int | None = None
+    if _may_credit(tail) and (credit := _CREDIT.search(tail)) is not None:
+        start = tail_at + credit.start()
+    elif text.endswith(")") and "(" in text[-120:]:
+        bracket = text.rfind("(")
+        start = bracket if _BRACKET_CREDIT.fullmatch(text, bracket) else None
+    before = text[:start].rstrip(_BEFORE_CREDIT)
+    if _one_sentence(before) or (
+        pictured
+        and len(before.split()) <= CAPTION_WORDS
+        and len(_SENTENCE_BREAK.findall(before)) < 2
+    ):
+        return None
+    if start is None or len(text[start:].split()) > CREDIT_WORDS:
+        return len(body), len(body)
+    given = text[len(before) :]  # the credit with its dash or bracket ("(Getty Images)")
+    return len(before), len(before) + len(given) - len(given.lstrip())
+
+
+def _pictured(text: str, left: list[tuple[Block, str]], line: Block) -> bool:
+    """Whether the line comes right under a picture (a Markdown image left out just
+    before it, with only blank space between)."""
+    if not left or left[-1][1] != "caption":
+        return False
+    image = left[-1][0]
+    return text.startswith("![", image.start) and not text[image.end : line.start].strip()
+
+
+def _chrome_sentence(body: str) -> tuple[int, int] | None:
+    """Where a chrome line's opening sentences that are chrome on their own end, and where
+    the rest starts, when more follows them: "Sign up for our newsletter." matches
+    is_chrome with any words after it, and a paragraph of statements must not go with it.
+    The run of them is found in one pass (each test reads one sentence), so a line of a
+    thousand of them costs no more than reading it."""
+    at = kept = 0
+    while (stop := _SOURCE_END.search(body, at)) is not None:
+        sentence = body[at : stop.end()].strip()
+        if sentence.count("[") > sentence.count("]") or not is_chrome(sentence):
+            break  # (a stop inside a link's words: "Read more: [Who is X? The …](x.html)")
+        kept, at = at + len(body[at : stop.end()].rstrip()), stop.end()
+    return (kept, at) if at else None
 
 
 # A Markdown image, alone on its line ("![The pier at dusk](pier.jpg)"): a picture's
@@ -657,6 +722,38 @@ def _is_statement(line: str) -> bool:
 
     rest = line.strip().split(None, 1)[1:]
     return bool(_ENDS_SENTENCE.search(line) and rest and has_verb(_MONTH_WORD.sub(" ", rest[0])))
+
+
+# a long line with no full stop is a paragraph too, never a link's title
+_LINK_WORDS = 20
+
+
+def _next_statement(text: str, at: int) -> int:
+    """Where the first line after `at` that is the article's starts: a statement (a
+    sentence with a verb, not a question: "Why do trains run late?" is a page's title) or a
+    line longer than a link's title, not the page's chrome or metadata; len(text) when
+    there is none. A list of the site's other pages ("Most read")
+    is titles, one a line; a statement under the heading is the story going on."""
+    while at < len(text):
+        stop = text.find("\n", at)
+        stop = len(text) if stop < 0 else stop
+        line = text[at:stop].strip()
+        if (
+            line
+            and (len(line.split()) > _LINK_WORDS or (_is_statement(line) and "?" not in line[-3:]))
+            and not is_chrome(line)
+            and (metadata(line) is None or _credit_cut(line) is not None)
+        ):
+            return at
+        at = stop + 1
+    return len(text)
+
+
+def _statement_after(text: str, at: int, found: int) -> int:
+    """_next_statement(text, at), where `found` is its answer for a place before `at`
+    (or -1): still the answer while it lies after `at`, so headings read in order scan the
+    text once between them."""
+    return found if found >= at else _next_statement(text, at)
 
 
 def is_footer(line: str) -> bool:
@@ -1349,6 +1446,9 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
     listing = False  # the block kept last was a lead-in ("… are:") or an item under one
     opened = False  # a paragraph was kept: the story has begun
     headed = False  # the headline was read (left out as the title): a standfirst may follow
+    # where the first statement after the last "Most read" heading starts (_next_statement):
+    # each heading after it and before that statement has the same one, found once
+    statement_at = -1
     for block in blocks:
         lines = _lines(text, block) if "\n" in text[block.start : block.end] else [block]
         rows = pipe_rows(text, lines) if "|" in text[block.start : block.start + 200] else None
@@ -1429,6 +1529,25 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
             elif (why := metadata(body)) and not (
                 (listed or (listing and line.kind == "item")) and why in _LIST_FACTS
             ):
+                if (
+                    why in ("caption", "credit")
+                    and (
+                        cut := _credit_cut(
+                            body,
+                            was_captioned
+                            or _pictured(text, left, line)
+                            or _CAPTION_LABEL.match(body) is not None,
+                        )
+                    )
+                    is not None
+                ):
+                    # sentences, then a credit: the article's text and a photo's credit
+                    # (a caption is one short sentence); only the credit is left out
+                    if cut[1] < len(body):
+                        dropped["chrome"] += 1
+                        left.append((Block(line.kind, line.start + cut[1], line.end), "credit"))
+                    content.append(Block(line.kind, line.start, line.start + cut[0], line.level))
+                    continue
                 dropped["chrome"] += 1
                 left.append((line, why))
                 if why == "dateline" and n + 1 < len(lines) and _CLOCK.fullmatch(body.strip()):
@@ -1463,14 +1582,26 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
                 dropped["chrome"] += 1
                 left.append((line, "dateline"))
             elif is_chrome(body) or (links and looks_like_heading(body)):
+                if (opening := _chrome_sentence(body)) is not None:
+                    # "Sign up for our newsletter. The council …": the page's sentence is
+                    # left out, and the article's after it are read as a line of their own
+                    dropped["chrome"] += 1
+                    left.append((Block(line.kind, line.start, line.start + opening[0]), "chrome"))
+                    lines.insert(
+                        n + 1, Block(line.kind, line.start + opening[1], line.end, line.level)
+                    )
+                    continue
                 # under "Read more" or "Most read", the titles of other pages: links
                 links = links or strip_marks(body).casefold() in _LINKS_OVER
                 if (
                     n == 0
                     and line.start >= FOOTER_AFTER * len(text)
                     and _MOST_READ.fullmatch(strip_marks(body)) is not None
+                    and (statement_at := _statement_after(text, line.end, statement_at))
+                    >= len(text)
                 ):
-                    # "Most read" after the story: the page's footer from here on
+                    # "Most read" after the story, over titles only: the page's footer from
+                    # here on (with a statement under it, the heading alone is left out)
                     dropped["footer"] += 1
                     left.append((Block("paragraph", line.start, len(text)), "chrome"))
                     return _finished(
@@ -1537,6 +1668,14 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
                 and interview_mark(text, line) is None  # "Q: What next?": a question
             )
             if short and is_footer(body) and line.start >= FOOTER_AFTER * len(text):
+                if _MOST_READ.fullmatch(strip_marks(body).rstrip("?!:")) is not None and (
+                    statement_at := _statement_after(text, line.end, statement_at)
+                ) < len(text):
+                    # "Popular now" over statements: the story goes on, only the heading
+                    # is the page's
+                    dropped["chrome"] += 1
+                    left.append((line, "chrome"))
+                    continue
                 dropped["footer"] += 1
                 left.append((Block("paragraph", line.start, len(text)), "chrome"))
                 return _finished(text, Cleaned(kept, found_title, dropped, left, author, published))
