@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
 
-from claimcheck.extract import atomize, blocks, lazyre, parallel, refer
+from claimcheck.extract import atomize, blocks, parallel, refer
 from claimcheck.extract.hints import answer_hint, hint, listed_hint
 from claimcheck.extract.ingest import Source, plausible
 from claimcheck.models import (
@@ -84,7 +84,7 @@ class Stats:
 
 # Markdown's emphasis around a dateline's place ("**LONDON** — The …"), its marks read as
 # the spaces they stand in for: the dateline is the same, bold or not
-_OPENING_EMPHASIS = lazyre.compile(r"[*_]{1,3}(?=[A-Z])")
+_OPENING_EMPHASIS = re.compile(r"[*_]{1,3}(?=[A-Z])")
 
 
 def _dateline(said: str) -> int:
@@ -140,7 +140,7 @@ _REFERRING |= {"neither", "either", "former", "latter", "such"}
 # (The page is "this article", never "the report": an engineers' report, a council's, is
 # news; a stamp's "on …" is a date or a time and nothing else: "updated on Monday to show
 # 40 deaths" is a statement)
-_CORRECTION = lazyre.compile(
+_CORRECTION = re.compile(
     r"[\W_]*(?P<tag>(?:correction|clarification)\s*:\s*)?(?:"
     r"this\s+(?:article|story|report|piece)\s+(?:was|has\s+been)\s+"
     r"(?:amended|corrected|updated)(?:\s+(?P<when>(?:on|at)\s[^.;]{1,60}?))?[.\W_]*$"
@@ -149,10 +149,10 @@ _CORRECTION = lazyre.compile(
     re.I,
 )
 # the pronoun that opens the corrected fact after such a notice ("It closed on Tuesday.")
-_CORRECTED = lazyre.compile(r"(?:It|They)\s")
+_CORRECTED = re.compile(r"(?:It|They)\s")
 # where the corrected fact starts inside a correction notice's sentence ("An earlier
 # version said it closed on Monday; it closed on Tuesday", "…, but it closed …")
-_FIX_AFTER = lazyre.compile(r";\s+|,\s+(?:but|when\s+in\s+fact|whereas)\s+|\s+[–—]\s+")
+_FIX_AFTER = re.compile(r";\s+|,\s+(?:but|when\s+in\s+fact|whereas)\s+|\s+[–—]\s+")
 
 
 def _names_again(statement: str, subject: str) -> bool:
@@ -187,14 +187,14 @@ def _corrected_subject(statement: str, fixed: tuple[str, str, str] | None) -> st
 
 # an appeal for whom to contact ("Anyone with information should call …", "For more
 # information, visit …") serves the reader even when a speaker is quoted saying it
-_APPEAL = lazyre.compile(r"\s*(?:anyone|for\s+(?:more|further|full))\b", re.I)
+_APPEAL = re.compile(r"\s*(?:anyone|for\s+(?:more|further|full))\b", re.I)
 # "Asked whether it had failed, Ann Lee said …": she was asked, and she answered
 _PUT_TO = "questioned|pressed|quizzed|challenged"
 _ASKING = f"asked|{_PUT_TO}"
-_WAS_ASKED = lazyre.compile(rf"\W*(?:{_ASKING})\s", re.I)
+_WAS_ASKED = re.compile(rf"\W*(?:{_ASKING})\s", re.I)
 # (only a question: "she had asked for a lower limit", "an app that asks people to trust
 # it" ask for something, and whoever answers next is no one new)
-_ASKED = lazyre.compile(
+_ASKED = re.compile(
     rf"\b(?:{_PUT_TO})\b"
     r"|\bask(?:ed|s)\b(?=\s+(?:[\w’'-]+\s+){0,3}?(?:whether|if|why|how|what|when|where|who"
     r"|which|about)\b|\s*[,:]?\s*[\"“])",
@@ -211,8 +211,8 @@ def _without_opening(subject: str | None) -> str | None:
 
 
 # the capitalised words a headline opens with ("Tom Hale quits …", "Putin says …")
-_HEADLINE_NAME = lazyre.compile(r"((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,2})(?!\S)")
-_PRONOUN_THEN = lazyre.compile(
+_HEADLINE_NAME = re.compile(r"((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,2})(?!\S)")
+_PRONOUN_THEN = re.compile(
     r"(?P<pronoun>He|She)\s+(?:then|later|also|still|now|again|previously|once|too|first)"
 )
 
@@ -231,8 +231,8 @@ _OWN_WORDS = {
     "": re.compile(r"\b(?:she|her|hers|herself|he|him|his|himself)\b", re.I),
 }
 # two capitalised words together: maybe a name, wherever in the sentence
-_TWO_CAPITALS = lazyre.compile(r"\b[A-Z][a-z’'-]+\s+[A-Z][a-z]")
-_CAPITAL = lazyre.compile(r"\b[A-Z][a-z’'-]+")
+_TWO_CAPITALS = re.compile(r"\b[A-Z][a-z’'-]+\s+[A-Z][a-z]")
+_CAPITAL = re.compile(r"\b[A-Z][a-z’'-]+")
 
 
 def _keeps_chain(
@@ -254,7 +254,7 @@ def _keeps_chain(
 
 
 # a name that opens a quotation ('“Tom Ray was …'), which no other rule sees as a name
-_QUOTE_NAMES = lazyre.compile(r"[“\"‘]\s*[A-Z][a-z’'-]+\s+[A-Z][a-z]")
+_QUOTE_NAMES = re.compile(r"[“\"‘]\s*[A-Z][a-z’'-]+\s+[A-Z][a-z]")
 # words for a woman or a man the paragraph may be about too, unnamed
 _OTHER_PEOPLE = {
     "she": re.compile(
@@ -314,7 +314,7 @@ def _who_answered(sentence: str, surnames: dict[str, str | None]) -> str | None:
 
 
 # the end of a quotation, then a dash: its signature may follow ('"…," - Ann Lee' too)
-_SIGNED_END = lazyre.compile(r"[.!?…,]?[\"”](?P<gap>\s+)(?=[-–—])")
+_SIGNED_END = re.compile(r"[.!?…,]?[\"”](?P<gap>\s+)(?=[-–—])")
 
 
 def _signature_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -413,8 +413,8 @@ class Cut(NamedTuple):
     inner: list[tuple[int, int, str]]
 
 
-_ARTICLE = lazyre.compile(r"(?:an?|the)\s", re.I)
-_ITEM_END = lazyre.compile(r"[\s.;,*_]*")
+_ARTICLE = re.compile(r"(?:an?|the)\s", re.I)
+_ITEM_END = re.compile(r"[\s.;,*_]*")
 
 
 def _field(app: str, after: str) -> bool:
@@ -494,10 +494,10 @@ def _cut_block(
 
 
 # a sentence that is all bold: "**Credit card.**", "__Step one.__"
-_BOLD_LABEL = lazyre.compile(r"(\*\*|__)[^*_\n]{1,80}\1")
+_BOLD_LABEL = re.compile(r"(\*\*|__)[^*_\n]{1,80}\1")
 # the marks that close a bold run at the start of a sentence the segmenter cut after the
 # run's full stop ("**Bus.** The bus runs hourly."), then the space after them
-_CLOSING_BOLD = lazyre.compile(r"(\*\*|__)[ \t]*")
+_CLOSING_BOLD = re.compile(r"(\*\*|__)[ \t]*")
 
 
 def _emphasis_closed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -528,7 +528,7 @@ def _asks(text: str, block: blocks.Block, spans_of: dict[int, list[tuple[int, in
     return one and atomize.is_question(said)
 
 
-_BLANK_LINE = lazyre.compile(r"\n[ \t]*\n")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 def _unmarked_interview(

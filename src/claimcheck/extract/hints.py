@@ -22,7 +22,7 @@ import functools
 import re
 
 from claimcheck.claimlogic import SPEECH_REASONS
-from claimcheck.extract import lazyre, lexicon
+from claimcheck.extract import lexicon
 from claimcheck.models import Hint
 
 # Words that judge rather than describe; matched on the word, its adjective lemma
@@ -88,7 +88,7 @@ EVALUATIVE = {
     "disgrace", "folly", "hypocrisy", "lunacy", "madness", "stupidity", "idiocy", "drivel",
     "claptrap", "baloney", "tripe", "twaddle",
 }  # fmt: skip
-STANCE = lazyre.compile(
+STANCE = re.compile(
     r"\b(?:of course|clearly|obviously|certainly|surely|undoubtedly|no doubt|indeed|in fact"
     r"|frankly|honestly|admittedly|sadly|unfortunately|fortunately|thankfully|hopefully"
     r"|ironically|curiously|predictably|inevitably|naturally|simply|merely|at last"
@@ -100,7 +100,7 @@ STANCE = lazyre.compile(
 )
 # Degree words that heighten a judgement ("utterly", "far too"); a superlative ("the most
 # common") is a description, not an intensifier.
-INTENSIFIER = lazyre.compile(
+INTENSIFIER = re.compile(
     r"\b(?:very|extremely|utterly|totally|entirely|completely|deeply|hugely|incredibly"
     r"|absolutely|truly|really|far too|so much|such an?|too \w+ to|highly|terribly"
     r"|awfully|grossly|wildly|hopelessly|ridiculously|exceedingly|immensely|enormously"
@@ -108,23 +108,23 @@ INTENSIFIER = lazyre.compile(
     re.I,
 )
 # Sweeping claims about everyone or every time ("nobody wants", "never works").
-GENERALISATION = lazyre.compile(
+GENERALISATION = re.compile(
     r"\b(?:everyone|everybody|nobody|no one|no-one|everything|nothing|always|never)\b", re.I
 )
-HEDGES = lazyre.compile(
+HEDGES = re.compile(
     r"\b(?:(?-i:may)|might|perhaps|possibly|probably|likely|unlikely|seems?|seemingly"
     # (not "appear" before a committee, in court or at an event: attend, no hedge)
     r"|appears?(?!\s+(?:before|in\s+court|at)\b)|rumou?red|allegedly|supposedly|apparently"
     r"|believed)\b",
     re.I,
 )
-NORMATIVE = lazyre.compile(
+NORMATIVE = re.compile(
     r"\b(?:should|must|ought to|needs? to|has to|have to|deserves?|it is time)\b", re.I
 )
-PREDICTION = lazyre.compile(r"\b(?:will|would|going to|bound to|is set to|are set to)\b", re.I)
+PREDICTION = re.compile(r"\b(?:will|would|going to|bound to|is set to|are set to)\b", re.I)
 # an event fixed in a calendar, announced rather than foreseen ("A memorial service will
 # be held on Friday", "He will be sentenced next month")
-SCHEDULED = lazyre.compile(
+SCHEDULED = re.compile(
     r"\bwill\s+be\s+(?:held|staged|hosted|heard|sentenced|buried|cremated|broadcast"
     r"|published|released|unveiled|opened|reopened|launched)\b"
     # a hearing in a calendar: "She will appear before the committee", "… in court"
@@ -133,7 +133,7 @@ SCHEDULED = lazyre.compile(
 )
 # the publication as whom a person spoke to ("She spoke to us in Leeds", "told me"): a
 # report of the interview, no view of the writer's
-_TOLD_US = lazyre.compile(
+_TOLD_US = re.compile(
     r"\b(?:told|tells|spoke\s+to|speaking\s+to|talked\s+to|said\s+to|wrote\s+to"
     r"|explained\s+to|confirmed\s+to)\s+(?:us|me)\b"
     # the interviewer's question, reported: "When I ask whether …", "I asked her about …"
@@ -142,24 +142,24 @@ _TOLD_US = lazyre.compile(
 )
 # The writer's own "I" and "we" ("I-94" is a road); a capitalised "Our" inside a sentence
 # is part of a name ("Feeding Our Future"), so capitals count only where the text starts.
-FIRST_PERSON = lazyre.compile(r"\b(?:I(?!-)|we|we’ve|we've|we’re|we're|me|my|our|ours|us)\b")
-_FIRST_PERSON_FIRST = lazyre.compile(r"\W*(?:We|We’ve|We've|We’re|We're|Me|My|Our|Ours)\b")
+FIRST_PERSON = re.compile(r"\b(?:I(?!-)|we|we’ve|we've|we’re|we're|me|my|our|ours|us)\b")
+_FIRST_PERSON_FIRST = re.compile(r"\W*(?:We|We’ve|We've|We’re|We're|Me|My|Our|Ours)\b")
 # A quantity; digits glued to letters ("COVID-19", "BA.4.6", "I-94") name things instead.
-NUMBER = lazyre.compile(
+NUMBER = re.compile(
     r"(?<![\w.-])\d(?:[\d,.]*\d)?|\b(?:hundreds?|thousands?|millions?|billions?|dozens?)\b",
     re.I,
 )
 # A designation with digits in it (a model, a road, a strain: "A16", "I-94", "BA.4.6"): a
 # specific, checkable detail, shown whole rather than as the number inside it.
-IDENTIFIER = lazyre.compile(r"\b[A-Za-z]+[-.]?\d\w*(?:[.-]\w+)*")
-_DIGIT = lazyre.compile(r"\d")
-DATE = lazyre.compile(  # capitalised: "May" the month, not "may" the hedge
+IDENTIFIER = re.compile(r"\b[A-Za-z]+[-.]?\d\w*(?:[.-]\w+)*")
+_DIGIT = re.compile(r"\d")
+DATE = re.compile(  # capitalised: "May" the month, not "may" the hedge
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday"
     r"|(?:19|20)\d\d)\b"
 )
 # The reporting verbs journalists use; they mark whose statement it is.
-ATTRIBUTION = lazyre.compile(
+ATTRIBUTION = re.compile(
     r"\b(?:according to|reported|reports|reportedly|said|says|told|tells|claims?(?: that)?"
     r"|claimed|confirmed|confirms|announced|announces|stated|states that|estimated"
     r"|explained by|data from|figures from|added|adds|argued|argues|wrote|writes|insisted"
@@ -168,16 +168,16 @@ ATTRIBUTION = lazyre.compile(
     re.I,
 )
 # Quoted speech: someone else's words, not the author's voice.
-QUOTED = lazyre.compile(r"“[^“”]{0,600}”|\"[^\"]{0,600}\"|(?<!\w)‘[^‘’]{0,600}’(?!\w)")
+QUOTED = re.compile(r"“[^“”]{0,600}”|\"[^\"]{0,600}\"|(?<!\w)‘[^‘’]{0,600}’(?!\w)")
 # A quotation begun and not closed in the text (it goes on past it), or closed and not
 # begun (it started before it): the text is part of a longer quotation.
-_OPEN_TO_END = lazyre.compile(r"[“\"][^“”\"]*$")
-_START_TO_CLOSE = lazyre.compile(r"^[^“”\"]*[”\"]")
-_QUOTE_MARK = lazyre.compile(r"[“”\"‘]")
+_OPEN_TO_END = re.compile(r"[“\"][^“”\"]*$")
+_START_TO_CLOSE = re.compile(r"^[^“”\"]*[”\"]")
+_QUOTE_MARK = re.compile(r"[“”\"‘]")
 # Quoted words that make a sentence reported speech rather than the writer's own (a word
 # or two in quotation marks is more often the writer's irony than a quotation).
 _QUOTED_WORDS = 4
-_BLANKED = lazyre.compile(r"\s{2,}")
+_BLANKED = re.compile(r"\s{2,}")
 # "according to X", "as explained by X": X is a run of capitalised words (with of/the/for).
 # A name is at most 8 words, which also keeps the pattern linear on long capitalised runs.
 # Its lowercase particles ("Marie de la Cruz", "Omar al-Rashid") are inside the name.
@@ -186,11 +186,11 @@ _NAME = (
     rf"(?:\s+(?:of|for|the|and|{lexicon.NAME_PARTICLE}|(?:al|el)-[A-Z][\w’'.-]*|[A-Z][\w’'.-]*))"
     r"{0,7})"
 )
-SOURCE_AFTER = lazyre.compile(
+SOURCE_AFTER = re.compile(
     r"\b(?:according to|as (?:explained|reported|stated) by|data from)\s+([^,.;:!?()]{2,60})",
     re.I,
 )
-SOURCE_BEFORE = lazyre.compile(  # a name, maybe with one plain noun ("Ukrainian intelligence")
+SOURCE_BEFORE = re.compile(  # a name, maybe with one plain noun ("Ukrainian intelligence")
     "("
     + _NAME[1:-1]
     + r"(?:\s+(?!has\b|have\b|had\b)[a-z]{3,})?)"
@@ -201,7 +201,7 @@ SOURCE_BEFORE = lazyre.compile(  # a name, maybe with one plain noun ("Ukrainian
 # '"…," added Dr Ann Cole of the Trust.' The name (its capitalised words, as SOURCE_BEFORE
 # gives "Priya Nandra" of "Council leader Priya Nandra said"), after at most four lowercase
 # words of a title; "said the coach" names nobody.
-SOURCE_INVERTED = lazyre.compile(
+SOURCE_INVERTED = re.compile(
     r"[”\"],?\s*(?:said|says|told\s+[a-z]+|tells\s+[a-z]+|added|adds|claimed|claims|confirmed"
     r"|announced|stated|argued|argues|wrote|writes|insisted|insists|warned|warns|explained)"
     r"\s+(?:[a-z][\w’'-]*\s+){0,4}?" + _NAME
@@ -255,12 +255,12 @@ _STARTS: dict[re.Pattern[str], frozenset[str]] = {
 _NUMBER_WORDS = _wordset(
     "hundred hundreds thousand thousands million millions billion billions dozen dozens"
 )
-_DIGITS = lazyre.compile(r"\d(?<![\w.-]\d)(?:[\d,.]*\d)?", re.I)  # (?<![\w.-])\d..., digit first
+_DIGITS = re.compile(r"\d(?<![\w.-]\d)(?:[\d,.]*\d)?", re.I)  # (?<![\w.-])\d..., digit first
 _DATE_WORDS = _wordset(
     "january february march april may june july august september october november december"
     " monday tuesday wednesday thursday friday saturday sunday yesterday"
 )
-_YEAR = lazyre.compile(r"(?:19|20)(?<!\w\d\d)\d\d\b")  # \b(?:19|20)\d\d\b, digits first
+_YEAR = re.compile(r"(?:19|20)(?<!\w\d\d)\d\d\b")  # \b(?:19|20)\d\d\b, digits first
 _NARROWED = {NUMBER: (_NUMBER_WORDS, _DIGITS), DATE: (_DATE_WORDS, _YEAR)}
 # The tables keyed by a pattern are looked up by its id: hashing a compiled pattern hashes
 # its whole compiled code (up to 3 µs for the longest cue), several times for each hint.
@@ -276,8 +276,8 @@ def _narrowed(pattern: re.Pattern[str], found: frozenset[str] | None) -> re.Patt
     return pattern if not found.isdisjoint(words) else narrower
 
 
-_TOKEN = lazyre.compile(r"\w+")
-_WIDE_WORD = lazyre.compile(r"(?![\x00-\x7f])\w")  # a word character outside ASCII
+_TOKEN = re.compile(r"\w+")
+_WIDE_WORD = re.compile(r"(?![\x00-\x7f])\w")  # a word character outside ASCII
 
 
 def _words_in(text: str) -> frozenset[str] | None:
@@ -289,7 +289,7 @@ def _words_in(text: str) -> frozenset[str] | None:
 
 # A forecast, an obligation or a hedge after these is someone's reported view, not the
 # author's ("the union said the line should close").
-_REPORTED = lazyre.compile(
+_REPORTED = re.compile(
     ATTRIBUTION.pattern + r"|\b(?:say|tell|asked|expects?|expected|predicted|forecast)\b", re.I
 )
 _VOICED = (PREDICTION, HEDGES)
@@ -375,9 +375,9 @@ _NOT_NAMES = {
 }  # fmt: skip
 # titles before a name: "Dr" alone is no name, "Dr Ned Cross" after a quotation is one
 _HONORIFICS = frozenset({"Dr", "Mr", "Mrs", "Ms"})
-_WORD = lazyre.compile(r"[A-Za-z][A-Za-z’'-]*")
+_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 # joining words left at a name's end ("the Bank of", "Marie de"): not part of it
-_TRAILING_JOIN = lazyre.compile(rf"(?:\s+(?:of|for|the|and|{lexicon.NAME_PARTICLE}))+$")
+_TRAILING_JOIN = re.compile(rf"(?:\s+(?:of|for|the|and|{lexicon.NAME_PARTICLE}))+$")
 
 
 # What a source writes or counts, not a source itself ("according to the authority's own
@@ -387,15 +387,13 @@ _DOCUMENT = (
     r"|documents?|filings?|accounts?|surveys?|analysis|analyses|calculations?|tally|minutes"
     r"|website|research|study|studies|review|audit|papers?)"
 )
-_OWNED_DOCUMENT = lazyre.compile(
+_OWNED_DOCUMENT = re.compile(
     r"(?P<owner>.+?)(?:’s|'s|’|')\s+(?:[a-z][\w-]*\s+){0,2}" + _DOCUMENT + r"\b.*", re.S
 )
 # "a report by the Resolution Foundation", "data from the census office": its maker
-_DOCUMENT_BY = lazyre.compile(
-    r"(?:[^\s]+\s+){0,4}?" + _DOCUMENT + r"\s+(?:by|from)\s+(?P<maker>.+)"
-)
+_DOCUMENT_BY = re.compile(r"(?:[^\s]+\s+){0,4}?" + _DOCUMENT + r"\s+(?:by|from)\s+(?P<maker>.+)")
 # a document with no maker named: "official figures", "the latest data", "a council report"
-_BARE_DOCUMENT = lazyre.compile(
+_BARE_DOCUMENT = re.compile(
     r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+)?(?:[a-z][\w-]*\s+){0,3}"
     + _DOCUMENT
     + r"\b(?!\s+(?:by|from|of)\s)\W*"
@@ -403,7 +401,7 @@ _BARE_DOCUMENT = lazyre.compile(
 # a place before a verb of saying is where the speaker is, not who it is: "Shopkeepers on
 # Quay Street said", "the mayor of Leeds said"; the speaker is the words before it too
 _PLACE_WORDS = (" on ", " in ", " at ", " of ", " near ", " from ")
-_PLACE_BEFORE = lazyre.compile(
+_PLACE_BEFORE = re.compile(
     r"(?:^|[,;:(]\s*)(?P<who>[A-Za-z][^,;:()]{0,100}?)\s+(?:on|in|at|of|near|from)\s+$"
 )
 
@@ -525,7 +523,7 @@ def author_voice(text: str) -> str:
 
 
 # a comparison with a forecast ("better than expected", "worse than analysts had forecast")
-_AGAINST_FORECAST = lazyre.compile(
+_AGAINST_FORECAST = re.compile(
     r"\s+than\s+(?:[\w’'-]+\s+){0,3}(?:expected|forecast|predicted|estimated|forecasts"
     r"|estimates|expectations)\b",
     re.I,

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.extract import lazyre, lexicon
+from claimcheck.extract import lexicon
 
 # Titles before a surname ("Dr Ruiz", "Mrs Okafor").
 TITLES = {
@@ -50,20 +50,18 @@ _RANKS = {
 }  # fmt: skip
 # lower-case words inside a name ("Pieter de Vries", "Ludwig van Beethoven")
 _PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "dos", "ter"}
-_NAME_WORD = lazyre.compile(
-    r"(?:[A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)*|Mc[A-Z][a-z]+|O[’'][A-Z][a-z]+)$"
-)
-_PRONOUN = lazyre.compile(r"(?P<pronoun>He|She)(?=\s)")
+_NAME_WORD = re.compile(r"(?:[A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)*|Mc[A-Z][a-z]+|O[’'][A-Z][a-z]+)$")
+_PRONOUN = re.compile(r"(?P<pronoun>He|She)(?=\s)")
 # "“We did our best,” she said": a quotation, then the pronoun of who spoke it
-_QUOTED_BY = lazyre.compile(r"[“\"][^“”\"]+[”\"] (?P<pronoun>he|she)(?= \w)")
+_QUOTED_BY = re.compile(r"[“\"][^“”\"]+[”\"] (?P<pronoun>he|she)(?= \w)")
 # 'It reflected "a difference of view", she said.': the speaker after what was said
-_SAID_AFTER = lazyre.compile(r", (?P<pronoun>he|she)(?= (?:said|says|added|adds)\.[”\"]?\s*$)")
+_SAID_AFTER = re.compile(r", (?P<pronoun>he|she)(?= (?:said|says|added|adds)\.[”\"]?\s*$)")
 # the same inside a sentence ("Costs were high, he said, and prices would rise.")
-_SAID_INSIDE = lazyre.compile(r", (?P<pronoun>he|she) (?:said|says|added|adds)[,.]")
+_SAID_INSIDE = re.compile(r", (?P<pronoun>he|she) (?:said|says|added|adds)[,.]")
 # two capitalised words together, maybe a name ("Jane Moss"), before such a pronoun
-_TWO_NAMES = lazyre.compile(r"[A-Z][a-z’'-]+\s+[A-Z][a-z]")
+_TWO_NAMES = re.compile(r"[A-Z][a-z’'-]+\s+[A-Z][a-z]")
 # "After the war, he returned to Leeds": a phrase set off by a comma, then the pronoun
-_OPENED = lazyre.compile(r"[A-Z][^,;:“”\"\[\]()]{0,60}, (?P<pronoun>he|she)(?= \w)")
+_OPENED = re.compile(r"[A-Z][^,;:“”\"\[\]()]{0,60}, (?P<pronoun>he|she)(?= \w)")
 
 
 # ("Their candidate Ann Lee": a party's or a group's, never a rival for "she")
@@ -203,7 +201,7 @@ def remember(known: dict[str, str | None], name: str | None) -> None:
 # and space: a pattern that opens with a character is searched for it, one that opens
 # with a look-behind is tried at every position, twice as slow. tests/test_extract_speed.py
 # compares it with the pattern as first written.)
-_NAMED = lazyre.compile(
+_NAMED = re.compile(
     r"[A-Z](?<=[a-z,] [A-Z])[a-z]+(?:[’'-][A-Z][a-z]+)?\s"
     r"(?:[A-Z][a-z]+(?:[’'-][A-Z][a-z]+)?\s)?[A-Z][a-z]+(?![\w’'-])"
 )
@@ -211,14 +209,12 @@ _NAMED = lazyre.compile(
 
 # words before a capitalised name that make it a place or a body, never a person: "the
 # North Sea", "in West Yorkshire", "at Brook Hall", "…, of Fuel Poverty Action"
-_NOT_PERSON_BEFORE = lazyre.compile(
-    r"(?:\b(?:the|in|at|near|across|into|inside|outside)|,\s+of)\s+$"
-)
+_NOT_PERSON_BEFORE = re.compile(r"(?:\b(?:the|in|at|near|across|into|inside|outside)|,\s+of)\s+$")
 
 
 # a body's noun, or a post in one, right before a name: the name is the body's, no person's
 # ("the launch company Ariel Space", "chief executive of Severn Vale Water")
-_BODY_BEFORE = lazyre.compile(
+_BODY_BEFORE = re.compile(
     r"\b(?:company|firm|group|agency|charity|airline|carrier|operator|manufacturer|maker"
     r"|retailer|supermarket|chain|lender|insurer|regulator|watchdog|broadcaster|newspaper"
     r"|magazine|publisher|brand|label|startup|start-up|utility|supplier|provider|contractor"
@@ -250,7 +246,7 @@ def remember_named(known: dict[str, str | None], sentence: str) -> list[tuple[st
 
 
 # "…, according to Ann Lee, who …": the person the sentence's words come from
-_ACCORDING = lazyre.compile(r"\baccording\s+to\s+([^,.;:!?()\"“”]{2,60})")
+_ACCORDING = re.compile(r"\baccording\s+to\s+([^,.;:!?()\"“”]{2,60})")
 
 
 def according_to(sentence: str, named: list[tuple[str, int]]) -> str | None:
@@ -287,7 +283,7 @@ def others(named: list[tuple[str, int]], who: str | None, before: int) -> list[s
 OTHER_MAN = "Mr (him)"
 # the first verb and "him" right after it: its object ("plays him"), not a "him" inside a
 # reported clause, which may be the subject ("Ray said Lee had called him")
-_VERB_HIM = lazyre.compile(r"[\w’'-]+\s+him\b", re.I)
+_VERB_HIM = re.compile(r"[\w’'-]+\s+him\b", re.I)
 
 
 def unnamed_rivals(predicate: str, who: str | None, pronouns: dict[str, str]) -> list[str]:
@@ -320,7 +316,7 @@ def by_surname(known: dict[str, str | None], subject: str | None) -> str | None:
 
 # "He added …", "She went on", "He stressed …": a pronoun, then a verb that goes on with
 # what was said, or says more
-_GOES_ON = lazyre.compile(
+_GOES_ON = re.compile(
     r"\s*(?:He|She)\s+(?:also\s+)?(?:added|adds|continued|continues|went\s+on|goes\s+on"
     r"|said|says|stressed|stresses|insisted|insists|warned|warns|explained|explains"
     r"|emphasi[sz]ed|emphasi[sz]es|acknowledged|acknowledges|admitted|admits|conceded"
@@ -338,7 +334,7 @@ def goes_on(sentence: str) -> bool:
 
 # a statement whose subject points back at something named before it ("It declined to
 # comment.", "Both were released.", "They said …"): the same words may be about another
-_POINTS_BACK = lazyre.compile(
+_POINTS_BACK = re.compile(
     r"[“\"‘']?(?:It|They|He|She|This|That|These|Those|Both|Neither|All|Each|None)"
     r"(?:[’']s)?\s",
 )
@@ -413,9 +409,7 @@ def resolve(
     if found is None or who is None:
         return statement
     at = found.start("pronoun")
-    # (told apart by their text: found.re is the compiled pattern, not the lazy one here)
-    opened_or_after = found.re.pattern in (_OPENED.pattern, _SAID_AFTER.pattern)
-    if opened_or_after and _TWO_NAMES.search(statement, 0, at):
+    if found.re in (_OPENED, _SAID_AFTER) and _TWO_NAMES.search(statement, 0, at):
         return statement  # "Jane Moss paid for it, she said": she may be Jane Moss or not
     pronoun = found.group("pronoun").capitalize()
     if ambiguous(pronouns, rivals or [], pronoun) or fits(pronouns, who, pronoun) is None:
@@ -428,7 +422,7 @@ _COMPANY_END = {
     "ltd", "limited", "inc", "plc", "llc", "corp", "corporation", "group", "holdings", "co",
 }  # fmt: skip
 # a body a sentence names besides its subject: another thing "it" may mean
-_OTHER_BODY = lazyre.compile(
+_OTHER_BODY = re.compile(
     r"\b(?:Ltd|Limited|Inc|plc|PLC|LLC|Corp|Corporation|Group|Holdings|Council|Government"
     r"|Bank|Agency|Authority|Union|Trust|Board|Commission|Ministry|Department)\b"
     r"|\bthe\s+(?:company|firm|council|government|bank|union|group|agency|regulator|board"
@@ -440,7 +434,7 @@ _OTHER_BODY = lazyre.compile(
 )
 # "It blamed …", "It also said …": a verb only a body or a person does, so "it" is no
 # thing ("It was its first loss" may be the loss)
-_IT_DID = lazyre.compile(
+_IT_DID = re.compile(
     r"It\s+(?:also\s+|later\s+|previously\s+|now\s+|then\s+)?(?:said|says|added|adds|blamed"
     r"|blames|announced|announces|warned|warns|expects|expected|plans|planned|denied|denies"
     r"|declined\s+to|declines\s+to|stated|states|insisted|insists|apologi[sz]ed|admitted"
@@ -498,7 +492,7 @@ def lone_name(subject: str | None, sentence: str) -> str | None:
 
 
 # a capitalised word inside a sentence, not its first ("… led by Lavrov.", "… in Leeds")
-_INNER_CAPITAL = lazyre.compile(r"(?<=[\w,;:’'”\")]\s)[A-Z][a-z][\w’'-]*")
+_INNER_CAPITAL = re.compile(r"(?<=[\w,;:’'”\")]\s)[A-Z][a-z][\w’'-]*")
 
 
 _DAYS_AND_MONTHS = {
