@@ -134,3 +134,22 @@ def test_a_quotation_named_after_a_comma_outside_it_is_not_the_subjects_before_t
     found = [(c.text, c.hint.attributed_to if c.hint else None) for c in doc.claims]
     assert not any(text.startswith(("Guards said", "The union said")) for text, _ in found)
     assert [who for text, who in found if "Nobody was allowed in" in text] == ["Omar Pike"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # hostile19 #4b: passing on someone else's words is not saying them
+        'Omar Pike shared Maya Holt\'s post: "I moved the money."',
+        'Omar Pike repeated Maya Holt\'s words: "I moved the money."',
+        'Omar Pike retweeted Maya Holt: "I moved the money."',
+    ],
+)
+def test_words_someone_passes_on_are_never_put_in_their_mouth(sentence: str) -> None:
+    from claimcheck.extract import Meta, extract
+    from claimcheck.extract.ingest import Source
+
+    doc, _ = extract(Source(f"Depot row\n\n{sentence}\n", "text"), Meta(title="T"))
+    found = [(c.text, c.hint.attributed_to if c.hint else None) for c in doc.claims]
+    assert not any(text.startswith("Omar Pike said") for text, _ in found)
+    assert all(who != "Omar Pike" for _, who in found)

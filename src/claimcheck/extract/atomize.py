@@ -6544,12 +6544,14 @@ _DESCRIBED = {
 
 
 # verbs of giving someone else's words ("Tom Ray quoted Ann Lee: “…”", "She cited his text
-# message: “…”", "He read out her letter: “…”"): the quotation after the colon is not the
-# subject's, so it stays with the clause that says whose it is, as written
+# message: “…”", "He read out her letter: “…”", "He shared her post: “…”"): the quotation
+# after the colon is not the subject's, so it stays with the clause that says whose it is,
+# as written
 _QUOTING = {
     "quoted", "quotes", "quote", "quoting", "cited", "cites", "cite", "citing", "read",
     "reads", "recited", "recites", "forwarded", "forwards", "played", "plays", "relayed",
-    "relays", "paraphrased", "paraphrases",
+    "relays", "paraphrased", "paraphrases", "shared", "shares", "sharing", "repeated",
+    "repeats", "repeating", "reposted", "reposts", "retweeted", "retweets", "screenshotted",
 }  # fmt: skip
 
 _OWNER_OF = re.compile(r"\sof\s", re.I)
