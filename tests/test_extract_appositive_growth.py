@@ -10,9 +10,6 @@ calls made (cProfile's count) plus the characters handed to the pattern that loo
 
 from __future__ import annotations
 
-import cProfile
-import pstats
-import re
 import string
 from collections.abc import Callable, Iterator
 
@@ -20,6 +17,7 @@ import pytest
 
 from claimcheck.extract import Meta, atomize, extract, parallel
 from claimcheck.extract.ingest import Source
+from tests.extracting import Counting, work
 
 
 def numbered_offices(n: int) -> str:
@@ -34,46 +32,23 @@ def lettered_names(n: int) -> str:
     return " ".join(f"{letters[i % 26]}. Tom Ray{i}, the mayor." for i in range(n)) + "\n"
 
 
-class _Counting:
-    """A compiled pattern that counts the characters it is asked to read."""
-
-    def __init__(self, pattern: re.Pattern[str], total: list[int]) -> None:
-        self.pattern, self.total = pattern, total
-
-    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
-        self.total[0] += (len(text) if endpos is None else min(endpos, len(text))) - pos
-        return self.pattern.search(text, pos, len(text) if endpos is None else endpos)
-
-
 @pytest.fixture
 def read(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
     total = [0]
     # every sentence cut in this process, where the profile sees it (a second process
     # would do the work out of its sight)
     monkeypatch.setattr(parallel, "spare_cpu", lambda: False)
-    monkeypatch.setattr(atomize, "_OF_BEFORE", _Counting(atomize._OF_BEFORE, total))
+    monkeypatch.setattr(atomize, "_OF_BEFORE", Counting(atomize._OF_BEFORE, total))
     # the first extraction in a process loads the word lexicon: not work of either size
     extract(Source("Notes\n\n" + numbered_offices(3) + lettered_names(3), "text"), Meta(title="T"))
     yield total
-
-
-def work(read: list[int], text: str) -> int:
-    read[0] = 0
-    profile = cProfile.Profile()
-    profile.enable()
-    try:
-        extract(Source("Notes\n\n" + text, "text"), Meta(title="T"))
-    finally:
-        profile.disable()
-    calls: int = pstats.Stats(profile).total_calls  # type: ignore[attr-defined]
-    return calls + read[0]
 
 
 @pytest.mark.parametrize("make", [numbered_offices, lettered_names])
 def test_work_grows_linearly_with_a_sentence_of_appositives(
     read: list[int], make: Callable[[int], str]
 ) -> None:
-    ratio = work(read, make(600)) / work(read, make(150))
+    ratio = work(read, "Notes\n\n" + make(600)) / work(read, "Notes\n\n" + make(150))
     assert ratio < 4 * 1.5, f"{make.__name__}: 4x the sentence took {ratio:.1f}x the work"
 
 

@@ -11,9 +11,6 @@ cProfile's sight)."""
 
 from __future__ import annotations
 
-import cProfile
-import pstats
-import re
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -21,6 +18,7 @@ import pytest
 from claimcheck import segment
 from claimcheck.extract import Meta, atomize, extract
 from claimcheck.extract.ingest import Source
+from tests.extracting import Counting, work
 
 
 def abbreviations(n: int) -> str:
@@ -54,39 +52,16 @@ def and_clauses(n: int) -> str:
     return f"The board said that {said}.\n"
 
 
-class _Counting:
-    """A compiled pattern that counts the characters it is asked to read."""
-
-    def __init__(self, pattern: re.Pattern[str], total: list[int]) -> None:
-        self.pattern, self.total = pattern, total
-
-    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
-        self.total[0] += (len(text) if endpos is None else min(endpos, len(text))) - pos
-        return self.pattern.search(text, pos, len(text) if endpos is None else endpos)
-
-
 @pytest.fixture
 def read(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
     total = [0]
     for name in ("_NEVER_LAST", "_SHORT_WORD_STOP"):
-        monkeypatch.setattr(segment, name, _Counting(getattr(segment, name), total))
+        monkeypatch.setattr(segment, name, Counting(getattr(segment, name), total))
     # and the characters the trailing-time pattern reads, once for each "and"
-    monkeypatch.setattr(atomize, "_TRAILING_TIME", _Counting(atomize._TRAILING_TIME, total))
+    monkeypatch.setattr(atomize, "_TRAILING_TIME", Counting(atomize._TRAILING_TIME, total))
     # the first extraction in a process loads the word lexicon: not work of either size
     extract(Source(interview(3) + abbreviations(3) + it_sentences(3), "text"), Meta(title="T"))
     yield total
-
-
-def work(read: list[int], text: str) -> int:
-    read[0] = 0
-    profile = cProfile.Profile()
-    profile.enable()
-    try:
-        extract(Source(text, "text"), Meta(title="T"))
-    finally:
-        profile.disable()
-    calls: int = pstats.Stats(profile).total_calls  # type: ignore[attr-defined]
-    return calls + read[0]
 
 
 @pytest.mark.parametrize(

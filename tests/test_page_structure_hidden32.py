@@ -13,6 +13,7 @@ import pytest
 from claimcheck.extract import Meta, extract
 from claimcheck.extract.ingest import Source, read
 from claimcheck.models import ClaimFile
+from tests.extracting import left
 
 HEAD = "Ferry strike at the harbour\n\nThe harbour closed on Sunday.\n\n"
 PORTS = ["Oban", "Mallaig", "Tarbert", "Kennacraig", "Ardrossan", "Largs"]
@@ -37,11 +38,6 @@ def extracted(text: str, kind: str = "text") -> ClaimFile:
 
 def texts(doc: ClaimFile) -> list[str]:
     return [c.text for c in doc.claims]
-
-
-def left(doc: ClaimFile) -> list[tuple[str, str]]:
-    text = doc.article.text or ""
-    return [(item.reason, text[item.passage.start : item.passage.end]) for item in doc.left_out]
 
 
 # 1. a credit at the end of a paragraph of sentences
