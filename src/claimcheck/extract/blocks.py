@@ -235,10 +235,6 @@ _JOB = re.compile(
     r"(?:[A-Z][\w’'&-]*\s+){0,3}(?:Editor|Reporter|Correspondent|Writer|Columnist|Journalist"
     r"|Producer|Contributor|Analyst|Critic|Staff)"
 )
-# a time of day alone on its line ("15:31", "9.05am", "14:26 GMT"): a live entry's time
-_CLOCK = re.compile(
-    r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?(?i:am|pm))?(?:\s+(?:GMT|BST|CET|CEST|UTC|ET|EST|EDT|PT))?"
-)
 # A newsroom job title over two beats, under a byline ("Health and science editor",
 # "Home affairs and legal correspondent"): its words after the first in any case
 _JOIN_JOB = re.compile(
