@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import re
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -40,6 +41,31 @@ def drawn(tmux: Tmux, where: str) -> str:
             return screen.rsplit(where, 1)[1]
         time.sleep(0.05)
     raise AssertionError(f"the claim under {where!r} was never drawn whole:\n{screen}")
+
+
+def from_shell(seed: Path, program: str) -> Tmux:
+    """A shell in tmux at 80x24 that runs `program review -f claims.yaml`, on its first
+    claim (so that Ctrl-Z stops the review and `fg` brings it back)."""
+    tmux = Tmux(seed.parent, SHELL, width=80, height=24)
+    try:
+        tmux.wait_for("$")
+        tmux.type(f"{program} review -f claims.yaml")
+        tmux.send("Enter")
+        tmux.wait_for("1 of 114")
+    except BaseException:
+        tmux.close()
+        raise
+    return tmux
+
+
+def stop_and_resume(tmux: Tmux, meanwhile: Callable[[], None] = lambda: None) -> None:
+    """Ctrl-Z, the shell's screen cleared (`meanwhile` done then), and `fg`."""
+    tmux.send("C-z")
+    tmux.wait_for("Stopped")
+    tmux.send("clear", "Enter")
+    meanwhile()
+    tmux.type("fg")
+    tmux.send("Enter")
 
 
 def tag_by_bo(seed: Path, *args: str) -> None:
@@ -216,26 +242,14 @@ def test_full_screen_always_shows_the_keys_to_help_and_quit(
 def test_plain_review_after_ctrl_z_and_fg_redraws_and_takes_single_keys(seed: Path) -> None:
     """After `fg` the claim is drawn again and a single key (no Enter) acts on it: the
     terminal is back in the review's mode, not the shell's line mode."""
-    tmux = Tmux(seed.parent, SHELL, width=80, height=24)
+    tmux = from_shell(seed, PLAIN)
     try:
-        tmux.wait_for("$")
-        tmux.type(f"{PLAIN} review -f claims.yaml")
-        tmux.send("Enter")
-        tmux.wait_for("1 of 114")
-        tmux.send("C-z")
-        tmux.wait_for("Stopped")
-        tmux.send("clear", "Enter")
-        tmux.type("fg")
-        tmux.send("Enter")
+        stop_and_resume(tmux)
         assert "Putin survived the Wagner uprising." in drawn(tmux, "1 of 114")
         tmux.send("o")  # no Enter: a single key opens the note prompt
         tmux.wait_for("Note")
         tmux.type("after fg")
-        tmux.send("C-z")  # stopped in the middle of a prompt: it comes back as it was
-        tmux.wait_for("Stopped")
-        tmux.send("clear", "Enter")
-        tmux.type("fg")
-        tmux.send("Enter")
+        stop_and_resume(tmux)  # stopped in the middle of a prompt: it comes back as it was
         tmux.wait_for("after fg", "1 of 114")
         tmux.send("Enter")
         tmux.wait_for("saved: c001 → opinion")
@@ -248,18 +262,10 @@ def test_plain_review_after_ctrl_z_and_fg_redraws_and_takes_single_keys(seed: Pa
 
 @needs_tmux
 def test_full_screen_review_stops_on_ctrl_z_and_comes_back_on_fg(seed: Path) -> None:
-    tmux = Tmux(seed.parent, SHELL, width=80, height=24)
+    tmux = from_shell(seed, FULL)
     try:
-        tmux.wait_for("$")
-        tmux.type(f"{FULL} review -f claims.yaml")
-        tmux.send("Enter")
-        tmux.wait_for("1 of 114")
-        tmux.send("C-z")
-        tmux.wait_for("Stopped")
-        tmux.send("clear", "Enter")
-        tag_by_bo(seed, "c001", "opinion")  # while stopped: shown on coming back
-        tmux.type("fg")
-        tmux.send("Enter")
+        # while stopped, another reviewer decides: shown on coming back
+        stop_and_resume(tmux, lambda: tag_by_bo(seed, "c001", "opinion"))
         # every line again, the key line too (Textual had drawn only what changed)
         tmux.wait_for("opinion 1", "1 of 114", "Putin survived the Wagner uprising.", "q quit")
         tmux.send("n")
@@ -277,27 +283,15 @@ def test_full_screen_review_after_ctrl_z_in_a_prompt_shows_the_claim_and_the_pro
     """desk2 A5: stopped with a prompt open, the review came back as a blank screen with
     the typed text alone: the claim being decided and the prompt's label were not drawn
     (nor the header), and Enter would have saved a decision on a claim not in sight."""
-    tmux = Tmux(seed.parent, SHELL, width=80, height=24)
+    tmux = from_shell(seed, FULL)
     try:
-        tmux.wait_for("$")
-        tmux.type(f"{FULL} review -f claims.yaml")
-        tmux.send("Enter")
-        tmux.wait_for("1 of 114")
-        tmux.send("C-z")  # first with no prompt open and nothing changed in the file
-        tmux.wait_for("Stopped")
-        tmux.send("clear", "Enter")
-        tmux.type("fg")
-        tmux.send("Enter")
+        stop_and_resume(tmux)  # first with no prompt open and nothing changed in the file
         tmux.wait_for("1 of 114", "Putin survived the Wagner uprising.", "? help  q quit")
         tmux.send("u")
         tmux.wait_for("Enter confirms")
         tmux.type("half typed")
         tmux.wait_for("half typed")
-        tmux.send("C-z")
-        tmux.wait_for("Stopped")
-        tmux.send("clear", "Enter")
-        tmux.type("fg")
-        tmux.send("Enter")
+        stop_and_resume(tmux)
         screen = tmux.wait_for(
             "1 of 114",
             "Putin survived the Wagner uprising.",
