@@ -249,6 +249,7 @@ def test_plain_review_after_ctrl_z_and_fg_redraws_and_takes_single_keys(seed: Pa
         tmux.send("o")  # no Enter: a single key opens the note prompt
         tmux.wait_for("Note")
         tmux.type("after fg")
+        tmux.wait_for("after fg")  # typed into the prompt before Ctrl-Z, not after it
         stop_and_resume(tmux)  # stopped in the middle of a prompt: it comes back as it was
         tmux.wait_for("after fg", "1 of 114")
         tmux.send("Enter")
