@@ -90,3 +90,30 @@ def test_a_quotation_after_one_the_segmenter_joined_to_a_clause_is_the_same_spea
         'Sunday," a port spokesman said. "Tickets bought for Saturday will still be valid."'
     )
     assert 'A port spokesman said: "Tickets bought for Saturday will still be valid."' in got
+
+
+def test_each_sentence_of_a_quotation_opened_after_an_opening_phrase_is_the_speakers() -> None:
+    got = claims(
+        "Marta Quill chairs the harbour board.\n\n"
+        'Speaking on the quay after the vote, Quill said: "The pier will close in March. '
+        "Boats will moor at the east wall until it reopens.\n\n"
+        '"We expect the repairs to take eight months."'
+    )
+    assert 'Quill said: "The pier will close in March."' in got
+    assert 'Quill said: "Boats will moor at the east wall until it reopens."' in got
+    assert 'Quill said: "We expect the repairs to take eight months."' in got
+
+
+def test_a_closed_quotation_after_said_colon_carries_into_a_quoted_paragraph() -> None:
+    got = claims(
+        'On Tuesday, Marta Quill said: "The pier will close in March. Boats will moor at '
+        'the east wall."\n\n"We expect the repairs to take eight months."'
+    )
+    assert 'Marta Quill said: "Boats will moor at the east wall."' in got
+    assert 'Marta Quill said: "We expect the repairs to take eight months."' in got
+    # a quoted paragraph after one with no speaker stays unattributed
+    got = claims(
+        "The pier will close in March, and boats will moor at the east wall.\n\n"
+        '"We expect the repairs to take eight months."'
+    )
+    assert '"We expect the repairs to take eight months."' in got

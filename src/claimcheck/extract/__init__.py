@@ -253,6 +253,80 @@ def _keeps_chain(
     return not any(word.group().casefold() in surnames for word in _CAPITAL.finditer(said))
 
 
+# words that speak as "I", "we" or "you": in reported speech they would be someone else's
+_SPEAKING_PERSON = re.compile(
+    r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Uu]s|[Oo]urs?|[Yy]ou|[Yy]ours?)\b"
+)
+# a statement whose subject points back ("It is not dignified", "He's calm", "This means
+# …"): told apart from its quotation, what it points to is lost
+_POINTING_SUBJECT = re.compile(
+    r"(?:It|He|She|They|This|That|These|Those|His|Her|Its|Their)(?:\b|['’])"
+)
+# the pieces of a quoted sentence that may be told apart in reported speech: clauses, and
+# relative and participle phrases with their antecedent found
+_REPORTABLE = {"clause", "relative", "attached"}
+# reporting verbs that take their clause with no "that" ("she said the pier will close")
+_THATLESS = re.compile(r"\b(?:said|says)$")
+
+
+def _unquoted_cut(text: str, a: int, b: int, cut: Cut) -> Cut:
+    """The Cut of the words inside the quotation marks of the sentence text[a:b], when its
+    Cut keeps it whole, as a quotation is ('“The pier closes, and boats moor at the wall.”');
+    otherwise `cut`."""
+    if len(cut.pieces) != 1:
+        return cut
+    start, end = a, b
+    while start < end and (text[start].isspace() or text[start] in _OPENING_MARKS):
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start and text[end - 1] in _CLOSING_MARKS:
+        end -= 1
+    if (start, end) == (a, b) or any(m in text[start:end] for m in _ANY_MARK):
+        return cut  # no marks around it, or a quotation inside: read as one
+    return _cut(text, (start, end, False))
+
+
+_OPENING_MARKS = '“"‘'
+_CLOSING_MARKS = '”"’'
+_ANY_MARK = '“”"'
+
+
+def _reported(text: str, cut: Cut, lead: str) -> list[tuple[int, int, str]] | None:
+    """A sentence of a quotation its speaker went on with (`lead`: "Ann Lee said"), told
+    apart as reported speech, one claim per statement ('“The pier closes in March, and
+    boats will moor at the east wall.' -> "Ann Lee said the pier closes in March.", "Ann
+    Lee said boats will moor at the east wall."), each (start, end, claim); None when it
+    stays one quotation: one piece, a piece that is not a clause or a relative or
+    participle phrase with its noun found, words in the first or second person (in
+    reported speech, "we" would be someone else), or a statement whose subject points
+    back ("it", "he"), to what only the quotation as a whole says."""
+    found = cut.pieces
+    if len(found) < 2 or cut.question or cut.reader:
+        return None
+    if any(p.kind not in _REPORTABLE for p in found) or found[0].kind != "clause":
+        return None
+    if any(_SPEAKING_PERSON.search(text[p.start : p.end]) for p in found):
+        return None
+    joint = lead if _THATLESS.search(lead) else f"{lead} that"
+    told: list[tuple[int, int, str]] = []
+    for k, piece in enumerate(found):
+        antecedent = None
+        if piece.kind != "clause":
+            rel = text[piece.start : piece.end]
+            who = piece.kind == "relative" and rel.casefold().startswith("who")
+            before = text[found[k - 1].start : found[k - 1].end]
+            antecedent = atomize.antecedent_of(before, who, rel if piece.kind == "relative" else "")
+            if antecedent is None and piece.kind == "relative":
+                return None  # "…, which": unsure of what
+        owned = cut.owns[k] if piece.kind == "clause" else None
+        statement = atomize.claim_text(text, piece, antecedent, owned or cut.subject, cut.past)
+        if _POINTING_SUBJECT.match(statement):
+            return None
+        told.append((piece.start, piece.end, f"{joint} {atomize.lower_first(statement)}"))
+    return told
+
+
 # a name that opens a quotation ('“Tom Ray was …'), which no other rule sees as a name
 _QUOTE_NAMES = re.compile(r"[“\"‘]\s*[A-Z][a-z’'-]+\s+[A-Z][a-z]")
 # words for a woman or a man the paragraph may be about too, unnamed
@@ -984,6 +1058,15 @@ def extract(
                             # "Not yet." is a fragment; "They responded." a sentence, with
                             # its subject and verb, however short
                             leave(a + x, a + x + len(part), "fragment")
+                        elif (x, y) == (0, b - a) and (
+                            speech := _reported(
+                                text, _unquoted_cut(text, a, b, whole_cut), quoted_by[0]
+                            )
+                        ):
+                            # "“The pier closes, and boats will moor at the east wall.":
+                            # each statement hers, in reported speech
+                            for start, end, statement in speech:
+                                record(statement, Passage.anchor(text, start, end))
                         else:
                             record(
                                 atomize.quoted_sentence(quoted_by[0], part, curly),

@@ -3370,10 +3370,8 @@ def speaker_before_quote(sentence: str) -> str | None:
     """Who speaks the quotation a sentence opens after a colon ("Ann Lee, who runs the
     depot, said: “The yard flooded." -> "Ann Lee said"), or None; the quotation may go
     on in the paragraphs after it, hers too."""
-    # (not past an opening phrase, "Later, she said: “…": the walk keeps each sentence of
-    # the quotation after this one whole, unsplit, as hers; the atomizer reads one there,
-    # inside the sentence)
-    found = _speaker_before_quote(sentence, [], 0, opening=False)
+    # past an opening phrase too ("Speaking after the vote, she said: “…")
+    found = _speaker_before_quote(sentence, [], 0)
     return _capital(_without_relative_aside(found[1])) if found is not None else None
 
 
