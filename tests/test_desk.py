@@ -7,6 +7,7 @@ import json
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -288,6 +289,34 @@ def test_show_points_to_the_claim_seen_before(tmp_path: Path) -> None:
     shown = run("show", "c001", "-f", "b.yaml").stdout
     assert "seen before" in shown and "a.yaml" in shown and "https://sky.example" in shown
     assert "seen before" not in run("show", "c002", "-f", "b.yaml").stdout
+
+
+def test_seen_before_passes_over_huge_and_untagged_neighbours(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`show` in a crowded folder: a neighbour over the size limit, or past the budget of
+    bytes read, is not read (a planted archive-sized file made it parse for minutes), nor
+    is one with nothing tagged; a small tagged one still is."""
+    from claimcheck import cache, seen
+    from tests.conftest import CASES
+
+    for name in ("a.yaml", "b.yaml", "c.yaml", "untagged.yaml"):
+        shutil.copy(CASES / "claims" / "valid.yaml", tmp_path / name)
+    assert run("tag", "c001", "sourced", "-s", "https://sky.example", "-f", "a.yaml").exit_code == 0
+    read: list[str] = []
+    real = cache.report_of
+
+    def report_of(path: Path, *args: Any, **kwargs: Any) -> Any:
+        read.append(path.name)
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(cache, "report_of", report_of)
+    assert "seen before" in run("show", "c001", "-f", "b.yaml").stdout
+    assert read == ["a.yaml"]  # untagged.yaml and c.yaml hold no label: never parsed
+    monkeypatch.setattr(seen, "NEIGHBOUR_MAX", (tmp_path / "a.yaml").stat().st_size - 1)
+    read.clear()
+    assert "seen before" not in run("show", "c001", "-f", "b.yaml").stdout
+    assert read == []
 
 
 def test_seen_before_reaches_a_sibling_folder_of_the_repository(tmp_path: Path) -> None:

@@ -123,6 +123,38 @@ def in_repository(folder: Path) -> bool:
     return any(os.path.lexists(here / ".git") for here in (folder, *folder.parents))
 
 
+# A neighbour larger than this is passed over, and no more than NEIGHBOURS_READ bytes of
+# neighbours are read: the claim file of one article is a few hundred KiB at most, and
+# `show` must not read someone's archive-sized files (or planted ones) before it answers
+NEIGHBOUR_MAX = 4 * 1024 * 1024
+NEIGHBOURS_READ = 64 * 1024 * 1024
+
+
+class _Budget:
+    """The bytes of neighbours left to read."""
+
+    def __init__(self) -> None:
+        self.left = NEIGHBOURS_READ
+
+    def reviewed(self, path: Path) -> bool:
+        """Whether the claim file at `path` may hold a reviewed claim: not too large, a
+        label in its bytes or a journal beside it, and the budget not spent. Files just
+        extracted, with nothing tagged, are most of a busy folder; parsing them would
+        find nothing."""
+        from claimcheck import confine
+        from claimcheck.claimfile.journal import journal_bytes
+
+        try:
+            size = path.lstat().st_size
+            if size > min(NEIGHBOUR_MAX, self.left):
+                return False
+            data = confine.read_regular(path, NEIGHBOUR_MAX, follow=False)
+        except (OSError, confine.Refused):
+            return False
+        self.left -= len(data)
+        return b"label" in data or bool(journal_bytes(path))
+
+
 class Memo:
     """The matches of each claim a review shows, the index made on its first use (or
     given: the tests')."""
@@ -151,7 +183,10 @@ def index_for(path: Path) -> Index:
     from claimcheck.report import ArticleReport
 
     root = cache.folder()
+    budget = _Budget()
     for other in others:
+        if not budget.reviewed(other):
+            continue
         try:
             report = cache.report_of(other, root).report
         except ClaimcheckError:
