@@ -344,3 +344,19 @@ def test_a_report_with_a_disputed_claim_never_says_every_claim_is_tagged(tmp_pat
     assert badge in html
     public_html = succeeds("report", "-f", str(path), "-F", "html", "--public")
     assert badge not in public_html and '<span class="badge pending">pending</span>' in public_html
+
+
+def test_public_json_problems_are_what_readers_see_and_agree_with_its_totals(
+    claims: Path,
+) -> None:
+    disputed = run("tag", "c005", "unverified", "-r", "second-reviewer")
+    assert disputed.exit_code == 0, disputed.stderr
+    internal = json.loads(succeeds("report", "-f", str(claims), "-F", "json"))
+    assert any("disputed" in p for p in internal["problems"])
+    data = json.loads(succeeds("report", "-f", str(claims), "-F", "json", "--public"))
+    totals = data["totals"]
+    expected = f"{totals['pending']} of {totals['claims']} claims are still pending"
+    assert data["articles"][0]["problems"] == [expected]
+    assert data["problems"] == [f"claims.yaml: {expected}"]
+    assert totals["disputed"] == 0
+    assert "claimcheck" not in json.dumps(data["problems"])

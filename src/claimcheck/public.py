@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from claimcheck.states import Label
 from claimcheck.urls import without_user
+from claimcheck.wording import be, count
 
 if TYPE_CHECKING:  # a claim may be a view of the record (`reportview`): ClaimReview's are
     from claimcheck.basics import Source
@@ -80,7 +81,7 @@ def public_report(a: ArticleReport, desk: str | None = None) -> ArticleReport:
         if team
         else []
     )
-    return recounted(
+    shown = recounted(
         a,
         claims,
         file=PurePath(a.file).name,
@@ -89,3 +90,13 @@ def public_report(a: ArticleReport, desk: str | None = None) -> ArticleReport:
         ),
         reviewers=reviewers,
     )
+    # the desk's own problems (disputes, re-checks, sources to fix, the commands that
+    # settle them) are its work, not the readers': what readers may know is what the
+    # report shows them, the claims it lists as pending
+    pending = shown.summary.pending
+    problems = (
+        [f"{pending} of {count(len(claims), 'claim')} {be(pending)} still pending"]
+        if pending
+        else []
+    )
+    return shown.model_copy(update={"problems": problems})
