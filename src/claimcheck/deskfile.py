@@ -82,6 +82,11 @@ def _planted(path: Path, folder: Path) -> bool:
     return True
 
 
+def contents(path: Path) -> bytes:
+    """The bytes of a configuration file `find` found, read as `load` reads them."""
+    return _read(path, path.parent)
+
+
 def _read(path: Path, folder: Path) -> bytes:
     """The file's bytes: a regular file, inside `folder`, of bounded size."""
     where = shown(path)

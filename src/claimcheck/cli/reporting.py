@@ -8,7 +8,7 @@ parameters are those of the typer command, name for name (a test checks it).
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,6 +32,54 @@ if TYPE_CHECKING:
     from claimcheck.cli.output import Sources
     from claimcheck.config import Desk
     from claimcheck.report import ArticleReport, Rendered
+
+
+def _one_desk(paths: list[Path], find: Callable[[Path], tuple[Path, str] | None]) -> None:
+    """Refuse a report over files that belong to different desks (another configuration
+    file, or one under a configuration and one under none): the report is published under
+    one desk's name, address and settings, and would put one desk's name on another's
+    work. Two configuration files with the same bytes are one desk."""
+    if len(paths) < 2:
+        return
+    from claimcheck.deskfile import shown
+
+    by_folder: dict[Path, Path | None] = {}  # a folder's configuration file, found once
+    first: tuple[Path, Path | None] | None = None
+    seen: dict[Path, bytes] = {}
+    for path in paths:
+        folder = path.parent
+        if folder not in by_folder:
+            found = find(path)
+            by_folder[folder] = found[0] if found is not None else None
+        config = by_folder[folder]
+        if first is None:
+            first = path, config
+            continue
+        if config == first[1]:
+            continue
+        both = config is not None and first[1] is not None
+        if both and _bytes(config, seen) == _bytes(first[1], seen):  # type: ignore[arg-type]
+            continue
+        raise BadUsage(
+            f"{shown(path)} is {_under(config)}, {shown(first[0])} {_under(first[1])}: a "
+            "report is published under one desk's name, so report each desk's files on "
+            "their own"
+        )
+
+
+def _under(config: Path | None) -> str:
+    from claimcheck.deskfile import shown
+
+    return f"under {shown(config)}" if config is not None else "under no desk configuration"
+
+
+def _bytes(path: Path, seen: dict[Path, bytes]) -> bytes:
+    """The bytes of a configuration file, read once."""
+    if path not in seen:
+        from claimcheck.deskfile import contents
+
+        seen[path] = contents(path)
+    return seen[path]
 
 
 def report(
@@ -65,6 +113,7 @@ def report(
     # defaults are plain here, and pydantic's model machinery is most of the memory a
     # report over an archive takes beyond the stack's own
     desk: Desk | None = None
+    _one_desk(paths, find)
     if org or find(paths[0]) is not None:
         from claimcheck.config import load
 
