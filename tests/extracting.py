@@ -7,6 +7,7 @@ from __future__ import annotations
 import cProfile
 import pstats
 import re
+from collections.abc import Iterator
 
 from claimcheck.extract import Meta, extract
 from claimcheck.extract.ingest import Source
@@ -22,6 +23,12 @@ class Counting:
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         self.total[0] += (len(text) if endpos is None else min(endpos, len(text))) - pos
         return self.pattern.search(text, pos, len(text) if endpos is None else endpos)
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int | None = None
+    ) -> Iterator[re.Match[str]]:
+        self.total[0] += (len(text) if endpos is None else min(endpos, len(text))) - pos
+        return self.pattern.finditer(text, pos, len(text) if endpos is None else endpos)
 
 
 def left(doc: ClaimFile) -> list[tuple[str, str]]:

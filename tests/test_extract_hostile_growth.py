@@ -52,6 +52,16 @@ def and_clauses(n: int) -> str:
     return f"The board said that {said}.\n"
 
 
+def colons(n: int) -> str:
+    """One sentence of thousands of clauses each ending in a colon."""
+    return " ".join("police found guns:" for _ in range(n)) + " the end.\n"
+
+
+def numbered_phrases(n: int) -> str:
+    """One sentence of thousands of phrases with a number, each after a comma."""
+    return "The mayor, " + ", ".join(f"the son of {i} men" for i in range(n)) + ", resigned.\n"
+
+
 @pytest.fixture
 def read(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
     total = [0]
@@ -59,6 +69,9 @@ def read(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
         monkeypatch.setattr(segment, name, Counting(getattr(segment, name), total))
     # and the characters the trailing-time pattern reads, once for each "and"
     monkeypatch.setattr(atomize, "_TRAILING_TIME", Counting(atomize._TRAILING_TIME, total))
+    # and those the colon's last-item and the gapping rule's verb patterns read
+    for name in ("_LAST_LISTED_ITEM", "_VERB_NUMBER"):
+        monkeypatch.setattr(atomize, name, Counting(getattr(atomize, name), total))
     # the first extraction in a process loads the word lexicon: not work of either size
     extract(Source(interview(3) + abbreviations(3) + it_sentences(3), "text"), Meta(title="T"))
     yield total
@@ -74,6 +87,8 @@ def read(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
         (interview, 1000),
         (quotations, 300),
         (and_clauses, 150),
+        (colons, 300),
+        (numbered_phrases, 300),
     ],
 )
 def test_work_grows_linearly_with_a_run_of_one_construction(

@@ -2892,6 +2892,8 @@ def _gaps(at: _Sentence, sentence: str) -> list[tuple[int, int, str]]:
         return []
     seps = list(_GAP_SEP.finditer(sentence))
     found: list[tuple[int, int, str]] = []
+    verbs: list[re.Match[str]] | None = None
+    ends: list[int] = []
     for k, sep in enumerate(seps):
         x, y = sep.start(), sep.end()
         stop = seps[k + 1].start() if k + 1 < len(seps) else len(sentence)
@@ -2914,16 +2916,19 @@ def _gaps(at: _Sentence, sentence: str) -> list[tuple[int, int, str]]:
             continue  # "the team's 10th": no subject of its own
         if any(_ranks(w.casefold()) for w in _tokens(np)):
             continue  # "..., the biggest rise in 10 years": a ranking, no gap
-        before = list(_VERB_NUMBER.finditer(sentence, 0, x))
-        verb = next(
-            (
+        if verbs is None:
+            # each verb before a number, found once: scanned again from the start at each
+            # separator, a sentence of many numbered phrases took time in its square (no
+            # match crosses a separator, so those ending before it are its own)
+            verbs = [
                 v
-                for v in reversed(before)
+                for v in _VERB_NUMBER.finditer(sentence)
                 if is_verb(v.group("verb"), "it")
                 and "ADV" not in _readings(v.group("verb").casefold())  # "went up 2%"
-            ),
-            None,
-        )
+            ]
+            ends = [v.end() for v in verbs]
+        k_verb = bisect.bisect_right(ends, x)
+        verb = verbs[k_verb - 1] if k_verb else None
         if verb is None or (verb.group("prep") or "").strip() != (m.group("prep") or "").strip():
             continue
         if verb.group("verb").casefold() in (w.casefold() for w in _tokens(np)):
@@ -5468,6 +5473,11 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         leads[start + y] = _capital(_unlead(whole))
     colon_speaker: str | None = None  # "Jo Reid described the scene: “…”": Jo Reid
     in_quote: list[bool] = []  # whether each position is inside a quotation, read once
+    # the last "and"/"or" with no comma, semicolon or colon after it starts no sooner
+    # than the last of them: searched from there, once, not from each colon to the end
+    # (quadratic in a sentence of many colons)
+    last_mark = max(sentence.rfind(","), sentence.rfind(";"), sentence.rfind(":"))
+    listed_from: dict[int, re.Match[str] | None] = {}
     for m in COLON.finditer(sentence):
         quote_next = sentence[m.end() : m.end() + 1] in ("“", '"')
         if (
@@ -5539,7 +5549,10 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 leads[start + m.end()] = colon_speaker
             continue
         if at.verb_before(m.start()) and starts_clause(at.head(m.end())):
-            last_and = _LAST_LISTED_ITEM.search(sentence, m.end())
+            from_here = max(m.end(), last_mark)
+            if from_here not in listed_from:
+                listed_from[from_here] = _LAST_LISTED_ITEM.search(sentence, from_here)
+            last_and = listed_from[from_here]
             if (
                 last_and
                 and "," in sentence[m.end() : last_and.start()]
