@@ -1,0 +1,53 @@
+"""A ruling edited into a claim file by someone the desk's roster does not name as an
+adjudicator (tag --adjudicate refuses them; a journal's such ruling is set aside) is a
+problem of the report: warned of, and `--strict` fails on it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimcheck import store
+from claimcheck.models import Review
+from tests.conftest import DATA, run
+
+ROSTER = '[people.carol]\nroles = ["adjudicator"]\n[people.alice]\n[people.bob]\n'
+
+
+@pytest.fixture
+def ruled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    for name in ("claims.yaml", "article.txt"):
+        (tmp_path / name).write_bytes((DATA / name).read_bytes())
+    for by, label in (("alice", "sourced"), ("bob", "opinion")):
+        extra = ["-s", "https://x.example/a"] if label == "sourced" else []
+        assert run("tag", "c001", label, *extra, "-r", by).exit_code == 0
+    (tmp_path / "claimcheck.toml").write_text(ROSTER)
+    return tmp_path
+
+
+def rule(folder: Path, by: str) -> None:
+    """A ruling on c001 written into the file by hand, as an editor of the YAML would."""
+    loaded = store.load(folder / "claims.yaml")
+    claim = loaded.doc.index()["c001"]
+    claim.reviews.append(Review(by=by, label="unverified", adjudicates=True))
+    store.save(loaded)
+
+
+def test_a_ruling_by_someone_off_the_roster_is_a_report_problem(ruled: Path) -> None:
+    rule(ruled, "mallory")
+    result = run("report", "-F", "md", "-o", "r.md")
+    assert result.exit_code == 0, result.output
+    line = "claims.yaml: claim c001 is settled by mallory, who is not an adjudicator on the desk's roster"
+    assert f"Warning: {line}\n" in result.stderr
+    strict = run("report", "--strict")
+    assert strict.exit_code == 1
+    assert f"Not ready: {line}\n" in strict.stderr
+
+
+def test_a_ruling_by_the_desks_adjudicator_is_no_problem(ruled: Path) -> None:
+    rule(ruled, "carol")
+    result = run("report", "-F", "md", "-o", "r.md")
+    assert result.exit_code == 0, result.output
+    assert "adjudicator" not in result.stderr
