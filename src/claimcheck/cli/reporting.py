@@ -21,7 +21,14 @@ from claimcheck.cli.output import (
     out_console,
     progress,
 )
-from claimcheck.errors import BadUsage, ExitCode, InvalidValue
+from claimcheck.errors import (
+    BadUsage,
+    ClaimcheckError,
+    ExitCode,
+    FileMissing,
+    InvalidClaimFile,
+    InvalidValue,
+)
 from claimcheck.safe import one_line
 from claimcheck.wording import count, have, plural
 
@@ -174,7 +181,11 @@ def report(
             from claimcheck.claimfile.atomic import write_atomic
 
             chunks = chosen.write(counted, options)
-            write_atomic(output, (c.encode("utf-8") for c in chunks), output=True)
+            try:
+                write_atomic(output, (c.encode("utf-8") for c in chunks), output=True)
+            except (InvalidClaimFile, FileMissing) as exc:
+                # a claim file that fails half-way: the report is not half written
+                raise _Unwritten(exc, output) from None
     problems = totals.problems + (_off_roster(paths, desk) if desk is not None else [])
     if output is not None:
         note(f"Wrote the {chosen.name} report on {count(len(paths), 'claim file')} to {output}")
@@ -219,6 +230,16 @@ def _off_roster(paths: list[Path], desk: Desk) -> list[str]:
                 if review.adjudicates and not desk.may_adjudicate(review.by or "")
             )
     return found
+
+
+class _Unwritten(ClaimcheckError):
+    """A claim file's error, and that the report was not written because of it."""
+
+    def __init__(self, cause: ClaimcheckError, output: Path) -> None:
+        from claimcheck.deskfile import shown
+
+        self.exit_code = cause.exit_code
+        super().__init__(f"{cause}; no report was written to {shown(output)}")
 
 
 def _states(label: list[str] | None) -> list[str]:
