@@ -1,5 +1,6 @@
-"""A public explanation is published only on the words it was written for (desk3 A1), and
-`tag` says what it changed when the label stays (desk3 B8)."""
+"""A public explanation is published only on the words it was written for (desk3 A1), each
+reviewer's note stays beside their own review (desk3 A4), the history says "disputed"
+(desk3 B3), and `tag` says what it changed when the label stays (desk3 B8)."""
 
 from __future__ import annotations
 
@@ -158,6 +159,59 @@ def test_the_full_screen_review_says_a_split_parts_explanation_was_dropped(desk:
     )
     assert shown(second)["explanation"] is None
     assert second not in succeeds("list", "--label", "needs-recheck")  # it was re-checked
+
+
+# ------------------------------------------------------------ A4: each reviewer's note
+
+
+def test_a_second_reviewer_agreeing_without_a_note_keeps_the_first_ones_note(desk: Path) -> None:
+    succeeds("tag", "c004", "unverified", "-r", "dana", "--note", "checked 2022-2025; 2022 missing")
+    said = succeeds("tag", "c004", "unverified", "-r", "sam")
+    assert (
+        said
+        == "c004: unverified, your review recorded (reviews: dana: unverified; sam: unverified)\n"
+    )
+    mine = "dana: unverified, note “checked 2022-2025; 2022 missing”; sam: unverified"
+    show = succeeds("show", "c004")
+    assert f"reviews  {mine}\n" in show
+    assert "    note  " not in show  # no note of the claim's own, said as if it were all
+    history = succeeds("history", "c004")
+    assert rows(history) == [
+        ["sam", "review", "—", "unverified"],
+        ["dana", "label", "pending", "unverified"],
+        ["dana", "note", "—", "checked", "2022-2025;", "2022", "missing"],
+    ]
+    assert f"  - *Reviews:* {mine}\n" in succeeds("report", "-F", "md")
+    assert mine in succeeds("report", "-F", "csv")
+    # after a ruling, each reviewer's note is still beside their review, and the ruling's
+    succeeds("tag", "c004", "opinion", "-r", "sam", "--note", "a forecast")
+    succeeds("tag", "c004", "opinion", "-r", "dana", "--adjudicate", "--note", "settled: opinion")
+    assert (
+        "reviews  dana: unverified, note “checked 2022-2025; 2022 missing”; sam: opinion, "
+        "note “a forecast”; settled by dana, note “settled: opinion”\n"
+    ) in succeeds("show", "c004")
+
+
+# ------------------------------------------------------------------ B3: "disputed"
+
+
+def test_the_history_says_a_claim_became_disputed_and_takes_nobodys_source(desk: Path) -> None:
+    succeeds("tag", "c003", "sourced", "-r", "dana", "-s", "https://annual.example/2025")
+    succeeds("tag", "c003", "opinion", "-r", "sam")
+    succeeds("tag", "c003", "opinion", "-r", "dana", "--adjudicate")
+    history = succeeds("history", "c003")
+    assert rows(history) == [
+        ["dana", "label", "disputed", "opinion"],
+        ["sam", "review", "—", "opinion"],
+        ["sam", "label", "sourced", "disputed"],
+        ["dana", "label", "pending", "sourced"],
+        ["dana", "sources", "—", "https://annual.example/2025"],
+    ]
+    assert succeeds("validate").startswith("claims.yaml: ok")
+    # sam taking his decision back ends the dispute, named as such
+    succeeds("tag", "c003", "opinion", "-r", "dana", "--adjudicate")
+    assert run("undo", "-r", "sam").exit_code == 0
+    assert rows(succeeds("history", "c003", "-n", "1")) == [["sam", "review", "opinion", "—"]]
 
 
 # ------------------------------------------------------------------ B8: what changed

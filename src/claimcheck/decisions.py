@@ -267,8 +267,10 @@ def apply_decision(
     if (decision.by, decision.at) in known:
         return []
     before = claim.decision_fields()
+    state_before = claim.label_name
     public_before = claim.standing.explanation
     mine = Review.of(decision)
+    own_before: Fields | None = None  # set when others decided too: see below
     if decision.adjudicate:  # one ruling stands: the latest; withdrawing it removes it
         kept = [r for r in claim.reviews if not r.adjudicates]
         claim.reviews = kept + ([mine] if decision.label is not None else [])
@@ -288,7 +290,22 @@ def apply_decision(
             recorded.append(
                 Change(at=decision.at, by=decision.by, field="review", old=old, new=new)
             )
-    recorded += changes(before, claim.decision_fields(), decision)
+        if others:
+            own_before = own.fields() if own is not None else (None, [], None)
+    # The claim's state it led to: a dispute is "disputed", not a label taken away.
+    if claim.label_name != state_before:
+        old_state, new_state = _state(state_before), _state(claim.label_name)
+        recorded.append(
+            Change(at=decision.at, by=decision.by, field="label", old=old_state, new=new_state)
+        )
+    if own_before is None:
+        after = claim.decision_fields()
+    else:
+        # Others decided too: the claim's sources and note are theirs as much as this
+        # reviewer's (or, disputed, nobody's). The history says what this decision did to
+        # this reviewer's own; nobody else's are touched.
+        before, after = own_before, (own_before[0], mine.sources, mine.note)
+    recorded += [c for c in changes(before, after, decision) if c.field != "label"]
     public = claim.standing.explanation
     if public != public_before:
         recorded.append(

@@ -127,6 +127,8 @@ def _kind(changes: list[Change]) -> str:
 def _what(change: Change) -> str:
     """Someone else's change, in a few words."""
     new = change.new
+    if change.field == "label" and new == "disputed":
+        return "disagreed on its label"
     if change.field in {"label", "review"}:
         return f"tagged it {new}" if new else "took back a decision on it"
     if change.field == "deleted" and isinstance(new, str):
@@ -204,7 +206,8 @@ def _revert_decision(claim: Claim, by: str, changes: list[Change], at: datetime)
     alone = all(r.by == by for r in claim.own_reviews() if r.by is not None)
     for change in changes:
         if change.field == "review" or (change.field == "label" and not own):
-            label = parse_label(str(change.old)) if change.old else None
+            # a ruling on a disputed claim taken back: no ruling, disputed again
+            label = parse_label(str(change.old)) if change.old not in (None, "disputed") else None
         elif change.field == "sources":
             sources = list(change.old) if isinstance(change.old, list) else []  # type: ignore[arg-type]
         elif change.field == "note":
