@@ -85,6 +85,19 @@ def test_a_split_part_never_publishes_the_whole_claims_explanation(
     assert "No record." in public and COST not in public
 
 
+def test_undo_of_a_parts_recheck_does_not_bring_back_the_wholes_explanation(
+    desk: Path, tmp_path: Path
+) -> None:
+    succeeds("tag", "c006", "unverified", "-r", "dana", "--note", "N", "--explanation", COST)
+    _, second = split_c006()
+    said = succeeds("tag", second, "unverified", "-r", "dana", "--note", "grant checked")
+    assert said.startswith(f"{second}: unverified, re-checked, note changed; explanation dropped")
+    assert run("undo", "-r", "dana").exit_code == 0
+    assert shown(second)["note"] == "N"
+    assert shown(second)["explanation"] is None
+    assert COST not in published(tmp_path)
+
+
 def test_an_edited_text_does_not_keep_the_explanation_of_the_old_text(
     desk: Path, tmp_path: Path
 ) -> None:

@@ -213,8 +213,22 @@ def _revert_decision(claim: Claim, by: str, changes: list[Change], at: datetime)
         elif change.field == "note":
             note = change.old if isinstance(change.old, str) else None
         elif change.field == "explanation" and alone and not own:
-            # dropped with the label it was written for: it comes back with that label
-            explanation = change.old if isinstance(change.old, str) else ""
+            # dropped with the label it was written for: it comes back with that label,
+            # unless it was dropped for being about other words (decisions.for_other_words):
+            # brought back by a new decision it would be published as this claim's
+            old = change.old if isinstance(change.old, str) else ""
+            explanation = "" if old and _for_other_words(claim, change) else old
     decision = decide(claim, by, label, list(sources), note or "", at, explanation=explanation)
     apply_decision(claim, decision)
     return decision.at
+
+
+def _for_other_words(claim: Claim, change: Change) -> bool:
+    """Whether the explanation `change` dropped was written before the claim's words last
+    changed: by a decision on this claim before an edit, or on the claim it was split
+    from (its history here has none)."""
+    from claimcheck.recheck import explanation_stale
+
+    before = [c for c in claim.history if c.at < change.at]
+    written = [c.at for c in before if c.field == "explanation" and c.new == change.old]
+    return explanation_stale(before, max(written, default=None))
