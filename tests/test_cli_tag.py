@@ -53,7 +53,7 @@ def test_sources_are_added_not_replaced(seed: Path) -> None:
         "-s",
         "https://a.example.org/1",
     )
-    assert result.stdout == "c038: sourced → sourced (2 sources)\n"
+    assert result.stdout == "c038: sourced (2 sources), 1 source added\n"
     sources = store.load(seed).doc.claims[37].sources
     assert [s.describe() for s in sources] == [
         "https://a.example.org/1",

@@ -60,7 +60,7 @@ def test_a_new_label_drops_the_explanation_written_for_the_old_one(
     # the same label again keeps its own explanation; a new one can be given with the label
     succeeds("tag", "c006", "unverified", "-r", "dana", "--explanation", EXPLAINED)
     assert succeeds("tag", "c006", "unverified", "-r", "dana", "--note", "n") == (
-        "c006: unverified → unverified\n"
+        "c006: unverified, note added\n"
     )
     assert shown("c006")["explanation"] == EXPLAINED
     said = succeeds("tag", "c006", "opinion", "-r", "dana", "--explanation", "A judgement.")

@@ -25,12 +25,14 @@ __all__ = [
     "changes",
     "decide",
     "dropped_explanation",
+    "for_other_words",
     "history_key",
     "kept_explanation",
     "known_keys",
     "make_source",
     "merge_sources",
     "now",
+    "other_words",
     "replaced",
     "tag",
     "untag",
@@ -135,7 +137,17 @@ def kept_explanation(
     old = replaced(claim, by, adjudicate)
     if old is None or old.label is None or old.label is not label:
         return None
-    return old.explanation
+    return None if for_other_words(claim, old) else old.explanation
+
+
+def for_other_words(claim: Claim, old: Review | Standing) -> bool:
+    """Whether the explanation of the decision `old` was written before the claim's words
+    changed (it was split from a larger claim, its text or passage was edited): it
+    explains a statement the claim no longer makes, so no new decision keeps it."""
+    from claimcheck.recheck import explanation_stale
+
+    written = old.at if isinstance(old, Review) else old.reviewed_at
+    return bool(old.explanation) and explanation_stale(claim.history, written)
 
 
 def dropped_explanation(
@@ -144,14 +156,55 @@ def dropped_explanation(
     label: Label | None,
     adjudicate: bool = False,
     explanation: str | None = None,
+    how: str = ": give one with --explanation",
 ) -> str | None:
     """What to tell `by` when the decision they are about to make leaves out the public
-    explanation of the one it replaces, written for another label; None if it does not."""
+    explanation of the one it replaces, written for another label or for other words;
+    None if it does not. `how` says how to give one."""
     old = replaced(claim, by, adjudicate)
-    if old is None or not old.explanation or explanation is not None or old.label is label:
+    if old is None or not old.explanation or explanation is not None:
+        return None
+    if old.label is label and label is not None and for_other_words(claim, old):
+        return f"explanation dropped ({other_words(claim, old.explanation)}){how}"
+    if old.label is label:
         return None
     said = f"explanation dropped (it was written for {old.label.value if old.label else 'pending'})"
-    return said if label is None else f"{said}: give one with --explanation"
+    return said if label is None else f"{said}{how}"
+
+
+def other_words(claim: Claim, explanation: str) -> str:
+    """Why an explanation is not the claim's: the words it was written for, and itself
+    (shortened), so that a reviewer can give it again if it still holds."""
+    from claimcheck.claimlogic import shorten
+
+    undone = {c.new for c in claim.history if c.field == "undo"}
+    last = max(
+        (c for c in claim.history if c.field in _WORDS and c.at.isoformat() not in undone),
+        key=lambda c: c.at,
+        default=None,
+    )
+    said = str(last.new) if last is not None else ""
+    if last is not None and last.field == "added" and said.startswith("split from "):
+        whose = f"the whole of {said.removeprefix('split from ')}"
+    else:
+        whose = _WORDS.get(last.field if last is not None else "", "other words")
+    return f"it was written for {whose}: {shorten(explanation, 60)!r}"
+
+
+# What a claim's explanation was written for, by the latest change of its words.
+_WORDS = {
+    "text": "the text before its edit",
+    "passage": "its passage before the edit",
+    "added": "other words",
+    "reanchored": "the article before it was re-anchored",
+    "recheck": "other words (a forced merge)",
+}
+
+
+def _state(name: str) -> str | None:
+    """A claim's state as a label change records it: a label, "disputed", or None
+    (pending)."""
+    return None if name == "pending" else name
 
 
 def changes(before: Fields, after: Fields, decision: Decision) -> list[Change]:
@@ -214,8 +267,10 @@ def apply_decision(
     if (decision.by, decision.at) in known:
         return []
     before = claim.decision_fields()
+    state_before = claim.label_name
     public_before = claim.standing.explanation
     mine = Review.of(decision)
+    own_before: Fields | None = None  # set when others decided too: see below
     if decision.adjudicate:  # one ruling stands: the latest; withdrawing it removes it
         kept = [r for r in claim.reviews if not r.adjudicates]
         claim.reviews = kept + ([mine] if decision.label is not None else [])
@@ -235,7 +290,22 @@ def apply_decision(
             recorded.append(
                 Change(at=decision.at, by=decision.by, field="review", old=old, new=new)
             )
-    recorded += changes(before, claim.decision_fields(), decision)
+        if others:
+            own_before = own.fields() if own is not None else (None, [], None)
+    # The claim's state it led to: a dispute is "disputed", not a label taken away.
+    if claim.label_name != state_before:
+        old_state, new_state = _state(state_before), _state(claim.label_name)
+        recorded.append(
+            Change(at=decision.at, by=decision.by, field="label", old=old_state, new=new_state)
+        )
+    if own_before is None:
+        after = claim.decision_fields()
+    else:
+        # Others decided too: the claim's sources and note are theirs as much as this
+        # reviewer's (or, disputed, nobody's). The history says what this decision did to
+        # this reviewer's own; nobody else's are touched.
+        before, after = own_before, (own_before[0], mine.sources, mine.note)
+    recorded += [c for c in changes(before, after, decision) if c.field != "label"]
     public = claim.standing.explanation
     if public != public_before:
         recorded.append(

@@ -291,9 +291,10 @@ def merge(
 ) -> tuple[Claim, list[str]]:
     """Merge claims into the first: it keeps its id, text and passage; the others'
     passages join its `also_at` and they become tombstones. Every reviewer's decision is
-    kept (the first claim's where a reviewer decided on both). Claims with different
-    labels are refused unless `force`, which keeps the first claim's decisions only; so
-    are claims that do not make the same statement (merge.same_claim). Decisions moved
+    kept (the first claim's where a reviewer decided on both), without its public
+    explanation (written for the other claim's words; its tombstone keeps it). Claims with
+    different labels are refused unless `force`, which keeps the first claim's decisions
+    only; so are claims that do not make the same statement (merge.same_claim). Decisions moved
     by force need a re-check (a "recheck" change). A refusal says to `forcing` (the
     command's option, or in the review the command to run). Returns the claim and what
     was chosen."""
@@ -328,8 +329,15 @@ def merge(
             mine = {(r.by, r.adjudicates) for r in reviews}
             for r in other.reviews:
                 if (r.by, r.adjudicates) not in mine and r.by is not None:
-                    reviews.append(r)
                     notes.append(f"{r.by}'s decision on {other.id} moved to {keep.id}")
+                    if r.explanation:  # written for other's words: never published as keep's
+                        r = r.model_copy(update={"explanation": None})
+                        how = f"'claimcheck tag {keep.id} LABEL --explanation TEXT'"
+                        notes.append(
+                            f"{r.by}'s public explanation stays with {other.id}'s words: "
+                            f"give {keep.id} one with {how}"
+                        )
+                    reviews.append(r)
     keep.also_at = sorted(also, key=lambda p: p.start)
     if keep.also_at != old_also:
         change = Change(at=at, by=by, field="also_at", old=old_also or None, new=keep.also_at)

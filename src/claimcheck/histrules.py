@@ -4,7 +4,8 @@ A history written by claimcheck agrees with its claim; an entry added or changed
 may lie, and `undo` acts on history (hostile 17 #6). So, for every claim:
 
 - a label change ("label", or one reviewer's own "review") is to and from a label or
-  none, never another value;
+  none, never another value (the claim's "label" also to and from "disputed": reviewers
+  disagreeing, which takes nobody's label away);
 - a live claim carries no "deleted" change that no undo took back;
 - a label change by someone is borne out by a decision of theirs on the claim (their own
   or their ruling), unless something later explains why it is gone: a ruling that
@@ -26,6 +27,7 @@ from claimcheck.states import Label
 
 Loc = tuple[str | int, ...]
 DECIDED = frozenset({"label", "review"})
+DISPUTED = "disputed"
 _LABELS = frozenset(label.value for label in Label)
 _NAMES = "sourced, unverified or opinion"
 _TICK = timedelta(microseconds=1)
@@ -66,17 +68,21 @@ def history_rules(where: str, i: int, claim: Any) -> Iterator[tuple[Loc, str]]:
             second = c
     withdrew: dict[str, Any] = {}  # each author's latest label change to none
     for c in history:
-        if c.field == "label" and c.new is None and c.at > withdrew.get(c.by, c.at - _TICK):
+        if c.field == "label" and _none(c.new) and c.at > withdrew.get(c.by, c.at - _TICK):
             withdrew[c.by] = c.at
     for j, c in enumerate(history):
         at = (where, i, "history", j)
         if c.field in DECIDED:
-            bad = [(k, v) for k, v in (("old", c.old), ("new", c.new)) if not _label(v)]
+            bad = [
+                (k, v)
+                for k, v in (("old", c.old), ("new", c.new))
+                if not (_label(v) or (c.field == "label" and v == DISPUTED))
+            ]
             for key, value in bad:
                 yield (*at, key), f"{claim.id}: {_shown(value)} is not a label ({_NAMES})"
             if bad or c.by in deciders or None in deciders:
                 continue
-            if c.at in undo_at or c.at.isoformat() in undone or c.new is None:
+            if c.at in undo_at or c.at.isoformat() in undone or _none(c.new):
                 continue
             other = second if first is not None and first.by == c.by else first
             if (other is not None and other.at > c.at) or withdrew.get(c.by, c.at) > c.at:
@@ -94,6 +100,11 @@ def history_rules(where: str, i: int, claim: Any) -> Iterator[tuple[Loc, str]]:
                 f"{claim.id} is a live claim, but its history says {_shown(c.by)} deleted it "
                 f"at {c.at.isoformat()} and no undo brought it back",
             )
+
+
+def _none(value: object) -> bool:
+    """A label change to no label of anyone's: pending, or disputed."""
+    return value is None or value == DISPUTED
 
 
 def _label(value: object) -> bool:

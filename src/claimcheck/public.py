@@ -25,12 +25,18 @@ def public_claim(claim: ClaimView) -> ClaimView:
     """The claim as readers see it; sources only while it is sourced (a claim once sourced,
     then found unverified, publishes none of its old sources). A claim whose text or
     passage changed after it was tagged is not published as tagged: its decision was about
-    other words, so readers see it as not yet reviewed until a reviewer re-checks it."""
+    other words, so readers see it as not yet reviewed until a reviewer re-checks it; nor
+    is an explanation written before such a change, whatever decision came since."""
+    from claimcheck.recheck import explanation_stale
+
     stale = claim.needs_recheck
+    # the explanation is the decision's that gives the label (`reviewed_at`): written
+    # before the claim's words changed (a split part, an edited text), it is about others
+    other_words = explanation_stale(claim.history, claim.reviewed_at)
     return claim.model_copy(
         update={
             "label": None if stale else claim.label,
-            "explanation": None if stale else claim.explanation,
+            "explanation": None if stale or other_words else claim.explanation,
             # a snapshot is the desk's record, not the reader's: see _source
             "sources": [_source(s) for s in claim.sources]
             if claim.label is Label.SOURCED and not stale

@@ -73,9 +73,18 @@ def counts(claims: Iterable[Claim]) -> dict[str, int]:
     return {name: found.get(name, 0) for name in NAMES if name != OPTIONAL or found[name]}
 
 
-def reviews_line(claim: Claim | ClaimView) -> str:
-    """Each reviewer's own label, when several reviewed the claim, and who settled it."""
-    parts = [f"{r.by}: {r.label.value if r.label else 'pending'}" for r in claim.apart()]
+def reviews_line(claim: Claim | ClaimView, notes: bool = False) -> str:
+    """Each reviewer's own label, when several reviewed the claim, and who settled it;
+    with `notes`, each one's note beside their decision (the claim's own note is only
+    one of them: the agreeing reviewer's who decided last, or the ruling's)."""
+    parts = [
+        f"{r.by}: {r.label.value if r.label else 'pending'}{_note(r.note if notes else None)}"
+        for r in claim.apart()
+    ]
     if claim.adjudicated_by:
-        parts.append(f"settled by {claim.adjudicated_by}")
+        parts.append(f"settled by {claim.adjudicated_by}{_note(claim.note if notes else None)}")
     return "; ".join(parts)
+
+
+def _note(note: str | None) -> str:
+    return f", note “{note.strip()}”" if note and note.strip() else ""

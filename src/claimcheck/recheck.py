@@ -39,3 +39,12 @@ def flat_label_name(claim: Any) -> str:
         return str(claim.label.value)
     disputed = claim.adjudicated_by is None and len({r.label for r in claim.reviews if r.label}) > 1
     return "disputed" if disputed else "pending"
+
+
+def explanation_stale(history: Iterable[Any], written: datetime | None) -> bool:
+    """Whether a public explanation given by the decision made at `written` was about
+    other words: the claim's text or passage changed (not undone) after it, or the claim
+    is a part split from another (or an added claim) that carries a decision from before.
+    Readers never see it, and a new decision does not keep it (decisions.kept_explanation):
+    it was written for a statement the claim no longer makes."""
+    return recheck_due(history, [written] if written is not None else [])

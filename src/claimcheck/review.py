@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from claimcheck.decisions import decide, replaced
+from claimcheck.decisions import decide, dropped_explanation, for_other_words, replaced
 from claimcheck.errors import Conflict, InvalidValue
 from claimcheck.models import Claim, ClaimFile, Decision, Label, Review, Source
 from claimcheck.query import counts
@@ -42,6 +42,8 @@ class Done:
     # the public explanation before it, which undo restores ('' none; None: what the
     # restored label keeps, see decisions.kept_explanation)
     explanation: str | None = None
+    # what the status line says of a public explanation the decision left out
+    dropped: str = ""
 
 
 @dataclass
@@ -100,7 +102,7 @@ class Session:
     # ---------------------------------------------------------------- where we are
 
     _index: dict[str, Claim] = field(default_factory=dict, init=False, repr=False)
-    _proposed: dict[tuple[str, object], tuple[Fields, str]] = field(
+    _proposed: dict[tuple[str, object], tuple[Fields, str, str]] = field(
         default_factory=dict, init=False, repr=False
     )
 
@@ -233,12 +235,19 @@ class Session:
             adjudicate=adjudicating,
             explanation=explanation,
         )
-        if not adjudicating and (decision.label, decision.sources, decision.note) == base:
+        same = (decision.label, decision.sources, decision.note) == base
+        # a claim whose words changed since it was tagged (a split part, an edited text):
+        # the same label again is the re-check, a decision to save
+        if not adjudicating and same and not (claim.needs_recheck and label is not None):
             if advance:
                 self.move(1)
             return None
         old = replaced(claim, self.reviewer, adjudicating)
-        self._proposed[(decision.claim, decision.at)] = (base, (old and old.explanation) or "")
+        # undo brings back the explanation of the decision replaced, not one written for
+        # other words: restored by a new decision, it would be published as the claim's
+        kept = (old and not for_other_words(claim, old) and old.explanation) or ""
+        said = dropped_explanation(claim, self.reviewer, label, adjudicating, explanation, how="")
+        self._proposed[(decision.claim, decision.at)] = (base, kept, said or "")
         return decision
 
     def commit(
@@ -288,16 +297,9 @@ class Session:
         said = f"saved: {decision.claim} → {state}"
         if now != state and self.mode != "blind":  # blind: the state would betray others
             said += f"; it is now {now}"
-        return said + self._dropped(decision)
-
-    def _dropped(self, decision: Decision) -> str:
-        """What the status line says when a new label left out the public explanation
-        written for the old one (decisions.kept_explanation): never silently."""
-        last = self.done[-1]
-        old = last.before[0]
-        if not last.explanation or decision.explanation is not None or old is decision.label:
-            return ""
-        return f"; explanation dropped (it was written for {old.value if old else 'pending'})"
+        # a public explanation the decision left out (decisions.kept_explanation): said
+        dropped = self.done[-1].dropped
+        return said + (f"; {dropped}" if dropped else "")
 
     def expected(self, claim_id: str) -> Fields:
         claim = self._claim(claim_id)
@@ -315,8 +317,10 @@ class Session:
         A decision that keeps the label (a note edited) stays on the claim; any other
         moves on to the next. `before` is what undo restores, unless propose recorded it.
         """
-        restore, explained = self._proposed.pop((decision.claim, decision.at), (before, None))
-        self.done.append(Done(decision, restore, explained))
+        restore, explained, dropped = self._proposed.pop(
+            (decision.claim, decision.at), (before, None, "")
+        )
+        self.done.append(Done(decision, restore, explained, dropped))
         old = restore[0].value if restore[0] else "pending"
         new = decision.label.value if decision.label else "pending"
         if old != new:

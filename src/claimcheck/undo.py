@@ -127,6 +127,8 @@ def _kind(changes: list[Change]) -> str:
 def _what(change: Change) -> str:
     """Someone else's change, in a few words."""
     new = change.new
+    if change.field == "label" and new == "disputed":
+        return "disagreed on its label"
     if change.field in {"label", "review"}:
         return f"tagged it {new}" if new else "took back a decision on it"
     if change.field == "deleted" and isinstance(new, str):
@@ -204,14 +206,29 @@ def _revert_decision(claim: Claim, by: str, changes: list[Change], at: datetime)
     alone = all(r.by == by for r in claim.own_reviews() if r.by is not None)
     for change in changes:
         if change.field == "review" or (change.field == "label" and not own):
-            label = parse_label(str(change.old)) if change.old else None
+            # a ruling on a disputed claim taken back: no ruling, disputed again
+            label = parse_label(str(change.old)) if change.old not in (None, "disputed") else None
         elif change.field == "sources":
             sources = list(change.old) if isinstance(change.old, list) else []  # type: ignore[arg-type]
         elif change.field == "note":
             note = change.old if isinstance(change.old, str) else None
         elif change.field == "explanation" and alone and not own:
-            # dropped with the label it was written for: it comes back with that label
-            explanation = change.old if isinstance(change.old, str) else ""
+            # dropped with the label it was written for: it comes back with that label,
+            # unless it was dropped for being about other words (decisions.for_other_words):
+            # brought back by a new decision it would be published as this claim's
+            old = change.old if isinstance(change.old, str) else ""
+            explanation = "" if old and _for_other_words(claim, change) else old
     decision = decide(claim, by, label, list(sources), note or "", at, explanation=explanation)
     apply_decision(claim, decision)
     return decision.at
+
+
+def _for_other_words(claim: Claim, change: Change) -> bool:
+    """Whether the explanation `change` dropped was written before the claim's words last
+    changed: by a decision on this claim before an edit, or on the claim it was split
+    from (its history here has none)."""
+    from claimcheck.recheck import explanation_stale
+
+    before = [c for c in claim.history if c.at < change.at]
+    written = [c.at for c in before if c.field == "explanation" and c.new == change.old]
+    return explanation_stale(before, max(written, default=None))

@@ -157,7 +157,7 @@ def claim_panel(
         facts.add_row("hint", hint)
     if claim.sources:
         facts.add_row("sources", source_lines(claim.sources))
-    if claim.note:
+    if claim.note and not claim.apart():  # several reviewers: each note with its review
         facts.add_row("note", Text(clean(claim.note)))
     if claim.reviewer:
         when = claim.reviewed_at.strftime("%Y-%m-%d %H:%M") if claim.reviewed_at else ""
@@ -165,7 +165,7 @@ def claim_panel(
     if claim.apart() and not tabled:
         from claimcheck.query import reviews_line
 
-        facts.add_row("reviews", Text(one_line(reviews_line(claim))))
+        facts.add_row("reviews", Text(one_line(reviews_line(claim, notes=True))))
     if len(claim.also_at) > 0:
         facts.add_row("also at", Text(also_at_words(claim)))
     passage = Panel(
@@ -298,7 +298,7 @@ def plain_claim(claim: Claim, text: str, after: list[str]) -> str:
         facts.append(("hint", hint))
     if claim.sources:
         facts.append(("sources", "".join(piece for piece, _ in _source_pieces(claim.sources))))
-    if claim.note:
+    if claim.note and not claim.apart():  # several reviewers: each note with its review
         facts.append(("note", clean(claim.note)))
     if claim.reviewer:
         when = claim.reviewed_at.strftime("%Y-%m-%d %H:%M") if claim.reviewed_at else ""
@@ -306,7 +306,7 @@ def plain_claim(claim: Claim, text: str, after: list[str]) -> str:
     if claim.apart():
         from claimcheck.query import reviews_line
 
-        facts.append(("reviews", one_line(reviews_line(claim))))
+        facts.append(("reviews", one_line(reviews_line(claim, notes=True))))
     if claim.also_at:
         facts.append(("also at", also_at_words(claim)))
     width = max(len(name) for name, _ in facts)

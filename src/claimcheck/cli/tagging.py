@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -21,6 +21,9 @@ from claimcheck.cli.complete import labels
 from claimcheck.errors import InvalidValue, UnknownClaim
 from claimcheck.states import SETTABLE
 from claimcheck.wording import count
+
+if TYPE_CHECKING:
+    from claimcheck.models import Change
 
 
 def _set(
@@ -75,19 +78,25 @@ def _set(
         return said
 
     def change_claim(claim: Claim) -> str:
-        before = claim.label_name
+        before, stale = claim.label_name, claim.needs_recheck
         dropped = dropped_explanation(claim, by, label, adjudicate, explanation)
         changed = tag_claim(
             claim, by, label, new_sources, note, adjudicate=adjudicate, explanation=explanation
         )
         reviews = f" (reviews: {reviews_line(claim)})" if claim.apart() else ""
-        if not changed:
+        # the same label again on a claim whose words changed since: the re-check
+        rechecked = ["re-checked"] if stale and not claim.needs_recheck else []
+        if not changed and not rechecked:
             return f"{claim_id}: unchanged ({before}){reviews}"
         n = len(claim.sources)
         detail = f" ({count(n, 'source')})" if claim.label is Label.SOURCED else ""
         after = f"; {dropped}" if dropped else ""
-        if before == claim.label_name and claim.apart():
-            return f"{claim_id}: {before}, your review recorded{reviews}{after}"
+        if before == claim.label_name:  # say what changed, not "unverified → unverified"
+            what = [*rechecked, *what_changed(changed, said_dropped=bool(dropped))]
+            if claim.apart() and any(c.field == "review" for c in changed):
+                what.insert(0, "your review recorded")
+            shown = ", ".join(what) or "your review recorded"
+            return f"{claim_id}: {before}{detail}, {shown}{reviews}{after}"
         return f"{claim_id}: {before} → {claim.label_name}{detail}{reviews}{after}"
 
     from claimcheck.claimlogic import claim_rules, repairing
@@ -96,6 +105,27 @@ def _set(
     with repairing(claim_id):  # a claim broken by hand can be tagged whole again
         said = store.update_claim(path, claim_id, change_claim, change)
     print(clean(said))  # it names reviewers, who come from the file
+
+
+def what_changed(changed: list[Change], said_dropped: bool = False) -> list[str]:
+    """What a decision that kept the claim's label changed, in words: its sources, note
+    and public explanation (one dropped is said by itself when `said_dropped`)."""
+    out: list[str] = []
+    for change in changed:
+        if change.field == "sources":
+            old, new = change.old or [], change.new or []
+            assert isinstance(old, list) and isinstance(new, list)
+            added = len(new) - len(old)
+            if added > 0 and new[: len(old)] == old:
+                out.append(f"{count(added, 'source')} added")
+            else:
+                out.append("sources changed")
+        elif change.field in ("note", "explanation"):
+            if change.field == "explanation" and change.new is None and said_dropped:
+                continue
+            how = "added" if change.old is None else "removed" if change.new is None else "changed"
+            out.append(f"{change.field} {how}")
+    return out
 
 
 @command("tag")

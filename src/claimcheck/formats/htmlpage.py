@@ -275,8 +275,8 @@ def article_html(many: bool, a: dict[str, Any]) -> str:
                 )
                 out.append("</ul>")
             if c.reviews:
-                out.append(f'<div class="note">Reviews: {_e(reviews_line(c))}</div>')
-            if c.note:
+                out.append(f'<div class="note">Reviews: {_e(reviews_line(c, notes=True))}</div>')
+            if c.note and not c.reviews:  # several reviewers: each note with its review
                 out.append(f'<div class="note">Note: {_e(c.note)}</div>')
             if c.explanation:
                 out.append(f'<div class="explanation">Explanation: {_e(c.explanation)}</div>')

@@ -150,7 +150,7 @@ def _claim(claim: ClaimView, name: str) -> Iterator[str]:
     if claim.needs_recheck:
         yield f"  - **{RECHECK_WORDS[0].upper()}{RECHECK_WORDS[1:]}.**"
     if claim.reviews:
-        yield f"  - *Reviews:* {text(reviews_line(claim))}"
+        yield f"  - *Reviews:* {text(reviews_line(claim, notes=True))}"
     if name == "sourced":
         for src in claim.sources:
             yield f"  - {_source(src)}"
@@ -158,7 +158,7 @@ def _claim(claim: ClaimView, name: str) -> Iterator[str]:
                 yield f"    > “{text(src.passage)}”"
             if src.snapshot:  # a public report's sources carry none
                 yield f"    - *Evidence:* {text(evidence_line(src))}"
-    if claim.note:
+    if claim.note and not claim.reviews:  # several reviewers: each note with its review
         yield f"  - *Note:* {text(claim.note)}"
     if claim.explanation:
         yield f"  - *Explanation:* {text(claim.explanation)}"

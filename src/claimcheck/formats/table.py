@@ -99,7 +99,7 @@ def rows(articles: Iterable[ArticleReport]) -> Iterator[list[str]]:
                 cell(c.note),
                 cell(c.reviewer),
                 c.reviewed_at.isoformat() if c.reviewed_at else "",
-                cell(reviews_line(c)),
+                cell(reviews_line(c, notes=True)),
                 c.hint.kind if c.hint else "",
                 cell("; ".join(c.hint.reasons)) if c.hint else "",
                 cell(c.hint.attributed_to) if c.hint else "",

@@ -203,7 +203,7 @@ def _claims(claims: list[ClaimView], name: str) -> RenderableType:
         if claim.needs_recheck:
             body.append(f"\n{RECHECK_WORDS}", style="bold yellow")
         if claim.reviews:
-            body.append(f"\nreviews: {one_line(reviews_line(claim))}", style="dim")
+            body.append(f"\nreviews: {one_line(reviews_line(claim, notes=True))}", style="dim")
         if name == "sourced":
             for i, src in enumerate(claim.sources, 1):
                 body.append(f"\n{i}. ", style="dim")
@@ -218,7 +218,7 @@ def _claims(claims: list[ClaimView], name: str) -> RenderableType:
                 if src.snapshot:  # a public report's sources carry none
                     style = "bold red" if unproven(src) else "dim"
                     body.append(f"\n   {evidence_line(src)}", style=style)
-        if claim.note:
+        if claim.note and not claim.reviews:  # several reviewers: each note with its review
             body.append("\nnote: ", style="dim")
             body.append(clean(claim.note).strip())
         if claim.explanation:
