@@ -117,3 +117,48 @@ def test_a_marked_interviews_short_answer_without_a_verb_is_kept_with_its_questi
         "Asked “Where?”, [Nia Cole] said: “At the pool in Newport.”",
     ]
     assert not [i for i in doc.left_out if i.reason in ("question", "fragment")]
+
+
+LETTER = (
+    "Your money: a refund that never came\n\n"
+    "Q. I booked a coach trip to Bath with Valeway Tours in March. The company cancelled it"
+    " two days before and promised a refund within 14 days. I am still waiting.\n"
+    "{signature}"
+    "A. Valeway should have paid you by now. I contacted the company last week.\n\n"
+    "It has now refunded the full £95.\n"
+)
+
+
+@pytest.mark.parametrize("signature", ["Derek Moss, Hereford\n\n", "\nDerek Moss, by email\n\n"])
+def test_a_signed_readers_letter_is_the_readers_and_its_marks_are_no_part_of_a_claim(
+    signature: str,
+) -> None:
+    text = LETTER.format(signature=signature)
+    doc, _ = extract(Source(text, "text"), Meta())
+    assert [c.text for c in doc.claims] == [
+        "[Derek Moss] said: “I booked a coach trip to Bath with Valeway Tours in March.”",
+        "[Derek Moss] said: “The company cancelled it two days before.”",
+        "[Derek Moss] said: “The company promised a refund within 14 days.”",
+        "[Derek Moss] said: “I am still waiting.”",
+        "Valeway should have paid you by now.",  # the column's own answer, without "A."
+        "I contacted the company last week.",
+        "It has now refunded the full £95.",
+    ]
+    for claim in doc.claims:
+        assert claim.section is None  # the signature heads nothing
+        assert claim.passage.quote == text[claim.passage.start : claim.passage.end]
+        assert not claim.passage.quote.startswith(("Q.", "A."))
+        if claim.text.startswith("[Derek Moss]"):
+            assert claim.hint is not None and claim.hint.attributed_to == "Derek Moss"
+    signed = [i.passage.quote for i in doc.left_out if i.reason == "attribution"]
+    assert signed == [signature.strip()]
+
+
+def test_an_unsigned_readers_letter_loses_its_mark_and_stays_unattributed() -> None:
+    text = LETTER.format(signature="\n")
+    doc, _ = extract(Source(text, "text"), Meta())
+    found = [c.text for c in doc.claims]
+    assert found[0] == "I booked a coach trip to Bath with Valeway Tours in March."
+    assert "Valeway should have paid you by now." in found
+    assert not any(c.startswith(("[", "Q.", "A.")) for c in found)
+    assert not any(i.reason == "attribution" for i in doc.left_out)

@@ -24,7 +24,7 @@ from datetime import date
 from typing import NamedTuple
 
 from claimcheck.extract import atomize, blocks, parallel, refer
-from claimcheck.extract.hints import answer_hint, hint, listed_hint
+from claimcheck.extract.hints import answer_hint, hint, letter_hint, listed_hint
 from claimcheck.extract.ingest import Source, plausible
 from claimcheck.models import (
     Article,
@@ -744,6 +744,78 @@ def _answers_said(
         claim.hint = answer_hint(claim.text, who)
         if who is not None and not claim.text.startswith(f"[{who}] said"):
             claim.text = f"[{who}] said: “{claim.text}”"
+
+
+# "Q. " or "A. " opening a column's reader's letter and the columnist's answer
+_LETTER_MARK = re.compile(r"(?P<mark>[QA])[.:][ \t]+(?=\S)")
+# "Ann Lee, Stockport", "- Ann Lee, by email": a letter's signature, alone on its line
+_SIGNATURE = re.compile(
+    r"[ \t]*(?:[-–—][ \t]*)?(?P<name>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){1,3})"
+    r"(?:,[ \t]*(?:[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,2}|(?:by|via)[ \t]+e-?mail))?"
+    r"[ \t]*"
+)
+
+
+def _letters(
+    text: str, found: list[blocks.Block], claims: list[Claim], left: list[LeftOut]
+) -> None:
+    """A column's reader's letter ("Q. My boiler broke …", signed on the line under it,
+    "Ann Lee, Stockport", then the columnist's "A. …"): the letter's claims are the
+    reader's words, `[Ann Lee] said: “…”`, the signature is left out as their attribution,
+    and neither the letter's nor the answer's mark is part of a claim. An unsigned letter's
+    claims lose their mark and stay the article's."""
+    spans: list[tuple[int, int, str | None]] = []  # where a letter or answer is, who wrote
+    signatures: list[tuple[int, int]] = []
+    for i, block in enumerate(found):
+        mark = _LETTER_MARK.match(text, block.start, block.end)
+        if mark is None or mark.group("mark") != "Q" or block.kind != "paragraph":
+            continue
+        line = text.rfind("\n", block.start, block.end) + 1
+        nxt = i + 1
+        sign: tuple[int, int] | None = None
+        if line > block.start and _SIGNATURE.fullmatch(text, line, block.end):
+            sign = (line, block.end)
+        elif (
+            nxt < len(found)
+            and found[nxt].kind in ("paragraph", "heading", "item")
+            and _SIGNATURE.fullmatch(text, found[nxt].start, found[nxt].end)
+        ):
+            sign = (found[nxt].start, found[nxt].end)
+            nxt += 1
+        answer = _LETTER_MARK.match(text, found[nxt].start) if nxt < len(found) else None
+        if answer is None or answer.group("mark") != "A":
+            continue
+        who = None
+        if sign is not None:
+            signed = _SIGNATURE.fullmatch(text, *sign)
+            who = refer.person(signed.group("name")) if signed is not None else None
+        if who is not None and sign is not None:
+            signatures.append(sign)
+        spans.append((block.start, sign[0] if who and sign else block.end, who))
+        spans.append((found[nxt].start, found[nxt].end, None))
+    if not spans:
+        return
+    starts = [a for a, _, _ in spans]
+    for claim in claims:
+        k = bisect.bisect_right(starts, claim.passage.start) - 1
+        if k < 0 or claim.passage.start >= spans[k][1]:
+            continue
+        start, end = claim.passage.start, claim.passage.end
+        mark = _LETTER_MARK.match(claim.text)
+        if start == spans[k][0] and mark is not None:
+            claim.text = claim.text[mark.end() :]
+            claim.passage = Passage.anchor(text, start + mark.end(), end)
+        if (who := spans[k][2]) is not None and not claim.text.startswith("["):
+            claim.hint = letter_hint(claim.text, who)
+            claim.text = f"[{who}] said: “{claim.text}”"
+    signed_at = set(signatures)
+    names = {blocks.heading_name(text[a:b]) for a, b in signatures}
+    for item in left:
+        if (item.passage.start, item.passage.end) in signed_at:
+            item.reason = "attribution"
+    for claim in claims:  # a signature read as a heading heads no section
+        if claim.section in names:
+            claim.section = None
 
 
 def _bare_answers(
@@ -1590,6 +1662,7 @@ def extract(
             _answers_said(unmarked, [answering] * len(unmarked), claims)
             _after_interview(text, cleaned.blocks, asked, unmarked[-1][1], claims, left)
             _bare_answers(text, asked, unmarked, [answering] * len(unmarked), claims, left)
+    _letters(text, cleaned.blocks, claims, left)
     left.sort(key=lambda item: (item.passage.start, item.passage.end))
     title = meta.title or source.title or cleaned.title or _lead_title(claims) or "Untitled"
     article = Article(
