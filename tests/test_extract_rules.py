@@ -2675,7 +2675,11 @@ def test_an_interviews_marks_are_no_part_of_its_claims_and_a_question_is_no_head
     # a short question line is a question, never a heading over the answers after it
     assert [c.section for c in doc.claims] == [None] * len(found)
     questions = [item.passage.quote for item in doc.left_out if item.reason == "question"]
-    assert questions == ["Why switch?", "What comes next?"]
+    assert questions == ["Why switch?"]
+    # an answer with no verb is kept with the question it answers
+    assert (
+        "Asked “What comes next?”, [Ffion Rees] said: “A hare for the harbour in Swansea.”" in found
+    )
 
 
 def test_an_interviews_answers_are_told_apart_with_the_interviewee() -> None:

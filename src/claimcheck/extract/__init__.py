@@ -24,7 +24,7 @@ from datetime import date
 from typing import NamedTuple
 
 from claimcheck.extract import atomize, blocks, parallel, refer
-from claimcheck.extract.hints import answer_hint, hint, listed_hint
+from claimcheck.extract.hints import answer_hint, hint, letter_hint, listed_hint
 from claimcheck.extract.ingest import Source, plausible
 from claimcheck.models import (
     Article,
@@ -593,13 +593,36 @@ def _emphasis_closed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     return mended
 
 
-def _asks(text: str, block: blocks.Block, spans_of: dict[int, list[tuple[int, int]]]) -> bool:
-    """Whether a block is one question: a heading or a one-sentence paragraph that asks."""
+def _asks(
+    text: str,
+    block: blocks.Block,
+    spans_of: dict[int, list[tuple[int, int]]],
+    stated: bool = False,
+) -> bool:
+    """Whether a block is one question: a heading or a one-sentence paragraph that asks.
+    With `stated`, also a short paragraph that says something before its question ("You
+    trained as a vet. Why law?"), as an interviewer's question may."""
     said = text[block.start : block.end].strip()
     if block.kind == "heading":
         return said.rstrip("*_").endswith("?")
-    one = block.kind == "paragraph" and len(spans_of.get(block.start, ())) == 1
-    return one and atomize.is_question(said)
+    if block.kind != "paragraph":
+        return False
+    spans = spans_of.get(block.start, ())
+    if len(spans) == 1:
+        return atomize.is_question(said)
+    if not stated or not 1 < len(spans) <= _STATED_BEFORE_ASKING + 1:
+        return False
+    a, b = spans[-1]
+    return atomize.is_question(text[a:b].strip()) and not any(
+        text[x:y].rstrip().endswith("?") for x, y in spans[:-1]
+    )
+
+
+# how many sentences an interviewer's question may state before it asks
+_STATED_BEFORE_ASKING = 2
+# how many blocks (a photo's caption, a standfirst, a line read as a heading) may stand
+# between an interview's intro and its first question
+_BEFORE_FIRST_QUESTION = 2
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -614,10 +637,14 @@ def _unmarked_interview(
     the lines under it up to a blank line. It ends at the first paragraph after an answer
     that is no question. Its answers, who answers them, and its questions."""
     for i, block in enumerate(found):
-        if i == 0 or found[i - 1].kind != "paragraph" or not _asks(text, block, spans_of):
+        if i == 0 or not _asks(text, block, spans_of, True):
             continue
-        intro = (text[a:b] for a, b in spans_of[found[i - 1].start])
-        who = next((name for line in intro if (name := atomize.interviewed(line))), None)
+        who = None
+        for j in range(i - 1, max(-1, i - 2 - _BEFORE_FIRST_QUESTION), -1):
+            if _asks(text, found[j], spans_of):
+                break  # a question before: no intro between
+            if found[j].kind == "paragraph" and (who := _interview_with(text, found[j], spans_of)):
+                break
         if who is None:
             continue
         answered: list[tuple[int, int]] = []
@@ -625,7 +652,7 @@ def _unmarked_interview(
         k = i
         while (
             k + 1 < len(found)
-            and _asks(text, found[k], spans_of)
+            and _asks(text, found[k], spans_of, True)
             and found[k + 1].kind == "paragraph"
             and not _asks(text, found[k + 1], spans_of)
         ):
@@ -644,6 +671,21 @@ def _unmarked_interview(
         if len(answered) >= 2:
             return answered, who, asked
     return [], None, []
+
+
+def _interview_with(
+    text: str, intro: blocks.Block, spans_of: dict[int, list[tuple[int, int]]]
+) -> str | None:
+    """Whom an interview's intro paragraph says it is with: the person named as the one
+    "we" spoke to ("We spoke to Ann Lee"), else the one it says spoke to the interviewer
+    ("Ahead of the vote she spoke to Dan Roe"; "she" the person its first sentence is
+    about)."""
+    lines = [text[a:b] for a, b in spans_of.get(intro.start, ())]
+    if who := next((name for line in lines if (name := atomize.interviewed(line))), None):
+        return who
+    told = [line for line in lines if atomize.tells_interviewer(line)]
+    about = atomize.interviewee(lines[0]) if told else None  # only then: its cost
+    return next((name for line in told if (name := atomize.spoke_to(line, about))), None)
 
 
 def _interviewee(
@@ -704,20 +746,92 @@ def _answers_said(
             claim.text = f"[{who}] said: “{claim.text}”"
 
 
+# "Q. " or "A. " opening a column's reader's letter and the columnist's answer
+_LETTER_MARK = re.compile(r"(?P<mark>[QA])[.:][ \t]+(?=\S)")
+# "Ann Lee, Stockport", "- Ann Lee, by email": a letter's signature, alone on its line
+_SIGNATURE = re.compile(
+    r"[ \t]*(?:[-–—][ \t]*)?(?P<name>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){1,3})"
+    r"(?:,[ \t]*(?:[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,2}|(?:by|via)[ \t]+e-?mail))?"
+    r"[ \t]*"
+)
+
+
+def _letters(
+    text: str, found: list[blocks.Block], claims: list[Claim], left: list[LeftOut]
+) -> None:
+    """A column's reader's letter ("Q. My boiler broke …", signed on the line under it,
+    "Ann Lee, Stockport", then the columnist's "A. …"): the letter's claims are the
+    reader's words, `[Ann Lee] said: “…”`, the signature is left out as their attribution,
+    and neither the letter's nor the answer's mark is part of a claim. An unsigned letter's
+    claims lose their mark and stay the article's."""
+    spans: list[tuple[int, int, str | None]] = []  # where a letter or answer is, who wrote
+    signatures: list[tuple[int, int]] = []
+    for i, block in enumerate(found):
+        mark = _LETTER_MARK.match(text, block.start, block.end)
+        if mark is None or mark.group("mark") != "Q" or block.kind != "paragraph":
+            continue
+        line = text.rfind("\n", block.start, block.end) + 1
+        nxt = i + 1
+        sign: tuple[int, int] | None = None
+        if line > block.start and _SIGNATURE.fullmatch(text, line, block.end):
+            sign = (line, block.end)
+        elif (
+            nxt < len(found)
+            and found[nxt].kind in ("paragraph", "heading", "item")
+            and _SIGNATURE.fullmatch(text, found[nxt].start, found[nxt].end)
+        ):
+            sign = (found[nxt].start, found[nxt].end)
+            nxt += 1
+        answer = _LETTER_MARK.match(text, found[nxt].start) if nxt < len(found) else None
+        if answer is None or answer.group("mark") != "A":
+            continue
+        who = None
+        if sign is not None:
+            signed = _SIGNATURE.fullmatch(text, *sign)
+            who = refer.person(signed.group("name")) if signed is not None else None
+        if who is not None and sign is not None:
+            signatures.append(sign)
+        spans.append((block.start, sign[0] if who and sign else block.end, who))
+        spans.append((found[nxt].start, found[nxt].end, None))
+    if not spans:
+        return
+    starts = [a for a, _, _ in spans]
+    for claim in claims:
+        k = bisect.bisect_right(starts, claim.passage.start) - 1
+        if k < 0 or claim.passage.start >= spans[k][1]:
+            continue
+        start, end = claim.passage.start, claim.passage.end
+        mark = _LETTER_MARK.match(claim.text)
+        if start == spans[k][0] and mark is not None:
+            claim.text = claim.text[mark.end() :]
+            claim.passage = Passage.anchor(text, start + mark.end(), end)
+        if (who := spans[k][2]) is not None and not claim.text.startswith("["):
+            claim.hint = letter_hint(claim.text, who)
+            claim.text = f"[{who}] said: “{claim.text}”"
+    signed_at = set(signatures)
+    names = {blocks.heading_name(text[a:b]) for a, b in signatures}
+    for item in left:
+        if (item.passage.start, item.passage.end) in signed_at:
+            item.reason = "attribution"
+    for claim in claims:  # a signature read as a heading heads no section
+        if claim.section in names:
+            claim.section = None
+
+
 def _bare_answers(
     text: str,
-    body: list[blocks.Block],
+    asked: list[blocks.Block],
     answered: list[tuple[int, int]],
     said_by: list[str | None],
     claims: list[Claim],
     left: list[LeftOut],
 ) -> None:
-    """An answer that opens with a bare "Yes." says something only with the question it
-    answers, as "Will the plant close? Probably not." does (atomize.join_answers): the
-    question that ends the marked question before it and the bare answer are one claim,
-    `Asked “Will you stay?”, [Tomas Kell] said: “Yes.”`, not a question and a fragment
-    left out. Claim ids follow the order of the passages again."""
-    asked = [b for b in body if blocks.interview_mark(text, b) == "Q"]
+    """An answer that opens with a bare "Yes.", or with a few words and no verb ("Three
+    times.", "The ones in trouble."), says something only with the question it answers,
+    as "Will the plant close? Probably not." does (atomize.join_answers): the question
+    that ends the question block before it (`asked`, in order) and the short answer are
+    one claim, `Asked “Will you stay?”, [Tomas Kell] said: “Yes.”`, not a question and a
+    fragment left out. Claim ids follow the order of the passages again."""
     by_start = {item.passage.start: item for item in left}
     by_end = {item.passage.end: item for item in left if item.reason == "question"}
     starts = [q.start for q in asked]
@@ -734,7 +848,8 @@ def _bare_answers(
         question = by_end.get(end)
         if question is None or question.passage.start < asked[k].start:
             continue
-        if not atomize.bare_answer(bare.passage.quote):
+        short = bare.passage.quote
+        if not atomize.bare_answer(short) and atomize.has_verb(short):
             continue
         said = f"{question.passage.quote} {bare.passage.quote}"
         statement = f"Asked “{question.passage.quote}”, [{who}] said: “{bare.passage.quote}”"
@@ -751,10 +866,16 @@ def _bare_answers(
         return
     left[:] = [item for item in left if id(item) not in used]
     merged: list[Claim] = []
+    starts_of_answers = [a for a, _ in answered]
     j = 0
     for claim in [*claims, None]:  # each joined claim before the first claim after it
         while j < len(joined) and (claim is None or joined[j].passage.start < claim.passage.start):
-            joined[j].section = merged[-1].section if merged else None
+            # in the section of the rest of its answer, else of the claim before it
+            k = bisect.bisect_right(starts_of_answers, joined[j].passage.end) - 1
+            if claim is not None and k >= 0 and claim.passage.start < answered[k][1]:
+                joined[j].section = claim.section
+            else:
+                joined[j].section = merged[-1].section if merged else None
             merged.append(joined[j])
             j += 1
         if claim is not None:
@@ -1533,12 +1654,15 @@ def extract(
                 marked[mark] = refer.by_surname(surnames, mark) or mark
         said_by = [marked[mark] for _, _, mark in answered]
         _answers_said(spans, said_by, claims)
-        _bare_answers(text, body, spans, said_by, claims, left)
+        questions = [b for b in body if blocks.interview_mark(text, b) == "Q"]
+        _bare_answers(text, questions, spans, said_by, claims, left)
     else:
         unmarked, answering, asked = _unmarked_interview(text, cleaned.blocks, spans_of)
         if unmarked:
             _answers_said(unmarked, [answering] * len(unmarked), claims)
             _after_interview(text, cleaned.blocks, asked, unmarked[-1][1], claims, left)
+            _bare_answers(text, asked, unmarked, [answering] * len(unmarked), claims, left)
+    _letters(text, cleaned.blocks, claims, left)
     left.sort(key=lambda item: (item.passage.start, item.passage.end))
     title = meta.title or source.title or cleaned.title or _lead_title(claims) or "Untitled"
     article = Article(

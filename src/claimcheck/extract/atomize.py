@@ -8146,6 +8146,49 @@ def interviewed(intro: str) -> str | None:
     return None
 
 
+# "he spoke to Dan Roe about fees", "Ann Lee talked to us", "she told our reporter",
+# "Ann Lee sat down with Dan Roe": the one who speaks to the interviewer is the one the
+# interview is with, by name or as the pronoun of the person the intro is about ("we" or
+# "I" speaking are the interviewer: _INTERVIEWED). "[Ii]n conversation with Ann Lee" at a
+# sentence's start names her.
+_SPOKE_TO = re.compile(
+    r"(?:\b(?P<pronoun>[Hh]e|[Ss]he)|(?<![\w’'-])(?P<name>"
+    + _INTERVIEW_NAME
+    + r")(?:,[^,;:]{1,80},)?)\s+(?:has\s+|had\s+|later\s+|recently\s+){0,2}"
+    r"(?:(?:spoke|spoken|talked|sat\s+down)\s+(?:to|with)|told)\s+"
+    r"(?P<to>us\b|me\b|this\s+newspaper\b|our\s+|"
+    + _INTERVIEW_NAME
+    + r")|^[\s“\"]*[Ii]n\s+conversation\s+with\s+(?P<conv>"
+    + _INTERVIEW_NAME
+    + r")"
+)
+
+
+def tells_interviewer(sentence: str) -> bool:
+    """Whether a sentence may say someone spoke to an interviewer (see spoke_to)."""
+    return _SPOKE_TO.search(sentence) is not None
+
+
+def spoke_to(sentence: str, about: str | None) -> str | None:
+    """The person an interview's intro sentence says spoke to its interviewer ("Ahead of
+    the window he spoke to Dan Roe about fees", "Ann Lee talked to us"), by name; "he" or
+    "she" is `about`, the person the intro is about, when the one spoken to is someone
+    else. None when the sentence says no such thing."""
+    for found in _SPOKE_TO.finditer(sentence):
+        if found.group("conv"):
+            if (who := refer.person(found.group("conv"))) is not None:
+                return who
+            continue
+        to = found.group("to")
+        heard = refer.person(to) if to[:1].isupper() else None
+        if found.group("pronoun"):
+            if about is not None and heard != about:
+                return about
+        elif (who := refer.person(found.group("name"))) is not None and who != heard:
+            return who
+    return None
+
+
 def interviewee(intro: str) -> str | None:
     """Who answers an interview's questions: the person the sentence introducing it is
     about, by name ("The Dutch novelist Ada Ruiz, whose debut …, returns …" -> "Ada

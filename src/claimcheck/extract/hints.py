@@ -631,6 +631,16 @@ def answer_hint(text: str, who: str | None) -> Hint:
     )
 
 
+def letter_hint(text: str, who: str) -> Hint:
+    """The hint of a claim cut from a reader's letter that a column prints and answers:
+    the reader's words, scoped as a quotation's are (its "I" is the reader's), with the
+    reader who signed it as its named source."""
+    quoted = hint(f"“{text}”")
+    return Hint(
+        kind=quoted.kind, reasons=[*quoted.reasons, f"reader's letter: {who}"], attributed_to=who
+    )
+
+
 def listed_hint(item: str, lead_in: str, who: str | None) -> Hint:
     """The hint of a claim made of a list item and its lead-in, when the lead-in says whose
     words the items are ("The review makes five recommendations:" then "Councils should
