@@ -1259,7 +1259,8 @@ def extract(
                 said_after = refer.said_after(said) if here is None and speaker is None else None
                 if (
                     said_after is not None
-                    and not refer.is_pronoun(pronoun)
+                    # "She told him …, he said.": she is another, he the person in play
+                    and (not refer.is_pronoun(pronoun) or pronoun != said_after)
                     and not refer.ambiguous(pronouns, carried_rivals, said_after)
                     and not any(at < len(said) for _, at in named_here)
                 ):
@@ -1483,6 +1484,15 @@ def extract(
                 # about a name: its own claim, inside the passage of the claim around it
                 add_inner(whole_cut.inner)
                 person, rivals = topic, [*others, *refer.others(named_here, topic or here, b - a)]
+                if (
+                    topic is None
+                    and here is None
+                    and speaker is None
+                    and not named_here
+                    and refer.kin_of(subject, carried, pronouns)
+                ):
+                    # "Her son, who is seven, has asthma. She said …": she is still in play
+                    person, rivals = carried, carried_rivals
                 if (
                     j
                     and topic is not None

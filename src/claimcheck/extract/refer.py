@@ -58,8 +58,9 @@ _QUOTED_BY = re.compile(r"[“\"][^“”\"]+[”\"] (?P<pronoun>he|she)(?= \w)"
 _SAID_AFTER = re.compile(r", (?P<pronoun>he|she)(?= (?:said|says|added|adds)\.[”\"]?\s*$)")
 # the same inside a sentence ("Costs were high, he said, and prices would rise.")
 _SAID_INSIDE = re.compile(r", (?P<pronoun>he|she) (?:said|says|added|adds)[,.]")
-# two capitalised words together, maybe a name ("Jane Moss"), before such a pronoun
-_TWO_NAMES = re.compile(r"[A-Z][a-z’'-]+\s+[A-Z][a-z]")
+# capitalised words together before such a pronoun: maybe a person's name ("Dr Jane
+# Moss"), whom it may mean, or a body's ("Vale Fuel Supplies"), which is no "she"
+_NAME_RUN = re.compile(r"[A-Z][a-z’'-]+(?:\s+[A-Z][\w’'-]*)+")
 # "After the war, he returned to Leeds": a phrase set off by a comma, then the pronoun
 _OPENED = re.compile(r"[A-Z][^,;:“”\"\[\]()]{0,60}, (?P<pronoun>he|she)(?= \w)")
 
@@ -346,6 +347,27 @@ def points_back(statement: str) -> bool:
     return _POINTS_BACK.match(statement) is not None
 
 
+# "Her son, who is seven, …": a relative of the other sex, owned by the person in play
+_KIN = {
+    "she": re.compile(
+        r"Her\s+(?:(?:eldest|youngest|elder|younger|older|only)\s+)?(?:son|sons|husband"
+        r"|brother|brothers|father|grandfather|grandson|grandsons|boyfriend|nephew|uncle)\b"
+    ),
+    "he": re.compile(
+        r"His\s+(?:(?:eldest|youngest|elder|younger|older|only)\s+)?(?:daughter|daughters"
+        r"|wife|sister|sisters|mother|grandmother|granddaughter|girlfriend|niece|aunt)\b"
+    ),
+}
+
+
+def kin_of(subject: str | None, who: str | None, pronouns: dict[str, str]) -> bool:
+    """Whether a subject is a relative of the other sex whom "her" or "his" says is the
+    person in play's ("Ann Lee … Her son has asthma."): the sentence is still about her,
+    and a "she" after it still means her (her son is no "she")."""
+    said = None if who is None else pronouns.get(who) or title_pronoun(who)
+    return said is not None and _KIN[said].match(subject or "") is not None
+
+
 def is_pronoun(subject: str | None) -> bool:
     return subject is not None and subject.casefold() in ("he", "she")
 
@@ -408,8 +430,15 @@ def resolve(
     )
     if found is None or who is None:
         return statement
+    end = _SAID_AFTER.search(statement) if after and found.re is _PRONOUN else None
+    if end is not None and found.group("pronoun").casefold() != end.group("pronoun"):
+        # "She told him it was a one-off, he said.": "she" is someone else, whom the
+        # sentence does not name; "he", who says so, is whom the attribution means
+        found = end
     at = found.start("pronoun")
-    if found.re in (_OPENED, _SAID_AFTER) and _TWO_NAMES.search(statement, 0, at):
+    if found.re in (_OPENED, _SAID_AFTER) and any(
+        person(run.group()) is not None for run in _NAME_RUN.finditer(statement, 0, at)
+    ):
         return statement  # "Jane Moss paid for it, she said": she may be Jane Moss or not
     pronoun = found.group("pronoun").capitalize()
     if ambiguous(pronouns, rivals or [], pronoun) or fits(pronouns, who, pronoun) is None:
