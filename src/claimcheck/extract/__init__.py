@@ -163,21 +163,38 @@ def _names_again(statement: str, subject: str) -> bool:
     return bool(noun) and any(w.strip(".,;:!?'’\"”()").casefold() == noun for w in rest)
 
 
+# a figure ("12,000", "£6m", "40%"), and the words that may come before one ("almost 9,000",
+# "more than 9,000")
+_FIGURE = re.compile(r"[£$€]?\d[\d,.]*(?:%|m|bn|k)?[.,;]?$")
+_ABOUT = {"almost", "nearly", "about", "around", "roughly", "approximately", "over", "under"}
+
+
+def _figure(words: list[str]) -> bool:
+    """Whether words open with a figure, maybe after "almost", "more than" … ("almost
+    9,000"): what a corrected figure says in place of the wrong one."""
+    if words[:1] and words[0].casefold() in _ABOUT:
+        words = words[1:]
+    elif words[1:2] == ["than"] and words[0].casefold() in ("more", "fewer", "less"):
+        words = words[2:]
+    return bool(words) and _FIGURE.match(words[0]) is not None
+
+
 def _corrected_subject(statement: str, fixed: tuple[str, str, str] | None) -> str:
     """The corrected fact after a correction notice with the notice's subject for its "It"
     or "They" ("… said the ballot closed on Monday. It closed on Tuesday." -> "[The ballot]
     closed on Tuesday."): only with the same verb again, and the same word after it
     ("closed on Tuesday" corrects "closed on Monday"; "It closed the polling stations" is
-    another "it"; "It was 2023." is unsure). Never when the corrected fact names the
-    subject's noun again ("… said the council sued the firm; it sued the council": "it"
-    is the firm, the parties swapped)."""
+    another "it"; "It was 2023." is unsure), or a figure after the verb for a figure
+    ("… said the trust owns 12,000 homes. It owns almost 9,000."). Never when the
+    corrected fact names the subject's noun again ("… said the council sued the firm; it
+    sued the council": "it" is the firm, the parties swapped)."""
     words = statement.split()
     if (
         fixed is None
         or _CORRECTED.match(statement) is None
         or len(words) < 2
         or words[1].casefold() != fixed[1]
-        or words[2:3] != [fixed[2]]
+        or (words[2:3] != [fixed[2]] and not (_FIGURE.match(fixed[2]) and _figure(words[2:])))
         or _names_again(statement, fixed[0])
     ):
         return statement
@@ -1363,7 +1380,8 @@ def extract(
                 said_after = refer.said_after(said) if here is None and speaker is None else None
                 if (
                     said_after is not None
-                    and not refer.is_pronoun(pronoun)
+                    # "She told him …, he said.": she is another, he the person in play
+                    and (not refer.is_pronoun(pronoun) or pronoun != said_after)
                     and not refer.ambiguous(pronouns, carried_rivals, said_after)
                     and not any(at < len(said) for _, at in named_here)
                 ):
@@ -1587,6 +1605,15 @@ def extract(
                 # about a name: its own claim, inside the passage of the claim around it
                 add_inner(whole_cut.inner)
                 person, rivals = topic, [*others, *refer.others(named_here, topic or here, b - a)]
+                if (
+                    topic is None
+                    and here is None
+                    and speaker is None
+                    and not named_here
+                    and refer.kin_of(subject, carried, pronouns)
+                ):
+                    # "Her son, who is seven, has asthma. She said …": she is still in play
+                    person, rivals = carried, carried_rivals
                 if (
                     j
                     and topic is not None

@@ -58,8 +58,9 @@ _QUOTED_BY = re.compile(r"[“\"][^“”\"]+[”\"] (?P<pronoun>he|she)(?= \w)"
 _SAID_AFTER = re.compile(r", (?P<pronoun>he|she)(?= (?:said|says|added|adds)\.[”\"]?\s*$)")
 # the same inside a sentence ("Costs were high, he said, and prices would rise.")
 _SAID_INSIDE = re.compile(r", (?P<pronoun>he|she) (?:said|says|added|adds)[,.]")
-# two capitalised words together, maybe a name ("Jane Moss"), before such a pronoun
-_TWO_NAMES = re.compile(r"[A-Z][a-z’'-]+\s+[A-Z][a-z]")
+# capitalised words together before such a pronoun: maybe a person's name ("Dr Jane
+# Moss"), whom it may mean, or a body's ("Vale Fuel Supplies"), which is no "she"
+_NAME_RUN = re.compile(r"[A-Z][a-z’'-]+(?:\s+[A-Z][\w’'-]*)+")
 # "After the war, he returned to Leeds": a phrase set off by a comma, then the pronoun
 _OPENED = re.compile(r"[A-Z][^,;:“”\"\[\]()]{0,60}, (?P<pronoun>he|she)(?= \w)")
 
@@ -346,6 +347,27 @@ def points_back(statement: str) -> bool:
     return _POINTS_BACK.match(statement) is not None
 
 
+# "Her son, who is seven, …": a relative of the other sex, owned by the person in play
+_KIN = {
+    "she": re.compile(
+        r"Her\s+(?:(?:eldest|youngest|elder|younger|older|only)\s+)?(?:son|sons|husband"
+        r"|brother|brothers|father|grandfather|grandson|grandsons|boyfriend|nephew|uncle)\b"
+    ),
+    "he": re.compile(
+        r"His\s+(?:(?:eldest|youngest|elder|younger|older|only)\s+)?(?:daughter|daughters"
+        r"|wife|sister|sisters|mother|grandmother|granddaughter|girlfriend|niece|aunt)\b"
+    ),
+}
+
+
+def kin_of(subject: str | None, who: str | None, pronouns: dict[str, str]) -> bool:
+    """Whether a subject is a relative of the other sex whom "her" or "his" says is the
+    person in play's ("Ann Lee … Her son has asthma."): the sentence is still about her,
+    and a "she" after it still means her (her son is no "she")."""
+    said = None if who is None else pronouns.get(who) or title_pronoun(who)
+    return said is not None and _KIN[said].match(subject or "") is not None
+
+
 def is_pronoun(subject: str | None) -> bool:
     return subject is not None and subject.casefold() in ("he", "she")
 
@@ -408,8 +430,15 @@ def resolve(
     )
     if found is None or who is None:
         return statement
+    end = _SAID_AFTER.search(statement) if after and found.re is _PRONOUN else None
+    if end is not None and found.group("pronoun").casefold() != end.group("pronoun"):
+        # "She told him it was a one-off, he said.": "she" is someone else, whom the
+        # sentence does not name; "he", who says so, is whom the attribution means
+        found = end
     at = found.start("pronoun")
-    if found.re in (_OPENED, _SAID_AFTER) and _TWO_NAMES.search(statement, 0, at):
+    if found.re in (_OPENED, _SAID_AFTER) and any(
+        person(run.group()) is not None for run in _NAME_RUN.finditer(statement, 0, at)
+    ):
         return statement  # "Jane Moss paid for it, she said": she may be Jane Moss or not
     pronoun = found.group("pronoun").capitalize()
     if ambiguous(pronouns, rivals or [], pronoun) or fits(pronouns, who, pronoun) is None:
@@ -439,25 +468,104 @@ _IT_DID = re.compile(
     r"|blames|announced|announces|warned|warns|expects|expected|plans|planned|denied|denies"
     r"|declined\s+to|declines\s+to|stated|states|insisted|insists|apologi[sz]ed|admitted"
     r"|admits|argued|argues|claimed|claims|hopes|hoped|intends|intended|pledged|promised"
-    r"|vowed|cited|cites|attributed|attributes|told)\s"
+    r"|vowed|cited|cites|attributed|attributes|told|responded|responds|replied|replies"
+    r"|agreed|agrees|refused|refuses)\s"
+    # "It did not respond …", "It has not yet received …", "It has agreed …": the same
+    # with an auxiliary before it
+    r"|It\s+(?:did|does|has|had|will|would)(?:\s+not|n[’']t)?(?:\s+yet|\s+now|\s+also)?"
+    r"\s+(?:say|said|respond|responded|reply|replied|comment|commented|agree|agreed|refuse"
+    r"|refused|decline|declined|apologi[sz]e|apologi[sz]ed|announce|announced|deny|denied"
+    r"|admit|admitted|warn|warned)\b"
 )
 
 
 def company(subject: str | None, sentence: str) -> str | None:
-    """The company a sentence's subject names by its legal or group suffix ("Acme Ltd",
-    "Norbank plc"), when the sentence names no other body "it" may mean; else None."""
+    """The company or other body a sentence's subject names: by its legal or group suffix
+    ("Acme Ltd", "Norbank plc"), or a name of capitalised words that is no person's and
+    ends with a body's noun or a plural one ("Kent County Council", "Riverside Homes",
+    "The Regulator of Social Housing"), when the sentence names no other body, nor any
+    other capitalised name, "it" may mean; else None."""
     if not subject:
         return None
     words = subject.split()
-    if not 2 <= len(words) <= 5 or words[-1].casefold().rstrip(".") not in _COMPANY_END:
+    name = subject
+    if words[:1] == ["the"] and len(words) > 2:  # "… the Marsh Tenants Association asked"
+        words[0] = "The"
+        name = " ".join(words)
+    if not 2 <= len(words) <= 6:
         return None
-    if not all(w[:1].isupper() or w.casefold() in ("of", "and", "&") for w in words[:-1]):
+    if not all(w[:1].isupper() or w.casefold() in ("of", "and", "&", "for") for w in words[:-1]):
         return None  # "the retail group": no name
+    suffix = words[-1].casefold().rstrip(".") in _COMPANY_END
+    if not suffix and not (words[-1][:1].isupper() and _organisation(words, name)):
+        return None
     at = sentence.find(subject)
     if at < 0:
         return None
     rest = sentence[:at] + sentence[at + len(subject) :]
-    return None if _OTHER_BODY.search(rest) else subject
+    if _OTHER_BODY.search(rest):
+        return None
+    if not suffix and any(_rival_name(found.group()) for found in _CAPITALISED.finditer(rest)):
+        return None  # "Riverside Homes wrote to Medway …": "it" may be the other one
+    return name
+
+
+# the nouns that end a body's name ("Medway Council", "Vale Housing Trust"), or open
+# one before "of" ("The Regulator of Social Housing")
+_BODY_NOUNS = {
+    "council", "ltd", "limited", "inc", "plc", "llc", "group", "party", "university",
+    "college", "academy", "bank", "trust", "company", "corp", "corporation", "association",
+    "agency", "department", "ministry", "office", "service", "services", "board",
+    "committee", "commission", "authority", "government", "club", "fc", "hospital",
+    "institute", "society", "union", "federation", "league", "airways", "airlines",
+    "railway", "railways", "motors", "energy", "holdings", "partners", "foundation",
+    "network", "regulator", "ombudsman", "watchdog", "inspectorate", "executive",
+    "charity", "fund",
+}  # fmt: skip
+# runs of capitalised words inside a sentence, with "of" or "and" between them
+_CAPITALISED = re.compile(
+    r"(?<![\w’'])[A-Z][\w’'&-]*(?:\s+(?:(?:of|and|for|the)\s+)?[A-Z][\w’'&-]*)*"
+)
+
+
+# quantifiers that open a phrase of capitalised words, no name ("Many Homes Were …")
+_SOME = {"many", "some", "most", "several", "few", "other", "such", "no", "every", "any"}
+
+
+def _organisation(words: list[str], subject: str) -> bool:
+    """Whether capitalised words name a body, never a person: no person's name, and a
+    body's noun last or before "of", or a plural noun last ("Fylde Crossings")."""
+    if person(subject) is not None:
+        return False
+    if words[0] in ("The", "A", "An"):
+        words = words[1:]
+    if len(words) < 2 or any(w.casefold() in _NO_NAME or w.casefold() in _SOME for w in words):
+        return False  # "The Regulator", "Many Homes": no name
+    last = words[-1].casefold()
+    if last in _BODY_NOUNS:
+        return True
+    if "of" in words and words[words.index("of") - 1].casefold() in _BODY_NOUNS:
+        return True
+    return last.endswith("s") and any(lemma != last for lemma in lexicon.lemmas(last, "NOUN"))
+
+
+# parts of speech of words that open a sentence or join a name, and name nothing
+_FUNCTION = frozenset({"ADP", "DET", "PRON", "CCONJ", "SCONJ", "ADV", "AUX", "PART"})
+
+
+def _rival_name(name: str) -> bool:
+    """Whether a capitalised name inside a sentence may be another thing "it" means: two
+    words or more that are no day, month, pronoun or word of grammar ("On Tuesday", "In
+    the"), or one such word the dictionary does not know ("Chatham"); a person's name
+    too, as a place or a body may look like one ("Natural England")."""
+    words = [
+        w
+        for w in name.split()
+        if (low := w.casefold()) not in _DAYS_AND_MONTHS
+        and low not in _NO_NAME
+        and not (lexicon.readings(low) and lexicon.readings(low) <= _FUNCTION)
+    ]
+    return len(words) > 1 or (len(words) == 1 and not lexicon.readings(words[0].casefold()))
 
 
 def resolve_it(statement: str, body: str | None) -> str:
