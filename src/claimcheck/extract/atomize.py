@@ -1000,10 +1000,11 @@ def verbless_statement(text: str) -> bool:
 
 
 # "Derby move up to fourth", "Surrey slip to fifth": a name (a team, a body) that takes
-# a plural verb in its plain form, which `is_verb` does not read after a name
+# a plural verb in its plain form, which `is_verb` does not read after a name; and two
+# names joined by "and", a plural subject ("Tom Little and Ann Ray run a firm")
 _AFTER_NAME = re.compile(
     r"^[“\"‘']?(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our)\s)"
-    r"(?:[A-Z][\w’'.-]*\s+){1,3}([a-z]+)(?=\s)"
+    r"(?:[A-Z][\w’'.-]*\s+){1,3}(?:(?:and|&)\s+(?:[A-Z][\w’'.-]*\s+){1,3})?([a-z]+)(?=\s)"
 )
 
 
