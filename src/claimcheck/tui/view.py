@@ -20,7 +20,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from claimcheck.cli.changes import history_table
-from claimcheck.cli.render import claim_panel, reviews_table, seen_table
+from claimcheck.cli.render import claim_panel, seen_table
 from claimcheck.cli.reviewhead import review_head
 from claimcheck.errors import ClaimcheckError, Conflict
 from claimcheck.safe import one_line
@@ -35,6 +35,7 @@ from claimcheck.tui.widgets import (
     ClaimList,
     ClaimPane,
     ReviewScreen,
+    numbered,
     typed,
 )
 from claimcheck.wording import be, count
@@ -204,7 +205,12 @@ class ReviewView(App[bool]):
     def key_line(self, columns: int | None = None) -> str:
         """The key line at the screen's width (or `columns`), less the prompt's padding."""
         adjudicating = self.session.mode == "adjudicate"
-        return key_line(self.by_name, adjudicating, max((columns or self.size.width) - 2, 1))
+        claim = self.session.current if adjudicating else None
+        # which number accepts whose decision, always in sight (a long note in the reviews
+        # table pushes the panel's own line of them below the screen)
+        whose = [one_line(r.by or "?") for r in claim.apart()] if claim is not None else []
+        width = max((columns or self.size.width) - 2, 1)
+        return key_line(self.by_name, adjudicating, width, whose)
 
     def claim_view(self, claim: Claim | None) -> RenderableType:
         s = self.session
@@ -217,7 +223,7 @@ class ReviewView(App[bool]):
             )
         extras: list[RenderableType] = []
         if s.mode == "adjudicate":
-            extras.append(self.reviews_numbered(claim))
+            extras.append(numbered(claim))
         seen = self.seen(claim)
         if seen and s.mode == "normal":
             extras.append(seen_table(seen, self.journal.path))
@@ -227,12 +233,6 @@ class ReviewView(App[bool]):
         extra = Group(*extras) if extras else None
         tabled = s.mode == "adjudicate"
         return claim_panel(view, self.journal.loaded.text, extra, review="screen", tabled=tabled)
-
-    def reviews_numbered(self, claim: Claim) -> RenderableType:
-        keys = Text("accept with ", style="dim")
-        for n, review in enumerate(claim.apart(), 1):
-            keys.append(f" {n}: {one_line(review.by or '')} ", style="bold")
-        return Group(reviews_table(claim), keys)
 
     def redraw(self) -> None:
         s = self.session
