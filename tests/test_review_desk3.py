@@ -14,8 +14,8 @@ from claimcheck import store
 from claimcheck.models import Label
 from claimcheck.tui.app import ReviewApp
 from claimcheck.tui.widgets import Ask
-from tests.terminal import CLAIMCHECK, run
-from tests.test_review_app import keys, review, text
+from tests.terminal import CLAIMCHECK, Tmux, needs_tmux, run
+from tests.test_review_app import keys, review, text, typed
 
 FULL = f"env CLAIMCHECK_REVIEWER=ana NO_COLOR=1 TERM=xterm-256color {CLAIMCHECK}"
 
@@ -38,6 +38,109 @@ def shown(seed: Path, claim_id: str) -> dict[str, object]:
     claim = run("show", claim_id, "--json", "-f", seed.name, cwd=seed.parent)
     assert claim.returncode == 0, claim.stderr
     return dict(json.loads(claim.stdout))
+
+
+# --------------------------------------------------------------------------- A5
+
+
+@needs_tmux
+def test_a_claim_deleted_under_the_review_is_said_and_the_next_key_is_held(seed: Path) -> None:
+    """bo deletes c002 while ana looks at it: ana's screen says so and shows c003, and
+    ana's next `u` (typed for c002) is refused; pressed again, it decides c003."""
+    tmux = Tmux(seed.parent, f"{FULL} review -f claims.yaml --from c002", width=80, height=24)
+    try:
+        tmux.wait_for("2 of 114")
+        by_bo(seed, "delete", "c002")
+        screen = tmux.wait_for("c002 was deleted by bo")
+        assert "c002 was deleted by bo; now showing c003" in flat(screen)
+        tmux.send("u")
+        screen = tmux.wait_for("nothing done")
+        assert "nothing done; press u again to act on c003" in flat(screen)
+        assert "Enter confirms" not in screen  # no prompt opened
+        tmux.send("u")
+        tmux.wait_for("Note on what was searched for c003")
+        tmux.send("Enter")
+        tmux.wait_for("saved: c003 → unverified")
+        tmux.send("q")
+        assert "EXIT=0" in tmux.wait_for("EXIT=")
+    finally:
+        tmux.close()
+    assert shown(seed, "c003")["label"] == "unverified"
+
+
+def test_a_claim_merged_away_under_the_review_holds_the_next_label_key(here: Path) -> None:
+    twin = "The Freedom of Russia Legion has a plan to achieve its mission."
+    assert run("edit", "c009", "--text", twin, "-f", here.name, cwd=Path()).returncode == 0
+
+    async def steps(pilot: Pilot[bool], app: ReviewApp) -> None:
+        await keys(pilot, "g")
+        await typed(pilot, "c009")
+        await keys(pilot, "enter")
+        assert app.session.current is not None and app.session.current.id == "c009"
+        by_bo(here.absolute(), "merge", "c005", "c009")
+        app.look_again()
+        await pilot.pause()
+        assert flat(text(app, "#status")) == ("c009 was merged into c005 by bo; now showing c010")
+        await keys(pilot, "o")
+        assert "nothing done; press o again to act on c010" in flat(text(app, "#status"))
+        assert app.asking is None
+        await keys(pilot, "o", "enter")
+        assert flat(text(app, "#status")) == "saved: c010 → opinion"
+
+    review(here, steps)
+    doc = store.load(here).doc
+    assert doc.claim("c010") is not None and doc.claim("c010").label is Label.OPINION  # type: ignore[union-attr]
+    assert doc.claim("c005") is not None and doc.claim("c005").label is None  # type: ignore[union-attr]
+
+
+# --------------------------------------------------------------------------- B7
+
+
+@needs_tmux
+def test_a_split_under_a_typed_decision_goes_to_the_first_part_with_what_was_typed(
+    seed: Path,
+) -> None:
+    """ana types a source for c001 while bo splits it: the refusal is said, the review
+    is on the first part (not past the parts), and `s` there offers ana's URL again."""
+    tmux = Tmux(seed.parent, f"{FULL} review -f claims.yaml", width=80, height=24)
+    try:
+        tmux.wait_for("1 of 114")
+        tmux.send("s")
+        tmux.wait_for("Enter confirms")
+        quotes = ("--quote", "Putin may have survived", "--quote", "the Wagner uprising")
+        by_bo(seed, "split", "c001", *quotes)
+        parts = [c.id for c in store.load(seed).doc.claims if c.split_from == "c001"]
+        tmux.type("https://ana.example/typed")
+        tmux.send("Enter")
+        tmux.wait_for("Title (optional)")
+        tmux.type("Ana's title")
+        tmux.send("Enter")
+        tmux.wait_for("Supporting passage (optional)")
+        tmux.send("Enter")
+        screen = tmux.wait_for("not saved")
+        assert (
+            f"c001 was split into {parts[0]}, {parts[1]} by bo: your decision was not saved; "
+            f"now showing its first part, {parts[0]}"
+        ) in flat(screen)
+        assert f"─ {parts[0]} ─" in screen  # the first part is on the screen
+        tmux.send("s")
+        screen = tmux.wait_for("nothing done")
+        assert f"nothing done; press s again to act on {parts[0]}" in flat(screen)
+        tmux.send("s")
+        screen = tmux.wait_for("Source URL or citation:", "https://ana.example/typed")
+        tmux.send("Enter")
+        tmux.wait_for("Ana's title")  # its title offered again too
+        tmux.send("Enter", "Enter")
+        tmux.wait_for(f"saved: {parts[0]} → sourced")
+        tmux.send("q")
+        assert "EXIT=0" in tmux.wait_for("EXIT=")
+    finally:
+        tmux.close()
+    part = shown(seed, parts[0])
+    assert part["label"] == "sourced"
+    sources = part["sources"]
+    assert isinstance(sources, list)
+    assert (sources[0]["url"], sources[0]["title"]) == ("https://ana.example/typed", "Ana's title")
 
 
 # --------------------------------------------------------------------------- B4

@@ -66,6 +66,8 @@ class Session:
     # Notes typed for decisions that were refused (someone else changed the claim), by
     # claim: the next note prompt on that claim offers them again.
     unsaved: dict[str, str] = field(default_factory=dict)
+    # The sources typed for a sourced decision that was refused, likewise offered again.
+    unsaved_sources: dict[str, list[Source]] = field(default_factory=dict)
 
     @classmethod
     def start(
@@ -141,6 +143,12 @@ class Session:
         if kept is not None:
             return kept
         return claim.start_from(self.reviewer, self.mode == "adjudicate")[2] or ""
+
+    def sources_start(self, claim: Claim) -> list[Source]:
+        """What a source prompt on `claim` starts from: the sources this reviewer typed
+        for a decision that was refused, else the claim's."""
+        kept = self.unsaved_sources.get(claim.id)
+        return list(kept) if kept is not None else list(claim.sources)
 
     def refresh(self, doc: ClaimFile) -> None:
         """Continue on a re-read file (someone else wrote it): same walk, fresh values."""
@@ -265,9 +273,12 @@ class Session:
         except Conflict:
             if decision.note and not (undo or redo):  # typed, not saved: offered again
                 self.unsaved[decision.claim] = decision.note
+            if decision.label is Label.SOURCED and decision.sources and not (undo or redo):
+                self.unsaved_sources[decision.claim] = list(decision.sources)
             self.refresh(journal.doc)
             raise
         self.unsaved.pop(decision.claim, None)
+        self.unsaved_sources.pop(decision.claim, None)
         if refreshed:
             self.refresh(journal.doc)
         else:  # the journal applied the decision to our claim in place

@@ -59,6 +59,7 @@ class ClaimListActions(ReviewView):
     def go_to(self, claim_id: str) -> None:
         """Make a claim of the walk the current one (a click or Enter on the list)."""
         self.picking = None
+        self.held = None  # the reviewer chose the claim to look at
         if claim_id in self.session.ids:
             self.session.position = self.session.ids.index(claim_id)
             self.redraw()

@@ -28,6 +28,7 @@ from claimcheck.seen import Memo
 from claimcheck.states import state
 from claimcheck.tui.actions import key_line, key_name, table
 from claimcheck.tui.article import LEGEND, Article
+from claimcheck.tui.held import lost
 from claimcheck.tui.widgets import (
     LIST_WIDTH,
     ArticlePane,
@@ -116,6 +117,7 @@ class ReviewView(App[bool]):
         self._shown: dict[str, Text] = {}  # what each fixed-size pane shows (show())
         self._prompts: dict[str, tuple[tuple[str, int], Text]] = {}  # rows: (state, pad), row
         self.picking: int | None = None  # the list row picked with the arrow keys
+        self.held: str | None = None  # why another claim took the one shown's place (held)
         self.article = Article(session.doc, journal.loaded.text)
         for action in self.actions:
             for key in (action.key, *action.also):
@@ -163,7 +165,7 @@ class ReviewView(App[bool]):
         if was is not None and s.find(was) is None:
             from claimcheck.store import gone_how
 
-            self.say(f"{was} was {gone_how(s.doc, was)}", "yellow")
+            lost(self, was, f"{was} was {gone_how(s.doc, was)}")
         return True
 
     def toggle(self, pane: str, on: bool | None = None) -> None:
@@ -380,6 +382,7 @@ class ReviewView(App[bool]):
         except Conflict as exc:
             self.say(str(exc), "bold red")
             self.reindex(doc)
+            lost(self, decision.claim, str(exc), "bold red")  # if gone: what took its place
             return
         except ClaimcheckError as exc:
             self.say(f"NOT SAVED: {exc}", "bold red")
