@@ -143,6 +143,54 @@ def test_a_split_under_a_typed_decision_goes_to_the_first_part_with_what_was_typ
     assert (sources[0]["url"], sources[0]["title"]) == ("https://ana.example/typed", "Ana's title")
 
 
+# --------------------------------------------------------------------------- B9
+
+
+@needs_tmux
+def test_the_summary_counts_standing_decisions_and_corrections(seed: Path) -> None:
+    """A text edit, a decision, a decision taken back with x: the summary counts the edit
+    and the standing decision, not the one taken back; text typed in a prompt when Ctrl-C
+    ends the review is said not to be saved."""
+    tmux = Tmux(seed.parent, f"{FULL} review -f claims.yaml", width=80, height=24)
+    try:
+        tmux.wait_for("1 of 114")
+        tmux.send("t")
+        tmux.wait_for("Text of c001")
+        tmux.type(" EDITED")
+        tmux.send("Enter")
+        tmux.wait_for("c001: text changed")
+        tmux.send("o")
+        tmux.wait_for("Note for c001")
+        tmux.send("Enter")
+        tmux.wait_for("saved: c001 → opinion")
+        tmux.send("u")
+        tmux.wait_for("Note on what was searched for c002")
+        tmux.send("Enter")
+        tmux.wait_for("saved: c002 → unverified")
+        tmux.send("x")  # takes back the last change: c002's decision
+        tmux.wait_for("3 of 114", "pending 113")
+        tmux.send("u")
+        tmux.wait_for("Note on what was searched for c003")
+        tmux.type("HALF TYPED")
+        tmux.send("C-c")
+        screen = tmux.wait_for("EXIT=")
+    finally:
+        tmux.close()
+    said = "".join(screen.split())  # the terminal may wrap a line inside a word
+
+    def printed(line: str) -> bool:
+        return "".join(line.split()) in said
+
+    assert printed("EXIT=130")
+    assert printed(
+        "Reviewed 1 claim this session (1 opinion); 1 correction to the claim list (1 edit); "
+        "113 pending in the file."
+    )
+    assert printed(
+        "Not saved: Note on what was searched for c003 (optional): 'HALF TYPED' (Ctrl-C)"
+    )
+
+
 # --------------------------------------------------------------------------- B4
 
 

@@ -93,6 +93,9 @@ class ReviewApp(ClaimListActions):
         self._close_messages_no_wait()
 
     def action_interrupt(self) -> None:
+        typed = self.query_one("#ask", Ask).value.strip() if self.asking is not None else ""
+        if typed and typed != self.offered.strip():  # not saved: the summary says so
+            self.session.dropped = (self.prompt, typed)
         self.exit(True)
 
     def on_mount(self) -> None:

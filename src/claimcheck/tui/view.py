@@ -108,6 +108,7 @@ class ReviewView(App[bool]):
         self.status: tuple[str, str] = ("", "")
         self.asking: Callable[[str], None] | None = None
         self.prompt = ""
+        self.offered = ""  # what the open prompt was pre-filled with
         self.article_at: tuple[int, int] | None = None  # a search hit outside any claim
         self.search_hit: tuple[int, int] | None = None  # its sentence, for `i` to add
         self.goto: str | None = None  # the claim a correction of the list goes to
@@ -316,7 +317,7 @@ class ReviewView(App[bool]):
         ask = self.query_one("#ask", Ask)
         prompt, value = one_line(prompt), typed(value)  # from the file: text, never escapes
         ask.placeholder = ask.border_title = prompt
-        ask.value = value
+        ask.value = self.offered = value
         ask.cursor_position = len(value)
         ask.can_focus = True
         self.asking = then
