@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Protocol
 
 from claimcheck.decisions import decide, dropped_explanation, for_other_words, replaced
 from claimcheck.errors import Conflict, InvalidValue
 from claimcheck.models import Claim, ClaimFile, Decision, Label, Review, Source
 from claimcheck.query import counts
+from claimcheck.reviewfate import standing
 from claimcheck.reviewkeys import Action
 from claimcheck.reviewwalk import Mode, walk
 from claimcheck.states import LABEL_STATES, NAMES, OPTIONAL
@@ -64,10 +66,17 @@ class Session:
     # key costs the same at 100 claims as at 20,000 (never recounted per key).
     tally: Counter[str] = field(default_factory=Counter)
     mine: int = 0
-    decided: Counter[str] = field(default_factory=Counter)
     # Notes typed for decisions that were refused (someone else changed the claim), by
     # claim: the next note prompt on that claim offers them again.
     unsaved: dict[str, str] = field(default_factory=dict)
+    # The sources typed for a sourced decision that was refused, likewise offered again.
+    unsaved_sources: dict[str, list[Source]] = field(default_factory=dict)
+    # What was typed in a prompt that Ctrl-C left unanswered (the prompt, the text): the
+    # summary on the way out says it was not saved.
+    dropped: tuple[str, str] | None = None
+    # The instants of this reviewer's corrections of the claim list in this session (an
+    # operation is known by its instant: see undo.py), for the summary.
+    corrections: list[datetime] = field(default_factory=list)
 
     @classmethod
     def start(
@@ -143,6 +152,12 @@ class Session:
         if kept is not None:
             return kept
         return claim.start_from(self.reviewer, self.mode == "adjudicate")[2] or ""
+
+    def sources_start(self, claim: Claim) -> list[Source]:
+        """What a source prompt on `claim` starts from: the sources this reviewer typed
+        for a decision that was refused, else the claim's."""
+        kept = self.unsaved_sources.get(claim.id)
+        return list(kept) if kept is not None else list(claim.sources)
 
     def refresh(self, doc: ClaimFile) -> None:
         """Continue on a re-read file (someone else wrote it): same walk, fresh values."""
@@ -274,9 +289,12 @@ class Session:
         except Conflict:
             if decision.note and not (undo or redo):  # typed, not saved: offered again
                 self.unsaved[decision.claim] = decision.note
+            if decision.label is Label.SOURCED and decision.sources and not (undo or redo):
+                self.unsaved_sources[decision.claim] = list(decision.sources)
             self.refresh(journal.doc)
             raise
         self.unsaved.pop(decision.claim, None)
+        self.unsaved_sources.pop(decision.claim, None)
         if refreshed:
             self.refresh(journal.doc)
         else:  # the journal applied the decision to our claim in place
@@ -323,10 +341,8 @@ class Session:
         self.done.append(Done(decision, restore, explained, dropped))
         old = restore[0].value if restore[0] else "pending"
         new = decision.label.value if decision.label else "pending"
-        if old != new:
-            self.decided[new] += 1
-            if self.current is not None and self.current.id == decision.claim:
-                self.move(1)
+        if old != new and self.current is not None and self.current.id == decision.claim:
+            self.move(1)
 
     def undo(self) -> tuple[Decision, Fields] | None:
         """The decision that restores the claim of the last decision, and what it expects."""
@@ -348,12 +364,7 @@ class Session:
 
     def undone(self, restore: Decision) -> None:
         """Account for a saved undo: drop it from the stack and go back to that claim."""
-        last = self.done.pop()
-        self.undone_stack.append(last)
-        old = last.decision.label.value if last.decision.label else "pending"
-        new = restore.label.value if restore.label else "pending"
-        if old != new:
-            self.decided[old] -= 1
+        self.undone_stack.append(self.done.pop())
         if restore.claim in self.ids:
             self.position = self.ids.index(restore.claim)
 
@@ -381,12 +392,11 @@ class Session:
         self.done.append(Done(decision, last.before, last.explanation))
         old = last.before[0].value if last.before[0] else "pending"
         new = decision.label.value if decision.label else "pending"
-        if old != new:
-            self.decided[new] += 1
         if decision.claim in self.ids:
             self.position = self.ids.index(decision.claim)
             if old != new:
                 self.move(1)
 
     def summary(self) -> dict[str, int]:
-        return {name: n for name, n in self.decided.items() if n > 0}
+        """The session's decisions still standing, per state (reviewfate.standing)."""
+        return standing(self)

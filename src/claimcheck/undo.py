@@ -48,6 +48,20 @@ def last_operation(doc: ClaimFile, by: str) -> datetime | None:
     return max(found, default=None)
 
 
+def standing(doc: ClaimFile, by: str, instants: list[datetime]) -> list[str]:
+    """What each of `by`'s operations made at `instants` was ("edit", "add", "split",
+    "merge", "delete"), for those that no undo has taken back since, in that order."""
+    undone: set[str] = set()
+    made: dict[datetime, list[Change]] = {}
+    wanted = set(instants)
+    for claim in [*doc.claims, *doc.deleted]:
+        undone |= _undone(claim)
+        for change in claim.history:
+            if change.by == by and change.at in wanted and change.field in UNDOABLE:
+                made.setdefault(change.at, []).append(change)
+    return [_kind(made[at]) for at in instants if at in made and at.isoformat() not in undone]
+
+
 def undo(doc: ClaimFile, by: str, at: datetime | None = None, *, force: bool = False) -> list[str]:
     """Take back `by`'s latest operation that is not undone yet (an edit, an add, a
     split, a merge, a delete, or a decision); return a line per claim it touched.

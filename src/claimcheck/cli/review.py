@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -16,6 +16,9 @@ from claimcheck.errors import ExitCode
 from claimcheck.safe import clean
 from claimcheck.states import names_text
 from claimcheck.wording import count
+
+if TYPE_CHECKING:
+    from claimcheck.review import Session
 
 
 def full_screen() -> bool:
@@ -140,13 +143,31 @@ def review(
             Text(
                 f"\nReviewed {count(total, 'claim')} this session"
                 + (f" ({parts})" if parts else "")
+                + _corrected(session)
                 + f"; {session.tally['pending']} pending in the file. Decisions {clean(saved)}.",
             )
         )
+        if session.dropped is not None:  # Ctrl-C in a prompt: what was typed is not saved
+            prompt, typed = session.dropped
+            console.print(Text(f"Not saved: {clean(prompt)}: {clean(typed)!r} (Ctrl-C)"))
     if interrupted:
         raise typer.Exit(ExitCode.INTERRUPTED)
     if unsaved is not None:  # the summary said why: a failure all the same
         raise typer.Exit(unsaved.exit_code)
+
+
+def _corrected(session: Session) -> str:
+    """The summary's words on the session's corrections of the claim list still standing
+    (one taken back with x is not counted): "; 2 corrections (1 edit, 1 split)"."""
+    from collections import Counter
+
+    from claimcheck.undo import standing
+
+    kinds = Counter(standing(session.doc, session.reviewer, session.corrections))
+    if not kinds:
+        return ""
+    each = ", ".join(f"{n} {kind}" for kind, n in kinds.items())
+    return f"; {count(sum(kinds.values()), 'correction')} to the claim list ({each})"
 
 
 def _journaled(file: Path) -> bool:

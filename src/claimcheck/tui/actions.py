@@ -4,7 +4,7 @@ read. No Textual here."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from claimcheck.states import LABEL_STATES
@@ -121,12 +121,24 @@ def key_name(key: str) -> str:
     return unicodedata.name(key, key).lower().replace("-", "_").replace(" ", "_")
 
 
-def key_line(by_name: Mapping[str, Action], adjudicating: bool, width: int) -> str:
+def key_line(
+    by_name: Mapping[str, Action], adjudicating: bool, width: int, whose: Sequence[str] = ()
+) -> str:
     """The keys under the claim, as many as `width` holds: help and quit always, the
-    moves dropped from the end first, then the labels shortened to their keys."""
+    moves dropped from the end first, then the labels shortened to their keys.
+    Adjudicating, `whose` names the reviewers the accept keys take the decision of, in
+    order: "accept 1 maya  2 lee"."""
 
     def keys_of(names: list[str]) -> list[str]:
-        return [f"{shown(by_name[n])} {n}" for n in names if n in by_name]
+        said = []
+        for n in names:
+            if n == "accept" and whose and n in by_name:
+                each = [f"{shown(by_name[n])} {whose[0]}"]
+                each += [f"{i} {who}" for i, who in enumerate(whose[1:], 2)]
+                said.append("accept " + "  ".join(each))
+            elif n in by_name:
+                said.append(f"{shown(by_name[n])} {n}")
+        return said
 
     first = ["accept"] if adjudicating else []
     labels = ["sourced", "unverified", "opinion"]

@@ -18,6 +18,7 @@ from claimcheck.errors import InvalidValue
 from claimcheck.safe import clean
 from claimcheck.tui.actions import shown
 from claimcheck.tui.claimlist import ClaimListActions, sentence
+from claimcheck.tui.held import holding
 from claimcheck.tui.widgets import Ask, Help, ReviewScreen
 
 if TYPE_CHECKING:
@@ -36,6 +37,8 @@ class ReviewApp(ClaimListActions):
 
     def action_do(self, name: str) -> None:
         if self.asking is not None:
+            return
+        if holding(self, name, shown(self.by_name[name]) if name in self.by_name else name):
             return
         self.picking = None  # any action leaves a pick in the list
         if name != "add":  # a search hit is offered to the next key only
@@ -90,6 +93,9 @@ class ReviewApp(ClaimListActions):
         self._close_messages_no_wait()
 
     def action_interrupt(self) -> None:
+        typed = self.query_one("#ask", Ask).value.strip() if self.asking is not None else ""
+        if typed and typed != self.offered.strip():  # not saved: the summary says so
+            self.session.dropped = (self.prompt, typed)
         self.exit(True)
 
     def on_mount(self) -> None:
@@ -169,7 +175,7 @@ class ReviewApp(ClaimListActions):
 
     def label(self, name: str, claim: Claim) -> None:
         if name == "sourced":
-            self.ask_source(claim.sources)
+            self.ask_source(self.session.sources_start(claim))
             return
         question = "Note on what was searched" if name == "unverified" else "Note"
         self.ask(
@@ -231,7 +237,7 @@ class ReviewApp(ClaimListActions):
         self.accept(1)
 
     def action_accept(self, n: int) -> None:
-        if self.asking is None:
+        if self.asking is None and not holding(self, "accept", str(n)):
             self.accept(n)
             self.redraw()
 

@@ -59,6 +59,7 @@ class ClaimListActions(ReviewView):
     def go_to(self, claim_id: str) -> None:
         """Make a claim of the walk the current one (a click or Enter on the list)."""
         self.picking = None
+        self.held = None  # the reviewer chose the claim to look at
         if claim_id in self.session.ids:
             self.session.position = self.session.ids.index(claim_id)
             self.redraw()
@@ -199,12 +200,13 @@ class ClaimListActions(ReviewView):
             self.goto = back[0] if back else None  # a claim brought back is shown
             return said
 
-        self.correct(change)
+        self.correct(change, taking_back=True)
 
-    def correct(self, change: Callable[[Loaded], str]) -> None:
+    def correct(self, change: Callable[[Loaded], str], *, taking_back: bool = False) -> None:
         """A change to the claim list, saved under the file's lock (the review's journal
         folded in first), then the review continues on the file as saved."""
         from claimcheck import store
+        from claimcheck.undo import last_operation
 
         old = self.session.doc
         self.goto = None
@@ -216,6 +218,9 @@ class ClaimListActions(ReviewView):
             return
         self.journal.loaded = store.load(self.journal.path)
         self.session.refresh(self.journal.doc)
+        made = None if taking_back else last_operation(self.session.doc, self.session.reviewer)
+        if made is not None:  # for the summary, unless taken back by then
+            self.session.corrections.append(made)
         before = {c.id for c in old.claims}
         self.session.follow(before)  # what it made or brought back joins the walk
         # and the walk that clearing a filter goes back to

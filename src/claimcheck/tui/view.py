@@ -20,7 +20,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from claimcheck.cli.changes import history_table
-from claimcheck.cli.render import claim_panel, reviews_table, seen_table
+from claimcheck.cli.render import claim_panel, seen_table
 from claimcheck.cli.reviewhead import review_head
 from claimcheck.errors import ClaimcheckError, Conflict
 from claimcheck.safe import one_line
@@ -28,6 +28,7 @@ from claimcheck.seen import Memo
 from claimcheck.states import state
 from claimcheck.tui.actions import key_line, key_name, table
 from claimcheck.tui.article import LEGEND, Article
+from claimcheck.tui.held import lost
 from claimcheck.tui.widgets import (
     LIST_WIDTH,
     ArticlePane,
@@ -35,6 +36,7 @@ from claimcheck.tui.widgets import (
     ClaimList,
     ClaimPane,
     ReviewScreen,
+    numbered,
     typed,
 )
 from claimcheck.wording import be, count
@@ -106,6 +108,7 @@ class ReviewView(App[bool]):
         self.status: tuple[str, str] = ("", "")
         self.asking: Callable[[str], None] | None = None
         self.prompt = ""
+        self.offered = ""  # what the open prompt was pre-filled with
         self.article_at: tuple[int, int] | None = None  # a search hit outside any claim
         self.search_hit: tuple[int, int] | None = None  # its sentence, for `i` to add
         self.goto: str | None = None  # the claim a correction of the list goes to
@@ -115,6 +118,7 @@ class ReviewView(App[bool]):
         self._shown: dict[str, Text] = {}  # what each fixed-size pane shows (show())
         self._prompts: dict[str, tuple[tuple[str, int], Text]] = {}  # rows: (state, pad), row
         self.picking: int | None = None  # the list row picked with the arrow keys
+        self.held: str | None = None  # why another claim took the one shown's place (held)
         self.article = Article(session.doc, journal.loaded.text)
         for action in self.actions:
             for key in (action.key, *action.also):
@@ -162,7 +166,7 @@ class ReviewView(App[bool]):
         if was is not None and s.find(was) is None:
             from claimcheck.store import gone_how
 
-            self.say(f"{was} was {gone_how(s.doc, was)}", "yellow")
+            lost(self, was, f"{was} was {gone_how(s.doc, was)}")
         return True
 
     def toggle(self, pane: str, on: bool | None = None) -> None:
@@ -204,7 +208,12 @@ class ReviewView(App[bool]):
     def key_line(self, columns: int | None = None) -> str:
         """The key line at the screen's width (or `columns`), less the prompt's padding."""
         adjudicating = self.session.mode == "adjudicate"
-        return key_line(self.by_name, adjudicating, max((columns or self.size.width) - 2, 1))
+        claim = self.session.current if adjudicating else None
+        # which number accepts whose decision, always in sight (a long note in the reviews
+        # table pushes the panel's own line of them below the screen)
+        whose = [one_line(r.by or "?") for r in claim.apart()] if claim is not None else []
+        width = max((columns or self.size.width) - 2, 1)
+        return key_line(self.by_name, adjudicating, width, whose)
 
     def claim_view(self, claim: Claim | None) -> RenderableType:
         s = self.session
@@ -217,7 +226,7 @@ class ReviewView(App[bool]):
             )
         extras: list[RenderableType] = []
         if s.mode == "adjudicate":
-            extras.append(self.reviews_numbered(claim))
+            extras.append(numbered(claim))
         seen = self.seen(claim)
         if seen and s.mode == "normal":
             extras.append(seen_table(seen, self.journal.path))
@@ -227,12 +236,6 @@ class ReviewView(App[bool]):
         extra = Group(*extras) if extras else None
         tabled = s.mode == "adjudicate"
         return claim_panel(view, self.journal.loaded.text, extra, review="screen", tabled=tabled)
-
-    def reviews_numbered(self, claim: Claim) -> RenderableType:
-        keys = Text("accept with ", style="dim")
-        for n, review in enumerate(claim.apart(), 1):
-            keys.append(f" {n}: {one_line(review.by or '')} ", style="bold")
-        return Group(reviews_table(claim), keys)
 
     def redraw(self) -> None:
         s = self.session
@@ -314,7 +317,7 @@ class ReviewView(App[bool]):
         ask = self.query_one("#ask", Ask)
         prompt, value = one_line(prompt), typed(value)  # from the file: text, never escapes
         ask.placeholder = ask.border_title = prompt
-        ask.value = value
+        ask.value = self.offered = value
         ask.cursor_position = len(value)
         ask.can_focus = True
         self.asking = then
@@ -380,6 +383,7 @@ class ReviewView(App[bool]):
         except Conflict as exc:
             self.say(str(exc), "bold red")
             self.reindex(doc)
+            lost(self, decision.claim, str(exc), "bold red")  # if gone: what took its place
             return
         except ClaimcheckError as exc:
             self.say(f"NOT SAVED: {exc}", "bold red")

@@ -22,11 +22,12 @@ from textual.visual import Visual, visualize
 from textual.widget import Widget
 from textual.widgets import Input, Static
 
-from claimcheck.safe import clean
+from claimcheck.cli.render import reviews_table
+from claimcheck.safe import clean, one_line
 from claimcheck.tui.actions import Action, shown
 
 if TYPE_CHECKING:
-    pass
+    from claimcheck.models import Claim
 
 LIST_WIDTH = 34
 LIST_ROWS = 200  # the list's rows at most: a screen higher than this shows this many
@@ -284,3 +285,11 @@ class ReviewScreen(Screen[None]):
     repaint was most of the cost of a decision."""
 
     focused: Reactive[Widget | None] = Reactive(None, repaint=False)
+
+
+def numbered(claim: Claim) -> RenderableType:
+    """Adjudicating: the reviews table, and which number accepts whose decision."""
+    keys = Text("accept with ", style="dim")
+    for n, review in enumerate(claim.apart(), 1):
+        keys.append(f" {n}: {one_line(review.by or '')} ", style="bold")
+    return Group(reviews_table(claim), keys)

@@ -1,0 +1,56 @@
+"""What became of a review's work when the claim list changed under it: the claim shown
+gone (someone else deleted, merged or split it) and the walk going on to what took its
+place; the session's decisions still standing when it ends. No I/O here."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from claimcheck.models import Decision, Label
+    from claimcheck.review import Session
+
+
+def gone(session: Session, was: str) -> list[str]:
+    """`was` left the file under the review (the session already on the re-read file).
+    A split's parts take its place in the walk, so the review goes on to the first part,
+    not past them, and what was typed for it and refused is offered again on that part.
+    Returns the parts."""
+    ids = session.ids
+    parts = [
+        c.id
+        for c in session.doc.claims
+        if c.split_from == was and c.id not in ids and (session.mode != "adjudicate" or c.disputed)
+    ]
+    if was in ids:
+        at = ids.index(was)
+        ids[at : at + 1] = parts
+        if session.position > at:
+            session.position += len(parts) - 1
+    if parts:
+        if was in session.unsaved:
+            session.unsaved[parts[0]] = session.unsaved.pop(was)
+        if was in session.unsaved_sources:
+            session.unsaved_sources[parts[0]] = session.unsaved_sources.pop(was)
+    return parts
+
+
+def standing(session: Session) -> dict[str, int]:
+    """The session's decisions still standing, per state: each claim it decided that is
+    still in the file with the label the session last gave it (the reviewer's own; an
+    adjudication's, the claim's), not the one it had before. A decision undone (z), taken
+    back (x) or on a claim that is gone is not counted."""
+    before: dict[str, Label | None] = {}
+    last: dict[str, Decision] = {}
+    for done in session.done:
+        before.setdefault(done.decision.claim, done.before[0])
+        last[done.decision.claim] = done.decision
+    counted: Counter[str] = Counter()
+    for claim_id, decision in last.items():
+        claim = session.find(claim_id)
+        if claim is None or decision.label is before[claim_id]:
+            continue
+        if claim.start_from(session.reviewer, decision.adjudicate)[0] is decision.label:
+            counted[decision.label.value if decision.label else "pending"] += 1
+    return dict(counted)  # in the order they were first given, as they were said
