@@ -218,6 +218,8 @@ _BOTH_AFTER = re.compile(r",\s+(?:both|all|each)\s", re.I)
 _BETWEEN = re.compile(r"b(?<!\wb)etween\s(?:(?!\band\b)[^,;:])*$", re.I)
 AND_CLAUSE = re.compile(r"\s(?<=[\w’'”\"%)]\s)(?=\s*[ab])\s*(?:and|but)\s+(?=\w)", re.I)
 COLON = re.compile(r":\s+(?=\S)")
+# "each time it renews", "every time a train passes": a time clause's opening, no subject
+_EACH_TIME = re.compile(r"(?:each|every|any)\s+time\s", re.I)
 # a comma or a spaced dash, then "the" / "a" / "an": a noun phrase may follow
 RANKING = re.compile(
     r"(?:,|:|\s[-–—])\s+(?=(?:the|a|an|its|their)\s+([\w’'-]+)(?:\s+([\w’'-]+))?)", re.I
@@ -415,6 +417,32 @@ _TO_AS_PREPOSITION = {"due", "owing", "according", "next", "thanks", "close", "p
 _MODAL_AUX = re.compile(r"\b(?:will|would|could|can|may|might|must|should|shall)\s+\w", re.I)
 
 
+# a relative clause's verb in the present, maybe after an adverb of how often ("that is
+# often", "that usually pays"): what is true of a kind of thing, not of one
+_PRESENT_RELATIVE = re.compile(
+    r"\s*that\s+(?:(?:often|usually|always|rarely|seldom|sometimes|typically|generally"
+    r"|normally|still|now|also|only)\s+)*(?P<verb>[a-z]+)\b"
+)
+# ("has", "have" are left out: "a deal that has left clubs on the brink" is one deal's deed)
+_PRESENT_AUX = frozenset({"is", "are", "does", "do", "isn’t", "isn't", "aren’t", "aren't"})
+
+
+def _kind_described(sentence: str, x: int) -> bool:
+    """Whether the "that" clause at x after an indefinite noun is in the present ("a wage
+    that is often not much above the minimum", "a job that pays little"): it says which
+    kind of thing is meant, and "A wage is often …" alone would be a general claim the
+    text never makes. A past clause tells of one thing ("a ruling that said …")."""
+    found = _PRESENT_RELATIVE.match(sentence, x)
+    if found is None:
+        return False
+    verb = found.group("verb")
+    if verb in _PRESENT_AUX:
+        return True
+    if verb == "has" or verb in AUX:
+        return False  # "has left", "was", "had": one thing's deed or state
+    return verb.endswith("s") and not verb.endswith("ss") and _verb_class(verb) != NEVER
+
+
 def _no_one_thing(sentence: str, lo: int, x: int, noun_phrase: str) -> bool:
     """Whether the noun phrase before a "that" clause at x names no one thing: "any",
     "no" or "every" opens it, or "a" does and the clause it sits in (from lo) is a goal,
@@ -427,6 +455,8 @@ def _no_one_thing(sentence: str, lo: int, x: int, noun_phrase: str) -> bool:
         return True
     if first not in _ONE_OF_A_KIND:
         return False
+    if _kind_described(sentence, x):
+        return True
     at = sentence.rfind(noun_phrase, lo, x)
     head = sentence[lo : at if at >= 0 else x]
     if _MODAL_AUX.search(head) or negated(head):
@@ -1082,7 +1112,35 @@ def starts_with_verb(text: str) -> bool:
     if first[:1].isupper() and second is not None and second.group()[:1].isupper():
         return False  # "Peter Quinn", "Rose Kemp": a name, not "peter", "rose"
     # an -ed form opening a predicate reads as a verb ("included four parties")
-    return has_verb(first) or (first.casefold().endswith("ed") and is_verb(first, "it"))
+    if has_verb(first) or (first.casefold().endswith("ed") and is_verb(first, "it")):
+        return True
+    # a noun-or-verb word, then a determiner: a verb and its object ("collects the tolls")
+    return second is not None and _verb_then_object(first, second.group())
+
+
+# determiners that open a verb's object and never follow a plural noun as its own words
+# ("collects the tolls"; "sales this year" has a time after its noun, so not "this")
+_OBJECT_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
+
+
+def _verb_then_object(word: str, then: str) -> bool:
+    """Whether `word`, a form in -s or -ed that may be a verb, then `then`, a determiner,
+    are a verb and the start of its object ("collects the", "rents its")."""
+    w = word.casefold()
+    return (
+        word[:1].islower()
+        and w.endswith(("s", "ed"))
+        and then.casefold() in _OBJECT_DETERMINERS
+        and "VERB" in _readings(w)
+    )
+
+
+def _predicate_item(final: str) -> bool:
+    """Whether the words after a sentence's last ", and" open with a verb and its object
+    ("…, which cost £148m, and collects the tolls"): a second predicate of the clause
+    before the relative clause, never a last item of a list that clause's verb takes."""
+    found = _WORD.findall(final, 0, 60)
+    return len(found) >= 2 and _verb_then_object(found[0], found[1])
 
 
 def _noun_before_past(word: str, then: str) -> bool:
@@ -2794,6 +2852,8 @@ def _complement_lead(
         return None  # "..., and exports by 2%": the gap rule, with its own subject
     if len(found) < MIN_ITEM_WORDS or has_verb(phrase) or found[0].casefold() in OPENERS:
         return None
+    if _predicate_item(phrase):
+        return None  # "…, and collects the tolls": a second predicate, no second object
     if stop is not None and stop.group() == ",":
         after = at.head(stop.end())
         verb_next = "VERB" in _readings(_first_word(after, 0, len(after)))
@@ -3401,6 +3461,34 @@ _STANCE = re.compile(
 )
 
 
+# verbs of telling whose object is the person told ("warned me the road was shut")
+_TELLING = frozenset({"told", "tells", "tell", "warned", "assured", "informed", "reminded"})
+_PERSON_OBJECTS = frozenset({"me", "him", "her", "us", "them", "you"})
+
+
+def _tells_whom(clause: str, said: re.Match[str]) -> bool:
+    """Whether the reporting verb `said` of the clause has the person told as its object
+    ("told me", "told the BBC", "warned us"): what was told is then the clause after it."""
+    verb = said.group().split()
+    if verb[0].casefold() not in _TELLING:
+        return False
+    if len(verb) > 1:
+        return True  # "told me": REPORTING takes the object with the verb
+    whom = _FOLLOWING.match(clause, said.end())
+    return whom is not None and whom.group(1).casefold() in _PERSON_OBJECTS
+
+
+def _past_predicate(rest: str) -> bool:
+    """Whether a predicate opens with a past verb of its own, no auxiliary ("offered me
+    £250", "sent the invoice"): it may go on any clause before it of the same tense."""
+    words = _WORD.finditer(rest)
+    first = _first_content_word(words)
+    if first is None:
+        return False
+    w = first.casefold()
+    return w not in AUX and (w.endswith("ed") or w in IRREGULAR_PAST) and is_verb(first, "it")
+
+
 def _stance_verb(rest: str) -> bool:
     """Whether a second predicate opens with a verb of a speaker's stance ("rejected
     calls to resign", "declined to comment"): after a reported clause ("X said the budget
@@ -3703,7 +3791,12 @@ def _says_itself(sentence: str, y: int) -> bool:
     woman said she was angry"): an attributed statement of its own."""
     stop = _PHRASE_END.search(sentence, y, y + WINDOW)
     clause = sentence[y : stop.start() if stop else y + WINDOW]
-    said = _REPORTING_ANYWHERE.search(clause)  # the first: "said the detour added an hour"
+    # the first: "said the detour added an hour"; not a plural noun ("after the number of
+    # reports tripled": the reports say nothing, and the clause is still the speaker's)
+    said = next(
+        (m for m in _REPORTING_ANYWHERE.finditer(clause) if not _reporting_noun(clause, m.start())),
+        None,
+    )
     return said is not None and has_verb(clause[said.end() :])
 
 
@@ -4097,6 +4190,28 @@ def _participle_opens(word: str) -> bool:
     )
 
 
+# time conjunctions whose clause frames a present, future or asked-for clause
+_FRAME_CONJ = frozenset({"while", "until", "before", "after"})
+# the future's auxiliaries: "will close the old depot before the new one opens" foretells
+# an event the sentence gives as fixed, which "before" and "after" take as given
+_FUTURE_AUX = frozenset({"will", "shall", "won't", "won’t"})
+
+
+def _framed(at: _Sentence, begin: int, x: int, conj: str) -> bool:
+    """Whether the clause before the time conjunction at x (`conj`) is one its clause
+    only frames: not past at all after "while" and "until" ("will stay shut until the
+    bridge is repaired": it is not), and after "before" and "after" a request, a duty or
+    a present ("should be told before the lease is signed"), not the future ("will close
+    the old depot before the new one opens", an event the sentence gives as fixed)."""
+    group = _last_verb_group(at, begin, x)
+    if group is None:
+        return False
+    finite, word = group
+    if (finite in _PAST_AUX) if finite is not None else _past_form(word):
+        return False
+    return conj in ("while", "until") or finite not in _FUTURE_AUX
+
+
 # nouns of time: "when" after one opens a relative clause about it ("the day when …")
 # focusing adverbs: what follows them is their scope ("only when", "even if", "just before")
 _FOCUSING = frozenset(
@@ -4352,6 +4467,25 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                     continue
                 if _stance_verb(rest):
                     continue  # "X said the budget had …, but rejected calls to quit": X's, whole
+                if _in_opening_clause(sentence, _piece_start(cuts, start, x), x, y):
+                    # "When I pointed out that the part was made, and sent the invoice, the
+                    # firm …": both predicates are the opener's; cut, its first half is a
+                    # fragment and the second takes "the part" as its subject
+                    continue
+                if _past_predicate(rest):
+                    # "The firm told me the part was not covered, and offered me £250": a
+                    # past verb after a comma may go on the speaker's clause or the reported
+                    # one. After "told me", the speaker's (the comma closes what was told);
+                    # after a bare "said", whose it is is unsure: the sentence stays whole
+                    telling = _reporting_verb(so_far)
+                    if (
+                        telling is not None
+                        and _tells_whom(so_far, telling)
+                        and (teller := _speaker_of(so_far)) is not None
+                    ):
+                        cuts.append((start + x, start + y, "complement"))
+                        leads[start + y] = _unlead(teller)
+                    continue
                 # "X said the plan was fair, and would ...": the plan would, X said
                 if (reported := _reported_at(cuts, start, sentence, x)) is not None:
                     cuts.append((start + x, start + y, "complement"))
@@ -4661,7 +4795,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         if closing is None or _PHRASE_END.search(sentence, rel_start - start, closing.start()):
             continue  # "who visited Leeds, York, and Hull": the relative clause's own list
         final = sentence[closing.end() :].rstrip(" .")
-        if has_verb(final) or not 1 <= count_words(final) <= MAX_NP:
+        if has_verb(final) or not 1 <= count_words(final) <= MAX_NP or _predicate_item(final):
             continue
         lead_word = _LIST_LEAD.search(sentence, 0, cut_from - start)
         list_verb = at.last_verb_end(cut_from - start)
@@ -4947,6 +5081,10 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue  # "a link between the levy and the fall in harms": one phrase
         if _reduced_relative(sentence, y):
             continue  # "a boat and letters written by sailors": one list of things
+        if _EACH_TIME.match(sentence, y):
+            # "shown when you book and each time you pay": a second time clause, joined
+            # to the one before; "each time" opens it as "when" does, and is no subject
+            continue
         if _in_subject_relative(sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]):
             continue  # "Flats that were built … and have …": inside the subject's relative
         rest = at.head(y)
@@ -5195,6 +5333,17 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             # "The alarm sounds when the door opens", "The fund will pay when a claim is
             # made": a when clause on a present or future clause (its last verb no past
             # form) is its condition, never a fact of its own ("The door opens.")
+            continue
+        if (
+            conj in _FRAME_CONJ
+            and _framed(at, _piece_start(cuts, start, x), x, conj)
+            and not _clause_past(sentence[y : y + WINDOW])
+        ):
+            # "The firm should freeze the toll while the rise is reviewed", "The road will
+            # stay shut until the bridge is repaired", "Tenants must be told before the
+            # lease is signed": a time clause, itself not past, on a clause that asks for
+            # something or is not past is the time that clause holds in; cut off, "The
+            # rise is reviewed." says a review is under way
             continue
         if (comma := sentence.find(", ", y, y + WINDOW)) >= 0 and _COMMA_ADJUNCT.match(
             sentence, comma
@@ -7100,15 +7249,82 @@ def _open_subject_relative(clause: str) -> bool:
 
 def _past_word(at: _Sentence, begin: int, x: int) -> bool:
     """Whether the last verb before x (in the piece that starts at `begin`) is a past form
-    ("grew", "closed", "was"); with no verb there, True (nothing to hold)."""
+    ("grew", "closed", "was"); with no verb there, True (nothing to hold). A verb group
+    is as past as its first auxiliary: "are supposed to be made", "should have been
+    paid" are not ("made", "paid" are its participles)."""
+    group = _last_verb_group(at, begin, x)
+    if group is None:
+        return True
+    finite, word = group
+    if finite is not None:
+        return finite in _PAST_AUX
+    return _past_form(word)
+
+
+def _last_verb_group(at: _Sentence, begin: int, x: int) -> tuple[str | None, str] | None:
+    """The last verb before x (in the piece that starts at `begin`), lowercase, with the
+    first auxiliary of its group (None for a verb alone); None when there is no verb."""
     end = at.last_verb_end(x)
     if end < begin:
-        return True
+        return None
     found = _WORD_BEFORE.search(at.text, max(0, end - 40), end)  # bounded: no rescan
     word = found.group(1).casefold() if found else ""
+    return _group_finite(at.text[max(begin, end - 80) : found.start(1) if found else end]), word
+
+
+def _past_form(word: str) -> bool:
+    """Whether the lowercase verb `word` is a past form ("was", "grew", "closed")."""
     if word in _PAST or word in IRREGULAR_PAST or word.endswith("ed"):
         return True
     return any(lexicon.verb_form(m, "VBD") == word for m in lexicon.lemmas(word, "VERB"))
+
+
+# auxiliaries of a past verb group ("was paid", "had closed", "did not pay")
+_PAST_AUX = frozenset(
+    {"was", "were", "had", "did", "wasn't", "weren't", "hadn't", "didn't", "wasn’t", "weren’t",
+     "hadn’t", "didn’t"}
+)  # fmt: skip
+# words inside a verb group between its first auxiliary and its last verb ("are supposed
+# to be made", "should not have been", "is now able to pay", "will stay shut")
+_IN_VERB_GROUP = frozenset(
+    {"to", "not", "never", "supposed", "meant", "able", "going", "due", "also", "still", "now",
+     "just", "only", "always", "often", "usually", "already", "then", "ever", "got", "stay",
+     "remain", "become", "get", "keep", "seem", "appear", "look", "feel"}
+)  # fmt: skip
+_NON_FINITE_AUX = frozenset({"be", "been", "being"})
+
+
+def _group_finite(before: str) -> str | None:
+    """The first auxiliary of the verb group whose last verb comes right after `before`
+    ("they are supposed to be" -> "are", "will stay" -> "will"), or None when the word
+    before that verb opens no group ("prices rose", "staff who are paid earned")."""
+    finite = None
+    for k, word in enumerate(reversed(_tokens(before)[-8:])):
+        w = word.casefold()
+        if w in AUX:
+            if w not in _NON_FINITE_AUX:
+                finite = w
+            continue
+        if w in _IN_VERB_GROUP or (w.endswith("ly") and _readings(w) == {"ADV"}):
+            continue
+        if k and finite is None and _past_participle(w):
+            continue  # "are supposed to", "had been told to": participles inside the group
+        break
+    return finite
+
+
+def _clause_past(text: str) -> bool:
+    """Whether the clause `text` (a subject, then its verb group) has a past verb first
+    ("the number of reports tripled", "the hall was full"; not "the rise is reviewed",
+    "you buy the policy"); True when no verb is found (nothing to hold)."""
+    verb = first_verb(text)
+    found = _WORD.match(text, verb)
+    if found is None:
+        return True
+    w = found.group().casefold()
+    if w in AUX:
+        return w in _PAST_AUX
+    return _past_form(w)
 
 
 def _in_subject_relative(clause: str) -> bool:
