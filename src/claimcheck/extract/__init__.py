@@ -135,18 +135,82 @@ _REFERRING |= {"neither", "either", "former", "latter", "such"}
 # A correction notice: "Correction: an earlier version of this article said the vote
 # closed on Monday.", "This article was amended on 3 May 2026.": what the page once said,
 # and when it changed, not what the story says; the right fact is the sentence after it,
-# or the story itself. (A note that says what was amended is kept: "… amended on 6 May to
-# correct the opening hours" says the hours were wrong.)
+# or the story itself. A note that says what it corrected is one too ("… amended on 6 May
+# to correct the opening hours"), and the right fact it gives is a claim ("… to correct
+# the number of stops, which is six, not eight": _FIXED_FACT); one that says more, with
+# a verb, is kept whole ("… to correct the date on which the pier closed").
 # (The page is "this article", never "the report": an engineers' report, a council's, is
 # news; a stamp's "on …" is a date or a time and nothing else: "updated on Monday to show
 # 40 deaths" is a statement)
 _CORRECTION = re.compile(
     r"[\W_]*(?P<tag>(?:correction|clarification)\s*:\s*)?(?:"
     r"this\s+(?:article|story|report|piece)\s+(?:was|has\s+been)\s+"
-    r"(?:amended|corrected|updated)(?:\s+(?P<when>(?:on|at)\s[^.;]{1,60}?))?[.\W_]*$"
+    r"(?:amended|corrected|updated)(?:\s+(?P<when>(?:on|at)\s[^.;]{1,60}?))?"
+    r"(?:\s+to\s+(?:correct|clarify|fix|amend)\b(?P<fixed>[^;]*?))?[.\W_]*$"
     r"|an?\s+(?:earlier|previous)\s+version(?P<page>\s+of\s+this\s+(?:article|story"
     r"|report|piece))?\s+(?P<verb>said|stated|reported|gave|misstated|named|described)\b)",
     re.I,
+)
+# the right fact a note of what was corrected gives: what it corrected, then "which is"
+# and its right value ("… to correct the number of stops, which is six, not eight": "The
+# number of stops is six, not eight.")
+_FIXED_FACT = re.compile(
+    r"\s+(?P<what>(?i:the|a|an|its|their|his|her)\s[^,;]{2,120}?),\s+which\s+"
+    r"(?P<verb>is|was|are|were)\s+(?P<fact>\S[^;]*)"
+)
+# A note about the publication, not the story: that its words were edited ("This
+# interview has been edited for length and clarity.", "Answers have been condensed for
+# brevity.", "Letters may be edited."), or that its writer cannot answer every letter
+# ("She regrets she cannot reply to every letter.", "We cannot answer emails
+# individually."): the page's, left out as chrome
+_EDITS = r"(?:edited|condensed|shortened|abridged|trimmed)"
+_REASONS = r"(?:length|clarity|brevity|space|style)"
+_WRITTEN_IN = (
+    r"(?:letter|e-?mail|message|quer(?:y|ie)|question|comment|contribution|submission|repl(?:y|ie)"
+    r"|response)s?"
+)
+_NOTE = re.compile(
+    r"[\W_]*(?:"
+    # "This interview has been edited for length and clarity.", "Edited for brevity."
+    r"(?:(?:(?i:this|the|these|all|some|our|its)\s+)?(?:[\w’'-]+\s+)?(?i:interview|conversation"
+    r"|transcript|exchange|discussion|q\s*&\s*a|article|piece|column|extract|excerpt|text"
+    r"|answer|quote|quotation|remark|it|they|"
+    + _WRITTEN_IN
+    + r")s?\s+(?i:has|have|was|were|may\s+have|may|will|might)\s+(?i:also\s+)?(?i:been|be)\s+)?"
+    r"(?i:lightly\s+|slightly\s+)?(?i:"
+    + _EDITS
+    + r"(?:\s+(?:and|or)\s+(?:lightly\s+)?"
+    + _EDITS
+    + r")?\s+for\s+"
+    + _REASONS
+    + r"(?:(?:,\s*|,?\s+(?:and|or)\s+)"
+    + _REASONS
+    + r")*)"
+    # "Letters may be edited.", "Comments will be shortened."
+    r"|(?i:"
+    + _WRITTEN_IN
+    + r")\s+(?i:may|will|might|can)\s+(?i:be)\s+(?i:"
+    + _EDITS
+    + r")(?:\s+(?i:for)\s+(?i:"
+    + _REASONS
+    + r"))?"
+    # "She regrets she cannot reply to every letter.", "Gail cannot answer emails personally."
+    r"|(?:(?i:she|he|we|i|they)|[A-Z][\w’'-]+)\s+(?:(?i:regrets?|regret)\s+(?:(?i:that)\s+)?"
+    r"(?i:she|he|we|i|they)\s+)?(?i:cannot|can\s+not|can[’']t|(?:is|are|am)\s+unable\s+to)\s+"
+    r"(?i:personally\s+)?(?i:reply|respond|answer)\s+(?i:to\s+)?(?i:(?:every|each|all|individual)\s+"
+    + _WRITTEN_IN
+    + r"|"
+    + _WRITTEN_IN
+    + r"(?=\s+(?:personally|individually)))(?:\s+(?i:personally|individually))?"
+    r")[.!\W_]*$"
+)
+# A sentence that asks the reader to write in, and where: "Letters on this subject are
+# welcome at letters@…", "Comments are welcome at www.…": the reader's, with the address
+_WELCOME = re.compile(
+    r"[\W_]*(?i:"
+    + _WRITTEN_IN
+    + r"|views|thoughts)\b[^.;:]{0,80}?\s(?i:are|is)\s+(?i:always\s+|very\s+|most\s+)?(?i:welcome)"
+    r"\s+(?i:at|via|on|by\s+e-?mail\s+to|to)\s+(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?i:https?://|www\.)\S+)"
 )
 # the pronoun that opens the corrected fact after such a notice ("It closed on Tuesday.")
 _CORRECTED = re.compile(r"(?:It|They)\s")
@@ -1122,6 +1186,8 @@ def extract(
             named_in_block: list[str] = []  # each person the paragraph names, in order
             unsure = block.kind != "paragraph"  # someone unnamed, or no person, opens it
             item_first = 0  # the item's first sentence: the one after its bold label
+            # a row of a table drawn with pipes: the heads of its columns
+            columns = cleaned.heads.get(block.start) if block.kind == "item" else None
             for j, (a, b) in enumerate(spans):
                 ended_on = None
                 if j == 0 and label[1]:  # "The claim:" before a signed quotation
@@ -1219,9 +1285,21 @@ def extract(
                     if closes:
                         quoted_by = None
                     continue
+                if _NOTE.match(said) is not None:
+                    leave(a, b, "chrome")  # "Letters may be edited.": the page's note
+                    continue
+                if _WELCOME.match(said) is not None:
+                    leave(a, b, "reader")  # "Letters are welcome at letters@…"
+                    continue
                 notice = _CORRECTION.match(said)
                 if notice is not None and notice.group("when") is not None:
                     notice = notice if blocks.is_time_stamp(notice.group("when")) else None
+                # "… amended to correct the number of stops, which is six": the right fact
+                right: re.Match[str] | None = None
+                if notice is not None and notice.group("fixed"):
+                    right = _FIXED_FACT.fullmatch(notice.group("fixed"))
+                    if right is None and atomize.has_verb(notice.group("fixed")):
+                        notice = None  # it says more than what it corrected: kept whole
                 if notice is not None and (
                     notice.group("page")
                     or notice.group("tag")
@@ -1237,6 +1315,17 @@ def extract(
                     fix = _FIX_AFTER.search(said, notice.end())
                     if fix is not None and not atomize.has_verb(said[fix.end() :]):
                         fix = None
+                    if right is not None:
+                        fact_at = a + notice.start("fixed") + right.start("what")
+                        leave(a, fact_at, "correction")
+                        corrected_what = right.group("what")  # "the number of stops"
+                        record(
+                            f"{corrected_what[:1].upper()}{corrected_what[1:]} "
+                            f"{right.group('verb')} {right.group('fact')}.",
+                            Passage.anchor(text, fact_at, a + notice.end("fixed")),
+                        )
+                        noticed = block.start
+                        continue
                     leave(a, b if fix is None else a + fix.start(), "correction")
                     noticed = block.start
                     upto = len(said) if fix is None else fix.start()
@@ -1510,6 +1599,10 @@ def extract(
                         doer or (last_subject if clause else None) or subject,
                         doer_past if doer else past,
                     )
+                    if columns is not None and len(spans) == 1 and len(found_pieces) == 1:
+                        # a table's row with the heads of its columns, as an HTML table's
+                        # ("Curlew: 2021 212, 2025 163"): which figure is which is kept
+                        statement = f"{blocks.headed_row(said, columns)}."
                     if (
                         trailing is not None
                         and covered <= k < len(found_pieces) - 1

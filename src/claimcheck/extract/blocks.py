@@ -255,6 +255,15 @@ _BARE_BYLINE = re.compile(
     r"[\W_]*(?:(?P<name>[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|de|van|von|da|del|bin)){1,3})"
     rf"\s*(?:,|[-–—|])\s*)?{_NEWSROOM_TITLE}[\W_]*"
 )
+# An editorial's byline or label under its headline: the paper's board ("The Lancashire
+# Gazette's editorial board", "The Editorial Board", "By the editorial board"), or the
+# label a paper puts on its own view ("Editorial", "Our view", "Leader", "Leading
+# article"): who speaks, never a section over every claim of the article
+_EDITORIAL_LINE = re.compile(
+    r"(?P<board>(?i:by\s+)?(?:(?i:the)\s+)?(?:[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|and))"
+    r"{0,4}(?:[’']s?)?\s+)?(?i:editorial\s+(?:board|team|staff|committee|desk|writers|panel)))"
+    r"|(?i:editorial|leader|leading\s+article|our\s+(?:view|opinion|say))"
+)
 # a job title alone on its line, in any case after its first word ("Health Editor",
 # "Wine correspondent"): under a name alone on the line above, that name wrote the article
 _TITLE_LINE = re.compile(rf"(?:{_JOB.pattern}|{_NEWSROOM_TITLE})")
@@ -1139,9 +1148,9 @@ def pipe_rows(text: str, lines: list[Block]) -> list[Block] | None:
     """A block's lines when they are a table drawn with pipes, its header row over a rule
     of dashes ("| | 2025 | 2024 |" over "|---|---|---|"), each data row an item without its
     outer pipes: a row of figures, a statement about its first cell, never a heading (the
-    last row would head every claim after the table). The header row and the rule are the
-    table's furniture: returned as chrome blocks (kind "paragraph" with no words kept).
-    None when the lines are no such table."""
+    last row would head every claim after the table). The header row names the columns
+    (Cleaned.heads), the rule is the table's furniture. None when the lines are no such
+    table."""
     if len(lines) < 3:
         return None
     bodies = [text[b.start : b.end] for b in lines]
@@ -1157,6 +1166,32 @@ def pipe_rows(text: str, lines: list[Block]) -> list[Block] | None:
         start = line.start + lead + len(body[lead:]) - len(body[lead:].lstrip())
         rows.append(Block("item", start, line.start + trail))
     return rows
+
+
+def pipe_cells(row: str) -> list[str]:
+    """The cells of a row drawn with pipes, its outer pipes or not ("| Curlew | 212 |" ->
+    ["Curlew", "212"])."""
+    inner = row.strip()
+    inner = inner[1:] if inner.startswith("|") else inner
+    inner = inner[:-1] if inner.endswith("|") else inner
+    return [cell.strip() for cell in inner.split("|")]
+
+
+def headed_row(row: str, heads: tuple[str, ...]) -> str:
+    """A table's row said with its columns' heads, as an HTML table's row is read
+    (ingest._rows): its first cell, then each other cell after the head of its column
+    ("Curlew | 212 | 163" under "Species | 2021 | 2025" -> "Curlew: 2021 212, 2025 163"),
+    so which figure is which stays in the claim. A cell under no head stands alone; the
+    row as written when it has one cell."""
+    cells = pipe_cells(row)
+    named = [
+        f"{heads[k]} {cell}" if k < len(heads) and heads[k] else cell
+        for k, cell in enumerate(cells)
+        if cell and k > 0
+    ]
+    if not named:
+        return row.strip()
+    return f"{cells[0]}: {', '.join(named)}" if cells[0] else ", ".join(named)
 
 
 def _table_under(text: str, lines: list[Block]) -> bool:
@@ -1408,6 +1443,9 @@ class Cleaned:
     # where each box's heading starts ("Key numbers" over its items): a section of its
     # items only
     boxes: frozenset[int] = frozenset()
+    # where each row of a table drawn with pipes starts, and its header row's cells (the
+    # heads of its columns): "Curlew | 212" under "Species | 2021" is Curlew's 2021 figure
+    heads: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
 
 def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
@@ -1439,14 +1477,20 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
     # where the first statement after the last "Most read" heading starts (_next_statement):
     # each heading after it and before that statement has the same one, found once
     statement_at = -1
+    heads: dict[int, tuple[str, ...]] = {}  # each table row's column heads (Cleaned.heads)
     for block in blocks:
         lines = _lines(text, block) if "\n" in text[block.start : block.end] else [block]
         rows = pipe_rows(text, lines) if "|" in text[block.start : block.start + 200] else None
         if rows is not None:
-            # a table's header row and rule: its furniture; each row after them: an item
-            dropped["chrome"] += 2
-            left.extend((line, "chrome") for line in lines[:2])
+            # a table's header row: the heads of its columns, which each row's claim says
+            # (left out as a heading, as the headings over an article's sections are); the
+            # rule under it: furniture; each row after them: an item
+            dropped["chrome"] += 1
+            left.append((lines[0], "heading"))
+            left.append((lines[1], "chrome"))
+            columns = tuple(pipe_cells(text[lines[0].start : lines[0].end]))
             for row in rows:
+                heads[row.start] = columns
                 kept.append(row)
                 bodies += 1
                 longs += _long(text, row)
@@ -1506,6 +1550,17 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
                 left.append((line, "byline"))
                 byline = True
                 author = author or byline_author(body) or bare_byline.group("name")
+            elif (
+                (found_title is not None or title is not None)
+                and line.start < TOP * len(text)
+                and len(body) <= 80
+                and (editorial := _EDITORIAL_LINE.fullmatch(strip_marks(body).strip()))
+            ):
+                # "The Gazette's editorial board", "Our view" under the headline: who
+                # speaks in the article, or what it is; never a section over it
+                dropped["chrome"] += 1
+                left.append((line, "byline" if editorial.group("board") else "heading"))
+                byline = editorial.group("board") is not None
             elif (was_captioned and _reads_as_caption(body)) or _caption_mark(body):
                 # "Image caption," on its line, then the caption: both a photo's (the line
                 # under the label is a caption only when it reads as one: one sentence,
@@ -1595,7 +1650,8 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
                     dropped["footer"] += 1
                     left.append((Block("paragraph", line.start, len(text)), "chrome"))
                     return _finished(
-                        text, Cleaned(kept, found_title, dropped, left, author, published)
+                        text,
+                        Cleaned(kept, found_title, dropped, left, author, published, heads=heads),
                     )
                 dropped["chrome"] += 1
                 left.append((line, "chrome"))
@@ -1668,7 +1724,9 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
                     continue
                 dropped["footer"] += 1
                 left.append((Block("paragraph", line.start, len(text)), "chrome"))
-                return _finished(text, Cleaned(kept, found_title, dropped, left, author, published))
+                return _finished(
+                    text, Cleaned(kept, found_title, dropped, left, author, published, heads=heads)
+                )
             k = key(body)
             if k in seen:
                 title_again = k == key(found_title or "")
@@ -1739,7 +1797,9 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
             longs += _long(text, line)
             if line.kind != "item":
                 listing = leads_list(body)
-    return _finished(text, Cleaned(kept, found_title, dropped, left, author, published))
+    return _finished(
+        text, Cleaned(kept, found_title, dropped, left, author, published, heads=heads)
+    )
 
 
 # what an author's bio says of them after their name: "Ann Lee covers health for The
@@ -1833,18 +1893,32 @@ def _unlabelled(body: str) -> str:
     return body[label.end() :] if label is not None else body
 
 
+# the end of a Markdown blockquote's mark, on the line of a paragraph's first word ("> ")
+_QUOTE_OPENS = re.compile(r"(?:^|\n)[ \t]{0,3}>[ \t]?\Z")
+# A pull quote's words said again in the story, cut by who said them ('"A, B," she said.
+# "C."'): each run of them found elsewhere is this many words at least (or the rest of
+# the quotation), so that words common to any two paragraphs never make a quotation one
+_PULL_RUN = 4
+
+
+def _pull_quote(text: str, b: Block) -> str | None:
+    """A paragraph's words when it may be a pull quote: only a quotation ('"It came back
+    within a month."'), or a Markdown blockquote ("> It came back …"), short; else None."""
+    if b.kind != "paragraph":
+        return None
+    body = _unlabelled(text[b.start : b.end].strip())
+    quoted = body[:1] in _QUOTE_MARKS and body.rstrip(".")[-1:] in _QUOTE_MARKS
+    if not quoted and _QUOTE_OPENS.search(text, max(0, b.start - 6), b.start) is None:
+        return None
+    return body if len(body.split()) <= PULL_QUOTE_WORDS else None
+
+
 def _unpulled(text: str, cleaned: Cleaned) -> Cleaned:
     """The cleaned page without its pull quotes: a paragraph that is only a short
-    quotation whose words the article says in full elsewhere (a page prints a line of
-    the story again, large, between its paragraphs), left out as a repeat."""
-    quotes = {
-        b.start: body
-        for b in cleaned.blocks
-        if b.kind == "paragraph"
-        and (body := _unlabelled(text[b.start : b.end].strip()))[:1] in _QUOTE_MARKS
-        and body.rstrip(".")[-1:] in _QUOTE_MARKS
-        and len(body.split()) <= PULL_QUOTE_WORDS
-    }
+    quotation, or a blockquote, whose words the article says elsewhere (a page prints a
+    line of the story again, large, between its paragraphs), in full or in runs cut by
+    who said them ('"A," she said. "B."'), left out as a repeat."""
+    quotes = {b.start: body for b in cleaned.blocks if (body := _pull_quote(text, b)) is not None}
     if not quotes:
         return cleaned
     words = {
@@ -1875,7 +1949,30 @@ def _unpulled(text: str, cleaned: Cleaned) -> Cleaned:
         tries = itertools.islice(((s, i - at) for s, i in found if s != start), _PULL_QUOTE_TRIES)
         return any(i >= 0 and words[s][i : i + len(ws)] == ws for s, i in tries)
 
-    pulled = [b for b in cleaned.blocks if b.start in said and elsewhere(b.start, said[b.start])]
+    def in_runs(start: int, ws: list[str]) -> bool:
+        """Whether the words `ws` of the block at `start` occur elsewhere in runs, each of
+        _PULL_RUN words or more (or the rest of them), one after another: a quotation said
+        again with its attribution inside it."""
+        at = 0
+        while at < len(ws) - 1:
+            found = places[tuple(ws[at : at + 2])]
+            longest = 0
+            for s, i in itertools.islice((p for p in found if p[0] != start), _PULL_QUOTE_TRIES):
+                other, n = words[s], 2
+                while at + n < len(ws) and i + n < len(other) and other[i + n] == ws[at + n]:
+                    n += 1
+                longest = max(longest, n)
+            if longest < min(_PULL_RUN, len(ws) - at):
+                return False
+            at += longest
+        return at == len(ws)
+
+    pulled = [
+        b
+        for b in cleaned.blocks
+        if b.start in said
+        and (elsewhere(b.start, said[b.start]) or in_runs(b.start, said[b.start]))
+    ]
     cleaned.blocks = [b for b in cleaned.blocks if b not in pulled]
     cleaned.left_out.extend((b, "repeat") for b in pulled)
     cleaned.dropped["repeated"] += len(pulled)
