@@ -71,11 +71,9 @@ class Session:
     unsaved: dict[str, str] = field(default_factory=dict)
     # The sources typed for a sourced decision that was refused, likewise offered again.
     unsaved_sources: dict[str, list[Source]] = field(default_factory=dict)
-    # What was typed in a prompt that Ctrl-C left unanswered (the prompt, the text): the
-    # summary on the way out says it was not saved.
+    # (prompt, text) typed in a prompt Ctrl-C left: the summary says it was not saved.
     dropped: tuple[str, str] | None = None
-    # The instants of this reviewer's corrections of the claim list in this session (an
-    # operation is known by its instant: see undo.py), for the summary.
+    # This session's corrections of the claim list, by instant (see undo.py): summed up.
     corrections: list[datetime] = field(default_factory=list)
 
     @classmethod
