@@ -1544,12 +1544,13 @@ _DISPUTING = re.compile(
     r"|exonerat(?:e|es|ed|ing)|absolved\s+of|apologi[sz](?:e|es|ed|ing)\s+for"
     r"|retract(?:s|ed|ing|ions?)?|withdr(?:aw|aws|awn|ew)|took\s+back"
     # doubting them ("Claims we could not verify:", "Unconfirmed reports say:") or calling
-    # them a theory, a claim or talk ("Conspiracy theories about the mayor include:")
+    # them a theory or talk ("Conspiracy theories about the mayor include:"); a bare
+    # "claims" is no doubt ("She made two claims:" announces her words)
     r"|(?:not|n[’']t)\s+(?:be\s+|been\s+|yet\s+)?(?:verif|confirm|substantiat|prove|corroborat"
     r"|establish|check)\w*|unverified|unconfirmed|unsubstantiated|unproven|uncorroborated"
     r"|doubts?|doubted|doubtful|dubious|questionable|unfounded|baseless|disproven|discredited"
     r"|misleading|wrongly|speculat(?:e|es|ed|ion|ive)|conjectures?|conspirac(?:y|ies)"
-    r"|theor(?:y|ies)|claims|claimed|gossip|hearsay)\b",
+    r"|theor(?:y|ies)|gossip|hearsay)\b",
     re.I,
 )
 
