@@ -1360,8 +1360,10 @@ def extract(
                     leave(a, b, "reader")
                     continue
                 if opens_list:
-                    if atomize.is_lead_in(said):
-                        leave(a, b, "lead-in")  # its items are the claims
+                    if atomize.is_lead_in(said) or disputed:
+                        # its items are the claims ("Claims we could not verify:" is in
+                        # each item it calls in doubt)
+                        leave(a, b, "lead-in")
                         continue
                     if len(atomize.words(said)) <= 4 and not atomize.has_sure_verb(said):
                         leave(a, b, "heading")  # "Key figures:": a heading over its list

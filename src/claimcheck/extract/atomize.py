@@ -1545,6 +1545,8 @@ _ANNOUNCING = re.compile(
 _OWN_SUBJECTS = frozenset({"i", "we", "you", "here", "there"})
 # subjects that name no one by themselves ("It lists three demands:", "These findings")
 _POINTING = frozenset({"it", "they", "he", "she", "this", "these", "that", "those"})
+# a subject that points at the items below it ("The following", "The following claims")
+_THE_FOLLOWING = re.compile(r"(?:the\s+)?following\b", re.I)
 
 
 # a subject that is a noun for what was said, maybe with whose it is ("Her concerns",
@@ -1578,7 +1580,9 @@ def announcer(lead_in: str, subject: str | None) -> str | None:
             return None
         owner = said_noun.group("owner") or ""
         return "" if owner.casefold() in _POSSESSIVES else owner
-    return "" if subject.split()[0].casefold() in _POINTING else subject
+    if subject.split()[0].casefold() in _POINTING or _THE_FOLLOWING.match(subject):
+        return ""  # "The following claims are false:": the items, no one who said them
+    return subject
 
 
 # a lead-in whose verb denies, disputes or accuses ("Tom Ray denied the following:", "She
@@ -1593,7 +1597,19 @@ _DISPUTING = re.compile(
     # X:", "There is no evidence for the following:")
     r"|(?:cleared|acquitted|convicted|indicted|guilty)\s+(?:of|on)|counts|indictment"
     r"|myths?|false(?:hoods?)?|untrue|not\s+true|none\s+of|no\s+evidence|rumou?rs?"
-    r"|misconceptions?|misinformation|disinformation|hoax(?:es)?|debunk(?:s|ed|ing)?)\b",
+    r"|misconceptions?|misinformation|disinformation|hoax(?:es)?|debunk(?:s|ed|ing)?"
+    # cleared of them, or taking them back ("was exonerated of the following:", "Tom Ray
+    # apologised for saying:", "The paper retracted these claims:")
+    r"|exonerat(?:e|es|ed|ing)|absolved\s+of|apologi[sz](?:e|es|ed|ing)\s+for"
+    r"|retract(?:s|ed|ing|ions?)?|withdr(?:aw|aws|awn|ew)|took\s+back"
+    # doubting them ("Claims we could not verify:", "Unconfirmed reports say:") or calling
+    # them a theory or talk ("Conspiracy theories about the mayor include:"); a bare
+    # "claims" is no doubt ("She made two claims:" announces her words)
+    r"|(?:not|n[’']t)\s+(?:be\s+|been\s+|yet\s+)?(?:verif|confirm|substantiat|prove|corroborat"
+    r"|establish|check)\w*|unverified|unconfirmed|unsubstantiated|unproven|uncorroborated"
+    r"|doubts?|doubted|doubtful|dubious|questionable|unfounded|baseless|disproven|discredited"
+    r"|misleading|wrongly|speculat(?:e|es|ed|ion|ive)|conjectures?|conspirac(?:y|ies)"
+    r"|theor(?:y|ies)|gossip|hearsay)\b",
     re.I,
 )
 
@@ -2418,6 +2434,13 @@ def _speaker_before_quote(
                 return _speaker_past_opening(sentence, m.start()) if opening else None
     if _tokens(said)[0].casefold() in ("as", "according"):
         return None  # "as the mayor said:": no speaker of the whole quotation
+    if _tokens(said)[0].casefold() == "who" and whole.endswith(said):
+        # "Ann Lee retweeted Tom Ray, who said: “…": Tom Ray, whom "who" is about; never
+        # "who" as a speaker, and no speaker when unsure whom it means
+        about = antecedent_of(whole[: len(whole) - len(said)].rstrip(" ,"), True, "who")
+        if about is None:
+            return None
+        said = f"{about}{said[3:]}"
     return m.end() - 1, said
 
 
@@ -2588,6 +2611,20 @@ _NAME_OF_BODY = re.compile(
     r"\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}\s+of\s+(?:the\s+)?[A-Z][\w’'.&-]*"
     r"(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?(?:the\s+)?[A-Z][\w’'.&-]*){0,5}"
 )
+
+
+# "according to" and who: whose words they are ("according to Ann Lee": Ann Lee's)
+_ACCORDING_TO = re.compile(r"according\s+to\s+", re.I)
+
+
+def _said_first(inverted: str) -> str:
+    """An attribution whose verb comes first, with its speaker first ("said the coach" ->
+    "the coach said"); "according to Ann Lee" -> "Ann Lee said", never "to Ann Lee
+    according"."""
+    if (according := _ACCORDING_TO.match(inverted)) is not None:
+        return f"{inverted[according.end() :]} said"
+    verb, _, who_said = inverted.partition(" ")
+    return f"{who_said} {verb}"
 
 
 def _speaker_after_quote(sentence: str) -> str | None:
@@ -5669,7 +5706,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 named = _speaker_after_quote(before_colon) or ""
                 verb, _, who_said = named.partition(" ")
                 inverted = verb.casefold() in _ATTRIBUTION_WORDS
-                before_colon = f"{who_said} {verb}" if inverted else named
+                before_colon = _said_first(named) if inverted else named
             verb_word = _first_word(before_colon, first_verb(before_colon), len(before_colon))
             quoter = subject_of(before_colon)
             is_named = quoter is not None and (
@@ -5841,8 +5878,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         if stops:
             named_after = _speaker_after_quote(sentence)
             if named_after and _tokens(named_after)[0].casefold() in _ATTRIBUTION_WORDS:
-                verb, _, who_said = named_after.partition(" ")  # "said the coach"
-                named_after = f"{who_said} {verb}"
+                named_after = _said_first(named_after)  # "said the coach": "the coach said"
             who = speaker[1] if speaker else named_after or colon_speaker
             for x, y in stops:
                 cuts.append((start + x, start + y, "quoted"))

@@ -190,10 +190,23 @@ SOURCE_AFTER = re.compile(
     r"\b(?:according to|as (?:explained|reported|stated) by|data from)\s+([^,.;:!?()]{2,60})",
     re.I,
 )
+# A word after a name that is no noun of it: a helping verb ("Staff were told": whom
+# someone told, no speaker), a relative pronoun, or an adverb ("Police wrongly said": the
+# police), but for the few nouns that end in "-ly" ("the Ray family said")
+_NOT_NOUN = (
+    r"(?!(?:has|have|had|was|were|is|are|be|been|being|will|would|could|should|might|must"
+    r"|did|does|also|not|never|then|later|once|still|just|since|who|which|that)\b"
+    r"|(?!(?:famil|assembl|al|suppl|rall|monopol|anomal|bull)y\b)[a-z]+ly\b)"
+)
 SOURCE_BEFORE = re.compile(  # a name, maybe with one plain noun ("Ukrainian intelligence")
     "("
     + _NAME[1:-1]
-    + r"(?:\s+(?!has\b|have\b|had\b)[a-z]{3,})?)"
+    + r"(?:\s+"
+    + _NOT_NOUN
+    + r"[a-z]{3,})?)"
+    # an adverb between the name and its verb is no part of the name ("Ann Lee also said")
+    + r"(?:\s+(?:also|never|then|later|once|still|just|(?!(?:famil|assembl|al|suppl|rall"
+    + r"|monopol|anomal|bull)y\b)[a-z]+ly))?"
     + r"\s+(?:has\s+|have\s+)?(?:reported|said|says|told|claimed|claims|confirmed"
     r"|announced|stated|estimated|added|argued|argues|wrote|insisted|warned|tweeted)\b"
 )
@@ -372,6 +385,7 @@ _NEEDS_BY_ID = {id(pattern): words for pattern, words in _NEEDS.items()}
 _NOT_NAMES = {
     "It", "This", "That", "There", "They", "He", "She", "We", "I", "The", "A", "An", "What",
     "Residents", "Officials", "Dr", "Mr", "Mrs", "Ms", "Some", "Many", "Others", "People",
+    "Who", "Whom", "Whose", "Which", "Following",
 }  # fmt: skip
 # titles before a name: "Dr" alone is no name, "Dr Ned Cross" after a quotation is one
 _HONORIFICS = frozenset({"Dr", "Mr", "Mrs", "Ms"})

@@ -1,0 +1,68 @@
+"""A named source is a noun phrase, and items under a lead-in that doubts them keep it."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.extract import Meta, extract
+from claimcheck.extract.hints import hint
+from claimcheck.extract.ingest import Source
+
+
+def claims(body: str) -> list[tuple[str, str | None]]:
+    doc, _ = extract(
+        Source(f"Harbour report\n\nThe ferry sailed on Sunday.\n\n{body}\n", "text"), Meta()
+    )
+    return [(c.text, c.hint.attributed_to if c.hint else None) for c in doc.claims[1:]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # a passive subject is whom someone told, no speaker
+        ("Drivers were told of the new timetable at a depot meeting.", None),
+        # an adverb before the verb is no part of the name
+        ("Ferry staff wrongly said in May the pier had closed.", "Ferry staff"),
+        ("Mia Cole also said the pier had closed.", "Mia Cole"),
+        # a relative pronoun is nobody's name
+        ('Who said: "The pier is closed."', None),
+        # a noun that ends in "-ly" is still a noun
+        ("The Okafor family said the pier had closed.", "The Okafor family"),
+    ],
+)
+def test_a_named_source_is_a_noun_phrase(sentence: str, source: str | None) -> None:
+    assert hint(sentence).attributed_to == source
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "Conspiracy theories about the harbour master include",
+        "Ian Dale was exonerated of the following",
+        "Allegations the paper could not confirm",
+        "Ian Dale apologised for writing",
+        "The following claims are untrue",
+    ],
+)
+def test_items_under_a_lead_in_that_doubts_them_keep_it(lead_in: str) -> None:
+    got = claims(
+        f"{lead_in}:\n\n1. The harbour master sold the boats.\n2. The harbour master hid the fees."
+    )
+    assert got == [
+        (f"{lead_in}: the harbour master sold the boats.", None),
+        (f"{lead_in}: the harbour master hid the fees.", None),
+    ]
+
+
+@pytest.mark.parametrize("comma", ['", according', '," according'])
+def test_according_to_after_a_quotation_of_two_sentences(comma: str) -> None:
+    got = claims(f'"The ferry is late. The crew is sick{comma} to Mia Cole.')
+    assert got[0] == ('Mia Cole said: "The ferry is late."', "Mia Cole")
+
+
+def test_who_before_a_quotation_is_whom_it_is_about() -> None:
+    got = claims(
+        'Mia Cole shared a post by Ian Dale, who said: "The ferry is late. The crew is sick."'
+    )
+    assert ('Ian Dale said: "The crew is sick."', "Ian Dale") in got
+    assert all(source != "Who" and not text.startswith("Who") for text, source in got)
