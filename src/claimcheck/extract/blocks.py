@@ -180,10 +180,16 @@ _ENDS_IN_DATE = re.compile(
 # "REUTERS/Name", "Photo: Name".
 _CREDIT = re.compile(
     r"(?:^|[-–—|]\s*|\(\s*|\s)(?:photo(?:graph)?|picture|image|credit|illustration|pic)s?"
-    r"(?:\s+credit)?\s*:\s*[^()\n]{1,120}\)?\s*$"
+    r"(?:\s+credit)?\s*:\s*(?P<words>[^()\n]{1,120})\)?\s*$"
     r"|\b[A-Z]{2,}(?:/[A-Z][\w.'’ -]{1,40})+\s*$"
-    r"|\b(?:Getty\s+Images|Shutterstock|AFP|AP\s+Photo|PA\s+(?:Images|Wire)|EPA)\b[^.]{0,40}$",
+    r"|(?P<agency>\b(?:Getty\s+Images|Shutterstock|AFP|AP\s+Photo|PA\s+(?:Images|Wire)|EPA)\b)"
+    r"[^.]{0,40}$",
     re.I,
+)
+# the word before an agency's name that makes the name part of a sentence ("a
+# photographer from Getty Images"), never its credit ("AFP via Getty Images")
+_INTO_SENTENCE = re.compile(
+    r"\b(?:from|at|for|with|to|the|an?|on|in|into|against|about|and|or|joined|left)\s+$", re.I
 )
 # A line that only names where a table's or a chart's figures come from: "Source: ONS",
 # "Sources: Land Registry, Zoopla", "Data source - Met Office"
@@ -204,6 +210,32 @@ def _may_credit(tail: str) -> bool:
     """Whether `tail` may hold a credit (_CREDIT): one pass for a word, where _CREDIT
     tries each of its shapes at every character of a line that has none."""
     return ":" in tail or "/" in tail or _AGENCY.search(tail) is not None
+
+
+def _credit(tail: str) -> re.Match[str] | None:
+    """The credit that ends `tail` (_CREDIT), unless its words read as the article's
+    sentence: a label with a subject and a verb after it ("Credit: Suisse lent him 5
+    million.", "Picture: the mayor fired two shots") says something, where a credit only
+    names ("Photo: Tom Roe for the Post", "Picture: supplied"); an agency's name after a
+    preposition is the sentence's ("a photographer from Getty Images"). A later credit in
+    `tail` is looked for after one that is not (`tail` is short: a line's last 200
+    characters)."""
+    if not _may_credit(tail):
+        return None
+    from claimcheck.extract.atomize import has_verb
+
+    at = 0
+    while (credit := _CREDIT.search(tail, at)) is not None:
+        words = credit.group("words")
+        agency = credit.start("agency")
+        if words is not None:
+            rest = words.split(None, 1)[1:]
+            if not (len(words.split()) >= 3 and rest and has_verb(rest[0])):
+                return credit
+        elif agency < 0 or _INTO_SENTENCE.search(tail, max(0, agency - 12), agency) is None:
+            return credit
+        at = credit.start() + 1
+    return None
 
 
 # An author's line at the foot of a column: "JANE DOE IS THE PAPER'S POLITICAL EDITOR".
@@ -524,7 +556,7 @@ def _credit_cut(body: str, pictured: bool = False) -> tuple[int, int] | None:
     tail_at = max(0, end - 200)
     tail = text[tail_at:]
     start: int | None = None
-    if _may_credit(tail) and (credit := _CREDIT.search(tail)) is not None:
+    if (credit := _credit(tail)) is not None:
         start = tail_at + credit.start()
     elif text.endswith(")") and "(" in text[-120:]:
         bracket = text.rfind("(")
@@ -566,6 +598,56 @@ def _chrome_sentence(body: str) -> tuple[int, int] | None:
     return (kept, at) if at else None
 
 
+# a statement's first word that says it is the page's words to its reader ("Subscribe
+# now: you will get …", "… newsletter: we send the best stories")
+_TO_READER = frozenset({"you", "your", "you'll", "you’ll", "we", "our", "we'll", "we’ll", "us"})
+# the labels over a link's title or a list of the site's pages ("Read more: …", "Topics:
+# …"): what follows them is the page's, even a title that reads as a statement
+_LINK_LEAD = re.compile(r"[\W_]*(?:read\s|see\s|also\s|more\s|related|topics|tags|filed\s)", re.I)
+CHROME_OPENING_WORDS = 6  # "Sign up for our daily newsletter": a chrome phrase is short
+
+
+def _chrome_opening(body: str) -> tuple[int, int] | None:
+    """Where a chrome phrase that opens a line without a stop of its own ends, and where
+    the statement after it starts: at its colon ("Sign up for our newsletter: the mayor
+    took bribes in 2019."), or before the capital after its words, as text copied from a
+    page has it ("Share this article The mayor took bribes in 2019."). Only when what
+    follows is a statement (a subject and a verb, a final stop), never the page speaking
+    to its reader ("Subscribe now: get the app.", "…: you will never miss a story.")."""
+    if _LINK_LEAD.match(body) is not None:
+        return None
+    colon = body.find(":", 0, 80)
+    if colon > 0 and is_chrome(body[:colon]):
+        cut = colon + 1
+        while cut < len(body) and body[cut] in " \t":
+            cut += 1
+        return (colon, cut) if _statement_after_chrome(body[cut:]) else None
+    words = list(itertools.islice(re.finditer(r"\S+", body), CHROME_OPENING_WORDS + 1))
+    for k in range(1, len(words)):
+        if words[k].group()[:1].isupper() and is_chrome(body[: words[k - 1].end()]):
+            return (
+                (words[k - 1].end(), words[k].start())
+                if _statement_after_chrome(body[words[k].start() :])
+                else None
+            )
+    return None
+
+
+def _statement_after_chrome(rest: str) -> bool:
+    """Whether the words after a chrome phrase are the article's statement: its first
+    word no verb and no word to the reader, a verb after it, a final stop."""
+    from claimcheck.extract.atomize import has_verb
+
+    first = rest.split(None, 1)[:1]
+    return (
+        bool(first)
+        and first[0].casefold() not in _TO_READER
+        and not has_verb(first[0])
+        and _is_statement(rest)
+        and not is_chrome(rest)  # "© Echo 2026. All rights reserved.": chrome throughout
+    )
+
+
 # A Markdown image, alone on its line ("![The pier at dusk](pier.jpg)"): a picture's
 # description, not the article's words
 _MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^()\n]*\)")
@@ -598,7 +680,7 @@ def metadata(line: str) -> str | None:
     if len(words) <= 9 and _SOURCE_LINE.fullmatch(bare):
         return "credit"  # "Source: ONS" under a table or a chart: who the figures are from
     tail = bare[-200:]  # a credit ends the line: looking further back only costs time
-    credit = _CREDIT.search(tail) if _may_credit(tail) else None
+    credit = _credit(tail)
     if credit:
         return "credit" if credit.start() < 3 and len(tail) == len(bare) else "caption"
     if _captioned(bare):
@@ -729,6 +811,14 @@ def _is_statement(line: str) -> bool:
 
 # a long line with no full stop is a paragraph too, never a link's title
 _LINK_WORDS = 20
+# and so is a line that ends in who said it ("…, the mayor said", "…, police told
+# reporters"), stop or none: a title quotes with a colon ("Mayor: we will rebuild"), and
+# a line of two sentences ("The depot shut. Its staff left") is no title either
+_TWO_SENTENCES = re.compile(r"(?:[a-z]{2}|\d{3})[.!?][\"”’']?\s+[A-Z]")  # not "1. Why …"
+_SAID_AT_END = re.compile(
+    r",\s+(?:[\w’'.-]+\s+){1,4}(?:said|says|told\s+[\w’'-]+|added|reported|announced)"
+    r"(?:\s+on\s+[A-Z][a-z]+day)?\W*$"
+)
 
 
 def _next_statement(text: str, at: int) -> int:
@@ -743,7 +833,12 @@ def _next_statement(text: str, at: int) -> int:
         line = text[at:stop].strip()
         if (
             line
-            and (len(line.split()) > _LINK_WORDS or (_is_statement(line) and "?" not in line[-3:]))
+            and (
+                len(line.split()) > _LINK_WORDS
+                or (_is_statement(line) and "?" not in line[-3:])
+                or _SAID_AT_END.search(line, max(0, len(line) - 80)) is not None
+                or _TWO_SENTENCES.search(line) is not None
+            )
             and not is_chrome(line)
             and (metadata(line) is None or _credit_cut(line) is not None)
         ):
@@ -979,6 +1074,27 @@ def leads_list(line: str) -> bool:
     if "follow" not in end.lower() and not end.rstrip("\"”’'*_)").endswith(":"):
         return False  # the cheap test first: most lines end in a full stop, without "follow"
     return _LEADS_LIST.search(end) is not None
+
+
+# how a line ends when its sentence goes on in the next one: a comma, or a word no
+# phrase ends with ("…took bribes in 2019 and" / "lied to police")
+_GOES_ON = re.compile(
+    r"(?:,|\b(?:and|or|but|nor|the|an?|of|than|its|their|his|her|our|whose|into|from|with))$",
+    re.I,
+)
+# a line that opens with a word in lower case ("on Monday, officials said."), not a
+# name's ("iPhone sales fell")
+_LOWER_START = re.compile(r"[a-z][a-z]")
+
+
+def _wrapped(first: str, text: str, after: Block) -> bool:
+    """Whether a line that reads as a heading is the start of a sentence hard-wrapped onto
+    the next line (plain text from e-mail or a PDF): it ends with a comma or a word no
+    phrase ends with, or the next line opens in lower case."""
+    return (
+        _GOES_ON.search(first, max(0, len(first) - 8)) is not None
+        or _LOWER_START.match(text, after.start) is not None
+    )
 
 
 def _lines(text: str, block: Block) -> list[Block]:
@@ -1627,7 +1743,7 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
                 dropped["chrome"] += 1
                 left.append((line, "dateline"))
             elif is_chrome(body) or (links and looks_like_heading(body)):
-                if (opening := _chrome_sentence(body)) is not None:
+                if (opening := _chrome_sentence(body) or _chrome_opening(body)) is not None:
                     # "Sign up for our newsletter. The council …": the page's sentence is
                     # left out, and the article's after it are read as a line of their own
                     dropped["chrome"] += 1
@@ -1694,7 +1810,11 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
             content = [Block("item", b.start, b.end) for b in content[1:]]
         elif len(content) > 1 and not alone and not listed:
             first = text[content[0].start : content[0].end]
-            head = content[:1] if looks_like_heading(first) else []
+            head = (
+                content[:1]
+                if looks_like_heading(first) and not _wrapped(first, text, content[1])
+                else []
+            )
             rest = content[len(head) :]
             content = [*head, Block(block.kind, rest[0].start, rest[-1].end, block.level)]
         for line in content:

@@ -599,7 +599,13 @@ def decode(data: bytes, name: str) -> str:
             f"{name}:{line}: not UTF-8 text (byte 0x{data[exc.start]:02x}); "
             "convert it first, e.g. iconv -f latin1 -t utf-8"
         ) from None
-    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n")
+    if "\r" in text:
+        # a file whose lines end in CR alone (old Mac), or a stray CR inside a line of a
+        # file with LF line ends, which an editor shows as nothing or a space: a break
+        # there would cut a sentence in two ("Police shot two\rprotesters on Monday.")
+        cr_lines = text.count("\r") > text.count("\n")
+        text = text.replace("\r", "\n" if cr_lines else " ")
     if not text.strip():
         raise InvalidValue(f"{name}: the article is empty")
     return text
