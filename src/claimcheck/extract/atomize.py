@@ -4334,6 +4334,28 @@ def _may_hold(sentence: str, word: str) -> bool:
     return not _folds_as_ascii(sentence) or word in sentence.lower()
 
 
+# "so"/"too" as a degree, then (an adverb and) an adjective or participle: a second
+# complement of the verb before ("…, or so changed that …"), never a clause of its own
+_DEGREE_AFTER = re.compile(r"(?:so|too)\s+(?:[a-z]+ly\s+)?(?P<word>[a-z]+)\b", re.I)
+# after "so", words that open a clause as time or amount ("and so far nobody …")
+_SO_OPENS = {"far", "long", "much", "many", "little", "few", "that", "the", "it"}
+
+
+def _degree_complement(sentence: str, y: int) -> bool:
+    """Whether the conjunct at y is "so" or "too" as a degree before an adjective or a
+    participle ("…, or so changed you will not recognise it"; "…, and so badly damaged
+    that it will be rebuilt"): it shares the verb before it, and cut off it would lose
+    its "so" and borrow a subject it does not have."""
+    m = _DEGREE_AFTER.match(sentence, y)
+    if m is None:
+        return False
+    word = m.group("word").casefold()
+    if word in _SO_OPENS:
+        return False
+    found = _readings(word)
+    return "ADJ" in found or (word.endswith(("ed", "en")) and "VERB" in found)
+
+
 def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piece]:
     """The atomic pieces of the sentence text[start:end] (`item`: it is a list item).
 
@@ -4358,6 +4380,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue
         if m.group(1) and _ELLIPTICAL.match(sentence, y):
             continue  # "A were taken, but B were not": B's verb is A's, B alone says nothing
+        if m.group(1) and _degree_complement(sentence, y):
+            continue  # "it will be gone, or so changed you will not know it": "will be" too
         if not m.group(1) and _in_subject_aside(sentence, x):
             continue  # "A won and Petrov, alone on the wing, scored": cut at "and" below
         if not m.group(1) and _DASH.search(m.group()) and _DASH_SUMMARY.match(sentence, y):
