@@ -232,7 +232,16 @@ def _revert_decision(claim: Claim, by: str, changes: list[Change], at: datetime)
             # brought back by a new decision it would be published as this claim's
             old = change.old if isinstance(change.old, str) else ""
             explanation = "" if old and _for_other_words(claim, change) else old
-    decision = decide(claim, by, label, list(sources), note or "", at, explanation=explanation)
+    # a ruling taken back is withdrawn as a ruling: the adjudicator's own review, if they
+    # had one before ruling, stays as it was
+    ruled = any(
+        r.adjudicates and r.by == by and r.at in {c.at for c in changes} for r in claim.reviews
+    )
+    if ruled and label is None:
+        sources, note = [], None  # no ruling: nothing of its own
+    decision = decide(
+        claim, by, label, list(sources), note or "", at, explanation=explanation, adjudicate=ruled
+    )
     apply_decision(claim, decision)
     return decision.at
 
