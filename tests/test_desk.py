@@ -90,8 +90,8 @@ def test_reviewers_who_agree_share_the_label_and_their_sources(mini: Path) -> No
         "tag", "c002", "sourced", "-f", "mini.yaml", "-s", "https://b.example", "--reviewer", "bo"
     )
     assert (
-        result.stdout
-        == "c002: sourced, your review recorded (reviews: ana: sourced; bo: sourced)\n"
+        result.stdout == "c002: sourced (2 sources), your review recorded, 1 source added "
+        "(reviews: ana: sourced; bo: sourced)\n"
     )
     claim = store.load(mini).doc.claims[1]
     assert claim.label is Label.SOURCED

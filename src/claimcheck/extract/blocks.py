@@ -2074,17 +2074,27 @@ def _unpulled(text: str, cleaned: Cleaned) -> Cleaned:
         _PULL_RUN words or more (or the rest of them), one after another: a quotation said
         again with its attribution inside it."""
         at = 0
+        after: tuple[int, int] | None = None  # (block, word) where the last run ended
         while at < len(ws) - 1:
             found = places[tuple(ws[at : at + 2])]
-            longest = 0
-            for s, i in itertools.islice((p for p in found if p[0] != start), _PULL_QUOTE_TRIES):
+            # the runs in one other block, in the quotation's order ("In May, he said,
+            # the bridge will reopen" has the words in another order: said once)
+            ahead = (
+                p
+                for p in found
+                if p[0] != start and (after is None or (p[0] == after[0] and p[1] >= after[1]))
+            )
+            longest, ended = 0, None
+            for s, i in itertools.islice(ahead, _PULL_QUOTE_TRIES):
                 other, n = words[s], 2
                 while at + n < len(ws) and i + n < len(other) and other[i + n] == ws[at + n]:
                     n += 1
-                longest = max(longest, n)
+                if n > longest:
+                    longest, ended = n, (s, i + n)
             if longest < min(_PULL_RUN, len(ws) - at):
                 return False
             at += longest
+            after = ended
         return at == len(ws)
 
     pulled = [
