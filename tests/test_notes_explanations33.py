@@ -5,7 +5,6 @@ reviewer's note stays beside their own review (desk3 A4), the history says "disp
 from __future__ import annotations
 
 import asyncio
-import json
 import re
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from claimcheck.review import Session
 from claimcheck.tui.app import ReviewApp
 from tests import reviewed
 from tests.conftest import run, succeeds
+from tests.test_desk_decisions31 import published, shown
 
 COST = "We could not find the cost in any council record."
 WHOLE = "Russia may have the distinct honor of being the only country in modern history"
@@ -29,20 +29,6 @@ SAME = "The short-lived Wagner rebellion did not topple Putin."
 def desk(seed: Path, tmp_path: Path) -> Path:
     (tmp_path / "claimcheck.toml").write_text(reviewed.DESK_TOML)
     return seed
-
-
-def shown(claim_id: str) -> dict[str, object]:
-    result = run("show", claim_id, "--json")
-    assert result.exit_code == 0, result.output
-    found: dict[str, object] = json.loads(result.stdout)
-    return found
-
-
-def published(tmp_path: Path) -> str:
-    """The public Markdown report and the ClaimReview of the claim file in `tmp_path`."""
-    succeeds("report", "--public", "-F", "md", "-o", "public.md")
-    succeeds("report", "-F", "claimreview", "--url", "https://desk.example/c", "-o", "r.jsonld")
-    return (tmp_path / "public.md").read_text() + (tmp_path / "r.jsonld").read_text()
 
 
 def rows(history: str) -> list[list[str]]:
