@@ -51,3 +51,22 @@ def test_a_ruling_by_the_desks_adjudicator_is_no_problem(ruled: Path) -> None:
     result = run("report", "-F", "md", "-o", "r.md")
     assert result.exit_code == 0, result.output
     assert "adjudicator" not in result.stderr
+
+
+def test_validate_names_a_ruling_by_someone_off_the_roster_and_fails(ruled: Path) -> None:
+    rule(ruled, "mallory")
+    result = run("validate")
+    assert result.exit_code == 1
+    line = "claims.yaml: claim c001 is settled by mallory, who is not an adjudicator on the desk's roster"
+    assert result.stderr.splitlines()[-1].endswith(line)
+    assert "ok," not in result.stdout
+    listed = run("validate", "--json")
+    assert listed.exit_code == 1
+    assert '"ok": false' in listed.stdout and "mallory" in listed.stdout
+
+
+def test_validate_takes_a_ruling_by_the_desks_adjudicator(ruled: Path) -> None:
+    rule(ruled, "carol")
+    result = run("validate")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("claims.yaml: ok, 114 claims")

@@ -30,6 +30,7 @@ from claimcheck.wording import count
 
 if TYPE_CHECKING:
     from claimcheck.cli.output import Sources
+    from claimcheck.config import Desk
     from claimcheck.models import Claim
 
 
@@ -65,6 +66,7 @@ def validate(
     root = cache.folder() if cached else None
     results = []
     bad = 0
+    desks: dict[Path, Desk | None] = {}  # a folder's desk, read once
     with progress(len(paths), "checking claim files") as advance:
         for path in counting(paths, advance):
             try:
@@ -76,6 +78,14 @@ def validate(
                 bad += 1
                 problems = [str(exc)]
             else:
+                problems = _off_roster(path, desks)
+                if problems:  # a valid file, with a ruling the desk would not take
+                    bad += 1
+                    results.append({"file": str(path), "ok": False, "problems": problems})
+                    if not as_json:
+                        for problem in problems:
+                            error(problem)
+                    continue
                 tally = found.report.summary.counts()
                 n = found.report.summary.claims
                 results.append({"file": str(path), "ok": True, "claims": n, "labels": tally})
@@ -100,6 +110,27 @@ def validate(
         print(stdout_json(results))  # one shape however the files were named
     if bad:
         raise SystemExit(ExitCode.USER_ERROR)
+
+
+def _off_roster(path: Path, desks: dict[Path, Desk | None]) -> list[str]:
+    """The rulings in a claim file by someone its desk's roster does not name as an
+    adjudicator (as `report` warns of them); none when no configuration file applies."""
+    folder = path.parent
+    if folder not in desks:
+        from claimcheck.deskfile import find
+
+        if find(path) is None:
+            desks[folder] = None
+        else:
+            from claimcheck.config import load
+
+            desks[folder] = load(path).desk
+    desk = desks[folder]
+    if desk is None:
+        return []
+    from claimcheck.roster import off_roster
+
+    return off_roster(path, desk)
 
 
 def list_claims(

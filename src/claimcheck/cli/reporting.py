@@ -186,7 +186,12 @@ def report(
             except (InvalidClaimFile, FileMissing) as exc:
                 # a claim file that fails half-way: the report is not half written
                 raise _Unwritten(exc, output) from None
-    problems = totals.problems + (_off_roster(paths, desk) if desk is not None else [])
+    if desk is not None:
+        from claimcheck.roster import off_roster
+
+        problems = totals.problems + [p for path in paths for p in off_roster(path, desk)]
+    else:
+        problems = totals.problems
     if output is not None:
         note(f"Wrote the {chosen.name} report on {count(len(paths), 'claim file')} to {output}")
     if (states or section or by) and not sum(totals.counts.values()):
@@ -205,31 +210,6 @@ def report(
         if problems[SHOWN_PROBLEMS:]:
             more = len(problems) - SHOWN_PROBLEMS
             note(f"Warning: {count(more, 'more problem')}; report --strict lists them all")
-
-
-def _off_roster(paths: list[Path], desk: Desk) -> list[str]:
-    """A ruling written into a claim file by someone the desk's roster does not name as
-    an adjudicator (`tag --adjudicate` refuses them, and a journal's such ruling is set
-    aside, but the file itself can be edited by hand): a problem of each such claim.
-    Only files that hold a ruling are loaded again."""
-    if not desk.adjudicators():
-        return []
-    from claimcheck import store
-    from claimcheck.claimfile.raw import read
-    from claimcheck.deskfile import shown
-
-    found: list[str] = []
-    for path in paths:
-        if b"adjudicates" not in read(path):
-            continue
-        for claim in store.load(path).doc.claims:
-            found.extend(
-                f"{shown(path)}: claim {claim.id} is settled by {review.by}, who is not an "
-                "adjudicator on the desk's roster"
-                for review in claim.reviews
-                if review.adjudicates and not desk.may_adjudicate(review.by or "")
-            )
-    return found
 
 
 class _Unwritten(ClaimcheckError):

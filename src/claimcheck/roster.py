@@ -1,0 +1,31 @@
+"""Rulings in a claim file checked against the desk's roster of adjudicators."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from claimcheck.config import Desk
+
+
+def off_roster(path: Path, desk: Desk) -> list[str]:
+    """A ruling written into a claim file by someone the desk's roster does not name as
+    an adjudicator (`tag --adjudicate` refuses them, and a journal's such ruling is set
+    aside, but the file itself can be edited by hand): a problem of each such claim.
+    The file is loaded only when it holds a ruling (and the roster names adjudicators)."""
+    if not desk.adjudicators():
+        return []
+    from claimcheck import store
+    from claimcheck.claimfile.raw import read
+    from claimcheck.deskfile import shown
+
+    if b"adjudicates" not in read(path):
+        return []
+    return [
+        f"{shown(path)}: claim {claim.id} is settled by {review.by}, who is not an "
+        "adjudicator on the desk's roster"
+        for claim in store.load(path).doc.claims
+        for review in claim.reviews
+        if review.adjudicates and not desk.may_adjudicate(review.by or "")
+    ]
