@@ -251,7 +251,26 @@ def put(root: Path, digest: str, made: ArticleJson, text_path: str | None) -> No
     blob = zlib.compress(json.dumps(meta).encode() + b"\n" + made.body, 1)
     secret_key = secret(create=True)
     if secret_key is not None:  # else nothing to sign with: nothing is cached
-        write_entry(path, _mac(secret_key, digest, blob) + b"\n" + blob)
+        write_signed(path, digest, secret_key, blob)
+
+
+def write_signed(path: Path, name: str, secret_key: bytes, blob: bytes) -> bool:
+    """Write an entry signed with the key for `name` (the slot it is read from)."""
+    return write_entry(path, _mac(secret_key, name, blob) + b"\n" + blob)
+
+
+def read_signed(path: Path, name: str, secret_key: bytes, limit: int) -> bytes | None:
+    """The blob of an entry `write_signed` wrote for `name`; None when there is none, or
+    it is not a regular file, is reached through a link, or fails its signature."""
+    from claimcheck import confine
+
+    if _linked(path):
+        return None
+    try:
+        mac, _, blob = confine.read_regular(path, limit, follow=False).partition(b"\n")
+    except (OSError, confine.Refused):
+        return None
+    return blob if same(mac, _mac(secret_key, name, blob)) else None
 
 
 def write_entry(path: Path, data: bytes) -> bool:

@@ -207,6 +207,9 @@ def extract(
             )
     if not into:
         note(f"Next: claimcheck review -f {output}")
+    from claimcheck.extract import rx
+
+    rx.save()  # the patterns compiled this time, for the next run (when some were new)
 
 
 def _to_stdout(data: bytes) -> None:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
 
-from claimcheck.extract import atomize, blocks, parallel, refer
+from claimcheck.extract import atomize, blocks, parallel, refer, rx
 from claimcheck.extract.hints import answer_hint, hint, letter_hint, listed_hint
 from claimcheck.extract.ingest import Source, plausible
 from claimcheck.models import (
@@ -84,7 +84,7 @@ class Stats:
 
 # Markdown's emphasis around a dateline's place ("**LONDON** — The …"), its marks read as
 # the spaces they stand in for: the dateline is the same, bold or not
-_OPENING_EMPHASIS = re.compile(r"[*_]{1,3}(?=[A-Z])")
+_OPENING_EMPHASIS = rx.compile(r"[*_]{1,3}(?=[A-Z])")
 
 
 def _dateline(said: str) -> int:
@@ -142,7 +142,7 @@ _REFERRING |= {"neither", "either", "former", "latter", "such"}
 # (The page is "this article", never "the report": an engineers' report, a council's, is
 # news; a stamp's "on …" is a date or a time and nothing else: "updated on Monday to show
 # 40 deaths" is a statement)
-_CORRECTION = re.compile(
+_CORRECTION = rx.compile(
     r"[\W_]*(?P<tag>(?:correction|clarification)\s*:\s*)?(?:"
     r"this\s+(?:article|story|report|piece)\s+(?:was|has\s+been)\s+"
     r"(?:amended|corrected|updated)(?:\s+(?P<when>(?:on|at)\s[^.;]{1,60}?))?"
@@ -154,7 +154,7 @@ _CORRECTION = re.compile(
 # the right fact a note of what was corrected gives: what it corrected, then "which is"
 # and its right value ("… to correct the number of stops, which is six, not eight": "The
 # number of stops is six, not eight.")
-_FIXED_FACT = re.compile(
+_FIXED_FACT = rx.compile(
     r"\s+(?P<what>(?i:the|a|an|its|their|his|her)\s[^,;]{2,120}?),\s+which\s+"
     r"(?P<verb>is|was|are|were)\s+(?P<fact>\S[^;]*)"
 )
@@ -169,7 +169,7 @@ _WRITTEN_IN = (
     r"(?:letter|e-?mail|message|quer(?:y|ie)|question|comment|contribution|submission|repl(?:y|ie)"
     r"|response)s?"
 )
-_NOTE = re.compile(
+_NOTE = rx.compile(
     r"[\W_]*(?:"
     # "This interview has been edited for length and clarity.", "Edited for brevity."
     r"(?:(?:(?i:this|the|these|all|some|our|its)\s+)?(?:[\w’'-]+\s+)?(?i:interview|conversation"
@@ -206,17 +206,17 @@ _NOTE = re.compile(
 )
 # A sentence that asks the reader to write in, and where: "Letters on this subject are
 # welcome at letters@…", "Comments are welcome at www.…": the reader's, with the address
-_WELCOME = re.compile(
+_WELCOME = rx.compile(
     r"[\W_]*(?i:"
     + _WRITTEN_IN
     + r"|views|thoughts)\b[^.;:]{0,80}?\s(?i:are|is)\s+(?i:always\s+|very\s+|most\s+)?(?i:welcome)"
     r"\s+(?i:at|via|on|by\s+e-?mail\s+to|to)\s+(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?i:https?://|www\.)\S+)"
 )
 # the pronoun that opens the corrected fact after such a notice ("It closed on Tuesday.")
-_CORRECTED = re.compile(r"(?:It|They)\s")
+_CORRECTED = rx.compile(r"(?:It|They)\s")
 # where the corrected fact starts inside a correction notice's sentence ("An earlier
 # version said it closed on Monday; it closed on Tuesday", "…, but it closed …")
-_FIX_AFTER = re.compile(r";\s+|,\s+(?:but|when\s+in\s+fact|whereas)\s+|\s+[–—]\s+")
+_FIX_AFTER = rx.compile(r";\s+|,\s+(?:but|when\s+in\s+fact|whereas)\s+|\s+[–—]\s+")
 
 
 def _names_again(statement: str, subject: str) -> bool:
@@ -229,7 +229,7 @@ def _names_again(statement: str, subject: str) -> bool:
 
 # a figure ("12,000", "£6m", "40%"), and the words that may come before one ("almost 9,000",
 # "more than 9,000")
-_FIGURE = re.compile(r"[£$€]?\d[\d,.]*(?:%|m|bn|k)?[.,;]?$")
+_FIGURE = rx.compile(r"[£$€]?\d[\d,.]*(?:%|m|bn|k)?[.,;]?$")
 _ABOUT = {"almost", "nearly", "about", "around", "roughly", "approximately", "over", "under"}
 
 
@@ -268,14 +268,14 @@ def _corrected_subject(statement: str, fixed: tuple[str, str, str] | None) -> st
 
 # an appeal for whom to contact ("Anyone with information should call …", "For more
 # information, visit …") serves the reader even when a speaker is quoted saying it
-_APPEAL = re.compile(r"\s*(?:anyone|for\s+(?:more|further|full))\b", re.I)
+_APPEAL = rx.compile(r"\s*(?:anyone|for\s+(?:more|further|full))\b", re.I)
 # "Asked whether it had failed, Ann Lee said …": she was asked, and she answered
 _PUT_TO = "questioned|pressed|quizzed|challenged"
 _ASKING = f"asked|{_PUT_TO}"
-_WAS_ASKED = re.compile(rf"\W*(?:{_ASKING})\s", re.I)
+_WAS_ASKED = rx.compile(rf"\W*(?:{_ASKING})\s", re.I)
 # (only a question: "she had asked for a lower limit", "an app that asks people to trust
 # it" ask for something, and whoever answers next is no one new)
-_ASKED = re.compile(
+_ASKED = rx.compile(
     rf"\b(?:{_PUT_TO})\b"
     r"|\bask(?:ed|s)\b(?=\s+(?:[\w’'-]+\s+){0,3}?(?:whether|if|why|how|what|when|where|who"
     r"|which|about)\b|\s*[,:]?\s*[\"“])",
@@ -292,8 +292,8 @@ def _without_opening(subject: str | None) -> str | None:
 
 
 # the capitalised words a headline opens with ("Tom Hale quits …", "Putin says …")
-_HEADLINE_NAME = re.compile(r"((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,2})(?!\S)")
-_PRONOUN_THEN = re.compile(
+_HEADLINE_NAME = rx.compile(r"((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,2})(?!\S)")
+_PRONOUN_THEN = rx.compile(
     r"(?P<pronoun>He|She)\s+(?:then|later|also|still|now|again|previously|once|too|first)"
 )
 
@@ -307,13 +307,13 @@ def _bare_pronoun(subject: str | None) -> str | None:
 
 # the words a quotation may use of a woman or a man other than its speaker
 _OWN_WORDS = {
-    "she": re.compile(r"\b(?:she|her|hers|herself)\b", re.I),
-    "he": re.compile(r"\b(?:he|him|his|himself)\b", re.I),
-    "": re.compile(r"\b(?:she|her|hers|herself|he|him|his|himself)\b", re.I),
+    "she": rx.compile(r"\b(?:she|her|hers|herself)\b", re.I),
+    "he": rx.compile(r"\b(?:he|him|his|himself)\b", re.I),
+    "": rx.compile(r"\b(?:she|her|hers|herself|he|him|his|himself)\b", re.I),
 }
 # two capitalised words together: maybe a name, wherever in the sentence
-_TWO_CAPITALS = re.compile(r"\b[A-Z][a-z’'-]+\s+[A-Z][a-z]")
-_CAPITAL = re.compile(r"\b[A-Z][a-z’'-]+")
+_TWO_CAPITALS = rx.compile(r"\b[A-Z][a-z’'-]+\s+[A-Z][a-z]")
+_CAPITAL = rx.compile(r"\b[A-Z][a-z’'-]+")
 
 
 def _keeps_chain(
@@ -335,19 +335,19 @@ def _keeps_chain(
 
 
 # words that speak as "I", "we" or "you": in reported speech they would be someone else's
-_SPEAKING_PERSON = re.compile(
+_SPEAKING_PERSON = rx.compile(
     r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Uu]s|[Oo]urs?|[Yy]ou|[Yy]ours?)\b"
 )
 # a statement whose subject points back ("It is not dignified", "He's calm", "This means
 # …"): told apart from its quotation, what it points to is lost
-_POINTING_SUBJECT = re.compile(
+_POINTING_SUBJECT = rx.compile(
     r"(?:It|He|She|They|This|That|These|Those|His|Her|Its|Their)(?:\b|['’])"
 )
 # the pieces of a quoted sentence that may be told apart in reported speech: clauses, and
 # relative and participle phrases with their antecedent found
 _REPORTABLE = {"clause", "relative", "attached"}
 # reporting verbs that take their clause with no "that" ("she said the pier will close")
-_THATLESS = re.compile(r"\b(?:said|says)$")
+_THATLESS = rx.compile(r"\b(?:said|says)$")
 
 
 def _unquoted_cut(text: str, a: int, b: int, cut: Cut) -> Cut:
@@ -409,16 +409,16 @@ def _reported(text: str, cut: Cut, lead: str) -> list[tuple[int, int, str]] | No
 
 
 # a name that opens a quotation ('“Tom Ray was …'), which no other rule sees as a name
-_QUOTE_NAMES = re.compile(r"[“\"‘]\s*[A-Z][a-z’'-]+\s+[A-Z][a-z]")
+_QUOTE_NAMES = rx.compile(r"[“\"‘]\s*[A-Z][a-z’'-]+\s+[A-Z][a-z]")
 # words for a woman or a man the paragraph may be about too, unnamed
 _OTHER_PEOPLE = {
-    "she": re.compile(
+    "she": rx.compile(
         r"\b(?:mother|mum|daughter|wife|sister|widow|woman|women|girl|girls|aunt|niece"
         r"|grand(?:mother|daughter)|girlfriend|partner|spokeswoman|chairwoman|lady|ladies"
         r"|queen|princess|actress|stepmother)s?\b",
         re.I,
     ),
-    "he": re.compile(
+    "he": rx.compile(
         r"\b(?:father|dad|son|husband|brother|widower|man|men|boy|boys|uncle|nephew"
         r"|grand(?:father|son)|boyfriend|partner|spokesman|chairman|gentleman|gentlemen"
         r"|king|prince|stepfather)s?\b",
@@ -469,7 +469,7 @@ def _who_answered(sentence: str, surnames: dict[str, str | None]) -> str | None:
 
 
 # the end of a quotation, then a dash: its signature may follow ('"…," - Ann Lee' too)
-_SIGNED_END = re.compile(r"[.!?…,]?[\"”](?P<gap>\s+)(?=[-–—])")
+_SIGNED_END = rx.compile(r"[.!?…,]?[\"”](?P<gap>\s+)(?=[-–—])")
 
 
 def _signature_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -568,8 +568,8 @@ class Cut(NamedTuple):
     inner: list[tuple[int, int, str]]
 
 
-_ARTICLE = re.compile(r"(?:an?|the)\s", re.I)
-_ITEM_END = re.compile(r"[\s.;,*_]*")
+_ARTICLE = rx.compile(r"(?:an?|the)\s", re.I)
+_ITEM_END = rx.compile(r"[\s.;,*_]*")
 
 
 def _field(app: str, after: str) -> bool:
@@ -649,10 +649,10 @@ def _cut_block(
 
 
 # a sentence that is all bold: "**Credit card.**", "__Step one.__"
-_BOLD_LABEL = re.compile(r"(\*\*|__)[^*_\n]{1,80}\1")
+_BOLD_LABEL = rx.compile(r"(\*\*|__)[^*_\n]{1,80}\1")
 # the marks that close a bold run at the start of a sentence the segmenter cut after the
 # run's full stop ("**Bus.** The bus runs hourly."), then the space after them
-_CLOSING_BOLD = re.compile(r"(\*\*|__)[ \t]*")
+_CLOSING_BOLD = rx.compile(r"(\*\*|__)[ \t]*")
 
 
 def _emphasis_closed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -706,7 +706,7 @@ _STATED_BEFORE_ASKING = 2
 _BEFORE_FIRST_QUESTION = 2
 
 
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_BLANK_LINE = rx.compile(r"\n[ \t]*\n")
 
 
 def _unmarked_interview(
@@ -828,9 +828,9 @@ def _answers_said(
 
 
 # "Q. " or "A. " opening a column's reader's letter and the columnist's answer
-_LETTER_MARK = re.compile(r"(?P<mark>[QA])[.:][ \t]+(?=\S)")
+_LETTER_MARK = rx.compile(r"(?P<mark>[QA])[.:][ \t]+(?=\S)")
 # "Ann Lee, Stockport", "- Ann Lee, by email": a letter's signature, alone on its line
-_SIGNATURE = re.compile(
+_SIGNATURE = rx.compile(
     r"[ \t]*(?:[-–—][ \t]*)?(?P<name>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){1,3})"
     r"(?:,[ \t]*(?:[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,2}|(?:by|via)[ \t]+e-?mail))?"
     r"[ \t]*"

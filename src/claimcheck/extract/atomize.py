@@ -19,14 +19,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from claimcheck.extract import lexicon, refer
+from claimcheck.extract import lexicon, refer, rx
 from claimcheck.segment import primes
 
-_WORD = re.compile(r"[\w’'-]+")
+_WORD = rx.compile(r"[\w’'-]+")
 # lowercase particles that may follow a name's word inside it ("Pieter de Vries")
 _JOIN = f"{lexicon.NAME_JOIN}?"
 # a token that is a particle ("de") or a word joined to one ("al-Rashid")
-_PARTICLE_WORD = re.compile(rf"{lexicon.NAME_PARTICLE}|(?:al|el)-[A-Z][\w’'-]*")
+_PARTICLE_WORD = rx.compile(rf"{lexicon.NAME_PARTICLE}|(?:al|el)-[A-Z][\w’'-]*")
 
 AUX = {
     "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do",
@@ -81,13 +81,13 @@ SUBJECT_START = {
 }  # fmt: skip
 # Adverbs that may stand before a clause's subject ("even children have been jailed").
 ADVERBS = {"even", "only", "now", "also", "still", "just", "then", "today", "currently", "nearly"}
-LEADING = re.compile(
+LEADING = rx.compile(
     r"(?:and|but|or|yet|nor|then|also|however|although|though|thus|while|whereas)\b[,\s]*"
     # "So far no charges …", "So long as …": "so" is a degree there, part of the phrase
     r"|so\b(?![,\s]+(?:far|much|many|long|few|little|too)\b)[,\s]*",
     re.I,
 )
-SUBORDINATE = re.compile(
+SUBORDINATE = rx.compile(
     r"(?:(?:and|but)\s+)?(?:while|although|though|whereas|even though|because|since)\s", re.I
 )
 # A comma, or a dash set off by a space ("groups- some have"; not "anti-government").
@@ -109,7 +109,7 @@ SUBORDINATE = re.compile(
 _BREAK_AFTER = r"(?:(?<=,)[”’\"']?|(?<=[-–—])(?<!\s[-–—])|(?<=\s)(?<!\s\s)\s*[-–—])\s+"
 _AT_DASH = r"(?:(?<=\S)|(?<!\s\s)(?=\s*[-–—]))"
 _BREAK = r"[,\s\-–—]" + _AT_DASH + _BREAK_AFTER
-CONJOINED = re.compile(
+CONJOINED = rx.compile(
     r"[,;\s\-–—]"
     + _AT_DASH
     + r"(?:(?<=;)\s+(?=\S)|"
@@ -120,7 +120,7 @@ CONJOINED = re.compile(
 # "…, believed to be £5m": a passive report about the noun before it
 _REPORTED = r"(?:believed|thought|estimated|expected|said|reported|understood|known|rumou?red)"
 # Relative and absolute phrases, examples, and participle phrases that add a statement.
-ATTACHED = re.compile(
+ATTACHED = rx.compile(
     _BREAK + r"(?=(?:(?:to|in|of|by|for|from|at|on)\s+which|which|who|whose|with"
     r"|such as|(?:thus|thereby|all|both|each)\s+\w+ing|\w{3,}ing|\w{3,}ed\s+(?:with|by|in)"
     r"|" + _REPORTED + r"\s+to)\s)",
@@ -128,15 +128,15 @@ ATTACHED = re.compile(
 )
 # an existential clause ("There are now 40 farms …", "and there were …"): "there" is
 # no subject a phrase after it may borrow
-_EXISTENTIAL = re.compile(
+_EXISTENTIAL = rx.compile(
     r"[\s“\"‘']*(?:(?:and|but|yet|so|now|today)[,\s]+)?there\s+(?:\w+ly\s+|now\s+|still\s+)?"
     r"(?:is|are|was|were|(?:has|have|had)\s+been|will\s+be|remain|remains|remained)\b",
     re.I,
 )
 # a passive's agent after a participle ("cut off by floods")
-_BY_AGENT = re.compile(r"(?:\s+(?:off|out|down|up|away))?\s+by\s", re.I)
+_BY_AGENT = rx.compile(r"(?:\s+(?:off|out|down|up|away))?\s+by\s", re.I)
 # " with some areas (almost completely) cut off." ending the sentence
-ABSOLUTE_WITH = re.compile(
+ABSOLUTE_WITH = rx.compile(
     r"\s(?<=[\w%)]\s)(?=with\s+(?P<np>(?:the|some|many|most|all|several|few|two|three|four|five"
     r"|\d[\d,.]*)\s[^,;:]{1,50}?)\s+(?:\w+ly\s+)*(?P<part>[a-z]{3,}(?:ed|ing)|cut|left|shut|hit"
     r"|lost|broken|taken|given|shown|driven|stranded)\b(?:\s+(?:off|out|down|up|away))?"
@@ -158,34 +158,34 @@ _PREPOSITION_ING = {
     "starting", "beginning", "going", "turning", "moving", "adding", "saying", "putting",
     "leaving", "setting", "notwithstanding",
 }  # fmt: skip
-INNER_WHILE = re.compile(r"\s(?<!\s\s)\s*that\s+(while|although|though|whereas)\s", re.I)
-LEADING_PARTICIPLE = re.compile(r"[A-Z]\w+ing\s", re.I)
+INNER_WHILE = rx.compile(r"\s(?<!\s\s)\s*that\s+(while|although|though|whereas)\s", re.I)
+LEADING_PARTICIPLE = rx.compile(r"[A-Z]\w+ing\s", re.I)
 # "a letter, in which a manager called it reckless": the clause after "in which" is a
 # statement of its own ("A manager called it reckless.")
-_PREPOSITION_WHICH = re.compile(r"(?:to|in|by|for|from|at|on)\s+which\s+(?=\w)", re.I)
+_PREPOSITION_WHICH = rx.compile(r"(?:to|in|by|for|from|at|on)\s+which\s+(?=\w)", re.I)
 # "X have stated this and have given that": a second predicate, led by an auxiliary.
-AND_PREDICATE = re.compile(
+AND_PREDICATE = rx.compile(
     r"\s(?<!\s\s)\s*and\s+(?=(?:has|have|had|was|were|is|are|will|would|can|could|should|must)\s)",
     re.I,
 )
 # (As the cutting patterns, the three below open with a letter, then look behind it for
 # the word boundary: "\bwho" as written was tried at every position, not only at a "w".)
-_IN_RELATIVE = re.compile(r"w(?<!\ww)h(?:o|ich)\b[^,;:]*$", re.I)
+_IN_RELATIVE = rx.compile(r"w(?<!\ww)h(?:o|ich)\b[^,;:]*$", re.I)
 # The two halves within 400 characters: each "not only" without a "but" after
 # it scanned to the end of the sentence, and a sentence of them took quadratic time.
-NOT_ONLY = re.compile(
+NOT_ONLY = rx.compile(
     r"(?<=\w\s)not\s+only\s+(?P<verb>[\w’'-]+)[^;:]{0,400}?"
     + r"(?P<but>,?\s+but\s+(?:also\s+)?)(?=\w)",
     re.I,
 )
-NOT_ONLY_PHRASE = re.compile(
+NOT_ONLY_PHRASE = rx.compile(
     r",\s+not\s+only\s+(?P<one>[^,;:]{3,120}?)(?P<but>,?\s+but\s+(?:also\s+)?)(?=\w)", re.I
 )
 # What a cut leaves before a piece (a comma, a dash), but not a minus sign: "-2 was …".
-_JOINING_LEFT = re.compile(r"^(?:[ ,;:–—]|-(?!\d))+")
-_NOT_ONLY_PHRASE_LEFT = re.compile(r",\s+not\s+only\s+(?=\w)(?!.{0,400}\bbut\b)", re.I)
+_JOINING_LEFT = rx.compile(r"^(?:[ ,;:–—]|-(?!\d))+")
+_NOT_ONLY_PHRASE_LEFT = rx.compile(r",\s+not\s+only\s+(?=\w)(?!.{0,400}\bbut\b)", re.I)
 # "not only" whose "but also" half was cut off into a claim of its own
-NOT_ONLY_LEFT = re.compile(r"(?<=\w\s)not\s+only\s+(?=\w)(?!.{0,400}\bbut\b)", re.I)
+NOT_ONLY_LEFT = rx.compile(r"(?<=\w\s)not\s+only\s+(?=\w)(?!.{0,400}\bbut\b)", re.I)
 # words that open a verb's object or its prepositional phrase
 _OBJECT_START = {
     "the", "a", "an", "its", "their", "his", "her", "our", "them", "it", "him", "us", "to",
@@ -193,35 +193,35 @@ _OBJECT_START = {
     "more", "less", "fewer", "some", "many", "several", "no", "any", "all", "both", "each",
     "every", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 }  # fmt: skip
-_FOLLOWING = re.compile(r"\s+([\w’'-]+)")
+_FOLLOWING = rx.compile(r"\s+([\w’'-]+)")
 # a relative pronoun and its verb right after a word: "calls that used …" is a noun with a
 # relative clause, never a verb ("calls") whose object is "that"
-_RELATIVE_THEN_VERB = re.compile(r"\s+(?:that|which|who)\s+([\w’'-]+)", re.I)
+_RELATIVE_THEN_VERB = rx.compile(r"\s+(?:that|which|who)\s+([\w’'-]+)", re.I)
 # ", and C." ending a sentence: the last item of a list
-_LAST_ITEM = re.compile(r",\s+(?:and|or)\s+(?=[^,;:]+$)", re.I)
-_BOTH = re.compile(r"\bboth\s[^,;:]*$", re.I)
+_LAST_ITEM = rx.compile(r",\s+(?:and|or)\s+(?=[^,;:]+$)", re.I)
+_BOTH = rx.compile(r"\bboth\s[^,;:]*$", re.I)
 # "…, 14 points behind the leaders": a measure and where it stands, not a clause
-_MEASURE_PHRASE = re.compile(
+_MEASURE_PHRASE = rx.compile(
     r"[$£€]?\d[\d.,]*%?\s+[a-z]+\s+(?:behind|ahead|above|below|short|clear|higher|lower"
     r"|more|less|fewer|up|down|off)\b",
     re.I,
 )
 # "…, roughly three times the number seen in 2005", "…, twice the rate of …": a multiple
 # of another measure that sizes the one before it; its participle is a reduced relative
-_MULTIPLE_OF = re.compile(
+_MULTIPLE_OF = rx.compile(
     r"(?:(?:roughly|about|around|nearly|almost|some|over|more\s+than|less\s+than|at\s+least"
     r"|well\s+over|just\s+over|just\s+under)\s+)?(?:twice|half|(?:two|three|four|five|six"
     r"|seven|eight|nine|ten|\d[\d.]*)\s+times)\s+(?:the|that|those|its|their|as)\s",
     re.I,
 )
-_BOTH_AFTER = re.compile(r",\s+(?:both|all|each)\s", re.I)
-_BETWEEN = re.compile(r"b(?<!\wb)etween\s(?:(?!\band\b)[^,;:])*$", re.I)
-AND_CLAUSE = re.compile(r"\s(?<=[\w’'”\"%)]\s)(?=\s*[ab])\s*(?:and|but)\s+(?=\w)", re.I)
-COLON = re.compile(r":\s+(?=\S)")
+_BOTH_AFTER = rx.compile(r",\s+(?:both|all|each)\s", re.I)
+_BETWEEN = rx.compile(r"b(?<!\wb)etween\s(?:(?!\band\b)[^,;:])*$", re.I)
+AND_CLAUSE = rx.compile(r"\s(?<=[\w’'”\"%)]\s)(?=\s*[ab])\s*(?:and|but)\s+(?=\w)", re.I)
+COLON = rx.compile(r":\s+(?=\S)")
 # "each time it renews", "every time a train passes": a time clause's opening, no subject
-_EACH_TIME = re.compile(r"(?:each|every|any)\s+time\s", re.I)
+_EACH_TIME = rx.compile(r"(?:each|every|any)\s+time\s", re.I)
 # a comma or a spaced dash, then "the" / "a" / "an": a noun phrase may follow
-RANKING = re.compile(
+RANKING = rx.compile(
     r"(?:,|:|\s[-–—])\s+(?=(?:the|a|an|its|their)\s+([\w’'-]+)(?:\s+([\w’'-]+))?)", re.I
 )
 # a comma, then a verbless phrase that adds to the whole clause before it: a focus
@@ -252,28 +252,28 @@ def _verb_in_phrase(phrase: str) -> bool:
     return False
 
 
-_AND_MORE = re.compile(r",\s+(?:and|or)\s+(?=(?:in|on|at|for|among|across|from)\s)", re.I)
-_SUBORDINATOR = re.compile(
+_AND_MORE = rx.compile(r",\s+(?:and|or)\s+(?=(?:in|on|at|for|among|across|from)\s)", re.I)
+_SUBORDINATOR = rx.compile(
     r"\b(?:when|whenever|if|because|while|where|that|which|who|whom|whose|whether|unless"
     r"|until|once|although|though|since|as)\b",
     re.I,
 )
-SUPPLEMENT = re.compile(
+SUPPLEMENT = rx.compile(
     r",\s+(?=(?:particularly|especially|notably|mainly|mostly|largely|chiefly|primarily|partly"
     r"|including|similar\s+to|comparable\s+to|capable\s+of|in\s+(?:accordance|line|keeping)"
     r"\s+with|without|thanks\s+to)\s)",
     re.I,
 )
-CAUSE = re.compile(r"\s(?<=[\w%)]\s)\s*(?=because\s+of\s)", re.I)
+CAUSE = rx.compile(r"\s(?<=[\w%)]\s)\s*(?=because\s+of\s)", re.I)
 
 
 # a relative word, or "that" after a word that is no verb ("the time that", "flights
 # that"): a clause about a noun, which a cause at its end may restrict
-_RELATIVE_IN = re.compile(r"\b(?:(?P<that>that)|which|who|whom|whose)\s", re.I)
+_RELATIVE_IN = rx.compile(r"\b(?:(?P<that>that)|which|who|whom|whose)\s", re.I)
 
 
 _RANK_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"}
-_MORE_ORDINALS = re.compile(r"\d+(?:st|nd|rd|th)|sixth|seventh|eighth|ninth|tenth")
+_MORE_ORDINALS = rx.compile(r"\d+(?:st|nd|rd|th)|sixth|seventh|eighth|ninth|tenth")
 
 
 def _restricted_cause(clause: str) -> bool:
@@ -310,7 +310,7 @@ def _correlated(sentence: str, begin: int, x: int, y: int) -> bool:
 
 
 # a purpose or a means after a complete clause: "in a bid to X", "by closing Y"
-MEANS = re.compile(
+MEANS = rx.compile(
     r"\s(?<=[\w%)]\s)\s*(?=(?:in\s+(?:an?\s+)?(?:attempt|bid|effort|order)\s+to|so\s+as\s+to"
     r"|by\s+[a-z]{2,}ing|so\s+(?!as\s))\s*)",
     re.I,
@@ -318,14 +318,14 @@ MEANS = re.compile(
 _NOT_DOER = {"far", "much", "many", "long", "well", "too", "as", "on", "that"}
 # every MEANS match holds one of these: most sentences hold none and are not scanned
 _MEANS_WORDS = (" by ", " so ", " in a", " in order", " In a", " In order")
-_SO_PURPOSE = re.compile(r"so\s+(?:that\s+)?", re.I)
-_MEANS_VERB = re.compile(r"by\s+(?P<verb>[a-z]{2,}ing)\s+(?P<then>[\w’'-]+)", re.I)
+_SO_PURPOSE = rx.compile(r"so\s+(?:that\s+)?", re.I)
+_MEANS_VERB = rx.compile(r"by\s+(?P<verb>[a-z]{2,}ing)\s+(?P<then>[\w’'-]+)", re.I)
 _DEGREE = {
     "partly", "partially", "largely", "mainly", "mostly", "chiefly", "primarily", "only",
     "solely", "simply", "just", "entirely", "wholly", "purely", "perhaps", "probably",
 }  # fmt: skip
 # Words that limit a clause's subject or verb: the cause after them is inside their scope.
-_LIMITED = re.compile(
+_LIMITED = rx.compile(
     r"\b(?:no|none|nobody|nothing|neither|few|fewer|little|only|hardly|rarely|seldom|"
     r"barely|scarcely)\b",
     re.I,
@@ -374,8 +374,8 @@ def _unlead(text: str) -> str:
 
 _DEFINITE = frozenset({"the", "those", "these"})
 # a rank inside a relative clause: "the ward that missed its target most often"
-_RANK_IN_CLAUSE = re.compile(r"\b(?:\w{2,}est|most|least|best|worst|first|last|only)\b", re.I)
-_CLAUSE_STOP = re.compile(r"[,;:.!?()“”\"]|\s[-–—]\s")
+_RANK_IN_CLAUSE = rx.compile(r"\b(?:\w{2,}est|most|least|best|worst|first|last|only)\b", re.I)
+_CLAUSE_STOP = rx.compile(r"[,;:.!?()“”\"]|\s[-–—]\s")
 
 
 def _identified_by_clause(antecedent: str | None, sentence: str, y: int) -> bool:
@@ -398,28 +398,28 @@ def _identified_by_clause(antecedent: str | None, sentence: str, y: int) -> bool
     return _RANK_IN_CLAUSE.search(sentence, y, end) is not None
 
 
-BARE_WHICH = re.compile(r"\s(?<=[a-z]\s)(?=which\s)")
-BARE_THAT = re.compile(r"\s(?<=[a-z]\s)(?=that\s)")
+BARE_WHICH = rx.compile(r"\s(?<=[a-z]\s)(?=which\s)")
+BARE_THAT = rx.compile(r"\s(?<=[a-z]\s)(?=that\s)")
 # verbs whose object is followed by a "that" complement: "told reporters that ..."
 _TELL = {
     "told", "tell", "tells", "warned", "warn", "warns", "assured", "assure", "assures",
     "informed", "inform", "informs", "reminded", "remind", "reminds", "convinced",
     "persuaded", "taught", "showed", "shows", "promised", "promises", "notified",
 }  # fmt: skip
-_CLEFT = re.compile(r"\b(?:it|this)(?:[’']s|\s+is|\s+was|\s+wasn[’']t|\s+isn[’']t)\s", re.I)
+_CLEFT = rx.compile(r"\b(?:it|this)(?:[’']s|\s+is|\s+was|\s+wasn[’']t|\s+isn[’']t)\s", re.I)
 # determiners of a noun that names no one thing: a restrictive clause only narrows it
 _NOT_ONE_THING = {"any", "no", "every", "each"}
 _ONE_OF_A_KIND = {"a", "an", "another"}
 # "to query a location": an infinitive, a goal; "due to both", "next to a", "owing to
 # market forces": a preposition
-_TO_WORD = re.compile(r"\b([\w’']+)\s+to\s+([a-z]+)\s")
+_TO_WORD = rx.compile(r"\b([\w’']+)\s+to\s+([a-z]+)\s")
 _TO_AS_PREPOSITION = {"due", "owing", "according", "next", "thanks", "close", "prior", "up"}
-_MODAL_AUX = re.compile(r"\b(?:will|would|could|can|may|might|must|should|shall)\s+\w", re.I)
+_MODAL_AUX = rx.compile(r"\b(?:will|would|could|can|may|might|must|should|shall)\s+\w", re.I)
 
 
 # a relative clause's verb in the present, maybe after an adverb of how often ("that is
 # often", "that usually pays"): what is true of a kind of thing, not of one
-_PRESENT_RELATIVE = re.compile(
+_PRESENT_RELATIVE = rx.compile(
     r"\s*that\s+(?:(?:often|usually|always|rarely|seldom|sometimes|typically|generally"
     r"|normally|still|now|also|only)\s+)*(?P<verb>[a-z]+)\b"
 )
@@ -467,39 +467,39 @@ def _no_one_thing(sentence: str, lo: int, x: int, noun_phrase: str) -> bool:
     )
 
 
-_SO_THAT = re.compile(r"\b(?:so|such)\b[^,;:]*$", re.I)
-WHERE_CLAUSE = re.compile(r",\s+where\s+(?=\w)", re.I)
+_SO_THAT = rx.compile(r"\b(?:so|such)\b[^,;:]*$", re.I)
+WHERE_CLAUSE = rx.compile(r",\s+where\s+(?=\w)", re.I)
 # A subordinating conjunction inside a sentence, with no comma before it.
 # an expected event with a time clause after it: the clause is what is expected of it
 # ("is expected to leave before the window shuts": never "is expected to leave" alone)
 _TIME_LIMITS = {"before", "until", "by"}
-_EXPECTED = re.compile(
+_EXPECTED = rx.compile(
     r"\b(?:expected|likely|due|set|poised|tipped|predicted|forecast|unlikely)\s+to\s+\w", re.I
 )
 # a sentence that opens with a condition ("If prices rise, …", "Unless the strike ends, …"),
 # maybe after a conjunction ("But if voters stay at home, …")
-_CONDITION = re.compile(
+_CONDITION = rx.compile(
     r"[\s“\"‘']*(?:(?:and|but|or|yet|so)[,\s]+)?"
     r"(?:if|unless|provided|providing|(?:as|so)\s+long\s+as|assuming|in\s+case)\s",
     re.I,
 )
 # an amount or a share ends the clause: a participle after it ("…, helped by
 # lower costs") is about the whole clause, not about a noun
-_ENDS_IN_NUMBER = re.compile(r"(?:[£$€]\d(?:[\d.,]*\d)?(?:bn|m|k)?|\d(?:[\d.,]*\d)?%)\s*$")
+_ENDS_IN_NUMBER = rx.compile(r"(?:[£$€]\d(?:[\d.,]*\d)?(?:bn|m|k)?|\d(?:[\d.,]*\d)?%)\s*$")
 # a conjunction right before a verb: the verb is a second predicate, not this subject's
-_LINKED_VERB = re.compile(r"\s(?:and|or|but|then)\s+$", re.I)
-ADVERBIAL = re.compile(  # (a space, then a look ahead for a word's first letter: as above)
+_LINKED_VERB = rx.compile(r"\s(?:and|or|but|then)\s+$", re.I)
+ADVERBIAL = rx.compile(  # (a space, then a look ahead for a word's first letter: as above)
     r"\s(?<=[\w’'”\"%)]\s)(?=\s*[abswu])\s*"
     r"(as|while|whereas|because|before|after|since|when|until)\s+(?=\w)",
     re.I,
 )
-_UNTIL = re.compile(r"\buntil\b", re.I)
+_UNTIL = rx.compile(r"\buntil\b", re.I)
 # "before it is sent out", "as she left", "until they were found": a time clause whose
 # subject is a pronoun for someone in the clause it hangs on
 _DATING_CONJ = {"before", "as", "until"}
 _BACK_PRONOUNS = {"he", "she", "it", "they"}
 # "as it emerged that …", "as it became clear that …": "it" stands for no one; a fact
-_IT_EMERGED = re.compile(
+_IT_EMERGED = rx.compile(
     r"it\s+(?:emerged|became|turned\s+out|(?:was|is|has\s+been)\s+\w+ed\s+that)\b", re.I
 )
 _THEN = {"even", "then", "only", "still", "since"}
@@ -515,7 +515,7 @@ def _negated_until(sentence: str, begin: int, x: int) -> bool:
 # "the lowest", "the first", "the most severe": a record, measured from a "since" after it
 # a rank after its determiner, a few words before the end ("the first for the team",
 # "its biggest fall in a decade"): a "since" clause after it limits the rank
-_RANKED_BEFORE = re.compile(
+_RANKED_BEFORE = rx.compile(
     r"(?:\b(?:the|its|their|his|her|our|[\w’']+['’]s)\s+(?:\w{2,}est|most|least|best|worst"
     r"|first|last|only|fewest|record)|\b(?:an?|the)\s+record|\bever)"
     r"(?:-[\w’']+)*\b(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|few|several)\b)"
@@ -525,14 +525,14 @@ _RANKED_BEFORE = re.compile(
 )
 # a time clause that bounds such a rank: "the first since …", "the last before …"
 _SCOPING_CONJ = frozenset({"since", "before", "after", "until", "when"})
-_SUPERLATIVE = re.compile(
+_SUPERLATIVE = rx.compile(
     r"\b(?:\w{2,}est|most|least|best|worst|first|last|fewest|record)\b(?:\s+\S+){0,3}$",
     re.I,
 )
 
 
 # ", the lowest since records began": a record and what it is measured from, no clause
-_RECORD_SINCE = re.compile(
+_RECORD_SINCE = rx.compile(
     r"(?:the|its|their|a)\s+(?:\S+\s+){0,3}?(?:\w{2,}est|most|least|best|worst|first|last"
     r"|fewest|record)\b(?:\s+\S+){0,3}?\s+since\b",
     re.I,
@@ -540,11 +540,11 @@ _RECORD_SINCE = re.compile(
 
 
 # a relative clause between commas, after a subject and before its verb
-_ASIDE_WHO = re.compile(r",\s+(?:who|which)\s[^,;:“”\"]*,\s+", re.I)
+_ASIDE_WHO = rx.compile(r",\s+(?:who|which)\s[^,;:“”\"]*,\s+", re.I)
 
 
 # "…, figures published on Tuesday show.": the statement's source, ending the sentence
-_SHOWN_BY = re.compile(
+_SHOWN_BY = rx.compile(
     r"[^,;:]{1,80}?\s+(?:show|shows|showed|suggest|suggests|suggested|reveal|reveals|revealed"
     r"|indicate|indicates|indicated|confirm|confirms|confirmed)[\W_]*",
     re.I,
@@ -559,12 +559,12 @@ def _verbless_clause(sentence: str, begin: int, x: int) -> bool:
 
 
 # a passive in a clause: the auxiliary, then a past participle ("was drafted")
-_PASSIVE_AUX = re.compile(
+_PASSIVE_AUX = rx.compile(
     r"\b((?:(?:has|have|had)\s+been|(?:will|would|could|can|may|might|must|should)\s+be"
     r"|was|were|is|are))\s+(?:\w+ly\s+)?([a-z]{3,})\b",
     re.I,
 )
-_NEXT_WORD = re.compile(r"\s*([\w’'-]+)")
+_NEXT_WORD = rx.compile(r"\s*([\w’'-]+)")
 
 
 def _past_participle(word: str) -> bool:
@@ -625,7 +625,7 @@ def _passive_lead(sentence: str, begin: int, x: int, y: int) -> str | None:
     return f"{subject} {' '.join(found[-1].group(1).split())}"
 
 
-_NEGATED_PASSIVE = re.compile(
+_NEGATED_PASSIVE = rx.compile(
     r"\b(?:(?:was|were|is|are|be|been)\s+(?:not|never)|(?:was|were|is|are)n[’']t)\s+"
     r"(?:\w+ly\s+)?(?P<part>[a-z]{3,})\b",
     re.I,
@@ -645,12 +645,12 @@ def _only_participle(word: str) -> bool:
 
 # a subordinate or relative clause inside a piece, whose subject an -ing phrase after it
 # may be about ("grew when the surgeon left after being promoted")
-_INNER_CLAUSE = re.compile(
+_INNER_CLAUSE = rx.compile(
     r"\b(?:when|after|before|since|as|because|while|until|although|though|if|once|whereas"
     r"|who|which|that|whom)\s",
     re.I,
 )
-_SUCH = re.compile(r"\bsuch\s+(?:[\w’'-]+\s+){0,3}$", re.I)
+_SUCH = rx.compile(r"\bsuch\s+(?:[\w’'-]+\s+){0,3}$", re.I)
 
 
 def _clause_inside(phrase: str) -> bool:
@@ -663,13 +663,13 @@ def _clause_inside(phrase: str) -> bool:
 
 
 # what follows a gerund that is an item of a list ("wages, housing and transport")
-_LISTED = re.compile(r"\s*(?:[,;.]|(?:and|or)\s|$)", re.I)
-_AND_ING = re.compile(r"(?<!\s)\s+and\s+(?=[a-z]{2,}ing\s)")
+_LISTED = rx.compile(r"\s*(?:[,;.]|(?:and|or)\s|$)", re.I)
+_AND_ING = rx.compile(r"(?<!\s)\s+and\s+(?=[a-z]{2,}ing\s)")
 AS_NOT_BEFORE = {"such", "well", "so", "same", "known", "seen", "regarded", "twice", "much"}
 # " and 58% in rural areas": "and" before a number (not "between 5% and 10%")
-AND_NUMBER = re.compile(r"\s(?<=[\w%]\s)\s*and\s+(?=[$£€]?\d[\d.,]*%?\s+\w)", re.I)
+AND_NUMBER = rx.compile(r"\s(?<=[\w%]\s)\s*and\s+(?=[$£€]?\d[\d.,]*%?\s+\w)", re.I)
 # a number, then the word after it ("71% in", "$799 overseas")
-_NUMBER_ADJUNCT = re.compile(r"[$£€]?\d[\d.,]*%?\s+(?P<word>[\w’'-]+)")
+_NUMBER_ADJUNCT = rx.compile(r"[$£€]?\d[\d.,]*%?\s+(?P<word>[\w’'-]+)")
 
 
 def _adjunct(word: str) -> bool:
@@ -695,16 +695,16 @@ _ITEM_PREPOSITIONS = {
     "by",
 }
 # a noun phrase after a dash that sums up the clause before it ("— a rise that …")
-_DASH_SUMMARY = re.compile(r"(?:an?|one)\s", re.I)
-_SUMMED_UP = re.compile(r"\s[–—-]\s+(?:an?|one)\s+[^,;:–—\-]*$", re.I)
+_DASH_SUMMARY = rx.compile(r"(?:an?|one)\s", re.I)
+_SUMMED_UP = rx.compile(r"\s[–—-]\s+(?:an?|one)\s+[^,;:–—\-]*$", re.I)
 # "to" and a plain verb: an infinitive, whose own doer a means after it may be
-_INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b|be\b)[a-z]{2,}(?<!ing)\s", re.I)
-BY_ING = re.compile(r"\s(?<=[\w’'”\"%)]\s)\s*by\s+(?=[a-z]{2,}ing\s)")
+_INFINITIVE = rx.compile(r"\bto\s+(?!the\b|a\b|an\b|be\b)[a-z]{2,}(?<!ing)\s", re.I)
+BY_ING = rx.compile(r"\s(?<=[\w’'”\"%)]\s)\s*by\s+(?=[a-z]{2,}ing\s)")
 ING_AFTER = {"before", "after", "since"}  # "while leaving": manner, not a second event
 # Sentences that speak to the reader or sell the story rather than state a fact.
 # (At the start of the sentence, or anywhere in it: two patterns, so that the scan of
 # every position tries only the few that can match there.)
-READER_START = re.compile(
+READER_START = rx.compile(
     r"(?:don[’']t\s+miss|do\s+not\s+miss|click|subscribe|sign\s+up|share|follow|read\s+(?:more|on)"
     r"|check\s+out|join|learn\s+more|find\s+out|watch|listen|download|support\s+us|tap"
     # asking the reader to write in ("Tell us what you think", "Let us know your views")
@@ -740,7 +740,7 @@ READER_START = re.compile(
     r"\b(?:visit|see|go\s+to|call|contact|email|e-mail)\b",
     re.I,
 )
-READER_INSIDE = re.compile(
+READER_INSIDE = rx.compile(
     r"\b(?:you\s+will|you[’']ll)\s+(?:discover|learn|find|see|love|read)\b"
     r"|\bin\s+this\s+(?:thrilling\s+|new\s+|exclusive\s+)*(?:story|article|piece|post|video|episode)\b"
     # "The full list can be found here"
@@ -749,13 +749,13 @@ READER_INSIDE = re.compile(
 )
 MIN_WORDS = 3
 MIN_CLAUSE_WORDS = 4  # an adverbial clause shorter than this only situates the statement
-_CLAUSE_END = re.compile(r"[,;:]")
+_CLAUSE_END = rx.compile(r"[,;:]")
 # the opening of a cleft sentence, "it was X who …", at a clause's start
-_CLEFT_IT = re.compile(r"(?:^|[,;]\s+|\b(?:but|and|yet)\s+)it\s+(?:is|was|[’']s)\s", re.I)
+_CLEFT_IT = rx.compile(r"(?:^|[,;]\s+|\b(?:but|and|yet)\s+)it\s+(?:is|was|[’']s)\s", re.I)
 # a coordinator after a comma, or a semicolon: the next clause begins
-_NEXT_CLAUSE = re.compile(r",\s+(?:but|yet)\s|;")
+_NEXT_CLAUSE = rx.compile(r",\s+(?:but|yet)\s|;")
 # a "when" clause after a comma, still open (no comma since) where a search stops
-_IN_WHEN_CLAUSE = re.compile(r",\s+when\s[^,;:]*$", re.I)
+_IN_WHEN_CLAUSE = rx.compile(r",\s+when\s[^,;:]*$", re.I)
 
 
 def words(text: str) -> list[str]:
@@ -798,7 +798,7 @@ _S_SUBJECTS = {"it", "this", "he", "she", "who", "which", "that", "news", "every
 NEVER, ALWAYS, EITHER = 0, 1, 2  # what a word alone says about being a verb
 
 _PRONOUNS = {"i", "you", "we", "they", "he", "she", "it", "that", "there", "who", "what"}
-_CONTRACTED = re.compile(r"([a-z]+)[’'](?:s|re|ve|m|ll|d)")
+_CONTRACTED = rx.compile(r"([a-z]+)[’'](?:s|re|ve|m|ll|d)")
 
 
 def _contracted_subject(w: str) -> bool:
@@ -962,10 +962,10 @@ def first_verb(text: str) -> int:
     return len(text)
 
 
-_NAME_NEXT = re.compile(r" [A-Z][a-z]")
+_NAME_NEXT = rx.compile(r" [A-Z][a-z]")
 
 
-_AFTER_NUMBER = re.compile(r"(?<![\w.,])\d[\d,.]*\s+([a-z]+)\b")
+_AFTER_NUMBER = rx.compile(r"(?<![\w.,])\d[\d,.]*\s+([a-z]+)\b")
 
 
 def verb_after_number(text: str) -> bool:
@@ -997,14 +997,14 @@ def verb_after_number(text: str) -> bool:
     return False
 
 
-_AFTER_ASIDE = re.compile(r"[“\"‘']?[A-Z][^,;:]{1,60}, [^,;:]{1,80}, ([a-z]{3,}s)\s")
-_AFTER_ING_NOUN = re.compile(r"\b([A-Za-z]{3,}ing)\s+([a-z]{3,}s)\s")
+_AFTER_ASIDE = rx.compile(r"[“\"‘']?[A-Z][^,;:]{1,60}, [^,;:]{1,80}, ([a-z]{3,}s)\s")
+_AFTER_ING_NOUN = rx.compile(r"\b([A-Za-z]{3,}ing)\s+([a-z]{3,}s)\s")
 
 
 # "Still no sign of the hikers.", "Two arrests so far.", "Not a single train on time.":
 # a quantity, none or a number, then a noun: what there is (or is not), said without "there
 # is"; a time word may come first
-_THERE_IS = re.compile(
+_THERE_IS = rx.compile(
     r"(?:(?:still|yet|so\s+far|again|now|and|but|as\s+yet)\s*,?\s+)?"
     r"(?:(?:no|not\s+(?:a|one|a\s+single)|nothing|little)\s+(?!of\b|more\b|less\b)[a-z]"
     # a number of things, plural: "Two arrests", "More than 40 flights" (never a year,
@@ -1032,7 +1032,7 @@ def verbless_statement(text: str) -> bool:
 # "Derby move up to fourth", "Surrey slip to fifth": a name (a team, a body) that takes
 # a plural verb in its plain form, which `is_verb` does not read after a name; and two
 # names joined by "and", a plural subject ("Tom Little and Ann Ray run a firm")
-_AFTER_NAME = re.compile(
+_AFTER_NAME = rx.compile(
     r"^[“\"‘']?(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our)\s)"
     r"(?:[A-Z][\w’'.-]*\s+){1,3}(?:(?:and|&)\s+(?:[A-Z][\w’'.-]*\s+){1,3})?([a-z]+)(?=\s)"
 )
@@ -1044,7 +1044,7 @@ def has_verb(text: str) -> bool:
 
 
 # "May 2021", "May 14": the month, never the modal
-_DATE_AFTER = re.compile(r"\s+\d")
+_DATE_AFTER = rx.compile(r"\s+\d")
 
 
 def _has_verb(text: str) -> bool:
@@ -1074,7 +1074,7 @@ def _has_verb(text: str) -> bool:
 
 
 # a determiner after a word: the word is a verb and this opens its object ("read a …")
-_DETERMINER_NEXT = re.compile(r"\s+(?:a|an|the|his|her|their|its)\s", re.I)
+_DETERMINER_NEXT = rx.compile(r"\s+(?:a|an|the|his|her|their|its)\s", re.I)
 
 
 def _named_then_verb(text: str, prev: str, m: re.Match[str]) -> bool:
@@ -1094,7 +1094,7 @@ _SHORT = 24  # characters: a text this short is looked up, the answer kept (it i
 _has_verb_short = functools.lru_cache(maxsize=1 << 16)(_has_verb)
 
 
-_NO_LONGER = re.compile(r"\s*no\s+longer\s+", re.I)
+_NO_LONGER = rx.compile(r"\s*no\s+longer\s+", re.I)
 
 
 def starts_with_verb(text: str) -> bool:
@@ -1150,7 +1150,7 @@ def _noun_before_past(word: str, then: str) -> bool:
     return w.endswith("s") and "NOUN" in _readings(w) and _past_verb(then.casefold())
 
 
-_PHRASE_WORDS = re.compile(r"[^,;:()]{1,100}")
+_PHRASE_WORDS = rx.compile(r"[^,;:()]{1,100}")
 
 
 def _reduced_relative(sentence: str, y: int) -> bool:
@@ -1173,7 +1173,7 @@ def _reduced_relative(sentence: str, y: int) -> bool:
     return False
 
 
-_LAST_AND = re.compile(r"\s(?:and|or)\s")
+_LAST_AND = rx.compile(r"\s(?:and|or)\s")
 
 
 def _item_then_reduced(sentence: str, y: int) -> bool:
@@ -1244,7 +1244,7 @@ def starts_clause(text: str) -> bool:
 
 # a short subject (a name, a noun phrase with its determiner, or a plural noun alone), an
 # aside set off by commas, then what follows it
-_SUBJECT_ASIDE = re.compile(
+_SUBJECT_ASIDE = rx.compile(
     r"(?:(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*"
     r"|(?i:the|her|his|its|their|our|my|this|that)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+"
     r"|[a-z][\w'’-]*s)"
@@ -1266,7 +1266,7 @@ def _subject_aside_then_verb(rest: str) -> bool:
     return starts_clause(rest[: m.start("aside") - 2] + " " + rest[m.end() :])
 
 
-_AND_OR_BUT = re.compile(r"\b(?:and|but)\s+")
+_AND_OR_BUT = rx.compile(r"\b(?:and|but)\s+")
 
 
 def _in_subject_aside(sentence: str, x: int, opening: bool = False) -> bool:
@@ -1353,15 +1353,15 @@ def is_question(text: str) -> bool:
 
 
 # a sentence inside a quotation that ends with a full stop before the next one starts
-_SAID_THEN = re.compile(r"(?<=[\w%)])[.!](?=\s+[A-Z])")
-_LAST_WORD = re.compile(r"\s*[\w’'-]+\W*$")
-_ASKING = re.compile(
+_SAID_THEN = rx.compile(r"(?<=[\w%)])[.!](?=\s+[A-Z])")
+_LAST_WORD = rx.compile(r"\s*[\w’'-]+\W*$")
+_ASKING = rx.compile(
     r"\b(?:asked|asks|wondered|queried|demanded|laughed|joked|smiled|shrugged|quipped)$", re.I
 )
-_BETWEEN_COMMAS = re.compile(r",\s+[^,;:“”\"]{1,80},\s+")
+_BETWEEN_COMMAS = rx.compile(r",\s+[^,;:“”\"]{1,80},\s+")
 
 
-_LEAD_IN = re.compile(
+_LEAD_IN = rx.compile(
     r"\b(?:are|is|were|was|be|include|includes|included|including|following|these|those"
     r"|as follows"
     r"|namely|e\.g\.|like)\s*:\s*$",
@@ -1370,7 +1370,7 @@ _LEAD_IN = re.compile(
 
 
 # "LONDON (Reuters) - ", "MANCHESTER, 5 September - ": where and when a story was filed
-_DATELINE = re.compile(
+_DATELINE = rx.compile(
     r"[A-Z]{2,}(?:[ .'’-]+[A-Z]{2,}){0,3}(?:\s*\([A-Za-z .&-]{2,30}\))?"
     # a state or county after the place ("RENO, Nev. - ", "DENVER, Colo., March 3 - "),
     # in capitals too when a dash follows ("PORTREE, ISLE OF SKYE - ")
@@ -1384,7 +1384,7 @@ _DATELINE = re.compile(
 
 
 # "19:40 - ", "10.45am: ", "2:15 pm BST - ": the time a live blog's entry was posted
-_TIME_STAMP = re.compile(
+_TIME_STAMP = rx.compile(
     r"(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?i:[ap]\.?m\.?))?|(?:1[0-2]|0?\d)\s*(?i:[ap]\.?m\.?))"
     r"(?:\s+[A-Z]{2,4})?\s*(?:[-–—]{1,2}|:)\s+(?=[A-Z\"“‘])"
 )
@@ -1415,21 +1415,21 @@ def has_sure_verb(text: str) -> bool:
 
 # "Inspectors found that the firm had:": a clause that stops at an auxiliary, whose
 # verb and object are each item of the list below it
-_LEAD_IN_AUXILIARY = re.compile(
+_LEAD_IN_AUXILIARY = rx.compile(
     r"\s(?:had|has|have|will|would|must|should|could|can|did|was|were|is|are)\s*:\s*$", re.I
 )
 
 
 # a lead-in that stops at a word no clause ends with ("The agency told buyers to:", "The
 # audit found that:", "Cuts will fall on:"): unfinished, each item is its end
-_LEAD_IN_OPEN = re.compile(
+_LEAD_IN_OPEN = rx.compile(
     r"\s(?:to|that|whether|of|for|with|by|from|about|into|than|on|in|at|as|and|or|the|a|an)"
     r"\s*:\s*$",
     re.I,
 )
 # a lead-in that stops at the subject of its "that" clause ("The audit found that the
 # firm:", "Inspectors said that staff:"): each item is that subject's predicate
-_LEAD_IN_THAT_SUBJECT = re.compile(
+_LEAD_IN_THAT_SUBJECT = rx.compile(
     r"\sthat\s+(?P<subject>[\w’'-]+(?:\s+[\w’'-]+){0,3})\s*:\s*$", re.I
 )
 
@@ -1442,8 +1442,8 @@ def _that_subject(text: str) -> bool:
 
 # a lead-in that stops at a verb whose object is the list ("The figures also show:", "The
 # review found:", "Officials said:"): each item is what was shown, found or said
-_FIRST_PERSON = re.compile(r"\W*(?:we|i)\s", re.I)
-_LEAD_IN_VERB = re.compile(
+_FIRST_PERSON = rx.compile(r"\W*(?:we|i)\s", re.I)
+_LEAD_IN_VERB = rx.compile(
     r"\s(?:show|shows|showed|shown|found|finds|find|reveal|reveals|revealed|suggest|suggests"
     r"|suggested|indicate|indicates|indicated|said|says|say|added|noted|notes|concluded"
     r"|concludes|warned|warns|recommended|recommends|stated|states|confirmed|confirms)"
@@ -1452,19 +1452,19 @@ _LEAD_IN_VERB = re.compile(
 )
 # "The club confirmed the following figures:" or "… the following figures.", "… as
 # follows.": it says only that a list comes
-_LEAD_IN_FOLLOWING = re.compile(
+_LEAD_IN_FOLLOWING = rx.compile(
     r"\b(?:the\s+following(?:\s+[\w’'-]+){0,6}|as\s+follows)\s*[:.]\s*$", re.I
 )
 # "Where the money goes (2027/28, net spending):", "What parents should do:": a title over
 # a list, worded as what it answers, no question and no statement
-_LEAD_IN_TITLE = re.compile(
+_LEAD_IN_TITLE = rx.compile(
     r"(?:where|what|how|who|why|when|which)\s[^,;?!.()]{1,80}(?:\([^()]{0,60}\))?\s*:\s*", re.I
 )
 
 
 # "Among those that sent help:", "Among them:": a phrase with no clause of its own, whose
 # items are what it is about (each is among them)
-_LEAD_IN_AMONG = re.compile(r"\W*among\s[^.;!?:]{1,100}:\s*", re.I)
+_LEAD_IN_AMONG = rx.compile(r"\W*among\s[^.;!?:]{1,100}:\s*", re.I)
 
 
 def is_lead_in(text: str) -> bool:
@@ -1513,7 +1513,7 @@ REPORTING = (
 )
 # A piece that only names who said something: "the board said", "according to X",
 # "X, its chief executive, told reporters", "as the report states".
-_BARE_ATTRIBUTION = re.compile(
+_BARE_ATTRIBUTION = rx.compile(
     r"[\W_]*(?:according\s+to\s+[^;:]{1,100}"
     r"|as\s+(?:[^,;:]{1,60}\s+)?(?:" + REPORTING + r")(?:\s+by\s+[^,;:]{1,60})?"
     r"|[^,;:]{1,80}?\s+(?:has\s+|have\s+|had\s+)?"
@@ -1527,7 +1527,7 @@ _BARE_ATTRIBUTION = re.compile(
 # A lead-in that says whose words the items under it are: a verb of saying or proposing,
 # or a noun for what was said ("The review makes five recommendations:", "The union
 # listed its demands:", "Ann Lee told the meeting:")
-_ANNOUNCING = re.compile(
+_ANNOUNCING = rx.compile(
     r"\b(?:" + REPORTING + r"|recommend(?:s|ed)?|propos(?:e|es|ed)|urg(?:e|es|ed)|list(?:s|ed)"
     r"|sets?\s+out|call(?:s|ed)?\s+for|demand(?:s|ed)?|found|finds|identif(?:y|ies|ied)"
     r"|recommendations|proposals|demands|findings|conclusions|suggestions|warnings|pledges"
@@ -1546,12 +1546,12 @@ _OWN_SUBJECTS = frozenset({"i", "we", "you", "here", "there"})
 # subjects that name no one by themselves ("It lists three demands:", "These findings")
 _POINTING = frozenset({"it", "they", "he", "she", "this", "these", "that", "those"})
 # a subject that points at the items below it ("The following", "The following claims")
-_THE_FOLLOWING = re.compile(r"(?:the\s+)?following\b", re.I)
+_THE_FOLLOWING = rx.compile(r"(?:the\s+)?following\b", re.I)
 
 
 # a subject that is a noun for what was said, maybe with whose it is ("Her concerns",
 # "The inspectors' main findings", "Dr Ray's recommendations"); the owner before "'s"
-_SAID_NOUN_SUBJECT = re.compile(
+_SAID_NOUN_SUBJECT = rx.compile(
     r"(?:(?P<owner>[^\s’']+(?:\s+[^\s’']+){0,4}?)(?:’s|'s|’|')\s+"
     r"|(?:the|these|those|its|their|his|her|our|my|your)\s+)?"
     r"(?:(?:main|key|other|chief|principal|initial|central|specific|formal|final)\s+)?"
@@ -1588,7 +1588,7 @@ def announcer(lead_in: str, subject: str | None) -> str | None:
 # a lead-in whose verb denies, disputes or accuses ("Tom Ray denied the following:", "She
 # was accused of the following:", "The firm rejected these allegations:"): its items are
 # what was denied or alleged, which the article does not state as its own
-_DISPUTING = re.compile(
+_DISPUTING = rx.compile(
     r"\b(?:den(?:y|ies|ied|ying|ial|ials)|reject(?:s|ed|ing)?|disput(?:e|es|ed|ing)"
     r"|refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?|accus(?:e|es|ed|ing|ation|ations)"
     r"|alleg(?:e|es|ed|ing|ation|ations)|charged\s+with|charges|suspected\s+of"
@@ -1627,14 +1627,14 @@ def disputes(lead_in: str) -> bool:
 _ATTRIBUTION_WORDS = (
     frozenset(re.findall(r"(?<![\\\w])[a-z]+", REPORTING)) - {"the", "a", "an"}
 ) | {"according"}  # "told the jury": "told" is the word, never "the"
-_LETTERS = re.compile("[a-z]+")
+_LETTERS = rx.compile("[a-z]+")
 
 
 # Characters besides ASCII that news text is full of (curly quotes and apostrophes, dashes,
 # the ellipsis, currency signs, the no-break space): none is a letter, and IGNORECASE
 # matches none of them to an ASCII letter, nor does str.lower() change them.
 _NEVER_LETTERS = "’‘“”—–…£€\xa0"
-_OTHER_WIDE = re.compile(f"[^\\x00-\\x7f{_NEVER_LETTERS}]")
+_OTHER_WIDE = rx.compile(f"[^\\x00-\\x7f{_NEVER_LETTERS}]")
 
 
 def _folds_as_ascii(text: str) -> bool:
@@ -1660,7 +1660,7 @@ def _may_hold_word(text: str, found: frozenset[str]) -> bool:
 # "…, the study found", "…, researchers found": what a study or a search found, told as
 # a source tells it (the finders: up to four words, none an auxiliary: "the body was
 # found" is a statement, not a source)
-_BARE_FINDING = re.compile(
+_BARE_FINDING = rx.compile(
     r"[\W_]*(?P<who>(?:[\w'’-]+\s+){0,3}[\w'’-]+)\s+(?:found|finds|showed|shows)"
     r"(?:\s+(?:on|in|last|this|earlier|previously)\b[^,;:]{0,40})?[\W_]*",
     re.I,
@@ -1681,7 +1681,7 @@ def _is_bare_finding(piece: str) -> bool:
 
 # "she told the club's website", "Ann Cole told a press conference in Leeds": a speaker,
 # "told", and to whom: a noun phrase of a few words with no verb and no clause of its own
-_TOLD_WHOM = re.compile(
+_TOLD_WHOM = rx.compile(
     r"(?P<told>[\W_]*[^,;:]{1,80}?\s+(?:told|tells))\s+(?P<whom>[^,;:“”\"]{1,70}?)(?P<end>[\W_]*)",
     re.I,
 )
@@ -1758,16 +1758,16 @@ def is_bare_attribution(piece: str) -> bool:
     return True
 
 
-_ACCORDING = re.compile(r"[\W_]*according\s+to\s", re.I)
+_ACCORDING = rx.compile(r"[\W_]*according\s+to\s", re.I)
 
 
-_NOUN_REPORT = re.compile(
+_NOUN_REPORT = rx.compile(
     r"\b(?:the|a|an|their|his|her|its|our|my|your|these|those|this)\s+" + REPORTING + r"\b",
     re.I,
 )
 
 # a verb whose object may be a clause without "that": "said the report ... was wrong"
-_COMPLEMENT_VERB = re.compile(
+_COMPLEMENT_VERB = rx.compile(
     r"\b(?:"
     + REPORTING
     + r"|think|thinks|thought|know|knows|knew|find|finds|found|believed|hope|hopes|hoped"
@@ -1779,7 +1779,7 @@ _COMPLEMENT_VERB = re.compile(
 
 # where a phrase starts that a cut-off statement may lose without changing what it says
 # a reporting verb anywhere in a clause: "The minister said the plan was fair ..."
-_REPORTING_ANYWHERE = re.compile(_COMPLEMENT_VERB.pattern.removesuffix("$") + r"\b", re.I)
+_REPORTING_ANYWHERE = rx.compile(_COMPLEMENT_VERB.pattern.removesuffix("$") + r"\b", re.I)
 # The word each match of _REPORTING_ANYWHERE starts with, whole (tests/test_extract_speed.py
 # checks them against the pattern): a clause without any holds no reporting verb.
 _COMPLEMENT_WORDS = _ATTRIBUTION_WORDS | {
@@ -1791,7 +1791,7 @@ _COMPLEMENT_WORDS = _ATTRIBUTION_WORDS | {
 }  # fmt: skip
 
 
-_NEGATION = re.compile(r"\b(?:not|never|neither|nor|no\s+longer|cannot)\b|n[’']t\b", re.I)
+_NEGATION = rx.compile(r"\b(?:not|never|neither|nor|no\s+longer|cannot)\b|n[’']t\b", re.I)
 
 
 def _negates_a_verb(clause: str) -> bool:
@@ -1845,7 +1845,7 @@ def _reporting_verb(clause: str) -> re.Match[str] | None:
     return None
 
 
-_WORD_BEFORE = re.compile(r"([\w’'-]+)\W*$")
+_WORD_BEFORE = rx.compile(r"([\w’'-]+)\W*$")
 _NUMBER_WORDS = frozenset(
     {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens"}
 )
@@ -1868,8 +1868,8 @@ def _reporting_noun(clause: str, at: int) -> bool:
 
 
 # a phrase set off by commas after a name: an appositive, with any relative clause in it
-_SET_OFF = re.compile(r",\s+(?:an?|the|who|which)\s[^,;:“”\"]{1,160}?,\s+")
-_AND_THEN = re.compile(r",\s+and\s+(?=\S)")
+_SET_OFF = rx.compile(r",\s+(?:an?|the|who|which)\s[^,;:“”\"]{1,160}?,\s+")
+_AND_THEN = rx.compile(r",\s+and\s+(?=\S)")
 # negations between a subject and its verb, which a second verb may not share
 _ADVERB_NEGATIONS = {"never", "not", "longer", "hardly", "rarely", "seldom", "barely", "scarcely"}
 
@@ -1936,7 +1936,7 @@ def trailing_attribution(sentence: str) -> tuple[int, str] | None:
 
 
 # ", the bank said, but …": an attribution between a clause and a contrast after it
-_ATTRIBUTION_THEN = re.compile(
+_ATTRIBUTION_THEN = rx.compile(
     r",\s+(?P<said>[^,;:]{3,60}),\s+(?=(?:but|although|though|whereas|while|yet)\s)", re.I
 )
 _CONTRASTS = (", but ", ", although ", ", though ", ", whereas ", ", while ", ", yet ")
@@ -1953,7 +1953,7 @@ def names_speaker(statement: str) -> bool:
     )
 
 
-_LAST_PHRASE = re.compile(r",\s+(?=\S)|\s+(?=(?:with|including)\s)", re.I)
+_LAST_PHRASE = rx.compile(r",\s+(?=\S)|\s+(?=(?:with|including)\s)", re.I)
 
 
 def complete_part(text: str, piece: Piece) -> Piece | None:
@@ -1992,7 +1992,7 @@ def speaks_to_reader(text: str) -> bool:
 # an address, a handle or a number, nothing more ("Email news@example.org.", "Call 0800
 # 555 0100.", "Follow us @gazette"). With anything after the address ("Visit the site
 # at www.x.org, which lists 40 stops") it says more than that, and stays a claim.
-_CONTACT = re.compile(
+_CONTACT = rx.compile(
     r"(?i:e-?mail|call|phone|ring|text|visit|contact|follow|message|write\s+to)\s+"
     r"(?:(?i:us|them|the\s+\w+(?:\s+\w+)?)\s+)?(?:(?i:at|on|via)\s+)?"
     r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?i:https?://|www\.)[^\s\"“”]+|\+?\d[\d ()-]{5,}\d|@\w+)"
@@ -2007,7 +2007,7 @@ _CONTACT = re.compile(
 # players"); one clause to its end, no figure, no quotation, no second clause (a
 # statement of fact has more: "Say what you like, the plan worked.", "Ask anyone and
 # they will say the road is jammed." are kept)
-_ORDER = re.compile(
+_ORDER = rx.compile(
     r"(?:(?i:(?:the\s+)?next\s+time|when(?:ever)?|before|once|until|so|then|now|instead)"
     r"\b[^,;:.!?\"“”\d]{0,100},\s+|(?i:and|so|then|now)\s+)?"
     r"(?:(?i:go)\s+(?:to|and|out|along|ahead|back|home|there|further|online|now)"
@@ -2022,7 +2022,7 @@ _ORDER = re.compile(
 # Whom the reader may call, and the number: "Residents who need help should call the
 # hotline at 555-0142", "Information can also be given to Crimestoppers on 0800 555 111".
 # A group the reader is in, and what it should do, or what the reader may pass on.
-_CALL_WHO = re.compile(
+_CALL_WHO = rx.compile(
     r"(?:residents|people|anyone|those|members\s+of\s+the\s+public|witnesses|customers"
     r"|passengers|parents|patients|readers|families|drivers|motorists|visitors|owners"
     r"|householders|tenants|callers)\b[^.;:]{0,80}?\b(?:should|can|could|may|must"
@@ -2034,7 +2034,7 @@ _CALL_WHO = re.compile(
 )
 # a telephone number: "555-0142", "0800 555 111", "(020) 7946 0000", or a service's
 # short number after "on" or "at" ("on 101")
-_PHONE = re.compile(
+_PHONE = rx.compile(
     r"(?<![\d.,])(?:\(\d{2,5}\)\s?)?\d{3,5}(?:[ -]\d{3,4}){1,2}(?![\d.,%]?\d)"
     r"|\b(?:on|at|dial)\s+(?:999|911|101|111|112|116\s?123)\b"
 )
@@ -2043,7 +2043,7 @@ _PHONE = re.compile(
 # A group the reader may be in, said by whether it thinks it was hurt, and whom it may
 # contact: "Customers who think they were affected can contact the bank", "Anyone who is
 # worried should call their GP": advice to the reader, with a number or without one
-_AFFECTED_CALL = re.compile(
+_AFFECTED_CALL = rx.compile(
     r"(?:residents|people|anyone|those|customers|passengers|parents|patients|readers"
     r"|families|drivers|motorists|visitors|owners|householders|tenants|buyers|users"
     r"|investors|members|viewers|listeners)\s+who\s+(?:think|believe|fear|suspect|feel"
@@ -2083,7 +2083,7 @@ _IMPERATIVE_NEXT = frozenset(
 
 # a short opening before a colon: the rest of an order, a word at least ("Watch:" alone is
 # a label), no stop and no quotation
-_BEFORE_COLON = re.compile(r"[^.!?:;\"“”]{0,60}\w[^.!?:;\"“”]{0,60}:\s+")
+_BEFORE_COLON = rx.compile(r"[^.!?:;\"“”]{0,60}\w[^.!?:;\"“”]{0,60}:\s+")
 
 
 def _colon_statement(text: str, end: int) -> bool:
@@ -2156,8 +2156,8 @@ def _apposed_participle(sentence: str, y: int) -> bool:
     )
 
 
-_SCORE_BEFORE = re.compile(r"\d+[-–]\d+\)?$")
-_SCORE_AFTER = re.compile(r"\d+[-–]\d+")
+_SCORE_BEFORE = rx.compile(r"\d+[-–]\d+\)?$")
+_SCORE_AFTER = rx.compile(r"\d+[-–]\d+")
 
 
 def _between_scores(sentence: str, x: int, y: int) -> bool:
@@ -2178,7 +2178,7 @@ def _inside_quotation(rest: str) -> bool:
 WINDOW = 240  # characters: how far a rule looks from a cut for a subject, a verb or a list
 
 
-_THAT = re.compile("that", re.I)
+_THAT = rx.compile("that", re.I)
 
 
 class _Sentence:
@@ -2283,13 +2283,13 @@ class _Sentence:
         return count_words(first) <= 3 and not has_verb(first)
 
 
-_DESCRIPTOR = re.compile(r"((?:An?|The)\s+[^,;:()]{3,60}?),\s+(?=[A-Z])")
+_DESCRIPTOR = rx.compile(r"((?:An?|The)\s+[^,;:()]{3,60}?),\s+(?=[A-Z])")
 # a past participle opening a phrase: "believed to be", "published by", "called the X"
-_PASSIVE = re.compile(_REPORTED + r"\s|[a-z]{3,}ed\s|(?:known|made|held|built|set)\s")
+_PASSIVE = rx.compile(_REPORTED + r"\s|[a-z]{3,}ed\s|(?:known|made|held|built|set)\s")
 # a participle of a lasting relation, which holds as long as the clause it sits in does
 # ("Australia, coached by Ann Lee, are sixth": she coaches them now), unlike a deed done
 # once ("The study, published by Ann Lee, finds …": it was published)
-_LASTING = re.compile(
+_LASTING = rx.compile(
     r"(?:coached|managed|owned|co-owned|chaired|captained|funded|backed|sponsored|based"
     r"|located|housed|headquartered|employed|operated|controlled|governed|represented"
     r"|staffed|headed|supported|regulated|licensed|listed|valued|ranked|rated|called"
@@ -2297,19 +2297,19 @@ _LASTING = re.compile(
     re.I,
 )
 # a time the phrase is dated by ("in 2019", "last May", "two years ago"): then, not now
-_DATED = re.compile(
+_DATED = rx.compile(
     r"\b(?:(?:1[5-9]|20)\d\d|(?i:last|ago|yesterday|earlier|formerly|previously|once|then"
     r"|until)|January|February|March|April|May|June|July|August|September|October"
     r"|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 # the main clause's verb of being right after a phrase inside the subject (", are sixth"),
 # whose number the claim made of the phrase keeps ("Australia are coached by …")
-_MAIN_BE = re.compile(r"[\s,]*(is|are)\b")
+_MAIN_BE = rx.compile(r"[\s,]*(is|are)\b")
 # "after" or "since" right before an -ing phrase: a deed over before the clause's event
-_OVER_BEFORE = re.compile(r"(?:^|\W)(?:after|since)\s+$", re.I)
-_DASH = re.compile(r"\s[-–—]\s")
+_OVER_BEFORE = rx.compile(r"(?:^|\W)(?:after|since)\s+$", re.I)
+_DASH = rx.compile(r"\s[-–—]\s")
 _QUOTES = "‘“\"'«"
-_FIRST_WORD = re.compile(r"\s*(\S+)")
+_FIRST_WORD = rx.compile(r"\s*(\S+)")
 
 
 def _first_word(text: str, at: int, end: int) -> str:
@@ -2349,7 +2349,7 @@ def _quoted(sentence: str) -> list[bool]:
 
 
 # a reporting verb just before a colon: "she told reporters:", "he said:"
-_REPORTED_BY = re.compile(r"\b" + REPORTING + r"(?:\s+\w+){0,2}$", re.I)
+_REPORTED_BY = rx.compile(r"\b" + REPORTING + r"(?:\s+\w+){0,2}$", re.I)
 
 
 _CONTACT_SUBJECT = {
@@ -2391,10 +2391,10 @@ def _bare_before_colon(before: str, whole: str) -> bool:
     )
 
 
-_OPEN_QUOTE = re.compile(r':\s*[“"]')
+_OPEN_QUOTE = rx.compile(r':\s*[“"]')
 
 
-_APPOSITIVE_SAID = re.compile(r"(?P<np>[^,;:“”\"]+),\s+[^,;:“”\"]+,\s+(?P<verb>[\w’'-]+):?")
+_APPOSITIVE_SAID = rx.compile(r"(?P<np>[^,;:“”\"]+),\s+[^,;:“”\"]+,\s+(?P<verb>[\w’'-]+):?")
 
 
 def _appositive_attribution(text: str) -> bool:
@@ -2457,7 +2457,7 @@ def _speaker_past_opening(sentence: str, colon: int) -> tuple[int, str] | None:
 
 
 # a relative clause set off inside a speaker ("Ann Lee, whose home was flooded, said")
-_SPEAKER_ASIDE = re.compile(r",\s+(?:who|whose)\s[^,;:“”\"]{1,160}?,\s+(?=[^,;:“”\"]+$)", re.I)
+_SPEAKER_ASIDE = rx.compile(r",\s+(?:who|whose)\s[^,;:“”\"]{1,160}?,\s+(?=[^,;:“”\"]+$)", re.I)
 
 
 def _without_relative_aside(said: str) -> str:
@@ -2537,7 +2537,7 @@ def quoted_sentence(lead: str, sentence: str, curly: bool) -> str:
 
 # the end of a sentence inside a quotation: a stop after a word that is no abbreviation,
 # then space and a capital
-_QUOTE_STOP = re.compile(r"(?<=[\w%)])[.!?](?P<space>\s+)(?=[A-Z“\"])")
+_QUOTE_STOP = rx.compile(r"(?<=[\w%)])[.!?](?P<space>\s+)(?=[A-Z“\"])")
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "st", "prof", "gen", "col", "sgt", "lt", "rev", "jr", "sr",
     "no", "co", "inc", "ltd", "mt", "vs", "gov", "sen", "rep", "capt", "cllr", "est",
@@ -2564,7 +2564,7 @@ def _quoted_stops(sentence: str, quoted: list[bool]) -> list[tuple[int, int]]:
 
 # a reply that says something only with the question it answers ("Yes, probably two",
 # "Not necessarily", "Only if …"): a word of assent or doubt and a stop, or a condition
-_ANSWER = re.compile(
+_ANSWER = rx.compile(
     r"(?:(?:(?:probably|perhaps|maybe|possibly|absolutely|certainly|definitely)(?:\s+not)?"
     r"|yes|no|yeah|nope|sure|never|of\s+course|not\s+(?:really|yet|quite|at\s+all))"
     r"(?=\s*[,.!;:—–]|\s+-\s)"
@@ -2607,14 +2607,14 @@ def _first_quote(sentence: str) -> int:
 
 
 # "said Ann Cole of the Resolution Foundation": a name, then the body the person is of
-_NAME_OF_BODY = re.compile(
+_NAME_OF_BODY = rx.compile(
     r"\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}\s+of\s+(?:the\s+)?[A-Z][\w’'.&-]*"
     r"(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?(?:the\s+)?[A-Z][\w’'.&-]*){0,5}"
 )
 
 
 # "according to" and who: whose words they are ("according to Ann Lee": Ann Lee's)
-_ACCORDING_TO = re.compile(r"according\s+to\s+", re.I)
+_ACCORDING_TO = rx.compile(r"according\s+to\s+", re.I)
 
 
 def _said_first(inverted: str) -> str:
@@ -2668,7 +2668,7 @@ def _speaker_after_quote(sentence: str) -> str | None:
 # an adverb of manner or time after an attribution ("she says quietly", "he said
 # finally"), or "with a laugh", "with a shrug": how the words were said, nothing more
 # (any of the reporting verbs: "she admitted afterwards", "he conceded later")
-_SAID_HOW = re.compile(
+_SAID_HOW = rx.compile(
     r"(.+?\b" + REPORTING + r")\s+"
     r"(?-i:[a-z]+ly|eventually|later|afterwards?|finally|simply|again|now|then|too"
     r"|with\s+an?\s+(?:laugh|smile|shrug|sigh|grin|nod|chuckle))",
@@ -2680,7 +2680,7 @@ _SAID_HOW = re.compile(
 # em dash ("- Ann Lee", "- Ann Lee, chief executive"), in a Markdown block quote too
 # ("> - Ann Lee"): a name of
 # one to four capitalised words, and maybe a title after a comma
-_DASH_SPEAKER = re.compile(
+_DASH_SPEAKER = rx.compile(
     r"[>\s]*[-–—]{1,2}\s*"
     # maybe a title before the name ("- Club chief executive Ann Lee"): words, one of them
     # lowercase, then the name of two or three capitalised words
@@ -2720,7 +2720,7 @@ def dash_speaker(line: str) -> str | None:
     return m.group("name").rstrip(".")
 
 
-_BLOCK_QUOTE_MARK = re.compile(r"^[ \t]*>[ \t]?", re.M)
+_BLOCK_QUOTE_MARK = rx.compile(r"^[ \t]*>[ \t]?", re.M)
 
 
 def is_whole_quotation(passage: str) -> bool:
@@ -2736,7 +2736,7 @@ def is_whole_quotation(passage: str) -> bool:
 
 # a short label that opens a quotation and only names what it is ("The claim:", "Claim:",
 # "What she said:"): one to four words and a colon, right before the opening mark
-_QUOTE_LABEL = re.compile(r"[>\s]*(?P<label>[A-Z][\w'’]*(?:[ \t]+[\w'’]+){0,3}):[ \t]+(?=[\"“])")
+_QUOTE_LABEL = rx.compile(r"[>\s]*(?P<label>[A-Z][\w'’]*(?:[ \t]+[\w'’]+){0,3}):[ \t]+(?=[\"“])")
 
 
 def quotation_label(passage: str) -> tuple[int, int, bool]:
@@ -2766,7 +2766,7 @@ def quotation_label(passage: str) -> tuple[int, int, bool]:
 
 # (any of the reporting verbs, and "to" whom: "she said to reporters", "he admitted to
 # the committee on Monday")
-_SAID_WHEN = re.compile(
+_SAID_WHEN = rx.compile(
     r"(.+?\b" + REPORTING + r")\s+"
     r"(?=(?:after|before|at|on|in|during|outside|from|later|yesterday|today|earlier)\b"
     # "to" whom, never "to" a verb ("he was said to be")
@@ -2813,7 +2813,7 @@ def _clause_before(at: _Sentence, x: int, cuts: list[tuple[int, int, str]], star
     return starts_clause(_unlead(piece)) and _CONDITION.match(piece) is None
 
 
-_PHRASE_END = re.compile(r"[;:]|,(?!\d)")  # not the comma of "£7,500"
+_PHRASE_END = rx.compile(r"[;:]|,(?!\d)")  # not the comma of "£7,500"
 
 
 def _piece_start(cuts: list[tuple[int, int, str]], start: int, x: int) -> int:
@@ -2933,7 +2933,7 @@ _OBJECT_PREPS = frozenset(
 
 
 # a subordinate clause opening after a clause's start: a verb after it is that clause's
-_CONDITION_INSIDE = re.compile(
+_CONDITION_INSIDE = rx.compile(
     r"\s(?:if|unless|when|whenever|because|while|whereas|although|though|until|once)\s", re.I
 )
 
@@ -2957,24 +2957,24 @@ def _parallel_objects(first: str, second: list[str]) -> bool:
 
 # "the Greens 40 seats", "the Plus model at $899": a noun phrase, then (after the same
 # preposition as the first clause has) a number and at most one word
-_GAPPED = re.compile(
+_GAPPED = rx.compile(
     r"(?P<np>(?:[Tt]he\s+|[A-Z]|[a-z]+[A-Z])[^,;:()%$£€]{1,60}?)\s+(?P<prep>(?:at|to|by|from|for|of|on)\s+)?"
     r"[$£€]?\d[\d.,]*%?(?:\s+[a-z]+)?\s*[.;]?$"
 )
 # "..., and exports by 2%": a plain noun (one or two words) after ", and", then the same
-_GAPPED_PLAIN = re.compile(
+_GAPPED_PLAIN = rx.compile(
     r"(?P<np>[a-z][\w’'-]*(?:\s+(?!(?:at|to|by|from|for|of|on)\s)[a-z][\w’'-]*)?)\s+(?P<prep>(?:at|to|by|from|for|of|on)\s+)?"
     r"[$£€]?\d[\d.,]*%?(?:\s+[a-z]+)?\s*[.;]?$"
 )
 # in the first clause: a verb, then (perhaps a preposition and) a number ("won 268 seats",
 # "starts at $799")
-_VERB_NUMBER = re.compile(
+_VERB_NUMBER = rx.compile(
     r"\b(?P<verb>[a-z][\w’'-]*)\s+(?P<prep>(?:at|to|by|from|for|of|on)\s+)?[$£€]?\d"
 )
-_DIGIT = re.compile(r"\d")
+_DIGIT = rx.compile(r"\d")
 # `(?<!\s)`: as in _BREAK (tried at every space of a long run: quadratic time)
 # `,\s+(?:and\s+|or\s+)?|(?<!\s)\s+(?:and|or)\s+(?=…)`, opened with its character (see _BREAK)
-_GAP_SEP = re.compile(
+_GAP_SEP = rx.compile(
     r"[,\s](?:(?<=,)|(?<!\s\s)(?=\s*[ao]))(?:(?<=,)\s+(?:and\s+|or\s+)?"
     r"|(?<=\s)(?<!\s\s)\s*(?:and|or)\s+(?=the\s|[A-Z]|[a-z]+[A-Z]))"
 )
@@ -3069,10 +3069,10 @@ def _gaps(at: _Sentence, sentence: str) -> list[tuple[int, int, str]]:
 
 # the word after the first clause's number ("18 years"), and whether the gapped phrase
 # has one too ("Y for 14 years")
-_NUMBER_UNIT = re.compile(r"[\d.,]*%?\s+([a-z]{2,})\b")
-_GAPPED_UNIT = re.compile(r"\d[\d.,]*%?\s+[a-z]+\s*[.;]?$")
+_NUMBER_UNIT = rx.compile(r"[\d.,]*%?\s+([a-z]{2,})\b")
+_GAPPED_UNIT = rx.compile(r"\d[\d.,]*%?\s+[a-z]+\s*[.;]?$")
 # one or two auxiliaries right before the borrowed verb ("was", "has been", "will be")
-_GAP_AUX = re.compile(
+_GAP_AUX = rx.compile(
     r"\b((?:(?:will|would|has|have|had)\s+(?:been|be)|was|were|is|are|has|have|had|will"
     r"|would))\s+$",
     re.I,
@@ -3099,10 +3099,10 @@ def _after_noun(sentence: str, x: int) -> bool:
 
 
 # a noun phrase, then a relative clause about it ("a hand basin that was blocked")
-_NOUN_THEN_RELATIVE = re.compile(r"\s*(?P<np>(?:[\w’'-]+\s+){1,6}?)(?:that|which|who)\s", re.I)
+_NOUN_THEN_RELATIVE = rx.compile(r"\s*(?P<np>(?:[\w’'-]+\s+){1,6}?)(?:that|which|who)\s", re.I)
 
 
-_LAST_LISTED_ITEM = re.compile(r"(?:,\s+|\s)(?:and|or)\s+(?=[^,;:]+$)", re.I)
+_LAST_LISTED_ITEM = rx.compile(r"(?:,\s+|\s)(?:and|or)\s+(?=[^,;:]+$)", re.I)
 
 
 def _relative_item(rest: str) -> bool:
@@ -3124,17 +3124,17 @@ _BODY_HEAD = (
 )
 _CAPITALISED = r"[A-Z][\w’'-]*"
 # after a capitalised word's comma: more capitalised words, an "and", then the head
-_NAME_LIST_HEAD = re.compile(
+_NAME_LIST_HEAD = rx.compile(
     rf",\s+(?:{_CAPITALISED},?\s+){{0,6}}(?:and|&)\s+(?:{_CAPITALISED}\s+){{0,6}}{_BODY_HEAD}\b"
 )
 # a head, "for" or "of", then capitalised words (with "of", "for", "the") up to the comma
-_HEAD_THEN_LIST = re.compile(
+_HEAD_THEN_LIST = rx.compile(
     rf"\b{_BODY_HEAD}\s+(?:for|of)\s+(?:(?:{_CAPITALISED}|the|of|for|and|&),?\s+){{0,6}}"
     rf"{_CAPITALISED}$"
 )
-_LIST_THEN_AND = re.compile(rf",\s+(?:{_CAPITALISED},?\s+){{0,6}}(?:and|&)\s+[A-Z]")
+_LIST_THEN_AND = rx.compile(rf",\s+(?:{_CAPITALISED},?\s+){{0,6}}(?:and|&)\s+[A-Z]")
 # a cheap look first: most sentences hold no head noun, and no comma is tested
-_MAY_NAME_LIST = re.compile(rf"\b{_BODY_HEAD}\b")
+_MAY_NAME_LIST = rx.compile(rf"\b{_BODY_HEAD}\b")
 NAME_WINDOW = 120  # characters before a comma that its name may start in
 
 
@@ -3154,7 +3154,7 @@ def _in_comma_name(sentence: str, x: int) -> bool:
 # What a comma inside such a name reads as while a sentence is cut: no rule cuts at it
 # (a rule's lead, made of the sentence's words, gets its comma back)
 _MASKED_COMMA = "\u201a"
-_COMMA = re.compile(",")
+_COMMA = rx.compile(",")
 
 
 def _name_commas_masked(sentence: str) -> str:
@@ -3179,7 +3179,7 @@ def _in_brackets(sentence: str, x: int) -> bool:
     return opened > sentence.count(")", lo, x) + sentence.count("]", lo, x)
 
 
-_SPACED_DASH = re.compile(r"\s[-–—]\s|—")
+_SPACED_DASH = rx.compile(r"\s[-–—]\s|—")
 
 
 def _between_dashes(sentence: str, x: int) -> bool:
@@ -3210,12 +3210,12 @@ def _measure_before(clause: str) -> bool:
     )
 
 
-_OPENS_CLAUSE = re.compile(
+_OPENS_CLAUSE = rx.compile(
     r"\b(?:when|whenever|after|before|since|as|because|while|until|although|though|if"
     r"|once|whereas|unless)\s",
     re.I,
 )
-_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose)\b[^,;:]*", re.I)
+_RELATIVE_ASIDE = rx.compile(r",\s+(?:who|which|whose)\b[^,;:]*", re.I)
 
 
 def _in_open_subject(sentence: str, x: int) -> bool:
@@ -3263,22 +3263,22 @@ _MAIN_ADJUNCT = {
 }  # fmt: skip
 
 
-_SPEECH = re.compile(r"\b" + REPORTING + r"\b", re.I)
+_SPEECH = rx.compile(r"\b" + REPORTING + r"\b", re.I)
 
 
-_POINTER = re.compile(r"(?:it|this|that|they)\b(?!\s+(?:who|whose|which)\b)", re.I)
+_POINTER = rx.compile(r"(?:it|this|that|they)\b(?!\s+(?:who|whose|which)\b)", re.I)
 
 
 # a singular noun phrase's opening, and a verb that only a plural subject takes
-_SINGULAR_OPENING = re.compile(r"(?:an?|one|this|that|each|every|its|his|her)\s", re.I)
-_PLURAL_VERB = re.compile(r"(?:were|are|have|do)\b", re.I)
+_SINGULAR_OPENING = rx.compile(r"(?:an?|one|this|that|each|every|its|his|her)\s", re.I)
+_PLURAL_VERB = rx.compile(r"(?:were|are|have|do)\b", re.I)
 # a subject whose relative clause opens within its first eight words ("A man who …")
-_SUBJECT_RELATIVE = re.compile(r"\W*(?:[^\s,;:]+\s+){1,8}?(?:who|that|which)\s", re.I)
+_SUBJECT_RELATIVE = rx.compile(r"\W*(?:[^\s,;:]+\s+){1,8}?(?:who|that|which)\s", re.I)
 
 
 # a subordinating conjunction that must be followed by a clause (never a preposition, as
 # "after" or "since" may be), then the words of its subject so far
-_CONJUNCTION_SUBJECT = re.compile(
+_CONJUNCTION_SUBJECT = rx.compile(
     r"\b(?:when|where|while|whereas|because|although|though|if|unless|once|whether)"
     r"\s+([^,;:()“”\"]{1,100})$",
     re.I,
@@ -3335,12 +3335,12 @@ def _in_speech(clause: str) -> bool:
     return bool(found) and has_verb(clause[found[-1].end() :])
 
 
-_SPEECH_START = re.compile(r"\s*" + REPORTING + r"\b", re.I)
+_SPEECH_START = rx.compile(r"\s*" + REPORTING + r"\b", re.I)
 # A second predicate after a plural speaker's present tense ("Researchers say A rose, but
 # warn that …"): the plain forms of the verbs of speech, which REPORTING leaves out (most
 # are also nouns: "warn" is not, but "claim", "note", "report" are, and "and claim" /
 # "but note" here are verbs only because a predicate is what follows the conjunction)
-_SPEECH_START_PLAIN = re.compile(
+_SPEECH_START_PLAIN = rx.compile(
     r"\s*(?:warn|argue|insist|add|admit|claim|note|stress|caution|concede|accept"
     r"|acknowledge|maintain|point\s+out|suggest|estimate|predict|believe|say)\b",
     re.I,
@@ -3352,10 +3352,10 @@ def _speech_starts(rest: str) -> bool:
 
 
 # The pronouns a reported clause may use for a noun phrase of the clause it hangs on
-_REPORTED_PRONOUN = re.compile(r"\b(?:it|its|they|their|them|he|his|him|she|her)\b", re.I)
+_REPORTED_PRONOUN = rx.compile(r"\b(?:it|its|they|their|them|he|his|him|she|her)\b", re.I)
 # A noun phrase after a clause's verb: a determiner and a word, a number and a word, or a
 # name ("blamed the Front", "praised Ms Lee", "arrested two men")
-_OBJECT_AFTER = re.compile(
+_OBJECT_AFTER = rx.compile(
     r"\s(?:(?:the|a|an|this|that|these|those|its|their|his|her|our|some|several|many|two"
     r"|three|four|five|\d[\d,.]*)\s+[\w’'-]|[A-Z][\w’'-]*)"
 )
@@ -3404,7 +3404,7 @@ def _may_be_person(predicate: str) -> bool:
 
 
 # A subject's words before a phrase that qualifies it ("An inquiry by the board")
-_WORDS_BEFORE_PHRASE = re.compile(
+_WORDS_BEFORE_PHRASE = rx.compile(
     r"[^,;:()]*?(?=\s+(?:of|by|in|at|for|from|with|on|into|published|released|carried)\s|[,;:(]|\s*$)"
 )
 
@@ -3422,13 +3422,13 @@ def _speaker_of(clause: str, verbs: re.Pattern[str] = _SPEECH) -> str | None:
     return before
 
 
-_VERB_THAT = re.compile(r"\s*[a-z]{3,}\s+that\s+(?=\w)")
+_VERB_THAT = rx.compile(r"\s*[a-z]{3,}\s+that\s+(?=\w)")
 
 
 # Verbs of a sentence that reports what someone said, asked for or remembered without
 # quoting it ("She urged drivers to stay away.", "He recalled that she kept it."): a
 # bare quotation right after it is the same person's words
-_REPORTER_VERB = re.compile(
+_REPORTER_VERB = rx.compile(
     r"\b(?:" + REPORTING + r"|urged|urges|recalled|recalls|remembered|appealed"
     r"|appeals|advised|advises|pleaded|promised|promises|described|describes|explained"
     r"|complained|complains|defended|defends|praised|praises|criticised|criticized"
@@ -3437,10 +3437,10 @@ _REPORTER_VERB = re.compile(
 )
 # a personal pronoun that ends the words before the verb: the subject, after an opening
 # phrase of time or place that is not part of it ("Last week he", "In 2015 she")
-_FRONTED_PRONOUN = re.compile(r"(?<!\band)(?<!\bor)\s+(?P<who>he|she|they)$", re.I)
+_FRONTED_PRONOUN = rx.compile(r"(?<!\band)(?<!\bor)\s+(?P<who>he|she|they)$", re.I)
 # the same opening phrase, up to the pronoun, for a sentence whose subject is not found
 # whole ("In 2019 he told …")
-_FRONTED = re.compile(
+_FRONTED = rx.compile(
     r"(?:in|on|at|during|after|before|since|by|last|this|earlier|later|yesterday|then)\b"
     r"(?:\s+[\w’'-]+){0,3}?,?\s+(?=(?:he|she|they)\s)",
     re.I,
@@ -3487,7 +3487,7 @@ def _own_that_clause(rest: str) -> bool:
 
 # what a speaker does about what they said (deny it, refuse, apologise), not what the
 # subject of their reported clause does
-_STANCE = re.compile(
+_STANCE = rx.compile(
     r"\s*(?:denied|rejected|refused|declined|dismissed|apologised|apologized|conceded"
     r"|acknowledged|vowed|pledged"
     # a speaker's own silence: "…, but did not give a date", "but would not say how much"
@@ -3547,9 +3547,9 @@ def _speech_lead(clause: str) -> str | None:
     return lead
 
 
-_THAT_AFTER = re.compile(r"\s+that\s", re.I)
+_THAT_AFTER = rx.compile(r"\s+that\s", re.I)
 # a progressive after "while": the time of the finding ("while crews were searching")
-_GOING_ON = re.compile(r"(?:[\w’'-]+\s+){1,5}?(?:was|were|is|are)\s+[a-z]{2,}ing\b", re.I)
+_GOING_ON = rx.compile(r"(?:[\w’'-]+\s+){1,5}?(?:was|were|is|are)\s+[a-z]{2,}ing\b", re.I)
 
 
 def _that_frame(clause: str) -> str | None:
@@ -3566,7 +3566,7 @@ def _that_frame(clause: str) -> str | None:
     return lead
 
 
-_SAID_THAT = re.compile(r"\s+that\s", re.I)
+_SAID_THAT = rx.compile(r"\s+that\s", re.I)
 
 
 def _said_that(clause: str) -> bool:
@@ -3590,15 +3590,15 @@ def _reports_clause(clause: str) -> bool:
 
 
 # a noun phrase after a comma that sums up the clause before it, with its relative clause
-_SUMMARY_RELATIVE = re.compile(r"(?:an?|one)\s+(?:[\w’'-]+\s+){1,3}(?:that|which)\s", re.I)
+_SUMMARY_RELATIVE = rx.compile(r"(?:an?|one)\s+(?:[\w’'-]+\s+){1,3}(?:that|which)\s", re.I)
 # "…, most of which is used in fertiliser": a relative clause that counts part of its
 # antecedent; cut off, its claim ("Most of which is used …") names nothing
-_QUANTIFIED_RELATIVE = re.compile(
+_QUANTIFIED_RELATIVE = rx.compile(
     r"(?:most|some|all|many|none|much|few|each|both|several|half|any|either|neither|one"
     r"|two|three|four|five|\d+(?:\.\d+)?%?)\s+of\s+(?:which|whom)\b",
     re.I,
 )
-_SUMMARY_BEFORE = re.compile(r",\s+(?:an?|one)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+\s*$", re.I)
+_SUMMARY_BEFORE = rx.compile(r",\s+(?:an?|one)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+\s*$", re.I)
 
 
 def _bare_object(sentence: str, x: int, noun_phrase: str) -> bool:
@@ -3617,7 +3617,7 @@ def _bare_object(sentence: str, x: int, noun_phrase: str) -> bool:
 
 
 # "…, 6 grams per litre, was …": a measure (a number and a few words) between commas
-_MEASURE_SET_OFF = re.compile(r"[$£€]?\d[\d.,]*%?(?:\s+[A-Za-z’'-]+){0,5}?,\s+([a-z][\w’'-]*)")
+_MEASURE_SET_OFF = rx.compile(r"[$£€]?\d[\d.,]*%?(?:\s+[A-Za-z’'-]+){0,5}?,\s+([a-z][\w’'-]*)")
 
 
 def _measure_then_verb(sentence: str, y: int) -> bool:
@@ -3642,7 +3642,7 @@ def _after_summary(sentence: str, x: int, kind: str) -> bool:
     return _SUMMARY_BEFORE.search(sentence, max(0, x - 60), x) is not None
 
 
-_VERB_RUN = re.compile(r"[a-z]+(?:,\s+[a-z]+)*\s*")
+_VERB_RUN = rx.compile(r"[a-z]+(?:,\s+[a-z]+)*\s*")
 
 
 def _only_verbs_since_verb(clause: str) -> bool:
@@ -3704,11 +3704,11 @@ _SPAN_OF_TIME = (
 )
 # ", such as the storms that …": examples of the noun before the comma; alone they say
 # nothing ("Such as the storms …"), and the clause that names them is the claim
-_EXAMPLES = re.compile(r"such\s+as\s", re.I)
+_EXAMPLES = rx.compile(r"such\s+as\s", re.I)
 # "“…,” said Dr Ann Lee, the agency's director, in the control room": after a quotation,
 # a verb of saying and then its speaker's name; what follows the name's comma is about the
 # speaker or the saying (who she is, where she spoke), never a clause of its own
-_INVERTED_SAID = re.compile(
+_INVERTED_SAID = rx.compile(
     r"[,”\"’]\s*(?:said|says|added|adds|explained|continued|recalled|wrote|asked|insisted"
     r"|warned|noted|told\s+(?:the\s+)?[\w’'-]+)\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*$"
 )
@@ -3725,8 +3725,8 @@ def _speaker_described(sentence: str, x: int, y: int) -> bool:
     )
 
 
-_TIME_THEN_CLAUSE = re.compile(_SPAN_OF_TIME + r"\s+(?:after|before)\s", re.I)
-_SPAN_BEFORE = re.compile(r"(?<![\w’'-])" + _SPAN_OF_TIME + r"\s*$", re.I)
+_TIME_THEN_CLAUSE = rx.compile(_SPAN_OF_TIME + r"\s+(?:after|before)\s", re.I)
+_SPAN_BEFORE = rx.compile(r"(?<![\w’'-])" + _SPAN_OF_TIME + r"\s*$", re.I)
 # words before a span of time that make it a noun phrase ("in the first two years after
 # …": which years), not a span that dates the clause ("resigned two days after …")
 _SPAN_OPENERS = {"first", "last", "next", "half", "final", "initial", "early", "few", "same"}
@@ -3758,8 +3758,8 @@ _NO_COORDINATE = {
     "same", "such", "both", "each", "every", "no", "any", "last", "next", "first", "own",
     "only", "less", "least", "fewer",
 }  # fmt: skip
-_WORD_THEN_WORD = re.compile(r"([a-z][a-z-]*)\s+([a-z][a-z-]*)\b")
-_LAST_WORDS = re.compile(r"(?:^|\s)([a-z]+)\s+(?:([a-z]+)\s+)?([a-z][a-z-]*)$")
+_WORD_THEN_WORD = rx.compile(r"([a-z][a-z-]*)\s+([a-z][a-z-]*)\b")
+_LAST_WORDS = rx.compile(r"(?:^|\s)([a-z]+)\s+(?:([a-z]+)\s+)?([a-z][a-z-]*)$")
 
 
 def _coordinate_adjectives(sentence: str, x: int, y: int) -> bool:
@@ -3791,14 +3791,14 @@ def _coordinate_adjectives(sentence: str, x: int, y: int) -> bool:
     )
 
 
-_TO_VERB = re.compile(r"\bto\s+([a-z]+)\b")
-_SUBORDINATE_AFTER = re.compile(
+_TO_VERB = rx.compile(r"\bto\s+([a-z]+)\b")
+_SUBORDINATE_AFTER = rx.compile(
     r"\b(?:because|after|before|when|while|since|although|though|if|unless|until|once)\s+(.+)$",
     re.I,
 )
 
 
-_WHETHER = re.compile(r"\bwhether\b", re.I)
+_WHETHER = rx.compile(r"\bwhether\b", re.I)
 
 
 def _infinitive_goes_on(clause: str, nxt: str) -> bool:
@@ -3838,7 +3838,7 @@ def _says_itself(sentence: str, y: int) -> bool:
 
 
 # a modal, an infinitive or a future: what the clause says is not (yet) done
-_MODAL = re.compile(
+_MODAL = rx.compile(
     r"\b(?:will|would|could|can|may|might|must|should|shall)\s+\w|\w[’']ll\b"
     r"|\b(?:plan|aim|hope|want|wish|intend|expect|seek|propose|promise|pledge|vow|tr(?:y|ie)"
     r"|threaten|offer|decide|prepare|agree|need)\w*\s+to\s+\w"
@@ -3847,7 +3847,7 @@ _MODAL = re.compile(
 )
 
 
-_DASHED_ASIDE = re.compile(
+_DASHED_ASIDE = rx.compile(
     r"\s[–—-]\s+(?P<body>(?:who|which|whose)\s[^–—;]{1,200}?)\s[–—-]\s", re.I
 )
 
@@ -3882,7 +3882,7 @@ def _verbless_then_attribution(sentence: str, y: int) -> bool:
 
 # in an -ing phrase after a coordinated object, words that point back to the object
 # "a trio featuring …": "a" or "an", up to four words of the noun phrase, then an -ing
-_INDEFINITE_ING = re.compile(
+_INDEFINITE_ING = rx.compile(
     r"a(?<!\wa)n?\s+(?P<noun>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)(?P<cut>\s+)"
     r"(?=(?P<ing>[a-z]{3,}ing|(?:capable|incapable)\s+of|(?:similar|comparable)\s+to)\s+"
     r"(?P<then>[\w’'$£€-]+))",
@@ -3893,7 +3893,7 @@ _INDEFINITE_ING = re.compile(
 _COMPLEMENT_START = {"in", "on", "at", "for", "from", "with", "to", "into", "across", "over"}
 # contexts in which a narrower noun does not give the wider one: "denied owning a car
 # carrying …" is not "denied owning a car"
-_DOWNWARD = re.compile(
+_DOWNWARD = rx.compile(
     r"\b(?:den(?:y|ies|ied|ying)|refus\w*|fail\w*|reject\w*|doubt\w*|without|ban(?:s|ned|ning)?"
     r"|forb[ia]\w*|prevent\w*|prohibit\w*|avoid\w*|lack\w*|unable|unlikely|against|if"
     r"|unless|whether|accus\w*|alleg\w*|suspect\w*|charged|before|instead|rather)\b",
@@ -3950,7 +3950,7 @@ _RESULT_VERBS = {
     "has", "had",
 }  # fmt: skip
 # "and that" before a second clause reported by the same verb
-AND_THAT = re.compile(r"(?<=[\w’'”\"%)]),?\s+and\s+that\s+(?=\w)", re.I)
+AND_THAT = rx.compile(r"(?<=[\w’'”\"%)]),?\s+and\s+that\s+(?=\w)", re.I)
 _PERSONAL = {"it", "its", "they", "their", "he", "his", "she", "her", "we", "our", "i", "you"}
 _NOT_SUBJECT_AFTER_THAT = {"of", "is", "was", "will", "would", "has", "had", "may", "could"}
 
@@ -3982,9 +3982,9 @@ def _limited(clause: str) -> bool:
 
 
 # " and " before a second verb of the same modal ("will cut … and close …")
-AND_BASE = re.compile(r"(?<=[\w%’'])\s+and\s+(?=[a-z]{2,}\s)")
+AND_BASE = rx.compile(r"(?<=[\w%’'])\s+and\s+(?=[a-z]{2,}\s)")
 # a modal and the plain verb after it: "will cut", "could also close"
-_MODAL_VERB = re.compile(
+_MODAL_VERB = rx.compile(
     r"\b(?:will|would|could|can|may|might|must|should|shall)\s+(?:(?:also|still|then|now|soon"
     r"|probably|first|later)\s+)?(?P<verb>[a-z]{2,})\s"  # lowercase: never the month "May"
 )
@@ -4045,10 +4045,10 @@ def _modal_lead(sentence: str, begin: int, x: int, y: int) -> str | None:
 
 # the "and" before the last item of a list of predicates, with or without a comma
 # (its `(?<=[...]),?\s+and\s+` opened with its character and the word looked for: see _BREAK)
-AND_LIST_END = re.compile(
+AND_LIST_END = rx.compile(
     r"[,\s](?<=[\w%’'”\")][,\s])(?=\s*and\s)(?:(?<=,)\s+|(?<=\s)\s*)and\s+(?=[a-z]{2,}\s)"
 )
-_SEAM = re.compile(r",\s+")
+_SEAM = rx.compile(r",\s+")
 
 
 def _predicate_of_kind(sentence: str, at: int, kind: str) -> bool:
@@ -4085,11 +4085,11 @@ def _listed_predicates(sentence: str, begin: int, x: int, y: int) -> bool:
 
 
 # a number with no noun after it ("close 6 next year": six of what the clause before named)
-_BARE_NUMBER = re.compile(
+_BARE_NUMBER = rx.compile(
     r"\s+[\d,.]+(?:\s+(?:next|this|last|in|by|from|on|before|after)\b|[\s.,;]*$)"
 )
 # a time that ends a sentence and so covers every predicate of a list before it
-_TRAILING_TIME = re.compile(
+_TRAILING_TIME = rx.compile(
     r"\s(?:since|in|by|during|until|over|from|last|this|next|earlier|later)\s+"
     r"(?:the\s+)?(?:\d{4}|\w+\s+\d{4}|year|month|week|decade|summer|winter|spring|autumn"
     r"|january|february|march|april|may|june|july|august|september|october|november"
@@ -4157,9 +4157,9 @@ def _predicate_list(
 
 
 _LINKS = {"and", "or", "but", "of", "who", "which", "that", "than", "as", "is", "was"}
-_ABOUT_OBJECT = re.compile(r"\b(?:respectively|their|theirs)\b", re.I)
-_RESPECTIVELY = re.compile(r",\s+respectively\b", re.I)
-_STOPS = re.compile(r"[,;:()“”\"–—]|\s-\s")
+_ABOUT_OBJECT = rx.compile(r"\b(?:respectively|their|theirs)\b", re.I)
+_RESPECTIVELY = rx.compile(r",\s+respectively\b", re.I)
+_STOPS = rx.compile(r"[,;:()“”\"–—]|\s-\s")
 
 
 def _ends_with_phrase(sentence: str, after: int) -> bool:
@@ -4257,7 +4257,7 @@ _FOCUSING = frozenset(
 )  # fmt: skip
 # after a comma, a phrase led by a preposition that runs to the sentence's end (", at a
 # cost of £12m.", ", with two injured."): it may go with any clause before it
-_COMMA_ADJUNCT = re.compile(
+_COMMA_ADJUNCT = rx.compile(
     r",\s+(?:at|with|without|for|in|on|by|from|under|over|during|despite|amid|including)"
     r"\s[^,;:]*$",
     re.I,
@@ -4268,11 +4268,11 @@ _TIME_NOUNS = {
     "summer", "spring", "autumn", "era", "period", "hour", "decade", "weekend", "date",
     "occasion", "age", "point", "stage", "century", "dawn", "dusk", "midnight", "noon",
 }  # fmt: skip
-_MONTH_OR_DAY = re.compile(
+_MONTH_OR_DAY = rx.compile(
     r"(?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$"
 )
-_OPENER_WHERE = re.compile(r",\s+(?:where|when)\s", re.I)
+_OPENER_WHERE = rx.compile(r",\s+(?:where|when)\s", re.I)
 _OPENING_WORDS = {
     "after", "before", "when", "while", "as", "since", "until", "once", "if", "unless",
     "although", "though", "because", "whereas", "during", "in", "on", "at", "following",
@@ -4336,7 +4336,7 @@ def _may_hold(sentence: str, word: str) -> bool:
 
 # "so"/"too" as a degree, then (an adverb and) an adjective or participle: a second
 # complement of the verb before ("…, or so changed that …"), never a clause of its own
-_DEGREE_AFTER = re.compile(r"(?:so|too)\s+(?:[a-z]+ly\s+)?(?P<word>[a-z]+)\b", re.I)
+_DEGREE_AFTER = rx.compile(r"(?:so|too)\s+(?:[a-z]+ly\s+)?(?P<word>[a-z]+)\b", re.I)
 # after "so", words that open a clause as time or amount ("and so far nobody …")
 _SO_OPENS = {"far", "long", "much", "many", "little", "few", "that", "the", "it"}
 
@@ -5995,17 +5995,17 @@ def _tokens(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-_OPENING_PARTICIPLE = re.compile(r"\s*(?:born|raised|educated|trained|based|known)\s", re.I)
+_OPENING_PARTICIPLE = rx.compile(r"\s*(?:born|raised|educated|trained|based|known)\s", re.I)
 # "Asked about the cuts, she …": what she was asked, before the clause she speaks in
-_ASKED = re.compile(r"\s*(?:asked|pressed|questioned)\s[^,;:]{3,120},\s+", re.I)
+_ASKED = rx.compile(r"\s*(?:asked|pressed|questioned)\s[^,;:]{3,120},\s+", re.I)
 # a preposition that opens a phrase before the subject ("Over the weekend, fans …")
-_OPENING_PHRASE = re.compile(
+_OPENING_PHRASE = rx.compile(
     r"\s*(?:in|on|at|over|after|before|during|despite|since|by|for|with|without|under|from)\s",
     re.I,
 )
 
 
-_ONE_WORD = re.compile(r"\s*[A-Z][a-z]+")
+_ONE_WORD = rx.compile(r"\s*[A-Z][a-z]+")
 
 
 def _sentence_adverb(word: str) -> bool:
@@ -6029,7 +6029,7 @@ def _after_opening(clause: str) -> str | None:
 
 # the rest of a place named in an opening phrase ("Born in Enugu, Nigeria, in 1937, she
 # …": Nigeria), known as one when another opening phrase or a pronoun subject follows it
-_PLACE_REST = re.compile(
+_PLACE_REST = rx.compile(
     r"\s*(?:[A-Z][A-Za-z]+\s+){0,2}[A-Z][A-Za-z]+,(?=\s+(?:(?:in|on|at|during|since|from|"
     r"until|before|after)\s|(?:he|she|they|we|I)\s))"
 )
@@ -6058,7 +6058,7 @@ def _after_place(rest: str) -> str:
     return rest
 
 
-_PLACE_THEN_NAME = re.compile(r"\s*(?:[A-Z][A-Za-z]+\s+){0,2}[A-Z][A-Za-z]+,(?=\s+[A-Z])")
+_PLACE_THEN_NAME = rx.compile(r"\s*(?:[A-Z][A-Za-z]+\s+){0,2}[A-Z][A-Za-z]+,(?=\s+[A-Z])")
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a clause is asked about again by later steps
@@ -6105,7 +6105,7 @@ def subject_of(clause: str) -> str | None:
     return None
 
 
-_BRACKETED = re.compile(r"\([^()]*\)")
+_BRACKETED = rx.compile(r"\([^()]*\)")
 
 
 def _verb_outside_brackets(at: _Sentence, sentence: str, x: int) -> bool:
@@ -6116,7 +6116,7 @@ def _verb_outside_brackets(at: _Sentence, sentence: str, x: int) -> bool:
     return has_verb(_BRACKETED.sub(" ", sentence[:x]))
 
 
-_JOINED_CLAUSE = re.compile(r"\s(?:as|when|while|after|before|because|since|until|once)\s+", re.I)
+_JOINED_CLAUSE = rx.compile(r"\s(?:as|when|while|after|before|because|since|until|once)\s+", re.I)
 
 
 def _clause_joined_before(sentence: str, lo: int, x: int) -> bool:
@@ -6131,7 +6131,7 @@ def _clause_joined_before(sentence: str, lo: int, x: int) -> bool:
     return False
 
 
-_SUBJECT_OPENS = re.compile(r"(?:[A-Z]|(?:the|its|their|his|her|our)\s)")
+_SUBJECT_OPENS = rx.compile(r"(?:[A-Z]|(?:the|its|their|his|her|our)\s)")
 
 
 def _list_then_attribution(rest: str) -> bool:
@@ -6196,7 +6196,7 @@ _CHAIN = _NP_STOP - {"of", "and", "or", "but", "that", "while", "because", "alth
 
 
 # where a phrase's verb would be another clause's: ", who …", ", and four were …"
-_ASIDE_WHO_AT = re.compile(r",\s+(?:who|which|whose|and|but|or)\b", re.I)
+_ASIDE_WHO_AT = rx.compile(r",\s+(?:who|which|whose|and|but|or)\b", re.I)
 _OF_AND = {"of", "and", "or"}  # the determiner of a noun phrase comes before these
 _SINGULAR_VERBS = {"is", "was", "has", "means", "makes", "gives", "puts", "leaves", "brings"}
 # verbs whose subject after ", which" is what the clause before did, not its last noun
@@ -6204,7 +6204,7 @@ _RESULT_OF_CLAUSE = {"meant", "means", "resulted", "results"}
 # ", which is normal for the species", "…, which was a first": a verdict on how usual or
 # how new an event is judges the whole clause before it, never its last noun ("while the
 # pair stayed in their nest box, which is normal": the staying is normal, not the box)
-_EVENT_VERDICT = re.compile(
+_EVENT_VERDICT = rx.compile(
     r"\s+(?:is|was|are|were|has\s+been|had\s+been|remains|remained|seems|seemed)\s+"
     r"(?:(?:not|quite|very|fairly|highly|extremely|so|more|less|also|still|now)\s+)*"
     r"(?:normal|common|usual|unusual|uncommon|rare|typical|atypical|routine|customary"
@@ -6214,7 +6214,7 @@ _EVENT_VERDICT = re.compile(
 # -ing words that say what a clause means or shows, not what its subject did
 # a clause that ends with a thing giving way and when or how ("The dam burst after days
 # of rain"): an event, no deed of the thing, with no object after the verb
-_GAVE_WAY = re.compile(
+_GAVE_WAY = rx.compile(
     r"\b(?:collapsed|burst|gave\s+way|caved\s+in|exploded|erupted|overflowed|overturned|"
     r"capsized|derailed|sank|caught\s+fire|broke\s+down|broke\s+apart|failed)"
     r"(?:\s+(?:in|on|at|after|before|during|when|while|overnight|early|late|last|this|"
@@ -6245,7 +6245,7 @@ _A_QUANTITY = (
 # "…, leaving 90 staff (at the plant)": a count of what remains, with no state after it
 # ("leaving 14 wards short" says what the deed did to them); "…, representing 8% of …",
 # "…, accounting for a third of …": the share the deed's number is
-_LEFT_OVER = re.compile(
+_LEFT_OVER = rx.compile(
     r"\s*(?:leaving\s+(?:behind\s+)?" + _A_QUANTITY + r"(?P<noun>(?:\s+[a-z][\w’'-]*){0,3}?)"
     r"\s*(?:[,;.]|$|\s+(?:at|in|on|across|behind|still|remaining)\b)"
     r"|(?:representing|accounting\s+for)\s+" + _A_QUANTITY + r")",
@@ -6268,14 +6268,14 @@ def _left_over(sentence: str, at: int) -> bool:
 
 # "…, a practice from Glasgow, which won …": an appositive whose only verb is in the
 # relative clause after it, no clause of its own
-_APPOSED_THEN_RELATIVE = re.compile(
+_APPOSED_THEN_RELATIVE = rx.compile(
     r"\s*(?:an?|the)\s[^,;:—–()\"“”]{1,80}?,\s+(?:which|who|whose)\b", re.IGNORECASE
 )
 _BY_PLACE = {"in", "at", "on", "by", "near", "from", "since", "for"}
 
 
 # a name of one to four capitalised words, closed by a comma ("Ann Lee, ", "Real Madrid, ")
-_NAME_SET_OFF = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*,\s")
+_NAME_SET_OFF = rx.compile(r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*,\s")
 
 
 def _appositive_then_relative(sentence: str, at: int) -> bool:
@@ -6302,12 +6302,12 @@ def _appositive_then_relative(sentence: str, at: int) -> bool:
     return True
 
 
-_LAST_SEMICOLON_ITEM = re.compile(r";\s+(?:and|or)\s+[^;:]+$", re.I)
+_LAST_SEMICOLON_ITEM = rx.compile(r";\s+(?:and|or)\s+[^;:]+$", re.I)
 
 
 # a clause that leaves its verb to the clause before ("bank details were not", "so did
 # the board", "neither had the mayor"), up to a comma or the sentence's end
-_ELLIPTICAL = re.compile(
+_ELLIPTICAL = rx.compile(
     r"(?:(?:so|neither|nor)\s+(?:was|were|is|are|did|does|do|has|have|had)\s+[^,;:.!?]{1,60}"
     r"|(?:[\w’'-]+\s+){1,5}?(?:was|were|is|are|did|does|do|has|have|had|could|would|will"
     r"|can|should|might|must)(?:\s+not|n[’']t)?(?:\s+(?:too|either|also|yet))?)\s*(?=[,;.!?]|$)",
@@ -6326,13 +6326,13 @@ def _semicolon_list(sentence: str, y: int) -> bool:
     return all(item and not has_verb(item) for item in items)
 
 
-_CONJUNCTION_NEXT = re.compile(r",\s+(?:and|but)\s", re.I)
+_CONJUNCTION_NEXT = rx.compile(r",\s+(?:and|but)\s", re.I)
 
 
 # "…, both cities he loved, …", "…, two people she trusted": a noun phrase whose relative
 # clause has no "that" (a subject pronoun right after its noun), set after a comma: it says
 # what the noun before it was, and is no clause of its own
-_CONTACT_APPOSITION = re.compile(
+_CONTACT_APPOSITION = rx.compile(
     r"(?:an?|one|the|both|all|each|some|many|several|two|three|four|five|six|seven|eight"
     r"|nine|ten)\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*\s+(?:he|she|they|we|I|you)\s",
     re.I,
@@ -6386,7 +6386,7 @@ def _verbless(phrase: str) -> bool:
     return True
 
 
-_THEN_SUBORDINATE = re.compile(
+_THEN_SUBORDINATE = rx.compile(
     r",\s+(?:after|before|when|as|because|since|while|although|though|until|once)\s", re.I
 )
 
@@ -6408,7 +6408,7 @@ def _appositive_then_subordinate(sentence: str, at: int) -> bool:
     return not _finite_verb(phrase) and (ranked or not has_verb(phrase))
 
 
-_APPOSED_TAIL = re.compile(
+_APPOSED_TAIL = rx.compile(
     r"(?P<name>.*[A-Z][\w’'-]*),\s+(?P<described>(?:an?|the)\s[^,;:—–()\"“”]+|"
     r"[\w-]+(?:'s|’s)\s[^,;:—–()\"“”]+)$"
 )
@@ -6483,7 +6483,7 @@ def _conjunct_before(found: list[str], k: int) -> int | None:
 
 
 # a relative clause about every item of "A and B" ("who both …", "which were …")
-_ABOUT_ALL = re.compile(
+_ABOUT_ALL = rx.compile(
     r"(?:who|which)\s+(?:both|all|each|jointly|together|were|are|have)\b|.*\brespectively\b",
     re.I | re.S,
 )
@@ -6491,7 +6491,7 @@ _ABOUT_ALL = re.compile(
 
 # a parenthesis of words that ends a clause, after a word: "Mara (Ana Roe)" (with a
 # figure or a citation in it, "allies (2.67)", the noun phrase is unsure: as before)
-_ENDS_IN_BRACKETS = re.compile(r"(?<=\w)\s*\([^()\d]{1,80}\)\s*$")
+_ENDS_IN_BRACKETS = rx.compile(r"(?<=\w)\s*\([^()\d]{1,80}\)\s*$")
 
 
 def _own_noun(word: str) -> bool:
@@ -6515,7 +6515,7 @@ def _modifier_only(c: str) -> bool:
 
 
 # a possessive ("bank's", "banks'"): the noun phrase after it is owned by it
-_POSSESSIVE_WORD = re.compile(r"\w(?:[’']s|s[’'])$")
+_POSSESSIVE_WORD = rx.compile(r"\w(?:[’']s|s[’'])$")
 
 
 def _placed_after(clause: str, named: str) -> bool:
@@ -6531,7 +6531,7 @@ def _placed_after(clause: str, named: str) -> bool:
 
 
 # a relative pronoun, then adverbs, then its verb ("which now range", "that is")
-_RELATIVE_VERB = re.compile(r"\W*(?:which|that)\s+(?:(?:now|still|also|\w+ly)\s+)?([a-z]+)\b", re.I)
+_RELATIVE_VERB = rx.compile(r"\W*(?:which|that)\s+(?:(?:now|still|also|\w+ly)\s+)?([a-z]+)\b", re.I)
 _SINGULAR_FORMS = {"is", "was", "has", "does"}
 _PLURAL_FORMS = {"are", "were", "have", "do"}
 
@@ -6738,7 +6738,7 @@ def is_past(clause: str) -> bool:
     return False
 
 
-_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|am|be|been)\s+[a-z]{2,}ing\b", re.I)
+_PROGRESSIVE = rx.compile(r"\b(?:is|are|was|were|am|be|been)\s+[a-z]{2,}ing\b", re.I)
 
 
 def _progressive_lead(clause: str) -> str | None:
@@ -6775,7 +6775,7 @@ _QUOTING = {
     "repeats", "repeating", "reposted", "reposts", "retweeted", "retweets", "screenshotted",
 }  # fmt: skip
 
-_OWNER_OF = re.compile(r"\sof\s", re.I)
+_OWNER_OF = rx.compile(r"\sof\s", re.I)
 
 
 def _whose_subject(rel: str) -> bool:
@@ -6834,11 +6834,11 @@ def _closed_before_verb(sentence: str, at: _Sentence, y: int) -> bool:
     )
 
 
-_NAME_BEFORE = re.compile(r"(?<=\S\s)[A-Z][\w’'.-]*$")
+_NAME_BEFORE = rx.compile(r"(?<=\S\s)[A-Z][\w’'.-]*$")
 
 
 # "most of them", "two of whom", "all of which": a part of the noun before the comma
-_PART_OF = re.compile(
+_PART_OF = rx.compile(
     r"(?:most|many|some|all|half|none|few|several|each|both|one|two|three|four|five"
     r"|\d[\d,]*)\s+of\s+(?:them|whom|which|these|those)\s+([\w’'-]+)",
     re.I,
@@ -6922,9 +6922,9 @@ def finite(participle_phrase: str, subject: str, past: bool) -> str | None:
 
 
 # "making it the largest …", "making them one of the few …": what the subject is
-_MADE_IT = re.compile(r"making\s+(?:it|them|him|her)\s+(?:the|one|among|a|an)\s")
+_MADE_IT = rx.compile(r"making\s+(?:it|them|him|her)\s+(?:the|one|among|a|an)\s")
 # "… and cutting power": a second -ing word after "and"/"or", and the word after it
-_AND_ING_WORD = re.compile(r"(?<!\w)(?:and|or)\s+([a-z]{2,}ing)\b(?:\s+([\w’'£$€-]+))?")
+_AND_ING_WORD = rx.compile(r"(?<!\w)(?:and|or)\s+([a-z]{2,}ing)\b(?:\s+([\w’'£$€-]+))?")
 
 
 # after an -ing word, these make it a noun more likely than a verb ("clothing for …");
@@ -6960,7 +6960,7 @@ def _half_converted(phrase: str) -> bool:
 # "Aslef, the train drivers' union, said": a name, then a verbless noun phrase set off by
 # commas that says what the name is.
 # `(?P<head>(?:[Tt]he\s+)?[A-Z]…`, opened with its character (see _BREAK)
-_APPOSITIVE = re.compile(
+_APPOSITIVE = rx.compile(
     # (a head starts a word: started inside one, on each of its capitals, a long word
     # with no comma after it was read once per capital, quadratic in its length)
     r"(?P<head>(?<![\w’'.-])[A-Zt](?:(?<=[Tt])he\s+[A-Z]|(?<=[A-Z]))[\w’'.-]*"
@@ -6980,22 +6980,22 @@ _ROLES = {
     "midfielder", "defender", "goalkeeper", "player", "driver", "pilot", "farmer", "landlord",
     "tenant", "resident", "mother", "father", "widow", "son", "daughter", "wife", "husband",
 }  # fmt: skip
-_LIST_END = re.compile(r"\s(?:and|or)\s")
+_LIST_END = rx.compile(r"\s(?:and|or)\s")
 # an -ing clause after a preposition, whose doer may be the object before it
-_ING_CLAUSE = re.compile(r"\b(?:for|from|after|before|while|on|in|about|of|into)\s+[a-z]{2,}ing\b")
+_ING_CLAUSE = rx.compile(r"\b(?:for|from|after|before|while|on|in|about|of|into)\s+[a-z]{2,}ing\b")
 # a subordinator and the noun phrase after it, which is that clause's subject: a relative
 # clause after it is inside the subject, and the clause's verb comes after the relative
-_OPENED_SUBJECT = re.compile(
+_OPENED_SUBJECT = rx.compile(
     r"\b(?:as|after|when|because|while|before|until|since|if|although|though|once|unless"
     r"|whereas)\s+(?:the|an?|its|their|his|her|this|that|these|those)\s+(?:[\w’'-]+\s+){0,3}"
     r"[\w’'-]+\s*$",
     re.I,
 )
-_RELATIVE_NEXT = re.compile(r"\s+(?:that|which|who)\s", re.I)
+_RELATIVE_NEXT = rx.compile(r"\s+(?:that|which|who)\s", re.I)
 # words that bring a second noun into an appositive, which a relative clause may be about
 _APPOSED_STOP = _CHAIN | {"of", "and", "or"}
 # a name ends the words before an appositive ("The Action Group", "Ada Ruiz")
-_NAME_HEAD = re.compile(r"(?:^|\s)[A-Z][\w’'.-]*$")
+_NAME_HEAD = rx.compile(r"(?:^|\s)[A-Z][\w’'.-]*$")
 _APPOSITIVE_NOT = {
     "and", "or", "but", "who", "which", "where", "when", "while", "with", "as", "including",
     "such", "according", "said", "says", "of", "in", "on", "at", "for", "from", "to", "by", "after",
@@ -7009,7 +7009,7 @@ _APPOSITIVE_NOT = {
 }  # fmt: skip
 
 
-_POSSESSIVE_OPENS = re.compile(r"[A-Z][\w.-]*[’']s\s")
+_POSSESSIVE_OPENS = rx.compile(r"[A-Z][\w.-]*[’']s\s")
 
 
 def _apposed_before_verb(sentence: str, at: int) -> bool:
@@ -7034,7 +7034,7 @@ def _described(rest: str) -> bool:
     return starts_clause(rest) and _LIST_WORD.search(rest, 0, first_verb(rest)) is None
 
 
-_LIST_WORD = re.compile(r",\s+(?:and|or|nor)\s", re.I)
+_LIST_WORD = rx.compile(r",\s+(?:and|or|nor)\s", re.I)
 
 
 def _is_title(found: list[str]) -> bool:
@@ -7046,9 +7046,9 @@ def _is_title(found: list[str]) -> bool:
     return known and "NOUN" in _readings(parts[-1])
 
 
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|on|near|from|to|outside|inside)\s+(?:the\s+)?$", re.I)
+_PLACE_BEFORE = rx.compile(r"\b(?:in|at|on|near|from|to|outside|inside)\s+(?:the\s+)?$", re.I)
 # what opens a noun phrase of its own, so "X and <this>" is two things, not one
-_OWN_DETERMINER = re.compile(
+_OWN_DETERMINER = rx.compile(
     r"(?:an?|the|his|her|their|its|our|my|your|some|several|many|few|\d[\d,.]*"
     r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\s",
     re.I,
@@ -7064,12 +7064,12 @@ def _listed_after_place(before: str, after_and: str) -> bool:
 
 
 # a word that places something relative to what follows "of" ("north of", "ahead of")
-_PLACED_OF = re.compile(
+_PLACED_OF = rx.compile(
     r"(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west|ahead|upstream|downstream|outside"
     r"|inside|short|clear)(?:wards?)?\s+of\s",
     re.I,
 )
-_OF_BEFORE = re.compile(r"\b([\w’'-]+)\s+of\s+$", re.I)
+_OF_BEFORE = rx.compile(r"\b([\w’'-]+)\s+of\s+$", re.I)
 
 
 def _parallel_place(before: str, app: str) -> bool:
@@ -7084,8 +7084,8 @@ def _parallel_place(before: str, app: str) -> bool:
 
 # a preposition that opens a sentence before a name ("In Leeds, …", "Under Ann Lee, …")
 # nothing but the sentence's closing marks after a phrase
-_CLOSES_SENTENCE = re.compile(r"\s*[.;!?]?[”\"’']?\s*$")
-_OPENING_PREPOSITION = re.compile(
+_CLOSES_SENTENCE = rx.compile(r"\s*[.;!?]?[”\"’']?\s*$")
+_OPENING_PREPOSITION = rx.compile(
     r"(?:In|At|On|From|Near|Outside|Inside|Across|Throughout|Within|Under|Like|Unlike"
     r"|Against|Beyond|Behind|Beside|Besides|Between|Among|Around|Through|Towards?|For"
     r"|With|Without|After|Before|Since|During|Despite|By|Via|Into)\s+(?=[A-Z])"
@@ -7187,7 +7187,7 @@ def appositives(text: str, start: int, end: int) -> Iterator[tuple[int, int, str
 
 # a clause stopped at its linking verb by a source set off after it ("She was, according
 # to the society,"): what follows the comma is the verb's complement, not a new piece
-_COPULA_THEN_SOURCE = re.compile(
+_COPULA_THEN_SOURCE = rx.compile(
     r"\b(?:is|was|are|were|be|been|remains|remained|became|has\s+been|had\s+been)"
     r",\s+(?:according\s+to\s+[^,]{1,80}|[^,]{1,60}\s(?:say|says|said|believe|believes"
     r"|believed|claim|claims|claimed|think|thinks|thought|argue|argues|argued|estimate"
@@ -7195,17 +7195,17 @@ _COPULA_THEN_SOURCE = re.compile(
     re.I,
 )
 # what a name after it is the object of: "according to" (the source of a statement)
-_ACCORDING_END = re.compile(r"\baccording\s+to\s+$", re.I)
+_ACCORDING_END = rx.compile(r"\baccording\s+to\s+$", re.I)
 
 # "The lender, which is raising its rates, said ...": a relative clause inside the subject
-_INNER_RELATIVE = re.compile(r",\s+(?P<rel>(?:which|who|whose)\s+[^,;:()]{3,160}?),\s+(?=\S)", re.I)
+_INNER_RELATIVE = rx.compile(r",\s+(?P<rel>(?:which|who|whose)\s+[^,;:()]{3,160}?),\s+(?=\S)", re.I)
 # "Rents - which peaked in May - have fallen": the same set off by spaced dashes
-_DASHED_RELATIVE = re.compile(
+_DASHED_RELATIVE = rx.compile(
     r"\s[-–—]\s+(?P<rel>(?:which|who)\s+[^;:()]{3,160}?)\s[-–—]\s+(?=\S)", re.I
 )
 # "The Action Group, a residents' group that has campaigned since 2021, said …": an
 # appositive whose own relative clause is about the name before it
-_APPOSED_RELATIVE = re.compile(
+_APPOSED_RELATIVE = rx.compile(
     r",\s+(?:an?|the)\s+(?:[\w’'-]+\s+){1,5}?(?P<rel>(?:that|which|who)\s+[^,;:()]{3,160}?),\s+(?=\S)",
     re.I,
 )
@@ -7213,14 +7213,14 @@ _APPOSED_RELATIVE = re.compile(
 
 # "... bought a painting—which had hung in a pub—at auction": a relative clause between
 # dashes after the verb (spaced dashes, or em dashes with or without spaces)
-_ASIDE_RELATIVE = re.compile(
+_ASIDE_RELATIVE = rx.compile(
     r"(?:\s[-–—]\s+|—\s*)(?P<rel>(?:which|who)\s+[^;:()\-–—]{3,160}?)(?:\s+[-–—]\s|\s*—)(?=\s*\S)",
     re.I,
 )
 
 
 # ", the finance director, Ali Rahman, told reporters." ending a sentence
-_CLOSING_SAID = re.compile(
+_CLOSING_SAID = rx.compile(
     r",\s+(?P<said>(?P<np>[^,;:“”\"]{2,60}),\s+(?P<app>[^,;:“”\"]{2,60}),\s+(?P<verb>[\w’'-]+)"
     r"(?:\s+[\w’'-]+){0,2})[.!]?\s*$"
 )
@@ -7273,12 +7273,12 @@ def dashed_relatives(text: str, start: int, end: int) -> Iterator[tuple[int, int
 
 
 # "The study, published by the agency in May, found ...": a participle phrase instead
-_INNER_PARTICIPLE = re.compile(
+_INNER_PARTICIPLE = rx.compile(
     r",\s+(?P<rel>(?P<part>[a-z]{3,}ed|known|made|held|built|set)\s+[^,;:()]{2,120}?),\s+(?=\S)"
 )
 
 
-_WHO_OPENS = re.compile(r"[,;:]|\s(?:who|that)\s", re.I)
+_WHO_OPENS = rx.compile(r"[,;:]|\s(?:who|that)\s", re.I)
 
 
 def _open_subject_relative(clause: str) -> bool:
@@ -7399,7 +7399,7 @@ def _in_subject_relative(clause: str) -> bool:
     return bool(after) and is_verb(after[0], found.group().strip() if found else None)
 
 
-_OPENER_WORD = re.compile(
+_OPENER_WORD = rx.compile(
     r"\s*(?:if|when|while|as|after|before|because|since|although|though)\b", re.I
 )
 
@@ -7464,8 +7464,8 @@ def _subject_relative(sentence: str) -> tuple[re.Match[str], str] | None:
 # A lead-in to a list of items that each say something ("included the ruling party, the
 # nationalist party and ..."); a colon counts too.
 _LEAD_WORDS = ("includ", "featur", "namely", ":")  # a match of _LIST_LEAD holds one of them
-_LIST_LEAD = re.compile(r"\b(?:include[sd]?|including|featured?|features|namely)\s+|:\s+", re.I)
-_ITEM_SEP = re.compile(  # as _GAP_SEP, before "the" or "a"
+_LIST_LEAD = rx.compile(r"\b(?:include[sd]?|including|featured?|features|namely)\s+|:\s+", re.I)
+_ITEM_SEP = rx.compile(  # as _GAP_SEP, before "the" or "a"
     r"[,\s](?:(?<=,)\s+(?:and\s+|or\s+)?|(?<=\s)(?<!\s\s)\s*(?:and|or)\s+(?=the\s|an?\s))",
     re.I,
 )
@@ -7502,7 +7502,7 @@ def list_items(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 
 # a participle phrase that describes a list item ("the Harbour Party allied with the Greens")
-_ITEM_PARTICIPLE = re.compile(r"\s[a-z]{3,}ed\s+(?:with|by|to|in|from|for|on|at|as)\s.*", re.S)
+_ITEM_PARTICIPLE = rx.compile(r"\s[a-z]{3,}ed\s+(?:with|by|to|in|from|for|on|at|as)\s.*", re.S)
 
 
 def _is_item(item: str) -> bool:
@@ -7546,12 +7546,12 @@ def _singular_clause(item: str) -> bool:
     return False
 
 
-_AND_OR = re.compile(r"\s(?:and|or)\s", re.I)
+_AND_OR = rx.compile(r"\s(?:and|or)\s", re.I)
 # what a verb's list items may follow: the verb, or a preposition after it and its object
-_ITEM_PREPOSITION = re.compile(r"\b(?:with|to|for|from|on|in|at|by|about|against|between)\s")
+_ITEM_PREPOSITION = rx.compile(r"\b(?:with|to|for|from|on|in|at|by|about|against|between)\s")
 
 
-_PREPOSITION_OPENS = re.compile(
+_PREPOSITION_OPENS = rx.compile(
     r"(?:at|in|on|from|to|with|for|by|near|outside|inside|across|under|over|between|after"
     r"|before|during|into|onto|around|along)\s",
     re.I,
@@ -7621,7 +7621,7 @@ def _verb_list(sentence: str, start: int) -> list[tuple[int, int, str]]:
     return [(start + a, start + b, head) for a, b in items]
 
 
-_INFINITIVE_AT = re.compile(r"to\s+([a-z]+)\b")
+_INFINITIVE_AT = rx.compile(r"to\s+([a-z]+)\b")
 
 
 def _base_verb_form(word: str) -> bool:
@@ -7668,16 +7668,16 @@ def keep_list_whole(found: list[Piece], items: list[tuple[int, int, str]]) -> li
 
 # a clause that stops where its verb's rest is left out ("said it had no plans to.",
 # "said it would."): only the clause before says what it would do
-_ELLIPSIS_END = re.compile(
+_ELLIPSIS_END = rx.compile(
     r"\b(?:to|are|is|was|were|do|does|did|will|would|can|could|should|has|have|had|not)"
     r"[\"”’')]*[.!?:]?[\"”’')]*\s*$",
     re.I,
 )
 # a subject and a relative clause about it, then the comma before the subject's verb
-_SUBJECT_THEN_RELATIVE = re.compile(r"[^,;:]+,\s+(?:which|who)\s[^,;:]+$", re.I)
+_SUBJECT_THEN_RELATIVE = rx.compile(r"[^,;:]+,\s+(?:which|who)\s[^,;:]+$", re.I)
 
 
-_RELATIVE_WORD = re.compile(r"\b(?:who|which|that|whose)\b", re.I)
+_RELATIVE_WORD = rx.compile(r"\b(?:who|which|that|whose)\b", re.I)
 
 
 def _only_participle_phrase(said: str) -> bool:
@@ -7739,7 +7739,7 @@ def keep_ellipsis_whole(text: str, found: list[Piece], item: bool = False) -> li
     return out
 
 
-_ORDER_OPENING = re.compile(
+_ORDER_OPENING = rx.compile(
     r"\s*(?:(?:never|always|please|do\s+not|don[’']t)\s+)?([A-Za-z]+)\b", re.I
 )
 
@@ -7798,7 +7798,7 @@ def item_text(lead: str, item: str) -> str:
     return joined[:1].upper() + joined[1:] + ("" if joined.endswith(".") else ".")
 
 
-_ENDS_IN_FULL_NAME = re.compile(r"(?:^|\s)[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*$")
+_ENDS_IN_FULL_NAME = rx.compile(r"(?:^|\s)[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*$")
 
 
 def _named_post(phrase: str) -> bool:
@@ -7855,7 +7855,7 @@ def appositive_text(head: str, app: str, past: bool = False) -> str:
 # A span never runs past a mark that could open one of its own kind (a "*" for "*", a "**"
 # for "**", an underscore outside a word for "_"): each mark scans only to the next, so a
 # run of marks that never close ("*a *a *a …") costs one pass, not one pass for each mark
-_MD_EMPHASIS = re.compile(
+_MD_EMPHASIS = rx.compile(
     r"(\*\*)(?=\S)((?:[^*]|(?<!\*)\*(?!\*))+?)(?<=\S)\*\*"
     r"|(\*)(?=\S)([^*]+?)(?<=\S)\*"
     r"|(?<!\w)(__)(?=\S)((?:[^_]|(?<!_)_(?!_))+?)(?<=\S)__(?!\w)"
@@ -7866,18 +7866,18 @@ _MD_EMPHASIS = re.compile(
 # an emphasis mark whose pair is past the piece's end ("*This review was corrected.*":
 # the sentence stops at its full stop, the closing "*" after it), or before its start;
 # after a sentence's end only ("A*" is a grade)
-_MD_LONE_MARK = re.compile(r"^(?:\*{1,3}|_{1,3})(?=\S)|(?<=[.!?\"”’'])(?:\*{1,3}|_{1,3})$")
+_MD_LONE_MARK = rx.compile(r"^(?:\*{1,3}|_{1,3})(?=\S)|(?<=[.!?\"”’'])(?:\*{1,3}|_{1,3})$")
 
 
 def _emphasised(found: re.Match[str]) -> str:
     return next(span for span in found.groups()[1::2] if span is not None)
 
 
-_MD_CODE = re.compile(r"`([^`]*)`")
-_MD_QUOTE_LINE = re.compile(r"\n[ \t]{0,3}>[ \t]?")
+_MD_CODE = rx.compile(r"`([^`]*)`")
+_MD_QUOTE_LINE = rx.compile(r"\n[ \t]{0,3}>[ \t]?")
 # a link: no "[" inside its label or its address, so that each "[" scans only to the next
 # (a run of "[" or "[a](" that never closes costs one pass)
-_MD_LINK = re.compile(r"!?\[([^\[\]]*)\]\([^)\[\]]*\)")
+_MD_LINK = rx.compile(r"!?\[([^\[\]]*)\]\([^)\[\]]*\)")
 
 
 def _balanced(body: str, text: str, at: int) -> str:
@@ -7909,8 +7909,8 @@ def _balanced(body: str, text: str, at: int) -> str:
 # a name between commas after a descriptor ("The council leader, Ann Lee, said"): the
 # name, then the comma that closed the apposition
 # ("The other two, Ines Varga and Tomas Kell, voted": two names)
-_BARE_NUMBER_END = re.compile(r"(?P<number>\d(?:[\d.,]*\d)?%?)(?P<stop>\s*[.;]?)$")
-_NAME_COMMA = re.compile(
+_BARE_NUMBER_END = rx.compile(r"(?P<number>\d(?:[\d.,]*\d)?%?)(?P<stop>\s*[.;]?)$")
+_NAME_COMMA = rx.compile(
     rf"((?:[A-Z][\w’'.-]*\s+{_JOIN}){{0,3}}(?:and\s+(?:[A-Z][\w’'.-]*\s+{_JOIN}){{0,3}})?"
     r"[A-Z][\w’'.-]*"
     r"(?:\s+\([^()]{1,40}\))?),\s+(?=[a-z])"  # and a word in brackets: "Ann Lee (left)"
@@ -7918,7 +7918,7 @@ _NAME_COMMA = re.compile(
 
 
 # a subject that ends inside a relative clause set off by a comma
-_OPEN_RELATIVE = re.compile(r",\s+(?:which|who|whose)\s[^,;:()]*$", re.I)
+_OPEN_RELATIVE = rx.compile(r",\s+(?:which|who|whose)\s[^,;:()]*$", re.I)
 
 
 _NAMED_DAYS = {
@@ -7953,7 +7953,7 @@ def lower_first(body: str) -> str:
 
 
 # "It" or "They" as a claim's subject, and the word after it
-_THING_PRONOUN = re.compile(r"(?P<pronoun>It|They)\s+(?P<verb>[a-z]+)\b")
+_THING_PRONOUN = rx.compile(r"(?P<pronoun>It|They)\s+(?P<verb>[a-z]+)\b")
 # after "It", words that leave it pointing at nothing ("It is expected that …", "It was
 # raining", "It emerged …", "It will take years"), or at a state that fits anything:
 # kept as they are
@@ -7973,7 +7973,7 @@ _EVENT_VERBS = {
     "saw", "sees", "involved", "involves", "affected", "affects", "resulted", "results",
     "ended", "ends", "lasted", "lasts", "saved", "saves", "raised", "raises", "left",
 }  # fmt: skip
-_PASSIVE_VERB = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?(?P<word>[a-z]+)\b")
+_PASSIVE_VERB = rx.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?(?P<word>[a-z]+)\b")
 # what only a body can do: after one of these, "It" is the body, never a thing
 _AGENT_VERBS = {
     "said", "says", "added", "confirmed", "announced", "denied", "declined", "told",
@@ -8000,12 +8000,12 @@ _BODIES = {
 _BODY_NOUN = r"(?:" + "|".join(sorted(_BODIES | {"campaign", "lobby", "coalition", "alliance",
     "movement", "collective", "consultancy", "website", "magazine", "tank"})) + r")"  # fmt: skip
 _PROPER = r"[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?(?:the\s+)?[A-Z][\w’'.&-]*){0,5}"
-_NAME_OF_NAMED_BODY = re.compile(
+_NAME_OF_NAMED_BODY = rx.compile(
     r"\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+(?:of|from)\s+(?:the\s+|an?\s+)?"
     rf"(?:(?:[a-z][\w’'-]*\s+){{0,3}}{_BODY_NOUN}\s+{_PROPER}|{_PROPER}\s+{_BODY_NOUN})"
 )
 _DETERMINER = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"}
-_SENTENCE_END = re.compile(r"(?<=[a-z0-9%)\]])[.!?][\"”’']?\s+(?=[A-Z“\"‘])")
+_SENTENCE_END = rx.compile(r"(?<=[a-z0-9%)\]])[.!?][\"”’']?\s+(?=[A-Z“\"‘])")
 _SHORT_FORMS = {"mrs", "gov", "gen", "sen", "rep", "inc", "ltd", "corp", "prof", "co", "jr"}
 
 
@@ -8151,7 +8151,7 @@ def _quotation_open(text: str, lo: int, at: int) -> bool:
     return count("“") != count("”") or count('"') % 2 == 1 or count("‘") > count("’")
 
 
-_QUOTE_MARK = re.compile(r"[“”\"‘’]")
+_QUOTE_MARK = rx.compile(r"[“”\"‘’]")
 
 
 def named_thing(body: str, text: str, at: int) -> str:
@@ -8216,7 +8216,7 @@ def _opens_with_subject(body: str, subject: str) -> bool:
     )
 
 
-_LAST_WORD_OF = re.compile(r"[\w’'-]+(?=\W*$)")
+_LAST_WORD_OF = rx.compile(r"[\w’'-]+(?=\W*$)")
 
 
 def claim_text(
@@ -8400,7 +8400,7 @@ _INTERVIEW_NAME = rf"(?:[A-Z][\w’'.-]*\s+{_JOIN}){{0,3}}[A-Z][\w’'-]*"
 # council leader, answered our questions": who an interview's intro says answers (who
 # spoke to whom only after "we" or "I", the interviewer: "The minister spoke to Ann Lee"
 # may name the one who asked)
-_INTERVIEWED = re.compile(
+_INTERVIEWED = rx.compile(
     r"\b(?:[Ww]e|I)\s+(?:have\s+|had\s+)?(?:spoke|spoken|talked|sat\s+down)\s+(?:to|with)\s+(?P<to>"
     + _INTERVIEW_NAME
     + r")|\binterview(?:ed|s)?\s+(?:with\s+)?(?P<with>"
@@ -8428,7 +8428,7 @@ def interviewed(intro: str) -> str | None:
 # interview is with, by name or as the pronoun of the person the intro is about ("we" or
 # "I" speaking are the interviewer: _INTERVIEWED). "[Ii]n conversation with Ann Lee" at a
 # sentence's start names her.
-_SPOKE_TO = re.compile(
+_SPOKE_TO = rx.compile(
     r"(?:\b(?P<pronoun>[Hh]e|[Ss]he)|(?<![\w’'-])(?P<name>"
     + _INTERVIEW_NAME
     + r")(?:,[^,;:]{1,80},)?)\s+(?:has\s+|had\s+|later\s+|recently\s+){0,2}"

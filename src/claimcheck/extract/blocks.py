@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Literal
 
+from claimcheck.extract import rx
+
 Kind = Literal["heading", "paragraph", "item"]
 
 
@@ -32,20 +34,20 @@ class Block:
 # before one ("(a)", "b)", "(iv)"), or a small roman numeral and a full stop ("ii."):
 # never a capital ("A. Smith", "I. M. Pei" open lines of prose), nor a letter and a full
 # stop ("a. "); "(c) 2026 …" is a copyright line
-_ITEM = re.compile(
+_ITEM = rx.compile(
     r"[ \t]*(?!\(c\)[ \t]+\d)"
     r"(?:[-*+•‣◦▪●–]|\d{1,3}[.)]|\(?(?:[a-z]|[ivx]{1,4})\)|(?:i{1,3}|iv|vi{0,3}|ix)\.)"
     r"[ \t]+"
 )
 # a small letter and a full stop ("a. ", "b. "): an item only in a run of them, "a." on the
 # line above "b.", and each letter after the one before it (a word "a. " opens no prose)
-_LETTER_ITEM = re.compile(r"[ \t]*([a-z])\.[ \t]+")
-_SECOND_LETTER = re.compile(r"[ \t]*b\.[ \t]+")
-_MD_HEADING = re.compile(r"[ \t]{0,3}(#{1,6})[ \t]+")
-_SETEXT = re.compile(r"[ \t]{0,3}(=+|-+)[ \t]*")
+_LETTER_ITEM = rx.compile(r"[ \t]*([a-z])\.[ \t]+")
+_SECOND_LETTER = rx.compile(r"[ \t]*b\.[ \t]+")
+_MD_HEADING = rx.compile(r"[ \t]{0,3}(#{1,6})[ \t]+")
+_SETEXT = rx.compile(r"[ \t]{0,3}(=+|-+)[ \t]*")
 # a Markdown blockquote's mark ("> "): the page's typography around a quotation, never
 # words of it; a line of only ">" is a blank line inside the quote
-_MD_QUOTE = re.compile(r"[ \t]{0,3}>[ \t]?")
+_MD_QUOTE = rx.compile(r"[ \t]{0,3}>[ \t]?")
 
 # Lines that are page furniture, matched on the line with emoji and punctuation removed.
 # chrome lines that head a list of links to other pages, one title a line under them
@@ -69,7 +71,7 @@ _CHROME_WORDS = {
 }  # fmt: skip
 # Page chrome whatever the line says: sharing, signing in, comments, reading time,
 # credits, copyright notices, invitations to follow the site.
-_CHROME = re.compile(
+_CHROME = rx.compile(
     r"""^(?:
         share\s+(?:this|on|via)\b.*
       | sign\s+(?:in|up)\s+(?:to|for)\b.*
@@ -96,12 +98,12 @@ _CHROME = re.compile(
 # and a copyright notice's words anywhere on the line (a pattern of its own, looked for
 # after a cheap test for its last word: as `^.*…` in _CHROME it was tried at every
 # character of every line)
-_RIGHTS = re.compile(r"\ball\s+rights\s+reserved\b", re.I)
-_RESERVED = re.compile(r"reserved", re.I)
+_RIGHTS = rx.compile(r"\ball\s+rights\s+reserved\b", re.I)
+_RESERVED = rx.compile(r"reserved", re.I)
 # Chrome by its shape (a byline, a time stamp, a logo's alt text, a copyright line),
 # unless the line is a statement: "By 2030 the city will have 40% more cars." and
 # "Published figures show inflation rose." are the article's, not the page's.
-_CHROME_SHAPE = re.compile(
+_CHROME_SHAPE = rx.compile(
     r"""^(?:
         .{0,40}\blogo
       | .{0,20}\b(?:copyright|\(c\)\s*\d{4})\b.{0,80}
@@ -110,20 +112,20 @@ _CHROME_SHAPE = re.compile(
     )$""",
     re.I | re.X,
 )
-_MONTH_WORD = re.compile(
+_MONTH_WORD = rx.compile(
     r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b"
 )
-_ENDS_SENTENCE = re.compile(r"[.!?][\"”’')]*\s*$")
+_ENDS_SENTENCE = rx.compile(r"[.!?][\"”’')]*\s*$")
 # The heading of the site's list of its most read pages, after the story: "Most viewed",
 # "Most read", "Popular now", "Trending" (a footer, whether a chrome word or not)
 _MOST_READ_WORDS = (
     r"(?:most\s+(?:viewed|read|popular|shared|commented|watched)|popular|trending)"
     r"(?:\s+(?:now|today|stories|articles))?"
 )
-_MOST_READ = re.compile(_MOST_READ_WORDS, re.I)
+_MOST_READ = rx.compile(_MOST_READ_WORDS, re.I)
 # A heading that starts the page footer: everything from it on is not the article.
-_FOOTER = re.compile(
+_FOOTER = rx.compile(
     r"^(?:about\s+the\s+(?:author|creator|writer|reporter)s?|comments?|responses?"
     r"|related(?:\s+(?:articles|stories|posts|content|reading))?|more\s+(?:from|stories|like\s+this)"
     r"|recommended(?:\s+for\s+you)?|you\s+(?:may|might)\s+also\s+like|read\s+next"
@@ -142,7 +144,7 @@ _FOOTER = re.compile(
 )
 # "About Veltara Energy" after the body: a press release's boilerplate about the company
 # (a name, capitalised; "About the scheme" is a section of the article)
-_ABOUT_NAME = re.compile(
+_ABOUT_NAME = rx.compile(
     r"about\s+(?!the\b|this\b|these\b|our\b|us\b|me\b)[A-Z][\w&.,'’-]*"
     r"(?:\s+(?:[A-Z&][\w&.,'’-]*|of|and|for|de)){0,5}"
 )
@@ -153,12 +155,12 @@ TOP = 0.25  # a caption with a name under it counts only in this first share of 
 # Emoji, symbols and punctuation other than a sentence's own (letters, digits, spaces kept,
 # and the signs that carry meaning in a headline: currencies, per cent, degrees, slashes,
 # brackets and quotes: "$5m", "50%", "24/7")
-_MARKS = re.compile(r"[^\w\s'’\-?!.,:;&%$£€¥₹¢°/()\"“”]|_")
+_MARKS = rx.compile(r"[^\w\s'’\-?!.,:;&%$£€¥₹¢°/()\"“”]|_")
 
 
 # Page metadata around an article, by its shape rather than its site.
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_DATE_TOKEN = re.compile(
+_DATE_TOKEN = rx.compile(
     r"^(?:" + _MONTH + r"|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?"
     r"|\d{1,4}(?:st|nd|rd|th)?[,.]?|\d{1,2}[:.]\d{2}(?:[ap]m)?|[ap]\.?m\.?|\d{4}-\d{2}-\d{2}"
     r"|\d{1,2}/\d{1,2}/\d{2,4}|gmt|bst|utc|est|edt|pst|cet|date|updated|published|posted"
@@ -167,18 +169,18 @@ _DATE_TOKEN = re.compile(
 )
 # a time of day alone on a line ("18:05", "6.45pm", "09:30 GMT"): a number with no unit
 # ("3.5", "2024") is no time
-_TIME_LINE = re.compile(
+_TIME_LINE = rx.compile(
     r"(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?"
     r"|(?:[01]?\d|2[0-3])\.[0-5]\d\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?"
     r"|(?:[01]\d|2[0-3])\.[0-5]\d(?:\s+[A-Z]{2,4})?",
     re.I,
 )
-_ENDS_IN_DATE = re.compile(
+_ENDS_IN_DATE = rx.compile(
     r"(?:\b\d{1,2}\s+" + _MONTH + r"\s+\d{4}|\b" + _MONTH + r"\s+\d{1,2},?\s+\d{4})\s*$", re.I
 )
 # A credit at the end of a caption: "- Credit: Agency", "(Picture: X/Agency)",
 # "REUTERS/Name", "Photo: Name".
-_CREDIT = re.compile(
+_CREDIT = rx.compile(
     r"(?:^|[-–—|]\s*|\(\s*|\s)(?:photo(?:graph)?|picture|image|credit|illustration|pic)s?"
     r"(?:\s+credit)?\s*:\s*(?P<words>[^()\n]{1,120})\)?\s*$"
     r"|\b[A-Z]{2,}(?:/[A-Z][\w.'’ -]{1,40})+\s*$"
@@ -188,22 +190,22 @@ _CREDIT = re.compile(
 )
 # the word before an agency's name that makes the name part of a sentence ("a
 # photographer from Getty Images"), never its credit ("AFP via Getty Images")
-_INTO_SENTENCE = re.compile(
+_INTO_SENTENCE = rx.compile(
     r"\b(?:from|at|for|with|to|the|an?|on|in|into|against|about|and|or|joined|left)\s+$", re.I
 )
 # A line that only names where a table's or a chart's figures come from: "Source: ONS",
 # "Sources: Land Registry, Zoopla", "Data source - Met Office"
-_SOURCE_LINE = re.compile(r"(?:data\s+)?sources?\s*(?::|[-–—]\s)\s*[^\s.!?][^.!?\n]*\.?", re.I)
+_SOURCE_LINE = rx.compile(r"(?:data\s+)?sources?\s*(?::|[-–—]\s)\s*[^\s.!?][^.!?\n]*\.?", re.I)
 # A line the page labels as a photo's caption: "Image caption: …", "Caption: …"
 # (after the credits: "Photo: Getty Images" is a credit), "Photo: Fans celebrate …"
-_CAPTION_LABEL = re.compile(
+_CAPTION_LABEL = rx.compile(
     r"(?:(?:image|photo|photograph|picture|video)(?:\s+caption)?|caption|pictured)\s*:\s*\S"
     r"|(?:image|media|video)\s+(?:caption|source)\s*,\s*\S",  # "Image caption, Ann Lee …"
     re.I,
 )
 # Every credit holds a colon, a slash or one of these words (the agencies, _CREDIT's last
 # line, in its case and at its word boundaries): a line with none is not scanned.
-_AGENCY = re.compile(r"\b(?:Getty|Shutterstock|AFP|AP|PA|EPA)\b", re.I)
+_AGENCY = rx.compile(r"\b(?:Getty|Shutterstock|AFP|AP|PA|EPA)\b", re.I)
 
 
 def _may_credit(tail: str) -> bool:
@@ -242,34 +244,34 @@ def _credit(tail: str) -> re.Match[str] | None:
 # A name in capitals, its words one space apart: with the space inside the class, a run
 # of spaces could be split between it and `\s+` every way, and a line of spaces took
 # quadratic time (80 KB: 15 s).
-_BIO = re.compile(r"^[\W_]*[A-Z][A-Z’'.-]*(?: [A-Z’'.-]+)*\s+IS\s+(?:A|AN|THE)\b[^a-z]*$")
-_NAME_LINE = re.compile(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}")
+_BIO = rx.compile(r"^[\W_]*[A-Z][A-Z’'.-]*(?: [A-Z’'.-]+)*\s+IS\s+(?:A|AN|THE)\b[^a-z]*$")
+_NAME_LINE = rx.compile(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}")
 
 
 # "By Ann Lee, Health Editor", "By Ann Lee and Tom Roe", "Interview by Ann Lee": who wrote it
-_BYLINE = re.compile(
+_BYLINE = rx.compile(
     r"[\W_]*(?i:(?:interview(?:ed|s)?\s+)?by)\s+(?P<name>[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|de|van|von|da|del|bin)){1,4})"
     r"(?:\s+in\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?"  # where from: "in Kessa"
     r"(?:\s*(?:,|and|[|·•]|[-–—])\s*.{0,80})?"
 )
 # "From our correspondent in Lima, and agencies", "Our own reporter", "Staff and
 # agencies": who sent the story, named by the desk's job and not by a name; a byline
-_DESK_BYLINE = re.compile(
+_DESK_BYLINE = rx.compile(
     r"[\W_]*(?:(?i:(?:from\s+)?our\s+(?:own\s+)?(?:[a-z-]+\s+)?(?:correspondents?"
     r"|reporters?|staff))(?:\s+in\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?"
     r"(?:,?\s+(?i:and|with)\s+(?i:agencies|news\s+agencies|wire\s+services))?"
     r"|(?:[A-Z][\w’'.-]*\s+)?(?i:staff\s+and\s+agencies))[\W_]*"
 )
 # "About the author: Ann Lee has covered ...": a bio at the foot of the article
-_ABOUT = re.compile(r"[\W_]*about\s+the\s+(?:author|writer|reporter)s?\s*[:.-]", re.I)
+_ABOUT = rx.compile(r"[\W_]*about\s+the\s+(?:author|writer|reporter)s?\s*[:.-]", re.I)
 # a job title under a byline ("Education Editor", "Senior Reporter")
-_JOB = re.compile(
+_JOB = rx.compile(
     r"(?:[A-Z][\w’'&-]*\s+){0,3}(?:Editor|Reporter|Correspondent|Writer|Columnist|Journalist"
     r"|Producer|Contributor|Analyst|Critic|Staff)"
 )
 # A newsroom job title over two beats, under a byline ("Health and science editor",
 # "Home affairs and legal correspondent"): its words after the first in any case
-_JOIN_JOB = re.compile(
+_JOIN_JOB = rx.compile(
     r"(?:[A-Z][\w’'-]*\s+){1,2}(?:and|&)\s+(?:[\w’'-]+\s+){1,2}"
     r"(?i:editor|reporter|correspondent|writer|columnist|journalist|producer|critic)"
 )
@@ -283,7 +285,7 @@ _NEWSROOM_TITLE = (
 )
 # A byline without "By", near the top: a name and its job title ("Ann Lee, Court
 # reporter", "Ann Lee - Health Editor"), or the title alone on its line ("Court reporter")
-_BARE_BYLINE = re.compile(
+_BARE_BYLINE = rx.compile(
     r"[\W_]*(?:(?P<name>[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|de|van|von|da|del|bin)){1,3})"
     rf"\s*(?:,|[-–—|])\s*)?{_NEWSROOM_TITLE}[\W_]*"
 )
@@ -291,31 +293,31 @@ _BARE_BYLINE = re.compile(
 # Gazette's editorial board", "The Editorial Board", "By the editorial board"), or the
 # label a paper puts on its own view ("Editorial", "Our view", "Leader", "Leading
 # article"): who speaks, never a section over every claim of the article
-_EDITORIAL_LINE = re.compile(
+_EDITORIAL_LINE = rx.compile(
     r"(?P<board>(?i:by\s+)?(?:(?i:the)\s+)?(?:[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|and))"
     r"{0,4}(?:[’']s?)?\s+)?(?i:editorial\s+(?:board|team|staff|committee|desk|writers|panel)))"
     r"|(?i:editorial|leader|leading\s+article|our\s+(?:view|opinion|say))"
 )
 # a job title alone on its line, in any case after its first word ("Health Editor",
 # "Wine correspondent"): under a name alone on the line above, that name wrote the article
-_TITLE_LINE = re.compile(rf"(?:{_JOB.pattern}|{_NEWSROOM_TITLE})")
+_TITLE_LINE = rx.compile(rf"(?:{_JOB.pattern}|{_NEWSROOM_TITLE})")
 # A byline without "By": one to three people's names, each two to four capitalised words,
 # joined by commas or "and" ("Ann Lee", "Ann Lee and Tom Roe", "Ann Lee, Tom Roe and Jo
 # Marsh"); read as one only under the headline, before the story (_names_byline)
 _PERSON = r"(?!(?:The|A|An|By)\s)[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|de|van|von|da|del|bin)){1,3}"
-_NAMES_LINE = re.compile(
+_NAMES_LINE = rx.compile(
     rf"[\W_]*(?P<name>{_PERSON})(?:\s*,\s*{_PERSON})?(?P<more>,?\s+(?:and|&)\s+{_PERSON})?[\W_]*"
 )
 # Where the writers were, on the line under their names: one to three places, each one
 # to three capitalised words, joined by commas or "and" ("Singapore and London", "New
 # York"): a dateline, never a section over the story
 _PLACE = r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}"
-_PLACES_LINE = re.compile(rf"{_PLACE}(?:\s*,\s*{_PLACE})?(?:,?\s+(?:and|&)\s+{_PLACE})?")
+_PLACES_LINE = rx.compile(rf"{_PLACE}(?:\s*,\s*{_PLACE})?(?:,?\s+(?:and|&)\s+{_PLACE})?")
 # a social media handle under a byline ("@annlee")
-_HANDLE = re.compile(r"@\w{1,30}")
+_HANDLE = rx.compile(r"@\w{1,30}")
 # "Local Democracy Reporter: Ann Lee", "Health Editor: Tom Roe": a job title, a colon,
 # then the name of who wrote it
-_TITLED_BYLINE = re.compile(
+_TITLED_BYLINE = rx.compile(
     rf"[\W_]*{_JOB.pattern}\s*:\s*(?P<name>[A-Z][\w’'.-]+"
     r"(?:\s+(?:[A-Z][\w’'.-]+|de|van|von|da|del|bin)){1,4})[\W_]*"
 )
@@ -364,7 +366,7 @@ def _part_author(bare: str) -> str | None:
 
 # Markdown's emphasis marks around a byline's words ("By **Ann Lee**, Critic"): the name
 # is the words, never the marks
-_EMPHASIS_MARK = re.compile(r"\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)")
+_EMPHASIS_MARK = rx.compile(r"\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)")
 
 
 def _unemphasised(line: str) -> str:
@@ -386,7 +388,7 @@ def written_date(line: str) -> date | None:
 
 
 # "By Ann Lee | 14 May 2024", "By Ann Lee · Published 3 June 2025": a byline's parts
-_BYLINE_PARTS = re.compile(r"\s*[|·•]\s*|\s+[–—-]\s+")
+_BYLINE_PARTS = rx.compile(r"\s*[|·•]\s*|\s+[–—-]\s+")
 
 
 def byline_date(line: str) -> date | None:
@@ -397,7 +399,7 @@ def byline_date(line: str) -> date | None:
 
 # a time of day in a dateline, with its zone and the comma after it ("17:48 GMT",
 # "06:00,", "11.20am"): what a dateline says besides its day
-_CLOCK = re.compile(
+_CLOCK = rx.compile(
     r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?"
     r"(?:\s+(?:gmt|bst|utc|est|edt|cst|cdt|pst|pdt|cet|cest|ist|aest))?\b\.?,?",
     re.I,
@@ -407,14 +409,14 @@ _CLOCK = re.compile(
 # A dateline alone on its line, before the story's first words: a place in capitals, its
 # region, a day, the agency in brackets, then the dash that the story would follow
 # ("LONDON, 14 November (Reuters) -", "KOUROU, French Guiana —")
-_LONE_DATELINE = re.compile(
+_LONE_DATELINE = rx.compile(
     r"[A-Z]{2,}(?:[ .'’-]+[A-Z]{2,}){0,3}"
     r"(?:,\s*[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+){0,2})?"
     r"(?:,\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s*\d{4})?)?"
     r"(?:\s*\([^()\n]{2,40}\))?\s*[-–—]{1,2}"
 )
 # the day a dateline gives, with its year ("14 November 2026", "Nov. 14, 2026")
-_FILED_DAY = re.compile(
+_FILED_DAY = rx.compile(
     r"\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}"
 )
 
@@ -454,7 +456,7 @@ def is_time_stamp(text: str) -> bool:
     return 0 < len(words) <= 12 and all(_DATE_TOKEN.match(w.strip(":,|") or w) for w in words)
 
 
-_STAMP_PARTS = re.compile(r"\s+[|·•]\s+")
+_STAMP_PARTS = rx.compile(r"\s+[|·•]\s+")
 
 
 def _stamps(bare: str) -> bool:
@@ -466,7 +468,7 @@ def _stamps(bare: str) -> bool:
 
 # How long ago a page says it was posted or updated, alone on its line ("2 hours ago",
 # "Updated 35 minutes ago", "an hour ago", "Just now"): when, never what
-_AGO_LINE = re.compile(
+_AGO_LINE = rx.compile(
     r"(?:(?:published|posted|updated|last\s+updated)\s*:?\s+)?"
     r"(?:(?:\d{1,3}|an?|one|two|three|four|five|six|ten|few)\s+"
     r"(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?)"
@@ -475,7 +477,7 @@ _AGO_LINE = re.compile(
 )
 # A caption's label alone on its line, the caption on the next ("Image caption," over
 # "Ann Lee at the count", as pages copied from some news sites have it)
-_CAPTION_MARK = re.compile(r"(?:image|media|video|photo)\s+caption\s*[,:]?", re.I)
+_CAPTION_MARK = rx.compile(r"(?:image|media|video|photo)\s+caption\s*[,:]?", re.I)
 
 
 def _caption_mark(line: str) -> bool:
@@ -486,7 +488,7 @@ def _caption_mark(line: str) -> bool:
 # A photo's caption by the label that opens it ("Photo: Ann Lee at the count", "Pictured:
 # …"), or by a credit in brackets that ends it: a name and an agency after a slash ("(Tom
 # Roe/Northgate Photography)", "(Ann Lee/Reuters)"), or an agency's word ("(Getty Images)")
-_BRACKET_CREDIT = re.compile(
+_BRACKET_CREDIT = rx.compile(
     r"\((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*\s*/\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}\)"
     r"|\((?:[A-Z][\w.'’&-]*\s+){0,4}(?:Photography|Photos|Getty(?:\s+Images)?|PA"
     r"(?:\s+(?:Images|Wire|Media))?)\)"
@@ -510,7 +512,7 @@ def _reads_as_caption(words: str) -> bool:
 
 # the stop that ends a picture's source, where the article's text goes on ("Image source,
 # AFP. Police …"); never an initial's ("Image source, U.S. Navy")
-_SOURCE_END = re.compile(r"(?<=\w\w)[.!?][\"”’']?\s+(?=[A-Z\"“])")
+_SOURCE_END = rx.compile(r"(?<=\w\w)[.!?][\"”’']?\s+(?=[A-Z\"“])")
 
 
 def _label_cut(body: str) -> tuple[int, int] | None:
@@ -603,7 +605,7 @@ def _chrome_sentence(body: str) -> tuple[int, int] | None:
 _TO_READER = frozenset({"you", "your", "you'll", "you’ll", "we", "our", "we'll", "we’ll", "us"})
 # the labels over a link's title or a list of the site's pages ("Read more: …", "Topics:
 # …"): what follows them is the page's, even a title that reads as a statement
-_LINK_LEAD = re.compile(r"[\W_]*(?:read\s|see\s|also\s|more\s|related|topics|tags|filed\s)", re.I)
+_LINK_LEAD = rx.compile(r"[\W_]*(?:read\s|see\s|also\s|more\s|related|topics|tags|filed\s)", re.I)
 CHROME_OPENING_WORDS = 6  # "Sign up for our daily newsletter": a chrome phrase is short
 
 
@@ -650,7 +652,7 @@ def _statement_after_chrome(rest: str) -> bool:
 
 # A Markdown image, alone on its line ("![The pier at dusk](pier.jpg)"): a picture's
 # description, not the article's words
-_MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^()\n]*\)")
+_MD_IMAGE = rx.compile(r"!\[[^\]\n]*\]\([^()\n]*\)")
 
 
 def metadata(line: str) -> str | None:
@@ -728,7 +730,7 @@ def strip_marks(text: str) -> str:
 # What a heading is decorated with, and no more: emoji, pictographs, Markdown's emphasis;
 # _MARKS less the signs of a figure (plus, minus sign), the dashes, the opening single
 # quote and the ellipsis, which are the heading's own words ("Oil +3%", "Brexit — what next")
-_DECORATION = re.compile(r"[^\w\s'‘’…\-?!.,:;&%$£€¥₹¢°/()\"“”+\N{MINUS SIGN}±–—]|_")
+_DECORATION = rx.compile(r"[^\w\s'‘’…\-?!.,:;&%$£€¥₹¢°/()\"“”+\N{MINUS SIGN}±–—]|_")
 
 
 def heading_name(text: str) -> str:
@@ -753,7 +755,7 @@ def key(text: str) -> str:
     return " ".join(runs)
 
 
-_ALNUM = re.compile(r"[^\W_]+")
+_ALNUM = rx.compile(r"[^\W_]+")
 
 
 def has_words(text: str) -> bool:
@@ -763,8 +765,8 @@ def has_words(text: str) -> bool:
 # A site's menu or its breadcrumb trail on one line: three links or more, each a word or
 # three with a capital and no figure, between pipes or arrows ("Home | Local News |
 # Contact us", "News » Politics » Europe")
-_NAV_SEPARATOR = re.compile(r"\s+[|»›>]\s+")
-_NAV_PART = re.compile(r"[A-Z][^\W\d_]*(?:[ &'’-]+[^\W\d_]+){0,2}")
+_NAV_SEPARATOR = rx.compile(r"\s+[|»›>]\s+")
+_NAV_PART = rx.compile(r"[A-Z][^\W\d_]*(?:[ &'’-]+[^\W\d_]+){0,2}")
 _NAV_PARTS = 3
 
 
@@ -776,7 +778,7 @@ def _navigation(line: str) -> bool:
 
 # A review's star rating alone on its line: "Four stars", "★★★★☆", "4/5", "Rating: 4 out
 # of 5", "3.5 out of 10": the critic's score, no statement to check and no section
-_RATING = re.compile(
+_RATING = rx.compile(
     r"(?i:(?:(?:our\s+)?(?:rating|verdict|score)\s*:\s*)?"
     r"(?:(?:(?:one|two|three|four|five|\d)(?:\s+and\s+a\s+half|\.5|½)?|half\s+a)\s+stars?"
     r"|[★☆✩✪⭐]{1,10}(?:\s*\(\d(?:\.5)?\s*/\s*(?:5|10)\))?"
@@ -814,8 +816,8 @@ _LINK_WORDS = 20
 # and so is a line that ends in who said it ("…, the mayor said", "…, police told
 # reporters"), stop or none: a title quotes with a colon ("Mayor: we will rebuild"), and
 # a line of two sentences ("The depot shut. Its staff left") is no title either
-_TWO_SENTENCES = re.compile(r"(?:[a-z]{2}|\d{3})[.!?][\"”’']?\s+[A-Z]")  # not "1. Why …"
-_SAID_AT_END = re.compile(
+_TWO_SENTENCES = rx.compile(r"(?:[a-z]{2}|\d{3})[.!?][\"”’']?\s+[A-Z]")  # not "1. Why …"
+_SAID_AT_END = rx.compile(
     r",\s+(?:[\w’'.-]+\s+){1,4}(?:said|says|told\s+[\w’'-]+|added|reported|announced)"
     r"(?:\s+on\s+[A-Z][a-z]+day)?\W*$"
 )
@@ -862,17 +864,17 @@ def is_footer(line: str) -> bool:
 # "Q: " and "A: " opening an interview's question and answer, or the name of who speaks
 # ("Dunmore: ", "Rachel Dunmore: ", "RD: "): marks, like a list's bullet
 _SPEAKER = r"[A-Z][\w’'.-]*(?:[ \t]+(?:[A-Z][\w’'.-]*|de|van|von|da|del|bin|al)){0,3}"
-_LABEL = re.compile(r"[ \t]*(?P<mark>" + _SPEAKER + r"):[ \t]+(?=\S)")
-_MARK_BEFORE = re.compile(r"[ \t]*(?P<mark>" + _SPEAKER + r"):[ \t]+")  # what split() took off
-_LABEL_LINE = re.compile(r"^[ \t]*(?P<mark>" + _SPEAKER + r"):[ \t]+(?P<said>\S[^\n]*)", re.M)
-_QUESTION_LINE = re.compile(r"^[ \t]*Q:[ \t]+\S", re.M)
-_ANSWER_LINE = re.compile(r"^[ \t]*A:[ \t]+\S", re.M)
+_LABEL = rx.compile(r"[ \t]*(?P<mark>" + _SPEAKER + r"):[ \t]+(?=\S)")
+_MARK_BEFORE = rx.compile(r"[ \t]*(?P<mark>" + _SPEAKER + r"):[ \t]+")  # what split() took off
+_LABEL_LINE = rx.compile(r"^[ \t]*(?P<mark>" + _SPEAKER + r"):[ \t]+(?P<said>\S[^\n]*)", re.M)
+_QUESTION_LINE = rx.compile(r"^[ \t]*Q:[ \t]+\S", re.M)
+_ANSWER_LINE = rx.compile(r"^[ \t]*A:[ \t]+\S", re.M)
 # labels of a page's furniture or a note, never a speaker's name ("Photo: …", "Update: …")
 _NOT_SPEAKER = frozenset(
     {"q", "a", "question", "answer", "note", "update", "editor", "warning", "related", "see"}
 )
 # "Pull quote: …", "Editor's note: …": a label line that ends an answer, as a name does
-_ANY_LABEL = re.compile(r"[ \t]*[A-Z][^:.!?\n]{0,40}:[ \t]+\S")
+_ANY_LABEL = rx.compile(r"[ \t]*[A-Z][^:.!?\n]{0,40}:[ \t]+\S")
 _speakers_of: dict[int, tuple[str, frozenset[str], frozenset[str]]] = {}
 
 
@@ -1062,7 +1064,7 @@ def split(text: str, markdown: bool) -> list[Block]:
 _LIST_FACTS = frozenset({"caption", "dateline"})
 # a line that leads in the list under it: it ends in a colon ("The figures are:"), or it
 # says the list follows ("The club confirmed the following figures.")
-_LEADS_LIST = re.compile(
+_LEADS_LIST = rx.compile(
     r"(?::|\bthe\s+following(?:\s+[\w’'-]+){0,6}\.|\bas\s+follows\.)[\"”’'*_)]*$", re.I
 )
 
@@ -1078,13 +1080,13 @@ def leads_list(line: str) -> bool:
 
 # how a line ends when its sentence goes on in the next one: a comma, or a word no
 # phrase ends with ("…took bribes in 2019 and" / "lied to police")
-_GOES_ON = re.compile(
+_GOES_ON = rx.compile(
     r"(?:,|\b(?:and|or|but|nor|the|an?|of|than|its|their|his|her|our|whose|into|from|with))$",
     re.I,
 )
 # a line that opens with a word in lower case ("on Monday, officials said."), not a
 # name's ("iPhone sales fell")
-_LOWER_START = re.compile(r"[a-z][a-z]")
+_LOWER_START = rx.compile(r"[a-z][a-z]")
 
 
 def _wrapped(first: str, text: str, after: Block) -> bool:
@@ -1110,9 +1112,9 @@ def _lines(text: str, block: Block) -> list[Block]:
 
 
 # a full stop, ! or ? followed by a new sentence: two sentences are not a heading
-_SENTENCE_BREAK = re.compile(r"[a-z0-9%)][.!?][\"”’']?\s+[A-Z]")
+_SENTENCE_BREAK = rx.compile(r"[a-z0-9%)][.!?][\"”’']?\s+[A-Z]")
 # a quotation of whole sentences, then a dash: a pull quote signed by its speaker
-_SIGNED_QUOTE = re.compile(r"[\"“][^\"“”]+[.!?…][\"”]\s*[-–—]")
+_SIGNED_QUOTE = rx.compile(r"[\"“][^\"“”]+[.!?…][\"”]\s*[-–—]")
 
 
 def looks_like_heading(line: str) -> bool:
@@ -1133,7 +1135,7 @@ def looks_like_heading(line: str) -> bool:
 
 # "Mathematics: 40.1% A or A*", "North East: 22% (2024: 25%)": a label of up to six words,
 # a colon, and a value with a figure in it
-_LABEL_VALUE = re.compile(r"(?P<label>[A-Z][^:;.!?\d]{0,60}?(?:\s\d+)?):\s+(?P<value>\S[^\n]*)")
+_LABEL_VALUE = rx.compile(r"(?P<label>[A-Z][^:;.!?\d]{0,60}?(?:\s\d+)?):\s+(?P<value>\S[^\n]*)")
 # labels of a page's furniture, not of a figure: "Updated: 3 May 2025", "Photo: …"
 _FURNITURE_LABELS = frozenset(
     {"updated", "published", "posted", "date", "time", "modified", "filed", "last", "first"}
@@ -1143,13 +1145,13 @@ _FURNITURE_LABELS = frozenset(
     | {"pages", "vol", "volume", "edition", "episode", "season", "chapter", "part", "step"}
     | {"day", "week", "round", "stage", "lap", "game", "match", "update", "live"}
 )
-_FIGURE = re.compile(r"\d")
+_FIGURE = rx.compile(r"\d")
 MAX_LABEL_WORDS = 6
 
 
 # Under a lead-in, between other rows, a label may be longer and hold a figure of its
 # own ("Patients waiting over 18 weeks: 31,400"): the lines' shape says they are a table.
-_ROW_LABEL = re.compile(r"(?P<label>[A-Z][^:;.!?\n]{0,80}):\s+(?P<value>\S[^\n]*)")
+_ROW_LABEL = rx.compile(r"(?P<label>[A-Z][^:;.!?\n]{0,80}):\s+(?P<value>\S[^\n]*)")
 _ROW_LABEL_WORDS = 10
 
 
@@ -1157,7 +1159,7 @@ _MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.
 # A figure a line states with nothing to show what it counts: an amount of money ("£14",
 # "$3.5bn"), a share ("40%"), a quantity in a unit ("3.8 tonnes", "15 years"), a day
 # with its year ("4 May 2026"); a bare number or a bare year is none ("Volunteers: 31")
-_STATED_FIGURE = re.compile(
+_STATED_FIGURE = rx.compile(
     r"[£$€¥₹]\s?\d"
     r"|\d(?:[\d,.]*\d)?\s?(?:%|per\s?cent\b|percent\b|(?:k|m|bn|tn|million|billion)\b"
     r"|(?:tonnes?|tons?|kg|kilo(?:gram)?s?|grams?|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?"
@@ -1178,12 +1180,12 @@ def states_figure(line: str) -> bool:
 
 
 # "Replacements: Ann Lee, Tom Roe, …": a short label, a colon, then the names it gives
-_NAMES_LABEL = re.compile(r"(?P<label>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}):\s+(?P<names>\S[^:;\n]*)")
-_LISTED_NAME = re.compile(
+_NAMES_LABEL = rx.compile(r"(?P<label>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}):\s+(?P<names>\S[^:;\n]*)")
+_LISTED_NAME = rx.compile(
     r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|da|del|bin|le|la)){1,3}"
     r"(?:\s+\([^()\n]{1,20}\))?"  # "Ann Lee (capt)"
 )
-_NAMES_SEP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_NAMES_SEP = rx.compile(r",\s+(?:and\s+)?|\s+and\s+")
 # labels of a page's or a message's furniture over names: "Tags: …", "Additional
 # reporting: …", "To: …"
 _NAMES_FURNITURE = frozenset(
@@ -1222,7 +1224,7 @@ def is_label_value(line: str, under_lead_in: bool = False) -> bool:
 
 # A figure as a table's cell writes it: a sign (plus, minus sign, dash, hyphen), a
 # currency, digits, a unit ("+1.2", "£512,000", "£1.2bn", "(3.1%)", "12pts")
-_CELL = re.compile(r"\(?[+\N{MINUS SIGN}–-]?[£$€¥₹]?\d[\d,.]*(?:%|pp|pts?|bn|[kmbpx])?\)?")
+_CELL = rx.compile(r"\(?[+\N{MINUS SIGN}–-]?[£$€¥₹]?\d[\d,.]*(?:%|pp|pts?|bn|[kmbpx])?\)?")
 MIN_CELLS = 2  # one figure after words is a name ("Apollo 11", "Budget 2025"), not a row
 
 
@@ -1250,8 +1252,8 @@ def is_row(line: str, under_lead_in: bool = False) -> bool:
 # A row of a table drawn with pipes (Markdown's, or plain text's): "| Revenue | £612m |
 # £588m |", two cells or more; and the line under its header row, dashes between pipes
 # ("|---|:---:|")
-_PIPE_ROW = re.compile(r"[ \t]*\|?(?:[^|\n]*\|){2,}[^|\n]*")
-_PIPE_RULE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?")
+_PIPE_ROW = rx.compile(r"[ \t]*\|?(?:[^|\n]*\|){2,}[^|\n]*")
+_PIPE_RULE = rx.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?")
 
 
 def is_pipe_row(line: str) -> bool:
@@ -1325,7 +1327,7 @@ def _table_under(text: str, lines: list[Block]) -> bool:
 # Western Isles"), short, ending as an item may (nothing, ";") and not where a sentence
 # wrapped onto the next line would (",", "and", "the", a full stop)
 _LIST_LINE_WORDS = 8
-_OPEN_END = re.compile(
+_OPEN_END = rx.compile(
     r"(?:[.,:(\[\-–—]|\b(?:and|or|but|nor|the|a|an|of|to|in|on|at|for|with|by|from|as|that"
     r"|which|who|is|are|was|were|be|has|have|had))[\"”’'*_)]*$",
     re.I,
@@ -1347,7 +1349,7 @@ def _phrase_lines(text: str, lines: list[Block]) -> bool:
     return True
 
 
-_LINE_ENDS = re.compile(r"[.!?][\"”’')]*$")
+_LINE_ENDS = rx.compile(r"[.!?][\"”’')]*$")
 
 
 def _sentence_lines(text: str, lines: list[Block]) -> bool:
@@ -1369,7 +1371,7 @@ def _sentence_lines(text: str, lines: list[Block]) -> bool:
 
 
 # the parts of a series ("Leeds, York and Hull"): cut at its commas and its last "and"
-_SERIES_CUT = re.compile(r"\s*[,;]\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+_SERIES_CUT = rx.compile(r"\s*[,;]\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 _SERIES_PART_WORDS = 5
 
 
@@ -1400,7 +1402,7 @@ def _list_lines(text: str, lines: list[Block]) -> bool:
 # '"I paint what I fear": Ada Ruiz on her new show': a headline that opens with a
 # quotation, then says whose it is (a line that is only a quotation is a pull quote)
 # (never '“We will fight on,” she said': a quotation closed by a comma has its speech tag)
-_QUOTED_HEADLINE = re.compile(r"[\"“‘']\s*[A-Z][^\"“”]*[^,\"“”\s][\"”’']:?\s+(?:[–—-]\s+)?\w")
+_QUOTED_HEADLINE = rx.compile(r"[\"“‘']\s*[A-Z][^\"“”]*[^,\"“”\s][\"”’']:?\s+(?:[–—-]\s+)?\w")
 
 
 def _cut_off(text: str, line: Block, body: str) -> bool:
@@ -1413,7 +1415,7 @@ def _cut_off(text: str, line: Block, body: str) -> bool:
     return last and len(body.split()) >= 6 and has_sure_verb(body)
 
 
-_BLANK_TO_END = re.compile(r"\s*\Z")
+_BLANK_TO_END = rx.compile(r"\s*\Z")
 
 
 _STANDFIRST_WORDS = 6
@@ -1421,7 +1423,7 @@ _STANDFIRST_WORDS = 6
 
 # a line that asks, with or without its question mark ("What are their goals"): a
 # heading over the answer, not a statement
-_ASKS = re.compile(
+_ASKS = rx.compile(
     r"[\W_]*(?:what|why|how|who|whom|whose|when|where|which|is|are|was|were|do|does|did"
     r"|can|could|should|would|will|shall)\b",
     re.I,
@@ -1430,7 +1432,7 @@ _ASKS = re.compile(
 
 # a line in italics and nothing else: one "*" or "_" on each side ("**Bold**" is a
 # heading's mark, and not this)
-_ITALIC_LINE = re.compile(r"\*[^*\s](?:[^*\n]*[^*\s])?\*|_[^_\s](?:[^_\n]*[^_\s])?_")
+_ITALIC_LINE = rx.compile(r"\*[^*\s](?:[^*\n]*[^*\s])?\*|_[^_\s](?:[^_\n]*[^_\s])?_")
 
 
 def _label_over(text: str, lines: list[Block]) -> bool:
@@ -1451,7 +1453,7 @@ def _label_over(text: str, lines: list[Block]) -> bool:
 
 # when the page was published or changed, at the head of a line: a time stamp, which
 # "Published" and "Updated" make look like a statement
-_STAMP = re.compile(r"[\W_]*(?:(?:first\s+|last\s+)?(?:published|updated|posted|filed))\b", re.I)
+_STAMP = rx.compile(r"[\W_]*(?:(?:first\s+|last\s+)?(?:published|updated|posted|filed))\b", re.I)
 
 
 def _standfirst(line: Block, body: str) -> bool:
@@ -1478,7 +1480,7 @@ _UNDER_MASTHEAD_WORDS = 6
 _MASTHEAD_WORDS = 3
 # a masthead or a section's label: capitalised words, maybe joined by a sign ("Tech |
 # Business", "Arts & Culture"), no figure
-_MASTHEAD = re.compile(r"[A-Z][^\W\d_]*(?:[’'-][^\W\d_]+)?(?:\s*[|&/]?\s+[A-Z][^\W\d_]*){0,2}")
+_MASTHEAD = rx.compile(r"[A-Z][^\W\d_]*(?:[’'-][^\W\d_]+)?(?:\s*[|&/]?\s+[A-Z][^\W\d_]*){0,2}")
 # a headline of two short sentences under a masthead ("We keep promising to build
 # homes. Then we vote against them."): six to sixteen words on one line
 _SENTENCE_HEADLINE = (6, 16)
@@ -1924,7 +1926,7 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
 
 # what an author's bio says of them after their name: "Ann Lee covers health for The
 # Post", "Ann Lee is the paper's political editor", "Ann Lee has reported from …"
-_BIO_VERB = re.compile(
+_BIO_VERB = rx.compile(
     r"\s+(?:covers|writes|reports|edits|is\s+(?:a|an|the|our)|has\s+(?:covered|written"
     r"|reported|been\s+(?:a|an|the))|joined)\s",
     re.I,
@@ -1964,7 +1966,7 @@ _PULL_QUOTE_TRIES = 64
 
 # the label of a box of facts beside the story ("Key numbers", "At a glance", "In
 # numbers", "Fact box", "The facts"): a heading over the box's items, not over the story
-_BOX_LABEL = re.compile(
+_BOX_LABEL = rx.compile(
     r"(?:the\s+)?key\s+(?:numbers|figures|facts|points|dates|stats|statistics)"
     r"|(?:\w+\s+)?at\s+a\s+glance|(?:in|by)\s+(?:the\s+)?numbers|(?:the\s+)?facts?"
     r"|fact\s*(?:box|file|sheet)|(?:the\s+)?(?:numbers|figures|facts)(?:\s+in\s+brief)?"
@@ -2004,7 +2006,7 @@ def _finished(text: str, cleaned: Cleaned) -> Cleaned:
 
 
 # a label naming the page's furniture before a pull quote: "Pull quote: “…”"
-_PULL_LABEL = re.compile(r"(?:pull(?:ed)?[\s-]?quote|quote\s+box)\s*:\s*", re.I)
+_PULL_LABEL = rx.compile(r"(?:pull(?:ed)?[\s-]?quote|quote\s+box)\s*:\s*", re.I)
 
 
 def _unlabelled(body: str) -> str:
@@ -2014,7 +2016,7 @@ def _unlabelled(body: str) -> str:
 
 
 # the end of a Markdown blockquote's mark, on the line of a paragraph's first word ("> ")
-_QUOTE_OPENS = re.compile(r"(?:^|\n)[ \t]{0,3}>[ \t]?\Z")
+_QUOTE_OPENS = rx.compile(r"(?:^|\n)[ \t]{0,3}>[ \t]?\Z")
 # A pull quote's words said again in the story, cut by who said them ('"A, B," she said.
 # "C."'): each run of them found elsewhere is this many words at least (or the rest of
 # the quotation), so that words common to any two paragraphs never make a quotation one

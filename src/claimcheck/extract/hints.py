@@ -22,7 +22,7 @@ import functools
 import re
 
 from claimcheck.claimlogic import SPEECH_REASONS
-from claimcheck.extract import lexicon
+from claimcheck.extract import lexicon, rx
 from claimcheck.models import Hint
 
 # Words that judge rather than describe; matched on the word, its adjective lemma
@@ -88,7 +88,7 @@ EVALUATIVE = {
     "disgrace", "folly", "hypocrisy", "lunacy", "madness", "stupidity", "idiocy", "drivel",
     "claptrap", "baloney", "tripe", "twaddle",
 }  # fmt: skip
-STANCE = re.compile(
+STANCE = rx.compile(
     r"\b(?:of course|clearly|obviously|certainly|surely|undoubtedly|no doubt|indeed|in fact"
     r"|frankly|honestly|admittedly|sadly|unfortunately|fortunately|thankfully|hopefully"
     r"|ironically|curiously|predictably|inevitably|naturally|simply|merely|at last"
@@ -100,7 +100,7 @@ STANCE = re.compile(
 )
 # Degree words that heighten a judgement ("utterly", "far too"); a superlative ("the most
 # common") is a description, not an intensifier.
-INTENSIFIER = re.compile(
+INTENSIFIER = rx.compile(
     r"\b(?:very|extremely|utterly|totally|entirely|completely|deeply|hugely|incredibly"
     r"|absolutely|truly|really|far too|so much|such an?|too \w+ to|highly|terribly"
     r"|awfully|grossly|wildly|hopelessly|ridiculously|exceedingly|immensely|enormously"
@@ -108,23 +108,23 @@ INTENSIFIER = re.compile(
     re.I,
 )
 # Sweeping claims about everyone or every time ("nobody wants", "never works").
-GENERALISATION = re.compile(
+GENERALISATION = rx.compile(
     r"\b(?:everyone|everybody|nobody|no one|no-one|everything|nothing|always|never)\b", re.I
 )
-HEDGES = re.compile(
+HEDGES = rx.compile(
     r"\b(?:(?-i:may)|might|perhaps|possibly|probably|likely|unlikely|seems?|seemingly"
     # (not "appear" before a committee, in court or at an event: attend, no hedge)
     r"|appears?(?!\s+(?:before|in\s+court|at)\b)|rumou?red|allegedly|supposedly|apparently"
     r"|believed)\b",
     re.I,
 )
-NORMATIVE = re.compile(
+NORMATIVE = rx.compile(
     r"\b(?:should|must|ought to|needs? to|has to|have to|deserves?|it is time)\b", re.I
 )
-PREDICTION = re.compile(r"\b(?:will|would|going to|bound to|is set to|are set to)\b", re.I)
+PREDICTION = rx.compile(r"\b(?:will|would|going to|bound to|is set to|are set to)\b", re.I)
 # an event fixed in a calendar, announced rather than foreseen ("A memorial service will
 # be held on Friday", "He will be sentenced next month")
-SCHEDULED = re.compile(
+SCHEDULED = rx.compile(
     r"\bwill\s+be\s+(?:held|staged|hosted|heard|sentenced|buried|cremated|broadcast"
     r"|published|released|unveiled|opened|reopened|launched)\b"
     # a hearing in a calendar: "She will appear before the committee", "… in court"
@@ -133,7 +133,7 @@ SCHEDULED = re.compile(
 )
 # the publication as whom a person spoke to ("She spoke to us in Leeds", "told me"): a
 # report of the interview, no view of the writer's
-_TOLD_US = re.compile(
+_TOLD_US = rx.compile(
     r"\b(?:told|tells|spoke\s+to|speaking\s+to|talked\s+to|said\s+to|wrote\s+to"
     r"|explained\s+to|confirmed\s+to)\s+(?:us|me)\b"
     # the interviewer's question, reported: "When I ask whether …", "I asked her about …"
@@ -142,24 +142,24 @@ _TOLD_US = re.compile(
 )
 # The writer's own "I" and "we" ("I-94" is a road); a capitalised "Our" inside a sentence
 # is part of a name ("Feeding Our Future"), so capitals count only where the text starts.
-FIRST_PERSON = re.compile(r"\b(?:I(?!-)|we|we’ve|we've|we’re|we're|me|my|our|ours|us)\b")
-_FIRST_PERSON_FIRST = re.compile(r"\W*(?:We|We’ve|We've|We’re|We're|Me|My|Our|Ours)\b")
+FIRST_PERSON = rx.compile(r"\b(?:I(?!-)|we|we’ve|we've|we’re|we're|me|my|our|ours|us)\b")
+_FIRST_PERSON_FIRST = rx.compile(r"\W*(?:We|We’ve|We've|We’re|We're|Me|My|Our|Ours)\b")
 # A quantity; digits glued to letters ("COVID-19", "BA.4.6", "I-94") name things instead.
-NUMBER = re.compile(
+NUMBER = rx.compile(
     r"(?<![\w.-])\d(?:[\d,.]*\d)?|\b(?:hundreds?|thousands?|millions?|billions?|dozens?)\b",
     re.I,
 )
 # A designation with digits in it (a model, a road, a strain: "A16", "I-94", "BA.4.6"): a
 # specific, checkable detail, shown whole rather than as the number inside it.
-IDENTIFIER = re.compile(r"\b[A-Za-z]+[-.]?\d\w*(?:[.-]\w+)*")
-_DIGIT = re.compile(r"\d")
-DATE = re.compile(  # capitalised: "May" the month, not "may" the hedge
+IDENTIFIER = rx.compile(r"\b[A-Za-z]+[-.]?\d\w*(?:[.-]\w+)*")
+_DIGIT = rx.compile(r"\d")
+DATE = rx.compile(  # capitalised: "May" the month, not "may" the hedge
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday"
     r"|(?:19|20)\d\d)\b"
 )
 # The reporting verbs journalists use; they mark whose statement it is.
-ATTRIBUTION = re.compile(
+ATTRIBUTION = rx.compile(
     r"\b(?:according to|reported|reports|reportedly|said|says|told|tells|claims?(?: that)?"
     r"|claimed|confirmed|confirms|announced|announces|stated|states that|estimated"
     r"|explained by|data from|figures from|added|adds|argued|argues|wrote|writes|insisted"
@@ -168,16 +168,16 @@ ATTRIBUTION = re.compile(
     re.I,
 )
 # Quoted speech: someone else's words, not the author's voice.
-QUOTED = re.compile(r"“[^“”]{0,600}”|\"[^\"]{0,600}\"|(?<!\w)‘[^‘’]{0,600}’(?!\w)")
+QUOTED = rx.compile(r"“[^“”]{0,600}”|\"[^\"]{0,600}\"|(?<!\w)‘[^‘’]{0,600}’(?!\w)")
 # A quotation begun and not closed in the text (it goes on past it), or closed and not
 # begun (it started before it): the text is part of a longer quotation.
-_OPEN_TO_END = re.compile(r"[“\"][^“”\"]*$")
-_START_TO_CLOSE = re.compile(r"^[^“”\"]*[”\"]")
-_QUOTE_MARK = re.compile(r"[“”\"‘]")
+_OPEN_TO_END = rx.compile(r"[“\"][^“”\"]*$")
+_START_TO_CLOSE = rx.compile(r"^[^“”\"]*[”\"]")
+_QUOTE_MARK = rx.compile(r"[“”\"‘]")
 # Quoted words that make a sentence reported speech rather than the writer's own (a word
 # or two in quotation marks is more often the writer's irony than a quotation).
 _QUOTED_WORDS = 4
-_BLANKED = re.compile(r"\s{2,}")
+_BLANKED = rx.compile(r"\s{2,}")
 # "according to X", "as explained by X": X is a run of capitalised words (with of/the/for).
 # A name is at most 8 words, which also keeps the pattern linear on long capitalised runs.
 # Its lowercase particles ("Marie de la Cruz", "Omar al-Rashid") are inside the name.
@@ -186,7 +186,7 @@ _NAME = (
     rf"(?:\s+(?:of|for|the|and|{lexicon.NAME_PARTICLE}|(?:al|el)-[A-Z][\w’'.-]*|[A-Z][\w’'.-]*))"
     r"{0,7})"
 )
-SOURCE_AFTER = re.compile(
+SOURCE_AFTER = rx.compile(
     r"\b(?:according to|as (?:explained|reported|stated) by|data from)\s+([^,.;:!?()]{2,60})",
     re.I,
 )
@@ -198,7 +198,7 @@ _NOT_NOUN = (
     r"|did|does|also|not|never|then|later|once|still|just|since|who|which|that)\b"
     r"|(?!(?:famil|assembl|al|suppl|rall|monopol|anomal|bull)y\b)[a-z]+ly\b)"
 )
-SOURCE_BEFORE = re.compile(  # a name, maybe with one plain noun ("Ukrainian intelligence")
+SOURCE_BEFORE = rx.compile(  # a name, maybe with one plain noun ("Ukrainian intelligence")
     "("
     + _NAME[1:-1]
     + r"(?:\s+"
@@ -214,7 +214,7 @@ SOURCE_BEFORE = re.compile(  # a name, maybe with one plain noun ("Ukrainian int
 # '"…," added Dr Ann Cole of the Trust.' The name (its capitalised words, as SOURCE_BEFORE
 # gives "Priya Nandra" of "Council leader Priya Nandra said"), after at most four lowercase
 # words of a title; "said the coach" names nobody.
-SOURCE_INVERTED = re.compile(
+SOURCE_INVERTED = rx.compile(
     r"[”\"],?\s*(?:said|says|told\s+[a-z]+|tells\s+[a-z]+|added|adds|claimed|claims|confirmed"
     r"|announced|stated|argued|argues|wrote|writes|insisted|insists|warned|warns|explained)"
     r"\s+(?:[a-z][\w’'-]*\s+){0,4}?" + _NAME
@@ -268,12 +268,12 @@ _STARTS: dict[re.Pattern[str], frozenset[str]] = {
 _NUMBER_WORDS = _wordset(
     "hundred hundreds thousand thousands million millions billion billions dozen dozens"
 )
-_DIGITS = re.compile(r"\d(?<![\w.-]\d)(?:[\d,.]*\d)?", re.I)  # (?<![\w.-])\d..., digit first
+_DIGITS = rx.compile(r"\d(?<![\w.-]\d)(?:[\d,.]*\d)?", re.I)  # (?<![\w.-])\d..., digit first
 _DATE_WORDS = _wordset(
     "january february march april may june july august september october november december"
     " monday tuesday wednesday thursday friday saturday sunday yesterday"
 )
-_YEAR = re.compile(r"(?:19|20)(?<!\w\d\d)\d\d\b")  # \b(?:19|20)\d\d\b, digits first
+_YEAR = rx.compile(r"(?:19|20)(?<!\w\d\d)\d\d\b")  # \b(?:19|20)\d\d\b, digits first
 _NARROWED = {NUMBER: (_NUMBER_WORDS, _DIGITS), DATE: (_DATE_WORDS, _YEAR)}
 # The tables keyed by a pattern are looked up by its id: hashing a compiled pattern hashes
 # its whole compiled code (up to 3 µs for the longest cue), several times for each hint.
@@ -289,8 +289,8 @@ def _narrowed(pattern: re.Pattern[str], found: frozenset[str] | None) -> re.Patt
     return pattern if not found.isdisjoint(words) else narrower
 
 
-_TOKEN = re.compile(r"\w+")
-_WIDE_WORD = re.compile(r"(?![\x00-\x7f])\w")  # a word character outside ASCII
+_TOKEN = rx.compile(r"\w+")
+_WIDE_WORD = rx.compile(r"(?![\x00-\x7f])\w")  # a word character outside ASCII
 
 
 def _words_in(text: str) -> frozenset[str] | None:
@@ -302,7 +302,7 @@ def _words_in(text: str) -> frozenset[str] | None:
 
 # A forecast, an obligation or a hedge after these is someone's reported view, not the
 # author's ("the union said the line should close").
-_REPORTED = re.compile(
+_REPORTED = rx.compile(
     ATTRIBUTION.pattern + r"|\b(?:say|tell|asked|expects?|expected|predicted|forecast)\b", re.I
 )
 _VOICED = (PREDICTION, HEDGES)
@@ -389,9 +389,9 @@ _NOT_NAMES = {
 }  # fmt: skip
 # titles before a name: "Dr" alone is no name, "Dr Ned Cross" after a quotation is one
 _HONORIFICS = frozenset({"Dr", "Mr", "Mrs", "Ms"})
-_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+_WORD = rx.compile(r"[A-Za-z][A-Za-z’'-]*")
 # joining words left at a name's end ("the Bank of", "Marie de"): not part of it
-_TRAILING_JOIN = re.compile(rf"(?:\s+(?:of|for|the|and|{lexicon.NAME_PARTICLE}))+$")
+_TRAILING_JOIN = rx.compile(rf"(?:\s+(?:of|for|the|and|{lexicon.NAME_PARTICLE}))+$")
 
 
 # What a source writes or counts, not a source itself ("according to the authority's own
@@ -401,13 +401,13 @@ _DOCUMENT = (
     r"|documents?|filings?|accounts?|surveys?|analysis|analyses|calculations?|tally|minutes"
     r"|website|research|study|studies|review|audit|papers?)"
 )
-_OWNED_DOCUMENT = re.compile(
+_OWNED_DOCUMENT = rx.compile(
     r"(?P<owner>.+?)(?:’s|'s|’|')\s+(?:[a-z][\w-]*\s+){0,2}" + _DOCUMENT + r"\b.*", re.S
 )
 # "a report by the Resolution Foundation", "data from the census office": its maker
-_DOCUMENT_BY = re.compile(r"(?:[^\s]+\s+){0,4}?" + _DOCUMENT + r"\s+(?:by|from)\s+(?P<maker>.+)")
+_DOCUMENT_BY = rx.compile(r"(?:[^\s]+\s+){0,4}?" + _DOCUMENT + r"\s+(?:by|from)\s+(?P<maker>.+)")
 # a document with no maker named: "official figures", "the latest data", "a council report"
-_BARE_DOCUMENT = re.compile(
+_BARE_DOCUMENT = rx.compile(
     r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+)?(?:[a-z][\w-]*\s+){0,3}"
     + _DOCUMENT
     + r"\b(?!\s+(?:by|from|of)\s)\W*"
@@ -415,7 +415,7 @@ _BARE_DOCUMENT = re.compile(
 # a place before a verb of saying is where the speaker is, not who it is: "Shopkeepers on
 # Quay Street said", "the mayor of Leeds said"; the speaker is the words before it too
 _PLACE_WORDS = (" on ", " in ", " at ", " of ", " near ", " from ")
-_PLACE_BEFORE = re.compile(
+_PLACE_BEFORE = rx.compile(
     r"(?:^|[,;:(]\s*)(?P<who>[A-Za-z][^,;:()]{0,100}?)\s+(?:on|in|at|of|near|from)\s+$"
 )
 
@@ -537,7 +537,7 @@ def author_voice(text: str) -> str:
 
 
 # a comparison with a forecast ("better than expected", "worse than analysts had forecast")
-_AGAINST_FORECAST = re.compile(
+_AGAINST_FORECAST = rx.compile(
     r"\s+than\s+(?:[\w’'-]+\s+){0,3}(?:expected|forecast|predicted|estimated|forecasts"
     r"|estimates|expectations)\b",
     re.I,

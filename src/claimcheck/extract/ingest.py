@@ -20,11 +20,12 @@ from typing import Any
 
 from claimcheck.basics import is_future_day
 from claimcheck.errors import FileMissing, InvalidValue
+from claimcheck.extract import rx
 
 # Comments before the page's first tag: each one ends at its own first "-->", and none is
 # given back (possessive), so a run of comments with no page after them is read once, not
 # once for each way of grouping them (a lazy ".*?" in a repeated group took 2^n steps)
-_HTML_START = re.compile(
+_HTML_START = rx.compile(
     r"\A\s*+(?:<!--(?:(?!-->).)*+-->\s*+)*+<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
 )
 # A page's own date before this is a parsing accident, not when the article came out.
@@ -80,7 +81,7 @@ def read(path: str) -> Source:
 
 
 # an element that holds a page's byline or date, by its class, id or itemprop
-_DATED_ELEMENT = re.compile(r"byline|dateline|date|time|publish|posted", re.I)
+_DATED_ELEMENT = rx.compile(r"byline|dateline|date|time|publish|posted", re.I)
 _ELEMENTS_READ = 5000  # a byline is near the top: a page of 100,000 dates is not read through
 
 
@@ -144,7 +145,7 @@ _DEPTH_KEPT = 150
 # the next `<` (possessive quantifiers, no backtracking), so a page of unclosed tags
 # ("<a <a <a …") costs one pass, not one pass for each of them. A quote opens a value
 # only after `=`, as in a browser: `alt=don't` does not run on to the next apostrophe.
-_TOKEN = re.compile(
+_TOKEN = rx.compile(
     r"<!--.*?(?:-->|\Z)|<!\[CDATA\[.*?(?:\]\]>|\Z)|<[!?][^>]*+(?:>|\Z)"
     r"|<(/?)([A-Za-z][^\s/>]*+)"
     r"((?:[^>\"'=]++|=\s*+(?:\"[^\"]*+\"|'[^']*+'|[^\s>]*+)|[\"'=])*+)(?:>|\Z)",
@@ -245,7 +246,7 @@ def shallow(html: str) -> str:
 
 
 # an attribute of a start tag: its name, and its value as written (quoted or not)
-_ATTRIBUTE = re.compile(
+_ATTRIBUTE = rx.compile(
     r"[\s/]*+([^\s/>=][^\s/>=]*+)(?:\s*+=\s*+(\"[^\"]*+\"?|'[^']*+'?|[^\s>]*+))?+"
 )
 
@@ -345,7 +346,7 @@ def _captions(tree: Any, text: str) -> list[str]:
     return found
 
 
-_CAPTION_CLASS = re.compile(r"caption", re.I)
+_CAPTION_CLASS = rx.compile(r"caption", re.I)
 
 
 _TABLES_READ = 50
@@ -355,7 +356,7 @@ _AROUND = ("nav", "header", "footer", "aside", "form")
 
 # A standfirst (dek, strapline, summary) under the headline, by its class or id: the
 # article's own words, which the extractor drops with the header around it
-_STANDFIRST = re.compile(
+_STANDFIRST = rx.compile(
     r"standfirst|\bde(?:c)?k\b|sub-?title|sub-?head(?:line|ing)?|strap-?line|\bstrap\b"
     r"|article-?(?:summary|description|lede)",
     re.I,
@@ -529,7 +530,7 @@ _FOLDS = str.maketrans(
     }
 )  # fmt: skip
 # Markdown marks the extractor adds around words (*em*, **strong**, `code`, \escapes)
-_MARKS = re.compile(r"[*_`]+|\\(?=[^\w\s])")
+_MARKS = rx.compile(r"[*_`]+|\\(?=[^\w\s])")
 
 
 def folded(text: str) -> str:
@@ -656,8 +657,8 @@ def _declared(data: bytes) -> bytes | None:
 
 
 # two or more <br> in a row: a paragraph break, on a page that writes its paragraphs so
-_BREAKS = re.compile(r"(?:<br\s*/?>\s*){2,}", re.I)
-_PARAGRAPH = re.compile(r"<p[\s>]", re.I)
+_BREAKS = rx.compile(r"(?:<br\s*/?>\s*){2,}", re.I)
+_PARAGRAPH = rx.compile(r"<p[\s>]", re.I)
 
 
 def _br_paragraphs(html: str) -> str:
@@ -674,11 +675,11 @@ def _br_paragraphs(html: str) -> str:
 
 # an embedded post (a tweet, an Instagram or TikTok post, a Bluesky or Threads one):
 # the post's words, then "— Author (@handle) date"
-_EMBED_CLASS = re.compile(
+_EMBED_CLASS = rx.compile(
     r"\b(?:twitter-tweet|twitter-video|instagram-media|tiktok-embed|bluesky-embed"
     r"|text-post-media|x-post)\b"
 )
-_EMBED_DATE = re.compile(
+_EMBED_DATE = rx.compile(
     r"\s*(?:on\s+)?((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}))\s*$"
 )
 _EMBEDS_READ = 200
@@ -692,7 +693,7 @@ def _day_month_year(day: str) -> str:
 
 
 _WRAPPERS = {"div", "span", "figure", "section"}
-_NOT_WORD = re.compile(r"\W+")
+_NOT_WORD = rx.compile(r"\W+")
 
 
 def _posts_dropped(posts: list[tuple[str, str]], text: str, name: str) -> list[str]:
@@ -723,12 +724,12 @@ def _wrapper_of(post: Any) -> Any:
 # an inline style of `display: none` / `visibility: hidden`. (A page's style sheets may
 # hide more; only what the element itself says is read. `aria-hidden` hides from screen
 # readers alone, and stays.) A page without any of these words is not parsed for them.
-_MAY_HIDE = re.compile(r"<template|hidden|style\s*=", re.I)
-_HIDES = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_MAY_HIDE = rx.compile(r"<template|hidden|style\s*=", re.I)
+_HIDES = rx.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # what a browser reads past in a style: a comment (`display:/**/none`), and an escape
 # (`n\6f ne`, `n\one`) for the character it stands for
-_CSS_COMMENT = re.compile(r"/\*.*?(?:\*/|\Z)", re.S)
-_CSS_ESCAPE = re.compile(r"\\(?:([0-9a-fA-F]{1,6})[ \t\n\r\f]?|(.))", re.S)
+_CSS_COMMENT = rx.compile(r"/\*.*?(?:\*/|\Z)", re.S)
+_CSS_ESCAPE = rx.compile(r"\\(?:([0-9a-fA-F]{1,6})[ \t\n\r\f]?|(.))", re.S)
 
 
 def _escaped(found: re.Match[str]) -> str:
@@ -877,7 +878,7 @@ def embedded_posts(html: str, written: list[tuple[str, str]] | None = None) -> s
     return lxml_html.tostring(tree, encoding="unicode") if changed else html
 
 
-_SIGNED = re.compile(r"<(?:footer|cite)\b", re.I)
+_SIGNED = rx.compile(r"<(?:footer|cite)\b", re.I)
 _DASHES = ("—", "–", "-")
 
 
@@ -929,7 +930,7 @@ def signed_quotations(html: str) -> str:
 # parser drops the raw character: lxml refuses it in a text, and the page's text was lost.
 # So is one to a noncharacter (U+FDD0 to U+FDEF, and the last two of every plane, U+FFFE,
 # U+FFFF, U+1FFFE …): "&#xFFFE;" made the extractor give up on the whole page
-_CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));?")
+_CHAR_REF = rx.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));?")
 _CONTROLS = frozenset(range(32)) - {9, 10, 13}
 
 
@@ -1024,9 +1025,9 @@ def _html(html: str, name: str) -> Source:
 # of the page's prose (doubling any backslashes the page had before one: an odd run is its
 # escape), none inside a code span, and one before a marker that would open a block at the
 # start of a paragraph or an item ("\\- ", "\\> ", "2024\\. ")
-_CODE_SPAN = re.compile(r"((?<!`)(`+)(?!`).+?(?<!`)\2(?!`))", re.S)
-_ESCAPED_INLINE = re.compile(r"(\\+)([*_`~\[\]<])")
-_ESCAPED_BLOCK = re.compile(
+_CODE_SPAN = rx.compile(r"((?<!`)(`+)(?!`).+?(?<!`)\2(?!`))", re.S)
+_ESCAPED_INLINE = rx.compile(r"(\\+)([*_`~\[\]<])")
+_ESCAPED_BLOCK = rx.compile(
     r"^((?:[ \t]*(?:[-+*]|\d{1,9}[.)]|>)[ \t]+)?[ \t]{0,3})"  # a list or quote marker first
     r"(?:\\(?=>)|\\(?=[-+](?:[ \t]|$))|(\d{1,9})\\(?=[.)](?:[ \t]|$)))",
     re.M,
@@ -1035,7 +1036,7 @@ _ESCAPED_BLOCK = re.compile(
 
 # Bold or italic text in the extractor's Markdown ("**Lead paragraph.**", "*Standfirst*"):
 # not an escaped asterisk ("112\\*"), never across a line
-_EMPHASIS = re.compile(r"(?<![\\*\w])(\*{1,2})(?=[^\s*])([^*\n]*?[^\s*\\])\1(?![*\w])")
+_EMPHASIS = rx.compile(r"(?<![\\*\w])(\*{1,2})(?=[^\s*])([^*\n]*?[^\s*\\])\1(?![*\w])")
 
 
 def _unemphasised(text: str) -> str:
@@ -1066,7 +1067,7 @@ def _one_level(found: re.Match[str]) -> str:
 
 
 # what a page's <title> puts between the headline, the section and the site's name
-_TITLE_PARTS = re.compile(r"\s+[|\u2013\u2014\u00b7•:-]{1,2}\s+")
+_TITLE_PARTS = rx.compile(r"\s+[|\u2013\u2014\u00b7•:-]{1,2}\s+")
 
 
 def _publisher(found: str | None, title: str | None, tree: Any) -> str | None:
@@ -1102,7 +1103,7 @@ def _page_url(found: str | None) -> str | None:
 
 # Words of a byline that name a job or a date line, not a person ("By Ann Lee, Staff
 # Writer | Published …": trafilatura gives "Ann Lee; Staff Writer; Published").
-_NOT_NAMES = re.compile(
+_NOT_NAMES = rx.compile(
     r"\b(?:staff|writer|reporter|correspondent|editor|columnist|contributor|published|"
     r"updated|posted|agency|desk|team)\b",
     re.I,

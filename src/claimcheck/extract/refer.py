@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.extract import lexicon
+from claimcheck.extract import lexicon, rx
 
 # Titles before a surname ("Dr Ruiz", "Mrs Okafor").
 TITLES = {
@@ -50,19 +50,19 @@ _RANKS = {
 }  # fmt: skip
 # lower-case words inside a name ("Pieter de Vries", "Ludwig van Beethoven")
 _PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "dos", "ter"}
-_NAME_WORD = re.compile(r"(?:[A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)*|Mc[A-Z][a-z]+|O[’'][A-Z][a-z]+)$")
-_PRONOUN = re.compile(r"(?P<pronoun>He|She)(?=\s)")
+_NAME_WORD = rx.compile(r"(?:[A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)*|Mc[A-Z][a-z]+|O[’'][A-Z][a-z]+)$")
+_PRONOUN = rx.compile(r"(?P<pronoun>He|She)(?=\s)")
 # "“We did our best,” she said": a quotation, then the pronoun of who spoke it
-_QUOTED_BY = re.compile(r"[“\"][^“”\"]+[”\"] (?P<pronoun>he|she)(?= \w)")
+_QUOTED_BY = rx.compile(r"[“\"][^“”\"]+[”\"] (?P<pronoun>he|she)(?= \w)")
 # 'It reflected "a difference of view", she said.': the speaker after what was said
-_SAID_AFTER = re.compile(r", (?P<pronoun>he|she)(?= (?:said|says|added|adds)\.[”\"]?\s*$)")
+_SAID_AFTER = rx.compile(r", (?P<pronoun>he|she)(?= (?:said|says|added|adds)\.[”\"]?\s*$)")
 # the same inside a sentence ("Costs were high, he said, and prices would rise.")
-_SAID_INSIDE = re.compile(r", (?P<pronoun>he|she) (?:said|says|added|adds)[,.]")
+_SAID_INSIDE = rx.compile(r", (?P<pronoun>he|she) (?:said|says|added|adds)[,.]")
 # capitalised words together before such a pronoun: maybe a person's name ("Dr Jane
 # Moss"), whom it may mean, or a body's ("Vale Fuel Supplies"), which is no "she"
-_NAME_RUN = re.compile(r"[A-Z][a-z’'-]+(?:\s+[A-Z][\w’'-]*)+")
+_NAME_RUN = rx.compile(r"[A-Z][a-z’'-]+(?:\s+[A-Z][\w’'-]*)+")
 # "After the war, he returned to Leeds": a phrase set off by a comma, then the pronoun
-_OPENED = re.compile(r"[A-Z][^,;:“”\"\[\]()]{0,60}, (?P<pronoun>he|she)(?= \w)")
+_OPENED = rx.compile(r"[A-Z][^,;:“”\"\[\]()]{0,60}, (?P<pronoun>he|she)(?= \w)")
 
 
 # ("Their candidate Ann Lee": a party's or a group's, never a rival for "she")
@@ -202,7 +202,7 @@ def remember(known: dict[str, str | None], name: str | None) -> None:
 # and space: a pattern that opens with a character is searched for it, one that opens
 # with a look-behind is tried at every position, twice as slow. tests/test_extract_speed.py
 # compares it with the pattern as first written.)
-_NAMED = re.compile(
+_NAMED = rx.compile(
     r"[A-Z](?<=[a-z,] [A-Z])[a-z]+(?:[’'-][A-Z][a-z]+)?\s"
     r"(?:[A-Z][a-z]+(?:[’'-][A-Z][a-z]+)?\s)?[A-Z][a-z]+(?![\w’'-])"
 )
@@ -210,12 +210,12 @@ _NAMED = re.compile(
 
 # words before a capitalised name that make it a place or a body, never a person: "the
 # North Sea", "in West Yorkshire", "at Brook Hall", "…, of Fuel Poverty Action"
-_NOT_PERSON_BEFORE = re.compile(r"(?:\b(?:the|in|at|near|across|into|inside|outside)|,\s+of)\s+$")
+_NOT_PERSON_BEFORE = rx.compile(r"(?:\b(?:the|in|at|near|across|into|inside|outside)|,\s+of)\s+$")
 
 
 # a body's noun, or a post in one, right before a name: the name is the body's, no person's
 # ("the launch company Ariel Space", "chief executive of Severn Vale Water")
-_BODY_BEFORE = re.compile(
+_BODY_BEFORE = rx.compile(
     r"\b(?:company|firm|group|agency|charity|airline|carrier|operator|manufacturer|maker"
     r"|retailer|supermarket|chain|lender|insurer|regulator|watchdog|broadcaster|newspaper"
     r"|magazine|publisher|brand|label|startup|start-up|utility|supplier|provider|contractor"
@@ -247,7 +247,7 @@ def remember_named(known: dict[str, str | None], sentence: str) -> list[tuple[st
 
 
 # "…, according to Ann Lee, who …": the person the sentence's words come from
-_ACCORDING = re.compile(r"\baccording\s+to\s+([^,.;:!?()\"“”]{2,60})")
+_ACCORDING = rx.compile(r"\baccording\s+to\s+([^,.;:!?()\"“”]{2,60})")
 
 
 def according_to(sentence: str, named: list[tuple[str, int]]) -> str | None:
@@ -284,7 +284,7 @@ def others(named: list[tuple[str, int]], who: str | None, before: int) -> list[s
 OTHER_MAN = "Mr (him)"
 # the first verb and "him" right after it: its object ("plays him"), not a "him" inside a
 # reported clause, which may be the subject ("Ray said Lee had called him")
-_VERB_HIM = re.compile(r"[\w’'-]+\s+him\b", re.I)
+_VERB_HIM = rx.compile(r"[\w’'-]+\s+him\b", re.I)
 
 
 def unnamed_rivals(predicate: str, who: str | None, pronouns: dict[str, str]) -> list[str]:
@@ -317,7 +317,7 @@ def by_surname(known: dict[str, str | None], subject: str | None) -> str | None:
 
 # "He added …", "She went on", "He stressed …": a pronoun, then a verb that goes on with
 # what was said, or says more
-_GOES_ON = re.compile(
+_GOES_ON = rx.compile(
     r"\s*(?:He|She)\s+(?:also\s+)?(?:added|adds|continued|continues|went\s+on|goes\s+on"
     r"|said|says|stressed|stresses|insisted|insists|warned|warns|explained|explains"
     r"|emphasi[sz]ed|emphasi[sz]es|acknowledged|acknowledges|admitted|admits|conceded"
@@ -335,7 +335,7 @@ def goes_on(sentence: str) -> bool:
 
 # a statement whose subject points back at something named before it ("It declined to
 # comment.", "Both were released.", "They said …"): the same words may be about another
-_POINTS_BACK = re.compile(
+_POINTS_BACK = rx.compile(
     r"[“\"‘']?(?:It|They|He|She|This|That|These|Those|Both|Neither|All|Each|None)"
     r"(?:[’']s)?\s",
 )
@@ -349,11 +349,11 @@ def points_back(statement: str) -> bool:
 
 # "Her son, who is seven, …": a relative of the other sex, owned by the person in play
 _KIN = {
-    "she": re.compile(
+    "she": rx.compile(
         r"Her\s+(?:(?:eldest|youngest|elder|younger|older|only)\s+)?(?:son|sons|husband"
         r"|brother|brothers|father|grandfather|grandson|grandsons|boyfriend|nephew|uncle)\b"
     ),
-    "he": re.compile(
+    "he": rx.compile(
         r"His\s+(?:(?:eldest|youngest|elder|younger|older|only)\s+)?(?:daughter|daughters"
         r"|wife|sister|sisters|mother|grandmother|granddaughter|girlfriend|niece|aunt)\b"
     ),
@@ -451,7 +451,7 @@ _COMPANY_END = {
     "ltd", "limited", "inc", "plc", "llc", "corp", "corporation", "group", "holdings", "co",
 }  # fmt: skip
 # a body a sentence names besides its subject: another thing "it" may mean
-_OTHER_BODY = re.compile(
+_OTHER_BODY = rx.compile(
     r"\b(?:Ltd|Limited|Inc|plc|PLC|LLC|Corp|Corporation|Group|Holdings|Council|Government"
     r"|Bank|Agency|Authority|Union|Trust|Board|Commission|Ministry|Department)\b"
     r"|\bthe\s+(?:company|firm|council|government|bank|union|group|agency|regulator|board"
@@ -463,7 +463,7 @@ _OTHER_BODY = re.compile(
 )
 # "It blamed …", "It also said …": a verb only a body or a person does, so "it" is no
 # thing ("It was its first loss" may be the loss)
-_IT_DID = re.compile(
+_IT_DID = rx.compile(
     r"It\s+(?:also\s+|later\s+|previously\s+|now\s+|then\s+)?(?:said|says|added|adds|blamed"
     r"|blames|announced|announces|warned|warns|expects|expected|plans|planned|denied|denies"
     r"|declined\s+to|declines\s+to|stated|states|insisted|insists|apologi[sz]ed|admitted"
@@ -523,7 +523,7 @@ _BODY_NOUNS = {
     "charity", "fund",
 }  # fmt: skip
 # runs of capitalised words inside a sentence, with "of" or "and" between them
-_CAPITALISED = re.compile(
+_CAPITALISED = rx.compile(
     r"(?<![\w’'])[A-Z][\w’'&-]*(?:\s+(?:(?:of|and|for|the)\s+)?[A-Z][\w’'&-]*)*"
 )
 
@@ -600,7 +600,7 @@ def lone_name(subject: str | None, sentence: str) -> str | None:
 
 
 # a capitalised word inside a sentence, not its first ("… led by Lavrov.", "… in Leeds")
-_INNER_CAPITAL = re.compile(r"(?<=[\w,;:’'”\")]\s)[A-Z][a-z][\w’'-]*")
+_INNER_CAPITAL = rx.compile(r"(?<=[\w,;:’'”\")]\s)[A-Z][a-z][\w’'-]*")
 
 
 _DAYS_AND_MONTHS = {
