@@ -88,7 +88,7 @@ def test_opcodes_that_sre_refuses_are_compiled_as_usual(
     rows = [[pattern, flags, flags, [9999, 1, 2], 0, {}, [None]]]  # no opcode 9999
     found = cache.root_and_key(create=True)
     assert found is not None
-    root, key = found
+    _root, key = found
     blob = zlib.compress(json.dumps(rows).encode())
     assert cache.write_signed(_entry(), rx._name(), key, blob)
     assert rx.compile(pattern, flags) == re.compile(pattern, flags)

@@ -266,11 +266,7 @@ def read_signed(path: Path, name: str, secret_key: bytes, limit: int) -> bytes |
 
     if _linked(path):
         return None
-    try:
-        mac, _, blob = confine.read_regular(path, limit, follow=False).partition(b"\n")
-    except (OSError, confine.Refused):
-        return None
-    return blob if same(mac, _mac(secret_key, name, blob)) else None
+    return confine.read_signed(path, limit, lambda blob: _mac(secret_key, name, blob))
 
 
 def write_entry(path: Path, data: bytes) -> bool:
