@@ -54,7 +54,12 @@ def test_a_second_run_builds_equal_patterns_without_compiling_them(
     _new_run(monkeypatch)
     compiled: list[str] = []
     real = re.compile
-    monkeypatch.setattr(re, "compile", lambda p, f=0: compiled.append(p) or real(p, f))
+
+    def counted(pattern: str, flags: int = 0) -> re.Pattern[str]:
+        compiled.append(pattern)
+        return real(pattern, flags)
+
+    monkeypatch.setattr(re, "compile", counted)
     second = [rx.compile(p, f) for p, f in PATTERNS]
     assert compiled == []  # built from the kept opcodes
     assert rx._fresh == {}

@@ -161,6 +161,7 @@ def extract(
             # does not go over it once more (0.13 s of CPU on 1 MB of text, for nothing).
             gc.freeze()
         retired = 0
+        kept: tuple[Path, str] | None = None
         if to_stdout:
             stage = "writing"
             _to_stdout(data)
@@ -171,6 +172,7 @@ def extract(
             with store.locked(output, new=True), _held():  # a save Ctrl-C waits for
                 if output.exists() and not force:
                     raise InvalidValue(f"{output} was created meanwhile; nothing was written")
+                kept = _keep_review(output) if existed else None
                 # Decisions journaled for the file it replaces are not about these claims.
                 retired = store.retire(output)
                 store.write_atomic(output, data, output=True)
@@ -179,6 +181,11 @@ def extract(
     except KeyboardInterrupt:  # Ctrl-C, kill -INT: one line, then 130 as ever
         note(_interrupted(shown, stage, existed))
         raise
+    if kept is not None:
+        note(
+            f"{output} held {kept[1]}: that file is kept as {kept[0].name}; the new claims "
+            "are all pending (claimcheck reanchor moves a review onto a changed article)"
+        )
     if retired:
         note(
             f"{output}: {count(retired, 'review decision')} not yet folded into the file it "
@@ -210,6 +217,26 @@ def extract(
     from claimcheck.extract import rx
 
     rx.save()  # the patterns compiled this time, for the next run (when some were new)
+
+
+def _keep_review(output: Path) -> tuple[Path, str] | None:
+    """A copy of the claim file --force replaces, when it holds a review: (the copy,
+    what it holds). Nothing is written if the copy cannot be made."""
+    from claimcheck.cli.replacing import keep_copy, review_in
+    from claimcheck.confine import Refused
+    from claimcheck.errors import WriteFailed
+
+    found: tuple[str, bytes] | None = None
+    try:
+        found = review_in(output)
+        if found is None:
+            return None
+        held, data = found
+        return keep_copy(output, data), held
+    except (OSError, Refused) as exc:
+        why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        what = f"it holds {found[0]}, and" if found else "it could not be read for a review, so"
+        raise WriteFailed(output, f"{what} no copy could be kept: {why}") from None
 
 
 def _to_stdout(data: bytes) -> None:
