@@ -70,3 +70,32 @@ def test_validate_takes_a_ruling_by_the_desks_adjudicator(ruled: Path) -> None:
     result = run("validate")
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith("claims.yaml: ok, 114 claims")
+
+
+def test_a_ruling_spelt_with_an_escape_is_found_too(ruled: Path) -> None:
+    """YAML reads "adjudic\\x61tes" as the same key: the file is checked all the same."""
+    rule(ruled, "mallory")
+    path = ruled / "claims.yaml"
+    text = path.read_text()
+    assert text.count("adjudicates: true") == 1
+    path.write_text(text.replace("adjudicates: true", '"adjudic\\x61tes": true'))
+    assert b"adjudicates" not in path.read_bytes()
+    strict = run("report", "--strict")
+    assert strict.exit_code == 1
+    assert "settled by mallory, who is not an adjudicator on the desk's roster" in strict.stderr
+    assert run("validate").exit_code == 1
+
+
+def test_a_version_1_ruling_is_found_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Version 1 spelt a ruling `adjudicated_by` on the claim: read as a ruling, checked."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "article.txt").write_bytes((DATA / "article.txt").read_bytes())
+    text = (DATA / "claims.yaml").read_text()
+    first, second = text.index("- id: c001"), text.index("- id: c002")
+    ruled = "  label: unverified\n  reviewer: mallory\n  adjudicated_by: mallory\n"
+    text = text[:first] + text[first:second].rstrip("\n") + "\n" + ruled + text[second:]
+    (tmp_path / "claims.yaml").write_text(text)
+    (tmp_path / "claimcheck.toml").write_text(ROSTER)
+    result = run("validate")
+    assert result.exit_code == 1
+    assert "claim c001 is settled by mallory, who is not an adjudicator" in result.stderr

@@ -13,19 +13,23 @@ def off_roster(path: Path, desk: Desk) -> list[str]:
     """A ruling written into a claim file by someone the desk's roster does not name as
     an adjudicator (`tag --adjudicate` refuses them, and a journal's such ruling is set
     aside, but the file itself can be edited by hand): a problem of each such claim.
-    The file is loaded only when it holds a ruling (and the roster names adjudicators)."""
+    The file is loaded again only when its bytes may spell a ruling (and the roster
+    names adjudicators)."""
     if not desk.adjudicators():
         return []
     from claimcheck import store
     from claimcheck.claimfile.raw import read
     from claimcheck.deskfile import shown
 
-    if b"adjudicates" not in read(path):
+    data = read(path)
+    # a ruling is spelt "adjudicates" (version 1: "adjudicated_by"), or with an escape
+    # in a double-quoted key ("adjudic\x61tes"): a file with neither holds no ruling
+    if b"adjudica" not in data and b"\\" not in data:
         return []
     return [
         f"{shown(path)}: claim {claim.id} is settled by {review.by}, who is not an "
         "adjudicator on the desk's roster"
-        for claim in store.load(path).doc.claims
+        for claim in store.load(path, data=data).doc.claims
         for review in claim.reviews
         if review.adjudicates and not desk.may_adjudicate(review.by or "")
     ]
