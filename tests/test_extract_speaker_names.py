@@ -66,3 +66,25 @@ def test_who_before_a_quotation_is_whom_it_is_about() -> None:
     )
     assert ('Ian Dale said: "The crew is sick."', "Ian Dale") in got
     assert all(source != "Who" and not text.startswith("Who") for text, source in got)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # "according to" a norm is "in accordance with" it: the speaker is the one named
+        ("The depot reopened according to schedule, Mia Cole said.", "Mia Cole"),
+        ("The new pier was finished according to plan.", None),
+        ("The vote on the timetable went ahead according to the rules.", None),
+        ("The hull was repaired according to the builder's original design.", None),
+        # a source named after what a sentence denies is not whose the statement is
+        ("Contrary to what Mia Cole says, the ferry ran late in March.", None),
+        ("Not according to Mia Cole: the ferry ran on time.", None),
+        # a source after a negated statement still is its source
+        ("The ferry is not safe according to Mia Cole.", "Mia Cole"),
+        ("The ferry ran late in March, according to Mia Cole.", "Mia Cole"),
+    ],
+)
+def test_according_to_a_norm_or_a_denied_source_names_no_speaker(
+    sentence: str, source: str | None
+) -> None:
+    assert hint(sentence).attributed_to == source

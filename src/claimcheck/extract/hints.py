@@ -190,6 +190,22 @@ SOURCE_AFTER = rx.compile(
     r"\b(?:according to|as (?:explained|reported|stated) by|data from)\s+([^,.;:!?()]{2,60})",
     re.I,
 )
+# "according to" a norm is "in accordance with" it, no source: "reopened according to
+# schedule", "built according to the original design", "went ahead according to the rules"
+_NORM = rx.compile(
+    r"(?:(?:the|a|an|its|their|his|her|our|this|that)\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"(?:plans?|schedule|timetable|rules?|laws?|designs?|guidelines?|guidance|protocols?"
+    r"|procedures?|traditions?|customs?|instructions?|specifications?|standards?|script"
+    r"|budget|regulations?|polic(?:y|ies)|contract|terms|recipe|pattern|the\s+book)",
+    re.I,
+)
+# what makes the source after it the one a statement denies, not whose it is: "Not
+# according to Ann Lee", "Contrary to what Ann Lee says", "Despite what the board claims"
+_DENIED_SOURCE = rx.compile(
+    r"(?:\bnot|\b(?:contrary|counter)\s+to\s+what|\b(?:despite|unlike|whatever)\s+what?)"
+    r"\s+(?:according\s+to\s+)?$",
+    re.I,
+)
 # A word after a name that is no noun of it: a helping verb ("Staff were told": whom
 # someone told, no speaker), a relative pronoun, or an adverb ("Police wrongly said": the
 # police), but for the few nouns that end in "-ly" ("the Ray family said")
@@ -431,6 +447,10 @@ def attributed_to(text: str, found: frozenset[str] | None = None) -> str | None:
             continue
         name = _TRAILING_JOIN.sub("", m.group(1).strip())
         parts = name.split()
+        if _DENIED_SOURCE.search(text, max(0, m.start() - 40), m.start(1)):
+            return None  # "Contrary to what Ann Lee says, …": the statement is not hers
+        if pattern is SOURCE_AFTER and _NORM.fullmatch(name):
+            continue  # "reopened according to schedule, Tom Ray said": Tom Ray's
         if pattern is SOURCE_AFTER:
             if (owned := _OWNED_DOCUMENT.fullmatch(name)) is not None:
                 return owned.group("owner")  # "the authority's own counts": the authority
