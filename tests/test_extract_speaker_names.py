@@ -88,3 +88,15 @@ def test_according_to_a_norm_or_a_denied_source_names_no_speaker(
     sentence: str, source: str | None
 ) -> None:
     assert hint(sentence).attributed_to == source
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ferry ran late in March, according to [link=http://x.example]Mia[/link] Cole.",
+        "The ferry ran late in March, according to =HYPERLINK(1).",
+        "The ferry ran late in March, according to <b>Mia</b> Cole.",
+    ],
+)
+def test_a_source_written_with_markup_or_a_formula_is_no_name(sentence: str) -> None:
+    assert hint(sentence).attributed_to is None

@@ -436,9 +436,19 @@ _PLACE_BEFORE = rx.compile(
 )
 
 
+# what a named source is written with: words of letters (digits, apostrophes, hyphens,
+# stops and "&" inside them), never markup or a formula ("[link=http", "=HYPERLINK")
+_SOURCE_NAME = rx.compile(r"[^\W\d_][\w’'.&-]*(?:\s+[\w’'.&-]+)*")
+
+
 def attributed_to(text: str, found: frozenset[str] | None = None) -> str | None:
     """The named source a claim's text attributes it to, if it names one. (`found`: the
     text's words, from `_words_in`, to skip a pattern that cannot match.)"""
+    name = _named_source(text, found)
+    return name if name is None or _SOURCE_NAME.fullmatch(name) else None
+
+
+def _named_source(text: str, found: frozenset[str] | None) -> str | None:
     for pattern in (SOURCE_AFTER, SOURCE_BEFORE, SOURCE_INVERTED):
         if found is not None and found.isdisjoint(_NEEDS_BY_ID[id(pattern)]):
             continue
