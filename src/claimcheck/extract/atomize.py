@@ -1563,6 +1563,10 @@ _SAID_NOUN_SUBJECT = rx.compile(
 _POSSESSIVES = frozenset({"", "its", "their", "his", "her", "our", "my", "your"})
 
 
+# "by" after a verb of saying: a passive participle ("Claims made by the firm:")
+_PASSIVE_BY = rx.compile(r"\s+by(?:\s|$)")
+
+
 def announcer(lead_in: str, subject: str | None) -> str | None:
     """Who says the items of a list, when its lead-in says that they are someone's words:
     its subject (`subject`, "The review" of "The review makes five recommendations:"),
@@ -1572,7 +1576,12 @@ def announcer(lead_in: str, subject: str | None) -> str | None:
     at = lead_in.find(subject) if subject else -1
     if subject is None or at < 0 or subject.split()[0].casefold() in _OWN_SUBJECTS:
         return None
-    if _ANNOUNCING.search(lead_in, at + len(subject)) is None:
+    announcing = _ANNOUNCING.search(lead_in, at + len(subject))
+    if announcing is not None and _PASSIVE_BY.search(
+        lead_in, announcing.start(), announcing.end() + 4
+    ):
+        return ""  # "Lies told by the campaign:": the subject said nothing
+    if announcing is None:
         # "Her concerns included:", "The panel's findings were:": the subject is what was
         # said, and its items are that; who said it is whose they are ("The panel")
         said_noun = _SAID_NOUN_SUBJECT.fullmatch(subject)
@@ -1609,7 +1618,12 @@ _DISPUTING = rx.compile(
     r"|establish|check)\w*|unverified|unconfirmed|unsubstantiated|unproven|uncorroborated"
     r"|doubts?|doubted|doubtful|dubious|questionable|unfounded|baseless|disproven|discredited"
     r"|misleading|wrongly|speculat(?:e|es|ed|ion|ive)|conjectures?|conspirac(?:y|ies)"
-    r"|theor(?:y|ies)|gossip|hearsay)\b",
+    r"|theor(?:y|ies)|gossip|hearsay"
+    # made up or mocking ("Posts that turned out to be fake:", "Fabricated quotes:",
+    # "The satirical site published these headlines:", "Lies told by the campaign:")
+    r"|fakes?|faked|fabricat(?:e|es|ed|ing|ion|ions)|forg(?:ed|ery|eries)|fictitious"
+    r"|fictional|invented|made[\s-]up|falsely|lies|satir(?:e|es|ic|ical|ist)|parod(?:y|ies)"
+    r"|spoofs?|hoaxers?)\b",
     re.I,
 )
 

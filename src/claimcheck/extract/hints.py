@@ -199,6 +199,8 @@ _NORM = rx.compile(
     r"|budget|regulations?|polic(?:y|ies)|contract|terms|recipe|pattern|the\s+book)",
     re.I,
 )
+# a verb of saying with "by" after it is a passive participle: its noun said nothing
+_BY_AFTER = rx.compile(r"\s+by\b(?!-)")
 # what makes the source after it the one a statement denies, not whose it is: "Not
 # according to Ann Lee", "Contrary to what Ann Lee says", "Despite what the board claims"
 _DENIED_SOURCE = rx.compile(
@@ -459,6 +461,8 @@ def _named_source(text: str, found: frozenset[str] | None) -> str | None:
         parts = name.split()
         if _DENIED_SOURCE.search(text, max(0, m.start() - 40), m.start(1)):
             return None  # "Contrary to what Ann Lee says, …": the statement is not hers
+        if pattern is SOURCE_BEFORE and _BY_AFTER.match(text, m.end()):
+            continue  # "Lies told by the campaign", "Claims reported by X": a participle
         if pattern is SOURCE_AFTER and _NORM.fullmatch(name):
             continue  # "reopened according to schedule, Tom Ray said": Tom Ray's
         if pattern is SOURCE_AFTER:
