@@ -229,3 +229,31 @@ def test_a_markdown_table_reads_as_the_same_table_in_html(tmp_path: Path) -> Non
     page.write_text(html, encoding="utf-8")
     from_html, _ = extract(ingest.read(str(page)), Meta())
     assert texts(extracted(markdown, "markdown")) == texts(from_html)
+
+
+def test_a_table_cell_that_says_something_takes_no_column_head() -> None:
+    """A head names a value ("2024 4.1"); before a phrase it is garble ("Fact lied …")."""
+    doc = extracted(
+        "# Harbour board\n\nThe board met on Friday.\n\n| Member | Finding |\n|---|---|\n"
+        "| Ian Dale | missed four meetings in 2025 |\n| Mia Cole | chaired the audit |\n",
+        "markdown",
+    )
+    assert texts(doc)[1:] == [
+        "Ian Dale: missed four meetings in 2025.",
+        "Mia Cole: chaired the audit.",
+    ]
+
+
+def test_a_header_row_that_is_a_sentence_is_a_row_and_no_stop_is_doubled() -> None:
+    doc = extracted(
+        "# Harbour board\n\nThe board met on Friday.\n\n| The pier closed in 2024. |\n|---|\n"
+        "| The ferry moved to Leith. |\n\n| Who | Said |\n|---|---|\n"
+        '| Mia Cole | "The pier will reopen." |\n',
+        "markdown",
+    )
+    assert texts(doc)[1:] == [
+        "The pier closed in 2024.",
+        "The ferry moved to Leith.",
+        'Mia Cole: "The pier will reopen."',
+    ]
+    assert ("heading", "| The pier closed in 2024. |") not in left(doc)

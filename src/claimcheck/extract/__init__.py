@@ -1604,7 +1604,7 @@ def extract(
                     if columns is not None and len(spans) == 1 and len(found_pieces) == 1:
                         # a table's row with the heads of its columns, as an HTML table's
                         # ("Curlew: 2021 212, 2025 163"): which figure is which is kept
-                        statement = f"{blocks.headed_row(said, columns)}."
+                        statement = blocks.headed_row(said, columns)
                     if (
                         trailing is not None
                         and covered <= k < len(found_pieces) - 1

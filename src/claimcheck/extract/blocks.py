@@ -1267,8 +1267,8 @@ def pipe_rows(text: str, lines: list[Block]) -> list[Block] | None:
     of dashes ("| | 2025 | 2024 |" over "|---|---|---|"), each data row an item without its
     outer pipes: a row of figures, a statement about its first cell, never a heading (the
     last row would head every claim after the table). The header row names the columns
-    (Cleaned.heads), the rule is the table's furniture. None when the lines are no such
-    table."""
+    (Cleaned.heads), unless a cell of it ends as a sentence does: then it is the first row.
+    The rule is the table's furniture. None when the lines are no such table."""
     if len(lines) < 3:
         return None
     bodies = [text[b.start : b.end] for b in lines]
@@ -1277,13 +1277,22 @@ def pipe_rows(text: str, lines: list[Block]) -> list[Block] | None:
     if not all(_PIPE_ROW.fullmatch(body) for body in bodies[2:]):
         return None
     rows = []
-    for line, body in zip(lines[2:], bodies[2:], strict=True):
+    stated = any(_SENTENCE_CELL.search(cell) for cell in pipe_cells(bodies[0]))
+    if stated:  # "| The mayor took bribes in 2019. |": a statement, no column's name: a row
+        lines, bodies = [lines[0], *lines[2:]], [bodies[0], *bodies[2:]]
+    else:
+        lines, bodies = lines[2:], bodies[2:]
+    for line, body in zip(lines, bodies, strict=True):
         inner = body.strip()
         lead = body.index(inner) + (inner[:1] == "|")
         trail = len(inner.rstrip("|").rstrip()) + body.index(inner)
         start = line.start + lead + len(body[lead:]) - len(body[lead:].lstrip())
         rows.append(Block("item", start, line.start + trail))
     return rows
+
+
+# a cell that ends as a sentence does, after a few words: no head of a column
+_SENTENCE_CELL = rx.compile(r"\S+\s+\S+\s+\S+.*[.!?][\"”’]?$")
 
 
 def pipe_cells(row: str) -> list[str]:
@@ -1300,16 +1309,35 @@ def headed_row(row: str, heads: tuple[str, ...]) -> str:
     (ingest._rows): its first cell, then each other cell after the head of its column
     ("Curlew | 212 | 163" under "Species | 2021 | 2025" -> "Curlew: 2021 212, 2025 163"),
     so which figure is which stays in the claim. A cell under no head stands alone; the
-    row as written when it has one cell."""
+    row as written when it has one cell. Ended with a stop, as a claim is, unless its
+    last cell ends with one."""
     cells = pipe_cells(row)
     named = [
-        f"{heads[k]} {cell}" if k < len(heads) and heads[k] else cell
+        headed_cell(heads[k] if k < len(heads) else "", cell)
         for k, cell in enumerate(cells)
         if cell and k > 0
     ]
-    if not named:
-        return row.strip()
-    return f"{cells[0]}: {', '.join(named)}" if cells[0] else ", ".join(named)
+    said = (
+        row.strip()
+        if not named
+        else f"{cells[0]}: {', '.join(named)}"
+        if cells[0]
+        else ", ".join(named)
+    )
+    return said if _STOPPED.search(said) else f"{said}."
+
+
+def headed_cell(head: str, cell: str) -> str:
+    """A table's cell said with its column's head ("2021 212", "Vaccinated yes") when it
+    is a value of a word or two; a phrase that says something itself stands alone ("took
+    bribes in 2019": "Fact took bribes" would be garble). Markdown and HTML tables alike."""
+    return f"{head} {cell}" if head and _VALUE.fullmatch(cell) else cell
+
+
+_VALUE = rx.compile(r"\S+(?:\s+\S+)?")
+# the stop a row's last cell may end with, inside a closing quotation mark or not: the
+# claim ends there, with no second stop
+_STOPPED = rx.compile(r"[.!?][\"”’)]?$")
 
 
 def _table_under(text: str, lines: list[Block]) -> bool:
@@ -1604,9 +1632,11 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
             # (left out as a heading, as the headings over an article's sections are); the
             # rule under it: furniture; each row after them: an item
             dropped["chrome"] += 1
-            left.append((lines[0], "heading"))
+            columns: tuple[str, ...] = ()
+            if rows[0].start > lines[1].start:  # the header row names the columns
+                left.append((lines[0], "heading"))
+                columns = tuple(pipe_cells(text[lines[0].start : lines[0].end]))
             left.append((lines[1], "chrome"))
-            columns = tuple(pipe_cells(text[lines[0].start : lines[0].end]))
             for row in rows:
                 heads[row.start] = columns
                 kept.append(row)

@@ -444,6 +444,8 @@ def _box(table: Any, keys: list[str]) -> str | None:
 
 def _rows(table: Any) -> str | None:
     """A table of figures written as a list, or None when it is no such table."""
+    from claimcheck.extract.blocks import headed_cell
+
     grid: list[list[str]] = []
     heads: list[str] = []
     for row in table.iter("tr"):
@@ -463,7 +465,7 @@ def _rows(table: Any) -> str | None:
         lines.append(caption + "\n")  # a heading over the rows, left out as one
     for texts in grid:
         named = [
-            f"{heads[k]} {text}" if k < len(heads) and heads[k] else text
+            headed_cell(heads[k] if k < len(heads) else "", text)
             for k, text in enumerate(texts)
             if text and k > 0
         ]
