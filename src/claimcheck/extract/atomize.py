@@ -1413,6 +1413,24 @@ def has_sure_verb(text: str) -> bool:
     return any(_verb_class(w.casefold()) == ALWAYS for w in _WORD.findall(text))
 
 
+def has_sure_verb_in_item(text: str) -> bool:
+    """has_sure_verb, with the words a list item's noun phrase holds read as it reads
+    them: "May" before a figure is the month ("No trains until May 2027"), a past
+    participle after a determiner describes the noun after it ("A stop at the reopened
+    halt"). Only a word that is a verb there makes the item a clause of its own."""
+    prev = ""
+    for m in _WORD.finditer(text):
+        w = m.group()
+        c = w.casefold()
+        if _verb_class(c) == ALWAYS and not (
+            (w == "May" and _DATE_AFTER.match(text, m.end()))
+            or (prev in _DETERMINERS and _past_participle(c))
+        ):
+            return True
+        prev = c
+    return False
+
+
 # "Inspectors found that the firm had:": a clause that stops at an auxiliary, whose
 # verb and object are each item of the list below it
 _LEAD_IN_AUXILIARY = rx.compile(
@@ -1467,6 +1485,27 @@ _LEAD_IN_TITLE = rx.compile(
 _LEAD_IN_AMONG = rx.compile(r"\W*among\s[^.;!?:]{1,100}:\s*", re.I)
 
 
+# "Things the station says it needs:", "Ways parents can help:", "Changes the board made
+# to:": a title over a list, a plural noun and a clause about it without "that", which
+# stops at the verb or the preposition whose object each item is; no statement of its own
+_LEAD_IN_NOUN_CLAUSE = rx.compile(
+    r"\W*(?P<noun>[A-Z][a-z]+s)\s+(?:the|a|an|its|his|her|their|our|my|your|this|these|it"
+    r"|they|we|he|she|you|people|parents|readers|residents|[A-Z][\w’'-]*)\s+"
+    r"(?P<rest>[^.;!?:,()]{0,80}?)(?P<last>[a-z][\w’'-]*)\s*:\s*"
+)
+
+
+def _noun_clause_title(text: str) -> bool:
+    """Whether a lead-in is a title of a plural noun and a clause about it
+    (_LEAD_IN_NOUN_CLAUSE): its first word a noun ("Things", "Ways"), its last word one
+    that may be a verb, or a preposition: what each item is the object of."""
+    m = _LEAD_IN_NOUN_CLAUSE.fullmatch(text.strip())
+    if m is None or "NOUN" not in _readings(m.group("noun").casefold()):
+        return False
+    last = m.group("last")
+    return last in _BY_PLACE or last in ("to", "with", "about") or _verb_class(last) != NEVER
+
+
 def is_lead_in(text: str) -> bool:
     """A line that only introduces a list ("The best known of these are:", "The review
     found that the firm had:", "The club confirmed the following figures.", "Where the
@@ -1483,6 +1522,7 @@ def is_lead_in(text: str) -> bool:
         or _LEAD_IN_FOLLOWING.search(tail)
         or _LEAD_IN_TITLE.fullmatch(text.strip())
         or _LEAD_IN_AMONG.fullmatch(text.strip())
+        or _noun_clause_title(text)
     )
 
 
