@@ -537,6 +537,36 @@ _RECORD_SINCE = rx.compile(
     r"|fewest|record)\b(?:\s+\S+){0,3}?\s+since\b",
     re.I,
 )
+# ", the first passenger train on the line since it closed": a record whose noun has a
+# phrase after it, longer than _RECORD_SINCE's three words; no clause when no finite verb
+# comes before "since" (", the first team that won the cup since 2010" has one)
+_RECORD_SINCE_FAR = rx.compile(
+    r"(?:the|its|their|a)\s+(?:\S+\s+){0,3}?(?:\w{2,}est|most|least|best|worst|first|last"
+    r"|fewest|record)\b(?:\s+[^\s,;:]+){4,9}?(?=\s+since\b)",
+    re.I,
+)
+
+
+def _record_since(sentence: str, y: int) -> bool:
+    """Whether a record and what it is measured from start at `y` (_RECORD_SINCE, or
+    _RECORD_SINCE_FAR with no finite verb before its "since": no auxiliary, no relative
+    pronoun, no word that is only a verb but a participle, no -ing form but a noun after
+    a determiner or a rank, "the first sailing"): a noun phrase about the clause before
+    it, whose only verb is in the clause of time after "since"."""
+    if _RECORD_SINCE.match(sentence, y):
+        return True
+    far = _RECORD_SINCE_FAR.match(sentence, y)
+    if far is None:
+        return False
+    words = [w.casefold() for w in _tokens(far.group())]
+    for k, w in enumerate(words):
+        if w in AUX or w in ("who", "which", "that"):
+            return False  # "the first team that won …": a clause about the noun
+        if _verb_class(w) == ALWAYS and not _past_participle(w):
+            return False
+        if w.endswith("ing") and not (_ranks(words[k - 1]) or words[k - 1] in _DETERMINERS):
+            return False  # "the first team beating them since": a verb; "the first sailing": no
+    return True
 
 
 # a relative clause between commas, after a subject and before its verb
@@ -4634,7 +4664,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             and not _measure_then_verb(sentence, y)
             and not _SUMMARY_RELATIVE.match(sentence, y)
             and not _QUANTIFIED_RELATIVE.match(sentence, y)
-            and not _RECORD_SINCE.match(sentence, y)
+            and not _record_since(sentence, y)
             and not _SHOWN_BY.fullmatch(sentence, y)
             and not _appositive_then_relative(sentence, y)
             and not _appositive_then_subordinate(sentence, y)
