@@ -694,6 +694,8 @@ def _clause_inside(phrase: str) -> bool:
 
 # what follows a gerund that is an item of a list ("wages, housing and transport")
 _LISTED = rx.compile(r"\s*(?:[,;.]|(?:and|or)\s|$)", re.I)
+# a colon that may open a list: not one between the digits of a time ("05:40") or a score
+_LIST_COLON = rx.compile(r"(?<!\d):|:(?!\d)")
 _AND_ING = rx.compile(r"(?<!\s)\s+and\s+(?=[a-z]{2,}ing\s)")
 AS_NOT_BEFORE = {"such", "well", "so", "same", "known", "seen", "regarded", "twice", "much"}
 # " and 58% in rural areas": "and" before a number (not "between 5% and 10%")
@@ -4762,9 +4764,11 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             if (
                 kind == "attached"
                 and first.endswith("ing")
-                and ":" in sentence[_piece_start(cuts, start, m.start()) : m.start()]
+                and _LIST_COLON.search(sentence, _piece_start(cuts, start, m.start()), m.start())
             ):
-                continue  # "the details of the job: mending nets, hauling crates": items
+                # "the details of the job: mending nets, hauling crates": items (a time's
+                # colon, "at 05:40, closing …", opens no list)
+                continue
             if (
                 kind == "attached"
                 and first.casefold() in _SPEECH_ING
