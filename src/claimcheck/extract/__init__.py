@@ -1648,7 +1648,7 @@ def extract(
                             and (j <= item_first or disputed)
                             and (
                                 verbless  # "Tuesday 4 May": "May" no verb there either
-                                or not atomize.has_sure_verb(statement)
+                                or not atomize.has_sure_verb_in_item(statement)
                                 or atomize.is_order(statement)
                                 or atomize.completes_lead_in(lead_in, statement)
                                 or disputed

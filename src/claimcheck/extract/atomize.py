@@ -537,6 +537,36 @@ _RECORD_SINCE = rx.compile(
     r"|fewest|record)\b(?:\s+\S+){0,3}?\s+since\b",
     re.I,
 )
+# ", the first passenger train on the line since it closed": a record whose noun has a
+# phrase after it, longer than _RECORD_SINCE's three words; no clause when no finite verb
+# comes before "since" (", the first team that won the cup since 2010" has one)
+_RECORD_SINCE_FAR = rx.compile(
+    r"(?:the|its|their|a)\s+(?:\S+\s+){0,3}?(?:\w{2,}est|most|least|best|worst|first|last"
+    r"|fewest|record)\b(?:\s+[^\s,;:]+){4,9}?(?=\s+since\b)",
+    re.I,
+)
+
+
+def _record_since(sentence: str, y: int) -> bool:
+    """Whether a record and what it is measured from start at `y` (_RECORD_SINCE, or
+    _RECORD_SINCE_FAR with no finite verb before its "since": no auxiliary, no relative
+    pronoun, no word that is only a verb but a participle, no -ing form but a noun after
+    a determiner or a rank, "the first sailing"): a noun phrase about the clause before
+    it, whose only verb is in the clause of time after "since"."""
+    if _RECORD_SINCE.match(sentence, y):
+        return True
+    far = _RECORD_SINCE_FAR.match(sentence, y)
+    if far is None:
+        return False
+    words = [w.casefold() for w in _tokens(far.group())]
+    for k, w in enumerate(words):
+        if w in AUX or w in ("who", "which", "that"):
+            return False  # "the first team that won …": a clause about the noun
+        if _verb_class(w) == ALWAYS and not _past_participle(w):
+            return False
+        if w.endswith("ing") and not (_ranks(words[k - 1]) or words[k - 1] in _DETERMINERS):
+            return False  # "the first team beating them since": a verb; "the first sailing": no
+    return True
 
 
 # a relative clause between commas, after a subject and before its verb
@@ -664,6 +694,8 @@ def _clause_inside(phrase: str) -> bool:
 
 # what follows a gerund that is an item of a list ("wages, housing and transport")
 _LISTED = rx.compile(r"\s*(?:[,;.]|(?:and|or)\s|$)", re.I)
+# a colon that may open a list: not one between the digits of a time ("05:40") or a score
+_LIST_COLON = rx.compile(r"(?<!\d):|:(?!\d)")
 _AND_ING = rx.compile(r"(?<!\s)\s+and\s+(?=[a-z]{2,}ing\s)")
 AS_NOT_BEFORE = {"such", "well", "so", "same", "known", "seen", "regarded", "twice", "much"}
 # " and 58% in rural areas": "and" before a number (not "between 5% and 10%")
@@ -1413,6 +1445,24 @@ def has_sure_verb(text: str) -> bool:
     return any(_verb_class(w.casefold()) == ALWAYS for w in _WORD.findall(text))
 
 
+def has_sure_verb_in_item(text: str) -> bool:
+    """has_sure_verb, with the words a list item's noun phrase holds read as it reads
+    them: "May" before a figure is the month ("No trains until May 2027"), a past
+    participle after a determiner describes the noun after it ("A stop at the reopened
+    halt"). Only a word that is a verb there makes the item a clause of its own."""
+    prev = ""
+    for m in _WORD.finditer(text):
+        w = m.group()
+        c = w.casefold()
+        if _verb_class(c) == ALWAYS and not (
+            (w == "May" and _DATE_AFTER.match(text, m.end()))
+            or (prev in _DETERMINERS and _past_participle(c))
+        ):
+            return True
+        prev = c
+    return False
+
+
 # "Inspectors found that the firm had:": a clause that stops at an auxiliary, whose
 # verb and object are each item of the list below it
 _LEAD_IN_AUXILIARY = rx.compile(
@@ -1467,6 +1517,27 @@ _LEAD_IN_TITLE = rx.compile(
 _LEAD_IN_AMONG = rx.compile(r"\W*among\s[^.;!?:]{1,100}:\s*", re.I)
 
 
+# "Things the station says it needs:", "Ways parents can help:", "Changes the board made
+# to:": a title over a list, a plural noun and a clause about it without "that", which
+# stops at the verb or the preposition whose object each item is; no statement of its own
+_LEAD_IN_NOUN_CLAUSE = rx.compile(
+    r"\W*(?P<noun>[A-Z][a-z]+s)\s+(?:the|a|an|its|his|her|their|our|my|your|this|these|it"
+    r"|they|we|he|she|you|people|parents|readers|residents|[A-Z][\w’'-]*)\s+"
+    r"(?P<rest>[^.;!?:,()]{0,80}?)(?P<last>[a-z][\w’'-]*)\s*:\s*"
+)
+
+
+def _noun_clause_title(text: str) -> bool:
+    """Whether a lead-in is a title of a plural noun and a clause about it
+    (_LEAD_IN_NOUN_CLAUSE): its first word a noun ("Things", "Ways"), its last word one
+    that may be a verb, or a preposition: what each item is the object of."""
+    m = _LEAD_IN_NOUN_CLAUSE.fullmatch(text.strip())
+    if m is None or "NOUN" not in _readings(m.group("noun").casefold()):
+        return False
+    last = m.group("last")
+    return last in _BY_PLACE or last in ("to", "with", "about") or _verb_class(last) != NEVER
+
+
 def is_lead_in(text: str) -> bool:
     """A line that only introduces a list ("The best known of these are:", "The review
     found that the firm had:", "The club confirmed the following figures.", "Where the
@@ -1483,6 +1554,7 @@ def is_lead_in(text: str) -> bool:
         or _LEAD_IN_FOLLOWING.search(tail)
         or _LEAD_IN_TITLE.fullmatch(text.strip())
         or _LEAD_IN_AMONG.fullmatch(text.strip())
+        or _noun_clause_title(text)
     )
 
 
@@ -4608,7 +4680,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             and not _measure_then_verb(sentence, y)
             and not _SUMMARY_RELATIVE.match(sentence, y)
             and not _QUANTIFIED_RELATIVE.match(sentence, y)
-            and not _RECORD_SINCE.match(sentence, y)
+            and not _record_since(sentence, y)
             and not _SHOWN_BY.fullmatch(sentence, y)
             and not _appositive_then_relative(sentence, y)
             and not _appositive_then_subordinate(sentence, y)
@@ -4706,9 +4778,11 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             if (
                 kind == "attached"
                 and first.endswith("ing")
-                and ":" in sentence[_piece_start(cuts, start, m.start()) : m.start()]
+                and _LIST_COLON.search(sentence, _piece_start(cuts, start, m.start()), m.start())
             ):
-                continue  # "the details of the job: mending nets, hauling crates": items
+                # "the details of the job: mending nets, hauling crates": items (a time's
+                # colon, "at 05:40, closing …", opens no list)
+                continue
             if (
                 kind == "attached"
                 and first.casefold() in _SPEECH_ING

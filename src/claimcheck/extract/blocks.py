@@ -262,6 +262,26 @@ _DESK_BYLINE = rx.compile(
     r"(?:,?\s+(?i:and|with)\s+(?i:agencies|news\s+agencies|wire\s+services))?"
     r"|(?:[A-Z][\w’'.-]*\s+)?(?i:staff\s+and\s+agencies))[\W_]*"
 )
+# A news agency's credit line, at the foot of its story: "(Reporting by Ann Lee in Lima;
+# Additional reporting by Tom Roe; Editing by Jo Marsh)", "Writing by Ann Lee, editing by
+# Tom Roe": who reported, wrote and edited it, each part a job, "by" and names (words in
+# capitals, joined by commas, "and" or a place's "in"): a byline, never a statement
+_WIRE_JOB = (
+    r"(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|compiling|research"
+    r"|graphics|production|photos)(?:\s+and\s+(?:reporting|writing|editing))?\s+by)\s+"
+    r"[A-Z][\w’'.-]*(?:(?:\s*,\s*|\s+)(?:[A-Z][\w’'.-]*|(?i:and)|in|at|de|del|da|van|von|bin|al))*"
+)
+_WIRE_CREDITS = rx.compile(rf"\(?\s*{_WIRE_JOB}(?:\s*[;,]\s*{_WIRE_JOB})*\s*\)?\.?")
+# A news agency's note, in brackets under the headline, of what this version of the story
+# changed: "(Adds minister's comments in paragraphs 6-9)", "(Updates with final results)",
+# "(Recasts, adds details)", "(Corrects spelling of name in paragraph 3)", "(Refiles to
+# fix typo)", "(Writes through with …)": the wire's furniture, no statement of the story;
+# a sentence in brackets, with its full stop ("(Updates to the app are due in May.)"), is one
+_WIRE_NOTE = rx.compile(
+    r"\((?i:adds|updates|recasts|corrects|rewrites|refiles|repeats|writes\s+through"
+    r"|removes|fixes|inserts|clarifies|deletes|replaces|restores|amends)\b"
+    r"[^()\n]{0,300}(?<![.!?])\)"
+)
 # "About the author: Ann Lee has covered ...": a bio at the foot of the article
 _ABOUT = rx.compile(r"[\W_]*about\s+the\s+(?:author|writer|reporter)s?\s*[:.-]", re.I)
 # a job title under a byline ("Education Editor", "Senior Reporter")
@@ -667,6 +687,10 @@ def metadata(line: str) -> str | None:
         return "byline"
     if len(words) <= 12 and _DESK_BYLINE.fullmatch(bare):
         return "byline"
+    if bare[0] == "(" and bare[-1] == ")" and _WIRE_NOTE.fullmatch(bare):
+        return "chrome"  # "(Adds details, updates figures)": what this version changed
+    if len(words) <= 60 and "by" in bare.casefold() and _WIRE_CREDITS.fullmatch(bare):
+        return "byline"  # "(Reporting by Ann Lee; Editing by Tom Roe)": who wrote it
     if bare[-1] in "-–—" and _LONE_DATELINE.fullmatch(bare):
         return "dateline"  # "LONDON, 14 November (Reuters) -": where the story was filed
     if _TIME_LINE.fullmatch(bare):
