@@ -202,6 +202,14 @@ _NOTE = rx.compile(
     + r"|"
     + _WRITTEN_IN
     + r"(?=\s+(?:personally|individually)))(?:\s+(?i:personally|individually))?"
+    # "We do not publish anonymous letters.", "Unsigned letters will not be printed."
+    r"|(?:(?i:we|the\s+editor)\s+(?i:do|does|will|can|cannot|never)(?:\s*(?i:not|n[’']t))?\s+"
+    r"(?i:publish|print|accept|consider|run)\s+(?i:anonymous|unsigned|unnamed)\s+"
+    + _WRITTEN_IN
+    + r"|(?i:anonymous|unsigned|unnamed)\s+"
+    + _WRITTEN_IN
+    + r"\s+(?i:will|can|are|is|may)\s+(?i:not|never)\s+(?i:be\s+)?"
+    r"(?i:published|printed|accepted|considered))"
     r")[.!\W_]*$"
 )
 # A sentence that asks the reader to write in, and where: "Letters on this subject are
@@ -897,6 +905,142 @@ def _letters(
     for claim in claims:  # a signature read as a heading heads no section
         if claim.section in names:
             claim.section = None
+
+
+# A letters page's signature, alone on its line under the letter it closes: a name, then
+# where the writer lives or what they are, one to three parts after commas ("Graham Ross,
+# Westbay", "Dr Ann Lee, Chair, Friends of Kelby Park", "Tom Ray, 4 Mill Road, Kelby",
+# "Ann Lee, by email")
+_PART = (
+    r"(?:\d+[a-z]?[ \t]+)?[A-Z][\w’'.-]*"
+    r"(?:[ \t]+(?:(?:of|the|and|for|on|upon|in|&)[ \t]+)*[A-Z][\w’'.-]*){0,4}"
+)
+_PAGE_SIGNATURE = rx.compile(
+    r"[ \t]*(?:[-–—][ \t]*)?(?P<name>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){1,3})"
+    r"(?:,[ \t]*(?:" + _PART + r"|(?:by|via)[ \t]+e-?mail)){1,3}[ \t]*"
+)
+# the writer's own voice, outside quotation marks: "I", "my", "we", "our"
+_FIRST_PERSON = rx.compile(r"\b(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")
+_QUOTED_RUN = rx.compile(r"“[^”]*”|\"[^\"\n]*\"")
+_LETTERS_WORD = rx.compile(r"\b(?i:letters?)\b")
+# "Editor's note: …", "Editor's reply:", "Ed: …": the paper answering the letter above
+_EDITORS_NOTE = rx.compile(r"[\W_]*(?i:editor[’']?s?\s+(?:note|reply|response)|ed(?:itor)?\.?\s*:)")
+_HEADLINE_WORDS = 14  # a letter's headline is one short line
+_SIGNATURE_CHARS = 120  # and a signature shorter still
+_SENTENCE_INSIDE = rx.compile(r"[.!?][\"”’)]*\s+[\"“‘(]?[A-Z]")  # one sentence ends, another starts
+
+
+def _first_person(passage: str) -> bool:
+    """Whether a passage speaks as "I" or "we" in its own words, not only inside a quotation."""
+    return _FIRST_PERSON.search(_QUOTED_RUN.sub(" ", passage)) is not None
+
+
+def _letters_page(
+    text: str,
+    found: list[blocks.Block],
+    title: str | None,
+    claims: list[Claim],
+    left: list[LeftOut],
+) -> None:
+    """A letters page: readers' letters, each under its headline and closed by its writer's
+    signature on a line of its own ("Graham Ross, Westbay"). A letter is the paragraphs
+    between its signature and the heading, signature or other block above them; it is
+    one when it speaks as "I" or "we", and the page prints letters (its title or a heading
+    says so, or two letters are signed on it). The letter's claims are its writer's,
+    `[Graham Ross] said: “…”`; its first line, when short and followed by the rest of
+    the letter, is its headline, left out as a heading; the signature is left out as
+    the writer's attribution and heads no section: what follows it (an editor's note, a
+    reply) keeps its own voice, under the letter's headline."""
+    signed: list[tuple[int, str]] = []  # the signature blocks' indexes, and who signed
+    for i, block in enumerate(found):
+        if (
+            block.kind not in ("heading", "paragraph")
+            or block.end - block.start > _SIGNATURE_CHARS
+            or "\n" in text[block.start : block.end]
+        ):
+            continue
+        sign = _PAGE_SIGNATURE.fullmatch(text, block.start, block.end)
+        who = refer.person(sign.group("name")) if sign is not None else None
+        if who is not None:
+            signed.append((i, who))
+    if not signed:
+        return
+    heads = [title or "", *(text[b.start : b.end] for b in found if b.kind == "heading")]
+    page = len(signed) > 1 or any(_LETTERS_WORD.search(h) for h in heads)
+    if not page:
+        return
+    signs = {i for i, _ in signed}
+    claimed = sorted(claim.passage.start for claim in claims)
+    letters: list[tuple[int, int, str, str | None, int]] = []  # body, who, headline, sign
+    for i, who in signed:
+        j = i
+        while j > 0 and found[j - 1].kind == "paragraph" and j - 1 not in signs:
+            j -= 1
+        above = found[j - 1] if j > 0 and j - 1 not in signs else None
+        headed = above if above is not None and above.kind == "heading" else None
+        body = [
+            b
+            for b in found[j:i]
+            if bisect.bisect_left(claimed, b.start) < bisect.bisect_left(claimed, b.end)
+        ]
+        # the blocks opening the run with no claims are the page's notes, and an editor's
+        # note is the paper's: the letter starts after them
+        while body and _EDITORS_NOTE.match(text, body[0].start, body[0].end):
+            body.pop(0)
+        if not body or not any(_first_person(text[b.start : b.end]) for b in body):
+            continue
+        if body[0] is not found[j]:  # the heading is over the notes, not the letter
+            headed = None
+        headline = None
+        first = text[body[0].start : body[0].end]
+        if (
+            headed is None
+            and len(body) > 1
+            and "\n" not in first
+            and len(first.split()) <= _HEADLINE_WORDS
+            and not _first_person(first)
+            and _SENTENCE_INSIDE.search(first.rstrip()) is None
+        ):
+            headline = blocks.heading_name(first) or None
+            start = body[0].end
+            left[:] = [
+                x
+                for x in left
+                if not (body[0].start <= x.passage.start and x.passage.end <= body[0].end)
+            ]
+            left.append(
+                LeftOut(passage=Passage.anchor(text, body[0].start, body[0].end), reason="heading")
+            )
+            claims[:] = [c for c in claims if not body[0].start <= c.passage.start < body[0].end]
+        else:
+            start = body[0].start
+            if headed is not None:
+                headline = blocks.heading_name(text[headed.start : headed.end]) or None
+        letters.append((start, found[i - 1].end, who, headline, i))
+    if not letters:
+        return
+    closed = {(found[i].start, found[i].end) for *_, i in letters}
+    names = {
+        blocks.heading_name(text[found[i].start : found[i].end]): headline
+        for _, _, _, headline, i in letters
+    }
+    for item in left:
+        if (item.passage.start, item.passage.end) in closed:
+            item.reason = "attribution"
+    starts = [a for a, *_ in letters]
+    for claim in claims:
+        k = bisect.bisect_right(starts, claim.passage.start) - 1
+        if k >= 0 and claim.passage.start < letters[k][1]:
+            _, _, who, headline, _ = letters[k]
+            if headline is not None or claim.section in names:
+                claim.section = headline
+            if not claim.text.startswith("["):
+                claim.hint = letter_hint(claim.text, who)
+                claim.text = f"[{who}] said: “{claim.text}”"
+        elif claim.section in names:  # a signature read as a heading heads no section
+            claim.section = names[claim.section]
+    for n, claim in enumerate(claims):
+        claim.id = f"c{n + 1:03d}"
 
 
 def _bare_answers(
@@ -1785,6 +1929,7 @@ def extract(
             _after_interview(text, cleaned.blocks, asked, unmarked[-1][1], claims, left)
             _bare_answers(text, asked, unmarked, [answering] * len(unmarked), claims, left)
     _letters(text, cleaned.blocks, claims, left)
+    _letters_page(text, cleaned.blocks, meta.title or source.title or cleaned.title, claims, left)
     left.sort(key=lambda item: (item.passage.start, item.passage.end))
     title = meta.title or source.title or cleaned.title or _lead_title(claims) or "Untitled"
     article = Article(

@@ -1079,6 +1079,10 @@ def has_verb(text: str) -> bool:
 _DATE_AFTER = rx.compile(r"\s+\d")
 
 
+# the subjects that "very much" may stand after before their verb ("I very much doubt it")
+_DOUBTERS = frozenset({"I", "We", "we", "They", "they", "You", "you", "He", "he", "She", "she"})
+
+
 def _has_verb(text: str) -> bool:
     prev = before = None
     named = False  # the word before is a capitalised name set off by a comma
@@ -1099,6 +1103,11 @@ def _has_verb(text: str) -> bool:
             return True
         # a word after a comma starts afresh ("wages, hours, pensions": a list, not a verb)
         nxt = text[m.end() : m.end() + 2]
+        if c == "much" and prev is not None and prev.casefold() == "very" and before in _DOUBTERS:
+            # "I very much doubt it", "we very much hope so": the degree between the
+            # subject and its verb is read past, so the verb follows its subject
+            prev, before = before, None
+            continue
         before = prev
         named = nxt[:1] == "," and w[:1].isupper() and c not in _PRONOUNS
         prev = None if nxt[:1] in ",;:" else w
