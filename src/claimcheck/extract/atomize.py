@@ -982,6 +982,12 @@ def verb_after_number(text: str) -> bool:
         w = m.group(1)
         if "VERB" in _readings(w) and w in lexicon.lemmas(w, "VERB"):
             return True
+    # "Her crew call her a legend", "The police fear the worst": a plural noun without an
+    # -s (or a body that takes a plural verb), then a verb's plain form and its object
+    if (bare := _AFTER_BARE_PLURAL.match(text)) is not None:
+        w = bare.group(1)
+        if "VERB" in _readings(w) and w in lexicon.lemmas(w, "VERB"):
+            return True
     # "The win, her third title, lifts her to second": a verb in -s after an aside
     aside = _AFTER_ASIDE.match(text)
     if aside is not None and "VERB" in _readings(w := aside.group(1)):
@@ -997,6 +1003,11 @@ def verb_after_number(text: str) -> bool:
     return False
 
 
+_AFTER_BARE_PLURAL = rx.compile(
+    r"[“\"‘']?(?:The|Her|His|Their|Its|Our|My|Your)\s+(?:people|children|men|women|police"
+    r"|staff|crew|personnel|cattle|folk|clergy|public|team|family|jury|audience)\s+([a-z]{3,})"
+    r"\s+(?:the|a|an|his|her|their|its|our|my|your|this|these|those|him|them|us|me|it|that)\b"
+)
 _AFTER_ASIDE = rx.compile(r"[“\"‘']?[A-Z][^,;:]{1,60}, [^,;:]{1,80}, ([a-z]{3,}s)\s")
 _AFTER_ING_NOUN = rx.compile(r"\b([A-Za-z]{3,}ing)\s+([a-z]{3,}s)\s")
 
@@ -2662,6 +2673,11 @@ def _speaker_after_quote(sentence: str) -> str | None:
     m = _SAID_HOW.fullmatch(said)
     if m and is_bare_attribution(m.group(1)):
         return m.group(1)
+    # "…,” he says of her.", "…,” Lee said of the plan.": the attribution, then whom or
+    # what the words are about; the speaker is the one before "of", never the other
+    m = _SAID_OF.fullmatch(said)
+    if m and is_bare_attribution(m.group(1)):
+        return m.group(1)
     return None
 
 
@@ -2672,6 +2688,17 @@ _SAID_HOW = rx.compile(
     r"(.+?\b" + REPORTING + r")\s+"
     r"(?-i:[a-z]+ly|eventually|later|afterwards?|finally|simply|again|now|then|too"
     r"|with\s+an?\s+(?:laugh|smile|shrug|sigh|grin|nod|chuckle))",
+    re.I,
+)
+
+
+# "of" or "about" and a pronoun, a name or a short noun phrase after an attribution ("she
+# says of him", "he said of the plan", "Lee says about Ann Ray"): whom the words are about
+_SAID_OF = rx.compile(
+    r"(.+?\b" + REPORTING + r")\s+(?:of|about)\s+"
+    r"(?:him|her|them|it|us|me|himself|herself|themselves"
+    r"|(?:the|his|her|their|its|this|that)\s+[a-z]+(?:\s+[a-z]+)?"
+    r"|(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){0,2})",
     re.I,
 )
 
@@ -4178,6 +4205,9 @@ def _ends_with_phrase(sentence: str, after: int) -> bool:
 
 
 _SUBORDINATE_JOINS = frozenset({"because", "while", "whereas", "although", "though"})
+# the conjunctions that give a reason ("found that A, because B"): inside what was found
+# or said, the reason is the finder's or the speaker's too
+_REASON_CONJ = frozenset({"because", "since", "as"})
 
 
 # after "a"/"an", words that make the noun phrase plural ("a few fans want", "a dozen left")
@@ -4417,6 +4447,10 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 cuts.append((start + x, start + y, "complement"))
                 leads[start + y] = frame
             continue  # "…, while officers were searching the house": when, not what was found
+        elif (m.group(1) or "").casefold() == "because" and in_reported_clause(
+            sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]
+        ):
+            continue  # "The panel found that the ad misled, because it implied …": its reason
         elif (
             (m.group(1) or "").casefold() in _SUBORDINATE_JOINS
             and _in_speech(sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x])
@@ -5471,6 +5505,11 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue  # quoted speech stays whole, with the attribution after it
         if _attributed(sentence, y):
             continue  # "X fell since Y opened, the board said": the board said both
+        if conj in _REASON_CONJ and in_reported_clause(sentence[lo:x]):
+            # "The panel ruled that the ad misled because it implied a cure", "…, as it
+            # named no study": the reason is part of what was found or said; cut off, it
+            # reads as the writer's own finding ("It implied a cure.")
+            continue
         if _in_speech(sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]) and not (
             _says_itself(sentence, y)
         ):

@@ -1,0 +1,99 @@
+"""Frames and subjects a cut must not lose (user 34's report): a participle after a
+quotation's attribution ("…,” he says of her, smiling …") is the speaker's, never the
+person the words are about; a reason clause ("because", "since", "as") inside a reported
+finding stays with the finding, never stated in the paper's voice; and a plural noun
+without an -s ("crew", "staff", "police") before a verb's plain form and its object is a
+subject and its verb, never a fragment."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.extract import Meta, extract
+from claimcheck.extract.ingest import Source
+
+
+def claims(text: str) -> list[str]:
+    doc, _ = extract(Source(f"Title\n\n{text}\n", "text"), Meta(title="T"))
+    return [c.text for c in doc.claims]
+
+
+def left_out(text: str) -> list[tuple[str, str]]:
+    doc, _ = extract(Source(f"Title\n\n{text}\n", "text"), Meta(title="T"))
+    return [(x.passage.quote, x.reason) for x in doc.left_out]
+
+
+# ------------------------------------ a participle after "…,” he says of her" is the speaker's
+
+
+def test_a_participle_after_says_of_her_is_the_speakers() -> None:
+    got = claims(
+        "Dana Reyes runs the harbour cafe. Tom Bell is her chef. "
+        '"She has never once raised her voice in the kitchen," he says of her, smiling when '
+        "told she had called him the best cook in town."
+    )
+    assert "He smiles when told she had called him the best cook in town." in got, got
+    assert not any(c.startswith(("She smile", "[Dana Reyes] smile")) for c in got), got
+
+
+def test_a_named_speaker_before_of_her_is_the_participles_subject() -> None:
+    got = claims(
+        "Ann Ray met Tom Bell. "
+        '"She has never once raised her voice," Bell says of her, smiling when told she had '
+        "called him the best cook in town."
+    )
+    assert "Bell smiles when told she had called him the best cook in town." in got, got
+    assert not any("[Ann Ray] smile" in c for c in got), got
+
+
+def test_the_quotation_about_her_names_its_speaker() -> None:
+    got = claims(
+        "Tom Bell is a chef. "
+        '"She has never once raised her voice," he says of her, grinning at the memory.'
+    )
+    assert '"She has never once raised her voice," [Tom Bell] says of her.' in got, got
+
+
+# ------------------------------------------- a reason inside a reported finding stays with it
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The watchdog also found that the leaflet broke rules on payday loans, because it "
+        "suggested they were a cheap way to pay for holidays.",
+        "The panel ruled that the poster was misleading, because it claimed the pills cured colds.",
+        "The panel ruled that the poster was misleading because it claimed the pills cured colds.",
+        "The tribunal concluded that the dismissal was unfair, because the manager admitted he "
+        "had ignored the rules.",
+    ],
+)
+def test_a_reason_inside_a_finding_is_never_the_papers_own(sentence: str) -> None:
+    assert claims(sentence) == [sentence]
+
+
+def test_a_reason_after_a_plain_statement_is_still_cut() -> None:
+    got = claims("The ferry was cancelled, because a storm had damaged the pier.")
+    assert "A storm had damaged the pier." in got, got
+
+
+# ----------------------------------- a plural noun without an -s, then a verb and its object
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Her crew call her "the skipper".',
+        'His staff call him "the boss".',
+        "The police fear the worst.",
+        "The jury call it a scandal.",
+    ],
+)
+def test_a_plural_noun_without_s_then_a_plain_verb_is_a_statement(sentence: str) -> None:
+    text = f"Ann Lee runs the shop. {sentence}"
+    assert sentence in claims(text), (claims(text), left_out(text))
+
+
+def test_a_noun_phrase_with_no_object_after_it_is_still_a_fragment() -> None:
+    text = "Ann Lee runs the shop. The staff canteen."
+    assert "The staff canteen." not in claims(text)
