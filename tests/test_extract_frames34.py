@@ -97,3 +97,57 @@ def test_a_plural_noun_without_s_then_a_plain_verb_is_a_statement(sentence: str)
 def test_a_noun_phrase_with_no_object_after_it_is_still_a_fragment() -> None:
     text = "Ann Lee runs the shop. The staff canteen."
     assert "The staff canteen." not in claims(text)
+
+
+# ---------------------------------------- a predicate cut off keeps a subject it really has
+
+
+def test_a_second_predicate_after_an_opening_time_clause_keeps_the_pronoun() -> None:
+    got = claims(
+        "When the alarm rings, he hands the till to his son and runs the 200 metres to the station."
+    )
+    assert "He runs the 200 metres to the station." in got, got
+    assert "Runs the 200 metres to the station." not in got, got
+
+
+def test_a_predicate_after_a_quotation_and_its_speaker_is_the_speakers() -> None:
+    got = claims('"The plan is sound," the mayor said, and left the room.')
+    assert "The mayor left the room." in got, got
+    assert "The plan left the room." not in got, got
+
+
+def test_a_time_phrase_before_the_predicate_keeps_the_speaker_as_subject() -> None:
+    got = claims(
+        '"It was not a refusal," said Lee, and for a moment looked rather proud of himself.'
+    )
+    assert "Lee for a moment looked rather proud of himself." in got, got
+
+
+# ------------------------------------------------ elliptical pieces stay with their clause
+
+
+def test_an_elliptical_relative_clause_stays_with_its_clause() -> None:
+    sentence = '"I will be brief," said Lee, who then wasn\'t.'
+    assert claims(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["So, one assumes, has the minister.", "Nor has the minister.", "So did the mayor."],
+)
+def test_so_or_nor_before_an_inverted_auxiliary_is_kept(sentence: str) -> None:
+    got = claims(f"The deadline has not moved. {sentence}")
+    assert sentence in got, got
+
+
+def test_a_whom_clause_stays_with_the_noun_it_is_about() -> None:
+    sentence = "The firm fined two drivers, whom it had warned twice."
+    assert claims(sentence) == [sentence]
+
+
+def test_a_whom_clause_in_a_reported_list_item_gets_no_speaker_of_its_own() -> None:
+    got = claims(
+        "The council said:\n\n- the notice was too small\n"
+        "- the signs were likely to confuse drivers, whom they appeared to target"
+    )
+    assert not any("said: whom" in c for c in got), got

@@ -1108,6 +1108,16 @@ _has_verb_short = functools.lru_cache(maxsize=1 << 16)(_has_verb)
 _NO_LONGER = rx.compile(r"\s*no\s+longer\s+", re.I)
 
 
+# a short phrase of time before a predicate ("for a moment", "at once", "in 2019", "the
+# next day"): "for a moment looked pleased" is still a predicate without its subject
+_TIME_PHRASE_FIRST = rx.compile(
+    r"(?:(?:for|at|in|within|after)\s+(?:a|an|the|that|this|one)?\s*"
+    r"(?:moment|while|once|first|last|time|minute|second|day|week|year|\d{4})"
+    r"|(?:the\s+)?next\s+(?:day|morning|week|year)|briefly|later|soon|then)\s+(?=[a-z])",
+    re.I,
+)
+
+
 def starts_with_verb(text: str) -> bool:
     """A predicate without its subject ("but believed to be", "and have given", "no
     longer applies")."""
@@ -2135,6 +2145,21 @@ def _may_hold_any(text: str, words: tuple[str, ...]) -> bool:
     return any(w in low for w in words)
 
 
+# "So has the minister", "Nor, it seems, did the board": "so" or "nor", maybe an aside,
+# then an auxiliary before its subject; the verb is the sentence before's, and "so" or
+# "nor" says whether it holds (dropped, "Nor did the board" would read "Did the board")
+_SO_INVERTED = rx.compile(
+    r"(?:so|nor)[,\s]+(?:[^,;:.!?]{1,40},\s+)?"
+    r"(?:was|were|is|are|did|does|do|has|have|had|could|would|will|can|should|might|must)\s",
+    re.I,
+)
+
+
+# "…, whom it had warned twice": a relative clause on the noun before, its object; cut
+# off at its comma it is no clause ("Whom it had warned twice."), so it stays whole
+_WHOM = rx.compile(r"(?:[a-z]+\s+)?whom\s", re.I)
+
+
 def _trim(text: str, start: int, end: int, quoted: bool = False) -> tuple[int, int]:
     """Shrink [start, end) past spaces, leading conjunctions and trailing punctuation.
     A `quoted` piece with no opening mark of its own is a sentence inside a quotation:
@@ -2144,6 +2169,8 @@ def _trim(text: str, start: int, end: int, quoted: bool = False) -> tuple[int, i
     m = LEADING.match(text, start, end)
     if m and quoted and not any(q in text[start:end] for q in ("“", '"')):
         m = None  # “A. But B. C,” she said: "But B" is what she said
+    if m and _SO_INVERTED.match(text, start, end):
+        m = None  # "So, one suspects, has the minister.": without "So" it says nothing
     if m and m.end() < end and not _inside_quotation(text[m.end() : end]):
         start = m.end()  # but a quotation's words are all kept ("But demand keeps …," she said)
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:-–—"):
@@ -4640,6 +4667,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             and not _TIME_THEN_CLAUSE.match(sentence, y)
             and not _EXAMPLES.match(sentence, y)
             and not _speaker_described(sentence, x, y)
+            and not _WHOM.match(sentence, y)
         ):
             so_far = sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]
             if (
@@ -4861,6 +4889,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 continue  # "closed two libraries, which meant …": the closing meant it
             if first == "which" and _EVENT_VERDICT.match(sentence, after):
                 continue  # "stayed in the box, which is normal": the staying is, in its claim
+            if kind == "relative" and _ELLIPTICAL_RELATIVE.match(sentence, m.end()):
+                continue  # "said Lee, who then wasn't": its verb is the clause's, unsaid
             singular = first == "which" and _plural_then_singular(before_it, sentence, after)
             if named is not None and singular:
                 continue  # "employs 400 people, which makes it …": about the clause
@@ -6063,7 +6093,18 @@ def _after_opening(clause: str) -> str | None:
     opening = _OPENING_PARTICIPLE.match(clause) or _OPENING_PHRASE.match(clause)
     if 0 < comma < 80 and opening and opening.end() + first_verb(clause[opening.end() :]) > comma:
         return _after_place(clause[comma + 1 :])
+    if (opened := _OPENING_CLAUSE.match(clause)) is not None:
+        return clause[opened.end() :]  # "When the alarm sounds, he …": he
     return None
+
+
+# a subordinate clause that opens a sentence, then a personal pronoun, the main clause's
+# subject ("When the alarm sounds, she locks the shop and runs …": she does both)
+_OPENING_CLAUSE = rx.compile(
+    r"\s*(?:when|whenever|once|after|before|as\s+soon\s+as)"
+    r"\s[^,;:]{3,80}?,\s+(?=(?-i:he|she|they|we|I)\s)",
+    re.I,
+)
 
 
 # the rest of a place named in an opening phrase ("Born in Enugu, Nigeria, in 1937, she
@@ -6350,6 +6391,17 @@ _ELLIPTICAL = rx.compile(
     r"(?:(?:so|neither|nor)\s+(?:was|were|is|are|did|does|do|has|have|had)\s+[^,;:.!?]{1,60}"
     r"|(?:[\w’'-]+\s+){1,5}?(?:was|were|is|are|did|does|do|has|have|had|could|would|will"
     r"|can|should|might|must)(?:\s+not|n[’']t)?(?:\s+(?:too|either|also|yet))?)\s*(?=[,;.!?]|$)",
+    re.I,
+)
+
+
+# a relative clause of a pronoun, maybe an adverb, and an auxiliary alone ("…, who then
+# wasn't.", "…, which it did not", "…, who never has"): its verb phrase is the clause's
+# before it, unsaid; cut off, it says nothing ("Lee then wasn't.")
+_ELLIPTICAL_RELATIVE = rx.compile(
+    r"(?:who|which)\s+(?:(?:then|never|still|also|not|later|now|it|he|she|they)\s+){0,2}"
+    r"(?:was|were|is|are|did|does|do|has|have|had|could|would|will|can|should|might|must)"
+    r"(?:\s+not|n[’']t)?\s*(?=[,;.!?\"”]|$)",
     re.I,
 )
 
@@ -8347,6 +8399,16 @@ def claim_text(
         # "The club, which must sell players, could …": the comma that closes the clause
         closed = "," if _OPEN_RELATIVE.search(subject) else ""
         body = f"{subject}{closed} {lower_first(body)}"  # "and has made 100 …"
+    elif (
+        piece.kind == "clause"
+        and subject
+        and (phrase := _TIME_PHRASE_FIRST.match(body)) is not None
+        and starts_with_verb(body[phrase.end() :])
+        and not _opens_with_subject(body, subject)
+    ):
+        # "…, said Lee, and for a moment looked pleased": a short time phrase, then the
+        # predicate that lost its subject ("Lee for a moment looked pleased")
+        body = f"{subject} {lower_first(body)}"
     elif piece.kind == "descriptor" and subject:
         # "The health minister, Joan Pike, said …": a title the article gives her now;
         # "An experienced sailor, Ada Ruiz crossed …": what she was then
