@@ -3620,6 +3620,12 @@ def _that_frame(clause: str) -> str | None:
     return lead
 
 
+def _reason_frame(clause: str) -> str | None:
+    """The frame a reason inside a reported clause borrows: "The panel found that" of
+    "The panel found that the ad misled", "She said" of "She said she was angry"."""
+    return _that_frame(clause) or _speech_lead(clause)
+
+
 _SAID_THAT = rx.compile(r"\s+that\s", re.I)
 
 
@@ -4232,9 +4238,6 @@ def _ends_with_phrase(sentence: str, after: int) -> bool:
 
 
 _SUBORDINATE_JOINS = frozenset({"because", "while", "whereas", "although", "though"})
-# the conjunctions that give a reason ("found that A, because B"): inside what was found
-# or said, the reason is the finder's or the speaker's too
-_REASON_CONJ = frozenset({"because", "since", "as"})
 
 
 # after "a"/"an", words that make the noun phrase plural ("a few fans want", "a dozen left")
@@ -4477,7 +4480,13 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         elif (m.group(1) or "").casefold() == "because" and in_reported_clause(
             sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]
         ):
-            continue  # "The panel found that the ad misled, because it implied …": its reason
+            # "The panel found that the ad misled, because it implied …": the panel's
+            # reason; it keeps the frame, or the sentence stays whole
+            frame = _reason_frame(sentence[_piece_start(cuts, start, x) : x])
+            if frame is not None and starts_clause(rest):
+                cuts.append((start + x, start + y, "complement"))
+                leads[start + y] = frame
+            continue
         elif (
             (m.group(1) or "").casefold() in _SUBORDINATE_JOINS
             and _in_speech(sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x])
@@ -5535,10 +5544,15 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue  # quoted speech stays whole, with the attribution after it
         if _attributed(sentence, y):
             continue  # "X fell since Y opened, the board said": the board said both
-        if conj in _REASON_CONJ and in_reported_clause(sentence[lo:x]):
-            # "The panel ruled that the ad misled because it implied a cure", "…, as it
-            # named no study": the reason is part of what was found or said; cut off, it
-            # reads as the writer's own finding ("It implied a cure.")
+        if conj == "because" and in_reported_clause(sentence[lo:x]):
+            # "The panel ruled that the ad misled because it implied a cure": the reason
+            # is part of what was found or said; cut off, it reads as the writer's own
+            # finding ("It implied a cure."). It keeps the frame ("The panel ruled that it
+            # implied a cure"), or the sentence stays whole
+            frame = _reason_frame(sentence[_piece_start(cuts, start, x) : x])
+            if frame is not None and starts_clause(at.head(y)):
+                cuts.append((start + x, start + y, "complement"))
+                leads[start + y] = frame
             continue
         if _in_speech(sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]) and not (
             _says_itself(sentence, y)
