@@ -174,3 +174,14 @@ def test_a_whom_clause_in_a_reported_list_item_gets_no_speaker_of_its_own() -> N
         "- the signs were likely to confuse drivers, whom they appeared to target"
     )
     assert not any("said: whom" in c for c in got), got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor said the council would not sell the park, because doing so could anger voters.",
+        "The authors said this was probably because fit people walk more.",
+    ],
+)
+def test_a_reason_after_a_negation_or_completing_a_copula_stays_whole(sentence: str) -> None:
+    assert claims(sentence) == [sentence]

@@ -3622,7 +3622,14 @@ def _that_frame(clause: str) -> str | None:
 
 def _reason_frame(clause: str) -> str | None:
     """The frame a reason inside a reported clause borrows: "The panel found that" of
-    "The panel found that the ad misled", "She said" of "She said she was angry"."""
+    "The panel found that the ad misled", "She said" of "She said she was angry". None
+    when the reason may not stand apart: after a negation ("said they would not scrap
+    it, because …": what is not done, and why, is one statement) or after an adverb or a
+    copula ("said this was probably because …": the reason completes the clause)."""
+    words = _tokens(clause)
+    last = words[-1].casefold().strip("’'\"”") if words else ""
+    if not last or last in AUX or "ADV" in _readings(last) or _NEGATION.search(clause):
+        return None
     return _that_frame(clause) or _speech_lead(clause)
 
 
