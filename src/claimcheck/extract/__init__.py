@@ -602,9 +602,7 @@ def _cut(text: str, job: tuple[int, int, bool]) -> Cut:
     found = atomize.keep_ellipsis_whole(text, found, item)
     main = [p for p in found if p.kind in ("clause", "quoted")] or found
     first = text[main[0].start : main[0].end] if main else ""
-    owns = [
-        atomize.subject_of(text[p.start : p.end]) if p.kind == "clause" else None for p in found
-    ]
+    owns = [_own_subject(text[p.start : p.end]) if p.kind == "clause" else None for p in found]
     trailing = atomize.trailing_attribution(said) if len(found) > 1 else None
     listed = items[0][0] if items else b  # in a list, "X, the Y, ..." is no apposition
     past = atomize.is_past(first)
@@ -639,6 +637,15 @@ def _cut(text: str, job: tuple[int, int, bool]) -> Cut:
         atomize.is_bare_quotation(said),
         inner,
     )
+
+
+def _own_subject(clause: str) -> str | None:
+    """The subject a predicate cut off after the clause borrows: for a quotation and its
+    attribution ("“The plan is sound,” the mayor said, and left"), the speaker, never the
+    quotation's own subject ("The plan left")."""
+    if clause[:1] in ('"', "“") and (speaker := atomize.quotation_speaker(clause)) is not None:
+        return speaker[0]
+    return atomize.subject_of(clause)
 
 
 def _cut_block(

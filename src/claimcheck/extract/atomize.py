@@ -1014,6 +1014,12 @@ def verb_after_number(text: str) -> bool:
         w = m.group(1)
         if "VERB" in _readings(w) and w in lexicon.lemmas(w, "VERB"):
             return True
+    # "Her crew call her a legend", "The police fear the worst": a plural noun without an
+    # -s (or a body that takes a plural verb), then a verb's plain form and its object
+    if (bare := _AFTER_BARE_PLURAL.match(text)) is not None:
+        w = bare.group(1)
+        if "VERB" in _readings(w) and w in lexicon.lemmas(w, "VERB"):
+            return True
     # "The win, her third title, lifts her to second": a verb in -s after an aside
     aside = _AFTER_ASIDE.match(text)
     if aside is not None and "VERB" in _readings(w := aside.group(1)):
@@ -1029,6 +1035,11 @@ def verb_after_number(text: str) -> bool:
     return False
 
 
+_AFTER_BARE_PLURAL = rx.compile(
+    r"[“\"‘']?(?:The|Her|His|Their|Its|Our|My|Your)\s+(?:people|children|men|women|police"
+    r"|staff|crew|personnel|cattle|folk|clergy|public|team|family|jury|audience)\s+([a-z]{3,})"
+    r"\s+(?:the|a|an|his|her|their|its|our|my|your|this|these|those|him|them|us|me|it|that)\b"
+)
 _AFTER_ASIDE = rx.compile(r"[“\"‘']?[A-Z][^,;:]{1,60}, [^,;:]{1,80}, ([a-z]{3,}s)\s")
 _AFTER_ING_NOUN = rx.compile(r"\b([A-Za-z]{3,}ing)\s+([a-z]{3,}s)\s")
 
@@ -1136,6 +1147,16 @@ _has_verb_short = functools.lru_cache(maxsize=1 << 16)(_has_verb)
 
 
 _NO_LONGER = rx.compile(r"\s*no\s+longer\s+", re.I)
+
+
+# a short phrase of time before a predicate ("for a moment", "at once", "in 2019", "the
+# next day"): "for a moment looked pleased" is still a predicate without its subject
+_TIME_PHRASE_FIRST = rx.compile(
+    r"(?:(?:for|at|in|within|after)\s+(?:a|an|the|that|this|one)?\s*"
+    r"(?:moment|while|once|first|last|time|minute|second|day|week|year|\d{4})"
+    r"|(?:the\s+)?next\s+(?:day|morning|week|year)|briefly|later|soon|then)\s+(?=[a-z])",
+    re.I,
+)
 
 
 def starts_with_verb(text: str) -> bool:
@@ -2219,6 +2240,21 @@ def _may_hold_any(text: str, words: tuple[str, ...]) -> bool:
     return any(w in low for w in words)
 
 
+# "So has the minister", "Nor, it seems, did the board": "so" or "nor", maybe an aside,
+# then an auxiliary before its subject; the verb is the sentence before's, and "so" or
+# "nor" says whether it holds (dropped, "Nor did the board" would read "Did the board")
+_SO_INVERTED = rx.compile(
+    r"(?:so|nor)[,\s]+(?:[^,;:.!?]{1,40},\s+)?"
+    r"(?:was|were|is|are|did|does|do|has|have|had|could|would|will|can|should|might|must)\s",
+    re.I,
+)
+
+
+# "…, whom it had warned twice": a relative clause on the noun before, its object; cut
+# off at its comma it is no clause ("Whom it had warned twice."), so it stays whole
+_WHOM = rx.compile(r"(?:[a-z]+\s+)?whom\s", re.I)
+
+
 def _trim(text: str, start: int, end: int, quoted: bool = False) -> tuple[int, int]:
     """Shrink [start, end) past spaces, leading conjunctions and trailing punctuation.
     A `quoted` piece with no opening mark of its own is a sentence inside a quotation:
@@ -2228,6 +2264,8 @@ def _trim(text: str, start: int, end: int, quoted: bool = False) -> tuple[int, i
     m = LEADING.match(text, start, end)
     if m and quoted and not any(q in text[start:end] for q in ("“", '"')):
         m = None  # “A. But B. C,” she said: "But B" is what she said
+    if m and _SO_INVERTED.match(text, start, end):
+        m = None  # "So, one suspects, has the minister.": without "So" it says nothing
     if m and m.end() < end and not _inside_quotation(text[m.end() : end]):
         start = m.end()  # but a quotation's words are all kept ("But demand keeps …," she said)
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:-–—"):
@@ -2757,6 +2795,11 @@ def _speaker_after_quote(sentence: str) -> str | None:
     m = _SAID_HOW.fullmatch(said)
     if m and is_bare_attribution(m.group(1)):
         return m.group(1)
+    # "…,” he says of her.", "…,” Lee said of the plan.": the attribution, then whom or
+    # what the words are about; the speaker is the one before "of", never the other
+    m = _SAID_OF.fullmatch(said)
+    if m and is_bare_attribution(m.group(1)):
+        return m.group(1)
     return None
 
 
@@ -2767,6 +2810,17 @@ _SAID_HOW = rx.compile(
     r"(.+?\b" + REPORTING + r")\s+"
     r"(?-i:[a-z]+ly|eventually|later|afterwards?|finally|simply|again|now|then|too"
     r"|with\s+an?\s+(?:laugh|smile|shrug|sigh|grin|nod|chuckle))",
+    re.I,
+)
+
+
+# "of" or "about" and a pronoun, a name or a short noun phrase after an attribution ("she
+# says of him", "he said of the plan", "Lee says about Ann Ray"): whom the words are about
+_SAID_OF = rx.compile(
+    r"(.+?\b" + REPORTING + r")\s+(?:of|about)\s+"
+    r"(?:him|her|them|it|us|me|himself|herself|themselves"
+    r"|(?:the|his|her|their|its|this|that)\s+[a-z]+(?:\s+[a-z]+)?"
+    r"|(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){0,2})",
     re.I,
 )
 
@@ -3661,6 +3715,19 @@ def _that_frame(clause: str) -> str | None:
     return lead
 
 
+def _reason_frame(clause: str) -> str | None:
+    """The frame a reason inside a reported clause borrows: "The panel found that" of
+    "The panel found that the ad misled", "She said" of "She said she was angry". None
+    when the reason may not stand apart: after a negation ("said they would not scrap
+    it, because …": what is not done, and why, is one statement) or after an adverb or a
+    copula ("said this was probably because …": the reason completes the clause)."""
+    words = _tokens(clause)
+    last = words[-1].casefold().strip("’'\"”") if words else ""
+    if not last or last in AUX or "ADV" in _readings(last) or _NEGATION.search(clause):
+        return None
+    return _that_frame(clause) or _speech_lead(clause)
+
+
 _SAID_THAT = rx.compile(r"\s+that\s", re.I)
 
 
@@ -4512,6 +4579,16 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 cuts.append((start + x, start + y, "complement"))
                 leads[start + y] = frame
             continue  # "…, while officers were searching the house": when, not what was found
+        elif (m.group(1) or "").casefold() == "because" and in_reported_clause(
+            sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]
+        ):
+            # "The panel found that the ad misled, because it implied …": the panel's
+            # reason; it keeps the frame, or the sentence stays whole
+            frame = _reason_frame(sentence[_piece_start(cuts, start, x) : x])
+            if frame is not None and starts_clause(rest):
+                cuts.append((start + x, start + y, "complement"))
+                leads[start + y] = frame
+            continue
         elif (
             (m.group(1) or "").casefold() in _SUBORDINATE_JOINS
             and _in_speech(sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x])
@@ -4701,6 +4778,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             and not _TIME_THEN_CLAUSE.match(sentence, y)
             and not _EXAMPLES.match(sentence, y)
             and not _speaker_described(sentence, x, y)
+            and not _WHOM.match(sentence, y)
         ):
             so_far = sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]
             if (
@@ -4924,6 +5002,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 continue  # "closed two libraries, which meant …": the closing meant it
             if first == "which" and _EVENT_VERDICT.match(sentence, after):
                 continue  # "stayed in the box, which is normal": the staying is, in its claim
+            if kind == "relative" and _ELLIPTICAL_RELATIVE.match(sentence, m.end()):
+                continue  # "said Lee, who then wasn't": its verb is the clause's, unsaid
             singular = first == "which" and _plural_then_singular(before_it, sentence, after)
             if named is not None and singular:
                 continue  # "employs 400 people, which makes it …": about the clause
@@ -5568,6 +5648,16 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue  # quoted speech stays whole, with the attribution after it
         if _attributed(sentence, y):
             continue  # "X fell since Y opened, the board said": the board said both
+        if conj == "because" and in_reported_clause(sentence[lo:x]):
+            # "The panel ruled that the ad misled because it implied a cure": the reason
+            # is part of what was found or said; cut off, it reads as the writer's own
+            # finding ("It implied a cure."). It keeps the frame ("The panel ruled that it
+            # implied a cure"), or the sentence stays whole
+            frame = _reason_frame(sentence[_piece_start(cuts, start, x) : x])
+            if frame is not None and starts_clause(at.head(y)):
+                cuts.append((start + x, start + y, "complement"))
+                leads[start + y] = frame
+            continue
         if _in_speech(sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]) and not (
             _says_itself(sentence, y)
         ):
@@ -6121,7 +6211,18 @@ def _after_opening(clause: str) -> str | None:
     opening = _OPENING_PARTICIPLE.match(clause) or _OPENING_PHRASE.match(clause)
     if 0 < comma < 80 and opening and opening.end() + first_verb(clause[opening.end() :]) > comma:
         return _after_place(clause[comma + 1 :])
+    if (opened := _OPENING_CLAUSE.match(clause)) is not None:
+        return clause[opened.end() :]  # "When the alarm sounds, he …": he
     return None
+
+
+# a subordinate clause that opens a sentence, then a personal pronoun, the main clause's
+# subject ("When the alarm sounds, she locks the shop and runs …": she does both)
+_OPENING_CLAUSE = rx.compile(
+    r"\s*(?:when|whenever|once|after|before|as\s+soon\s+as)"
+    r"\s[^,;:]{3,80}?,\s+(?=(?-i:he|she|they|we|I)\s)",
+    re.I,
+)
 
 
 # the rest of a place named in an opening phrase ("Born in Enugu, Nigeria, in 1937, she
@@ -6408,6 +6509,17 @@ _ELLIPTICAL = rx.compile(
     r"(?:(?:so|neither|nor)\s+(?:was|were|is|are|did|does|do|has|have|had)\s+[^,;:.!?]{1,60}"
     r"|(?:[\w’'-]+\s+){1,5}?(?:was|were|is|are|did|does|do|has|have|had|could|would|will"
     r"|can|should|might|must)(?:\s+not|n[’']t)?(?:\s+(?:too|either|also|yet))?)\s*(?=[,;.!?]|$)",
+    re.I,
+)
+
+
+# a relative clause of a pronoun, maybe an adverb, and an auxiliary alone ("…, who then
+# wasn't.", "…, which it did not", "…, who never has"): its verb phrase is the clause's
+# before it, unsaid; cut off, it says nothing ("Lee then wasn't.")
+_ELLIPTICAL_RELATIVE = rx.compile(
+    r"(?:who|which)\s+(?:(?:then|never|still|also|not|later|now|it|he|she|they)\s+){0,2}"
+    r"(?:was|were|is|are|did|does|do|has|have|had|could|would|will|can|should|might|must)"
+    r"(?:\s+not|n[’']t)?\s*(?=[,;.!?\"”]|$)",
     re.I,
 )
 
@@ -8405,6 +8517,16 @@ def claim_text(
         # "The club, which must sell players, could …": the comma that closes the clause
         closed = "," if _OPEN_RELATIVE.search(subject) else ""
         body = f"{subject}{closed} {lower_first(body)}"  # "and has made 100 …"
+    elif (
+        piece.kind == "clause"
+        and subject
+        and (phrase := _TIME_PHRASE_FIRST.match(body)) is not None
+        and starts_with_verb(body[phrase.end() :])
+        and not _opens_with_subject(body, subject)
+    ):
+        # "…, said Lee, and for a moment looked pleased": a short time phrase, then the
+        # predicate that lost its subject ("Lee for a moment looked pleased")
+        body = f"{subject} {lower_first(body)}"
     elif piece.kind == "descriptor" and subject:
         # "The health minister, Joan Pike, said …": a title the article gives her now;
         # "An experienced sailor, Ada Ruiz crossed …": what she was then
