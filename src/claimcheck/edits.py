@@ -1,4 +1,4 @@
-"""Reviewers correct the claim list: add, edit, split, merge, delete and undo.
+"""Reviewers correct the claim list: add, edit, split, delete and undo (merge: combine).
 
 Every operation changes the records of one claim file in memory (the caller saves them
 under the file's lock), refuses a bad request with a one-line `InvalidValue` before it
@@ -23,7 +23,6 @@ from itertools import pairwise
 
 from claimcheck.decisions import now
 from claimcheck.errors import InvalidValue, UnknownClaim
-from claimcheck.merge import not_the_same
 from claimcheck.models import Change, Claim, ClaimFile, Hint, Passage
 from claimcheck.spots import Spot, find
 from claimcheck.words import KEEP_EVERY_WORD, parts_cover, word_start
@@ -36,7 +35,6 @@ __all__ = [
     "delete",
     "edit",
     "find",
-    "merge",
     "split",
 ]
 
@@ -117,7 +115,7 @@ def _section_at(doc: ClaimFile, start: int) -> str | None:
     return max(before, key=lambda c: c.passage.start).section if before else None
 
 
-def _retire(doc: ClaimFile, claim: Claim, by: str, at: datetime, why: str) -> None:
+def retire(doc: ClaimFile, claim: Claim, by: str, at: datetime, why: str) -> None:
     doc.claims.remove(claim)
     claim.history.append(Change(at=at, by=by, field="deleted", new=why))
     doc.deleted.append(claim)
@@ -273,85 +271,10 @@ def split(
         part.history.append(Change(at=at, by=by, field="added", new=f"split from {claim.id}"))
         parts.append(part)
     names = ", ".join(p.id for p in parts)
-    _retire(doc, claim, by, at, f"split into {names}")
+    retire(doc, claim, by, at, f"split into {names}")
     for part in parts:
         insert(doc.claims, part)
     return parts
-
-
-def merge(
-    doc: ClaimFile,
-    by: str,
-    claim_ids: list[str],
-    *,
-    path_name: str = "claims.yaml",
-    force: bool = False,
-    forcing: str = "add --force",
-    at: datetime | None = None,
-) -> tuple[Claim, list[str]]:
-    """Merge claims into the first: it keeps its id, text and passage; the others'
-    passages join its `also_at` and they become tombstones. Every reviewer's decision is
-    kept (the first claim's where a reviewer decided on both), without its public
-    explanation (written for the other claim's words; its tombstone keeps it). Claims with
-    different labels are refused unless `force`, which keeps the first claim's decisions
-    only; so are claims that do not make the same statement (merge.same_claim). Decisions moved
-    by force need a re-check (a "recheck" change). A refusal says to `forcing` (the
-    command's option, or in the review the command to run). Returns the claim and what
-    was chosen."""
-    if twice := sorted({cid for cid in claim_ids if claim_ids.count(cid) > 1}):
-        raise InvalidValue(f"{', '.join(twice)} is named twice; name each claim to merge once")
-    if len(claim_ids) < 2:
-        raise InvalidValue("name two or more different claims to merge")
-    claims = [live(doc, path_name, cid) for cid in claim_ids]
-    keep, others = claims[0], claims[1:]
-    if not force and (why := not_the_same(keep, others, forcing)):  # a mistyped id, most likely
-        raise InvalidValue(why)
-    labelled = [(c.id, c.label_name) for c in claims if c.label_name != "pending"]
-    notes: list[str] = []
-    if len({name for _, name in labelled}) > 1:
-        shown = ", ".join(f"{cid} is {name}" for cid, name in labelled)
-        if not force:
-            raise InvalidValue(
-                f"the claims have different labels ({shown}); tag them alike first, or "
-                f"{forcing} to keep {keep.id}'s decisions only"
-            )
-        notes.append(f"kept {keep.id}'s decisions only ({shown})")
-    at = stamp(doc, at)
-    old_also, old_reviews = list(keep.also_at), list(keep.reviews)
-    also, reviews = list(old_also), list(old_reviews)
-    spans = {(p.start, p.end) for p in [keep.passage, *also]}
-    for other in others:
-        for p in [other.passage, *other.also_at]:
-            if (p.start, p.end) not in spans:
-                spans.add((p.start, p.end))
-                also.append(p)
-        if not force or len({name for _, name in labelled}) <= 1:
-            mine = {(r.by, r.adjudicates) for r in reviews}
-            for r in other.reviews:
-                if (r.by, r.adjudicates) not in mine and r.by is not None:
-                    notes.append(f"{r.by}'s decision on {other.id} moved to {keep.id}")
-                    if r.explanation:  # written for other's words: never published as keep's
-                        r = r.model_copy(update={"explanation": None})
-                        how = f"'claimcheck tag {keep.id} LABEL --explanation TEXT'"
-                        notes.append(
-                            f"{r.by}'s public explanation stays with {other.id}'s words: "
-                            f"give {keep.id} one with {how}"
-                        )
-                    reviews.append(r)
-    keep.also_at = sorted(also, key=lambda p: p.start)
-    if keep.also_at != old_also:
-        change = Change(at=at, by=by, field="also_at", old=old_also or None, new=keep.also_at)
-        keep.history.append(change)
-    if reviews != old_reviews:
-        keep.reviews = reviews
-        change = Change(at=at, by=by, field="reviews", old=old_reviews or None, new=reviews)
-        keep.history.append(change)
-        if force:  # decisions on other words, maybe another statement: not published unchecked
-            keep.history.append(Change(at=at, by=by, field="recheck", new="forced merge"))
-            notes.append(f"{keep.id} needs a re-check: the decisions moved were forced")
-    for other in others:
-        _retire(doc, other, by, at, f"merged into {keep.id}")
-    return keep, notes
 
 
 def delete(
@@ -364,5 +287,5 @@ def delete(
 ) -> Claim:
     """Delete a claim: a tombstone in `deleted`, with its decisions and history."""
     claim = live(doc, path_name, claim_id)
-    _retire(doc, claim, by, stamp(doc, at), "deleted")
+    retire(doc, claim, by, stamp(doc, at), "deleted")
     return claim

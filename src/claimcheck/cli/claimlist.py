@@ -270,7 +270,7 @@ def merge(
     Example: claimcheck merge c012 c040
     """
     from claimcheck import store
-    from claimcheck.edits import merge as merge_claims
+    from claimcheck.combine import merge as merge_claims
     from claimcheck.identity import reviewer_name
 
     by = reviewer_name(reviewer)

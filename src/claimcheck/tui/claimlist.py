@@ -164,7 +164,7 @@ class ClaimListActions(ReviewView):
         claim = self.session.current
         if claim is None:
             return
-        from claimcheck.edits import merge
+        from claimcheck.combine import merge
 
         def save(value: str) -> None:
             others = value.replace(",", " ").split()
