@@ -1,4 +1,6 @@
-"""A merge keeps the surviving claim's own decision (desk4 H2)."""
+"""A merge keeps the surviving claim's own decision (desk4 H2); the claim list's smaller
+traps: a second claim on a passage a claim holds, a split whose parts share who said
+them, and a split part that is no statement on its own (desk4 C7)."""
 
 from __future__ import annotations
 
@@ -148,3 +150,66 @@ def test_a_merge_of_agreeing_decisions_says_whose_explanation_is_published(
     assert shown(mine)["explanation"] == MAYA
     succeeds("report", "--public", "-F", "md", "-o", "public.md")
     assert MAYA in (tmp_path / "public.md").read_text()
+
+
+# ------------------------------------------------------------------ C7: the claim list
+
+
+def test_adding_a_claim_on_a_passage_a_claim_holds_is_refused_unless_forced(bridge: Path) -> None:
+    quote = "The bridge carries about 22,000 vehicles a day."
+    refused(
+        bridge,
+        "c002 already holds this passage ('The bridge carries about 22,000 vehicle…'): tag or "
+        "edit c002, or 'claimcheck add --force' to make a second claim on it",
+        *("add", "--quote", quote),
+    )
+    said = succeeds("add", "--quote", quote, "--force", "--text", "About 22,000 cars cross daily.")
+    assert said.endswith(": added: About 22,000 cars cross daily.\n")
+    # a passage inside another claim's is not the same passage
+    assert "added: The bridge carries" in succeeds("add", "--quote", "The bridge carries about")
+
+
+def test_a_split_carries_who_said_it_into_each_part(bridge: Path) -> None:
+    out = succeeds(
+        "split", "c004", "--json",
+        "--quote", "the ring road is two years behind schedule",
+        "--quote", "its budget has risen to £210 million",
+    )  # fmt: skip
+    assert [p["text"] for p in json.loads(out)] == [
+        "The transport department said that the ring road is two years behind schedule.",
+        "The transport department said that its budget has risen to £210 million.",
+    ]
+    out = succeeds(
+        "split", "c003", "--json",
+        "--quote", "The bridge will close for eighteen months",
+        "--quote", "engineers replace its supports",
+    )  # fmt: skip
+    assert [p["text"] for p in json.loads(out)] == [
+        "The bridge will close for eighteen months, the city council announced on Tuesday.",
+        "Engineers replace its supports, the city council announced on Tuesday.",
+    ]
+
+
+def test_a_split_part_that_is_no_statement_is_refused_until_given_its_text(bridge: Path) -> None:
+    refused(
+        bridge,
+        "the part 'in favour of the £48 million repair plan' of c001 is not a statement on its "
+        "own: give each part's text with --text",
+        *("split", "c001", "--quote", "Councillors voted 31 to 12"),
+        *("--quote", "in favour of the £48 million repair plan"),
+    )
+    at = ARTICLE.index("while engineers")
+    refused(
+        bridge,
+        "the part 'while engineers replace its supports, the city council anno…' of c003 is "
+        "not a statement on its own: give each part's text with --text",
+        *("split", "c003", "--at", str(at)),
+    )
+    out = succeeds(
+        "split", "c003", "--at", str(at), "--json",
+        "--text", "The bridge will close for eighteen months.",
+        "--text", "Engineers will replace the bridge's supports.",
+    )  # fmt: skip
+    assert [p["text"] for p in json.loads(out)][
+        1
+    ] == "Engineers will replace the bridge's supports."

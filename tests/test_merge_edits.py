@@ -48,6 +48,7 @@ def test_corrections_on_both_clones_merge_with_nothing_lost(
             "--quote",
             "without another mysterious fire or explosion rocking Russian bridges, industrial "
             "sites, and even shopping centers",
+            *("--text", "Not a week goes by.", "--text", "Fires rock Russian bridges."),
         )
         .splitlines()[0]
         .split("into ")[1]

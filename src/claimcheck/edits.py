@@ -21,9 +21,11 @@ from collections.abc import Collection
 from datetime import datetime, timedelta
 from itertools import pairwise
 
+from claimcheck.claimlogic import shorten
 from claimcheck.decisions import now
 from claimcheck.errors import InvalidValue, UnknownClaim
 from claimcheck.models import Change, Claim, ClaimFile, Hint, Passage
+from claimcheck.splitting import part_text, shared_frame
 from claimcheck.spots import Spot, find
 from claimcheck.words import KEEP_EVERY_WORD, parts_cover, word_start
 
@@ -129,13 +131,30 @@ def add(
     claim_text: str | None = None,
     section: str | None = None,
     at: datetime | None = None,
+    again: bool = False,
 ) -> Claim:
     """A new claim on the passage `spot` names; its text defaults to the passage cleaned.
 
     A passage that extraction left out (the same offsets) is promoted: it leaves the
-    `left_out` list, and undo puts it back."""
+    `left_out` list, and undo puts it back. A passage a claim already holds (its own or
+    one of its also_at) is refused unless `again`: a second claim there would most often
+    be the same statement twice, its decisions split between two ids and published twice
+    (a second statement made by the same words takes `again`, and its own text)."""
     exact = {(i.passage.start, i.passage.end) for i in doc.left_out}
     passage = find(text, spot, words=(spot.start, spot.end) not in exact)
+    held = next(
+        (
+            c
+            for c in doc.claims
+            if (passage.start, passage.end) in {(p.start, p.end) for p in [c.passage, *c.also_at]}
+        ),
+        None,
+    )
+    if held is not None and not again:
+        raise InvalidValue(
+            f"{held.id} already holds this passage ({shorten(passage.quote)!r}): tag or edit "
+            f"{held.id}, or 'claimcheck add --force' to make a second claim on it"
+        )
     at = stamp(doc, at)
     promoted = next(
         (
@@ -217,19 +236,26 @@ def split(
     texts: list[str] | None = None,
     at: datetime | None = None,
     advice: str = KEEP_EVERY_WORD,
+    texting: str = "give each part's text with --text",
 ) -> list[Claim]:
     """Split a claim into claims of its own sub-passages: quotes inside its passage, or
     split points (article offsets) inside it. The parts get new ids, `split_from`, and
     the claim's decisions (to be re-checked); the claim becomes a tombstone. `advice`:
-    what a refusal of parts that leave words out says to do."""
+    what a refusal of parts that leave words out says to do. Words left out before or
+    after the quoted parts that only say who said them ("The department said that A and
+    B") are carried into each part's text; a part whose text, made from its passage, does
+    not stand alone is refused unless given a text (`texting` says how)."""
     claim = live(doc, path_name, claim_id)
     lo, hi = claim.passage.start, claim.passage.end
     spans: list[tuple[int, int]] = []
+    lead = tail = ""  # who said it, before or after the parts: each part's text keeps it
     if quotes:
         for quote in quotes:
             p = find(text, Spot(quote=quote), within=(lo, hi))
             spans.append((p.start, p.end))
-        parts_cover(text, claim_id, spans, lo, hi, advice)
+        lead, tail = shared_frame(text, spans, lo, hi)
+        first, last = min(a for a, _ in spans), max(b for _, b in spans)
+        parts_cover(text, claim_id, spans, first if lead else lo, last if tail else hi, advice)
     elif points:
         for point in points:
             if not lo < point < hi:
@@ -258,7 +284,7 @@ def split(
     for i, (a, b) in enumerate(spans):
         passage = Passage.anchor(text, a, b)
         given = texts[i].strip() if texts else ""
-        said = given or cleaned(text, passage)
+        said = given or part_text(text, passage, lead, tail, claim_id, texting)
         part = Claim(
             id=new_id(doc, passage, by, at, also={p.id for p in parts}),
             text=said,
