@@ -135,6 +135,7 @@ def test_split_by_quotes_gives_new_ids_and_keeps_decisions(seed: Path) -> None:
             "--quote",
             "without another mysterious fire or explosion rocking Russian bridges, industrial "
             "sites, and even shopping centers",
+            *("--text", "Not a week goes by.", "--text", "Fires rock Russian bridges."),
             "--json",
         )
     )
@@ -263,7 +264,7 @@ def test_undo_takes_back_the_last_operations_in_order(seed: Path) -> None:
     succeeds("tag", "c001", "opinion", "-f", f)
     succeeds("edit", "c001", "-f", f, "--text", "Changed.")
     succeeds("delete", "c002", "-f", f)
-    succeeds("split", "c038", "-f", f, "--at", "3990")
+    succeeds("split", "c038", "-f", f, "--at", "3990", "--text", "One.", "--text", "Two.")
     succeeds("merge", "c005", "c009", "-f", f, "--force")
     succeeds("add", "-f", f, "--quote", "at least two tanks")
     succeeds("delete", "c003", "-f", f, "-r", "someone-else")

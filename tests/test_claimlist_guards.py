@@ -99,7 +99,7 @@ def test_a_result_that_would_not_load_is_refused_and_nothing_written(
         small,
         "c.yaml: refused: the file would not load after this change (line 79: "
         "claims[2].id: duplicate id 'cdeadbeef' (first at claims[1])); nothing was written",
-        *("split", "c002", "-f", "c.yaml", "--at", "97"),
+        *("split", "c002", "-f", "c.yaml", "--at", "97", "--text", "One.", "--text", "Two."),
     )
     assert run("validate", "-f", "c.yaml").exit_code == 0
 
@@ -128,6 +128,7 @@ def test_undo_refuses_a_split_whose_part_someone_tagged(small: Path) -> None:
     out = succeeds(
         "split", "c002", "-f", "c.yaml", "-r", "alice", "--json",
         "--quote", "The mayor claimed", "--quote", "300 people were evacuated",
+        "--text", "The mayor claimed it.", "--text", "300 people were evacuated.",
     )  # fmt: skip
     part = json.loads(out)[1]["id"]
     succeeds("tag", part, "opinion", "-f", "c.yaml", "-r", "bob")

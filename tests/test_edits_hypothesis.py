@@ -9,8 +9,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from claimcheck import store
+from claimcheck.combine import merge
 from claimcheck.decisions import make_source, tag
-from claimcheck.edits import Spot, add, delete, edit, merge, split, stamp
+from claimcheck.edits import Spot, add, delete, edit, split, stamp
 from claimcheck.errors import InvalidValue
 from claimcheck.models import ClaimFile, Label, check
 from claimcheck.undo import undo

@@ -48,6 +48,7 @@ def test_corrections_on_both_clones_merge_with_nothing_lost(
             "--quote",
             "without another mysterious fire or explosion rocking Russian bridges, industrial "
             "sites, and even shopping centers",
+            *("--text", "Not a week goes by.", "--text", "Fires rock Russian bridges."),
         )
         .splitlines()[0]
         .split("into ")[1]
@@ -181,4 +182,9 @@ def test_ids_that_name_other_statements_after_a_re_extraction_are_refused(
     done = pull(bo, PULLS[0])
     assert done.returncode != 0
     assert "CONFLICT: c030 names different statements on the two sides" in done.stderr
+    # refused: no line first announces a resolution of that claim (desk4 C4)
+    assert "c030: its words changed" not in done.stderr
+    assert [line for line in done.stderr.splitlines() if " c030" in line] == [
+        line for line in done.stderr.splitlines() if "CONFLICT: c030" in line
+    ]
     assert (bo / "claims.yaml").read_bytes() == before  # ours, no markers, nothing lost

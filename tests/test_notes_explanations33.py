@@ -111,7 +111,7 @@ def test_a_ruling_given_before_an_edit_publishes_no_explanation_after_it(
 
 
 def test_a_merge_does_not_move_an_explanation_onto_other_words(desk: Path, tmp_path: Path) -> None:
-    added = succeeds("add", "-r", "dana", "--at", "1475-1534", "--text", SAME)
+    added = succeeds("add", "-r", "dana", "--at", "1475-1534", "--text", SAME, "--force")
     new = re.findall(r"c[0-9a-f]{8}", added)[0]
     succeeds("tag", new, "unverified", "-r", "sam", "--explanation", COST)
     said = succeeds("merge", "c008", new, "-r", "dana")

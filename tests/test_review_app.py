@@ -564,23 +564,38 @@ def test_correct_the_text_delete_a_claim_and_take_it_back(here: Path) -> None:
 
 
 def test_split_a_claim_where_a_bar_is_typed_and_take_it_back(here: Path) -> None:
+    # c001 widened to two statements: a part that is no statement on its own ("the Wagner
+    # uprising") is refused, as the command refuses it without its --text (desk4 C7)
+    whole = "Putin may have survived the Wagner uprising, but he is not out of the woods yet"
+    assert run("edit", "c001", "--at", "93-172").exit_code == 0
     before = here.read_bytes()
 
     async def steps(pilot: Pilot[bool], app: ReviewApp) -> None:
         await keys(pilot, "v")
-        assert app.query_one("#ask", Input).value == "Putin may have survived the Wagner uprising"
+        assert app.query_one("#ask", Input).value == whole
         await keys(pilot, "enter")  # no bar typed: nothing split
         assert text(app, "#status").strip() == "not split: type | where c001 splits"
         assert here.read_bytes() == before
         await keys(pilot, "v", "ctrl+u")  # a word left in no part: refused, advised as here
-        await typed(pilot, "Putin may have | the Wagner uprising")
+        await typed(
+            pilot, "Putin may have | the Wagner uprising, but he is not out of the woods yet"
+        )
         await keys(pilot, "enter")
         status = " ".join(text(app, "#status").split())
         assert (
             "the parts leave out words of c001: 'survived'; keep every word in the prompt" in status
         )
         assert "--quote" not in status and here.read_bytes() == before
-        await keys(pilot, "v", "home", *["right"] * 23)
+        await keys(pilot, "v", "ctrl+u")  # a part that is no statement: refused
+        await typed(pilot, "Putin may have survived | the Wagner uprising, | " + whole[45:])
+        await keys(pilot, "enter")
+        status = " ".join(text(app, "#status").split())
+        assert (
+            "the part 'the Wagner uprising,' of c001 is not a statement on its own: give the "
+            "texts: 'claimcheck split c001 --quote … --text …'" in status
+        )
+        assert here.read_bytes() == before
+        await keys(pilot, "v", "home", *["right"] * 44)
         await typed(pilot, " |")
         await keys(pilot, "enter")
         status = text(app, "#status").strip()
@@ -592,7 +607,7 @@ def test_split_a_claim_where_a_bar_is_typed_and_take_it_back(here: Path) -> None
     review(here, steps)
     doc = store.load(here).doc
     parts = [c for c in doc.claims if c.split_from == "c001"]
-    assert [p.passage.quote for p in parts] == ["Putin may have survived", "the Wagner uprising"]
+    assert [p.passage.quote for p in parts] == [whole[:44], whole[45:]]
     assert [c.id for c in doc.deleted] == ["c001"]
 
     async def take_back(pilot: Pilot[bool], app: ReviewApp) -> None:

@@ -108,7 +108,8 @@ def test_a_split_under_a_typed_decision_goes_to_the_first_part_with_what_was_typ
         tmux.send("s")
         tmux.wait_for("Enter confirms")
         quotes = ("--quote", "Putin may have survived", "--quote", "the Wagner uprising")
-        by_bo(seed, "split", "c001", *quotes)
+        texts = ("--text", "Putin may have survived.", "--text", "There was an uprising.")
+        by_bo(seed, "split", "c001", *quotes, *texts)
         parts = [c.id for c in store.load(seed).doc.claims if c.split_from == "c001"]
         tmux.type("https://ana.example/typed")
         tmux.send("Enter")

@@ -1,4 +1,4 @@
-"""Reviewers correct the claim list: add, edit, split, merge, delete and undo.
+"""Reviewers correct the claim list: add, edit, split, delete and undo (merge: combine).
 
 Every operation changes the records of one claim file in memory (the caller saves them
 under the file's lock), refuses a bad request with a one-line `InvalidValue` before it
@@ -21,10 +21,11 @@ from collections.abc import Collection
 from datetime import datetime, timedelta
 from itertools import pairwise
 
+from claimcheck.claimlogic import shorten
 from claimcheck.decisions import now
 from claimcheck.errors import InvalidValue, UnknownClaim
-from claimcheck.merge import not_the_same
 from claimcheck.models import Change, Claim, ClaimFile, Hint, Passage
+from claimcheck.splitting import part_text, shared_frame
 from claimcheck.spots import Spot, find
 from claimcheck.words import KEEP_EVERY_WORD, parts_cover, word_start
 
@@ -36,7 +37,6 @@ __all__ = [
     "delete",
     "edit",
     "find",
-    "merge",
     "split",
 ]
 
@@ -117,7 +117,7 @@ def _section_at(doc: ClaimFile, start: int) -> str | None:
     return max(before, key=lambda c: c.passage.start).section if before else None
 
 
-def _retire(doc: ClaimFile, claim: Claim, by: str, at: datetime, why: str) -> None:
+def retire(doc: ClaimFile, claim: Claim, by: str, at: datetime, why: str) -> None:
     doc.claims.remove(claim)
     claim.history.append(Change(at=at, by=by, field="deleted", new=why))
     doc.deleted.append(claim)
@@ -131,13 +131,30 @@ def add(
     claim_text: str | None = None,
     section: str | None = None,
     at: datetime | None = None,
+    again: bool = False,
 ) -> Claim:
     """A new claim on the passage `spot` names; its text defaults to the passage cleaned.
 
     A passage that extraction left out (the same offsets) is promoted: it leaves the
-    `left_out` list, and undo puts it back."""
+    `left_out` list, and undo puts it back. A passage a claim already holds (its own or
+    one of its also_at) is refused unless `again`: a second claim there would most often
+    be the same statement twice, its decisions split between two ids and published twice
+    (a second statement made by the same words takes `again`, and its own text)."""
     exact = {(i.passage.start, i.passage.end) for i in doc.left_out}
     passage = find(text, spot, words=(spot.start, spot.end) not in exact)
+    held = next(
+        (
+            c
+            for c in doc.claims
+            if (passage.start, passage.end) in {(p.start, p.end) for p in [c.passage, *c.also_at]}
+        ),
+        None,
+    )
+    if held is not None and not again:
+        raise InvalidValue(
+            f"{held.id} already holds this passage ({shorten(passage.quote)!r}): tag or edit "
+            f"{held.id}, or 'claimcheck add --force' to make a second claim on it"
+        )
     at = stamp(doc, at)
     promoted = next(
         (
@@ -219,19 +236,26 @@ def split(
     texts: list[str] | None = None,
     at: datetime | None = None,
     advice: str = KEEP_EVERY_WORD,
+    texting: str = "give each part's text with --text",
 ) -> list[Claim]:
     """Split a claim into claims of its own sub-passages: quotes inside its passage, or
     split points (article offsets) inside it. The parts get new ids, `split_from`, and
     the claim's decisions (to be re-checked); the claim becomes a tombstone. `advice`:
-    what a refusal of parts that leave words out says to do."""
+    what a refusal of parts that leave words out says to do. Words left out before or
+    after the quoted parts that only say who said them ("The department said that A and
+    B") are carried into each part's text; a part whose text, made from its passage, does
+    not stand alone is refused unless given a text (`texting` says how)."""
     claim = live(doc, path_name, claim_id)
     lo, hi = claim.passage.start, claim.passage.end
     spans: list[tuple[int, int]] = []
+    lead = tail = ""  # who said it, before or after the parts: each part's text keeps it
     if quotes:
         for quote in quotes:
             p = find(text, Spot(quote=quote), within=(lo, hi))
             spans.append((p.start, p.end))
-        parts_cover(text, claim_id, spans, lo, hi, advice)
+        lead, tail = shared_frame(text, spans, lo, hi)
+        first, last = min(a for a, _ in spans), max(b for _, b in spans)
+        parts_cover(text, claim_id, spans, first if lead else lo, last if tail else hi, advice)
     elif points:
         for point in points:
             if not lo < point < hi:
@@ -260,7 +284,7 @@ def split(
     for i, (a, b) in enumerate(spans):
         passage = Passage.anchor(text, a, b)
         given = texts[i].strip() if texts else ""
-        said = given or cleaned(text, passage)
+        said = given or part_text(text, passage, lead, tail, claim_id, texting)
         part = Claim(
             id=new_id(doc, passage, by, at, also={p.id for p in parts}),
             text=said,
@@ -273,85 +297,10 @@ def split(
         part.history.append(Change(at=at, by=by, field="added", new=f"split from {claim.id}"))
         parts.append(part)
     names = ", ".join(p.id for p in parts)
-    _retire(doc, claim, by, at, f"split into {names}")
+    retire(doc, claim, by, at, f"split into {names}")
     for part in parts:
         insert(doc.claims, part)
     return parts
-
-
-def merge(
-    doc: ClaimFile,
-    by: str,
-    claim_ids: list[str],
-    *,
-    path_name: str = "claims.yaml",
-    force: bool = False,
-    forcing: str = "add --force",
-    at: datetime | None = None,
-) -> tuple[Claim, list[str]]:
-    """Merge claims into the first: it keeps its id, text and passage; the others'
-    passages join its `also_at` and they become tombstones. Every reviewer's decision is
-    kept (the first claim's where a reviewer decided on both), without its public
-    explanation (written for the other claim's words; its tombstone keeps it). Claims with
-    different labels are refused unless `force`, which keeps the first claim's decisions
-    only; so are claims that do not make the same statement (merge.same_claim). Decisions moved
-    by force need a re-check (a "recheck" change). A refusal says to `forcing` (the
-    command's option, or in the review the command to run). Returns the claim and what
-    was chosen."""
-    if twice := sorted({cid for cid in claim_ids if claim_ids.count(cid) > 1}):
-        raise InvalidValue(f"{', '.join(twice)} is named twice; name each claim to merge once")
-    if len(claim_ids) < 2:
-        raise InvalidValue("name two or more different claims to merge")
-    claims = [live(doc, path_name, cid) for cid in claim_ids]
-    keep, others = claims[0], claims[1:]
-    if not force and (why := not_the_same(keep, others, forcing)):  # a mistyped id, most likely
-        raise InvalidValue(why)
-    labelled = [(c.id, c.label_name) for c in claims if c.label_name != "pending"]
-    notes: list[str] = []
-    if len({name for _, name in labelled}) > 1:
-        shown = ", ".join(f"{cid} is {name}" for cid, name in labelled)
-        if not force:
-            raise InvalidValue(
-                f"the claims have different labels ({shown}); tag them alike first, or "
-                f"{forcing} to keep {keep.id}'s decisions only"
-            )
-        notes.append(f"kept {keep.id}'s decisions only ({shown})")
-    at = stamp(doc, at)
-    old_also, old_reviews = list(keep.also_at), list(keep.reviews)
-    also, reviews = list(old_also), list(old_reviews)
-    spans = {(p.start, p.end) for p in [keep.passage, *also]}
-    for other in others:
-        for p in [other.passage, *other.also_at]:
-            if (p.start, p.end) not in spans:
-                spans.add((p.start, p.end))
-                also.append(p)
-        if not force or len({name for _, name in labelled}) <= 1:
-            mine = {(r.by, r.adjudicates) for r in reviews}
-            for r in other.reviews:
-                if (r.by, r.adjudicates) not in mine and r.by is not None:
-                    notes.append(f"{r.by}'s decision on {other.id} moved to {keep.id}")
-                    if r.explanation:  # written for other's words: never published as keep's
-                        r = r.model_copy(update={"explanation": None})
-                        how = f"'claimcheck tag {keep.id} LABEL --explanation TEXT'"
-                        notes.append(
-                            f"{r.by}'s public explanation stays with {other.id}'s words: "
-                            f"give {keep.id} one with {how}"
-                        )
-                    reviews.append(r)
-    keep.also_at = sorted(also, key=lambda p: p.start)
-    if keep.also_at != old_also:
-        change = Change(at=at, by=by, field="also_at", old=old_also or None, new=keep.also_at)
-        keep.history.append(change)
-    if reviews != old_reviews:
-        keep.reviews = reviews
-        change = Change(at=at, by=by, field="reviews", old=old_reviews or None, new=reviews)
-        keep.history.append(change)
-        if force:  # decisions on other words, maybe another statement: not published unchecked
-            keep.history.append(Change(at=at, by=by, field="recheck", new="forced merge"))
-            notes.append(f"{keep.id} needs a re-check: the decisions moved were forced")
-    for other in others:
-        _retire(doc, other, by, at, f"merged into {keep.id}")
-    return keep, notes
 
 
 def delete(
@@ -364,5 +313,5 @@ def delete(
 ) -> Claim:
     """Delete a claim: a tombstone in `deleted`, with its decisions and history."""
     claim = live(doc, path_name, claim_id)
-    _retire(doc, claim, by, stamp(doc, at), "deleted")
+    retire(doc, claim, by, stamp(doc, at), "deleted")
     return claim

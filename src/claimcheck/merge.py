@@ -235,6 +235,8 @@ def _one(
             f"({oc.passage.quote[:40]!r} and {tc.passage.quote[:40]!r}): the article "
             "was re-extracted on one side; merge by hand, or reanchor one side first"
         )
+        # refused: no resolution of this claim is announced (the merge writes nothing)
+        return o
     return o[0], _claim(base_claim, oc, tc, notes)
 
 

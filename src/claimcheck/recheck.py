@@ -10,16 +10,19 @@ from typing import Any
 # Changes after which a label given earlier needs a re-check ("recheck": a forced merge
 # moved decisions made on other words onto the claim).
 RECHECK_FIELDS = frozenset({"text", "passage", "added", "reanchored", "recheck"})
+# Of those, the changes of the claim's own words: a merge that moved decisions onto it
+# ("recheck") changed none, so the explanation its own decision gives is still about it.
+WORDS_FIELDS = RECHECK_FIELDS - {"recheck"}
 
 
-def recheck_due(history: Iterable[Any], decided: list[datetime]) -> bool:
+def recheck_due(
+    history: Iterable[Any], decided: list[datetime], fields: frozenset[str] = RECHECK_FIELDS
+) -> bool:
     """A text or passage change (not undone) after the latest decision, of a tagged claim.
     `history` holds the claim's changes (`models.Change`, or views of them)."""
     history = list(history)
     undone = {c.new for c in history if c.field == "undo"}
-    changed = [
-        c.at for c in history if c.field in RECHECK_FIELDS and c.at.isoformat() not in undone
-    ]
+    changed = [c.at for c in history if c.field in fields and c.at.isoformat() not in undone]
     return bool(changed) and (not decided or max(changed) > max(decided))
 
 
@@ -47,4 +50,4 @@ def explanation_stale(history: Iterable[Any], written: datetime | None) -> bool:
     is a part split from another (or an added claim) that carries a decision from before.
     Readers never see it, and a new decision does not keep it (decisions.kept_explanation):
     it was written for a statement the claim no longer makes."""
-    return recheck_due(history, [written] if written is not None else [])
+    return recheck_due(history, [written] if written is not None else [], WORDS_FIELDS)

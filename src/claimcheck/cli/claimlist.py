@@ -105,13 +105,22 @@ def add(
     ] = None,
     text: TextOption = None,
     section: SectionOption = None,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force",
+            help="Add a claim on a passage another claim already holds (a second statement "
+            "the same words make: give its --text).",
+        ),
+    ] = False,
     reviewer: ReviewerOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Add a claim on a passage of the article, found by its quote or its offsets.
 
     The claim's text defaults to the passage, cleaned; it gets a new id that no other
-    claim, deleted or not, has had.
+    claim, deleted or not, has had. A passage another claim already holds is refused,
+    naming that claim, unless --force.
 
     Example: claimcheck add --quote "at least two tanks confirmed" --text "Two tanks were hit."
     """
@@ -137,7 +146,7 @@ def add(
             (i.passage.start, i.passage.end) == (spot.start, spot.end) for i in loaded.doc.left_out
         ):
             raise InvalidValue(f"--left-out {left_out}: no left-out passage has these offsets")
-        claim = add_claim(loaded.doc, loaded.text, by, spot, text, section)
+        claim = add_claim(loaded.doc, loaded.text, by, spot, text, section, again=force)
         return claim.id, claim.text
 
     claim_id, body = _update(file, change)
@@ -270,7 +279,7 @@ def merge(
     Example: claimcheck merge c012 c040
     """
     from claimcheck import store
-    from claimcheck.edits import merge as merge_claims
+    from claimcheck.combine import merge as merge_claims
     from claimcheck.identity import reviewer_name
 
     by = reviewer_name(reviewer)

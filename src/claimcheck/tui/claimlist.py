@@ -150,7 +150,17 @@ class ClaimListActions(ReviewView):
                 by, path = self.session.reviewer, str(self.journal.path)
                 keep = "keep every word in the prompt, | between the parts (d deletes a part)"
                 doc, text = loaded.doc, loaded.text
-                parts = split(doc, text, by, claim.id, path_name=path, quotes=quotes, advice=keep)
+                texting = f"give the texts: 'claimcheck split {claim.id} --quote … --text …'"
+                parts = split(
+                    doc,
+                    text,
+                    by,
+                    claim.id,
+                    path_name=path,
+                    quotes=quotes,
+                    advice=keep,
+                    texting=texting,
+                )
                 self.goto = parts[0].id
                 names = ", ".join(p.id for p in parts)
                 return f"{claim.id}: split into {names}; x takes it back"
@@ -164,7 +174,7 @@ class ClaimListActions(ReviewView):
         claim = self.session.current
         if claim is None:
             return
-        from claimcheck.edits import merge
+        from claimcheck.combine import merge
 
         def save(value: str) -> None:
             others = value.replace(",", " ").split()

@@ -1,0 +1,122 @@
+"""The texts of a split's parts (`edits.split`), when the reviewer gives none.
+
+Words of the passage outside the quoted parts that only say who said them ("The transport
+department said that A and B", "A, and B, the council announced on Tuesday") belong to
+every part: each part's text keeps them, so that it still says whose statement it is. A
+part whose words do not make a statement on their own ("in favour of the £48 million
+repair plan", "while engineers replace its supports, the council announced") is never
+written as a claim's text: the split is refused until the reviewer gives its text.
+
+The extractor's rules (its reporting verbs, its reading of verbs) are imported when a
+split needs them, never at start-up.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from claimcheck.claimlogic import shorten
+from claimcheck.errors import InvalidValue
+from claimcheck.models import Passage
+
+# Words that open a clause which needs another to make a sentence.
+_SUBORDINATORS = frozenset(
+    {"while", "whereas", "although", "though", "because", "since", "if", "unless", "when"}
+    | {"whenever", "until", "before", "after", "once", "as"}
+)
+_DASHES = "\u2014\u2013-"  # em dash, en dash, hyphen
+_JOINTS = ",;:" + _DASHES  # what sets who said it apart after the statement
+_OPENING = "\"\u201c\u2018'("  # quotation marks and a bracket before a first word
+_WHEN = r"(?:\s+(?:on|in|at|last|this|yesterday|today|earlier|later)\b[^,;:.!?]{0,40})?"
+_NAME = r"[^,;:.!?\"“”]{1,80}?"
+
+
+@cache
+def _frames() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Who said it, before the parts ("The department said that", "According to the
+    council,") and after them (", the council announced on Tuesday", ", said Ann Lee")."""
+    from claimcheck.extract.atomize import REPORTING
+
+    said = rf"(?:has\s+|have\s+|had\s+)?{REPORTING}{_WHEN}"
+    lead = re.compile(
+        rf"[\s\W]*(?:according\s+to\s+(?P<a>{_NAME})|(?P<b>{_NAME})\s+{said}(?:\s+that)?)"
+        r"[\s,:]*",
+        re.I,
+    )
+    tail = re.compile(
+        rf"[\s{_JOINTS}]*(?:according\s+to\s+(?P<a>{_NAME})|(?:as\s+)?(?P<b>{_NAME})\s+{said}"
+        rf"|{REPORTING}\s+(?P<c>{_NAME}){_WHEN})[\s.!]*",
+        re.I,
+    )
+    return lead, tail
+
+
+def _only_who(found: re.Match[str] | None) -> bool:
+    """A frame that names only who said it: no verb or list of its own in that name
+    ("The council approved the plan and said that" is a statement, not a frame)."""
+    if found is None:
+        return False
+    from claimcheck.extract.atomize import has_verb
+
+    who = next((g for g in found.groupdict().values() if g), "")
+    words = who.split()
+    joined = {"and", "but", "or"} & {w.lower() for w in words}
+    return 0 < len(words) <= 8 and not joined and not has_verb(who)
+
+
+def shared_frame(text: str, spans: list[tuple[int, int]], lo: int, hi: int) -> tuple[str, str]:
+    """The words before the first part and after the last one (`lo`-`hi`: the claim's
+    passage) when they only say who said it: (lead, tail), each '' when not."""
+    lead_re, tail_re = _frames()
+    first, last = min(a for a, _ in spans), max(b for _, b in spans)
+    before, after = text[lo:first], text[last:hi]
+    lead = tail = ""
+    if before.strip() and _only_who(lead_re.fullmatch(before)):
+        lead = " ".join(before.split()).rstrip(" ,:")
+    if after.strip(" .!\n") and _only_who(tail_re.fullmatch(after)):
+        tail = " ".join(after.split()).strip(f" {_JOINTS}.!")
+    return lead, tail
+
+
+def part_text(
+    text: str, passage: Passage, lead: str, tail: str, claim_id: str, texting: str
+) -> str:
+    """A part's text from its passage, with who said it (`lead`, `tail`); refused when
+    the part's own words make no statement, saying `texting` (how to give its text)."""
+    from claimcheck.extract.atomize import Piece, claim_text
+
+    piece = Piece(passage.start, passage.end, "complement" if lead else "clause", lead or None)
+    said = claim_text(text, piece)
+    if tail:
+        said = f"{said[:-1] if said.endswith('.') else said}, {tail}."
+    own = " ".join(passage.quote.split())
+    if _fragment(own):
+        raise InvalidValue(
+            f"the part {shorten(own, 60)!r} of {claim_id} is not a statement on its own: {texting}"
+        )
+    return said
+
+
+def _fragment(words: str) -> bool:
+    """Words that make no statement: only who said something, a clause that needs
+    another ("while engineers replace its supports", before ", the council announced"),
+    or no verb at all ("in favour of the repair plan")."""
+    from claimcheck.extract.atomize import has_verb, verbless_statement
+
+    lead_re, tail_re = _frames()
+    if _only_who(lead_re.fullmatch(words)):
+        return True
+    body = words
+    cut = tail_re.search(words)
+    if (
+        cut is not None
+        and 0 < cut.start() < cut.end() == len(words)
+        and _only_who(cut)
+        and words[cut.start() :].lstrip()[:1] in _JOINTS
+    ):
+        body = words[: cut.start()]
+    first = body.split()[0].lower().strip(_OPENING) if body.split() else ""
+    if first in _SUBORDINATORS and "," not in body:
+        return True
+    return not has_verb(body) and not verbless_statement(body.rstrip(".") + ".")
