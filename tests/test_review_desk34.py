@@ -1,0 +1,76 @@
+"""Desk 4 (h34f): an explanation given alone is an operation undo takes back, newest first
+(H3); a decision with the claim's own label moves on, says when it changed nothing, and
+its note prompt's offered text is replaced by what is typed (C1); the public explanation
+is shown where a reviewer decides (C2); adjudicating on a small screen keeps the accept
+keys and the reviews' notes readable (C3). Through the real command."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.terminal import CLAIMCHECK, run
+
+FULL = f"env CLAIMCHECK_REVIEWER=ana NO_COLOR=1 TERM=xterm-256color {CLAIMCHECK}"
+WEBCAST = "The council webcast records the quotation."
+MISTYPED = "The counsil webcast records it."
+
+
+def cli(seed: Path, *args: str, by: str | None = "ana") -> str:
+    done = run(*args, *(["-r", by] if by else []), "-f", seed.name, cwd=seed.parent)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def shown(seed: Path, claim_id: str) -> dict[str, object]:
+    found: dict[str, object] = json.loads(cli(seed, "show", claim_id, "--json", by=None))
+    return found
+
+
+def history(seed: Path, claim_id: str) -> list[dict[str, object]]:
+    lines: list[dict[str, object]] = json.loads(cli(seed, "history", claim_id, "--json", by=None))
+    return lines
+
+
+# --------------------------------------------------------------------------- H3
+
+
+def test_undo_takes_back_explanations_given_alone_newest_first(seed: Path) -> None:
+    cli(seed, "tag", "c001", "opinion")
+    cli(seed, "tag", "c002", "sourced", "-s", "https://webcast.example/11-10")
+    cli(seed, "tag", "c003", "opinion", "--explanation", "The paper's own judgement.")
+    cli(seed, "tag", "c002", "sourced", "--explanation", MISTYPED)
+    cli(seed, "tag", "c002", "sourced", "--explanation", WEBCAST)
+    cli(seed, "tag", "c003", "opinion", "--explanation", "")
+    # the two latest operations are explanations: they are what `undo -n 2` takes back
+    said = cli(seed, "undo", "-n", "2")
+    assert said == (
+        'c003: explanation taken back (now "The paper\'s own judgement.")\n'
+        f"c002: explanation taken back (now {MISTYPED!r})\n"
+    )
+    assert shown(seed, "c002")["explanation"] == MISTYPED
+    assert shown(seed, "c003")["explanation"] == "The paper's own judgement."
+    assert cli(seed, "undo") == "c002: explanation taken back (now none)\n"
+    c002 = shown(seed, "c002")
+    assert (c002["label"], c002["explanation"]) == ("sourced", None)
+    assert c002["sources"]  # the decision itself stays: only its explanation was undone
+    # then the decisions, in history order: c003's (with its explanation), c002's, c001's
+    assert cli(seed, "undo", "-n", "3") == (
+        "c003: decision taken back (now pending)\n"
+        "c002: decision taken back (now pending)\n"
+        "c001: decision taken back (now pending)\n"
+    )
+
+
+def test_undoing_an_explanation_keeps_only_ones_own_sources_when_others_agree(
+    seed: Path,
+) -> None:
+    cli(seed, "tag", "c002", "sourced", "-s", "https://bo.example/a", by="bo")
+    cli(seed, "tag", "c002", "sourced", "-s", "https://ana.example/b")
+    cli(seed, "tag", "c002", "sourced", "--explanation", MISTYPED)
+    assert shown(seed, "c002")["explanation"] == MISTYPED
+    assert cli(seed, "undo") == "c002: explanation taken back (now none)\n"
+    c002 = shown(seed, "c002")
+    assert c002["explanation"] is None
+    reviews = {r["by"]: [s["url"] for s in r["sources"]] for r in c002["reviews"]}  # type: ignore[attr-defined]
+    assert reviews == {"bo": ["https://bo.example/a"], "ana": ["https://ana.example/b"]}
