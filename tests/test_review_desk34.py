@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.terminal import CLAIMCHECK, run
+from tests.terminal import CLAIMCHECK, Tmux, needs_tmux, run
 
 FULL = f"env CLAIMCHECK_REVIEWER=ana NO_COLOR=1 TERM=xterm-256color {CLAIMCHECK}"
 WEBCAST = "The council webcast records the quotation."
@@ -74,3 +74,59 @@ def test_undoing_an_explanation_keeps_only_ones_own_sources_when_others_agree(
     assert c002["explanation"] is None
     reviews = {r["by"]: [s["url"] for s in r["sources"]] for r in c002["reviews"]}  # type: ignore[attr-defined]
     assert reviews == {"bo": ["https://bo.example/a"], "ana": ["https://ana.example/b"]}
+
+
+# --------------------------------------------------------------------------- C2
+
+
+def test_show_gives_the_public_explanation(seed: Path) -> None:
+    cli(seed, "tag", "c002", "sourced", "-s", "https://webcast.example/11-10")
+    assert "explanation" not in cli(seed, "show", "c002", by=None)
+    cli(seed, "tag", "c002", "sourced", "--explanation", WEBCAST)
+    lines = cli(seed, "show", "c002", by=None).splitlines()
+    assert f"explanation  {WEBCAST}" in lines
+
+
+# --------------------------------------------------------------------------- C3
+
+LONG_NOTE = "searched the council minutes and the ministry archive"
+
+
+def disputed(seed: Path) -> None:
+    cli(seed, "tag", "c001", "sourced", "-s", "https://council.example/minutes", by="maya")
+    cli(seed, "tag", "c001", "unverified", "--note", LONG_NOTE, by="lee")
+
+
+@needs_tmux
+def test_adjudicating_at_40x15_keeps_the_accept_keys_in_sight(seed: Path) -> None:
+    disputed(seed)
+    command = f"{FULL} review --adjudicate -f claims.yaml"
+    tmux = Tmux(seed.parent, command, width=40, height=15)
+    try:
+        screen = tmux.wait_for("accept 1 maya  2 lee")
+        assert screen.splitlines()[-1].strip() == "accept 1 maya  2 lee  ? help  q quit"
+        tmux.send("2")
+        tmux.wait_for("saved: c001 → unverified")
+        tmux.send("q")
+        assert "EXIT=0" in tmux.wait_for("EXIT=")
+    finally:
+        tmux.close()
+
+
+@needs_tmux
+def test_adjudicating_at_60_columns_shows_the_reviews_notes_and_sources_whole(
+    seed: Path,
+) -> None:
+    """At 60 columns the reviews are stacked: the sources and notes the adjudicator
+    needs are readable (side by side they were cut to `so…` and `no…`), the time short."""
+    disputed(seed)
+    command = f"{FULL} review --adjudicate -f claims.yaml"
+    tmux = Tmux(seed.parent, command, width=60, height=40)
+    try:
+        screen = " ".join(tmux.wait_for("lee  unverified").split())
+        assert f"note {LONG_NOTE}" in screen.replace(" │ │ ", " ")
+        assert "source https://council.example/minutes" in screen
+        tmux.send("q")
+        assert "EXIT=0" in tmux.wait_for("EXIT=")
+    finally:
+        tmux.close()
