@@ -87,6 +87,49 @@ def test_show_gives_the_public_explanation(seed: Path) -> None:
     assert f"explanation  {WEBCAST}" in lines
 
 
+# --------------------------------------------------------------------------- C1
+
+
+@needs_tmux
+def test_the_same_label_again_moves_on_and_the_offered_note_is_replaced(seed: Path) -> None:
+    """u with a note moves on; back on it, u offers the note selected: what is typed
+    replaces it (not "searched Asearched B"), and the walk moves on as after any decision.
+    The same label and note again saves nothing, says so, and moves on."""
+    tmux = Tmux(seed.parent, f"{FULL} review --all -f claims.yaml", width=80, height=24)
+    try:
+        tmux.wait_for("1 of 114")
+        tmux.send("u")
+        tmux.wait_for("Enter confirms")
+        tmux.type("searched A")
+        tmux.send("Enter")
+        tmux.wait_for("saved: c001 → unverified")
+        tmux.wait_for("2 of 114")
+        tmux.send("p")
+        tmux.wait_for("1 of 114")
+        tmux.send("u")
+        tmux.wait_for("typing replaces the text offered")
+        tmux.type("searched B")
+        tmux.send("Enter")
+        tmux.wait_for("saved: c001 → unverified")
+        tmux.wait_for("2 of 114")
+        tmux.send("p")
+        tmux.wait_for("1 of 114")
+        tmux.send("u")
+        tmux.wait_for("typing replaces the text offered")
+        tmux.send("Enter")
+        tmux.wait_for("unchanged: c001 is unverified already; on to the next claim")
+        tmux.wait_for("2 of 114")
+        tmux.send("q")
+        assert "EXIT=0" in tmux.wait_for("EXIT=")
+    finally:
+        tmux.close()
+    assert shown(seed, "c001")["note"] == "searched B"
+    notes = [
+        (f, n) for _, f, n in sorted((c["at"], c["field"], c["new"]) for c in history(seed, "c001"))
+    ]
+    assert notes == [("label", "unverified"), ("note", "searched A"), ("note", "searched B")]
+
+
 # --------------------------------------------------------------------------- C3
 
 LONG_NOTE = "searched the council minutes and the ministry archive"
