@@ -173,3 +173,28 @@ def test_adjudicating_at_60_columns_shows_the_reviews_notes_and_sources_whole(
         assert "EXIT=0" in tmux.wait_for("EXIT=")
     finally:
         tmux.close()
+
+
+# --------------------------------------------------------------------------- C7
+
+
+@needs_tmux
+def test_a_recheck_with_the_label_key_leaves_a_history_line_and_moves_on(seed: Path) -> None:
+    cli(seed, "tag", "c001", "opinion")
+    cli(seed, "edit", "c001", "--text", "Putin may not be out of the woods yet.")
+    tmux = Tmux(seed.parent, f"{FULL} review --all -f claims.yaml", width=80, height=24)
+    try:
+        tmux.wait_for("1 of 114", "needs a re-check")
+        tmux.send("o")
+        tmux.wait_for("Enter confirms")
+        tmux.send("Enter")
+        tmux.wait_for("saved: c001 → opinion", "2 of 114")
+        tmux.send("q")
+        assert "EXIT=0" in tmux.wait_for("EXIT=")
+    finally:
+        tmux.close()
+    assert "c001" not in cli(seed, "list", "--label", "needs-recheck", by=None)
+    latest = history(seed, "c001")[0]
+    assert (latest["by"], latest["field"], latest["old"], latest["new"]) == (
+        "ana", "label", "opinion", "opinion",
+    )  # fmt: skip
