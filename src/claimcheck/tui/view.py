@@ -288,20 +288,25 @@ class ReviewView(App[bool]):
 
     # ------------------------------------------------------------------ asking
 
-    def ask(self, prompt: str, value: str, then: Callable[[str], None]) -> None:
-        """A line of text, pre-filled with `value`; `then` gets it on Enter; Esc drops it."""
+    def ask(
+        self, prompt: str, value: str, then: Callable[[str], None], select: bool = False
+    ) -> None:
+        """A line of text, pre-filled with `value` (`select`: selected, so what is typed
+        replaces it); `then` gets it on Enter; Esc drops it."""
         ask = self.query_one("#ask", Ask)
         prompt, value = one_line(prompt), typed(value)  # from the file: text, never escapes
         ask.placeholder = ask.border_title = prompt
         ask.value = self.offered = value
-        ask.select_all()  # what is typed replaces what it offers (→ or End to add to it)
+        ask.cursor_position = len(value)
+        if select:  # a note: typing replaces it (→ or End to add to it), never glued on
+            ask.select_all()
         ask.can_focus = True
         self.asking = then
         self.prompt = prompt
         message, style = self.status  # a refusal stays in sight while asking again
         line = Text(one_line(message) + ("  ·  " if message else ""), style=style)
         line.append(f"{prompt}: ", style="bold")
-        offered = " · typing replaces the text offered" if value else ""
+        offered = " · typing replaces the text offered" if value and select else ""
         line.append(f"Enter confirms · Esc cancels, changing nothing{offered}", style="dim")
         self.show("#status", line)
         self.status = ("", "")
