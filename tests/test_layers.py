@@ -27,7 +27,10 @@ PERSISTENCE_FREE_OF = (
 RICH_FORMATS = {"formats/term.py", "formats/termrows.py"}
 ENTRY = "__main__.py"  # `python -m claimcheck` runs the CLI: that is its job
 # The full-screen review is a front end like cli/: only `review` imports it.
-FRONT_ENDS = {"tui/app.py", "tui/view.py", "tui/article.py", "tui/claimlist.py", "tui/widgets.py"}
+FRONT_ENDS = {
+    *("tui/app.py", "tui/view.py", "tui/claimview.py", "tui/article.py"),
+    *("tui/claimlist.py", "tui/widgets.py"),
+}
 
 
 def _imports(path: Path) -> set[str]:

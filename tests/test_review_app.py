@@ -156,7 +156,7 @@ def test_label_keys_save_before_the_next_claim_is_shown(here: Path) -> None:
     )
 
 
-def test_prompts_are_prefilled_edit_with_the_cursor_and_escape_changes_nothing(
+def test_prompts_are_prefilled_selected_edit_with_the_cursor_and_escape_changes_nothing(
     here: Path,
 ) -> None:
     assert run("tag", "c001", "unverified", "-f", "claims.yaml", "--note", "abc").exit_code == 0
@@ -164,8 +164,9 @@ def test_prompts_are_prefilled_edit_with_the_cursor_and_escape_changes_nothing(
     async def steps(pilot: Pilot[bool], app: ReviewApp) -> None:
         await keys(pilot, "e")
         ask = app.query_one("#ask", Input)
-        assert ask.value == "abc" and ask.cursor_position == 3
-        await keys(pilot, "left", "left", "X", "enter")
+        # offered selected: typing replaces it (desk4 C1); → goes to its end to add to it
+        assert ask.value == "abc" and tuple(ask.selection) == (0, 3)
+        await keys(pilot, "right", "left", "left", "X", "enter")
         assert text(app, "#status").strip() == "saved: c001 → unverified"
         await keys(pilot, "s")
         await typed(pilot, "https://example.org/never")

@@ -109,7 +109,7 @@ class Session:
     # ---------------------------------------------------------------- where we are
 
     _index: dict[str, Claim] = field(default_factory=dict, init=False, repr=False)
-    _proposed: dict[tuple[str, object], tuple[Fields, str, str]] = field(
+    _proposed: dict[tuple[str, object], tuple[Fields, str, str, bool]] = field(
         default_factory=dict, init=False, repr=False
     )
 
@@ -260,7 +260,7 @@ class Session:
         # other words: restored by a new decision, it would be published as the claim's
         kept = (old and not for_other_words(claim, old) and old.explanation) or ""
         said = dropped_explanation(claim, self.reviewer, label, adjudicating, explanation, how="")
-        self._proposed[(decision.claim, decision.at)] = (base, kept, said or "")
+        self._proposed[(decision.claim, decision.at)] = (base, kept, said or "", advance)
         return decision
 
     def commit(
@@ -330,16 +330,15 @@ class Session:
     def saved(self, decision: Decision, before: Fields) -> None:
         """Account for a decision the journal has made durable (and applied to the doc).
 
-        A decision that keeps the label (a note edited) stays on the claim; any other
-        moves on to the next. `before` is what undo restores, unless propose recorded it.
+        A note edited (no `advance`) stays on the claim; a decision moves on, whatever
+        its label. `before` is what undo restores, unless propose recorded it.
         """
-        restore, explained, dropped = self._proposed.pop(
-            (decision.claim, decision.at), (before, None, "")
+        restore, explained, dropped, advance = self._proposed.pop(
+            (decision.claim, decision.at), (before, None, "", False)
         )
         self.done.append(Done(decision, restore, explained, dropped))
-        old = restore[0].value if restore[0] else "pending"
-        new = decision.label.value if decision.label else "pending"
-        if old != new and self.current is not None and self.current.id == decision.claim:
+        moving = advance or restore[0] is not decision.label
+        if moving and self.current is not None and self.current.id == decision.claim:
             self.move(1)
 
     def undo(self) -> tuple[Decision, Fields] | None:

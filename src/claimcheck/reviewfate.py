@@ -1,6 +1,7 @@
 """What became of a review's work when the claim list changed under it: the claim shown
 gone (someone else deleted, merged or split it) and the walk going on to what took its
-place; the session's decisions still standing when it ends. No I/O here."""
+place; the session's decisions still standing when it ends; the words for a decision
+that would change nothing. No I/O here."""
 
 from __future__ import annotations
 
@@ -54,3 +55,11 @@ def standing(session: Session) -> dict[str, int]:
         if claim.start_from(session.reviewer, decision.adjudicate)[0] is decision.label:
             counted[decision.label.value if decision.label else "pending"] += 1
     return dict(counted)  # in the order they were first given, as they were said
+
+
+def unchanged(claim_id: str, action: str, advance: bool) -> str:
+    """The status line after a decision that would change nothing (nothing is saved, nor
+    written to the history or the journal): the same label, sources and note again."""
+    if not advance:
+        return f"unchanged: {claim_id} (the same note)"
+    return f"unchanged: {claim_id} is {action} already; on to the next claim"

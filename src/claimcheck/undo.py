@@ -17,11 +17,13 @@ from claimcheck.models import Change, Claim, ClaimFile, LeftOut, Passage
 
 # What reanchor does ("moved", "reanchored", "removed") follows the article text and is
 # not undone by itself.
-UNDOABLE = frozenset(
-    {"text", "section", "passage", "also_at", "reviews", "added", "deleted"}
-    | {"label", "sources", "note", "review"}
+# An explanation changed alone (`tag cX LABEL --explanation ...` on a claim that has the
+# label already) is a decision of its own: public text, which undo must take back too.
+DECISION_FIELDS = frozenset({"label", "sources", "note", "review", "explanation"})
+UNDOABLE = (
+    frozenset({"text", "section", "passage", "also_at", "reviews", "added", "deleted"})
+    | DECISION_FIELDS
 )
-DECISION_FIELDS = frozenset({"label", "sources", "note", "review"})
 
 
 def _undone(claim: Claim) -> set[str]:
@@ -88,14 +90,26 @@ def undo(doc: ClaimFile, by: str, at: datetime | None = None, *, force: bool = F
         for change in reversed(mine):
             lines.append(_revert(doc, claim, change))
         if decision:
-            public = [c for c in mine if c.field == "explanation"]
-            mark = _revert_decision(claim, by, decision + public, at)
-            lines.append(f"{claim.id}: decision taken back (now {claim.label_name})")
+            mark = _revert_decision(claim, by, decision, at)
+            lines.append(_decision_line(claim, decision))
         claim.history.append(Change(at=mark, by=by, field="undo", new=when.isoformat()))
     return [line for line in lines if line]
 
 
 STRUCTURE = UNDOABLE - DECISION_FIELDS
+
+
+def _decision_line(claim: Claim, changes: list[Change]) -> str:
+    """What taking back a decision did to `claim`: its explanation, when that was all the
+    decision changed, else its label."""
+    if {c.field for c in changes} == {"explanation"}:
+        from claimcheck.claimlogic import shorten
+        from claimcheck.safe import one_line
+
+        now = claim.standing.explanation
+        said = repr(shorten(one_line(now), 60)) if now else "none"
+        return f"{claim.id}: explanation taken back (now {said})"
+    return f"{claim.id}: decision taken back (now {claim.label_name})"
 
 
 def _refuse_if_built_on(doc: ClaimFile, by: str, when: datetime, touched: list[Claim]) -> None:
@@ -213,11 +227,19 @@ def _revert_decision(claim: Claim, by: str, changes: list[Change], at: datetime)
     """A decision that puts back the values `changes` changed; the instant it took."""
     from claimcheck.query import parse_label
 
-    own = any(c.field == "review" for c in changes)
-    label, sources, note = claim.own_fields(by) if own else claim.decision_fields()
-    explanation: str | None = None  # unchanged: what the restored label keeps
     # the claim's explanation is `by`'s own only while nobody else has decided on it
     alone = all(r.by == by for r in claim.own_reviews() if r.by is not None)
+    # a ruling taken back is withdrawn as a ruling: the adjudicator's own review, if they
+    # had one before ruling, stays as it was
+    ruled = any(
+        r.adjudicates and r.by == by and r.at in {c.at for c in changes} for r in claim.reviews
+    )
+    # the label kept (an explanation, a note changed): the decision put back is `by`'s own,
+    # never one made of the others' sources and notes too
+    relabelled = any(c.field in {"label", "review"} for c in changes)
+    own = any(c.field == "review" for c in changes) or (not relabelled and not alone and not ruled)
+    label, sources, note = claim.own_fields(by) if own else claim.decision_fields()
+    explanation: str | None = None  # unchanged: what the restored label keeps
     for change in changes:
         if change.field == "review" or (change.field == "label" and not own):
             # a ruling on a disputed claim taken back: no ruling, disputed again
@@ -226,17 +248,13 @@ def _revert_decision(claim: Claim, by: str, changes: list[Change], at: datetime)
             sources = list(change.old) if isinstance(change.old, list) else []  # type: ignore[arg-type]
         elif change.field == "note":
             note = change.old if isinstance(change.old, str) else None
-        elif change.field == "explanation" and alone and not own:
-            # dropped with the label it was written for: it comes back with that label,
-            # unless it was dropped for being about other words (decisions.for_other_words):
+        elif change.field == "explanation" and (not relabelled or (alone and not own)):
+            # changed alone, under the label it is still for: the one before comes back;
+            # dropped with the label it was written for: it comes back with that label.
+            # Not one dropped for being about other words (decisions.for_other_words):
             # brought back by a new decision it would be published as this claim's
             old = change.old if isinstance(change.old, str) else ""
             explanation = "" if old and _for_other_words(claim, change) else old
-    # a ruling taken back is withdrawn as a ruling: the adjudicator's own review, if they
-    # had one before ruling, stays as it was
-    ruled = any(
-        r.adjudicates and r.by == by and r.at in {c.at for c in changes} for r in claim.reviews
-    )
     if ruled and label is None:
         sources, note = [], None  # no ruling: nothing of its own
     decision = decide(

@@ -267,9 +267,14 @@ class Screen:
         note: str | None = None,
         advance: bool = True,
     ) -> None:
+        claim = self.session.current
         decision = self.session.propose(action, sources, note, advance=advance)
         if decision is not None:
             self.commit(decision, self.session.expected(decision.claim))
+        elif claim is not None:
+            from claimcheck.reviewfate import unchanged
+
+            self.status = (unchanged(claim.id, action, advance), "")
 
 
 class Cancelled:

@@ -14,7 +14,7 @@ from claimcheck.states import RECHECK_WORDS, STATES
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from rich.console import RenderableType
+    from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
     from rich.text import Text
 
     from claimcheck.seen import Seen
@@ -159,6 +159,8 @@ def claim_panel(
         facts.add_row("sources", source_lines(claim.sources))
     if claim.note and not claim.apart():  # several reviewers: each note with its review
         facts.add_row("note", Text(clean(claim.note)))
+    if claim.standing.explanation:  # public: seen before a change of label drops it
+        facts.add_row("explanation", Text(clean(claim.standing.explanation)))
     if claim.reviewer:
         when = claim.reviewed_at.strftime("%Y-%m-%d %H:%M") if claim.reviewed_at else ""
         facts.add_row("reviewed", Text(f"{one_line(claim.reviewer)} {when}".strip()))
@@ -228,25 +230,60 @@ def also_at_words(claim: Claim) -> str:
 
 
 def reviews_table(claim: Claim) -> RenderableType:
-    """Every reviewer's own decision on a claim, side by side (for adjudication)."""
-    from rich.table import Table
-    from rich.text import Text
+    """Every reviewer's own decision on a claim, side by side (for adjudication); one
+    under another where a table would cut the sources and notes to `c…` (Reviews)."""
+    return Reviews(claim)
 
-    table = Table(title="reviews", title_justify="left", show_edge=False, header_style="bold")
-    table.add_column("reviewer", no_wrap=True)
-    table.add_column("label", no_wrap=True)
-    table.add_column("sources")
-    table.add_column("note")
-    table.add_column("when", no_wrap=True, style="dim")
-    for review in claim.apart():
-        table.add_row(
-            Text(one_line(review.by or "")),
-            label_text(review.label.value if review.label else "pending"),
-            Text("\n".join(one_line(s.describe()) for s in review.sources)),
-            Text(one_line(review.note or "")),
-            review.at.strftime("%Y-%m-%d %H:%M") if review.at else "",
-        )
-    return table
+
+# Below this width the reviews are stacked, each note and source on lines of its own that
+# fold, and the time short: side by side, their columns were cut to `no…` at 60 columns
+# while the time kept its width.
+REVIEWS_SIDE_BY_SIDE = 70
+
+
+class Reviews:
+    """The reviews of a claim, laid out for the width they are drawn at."""
+
+    def __init__(self, claim: Claim) -> None:
+        self.claim = claim
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        yield self.table() if options.max_width >= REVIEWS_SIDE_BY_SIDE else self.stacked()
+
+    def table(self) -> RenderableType:
+        from rich.table import Table
+        from rich.text import Text
+
+        table = Table(title="reviews", title_justify="left", show_edge=False, header_style="bold")
+        table.add_column("reviewer", no_wrap=True)
+        table.add_column("label", no_wrap=True)
+        table.add_column("sources")
+        table.add_column("note")
+        table.add_column("when", no_wrap=True, style="dim")
+        for review in self.claim.apart():
+            table.add_row(
+                Text(one_line(review.by or "")),
+                label_text(review.label.value if review.label else "pending"),
+                Text("\n".join(one_line(s.describe()) for s in review.sources)),
+                Text(one_line(review.note or "")),
+                review.at.strftime("%Y-%m-%d %H:%M") if review.at else "",
+            )
+        return table
+
+    def stacked(self) -> RenderableType:
+        from rich.text import Text
+
+        out = Text("reviews", style="bold")
+        for review in self.claim.apart():
+            out.append(f"\n{one_line(review.by or '')}  ", style="bold")
+            out.append_text(label_text(review.label.value if review.label else "pending"))
+            if review.at:
+                out.append(f"  {review.at:%m-%d %H:%M}", style="dim")
+            for source in review.sources:
+                out.append(f"\n  source  {one_line(source.describe())}")
+            if review.note:
+                out.append(f"\n  note    {one_line(review.note)}")
+        return out
 
 
 def seen_table(matches: list[Seen], here: Path) -> RenderableType:
@@ -300,6 +337,8 @@ def plain_claim(claim: Claim, text: str, after: list[str]) -> str:
         facts.append(("sources", "".join(piece for piece, _ in _source_pieces(claim.sources))))
     if claim.note and not claim.apart():  # several reviewers: each note with its review
         facts.append(("note", clean(claim.note)))
+    if claim.standing.explanation:
+        facts.append(("explanation", clean(claim.standing.explanation)))
     if claim.reviewer:
         when = claim.reviewed_at.strftime("%Y-%m-%d %H:%M") if claim.reviewed_at else ""
         facts.append(("reviewed", f"{one_line(claim.reviewer)} {when}".strip()))

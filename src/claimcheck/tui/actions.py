@@ -124,8 +124,9 @@ def key_name(key: str) -> str:
 def key_line(
     by_name: Mapping[str, Action], adjudicating: bool, width: int, whose: Sequence[str] = ()
 ) -> str:
-    """The keys under the claim, as many as `width` holds: help and quit always, the
-    moves dropped from the end first, then the labels shortened to their keys.
+    """The keys under the claim, as many as `width` holds: help and quit, the moves
+    dropped from the end first, then the labels shortened to their keys, then dropped;
+    adjudicating, the accept keys before help and quit.
     Adjudicating, `whose` names the reviewers the accept keys take the decision of, in
     order: "accept 1 maya  2 lee"."""
 
@@ -149,5 +150,9 @@ def key_line(
         if len(line) <= width:
             return line
     short = "/".join(shown(by_name[n]) for n in labels if n in by_name)
-    line = "  ".join([*keys_of(first), f"{short} label", *ending])
-    return line if len(line) <= width else "  ".join(ending)
+    # the accept keys stay longest: which number takes whose decision is in no other line
+    # a small screen shows (the reviews table is below the fold)
+    for keys in ([*keys_of(first), f"{short} label", *ending], [*keys_of(first), *ending]):
+        if len("  ".join(keys)) <= width:
+            return "  ".join(keys)
+    return "  ".join(keys_of(first) if first and whose else ending)

@@ -171,6 +171,7 @@ class ReviewApp(ClaimListActions):
             f"Note on {claim.id} (empty clears it)",
             current,
             lambda value: self.decide("note", note=value.strip(), advance=False),
+            select=True,
         )
 
     def label(self, name: str, claim: Claim) -> None:
@@ -182,6 +183,7 @@ class ReviewApp(ClaimListActions):
             f"{question} for {claim.id} (optional)",
             self.session.note_start(claim),  # their own note: never another reviewer's
             lambda value: self.decide(name, note=value.strip()),
+            select=True,
         )
 
     def ask_source(self, existing: list[Source]) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
 
-from rich.console import Group, RenderableType
+from rich.console import Group
 from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.binding import Binding
@@ -19,15 +19,15 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Static
 
-from claimcheck.cli.changes import history_table
-from claimcheck.cli.render import claim_panel, seen_table
 from claimcheck.cli.reviewhead import review_head
 from claimcheck.errors import ClaimcheckError, Conflict
+from claimcheck.reviewfate import unchanged
 from claimcheck.safe import one_line
 from claimcheck.seen import Memo
 from claimcheck.states import state
 from claimcheck.tui.actions import key_line, key_name, table
 from claimcheck.tui.article import LEGEND, Article
+from claimcheck.tui.claimview import claim_view
 from claimcheck.tui.held import lost
 from claimcheck.tui.widgets import (
     LIST_WIDTH,
@@ -36,10 +36,8 @@ from claimcheck.tui.widgets import (
     ClaimList,
     ClaimPane,
     ReviewScreen,
-    numbered,
     typed,
 )
-from claimcheck.wording import be, count
 
 if TYPE_CHECKING:
     from claimcheck.models import Claim, Source
@@ -215,28 +213,6 @@ class ReviewView(App[bool]):
         width = max((columns or self.size.width) - 2, 1)
         return key_line(self.by_name, adjudicating, width, whose)
 
-    def claim_view(self, claim: Claim | None) -> RenderableType:
-        s = self.session
-        if claim is None:
-            pending = s.tally["pending"]
-            return Text(
-                f"End of the list. {count(pending, 'claim')} in the file {be(pending)} "
-                "pending.\np/← back   q quit",
-                style="bold",
-            )
-        extras: list[RenderableType] = []
-        if s.mode == "adjudicate":
-            extras.append(numbered(claim))
-        seen = self.seen(claim)
-        if seen and s.mode == "normal":
-            extras.append(seen_table(seen, self.journal.path))
-        view = s.shown(claim)
-        if view.history and s.mode != "blind":
-            extras.append(history_table(view.history))
-        extra = Group(*extras) if extras else None
-        tabled = s.mode == "adjudicate"
-        return claim_panel(view, self.journal.loaded.text, extra, review="screen", tabled=tabled)
-
     def redraw(self) -> None:
         s = self.session
         self.reread()  # before showing a claim: its current label, the file's counts
@@ -244,7 +220,7 @@ class ReviewView(App[bool]):
         self.draw_head()
         # A fixed region that scrolls: a claim of any height relayouts nothing.
         key = claim.id if claim else None
-        self.query_one("#claim", ClaimPane).show(self.claim_view(claim), key)
+        self.query_one("#claim", ClaimPane).show(claim_view(self, claim), key)
         message, style = self.status
         self.show("#status", Text(one_line(message), style=style))
         self.status = ("", "")
@@ -270,7 +246,7 @@ class ReviewView(App[bool]):
         pane = self.query_one_optional("#claim", ClaimPane)  # None once the app has quit
         claim = s.find(s.ids[s.position + 1]) if s.position + 1 < len(s.ids) else None
         if pane is not None and claim is not None:
-            pane.prepare(lambda: self.claim_view(claim), claim.id)
+            pane.prepare(lambda: claim_view(self, claim), claim.id)
 
     def draw_article(self, claim: Claim | None, at: tuple[int, int] | None = None) -> None:
         if at is None:
@@ -312,20 +288,26 @@ class ReviewView(App[bool]):
 
     # ------------------------------------------------------------------ asking
 
-    def ask(self, prompt: str, value: str, then: Callable[[str], None]) -> None:
-        """A line of text, pre-filled with `value`; `then` gets it on Enter; Esc drops it."""
+    def ask(
+        self, prompt: str, value: str, then: Callable[[str], None], select: bool = False
+    ) -> None:
+        """A line of text, pre-filled with `value` (`select`: selected, so what is typed
+        replaces it); `then` gets it on Enter; Esc drops it."""
         ask = self.query_one("#ask", Ask)
         prompt, value = one_line(prompt), typed(value)  # from the file: text, never escapes
         ask.placeholder = ask.border_title = prompt
         ask.value = self.offered = value
         ask.cursor_position = len(value)
+        if select:  # a note: typing replaces it (→ or End to add to it), never glued on
+            ask.select_all()
         ask.can_focus = True
         self.asking = then
         self.prompt = prompt
         message, style = self.status  # a refusal stays in sight while asking again
         line = Text(one_line(message) + ("  ·  " if message else ""), style=style)
         line.append(f"{prompt}: ", style="bold")
-        line.append("Enter confirms · Esc cancels, changing nothing", style="dim")
+        offered = " · typing replaces the text offered" if value and select else ""
+        line.append(f"Enter confirms · Esc cancels, changing nothing{offered}", style="dim")
         self.show("#status", line)
         self.status = ("", "")
         self.set_focus(ask)  # at once: keys typed ahead go to the prompt
@@ -362,11 +344,14 @@ class ReviewView(App[bool]):
         advance: bool = True,
         explanation: str | None = None,
     ) -> None:
+        claim = self.session.current
         decision = self.session.propose(
             action, sources, note, advance=advance, explanation=explanation
         )
         if decision is not None:
             self.commit(decision, self.session.expected(decision.claim))
+        elif claim is not None:  # said, or the walk moving on looks like a decision saved
+            self.say(unchanged(claim.id, action, advance))
 
     def commit(
         self, decision: object, expected: Fields, *, undo: bool = False, redo: bool = False
