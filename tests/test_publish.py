@@ -310,7 +310,7 @@ def test_claimreview_names_who_said_a_claim_never_the_byline_for_someone_else_s_
     authors = {r["url"].rsplit("-", 1)[1]: r["itemReviewed"].get("author") for r in doc["@graph"]}
     assert authors == {
         "c001": {"@type": "Person", "name": "Lena Moss"},
-        "c002": {"@type": "Thing", "name": "Ruth Okafor"},
+        "c002": {"@type": "Person", "name": "Ruth Okafor"},  # a person's name (desk4 C7)
         "c003": None,
         "c004": None,
     }
