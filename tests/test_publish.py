@@ -101,7 +101,8 @@ def test_a_desk_can_make_public_the_default(claims: Path, tmp_path: Path) -> Non
     (tmp_path / "claimcheck.toml").write_text(reviewed.DESK_TOML + "[report]\npublic = true\n")
     public = run("report", "-F", "md").stdout
     assert NOTE not in public
-    assert "| Reviewed by | Example Fact Desk (13 decisions) |" in public  # the desk, not logins
+    # the desk, not logins, nor the count of its decisions (desk4 H5)
+    assert "| Reviewed by | Example Fact Desk |" in public
     assert NOTE in run("report", "-F", "md", "--internal").stdout
 
 
@@ -309,7 +310,7 @@ def test_claimreview_names_who_said_a_claim_never_the_byline_for_someone_else_s_
     authors = {r["url"].rsplit("-", 1)[1]: r["itemReviewed"].get("author") for r in doc["@graph"]}
     assert authors == {
         "c001": {"@type": "Person", "name": "Lena Moss"},
-        "c002": {"@type": "Thing", "name": "Ruth Okafor"},
+        "c002": {"@type": "Person", "name": "Ruth Okafor"},  # a person's name (desk4 C7)
         "c003": None,
         "c004": None,
     }
@@ -357,6 +358,8 @@ def test_public_json_problems_are_what_readers_see_and_agree_with_its_totals(
     totals = data["totals"]
     expected = f"{totals['pending']} of {totals['claims']} claims are still pending"
     assert data["articles"][0]["problems"] == [expected]
-    assert data["problems"] == [f"claims.yaml: {expected}"]
+    # prefixed by the article's title: a public report names no claim file (desk4 H5)
+    title = data["articles"][0]["article"]["title"]
+    assert data["problems"] == [f"{title}: {expected}"]
     assert totals["disputed"] == 0
     assert "claimcheck" not in json.dumps(data["problems"])

@@ -9,7 +9,6 @@ the snapshots of sources (the desk's archive of other people's pages).
 
 from __future__ import annotations
 
-from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 from claimcheck.states import Label
@@ -65,7 +64,9 @@ def _source(source: Source) -> Source:
 
 def public_report(a: ArticleReport, desk: str | None = None) -> ArticleReport:
     """The article's report with every internal field left out; its reviewers are one,
-    the desk (`desk`, or "the desk"), with their decisions added up. Its summary and
+    the desk (`desk`, or "the desk"), without the count of its decisions (the desk's
+    own tally, which means nothing to readers), and no claim file (its name is the desk's
+    own, as its path: `file` is None). Its summary and
     sections count the claims as readers see them (a claim that needs a re-check is
     pending there): the counts of the desk's own labels would contradict its lists."""
     from claimcheck.report import Reviewer, recounted
@@ -76,7 +77,7 @@ def public_report(a: ArticleReport, desk: str | None = None) -> ArticleReport:
         [
             Reviewer(
                 name=desk or "the desk",
-                decisions=sum(r.decisions for r in team),
+                decisions=None,
                 # the claims published with a label (a reviewer's own count includes
                 # those published as pending until a re-check)
                 claims=sum(1 for c in claims if c.label is not None),
@@ -90,7 +91,7 @@ def public_report(a: ArticleReport, desk: str | None = None) -> ArticleReport:
     shown = recounted(
         a,
         claims,
-        file=PurePath(a.file).name,
+        file=None,
         article=a.article.model_copy(
             update={"url": without_user(a.article.url) if a.article.url else None}
         ),

@@ -100,8 +100,9 @@ class SectionTally(Tally):
 
 class Reviewer(_Out):
     name: str
-    decisions: int = Field(
-        description="Decisions this reviewer took (one may change several fields)."
+    decisions: int | None = Field(
+        description="Decisions this reviewer took (one may change several fields); "
+        "null in a public report, whose one reviewer is the desk."
     )
     claims: int = Field(description="Claims whose current decision is this reviewer's.")
     first: datetime
@@ -120,7 +121,9 @@ class ArticleInfo(_Out):
 
 
 class ArticleReport(_Out):
-    file: str = Field(description="The claim file, as given on the command line.")
+    file: str | None = Field(
+        description="The claim file, as given on the command line; null in a public report."
+    )
     article: ArticleInfo
     reviewers: list[Reviewer]
     first_decision: datetime | None

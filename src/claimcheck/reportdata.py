@@ -210,7 +210,9 @@ class Totals:
             self.counts[name] += n
         if not isinstance(report, Rendered):
             self.rechecks += rechecks(report.claims)
-        self.problems.extend(f"{report.file}: {p}" for p in report.problems)
+        # a public report names no claim file (public.public_report): its article, then
+        where = report.file if report.file is not None else report.article.title
+        self.problems.extend(f"{where}: {p}" for p in report.problems)
         return report
 
     def tally_data(self) -> dict[str, Any]:

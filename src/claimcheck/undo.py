@@ -9,6 +9,7 @@ takes back the operation before; an undo is not itself an operation to undo.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import NamedTuple
 
 from claimcheck.decisions import apply_decision, decide
 from claimcheck.edits import insert, stamp
@@ -64,9 +65,22 @@ def standing(doc: ClaimFile, by: str, instants: list[datetime]) -> list[str]:
     return [_kind(made[at]) for at in instants if at in made and at.isoformat() not in undone]
 
 
-def undo(doc: ClaimFile, by: str, at: datetime | None = None, *, force: bool = False) -> list[str]:
+class Undone(NamedTuple):
+    """What an undo did to one claim (`undo --json` prints these fields)."""
+
+    id: str  # the claim's id
+    undone: str  # the operation taken back: decision, edit, add, split, merge or delete
+    change: str  # what became of the claim: "text restored", "decision taken back", …
+    state: str  # the state it is in now: its label, disputed, pending, or deleted
+    line: str  # the same for people: "c014: decision taken back (now disputed)"
+
+
+def undo(
+    doc: ClaimFile, by: str, at: datetime | None = None, *, force: bool = False
+) -> list[Undone]:
     """Take back `by`'s latest operation that is not undone yet (an edit, an add, a
-    split, a merge, a delete, or a decision); return a line per claim it touched.
+    split, a merge, a delete, or a decision); return what it did to each claim it
+    touched, a line for people with each.
 
     An edit, add, split, merge or delete that someone else's later change built on (a
     decision on a part, another edit of the text, a merge of the claim added) is refused,
@@ -82,18 +96,41 @@ def undo(doc: ClaimFile, by: str, at: datetime | None = None, *, force: bool = F
     if not force:
         _refuse_if_built_on(doc, by, when, touched)
     at = stamp(doc, at)
-    lines: list[str] = []
+    lines: list[tuple[Claim, str]] = []
     for claim in touched:
         mine = [c for c in claim.history if c.at == when and c.by == by]
         decision = [c for c in mine if c.field in DECISION_FIELDS]
         mark = at
         for change in reversed(mine):
-            lines.append(_revert(doc, claim, change))
+            lines.append((claim, _revert(doc, claim, change)))
         if decision:
             mark = _revert_decision(claim, by, decision, at)
-            lines.append(_decision_line(claim, decision))
+            lines.append((claim, _decision_line(claim, decision)))
         claim.history.append(Change(at=mark, by=by, field="undo", new=when.isoformat()))
-    return [line for line in lines if line]
+    return _described(doc, by, when, [(claim, line) for claim, line in lines if line])
+
+
+def _described(
+    doc: ClaimFile, by: str, when: datetime, lines: list[tuple[Claim, str]]
+) -> list[Undone]:
+    """Each claim's line of an undo of `by`'s operation at `when`, with its fields: what
+    the operation was, what became of the claim (its line without the claim's id and
+    the state it leaves), and the state the claim is in once the whole undo is done."""
+    mine = [
+        c
+        for claim in [*doc.claims, *doc.deleted]
+        for c in claim.history
+        if c.at == when and c.by == by and c.field != "undo"
+    ]
+    structure = any(c.field in STRUCTURE for c in mine)
+    explained = bool(mine) and {c.field for c in mine} == {"explanation"}
+    kind = _kind(mine) if structure else "explanation" if explained else "decision"
+    out = []
+    for claim, line in lines:
+        state = "deleted" if any(d is claim for d in doc.deleted) else claim.label_name
+        change = line.removeprefix(f"{claim.id}: ").split(" (now ", 1)[0]
+        out.append(Undone(claim.id, kind, change, state, line))
+    return out
 
 
 STRUCTURE = UNDOABLE - DECISION_FIELDS

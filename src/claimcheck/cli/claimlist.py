@@ -343,19 +343,21 @@ def undo(
     """
     from claimcheck import store
     from claimcheck.identity import reviewer_name
+    from claimcheck.undo import Undone
     from claimcheck.undo import undo as undo_last
 
     by = reviewer_name(reviewer)
 
-    def change(loaded: store.Loaded) -> list[str]:
+    def change(loaded: store.Loaded) -> list[Undone]:
         from claimcheck.undo import last_operation
 
-        lines: list[str] = []
-        for done in range(limit):
-            if done and last_operation(loaded.doc, by) is None:
+        done: list[Undone] = []
+        for n in range(limit):
+            if n and last_operation(loaded.doc, by) is None:
                 break  # fewer operations than asked for: undo those there are
-            lines += undo_last(loaded.doc, by, force=force)
-        return lines
+            done += undo_last(loaded.doc, by, force=force)
+        return done
 
-    lines = _update(file, change)
-    _emit(lines, lines, as_json)
+    done = _update(file, change)
+    data = [{k: v for k, v in item._asdict().items() if k != "line"} for item in done]
+    _emit([item.line for item in done], data, as_json)

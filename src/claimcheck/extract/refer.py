@@ -18,30 +18,11 @@ from __future__ import annotations
 import re
 
 from claimcheck.extract import lexicon, rx
+from claimcheck.speakers import BODY_NOUNS as _BODY_NOUNS
+from claimcheck.speakers import COMPANY_END as _COMPANY_END
+from claimcheck.speakers import NOT_PEOPLE as NOT_PEOPLE  # atomize reads it here
+from claimcheck.speakers import TITLES
 
-# Titles before a surname ("Dr Ruiz", "Mrs Okafor").
-TITLES = {
-    "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof",
-    "professor", "judge", "justice", "rev", "father", "sister", "sgt", "sergeant",
-    "insp", "inspector", "det", "detective", "cllr", "councillor", "president",
-    "senator", "governor", "mayor", "king", "queen", "prince", "princess", "pope",
-}  # fmt: skip
-# Last words of names that are not people ("Ashby Town", "Leeds City Council").
-NOT_PEOPLE = {
-    "town", "city", "united", "rovers", "county", "athletic", "wanderers", "albion",
-    "council", "ltd", "limited", "inc", "plc", "llc", "group", "party", "police", "court",
-    "university", "college", "school", "academy", "bank", "trust", "company", "corp",
-    "corporation", "association", "agency", "department", "ministry", "office",
-    "service", "services", "board", "committee", "commission", "authority", "government",
-    "club", "fc", "hospital", "institute", "society", "union", "federation", "league",
-    "airways", "airlines", "railway", "railways", "motors", "energy", "holdings",
-    "partners", "foundation", "centre", "center", "network", "press", "church",
-    "parliament", "assembly", "senate", "house", "street", "road", "news", "times",
-    "post", "telegraph", "guardian", "herald", "bbc", "nhs", "un", "eu", "uk", "us",
-    "primary", "station", "movement", "gazette", "action", "water", "zoo", "museum",
-    "gallery", "library", "theatre", "theater", "airport", "prison", "cathedral", "stadium",
-    "lane", "avenue", "crescent", "terrace", "gardens", "boulevard", "highway", "motorway",
-}  # fmt: skip
 # Words of a rank before a name ("Battalion Chief", "Deputy Fire Chief").
 _RANKS = {
     "battalion", "fire", "chief", "deputy", "assistant", "station", "watch", "divisional",
@@ -446,10 +427,6 @@ def resolve(
     return f"{statement[: found.start('pronoun')]}[{who}]{statement[found.end() :]}"
 
 
-# The last word of a company's name ("Acme Ltd", "Norbank plc", "Vale Holdings")
-_COMPANY_END = {
-    "ltd", "limited", "inc", "plc", "llc", "corp", "corporation", "group", "holdings", "co",
-}  # fmt: skip
 # a body a sentence names besides its subject: another thing "it" may mean
 _OTHER_BODY = rx.compile(
     r"\b(?:Ltd|Limited|Inc|plc|PLC|LLC|Corp|Corporation|Group|Holdings|Council|Government"
@@ -510,18 +487,6 @@ def company(subject: str | None, sentence: str) -> str | None:
     return name
 
 
-# the nouns that end a body's name ("Medway Council", "Vale Housing Trust"), or open
-# one before "of" ("The Regulator of Social Housing")
-_BODY_NOUNS = {
-    "council", "ltd", "limited", "inc", "plc", "llc", "group", "party", "university",
-    "college", "academy", "bank", "trust", "company", "corp", "corporation", "association",
-    "agency", "department", "ministry", "office", "service", "services", "board",
-    "committee", "commission", "authority", "government", "club", "fc", "hospital",
-    "institute", "society", "union", "federation", "league", "airways", "airlines",
-    "railway", "railways", "motors", "energy", "holdings", "partners", "foundation",
-    "network", "regulator", "ombudsman", "watchdog", "inspectorate", "executive",
-    "charity", "fund",
-}  # fmt: skip
 # runs of capitalised words inside a sentence, with "of" or "and" between them
 _CAPITALISED = rx.compile(
     r"(?<![\w’'])[A-Z][\w’'&-]*(?:\s+(?:(?:of|and|for|the)\s+)?[A-Z][\w’'&-]*)*"

@@ -50,7 +50,11 @@ def rate_line(t: Tally) -> str:
 def reviewers_line(reviewers: list[Reviewer]) -> str:
     if not reviewers:
         return "nobody yet"
-    return ", ".join(f"{r.name} ({count(r.decisions, 'decision')})" for r in reviewers)
+    return ", ".join(
+        # the desk of a public report: no count of its decisions (public.public_report)
+        r.name if r.decisions is None else f"{r.name} ({count(r.decisions, 'decision')})"
+        for r in reviewers
+    )
 
 
 def pending_warning(t: Tally, articles: int = 1, recheck: int = 0) -> str | None:

@@ -116,7 +116,9 @@ def claimant(claim: ClaimView, a: ArticleReport) -> dict[str, str] | None:
     info, hint = a.article, claim.hint
     said_by = hint.attributed_to if hint else None
     if said_by:
-        return _named(said_by, "Person" if said_by == info.author else "Thing")
+        from claimcheck.speakers import kind  # a Person, an Organization, or a Thing
+
+        return _named(said_by, "Person" if said_by == info.author else kind(said_by))
     if hint is None or any(r.startswith(SPEECH_REASONS) for r in hint.reasons):
         return None
     if info.author:

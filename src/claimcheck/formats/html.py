@@ -212,7 +212,7 @@ def _page(reports: Iterable[ArticleReport], options: Options) -> Iterator[str]:
 
 
 def _article(a: ArticleReport, key: str, snapshots: _Snapshots | None) -> dict[str, Any]:
-    claim_file = Path(a.file)
+    claim_file = Path(a.file or "")  # the snapshots' folder (none in a public report)
     evidence = {
         c.id: [snapshots.evidence(claim_file, s) for s in c.sources]
         for c in a.claims

@@ -52,7 +52,7 @@ class Row:
 
     key: str
     title: str
-    file: str
+    file: str | None  # None in a public report
     summary: Tally
 
 
@@ -100,8 +100,9 @@ def head(many: bool, title: str, rows: list[Row], totals: Tally | None = None,
         for row in rows:
             s = row.summary
             out.append(
-                f'<tr><td><a href="#{_e(row.key)}">{_e(row.title)}</a><br>'
-                f'<span class="muted">{_e(row.file)}</span></td>'
+                f'<tr><td><a href="#{_e(row.key)}">{_e(row.title)}</a>'
+                + ("" if row.file is None else f'<br><span class="muted">{_e(row.file)}</span>')
+                + "</td>"
                 f'<td class="n">{_e(s.sourced)}</td><td class="n">{_e(s.unverified)}</td>'
                 f'<td class="n">{_e(s.opinion)}</td><td class="n">{_e(s.pending)}</td>'
                 f'<td class="n">{_e(pct(s.sourcing_rate))}</td></tr>\n'
@@ -212,10 +213,9 @@ def article_html(many: bool, a: dict[str, Any]) -> str:
             else _e(value)
         )
         out.append(f"<tr><th>{_e(field)}</th><td>{shown}</td></tr>\n")
-    out.append(
-        f"<tr><th>Claim file</th><td>{_e(r.file)}</td></tr>\n"
-        f"<tr><th>Reviewed by</th><td>{_e(a['reviewers'])}</td></tr>\n"
-    )
+    if r.file is not None:  # a public report names none (public.public_report)
+        out.append(f"<tr><th>Claim file</th><td>{_e(r.file)}</td></tr>\n")
+    out.append(f"<tr><th>Reviewed by</th><td>{_e(a['reviewers'])}</td></tr>\n")
     if r.first_decision:
         out.append(
             f"<tr><th>Decisions</th><td>{_e(when(r.first_decision))} to "

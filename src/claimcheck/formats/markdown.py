@@ -57,30 +57,38 @@ def render(report: Report) -> str:
 def _lines(report: Report) -> Iterator[str]:
     many = len(report.articles) != 1
     if many:
-        rows = [_row(a) for a in report.articles]
+        # a public report names no claim file (public.public_report): no column of them
+        files = any(a.file is not None for a in report.articles)
+        rows = [_row(a, files) for a in report.articles]
         recheck = sum(rechecks(a.claims) for a in report.articles)
-        yield from _head(report.totals, len(report.articles), rows, recheck)
+        yield from _head(report.totals, len(report.articles), rows, recheck, files)
     for a in report.articles:
         yield from _article(a, level=2 if many else 1)
 
 
-def _head(totals: Tally, articles: int, rows: list[str], recheck: int) -> Iterator[str]:
+def _head(
+    totals: Tally, articles: int, rows: list[str], recheck: int, files: bool = True
+) -> Iterator[str]:
     """What a report on several articles opens with: their totals, a row for each
-    (`recheck`: their claims that need a re-check)."""
+    (`recheck`: their claims that need a re-check; `files`: with a column of their claim
+    files)."""
     yield f"# Verification report: {articles} articles"
     yield ""
     yield from _warning(pending_warning(totals, articles, recheck))
     yield from _summary(totals, level=2)
-    yield "| File | Article | Sourced | Unverified | Opinion | Pending | Sourcing rate |"
-    yield "|---|---|--:|--:|--:|--:|--:|"
+    yield ("| File " if files else "") + (
+        "| Article | Sourced | Unverified | Opinion | Pending | Sourcing rate |"
+    )
+    yield ("|---" if files else "") + "|---|--:|--:|--:|--:|--:|"
     yield from rows
     yield ""
 
 
-def _row(a: ArticleReport) -> str:
+def _row(a: ArticleReport, files: bool = True) -> str:
     s = a.summary
     return (
-        f"| {text(a.file)} | {text(a.article.title)} | {s.sourced} | {s.unverified} "
+        (f"| {text(a.file or '')} " if files else "")
+        + f"| {text(a.article.title)} | {s.sourced} | {s.unverified} "
         f"| {s.opinion} | {s.pending} | {pct(s.sourcing_rate)} |"
     )
 
@@ -115,7 +123,8 @@ def _article(a: ArticleReport, level: int) -> Iterator[str]:
     for field, value in byline(a):
         shown = f"<{url(value)}>" if field == "URL" else text(value)
         yield f"| {field} | {shown} |"
-    yield f"| Claim file | {text(a.file)} |"
+    if a.file is not None:  # a public report names none (public.public_report)
+        yield f"| Claim file | {text(a.file)} |"
     yield f"| Reviewed by | {text(reviewers_line(a.reviewers))} |"
     if a.first_decision:
         yield f"| First decision | {when(a.first_decision)} |"
@@ -186,16 +195,15 @@ def write(items: Iterable[ArticleReport | Rendered], options: Options) -> Iterat
         return
     totals = Totals()
     rows: list[str] = []
+    files = first.file is not None  # a public report names none (public.public_report)
     with spooled() as spool:
         body = Lines(spool)
         for a in itertools.chain((first, second), articles):
             totals.add(a)
-            rows.append(_row(a))
+            rows.append(_row(a, files))
             body.extend(_article(a, level=2))
-        yield (
-            "\n".join(_head(totals_view(totals.counts), totals.articles, rows, totals.rechecks))
-            + "\n"
-        )
+        tally = totals_view(totals.counts)
+        yield "\n".join(_head(tally, totals.articles, rows, totals.rechecks, files)) + "\n"
         yield from spool.chunks()
     yield "\n"
 

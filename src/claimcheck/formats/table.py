@@ -71,8 +71,10 @@ def cell(value: str | None) -> str:
     return "'" + value if _formula(value) else value
 
 
-def rows(articles: Iterable[ArticleReport]) -> Iterator[list[str]]:
-    yield COLUMNS
+def rows(articles: Iterable[ArticleReport], files: bool = True) -> Iterator[list[str]]:
+    """The header and a row per claim; without the `file` column unless `files` (a public
+    report names no claim file: public.public_report)."""
+    yield COLUMNS if files else COLUMNS[1:]
     for a in articles:
         for c in a.claims:
             joined = {
@@ -82,7 +84,7 @@ def rows(articles: Iterable[ArticleReport]) -> Iterator[list[str]]:
                 "passage": " | ".join(s.passage for s in c.sources if s.passage),
             }
             yield [
-                cell(a.file),
+                *([cell(a.file)] if files else []),
                 cell(a.article.id),
                 cell(a.article.title),
                 cell(c.id),
@@ -109,11 +111,11 @@ def rows(articles: Iterable[ArticleReport]) -> Iterator[list[str]]:
             ]
 
 
-def chunks(articles: Iterable[ArticleReport]) -> Iterator[str]:
+def chunks(articles: Iterable[ArticleReport], files: bool = True) -> Iterator[str]:
     """The CSV text, an article at a time (RFC 4180: CRLF line ends, quotes doubled)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    for row in rows(articles):
+    for row in rows(articles, files):
         writer.writerow(row)
         if buffer.tell() > 1 << 16:
             yield buffer.getvalue()
@@ -123,7 +125,7 @@ def chunks(articles: Iterable[ArticleReport]) -> Iterator[str]:
 
 
 def write(items: Iterable[ArticleReport | Rendered], options: Options) -> Iterator[str]:
-    yield from chunks(records(items))
+    yield from chunks(records(items), files=not options.public)
 
 
 FORMAT = Format("csv", 5, "a row per claim", (".csv",), write, takes_json=True)

@@ -116,7 +116,8 @@ def _article(a: ArticleReport, plain: bool = False) -> Iterator[RenderableType]:
     facts.add_column(overflow="fold")  # an article's URL folds at the width, never cut
     for field, value in byline(a):
         facts.add_row(field, Text(one_line(value)))
-    facts.add_row("Claim file", Text(one_line(a.file)))
+    if a.file is not None:  # a public report names none (public.public_report)
+        facts.add_row("Claim file", Text(one_line(a.file)))
     facts.add_row("Reviewed by", Text(one_line(reviewers_line(a.reviewers))))
     if a.first_decision:
         facts.add_row("Decisions", f"{when(a.first_decision)} to {when(a.last_decision)}")

@@ -25,7 +25,7 @@ class Row:
     (in `NAMES` order) and rate, not the article's tally (over an archive, a thousand
     tallies held until the end were a megabyte of the report's peak memory)."""
 
-    file: str
+    file: str | None  # None in a public report
     title: str
     counts: tuple[int, ...]
     rate: str
@@ -42,7 +42,7 @@ class Row:
         from rich.text import Text
 
         return [
-            Text(one_line(self.file)),
+            Text(one_line(self.file or "")),
             Text(one_line(self.title)),
             *(str(self.counts[NAMES.index(name)]) for name in names),
             self.rate,

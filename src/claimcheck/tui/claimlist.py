@@ -205,7 +205,7 @@ class ClaimListActions(ReviewView):
 
         def change(loaded: Loaded) -> str:
             before = {c.id for c in loaded.doc.claims}
-            said = "; ".join(undo(loaded.doc, self.session.reviewer)) or "undone"
+            said = "; ".join(u.line for u in undo(loaded.doc, self.session.reviewer)) or "undone"
             back = [c.id for c in loaded.doc.claims if c.id not in before]
             self.goto = back[0] if back else None  # a claim brought back is shown
             return said
