@@ -63,6 +63,11 @@ def test_a_pronoun_speaker_said_of_a_woman_is_the_last_man_in_play() -> None:
             "She says he is the hardest worker she has ever employed.",
             "She says her brother is the hardest worker she has ever employed.",
         ).replace("her brother", "his brother"),
+        # another man named inside a quotation of the last man in play
+        PROFILE.replace(
+            "“I never wanted another job,” he says.",
+            "“I never wanted another job,” he says.\n\n“Sam Ord taught me everything.”",
+        ),
         # no man in play at all: the woman's pronoun is known, and no one else is named
         "Ann Lee chairs the club. She hired a new groundsman last year. “She has never"
         " once missed a match,” he says of her.",

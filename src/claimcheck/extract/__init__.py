@@ -500,10 +500,19 @@ def _pronoun_of(who: str, pronouns: dict[str, str]) -> str | None:
 _LATELY = 8  # sentences: how far back the last person in play for a pronoun is looked for
 
 
-def _in_play(lately: list[tuple[list[str], frozenset[str]]], people: list[str], said: str) -> None:
+def _in_play(
+    lately: list[tuple[list[str], frozenset[str]]],
+    people: list[str],
+    said: str,
+    named: bool = False,
+) -> None:
     """Keep the people a sentence had in play, and the words for another man or woman it
-    has ("his brother": "he", "her aunt": "she"), for _last_of; only the last few."""
-    others = frozenset(p for p in ("he", "she") if _OTHER_PEOPLE[p].search(said))
+    has ("his brother": "he", "her aunt": "she"), for _last_of; only the last few. A
+    sentence that `named` someone it did not keep (a quotation's "Tom was there") may
+    have given either pronoun another person."""
+    others = frozenset(
+        p for p in ("he", "she") if named or _OTHER_PEOPLE[p].search(said) is not None
+    )
     lately.append((people, others))
     if len(lately) > _LATELY:
         del lately[0]
@@ -1378,6 +1387,12 @@ def extract(
                             )
                     speaking = quoted_by[1]
                     unsure = unsure or _QUOTE_NAMES.search(said) is not None
+                    _in_play(
+                        lately,
+                        [quoted_by[1]] if quoted_by[1] else [],
+                        said,
+                        bool(_TWO_CAPITALS.search(said) or refer.maybe_names(said)),
+                    )
                     # the speaker's words going on are still about the speaker, unless they
                     # name someone, or say "she" or "he" of someone else
                     if quoted_by[1] == carried and _keeps_chain(said, carried, pronouns, surnames):
