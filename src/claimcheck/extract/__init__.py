@@ -501,34 +501,30 @@ _LATELY = 8  # sentences: how far back the last person in play for a pronoun is 
 
 
 def _in_play(
-    lately: list[tuple[list[str], frozenset[str]]],
-    people: list[str],
-    said: str,
-    named: bool = False,
+    lately: list[tuple[list[str], str, bool]], people: list[str], said: str, quoted: bool = False
 ) -> None:
-    """Keep the people a sentence had in play, and the words for another man or woman it
-    has ("his brother": "he", "her aunt": "she"), for _last_of; only the last few. A
-    sentence that `named` someone it did not keep (a quotation's "Tom was there") may
-    have given either pronoun another person."""
-    others = frozenset(
-        p for p in ("he", "she") if named or _OTHER_PEOPLE[p].search(said) is not None
-    )
-    lately.append((people, others))
+    """Keep the people a sentence had in play, and its words, for _last_of (only the last
+    few, and nothing read now: the words are read only when a speaker is looked for).
+    A sentence of quotation alone (`quoted`) kept no one it names ("Tom was there")."""
+    lately.append((people, said, quoted))
     if len(lately) > _LATELY:
         del lately[0]
 
 
 def _last_of(
-    lately: list[tuple[list[str], frozenset[str]]], said_of: str, pronouns: dict[str, str]
+    lately: list[tuple[list[str], str, bool]], said_of: str, pronouns: dict[str, str]
 ) -> str | None:
     """The last person in play whom "he" (`said_of`) may mean, when no one else may be
     meant: the sentences before are read back to the last that had anyone who may be a
     "he" (a man, or a person whose pronoun the article has not given), and it must have
-    one man, named alone; a word for another man ("his brother") there means no one."""
-    for people, others in reversed(lately):
-        maybe = [who for who in people if _pronoun_of(who, pronouns) in (None, said_of)]
-        if said_of in others:
+    one man, named alone; a word for another man ("his brother") on the way means no one,
+    and so does a quotation that names someone ("Sam Ord taught me")."""
+    for people, said, quoted in reversed(lately):
+        if _OTHER_PEOPLE[said_of].search(said) is not None:
             return None
+        if quoted and (_TWO_CAPITALS.search(said) or refer.maybe_names(said)):
+            return None
+        maybe = [who for who in people if _pronoun_of(who, pronouns) in (None, said_of)]
         if not maybe:
             continue
         if any(not refer.same(who, maybe[0]) for who in maybe[1:]):
@@ -1153,7 +1149,7 @@ def extract(
     # the person last in play whom "he" (or "she") may mean, while no other person who may
     # be one came up since: whom the "he" of '“…,” he says of her.' means when the person in
     # play is a woman ("Marsh praises Pryce. “She …,” he says of her.")
-    lately: list[tuple[list[str], frozenset[str]]] = []
+    lately: list[tuple[list[str], str, bool]] = []
     # the one person the last paragraph was about (named first, the only one it named), and
     # that paragraph: "she" opening the next paragraph is her
     about: str | None = None
@@ -1387,12 +1383,7 @@ def extract(
                             )
                     speaking = quoted_by[1]
                     unsure = unsure or _QUOTE_NAMES.search(said) is not None
-                    _in_play(
-                        lately,
-                        [quoted_by[1]] if quoted_by[1] else [],
-                        said,
-                        bool(_TWO_CAPITALS.search(said) or refer.maybe_names(said)),
-                    )
+                    _in_play(lately, [quoted_by[1]] if quoted_by[1] else [], said, True)
                     # the speaker's words going on are still about the speaker, unless they
                     # name someone, or say "she" or "he" of someone else
                     if quoted_by[1] == carried and _keeps_chain(said, carried, pronouns, surnames):
