@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
 
-from claimcheck.extract import atomize, blocks, parallel, refer, rx
+from claimcheck.extract import atomize, blocks, lexicon, parallel, refer, rx
 from claimcheck.extract.hints import answer_hint, hint, letter_hint, listed_hint
 from claimcheck.extract.ingest import Source, plausible
 from claimcheck.models import (
@@ -274,6 +274,54 @@ def _corrected_subject(statement: str, fixed: tuple[str, str, str] | None) -> st
     return f"[{what}]{statement[statement.index(' ') :]}"
 
 
+# "did so", "do so", "had done so": a verb phrase said before, which the words stand for
+_SO_FORM = rx.compile(r"\b(?i:did|do|does|done|doing)\s+so\b")
+# "did so" alone, the one such form a past verb phrase can stand in for as it is
+_DID_SO = rx.compile(r"\bdid\s+so\b")
+
+
+def _did_what(predicate: str) -> str | None:
+    """The verb phrase of the wrong fact a correction notice reported, in the simple past
+    that "did so" stands for ("had switched to backup generators" -> "switched to backup
+    generators"; "had taken the lead" -> "took the lead"), or None when its verb is no
+    past of a verb of its own ("was", "had not", "will close"): then nothing stands in."""
+    words = predicate.strip().rstrip(".;:,!?").split()
+    if words[:1] == ["had"]:
+        words = words[1:]
+        if not words or not words[0].isalpha() or not words[0].islower():
+            return None
+        verb = words[0]
+        if not verb.endswith("ed"):
+            past = {lexicon.verb_form(m, "VBD") for m in lexicon.lemmas(verb, "VERB")}
+            if len(past) != 1 or None in past:
+                return None  # "had not", "had been": no participle of a verb of its own
+            verb = past.pop() or verb
+        words = [verb, *words[1:]]
+    if len(words) < 2 or not words[0].isalpha() or not words[0].islower():
+        return None
+    first = words[0]
+    if first in ("was", "were", "had", "did") or first in atomize.AUX:
+        return None  # "were closed": "did so" is no passive
+    if not (first.endswith("ed") and "VERB" in lexicon.readings(first)) and not any(
+        lexicon.verb_form(m, "VBD") == first for m in lexicon.lemmas(first, "VERB")
+    ):
+        return None  # no past form: "say", "closes"
+    return " ".join(words)
+
+
+def _done_so(statement: str, did: str | None) -> str | None:
+    """A corrected fact whose "did so" stands for the wrong fact's verb phrase, with that
+    phrase in its place as the editor's added words ("Two hospitals did so." -> "Two
+    hospitals [switched to backup generators]."); the statement as it is when it has no
+    such form; None when it has one that `did` cannot stand in for."""
+    forms = list(_SO_FORM.finditer(statement))
+    if not forms:
+        return statement
+    if did is None or len(forms) > 1 or _DID_SO.fullmatch(forms[0].group()) is None:
+        return None
+    return f"{statement[: forms[0].start()]}[{did}]{statement[forms[0].end() :]}"
+
+
 # an appeal for whom to contact ("Anyone with information should call …", "For more
 # information, visit …") serves the reader even when a speaker is quoted saying it
 _APPEAL = rx.compile(r"\s*(?:anyone|for\s+(?:more|further|full))\b", re.I)
@@ -446,6 +494,52 @@ def _only_person(paragraph: str, named: list[str], pronouns: dict[str, str]) -> 
     if said is None or _OTHER_PEOPLE[said].search(paragraph):
         return None
     return who
+
+
+# a quotation's pronoun speaker and whom it was said of ('…,” he says of her'): two people
+_SAID_OF = rx.compile(r"[”\"],?\s+(?:he|she)\s+[a-z]+\s+of\s+(?:her|him)\b")
+
+
+def _pronoun_of(who: str, pronouns: dict[str, str]) -> str | None:
+    """The pronoun the article or a title gave a person ("she"), or None."""
+    return pronouns.get(who) or refer.title_pronoun(who)
+
+
+_LATELY = 8  # sentences: how far back the last person in play for a pronoun is looked for
+
+
+def _in_play(
+    lately: list[tuple[list[str], str, bool]], people: list[str], said: str, quoted: bool = False
+) -> None:
+    """Keep the people a sentence had in play, and its words, for _last_of (only the last
+    few, and nothing read now: the words are read only when a speaker is looked for).
+    A sentence of quotation alone (`quoted`) kept no one it names ("Tom was there")."""
+    lately.append((people, said, quoted))
+    if len(lately) > _LATELY:
+        del lately[0]
+
+
+def _last_of(
+    lately: list[tuple[list[str], str, bool]], said_of: str, pronouns: dict[str, str]
+) -> str | None:
+    """The last person in play whom "he" (`said_of`) may mean, when no one else may be
+    meant: the sentences before are read back to the last that had anyone who may be a
+    "he" (a man, or a person whose pronoun the article has not given), and it must have
+    one man, named alone; a word for another man ("his brother") on the way means no one,
+    and so does a quotation that names someone ("Sam Ord taught me")."""
+    for people, said, quoted in reversed(lately):
+        if _OTHER_PEOPLE[said_of].search(said) is not None:
+            return None
+        if quoted and (_TWO_CAPITALS.search(said) or refer.maybe_names(said)):
+            return None
+        maybe = [who for who in people if _pronoun_of(who, pronouns) in (None, said_of)]
+        if not maybe:
+            continue
+        if any(not refer.same(who, maybe[0]) for who in maybe[1:]):
+            return None
+        who = max(maybe, key=len)
+        return who if _pronoun_of(who, pronouns) == said_of else None
+    return None
 
 
 def _closing(sentence: str) -> tuple[bool, bool]:
@@ -1203,6 +1297,10 @@ def extract(
     surnames: dict[str, str | None] = {}  # "marsh": "Helen Marsh", once she was named
     pronouns: dict[str, str] = {}  # "Helen Marsh": "she", once the article said so
     company: str | None = None  # the company the last sentence was about ("Acme Ltd")
+    # the person last in play whom "he" (or "she") may mean, while no other person who may
+    # be one came up since: whom the "he" of '“…,” he says of her.' means when the person in
+    # play is a woman ("Marsh praises Pryce. “She …,” he says of her.")
+    lately: list[tuple[list[str], str, bool]] = []
     # the one person the last paragraph was about (named first, the only one it named), and
     # that paragraph: "she" opening the next paragraph is her
     about: str | None = None
@@ -1217,6 +1315,9 @@ def extract(
     # verb after it ("closed") and the word after that ("on"): "It closed on Tuesday."
     # after it is the ballot
     corrected: tuple[str, str, str] | None = None
+    # the wrong fact's verb phrase, in the past "did so" stands for in the corrected fact
+    # after the notice ("… said five hospitals had switched to generators. Two did so.")
+    redone: str | None = None
     noticed = -1  # where the paragraph of the last correction notice starts
     body = [b for b in cleaned.blocks if b.kind != "heading"]
     # each block's sentences, and each sentence's pieces: pure, so cut up front, shared
@@ -1262,6 +1363,7 @@ def extract(
                 person = None
                 company = None
                 quoting = None
+                lately = []
                 if not anyone:  # "Tom Hale quits": "he" after it may be him
                     heading = text[block.start : block.end]
                     opening = _HEADLINE_NAME.match(heading)  # "Tom Hale quits after …"
@@ -1339,7 +1441,10 @@ def extract(
             item_first = 0  # the item's first sentence: the one after its bold label
             # a row of a table drawn with pipes: the heads of its columns
             columns = cleaned.heads.get(block.start) if block.kind == "item" else None
+            swallowed = -1  # where the sentence a correction notice's claim took in ends
             for j, (a, b) in enumerate(spans):
+                if b <= swallowed:
+                    continue
                 ended_on = None
                 if j == 0 and label[1]:  # "The claim:" before a signed quotation
                     if label[2]:  # 'Police shot two men: "…" - Ann Lee': a claim too
@@ -1429,6 +1534,7 @@ def extract(
                             )
                     speaking = quoted_by[1]
                     unsure = unsure or _QUOTE_NAMES.search(said) is not None
+                    _in_play(lately, [quoted_by[1]] if quoted_by[1] else [], said, True)
                     # the speaker's words going on are still about the speaker, unless they
                     # name someone, or say "she" or "he" of someone else
                     if quoted_by[1] == carried and _keeps_chain(said, carried, pronouns, surnames):
@@ -1477,12 +1583,33 @@ def extract(
                         )
                         noticed = block.start
                         continue
-                    leave(a, b if fix is None else a + fix.start(), "correction")
-                    noticed = block.start
                     upto = len(said) if fix is None else fix.start()
                     wrong = said[notice.end() : upto].strip() if notice.group("verb") else ""
                     wrong = wrong[5:] if wrong.casefold().startswith("that ") else wrong
                     subject_wrong = atomize.subject_of(wrong) if wrong else None
+                    did = (
+                        _did_what(wrong[len(subject_wrong) :])
+                        if subject_wrong and wrong.startswith(subject_wrong)
+                        else None
+                    )
+                    after = text[a + fix.end() : b] if fix is not None else None
+                    if after is None and not last:
+                        after = text[spans[j + 1][0] : spans[j + 1][1]]
+                    if after is not None and _done_so(after, did) is None:
+                        # "… said five hospitals had closed wards. Two had done so.": what
+                        # "done so" stands for cannot be put in its place; the notice and
+                        # its corrected fact together are the claim, which stands alone
+                        upto_b = b if fix is not None else spans[j + 1][1]
+                        record(
+                            " ".join(text[a:upto_b].split()),
+                            Passage.anchor(text, a, upto_b),
+                        )
+                        swallowed = upto_b
+                        noticed = block.start
+                        continue
+                    leave(a, b if fix is None else a + fix.start(), "correction")
+                    noticed = block.start
+                    redone = did if fix is None else None
                     if (
                         subject_wrong
                         and wrong.startswith(subject_wrong)
@@ -1497,6 +1624,7 @@ def extract(
                     if fix is not None:
                         fact = said[fix.end() :].strip()
                         statement = fact[:1].upper() + fact[1:]
+                        statement = _done_so(statement, did) or statement
                         record(
                             _corrected_subject(statement, corrected),
                             Passage.anchor(text, a + fix.end(), b),
@@ -1504,6 +1632,7 @@ def extract(
                         corrected = None
                     continue
                 fixed, corrected = corrected, None
+                did_so, redone = redone, None
                 if whole_cut.question:
                     leave(a, b, "question")
                     continue
@@ -1610,14 +1739,38 @@ def extract(
                 ):
                     company_here = carried_company  # "It also said …": the chain goes on
                 # "Ann Lee fined Tom Ray. He …": two people the pronoun may mean, so none
+                # '“…,” he says of her.': the speaker is not whom "her" means, the person in
+                # play most likely
+                said_of = speaker is not None and _SAID_OF.search(said) is not None
                 if (
                     here is None
                     and refer.is_pronoun(pronoun)
+                    and not said_of
                     and not refer.ambiguous(pronouns, carried_rivals, pronoun)
                 ):
                     # "“…,” Pritchard said. He added …": who goes on speaking spoke before
                     went_on = carried is None and spoke is not None and refer.goes_on(said)
                     here = refer.fits(pronouns, spoke if went_on else carried, pronoun)
+                if (
+                    here is None
+                    and speaker is not None
+                    and refer.is_pronoun(pronoun)
+                    and not named_here
+                    and (
+                        said_of
+                        or (
+                            carried is not None
+                            and _pronoun_of(carried, pronouns)
+                            not in (None, (pronoun or "").casefold())
+                        )
+                    )
+                    and not refer.ambiguous(pronouns, carried_rivals, pronoun)
+                ):
+                    # '“…,” he says of her.': the person in play is a woman; the speaker is
+                    # the last man in play, when no other who may be "he" came up since
+                    here = refer.fits(
+                        pronouns, _last_of(lately, (pronoun or "").casefold(), pronouns), pronoun
+                    )
                 # 'It reflected "a difference of view", she said.': she, the person in play
                 said_after = refer.said_after(said) if here is None and speaker is None else None
                 if (
@@ -1842,6 +1995,7 @@ def extract(
                     statement = refer.resolve_it(statement, company_here)
                     if k == 0:
                         statement = _corrected_subject(statement, fixed)
+                        statement = _done_so(statement, did_so) or statement
                     made = record(statement, passage)
                     if made is not None and item_said is not None and lead_in is not None:
                         listed.append((made, item_said, lead_in, announced or ""))
@@ -1851,6 +2005,7 @@ def extract(
                 # about a name: its own claim, inside the passage of the claim around it
                 add_inner(whole_cut.inner)
                 person, rivals = topic, [*others, *refer.others(named_here, topic or here, b - a)]
+                _in_play(lately, [*([here] if here else []), *(n for n, _ in named_here)], said)
                 if (
                     topic is None
                     and here is None

@@ -2915,9 +2915,10 @@ def quotation_label(passage: str) -> tuple[int, int, bool]:
 
 # (any of the reporting verbs, and "to" whom: "she said to reporters", "he admitted to
 # the committee on Monday")
+# (or whom it was said of: "…,” he says of her.")
 _SAID_WHEN = rx.compile(
     r"(.+?\b" + REPORTING + r")\s+"
-    r"(?=(?:after|before|at|on|in|during|outside|from|later|yesterday|today|earlier)\b"
+    r"(?=(?:after|before|at|on|in|during|outside|from|later|yesterday|today|earlier|of)\b"
     # "to" whom, never "to" a verb ("he was said to be")
     r"|to\s+(?:(?:the|a|an|his|her|their|its|our|my|reporters|journalists)\b|(?-i:[A-Z])))",
     re.I,
@@ -6278,7 +6279,8 @@ def subject_of(clause: str) -> str | None:
             # "Peter Quinn, who chairs …": the subject ends where the relative clause opens
             return None if k > MAX_SUBJECT else _joined(clause, spans)
         if is_verb(w, prev, k == 0, spans[-2].group() if len(spans) > 1 else None) or (
-            prev is not None and _named_then_verb(clause, prev, m)
+            prev is not None
+            and (_named_then_verb(clause, prev, m) or _verb_after_age(clause, spans, m))
         ):
             subject = [s.group() for s in spans]
             aside = _aside_in_subject(clause, spans)
@@ -6301,6 +6303,17 @@ def subject_of(clause: str) -> str | None:
         spans.append(m)
         prev = w
     return None
+
+
+def _verb_after_age(clause: str, words: list[re.Match[str]], m: re.Match[str]) -> bool:
+    """Whether the word `m` comes right after a name and the age set off by commas after
+    it ("Ruth Okafor, 67, retired in May"), and reads as a verb after the name: the age
+    closes its aside, so it is no number counting the word ("67 retired teachers")."""
+    if len(words) < 2 or not words[-1].group().isdigit() or not words[-2].group()[:1].isupper():
+        return False
+    if _gap(clause, [*words, m], len(words)) != ", " or _gap(clause, words, len(words) - 1) != ", ":
+        return False
+    return is_verb(m.group(), words[-2].group())
 
 
 _BRACKETED = rx.compile(r"\([^()]*\)")
