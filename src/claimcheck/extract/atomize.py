@@ -976,9 +976,19 @@ def _is_verb(
         # "Only four of them live nearby", "Most of us work": "X of them" is a plural
         # subject, and the word after it its verb (not "those present", "them all")
         return w not in _AFTER_PARTITIVE
-    return p in VERB_CONTEXT or (
-        p is not None and len(p) > 3 and p.endswith("s") and "NOUN" in _readings(p)
+    return (
+        p in VERB_CONTEXT
+        or (p is not None and len(p) > 3 and p.endswith("s") and "NOUN" in _readings(p))
+        # "The fire spread across the hills", "The pipe burst": a past tense the same as
+        # its base after a singular noun (after a determiner it is the noun: "the spread")
+        or (w in _SAME_PAST and p is not None and "NOUN" in _readings(p))
     )
+
+
+# past tenses written as their base form that are also nouns; after a noun, rarely one of
+# a compound ("cheese spread"): "weather forecast", "film cast", "news broadcast" are, so
+# those are not here
+_SAME_PAST = frozenset({"spread", "burst", "split", "thrust", "read", "slit"})
 
 
 def first_verb(text: str) -> int:
