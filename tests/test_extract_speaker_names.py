@@ -105,3 +105,15 @@ def test_according_to_a_norm_or_a_denied_source_names_no_speaker(
 )
 def test_a_source_written_with_markup_or_a_formula_is_no_name(sentence: str) -> None:
     assert hint(sentence).attributed_to is None
+
+
+def test_a_speaker_named_at_a_statements_end_is_who_goes_on() -> None:
+    """As after "according to X": "…, its chair Mia Cole said. “…,” she said." is hers."""
+    got = claims(
+        "The club reported record sales, its chair Mia Cole said on Monday. "
+        '"Demand has doubled since the new pier opened," she said.'
+    )
+    assert got[-1] == (
+        '"Demand has doubled since the new pier opened," [Mia Cole] said.',
+        "Mia Cole",
+    )

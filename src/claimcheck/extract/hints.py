@@ -225,7 +225,8 @@ SOURCE_BEFORE = rx.compile(  # a name, maybe with one plain noun ("Ukrainian int
     # an adverb between the name and its verb is no part of the name ("Ann Lee also said")
     + r"(?:\s+(?:also|never|then|later|once|still|just|(?!(?:famil|assembl|al|suppl|rall"
     + r"|monopol|anomal|bull)y\b)[a-z]+ly))?"
-    + r"\s+(?:has\s+|have\s+)?(?:reported|said|says|told|claimed|claims|confirmed"
+    # a name the extractor resolved a pronoun to is in brackets ("[Ann Lee] said")
+    + r"\]?\s+(?:has\s+|have\s+)?(?:reported|said|says|told|claimed|claims|confirmed"
     r"|announced|stated|estimated|added|argued|argues|wrote|insisted|warned|tweeted)\b"
 )
 # A quotation, then who said it after the verb: '"…," said council leader Priya Nandra.',

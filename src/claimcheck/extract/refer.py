@@ -231,11 +231,22 @@ def remember_named(known: dict[str, str | None], sentence: str) -> list[tuple[st
 _ACCORDING = rx.compile(r"\baccording\s+to\s+([^,.;:!?()\"“”]{2,60})")
 
 
+# a statement's speaker named at its end, after a comma: "Bookings rose, its chief
+# executive Ruth Alder said on Monday."
+_SAID_AT_END = rx.compile(
+    r",\s+(?P<who>[^,;:“”\"]{3,80}?)\s+(?:said|says|told\s+\w+|added|explained|announced)"
+    r"(?:\s+(?:on|in|at|last|this|yesterday|today)\b[^,;:“”\"]{0,30})?[.!?]?\s*$"
+)
+
+
 def according_to(sentence: str, named: list[tuple[str, int]]) -> str | None:
     """The person whose account a sentence gives by "according to" ("Prices will rise,
-    according to Ann Lee"), when that person is the only one it names: the one a "he" or
-    "she" saying more in the next sentence is ("“…,” she said")."""
+    according to Ann Lee"), or names as its speaker at its end ("Bookings rose, its chief
+    executive Ruth Alder said."), when that person is the only one it names: the one a "he"
+    or "she" saying more in the next sentence is ("“…,” she said")."""
     found = _ACCORDING.search(sentence) if "ccording" in sentence else None
+    if found is None and "," in sentence:
+        found = _SAID_AT_END.search(sentence)
     who = person(found.group(1).strip()) if found is not None else None
     if who is None or any(not same(n, who) for n, _ in named):
         return None
