@@ -172,10 +172,12 @@ def extract(
             with store.locked(output, new=True), _held():  # a save Ctrl-C waits for
                 if output.exists() and not force:
                     raise InvalidValue(f"{output} was created meanwhile; nothing was written")
-                held = _review_in(output) if existed else None
+                from claimcheck.cli.replacing import keep_held, review_held
+
+                held = review_held(output) if existed else None
                 # Decisions journaled for the file it replaces are not about these claims.
                 retired = store.retire(output)
-                kept = _keep_copy(output, held) if held is not None else None
+                kept = keep_held(output, held) if held is not None else None
                 try:
                     store.write_atomic(output, data, output=True)
                 except BaseException:
@@ -223,34 +225,6 @@ def extract(
     from claimcheck.extract import rx
 
     rx.save()  # the patterns compiled this time, for the next run (when some were new)
-
-
-def _review_in(output: Path) -> tuple[str, bytes] | None:
-    """What review the claim file --force replaces holds, and its bytes to keep (see
-    `replacing.review_in`); a file that cannot be read for it is refused, unreplaced."""
-    from claimcheck.cli.replacing import review_in
-    from claimcheck.confine import Refused
-    from claimcheck.errors import WriteFailed
-
-    try:
-        return review_in(output)
-    except (OSError, Refused) as exc:
-        why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        raise WriteFailed(output, f"it could not be read for a review it may hold: {why}") from None
-
-
-def _keep_copy(output: Path, held: tuple[str, bytes]) -> tuple[Path, str]:
-    """A copy of the reviewed claim file --force replaces, made before it is replaced:
-    (the copy, what it holds). Nothing is replaced if the copy cannot be made."""
-    from claimcheck.cli.replacing import keep_copy
-    from claimcheck.errors import WriteFailed
-
-    what, data = held
-    try:
-        return keep_copy(output, data), what
-    except OSError as exc:
-        why = exc.strerror or str(exc)
-        raise WriteFailed(output, f"it holds {what}, and no copy could be kept: {why}") from None
 
 
 def _to_stdout(data: bytes) -> None:

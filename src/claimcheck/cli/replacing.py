@@ -59,3 +59,29 @@ def keep_copy(path: Path, data: bytes) -> Path:
             continue
         return copy
     raise FileExistsError(f"{path.name}.replaced-{stamp}")
+
+
+def review_held(output: Path) -> tuple[str, bytes] | None:
+    """What review the claim file --force replaces holds, and its bytes to keep (see
+    `replacing.review_in`); a file that cannot be read for it is refused, unreplaced."""
+    from claimcheck.confine import Refused
+    from claimcheck.errors import WriteFailed
+
+    try:
+        return review_in(output)
+    except (OSError, Refused) as exc:
+        why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise WriteFailed(output, f"it could not be read for a review it may hold: {why}") from None
+
+
+def keep_held(output: Path, held: tuple[str, bytes]) -> tuple[Path, str]:
+    """A copy of the reviewed claim file --force replaces, made before it is replaced:
+    (the copy, what it holds). Nothing is replaced if the copy cannot be made."""
+    from claimcheck.errors import WriteFailed
+
+    what, data = held
+    try:
+        return keep_copy(output, data), what
+    except OSError as exc:
+        why = exc.strerror or str(exc)
+        raise WriteFailed(output, f"it holds {what}, and no copy could be kept: {why}") from None
