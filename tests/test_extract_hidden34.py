@@ -230,10 +230,17 @@ def wrapped_lines(n: int) -> str:
 
 
 @pytest.mark.parametrize(
-    ("make", "claims"), [(credits, 1), (chrome_openings, 2), (wrapped_lines, 1)]
+    ("make", "claims"),
+    [
+        (credits, ["The bakery burned down in 1900."]),
+        (chrome_openings, ["The bakery closed in 1900.", "It shut."]),
+        (wrapped_lines, ["The bridge was closed in 1900, according to Joe Marsh."]),
+    ],
 )
-def test_work_grows_linearly(make: Callable[[int], str], claims: int) -> None:
+def test_work_grows_linearly(make: Callable[[int], str], claims: list[str]) -> None:
     # each paragraph's statements are kept (the lexicon loads once, before the count)
-    assert len(extract(Source(make(3), "text"), Meta(title="T"))[0].claims) == 3 * claims
+    doc, _ = extract(Source(make(3), "text"), Meta(title="T"))
+    assert texts(doc)[: len(claims)] == claims
+    assert len(doc.claims) == 3 * len(claims)
     ratio = work([0], make(200)) / work([0], make(50))
     assert ratio < 4 * 1.5, f"{make.__name__}: 4x the input took {ratio:.1f}x the work"
