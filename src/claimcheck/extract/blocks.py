@@ -577,8 +577,8 @@ def _credit_cut(body: str, pictured: bool = False) -> tuple[int, int] | None:
 
 
 def runs_on(line: str) -> bool:
-    """Whether a line (or a text) ends in a word no sentence ends with ("…, Ann Lee said
-    on", "…, according to"): cut off mid-sentence."""
+    """Whether a line (or a text) without its final stop ends as a cut-off sentence does:
+    in a comma, a dash or a word no sentence ends with ("…, Ann Lee said on")."""
     end = line.rstrip()
     return _OPEN_END.search(end, max(0, len(end) - 12)) is not None
 
