@@ -1651,12 +1651,15 @@ def extract(
                 if j == 0 and block.kind == "paragraph" and (line := _dateline(said)):
                     leave(a, a + line, "dateline")  # "LONDON (Reuters) - ": where, not what
                     a += line
-                # The excerpt ends inside this sentence: its last piece is cut off.
+                # The excerpt ends inside this sentence: its last piece is cut off. One
+                # that ends in who said it ("…, Ann Lee said") is whole without its stop:
+                # a cut-off excerpt does not end in a complete attribution
                 cut = (
                     last
                     and block is body[-1]
                     and block.kind != "item"
                     and atomize.is_truncated(said)
+                    and (blocks.runs_on(said) or atomize.trailing_attribution(said) is None)
                 )
                 antecedent = None
                 if a != job[0]:  # a dateline cut off: the rest is cut again

@@ -584,7 +584,7 @@ def _credit_cut(body: str, pictured: bool = False) -> tuple[int, int] | None:
         bracket = text.rfind("(")
         start = bracket if _BRACKET_CREDIT.fullmatch(text, bracket) else None
     before = text[:start].rstrip(_BEFORE_CREDIT)
-    if _one_sentence(before) or (
+    if (_one_sentence(before) and (pictured or start is None or not _reported(before))) or (
         pictured
         and len(before.split()) <= CAPTION_WORDS
         and len(_SENTENCE_BREAK.findall(before)) < 2
@@ -594,6 +594,31 @@ def _credit_cut(body: str, pictured: bool = False) -> tuple[int, int] | None:
         return len(body), len(body)
     given = text[len(before) :]  # the credit with its dash or bracket ("(Getty Images)")
     return len(before), len(before) + len(given) - len(given.lstrip())
+
+
+def runs_on(line: str) -> bool:
+    """Whether a line (or a text) without its final stop ends as a cut-off sentence does:
+    in a comma, a dash or a word no sentence ends with ("…, Ann Lee said on")."""
+    end = line.rstrip()
+    return _OPEN_END.search(end, max(0, len(end) - 12)) is not None
+
+
+def _reported(sentence: str) -> bool:
+    """Whether a sentence before a credit is the article's report, not a caption: a
+    caption says what the picture shows, in the present or without a verb ("Dockers wait
+    by the gates.", "Ann Lee at the count."); a sentence in the past tense or that names
+    its source ("The ferry sank near the pier, the coastguard said.") tells what
+    happened, and only the credit after it is the photo's."""
+    from claimcheck.extract.atomize import is_past, trailing_attribution
+
+    if trailing_attribution(sentence) is not None:
+        return True
+    # a participle after "the" or "a" describes ("The flooded square at noon."): no verb
+    return is_past(_DESCRIBED.sub(r"\g<det> thing", sentence))
+
+
+# a word in -ed after a determiner: an adjective ("the flooded street", "a burned car")
+_DESCRIBED = rx.compile(r"\b(?P<det>the|an?|its|their|his|her|this|that)\s+[a-z]+ed\b", re.I)
 
 
 def _pictured(text: str, left: list[tuple[Block, str]], line: Block) -> bool:
@@ -616,6 +641,8 @@ def _chrome_sentence(body: str) -> tuple[int, int] | None:
         sentence = body[at : stop.end()].strip()
         if sentence.count("[") > sentence.count("]") or not is_chrome(sentence):
             break  # (a stop inside a link's words: "Read more: [Who is X? The …](x.html)")
+        if _chrome_opening(sentence) is not None:
+            break  # "Sign up for our newsletter: the depot shut.": its statement stays
         kept, at = at + len(body[at : stop.end()].rstrip()), stop.end()
     return (kept, at) if at else None
 
@@ -635,15 +662,21 @@ def _chrome_opening(body: str) -> tuple[int, int] | None:
     took bribes in 2019."), or before the capital after its words, as text copied from a
     page has it ("Share this article The mayor took bribes in 2019."). Only when what
     follows is a statement (a subject and a verb, a final stop), never the page speaking
-    to its reader ("Subscribe now: get the app.", "…: you will never miss a story.")."""
-    if _LINK_LEAD.match(body) is not None:
-        return None
+    to its reader ("Subscribe now: get the app.", "…: you will never miss a story.").
+    After a link's label ("Read more:"), only a statement that ends in a full stop, which
+    a link's title seldom has ("Read more: Ferry petition passes 3,000 names")."""
+    link = _LINK_LEAD.match(body) is not None
     colon = body.find(":", 0, 80)
     if colon > 0 and is_chrome(body[:colon]):
         cut = colon + 1
         while cut < len(body) and body[cut] in " \t":
             cut += 1
-        return (colon, cut) if _statement_after_chrome(body[cut:]) else None
+        rest = body[cut:]
+        if link and ("[" in rest or not rest.rstrip(" \t\"”’'").endswith(".")):
+            return None  # a link's title: no full stop, or the link itself
+        return (colon, cut) if _statement_after_chrome(rest) else None
+    if link:
+        return None
     words = list(itertools.islice(re.finditer(r"\S+", body), CHROME_OPENING_WORDS + 1))
     for k in range(1, len(words)):
         if words[k].group()[:1].isupper() and is_chrome(body[: words[k - 1].end()]):
@@ -1102,12 +1135,16 @@ def leads_list(line: str) -> bool:
     return _LEADS_LIST.search(end) is not None
 
 
-# how a line ends when its sentence goes on in the next one: a comma, or a word no
-# phrase ends with ("…took bribes in 2019 and" / "lied to police")
+# how a line ends when its sentence goes on in the next one: a comma, a word no phrase
+# ends with ("…took bribes in 2019 and" / "lied to police", "…, according to"), or a
+# verb of saying after a comma, whose speaker follows ("…, said" over "Tom Ray, the mayor")
 _GOES_ON = rx.compile(
-    r"(?:,|\b(?:and|or|but|nor|the|an?|of|than|its|their|his|her|our|whose|into|from|with))$",
+    r"(?:,|\b(?:and|or|but|nor|the|an?|of|than|its|their|his|her|our|whose|into|from|with"
+    r"|to|by|at|in|on|for)|,\s+(?:said|says|told))$",
     re.I,
 )
+# the first sentence of a line, up to its stop
+_FIRST_SENTENCE = rx.compile(r"[^.!?\n]{1,80}")
 # a line that opens with a word in lower case ("on Monday, officials said."), not a
 # name's ("iPhone sales fell")
 _LOWER_START = rx.compile(r"[a-z][a-z]")
@@ -1116,11 +1153,20 @@ _LOWER_START = rx.compile(r"[a-z][a-z]")
 def _wrapped(first: str, text: str, after: Block) -> bool:
     """Whether a line that reads as a heading is the start of a sentence hard-wrapped onto
     the next line (plain text from e-mail or a PDF): it ends with a comma or a word no
-    phrase ends with, or the next line opens in lower case."""
-    return (
-        _GOES_ON.search(first, max(0, len(first) - 8)) is not None
+    phrase ends with, or the next line opens in lower case or with who said what the line
+    before says ("…, the water company" over "Envirotec said on Monday."): a paragraph
+    never opens with an attribution alone."""
+    if (
+        _GOES_ON.search(first, max(0, len(first) - 10)) is not None
         or _LOWER_START.match(text, after.start) is not None
-    )
+    ):
+        return True
+    said = _FIRST_SENTENCE.match(text, after.start, after.end)
+    if said is None or said.end() == after.end or text[said.end()] != ".":
+        return False  # an attribution's sentence ends in a full stop on the line
+    from claimcheck.extract.atomize import is_bare_attribution
+
+    return is_bare_attribution(said.group())
 
 
 def _lines(text: str, block: Block) -> list[Block]:
@@ -1798,7 +1844,13 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
                 # "Singapore and London" under the writers' names: where they filed from
                 dropped["chrome"] += 1
                 left.append((line, "dateline"))
-            elif is_chrome(body) or (links and looks_like_heading(body)):
+            elif (
+                is_chrome(body)
+                or (links and looks_like_heading(body))
+                or (":" in body[:80] and _chrome_opening(body) is not None)
+            ):
+                # (a chrome phrase and its colon before a statement the whole line's
+                # words hide: "Subscribe: the depot shut, the union said.")
                 if (opening := _chrome_sentence(body) or _chrome_opening(body)) is not None:
                     # "Sign up for our newsletter. The council …": the page's sentence is
                     # left out, and the article's after it are read as a line of their own
