@@ -987,8 +987,9 @@ def _is_verb(
 
 # past tenses written as their base form that are also nouns; after a noun, rarely one of
 # a compound ("cheese spread"): "weather forecast", "film cast", "news broadcast" are, so
-# those are not here
-_SAME_PAST = frozenset({"spread", "burst", "split", "thrust", "read", "slit"})
+# those are not here, nor "read", whose participle follows its noun ("a statement read to
+# the court")
+_SAME_PAST = frozenset({"spread", "burst", "split", "thrust", "slit"})
 
 
 def first_verb(text: str) -> int:
