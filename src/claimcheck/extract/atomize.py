@@ -3732,12 +3732,24 @@ def _reason_frame(clause: str) -> str | None:
     "The panel found that the ad misled", "She said" of "She said she was angry". None
     when the reason may not stand apart: after a negation ("said they would not scrap
     it, because …": what is not done, and why, is one statement) or after an adverb or a
-    copula ("said this was probably because …": the reason completes the clause)."""
+    copula ("said this was probably because …": the reason completes the clause), or
+    after a part of a count ("…, most of them because …")."""
     words = _tokens(clause)
     last = words[-1].casefold().strip("’'\"”") if words else ""
     if not last or last in AUX or "ADV" in _readings(last) or _NEGATION.search(clause):
         return None
+    if _PART_OF_COUNT.search(clause):
+        return None  # "said 40 votes were void, most of them because …": the part's reason
     return _that_frame(clause) or _speech_lead(clause)
+
+
+# a part of a count right before a reason ("…, most of them because …"): the reason is
+# that part's, and the clause before it ends in no statement of its own
+_PART_OF_COUNT = rx.compile(
+    r",\s+(?:most|many|some|all|none|half|several|few|each|one|two|three|\d+)\s+of\s+"
+    r"(?:them|these|those|which|it)\W*$",
+    re.I,
+)
 
 
 _SAID_THAT = rx.compile(r"\s+that\s", re.I)
