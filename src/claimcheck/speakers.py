@@ -52,11 +52,11 @@ BODY_NOUNS = {
 }  # fmt: skip
 
 # a word of a person's name ("Okafor", "O'Neil", "McLeod", "Jean-Paul"), as refer reads one
-_NAME_WORD = re.compile(
+NAME_WORD = re.compile(
     r"(?:[A-Z][a-z]+(?:[\u2019'-][A-Z]?[a-z]+)*|Mc[A-Z][a-z]+|O[\u2019'][A-Z][a-z]+)$"
 )
 # lower-case words inside a person's name ("Pieter de Vries")
-_PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "dos", "ter"}
+PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "dos", "ter"}
 _ARTICLES = ("The", "A", "An")  # open no person's name
 
 
@@ -82,16 +82,16 @@ def kind(name: str) -> str:
         return "Organization"
     person: list[str] = []
     for word in reversed(words):
-        particle = word in _PARTICLES and bool(person)  # "de" inside "Pieter de Vries"
-        if not particle and (not _NAME_WORD.match(word.rstrip(".")) or word in _ARTICLES):
+        particle = word in PARTICLES and bool(person)  # "de" inside "Pieter de Vries"
+        if not particle and (not NAME_WORD.match(word.rstrip(".")) or word in _ARTICLES):
             break
         person.insert(0, word)
-    while person and person[0] in _PARTICLES:
+    while person and person[0] in PARTICLES:
         person.pop(0)
     if not person or any(w.casefold().rstrip(".") in NOT_PEOPLE for w in person):
         return "Thing"
     if person[-1].casefold().endswith(_PLURAL_ENDS):
         return "Thing"  # "Supplies", "Traders" (or "Waters"): the dictionary would tell
     titled = person[0].casefold().rstrip(".") in TITLES
-    names = [w for w in (person[1:] if titled else person) if w not in _PARTICLES]
+    names = [w for w in (person[1:] if titled else person) if w not in PARTICLES]
     return "Person" if 1 + (not titled) <= len(names) <= 3 else "Thing"

@@ -20,7 +20,9 @@ import re
 from claimcheck.extract import lexicon, rx
 from claimcheck.speakers import BODY_NOUNS as _BODY_NOUNS
 from claimcheck.speakers import COMPANY_END as _COMPANY_END
+from claimcheck.speakers import NAME_WORD as _NAME_WORD  # one reading of a name's word
 from claimcheck.speakers import NOT_PEOPLE as NOT_PEOPLE  # atomize reads it here
+from claimcheck.speakers import PARTICLES as _PARTICLES
 from claimcheck.speakers import TITLES
 
 # Words of a rank before a name ("Battalion Chief", "Deputy Fire Chief").
@@ -30,8 +32,6 @@ _RANKS = {
     "colonel", "general", "major", "admiral", "superintendent", "chief's",
 }  # fmt: skip
 # lower-case words inside a name ("Pieter de Vries", "Ludwig van Beethoven")
-_PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "dos", "ter"}
-_NAME_WORD = rx.compile(r"(?:[A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)*|Mc[A-Z][a-z]+|O[’'][A-Z][a-z]+)$")
 _PRONOUN = rx.compile(r"(?P<pronoun>He|She)(?=\s)")
 # "“We did our best,” she said": a quotation, then the pronoun of who spoke it
 _QUOTED_BY = rx.compile(r"[“\"][^“”\"]+[”\"] (?P<pronoun>he|she)(?= \w)")
