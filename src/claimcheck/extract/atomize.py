@@ -867,6 +867,14 @@ def _noun_context(p: str) -> bool:
     return p in NOUN_CONTEXT or p[:1].isdigit() or p.endswith("ing") or _readings(p) == {"ADJ"}
 
 
+def _adjective_name(prev: str | None, p: str) -> bool:
+    """Whether the word before, known only as an adjective, is capitalised: a name ("Hale
+    resigned", "Martin Hale retired"), not a modifier ("new rules"). A capitalised
+    adjective before a noun opens a sentence ("Old miners gathered"), and a word the
+    lexicon knows only as a verb is one after it all the same."""
+    return prev is not None and prev[:1].isupper() and _readings(p) == {"ADJ"}
+
+
 def is_verb(
     word: str, prev: str | None = None, first: bool = False, before: str | None = None
 ) -> bool:
@@ -956,7 +964,7 @@ def _is_verb(
         and p.endswith("ing")
         and w.endswith("ed")
     )
-    if p is not None and _noun_context(p) and not named:
+    if p is not None and _noun_context(p) and not named and not _adjective_name(prev, p):
         return False
     if w.endswith("ed"):
         return p is not None or not first
