@@ -497,6 +497,25 @@ def _only_person(paragraph: str, named: list[str], pronouns: dict[str, str]) -> 
 
 
 # a quotation's pronoun speaker and whom it was said of ('…,” he says of her'): two people
+# a person other than its speaker whom a quotation may be about: a pronoun of one, or a
+# capitalised word after the quotation's first ("“She was tireless”", "“Mary built it”")
+_ANOTHER = rx.compile(
+    r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is|[Hh]ers|[Hh]imself|[Hh]erself)\b"
+    r"|.\s[A-Z](?!['’]|\s)"  # a capital after the first word, other than "I"
+    r"|^\s*(?!(?:We|I|It|You|They|This|That|These|Those|There|Our|My|Your|Their|Its|The|A|An)\b)"
+)
+_QUOTED = rx.compile(r"[“\"]([^”\"]*)[”\"]")
+
+
+def _about_another(said: str) -> bool:
+    """Whether the quotation of a sentence that names its speaker after it may be about
+    someone else, who may then be the "she" of the sentence after it; the speaker is,
+    when the quotation names and points at no one ("“We did not take them lightly,” Sarah
+    Cole said. She blamed imports.")."""
+    quoted = _QUOTED.findall(said)
+    return not quoted or any(_ANOTHER.search(q) for q in quoted)
+
+
 _SAID_OF = rx.compile(r"[”\"],?\s+(?:he|she)\s+[a-z]+\s+of\s+(?:her|him)\b")
 
 
@@ -517,6 +536,21 @@ def _in_play(
     lately.append((people, said, quoted))
     if len(lately) > _LATELY:
         del lately[0]
+
+
+def _alone_in_play(
+    lately: list[tuple[list[str], str, bool]], who: str, said_of: str, pronouns: dict[str, str]
+) -> bool:
+    """Whether `who` is the one person of the last few sentences whom "she" (`said_of`)
+    may mean: no one else named who may be, and no word for another ("his widow")."""
+    return not any(
+        _OTHER_PEOPLE[said_of].search(said) is not None
+        or any(
+            not refer.same(other, who) and _pronoun_of(other, pronouns) in (None, said_of)
+            for other in people
+        )
+        for people, said, _ in lately
+    )
 
 
 def _last_of(
@@ -1294,6 +1328,8 @@ def extract(
     person: str | None = None  # the person the last sentence was about, by name
     rivals: list[str] = []  # other people the last sentence named: "he" may be one of them
     speaking: str | None = None  # who spoke the quotation the last sentence ended with
+    # whether that quotation may be about another person, whom a "she" after it may mean
+    about_another = True
     surnames: dict[str, str | None] = {}  # "marsh": "Helen Marsh", once she was named
     pronouns: dict[str, str] = {}  # "Helen Marsh": "she", once the article said so
     company: str | None = None  # the company the last sentence was about ("Acme Ltd")
@@ -1464,6 +1500,7 @@ def extract(
                 carried_company, company = company, None
                 carried_rivals, rivals = rivals, []
                 spoke, speaking = speaking, None
+                spoke_about_another, about_another = about_another, True
                 job = (a, b, block.kind == "item")
                 if (a, b) == signed:
                     leave(a, b, "attribution")
@@ -1751,8 +1788,22 @@ def extract(
                     and not said_of
                     and not refer.ambiguous(pronouns, carried_rivals, pronoun)
                 ):
-                    # "“…,” Pritchard said. He added …": who goes on speaking spoke before
-                    went_on = carried is None and spoke is not None and refer.goes_on(said)
+                    # "“…,” Pritchard said. He added …": who goes on speaking spoke before;
+                    # so does any "he" after a quotation about no one else ("“We …,”
+                    # Pritchard said. He blamed …")
+                    went_on = (
+                        carried is None
+                        and spoke is not None
+                        and (
+                            refer.goes_on(said)
+                            or (
+                                not spoke_about_another
+                                and _alone_in_play(
+                                    lately, spoke, (pronoun or "").casefold(), pronouns
+                                )
+                            )
+                        )
+                    )
                     here = refer.fits(pronouns, spoke if went_on else carried, pronoun)
                 if (
                     here is None
@@ -1796,6 +1847,7 @@ def extract(
                     topic = None  # "X asked whether … She said …": she is who answered, not X
                 if speaker is not None and topic is None:
                     speaking = here
+                    about_another = _about_another(said)
                 if voice is not None and here is not None and refer.is_pronoun(voice):
                     voice = f"[{here}]"  # "“…,” she said. “…”": [Ann Kerr] said the next
                 if (
