@@ -234,9 +234,37 @@ SOURCE_BEFORE = rx.compile(  # a name, maybe with one plain noun ("Ukrainian int
 # gives "Priya Nandra" of "Council leader Priya Nandra said"), after at most four lowercase
 # words of a title; "said the coach" names nobody.
 SOURCE_INVERTED = rx.compile(
-    r"[”\"],?\s*(?:said|says|told\s+[a-z]+|tells\s+[a-z]+|added|adds|claimed|claims|confirmed"
+    # after a quotation, or after a clause's last word and its comma ("The bridge will
+    # reopen in May, said Tom Ray, the mayor.")
+    r"(?:[”\"],?|(?<=[\w%)]),)\s*(?:said|says|told\s+[a-z]+|tells\s+[a-z]+|added|adds|claimed|claims|confirmed"
     r"|announced|stated|argued|argues|wrote|writes|insisted|insists|warned|warns|explained)"
     r"\s+(?:[a-z][\w’'-]*\s+){0,4}?" + _NAME
+)
+# A name, then an appositive between commas, then the verb of saying ("Ann Lee, a
+# cardiologist at the Trust, said …"; "Its spokesman, Tom Ray, said …"): the name at the
+# sentence's start, or the appositive when it is a name alone
+_SAYING = (
+    r"(?:said|says|told|claimed|confirmed|announced|stated|added|argued|wrote|insisted|warned)"
+)
+SOURCE_APPOSED = rx.compile(
+    r"^\[?(?P<first>[^,;:“”\"\]]{2,60}?)\]?,\s+(?P<apposed>[^,;:“”\"]{2,90}?),"
+    r"\s+(?:also\s+)?" + _SAYING + r"\b"
+)
+# lowercase words of a role between a team's or a body's name and a person's ("said Rovers
+# manager Gary Holt"): the person is the speaker; never "of", "at" … ("Ann Lee of the Trust")
+_ROLE_THEN_NAME = rx.compile(
+    r"\s+(?:(?!(?:of|at|from|for|in|on|the|and|who|which|with|to|an?|and|or|by)\b)"
+    r"[a-z][\w’'-]*\s+){0,2}"
+    r"(?!(?:of|at|from|for|in|on|the|and|who|which|with|to|an?|and|or|by)\b)[a-z][\w’'-]*,?\s+"
+    + _NAME
+)
+# a role at a place or body before its name ("said an epidemiologist at Eastmoor", "said
+# the head of Acme"): the name is where the speaker works, not who spoke
+_ROLE_AT = rx.compile(r"\s(?:at|of|from|for|in|with)\s+(?:the\s+)?$")
+# days and months are no speakers ("said Tuesday" in the American order)
+_WHEN = rx.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December|Today|Yesterday|Tonight)\b"
 )
 
 
@@ -388,6 +416,9 @@ _NEEDS: dict[re.Pattern[str], frozenset[str]] = {
         "said says told tells added adds claimed claims confirmed announced stated argued"
         " argues wrote writes insisted insists warned warns explained"
     ),
+    SOURCE_APPOSED: _wordset(
+        "said says told claimed confirmed announced stated added argued wrote insisted warned"
+    ),
 }
 
 # Every word the tests above ask about: a text's words narrowed to these (a handful, most
@@ -452,12 +483,17 @@ def attributed_to(text: str, found: frozenset[str] | None = None) -> str | None:
 
 
 def _named_source(text: str, found: frozenset[str] | None) -> str | None:
-    for pattern in (SOURCE_AFTER, SOURCE_BEFORE, SOURCE_INVERTED):
+    for pattern in (SOURCE_AFTER, SOURCE_BEFORE, SOURCE_APPOSED, SOURCE_INVERTED):
         if found is not None and found.isdisjoint(_NEEDS_BY_ID[id(pattern)]):
             continue
         m = pattern.search(text)
         if not m:
             continue
+        if pattern is SOURCE_APPOSED:
+            name = _apposed_name(m.group("first"), m.group("apposed"))
+            if name is None:
+                continue
+            return name
         name = _TRAILING_JOIN.sub("", m.group(1).strip())
         parts = name.split()
         if _DENIED_SOURCE.search(text, max(0, m.start() - 40), m.start(1)):
@@ -481,15 +517,51 @@ def _named_source(text: str, found: frozenset[str] | None) -> str | None:
                 return None
             return f"{who}{text[placed.end('who') : m.end(1)]}"
         if pattern is SOURCE_INVERTED:  # the sentence may end with the name: not its "."
+            if (person := _ROLE_THEN_NAME.match(text, m.end(1))) is not None:
+                name = person.group(1)  # "said Rovers manager Gary Holt": Gary Holt
+            elif _ROLE_AT.search(text, m.start(), m.start(1)):
+                continue
             name = _TRAILING_JOIN.sub("", name.rstrip("."))
             parts = name.split()
+            if _WHEN.match(parts[0]):
+                continue
             if len(parts) > 1 and parts[0] in _HONORIFICS:  # "said Dr Ned Cross"
                 return name
         if parts[0].lower() == "the":
             if len(parts) > 1 and parts[1][:1].isupper():
                 return name
-        elif parts[0] not in _NOT_NAMES and not (len(parts) == 1 and parts[0].endswith(".")):
+        elif (parts[0] in _HONORIFICS and len(parts) > 1) or (
+            parts[0] not in _NOT_NAMES and not (len(parts) == 1 and parts[0].endswith("."))
+        ):
+            return name  # "Ms Blount said", "Tom Ray said"
+    return None
+
+
+# a sentence's opening phrase, no name: "On Monday, Ann Lee, said", "After Leeds, …"
+_OPENERS = _wordset(
+    "on in at after before by for from during since until with without as when while"
+    " last this next earlier later but and yet so"
+)
+
+
+def _apposed_name(first: str, apposed: str) -> str | None:
+    """The speaker of "FIRST, APPOSED, said": a person's name of two words or more first
+    ("Ann Lee, a cardiologist, said"), else the appositive when it is only such a name
+    ("Its spokesman, Tom Ray, said"); nobody for "The council, which runs it, said"."""
+    for name in (first, apposed):
+        name = name.strip()
+        parts = name.split()
+        if (
+            len(parts) >= 2
+            and all(p[:1].isupper() or p in ("de", "van", "von", "al", "bin") for p in parts)
+            and (parts[0] in _HONORIFICS or parts[0] not in _NOT_NAMES)
+            and parts[0].casefold() not in _OPENERS
+            and not any(_WHEN.match(p) for p in parts)
+            and _SOURCE_NAME.fullmatch(name)
+        ):
             return name
+        if name is apposed:
+            break
     return None
 
 
