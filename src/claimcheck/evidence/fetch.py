@@ -28,6 +28,7 @@ from urllib.parse import urljoin, urlsplit
 from claimcheck import __version__
 from claimcheck.basics import check_http_url
 from claimcheck.errors import ClaimcheckError
+from claimcheck.urls import without_user
 
 USER_AGENT = f"claimcheck/{__version__} (a fact-checker archiving a cited page)"
 TIMEOUT = 20.0  # seconds for the whole fetch, redirects included
@@ -177,6 +178,13 @@ def _read(resp: urllib.response.addinfourl, url: str, limit: int, deadline: floa
 def fetch(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> Response:
     """GET `url`. An HTTP error status is a Response (404 is an answer); a network error,
     a timeout, a page over `max_bytes` or a redirect to a non-http(s) URL is FetchFailed."""
+    if without_user(url) != url:
+        # "https://ann:secret@intranet/…": the password is the desk's, and urllib would
+        # take "secret@intranet" for a port; shown without it, never sent anywhere
+        raise FetchFailed(
+            f"{without_user(url)}: the URL holds a user name or password; not fetched "
+            "(claimcheck never sends them: give the page's own address, or check it by hand)"
+        )
     guard = _Guard()
     opener = urllib.request.build_opener(_NoRedirect, _HTTPHandler(guard), _HTTPSHandler(guard))
     deadline = time.monotonic() + timeout
@@ -216,7 +224,7 @@ def fetch(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> 
                     hops.append((exc.code, current))
                     continue
                 return Response(current, exc.code, _type(exc.headers), b"", [], hops)
-        except (urllib.error.URLError, OSError, ValueError) as exc:
+        except (urllib.error.URLError, OSError, ValueError, http.client.HTTPException) as exc:
             reason = getattr(exc, "reason", None) or exc
             if isinstance(reason, TimeoutError) or "timed out" in str(reason):
                 raise FetchFailed(f"{url}: timed out") from None
@@ -228,7 +236,7 @@ def fetch(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> 
                 return Response(current, resp.status, _type(resp.headers), body, headers, hops)
         except TimeoutError:
             raise FetchFailed(f"{url}: timed out") from None
-        except (OSError, ValueError) as exc:
+        except (OSError, ValueError, http.client.HTTPException) as exc:
             raise FetchFailed(f"{url}: cannot fetch: {exc}") from None
     raise FetchFailed(f"{url}: more than {MAX_REDIRECTS} redirects")
 
