@@ -56,7 +56,7 @@ def review(
     """One claim's ClaimReview, from its public fields only (see public.public_claim)."""
     info = a.article
     claim_author = claimant(claim, a)
-    reviewer = claim.reviewer
+    credited = checked_by(claim)
     claim = public_claim(claim)
     item: dict[str, Any] = {"@type": "Claim"}
     if info.url:
@@ -85,7 +85,7 @@ def review(
     }
     authors = [organisation(desk)]
     if desk is not None and desk.publish.reviewer_as_author:
-        authors.append(_named(desk.public_name(reviewer), "Person"))
+        authors += [_named(desk.public_name(who), "Person") for who in credited]
     named = [x for x in authors if x]
     if named:
         out["author"] = named[0] if len(named) == 1 else named
@@ -102,6 +102,18 @@ def review(
     if citations:
         out["citation"] = citations
     return out
+
+
+def checked_by(claim: ClaimView) -> list[str]:
+    """Whose check the published label is: the one reviewer; of two or more, each whose
+    own decision it is (both, when they agreed). Never who adjudicated for it: accepting
+    a reviewer's decision credits that reviewer, and a label of the adjudicator's own is
+    no reviewer's (the README: who adjudicated is not published)."""
+    reviews = list(claim.reviews or ())
+    if not reviews:
+        return [claim.reviewer] if claim.reviewer and not claim.adjudicated_by else []
+    named = [r.by for r in reviews if r.label is not None and r.label == claim.label]
+    return list(dict.fromkeys(named))
 
 
 def claimant(claim: ClaimView, a: ArticleReport) -> dict[str, str] | None:
