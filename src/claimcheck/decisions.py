@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from pydantic import ValidationError
 
+from claimcheck.claimlogic import shorten
 from claimcheck.errors import InvalidValue
 from claimcheck.models import (
     Change,
@@ -19,6 +20,7 @@ from claimcheck.models import (
     Standing,
     merge_sources,
 )
+from claimcheck.recheck import figures_gone
 
 __all__ = [
     "apply_decision",
@@ -351,6 +353,12 @@ def tag(
     if adjudicate and not claim.disputed and claim.adjudicated_by is None:
         raise InvalidValue(
             f"{claim.id} is not disputed: nothing to adjudicate (tag it without --adjudicate)"
+        )
+    if label is not None and (gone := figures_gone(claim)):
+        raise InvalidValue(
+            f"{claim.id}: its text says {', '.join(gone)}, which the corrected article no "
+            f"longer says there ({shorten(claim.passage.quote, 60)}): edit the text first "
+            f"(claimcheck edit {claim.id} --text …), then tag it"
         )
     _, base_sources, _ = claim.start_from(by, adjudicate)
     merged = merge_sources(base_sources, sources or [])

@@ -3,6 +3,7 @@ read from its JSON (`reportview`) asks the same question without building them."
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
@@ -51,3 +52,24 @@ def explanation_stale(history: Iterable[Any], written: datetime | None) -> bool:
     Readers never see it, and a new decision does not keep it (decisions.kept_explanation):
     it was written for a statement the claim no longer makes."""
     return recheck_due(history, [written] if written is not None else [], WORDS_FIELDS)
+
+
+# a figure a corrected article may change: a number, or a month's name
+_FIGURE = re.compile(
+    r"\d+(?:[.,]\d+)*|\b(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\b"
+)
+
+
+def figures_gone(claim: Any) -> list[str]:
+    """The figures the claim's text states that the article took out of its passage when
+    it was re-anchored to a corrected article ("June 2027" after the article said "July
+    2027"), while the text was not edited since: re-checked as it stands, the claim would
+    be published with the old figure. None when the text was edited after the move, or
+    the move changed no figure the text states."""
+    last = next((c for c in reversed(claim.history) if c.field in ("text", "reanchored")), None)
+    if last is None or last.field != "reanchored" or last.old is None:
+        return []
+    was = set(_FIGURE.findall(last.old.quote))
+    now = set(_FIGURE.findall(claim.passage.quote))
+    return [f for f in dict.fromkeys(_FIGURE.findall(claim.text)) if f in was and f not in now]

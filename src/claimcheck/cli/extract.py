@@ -304,6 +304,7 @@ def reanchor(
     from claimcheck.extract.ingest import read
     from claimcheck.identity import reviewer_name
     from claimcheck.models import Change, Loc, check, sha256_text
+    from claimcheck.recheck import figures_gone
 
     source = read(article)
     text = source.text
@@ -350,6 +351,11 @@ def reanchor(
                 recheck = ", needs a re-check" if claim.needs_recheck else ""
                 where = claim.passage.quote[:60]
                 note(f"Approximately: {claim.id} ({claim.label_name}{recheck}): {where}")
+                if stale := figures_gone(claim):
+                    note(
+                        f"  {claim.id}'s text still says {', '.join(stale)}, which the article "
+                        f"no longer says there: edit it (claimcheck edit {claim.id} --text …)"
+                    )
         doc.claims = [c for c in doc.claims if c.id not in gone]
         doc.left_out = reanchor_left_out(doc.left_out, text)
         # The article file the claim file points to, edited in place: keep pointing to it.
