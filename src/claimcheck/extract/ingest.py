@@ -1077,6 +1077,10 @@ def _publisher(found: str | None, title: str | None, tree: Any) -> str | None:
     not name itself, and may take the headline or its section with it ("Rail fares rise |
     Business"): then the title's last part, when it is neither the headline nor held in it,
     is the site ("… | Business | Daily Meridian"), else there is none."""
+    if found:
+        # a site name made from the page's host keeps no user name or password of its URL
+        # ("https://ann:pw@intranet.example/p" gives "ann:pw@intranet.example")
+        found = _USER_AT.sub("", found)
     if not found or not title or folded(title).lower() not in folded(found).lower():
         return found or None
     page_title = tree.findtext(".//title") if tree is not None else None
@@ -1093,14 +1097,18 @@ def _page_url(found: str | None) -> str | None:
     from urllib.parse import quote
 
     from claimcheck.models import check_http_url
+    from claimcheck.urls import without_user
 
     if not found:
         return None
     url = quote(found.strip(), safe=":/?#[]@!$&'()*+,;=%~")
     try:
-        return check_http_url(url)
+        return without_user(check_http_url(url))
     except ValueError:
         return None
+
+
+_USER_AT = rx.compile(r"^[^\s@/]+:[^\s@/]*@(?=\S)")
 
 
 # Words of a byline that name a job or a date line, not a person ("By Ann Lee, Staff
