@@ -7335,6 +7335,30 @@ def _parallel_place(before: str, app: str) -> bool:
     return _OF_BEFORE.search(before) is not None and re.match(r"[\w’'-]+\s+of\s", app) is not None
 
 
+def _apposed_to_object(before: str) -> bool:
+    """Whether the words before the comma that opens a name are a clause whose verb has an
+    object, the noun phrase the name is set off after ("We asked the council's leader, ",
+    "Police arrested a local man, "; not "After the vote ended, ", whose clause ends on its
+    verb, nor "Her brother, ", which has no verb)."""
+    clause = before.rstrip()[:-1]
+    clause = clause[clause.rfind(", ") + 1 :]  # ("41,000": no comma of a clause)
+    verb = first_verb(clause)
+    if verb >= len(clause):
+        return False
+    words = _tokens(clause[verb:])
+    return len(words) > 1 and not is_verb(words[-1], words[-2])
+
+
+def _second_apposition(app: str) -> bool:
+    """Whether a phrase after a name set off after an object is a second noun phrase
+    about the name ("…the captain, Ann Lee, a defender from Hull"): it opens with an
+    article or a possessive and names no time ("a week later", "the next day" are when)."""
+    found = _tokens(app)
+    if not found or found[0].casefold() not in _OBJECT_DETERMINERS:
+        return False
+    return not any(w.casefold() in _TIME_NOUNS for w in found[1:4])
+
+
 # a preposition that opens a sentence before a name ("In Leeds, …", "Under Ann Lee, …")
 # nothing but the sentence's closing marks after a phrase
 _CLOSES_SENTENCE = rx.compile(r"\s*[.;!?]?[”\"’']?\s*$")
@@ -7399,6 +7423,12 @@ def appositives(text: str, start: int, end: int) -> Iterator[tuple[int, int, str
             # "Her brother, Tom Ray, read a statement.": the name is the appositive of the
             # noun phrase before it, and what runs to the end is their predicate ("read"
             # may be a noun too), never what the name is
+            continue
+        apposed = before.rstrip().endswith(",") and _apposed_to_object(before)
+        if apposed and not _second_apposition(app):
+            # "We asked the council's leader, Fiona Grant, about the roads": the name is
+            # the appositive of the verb's object, and what follows it is the rest of the
+            # clause (a time, a place, a purpose), never what the name is or was
             continue
         prev = m.group("head").split()[-1]
         head_end = _partitive_head(found)
