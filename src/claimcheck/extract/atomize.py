@@ -1414,7 +1414,9 @@ def is_question(text: str) -> bool:
     no more than who asked it ("Asked about cuts, she said: “Why would we close it?”").
     A quotation that says something before its question ("“We have 400 pupils. Why
     close it?”"), or a statement before the quotation ("She said A and asked: “…?”"), is
-    no question: its sentences are read one by one."""
+    no question: its sentences are read one by one. The marks of a bold or italic run
+    that ends with it ("Are they right?**") are not its words."""
+    text = text.rstrip().rstrip("*_")
     if not text.rstrip(" \"'”’)»").endswith("?"):
         return False
     body = text.rstrip(" \"'”’)»")
@@ -8689,12 +8691,17 @@ def _quoted_excerpt(text: str, piece: Piece, antecedent: str | None) -> str:
 
 
 _INTERVIEW_NAME = rf"(?:[A-Z][\w’'.-]*\s+{_JOIN}){{0,3}}[A-Z][\w’'-]*"
-# "We spoke to Ann Lee after the vote", "In an interview with Ann Lee", "Ann Lee, the
-# council leader, answered our questions": who an interview's intro says answers (who
-# spoke to whom only after "we" or "I", the interviewer: "The minister spoke to Ann Lee"
-# may name the one who asked)
+# the role a name may be set off after ("We spoke to its leader, Ann Lee")
+_INTERVIEW_ROLE = r"(?:(?:the|its|their|his|her|our|an?)\s+[^,.;:“”\"]{1,60},\s+)?"
+# "We spoke to Ann Lee after the vote", "We asked its leader, Ann Lee, what she plans",
+# "In an interview with Ann Lee", "Ann Lee, the council leader, answered our questions":
+# who an interview's intro says answers (who spoke to or asked whom only after "we" or
+# "I", the interviewer: "The minister spoke to Ann Lee" may name the one who asked)
 _INTERVIEWED = rx.compile(
-    r"\b(?:[Ww]e|I)\s+(?:have\s+|had\s+)?(?:spoke|spoken|talked|sat\s+down)\s+(?:to|with)\s+(?P<to>"
+    r"\b(?:[Ww]e|I)\s+(?:have\s+|had\s+|also\s+)?(?:(?:spoke|spoken|talked|sat\s+down)\s+(?:to|with)"
+    r"|asked|put\s+(?:our\s+|some\s+|these\s+|your\s+|readers[’']\s+)?questions\s+to)\s+"
+    + _INTERVIEW_ROLE
+    + r"(?P<to>"
     + _INTERVIEW_NAME
     + r")|\binterview(?:ed|s)?\s+(?:with\s+)?(?P<with>"
     + _INTERVIEW_NAME
@@ -8724,7 +8731,7 @@ def interviewed(intro: str) -> str | None:
 _SPOKE_TO = rx.compile(
     r"(?:\b(?P<pronoun>[Hh]e|[Ss]he)|(?<![\w’'-])(?P<name>"
     + _INTERVIEW_NAME
-    + r")(?:,[^,;:]{1,80},)?)\s+(?:has\s+|had\s+|later\s+|recently\s+){0,2}"
+    + r")(?:,[^,;:]{1,80},)?),?\s+(?:has\s+|had\s+|later\s+|recently\s+){0,2}"
     r"(?:(?:spoke|spoken|talked|sat\s+down)\s+(?:to|with)|told)\s+"
     r"(?P<to>us\b|me\b|this\s+newspaper\b|our\s+|"
     + _INTERVIEW_NAME
