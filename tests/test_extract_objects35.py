@@ -109,3 +109,25 @@ def test_asking_an_organisation_names_no_interviewee() -> None:
 def test_a_name_set_off_in_the_subject_spoke_to_us() -> None:
     sentence = "The ferry's owner, Hana Brook, spoke to us about fares."
     assert atomize.spoke_to(sentence, None) == "Hana Brook"
+
+
+# 3. "which" after a phrase of time: the time, the thing before it or the event?
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ferry carried 40,000 people last year, which is twice the number in 2015.",
+        "Fares rose 8% in June, which was the steepest rise since 2011.",
+        "The depot shut on Friday, which angered its 90 drivers.",
+        "The club sold two strikers at the weekend, which leaves it short of goals.",
+        "House prices fell this month, which surprised most analysts.",
+    ],
+)
+def test_which_after_a_phrase_of_time_stays_with_its_clause(sentence: str) -> None:
+    assert _claims(sentence) == [sentence]
+
+
+def test_which_after_an_object_is_still_about_the_object() -> None:
+    claims = _claims("The board approved the timetable, which adds a late ferry.")
+    assert claims == ["The board approved the timetable.", "The timetable adds a late ferry."]

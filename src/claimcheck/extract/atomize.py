@@ -4469,6 +4469,40 @@ _MONTH_OR_DAY = rx.compile(
     r"|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$"
 )
 _OPENER_WHERE = rx.compile(r",\s+(?:where|when)\s", re.I)
+_WHEN_WORD = (
+    r"(?:" + "|".join(sorted(_TIME_NOUNS)) + r"|quarter|half|january|february|march|april|may"
+    r"|june|july|august|september|october|november|december|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday)"
+)
+# a phrase of time that ends a clause ("last year", "this month", "in 2019", "on Monday",
+# "at the weekend", "in March 2024", "three years ago", "yesterday")
+_TIME_AT_END = rx.compile(
+    r"(?:\b(?:last|this|next|that|every|each|the\s+(?:past|previous|following|same))\s+"
+    + _WHEN_WORD
+    + r"|\b(?:in|on|at|during|since|over|throughout)\s+(?:the\s+)?(?:(?:early|late|mid-?|first"
+    r"|second|third|fourth|final|last|past|previous)\s*)?(?:\d{4}s?|\d{1,2}\s+"
+    + _WHEN_WORD
+    + r"(?:\s+\d{4})?|"
+    + _WHEN_WORD
+    + r"(?:\s+\d{1,2}(?:,?\s+\d{4})?|\s+\d{4})?)"
+    r"|\b(?:yesterday|today|tonight|last\s+night|[\w-]+\s+(?:days|weeks|months|years)\s+ago))"
+    r"[\s,]*$",
+    re.I,
+)
+
+
+def _time_before(clause: str) -> bool:
+    """Whether a clause ends in a phrase of time after its verb ("We repaired 41,000 last
+    year", "Sales rose 4% in March"): a "which" after it may be about the time, the
+    thing before it or the whole event ("…, which is double the number in 2019": not the
+    year), which only reading tells."""
+    found = _TIME_AT_END.search(clause)
+    if found is None:
+        return False
+    own = clause[: found.start()]
+    return has_verb(own[own.rfind(", ") + 1 :])  # ("41,000": no comma of a clause)
+
+
 _OPENING_WORDS = {
     "after", "before", "when", "while", "as", "since", "until", "once", "if", "unless",
     "although", "though", "because", "whereas", "during", "in", "on", "at", "following",
@@ -5012,6 +5046,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 continue  # "rose 9% — a rise that surprised economists": the rise is the clause's
             if kind == "relative" and _measure_before(sentence[max(0, m.start() - 40) : m.start()]):
                 continue  # "returns every 70 years, which makes it rare": the clause's
+            if first == "which" and _time_before(sentence[max(0, m.start() - WINDOW) : m.start()]):
+                continue  # "rose 4% in March, which …": March, the rise or the 4%? One claim
             if kind == "relative" and _relative_runs_on(sentence, after):
                 continue  # "shut the depot, which had 90 staff, in March": March is the shutting's
             lo = max(_piece_start(cuts, start, m.start()), m.start() - WINDOW)
