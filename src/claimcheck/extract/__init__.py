@@ -813,6 +813,17 @@ def _emphasis_closed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
         ):
             mended[-1] = (mended[-1][0], a + len(shut.group(1)))
             a = shut.end()
+        elif (
+            mended
+            and (shut := _CLOSING_BOLD.match(text, a)) is not None
+            and a == mended[-1][1]
+            and not text[shut.end() : b].strip()
+            and text.count(shut.group(1), mended[0][0], a) % 2  # opened sentences before
+        ):
+            # "**Residents say you are slow. Are they right?**": the marks that close a
+            # bold run of sentences end its last sentence, never a passage of their own
+            mended[-1] = (mended[-1][0], b)
+            continue
         mended.append((a, b))
     return mended
 

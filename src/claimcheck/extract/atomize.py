@@ -1414,7 +1414,9 @@ def is_question(text: str) -> bool:
     no more than who asked it ("Asked about cuts, she said: “Why would we close it?”").
     A quotation that says something before its question ("“We have 400 pupils. Why
     close it?”"), or a statement before the quotation ("She said A and asked: “…?”"), is
-    no question: its sentences are read one by one."""
+    no question: its sentences are read one by one. The marks of a bold or italic run
+    that ends with it ("Are they right?**") are not its words."""
+    text = text.rstrip().rstrip("*_")
     if not text.rstrip(" \"'”’)»").endswith("?"):
         return False
     body = text.rstrip(" \"'”’)»")
@@ -4467,6 +4469,40 @@ _MONTH_OR_DAY = rx.compile(
     r"|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$"
 )
 _OPENER_WHERE = rx.compile(r",\s+(?:where|when)\s", re.I)
+_WHEN_WORD = (
+    r"(?:" + "|".join(sorted(_TIME_NOUNS)) + r"|quarter|half|january|february|march|april|may"
+    r"|june|july|august|september|october|november|december|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday)"
+)
+# a phrase of time that ends a clause ("last year", "this month", "in 2019", "on Monday",
+# "at the weekend", "in March 2024", "three years ago", "yesterday")
+_TIME_AT_END = rx.compile(
+    r"(?:\b(?:last|this|next|that|every|each|the\s+(?:past|previous|following|same))\s+"
+    + _WHEN_WORD
+    + r"|\b(?:in|on|at|during|since|over|throughout)\s+(?:the\s+)?(?:(?:early|late|mid-?|first"
+    r"|second|third|fourth|final|last|past|previous)\s*)?(?:\d{4}s?|\d{1,2}\s+"
+    + _WHEN_WORD
+    + r"(?:\s+\d{4})?|"
+    + _WHEN_WORD
+    + r"(?:\s+\d{1,2}(?:,?\s+\d{4})?|\s+\d{4})?)"
+    r"|\b(?:yesterday|today|tonight|last\s+night|[\w-]+\s+(?:days|weeks|months|years)\s+ago))"
+    r"[\s,]*$",
+    re.I,
+)
+
+
+def _time_before(clause: str) -> bool:
+    """Whether a clause ends in a phrase of time after its verb ("We repaired 41,000 last
+    year", "Sales rose 4% in March"): a "which" after it may be about the time, the
+    thing before it or the whole event ("…, which is double the number in 2019": not the
+    year), which only reading tells."""
+    found = _TIME_AT_END.search(clause)
+    if found is None:
+        return False
+    own = clause[: found.start()]
+    return has_verb(own[own.rfind(", ") + 1 :])  # ("41,000": no comma of a clause)
+
+
 _OPENING_WORDS = {
     "after", "before", "when", "while", "as", "since", "until", "once", "if", "unless",
     "although", "though", "because", "whereas", "during", "in", "on", "at", "following",
@@ -5010,6 +5046,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 continue  # "rose 9% — a rise that surprised economists": the rise is the clause's
             if kind == "relative" and _measure_before(sentence[max(0, m.start() - 40) : m.start()]):
                 continue  # "returns every 70 years, which makes it rare": the clause's
+            if first == "which" and _time_before(sentence[max(0, m.start() - WINDOW) : m.start()]):
+                continue  # "rose 4% in March, which …": March, the rise or the 4%? One claim
             if kind == "relative" and _relative_runs_on(sentence, after):
                 continue  # "shut the depot, which had 90 staff, in March": March is the shutting's
             lo = max(_piece_start(cuts, start, m.start()), m.start() - WINDOW)
@@ -7335,6 +7373,30 @@ def _parallel_place(before: str, app: str) -> bool:
     return _OF_BEFORE.search(before) is not None and re.match(r"[\w’'-]+\s+of\s", app) is not None
 
 
+def _apposed_to_object(before: str) -> bool:
+    """Whether the words before the comma that opens a name are a clause whose verb has an
+    object, the noun phrase the name is set off after ("We asked the council's leader, ",
+    "Police arrested a local man, "; not "After the vote ended, ", whose clause ends on its
+    verb, nor "Her brother, ", which has no verb)."""
+    clause = before.rstrip()[:-1]
+    clause = clause[clause.rfind(", ") + 1 :]  # ("41,000": no comma of a clause)
+    verb = first_verb(clause)
+    if verb >= len(clause):
+        return False
+    words = _tokens(clause[verb:])
+    return len(words) > 1 and not is_verb(words[-1], words[-2])
+
+
+def _second_apposition(app: str) -> bool:
+    """Whether a phrase after a name set off after an object is a second noun phrase
+    about the name ("…the captain, Ann Lee, a defender from Hull"): it opens with an
+    article or a possessive and names no time ("a week later", "the next day" are when)."""
+    found = _tokens(app)
+    if not found or found[0].casefold() not in _OBJECT_DETERMINERS:
+        return False
+    return not any(w.casefold() in _TIME_NOUNS for w in found[1:4])
+
+
 # a preposition that opens a sentence before a name ("In Leeds, …", "Under Ann Lee, …")
 # nothing but the sentence's closing marks after a phrase
 _CLOSES_SENTENCE = rx.compile(r"\s*[.;!?]?[”\"’']?\s*$")
@@ -7399,6 +7461,12 @@ def appositives(text: str, start: int, end: int) -> Iterator[tuple[int, int, str
             # "Her brother, Tom Ray, read a statement.": the name is the appositive of the
             # noun phrase before it, and what runs to the end is their predicate ("read"
             # may be a noun too), never what the name is
+            continue
+        apposed = before.rstrip().endswith(",") and _apposed_to_object(before)
+        if apposed and not _second_apposition(app):
+            # "We asked the council's leader, Fiona Grant, about the roads": the name is
+            # the appositive of the verb's object, and what follows it is the rest of the
+            # clause (a time, a place, a purpose), never what the name is or was
             continue
         prev = m.group("head").split()[-1]
         head_end = _partitive_head(found)
@@ -8659,12 +8727,17 @@ def _quoted_excerpt(text: str, piece: Piece, antecedent: str | None) -> str:
 
 
 _INTERVIEW_NAME = rf"(?:[A-Z][\w’'.-]*\s+{_JOIN}){{0,3}}[A-Z][\w’'-]*"
-# "We spoke to Ann Lee after the vote", "In an interview with Ann Lee", "Ann Lee, the
-# council leader, answered our questions": who an interview's intro says answers (who
-# spoke to whom only after "we" or "I", the interviewer: "The minister spoke to Ann Lee"
-# may name the one who asked)
+# the role a name may be set off after ("We spoke to its leader, Ann Lee")
+_INTERVIEW_ROLE = r"(?:(?:the|its|their|his|her|our|an?)\s+[^,.;:“”\"]{1,60},\s+)?"
+# "We spoke to Ann Lee after the vote", "We asked its leader, Ann Lee, what she plans",
+# "In an interview with Ann Lee", "Ann Lee, the council leader, answered our questions":
+# who an interview's intro says answers (who spoke to or asked whom only after "we" or
+# "I", the interviewer: "The minister spoke to Ann Lee" may name the one who asked)
 _INTERVIEWED = rx.compile(
-    r"\b(?:[Ww]e|I)\s+(?:have\s+|had\s+)?(?:spoke|spoken|talked|sat\s+down)\s+(?:to|with)\s+(?P<to>"
+    r"\b(?:[Ww]e|I)\s+(?:have\s+|had\s+|also\s+)?(?:(?:spoke|spoken|talked|sat\s+down)\s+(?:to|with)"
+    r"|asked|put\s+(?:our\s+|some\s+|these\s+|your\s+|readers[’']\s+)?questions\s+to)\s+"
+    + _INTERVIEW_ROLE
+    + r"(?P<to>"
     + _INTERVIEW_NAME
     + r")|\binterview(?:ed|s)?\s+(?:with\s+)?(?P<with>"
     + _INTERVIEW_NAME
@@ -8694,7 +8767,7 @@ def interviewed(intro: str) -> str | None:
 _SPOKE_TO = rx.compile(
     r"(?:\b(?P<pronoun>[Hh]e|[Ss]he)|(?<![\w’'-])(?P<name>"
     + _INTERVIEW_NAME
-    + r")(?:,[^,;:]{1,80},)?)\s+(?:has\s+|had\s+|later\s+|recently\s+){0,2}"
+    + r")(?:,[^,;:]{1,80},)?),?\s+(?:has\s+|had\s+|later\s+|recently\s+){0,2}"
     r"(?:(?:spoke|spoken|talked|sat\s+down)\s+(?:to|with)|told)\s+"
     r"(?P<to>us\b|me\b|this\s+newspaper\b|our\s+|"
     + _INTERVIEW_NAME
