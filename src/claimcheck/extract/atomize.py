@@ -1249,6 +1249,37 @@ def _reduced_relative(sentence: str, y: int) -> bool:
 _LAST_AND = rx.compile(r"\s(?:and|or)\s")
 
 
+def _reduced_relative_goes_on(sentence: str, begin: int, x: int, y: int) -> bool:
+    """Whether "and" at x..y joins a second past participle to a reduced relative that
+    ends the clause before it ("Dengue is a disease spread by mosquitoes and found in 100
+    countries"): a noun, a participle with its agent ("by mosquitoes") or one that is no
+    past tense ("taken to …") and no verb after them; the second participle is the noun's
+    too, never a predicate of the clause's subject ("Dengue found …")."""
+    nxt = _NEXT_WORD.match(sentence, y)
+    if nxt is None or not (_past_participle(low := nxt.group(1)) or low in _SAME_PAST):
+        return False
+    lo = max(begin, x - WINDOW)
+    comma = sentence.rfind(",", lo, x)
+    found = _tokens(sentence[comma + 1 if comma >= 0 else lo : x])
+    for k in range(len(found) - 2, 0, -1):
+        c, prev = found[k].casefold(), found[k - 1]
+        if not (_past_participle(c) or c in _SAME_PAST) or c in AUX:
+            if is_verb(found[k], found[k - 1]) and not found[k][:1].isupper():
+                return False  # "… spread by ticks that carry it and …": another verb
+            continue
+        if not (prev[:1].isupper() or "NOUN" in _readings(prev.casefold())):
+            return False  # "was spread by …": a passive, whose own rules judge it
+        head = " ".join(found[: k - 1])
+        if prev.casefold() in AUX or not has_verb(head):
+            return False  # "Prices soared by …": the clause's own verb, no relative
+        if _REPORTED_BY.search(head) or head.casefold().endswith(("that", "that the")):
+            return False  # "said prices soared by a third and fell …": a reported clause's
+        agent = found[k + 1 : k + 3]
+        by_someone = len(agent) == 2 and agent[0].casefold() == "by" and not agent[1][:1].isdigit()
+        return _only_participle(c) or by_someone
+    return False
+
+
 def _item_then_reduced(sentence: str, y: int) -> bool:
     """Whether the phrase at y is a list's last items with no verb but a reduced relative
     ("a flag from 1812 and diaries kept by nurses"): the list goes on, no clause starts."""
@@ -5476,6 +5507,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue  # "a link between the levy and the fall in harms": one phrase
         if _reduced_relative(sentence, y):
             continue  # "a boat and letters written by sailors": one list of things
+        if _reduced_relative_goes_on(sentence, _piece_start(cuts, start, x), x, y):
+            continue  # "a disease spread by ticks and found in …": the disease is found
         if _EACH_TIME.match(sentence, y):
             # "shown when you book and each time you pay": a second time clause, joined
             # to the one before; "each time" opens it as "when" does, and is no subject
@@ -6442,6 +6475,13 @@ def subject_of(clause: str) -> str | None:
             prev is not None
             and (_named_then_verb(clause, prev, m) or _verb_after_age(clause, spans, m))
         ):
+            if prev is not None and (inside := _participle_phrase_end(clause, prev, m)):
+                # "Flats built in the 1960s use gas": the participle and its phrase are
+                # the subject's, and the verb is the one after them
+                spans.extend(_WORD.finditer(clause, m.start(), inside))
+                if len(spans) > MAX_SUBJECT:
+                    return None
+                return _joined(clause, spans)
             subject = [s.group() for s in spans]
             aside = _aside_in_subject(clause, spans)
             if aside:
@@ -6463,6 +6503,62 @@ def subject_of(clause: str) -> str | None:
         spans.append(m)
         prev = w
     return None
+
+
+# prepositions that open the phrase of a participle after a noun ("built before 1990")
+_PARTICIPLE_PHRASE = frozenset(
+    {"by", "in", "before", "after", "since", "from", "at", "on", "during", "for", "with",
+     "under", "across", "into", "near", "over", "between", "through", "around", "outside"}
+)  # fmt: skip
+_PHRASE_STOPS = frozenset({"and", "or", "but", "that", "which", "who", "whose", "than", "as"})
+
+
+def _participle_phrase_end(clause: str, prev: str, m: re.Match[str]) -> int:
+    """Where the verb after a reduced relative starts, when the word `m` read as a verb is
+    a past participle after a noun (`prev`) with a phrase led by a preposition after it,
+    and then, with no comma or conjunction between, a second word that reads as a verb
+    ("Flats built in the 1960s use gas", "A virus spread by mosquitoes has reached …"):
+    a clause has one finite verb before its conjunctions, so the first is a participle.
+    0 when not so ("Sales fell in May and rose in June": "and" comes first)."""
+    w = m.group().casefold()
+    if not (_past_participle(w) or w in _SAME_PAST) or w in AUX or not m.group().islower():
+        return 0
+    if not (prev[:1].isupper() or "NOUN" in _readings(prev.casefold())):
+        return 0
+    found = list(_WORD.finditer(clause, m.end(), m.end() + WINDOW))
+    if not found or found[0].group() not in _PARTICIPLE_PHRASE:
+        return 0
+    if _PHRASE_END.search(clause, m.end(), found[0].start()):
+        return 0
+    before = found[0].group()
+    for k, n in enumerate(found[1:MAX_SUBJECT], 1):
+        word = n.group()
+        if word.casefold() in _PHRASE_STOPS:
+            return 0
+        if _PHRASE_END.search(clause, found[k - 1].end(), n.start()):
+            return 0
+        low = word.casefold()
+        if (
+            k > 1
+            and word.islower()
+            and (
+                is_verb(word, before)
+                or (before[:1].isdigit() and "VERB" in _readings(low) and low not in OPENERS)
+            )
+        ):
+            if low not in AUX and (
+                low in _SAME_PAST
+                or (
+                    (_past_participle(low) or _past_form(low))
+                    and low not in lexicon.lemmas(low, "VERB")  # "need" is no past
+                )
+            ):
+                # "The water burst from a main laid in 1890": a participle again, of a
+                # noun of the phrase; which of the two is the verb is not sure
+                return 0
+            return n.start()
+        before = word
+    return 0
 
 
 def _verb_after_age(clause: str, words: list[re.Match[str]], m: re.Match[str]) -> bool:

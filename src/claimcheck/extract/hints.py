@@ -520,15 +520,31 @@ def past_event(text: str, perfect: bool = False) -> str | None:
     from claimcheck.extract.atomize import _WORD, IRREGULAR_PAST, is_verb
 
     prev = None
+    skip = 0  # a participle phrase after a noun ends here: its participle is no event
     for k, m in enumerate(_WORD.finditer(text)):
         word = m.group()
+        if m.start() < skip:
+            prev = word
+            continue
         if "-" in word or (k and word[:1].isupper()):
             prev = word  # a compound ("state-owned") or a name ("the Left") is no verb here
             continue
         if is_verb(word, prev, first=k == 0):
+            if prev is not None and (skip := _participle_phrase(text, prev, m)):
+                # "Houses built before 1990 use …", "The bridge, built by Romans, stands":
+                # the participle describes the noun; the clause's verb comes after
+                prev = word
+                continue
             low = word.casefold()
+            if low.endswith("eed") and low in lexicon.lemmas(low, "VERB"):
+                return None  # "need", "succeed": a present tense in -ed, no past
             if low in ("was", "were", "had", "did") or low in IRREGULAR_PAST or low.endswith("ed"):
                 return low
+            if low in _SAME_PAST and _BY_NEXT.match(text, m.end()):
+                prev = word  # "a disease spread by mosquitoes": a participle, no event
+                continue
+            if low in _SAME_PAST and prev is not None and not prev.casefold().endswith("s"):
+                return low  # "A rash spread across her arms": after a singular noun, past
             if perfect and low in ("has", "have"):  # "Ministers have never intervened"
                 then = [w.casefold() for w in _WORD.findall(text, m.end(), m.end() + 40)[:2]]
                 done = next((w for w in then if w not in _PERFECT_ADVERBS), "")
@@ -539,6 +555,27 @@ def past_event(text: str, perfect: bool = False) -> str | None:
             return None
         prev = word
     return None
+
+
+# past tenses written as their base form (see atomize._SAME_PAST)
+_SAME_PAST = frozenset({"spread", "burst", "split", "thrust", "slit"})
+_BY_NEXT = rx.compile(r"\s+by\s")
+_SET_OFF_PARTICIPLE = rx.compile(r",\s+[a-z]+\s+(?:by|in|from|at|on|for|with|during|after)\s[^,]*,")
+
+
+def _participle_phrase(text: str, prev: str, m: re.Match[str]) -> int:
+    """Where a participle phrase after a noun ends, when the word `m` opens one: set off
+    by commas ("The bridge, built by Romans, still stands"), or with a verb after it
+    ("Houses built before 1990 use more energy"); 0 when `m` is no such participle."""
+    from claimcheck.extract.atomize import _participle_phrase_end, _past_participle
+
+    low = m.group().casefold()
+    if not (_past_participle(low) or low in _SAME_PAST):
+        return 0
+    aside = _SET_OFF_PARTICIPLE.match(text, m.start() - 2) if m.start() >= 2 else None
+    if aside is not None and text[m.start() - 2] == ",":
+        return aside.end()
+    return _participle_phrase_end(text, prev, m)
 
 
 _PERFECT_ADVERBS = frozenset(
