@@ -144,6 +144,15 @@ _TOLD_US = rx.compile(
 # is part of a name ("Feeding Our Future"), so capitals count only where the text starts.
 FIRST_PERSON = rx.compile(r"\b(?:I(?!-)|we|we’ve|we've|we’re|we're|me|my|our|ours|us)\b")
 _FIRST_PERSON_FIRST = rx.compile(r"\W*(?:We|We’ve|We've|We’re|We're|Me|My|Our|Ours)\b")
+# The writer's own view announced as such ("I think", "we believe", "in my view"): a
+# judgement given as the writer's, a cue of opinion beyond the "I" alone ("I visited the
+# site" is first person, and an event).
+OWN_VIEW = rx.compile(
+    r"\b(?-i:I|[Ww]e)\s+(?:(?:do|really|still|strongly|firmly|honestly|genuinely|just)\s+)?"
+    r"(?:think|believe|feel|reckon|suspect|doubt|fear|suppose|guess)\b"
+    r"|\bin\s+(?:my|our)\s+(?:view|opinion|judgement|judgment)\b|\bto\s+my\s+mind\b",
+    re.I,
+)
 # A quantity; digits glued to letters ("COVID-19", "BA.4.6", "I-94") name things instead.
 NUMBER = rx.compile(
     r"(?<![\w.-])\d(?:[\d,.]*\d)?|\b(?:hundreds?|thousands?|millions?|billions?|dozens?)\b",
@@ -271,6 +280,7 @@ _STARTS: dict[re.Pattern[str], frozenset[str]] = {
     NORMATIVE: _wordset("should must ought need needs has have deserve deserves it"),
     PREDICTION: _wordset("will would going bound is are"),
     FIRST_PERSON: _wordset("i we me my our ours us"),
+    OWN_VIEW: _wordset("i we my our"),
     ATTRIBUTION: _wordset(
         "according reported reports reportedly said says told tells claim claims claimed"
         " confirmed confirms announced announces stated states estimated explained data"
@@ -655,6 +665,7 @@ def hint(text: str) -> Hint:
         ("generalisation", GENERALISATION),
         ("hedge", HEDGES),
         ("first person", FIRST_PERSON),
+        ("own view", OWN_VIEW),
         ("normative", NORMATIVE),
         ("prediction", PREDICTION),
     ):
@@ -718,13 +729,16 @@ def answer_hint(text: str, who: str | None) -> Hint:
 
 
 def letter_hint(text: str, who: str) -> Hint:
-    """The hint of a claim cut from a reader's letter that a column prints and answers:
-    the reader's words, scoped as a quotation's are (its "I" is the reader's), with the
-    reader who signed it as its named source."""
-    quoted = hint(f"“{text}”")
-    return Hint(
-        kind=quoted.kind, reasons=[*quoted.reasons, f"reader's letter: {who}"], attributed_to=who
-    )
+    """The hint of a claim cut from a reader's letter (a letters page's, or one a column
+    prints and answers): the letter is the reader's own voice, as an article is its
+    writer's, so its cues are read as the author's ("I think the council is wrong", "a
+    disgrace": the reader's view, an opinion; "The library lent 40,000 books": a fact),
+    and only a quotation inside it is someone else's. Who signed it is its named source,
+    a reason that weighs nothing: being printed makes no view a fact."""
+    own = hint(text)
+    told = [r for r in own.reasons if r != "no cue of fact or opinion"]
+    signed = [f"reader's letter: {who}", f"named source: {who}"]
+    return Hint(kind=own.kind, reasons=[*told, *signed], attributed_to=who)
 
 
 def listed_hint(item: str, lead_in: str, who: str | None) -> Hint:
