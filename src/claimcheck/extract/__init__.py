@@ -1074,6 +1074,9 @@ _EDITORS_NOTE = rx.compile(r"[\W_]*(?i:editor[’']?s?\s+(?:note|reply|response)
 _HEADLINE_WORDS = 14  # a letter's headline is one short line
 _SIGNATURE_CHARS = 120  # and a signature shorter still
 _SENTENCE_INSIDE = rx.compile(r"[.!?][\"”’)]*\s+[\"“‘(]?[A-Z]")  # one sentence ends, another starts
+# a letter's salutation ("Sir, …", "SIR - …", "Dear Editor, …"): its first line is its
+# text, addressed to the paper, never a headline over it
+_SALUTATION = rx.compile(r"[\W_]*(?i:sir|madam|dear\s+(?:sir|madam|editor|\w+))\s*[,:–—-]")
 
 
 def _first_person(passage: str) -> bool:
@@ -1146,6 +1149,7 @@ def _letters_page(
             and len(first.split()) <= _HEADLINE_WORDS
             and not _first_person(first)
             and _SENTENCE_INSIDE.search(first.rstrip()) is None
+            and _SALUTATION.match(first) is None
         ):
             headline = blocks.heading_name(first) or None
             start = body[0].end

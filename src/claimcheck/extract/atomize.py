@@ -1257,6 +1257,37 @@ def _reduced_relative(sentence: str, y: int) -> bool:
 _LAST_AND = rx.compile(r"\s(?:and|or)\s")
 
 
+def _reduced_relative_goes_on(sentence: str, begin: int, x: int, y: int) -> bool:
+    """Whether "and" at x..y joins a second past participle to a reduced relative that
+    ends the clause before it ("Dengue is a disease spread by mosquitoes and found in 100
+    countries"): a noun, a participle with its agent ("by mosquitoes") or one that is no
+    past tense ("taken to …") and no verb after them; the second participle is the noun's
+    too, never a predicate of the clause's subject ("Dengue found …")."""
+    nxt = _NEXT_WORD.match(sentence, y)
+    if nxt is None or not (_past_participle(low := nxt.group(1)) or low in _SAME_PAST):
+        return False
+    lo = max(begin, x - WINDOW)
+    comma = sentence.rfind(",", lo, x)
+    found = _tokens(sentence[comma + 1 if comma >= 0 else lo : x])
+    for k in range(len(found) - 2, 0, -1):
+        c, prev = found[k].casefold(), found[k - 1]
+        if not (_past_participle(c) or c in _SAME_PAST) or c in AUX:
+            if is_verb(found[k], found[k - 1]) and not found[k][:1].isupper():
+                return False  # "… spread by ticks that carry it and …": another verb
+            continue
+        if not (prev[:1].isupper() or "NOUN" in _readings(prev.casefold())):
+            return False  # "was spread by …": a passive, whose own rules judge it
+        head = " ".join(found[: k - 1])
+        if prev.casefold() in AUX or not has_verb(head):
+            return False  # "Prices soared by …": the clause's own verb, no relative
+        if _REPORTED_BY.search(head) or head.casefold().endswith(("that", "that the")):
+            return False  # "said prices soared by a third and fell …": a reported clause's
+        agent = found[k + 1 : k + 3]
+        by_someone = len(agent) == 2 and agent[0].casefold() == "by" and not agent[1][:1].isdigit()
+        return _only_participle(c) or by_someone
+    return False
+
+
 def _item_then_reduced(sentence: str, y: int) -> bool:
     """Whether the phrase at y is a list's last items with no verb but a reduced relative
     ("a flag from 1812 and diaries kept by nurses"): the list goes on, no clause starts."""
@@ -4306,13 +4337,12 @@ def _ends_in_time(sentence: str, y: int) -> bool:
     return _TRAILING_TIME.search(sentence, max(y, end - _TIME_REACH), end) is not None
 
 
-def _predicate_list(
-    sentence: str, begin: int, x: int, y: int
-) -> tuple[str, list[tuple[int, int]]] | None:
+def _predicate_list(sentence: str, begin: int, x: int, y: int) -> list[tuple[int, int, str]] | None:
     """For "and" at x..y that closes a list of predicates ("They broke in, smashed two
-    cases and took rings"): the subject (and auxiliary) the items share, and the seams
-    (comma spans) where the items after the first start; None unless every item opens
-    with a verb of the first item's form."""
+    cases and took rings"): the seams (comma spans, then the "and") where the items after
+    the first start, each with the subject (and auxiliary) it takes; None unless every
+    item opens with a verb of the first item's form, or each with a finite verb of its
+    own ("was too small, had no control group and did not measure …")."""
     lo = max(begin, x - WINDOW)
     seams = [(s.start(), s.end()) for s in _SEAM.finditer(sentence, lo, x)]  # absolute
     seams = [(a, b) for a, b in seams if a < x]
@@ -4326,30 +4356,164 @@ def _predicate_list(
     verb = _WORD.match(inner, v)
     if verb is None:
         return None
-    lead_end = off + v
-    kind = "base" if _MODAL.match(inner, v) else "past"
+    subject = " ".join(sentence[lo : lo + off + v].split())
+    if not _tokens(subject) or _INNER_CLAUSE.search(subject) or _DOWNWARD.search(subject):
+        return None  # "when they broke in, …", "the men who …": whose list is it?
+    if _limited(subject) or not starts_clause(f"{subject} {verb.group()}"):
+        return None  # "Few fans bought tickets, …": not each on its own
+    starts = [b for _, b in [*seams, (x, y)]]
+    shared = _one_form_lead(sentence, lo, off, inner, verb, starts)
+    if shared is not None:
+        if _ends_in_time(sentence, y):
+            return None  # "… and closed a depot since 2021": the time is every item's
+        if negated(sentence[lo:x]):
+            return None  # "did not break in, smash … or take …": neither on its own
+        item_leads = [shared] * len(starts)
+    elif (own := _finite_items(sentence, lo + off + v, starts)) is not None:
+        # each item's own verb and tense: only a negation in the subject covers them
+        # all, and a time at the end is the last item's ("… and will play in May")
+        if negated(subject):
+            return None
+        item_leads = [" ".join(f"{subject} {aux}".split()) for aux in own]
+    else:
+        return None
+    return [
+        (a, b, _capital(_unlead(lead)))
+        for (a, b), lead in zip([*seams, (x, y)], item_leads, strict=True)
+    ]
+
+
+def _one_form_lead(
+    sentence: str, lo: int, off: int, inner: str, verb: re.Match[str], starts: list[int]
+) -> str | None:
+    """The subject and auxiliary that the items at `starts` share when each opens with a
+    verb of the first item's form ("has opened …, hired … and closed …"); else None."""
+    lead_end = off + verb.start()
+    kind = "base" if _MODAL.match(inner, verb.start()) else "past"
     if verb.group().casefold() in AUX:
         after = _NEXT_WORD.match(inner, verb.end())
         if after is None:
             return None
         lead_end = off + after.start(1)
         kind = "base" if kind == "base" else "participle"
-    head = _first_word(sentence, lo + lead_end, x)
+    head = _first_word(sentence, lo + lead_end, len(sentence))
     head_form = {"base": _base_verb, "participle": _past_participle, "past": _past_verb}[kind]
     if not head_form(head):
         return None  # the clause's own verb, of the form the items must share
-    if not all(_predicate_of_kind(sentence, b, kind) for _, b in [*seams, (x, y)]):
+    if not all(_predicate_of_kind(sentence, b, kind) for b in starts):
         return None  # a list of things, or a phrase between: not all predicates
-    lead = " ".join(sentence[lo : lo + lead_end].split())
-    if not _tokens(lead) or _INNER_CLAUSE.search(lead) or _DOWNWARD.search(lead):
-        return None  # "when they broke in, …", "the men who …": whose list is it?
-    if negated(sentence[lo:x]) or not starts_clause(f"{lead} {verb.group()}"):
-        return None  # "did not break in, smash … or take …": neither on its own
-    if _limited(lead):
-        return None  # "Few fans bought tickets, …": not each on its own
-    if _ends_in_time(sentence, y):
-        return None  # "… and closed a depot since 2021": the time is every item's
-    return _capital(_unlead(lead)), seams
+    return " ".join(sentence[lo : lo + lead_end].split())
+
+
+# finite auxiliaries that open an item of a list of predicates with its own verb group
+_FINITE_AUX = AUX - {"be", "been", "being"}
+_HAVE_FORMS = frozenset({"has", "have", "had"})
+_BE_FORMS = frozenset({"is", "are", "was", "were"})
+# adverbs between an auxiliary and its participle ("has also cut", "was later sold")
+_AUX_ADVERB = rx.compile(r"\s+(?:not|also|already|since|now|then|later|just|recently|n[’']t)\b")
+
+
+def _word_at(sentence: str, at: int) -> str:
+    """The word at `at`, without the punctuation after it ("smells" of "smells,")."""
+    found = _WORD.match(sentence, at)
+    return found.group() if found else ""
+
+
+def _finite_items(sentence: str, first: int, starts: list[int]) -> list[str] | None:
+    """For a list of predicates of one subject whose verbs differ in form ("was too small,
+    had no control group and did not measure …", "has cut …, raised … and will close …"),
+    the auxiliary each item at `starts` borrows ("" for its own finite verb; "has" for
+    a bare participle after a perfect: "has cut …, raised …"), when the first item (at
+    `first`) and each other one opens with a finite verb: an auxiliary, a past tense with
+    its object, or a participle after an item's "has" (or "was" before "by"); else None.
+    A list of things, adjectives or phrases has an item that opens with no verb."""
+    opening = _word_at(sentence, first).casefold()
+    aux = _item_aux(sentence, first) or (opening if opening in _BE_FORMS else None)
+    # the first item's verb is the clause's own ("the tip smells, …"): any past or -s form
+    if (
+        aux is None
+        and not _predicate_of_kind(sentence, first, "past")
+        and not (opening.endswith("s") and is_verb(opening, "it"))
+    ):
+        return None
+    own: list[str] = []
+    auxiliaries = aux is not None or opening in _FINITE_AUX
+    for at in starts:
+        word = _word_at(sentence, at)
+        low = word.casefold()
+        if not word.islower():
+            return None
+        if (this := _item_aux(sentence, at)) is not None or (
+            low in _FINITE_AUX and _FOLLOWING.match(sentence, at + len(word))
+        ):
+            own.append("")
+            # "was busy, sold out by noon": a copula's "was" lends itself to no verb
+            aux = this or (low if low in _BE_FORMS else "")
+            auxiliaries = True
+            continue
+        if (lent := _lent_aux(sentence, at, word, aux or "")) is None:
+            return None
+        own.append(lent)
+    return own if auxiliaries else None  # past forms alone: _one_form_lead's to judge
+
+
+def _lent_aux(sentence: str, at: int, word: str, aux: str) -> str | None:
+    """What a list item that opens with a bare verb form (`word` at `at`) borrows from
+    the auxiliary or copula of the item before (`aux`): "has" for a participle after a
+    perfect ("has cut …, raised …"), "was" for one with "by" after a passive or copula
+    ("was funded by A, reviewed by B"), "" for a past tense of its own ("was small,
+    lacked a control group"); None when unsure ("was founded in 1990, moved to …": was
+    it moved, or did it move?)."""
+    low = word.casefold()
+    if aux in _HAVE_FORMS:
+        return aux if _predicate_of_kind(sentence, at, "participle") else None
+    if _present_item(sentence, at):
+        return ""  # "smells, attracts rats and should be moved": its own present
+    if not _predicate_of_kind(sentence, at, "past"):
+        return None
+    follow = _FOLLOWING.match(sentence, at + len(word))
+    then = follow.group(1) if follow else ""
+    if then[:1].isupper() or then[:1] in "$£€0123456789" or then in _OBJECT_DETERMINERS:
+        return ""  # an object: "lacked a control group"
+    if aux in _BE_FORMS:
+        if then == "by" and _past_participle(low):
+            return aux  # "reviewed by B": was reviewed
+        if then in OPENERS or then in _OBJECT_START:
+            return None  # "balanced in tone", "moved to Leeds": passive or past?
+    return ""
+
+
+def _present_item(sentence: str, at: int) -> bool:
+    """Whether a verb in -s opens a predicate at `at` ("attracts rats", "employs 40
+    people", "smells,"): the word is read as a verb after "it", with its object or a
+    phrase after it, never a plural noun of a list ("cars, vans and lorries")."""
+    word = _word_at(sentence, at)
+    if not word.islower() or not word.endswith("s") or word.endswith("ss"):
+        return False
+    if word not in PRESENT and (
+        "VERB" not in _readings(word) or word in lexicon.lemmas(word, "VERB")
+    ):
+        return False
+    if "NOUN" in _readings(word) and word not in PRESENT:
+        return False  # "vans", "costs": a noun as likely as a verb
+    return is_verb(word, "it")
+
+
+def _item_aux(sentence: str, at: int) -> str | None:
+    """The auxiliary ("has", "was", "will") that opens a verb group at `at` with the
+    participle or plain verb after it (and adverbs between); None if none does."""
+    word = _word_at(sentence, at)
+    low = word.casefold()
+    if low not in _FINITE_AUX:
+        return None
+    pos = at + len(word)
+    while (adverb := _AUX_ADVERB.match(sentence, pos)) is not None:
+        pos = adverb.end()
+    follow = _FOLLOWING.match(sentence, pos)
+    then = follow.group(1) if follow else ""
+    if low in _HAVE_FORMS or low in _BE_FORMS:
+        return low if then.islower() and _past_participle(then) and is_verb(then, "it") else None
+    return low if then.islower() and (_base_verb(then) or then in AUX) else None
 
 
 _LINKS = {"and", "or", "but", "of", "who", "which", "that", "than", "as", "is", "was"}
@@ -5389,6 +5553,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue  # "a link between the levy and the fall in harms": one phrase
         if _reduced_relative(sentence, y):
             continue  # "a boat and letters written by sailors": one list of things
+        if _reduced_relative_goes_on(sentence, _piece_start(cuts, start, x), x, y):
+            continue  # "a disease spread by ticks and found in …": the disease is found
         if _EACH_TIME.match(sentence, y):
             # "shown when you book and each time you pay": a second time clause, joined
             # to the one before; "each time" opens it as "when" does, and is no subject
@@ -5582,23 +5748,27 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
     # subject; each item gets the subject and any auxiliary ("They smashed two cases.")
     for m in AND_LIST_END.finditer(sentence) if ", " in sentence and " and " in sentence else ():
         x, y = m.start(), m.end()
-        if any(c[0] == start + x and c[2] != "clause" for c in cuts[-8:]):
-            continue  # a second predicate's cut ("clause") is taken over below
+        # a second predicate's cut ("clause") is taken over below; one with a lead of
+        # its own ("said the study was small, had … and did not …": the speaker's) is
+        # kept, and only the items before it are cut
+        led = any(c[0] == start + x and c[2] != "clause" for c in cuts[-8:])
         if _inside_quote(sentence, x) or _in_brackets(sentence, x):
             continue
         last = _first_word(sentence, y, len(sentence)).casefold()
-        if not (_past_participle(last) or _base_verb(last)):
+        if not (_past_participle(last) or _base_verb(last) or last in _FINITE_AUX):
             continue  # the cheap test first: most "and"s join no predicates
         begin = _piece_start(cuts, start, x)
         if (listed := _predicate_list(sentence, begin, x, y)) is None:
-            if _listed_predicates(sentence, begin, x, y):
+            if not led and last not in _FINITE_AUX and _listed_predicates(sentence, begin, x, y):
                 # "Since 2021 the firm has opened …, hired … and closed …" with no sure
                 # subject, or a time at the end that every item shares: the list whole
                 cuts[:] = [c for c in cuts if c[0] != start + x]
             continue
-        shared_lead, seams = listed
-        cuts[:] = [c for c in cuts if c[0] != start + x]  # "and took …" alone left "A, B"
-        for a, b in [*seams, (x, y)]:
+        if led:
+            listed = [c for c in listed if c[0] != x]
+        else:
+            cuts[:] = [c for c in cuts if c[0] != start + x]  # "and took …" alone: "A, B"
+        for a, b, shared_lead in listed:
             cuts.append((start + a, start + b, "complement"))
             leads[start + b] = shared_lead
         cuts.sort()
@@ -6351,6 +6521,13 @@ def subject_of(clause: str) -> str | None:
             prev is not None
             and (_named_then_verb(clause, prev, m) or _verb_after_age(clause, spans, m))
         ):
+            if prev is not None and (inside := _participle_phrase_end(clause, prev, m)):
+                # "Flats built in the 1960s use gas": the participle and its phrase are
+                # the subject's, and the verb is the one after them
+                spans.extend(_WORD.finditer(clause, m.start(), inside))
+                if len(spans) > MAX_SUBJECT:
+                    return None
+                return _joined(clause, spans)
             subject = [s.group() for s in spans]
             aside = _aside_in_subject(clause, spans)
             if aside:
@@ -6372,6 +6549,62 @@ def subject_of(clause: str) -> str | None:
         spans.append(m)
         prev = w
     return None
+
+
+# prepositions that open the phrase of a participle after a noun ("built before 1990")
+_PARTICIPLE_PHRASE = frozenset(
+    {"by", "in", "before", "after", "since", "from", "at", "on", "during", "for", "with",
+     "under", "across", "into", "near", "over", "between", "through", "around", "outside"}
+)  # fmt: skip
+_PHRASE_STOPS = frozenset({"and", "or", "but", "that", "which", "who", "whose", "than", "as"})
+
+
+def _participle_phrase_end(clause: str, prev: str, m: re.Match[str]) -> int:
+    """Where the verb after a reduced relative starts, when the word `m` read as a verb is
+    a past participle after a noun (`prev`) with a phrase led by a preposition after it,
+    and then, with no comma or conjunction between, a second word that reads as a verb
+    ("Flats built in the 1960s use gas", "A virus spread by mosquitoes has reached …"):
+    a clause has one finite verb before its conjunctions, so the first is a participle.
+    0 when not so ("Sales fell in May and rose in June": "and" comes first)."""
+    w = m.group().casefold()
+    if not (_past_participle(w) or w in _SAME_PAST) or w in AUX or not m.group().islower():
+        return 0
+    if not (prev[:1].isupper() or "NOUN" in _readings(prev.casefold())):
+        return 0
+    found = list(_WORD.finditer(clause, m.end(), m.end() + WINDOW))
+    if not found or found[0].group() not in _PARTICIPLE_PHRASE:
+        return 0
+    if _PHRASE_END.search(clause, m.end(), found[0].start()):
+        return 0
+    before = found[0].group()
+    for k, n in enumerate(found[1:MAX_SUBJECT], 1):
+        word = n.group()
+        if word.casefold() in _PHRASE_STOPS:
+            return 0
+        if _PHRASE_END.search(clause, found[k - 1].end(), n.start()):
+            return 0
+        low = word.casefold()
+        if (
+            k > 1
+            and word.islower()
+            and (
+                is_verb(word, before)
+                or (before[:1].isdigit() and "VERB" in _readings(low) and low not in OPENERS)
+            )
+        ):
+            if low not in AUX and (
+                low in _SAME_PAST
+                or (
+                    (_past_participle(low) or _past_form(low))
+                    and low not in lexicon.lemmas(low, "VERB")  # "need" is no past
+                )
+            ):
+                # "The water burst from a main laid in 1890": a participle again, of a
+                # noun of the phrase; which of the two is the verb is not sure
+                return 0
+            return n.start()
+        before = word
+    return 0
 
 
 def _verb_after_age(clause: str, words: list[re.Match[str]], m: re.Match[str]) -> bool:

@@ -144,6 +144,15 @@ _TOLD_US = rx.compile(
 # is part of a name ("Feeding Our Future"), so capitals count only where the text starts.
 FIRST_PERSON = rx.compile(r"\b(?:I(?!-)|we|we’ve|we've|we’re|we're|me|my|our|ours|us)\b")
 _FIRST_PERSON_FIRST = rx.compile(r"\W*(?:We|We’ve|We've|We’re|We're|Me|My|Our|Ours)\b")
+# The writer's own view announced as such ("I think", "we believe", "in my view"): a
+# judgement given as the writer's, a cue of opinion beyond the "I" alone ("I visited the
+# site" is first person, and an event).
+OWN_VIEW = rx.compile(
+    r"\b(?-i:I|[Ww]e)\s+(?:(?:do|really|still|strongly|firmly|honestly|genuinely|just)\s+)?"
+    r"(?:think|believe|feel|reckon|suspect|doubt|fear|suppose|guess)\b"
+    r"|\bin\s+(?:my|our)\s+(?:view|opinion|judgement|judgment)\b|\bto\s+my\s+mind\b",
+    re.I,
+)
 # A quantity; digits glued to letters ("COVID-19", "BA.4.6", "I-94") name things instead.
 NUMBER = rx.compile(
     r"(?<![\w.-])\d(?:[\d,.]*\d)?|\b(?:hundreds?|thousands?|millions?|billions?|dozens?)\b",
@@ -299,6 +308,7 @@ _STARTS: dict[re.Pattern[str], frozenset[str]] = {
     NORMATIVE: _wordset("should must ought need needs has have deserve deserves it"),
     PREDICTION: _wordset("will would going bound is are"),
     FIRST_PERSON: _wordset("i we me my our ours us"),
+    OWN_VIEW: _wordset("i we my our"),
     ATTRIBUTION: _wordset(
         "according reported reports reportedly said says told tells claim claims claimed"
         " confirmed confirms announced announces stated states estimated explained data"
@@ -592,15 +602,31 @@ def past_event(text: str, perfect: bool = False) -> str | None:
     from claimcheck.extract.atomize import _WORD, IRREGULAR_PAST, is_verb
 
     prev = None
+    skip = 0  # a participle phrase after a noun ends here: its participle is no event
     for k, m in enumerate(_WORD.finditer(text)):
         word = m.group()
+        if m.start() < skip:
+            prev = word
+            continue
         if "-" in word or (k and word[:1].isupper()):
             prev = word  # a compound ("state-owned") or a name ("the Left") is no verb here
             continue
         if is_verb(word, prev, first=k == 0):
+            if prev is not None and (skip := _participle_phrase(text, prev, m)):
+                # "Houses built before 1990 use …", "The bridge, built by Romans, stands":
+                # the participle describes the noun; the clause's verb comes after
+                prev = word
+                continue
             low = word.casefold()
+            if low.endswith("eed") and low in lexicon.lemmas(low, "VERB"):
+                return None  # "need", "succeed": a present tense in -ed, no past
             if low in ("was", "were", "had", "did") or low in IRREGULAR_PAST or low.endswith("ed"):
                 return low
+            if low in _SAME_PAST and _BY_NEXT.match(text, m.end()):
+                prev = word  # "a disease spread by mosquitoes": a participle, no event
+                continue
+            if low in _SAME_PAST and prev is not None and not prev.casefold().endswith("s"):
+                return low  # "A rash spread across her arms": after a singular noun, past
             if perfect and low in ("has", "have"):  # "Ministers have never intervened"
                 then = [w.casefold() for w in _WORD.findall(text, m.end(), m.end() + 40)[:2]]
                 done = next((w for w in then if w not in _PERFECT_ADVERBS), "")
@@ -611,6 +637,27 @@ def past_event(text: str, perfect: bool = False) -> str | None:
             return None
         prev = word
     return None
+
+
+# past tenses written as their base form (see atomize._SAME_PAST)
+_SAME_PAST = frozenset({"spread", "burst", "split", "thrust", "slit"})
+_BY_NEXT = rx.compile(r"\s+by\s")
+_SET_OFF_PARTICIPLE = rx.compile(r",\s+[a-z]+\s+(?:by|in|from|at|on|for|with|during|after)\s[^,]*,")
+
+
+def _participle_phrase(text: str, prev: str, m: re.Match[str]) -> int:
+    """Where a participle phrase after a noun ends, when the word `m` opens one: set off
+    by commas ("The bridge, built by Romans, still stands"), or with a verb after it
+    ("Houses built before 1990 use more energy"); 0 when `m` is no such participle."""
+    from claimcheck.extract.atomize import _participle_phrase_end, _past_participle
+
+    low = m.group().casefold()
+    if not (_past_participle(low) or low in _SAME_PAST):
+        return 0
+    aside = _SET_OFF_PARTICIPLE.match(text, m.start() - 2) if m.start() >= 2 else None
+    if aside is not None and text[m.start() - 2] == ",":
+        return aside.end()
+    return _participle_phrase_end(text, prev, m)
 
 
 _PERFECT_ADVERBS = frozenset(
@@ -690,6 +737,7 @@ def hint(text: str) -> Hint:
         ("generalisation", GENERALISATION),
         ("hedge", HEDGES),
         ("first person", FIRST_PERSON),
+        ("own view", OWN_VIEW),
         ("normative", NORMATIVE),
         ("prediction", PREDICTION),
     ):
@@ -753,13 +801,16 @@ def answer_hint(text: str, who: str | None) -> Hint:
 
 
 def letter_hint(text: str, who: str) -> Hint:
-    """The hint of a claim cut from a reader's letter that a column prints and answers:
-    the reader's words, scoped as a quotation's are (its "I" is the reader's), with the
-    reader who signed it as its named source."""
-    quoted = hint(f"“{text}”")
-    return Hint(
-        kind=quoted.kind, reasons=[*quoted.reasons, f"reader's letter: {who}"], attributed_to=who
-    )
+    """The hint of a claim cut from a reader's letter (a letters page's, or one a column
+    prints and answers): the letter is the reader's own voice, as an article is its
+    writer's, so its cues are read as the author's ("I think the council is wrong", "a
+    disgrace": the reader's view, an opinion; "The library lent 40,000 books": a fact),
+    and only a quotation inside it is someone else's. Who signed it is its named source,
+    a reason that weighs nothing: being printed makes no view a fact."""
+    own = hint(text)
+    told = [r for r in own.reasons if r != "no cue of fact or opinion"]
+    signed = [f"reader's letter: {who}", f"named source: {who}"]
+    return Hint(kind=own.kind, reasons=[*told, *signed], attributed_to=who)
 
 
 def listed_hint(item: str, lead_in: str, who: str | None) -> Hint:
