@@ -3602,7 +3602,54 @@ def _may_be_person(predicate: str) -> bool:
     if comma and rest.lstrip()[:6].casefold() == "which ":
         return False
     words = {w.casefold() for w in _WORD.findall(phrase)}
-    return not (words & refer.NOT_PEOPLE or words & _BODIES)
+    if words & refer.NOT_PEOPLE or words & _BODIES:
+        return False
+    head = _OBJECT_HEAD.match(phrase)
+    if head is None:
+        return True  # no plain noun phrase after the verb: unsure
+    noun = head.group("head")
+    if noun[:1].isupper() or noun.casefold() in ("him", "her", "them"):
+        return True  # "praised Ms Lee", "thanked her"
+    # "runs the tea room on the green and says his takings …": a room is no "he"
+    return _person_noun(noun.casefold())
+
+
+# the verb, then the noun phrase after it up to its head: the word before a preposition,
+# a comma, a conjunction or the end ("runs the tea room on the green": "room")
+_OBJECT_HEAD = rx.compile(
+    r"\s*[\w’'-]+\s+(?:[\w’'-]+\s+){0,4}?(?P<head>[\w’'-]+)"
+    r"(?=\s*$|\s*[,;:(]|\s+(?:on|in|at|of|for|from|with|by|to|into|near|and|or|but|that"
+    r"|which|who|after|before|since|as|over|under|until|last|this|next)\b)"
+)
+# nouns for people, whom "he" or "she" may mean ("thanked the driver", "met two men")
+_PERSON_WORDS = {
+    "man", "men", "woman", "women", "boy", "girl", "child", "children", "person", "people",
+    "baby", "suspect", "fan", "friend", "neighbour", "neighbor", "colleague", "partner",
+    "client", "customer", "patient", "pupil", "student", "guest", "staff", "family",
+    "relative", "brother", "sister", "aunt", "uncle", "nephew", "niece", "cousin", "girlfriend",
+    "boyfriend", "grandmother", "grandfather", "grandson", "granddaughter", "youngster",
+    "teenager", "adult", "official", "candidate", "referee", "umpire", "chef", "guard",
+    "nanny", "spouse", "twin", "heir", "hero", "mp", "peer", "deputy", "rival", "successor",
+    "predecessor", "individual", "pensioner", "veteran", "graduate", "nominee", "coach",
+}  # fmt: skip
+# endings of nouns for people ("driver", "inspector", "economist", "politician",
+# "employee", "assistant", "chairman", "a 34-year-old")
+_PERSON_ENDS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "men", "-old", "-olds")
+
+
+def _person_noun(noun: str) -> bool:
+    """Whether a noun may stand for a person or people: a role, a word for people, or a
+    noun with an ending such words have (wider than it must be: a "he" it may mean keeps
+    the sentence whole)."""
+    single = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+    return (
+        noun in _ROLES
+        or single in _ROLES
+        or noun in _PERSON_WORDS
+        or single in _PERSON_WORDS
+        or noun.endswith(_PERSON_ENDS)
+        or single.endswith(_PERSON_ENDS)
+    )
 
 
 # A subject's words before a phrase that qualifies it ("An inquiry by the board")
@@ -5196,6 +5243,17 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             if (
                 kind == "attached"
                 and first.endswith("ed")
+                and _no_noun_for_participle(
+                    sentence[_piece_start(cuts, start, m.start()) : m.start()]
+                )
+            ):
+                # "She has worked unpaid since, funded by a charity": no noun ends the
+                # clause for the participle to be about, so alone it has no subject
+                # ("Funded by a charity."): one claim with the clause it describes
+                continue
+            if (
+                kind == "attached"
+                and first.endswith("ed")
                 and not _verb_outside_brackets(at, sentence, m.start())
                 and not has_verb(sentence[m.end() + len(first) :])
             ):
@@ -6453,7 +6511,40 @@ def _after_opening(clause: str) -> str | None:
         return _after_place(clause[comma + 1 :])
     if (opened := _OPENING_CLAUSE.match(clause)) is not None:
         return clause[opened.end() :]  # "When the alarm sounds, he …": he
+    if (
+        0 < comma < 60
+        and _PRONOUN_AFTER.match(clause, comma + 1)
+        and _no_clause_opening(clause[:comma])
+    ):
+        return clause[comma + 1 :]  # "Now 79, she walks …", "A keen cyclist, he rides …"
     return None
+
+
+# a personal pronoun that opens the main clause, then its verb: never one in an aside
+# that reports ("Prices, he said, will rise", "… lost 3-1, she said.": one word, then a
+# comma or the end)
+_PRONOUN_AFTER = rx.compile(
+    r"\s+(?-i:he|she|it|they|we|I)\s+(?![\w’'-]+(?:[,;:.!?]|\s*$))(?=[a-z])"
+)
+
+
+def _no_clause_opening(opening: str) -> bool:
+    """Whether a phrase before a sentence's first comma says what the subject is or when,
+    with no verb of its own ("Now 79", "A keen cyclist", "Last year"), or only a
+    participle at its start or after a determiner ("Now retired", "Aged 12", "A retired
+    vet"): no clause, so the pronoun after the comma is the sentence's subject."""
+    at = first_verb(opening)
+    if at == len(opening):
+        return True
+    words = _tokens(opening[:at])
+    verb = _WORD.match(opening, at)
+    # (after a determiner, the participle is an adjective: "A retired vet")
+    return (
+        len(words) <= 2
+        and verb is not None
+        and (verb.group().casefold().endswith("ing") or _past_participle(verb.group().casefold()))
+        and all(w.casefold() in _DETERMINERS or "ADV" in _readings(w.casefold()) for w in words)
+    )
 
 
 # a subordinate clause that opens a sentence, then a personal pronoun, the main clause's
@@ -6475,10 +6566,9 @@ _PLACE_REST = rx.compile(
 
 def _opening_then_subject(body: str) -> bool:
     """Whether a clause opens with a participle phrase and then has its own subject
-    ("Raised in Leeds in 1948, he worked …"): it lacks no subject, whatever its first word."""
-    return _OPENING_PARTICIPLE.match(body) is not None and (
-        _after_opening(body) is not None and subject_of(body) is not None
-    )
+    ("Raised in Leeds in 1948, he worked …", "Asked about it, she said …"): it lacks no
+    subject, whatever its first word."""
+    return _after_opening(body) is not None and subject_of(body) is not None
 
 
 def _after_place(rest: str) -> str:
@@ -7365,6 +7455,31 @@ _NAME_BEFORE = rx.compile(r"(?<=\S\s)[A-Z][\w’'.-]*$")
 _PART_OF = rx.compile(
     r"(?:most|many|some|all|half|none|few|several|each|both|one|two|three|four|five"
     r"|\d[\d,]*)\s+of\s+(?:them|whom|which|these|those)\s+([\w’'-]+)",
+    re.I,
+)
+
+
+def _no_noun_for_participle(clause: str) -> bool:
+    """Whether a clause with a verb ends in no noun phrase a passive participle after its
+    comma could be about: an adverb or an adjective ("She has worked unpaid ever since"),
+    or a span of time ("… for a decade"); not "The council sold the hall", whose hall
+    "built in 1905" is about. Cut off, the participle phrase would be a claim with no
+    subject ("Funded by a charity.")."""
+    found = _tokens(clause[-60:])
+    if not found or not has_verb(clause) or antecedent_of(clause, False) is not None:
+        return False
+    last = found[-1]
+    if _ENDING_SPAN.search(clause[-60:]):
+        return True
+    return not last[:1].isupper() and not last[:1].isdigit() and "NOUN" not in _readings(last)
+
+
+# a span of time that ends a clause ("for a decade", "since 2019", "for 20 years"); not a
+# date ("in 2014"), which may end a clause whose participle is about someone in it
+_ENDING_SPAN = rx.compile(
+    r"\b(?:for|since|over)\s+(?:(?:a|an|the|past|last|\d+|two|three|four|five|six"
+    r"|several|many|some|few)\s+)*(?:\d{4}|years?|decades?|months?|weeks?|days?|hours?"
+    r"|centur(?:y|ies)|generations?|ages|then)\s*$",
     re.I,
 )
 
@@ -8757,6 +8872,22 @@ def named_thing(body: str, text: str, at: int) -> str:
     return f"[{subject[:1].upper()}{subject[1:]}]{body[found.end('pronoun') :]}"
 
 
+def _apposed_name(text: str, at: int, subject: str) -> str | None:
+    """The name a subject gives after a comma, when it is a description and then the name
+    set off by commas ("Her neighbour, Ron Bishop, runs …"; the subject read without its
+    commas, "Her neighbour Ron Bishop"): a predicate that borrows it says who by the name
+    ("Ron Bishop says …"), never the description run into the name."""
+    words = subject.split()
+    for k in range(1, len(words) - 1):
+        name, described = " ".join(words[k:]), " ".join(words[:k])
+        if not words[k][:1].isupper() or refer.person(name) != name:
+            continue
+        written = rf"{re.escape(described)},\s+{re.escape(name)},\s"
+        if re.search(written, text[max(0, at - 400) : at]):
+            return name
+    return None
+
+
 def _opens_with_subject(body: str, subject: str) -> bool:
     """Whether the clause already opens with the subject's last word ("Kozely leads …"
     with the subject "Kozely"): it has its subject, and one borrowed before it would say
@@ -8861,6 +8992,7 @@ def claim_text(
         # (a quotation then who said it, "“Do not wait,” Ann Lee said", lacks no subject)
         # "The club, which must sell players, could …": the comma that closes the clause
         closed = "," if _OPEN_RELATIVE.search(subject) else ""
+        subject = _apposed_name(text, piece.start, subject) or subject
         body = f"{subject}{closed} {lower_first(body)}"  # "and has made 100 …"
     elif (
         piece.kind == "clause"

@@ -22,7 +22,7 @@ import functools
 import re
 
 from claimcheck.claimlogic import SPEECH_REASONS
-from claimcheck.extract import lexicon, rx
+from claimcheck.extract import lexicon, refer, rx
 from claimcheck.models import Hint
 
 # Words that judge rather than describe; matched on the word, its adjective lemma
@@ -489,7 +489,10 @@ def attributed_to(text: str, found: frozenset[str] | None = None) -> str | None:
     """The named source a claim's text attributes it to, if it names one. (`found`: the
     text's words, from `_words_in`, to skip a pattern that cannot match.)"""
     name = _named_source(text, found)
-    return name if name is None or _SOURCE_NAME.fullmatch(name) else None
+    if name is None or not _SOURCE_NAME.fullmatch(name):
+        return None
+    # "Prosecutor Jane Whitfield said": the job before the name is no part of it
+    return " ".join(refer.without_job(name.split()))
 
 
 def _named_source(text: str, found: frozenset[str] | None) -> str | None:
@@ -537,6 +540,8 @@ def _named_source(text: str, found: frozenset[str] | None) -> str | None:
                 continue
             if len(parts) > 1 and parts[0] in _HONORIFICS:  # "said Dr Ned Cross"
                 return name
+        if len(parts) > 1 and parts[0] in _HONORIFICS and parts[1][:1].isupper():
+            return name  # "Dr Ana Ruiz said": "Dr" alone is no name, with one after it is
         if parts[0].lower() == "the":
             if len(parts) > 1 and parts[1][:1].isupper():
                 return name

@@ -117,6 +117,7 @@ def person(subject: str | None, sentence: str | None = None) -> str | None:
         return None  # a plural common noun ends no person's name ("Halifax Mortgages")
     while len(name) > 3 and name[0].casefold().rstrip(".") in _RANKS:
         name = name[1:]  # "Battalion Chief Sandra Ruiz": the rank's first words are no name
+    name = without_job(name)
     titled = name[0].casefold().rstrip(".") in TITLES
     people = [w for w in (name[1:] if titled else name) if w not in _PARTICLES]
     if not people or len(people) > 3 or (not titled and len(people) < 2):
@@ -124,6 +125,42 @@ def person(subject: str | None, sentence: str | None = None) -> str | None:
     if titled and len(people) == 1 and name[0].casefold().rstrip(".") in {"king", "queen"}:
         return None  # "King Charles": a name, but "the King" is no pronoun's antecedent
     return " ".join(name)
+
+
+# words for what people do, and the endings of such nouns ("prosecutor", "analyst",
+# "spokesman", "organiser", "resident"), which a capital at a sentence's start does not
+# make part of the name after them
+_JOBS = {
+    "chair", "boss", "witness", "victim", "nurse", "judge", "priest",
+    "vicar", "pilot", "chef", "guard", "mother", "father", "widow", "son", "daughter",
+    "wife", "husband", "neighbour", "neighbor", "friend", "fan", "pupil", "student",
+    "patient", "tenant", "landlord", "farmer", "striker", "midfielder", "defender",
+    "goalkeeper", "veteran", "pensioner", "activist", "expert",
+    "analyst", "diplomat", "architect", "official", "medic", "pundit", "academic", "surgeon",
+    "mum", "dad", "grandmother", "grandfather", "nephew", "niece", "aunt", "uncle",
+}  # fmt: skip
+_JOB_ENDS = ("or", "er", "ist", "ian", "man", "woman", "person", "ant", "ent", "ee", "eur")
+
+
+def job_word(word: str) -> bool:
+    """Whether a capitalised word is a noun for what someone does or is, never a title
+    that is part of a name in news ("Prosecutor", "Analyst", "Spokeswoman", "Resident";
+    not "Dr", "Judge", "Councillor", "Senator"): the dictionary knows it as a noun."""
+    plain = word.casefold().rstrip(".")
+    if plain in TITLES or plain in _RANKS or not word[:1].isupper():
+        return False  # "Chief Rosa Diaz", "Captain Tom Ray": a rank, a title too
+    if "NOUN" not in lexicon.readings(plain):
+        return False
+    return plain in _JOBS or plain.endswith(_JOB_ENDS)
+
+
+def without_job(name: list[str]) -> list[str]:
+    """A name's words without the job noun before them ("Prosecutor Jane Whitfield" ->
+    "Jane Whitfield"), when two words of the name follow it (a first name that is a
+    noun too, "Victor Ramos", "Hunter Cole", keeps its surname)."""
+    while len(name) > 2 and job_word(name[0]) and name[1][:1].isupper():
+        name = name[1:]
+    return name
 
 
 # A rival without a name, whom "her" before a name calls a woman ("Her son, Tom Ray, …")
