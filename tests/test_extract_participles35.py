@@ -49,3 +49,17 @@ def test_a_participle_after_a_participle_phrase_is_not_taken_for_the_verb() -> N
     # "burst … laid …": either may be the verb; the subject is not stretched over them
     got = claims("The main burst under a road laid in 1920 and flooded a school.")
     assert "The main flooded a school." in got, got
+
+
+def test_a_verb_of_saying_after_a_name_is_the_clauses_verb() -> None:
+    """ "the USDA said in a press release": not a participle of "the USDA" with "release"
+    its verb; the quotation after it is the USDA's, not "The USDA said in a press"'s."""
+    doc, _ = extract(
+        Source(
+            "Recall\n\n“The fault was found in tests,” the agency said in a press release. "
+            "“No illnesses were reported.”\n",
+            "text",
+        ),
+        Meta(),
+    )
+    assert [c.text for c in doc.claims][-1] == "The agency said: “No illnesses were reported.”"

@@ -6649,6 +6649,17 @@ _PARTICIPLE_PHRASE = frozenset(
 _PHRASE_STOPS = frozenset({"and", "or", "but", "that", "which", "who", "whose", "than", "as"})
 
 
+# the past tenses of verbs of saying, which are a clause's verb after a noun
+_SAYING_PAST = frozenset(
+    {
+        "said", "told", "reported", "added", "argued", "wrote", "insisted", "warned", "tweeted",
+        "claimed", "stated", "explained", "noted", "announced", "confirmed", "commented",
+        "concluded", "suggested", "admitted", "revealed", "estimated", "predicted", "stressed",
+        "alleged", "acknowledged", "conceded", "asserted", "replied", "countered",
+    }
+)  # fmt: skip
+
+
 def _participle_phrase_end(clause: str, prev: str, m: re.Match[str]) -> int:
     """Where the verb after a reduced relative starts, when the word `m` read as a verb is
     a past participle after a noun (`prev`) with a phrase led by a preposition after it,
@@ -6660,6 +6671,10 @@ def _participle_phrase_end(clause: str, prev: str, m: re.Match[str]) -> int:
     if not (_past_participle(w) or w in _SAME_PAST) or w in AUX or not m.group().islower():
         return 0
     if not (prev[:1].isupper() or "NOUN" in _readings(prev.casefold())):
+        return 0
+    if w in _SAYING_PAST or (prev[:1].isupper() and not _readings(prev.casefold())):
+        # "the USDA said in a press release": a verb of saying, or a verb after a name
+        # (a reduced relative after a name is set off by commas), is the clause's own
         return 0
     found = list(_WORD.finditer(clause, m.end(), m.end() + WINDOW))
     if not found or found[0].group() not in _PARTICIPLE_PHRASE:

@@ -545,10 +545,8 @@ def _named_source(text: str, found: frozenset[str] | None) -> str | None:
         if parts[0].lower() == "the":
             if len(parts) > 1 and parts[1][:1].isupper():
                 return name
-        elif (parts[0] in _HONORIFICS and len(parts) > 1) or (
-            parts[0] not in _NOT_NAMES and not (len(parts) == 1 and parts[0].endswith("."))
-        ):
-            return name  # "Ms Blount said", "Tom Ray said"
+        elif parts[0] not in _NOT_NAMES and not (len(parts) == 1 and parts[0].endswith(".")):
+            return name
     return None
 
 
