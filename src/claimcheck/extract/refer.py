@@ -20,11 +20,14 @@ import re
 from claimcheck.extract import lexicon, rx
 from claimcheck.speakers import BODY_NOUNS as _BODY_NOUNS
 from claimcheck.speakers import COMPANY_END as _COMPANY_END
+from claimcheck.speakers import GIVEN_NAMES as _GIVEN_NAMES
 from claimcheck.speakers import NAME_WORD as _NAME_WORD  # one reading of a name's word
 from claimcheck.speakers import NOT_PEOPLE as NOT_PEOPLE  # atomize reads it here
 from claimcheck.speakers import PARTICLES as _PARTICLES
 from claimcheck.speakers import TITLES
 
+# titles only a person has, before a surname that reads as a plural ("Mrs Fields")
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame"})
 # Words of a rank before a name ("Battalion Chief", "Deputy Fire Chief").
 _RANKS = {
     "battalion", "fire", "chief", "deputy", "assistant", "station", "watch", "divisional",
@@ -113,7 +116,12 @@ def person(subject: str | None, sentence: str | None = None) -> str | None:
     if any(w.casefold().rstrip(".") in NOT_PEOPLE for w in name):
         return None
     last = name[-1].casefold()
-    if last.endswith("s") and any(lemma != last for lemma in lexicon.lemmas(last, "NOUN")):
+    given = len(name) > 1 and name[0].casefold().rstrip(".") in _GIVEN_NAMES | _HONORIFICS
+    if (
+        last.endswith("s")
+        and not given  # "Derek Mills", "Mrs Fields": a surname that reads as a plural
+        and any(lemma != last for lemma in lexicon.lemmas(last, "NOUN"))
+    ):
         return None  # a plural common noun ends no person's name ("Halifax Mortgages")
     while len(name) > 3 and name[0].casefold().rstrip(".") in _RANKS:
         name = name[1:]  # "Battalion Chief Sandra Ruiz": the rank's first words are no name

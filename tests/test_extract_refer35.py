@@ -1,0 +1,61 @@
+"""Speakers and person names (user 35): a surname that reads as a plural noun, an inverted
+attribution with an appositive, a list lead-in with a one-word subject, and a bare "she
+says" in a profile of one woman."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.extract import Meta, extract, refer
+from claimcheck.extract.ingest import Source
+
+
+def extracted(text: str) -> list[tuple[str, str | None]]:
+    doc, _ = extract(Source(f"Title\n\n{text}\n", "text"), Meta(title="T"))
+    return [(c.text, c.hint.attributed_to if c.hint else None) for c in doc.claims]
+
+
+def claims(text: str) -> list[str]:
+    return [t for t, _ in extracted(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Derek Mills said the depot would shut. He said 60 drivers would move.",
+            "[Derek Mills] said 60 drivers would move.",
+        ),
+        (
+            "Ann Stokes finished the marathon in Leeds. She said the hills were hard.",
+            "[Ann Stokes] said the hills were hard.",
+        ),
+        (
+            "Joe Banks opened the cafe in 2015. He said rents had doubled since then.",
+            "[Joe Banks] said rents had doubled since then.",
+        ),
+        (
+            "Kate Fields chairs the parish council. She said the vote was close.",
+            "[Kate Fields] said the vote was close.",
+        ),
+        (
+            "Mrs Woods taught at the school for 30 years. She said the roof leaked.",
+            "[Mrs Woods] said the roof leaked.",
+        ),
+    ],
+)
+def test_a_surname_that_reads_as_a_plural_is_a_person(text: str, expected: str) -> None:
+    said, source = extracted(text)[-1]
+    assert said == expected
+    if not expected.startswith("[Mrs"):  # the hint names no one by a title alone
+        assert source == expected[1 : expected.index("]")]
+
+
+def test_a_body_whose_name_ends_in_a_plural_is_still_no_person() -> None:
+    assert refer.person("Harbour Mortgages") is None
+    assert refer.person("Vale Fuel Supplies") is None
+    assert refer.person("Sam Woods") == "Sam Woods"
+    assert claims("Harbour Mortgages cut its rates. He said demand was weak.")[-1] == (
+        "He said demand was weak."
+    )
+
