@@ -59,3 +59,30 @@ def test_a_body_whose_name_ends_in_a_plural_is_still_no_person() -> None:
         "He said demand was weak."
     )
 
+
+@pytest.mark.parametrize(
+    ("lead_in", "items"),
+    [
+        ("Misleading stories shared on forums:", ["The moon landing was staged in Nevada."]),
+        ("Doubtful rumours spreading in the town:", ["The mill will close next spring."]),
+        ("Myths parents often repeat:", ["Sugar makes children hyperactive."]),
+    ],
+)
+def test_a_lead_in_with_no_speaker_names_none(lead_in: str, items: list[str]) -> None:
+    body = "\n".join(f"- {item}" for item in items)
+    found = extracted(f"{lead_in}\n\n{body}")
+    assert [t for t, _ in found] == [f"{lead_in} {items[0][0].lower()}{items[0][1:]}"]
+    assert found[0][1] is None  # the lead-in's doubt is in the claim, and no one said it
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "who"),
+    [
+        ("Inspectors warned:", "Inspectors"),
+        ("Ann Lee, the harbour master, said:", "Ann Lee"),
+        ("The audit makes four recommendations:", "The audit"),
+    ],
+)
+def test_a_lead_in_with_a_speaker_still_names_it(lead_in: str, who: str) -> None:
+    found = extracted(f"{lead_in}\n\n- The pier needs new piles.\n- The crane is unsafe.")
+    assert [source for _, source in found[-2:]] == [who, who]  # the two items
