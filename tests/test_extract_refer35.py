@@ -86,3 +86,29 @@ def test_a_lead_in_with_no_speaker_names_none(lead_in: str, items: list[str]) ->
 def test_a_lead_in_with_a_speaker_still_names_it(lead_in: str, who: str) -> None:
     found = extracted(f"{lead_in}\n\n- The pier needs new piles.\n- The crane is unsafe.")
     assert [source for _, source in found[-2:]] == [who, who]  # the two items
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The ferry will resume on Friday, said Lucy Dunn, the harbour master.",
+        "The ferry will resume on Friday, said Lucy Dunn, who runs the port.",
+        "The ferry will resume on Friday, Lucy Dunn, the harbour master, said.",
+        "The ferry will resume on Friday, said\nLucy Dunn, the harbour master.",
+        "The ferry will resume on Friday, said Lucy Dunn.",
+    ],
+)
+def test_a_pronoun_after_an_inverted_attribution_is_its_speaker(said: str) -> None:
+    found = extracted(f"{said} The new hull cost £2 million, she said.")
+    if "master, said" not in said:  # the hint reads no appositive before "said"
+        assert found[0][1] == "Lucy Dunn"  # the hint names who said it
+    assert found[-1] == ("The new hull cost £2 million, [Lucy Dunn] said.", "Lucy Dunn")
+
+
+def test_an_inverted_attribution_with_two_people_resolves_no_one() -> None:
+    found = extracted(
+        "The ferry will resume on Friday, said Lucy Dunn, who met Sam Orr on Monday."
+        " The new hull cost £2 million, she said."
+    )
+    assert found[-1][0] == "The new hull cost £2 million, she said."
+

@@ -234,8 +234,11 @@ SOURCE_BEFORE = rx.compile(  # a name, maybe with one plain noun ("Ukrainian int
 # gives "Priya Nandra" of "Council leader Priya Nandra said"), after at most four lowercase
 # words of a title; "said the coach" names nobody.
 SOURCE_INVERTED = rx.compile(
-    r"[”\"],?\s*(?:said|says|told\s+[a-z]+|tells\s+[a-z]+|added|adds|claimed|claims|confirmed"
-    r"|announced|stated|argued|argues|wrote|writes|insisted|insists|warned|warns|explained)"
+    # or after a clause and a comma, unquoted: "The bridge will reopen, said Tom Ray." (not
+    # "said to", "said that": "The senator, said to have met …", no attribution)
+    r"(?:[”\"],?|,)\s*(?:said|says|told\s+[a-z]+|tells\s+[a-z]+|added|adds|claimed|claims"
+    r"|confirmed|announced|stated|argued|argues|wrote|writes|insisted|insists|warned|warns"
+    r"|explained)(?!\s+(?:to|that|by)\b)"
     r"\s+(?:[a-z][\w’'-]*\s+){0,4}?" + _NAME
 )
 

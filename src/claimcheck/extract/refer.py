@@ -192,7 +192,7 @@ def remember(known: dict[str, str | None], name: str | None) -> None:
 # with a look-behind is tried at every position, twice as slow. tests/test_extract_speed.py
 # compares it with the pattern as first written.)
 _NAMED = rx.compile(
-    r"[A-Z](?<=[a-z,] [A-Z])[a-z]+(?:[’'-][A-Z][a-z]+)?\s"
+    r"[A-Z](?<=[a-z,]\s[A-Z])[a-z]+(?:[’'-][A-Z][a-z]+)?\s"
     r"(?:[A-Z][a-z]+(?:[’'-][A-Z][a-z]+)?\s)?[A-Z][a-z]+(?![\w’'-])"
 )
 
@@ -242,8 +242,18 @@ _ACCORDING = rx.compile(r"\baccording\s+to\s+([^,.;:!?()\"“”]{2,60})")
 # a statement's speaker named at its end, after a comma: "Bookings rose, its chief
 # executive Ruth Alder said on Monday."
 _SAID_AT_END = rx.compile(
-    r",\s+(?P<who>[^,;:“”\"]{3,80}?)\s+(?:said|says|told\s+\w+|added|explained|announced)"
+    r",\s+(?P<who>[^,;:“”\"]{3,80}?)"
+    # an appositive or a relative clause between the name and its verb ("…, Tom Hale, the
+    # headteacher, said.")
+    r"(?:,\s+(?:the|a|an|its|his|her|their|who|whose)\s[^,;:“”\"]{1,80},)?"
+    r"\s+(?:said|says|told\s+\w+|added|explained|announced)"
     r"(?:\s+(?:on|in|at|last|this|yesterday|today)\b[^,;:“”\"]{0,30})?[.!?]?\s*$"
+)
+# the same with the verb first ("…, said Tom Ray, the mayor of Exton."), the name maybe on
+# the next line of hard-wrapped text
+_SAID_BEFORE_NAME = rx.compile(
+    r",\s+(?:said|says|added|adds|explained|announced)\s+(?P<who>[^,;:“”\"]{3,80}?)"
+    r"(?:,\s+(?:the|a|an|its|his|her|their|who|whose)\s[^;:“”\"]{1,100}?)?[.!?]?\s*$"
 )
 
 
@@ -254,7 +264,7 @@ def according_to(sentence: str, named: list[tuple[str, int]]) -> str | None:
     or "she" saying more in the next sentence is ("“…,” she said")."""
     found = _ACCORDING.search(sentence) if "ccording" in sentence else None
     if found is None and "," in sentence:
-        found = _SAID_AT_END.search(sentence)
+        found = _SAID_AT_END.search(sentence) or _SAID_BEFORE_NAME.search(sentence)
     who = person(found.group(1).strip()) if found is not None else None
     if who is None or any(not same(n, who) for n, _ in named):
         return None
