@@ -112,3 +112,34 @@ def test_an_inverted_attribution_with_two_people_resolves_no_one() -> None:
     )
     assert found[-1][0] == "The new hull cost £2 million, she said."
 
+
+PROFILE = (
+    "Rosa Quint has kept bees on the moor since 1988. She sells honey in four shops.\n\n"
+    "The hives sit behind a stone wall. The wall is two centuries old.\n\n"
+)
+
+
+def test_a_bare_she_says_in_a_profile_of_one_woman_is_her() -> None:
+    found = claims(f"{PROFILE}The harvest fell by a third this summer, she says.")
+    assert found[-1] == "The harvest fell by a third this summer, [Rosa Quint] says."
+    found = claims(f"{PROFILE}She said the harvest fell by a third.")
+    assert found[-1] == "[Rosa Quint] said the harvest fell by a third."
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "Her neighbour Jo Penn keeps goats on the next farm.\n\n",  # another woman named
+        "Her mother taught her to keep bees.\n\n",  # a woman unnamed
+        # a person of no known pronoun, then a paragraph of things
+        "The hives were built by Sam Kerr in 2001.\n\nThe honey is sold in jars.\n\n",
+    ],
+)
+def test_a_bare_she_with_another_candidate_names_no_one(between: str) -> None:
+    found = claims(f"{PROFILE}{between}The harvest fell by a third this summer, she says.")
+    assert found[-1] == "The harvest fell by a third this summer, she says."
+
+
+def test_a_bare_he_in_a_profile_of_one_woman_names_no_one() -> None:
+    found = claims(f"{PROFILE}The harvest fell by a third this summer, he says.")
+    assert found[-1] == "The harvest fell by a third this summer, he says."
