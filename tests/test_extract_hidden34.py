@@ -160,7 +160,7 @@ def test_a_chrome_opening_before_no_statement_still_goes_beside_one_before_a_sta
         (
             "The bridge was closed in 2021 for repairs, said\nJoe Marsh.",
             "The bridge was closed in 2021 for repairs, said Joe Marsh.",
-            None,  # as on one line: the speaker after "said" is not read as a speaker
+            "Joe Marsh",  # as on one line: the speaker after "said" (h35a)
         ),
         (
             "The bridge was closed in 2021 for repairs, the engineering firm\n"

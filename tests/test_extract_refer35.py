@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.extract import Meta, extract, refer
+from claimcheck.extract import Meta, extract, hints, refer
 from claimcheck.extract.ingest import Source
 
 
@@ -143,3 +143,19 @@ def test_a_bare_she_with_another_candidate_names_no_one(between: str) -> None:
 def test_a_bare_he_in_a_profile_of_one_woman_names_no_one() -> None:
     found = claims(f"{PROFILE}The harvest fell by a third this summer, he says.")
     assert found[-1] == "The harvest fell by a third this summer, he says."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("The ferry will resume, said harbour master Lucy Dunn.", "Lucy Dunn"),
+        ("The ferry, said Lucy Dunn, will resume on Friday.", "Lucy Dunn"),
+        # a verb's object after "said", a month in it: no source
+        ("The operator, part of a bigger group, said average fares in June were higher.", None),
+        ("The ferry, said to be the oldest on the coast, sails at noon.", None),
+    ],
+)
+def test_the_hint_names_the_speaker_of_an_unquoted_inverted_attribution(
+    sentence: str, source: str | None
+) -> None:
+    assert hints.attributed_to(sentence) == source

@@ -1698,17 +1698,17 @@ def _no_speaker(subject: str) -> bool:
 
 def _own_subject_between(between: str, verb: str) -> bool:
     """Whether the words between a lead-in's subject and its verb of saying hold the verb's
-    own subject: a noun or a pronoun, with no verb reading of a helper or an adverb ("Things
-    people wrongly believe", "Myths we hear"). The lead-in's subject is then what was said,
-    not who said it. An appositive set off by commas ("Ann Lee, the mayor, said") is no
-    subject, and a noun of what was said ("The review makes five recommendations") is
-    read as no verb."""
+    own subject: a noun or a pronoun, never read as a helper, an adverb or an adjective
+    (as "were keen to point out" is not): "Things people wrongly believe", "Myths we
+    hear". The lead-in's subject is then what was said, not who said it. An appositive
+    set off by commas ("Ann Lee, the mayor, said") is no subject, and a noun of what was
+    said ("The review makes five recommendations") is read as no verb."""
     if "NOUN" in lexicon.readings(verb.split()[0].casefold()):
         return False
     for word in _PLAIN_WORD.findall(_SET_OFF.sub(" ", between)):
         low = word.casefold()
         found = lexicon.readings(low)
-        if low in _SUBJECT_PRONOUNS or ("NOUN" in found and not found & {"AUX", "ADV"}):
+        if low in _SUBJECT_PRONOUNS or ("NOUN" in found and not found & {"AUX", "ADV", "ADJ"}):
             return True
     return False
 

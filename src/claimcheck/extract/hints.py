@@ -233,13 +233,25 @@ SOURCE_BEFORE = rx.compile(  # a name, maybe with one plain noun ("Ukrainian int
 # '"…," added Dr Ann Cole of the Trust.' The name (its capitalised words, as SOURCE_BEFORE
 # gives "Priya Nandra" of "Council leader Priya Nandra said"), after at most four lowercase
 # words of a title; "said the coach" names nobody.
+_INVERTED_VERB = (
+    r"(?:said|says|told\s+[a-z]+|tells\s+[a-z]+|added|adds|claimed|claims|confirmed"
+    r"|announced|stated|argued|argues|wrote|writes|insisted|insists|warned|warns|explained)"
+)
 SOURCE_INVERTED = rx.compile(
-    # or after a clause and a comma, unquoted: "The bridge will reopen, said Tom Ray." (not
-    # "said to", "said that": "The senator, said to have met …", no attribution)
-    r"(?:[”\"],?|,)\s*(?:said|says|told\s+[a-z]+|tells\s+[a-z]+|added|adds|claimed|claims"
-    r"|confirmed|announced|stated|argued|argues|wrote|writes|insisted|insists|warned|warns"
-    r"|explained)(?!\s+(?:to|that|by)\b)"
-    r"\s+(?:[a-z][\w’'-]*\s+){0,4}?" + _NAME
+    r"[”\"],?\s*" + _INVERTED_VERB + r"\s+(?:[a-z][\w’'-]*\s+){0,4}?" + _NAME
+)
+# the same after a clause and a comma, unquoted: "The bridge will reopen, said Tom Ray, the
+# mayor." The name ends the clause, and the words before it are a role, never a phrase of
+# place or time or a verb's object ("…, said typical prices in May were …": no source;
+# "said to", "said that": "The senator, said to have met …", no attribution)
+SOURCE_INVERTED_BARE = rx.compile(
+    r",\s*"
+    + _INVERTED_VERB
+    + r"(?!\s+(?:to|that|by)\b)\s+"
+    + r"(?:(?!(?:in|on|at|for|from|to|by|with|since|during|until|before|after|of)\b)"
+    + r"[a-z][\w’'-]*\s+){0,4}?"
+    + _NAME
+    + r"(?=\s*(?:[,.;:!?]|$))"
 )
 
 
@@ -391,6 +403,10 @@ _NEEDS: dict[re.Pattern[str], frozenset[str]] = {
         "said says told tells added adds claimed claims confirmed announced stated argued"
         " argues wrote writes insisted insists warned warns explained"
     ),
+    SOURCE_INVERTED_BARE: _wordset(
+        "said says told tells added adds claimed claims confirmed announced stated argued"
+        " argues wrote writes insisted insists warned warns explained"
+    ),
 }
 
 # Every word the tests above ask about: a text's words narrowed to these (a handful, most
@@ -455,7 +471,7 @@ def attributed_to(text: str, found: frozenset[str] | None = None) -> str | None:
 
 
 def _named_source(text: str, found: frozenset[str] | None) -> str | None:
-    for pattern in (SOURCE_AFTER, SOURCE_BEFORE, SOURCE_INVERTED):
+    for pattern in (SOURCE_AFTER, SOURCE_BEFORE, SOURCE_INVERTED, SOURCE_INVERTED_BARE):
         if found is not None and found.isdisjoint(_NEEDS_BY_ID[id(pattern)]):
             continue
         m = pattern.search(text)
@@ -483,7 +499,7 @@ def _named_source(text: str, found: frozenset[str] | None) -> str | None:
             if who[:1].islower() and not who.startswith("the "):
                 return None
             return f"{who}{text[placed.end('who') : m.end(1)]}"
-        if pattern is SOURCE_INVERTED:  # the sentence may end with the name: not its "."
+        if pattern in (SOURCE_INVERTED, SOURCE_INVERTED_BARE):  # not the sentence's "."
             name = _TRAILING_JOIN.sub("", name.rstrip("."))
             parts = name.split()
             if len(parts) > 1 and parts[0] in _HONORIFICS:  # "said Dr Ned Cross"
