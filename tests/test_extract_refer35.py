@@ -100,8 +100,7 @@ def test_a_lead_in_with_a_speaker_still_names_it(lead_in: str, who: str) -> None
 )
 def test_a_pronoun_after_an_inverted_attribution_is_its_speaker(said: str) -> None:
     found = extracted(f"{said} The new hull cost £2 million, she said.")
-    if "master, said" not in said:  # the hint reads no appositive before "said"
-        assert found[0][1] == "Lucy Dunn"  # the hint names who said it
+    assert found[0][1] == "Lucy Dunn"  # the hint names who said it
     assert found[-1] == ("The new hull cost £2 million, [Lucy Dunn] said.", "Lucy Dunn")
 
 
@@ -153,6 +152,7 @@ def test_a_bare_he_in_a_profile_of_one_woman_names_no_one() -> None:
         # a verb's object after "said", a month in it: no source
         ("The operator, part of a bigger group, said average fares in June were higher.", None),
         ("The ferry, said to be the oldest on the coast, sails at noon.", None),
+        ("In June, Lucy Dunn, a former pilot, said the pier was sound.", "Lucy Dunn"),
     ],
 )
 def test_the_hint_names_the_speaker_of_an_unquoted_inverted_attribution(

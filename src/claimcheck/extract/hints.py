@@ -254,6 +254,16 @@ SOURCE_INVERTED_BARE = rx.compile(
     + r"(?=\s*(?:[,.;:!?]|$))"
 )
 
+# a name, an appositive set off by commas, then the verb: "…, Tom Ray, the mayor, said."
+# (the name opens the sentence or follows a comma, so no opening phrase is read into it)
+SOURCE_APPOSED = rx.compile(
+    r"(?:^|,\s+)"
+    + _NAME
+    + r",\s+(?:the|a|an|its|his|her|their)\s[^,;:“”\"()]{1,80},\s+"
+    + r"(?:also\s+)?(?:said|says|told|added|adds|claimed|claims|confirmed|announced|stated"
+    + r"|argued|argues|wrote|writes|insisted|insists|warned|warns|explained)\b"
+)
+
 
 def _wordset(words: str) -> frozenset[str]:
     return frozenset(words.split())
@@ -403,6 +413,10 @@ _NEEDS: dict[re.Pattern[str], frozenset[str]] = {
         "said says told tells added adds claimed claims confirmed announced stated argued"
         " argues wrote writes insisted insists warned warns explained"
     ),
+    SOURCE_APPOSED: _wordset(
+        "said says told added adds claimed claims confirmed announced stated argued argues"
+        " wrote writes insisted insists warned warns explained"
+    ),
     SOURCE_INVERTED_BARE: _wordset(
         "said says told tells added adds claimed claims confirmed announced stated argued"
         " argues wrote writes insisted insists warned warns explained"
@@ -471,7 +485,13 @@ def attributed_to(text: str, found: frozenset[str] | None = None) -> str | None:
 
 
 def _named_source(text: str, found: frozenset[str] | None) -> str | None:
-    for pattern in (SOURCE_AFTER, SOURCE_BEFORE, SOURCE_INVERTED, SOURCE_INVERTED_BARE):
+    for pattern in (
+        SOURCE_AFTER,
+        SOURCE_BEFORE,
+        SOURCE_INVERTED,
+        SOURCE_INVERTED_BARE,
+        SOURCE_APPOSED,
+    ):
         if found is not None and found.isdisjoint(_NEEDS_BY_ID[id(pattern)]):
             continue
         m = pattern.search(text)
