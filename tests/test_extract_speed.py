@@ -592,7 +592,7 @@ def test_the_speech_checks_answer_as_a_full_scan_does(
 
 
 _NAMED_AS_WRITTEN = re.compile(
-    r"(?<=[a-z,] )(?:[A-Z][a-z]+(?:[\u2019'-][A-Z][a-z]+)?\s){1,2}[A-Z][a-z]+(?![\w\u2019'-])"
+    r"(?<=[a-z,]\s)(?:[A-Z][a-z]+(?:[\u2019'-][A-Z][a-z]+)?\s){1,2}[A-Z][a-z]+(?![\w\u2019'-])"
 )
 _NAME_PARTS = ["Ann", "Lee", "O\u2019Neil", "Smith-Jones", "the", "met", "a", "A", "Ray", "x", "3"]
 

@@ -51,6 +51,37 @@ BODY_NOUNS = {
     "charity", "fund",
 }  # fmt: skip
 
+# Common given names in English-language news: a name that opens with one is a person's,
+# even when its surname reads as a plural noun ("Derek Mills", "Ann Stokes", "Joe Banks"),
+# where a body's name does not ("Halifax Mortgages", "Vale Fuel Supplies")
+GIVEN_NAMES = frozenset({
+    "aaron", "adam", "adrian", "alan", "albert", "alex", "alexander", "alice", "alison",
+    "amanda", "amber", "amy", "andrea", "andrew", "andy", "angela", "ann", "anna", "anne",
+    "annie", "anthony", "antonio", "arthur", "ashley", "barbara", "barry", "ben",
+    "benjamin", "beth", "billy", "bob", "brenda", "brian", "bruce", "carl", "carlos",
+    "carol", "caroline", "catherine", "charles", "charlie", "charlotte", "chloe", "chris",
+    "christine", "christopher", "claire", "clare", "colin", "craig", "daniel", "danny",
+    "david", "dean", "debbie", "deborah", "denise", "dennis", "derek", "diana", "diane",
+    "donald", "donna", "dorothy", "douglas", "duncan", "edward", "elaine", "eleanor",
+    "elizabeth", "ellen", "emily", "emma", "eric", "erin", "fiona", "frances", "fred",
+    "gary", "gemma", "george", "gerald", "gillian", "gordon", "graham", "greg", "hannah",
+    "harold", "harry", "heather", "helen", "henry", "ian", "isabel", "jack", "jacob",
+    "james", "jamie", "jane", "janet", "jason", "jean", "jeff", "jennifer", "jenny",
+    "jeremy", "jessica", "jill", "jim", "jo", "joan", "joe", "john", "jonathan", "joseph",
+    "josh", "joyce", "judith", "judy", "julia", "julie", "justin", "karen", "kate",
+    "katherine", "kathleen", "kathryn", "katie", "keith", "kelly", "kenneth", "kevin",
+    "kim", "laura", "lauren", "lee", "leo", "linda", "lisa", "louise", "lucy", "luke",
+    "lynn", "margaret", "maria", "marie", "mark", "martin", "mary", "matt", "matthew",
+    "megan", "melissa", "michael", "michelle", "mike", "nancy", "natalie", "neil",
+    "nicholas", "nick", "nicola", "nicole", "nigel", "olivia", "oliver", "pamela",
+    "patricia", "patrick", "paul", "paula", "pauline", "peter", "philip", "rachel", "ralph",
+    "raymond", "rebecca", "richard", "rita", "robert", "robin", "roger", "ronald", "ruth",
+    "ryan", "sally", "samantha", "sam", "sandra", "sarah", "scott", "sean", "sharon",
+    "sheila", "simon", "sophie", "stephen", "steve", "steven", "stuart", "sue", "susan",
+    "tanya", "teresa", "terry", "thomas", "tim", "timothy", "tina", "tom", "tony", "tracy",
+    "trevor", "valerie", "vanessa", "victoria", "vincent", "walter", "wendy", "william",
+    "yvonne", "zoe"
+})  # fmt: skip
 # a word of a person's name ("Okafor", "O'Neil", "McLeod", "Jean-Paul"), as refer reads one
 NAME_WORD = re.compile(
     r"(?:[A-Z][a-z]+(?:[\u2019'-][A-Z]?[a-z]+)*|Mc[A-Z][a-z]+|O[\u2019'][A-Z][a-z]+)$"

@@ -496,6 +496,20 @@ def _only_person(paragraph: str, named: list[str], pronouns: dict[str, str]) -> 
     return who
 
 
+def _only_woman(named: list[str], pronouns: dict[str, str]) -> str | None:
+    """The one woman among the people an article named ("Helen Marsh", whom it called
+    "she"), when every other one is known to be a man: whom a bare "she says" in a later
+    paragraph of a profile means. None when two may be meant, or no one is known as "she"."""
+    women: list[str] = []
+    for who in named:
+        said = pronouns.get(who) or refer.title_pronoun(who)
+        if said is None and not any(refer.same(who, w) for w in women):
+            return None  # a person whose pronoun is not known may be a woman too
+        if said == "she" and not any(refer.same(who, w) for w in women):
+            women.append(who)
+    return max(women, key=len) if len(women) == 1 else None
+
+
 # a quotation's pronoun speaker and whom it was said of ('…,” he says of her'): two people
 # a person other than its speaker whom a quotation may be about: a pronoun of one, or a
 # capitalised word after the quotation's first ("“She was tireless”", "“Mary built it”")
@@ -1357,6 +1371,10 @@ def extract(
     about: str | None = None
     about_block: blocks.Block | None = None
     anyone = False  # whether a person (or "he", "she", a speaker) has come up so far
+    # each person the article named so far, and whether a word for another woman came up
+    # ("her mother", "a spokeswoman"): a bare "she" later in a profile of one woman is her
+    everyone: list[str] = []
+    other_woman = False
     # the words that may be names of one word the article had so far, while no one came up
     headed: set[str] = set()
     # the attribution ("Ann Lee said") and speaker of a quotation that goes on in the next
@@ -1488,6 +1506,8 @@ def extract(
                 person = about
             about, about_block = None, block
             named_in_block: list[str] = []  # each person the paragraph names, in order
+            # "Her daughter, who is six, …": a woman the paragraph speaks of, unnamed
+            woman_words = _OTHER_PEOPLE["she"].search(text[block.start : block.end]) is not None
             unsure = block.kind != "paragraph"  # someone unnamed, or no person, opens it
             item_first = 0  # the item's first sentence: the one after its bold label
             # a row of a table drawn with pipes: the heads of its columns
@@ -1514,6 +1534,10 @@ def extract(
                 carried, person = person, None  # a sentence left out ends the chain
                 carried_company, company = company, None
                 carried_rivals, rivals = rivals, []
+                if carried is None and not carried_rivals and not (other_woman or woman_words):
+                    # no one in play: a "she" is the one woman the article has named, if it
+                    # named no one else who may be a woman
+                    carried = _only_woman([*everyone, *named_in_block], pronouns)
                 spoke, speaking = speaking, None
                 spoke_about_another, about_another = about_another, True
                 job = (a, b, block.kind == "item")
@@ -2128,6 +2152,8 @@ def extract(
                         ended_on = lead, here
             if not unsure:
                 about = _only_person(text[block.start : block.end], named_in_block, pronouns)
+            everyone += named_in_block
+            other_woman = other_woman or woman_words
             quoting = quoted_by if block.kind == "paragraph" else None
             if quoting is None and block.kind == "paragraph" and ended_on is not None:
                 # '“…,” Ann Roe said.' then a paragraph of quotation alone ('“Nobody wants

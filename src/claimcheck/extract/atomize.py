@@ -1721,6 +1721,39 @@ _POSSESSIVES = frozenset({"", "its", "their", "his", "her", "our", "my", "your"}
 _PASSIVE_BY = rx.compile(r"\s+by(?:\s|$)")
 
 
+# personal pronouns, which the dictionary leaves out: a clause's own subject
+_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they", "he", "she"})
+_SET_OFF = rx.compile(r",[^,]*,")  # an appositive between commas
+_PLAIN_WORD = rx.compile(r"[A-Za-z’'-]+")
+
+
+def _no_speaker(subject: str) -> bool:
+    """Whether a subject of one word is no one who may speak: a word the dictionary knows,
+    but never as a noun ("Misleading", read as the subject of a lead-in that is a noun
+    phrase with no verb: "Misleading claims circulating online")."""
+    if " " in subject.strip():
+        return False
+    found = lexicon.readings(subject.strip().casefold())
+    return bool(found) and "NOUN" not in found
+
+
+def _own_subject_between(between: str, verb: str) -> bool:
+    """Whether the words between a lead-in's subject and its verb of saying hold the verb's
+    own subject: a noun or a pronoun, never read as a helper, an adverb or an adjective
+    (as "were keen to point out" is not): "Things people wrongly believe", "Myths we
+    hear". The lead-in's subject is then what was said, not who said it. An appositive
+    set off by commas ("Ann Lee, the mayor, said") is no subject, and a noun of what was
+    said ("The review makes five recommendations") is read as no verb."""
+    if "NOUN" in lexicon.readings(verb.split()[0].casefold()):
+        return False
+    for word in _PLAIN_WORD.findall(_SET_OFF.sub(" ", between)):
+        low = word.casefold()
+        found = lexicon.readings(low)
+        if low in _SUBJECT_PRONOUNS or ("NOUN" in found and not found & {"AUX", "ADV", "ADJ"}):
+            return True
+    return False
+
+
 def announcer(lead_in: str, subject: str | None) -> str | None:
     """Who says the items of a list, when its lead-in says that they are someone's words:
     its subject (`subject`, "The review" of "The review makes five recommendations:"),
@@ -1730,7 +1763,13 @@ def announcer(lead_in: str, subject: str | None) -> str | None:
     at = lead_in.find(subject) if subject else -1
     if subject is None or at < 0 or subject.split()[0].casefold() in _OWN_SUBJECTS:
         return None
+    if _no_speaker(subject):
+        return ""  # "Misleading claims circulating online:": "Misleading" said nothing
     announcing = _ANNOUNCING.search(lead_in, at + len(subject))
+    if announcing is not None and _own_subject_between(
+        lead_in[at + len(subject) : announcing.start()], announcing.group()
+    ):
+        return ""  # "Things people wrongly believe:": people believe them, not "Things"
     if announcing is not None and _PASSIVE_BY.search(
         lead_in, announcing.start(), announcing.end() + 4
     ):

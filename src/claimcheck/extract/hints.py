@@ -148,9 +148,9 @@ _FIRST_PERSON_FIRST = rx.compile(r"\W*(?:We|We’ve|We've|We’re|We're|Me|My|Ou
 # judgement given as the writer's, a cue of opinion beyond the "I" alone ("I visited the
 # site" is first person, and an event).
 OWN_VIEW = rx.compile(
-    r"\b(?-i:I|[Ww]e)\s+(?:(?:do|really|still|strongly|firmly|honestly|genuinely|just)\s+)?"
-    r"(?:think|believe|feel|reckon|suspect|doubt|fear|suppose|guess)\b"
-    r"|\bin\s+(?:my|our)\s+(?:view|opinion|judgement|judgment)\b|\bto\s+my\s+mind\b",
+    r"\b(?:(?-i:I|[Ww]e)\s+(?:(?:do|really|still|strongly|firmly|honestly|genuinely|just)\s+)?"
+    r"(?:think|believe|feel|reckon|suspect|doubt|fear|suppose|guess)"
+    r"|in\s+(?:my|our)\s+(?:view|opinion|judgement|judgment)|to\s+my\s+mind)\b",
     re.I,
 )
 # A quantity; digits glued to letters ("COVID-19", "BA.4.6", "I-94") name things instead.
@@ -242,12 +242,35 @@ SOURCE_BEFORE = rx.compile(  # a name, maybe with one plain noun ("Ukrainian int
 # '"…," added Dr Ann Cole of the Trust.' The name (its capitalised words, as SOURCE_BEFORE
 # gives "Priya Nandra" of "Council leader Priya Nandra said"), after at most four lowercase
 # words of a title; "said the coach" names nobody.
-SOURCE_INVERTED = rx.compile(
-    # after a quotation, or after a clause's last word and its comma ("The bridge will
-    # reopen in May, said Tom Ray, the mayor.")
-    r"(?:[”\"],?|(?<=[\w%)]),)\s*(?:said|says|told\s+[a-z]+|tells\s+[a-z]+|added|adds|claimed|claims|confirmed"
+_INVERTED_VERB = (
+    r"(?:said|says|told\s+[a-z]+|tells\s+[a-z]+|added|adds|claimed|claims|confirmed"
     r"|announced|stated|argued|argues|wrote|writes|insisted|insists|warned|warns|explained)"
-    r"\s+(?:[a-z][\w’'-]*\s+){0,4}?" + _NAME
+)
+SOURCE_INVERTED = rx.compile(
+    r"[”\"],?\s*" + _INVERTED_VERB + r"\s+(?:[a-z][\w’'-]*\s+){0,4}?" + _NAME
+)
+# the same after a clause and a comma, unquoted: "The bridge will reopen, said Tom Ray, the
+# mayor." The name ends the clause, and the words before it are a role, never a phrase of
+# place or time or a verb's object ("…, said typical prices in May were …": no source;
+# "said to", "said that": "The senator, said to have met …", no attribution)
+SOURCE_INVERTED_BARE = rx.compile(
+    r",\s*"
+    + _INVERTED_VERB
+    + r"(?!\s+(?:to|that|by)\b)\s+"
+    + r"(?:(?!(?:in|on|at|for|from|to|by|with|since|during|until|before|after|of)\b)"
+    + r"[a-z][\w’'-]*\s+){0,4}?"
+    + _NAME
+    + r"(?=\s*(?:[,.;:!?]|$))"
+)
+
+# a name, an appositive set off by commas, then the verb: "…, Tom Ray, the mayor, said."
+# (the name opens the sentence or follows a comma, so no opening phrase is read into it)
+SOURCE_APPOSED_MID = rx.compile(
+    r"(?:^|,\s+)"
+    + _NAME
+    + r",\s+(?:the|a|an|its|his|her|their)\s[^,;:“”\"()]{1,80},\s+"
+    + r"(?:also\s+)?(?:said|says|told|added|adds|claimed|claims|confirmed|announced|stated"
+    + r"|argued|argues|wrote|writes|insisted|insists|warned|warns|explained)\b"
 )
 # A name, then an appositive between commas, then the verb of saying ("Ann Lee, a
 # cardiologist at the Trust, said …"; "Its spokesman, Tom Ray, said …"): the name at the
@@ -308,7 +331,7 @@ _STARTS: dict[re.Pattern[str], frozenset[str]] = {
     NORMATIVE: _wordset("should must ought need needs has have deserve deserves it"),
     PREDICTION: _wordset("will would going bound is are"),
     FIRST_PERSON: _wordset("i we me my our ours us"),
-    OWN_VIEW: _wordset("i we my our"),
+    OWN_VIEW: _wordset("i we in to"),
     ATTRIBUTION: _wordset(
         "according reported reports reportedly said says told tells claim claims claimed"
         " confirmed confirms announced announces stated states estimated explained data"
@@ -429,6 +452,14 @@ _NEEDS: dict[re.Pattern[str], frozenset[str]] = {
     SOURCE_APPOSED: _wordset(
         "said says told claimed confirmed announced stated added argued wrote insisted warned"
     ),
+    SOURCE_APPOSED_MID: _wordset(
+        "said says told added adds claimed claims confirmed announced stated argued argues"
+        " wrote writes insisted insists warned warns explained"
+    ),
+    SOURCE_INVERTED_BARE: _wordset(
+        "said says told tells added adds claimed claims confirmed announced stated argued"
+        " argues wrote writes insisted insists warned warns explained"
+    ),
 }
 
 # Every word the tests above ask about: a text's words narrowed to these (a handful, most
@@ -496,7 +527,14 @@ def attributed_to(text: str, found: frozenset[str] | None = None) -> str | None:
 
 
 def _named_source(text: str, found: frozenset[str] | None) -> str | None:
-    for pattern in (SOURCE_AFTER, SOURCE_BEFORE, SOURCE_APPOSED, SOURCE_INVERTED):
+    for pattern in (
+        SOURCE_AFTER,
+        SOURCE_BEFORE,
+        SOURCE_APPOSED,
+        SOURCE_INVERTED,
+        SOURCE_INVERTED_BARE,
+        SOURCE_APPOSED_MID,
+    ):
         if found is not None and found.isdisjoint(_NEEDS_BY_ID[id(pattern)]):
             continue
         m = pattern.search(text)
@@ -529,7 +567,7 @@ def _named_source(text: str, found: frozenset[str] | None) -> str | None:
             if who[:1].islower() and not who.startswith("the "):
                 return None
             return f"{who}{text[placed.end('who') : m.end(1)]}"
-        if pattern is SOURCE_INVERTED:  # the sentence may end with the name: not its "."
+        if pattern in (SOURCE_INVERTED, SOURCE_INVERTED_BARE):  # not the sentence's "."
             if (person := _ROLE_THEN_NAME.match(text, m.end(1))) is not None:
                 name = person.group(1)  # "said Rovers manager Gary Holt": Gary Holt
             elif _ROLE_AT.search(text, m.start(), m.start(1)):

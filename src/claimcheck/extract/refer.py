@@ -20,11 +20,14 @@ import re
 from claimcheck.extract import lexicon, rx
 from claimcheck.speakers import BODY_NOUNS as _BODY_NOUNS
 from claimcheck.speakers import COMPANY_END as _COMPANY_END
+from claimcheck.speakers import GIVEN_NAMES as _GIVEN_NAMES
 from claimcheck.speakers import NAME_WORD as _NAME_WORD  # one reading of a name's word
 from claimcheck.speakers import NOT_PEOPLE as NOT_PEOPLE  # atomize reads it here
 from claimcheck.speakers import PARTICLES as _PARTICLES
 from claimcheck.speakers import TITLES
 
+# titles only a person has, before a surname that reads as a plural ("Mrs Fields")
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame"})
 # Words of a rank before a name ("Battalion Chief", "Deputy Fire Chief").
 _RANKS = {
     "battalion", "fire", "chief", "deputy", "assistant", "station", "watch", "divisional",
@@ -113,7 +116,12 @@ def person(subject: str | None, sentence: str | None = None) -> str | None:
     if any(w.casefold().rstrip(".") in NOT_PEOPLE for w in name):
         return None
     last = name[-1].casefold()
-    if last.endswith("s") and any(lemma != last for lemma in lexicon.lemmas(last, "NOUN")):
+    given = len(name) > 1 and name[0].casefold().rstrip(".") in _GIVEN_NAMES | _HONORIFICS
+    if (
+        last.endswith("s")
+        and not given  # "Derek Mills", "Mrs Fields": a surname that reads as a plural
+        and any(lemma != last for lemma in lexicon.lemmas(last, "NOUN"))
+    ):
         return None  # a plural common noun ends no person's name ("Halifax Mortgages")
     while len(name) > 3 and name[0].casefold().rstrip(".") in _RANKS:
         name = name[1:]  # "Battalion Chief Sandra Ruiz": the rank's first words are no name
@@ -221,7 +229,7 @@ def remember(known: dict[str, str | None], name: str | None) -> None:
 # with a look-behind is tried at every position, twice as slow. tests/test_extract_speed.py
 # compares it with the pattern as first written.)
 _NAMED = rx.compile(
-    r"[A-Z](?<=[a-z,] [A-Z])[a-z]+(?:[’'-][A-Z][a-z]+)?\s"
+    r"[A-Z](?<=[a-z,]\s[A-Z])[a-z]+(?:[’'-][A-Z][a-z]+)?\s"
     r"(?:[A-Z][a-z]+(?:[’'-][A-Z][a-z]+)?\s)?[A-Z][a-z]+(?![\w’'-])"
 )
 
@@ -271,8 +279,18 @@ _ACCORDING = rx.compile(r"\baccording\s+to\s+([^,.;:!?()\"“”]{2,60})")
 # a statement's speaker named at its end, after a comma: "Bookings rose, its chief
 # executive Ruth Alder said on Monday."
 _SAID_AT_END = rx.compile(
-    r",\s+(?P<who>[^,;:“”\"]{3,80}?)\s+(?:said|says|told\s+\w+|added|explained|announced)"
+    r",\s+(?P<who>[^,;:“”\"]{3,80}?)"
+    # an appositive or a relative clause between the name and its verb ("…, Tom Hale, the
+    # headteacher, said.")
+    r"(?:,\s+(?:the|a|an|its|his|her|their|who|whose)\s[^,;:“”\"]{1,80},)?"
+    r"\s+(?:said|says|told\s+\w+|added|explained|announced)"
     r"(?:\s+(?:on|in|at|last|this|yesterday|today)\b[^,;:“”\"]{0,30})?[.!?]?\s*$"
+)
+# the same with the verb first ("…, said Tom Ray, the mayor of Exton."), the name maybe on
+# the next line of hard-wrapped text
+_SAID_BEFORE_NAME = rx.compile(
+    r",\s+(?:said|says|added|adds|explained|announced)\s+(?P<who>[^,;:“”\"]{3,80}?)"
+    r"(?:,\s+(?:the|a|an|its|his|her|their|who|whose)\s[^;:“”\"]{1,100}?)?[.!?]?\s*$"
 )
 
 
@@ -283,7 +301,7 @@ def according_to(sentence: str, named: list[tuple[str, int]]) -> str | None:
     or "she" saying more in the next sentence is ("“…,” she said")."""
     found = _ACCORDING.search(sentence) if "ccording" in sentence else None
     if found is None and "," in sentence:
-        found = _SAID_AT_END.search(sentence)
+        found = _SAID_AT_END.search(sentence) or _SAID_BEFORE_NAME.search(sentence)
     who = person(found.group(1).strip()) if found is not None else None
     if who is None or any(not same(n, who) for n, _ in named):
         return None
