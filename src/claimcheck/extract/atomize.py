@@ -5357,6 +5357,10 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue
         if _in_subject_relative(sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]):
             continue  # "Flats that were built … and have …": inside the subject's relative
+        if (begin := _piece_start(cuts, start, x)) >= x - WINDOW and _no_verb_but_last(
+            sentence[begin:x]
+        ):
+            continue  # "The owner of a shop with no alarms and a locked door was fined"
         rest = at.head(y)
         if _subject_aside_then_verb(rest):
             # "A won the race and Petrov, alone on the wing, scored twice": Petrov's own
@@ -7557,7 +7561,53 @@ def _open_subject_relative(clause: str) -> bool:
     while k < len(words) and is_verb(words[k].group(), words[k - 1].group()):
         k += 1  # "had used", "were evacuated": one verb group
     after = inside[words[k].start() :] if k < len(words) else ""
-    return first_verb(after) == len(after)
+    if words and words[k - 1].group().casefold() in _CAUSATIVE:
+        after = _past_bare_infinitive(after)  # "who let tenants live in …": "live" is theirs
+    other = first_verb(after)
+    if other < len(after) and _noun_at_end(after, other):
+        return True  # "who rented flats with no fire alarms": "alarms" is a noun, no verb
+    return other == len(after)
+
+
+# verbs whose object takes a bare infinitive ("let tenants live", "made staff work"): the
+# infinitive is inside the clause of the verb, never a main verb after it
+_CAUSATIVE = frozenset(
+    {
+        "let", "lets", "letting", "made", "make", "makes", "making", "helped", "help",
+        "helps", "saw", "watched", "heard", "felt",
+    }
+)  # fmt: skip
+
+
+def _past_bare_infinitive(after: str) -> str:
+    """What follows the bare infinitive of a causative verb's object in `after` ("in a
+    block of flats" of "tenants live in a block of flats"): the object's words up to a
+    plain verb (no -s, no -ed, no auxiliary) are skipped with that verb; `after` itself
+    when no such verb follows within a few words."""
+    for k, m in enumerate(itertools.islice(_WORD.finditer(after), 6)):
+        w = m.group().casefold()
+        if k and "VERB" in _readings(w) and w not in AUX and not w.endswith(("s", "ed")):
+            return after[m.end() :]
+    return after
+
+
+def _no_verb_but_last(clause: str) -> bool:
+    """Whether the only word of `clause` that reads as a verb is its last, a plural noun
+    ("The owner of a shop with no fire alarms"): a subject still waiting for its verb,
+    whose "and" joins two things it holds, never two clauses."""
+    verb = first_verb(clause)
+    return verb < len(clause) and _noun_at_end(clause, verb)
+
+
+def _noun_at_end(text: str, at: int) -> bool:
+    """Whether the word at `at` that reads as a verb is the last of `text` and a plural
+    noun ("… with no working fire alarms"): before a cut at "and", a verb with nothing
+    after it would close the subject's relative clause, a plural noun ends a phrase."""
+    word = _WORD.match(text, at)
+    if word is None or text[word.end() :].strip(" ,;:-–—\"”’'"):
+        return False
+    w = word.group().casefold()
+    return w.endswith("s") and not w.endswith("ss") and "NOUN" in _readings(w)
 
 
 def _past_word(at: _Sentence, begin: int, x: int) -> bool:
