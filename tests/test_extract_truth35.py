@@ -47,3 +47,18 @@ def test_an_and_after_the_main_verb_still_joins_clauses() -> None:
         "The owner of a hostel with no smoke alarms and a locked fire exit was jailed in June.",
         "His firm was dissolved.",
     ]
+
+
+# --------------------------------------------------- a part of a count, then its reason
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There were 96 spoiled ballots, most of them because voters had signed the paper.",
+        "The club received 60 letters, many of them after the ticket prices rose.",
+        "Nine people were hurt, two of them when a balcony gave way.",
+    ],
+)
+def test_a_reason_or_time_for_part_of_a_count_stays_with_it(sentence: str) -> None:
+    assert claims(sentence) == [sentence]

@@ -5645,6 +5645,11 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue  # "…, while profit before tax rose": "before tax" is in the subject
         if _open_subject_relative(sentence[lo:x]):
             continue  # "Fans who had queued since dawn before the gates opened said …"
+        if _PART_OF_COUNT.search(sentence, lo, x):
+            # "There were 90 complaints, most of them because …", "Six were hurt, two of
+            # them when …": the clause is that part's reason or time; cut, it would leave
+            # "…, most of them." and state the reason as if it held for all
+            continue
         if (asking := _WHETHER.search(sentence, lo, x)) is not None and "," not in (
             sentence[asking.end() : x]
         ):
