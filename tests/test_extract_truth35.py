@@ -62,3 +62,50 @@ def test_an_and_after_the_main_verb_still_joins_clauses() -> None:
 )
 def test_a_reason_or_time_for_part_of_a_count_stays_with_it(sentence: str) -> None:
     assert claims(sentence) == [sentence]
+
+
+# ----------------------------------------------------------- a denied reason is no claim
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Staff were angry, not because pay was cut but because the canteen closed.",
+        "The shop shut early, not because sales were poor but because the owner was ill.",
+        "The firm moved to Leeds not because it wanted to but because its lease ended.",
+    ],
+)
+def test_not_because_is_never_cut_into_a_claim(sentence: str) -> None:
+    assert claims(sentence) == [sentence]
+
+
+# ------------------------------------------- a relative clause inside what was reported
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A spokesman said the firm will open a new depot, in which 50 drivers will be based.",
+        "The mayor said the city would build a new bridge, which will carry trams from 2030.",
+        "Police said they had found a van, in which two men were sleeping.",
+    ],
+)
+def test_a_relative_clause_inside_reported_speech_stays_with_it(sentence: str) -> None:
+    assert claims(sentence) == [sentence]
+
+
+def test_a_past_fact_about_a_known_thing_after_a_report_is_still_cut() -> None:
+    # what will be, said of a new thing, stays said; a past fact about a known one is
+    # the writer's background, and so is what the writer reports
+    assert claims(
+        "The council said it had closed the pool, which opened in 1970.\n\n"
+        "The council said it will build a new pool, which will open in 2028.\n\n"
+        "We found that the council has hired a new architect, who will start in May."
+    ) == [
+        "The council said it had closed the pool.",
+        "The pool opened in 1970.",
+        "The council said it will build a new pool, which will open in 2028.",
+        # the writer's own finding: the relative clause is the paper's word anyway
+        "We found that the council has hired a new architect.",
+        "A new architect will start in May.",
+    ]

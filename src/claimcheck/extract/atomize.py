@@ -4550,6 +4550,32 @@ def _degree_complement(sentence: str, y: int) -> bool:
     return "ADJ" in found or (word.endswith(("ed", "en")) and "VERB" in found)
 
 
+# a noun phrase with an indefinite determiner ending a clause ("plans a randomised trial",
+# "found two vans in a yard"): a thing the clause brings up
+_INDEFINITE_END = rx.compile(
+    r"\b(?:a|an|some|several|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:[\w’'-]+\s+){0,4}[\w’'-]+\s*$",
+    re.I,
+)
+
+
+def _writer_reports(clause: str) -> bool:
+    """Whether the reporting verb the clause ends inside is the writer's own ("we noted
+    that …", "I found"): what follows is the paper's word anyway."""
+    said = _reporting_verb(clause)
+    before = _tokens(clause[: said.start()])[-2:] if said is not None else []
+    return any(w.casefold() in ("we", "i") for w in before)
+
+
+# "in which", "under which": a relative clause opened by a preposition
+_PREPOSED_WHICH = rx.compile(r"[a-z]+\s+(?:which|whom)\s", re.I)
+# ", not because …", ", not when …": a denied reason or time for the clause before it;
+# it belongs to that clause (and to the "but because …" that usually follows)
+_DENIED_CLAUSE = rx.compile(
+    r"not\s+(?:because|since|as|when|while|after|before|until|that)\s", re.I
+)
+
+
 def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piece]:
     """The atomic pieces of the sentence text[start:end] (`item`: it is a list item).
 
@@ -4811,6 +4837,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             and not _EXAMPLES.match(sentence, y)
             and not _speaker_described(sentence, x, y)
             and not _WHOM.match(sentence, y)
+            and not _DENIED_CLAUSE.match(sentence, y)
         ):
             so_far = sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]
             if (
@@ -5049,6 +5076,22 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 # "a levy on large firms, which ...": the levy or the firms? A claim of
                 # its own that keeps the clause it hangs on (kind "aside")
                 kind = "aside"
+            if (
+                (kind == "relative" or _PREPOSED_WHICH.match(sentence, m.end()))
+                and in_reported_clause(sentence[lo : m.start()])
+                and not _writer_reports(sentence[lo : m.start()])
+                and not _inside_quote(sentence, m.start())
+                and (
+                    _INDEFINITE_END.search(sentence, lo, m.start()) is not None
+                    or not is_past(sentence[m.end() : m.end() + WINDOW])
+                )
+            ):
+                # "She said the firm plans a trial, in which half the staff will …": what
+                # she said describes a thing she brings up, or what will be; alone, it
+                # would be the paper's word. It stays whole. (A past fact about a thing
+                # already known, "said it shut the pool, which opened in 1970", is the
+                # writer's background, and a claim of its own.)
+                continue
             cuts.append((start + m.start(), start + m.end(), kind))
     # "The panel heard A, B, who runs the port, and C": the list goes on after the relative
     # clause; its last item is no part of what the relative says about B
@@ -5588,6 +5631,10 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         nxt = _first_word(sentence, y, len(sentence))
         if last in ("and", "but", "or", "yet", "so"):
             continue  # "..., and after the vote the mayor resigned": it opens that clause
+        if last == "not":
+            # "lost, not because the team was weak but because …": the clause is denied;
+            # cut off, what is denied would read as a claim
+            continue
         if last == "even":
             # "kept playing even when the rain was heavy": "even when" is one conjunction,
             # a concession inside the clause; cut, it would leave "… kept playing even."
