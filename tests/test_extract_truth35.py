@@ -109,3 +109,34 @@ def test_a_past_fact_about_a_known_thing_after_a_report_is_still_cut() -> None:
         "We found that the council has hired a new architect.",
         "A new architect will start in May.",
     ]
+
+
+# ---------------------------------------------------- a series of "that" clauses reported
+
+
+def test_a_series_of_that_clauses_keeps_the_frame_for_each() -> None:
+    assert claims(
+        "The report found that rents had risen, that wages had fallen, and that fewer homes "
+        "were built."
+    ) == [
+        "The report found that rents had risen.",
+        "The report found wages had fallen.",
+        "The report found fewer homes were built.",
+    ]
+
+
+def test_a_that_series_that_is_unsure_stays_whole() -> None:
+    # a "that" inside one of them (which verb reports what after it is unsure), and a
+    # denied report (it says none of them): whole; a plain series is cut
+    whole = [
+        "The audit said that rents rose, that the firm that owns the flats refused to comment, "
+        "and that two tenants left.",
+        "She did not say that rents rose, that wages fell, and that two tenants left.",
+    ]
+    plain = "Tenants said that rents rose, that lifts broke, and that the heating failed."
+    assert claims("\n\n".join([*whole, plain])) == [
+        *whole,
+        "Tenants said that rents rose.",
+        "Tenants said lifts broke.",
+        "Tenants said the heating failed.",
+    ]

@@ -4149,6 +4149,34 @@ _PERSONAL = {"it", "its", "they", "their", "he", "his", "she", "her", "we", "our
 _NOT_SUBJECT_AFTER_THAT = {"of", "is", "was", "will", "would", "has", "had", "may", "could"}
 
 
+# the "that" that opens the next reported clause of a series: ", that", ", and that"
+_THAT_SEP = rx.compile(r",\s+(?:and\s+)?that\s+(?=\w)|\s+and\s+that\s+(?=\w)", re.I)
+
+
+def _that_series(sentence: str, begin: int) -> list[tuple[int, int, str]]:
+    """The seams of a series of reported clauses, each opened by "that", after one
+    reporting verb from `begin` ("They found that A, that B, and that C"): (cut from, next
+    clause starts at, the lead "They found") for each seam after the first clause; none
+    when any clause holds another "that" (which verb reports what after it is unsure),
+    has no verb or opens no clause, or when the series does not end with "and that"."""
+    seps = list(_THAT_SEP.finditer(sentence, begin, begin + 3 * WINDOW))
+    if len(seps) < 2 or "and" not in seps[-1].group().casefold():
+        return []
+    lead = _one_speaker(sentence[begin : seps[0].start()])
+    if lead is None or not _THAT_AFTER_VERB.search(sentence, begin, seps[0].start()):
+        return []
+    ends = [m.start() for m in seps[1:]] + [len(sentence)]
+    for m, end in zip(seps, ends, strict=True):
+        item = sentence[m.end() : end]
+        if re.search(r"\bthat\b", item, re.I) or not has_verb(item) or not starts_clause(item):
+            return []
+    return [(m.start(), m.end(), lead) for m in seps]
+
+
+# a reporting verb, then "that" ("found that", "said that"): the series' first clause
+_THAT_AFTER_VERB = rx.compile(_REPORTING_ANYWHERE.pattern + r"\s+that\s", re.I)
+
+
 def _one_speaker(clause: str) -> str | None:
     """For "X said [that] A" before "and that B": "X said", the speaker and verb that
     report B too; None when another reporting verb or a "that" inside A could be the one
@@ -5558,6 +5586,14 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             cuts.append((start + x, start + y, "clause"))
     # "The board said costs were high and that no jobs were lost": a second reported
     # clause after "and that" is said by the same speaker ("The board said no jobs …")
+    # "Inspectors found that A, that B, and that C": a series of reported clauses, each
+    # opened by its own "that", all reported by the one verb ("Inspectors found B.")
+    if ", that " in sentence and " and that " in sentence:
+        begin = _piece_start(cuts, start, sentence.find(", that "))
+        for x, y, said_all in _that_series(sentence, begin):
+            cuts.append((start + x, start + y, "complement"))
+            leads[start + y] = said_all
+        cuts.sort()
     for m in AND_THAT.finditer(sentence) if " and that " in sentence else ():
         x, y = m.start(), m.end()
         if any(c[0] == start + x for c in cuts[-8:]):
