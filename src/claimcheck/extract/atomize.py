@@ -4268,6 +4268,34 @@ _PERSONAL = {"it", "its", "they", "their", "he", "his", "she", "her", "we", "our
 _NOT_SUBJECT_AFTER_THAT = {"of", "is", "was", "will", "would", "has", "had", "may", "could"}
 
 
+# the "that" that opens the next reported clause of a series: ", that", ", and that"
+_THAT_SEP = rx.compile(r",\s+(?:and\s+)?that\s+(?=\w)|\s+and\s+that\s+(?=\w)", re.I)
+
+
+def _that_series(sentence: str, begin: int) -> list[tuple[int, int, str]]:
+    """The seams of a series of reported clauses, each opened by "that", after one
+    reporting verb from `begin` ("They found that A, that B, and that C"): (cut from, next
+    clause starts at, the lead "They found") for each seam after the first clause; none
+    when any clause holds another "that" (which verb reports what after it is unsure),
+    has no verb or opens no clause, or when the series does not end with "and that"."""
+    seps = list(_THAT_SEP.finditer(sentence, begin, begin + 3 * WINDOW))
+    if len(seps) < 2 or "and" not in seps[-1].group().casefold():
+        return []
+    lead = _one_speaker(sentence[begin : seps[0].start()])
+    if lead is None or not _THAT_AFTER_VERB.search(sentence, begin, seps[0].start()):
+        return []
+    ends = [m.start() for m in seps[1:]] + [len(sentence)]
+    for m, end in zip(seps, ends, strict=True):
+        item = sentence[m.end() : end]
+        if re.search(r"\bthat\b", item, re.I) or not has_verb(item) or not starts_clause(item):
+            return []
+    return [(m.start(), m.end(), lead) for m in seps]
+
+
+# a reporting verb, then "that" ("found that", "said that"): the series' first clause
+_THAT_AFTER_VERB = rx.compile(_REPORTING_ANYWHERE.pattern + r"\s+that\s", re.I)
+
+
 def _one_speaker(clause: str) -> str | None:
     """For "X said [that] A" before "and that B": "X said", the speaker and verb that
     report B too; None when another reporting verb or a "that" inside A could be the one
@@ -4836,6 +4864,32 @@ def _degree_complement(sentence: str, y: int) -> bool:
     return "ADJ" in found or (word.endswith(("ed", "en")) and "VERB" in found)
 
 
+# a noun phrase with an indefinite determiner ending a clause ("plans a randomised trial",
+# "found two vans in a yard"): a thing the clause brings up
+_INDEFINITE_END = rx.compile(
+    r"\b(?:a|an|some|several|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:[\w’'-]+\s+){0,4}[\w’'-]+\s*$",
+    re.I,
+)
+
+
+def _writer_reports(clause: str) -> bool:
+    """Whether the reporting verb the clause ends inside is the writer's own ("we noted
+    that …", "I found"): what follows is the paper's word anyway."""
+    said = _reporting_verb(clause)
+    before = _tokens(clause[: said.start()])[-2:] if said is not None else []
+    return any(w.casefold() in ("we", "i") for w in before)
+
+
+# "in which", "under which": a relative clause opened by a preposition
+_PREPOSED_WHICH = rx.compile(r"[a-z]+\s+(?:which|whom)\s", re.I)
+# ", not because …", ", not when …": a denied reason or time for the clause before it;
+# it belongs to that clause (and to the "but because …" that usually follows)
+_DENIED_CLAUSE = rx.compile(
+    r"not\s+(?:because|since|as|when|while|after|before|until|that)\s", re.I
+)
+
+
 def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piece]:
     """The atomic pieces of the sentence text[start:end] (`item`: it is a list item).
 
@@ -5097,6 +5151,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             and not _EXAMPLES.match(sentence, y)
             and not _speaker_described(sentence, x, y)
             and not _WHOM.match(sentence, y)
+            and not _DENIED_CLAUSE.match(sentence, y)
         ):
             so_far = sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]
             if (
@@ -5348,6 +5403,22 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 # "a levy on large firms, which ...": the levy or the firms? A claim of
                 # its own that keeps the clause it hangs on (kind "aside")
                 kind = "aside"
+            if (
+                (kind == "relative" or _PREPOSED_WHICH.match(sentence, m.end()))
+                and in_reported_clause(sentence[lo : m.start()])
+                and not _writer_reports(sentence[lo : m.start()])
+                and not _inside_quote(sentence, m.start())
+                and (
+                    _INDEFINITE_END.search(sentence, lo, m.start()) is not None
+                    or not is_past(sentence[m.end() : m.end() + WINDOW])
+                )
+            ):
+                # "She said the firm plans a trial, in which half the staff will …": what
+                # she said describes a thing she brings up, or what will be; alone, it
+                # would be the paper's word. It stays whole. (A past fact about a thing
+                # already known, "said it shut the pool, which opened in 1970", is the
+                # writer's background, and a claim of its own.)
+                continue
             cuts.append((start + m.start(), start + m.end(), kind))
     # "The panel heard A, B, who runs the port, and C": the list goes on after the relative
     # clause; its last item is no part of what the relative says about B
@@ -5658,6 +5729,10 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue
         if _in_subject_relative(sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]):
             continue  # "Flats that were built … and have …": inside the subject's relative
+        if (begin := _piece_start(cuts, start, x)) >= x - WINDOW and _no_verb_but_last(
+            sentence[begin:x]
+        ):
+            continue  # "The owner of a shop with no alarms and a locked door was fined"
         rest = at.head(y)
         if _subject_aside_then_verb(rest):
             # "A won the race and Petrov, alone on the wing, scored twice": Petrov's own
@@ -5812,6 +5887,14 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             cuts.append((start + x, start + y, "clause"))
     # "The board said costs were high and that no jobs were lost": a second reported
     # clause after "and that" is said by the same speaker ("The board said no jobs …")
+    # "Inspectors found that A, that B, and that C": a series of reported clauses, each
+    # opened by its own "that", all reported by the one verb ("Inspectors found B.")
+    if ", that " in sentence and " and that " in sentence:
+        begin = _piece_start(cuts, start, sentence.find(", that "))
+        for x, y, said_all in _that_series(sentence, begin):
+            cuts.append((start + x, start + y, "complement"))
+            leads[start + y] = said_all
+        cuts.sort()
     for m in AND_THAT.finditer(sentence) if " and that " in sentence else ():
         x, y = m.start(), m.end()
         if any(c[0] == start + x for c in cuts[-8:]):
@@ -5889,6 +5972,10 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         nxt = _first_word(sentence, y, len(sentence))
         if last in ("and", "but", "or", "yet", "so"):
             continue  # "..., and after the vote the mayor resigned": it opens that clause
+        if last == "not":
+            # "lost, not because the team was weak but because …": the clause is denied;
+            # cut off, what is denied would read as a claim
+            continue
         if last == "even":
             # "kept playing even when the rain was heavy": "even when" is one conjunction,
             # a concession inside the clause; cut, it would leave "… kept playing even."
@@ -5946,6 +6033,11 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue  # "…, while profit before tax rose": "before tax" is in the subject
         if _open_subject_relative(sentence[lo:x]):
             continue  # "Fans who had queued since dawn before the gates opened said …"
+        if _PART_OF_COUNT.search(sentence, lo, x):
+            # "There were 90 complaints, most of them because …", "Six were hurt, two of
+            # them when …": the clause is that part's reason or time; cut, it would leave
+            # "…, most of them." and state the reason as if it held for all
+            continue
         if (asking := _WHETHER.search(sentence, lo, x)) is not None and "," not in (
             sentence[asking.end() : x]
         ):
@@ -8027,7 +8119,53 @@ def _open_subject_relative(clause: str) -> bool:
     while k < len(words) and is_verb(words[k].group(), words[k - 1].group()):
         k += 1  # "had used", "were evacuated": one verb group
     after = inside[words[k].start() :] if k < len(words) else ""
-    return first_verb(after) == len(after)
+    if words and words[k - 1].group().casefold() in _CAUSATIVE:
+        after = _past_bare_infinitive(after)  # "who let tenants live in …": "live" is theirs
+    other = first_verb(after)
+    if other < len(after) and _noun_at_end(after, other):
+        return True  # "who rented flats with no fire alarms": "alarms" is a noun, no verb
+    return other == len(after)
+
+
+# verbs whose object takes a bare infinitive ("let tenants live", "made staff work"): the
+# infinitive is inside the clause of the verb, never a main verb after it
+_CAUSATIVE = frozenset(
+    {
+        "let", "lets", "letting", "made", "make", "makes", "making", "helped", "help",
+        "helps", "saw", "watched", "heard", "felt",
+    }
+)  # fmt: skip
+
+
+def _past_bare_infinitive(after: str) -> str:
+    """What follows the bare infinitive of a causative verb's object in `after` ("in a
+    block of flats" of "tenants live in a block of flats"): the object's words up to a
+    plain verb (no -s, no -ed, no auxiliary) are skipped with that verb; `after` itself
+    when no such verb follows within a few words."""
+    for k, m in enumerate(itertools.islice(_WORD.finditer(after), 6)):
+        w = m.group().casefold()
+        if k and "VERB" in _readings(w) and w not in AUX and not w.endswith(("s", "ed")):
+            return after[m.end() :]
+    return after
+
+
+def _no_verb_but_last(clause: str) -> bool:
+    """Whether the only word of `clause` that reads as a verb is its last, a plural noun
+    ("The owner of a shop with no fire alarms"): a subject still waiting for its verb,
+    whose "and" joins two things it holds, never two clauses."""
+    verb = first_verb(clause)
+    return verb < len(clause) and _noun_at_end(clause, verb)
+
+
+def _noun_at_end(text: str, at: int) -> bool:
+    """Whether the word at `at` that reads as a verb is the last of `text` and a plural
+    noun ("… with no working fire alarms"): before a cut at "and", a verb with nothing
+    after it would close the subject's relative clause, a plural noun ends a phrase."""
+    word = _WORD.match(text, at)
+    if word is None or text[word.end() :].strip(" ,;:-–—\"”’'"):
+        return False
+    w = word.group().casefold()
+    return w.endswith("s") and not w.endswith("ss") and "NOUN" in _readings(w)
 
 
 def _past_word(at: _Sentence, begin: int, x: int) -> bool:
