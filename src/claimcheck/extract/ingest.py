@@ -437,9 +437,11 @@ def _box(table: Any, keys: list[str]) -> str | None:
             text = " ".join(part.text_content().split())
             if text and text not in found:
                 found.append(text)
-    if not found or any(folded(found[0])[:80] in key for key in keys):
-        return None
-    return "\n\n".join(found)
+    # each paragraph the article text already has is not put back twice (a short page read
+    # whole has them all); one it lacks is, whatever the others (a box that opens with a
+    # line the article also says lost the rest of its paragraphs)
+    found = [text for text in found if not any(folded(text)[:80] in key for key in keys)]
+    return "\n\n".join(found) if found else None
 
 
 def _rows(table: Any) -> str | None:
@@ -474,13 +476,19 @@ def _rows(table: Any) -> str | None:
 
 
 def _held(table: Any, keys: list[str]) -> bool:
-    """Whether the article text already holds a table's cells, a row in one paragraph."""
+    """Whether the article text already holds a table's cells, every row in one paragraph
+    (a short page the extractor read whole). One row is not enough: a list item above a
+    table of results often says its first row in words ("Dana Lee (Labour) wins with
+    31,870 votes, 41.2%"), and the whole table was lost with it."""
+    held = False
     for row in table.iter("tr"):
         cells = [folded(cell.text_content()) for cell in row if cell.tag == "td"]
         cells = [cell for cell in cells if cell]
         if len(cells) >= 2:
-            return any(all(cell in key for cell in cells) for key in keys)
-    return False
+            if not any(all(cell in key for cell in cells) for key in keys):
+                return False
+            held = True
+    return held
 
 
 def _where(table: Any, keys: list[str]) -> int | None:
