@@ -1721,6 +1721,11 @@ def extract(
                     if len(atomize.words(said)) <= 4 and not atomize.has_sure_verb(said):
                         leave(a, b, "heading")  # "Key figures:": a heading over its list
                         continue
+                    if not (atomize.has_verb(said) or atomize.verb_after_number(said)):
+                        # "Key findings of the study:": a title with no verb that only
+                        # introduces its items, never a fragment of a statement
+                        leave(a, b, "lead-in")
+                        continue
                 if j == 0 and block.kind == "paragraph" and (line := _dateline(said)):
                     leave(a, a + line, "dateline")  # "LONDON (Reuters) - ": where, not what
                     a += line
