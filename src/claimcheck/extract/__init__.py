@@ -1612,6 +1612,21 @@ def extract(
                 if _WELCOME.match(said) is not None:
                     leave(a, b, "reader")  # "Letters are welcome at letters@…"
                     continue
+                life = blocks.LIFE_DATES.fullmatch(said)
+                if life is not None and "\n" not in said:
+                    # "Ann Lee, librarian, born 12 April 1935; died 19 November 2026": an
+                    # obituary's life dates, two facts about the person it names
+                    who = life.group("who")
+                    born, died = life.span("born"), life.span("died")
+                    record(
+                        f"{who} was {said[born[0] : born[1]]}.",
+                        Passage.anchor(text, a + life.start("who"), a + born[1]),
+                    )
+                    record(
+                        f"{who} {said[died[0] : died[1]]}.",
+                        Passage.anchor(text, a + died[0], a + died[1]),
+                    )
+                    continue
                 notice = _CORRECTION.match(said)
                 if notice is not None and notice.group("when") is not None:
                     notice = notice if blocks.is_time_stamp(notice.group("when")) else None
