@@ -52,6 +52,16 @@ SHAPES = {
     "affected.</li></ul>",
     "details": "<details><summary>What happens to the ferry?</summary><p>The ferry to Brenna "
     "Island will run from the west pier while work goes on.</p></details>",
+    # the extractor drops a figure whole: a fact box, a quotation set out, a picture's quote
+    "fact box in a figure": "<figure class='factbox'><p>The east pier is 310 metres long."
+    "</p><ul><li>It was built by a railway company.</li></ul><figcaption>Pier facts"
+    "</figcaption></figure>",
+    "quotation in a figure": "<figure><blockquote><p>We have waited twenty years for this "
+    "pier to be mended.</p></blockquote><figcaption>Ruth Ellery, harbour master"
+    "</figcaption></figure>",
+    "picture and quotation in a figure": "<figure><img src='pier.jpg' alt=''><blockquote><p>"
+    "The pier is the heart of this town.</p></blockquote><figcaption>Ruth Ellery on the "
+    "east pier</figcaption></figure>",
     # a box whose first paragraph the article also says
     "box opening with a repeated line": "<table class='factbox'><tr><td><p>The port "
     "authority in Selwick has approved a plan to rebuild the east pier, its chair said on "
@@ -112,3 +122,24 @@ def test_the_rows_of_a_table_after_a_list_that_says_its_first_row_are_claims(
     assert "Osprey Civil: Price £15.9m, Years 3." in claims
     assert "Tern Works: Price £17.1m, Years 2." in claims
     assert "Harker Marine: Price £14.2m, Years 2." in claims
+
+
+def test_a_quotation_a_figure_signs_in_its_caption_names_its_speaker(tmp_path: Path) -> None:
+    # HTML's own way to sign a quotation: <figure><blockquote>…</blockquote><figcaption>
+    quote = (
+        "<figure><blockquote><p>\u201cWe have waited twenty years for this pier to be mended."
+        "\u201d</p></blockquote><figcaption>Ruth Ellery, harbour master</figcaption></figure>"
+    )
+    (tmp_path / "page.html").write_text(OPENING + quote + CLOSING, encoding="utf-8")
+    assert (
+        run("extract", str(tmp_path / "page.html"), "-o", str(tmp_path / "p.yaml")).exit_code == 0
+    )
+    doc = store.load(tmp_path / "p.yaml").doc
+    claims = [c.text for c in doc.claims]
+    assert (
+        "Ruth Ellery said: \u201cWe have waited twenty years for this pier to be mended.\u201d"
+        in (claims)
+    )
+    assert [item.reason for item in doc.left_out if "Ellery" in item.passage.quote] == [
+        "attribution"
+    ]
