@@ -1612,7 +1612,7 @@ def extract(
                 if _WELCOME.match(said) is not None:
                     leave(a, b, "reader")  # "Letters are welcome at letters@…"
                     continue
-                life = blocks.LIFE_DATES.fullmatch(said)
+                life = blocks.LIFE_DATES.fullmatch(said) if " born " in said else None
                 if life is not None and "\n" not in said:
                     # "Ann Lee, librarian, born 12 April 1935; died 19 November 2026": an
                     # obituary's life dates, two facts about the person it names
