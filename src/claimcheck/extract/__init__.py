@@ -142,13 +142,18 @@ _REFERRING |= {"neither", "either", "former", "latter", "such"}
 # (The page is "this article", never "the report": an engineers' report, a council's, is
 # news; a stamp's "on …" is a date or a time and nothing else: "updated on Monday to show
 # 40 deaths" is a statement)
+# what a page calls itself: under a "Correction:" tag, "an earlier post (article, update)
+# said" is the page's own earlier words as "an earlier version" is; untagged, "an earlier
+# report said" is as likely a council's or an inspector's, news
+_PAGES = r"(?:article|story|report|piece|post|blog(?:\s+post)?|update|entry|edition)"
 _CORRECTION = rx.compile(
     r"[\W_]*(?P<tag>(?:correction|clarification)\s*:\s*)?(?:"
-    r"this\s+(?:article|story|report|piece)\s+(?:was|has\s+been)\s+"
+    r"this\s+" + _PAGES + r"\s+(?:was|has\s+been)\s+"
     r"(?:amended|corrected|updated)(?:\s+(?P<when>(?:on|at)\s[^.;]{1,60}?))?"
     r"(?:\s+to\s+(?:correct|clarify|fix|amend)\b(?P<fixed>[^;]*?))?[.\W_]*$"
-    r"|an?\s+(?:earlier|previous)\s+version(?P<page>\s+of\s+this\s+(?:article|story"
-    r"|report|piece))?\s+(?P<verb>said|stated|reported|gave|misstated|named|described)\b)",
+    r"|an?\s+(?:earlier|previous)\s+(?:version|(?(tag)" + _PAGES + r"|(?!)))"
+    r"(?P<page>\s+of\s+this\s+" + _PAGES + r")?"
+    r"\s+(?P<verb>said|stated|reported|gave|misstated|named|described)\b)",
     re.I,
 )
 # the right fact a note of what was corrected gives: what it corrected, then "which is"
@@ -271,6 +276,25 @@ def _corrected_subject(statement: str, fixed: tuple[str, str, str] | None) -> st
     ):
         return statement
     what = fixed[0][:1].upper() + fixed[0][1:]
+    return f"[{what}]{statement[statement.index(' ') :]}"
+
+
+# a wrong name a correction notice reported ("… said the Green candidate was Jo Farrant",
+# "… said the bridge is called Kelby Bridge"), and the corrected fact that gives the right
+# one with a possessive for the subject ("His name is Joe Farrant.")
+_WRONG_NAME = rx.compile(r"\s*(?:is|was|are|were)(?:\s+(?:named|called))?\s+[A-Z]")
+_RIGHT_NAME = rx.compile(
+    r"(?:His|Her|Its|Their)\s+(?:(?:full|correct|real|first|last)\s+)?names?\s+(?:is|was)\s+[A-Z]"
+)
+
+
+def _corrected_name(statement: str, subject: str | None) -> str:
+    """The corrected name after a correction notice that gave a wrong one, with the
+    notice's subject for its possessive ("… said the Green candidate was Jo Farrant. His
+    name is Joe Farrant." -> "[The Green candidate's] name is Joe Farrant.")."""
+    if subject is None or _RIGHT_NAME.match(statement) is None:
+        return statement
+    what = atomize.possessive(subject[:1].upper() + subject[1:])
     return f"[{what}]{statement[statement.index(' ') :]}"
 
 
@@ -1387,6 +1411,9 @@ def extract(
     # the wrong fact's verb phrase, in the past "did so" stands for in the corrected fact
     # after the notice ("… said five hospitals had switched to generators. Two did so.")
     redone: str | None = None
+    # the subject of a wrong name a correction notice reported ("the Green candidate"):
+    # "His name is Joe Farrant." after it is the candidate's
+    renamed: str | None = None
     noticed = -1  # where the paragraph of the last correction notice starts
     body = [b for b in cleaned.blocks if b.kind != "heading"]
     # each block's sentences, and each sentence's pieces: pure, so cut up front, shared
@@ -1624,6 +1651,21 @@ def extract(
                 if _WELCOME.match(said) is not None:
                     leave(a, b, "reader")  # "Letters are welcome at letters@…"
                     continue
+                life = blocks.LIFE_DATES.fullmatch(said) if " born " in said else None
+                if life is not None and "\n" not in said:
+                    # "Ann Lee, librarian, born 12 April 1935; died 19 November 2026": an
+                    # obituary's life dates, two facts about the person it names
+                    who = life.group("who")
+                    born, died = life.span("born"), life.span("died")
+                    record(
+                        f"{who} was {said[born[0] : born[1]]}.",
+                        Passage.anchor(text, a + life.start("who"), a + born[1]),
+                    )
+                    record(
+                        f"{who} {said[died[0] : died[1]]}.",
+                        Passage.anchor(text, a + died[0], a + died[1]),
+                    )
+                    continue
                 notice = _CORRECTION.match(said)
                 if notice is not None and notice.group("when") is not None:
                     notice = notice if blocks.is_time_stamp(notice.group("when")) else None
@@ -1697,10 +1739,18 @@ def extract(
                             verb_wrong[0].casefold() if verb_wrong else "",
                             verb_wrong[1].casefold() if len(verb_wrong) > 1 else "",
                         )
+                    if (
+                        subject_wrong
+                        and wrong.startswith(subject_wrong)
+                        and _WRONG_NAME.match(wrong[len(subject_wrong) :])
+                    ):
+                        renamed = subject_wrong
                     if fix is not None:
                         fact = said[fix.end() :].strip()
                         statement = fact[:1].upper() + fact[1:]
                         statement = _done_so(statement, did) or statement
+                        statement = _corrected_name(statement, renamed)
+                        renamed = None
                         record(
                             _corrected_subject(statement, corrected),
                             Passage.anchor(text, a + fix.end(), b),
@@ -1708,6 +1758,7 @@ def extract(
                         corrected = None
                     continue
                 fixed, corrected = corrected, None
+                misnamed, renamed = renamed, None
                 did_so, redone = redone, None
                 if whole_cut.question:
                     leave(a, b, "question")
@@ -1723,6 +1774,11 @@ def extract(
                         continue
                     if len(atomize.words(said)) <= 4 and not atomize.has_sure_verb(said):
                         leave(a, b, "heading")  # "Key figures:": a heading over its list
+                        continue
+                    if not (atomize.has_verb(said) or atomize.verb_after_number(said)):
+                        # "Key findings of the study:": a title with no verb that only
+                        # introduces its items, never a fragment of a statement
+                        leave(a, b, "lead-in")
                         continue
                 if j == 0 and block.kind == "paragraph" and (line := _dateline(said)):
                     leave(a, a + line, "dateline")  # "LONDON (Reuters) - ": where, not what
@@ -2089,6 +2145,7 @@ def extract(
                     statement = refer.resolve_it(statement, company_here)
                     if k == 0:
                         statement = _corrected_subject(statement, fixed)
+                        statement = _corrected_name(statement, misnamed)
                         statement = _done_so(statement, did_so) or statement
                     made = record(statement, passage)
                     if made is not None and item_said is not None and lead_in is not None:

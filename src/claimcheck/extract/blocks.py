@@ -178,6 +178,29 @@ _TIME_LINE = rx.compile(
 _ENDS_IN_DATE = rx.compile(
     r"(?:\b\d{1,2}\s+" + _MONTH + r"\s+\d{4}|\b" + _MONTH + r"\s+\d{1,2},?\s+\d{4})\s*$", re.I
 )
+# An obituary's life dates, under it or over it: "Ann Lee, librarian, born 12 April 1935;
+# died 19 November 2026", "…, born 3 May 1946 in Leeds, died 2 October 2026": a name, what
+# the person was, when (and where) born and died. The facts the obituary is about, never
+# a caption however much it ends in a date.
+_LIFE_MONTH = r"(?i:" + _MONTH + r")"
+_LIFE_DATE = (
+    r"(?:\d{1,2}\s+"
+    + _LIFE_MONTH
+    + r"\s+\d{4}|"
+    + _LIFE_MONTH
+    + r"\s+\d{1,2},?\s+\d{4}|"
+    + _LIFE_MONTH
+    + r"\s+\d{4}|\d{4})"
+    r"(?:\s+(?:in|at)\s+[A-Z][\w’'-]*(?:(?:\s+|,\s+)[A-Z][\w’'-]*){0,4})?"
+)
+LIFE_DATES = rx.compile(
+    r"[*_]*(?P<who>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|de|da|di|du|van|von|der|le|la|bin"
+    r"|ibn|al|el)){0,5})(?P<what>(?:,\s+[^,;()\n]{1,80}?)*),?\s+"
+    r"(?P<born>born\s+" + _LIFE_DATE + r")\s*[;,]\s*(?:and\s+)?"
+    r"(?P<died>died\s+" + _LIFE_DATE + r")[.*_\s]*"
+)
+
+
 # A credit at the end of a caption: "- Credit: Agency", "(Picture: X/Agency)",
 # "REUTERS/Name", "Photo: Name".
 _CREDIT = rx.compile(
@@ -748,6 +771,7 @@ def metadata(line: str) -> str | None:
         len(words) >= 6
         and not bare.endswith((".", "!", "?", ":", '"', "”"))
         and _ENDS_IN_DATE.search(bare[-40:])
+        and LIFE_DATES.fullmatch(bare) is None
     ):
         return "caption"  # "A man walks past the bank in London, 3 May 2023"
     if len(words) <= 20 and _BIO.match(bare):
@@ -1194,11 +1218,26 @@ def looks_like_heading(line: str) -> bool:
     if _SIGNED_QUOTE.match(line.lstrip("> \t")):
         return False  # '"We will win." - Ann Lee': a quotation and its speaker
     bare = strip_marks(line)
+    if " born " in bare and LIFE_DATES.fullmatch(bare.strip()):
+        return False  # "Ann Lee, librarian, born 1935; died 2026": an obituary's facts
     words = bare.split()
+    if len(words) > 20 or len(bare) > 120:
+        # '"We were never going to win by being polite": Jess Lowe on the club's first
+        # promotion in 41 years': a headline that quotes its speaker runs longer, the
+        # quotation then who said it and of what; each part is a headline's length
+        quoted = _QUOTED_HEADLINE.match(bare)
+        if quoted is None:
+            return False
+        said = bare[: quoted.end() - 1]
+        return (
+            len(said.split()) <= 20
+            and len(words) - len(said.split()) <= 20
+            and len(bare) <= 240
+            and not _SENTENCE_BREAK.search(line)
+        )
     return (
-        0 < len(words) <= 20
+        bool(words)
         and not _SENTENCE_BREAK.search(line)
-        and len(bare) <= 120
         and (bare[:1].isupper() or _QUOTED_HEADLINE.match(bare) is not None)
     )
 

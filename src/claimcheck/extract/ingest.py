@@ -437,9 +437,11 @@ def _box(table: Any, keys: list[str]) -> str | None:
             text = " ".join(part.text_content().split())
             if text and text not in found:
                 found.append(text)
-    if not found or any(folded(found[0])[:80] in key for key in keys):
-        return None
-    return "\n\n".join(found)
+    # each paragraph the article text already has is not put back twice (a short page read
+    # whole has them all); one it lacks is, whatever the others (a box that opens with a
+    # line the article also says lost the rest of its paragraphs)
+    found = [text for text in found if not any(folded(text)[:80] in key for key in keys)]
+    return "\n\n".join(found) if found else None
 
 
 def _rows(table: Any) -> str | None:
@@ -474,13 +476,19 @@ def _rows(table: Any) -> str | None:
 
 
 def _held(table: Any, keys: list[str]) -> bool:
-    """Whether the article text already holds a table's cells, a row in one paragraph."""
+    """Whether the article text already holds a table's cells, every row in one paragraph
+    (a short page the extractor read whole). One row is not enough: a list item above a
+    table of results often says its first row in words ("Dana Lee (Labour) wins with
+    31,870 votes, 41.2%"), and the whole table was lost with it."""
+    held = False
     for row in table.iter("tr"):
         cells = [folded(cell.text_content()) for cell in row if cell.tag == "td"]
         cells = [cell for cell in cells if cell]
         if len(cells) >= 2:
-            return any(all(cell in key for cell in cells) for key in keys)
-    return False
+            if not any(all(cell in key for cell in cells) for key in keys):
+                return False
+            held = True
+    return held
 
 
 def _where(table: Any, keys: list[str]) -> int | None:
@@ -880,7 +888,7 @@ def embedded_posts(html: str, written: list[tuple[str, str]] | None = None) -> s
     return lxml_html.tostring(tree, encoding="unicode") if changed else html
 
 
-_SIGNED = rx.compile(r"<(?:footer|cite)\b", re.I)
+_SIGNED = rx.compile(r"<(?:footer|cite|figcaption)\b", re.I)
 _DASHES = ("—", "–", "-")
 
 
@@ -898,6 +906,31 @@ def _standing(sign: Any, quote: Any) -> bool:
     return alone and parent.getparent() is quote
 
 
+def _figure_unwrapped(quote: Any) -> bool:
+    """A block quotation that is all of a `<figure>` with its `<figcaption>` (how HTML signs
+    a quotation: "— Ann Lee, chair"), made a quotation and a signature under it, as one in
+    text is. The article extractor drops a figure's quotation with the figure, and its
+    words were lost without a trace; the caption alone was put back, as a photo's."""
+    figure = quote.getparent()
+    if figure is None or figure.tag != "figure":
+        return False
+    parts = [child for child in figure if isinstance(child.tag, str)]
+    if not {child.tag for child in parts} <= {"blockquote", "figcaption"}:
+        return False  # a picture with a quotation in its caption: a figure as it is
+    from lxml import html as lxml_html
+
+    figure.tag = "div"
+    figure.attrib.clear()  # a class such as "pullquote" would have the extractor drop it
+    for caption in (child for child in parts if child.tag == "figcaption"):
+        words = " ".join(caption.text_content().split())
+        sign = lxml_html.fromstring("<p></p>")
+        sign.text = words if words.startswith(_DASHES) or len(words) > 120 else f"— {words}"
+        figure.remove(caption)
+        if words:
+            quote.append(sign)  # its last line, as a <footer>'s, wherever the caption stood
+    return True
+
+
 def signed_quotations(html: str) -> str:
     """The page with the signature of each block quotation (its `<footer>`, or a `<cite>`
     outside one: "— Ann Lee, chair") made a paragraph of its own under the quotation,
@@ -912,6 +945,7 @@ def signed_quotations(html: str) -> str:
     tree, quotes = found
     changed = False
     for quote in quotes:
+        changed = _figure_unwrapped(quote) or changed
         for sign in list(quote.iter("footer", "cite")):
             if not _standing(sign, quote):
                 continue
@@ -925,6 +959,38 @@ def signed_quotations(html: str) -> str:
             replacement.tail = target.tail
             quote.replace(target, replacement)
             changed = True
+    return lxml_html.tostring(tree, encoding="unicode") if changed else html
+
+
+# the blocks of text a <figure> may hold besides its picture and caption: a fact box, a
+# quotation, a list
+_FIGURE_TEXT = ("p", "blockquote", "ul", "ol", "dl", "pre", "h2", "h3", "h4", "h5", "h6")
+
+
+def figures_unwrapped(html: str) -> str:
+    """The page with each `<figure>` that holds a block of text (a paragraph, a quotation,
+    a list: a fact box or a quotation set out) made a plain block, its caption kept as it
+    is. The article extractor drops a figure whole with its picture, and such text was
+    lost without a trace; its caption is put back after the article as a photo's is."""
+    if "<figure" not in html.casefold():
+        return html
+    tree = _tree(html)
+    if tree is None:
+        return html
+    changed = False
+    for figure in itertools.islice(tree.iter("figure"), _EMBEDS_READ):
+        held = [
+            block
+            for block in figure.iter(*_FIGURE_TEXT)
+            if block.text_content().strip()
+            and not any(a.tag in ("figcaption", "table") for a in block.iterancestors())
+        ]
+        if held:
+            figure.tag = "div"
+            figure.attrib.clear()  # a class ("pullquote", "factbox") the extractor drops
+            changed = True
+    from lxml import html as lxml_html
+
     return lxml_html.tostring(tree, encoding="unicode") if changed else html
 
 
@@ -964,6 +1030,7 @@ def _html(html: str, name: str) -> Source:
     posts: list[tuple[str, str]] = []
     hidden = Hidden()
     html = signed_quotations(embedded_posts(_br_paragraphs(unseen_dropped(flat, hidden)), posts))
+    html = figures_unwrapped(html)
 
     options: dict[str, Any] = {
         "output_format": "markdown",
