@@ -2009,7 +2009,14 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
                 and len(kept) == kicker[1]
                 and (
                     (short and _headline_under(kicker[0], line, body, text))
-                    or (not short and _sentence_headline(line, body))
+                    # a headline of two sentences heads a story after it: the article's
+                    # only paragraph is its story ("Obituary", then "Ann Lee, who …, has
+                    # died. She was 91."), never its headline
+                    or (
+                        not short
+                        and _sentence_headline(line, body)
+                        and bool(text[line.end :].strip())
+                    )
                 )
             ):
                 # the one word above the headline was its kicker ("World"): the page's
