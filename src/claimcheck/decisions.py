@@ -35,6 +35,7 @@ __all__ = [
     "other_words",
     "replaced",
     "tag",
+    "tag_base",
     "untag",
 ]
 
@@ -352,8 +353,7 @@ def tag(
         raise InvalidValue(
             f"{claim.id} is not disputed: nothing to adjudicate (tag it without --adjudicate)"
         )
-    _, base_sources, _ = claim.start_from(by, adjudicate)
-    merged = merge_sources(base_sources, sources or [])
+    merged = merge_sources(tag_base(claim, by, label, adjudicate), sources or [])
     if label is Label.SOURCED and not merged:
         raise InvalidValue(
             f"{claim.id}: a sourced claim needs a source: add --source URL (or a citation)"
@@ -362,6 +362,22 @@ def tag(
         claim, by, label, merged, note, at, adjudicate=adjudicate, explanation=explanation
     )
     return apply_decision(claim, decision)
+
+
+def tag_base(claim: Claim, by: str, label: Label | None, adjudicate: bool) -> list[Source]:
+    """The sources `by`'s tag starts from (Claim.start_from); an adjudicator giving a
+    label that is not the claim's yet starts from the sources of the reviewers who gave
+    it, as accepting their decision in the review does."""
+    current, base_sources, _ = claim.start_from(by, adjudicate)
+    if not adjudicate or label is None or label is current:
+        return base_sources
+    gave = [review.sources for review in claim.own_reviews() if review.label is label]
+    if not gave:
+        return base_sources
+    started: list[Source] = []
+    for sources in gave:
+        started = merge_sources(started, sources)
+    return started
 
 
 def untag(claim: Claim, by: str, *, at: datetime | None = None) -> list[Change]:

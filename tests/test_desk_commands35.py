@@ -1,0 +1,51 @@
+"""Desk commands as a script drives them (desk tester 5, hostile 22): adjudicating to a
+reviewer's label starts from their sources; `report --strict -o /dev/null` is a CI gate;
+`edit` with nothing to change is a usage error; every help has an example; the report
+counts only decisions that stand; a reviewer name is refused, not altered; a journal's
+lone surrogate is named; a failed extract leaves no lock."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.conftest import run, succeeds
+
+
+def shown(claim_id: str) -> dict[str, object]:
+    found: dict[str, object] = json.loads(succeeds("show", claim_id, "--json"))
+    return found
+
+
+# ------------------------------------------------- 1: `tag --adjudicate` to a reviewer's label
+
+
+def test_adjudicating_to_a_reviewers_sourced_label_takes_their_sources(seed: Path) -> None:
+    succeeds("tag", "c003", "sourced", "-s", "https://records.example/vote", "-r", "maya")
+    succeeds("tag", "c003", "unverified", "-r", "lee")
+    result = run("tag", "c003", "sourced", "--adjudicate", "-r", "ed")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == (
+        "c003: disputed → sourced (1 source) (reviews: maya: sourced; lee: unverified; "
+        "settled by ed)\n"
+    )
+    found = shown("c003")
+    assert found["label"] == "sourced"
+    assert [s["url"] for s in found["sources"]] == ["https://records.example/vote"]  # type: ignore[attr-defined]
+    # a ruling to another label and back starts from the reviewer's sources again
+    succeeds("tag", "c003", "unverified", "--adjudicate", "-r", "ed")
+    succeeds("tag", "c003", "sourced", "--adjudicate", "-r", "ed")
+    assert len(shown("c003")["sources"]) == 1  # type: ignore[arg-type]
+
+
+def test_adjudicating_to_sourced_nobody_gave_still_needs_a_source(seed: Path) -> None:
+    succeeds("tag", "c004", "unverified", "-r", "maya")
+    succeeds("tag", "c004", "opinion", "-r", "lee")
+    before = seed.read_bytes()
+    result = run("tag", "c004", "sourced", "--adjudicate", "-r", "ed")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "Error: c004: a sourced claim needs a source: add --source URL (or a citation)\n"
+    )
+    assert seed.read_bytes() == before
+
