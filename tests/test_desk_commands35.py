@@ -49,3 +49,24 @@ def test_adjudicating_to_sourced_nobody_gave_still_needs_a_source(seed: Path) ->
     )
     assert seed.read_bytes() == before
 
+
+# ------------------------------------------------------ 2: `report --strict -o /dev/null`
+
+
+def test_strict_report_into_dev_null_is_a_ci_gate(seed: Path) -> None:
+    result = run("report", "--strict", "-o", "/dev/null")
+    assert result.exit_code == 1, result.output
+    assert result.stderr.splitlines()[0] == "Wrote the term report on 1 claim file to /dev/null"
+    assert result.stderr.splitlines()[1].startswith("Not ready: claims.yaml: ")
+    # the desk's configured format, as on standard output
+    Path("claimcheck.toml").write_text('[report]\nformat = "md"\n')
+    result = run("report", "-o", "/dev/null")
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines()[0] == "Wrote the md report on 1 claim file to /dev/null"
+
+
+def test_a_regular_file_without_a_suffix_still_needs_a_format(seed: Path) -> None:
+    result = run("report", "-o", "report")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: -o report: no suffix; give --format")
+    assert not Path("report").exists()
