@@ -70,3 +70,19 @@ def test_a_regular_file_without_a_suffix_still_needs_a_format(seed: Path) -> Non
     assert result.exit_code == 2
     assert result.stderr.startswith("Error: -o report: no suffix; give --format")
     assert not Path("report").exists()
+
+
+# ----------------------------------------------- 3: a command missing what it needs: usage
+
+
+def test_edit_with_nothing_to_change_is_a_usage_error(seed: Path) -> None:
+    before = seed.read_bytes()
+    result = run("edit", "c001")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "Error: nothing to change in c001: give --text, --section, --quote or --at\n"
+    )
+    result = run("split", "c001")
+    assert result.exit_code == 2
+    assert result.stderr == "Error: give the parts as --quote (two or more) or split points --at\n"
+    assert seed.read_bytes() == before
