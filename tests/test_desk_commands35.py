@@ -86,3 +86,33 @@ def test_edit_with_nothing_to_change_is_a_usage_error(seed: Path) -> None:
     assert result.exit_code == 2
     assert result.stderr == "Error: give the parts as --quote (two or more) or split points --at\n"
     assert seed.read_bytes() == before
+
+
+# ------------------------------------------------------ 4: every help has an example
+
+
+def _command_paths() -> list[tuple[str, ...]]:
+    """Every command and group of the typer app, the app itself first, as argv."""
+    import typer
+
+    from claimcheck.cli import app
+
+    found: list[tuple[str, ...]] = []
+
+    def walk(command: object, path: tuple[str, ...]) -> None:
+        found.append(path)
+        for name, sub in sorted(getattr(command, "commands", {}).items()):
+            walk(sub, (*path, name))
+
+    walk(typer.main.get_command(app), ())
+    return found
+
+
+def test_every_command_and_group_help_has_an_example() -> None:
+    paths = _command_paths()
+    assert ("evidence",) in paths and ("evidence", "add") in paths
+    for path in paths:
+        result = run(*path, "--help")
+        assert result.exit_code == 0, (path, result.output)
+        said = " ".join(result.stdout.split())
+        assert "Example: claimcheck " + " ".join(path) in said, path
