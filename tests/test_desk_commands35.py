@@ -116,3 +116,20 @@ def test_every_command_and_group_help_has_an_example() -> None:
         assert result.exit_code == 0, (path, result.output)
         said = " ".join(result.stdout.split())
         assert "Example: claimcheck " + " ".join(path) in said, path
+
+
+# ------------------------------------------------- 5: "Reviewed by" counts what stands
+
+
+def test_reviewed_by_leaves_out_decisions_taken_back(seed: Path) -> None:
+    succeeds("tag", "c001", "unverified", "-r", "ed2")
+    succeeds("undo", "-r", "ed2")
+    succeeds("tag", "c002", "opinion", "-r", "ed3")
+    succeeds("tag", "c003", "opinion", "-r", "ed3")
+    succeeds("undo", "-r", "ed3")
+    doc = json.loads(succeeds("report", "-F", "json"))
+    reviewers = doc["articles"][0]["reviewers"]
+    assert [(r["name"], r["decisions"], r["claims"]) for r in reviewers] == [("ed3", 1, 1)]
+    said = " ".join(succeeds("report", "-F", "md").split())
+    assert "| Reviewed by | ed3 (1 decision) |" in said
+    assert "ed2" not in said
