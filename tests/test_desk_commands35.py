@@ -7,7 +7,10 @@ lone surrogate is named; a failed extract leaves no lock."""
 from __future__ import annotations
 
 import json
+import subprocess
 from pathlib import Path
+
+import pytest
 
 from tests.conftest import run, succeeds
 
@@ -133,3 +136,52 @@ def test_reviewed_by_leaves_out_decisions_taken_back(seed: Path) -> None:
     said = " ".join(succeeds("report", "-F", "md").split())
     assert "| Reviewed by | ed3 (1 decision) |" in said
     assert "ed2" not in said
+
+
+# ------------------------------------- 6: a reviewer's name is refused, never altered
+
+
+def test_a_reviewer_name_with_a_control_character_is_refused(
+    seed: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = seed.read_bytes()
+    result = run("tag", "c001", "opinion", "-r", "a\x1b[2Jb")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "Error: --reviewer: 'a\\x1b[2Jb' holds a control character (U+001B); give who is "
+        "deciding, or leave the option out to use $CLAIMCHECK_REVIEWER, git's user.name or "
+        "the login name\n"
+    )
+    monkeypatch.setenv("CLAIMCHECK_REVIEWER", "a\x1b[2Jb")
+    result = run("tag", "c001", "opinion")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "Error: $CLAIMCHECK_REVIEWER: 'a\\x1b[2Jb' holds a control character (U+001B); "
+        "give who is deciding as it is seen\n"
+    )
+    monkeypatch.setenv("CLAIMCHECK_REVIEWER", "ann\tlee")
+    result = run("tag", "c001", "opinion")
+    assert result.exit_code == 2
+    assert "'ann\\tlee' holds a control character (U+0009)" in result.stderr
+    assert seed.read_bytes() == before
+
+
+def test_a_git_user_name_with_a_control_character_is_refused(
+    seed: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("CLAIMCHECK_REVIEWER")
+    subprocess.run(["git", "init", "-q", str(seed.parent)], check=True)
+    osc52 = "Eve\x1b]52;c;ZWNobyBoaQ==\x07"
+    subprocess.run(["git", "-C", str(seed.parent), "config", "user.name", osc52], check=True)
+    before = seed.read_bytes()
+    result = run("tag", "c001", "opinion")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "Error: git's user.name: 'Eve\\x1b]52;c;ZWNobyBoaQ==\\x07' holds a control character "
+        "(U+001B); set a name as it is seen (git config user.name), or give --reviewer or "
+        "$CLAIMCHECK_REVIEWER\n"
+    )
+    assert seed.read_bytes() == before
+    subprocess.run(["git", "-C", str(seed.parent), "config", "user.name", "Eve"], check=True)
+    assert succeeds("tag", "c001", "opinion") == "c001: pending → opinion\n"
+    assert shown("c001")["reviewer"] == "Eve"
