@@ -185,3 +185,31 @@ def test_a_git_user_name_with_a_control_character_is_refused(
     subprocess.run(["git", "-C", str(seed.parent), "config", "user.name", "Eve"], check=True)
     assert succeeds("tag", "c001", "opinion") == "c001: pending → opinion\n"
     assert shown("c001")["reviewer"] == "Eve"
+
+
+# -------------------------------------------------- 7: a journal line that is not text
+
+
+def test_a_lone_surrogate_in_a_journal_is_named_plainly(seed: Path) -> None:
+    journal = seed.parent / ".claims.yaml.journal"
+    entry = '{"claim": "c001", "by": "bob", "at": "2026-11-01T00:00:00Z", "label": "opinion"'
+    for note, said in [
+        ("x\\ud800", "not valid JSON text: a lone surrogate \\ud800 in note"),
+        ("x\\udc80 y", "not valid JSON text: a lone surrogate \\udc80 in note"),
+    ]:
+        journal.write_text(entry + f', "note": "{note}"}}\n', encoding="utf-8")
+        before = seed.read_bytes(), journal.read_bytes()
+        result = run("show", "c001")
+        assert result.exit_code == 1
+        assert result.stderr == (
+            f"Error: {journal.resolve()}:1: bad journal entry: {said} "
+            "(half of a UTF-16 pair, which names no character)\n"
+        )
+        assert (seed.read_bytes(), journal.read_bytes()) == before
+    journal.write_bytes(entry.encode() + b', "note": "x\xed\xa0\x80"}\n')
+    result = run("show", "c001")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"Error: {journal.resolve()}:1: bad journal entry: not valid UTF-8 text: the byte "
+        "0xed at column 92\n"
+    )
