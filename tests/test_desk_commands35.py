@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import run, succeeds
+from tests.conftest import DATA, run, succeeds
 
 
 def shown(claim_id: str) -> dict[str, object]:
@@ -213,3 +213,34 @@ def test_a_lone_surrogate_in_a_journal_is_named_plainly(seed: Path) -> None:
         f"Error: {journal.resolve()}:1: bad journal entry: not valid UTF-8 text: the byte "
         "0xed at column 92\n"
     )
+
+
+# ------------------------------------------------------ 8: a failed extract leaves no lock
+
+
+def test_an_extract_over_the_file_size_limit_leaves_no_lock(tmp_path: Path) -> None:
+    import resource
+    import shutil
+    import sys
+
+    shutil.copy(DATA / "article.txt", tmp_path / "article.txt")
+
+    def limited() -> None:  # `ulimit -f 20`: 20 KiB, less than the claim file
+        resource.setrlimit(resource.RLIMIT_FSIZE, (20 * 1024, 20 * 1024))
+
+    done = subprocess.run(
+        [sys.executable, "-m", "claimcheck", "extract", "article.txt", "-o", "new.yaml"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        preexec_fn=limited,
+        check=False,
+    )
+    assert done.returncode == 1, done.stderr
+    assert done.stderr == "Error: new.yaml: could not save (File too large); nothing was written\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["article.txt"]
+    # where the file is made, its lock stays beside it, as for any claim file
+    result = run("extract", "article.txt", "-o", "new.yaml")
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "new.yaml").exists() and (tmp_path / ".new.yaml.lock").exists()
