@@ -344,8 +344,9 @@ def tag(
     `explanation` is the public text readers see; None keeps the one of the decision it
     replaces if that had the same label (kept_explanation), '' clears it.
 
-    `sources` are added to those the decision starts from (the reviewer's own, or the
-    claim's for an adjudicator); `note` None keeps the note, '' clears it. A sourced claim
+    `sources` are added to those the decision starts from (tag_base: the reviewer's own;
+    for an adjudicator the claim's, or those of the reviewers who gave the label it
+    rules); `note` None keeps the note, '' clears it. A sourced claim
     needs a source; only a disputed (or already ruled) claim can be adjudicated. Returns
     the changes recorded (none: the decision changed nothing).
     """
