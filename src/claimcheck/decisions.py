@@ -37,6 +37,7 @@ __all__ = [
     "other_words",
     "replaced",
     "tag",
+    "tag_base",
     "untag",
 ]
 
@@ -345,8 +346,9 @@ def tag(
     `explanation` is the public text readers see; None keeps the one of the decision it
     replaces if that had the same label (kept_explanation), '' clears it.
 
-    `sources` are added to those the decision starts from (the reviewer's own, or the
-    claim's for an adjudicator); `note` None keeps the note, '' clears it. A sourced claim
+    `sources` are added to those the decision starts from (tag_base: the reviewer's own;
+    for an adjudicator the claim's, or those of the reviewers who gave the label it
+    rules); `note` None keeps the note, '' clears it. A sourced claim
     needs a source; only a disputed (or already ruled) claim can be adjudicated. Returns
     the changes recorded (none: the decision changed nothing).
     """
@@ -360,8 +362,7 @@ def tag(
             f"longer says there ({shorten(claim.passage.quote, 60)}): edit the text first "
             f"(claimcheck edit {claim.id} --text …), then tag it"
         )
-    _, base_sources, _ = claim.start_from(by, adjudicate)
-    merged = merge_sources(base_sources, sources or [])
+    merged = merge_sources(tag_base(claim, by, label, adjudicate), sources or [])
     if label is Label.SOURCED and not merged:
         raise InvalidValue(
             f"{claim.id}: a sourced claim needs a source: add --source URL (or a citation)"
@@ -370,6 +371,22 @@ def tag(
         claim, by, label, merged, note, at, adjudicate=adjudicate, explanation=explanation
     )
     return apply_decision(claim, decision)
+
+
+def tag_base(claim: Claim, by: str, label: Label | None, adjudicate: bool) -> list[Source]:
+    """The sources `by`'s tag starts from (Claim.start_from); an adjudicator giving a
+    label that is not the claim's yet starts from the sources of the reviewers who gave
+    it, as accepting their decision in the review does."""
+    current, base_sources, _ = claim.start_from(by, adjudicate)
+    if not adjudicate or label is None or label is current:
+        return base_sources
+    gave = [review.sources for review in claim.own_reviews() if review.label is label]
+    if not gave:
+        return base_sources
+    started: list[Source] = []
+    for sources in gave:
+        started = merge_sources(started, sources)
+    return started
 
 
 def untag(claim: Claim, by: str, *, at: datetime | None = None) -> list[Change]:

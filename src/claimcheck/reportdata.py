@@ -90,13 +90,19 @@ def rechecks(claims: Iterable[Any]) -> int:
 
 
 def reviewers(claims: Sequence[Claim]) -> list[dict[str, Any]]:
-    """Each reviewer's decisions, claims and first and last decision (`report.Reviewer`'s
-    fields), in the order of their first decision."""
+    """Each reviewer's decisions that stand (none an undo took back), claims and first and
+    last decision (`report.Reviewer`'s fields), in the order of their first decision."""
     activity: dict[str, set[tuple[str, datetime]]] = {}
     for claim in claims:
+        # a decision taken back does not stand, nor does the undo that took it back: an
+        # undo is recorded at its own instant, naming the instant of what it undid
+        undos = [c for c in claim.history if c.field == "undo"]
+        taken_back = {(c.by, str(c.new)) for c in undos} | {(c.by, c.at.isoformat()) for c in undos}
         for change in claim.history:  # the fields one decision changes share its instant
             if change.field not in DECISION_FIELDS:
                 continue  # corrections of the claim list, reanchoring: not decisions
+            if (change.by, change.at.isoformat()) in taken_back:
+                continue
             activity.setdefault(change.by, set()).add((claim.id, change.at))
     current: dict[str, int] = {}
     for claim in claims:

@@ -74,6 +74,10 @@ def locked(path: Path, timeout: float = LOCK_TIMEOUT, *, new: bool = False) -> I
         confine.refuse_link(lock_path(path))
     except confine.Refused as exc:
         raise WriteFailed(path, f"the lock file {lock_path(path).name} {exc}") from None
+    # the lock file of a file about to be made is this writer's to take away again if the
+    # file is not made after all (a disk or file-size limit, Ctrl-C): no `.new.yaml.lock`
+    # is left beside no `new.yaml`
+    made = not mode and not os.path.lexists(lock_path(path))
     if not mode:
         _can_lock(path)
     lock = FileLock(str(lock_path(path)), timeout=timeout)
@@ -82,11 +86,21 @@ def locked(path: Path, timeout: float = LOCK_TIMEOUT, *, new: bool = False) -> I
     except Timeout:
         raise Busy(path, timeout) from None
     except OSError as exc:
+        if made:
+            _unmade(path)
         raise WriteFailed(path, f"cannot create the lock file: {exc.strerror}") from None
     try:
         yield
     finally:
+        if made and not os.path.lexists(path):
+            _unmade(path)
         lock.release()
+
+
+def _unmade(path: Path) -> None:
+    """Remove the lock file made for `path`, which was not made."""
+    with contextlib.suppress(OSError):
+        os.unlink(lock_path(path))
 
 
 def _can_lock(path: Path) -> None:

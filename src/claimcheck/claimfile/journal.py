@@ -90,10 +90,56 @@ def read_numbered(path: Path, data: bytes | None = None) -> list[tuple[int, Deci
             reason = str(first["msg"]).removeprefix("Value error, ")
             field = ".".join(str(part) for part in first["loc"])  # empty: the line as a whole
             what = f"{field}: {reason}" if field else reason
+            if first["type"] == "json_invalid":
+                what = _not_text(line) or what
             raise InvalidClaimFile(
                 [Problem(jpath, number, None, f"bad journal entry: {what}")]
             ) from None
     return decisions
+
+
+def _not_text(line: bytes) -> str | None:
+    """Why a line the JSON parser refused is not text, in plain words: bytes that are not
+    UTF-8, or an escape of half a UTF-16 pair (`\\ud800`), which names no character;
+    None when it is something else."""
+    import json
+
+    try:
+        text = line.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return f"not valid UTF-8 text: the byte 0x{line[exc.start]:02x} at column {exc.start + 1}"
+    try:
+        value = json.loads(text)  # Python's parser reads a lone surrogate; pydantic's not
+    except ValueError:
+        return None
+    found = _surrogate(value, "")
+    if found is None:
+        return None
+    where, char = found
+    inside = f" in {where}" if where else ""
+    return (
+        f"not valid JSON text: a lone surrogate \\u{ord(char):04x}{inside} "
+        "(half of a UTF-16 pair, which names no character)"
+    )
+
+
+def _surrogate(value: object, where: str) -> tuple[str, str] | None:
+    """The first lone surrogate in a parsed JSON value (keys too), with where it is."""
+    items: list[tuple[str, object]] = []
+    if isinstance(value, str):
+        char = next((c for c in value if 0xD800 <= ord(c) <= 0xDFFF), None)
+        return None if char is None else (where, char)
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if (found := _surrogate(key, where)) is not None:
+                return found
+            items.append((f"{where}.{key}" if where else key, item))
+    elif isinstance(value, list):
+        items = [(f"{where}[{n}]", item) for n, item in enumerate(value)]
+    for place, item in items:
+        if (found := _surrogate(item, place)) is not None:
+            return found
+    return None
 
 
 def _key_twice(line: bytes) -> str | None:

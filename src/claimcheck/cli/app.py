@@ -39,7 +39,8 @@ app = typer.Typer(
     name="claimcheck",
     help=(
         "Split an article into atomic claims, tag each one sourced, unverified or opinion, "
-        "and produce a verification report."
+        "and produce a verification report.\n\n"
+        "Example: claimcheck extract article.txt -o claims.yaml"
     ),
     no_args_is_help=True,
     add_completion=True,  # --install-completion and --show-completion: bash, zsh, fish

@@ -16,7 +16,7 @@ from claimcheck.cli.app import (
     ReviewerOption,
     command,
 )
-from claimcheck.errors import InvalidValue
+from claimcheck.errors import BadUsage, InvalidValue
 
 if TYPE_CHECKING:
     from claimcheck.store import Loaded
@@ -178,7 +178,7 @@ def edit(
 
     spot = _spot(quote, prefix, suffix, at)
     if text is None and section is None and spot is None:
-        raise InvalidValue("nothing to change: give --text, --section, --quote or --at")
+        raise BadUsage(f"nothing to change in {claim_id}: give --text, --section, --quote or --at")
     by = reviewer_name(reviewer)
 
     def change(loaded: store.Loaded) -> str:
@@ -234,6 +234,8 @@ def split(
 
     if quote and at:
         raise InvalidValue("give the parts as --quote or as split points --at, not both")
+    if not quote and not at:
+        raise BadUsage("give the parts as --quote (two or more) or split points --at")
     by = reviewer_name(reviewer)
 
     def change(loaded: store.Loaded) -> list[tuple[str, str]]:

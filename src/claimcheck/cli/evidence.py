@@ -34,7 +34,8 @@ if TYPE_CHECKING:
 
 evidence_app = typer.Typer(
     name="evidence",
-    help="Archive the pages sources cite, prove their passages, check the links.",
+    help="Archive the pages sources cite, prove their passages, check the links.\n\n"
+    "Example: claimcheck evidence add c038 1 --fetch",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,

@@ -9,6 +9,8 @@ guess and the README's table of formats read this registry.
 from __future__ import annotations
 
 import importlib
+import os
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from pathlib import PurePath
@@ -123,9 +125,11 @@ def choose(fmt: str | None, output: str | None, default: str = "term") -> Format
     `default`. An -o suffix that names no format, or one that names another format than
     --format, is refused: a report is never written in a format its file name belies."""
     chosen = named(fmt.strip().lower()) if fmt else None
-    if output is None:
+    suffix = PurePath(output).suffix.lower() if output is not None else ""
+    if output is None or (not suffix and _stream(output)):
+        # a device or pipe (`-o /dev/null`, `-o /dev/stdout`): no name to go by, read as
+        # standard output is
         return chosen or named(default)
-    suffix = PurePath(output).suffix.lower()
     by_suffix = _by_suffix(suffix)
     if chosen is None and by_suffix is None:
         what = f"unknown suffix {suffix!r}" if suffix else "no suffix"
@@ -142,6 +146,15 @@ def choose(fmt: str | None, output: str | None, default: str = "term") -> Format
     result = chosen or by_suffix
     assert result is not None
     return result
+
+
+def _stream(output: str) -> bool:
+    """`output` is a device, pipe or socket already there: no file a suffix would name."""
+    try:
+        mode = os.stat(output).st_mode
+    except (OSError, ValueError):
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
 
 
 def records(items: Iterable[ArticleReport | Rendered]) -> Iterator[ArticleReport]:
