@@ -3,7 +3,8 @@ the verb ("Ann Lee, a nurse at the clinic, said …"; "Its spokesman, Tom Ray, s
 statement without quotation marks and the speaker after it (", said Tom Ray, the
 mayor."), a team's or body's name before a person's role and name ("said Rovers
 manager Gary Holt", whose source is not "Rovers"), and a title before a surname ("Ms
-Blount said"). A role at a place names the place, not the speaker ("said a nurse at
+Blount said"), with asides after the name ("Ann Lee, 54, who …, said"), a party in
+brackets ("Tom Ray (Labour) said") or a denial ("Ada Obi denied that …"). A role at a place names the place, not the speaker ("said a nurse at
 Harbour General"): no source."""
 
 from __future__ import annotations
@@ -29,6 +30,9 @@ from claimcheck.extract.hints import attributed_to
         ('"It was hard," said Acme\'s finance director, Joan Pike.', "Joan Pike"),
         ('"It was hard," Ms Pike said.', "Ms Pike"),
         ("Dr Okoye said the ward would reopen.", "Dr Okoye"),
+        ("Ann Lee, 54, who has run the shop for years, said trade had halved.", "Ann Lee"),
+        ("Cllr Tom Ray (Labour) said the scheme was sound.", "Cllr Tom Ray"),
+        ("Mayor Ada Obi denied that the pier had been sold.", "Mayor Ada Obi"),
     ],
 )
 def test_the_speaker_is_named(text: str, source: str) -> None:

@@ -235,8 +235,10 @@ SOURCE_BEFORE = rx.compile(  # a name, maybe with one plain noun ("Ukrainian int
     + r"(?:\s+(?:also|never|then|later|once|still|just|(?!(?:famil|assembl|al|suppl|rall"
     + r"|monopol|anomal|bull)y\b)[a-z]+ly))?"
     # a name the extractor resolved a pronoun to is in brackets ("[Ann Lee] said")
-    + r"\]?\s+(?:has\s+|have\s+)?(?:reported|said|says|told|claimed|claims|confirmed"
-    r"|announced|stated|estimated|added|argued|argues|wrote|insisted|warned|tweeted)\b"
+    # a party or a place in brackets after the name ("Tom Ray (Labour) said")
+    + r"\]?(?:\s*\([^()]{1,40}\))?\s+(?:has\s+|have\s+)?(?:reported|said|says|told|claimed"
+    r"|claims|confirmed|announced|stated|estimated|added|argued|argues|wrote|insisted|warned"
+    r"|tweeted|denied|denies)\b"
 )
 # A quotation, then who said it after the verb: '"…," said council leader Priya Nandra.',
 # '"…," added Dr Ann Cole of the Trust.' The name (its capitalised words, as SOURCE_BEFORE
@@ -279,7 +281,8 @@ _SAYING = (
     r"(?:said|says|told|claimed|confirmed|announced|stated|added|argued|wrote|insisted|warned)"
 )
 SOURCE_APPOSED = rx.compile(
-    r"^\[?(?P<first>[^,;:“”\"\]]{2,60}?)\]?,\s+(?P<apposed>[^,;:“”\"]{2,90}?),"
+    # one aside or a few ("Greta Olin, 54, who has lived on the quay for years, said")
+    r"^\[?(?P<first>[^,;:“”\"\]]{2,60}?)\]?,\s+(?P<apposed>[^;:“”\"]{2,140}?),"
     r"\s+(?:also\s+)?" + _SAYING + r"\b"
 )
 # lowercase words of a role between a team's or a body's name and a person's ("said Rovers
@@ -443,7 +446,7 @@ _NEEDS: dict[re.Pattern[str], frozenset[str]] = {
     SOURCE_AFTER: _wordset("according as data"),
     SOURCE_BEFORE: _wordset(
         "reported said says told claimed claims confirmed announced stated estimated added"
-        " argued argues wrote insisted warned tweeted"
+        " argued argues wrote insisted warned tweeted denied denies"
     ),
     SOURCE_INVERTED: _wordset(
         "said says told tells added adds claimed claims confirmed announced stated argued"
