@@ -11,6 +11,7 @@ from rich.text import Text
 
 from claimcheck.errors import ClaimcheckError, InvalidValue
 from claimcheck.safe import one_line
+from claimcheck.tui.guard import as_seen
 from claimcheck.tui.view import ReviewView
 from claimcheck.tui.widgets import ClaimPane
 
@@ -74,6 +75,7 @@ class ClaimListActions(ReviewView):
 
         def save(value: str) -> None:
             def change(loaded: Loaded) -> str:
+                as_seen(self.session, loaded.doc, [claim.id], "text")
                 by, path = self.session.reviewer, str(self.journal.path)
                 done = edit(loaded.doc, loaded.text, by, claim.id, path_name=path, claim_text=value)
                 return f"{claim.id}: text changed" if done else f"{claim.id}: unchanged"
@@ -94,6 +96,7 @@ class ClaimListActions(ReviewView):
                 return
 
             def change(loaded: Loaded) -> str:
+                as_seen(self.session, loaded.doc, [claim.id], "delete")
                 path = str(self.journal.path)
                 gone = delete(loaded.doc, self.session.reviewer, claim.id, path_name=path)
                 return f"{gone.id}: deleted ({gone.label_name}); x takes it back"
@@ -147,6 +150,7 @@ class ClaimListActions(ReviewView):
                 return
 
             def change(loaded: Loaded) -> str:
+                as_seen(self.session, loaded.doc, [claim.id], "split")
                 by, path = self.session.reviewer, str(self.journal.path)
                 keep = "keep every word in the prompt, | between the parts (d deletes a part)"
                 doc, text = loaded.doc, loaded.text
@@ -183,8 +187,9 @@ class ClaimListActions(ReviewView):
                 return
 
             def change(loaded: Loaded) -> str:
-                by, path = self.session.reviewer, str(self.journal.path)
                 ids = [claim.id, *others]
+                as_seen(self.session, loaded.doc, ids, "merge")
+                by, path = self.session.reviewer, str(self.journal.path)
                 command = shlex.join(["claimcheck", "merge", *ids, "--force", "-f", path])
                 forcing = f"quit and run {command}"
                 keep, notes = merge(loaded.doc, by, ids, path_name=path, forcing=forcing)
