@@ -8,10 +8,13 @@ burst do not act on the claim shown in its place (C3). Through the real command.
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 import pytest
 
+from claimcheck import store
+from claimcheck.tui.quiet import QUIET
 from tests.terminal import CLAIMCHECK, Tmux, needs_tmux, run
 
 FULL = f"env CLAIMCHECK_REVIEWER=ana NO_COLOR=1 TERM=xterm-256color {CLAIMCHECK}"
@@ -35,6 +38,15 @@ def history(seed: Path, claim_id: str) -> list[dict[str, object]]:
 
 def review(seed: Path, *args: str) -> Tmux:
     return Tmux(seed.parent, f"{FULL} review {' '.join(args)} -f claims.yaml", 80, 24)
+
+
+def wait_flat(tmux: Tmux, text: str, timeout: float = 60.0) -> str:
+    """The screen's words, once `text` shows in them (a status line wraps anywhere)."""
+    deadline = time.monotonic() + timeout
+    while (flat := " ".join(tmux.screen().split())).find(text) < 0:
+        assert time.monotonic() < deadline, f"{text!r} never appeared: {flat}"
+        time.sleep(0.05)
+    return flat
 
 
 def quit_review(tmux: Tmux) -> None:
@@ -106,3 +118,89 @@ def test_a_correction_refuses_when_the_claim_changed_while_its_prompt_was_open(
     assert c001["text"] == LEES
     assert [c["by"] for c in history(seed, "c001")] == ["lee"]
     assert "c002" in cli(seed, "list", by=None)  # not merged away
+
+
+# --------------------------------------------------------------------------- H2
+
+
+@needs_tmux
+def test_a_refused_source_is_offered_selected_and_never_saved_unasked(seed: Path) -> None:
+    """maya decides c001 while ana types a source: refused. `s` again offers ana's URL
+    selected: the URL typed replaces it (not glued on), and only that one is saved."""
+    tmux = review(seed, "--all")
+    try:
+        tmux.wait_for("1 of 114")
+        tmux.send("s")
+        tmux.wait_for("Source URL or citation")
+        cli(seed, "tag", "c001", "unverified", by="maya")
+        tmux.type("https://ana.example/first")
+        tmux.send("Enter")
+        tmux.wait_for("Title (optional)")
+        tmux.send("Enter")
+        tmux.wait_for("Supporting passage (optional)")
+        tmux.send("Enter")
+        tmux.wait_for("your decision was not saved")
+        time.sleep(QUIET + 0.1)  # the refusal read: keys of its burst are swallowed
+        tmux.send("s")
+        screen = tmux.wait_for("typing replaces the text offered")
+        assert "https://ana.example/first" in screen
+        tmux.type("https://ana.example/second")
+        tmux.send("Enter")
+        tmux.wait_for("Title (optional)")
+        tmux.send("Enter")
+        tmux.wait_for("Supporting passage (optional)")
+        tmux.send("Enter")
+        tmux.wait_for("saved: c001 → sourced")
+        quit_review(tmux)
+    finally:
+        tmux.close()
+    reviews = {r["by"]: r for r in shown(seed, "c001")["reviews"]}  # type: ignore[attr-defined]
+    assert [s["url"] for s in reviews["ana"]["sources"]] == ["https://ana.example/second"]
+
+
+def test_two_urls_run_together_are_refused_as_a_source(seed: Path) -> None:
+    before = seed.read_bytes()
+    glued = "https://ana.example/firsthttps://ana.example/second"
+    done = run("tag", "c002", "sourced", "-s", glued, "-r", "ana", "-f", seed.name, cwd=seed.parent)
+    assert done.returncode == 1
+    assert done.stderr == (
+        f"Error: --source: not one URL: {glued!r} has a second http(s):// glued inside it (two URLs "
+        "run together?); give one URL per source\n"
+    )
+    assert seed.read_bytes() == before
+    archived = "https://web.archive.org/web/2024/https://ana.example/page"  # one URL
+    cli(seed, "tag", "c002", "sourced", "-s", archived)
+    assert [s["url"] for s in shown(seed, "c002")["sources"]] == [archived]  # type: ignore[attr-defined]
+
+
+# --------------------------------------------------------------------------- C3
+
+
+@needs_tmux
+def test_keys_typed_after_a_held_key_are_swallowed_not_run_as_review_keys(seed: Path) -> None:
+    """bo splits c001 under ana; she types `s` and at once a URL, as if the source prompt
+    had opened: `s` is held and the rest of the burst ignored (its `t` opened no text
+    editor, its `a` hid no pane, its `s` attached nothing); a key pressed after it acts."""
+    tmux = review(seed)
+    try:
+        tmux.wait_for("1 of 114")
+        quotes = ("--quote", "Putin may have survived", "--quote", "the Wagner uprising")
+        texts = ("--text", "Putin may have survived.", "--text", "There was an uprising.")
+        cli(seed, "split", "c001", *quotes, *texts, by="bo")
+        parts = [c.id for c in store.load(seed).doc.claims if c.split_from == "c001"]
+        tmux.wait_for("c001 was split")
+        tmux.type("shttps://ana.example/stats")
+        flat = wait_flat(tmux, "25 keys typed after it ignored; press a key again to act")
+        assert f"nothing done; press s again to act on {parts[0]}" in flat
+        time.sleep(QUIET + 0.2)  # read, then pressed on purpose: it acts
+        tmux.send("s")
+        screen = tmux.wait_for("Source URL or citation")
+        assert "Text of" not in screen
+        tmux.send("Escape")
+        tmux.wait_for("cancelled: nothing changed")
+        quit_review(tmux)
+    finally:
+        tmux.close()
+    for part in parts:
+        assert shown(seed, part)["label"] is None and shown(seed, part)["text"] != ""
+    assert [c["by"] for c in history(seed, parts[0])] == ["bo"]

@@ -68,11 +68,17 @@ class ReviewApp(ClaimListActions):
             await super().on_event(event)
             return
         self.app_focus = True
+        if isinstance(event, Key) and await self._check_bindings(event.key, priority=True):
+            return  # Ctrl-C, Ctrl-Z, even while asking or after a refusal
+        self.key_at = event.time  # the key a refusal is caused by (tui.quiet)
+        # a burst after a refusal is swallowed; quitting loses nothing, and is let through
+        quits = isinstance(event, Key) and event.character == self.by_name["quit"].key
+        keys = len(event.text) if isinstance(event, Paste) else 1
+        if not quits and self.quiet.swallow(self, event.time, keys):
+            return
         if isinstance(event, Paste):
             if self.asking is not None:
                 self.query_one("#ask", Ask).take(event.text)
-        elif await self._check_bindings(event.key, priority=True):
-            pass  # Ctrl-C, Ctrl-Z, even while asking
         elif self.asking is not None and event.is_printable:
             assert event.character is not None
             self.query_one("#ask", Ask).take(event.character)

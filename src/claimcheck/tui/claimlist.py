@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 
-from claimcheck.errors import ClaimcheckError, InvalidValue
+from claimcheck.errors import ClaimcheckError, Conflict, InvalidValue
 from claimcheck.safe import one_line
 from claimcheck.tui.guard import as_seen
 from claimcheck.tui.view import ReviewView
@@ -230,6 +230,8 @@ class ClaimListActions(ReviewView):
         except ClaimcheckError as exc:
             self.goto = None
             self.say(f"NOT CHANGED: {exc}", "bold red")
+            if isinstance(exc, Conflict):  # the claim changed: the burst is not for it
+                self.quiet.start(self.key_at, f"NOT CHANGED: {exc}", "bold red")
             return
         self.journal.loaded = store.load(self.journal.path)
         self.session.refresh(self.journal.doc)
