@@ -204,3 +204,27 @@ def test_keys_typed_after_a_held_key_are_swallowed_not_run_as_review_keys(seed: 
     for part in parts:
         assert shown(seed, part)["label"] is None and shown(seed, part)["text"] != ""
     assert [c["by"] for c in history(seed, parts[0])] == ["bo"]
+
+
+def test_a_blind_decision_is_refused_only_when_ones_own_changed_elsewhere(seed: Path) -> None:
+    """In a blind review the refusal is for the reviewer's own decision changed in another
+    session of theirs (or a script); it names no label of anyone's."""
+    from claimcheck.errors import Conflict
+    from claimcheck.review import Session
+
+    journal = store.Journal(seed)
+    session = Session.start(journal.doc, "ana", blind=True)
+    decision = session.propose("opinion")
+    assert decision is not None
+    cli(seed, "tag", "c001", "sourced", "-s", "https://maya.example/a", by="maya")
+    cli(seed, "tag", "c001", "unverified")  # ana herself, from a script
+    with pytest.raises(Conflict) as refused:
+        session.commit(journal, decision)
+    said = str(refused.value)
+    assert said == (
+        "c001: your own decision on it was changed elsewhere (another session of yours, "
+        "or a script) while you were reviewing; this one was not saved: look again"
+    )
+    journal.close()
+    reviews = {r["by"]: r["label"] for r in shown(seed, "c001")["reviews"]}  # type: ignore[attr-defined]
+    assert reviews == {"maya": "sourced", "ana": "unverified"}
