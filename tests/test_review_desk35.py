@@ -228,3 +228,37 @@ def test_a_blind_decision_is_refused_only_when_ones_own_changed_elsewhere(seed: 
     journal.close()
     reviews = {r["by"]: r["label"] for r in shown(seed, "c001")["reviews"]}  # type: ignore[attr-defined]
     assert reviews == {"maya": "sourced", "ana": "unverified"}
+
+
+@needs_tmux
+def test_taking_back_in_a_blind_review_names_no_other_label(seed: Path) -> None:
+    """`x` in a blind review: refused because maya decided on a part of ana's split, it
+    says she decided, not what; ana's own decision taken back does not say the label
+    the claim is left with (maya's)."""
+    quotes = ("--quote", "Putin may have survived", "--quote", "the Wagner uprising")
+    texts = ("--text", "Putin may have survived.", "--text", "There was an uprising.")
+    cli(seed, "split", "c001", *quotes, *texts)
+    part = next(c.id for c in store.load(seed).doc.claims if c.split_from == "c001")
+    cli(seed, "tag", part, "sourced", "-s", "https://maya.example/a", by="maya")
+    tmux = review(seed, "--blind")
+    try:
+        tmux.wait_for("blind")
+        tmux.send("x")
+        flat = wait_flat(tmux, "not undone")
+        assert f"{part} was changed by maya after your split (decided on it)" in flat
+        assert "tagged it" not in flat
+        quit_review(tmux)
+    finally:
+        tmux.close()
+    cli(seed, "tag", "c002", "opinion", "--note", "n", by="maya")
+    cli(seed, "tag", "c002", "opinion")
+    tmux = review(seed, "--blind")
+    try:
+        tmux.wait_for("blind")
+        tmux.send("x")
+        flat = wait_flat(tmux, "c002: decision taken back")
+        assert "(now opinion)" not in flat
+        quit_review(tmux)
+    finally:
+        tmux.close()
+    assert shown(seed, "c002")["label"] == "opinion"  # maya's alone now

@@ -210,7 +210,9 @@ class ClaimListActions(ReviewView):
 
         def change(loaded: Loaded) -> str:
             before = {c.id for c in loaded.doc.claims}
-            said = "; ".join(u.line for u in undo(loaded.doc, self.session.reviewer)) or "undone"
+            blind = self.session.mode == "blind"  # the states it leaves would tell others'
+            done = undo(loaded.doc, self.session.reviewer, blind=blind)
+            said = "; ".join(f"{u.id}: {u.change}" if blind else u.line for u in done) or "undone"
             back = [c.id for c in loaded.doc.claims if c.id not in before]
             self.goto = back[0] if back else None  # a claim brought back is shown
             return said
