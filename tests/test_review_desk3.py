@@ -5,6 +5,7 @@ session's summary, and whose decision each accept key takes at 80x24."""
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from textual.pilot import Pilot
 from claimcheck import store
 from claimcheck.models import Label
 from claimcheck.tui.app import ReviewApp
+from claimcheck.tui.quiet import QUIET
 from claimcheck.tui.widgets import Ask
 from tests.terminal import CLAIMCHECK, Tmux, needs_tmux, run
 from tests.test_review_app import keys, review, text, typed
@@ -57,6 +59,7 @@ def test_a_claim_deleted_under_the_review_is_said_and_the_next_key_is_held(seed:
         screen = tmux.wait_for("nothing done")
         assert "nothing done; press u again to act on c003" in flat(screen)
         assert "Enter confirms" not in screen  # no prompt opened
+        time.sleep(QUIET + 0.1)  # the refusal read: keys of its burst are swallowed
         tmux.send("u")
         tmux.wait_for("Note on what was searched for c003")
         tmux.send("Enter")
@@ -84,6 +87,7 @@ def test_a_claim_merged_away_under_the_review_holds_the_next_label_key(here: Pat
         await keys(pilot, "o")
         assert "nothing done; press o again to act on c010" in flat(text(app, "#status"))
         assert app.asking is None
+        await pilot.pause(QUIET + 0.1)  # the refusal read (tui.quiet)
         await keys(pilot, "o", "enter")
         assert flat(text(app, "#status")) == "saved: c010 → opinion"
 
@@ -124,9 +128,11 @@ def test_a_split_under_a_typed_decision_goes_to_the_first_part_with_what_was_typ
             f"now showing its first part, {parts[0]}"
         ) in flat(screen)
         assert f"─ {parts[0]} ─" in screen  # the first part is on the screen
+        time.sleep(QUIET + 0.1)  # the refusal read: keys of its burst are swallowed
         tmux.send("s")
         screen = tmux.wait_for("nothing done")
         assert f"nothing done; press s again to act on {parts[0]}" in flat(screen)
+        time.sleep(QUIET + 0.1)  # the refusal read: keys of its burst are swallowed
         tmux.send("s")
         screen = tmux.wait_for("Source URL or citation:", "https://ana.example/typed")
         tmux.send("Enter")

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from claimcheck.tui.quiet import QUIET
 from tests.terminal import CLAIMCHECK, Tmux, needs_tmux, run
 
 FULL = f"env CLAIMCHECK_REVIEWER=ana NO_COLOR=1 TERM=xterm-256color {CLAIMCHECK}"
@@ -159,6 +160,7 @@ def test_full_screen_shows_another_reviewers_change_and_keeps_a_refused_note(
             "c003 was changed by bo (now sourced): your decision was not saved; look again"
             in flat(screen)
         )
+        time.sleep(QUIET + 0.1)  # the refusal read: keys of its burst are swallowed
         tmux.send("u")
         tmux.wait_for("Enter confirms")
         # the prompt is drawn before the key line under it goes: wait for the note

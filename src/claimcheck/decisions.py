@@ -43,6 +43,10 @@ __all__ = [
 
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 _BARE_DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)+(/|$)")
+# A scheme glued to the text before it: two URLs run together ("…/firsthttps://…"). One
+# after a slash or in a query (an archive's `…/web/2024/https://…`, `?url=https://…`)
+# is part of the one URL.
+_GLUED = re.compile(r"(?i)(?<=[^/=?&#])https?://")
 
 
 def now() -> datetime:
@@ -66,6 +70,11 @@ def make_source(
     is_url = value.lower().startswith(("http://", "https://"))
     if not is_url and _SCHEME.match(value) and not value.lower().startswith(("doi:", "isbn:")):
         raise InvalidValue(f"not an http(s) URL: {value!r}")
+    if is_url and _GLUED.search(value):
+        raise InvalidValue(
+            f"not one URL: {value!r} has a second http(s):// glued inside it (two URLs run "
+            "together?); give one URL per source"
+        )
     if not is_url and _BARE_DOMAIN.match(value) and " " not in value:
         raise InvalidValue(f"{value!r} looks like a web address: write it with https://")
     try:

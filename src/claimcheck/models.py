@@ -174,6 +174,11 @@ class Claim(Reviewed, Record):
                 return review
         return None
 
+    def own_decision(self, name: str) -> Fields:
+        """`name`'s own decision (label, sources, note); nothing if they made none."""
+        own = self.review_by(name)
+        return own.fields() if own is not None else (None, [], None)
+
     def own_fields(self, name: str) -> Fields:
         """What `name`'s next decision starts from: their own decision, else the claim's
         values if nobody else has labelled it, else nothing."""

@@ -14,11 +14,11 @@ from typing import Protocol
 
 from claimcheck.decisions import decide, dropped_explanation, for_other_words, replaced
 from claimcheck.errors import Conflict, InvalidValue
-from claimcheck.models import Claim, ClaimFile, Decision, Label, Review, Source
+from claimcheck.models import Claim, ClaimFile, Decision, Label, Source
 from claimcheck.query import counts
 from claimcheck.reviewfate import standing
 from claimcheck.reviewkeys import Action
-from claimcheck.reviewwalk import Mode, walk
+from claimcheck.reviewwalk import Mode, blind_view, walk
 from claimcheck.states import LABEL_STATES, NAMES, OPTIONAL
 
 DECIDING: dict[Action, Label] = {s.name: s.label for s in LABEL_STATES if s.label is not None}
@@ -32,7 +32,7 @@ class Durable(Protocol):
     @property
     def doc(self) -> ClaimFile: ...
 
-    def commit(self, decision: Decision, expected: Fields) -> bool: ...
+    def commit(self, decision: Decision, expected: Fields, *, mine: str | None = None) -> bool: ...
 
 
 @dataclass
@@ -128,19 +128,7 @@ class Session:
     def shown(self, claim: Claim) -> Claim:
         """The claim as the screen shows it: in a blind review, with this reviewer's own
         decision in place of the agreed one, and nothing of the others'."""
-        if self.mode != "blind":
-            return claim
-        label, sources, note = claim.own_fields(self.reviewer)
-        own = claim.review_by(self.reviewer)
-        mine = Review(
-            by=self.reviewer,
-            at=own.at if own else None,
-            label=label,
-            sources=list(sources),
-            note=note,
-        )
-        shown = [mine] if (label, sources, note) != (None, [], None) else []
-        return claim.model_copy(update={"reviews": shown, "history": []})
+        return claim if self.mode != "blind" else blind_view(claim, self.reviewer)
 
     def note_start(self, claim: Claim) -> str:
         """What a note prompt on `claim` starts from: the note this reviewer typed for a
@@ -283,7 +271,8 @@ class Session:
             expected = self.expected(decision.claim)
         old_state, old_mine = self._account(decision.claim)
         try:
-            refreshed = journal.commit(decision, expected)
+            mine = self.reviewer if self.mode == "blind" else None
+            refreshed = journal.commit(decision, expected, mine=mine)
         except Conflict:
             if decision.note and not (undo or redo):  # typed, not saved: offered again
                 self.unsaved[decision.claim] = decision.note
@@ -318,8 +307,12 @@ class Session:
         return said + (f"; {dropped}" if dropped else "")
 
     def expected(self, claim_id: str) -> Fields:
+        """What a decision on the claim expects to find: its decision, or in a blind
+        review this reviewer's own (others' are not shown, and do not refuse it)."""
         claim = self._claim(claim_id)
-        return claim.decision_fields()
+        return (
+            claim.own_decision(self.reviewer) if self.mode == "blind" else claim.decision_fields()
+        )
 
     def _claim(self, claim_id: str) -> Claim:
         claim = self._index.get(claim_id)
@@ -357,7 +350,7 @@ class Session:
             adjudicate=last.decision.adjudicate,
             explanation=last.explanation,
         )
-        return restore, claim.decision_fields()
+        return restore, self.expected(claim.id)
 
     def undone(self, restore: Decision) -> None:
         """Account for a saved undo: drop it from the stack and go back to that claim."""
@@ -381,7 +374,7 @@ class Session:
             adjudicate=old.adjudicate,
             explanation=old.explanation or "",
         )
-        return again, claim.decision_fields()
+        return again, self.expected(claim.id)
 
     def redone(self, decision: Decision) -> None:
         """Account for a saved redo: it is on the undo stack again; the walk moves on."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from claimcheck.models import Claim, ClaimFile, Label
+from claimcheck.models import Claim, ClaimFile, Label, Review
 from claimcheck.query import parse_state
 
 Mode = Literal["normal", "blind", "adjudicate"]
@@ -38,3 +38,14 @@ def own_label(claim: Claim, reviewer: str) -> Label | None:
     """The label `reviewer` gave the claim themselves, if any."""
     own = claim.review_by(reviewer)
     return own.label if own else None
+
+
+def blind_view(claim: Claim, reviewer: str) -> Claim:
+    """The claim as a blind review shows it to `reviewer`: their own decision in place of
+    the agreed one, and nothing of the others' (nor the history, which would tell)."""
+    label, sources, note = claim.own_fields(reviewer)
+    own = claim.review_by(reviewer)
+    at = own.at if own else None
+    mine = Review(by=reviewer, at=at, label=label, sources=list(sources), note=note)
+    shown = [mine] if (label, sources, note) != (None, [], None) else []
+    return claim.model_copy(update={"reviews": shown, "history": []})

@@ -279,8 +279,15 @@ class Journal:
     def doc(self) -> ClaimFile:
         return self.loaded.doc
 
-    def commit(self, decision: Decision, expected: tuple[Any, ...]) -> bool:
-        """Write `decision`; return True if the file had changed on disk (now re-read)."""
+    def commit(
+        self, decision: Decision, expected: tuple[Any, ...], *, mine: str | None = None
+    ) -> bool:
+        """Write `decision`; return True if the file had changed on disk (now re-read).
+
+        `expected` is the claim's decision as the reviewer saw it; with `mine` (a blind
+        review), their own decision alone: another reviewer's decision meanwhile is the
+        double-check a blind review is for, recorded beside it (agreed or disputed), and
+        never named in a refusal."""
         gone = Conflict(  # moved or deleted (git checkout, git stash) meanwhile
             f"{self.path}: the claim file is gone (moved or deleted while you were "
             "reviewing); your decision was not saved"
@@ -310,7 +317,14 @@ class Journal:
                         "article changed on disk while you were reviewing); your decision "
                         "was not saved: look again"
                     )
-                if claim.decision_fields() != expected:
+                if mine is not None:
+                    if claim.own_decision(mine) != expected:
+                        raise Conflict(
+                            f"{decision.claim}: your own decision on it was changed elsewhere "
+                            f"(another session of yours, or a script) while you were "
+                            "reviewing; this one was not saved: look again"
+                        )
+                elif claim.decision_fields() != expected:
                     raise Conflict(
                         f"{decision.claim} was changed by {claim.reviewer or 'someone else'} "
                         f"(now {claim.label_name}): your decision was not saved; look again"

@@ -76,15 +76,17 @@ class Undone(NamedTuple):
 
 
 def undo(
-    doc: ClaimFile, by: str, at: datetime | None = None, *, force: bool = False
-) -> list[Undone]:
+    doc: ClaimFile, by: str, at: datetime | None = None, *, force: bool = False,
+    blind: bool = False,
+) -> list[Undone]:  # fmt: skip
     """Take back `by`'s latest operation that is not undone yet (an edit, an add, a
     split, a merge, a delete, or a decision); return what it did to each claim it
     touched, a line for people with each.
 
     An edit, add, split, merge or delete that someone else's later change built on (a
     decision on a part, another edit of the text, a merge of the claim added) is refused,
-    unless `force`: taking it back would silently throw their work away."""
+    unless `force`: taking it back would silently throw their work away; `blind` (a
+    blind review) names no one else's label in the refusal."""
     when = last_operation(doc, by)
     if when is None:
         raise InvalidValue(f"nothing of {by}'s to undo")
@@ -94,7 +96,7 @@ def undo(
         if any(c.at == when and c.by == by for c in claim.history)
     ]
     if not force:
-        _refuse_if_built_on(doc, by, when, touched)
+        _refuse_if_built_on(doc, by, when, touched, blind)
     at = stamp(doc, at)
     lines: list[tuple[Claim, str]] = []
     for claim in touched:
@@ -149,7 +151,9 @@ def _decision_line(claim: Claim, changes: list[Change]) -> str:
     return f"{claim.id}: decision taken back (now {claim.label_name})"
 
 
-def _refuse_if_built_on(doc: ClaimFile, by: str, when: datetime, touched: list[Claim]) -> None:
+def _refuse_if_built_on(
+    doc: ClaimFile, by: str, when: datetime, touched: list[Claim], blind: bool = False
+) -> None:
     """Refuse to take back `by`'s operation at `when` when it changed the claim list and
     someone else has changed one of the claims it touched since. A later change that was
     itself undone, or an undo of something later still, leaves the claim as it was."""
@@ -169,9 +173,11 @@ def _refuse_if_built_on(doc: ClaimFile, by: str, when: datetime, touched: list[C
                 continue
             if c.at.isoformat() in undone or marks.get(c.at, when) > when:
                 continue
+            hidden = blind and c.field in {"label", "review"}  # their label: not said
+            what = "decided on it" if hidden else _what(c)
             raise InvalidValue(
                 f"{claim.id} was changed by {c.by} after your {_kind(mine)} "
-                f"({_what(c)}); not undone: 'claimcheck undo --force' takes it back "
+                f"({what}); not undone: 'claimcheck undo --force' takes it back "
                 f"anyway, and {c.by}'s change with it"
             )
 

@@ -19,12 +19,13 @@ from claimcheck.safe import clean
 from claimcheck.tui.actions import shown
 from claimcheck.tui.claimlist import ClaimListActions, sentence
 from claimcheck.tui.held import holding
+from claimcheck.tui.sources import ask_source
 from claimcheck.tui.widgets import Ask, Help, ReviewScreen
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from claimcheck.models import Claim, Source
+    from claimcheck.models import Claim
     from claimcheck.review import Session
     from claimcheck.store import Journal
 
@@ -67,11 +68,17 @@ class ReviewApp(ClaimListActions):
             await super().on_event(event)
             return
         self.app_focus = True
+        if isinstance(event, Key) and await self._check_bindings(event.key, priority=True):
+            return  # Ctrl-C, Ctrl-Z, even while asking or after a refusal
+        self.key_at = event.time  # the key a refusal is caused by (tui.quiet)
+        # a burst after a refusal is swallowed; quitting loses nothing, and is let through
+        quits = isinstance(event, Key) and event.character == self.by_name["quit"].key
+        keys = len(event.text) if isinstance(event, Paste) else 1
+        if not quits and self.quiet.swallow(self, event.time, keys):
+            return
         if isinstance(event, Paste):
             if self.asking is not None:
                 self.query_one("#ask", Ask).take(event.text)
-        elif await self._check_bindings(event.key, priority=True):
-            pass  # Ctrl-C, Ctrl-Z, even while asking
         elif self.asking is not None and event.is_printable:
             assert event.character is not None
             self.query_one("#ask", Ask).take(event.character)
@@ -176,7 +183,7 @@ class ReviewApp(ClaimListActions):
 
     def label(self, name: str, claim: Claim) -> None:
         if name == "sourced":
-            self.ask_source(self.session.sources_start(claim))
+            ask_source(self, claim)
             return
         question = "Note on what was searched" if name == "unverified" else "Note"
         self.ask(
@@ -185,42 +192,6 @@ class ReviewApp(ClaimListActions):
             lambda value: self.decide(name, note=value.strip()),
             select=True,
         )
-
-    def ask_source(self, existing: list[Source]) -> None:
-        """URL or citation, then title, then supporting passage, each pre-filled from the
-        first source the claim has."""
-        from claimcheck.decisions import make_source, merge_sources
-
-        first = existing[0] if existing else None
-        url = (first.url or first.citation or "") if first else ""
-
-        def got_value(value: str) -> None:
-            value = value.strip()
-            if not value:
-                self.say("a sourced claim needs a source: nothing changed", "yellow")
-                return
-            try:
-                make_source(value)
-            except InvalidValue as exc:
-                self.say(str(exc), "red")
-                self.ask("Source URL or citation", value, got_value)
-                return
-            same = first is not None and value in (first.url, first.citation)
-            title = (first.title or "") if same and first else ""
-
-            def got_title(title: str) -> None:
-                passage = (first.passage or "") if same and first else ""
-
-                def got_passage(passage: str) -> None:
-                    source = make_source(value, title.strip() or None, passage.strip() or None)
-                    rest = [s for s in existing if s is not first] if same else existing
-                    self.decide("sourced", sources=merge_sources([source], list(rest)))
-
-                self.ask("Supporting passage (optional)", passage, got_passage)
-
-            self.ask("Title (optional)", title, got_title)
-
-        self.ask("Source URL or citation", url, got_value)
 
     def act_reuse(self) -> None:
         claim = self.session.current

@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 
-from claimcheck.errors import ClaimcheckError, InvalidValue
+from claimcheck.errors import ClaimcheckError, Conflict, InvalidValue
 from claimcheck.safe import one_line
+from claimcheck.tui.guard import as_seen
 from claimcheck.tui.view import ReviewView
 from claimcheck.tui.widgets import ClaimPane
 
@@ -74,6 +75,7 @@ class ClaimListActions(ReviewView):
 
         def save(value: str) -> None:
             def change(loaded: Loaded) -> str:
+                as_seen(self.session, loaded.doc, [claim.id], "text")
                 by, path = self.session.reviewer, str(self.journal.path)
                 done = edit(loaded.doc, loaded.text, by, claim.id, path_name=path, claim_text=value)
                 return f"{claim.id}: text changed" if done else f"{claim.id}: unchanged"
@@ -94,6 +96,7 @@ class ClaimListActions(ReviewView):
                 return
 
             def change(loaded: Loaded) -> str:
+                as_seen(self.session, loaded.doc, [claim.id], "delete")
                 path = str(self.journal.path)
                 gone = delete(loaded.doc, self.session.reviewer, claim.id, path_name=path)
                 return f"{gone.id}: deleted ({gone.label_name}); x takes it back"
@@ -147,6 +150,7 @@ class ClaimListActions(ReviewView):
                 return
 
             def change(loaded: Loaded) -> str:
+                as_seen(self.session, loaded.doc, [claim.id], "split")
                 by, path = self.session.reviewer, str(self.journal.path)
                 keep = "keep every word in the prompt, | between the parts (d deletes a part)"
                 doc, text = loaded.doc, loaded.text
@@ -183,8 +187,9 @@ class ClaimListActions(ReviewView):
                 return
 
             def change(loaded: Loaded) -> str:
-                by, path = self.session.reviewer, str(self.journal.path)
                 ids = [claim.id, *others]
+                as_seen(self.session, loaded.doc, ids, "merge")
+                by, path = self.session.reviewer, str(self.journal.path)
                 command = shlex.join(["claimcheck", "merge", *ids, "--force", "-f", path])
                 forcing = f"quit and run {command}"
                 keep, notes = merge(loaded.doc, by, ids, path_name=path, forcing=forcing)
@@ -205,7 +210,9 @@ class ClaimListActions(ReviewView):
 
         def change(loaded: Loaded) -> str:
             before = {c.id for c in loaded.doc.claims}
-            said = "; ".join(u.line for u in undo(loaded.doc, self.session.reviewer)) or "undone"
+            blind = self.session.mode == "blind"  # the states it leaves would tell others'
+            done = undo(loaded.doc, self.session.reviewer, blind=blind)
+            said = "; ".join(f"{u.id}: {u.change}" if blind else u.line for u in done) or "undone"
             back = [c.id for c in loaded.doc.claims if c.id not in before]
             self.goto = back[0] if back else None  # a claim brought back is shown
             return said
@@ -225,6 +232,8 @@ class ClaimListActions(ReviewView):
         except ClaimcheckError as exc:
             self.goto = None
             self.say(f"NOT CHANGED: {exc}", "bold red")
+            if isinstance(exc, Conflict):  # the claim changed: the burst is not for it
+                self.quiet.start(self.key_at, f"NOT CHANGED: {exc}", "bold red")
             return
         self.journal.loaded = store.load(self.journal.path)
         self.session.refresh(self.journal.doc)

@@ -45,6 +45,8 @@ def holding(view: ReviewView, name: str, key: str) -> bool:
     claim = view.session.current
     if held is None or name not in ACTING or claim is None:
         return False
-    view.say(f"{held}: nothing done; press {key} again to act on {claim.id}", "bold yellow")
+    said = f"{held}: nothing done; press {key} again to act on {claim.id}"
+    view.say(said, "bold yellow")
+    view.quiet.start(view.key_at, said, "bold yellow")  # and the rest of its burst
     view.redraw()
     return True

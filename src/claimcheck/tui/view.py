@@ -29,6 +29,7 @@ from claimcheck.tui.actions import key_line, key_name, table
 from claimcheck.tui.article import LEGEND, Article
 from claimcheck.tui.claimview import claim_view
 from claimcheck.tui.held import lost
+from claimcheck.tui.quiet import Quiet
 from claimcheck.tui.widgets import (
     LIST_WIDTH,
     ArticlePane,
@@ -117,6 +118,8 @@ class ReviewView(App[bool]):
         self._prompts: dict[str, tuple[tuple[str, int], Text]] = {}  # rows: (state, pad), row
         self.picking: int | None = None  # the list row picked with the arrow keys
         self.held: str | None = None  # why another claim took the one shown's place (held)
+        self.quiet = Quiet()  # a refusal being read: the keys of its burst swallowed
+        self.key_at = 0.0  # when the key being done was typed (Textual's clock)
         self.article = Article(session.doc, journal.loaded.text)
         for action in self.actions:
             for key in (action.key, *action.also):
@@ -369,6 +372,7 @@ class ReviewView(App[bool]):
             self.say(str(exc), "bold red")
             self.reindex(doc)
             lost(self, decision.claim, str(exc), "bold red")  # if gone: what took its place
+            self.quiet.start(self.key_at, *self.status)  # and the rest of its burst
             return
         except ClaimcheckError as exc:
             self.say(f"NOT SAVED: {exc}", "bold red")
