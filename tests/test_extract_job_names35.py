@@ -25,6 +25,8 @@ def found(text: str) -> list[tuple[str, str | None]]:
          "Rosa Lind"),
         ("Spokeswoman Kate Orr said the line would reopen. She said crews worked all night.",
          "Kate Orr"),
+        ("Labour's Dana Pell said the vote was close. She said turnout fell.", "Dana Pell"),
+        ("Acme's Omar Haddad said sales rose. He added that costs fell.", "Omar Haddad"),
     ],
 )  # fmt: skip
 def test_a_job_noun_before_a_name_is_no_part_of_it(text: str, who: str) -> None:

@@ -164,11 +164,18 @@ def job_word(word: str) -> bool:
 
 def without_job(name: list[str]) -> list[str]:
     """A name's words without the job noun before them ("Prosecutor Jane Whitfield" ->
-    "Jane Whitfield"), when two words of the name follow it (a first name that is a
-    noun too, "Victor Ramos", "Hunter Cole", keeps its surname)."""
-    while len(name) > 2 and job_word(name[0]) and name[1][:1].isupper():
+    "Jane Whitfield") or the body that owns them ("Labour's Dana Whitfield"), when two
+    words of the name follow it (a first name that is a noun too, "Victor Ramos", "Hunter
+    Cole", keeps its surname)."""
+    while (
+        len(name) > 2 and (job_word(name[0]) or _OWNER.fullmatch(name[0])) and name[1][:1].isupper()
+    ):
         name = name[1:]
     return name
+
+
+# a body's name owning the person after it ("Labour's Dana Whitfield", "Acme's Ann Lee")
+_OWNER = rx.compile(r"[A-Z][\w.&-]*(?:'s|’s)")
 
 
 # A rival without a name, whom "her" before a name calls a woman ("Her son, Tom Ray, …")
