@@ -29,7 +29,7 @@ ENTRY = "__main__.py"  # `python -m claimcheck` runs the CLI: that is its job
 # The full-screen review is a front end like cli/: only `review` imports it.
 FRONT_ENDS = {
     *("tui/app.py", "tui/view.py", "tui/claimview.py", "tui/article.py"),
-    *("tui/claimlist.py", "tui/widgets.py"),
+    *("tui/claimlist.py", "tui/widgets.py", "tui/quiet.py"),
 }
 
 

@@ -7,7 +7,6 @@ from datetime import UTC, date, datetime, timedelta
 
 from pydantic import ValidationError
 
-from claimcheck.claimlogic import shorten
 from claimcheck.errors import InvalidValue
 from claimcheck.models import (
     Change,
@@ -20,7 +19,7 @@ from claimcheck.models import (
     Standing,
     merge_sources,
 )
-from claimcheck.recheck import figures_gone
+from claimcheck.recheck import refuse_stale_figures
 
 __all__ = [
     "apply_decision",
@@ -365,12 +364,8 @@ def tag(
         raise InvalidValue(
             f"{claim.id} is not disputed: nothing to adjudicate (tag it without --adjudicate)"
         )
-    if label is not None and (gone := figures_gone(claim)):
-        raise InvalidValue(
-            f"{claim.id}: its text says {', '.join(gone)}, which the corrected article no "
-            f"longer says there ({shorten(claim.passage.quote, 60)}): edit the text first "
-            f"(claimcheck edit {claim.id} --text …), then tag it"
-        )
+    if label is not None:
+        refuse_stale_figures(claim)
     merged = merge_sources(tag_base(claim, by, label, adjudicate), sources or [])
     if label is Label.SOURCED and not merged:
         raise InvalidValue(

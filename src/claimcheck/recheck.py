@@ -73,3 +73,17 @@ def figures_gone(claim: Any) -> list[str]:
     was = set(_FIGURE.findall(last.old.quote))
     now = set(_FIGURE.findall(claim.passage.quote))
     return [f for f in dict.fromkeys(_FIGURE.findall(claim.text)) if f in was and f not in now]
+
+
+def refuse_stale_figures(claim: Any) -> None:
+    """Refuse a decision on a claim whose text states figures the corrected article took
+    out of its passage (figures_gone): it would be published with the old figure."""
+    if gone := figures_gone(claim):
+        from claimcheck.claimlogic import shorten
+        from claimcheck.errors import InvalidValue
+
+        raise InvalidValue(
+            f"{claim.id}: its text says {', '.join(gone)}, which the corrected article no "
+            f"longer says there ({shorten(claim.passage.quote, 60)}): edit the text first "
+            f"(claimcheck edit {claim.id} --text …), then tag it"
+        )

@@ -1723,7 +1723,7 @@ _PASSIVE_BY = rx.compile(r"\s+by(?:\s|$)")
 
 # personal pronouns, which the dictionary leaves out: a clause's own subject
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they", "he", "she"})
-_SET_OFF = rx.compile(r",[^,]*,")  # an appositive between commas
+_ANY_SET_OFF = rx.compile(r",[^,]*,")  # an appositive between commas
 _PLAIN_WORD = rx.compile(r"[A-Za-z’'-]+")
 
 
@@ -1746,7 +1746,7 @@ def _own_subject_between(between: str, verb: str) -> bool:
     said ("The review makes five recommendations") is read as no verb."""
     if "NOUN" in lexicon.readings(verb.split()[0].casefold()):
         return False
-    for word in _PLAIN_WORD.findall(_SET_OFF.sub(" ", between)):
+    for word in _PLAIN_WORD.findall(_ANY_SET_OFF.sub(" ", between)):
         low = word.casefold()
         found = lexicon.readings(low)
         if low in _SUBJECT_PRONOUNS or ("NOUN" in found and not found & {"AUX", "ADV", "ADJ"}):
