@@ -179,7 +179,13 @@ def other_words(claim: Claim, explanation: str) -> str:
 
     undone = {c.new for c in claim.history if c.field == "undo"}
     last = max(
-        (c for c in claim.history if c.field in _WORDS and c.at.isoformat() not in undone),
+        (
+            c
+            for c in claim.history
+            if c.field in _WORDS
+            and c.at.isoformat() not in undone
+            and not str(c.new).startswith("its quote")  # reanchor's guess: the same words
+        ),
         key=lambda c: c.at,
         default=None,
     )
