@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from claimcheck import store
-from claimcheck.merge import _one_statement
+from claimcheck.sameclaim import _one_statement
 from tests.conftest import run
 
 

@@ -124,7 +124,8 @@ class Source(Record):
 # "also_at", "reviews", "added", "deleted"; see edits.py), or what reanchor did to it
 # ("moved": found exactly elsewhere; "reanchored": found approximately; "removed"), or
 # "undo": an operation taken back (its `new` is the instant of the operation undone), or
-# "recheck": decisions moved onto the claim by a forced merge, to be checked again.
+# "recheck": decisions moved onto the claim by a forced merge, or a claim reanchor placed
+# on one of several copies of its quote (its `new` says "its quote is …"), to be checked again.
 DecisionField = Literal["label", "sources", "note", "review", "explanation"]
 ListField = Literal["text", "section", "passage", "also_at", "reviews", "added", "deleted"]
 ChangeField = Literal[DecisionField, ListField, "moved", "reanchored", "removed", "undo", "recheck"]

@@ -15,8 +15,8 @@ from datetime import datetime
 
 from claimcheck.edits import live, retire, stamp
 from claimcheck.errors import InvalidValue
-from claimcheck.merge import not_the_same
 from claimcheck.models import Change, Claim, ClaimFile, Review
+from claimcheck.sameclaim import not_the_same
 
 
 def merge(
@@ -35,7 +35,7 @@ def merge(
     not), without their public explanation (written for the other claim's words; its
     tombstone keeps it). Claims with different labels are refused unless `force`, which
     keeps the first claim's decisions only; so are claims that do not make the same
-    statement (merge.same_claim). Decisions moved by force, or moved while waiting for
+    statement (sameclaim.same_claim). Decisions moved by force, or moved while waiting for
     their re-check on the claim they come from, need a re-check (a "recheck" change).
     A refusal says to `forcing` (the command's option, or in the review the command to
     run). Returns the claim and what became of each decision."""

@@ -26,6 +26,24 @@ _CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 
 
+# The claim file a command works on when none is named (no -f, no CLAIMCHECK_FILE): this
+# very object, so that it is told apart from the same name typed by the user. A link is
+# written through only when named (you named it); the default name nobody chose, and a
+# repository or an archive can carry `claims.yaml -> ../elsewhere` (`unnamed_link`).
+DEFAULT_CLAIM_FILE = Path("claims.yaml")
+
+
+def unnamed_link(path: Path) -> str | None:
+    """Where the default claim file leads when it is a symbolic link and the command was
+    given no file (`path` is DEFAULT_CLAIM_FILE itself); None for any named path."""
+    if path is not DEFAULT_CLAIM_FILE or not os.path.islink(path):
+        return None
+    try:
+        return os.readlink(path)
+    except OSError:  # gone since: a link all the same
+        return "?"
+
+
 class Refused(Exception):
     """A file that claimcheck will not open or read; the message says why, in a few words."""
 

@@ -189,11 +189,10 @@ def other_words(claim: Claim, explanation: str) -> str:
     from claimcheck.claimlogic import shorten
 
     undone = {c.new for c in claim.history if c.field == "undo"}
-    last = max(
-        (c for c in claim.history if c.field in _WORDS and c.at.isoformat() not in undone),
-        key=lambda c: c.at,
-        default=None,
-    )
+    # (reanchor's guess of a copy, "its quote …", changed no words)
+    words = [c for c in claim.history if c.field in _WORDS and c.at.isoformat() not in undone]
+    words = [c for c in words if not str(c.new).startswith("its quote")]
+    last = max(words, key=lambda c: c.at, default=None)
     said = str(last.new) if last is not None else ""
     if last is not None and last.field == "added" and said.startswith("split from "):
         whose = f"the whole of {said.removeprefix('split from ')}"

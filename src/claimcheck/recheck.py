@@ -9,10 +9,12 @@ from datetime import datetime
 from typing import Any
 
 # Changes after which a label given earlier needs a re-check ("recheck": a forced merge
-# moved decisions made on other words onto the claim).
+# moved decisions made on other words onto the claim, or reanchor placed it on one of
+# several copies of its quote, none in its old context).
 RECHECK_FIELDS = frozenset({"text", "passage", "added", "reanchored", "recheck"})
 # Of those, the changes of the claim's own words: a merge that moved decisions onto it
-# ("recheck") changed none, so the explanation its own decision gives is still about it.
+# ("recheck"), or reanchor's guess among copies, changed none, so the explanation its own
+# decision gives is still about it.
 WORDS_FIELDS = RECHECK_FIELDS - {"recheck"}
 
 

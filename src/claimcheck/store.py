@@ -25,6 +25,7 @@ from claimcheck.claimfile.atomic import (
     journal_path,
     lock_path,
     locked,
+    refuse_unnamed_link,
     sweep_temps,
 )
 from claimcheck.claimfile.atomic import write_atomic as write_atomic
@@ -272,6 +273,7 @@ class Journal:
     """
 
     def __init__(self, path: Path) -> None:
+        refuse_unnamed_link(path)  # before the review opens, not at its first decision
         self.path = path
         self.loaded = load(path)
 

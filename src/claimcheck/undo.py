@@ -202,6 +202,8 @@ def _what(change: Change) -> str:
         return "disagreed on its label"
     if change.field in {"label", "review"}:
         return f"tagged it {new}" if new else "took back a decision on it"
+    if change.field == "recheck" and str(new).startswith("its quote"):  # reanchor's guess
+        return "reanchored it"
     if change.field == "deleted" and isinstance(new, str):
         return "deleted it" if new == "deleted" else new.replace(" into", " it into", 1)
     said = {

@@ -54,12 +54,26 @@ class Stamp(NamedTuple):
         return cls(st.st_mtime_ns, st.st_size, st.st_ino, journal)
 
 
+def refuse_unnamed_link(path: Path) -> None:
+    """Refuse to write the default claim file when it is a symbolic link the user never
+    named (confine.unnamed_link): every write takes the lock first (`locked`), and the
+    review checks before it opens."""
+    if (target := confine.unnamed_link(path)) is not None:
+        raise ClaimcheckError(
+            f"{path} is a symbolic link to {target} and no claim file was named; nothing was "
+            f"written: to write through the link, name it: -f {path}"
+        )
+
+
 @contextlib.contextmanager
 def locked(path: Path, timeout: float = LOCK_TIMEOUT, *, new: bool = False) -> Iterator[None]:
     """Hold the file's lock: one writer at a time, across processes. Only beside a regular
     file, or where one is about to be made (`new`): `-f /dev/null` or a name mistyped
-    left a `.null.lock` in /dev, or a `.nmae.yaml.lock`, for a file never written."""
+    left a `.null.lock` in /dev, or a `.nmae.yaml.lock`, for a file never written; never
+    through the default name when it is a link nobody named (refuse_unnamed_link)."""
     from filelock import FileLock, Timeout
+
+    refuse_unnamed_link(path)
 
     try:
         mode = os.stat(path).st_mode

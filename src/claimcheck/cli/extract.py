@@ -291,7 +291,8 @@ def reanchor(
     """Find every claim's passage again in a new version of the article; update offsets.
 
     Looks for each quote exactly (the best match of its old context), then approximately:
-    a claim found only approximately keeps its label but needs a re-check, and is named.
+    a claim found only approximately keeps its label but needs a re-check, and is named;
+    so is a claim whose quote is found more than once, none in its old context.
     Lists every claim it could not place and, unless --drop-unplaced, saves nothing then
     (removed claims are kept as tombstones). Every move and removal goes into history.
 
@@ -299,8 +300,8 @@ def reanchor(
     """
     from claimcheck import store
     from claimcheck.edits import stamp
+    from claimcheck.extract.anchor import guessed, reanchor_left_out
     from claimcheck.extract.anchor import reanchor as run_reanchor
-    from claimcheck.extract.anchor import reanchor_left_out
     from claimcheck.extract.ingest import read
     from claimcheck.identity import reviewer_name
     from claimcheck.models import Change, Loc, check, sha256_text
@@ -356,6 +357,14 @@ def reanchor(
                         f"  {claim.id}'s text still says {', '.join(stale)}, which the article "
                         f"no longer says there: edit it (claimcheck edit {claim.id} --text …)"
                     )
+            if (guess := guessed(r)) is not None:  # which copy it is about: the reviewer's
+                claim.history.append(Change(at=at, by=by, field="recheck", new=guess))
+                recheck = ", needs a re-check" if claim.needs_recheck else ""
+                how = f"'claimcheck edit {claim.id} --at START-END' moves it"
+                where = claim.passage.quote[:60]
+                note(
+                    f"Ambiguous: {claim.id} ({claim.label_name}{recheck}): {guess}; {how}: {where}"
+                )
         doc.claims = [c for c in doc.claims if c.id not in gone]
         doc.left_out = reanchor_left_out(doc.left_out, text)
         # The article file the claim file points to, edited in place: keep pointing to it.

@@ -216,7 +216,7 @@ def parse(table: Table, args: list[str]) -> tuple[dict[str, Any], dict[str, str]
             values[name] = (
                 p["default"]
                 if p["type"] != "path" or p["default"] is None
-                else (Path(p["default"]))
+                else paths.default_path(p["default"])
             )
             sources[name] = "DEFAULT"
             continue

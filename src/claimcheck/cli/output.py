@@ -16,13 +16,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, Protocol, TypeVar
 
 from claimcheck import __version__
+from claimcheck.confine import DEFAULT_CLAIM_FILE
 from claimcheck.errors import ClaimcheckError, ExitCode
 from claimcheck.safe import clean
 
 if TYPE_CHECKING:
     from rich.console import Console
 
-DEFAULT_FILE = Path("claims.yaml")
+DEFAULT_FILE = DEFAULT_CLAIM_FILE  # the very object: a link is written through only when named
 MIN_FILES_FOR_PROGRESS = 20
 PIPE_SLICE = 32 * 1024
 T = TypeVar("T")

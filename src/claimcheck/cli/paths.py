@@ -8,6 +8,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from claimcheck.confine import DEFAULT_CLAIM_FILE
+
 
 def output_file(value: str) -> Path:
     """An -o value as a path. `Path` drops a trailing separator, so `-o report.html/`
@@ -35,6 +37,13 @@ def input_path(value: str | Path) -> Path:
     if not value:
         raise ValueError("an empty path names no file")
     return Path(value)
+
+
+def default_path(value: str) -> Path:
+    """A path option's default, as the fast path rebuilds it from its kept table: the
+    default claim file is that very object (confine.DEFAULT_CLAIM_FILE), as typer passes
+    it, so that a link there is still told from one named on the command line."""
+    return DEFAULT_CLAIM_FILE if value == str(DEFAULT_CLAIM_FILE) else Path(value)
 
 
 # the parsers by name, as the fast path's option table records them

@@ -4,13 +4,16 @@ Each passage is looked for by its quote: an exact occurrence, the one whose pref
 suffix agree best with the old context (then the nearest to the old offset); failing
 that, the closest fuzzy match of the quote (rapidfuzz), accepted above a similarity
 threshold and widened to whole words. A passage found nowhere is reported, never dropped
-without a word.
+without a word; a claim's quote found more than once, no copy keeping more of its old
+context's words than the others, is placed on one but reported as ambiguous: which copy
+it is about is the reviewer's to say, not a guess's.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from claimcheck.extract import rx
 from claimcheck.models import Claim, LeftOut, Passage
 
 FUZZY_MIN = 85.0  # rapidfuzz similarity (0-100) for a passage whose words changed a little
@@ -24,6 +27,9 @@ class Placed:
     lost: int = 0
     passage_lost: bool = False  # the claim's own passage (not a merged repeat) is gone
     passage_fuzzy: bool = False  # the claim's own passage was found only approximately
+    # the other copies of the claim's own quote, when no copy kept more of its old context
+    # than the one it was placed on (start, end): which one the claim is about is a guess
+    ambiguous: list[tuple[int, int]] = field(default_factory=list)
 
 
 def _context_score(text: str, start: int, end: int, p: Passage) -> int:
@@ -41,7 +47,35 @@ def _context_score(text: str, start: int, end: int, p: Passage) -> int:
     return score
 
 
-def _exact(text: str, p: Passage) -> int | None:
+# a word, or one mark of punctuation: what the context around a quote is compared in
+_TOKEN = rx.compile(r"\w+|[^\w\s]")
+
+
+def _kept_words(text: str, start: int, end: int, p: Passage) -> int:
+    """How many words of the old context still stand around [start, end): the old
+    prefix's words and marks read back from the quote and the old suffix's read on, each
+    up to the first that differs; only words count ("." and a line break are around most
+    quotes). The prefix's first word may be cut (it is kept by characters): it counts
+    only when the text has the same whole word there."""
+    before = _TOKEN.findall(text[max(0, start - len(p.prefix) - 40) : start])
+    after = _TOKEN.findall(text[end : end + len(p.suffix) + 40])
+    kept = 0
+    for new, old in (
+        (reversed(before), reversed(_TOKEN.findall(p.prefix))),
+        (iter(after), iter(_TOKEN.findall(p.suffix))),
+    ):
+        for a, b in zip(new, old, strict=False):
+            if a != b:
+                break
+            kept += int(a[0].isalnum() or a[0] == "_")
+    return kept
+
+
+def _exact(text: str, p: Passage) -> tuple[int, list[int]] | None:
+    """Where the quote is: the copy that keeps most of the old context (its words, then
+    its characters), then the nearest to the old offset; and the other copies when that
+    is a guess: another keeps as many of the old context's words, and the old context
+    does not stand whole around it (a paragraph printed twice, unchanged, is no guess)."""
     hits = []
     i = text.find(p.quote)
     while i != -1:
@@ -49,9 +83,15 @@ def _exact(text: str, p: Passage) -> int | None:
         i = text.find(p.quote, i + 1)
     if not hits:
         return None
-    return max(
-        hits, key=lambda h: (_context_score(text, h, h + len(p.quote), p), -abs(h - p.start))
-    )
+    end = len(p.quote)
+    chars = {h: _context_score(text, h, h + end, p) for h in hits}
+    words = {h: _kept_words(text, h, h + end, p) for h in hits} if len(hits) > 1 else {}
+    best = max(hits, key=lambda h: (words.get(h, 0), chars[h], -abs(h - p.start)))
+    whole = chars[best] == len(p.prefix) + len(p.suffix)
+    others = [h for h in hits if h != best]
+    if not whole and any(words[h] >= words[best] for h in others):
+        return best, others
+    return best, []
 
 
 def _widen(text: str, start: int, end: int) -> tuple[int, int]:
@@ -93,10 +133,14 @@ def _word_end(text: str, i: int) -> bool:
     )
 
 
-def place(text: str, p: Passage) -> tuple[Passage, str] | None:
-    """The passage in `text` and how it was found ("exact" or "fuzzy"), or None."""
-    start = _exact(text, p)
-    if start is not None:
+def place(text: str, p: Passage, others: list[int] | None = None) -> tuple[Passage, str] | None:
+    """The passage in `text` and how it was found ("exact" or "fuzzy"), or None; the
+    starts of the other copies of its quote go in `others` when it is a guess (_exact)."""
+    found = _exact(text, p)
+    if found is not None:
+        start, rest = found
+        if others is not None:
+            others.extend(rest)
         return Passage.anchor(text, start, start + len(p.quote), len(p.prefix) or 32), "exact"
     span = _fuzzy(text, p)
     if span is None or not text[span[0] : span[1]].strip():
@@ -109,11 +153,14 @@ def reanchor(claims: list[Claim], text: str) -> list[Placed]:
     results = []
     for claim in claims:
         result = Placed(claim)
-        found = place(text, claim.passage)
+        others: list[int] = []
+        found = place(text, claim.passage, others)
         if found is None:
             result.lost += 1
             result.passage_lost = True
         else:
+            size = len(claim.passage.quote)
+            result.ambiguous = [(start, start + size) for start in others]
             claim.passage = found[0]
             result.passage_fuzzy = found[1] == "fuzzy"
             result.exact += found[1] == "exact"
@@ -130,6 +177,21 @@ def reanchor(claims: list[Claim], text: str) -> list[Placed]:
         claim.also_at = kept
         results.append(result)
     return results
+
+
+def guessed(result: Placed) -> str | None:
+    """What re-anchoring says of a claim placed on one of several copies of its quote,
+    none in its old context (`Placed.ambiguous`): where they are and which it took. None
+    for a claim placed without a guess."""
+    if not result.ambiguous:
+        return None
+    here = result.claim.passage
+    spans = sorted([(here.start, here.end), *result.ambiguous])
+    places = ", ".join(f"{a}-{b}" for a, b in spans[:5]) + (", …" if len(spans) > 5 else "")
+    return (
+        f"its quote is {len(spans)} times in the new text ({places}), none in its old "
+        f"context; placed at {here.start}-{here.end}"
+    )
 
 
 def reanchor_left_out(items: list[LeftOut], text: str) -> list[LeftOut]:
