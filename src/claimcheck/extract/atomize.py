@@ -5264,7 +5264,9 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 continue  # "X scored 112 as Surrey beat Kent, chasing 268": who chased?
             if kind == "attached" and first == "with":
                 close = _PHRASE_END.search(sentence, after, after + WINDOW)
-                if _verbless(sentence[after : close.start() if close else after + WINDOW]):
+                if _verbless(
+                    sentence[after : close.start() if close else after + WINDOW], tenseless=True
+                ):
                     continue  # "passed by 31 votes, with two abstentions": no statement alone
             if kind == "attached" and first.endswith("ing"):
                 close = _PHRASE_END.search(sentence, after, after + WINDOW)
@@ -5273,6 +5275,12 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 lo = max(_piece_start(cuts, start, m.start()), m.start() - WINDOW)
                 if _MODAL.search(sentence, lo, m.start()):
                     continue  # "Winds will hit the coast, bringing down trees": not yet done
+                if _GERUND_BEFORE.search(sentence, lo, m.start()) and (
+                    subject_of(sentence[: m.start()]) is None
+                ):
+                    # "Within a year she had doubled it by opening late, running clubs":
+                    # the next of the means after "by", and no subject to give it
+                    continue
                 if in_reported_clause(sentence[lo : m.start()]):
                     # "The council said it had opened rest centres, providing meals": what
                     # the council said, and maybe the centres' deed: never a fact of its own
@@ -6206,6 +6214,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue  # "losses caused by rising costs": a participle's agent
         if _plural_read_as_verb(first_clause):
             continue  # "Fire crews rescued 30 people by wading": never "Fire wades"
+        if subject_of(first_clause) is None:
+            continue  # "Within a year she had …": no subject found to give the deed
         if (
             negated(first_clause)
             or _PASSIVE_AUX.search(first_clause)
@@ -7117,13 +7127,38 @@ _OF_THE = {"its", "their", "his", "her", "our", "the"}
 _GERUND_AFTER = {"of", "for", "without", "by"}
 
 
-def _verbless(phrase: str) -> bool:
+# a gerund after a preposition, the last phrase before a comma ("by opening late")
+_GERUND_BEFORE = rx.compile(r"\b(?:by|without|through)\s+[a-z]{2,}ing\b[^,;:()]*$", re.I)
+# words between "of" and its figure ("of up to £5,000", "of more than 300", "of at least 40")
+_AMOUNT_WORDS = {
+    "up", "to", "about", "around", "nearly", "almost", "roughly", "some", "over", "under",
+    "more", "less", "fewer", "than", "at", "least", "most", "as", "much", "many", "just",
+    "approximately", "an", "average", "estimated", "between",
+}  # fmt: skip
+
+
+def _of_amount(words: list[str], k: int) -> bool:
+    """Whether the figure words[k] is the object of an "of" after a noun, perhaps behind
+    words that bound it ("payments of up to £5,000", "a fall of about 3%"): a measure
+    inside the noun phrase, no figure said of it."""
+    j = k - 1
+    while j > 0 and words[j].casefold() in _AMOUNT_WORDS:
+        j -= 1
+    return j > 0 and words[j].casefold() == "of" and not words[j - 1][:1].isdigit()
+
+
+def _verbless(phrase: str, tenseless: bool = False) -> bool:
     """Whether a phrase has no verb but participles used as adjectives between a
     determiner or a number and their noun ("with four spoilt ballots"; not "with some
-    towns cut off"), and no figure after its noun."""
+    towns cut off"), and no figure after its noun. `tenseless`: the phrase follows "with",
+    which takes no clause with a tense, so a word in -s that may be a noun is a plural
+    noun there ("with hardship grants of …"), never a verb in the present."""
     words = _tokens(phrase)
     if any(
-        w[:1].isdigit() and words[k - 1].casefold() not in _OF_THE
+        w[:1].isdigit()
+        and words[k - 1].casefold() not in _OF_THE
+        and not words[k - 1][:1].isdigit()
+        and not _of_amount(words, k)
         for k, w in enumerate(words[2:], 2)
     ):
         # "with the average 0.8C above normal": a figure said of the noun ("with 31 of
@@ -7136,6 +7171,8 @@ def _verbless(phrase: str) -> bool:
                 continue  # "with the aim of reaching Europe": a noun, the aim's
             return False  # "with the bank's value dropping": a clause without its tense
         if k == noun_at or not is_verb(w, words[k - 1] if k else None, first=k == 0):
+            continue
+        if tenseless and k and w.endswith("s") and "NOUN" in _readings(w.casefold()):
             continue
         before = words[k - 1].casefold() if k else ""
         after = words[k + 1].casefold() if k + 1 < len(words) else ""

@@ -1,0 +1,48 @@
+"""Phrases that came out as claims of their own without a subject or a verb: a "with"
+phrase whose figure sits in an "of" phrase, the further means after "by" when no subject
+is found, a summary noun phrase with a contact relative clause, the rest of a clause an
+attribution interrupts, and a name whose descriptions "and" joins after "said"."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.extract import Meta, extract
+from claimcheck.extract.ingest import Source
+
+
+def claims(text: str) -> list[str]:
+    doc, _ = extract(Source(f"Title\n\n{text}\n", "text"), Meta(title="T"))
+    return [c.text for c in doc.claims]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council approved the scheme on Monday, with hardship grants of up to £3,000.",
+        "The airline said it would cancel the route, with refunds of about £400 a seat.",
+        "The board agreed the sale in March, with bonuses of more than 2,000 euros for staff.",
+    ],
+)
+def test_a_with_phrase_whose_figure_is_in_an_of_phrase_stays_with_its_clause(
+    text: str,
+) -> None:
+    assert claims(text) == [text]
+
+
+def test_a_with_phrase_that_says_something_of_its_noun_is_still_cut() -> None:
+    got = claims("Inflation eased in the autumn, with food prices up 2% on the year.")
+    assert got[0] == "Inflation eased in the autumn."
+
+
+def test_means_after_by_stay_with_their_clause_when_no_subject_is_found() -> None:
+    text = (
+        "Within two seasons he had doubled the crowds by cutting ticket prices,"
+        " opening a creche and selling pies at half price."
+    )
+    assert claims(text) == [text]
+
+
+def test_means_after_by_still_borrow_a_subject_that_is_found() -> None:
+    got = claims("The hospital cut its waiting list by opening at weekends.")
+    assert got == ["The hospital cut its waiting list.", "The hospital opened at weekends."]
