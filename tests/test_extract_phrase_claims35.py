@@ -46,3 +46,22 @@ def test_means_after_by_stay_with_their_clause_when_no_subject_is_found() -> Non
 def test_means_after_by_still_borrow_a_subject_that_is_found() -> None:
     got = claims("The hospital cut its waiting list by opening at weekends.")
     assert got == ["The hospital cut its waiting list.", "The hospital opened at weekends."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club sold its ground to a developer, a decision supporters have never forgiven.",
+        "The lab discarded the first batch of samples, a step chemists call conditioning.",
+        "The firm cut its prices overnight, one change shoppers noticed at once.",
+    ],
+)
+def test_a_summary_noun_phrase_with_its_own_relative_clause_stays_with_its_clause(
+    text: str,
+) -> None:
+    assert claims(text) == [text]
+
+
+def test_a_few_people_who_said_it_is_still_an_attribution() -> None:
+    got = claims("The roads were icy, a dozen drivers said, and the buses stopped.")
+    assert got[0] == "The roads were icy, a dozen drivers said."

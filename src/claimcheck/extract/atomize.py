@@ -5146,6 +5146,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             and not _summary_aside(sentence, y)
             and not _ends_in_noun_compound(rest)
             and not _CONTACT_APPOSITION.match(sentence, y)
+            and not _contact_relative(sentence, y)
             and not _coordinate_adjectives(sentence, x, y)
             and not _TIME_THEN_CLAUSE.match(sentence, y)
             and not _EXAMPLES.match(sentence, y)
@@ -7107,6 +7108,40 @@ _CONTACT_APPOSITION = rx.compile(
     r"|nine|ten)\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*\s+(?:he|she|they|we|I|you)\s",
     re.I,
 )
+
+
+# words after "a" that count the plural after them ("a few workers said"): no head noun
+_COUNTING = {
+    "few", "dozen", "couple", "hundred", "thousand", "million", "billion", "score", "number",
+    "handful", "lot", "majority", "minority", "third", "quarter", "half", "pair", "group",
+    "team", "crowd", "host", "series", "range", "variety", "total", "further", "other",
+    "additional", "great", "good", "small", "large",
+}  # fmt: skip
+
+
+def _contact_relative(sentence: str, y: int) -> bool:
+    """Whether what follows the comma at y is a singular noun phrase opened by "a", "an"
+    or "one" whose noun a plural noun and its verb follow, with no "that" between ("…, a
+    problem doctors call triage", "…, a step critics had urged"): a noun phrase with its
+    relative clause, summing up the clause before it, which it stays with. "A" never
+    opens a plural subject, so the plural is the relative clause's own subject."""
+    found = _tokens(sentence[y : y + 80])
+    if len(found) < 4 or found[0].casefold() not in ("a", "an", "one"):
+        return False
+    for k in range(2, min(4, len(found) - 1)):
+        head, plural, verb = found[k - 1], found[k], found[k + 1]
+        if not (head.islower() and plural.islower() and verb.islower()):
+            return False
+        if any(w.casefold() in _COUNTING for w in found[1:k]):
+            return False  # "a few workers say": a count, then its subject's verb
+        if (
+            "NOUN" in _readings(head)
+            and not _plural(head)
+            and _plural(plural)
+            and (verb in AUX or is_verb(verb, plural))
+        ):
+            return True
+    return False
 
 
 def _summary_aside(sentence: str, y: int) -> bool:
