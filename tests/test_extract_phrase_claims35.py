@@ -65,3 +65,16 @@ def test_a_summary_noun_phrase_with_its_own_relative_clause_stays_with_its_claus
 def test_a_few_people_who_said_it_is_still_an_attribution() -> None:
     got = claims("The roads were icy, a dozen drivers said, and the buses stopped.")
     assert got[0] == "The roads were icy, a dozen drivers said."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He was, said one old friend, "a man I have always admired".',
+        'She is, said her coach, "the fastest swimmer I have trained".',
+        'The plan is, added a council officer, "the best we can do with the money".',
+    ],
+)
+def test_an_attribution_inside_a_clause_leaves_it_whole(text: str) -> None:
+    got = claims(f"He kept bees for forty years. {text}")
+    assert got == ["He kept bees for forty years.", text]

@@ -4820,6 +4820,36 @@ def _after_attribution(sentence: str, x: int) -> bool:
     return comma >= 0 and is_bare_attribution(sentence[comma + 2 : x])
 
 
+# words that cannot end a clause: what follows an attribution after them completes it
+_OPEN_ENDED = AUX | {
+    "remains", "remained", "became", "becomes", "seems", "seemed", "the", "a", "an", "that",
+    "of", "to", "for", "by", "with",
+}  # fmt: skip
+
+
+# an inverted attribution: "said one neighbour", "added the club's chairman"
+_SAID_ASIDE = rx.compile(
+    r"(?:said|says|added|adds|wrote|writes|insisted|warned|explained|recalled|recalls)"
+    r"\s+[^,;:“”\"]{2,80}",
+    re.I,
+)
+
+
+def _attribution_interrupts(sentence: str, x: int) -> bool:
+    """Whether an attribution set off by commas ends at x and the words before it stop
+    where no clause can end, on a copula, an auxiliary, a determiner or a preposition
+    ("She is, her coach said, | the fastest in the club"): the words after it complete
+    that clause, which cut off there would be no statement."""
+    comma = sentence.rfind(", ", max(0, x - 160), x)
+    if comma < 0:
+        return False
+    said = sentence[comma + 2 : x]
+    if not (_SAID_ASIDE.fullmatch(said) or is_bare_attribution(said)):
+        return False
+    last = _WORD_BEFORE.search(sentence, max(0, comma - 40), comma + 1)
+    return last is not None and last.group(1).casefold() in _OPEN_ENDED
+
+
 def _mid_attribution(sentence: str, y: int) -> bool:
     """Whether an attribution set off by commas starts at y and more than a clause of its
     own follows it ("It will not open in May, she added, because of delays"): the phrase
@@ -4969,6 +4999,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue  # "X claimed the goal was offside, because ...": X's reason, or X's?
         elif not m.group(1) and _mid_attribution(sentence, y):
             continue  # "It will not open, she added, because of delays": hers, all of it
+        elif not m.group(1) and _attribution_interrupts(sentence, x):
+            continue  # "He was, said a friend, “a born teacher”": one clause, around it
         elif (m.group(1) or "").casefold() in _SUBORDINATE_JOINS and _after_attribution(
             sentence, x
         ):
