@@ -78,3 +78,15 @@ def test_a_few_people_who_said_it_is_still_an_attribution() -> None:
 def test_an_attribution_inside_a_clause_leaves_it_whole(text: str) -> None:
     got = claims(f"He kept bees for forty years. {text}")
     assert got == ["He kept bees for forty years.", text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The beds ran out by noon," said Dr Ann Pryce, a nurse at Kenley and the'
+        " union's branch secretary.",
+        "The panel heard from Mr Tom Hale, the ward manager and a former paramedic.",
+    ],
+)
+def test_descriptions_joined_after_a_name_are_not_a_list_of_people(text: str) -> None:
+    assert claims(text) == [text]

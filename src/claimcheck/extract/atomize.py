@@ -8575,6 +8575,8 @@ def _verb_list(sentence: str, start: int) -> list[tuple[int, int, str]]:
     first = sentence[begin : first_sep.start()]
     if not _is_item(first) or count_words(first) > MAX_NP or "(" in first:
         return []
+    if _name_then_description(first, sentence[items[0][0] : items[0][1]]):
+        return []
     if any(_PREPOSITION_OPENS.match(sentence, a) for a, _ in items):
         # "opened two centres, at the school and the fairground": where the two are, no
         # third thing opened (the items of a list after a verb are alike)
@@ -8587,6 +8589,20 @@ def _verb_list(sentence: str, start: int) -> list[tuple[int, int, str]]:
 
 
 _INFINITIVE_AT = rx.compile(r"to\s+([a-z]+)\b")
+_DESCRIBING = {"a", "an", "the", "its", "his", "her", "their"}
+
+
+def _name_then_description(first: str, second: str) -> bool:
+    """Whether a list's first item is a name and the next a noun phrase opened by a
+    determiner ("Dr Ann Pryce, a nurse at Kenley and the union's secretary"): the
+    phrases after the name may describe the one person it names, joined by "and", as an
+    apposition does; three people, or one, is unsure, so there is no list."""
+    names = _tokens(first)
+    return (
+        len(names) >= 2
+        and all(w[:1].isupper() for w in names)
+        and _first_word(second, 0, len(second)) in _DESCRIBING
+    )
 
 
 def _base_verb_form(word: str) -> bool:
