@@ -4793,6 +4793,36 @@ def _after_attribution(sentence: str, x: int) -> bool:
     return comma >= 0 and is_bare_attribution(sentence[comma + 2 : x])
 
 
+# words that cannot end a clause: what follows an attribution after them completes it
+_OPEN_ENDED = AUX | {
+    "remains", "remained", "became", "becomes", "seems", "seemed", "the", "a", "an", "that",
+    "of", "to", "for", "by", "with",
+}  # fmt: skip
+
+
+# an inverted attribution: "said one neighbour", "added the club's chairman"
+_SAID_ASIDE = rx.compile(
+    r"(?:said|says|added|adds|wrote|writes|insisted|warned|explained|recalled|recalls)"
+    r"\s+[^,;:“”\"]{2,80}",
+    re.I,
+)
+
+
+def _attribution_interrupts(sentence: str, x: int) -> bool:
+    """Whether an attribution set off by commas ends at x and the words before it stop
+    where no clause can end, on a copula, an auxiliary, a determiner or a preposition
+    ("She is, her coach said, | the fastest in the club"): the words after it complete
+    that clause, which cut off there would be no statement."""
+    comma = sentence.rfind(", ", max(0, x - 160), x)
+    if comma < 0:
+        return False
+    said = sentence[comma + 2 : x]
+    if not (_SAID_ASIDE.fullmatch(said) or is_bare_attribution(said)):
+        return False
+    last = _WORD_BEFORE.search(sentence, max(0, comma - 40), comma + 1)
+    return last is not None and last.group(1).casefold() in _OPEN_ENDED
+
+
 def _mid_attribution(sentence: str, y: int) -> bool:
     """Whether an attribution set off by commas starts at y and more than a clause of its
     own follows it ("It will not open in May, she added, because of delays"): the phrase
@@ -4942,6 +4972,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue  # "X claimed the goal was offside, because ...": X's reason, or X's?
         elif not m.group(1) and _mid_attribution(sentence, y):
             continue  # "It will not open, she added, because of delays": hers, all of it
+        elif not m.group(1) and _attribution_interrupts(sentence, x):
+            continue  # "He was, said a friend, “a born teacher”": one clause, around it
         elif (m.group(1) or "").casefold() in _SUBORDINATE_JOINS and _after_attribution(
             sentence, x
         ):
@@ -5119,6 +5151,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             and not _summary_aside(sentence, y)
             and not _ends_in_noun_compound(rest)
             and not _CONTACT_APPOSITION.match(sentence, y)
+            and not _contact_relative(sentence, y)
             and not _coordinate_adjectives(sentence, x, y)
             and not _TIME_THEN_CLAUSE.match(sentence, y)
             and not _EXAMPLES.match(sentence, y)
@@ -5237,7 +5270,9 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 continue  # "X scored 112 as Surrey beat Kent, chasing 268": who chased?
             if kind == "attached" and first == "with":
                 close = _PHRASE_END.search(sentence, after, after + WINDOW)
-                if _verbless(sentence[after : close.start() if close else after + WINDOW]):
+                if _verbless(
+                    sentence[after : close.start() if close else after + WINDOW], tenseless=True
+                ):
                     continue  # "passed by 31 votes, with two abstentions": no statement alone
             if kind == "attached" and first.endswith("ing"):
                 close = _PHRASE_END.search(sentence, after, after + WINDOW)
@@ -5246,6 +5281,12 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 lo = max(_piece_start(cuts, start, m.start()), m.start() - WINDOW)
                 if _MODAL.search(sentence, lo, m.start()):
                     continue  # "Winds will hit the coast, bringing down trees": not yet done
+                if _GERUND_BEFORE.search(sentence, lo, m.start()) and (
+                    subject_of(sentence[: m.start()]) is None
+                ):
+                    # "Within a year she had doubled it by opening late, running clubs":
+                    # the next of the means after "by", and no subject to give it
+                    continue
                 if in_reported_clause(sentence[lo : m.start()]):
                     # "The council said it had opened rest centres, providing meals": what
                     # the council said, and maybe the centres' deed: never a fact of its own
@@ -6179,6 +6220,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue  # "losses caused by rising costs": a participle's agent
         if _plural_read_as_verb(first_clause):
             continue  # "Fire crews rescued 30 people by wading": never "Fire wades"
+        if subject_of(first_clause) is None:
+            continue  # "Within a year she had …": no subject found to give the deed
         if (
             negated(first_clause)
             or _PASSIVE_AUX.search(first_clause)
@@ -7072,6 +7115,40 @@ _CONTACT_APPOSITION = rx.compile(
 )
 
 
+# words after "a" that count the plural after them ("a few workers said"): no head noun
+_COUNTING = {
+    "few", "dozen", "couple", "hundred", "thousand", "million", "billion", "score", "number",
+    "handful", "lot", "majority", "minority", "third", "quarter", "half", "pair", "group",
+    "team", "crowd", "host", "series", "range", "variety", "total", "further", "other",
+    "additional", "great", "good", "small", "large",
+}  # fmt: skip
+
+
+def _contact_relative(sentence: str, y: int) -> bool:
+    """Whether what follows the comma at y is a singular noun phrase opened by "a", "an"
+    or "one" whose noun a plural noun and its verb follow, with no "that" between ("…, a
+    problem doctors call triage", "…, a step critics had urged"): a noun phrase with its
+    relative clause, summing up the clause before it, which it stays with. "A" never
+    opens a plural subject, so the plural is the relative clause's own subject."""
+    found = _tokens(sentence[y : y + 80])
+    if len(found) < 4 or found[0].casefold() not in ("a", "an", "one"):
+        return False
+    for k in range(2, min(4, len(found) - 1)):
+        head, plural, verb = found[k - 1], found[k], found[k + 1]
+        if not (head.islower() and plural.islower() and verb.islower()):
+            return False
+        if any(w.casefold() in _COUNTING for w in found[1:k]):
+            return False  # "a few workers say": a count, then its subject's verb
+        if (
+            "NOUN" in _readings(head)
+            and not _plural(head)
+            and _plural(plural)
+            and (verb in AUX or is_verb(verb, plural))
+        ):
+            return True
+    return False
+
+
 def _summary_aside(sentence: str, y: int) -> bool:
     """Whether what follows the comma before y is a noun phrase without a verb, closed by
     a comma and "and"/"but" ("volumes fell 3%, the first fall in a year, and shares
@@ -7090,13 +7167,38 @@ _OF_THE = {"its", "their", "his", "her", "our", "the"}
 _GERUND_AFTER = {"of", "for", "without", "by"}
 
 
-def _verbless(phrase: str) -> bool:
+# a gerund after a preposition, the last phrase before a comma ("by opening late")
+_GERUND_BEFORE = rx.compile(r"\b(?:by|without|through)\s+[a-z]{2,}ing\b[^,;:()]*$", re.I)
+# words between "of" and its figure ("of up to £5,000", "of more than 300", "of at least 40")
+_AMOUNT_WORDS = {
+    "up", "to", "about", "around", "nearly", "almost", "roughly", "some", "over", "under",
+    "more", "less", "fewer", "than", "at", "least", "most", "as", "much", "many", "just",
+    "approximately", "an", "average", "estimated", "between",
+}  # fmt: skip
+
+
+def _of_amount(words: list[str], k: int) -> bool:
+    """Whether the figure words[k] is the object of an "of" after a noun, perhaps behind
+    words that bound it ("payments of up to £5,000", "a fall of about 3%"): a measure
+    inside the noun phrase, no figure said of it."""
+    j = k - 1
+    while j > 0 and words[j].casefold() in _AMOUNT_WORDS:
+        j -= 1
+    return j > 0 and words[j].casefold() == "of" and not words[j - 1][:1].isdigit()
+
+
+def _verbless(phrase: str, tenseless: bool = False) -> bool:
     """Whether a phrase has no verb but participles used as adjectives between a
     determiner or a number and their noun ("with four spoilt ballots"; not "with some
-    towns cut off"), and no figure after its noun."""
+    towns cut off"), and no figure after its noun. `tenseless`: the phrase follows "with",
+    which takes no clause with a tense, so a word in -s that may be a noun is a plural
+    noun there ("with hardship grants of …"), never a verb in the present."""
     words = _tokens(phrase)
     if any(
-        w[:1].isdigit() and words[k - 1].casefold() not in _OF_THE
+        w[:1].isdigit()
+        and words[k - 1].casefold() not in _OF_THE
+        and not words[k - 1][:1].isdigit()
+        and not _of_amount(words, k)
         for k, w in enumerate(words[2:], 2)
     ):
         # "with the average 0.8C above normal": a figure said of the noun ("with 31 of
@@ -7109,6 +7211,8 @@ def _verbless(phrase: str) -> bool:
                 continue  # "with the aim of reaching Europe": a noun, the aim's
             return False  # "with the bank's value dropping": a clause without its tense
         if k == noun_at or not is_verb(w, words[k - 1] if k else None, first=k == 0):
+            continue
+        if tenseless and k and w.endswith("s") and "NOUN" in _readings(w.casefold()):
             continue
         before = words[k - 1].casefold() if k else ""
         after = words[k + 1].casefold() if k + 1 < len(words) else ""
@@ -8444,6 +8548,8 @@ def _verb_list(sentence: str, start: int) -> list[tuple[int, int, str]]:
     first = sentence[begin : first_sep.start()]
     if not _is_item(first) or count_words(first) > MAX_NP or "(" in first:
         return []
+    if _name_then_description(first, sentence[items[0][0] : items[0][1]]):
+        return []
     if any(_PREPOSITION_OPENS.match(sentence, a) for a, _ in items):
         # "opened two centres, at the school and the fairground": where the two are, no
         # third thing opened (the items of a list after a verb are alike)
@@ -8456,6 +8562,20 @@ def _verb_list(sentence: str, start: int) -> list[tuple[int, int, str]]:
 
 
 _INFINITIVE_AT = rx.compile(r"to\s+([a-z]+)\b")
+_DESCRIBING = {"a", "an", "the", "its", "his", "her", "their"}
+
+
+def _name_then_description(first: str, second: str) -> bool:
+    """Whether a list's first item is a name and the next a noun phrase opened by a
+    determiner ("Dr Ann Pryce, a nurse at Kenley and the union's secretary"): the
+    phrases after the name may describe the one person it names, joined by "and", as an
+    apposition does; three people, or one, is unsure, so there is no list."""
+    names = _tokens(first)
+    return (
+        len(names) >= 2
+        and all(w[:1].isupper() for w in names)
+        and _first_word(second, 0, len(second)) in _DESCRIBING
+    )
 
 
 def _base_verb_form(word: str) -> bool:
