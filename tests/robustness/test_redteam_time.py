@@ -146,10 +146,17 @@ def test_a_git_user_name_that_is_not_utf8_is_decoded(
     monkeypatch.delenv("CLAIMCHECK_REVIEWER")
     subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
     config = tmp_path / ".git" / "config"
-    config.write_bytes(config.read_bytes() + b"[user]\n\tname = Ren\xe9e\x1b]0;x\x07\n")
+    plain = config.read_bytes()
+    config.write_bytes(plain + b"[user]\n\tname = Ren\xe9e\n")
     result = run("tag", "c001", "opinion", "-f", "mini.yaml")
     assert result.exit_code == 0, result.output
     assert store.load(mini).doc.claims[0].reviewer == "Ren\ufffde"
+    # with an escape sequence in it, the name is refused, not cleaned into another (h35i)
+    config.write_bytes(plain + b"[user]\n\tname = Ren\xe9e\x1b]0;x\x07\n")
+    before = mini.read_bytes()
+    result = run("tag", "c002", "opinion", "-f", "mini.yaml")
+    assert result.exit_code == 2
+    assert mini.read_bytes() == before
 
 
 # --------------------------------------------------------------------------- counted once
