@@ -505,6 +505,29 @@ _IT_EMERGED = rx.compile(
 _THEN = {"even", "then", "only", "still", "since"}
 
 
+# after a clause's last verb, an infinitive it governs ("told not to return", "urged to
+# stay", "asked never to come back"): an action asked for, not done
+_INFINITIVE_AFTER = rx.compile(
+    r"\s+(?:[\w’'-]+\s+){0,3}?(not\s+|never\s+)?to\s+(?:\w+ly\s+)?([a-z]+)\b", re.I
+)
+
+
+def _infinitive_frame(at: _Sentence, begin: int, x: int, conj: str) -> bool:
+    """Whether the clause before the time conjunction at x ends in an infinitive its last
+    verb governs ("were told not to return home until …", "urged to stay indoors until
+    …"): the time clause bounds an action asked for, so it states nothing done; cut off,
+    "The all-clear was given." would read as a fact. After "before" only a negated
+    infinitive ("asked not to come before the heating was fixed"): "went there to vote
+    before the polls closed" gives the closing as fixed."""
+    end = at.last_verb_end(x)
+    if end < begin:
+        return False
+    found = _INFINITIVE_AFTER.match(at.text, end, x)
+    if found is None or not _base_verb(found.group(2).casefold()):
+        return False
+    return conj == "until" or found.group(1) is not None
+
+
 def _negated_until(sentence: str, begin: int, x: int) -> bool:
     """Whether the text before x (from begin) is a negated clause with `until` ("did not
     retire until she was 72"): what follows it belongs to that whole statement."""
@@ -4345,6 +4368,10 @@ def _may_share_modal(sentence: str) -> bool:
     return " and " in sentence and any(w in sentence for w in _MODAL_WORDS)
 
 
+# an auxiliary's plain form: after "and" it shares the modal before ("would open and be")
+_PLAIN_AUX = frozenset({"be", "have"})
+
+
 def _base_verb(word: str) -> bool:
     """A verb's plain form ("close", "raise"; not "closed", "closes", "the")."""
     return "VERB" in _readings(word) and word in lexicon.lemmas(word, "VERB") and word not in AUX
@@ -5694,6 +5721,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             # "and" joins the predicates of the subject's relative clause, which says
             # which ones are meant; a cut would drop one condition from the claim
             continue
+        if _word_at(sentence, m.end()).casefold() in _PLAIN_AUX and _MODAL.search(so_far):
+            continue  # "should reopen in May and have longer hours": the modal's "have"
         if in_reported_clause(so_far):
             # "X said the plan was fair and would create jobs": the plan would, X said
             if (reported := _reported_at(cuts, start, sentence, m.start())) is not None:
@@ -5811,6 +5840,10 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             # "told owners to stop using it and unplug the base": the owners unplug;
             # "derailed because a rail had cracked and was not replaced": the rail was
             # not; whose the predicate is is not the main clause's subject: kept whole
+            continue
+        if second_predicate and nxt.casefold() in _PLAIN_AUX and _MODAL.search(clause_so_far):
+            # "Work will begin in May and be finished by June": "be" shares the modal
+            # before it; cut, the claim would read "Work be finished by June."
             continue
         if (
             second_predicate
@@ -6023,6 +6056,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             # "since 2011, when four men died after the mine flooded": the clause dates the
             # "when" clause it is part of; alone, "The mine flooded." has lost its date
             continue
+        if conj in ("until", "before") and _infinitive_frame(at, lo, x, conj):
+            continue  # "were told not to return until the all-clear was given": one claim
         if conj in ("until", "before", "as", "while", "when", "after", "since") and negated(
             sentence[lo:x]
         ):
@@ -6570,6 +6605,10 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         if bare and len(spans) > 1:
             carry = a if carry is None else carry
             continue
+        if carry is not None and piece.kind == "attached":
+            # "According to the survey, published in May, 41% …": the participle is
+            # about the source it follows; it goes with the attribution to the clause
+            continue
         merged.append(Piece(a if carry is None else carry, b, piece.kind, piece.lead))
         carry = None
     held: int | None = None  # a piece too short to stand alone, for the one that follows
@@ -6914,13 +6953,23 @@ def _joined(clause: str, words: list[re.Match[str]]) -> str:
     out: list[str] = []
     for k, m in enumerate(words):
         between = clause[words[k - 1].end() : m.start()] if k else " "
-        if between in (",", ".") and out[-1][-1:].isdigit() and m.group()[:1].isdigit():
-            out[-1] += between + m.group()
+        # a number's signs stay with it ("41%", "£3.5m"): dropped, the figure changes
+        word = m.group()
+        if m.start() and clause[m.start() - 1] in _CURRENCY_SIGNS:
+            word = clause[m.start() - 1] + word
+            between = between[:-1]
+        if clause[m.end() : m.end() + 1] == "%":
+            word += "%"
+        if between in (",", ".") and out[-1][-1:].isdigit() and word[:1].isdigit():
+            out[-1] += between + word
             continue
         if between.startswith(", ") and any(w.group() in ("and", "or") for w in words[k:]):
             out[-1] += ","
-        out.append(m.group())
+        out.append(word)
     return " ".join(out)
+
+
+_CURRENCY_SIGNS = frozenset("£$€¥")
 
 
 _ROUGHLY = {"about", "over", "under", "around"}
@@ -7683,9 +7732,9 @@ def _plural_read_as_verb(clause: str) -> bool:
 def finite(participle_phrase: str, subject: str, past: bool) -> str | None:
     """ "wearing the armband" with subject "He" -> "He wore the armband"."""
     first, _, rest = participle_phrase.partition(" ")
-    if not first.casefold().endswith("ing"):
-        return None
     word = first.casefold()
+    if not word.endswith("ing") or word in NOT_PARTICIPLES:
+        return None  # "according to X": a preposition, never "accorded to X"
     lemmas = lexicon.lemmas(word, "VERB") or lexicon.lemmas(word, "AUX")
     if not lemmas:
         return None
