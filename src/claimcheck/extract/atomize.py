@@ -5722,7 +5722,14 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             # which ones are meant; a cut would drop one condition from the claim
             continue
         if _word_at(sentence, m.end()).casefold() in _PLAIN_AUX and _MODAL.search(so_far):
-            continue  # "should reopen in May and have longer hours": the modal's "have"
+            # "should reopen in May and have longer hours": the modal's "have", lent to it
+            begin = _piece_start(cuts, start, m.start())
+            modals = list(_MODAL_VERB.finditer(sentence, begin, m.start()))
+            lent = " ".join(sentence[begin : modals[-1].start("verb")].split()) if modals else ""
+            if lent and not negated(lent) and starts_clause(f"{lent} have"):
+                cuts.append((start + m.start(), start + m.end(), "complement"))
+                leads[start + m.end()] = _capital(_unlead(lent))
+            continue
         if in_reported_clause(so_far):
             # "X said the plan was fair and would create jobs": the plan would, X said
             if (reported := _reported_at(cuts, start, sentence, m.start())) is not None:
