@@ -55,3 +55,32 @@ def test_a_plain_be_or_have_after_and_shares_the_modal() -> None:
         "The museum should reopen in spring.",
         "The museum should have a new cafe.",
     ]
+
+
+def test_an_attribution_after_because_makes_the_reason_the_speakers() -> None:
+    assert claims_of_text(
+        "The café shut at noon because, a waiter told us, the kitchen had flooded."
+    ) == ["The café shut at noon because, a waiter told us, the kitchen had flooded."]
+    assert claims_of_text(
+        "The race was stopped although, the stewards said, no rider had been hurt."
+    ) == ["The race was stopped although, the stewards said, no rider had been hurt."]
+
+
+def test_a_but_clause_with_an_aside_in_its_subject_keeps_the_speaker() -> None:
+    found = claims_of_text(
+        "The agency said river levels would fall by Monday but heavy snow, with up to 20cm "
+        "on the hills, could close several roads."
+    )
+    assert "With up to 20cm on the hills, could close several roads." not in found
+    assert all(c.startswith("The agency said") for c in found)
+    assert not any(c.endswith("but heavy snow.") for c in found)
+
+
+def test_a_list_after_a_count_says_who_was_counted() -> None:
+    assert claims_of_text(
+        "Officers said three people were injured, a cyclist who was hit by a van and two "
+        "pedestrians who were treated at the scene."
+    ) == [
+        "Officers said three people were injured, a cyclist who was hit by a van and two "
+        "pedestrians who were treated at the scene."
+    ]

@@ -1382,7 +1382,7 @@ def starts_clause(text: str) -> bool:
 _SUBJECT_ASIDE = rx.compile(
     r"(?:(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*"
     r"|(?i:the|her|his|its|their|our|my|this|that)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+"
-    r"|[a-z][\w'’-]*s)"
+    r"|(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)"  # "heavy rain", "profits"
     r",\s+(?P<aside>[^,;:()“”\"]{3,80}?),\s+(?=\S)"
 )
 
@@ -4368,8 +4368,36 @@ def _may_share_modal(sentence: str) -> bool:
     return " and " in sentence and any(w in sentence for w in _MODAL_WORDS)
 
 
+# a subordinating conjunction, then an attribution set off by commas ("because, she
+# said, …", "although, police said, …")
+_CONJ_ATTRIBUTION = rx.compile(
+    r"\b(?:because|although|though|since|as|if|unless|while|whereas|when|after|before"
+    r"|until|once|so)\s*,\s+([^,;:]{2,60}),\s",
+    re.I,
+)
 # an auxiliary's plain form: after "and" it shares the modal before ("would open and be")
 _PLAIN_AUX = frozenset({"be", "have"})
+
+
+# a count in the clause ("two people had died", "three were hurt") and, after its comma,
+# a list of one-each noun phrases ("a man … and a woman …"): the people counted
+_COUNT_WORD = rx.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|both|\d+)\s+(?!per\b|%)", re.I
+)
+_ONE_EACH = rx.compile(r"(?:an?|one|another)\s", re.I)
+_AND_ONE_EACH = rx.compile(
+    r"\s(?:and|,)\s+(?:an?|one|another|the\s+other|two|three|four|\d+)\s", re.I
+)
+
+
+def _count_then_list(sentence: str, x: int, y: int) -> bool:
+    """Whether the comma at x..y follows a clause with a count and opens a list of
+    single noun phrases ("It said two people had died, a man whose car … and a woman
+    who …"): the list says who the counted were; cut, "It said a man whose car …" states
+    nothing."""
+    if not _ONE_EACH.match(sentence, y) or _AND_ONE_EACH.search(sentence, y) is None:
+        return False
+    return _COUNT_WORD.search(sentence, max(0, x - WINDOW), x) is not None
 
 
 def _base_verb(word: str) -> bool:
@@ -5179,6 +5207,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             and not _speaker_described(sentence, x, y)
             and not _WHOM.match(sentence, y)
             and not _DENIED_CLAUSE.match(sentence, y)
+            and not _count_then_list(sentence, x, y)
         ):
             so_far = sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]
             if (
@@ -5745,6 +5774,10 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         x, y = m.start(), m.end()
         if not at.verb_before(x) or at.open_that(x) or at.ends_in_list(x):
             continue
+        if (comma := sentence.rfind(", ", max(0, x - WINDOW), x)) >= 0 and _count_then_list(
+            sentence, comma, comma + 2
+        ):
+            continue  # "two had died, a man who … and a woman who …": who the two were
         if _ELLIPTICAL.match(sentence, y):
             continue  # "A flooded and B did too": B's verb is A's
         if _between_dashes(sentence, x):
@@ -5773,6 +5806,15 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         if _subject_aside_then_verb(rest):
             # "A won the race and Petrov, alone on the wing, scored twice": Petrov's own
             # clause, its subject set off from its verb by an aside
+            so_far = sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]
+            if _in_speech(so_far) and not _says_itself(sentence, y):
+                # "X said the wind would ease but heavy rain, with 80mm on hills, could
+                # …": the second clause is said too; its claim keeps the speaker, or the
+                # sentence stays whole
+                if (said_by := _speech_lead(so_far)) is not None:
+                    cuts.append((start + x, start + y, "complement"))
+                    leads[start + y] = said_by
+                continue
             cuts.append((start + x, start + y, "clause"))
             continue
         nxt = _first_word(sentence, y, len(sentence))
@@ -6533,6 +6575,14 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         for parenthesis in _DASHED_ASIDE.finditer(sentence):
             a, b = start + parenthesis.start("body"), start + parenthesis.end("body")
             cuts = [c for c in cuts if not a < c[0] < b]
+    # never at an attribution set off right after a conjunction ("because, one told me,
+    # the flat was loud"): the clause it opens is that speaker's, and the conjunction's;
+    # cut, the reason would be the paper's word and "… because, one told me." a fragment
+    if ", " in sentence:
+        for conj_said in _CONJ_ATTRIBUTION.finditer(sentence):
+            if is_bare_attribution(conj_said.group(1)):
+                a, b = start + conj_said.start(), start + conj_said.end()
+                cuts = [c for c in cuts if not a <= c[0] < b]
     # never inside brackets: "(one in May and one in June)" stays with its clause
     cuts = [c for c in cuts if not _in_brackets(sentence, c[0] - start)]
     # never between the sets of a score ("6-4, 7-6", "21-18, 19-21"): one result
