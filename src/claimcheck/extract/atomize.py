@@ -506,6 +506,29 @@ _IT_EMERGED = rx.compile(
 _THEN = {"even", "then", "only", "still", "since"}
 
 
+# after a clause's last verb, an infinitive it governs ("told not to return", "urged to
+# stay", "asked never to come back"): an action asked for, not done
+_INFINITIVE_AFTER = rx.compile(
+    r"\s+(?:[\w’'-]+\s+){0,3}?(not\s+|never\s+)?to\s+(?:\w+ly\s+)?([a-z]+)\b", re.I
+)
+
+
+def _infinitive_frame(at: _Sentence, begin: int, x: int, conj: str) -> bool:
+    """Whether the clause before the time conjunction at x ends in an infinitive its last
+    verb governs ("were told not to return home until …", "urged to stay indoors until
+    …"): the time clause bounds an action asked for, so it states nothing done; cut off,
+    "The all-clear was given." would read as a fact. After "before" only a negated
+    infinitive ("asked not to come before the heating was fixed"): "went there to vote
+    before the polls closed" gives the closing as fixed."""
+    end = at.last_verb_end(x)
+    if end < begin:
+        return False
+    found = _INFINITIVE_AFTER.match(at.text, end, x)
+    if found is None or not _base_verb(found.group(2).casefold()):
+        return False
+    return conj == "until" or found.group(1) is not None
+
+
 def _negated_until(sentence: str, begin: int, x: int) -> bool:
     """Whether the text before x (from begin) is a negated clause with `until` ("did not
     retire until she was 72"): what follows it belongs to that whole statement."""
@@ -1360,7 +1383,7 @@ def starts_clause(text: str) -> bool:
 _SUBJECT_ASIDE = rx.compile(
     r"(?:(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*"
     r"|(?i:the|her|his|its|their|our|my|this|that)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+"
-    r"|[a-z][\w'’-]*s)"
+    r"|(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)"  # "heavy rain", "profits"
     r",\s+(?P<aside>[^,;:()“”\"]{3,80}?),\s+(?=\S)"
 )
 
@@ -4318,6 +4341,38 @@ def _may_share_modal(sentence: str) -> bool:
     return " and " in sentence and any(w in sentence for w in _MODAL_WORDS)
 
 
+# a subordinating conjunction, then an attribution set off by commas ("because, she
+# said, …", "although, police said, …")
+_CONJ_ATTRIBUTION = rx.compile(
+    r"\b(?:because|although|though|since|as|if|unless|while|whereas|when|after|before"
+    r"|until|once|so)\s*,\s+([^,;:]{2,60}),\s",
+    re.I,
+)
+# an auxiliary's plain form: after "and" it shares the modal before ("would open and be")
+_PLAIN_AUX = frozenset({"be", "have"})
+
+
+# a count in the clause ("two people had died", "three were hurt") and, after its comma,
+# a list of one-each noun phrases ("a man … and a woman …"): the people counted
+_COUNT_WORD = rx.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|both|\d+)\s+(?!per\b|%)", re.I
+)
+_ONE_EACH = rx.compile(r"(?:an?|one|another)\s", re.I)
+_AND_ONE_EACH = rx.compile(
+    r"\s(?:and|,)\s+(?:an?|one|another|the\s+other|two|three|four|\d+)\s", re.I
+)
+
+
+def _count_then_list(sentence: str, x: int, y: int) -> bool:
+    """Whether the comma at x..y follows a clause with a count and opens a list of
+    single noun phrases ("It said two people had died, a man whose car … and a woman
+    who …"): the list says who the counted were; cut, "It said a man whose car …" states
+    nothing."""
+    if not _ONE_EACH.match(sentence, y) or _AND_ONE_EACH.search(sentence, y) is None:
+        return False
+    return _COUNT_WORD.search(sentence, max(0, x - WINDOW), x) is not None
+
+
 def _base_verb(word: str) -> bool:
     """A verb's plain form ("close", "raise"; not "closed", "closes", "the")."""
     return "VERB" in _readings(word) and word in lexicon.lemmas(word, "VERB") and word not in AUX
@@ -5158,6 +5213,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             and not _speaker_described(sentence, x, y)
             and not _WHOM.match(sentence, y)
             and not _DENIED_CLAUSE.match(sentence, y)
+            and not _count_then_list(sentence, x, y)
         ):
             so_far = sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]
             if (
@@ -5708,6 +5764,15 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             # "and" joins the predicates of the subject's relative clause, which says
             # which ones are meant; a cut would drop one condition from the claim
             continue
+        if _word_at(sentence, m.end()).casefold() in _PLAIN_AUX and _MODAL.search(so_far):
+            # "should reopen in May and have longer hours": the modal's "have", lent to it
+            begin = _piece_start(cuts, start, m.start())
+            modals = list(_MODAL_VERB.finditer(sentence, begin, m.start()))
+            lent = " ".join(sentence[begin : modals[-1].start("verb")].split()) if modals else ""
+            if lent and not negated(lent) and starts_clause(f"{lent} have"):
+                cuts.append((start + m.start(), start + m.end(), "complement"))
+                leads[start + m.end()] = _capital(_unlead(lent))
+            continue
         if in_reported_clause(so_far):
             # "X said the plan was fair and would create jobs": the plan would, X said
             if (reported := _reported_at(cuts, start, sentence, m.start())) is not None:
@@ -5723,6 +5788,10 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         x, y = m.start(), m.end()
         if not at.verb_before(x) or at.open_that(x) or at.ends_in_list(x):
             continue
+        if (comma := sentence.rfind(", ", max(0, x - WINDOW), x)) >= 0 and _count_then_list(
+            sentence, comma, comma + 2
+        ):
+            continue  # "two had died, a man who … and a woman who …": who the two were
         if _ELLIPTICAL.match(sentence, y):
             continue  # "A flooded and B did too": B's verb is A's
         if _between_dashes(sentence, x):
@@ -5751,6 +5820,15 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         if _subject_aside_then_verb(rest):
             # "A won the race and Petrov, alone on the wing, scored twice": Petrov's own
             # clause, its subject set off from its verb by an aside
+            so_far = sentence[max(_piece_start(cuts, start, x), x - WINDOW) : x]
+            if _in_speech(so_far) and not _says_itself(sentence, y):
+                # "X said the wind would ease but heavy rain, with 80mm on hills, could
+                # …": the second clause is said too; its claim keeps the speaker, or the
+                # sentence stays whole
+                if (said_by := _speech_lead(so_far)) is not None:
+                    cuts.append((start + x, start + y, "complement"))
+                    leads[start + y] = said_by
+                continue
             cuts.append((start + x, start + y, "clause"))
             continue
         nxt = _first_word(sentence, y, len(sentence))
@@ -5825,6 +5903,10 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             # "told owners to stop using it and unplug the base": the owners unplug;
             # "derailed because a rail had cracked and was not replaced": the rail was
             # not; whose the predicate is is not the main clause's subject: kept whole
+            continue
+        if second_predicate and nxt.casefold() in _PLAIN_AUX and _MODAL.search(clause_so_far):
+            # "Work will begin in May and be finished by June": "be" shares the modal
+            # before it; cut, the claim would read "Work be finished by June."
             continue
         if (
             second_predicate
@@ -6037,6 +6119,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             # "since 2011, when four men died after the mine flooded": the clause dates the
             # "when" clause it is part of; alone, "The mine flooded." has lost its date
             continue
+        if conj in ("until", "before") and _infinitive_frame(at, lo, x, conj):
+            continue  # "were told not to return until the all-clear was given": one claim
         if conj in ("until", "before", "as", "while", "when", "after", "since") and negated(
             sentence[lo:x]
         ):
@@ -6507,6 +6591,14 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         for parenthesis in _DASHED_ASIDE.finditer(sentence):
             a, b = start + parenthesis.start("body"), start + parenthesis.end("body")
             cuts = [c for c in cuts if not a < c[0] < b]
+    # never at an attribution set off right after a conjunction ("because, one told me,
+    # the flat was loud"): the clause it opens is that speaker's, and the conjunction's;
+    # cut, the reason would be the paper's word and "… because, one told me." a fragment
+    if ", " in sentence:
+        for conj_said in _CONJ_ATTRIBUTION.finditer(sentence):
+            if is_bare_attribution(conj_said.group(1)):
+                a, b = start + conj_said.start(), start + conj_said.end()
+                cuts = [c for c in cuts if not a <= c[0] < b]
     # never inside brackets: "(one in May and one in June)" stays with its clause
     cuts = [c for c in cuts if not _in_brackets(sentence, c[0] - start)]
     # never between the sets of a score ("6-4, 7-6", "21-18, 19-21"): one result
@@ -6585,6 +6677,10 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue
         if bare and len(spans) > 1:
             carry = a if carry is None else carry
+            continue
+        if carry is not None and piece.kind == "attached":
+            # "According to the survey, published in May, 41% …": the participle is
+            # about the source it follows; it goes with the attribution to the clause
             continue
         merged.append(Piece(a if carry is None else carry, b, piece.kind, piece.lead))
         carry = None
@@ -6930,13 +7026,23 @@ def _joined(clause: str, words: list[re.Match[str]]) -> str:
     out: list[str] = []
     for k, m in enumerate(words):
         between = clause[words[k - 1].end() : m.start()] if k else " "
-        if between in (",", ".") and out[-1][-1:].isdigit() and m.group()[:1].isdigit():
-            out[-1] += between + m.group()
+        # a number's signs stay with it ("41%", "£3.5m"): dropped, the figure changes
+        word = m.group()
+        if m.start() and clause[m.start() - 1] in _CURRENCY_SIGNS:
+            word = clause[m.start() - 1] + word
+            between = between[:-1]
+        if clause[m.end() : m.end() + 1] == "%":
+            word += "%"
+        if between in (",", ".") and out[-1][-1:].isdigit() and word[:1].isdigit():
+            out[-1] += between + word
             continue
         if between.startswith(", ") and any(w.group() in ("and", "or") for w in words[k:]):
             out[-1] += ","
-        out.append(m.group())
+        out.append(word)
     return " ".join(out)
+
+
+_CURRENCY_SIGNS = frozenset("£$€¥")
 
 
 _ROUGHLY = {"about", "over", "under", "around"}
@@ -7760,9 +7866,9 @@ def _plural_read_as_verb(clause: str) -> bool:
 def finite(participle_phrase: str, subject: str, past: bool) -> str | None:
     """ "wearing the armband" with subject "He" -> "He wore the armband"."""
     first, _, rest = participle_phrase.partition(" ")
-    if not first.casefold().endswith("ing"):
-        return None
     word = first.casefold()
+    if not word.endswith("ing") or word in NOT_PARTICIPLES:
+        return None  # "according to X": a preposition, never "accorded to X"
     lemmas = lexicon.lemmas(word, "VERB") or lexicon.lemmas(word, "AUX")
     if not lemmas:
         return None
