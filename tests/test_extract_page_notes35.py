@@ -1,0 +1,138 @@
+"""The page's own lines kept as claims: a correction notice worded "this article
+originally said", an amendment note that says what it corrected with an infinitive, a
+list of links to other pages under a heading of any wording, a byline that is a bare name
+under the headline (and the bio that names it at the end), a kicker of two words, and a
+police appeal "is asked to call". Sentences written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimcheck.extract import Meta, extract
+from claimcheck.extract.ingest import Source, read
+from claimcheck.models import ClaimFile
+from tests.extracting import left
+
+
+def extracted(text: str, kind: str = "text") -> ClaimFile:
+    doc, _ = extract(Source(text, kind), Meta())
+    return doc
+
+
+def page(tmp_path: Path, html: str) -> ClaimFile:
+    (tmp_path / "page.html").write_text(html, "utf-8")
+    doc, _ = extract(read(str(tmp_path / "page.html")), Meta())
+    return doc
+
+
+def texts(doc: ClaimFile) -> list[str]:
+    return [c.text for c in doc.claims]
+
+
+def reasons(doc: ClaimFile, reason: str) -> list[str]:
+    return [passage for why, passage in left(doc) if why == reason]
+
+
+# --- a correction notice: "this article originally said …", with a tag or without
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "This article originally said",
+        "This story previously stated",
+        "This report incorrectly reported",
+        "This piece wrongly said",
+        "This article mistakenly stated",
+    ],
+)
+@pytest.mark.parametrize("tag", ["", "Correction: ", "Clarification: "])
+@pytest.mark.parametrize("mark", ["", "_"])
+def test_a_notice_of_what_the_page_originally_said_is_a_correction(
+    said: str, tag: str, mark: str
+) -> None:
+    notice = f"{tag}{said} the ferry sailed at 9am."
+    doc = extracted(
+        f"The harbour reopened on Friday.\n\n{mark}{notice} It sails at 10am.{mark}\n",
+        "markdown",
+    )
+    assert any(notice in p for p in reasons(doc, "correction"))
+    assert texts(doc) == ["The harbour reopened on Friday.", "[The ferry] sails at 10am."]
+
+
+def test_a_corrected_fact_in_the_present_after_a_past_of_reported_speech() -> None:
+    doc = extracted(
+        "Correction: This article originally said the depot owned 40 buses. It owns 32.\n"
+    )
+    assert texts(doc) == ["[The depot] owns 32."]
+
+
+def test_the_wrong_fact_s_verb_must_still_be_the_corrected_one_s() -> None:
+    doc = extracted(
+        "Correction: This article originally said the depot closed in May. It opens in June.\n"
+    )
+    assert texts(doc) == ["It opens in June."]
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "We have corrected this article.",
+        "Correction: We have corrected the spelling of the coach's surname.",
+        "Clarification: We have amended the headline.",
+    ],
+)
+def test_we_have_corrected_is_a_correction(notice: str) -> None:
+    doc = extracted(f"The coach left the club in June.\n\n{notice}\n")
+    assert reasons(doc, "correction") == [notice]
+    assert texts(doc) == ["The coach left the club in June."]
+
+
+def test_we_have_corrected_the_error_said_by_someone_is_a_claim() -> None:
+    doc = extracted("We have corrected the error in the timetable, the operator said.\n")
+    assert not reasons(doc, "correction")
+    assert doc.claims
+
+
+def test_this_article_said_in_a_story_about_another_article_is_no_notice() -> None:
+    # "this article" with no word of an earlier wrong version: the story's words
+    doc = extracted("The blog post said the ferry sailed at 9am. It sailed at 10am.\n")
+    assert not reasons(doc, "correction")
+
+
+# --- an amendment note with what it corrected, whatever follows it
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This article was amended on 3 March 2026 to correct the number of trees to be felled.",
+        "This article was amended on 3 March 2026 to clarify the route of the new cycle path.",
+        "This story was updated on 3 March 2026 to remove a reference to the mayor's son.",
+        "This article was corrected on 3 March 2026 to add a response from the water company.",
+    ],
+)
+@pytest.mark.parametrize("mark", ["", "*"])
+def test_an_amendment_note_that_says_what_it_changed_is_a_correction(note: str, mark: str) -> None:
+    doc = extracted(f"The council will fell 40 trees.\n\n{mark}{note}{mark}\n", "markdown")
+    assert any(note in p for p in reasons(doc, "correction"))
+    assert texts(doc) == ["The council will fell 40 trees."]
+
+
+def test_an_amendment_note_with_a_finite_verb_says_more_and_stays() -> None:
+    note = "This article was amended on 3 March 2026 to correct the date on which the pier shut."
+    doc = extracted(f"The pier reopened on Monday.\n\n{note}\n")
+    assert not reasons(doc, "correction")
+
+
+def test_the_amendment_note_of_a_saved_page_is_left_out(tmp_path: Path) -> None:
+    html = (
+        "<html><body><article><h1>Trees to be felled</h1><p>The council will fell 40 trees "
+        "on Wendle Road.</p><p><em>This article was amended on 3 March 2026 to correct the "
+        "number of trees to be felled.</em></p></article></body></html>"
+    )
+    doc = page(tmp_path, html)
+    assert texts(doc) == ["The council will fell 40 trees on Wendle Road."]
+    assert len(reasons(doc, "correction")) == 1
