@@ -136,3 +136,47 @@ def test_the_amendment_note_of_a_saved_page_is_left_out(tmp_path: Path) -> None:
     doc = page(tmp_path, html)
     assert texts(doc) == ["The council will fell 40 trees on Wendle Road."]
     assert len(reasons(doc, "correction")) == 1
+
+
+# --- a list of links to other pages at the end, under a heading of any wording
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["**More fact checks**", "**Related**", "**Read more**", "## Elsewhere on the site",
+     "**More from the newsroom**", "**You may also like**"],
+)  # fmt: skip
+@pytest.mark.parametrize("bullet", ["- ", "* ", "1. "])
+def test_links_under_a_heading_at_the_end_are_chrome(heading: str, bullet: str) -> None:
+    doc = extracted(
+        "The ferry carried 2,000 people last summer.\n\n"
+        "The harbour board expects more this year.\n\n"
+        f"{heading}\n{bullet}[Was the pier really sold for £1?](https://example.org/a)\n"
+        f"{bullet}[The tide tables, explained](https://example.org/b)\n",
+        "markdown",
+    )
+    assert texts(doc) == [
+        "The ferry carried 2,000 people last summer.",
+        "The harbour board expects more this year.",
+    ]
+    assert any("The tide tables" in p for p in reasons(doc, "chrome"))
+
+
+def test_links_in_the_story_with_statements_after_them_stay() -> None:
+    doc = extracted(
+        "The ferry carried 2,000 people last summer.\n\n"
+        "**Sources**\n- [Harbour board annual report](https://example.org/a)\n\n"
+        "The board expects more this year.\n",
+        "markdown",
+    )
+    assert "The board expects more this year." in texts(doc)
+
+
+def test_more_fact_checks_over_headlines_at_the_end_is_a_footer() -> None:
+    story = " ".join(f"The ferry made {n} crossings in week {n}." for n in range(10, 22))
+    doc = extracted(
+        f"{story}\n\nMore fact checks\n\nNo, the pier was not sold for £1.\n\n"
+        "Yes, the tide tables changed in 2025.\n"
+    )
+    assert not [t for t in texts(doc) if "pier" in t or "tide" in t]
+    assert any(p.startswith("More fact checks") for p in reasons(doc, "chrome"))

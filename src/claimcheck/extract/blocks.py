@@ -134,7 +134,7 @@ _FOOTER = rx.compile(
     # the site's lists of its other pages: "Most viewed", "Most read", "Popular now"
     rf"|{_MOST_READ_WORDS}"
     r"|(?:other|more|latest|popular|recent)\s+(?:\w+\s+){0,2}(?:columns|stories|articles|news"
-    r"|posts|opinions?|videos|headlines)"
+    r"|posts|opinions?|videos|headlines|(?:fact[-\s]?)?checks|explainers|features|reads|podcasts)"
     # a press release's boilerplate after its news: legal text and whom to call
     r"|forward[-\s]looking\s+statements?|safe\s+harbou?r(?:\s+statement)?"
     r"|cautionary\s+(?:note|statement)s?(?:\s+regarding\s+forward[-\s]looking\s+statements)?"
@@ -728,6 +728,27 @@ def _statement_after_chrome(rest: str) -> bool:
 
 # A Markdown image, alone on its line ("![The pier at dusk](pier.jpg)"): a picture's
 # description, not the article's words
+# a line that is only a link to another page, in Markdown, maybe as a list's item ("- [Did
+# the mayor ban barbecues?](https://…)"): under "Read more", a title of the site's pages
+_LINK_ONLY = rx.compile(r"[ \t]*(?:[-*+•][ \t]+|\d{1,2}[.)][ \t]+)?\[[^\]\n]+\]\([^()\s]*\)[ \t]*")
+_LINKS_HEAD = 60  # the heading over such a list is a few words
+
+
+def _trailing_links(text: str) -> int:
+    """Where the run of lines of links (_LINK_ONLY) that ends the text starts, one or more
+    lines, blank lines between them (the text's length when it ends otherwise): a list of
+    the site's pages, not the story's. Read from the end, once a page."""
+    end = start = len(text.rstrip())
+    while start > 0:
+        line_at = text.rfind("\n", 0, start) + 1
+        line = text[line_at:start]
+        if line.strip() and _LINK_ONLY.fullmatch(line) is None:
+            break
+        start = line_at - 1 if line_at > 0 else 0
+    start = max(start, 0)
+    return len(text) if start >= end else start
+
+
 _MD_IMAGE = rx.compile(r"!\[[^\]\n]*\]\([^()\n]*\)")
 
 
@@ -1733,6 +1754,7 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
     # each heading after it and before that statement has the same one, found once
     statement_at = -1
     heads: dict[int, tuple[str, ...]] = {}  # each table row's column heads (Cleaned.heads)
+    links_from = _trailing_links(text)  # where the links that end the page start
     for block in blocks:
         lines = _lines(text, block) if "\n" in text[block.start : block.end] else [block]
         rows = pipe_rows(text, lines) if "|" in text[block.start : block.start + 200] else None
@@ -1884,8 +1906,23 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
                 dropped["chrome"] += 1
                 left.append((line, "dateline"))
             elif (
+                opened
+                and n + 1 == len(lines)
+                and len(body) <= _LINKS_HEAD
+                and body.rstrip()[-1:] not in ".,;"
+                and line.end <= links_from < len(text)
+                and not text[line.end : links_from].strip()
+            ):
+                # "More fact checks" over links only, to the page's end: the site's list of
+                # its other pages, whatever its heading says
+                dropped["footer"] += 1
+                left.append((Block("paragraph", line.start, len(text)), "chrome"))
+                return _finished(
+                    text, Cleaned(kept, found_title, dropped, left, author, published, heads=heads)
+                )
+            elif (
                 is_chrome(body)
-                or (links and looks_like_heading(body))
+                or (links and (looks_like_heading(body) or _LINK_ONLY.fullmatch(body) is not None))
                 or (":" in body[:80] and _chrome_opening(body) is not None)
             ):
                 # (a chrome phrase and its colon before a statement the whole line's
