@@ -180,3 +180,40 @@ def test_more_fact_checks_over_headlines_at_the_end_is_a_footer() -> None:
     )
     assert not [t for t in texts(doc) if "pier" in t or "tide" in t]
     assert any(p.startswith("More fact checks") for p in reasons(doc, "chrome"))
+
+
+# --- a bare name under the headline is the byline; the bio that names it at the end
+
+
+COLUMN = (
+    "COMMENT\n\nOur buses deserve better\n\nMarta Kowalczyk\n\n"
+    "The number 12 bus runs every 40 minutes.\n\n"
+    "Passengers wait in the rain at stops without shelters.\n\n"
+    "Marta Kowalczyk is a retired nurse and a member of the Eastfield Bus Users Group.\n"
+)
+
+
+@pytest.mark.parametrize("after", ["", "\nTell us what you think: letters@example.org\n"])
+def test_a_bare_name_under_the_headline_is_the_byline_and_the_bio_is_left_out(
+    after: str,
+) -> None:
+    doc = extracted(COLUMN + after)
+    assert reasons(doc, "byline") == [
+        "Marta Kowalczyk",
+        "Marta Kowalczyk is a retired nurse and a member of the Eastfield Bus Users Group.",
+    ]
+    assert texts(doc) == [
+        "The number 12 bus runs every 40 minutes.",
+        "Passengers wait in the rain at stops without shelters.",
+    ]
+    assert all(not c.section for c in doc.claims)
+
+
+def test_a_name_under_the_headline_that_the_story_is_about_is_a_section() -> None:
+    doc = extracted(
+        "Three runners to watch\n\nMarta Kowalczyk\n\n"
+        "Kowalczyk won the county ten-mile race in 2025.\n\n"
+        "She trains on the canal path every morning.\n"
+    )
+    assert not reasons(doc, "byline")
+    assert doc.claims[0].section == "Marta Kowalczyk"

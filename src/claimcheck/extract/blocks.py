@@ -1892,6 +1892,7 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
                 and (
                     names.group("more") is not None  # two people or more
                     or (n + 1 < len(lines) and _dated_or_placed(text, lines[n + 1]))
+                    or (n + 1 == len(lines) and _unmentioned(text, line.end, names.group("name")))
                 )
             ):
                 # "Ann Lee and Tom Roe", or "Ann Lee" over the date, under the headline
@@ -2122,6 +2123,36 @@ _BIO_VERB = rx.compile(
 )
 BIO_WORDS = 60  # a bio is a line or two
 _BIO_LAST = 2  # and one of the article's last paragraphs
+
+
+def _unmentioned(text: str, after: int, name: str) -> bool:
+    """Whether the story after a name alone on its line never names that person again but
+    in one of its last paragraphs, the author's bio ("Ann Lee is a former teacher."): a
+    name under the headline whose person the story is not about is its writer, no
+    section's name (a profile's "Ann Lee" over "Ann Lee, 45, runs …" is one)."""
+    paragraphs = [p for p in _BLANK_LINE.split(text[after:]) if p.strip()]
+    for p in paragraphs[-_BIO_LAST:]:
+        bare = p.strip().lstrip("*_")
+        if bare.startswith(name) and _BIO_VERB.match(bare, len(name)) is not None:
+            paragraphs.remove(p)
+    rest = "\n\n".join(paragraphs)
+    surname = name.split()[-1]
+    return rest.strip() != "" and not any(
+        not (rest[i - 1 : i].isalnum() or rest[i + len(surname) : i + len(surname) + 1].isalnum())
+        for i in _finds(rest, surname)
+    )
+
+
+_BLANK_LINE = rx.compile(r"\n[ \t]*\n")
+
+
+def _finds(text: str, word: str) -> list[int]:
+    """Where a word occurs in a text (as a string: a name's letters)."""
+    found, at = [], text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
 
 
 def drop_bio(text: str, cleaned: Cleaned, author: str | None) -> None:
