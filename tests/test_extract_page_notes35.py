@@ -217,3 +217,17 @@ def test_a_name_under_the_headline_that_the_story_is_about_is_a_section() -> Non
     )
     assert not reasons(doc, "byline")
     assert doc.claims[0].section == "Marta Kowalczyk"
+
+
+# --- a kicker of a few words above a headline the page names
+
+
+def test_a_kicker_of_two_words_is_no_section(tmp_path: Path) -> None:
+    html = (
+        "<html><head><title>Ferry fares to rise in May</title></head><body><article>"
+        "<p>Island transport</p><h1>Ferry fares to rise in May</h1>"
+        "<p>Ferry fares will rise by 8% in May, the operator said.</p>"
+        "<p>A return ticket will cost £14.</p></article></body></html>"
+    )
+    doc = page(tmp_path, html)
+    assert doc.claims and all(c.section != "Island transport" for c in doc.claims)

@@ -1682,13 +1682,16 @@ def _sentence_headline(line: Block, body: str) -> bool:
 
 def _kicker_kept(text: str, kept: list[Block]) -> bool:
     """Whether all that was kept before the headline (the title known, from the page's
-    metadata) is one heading of one word: its kicker ("World"), the page's section, never
-    a section over the article's claims."""
+    metadata) is one heading of a few words: its kicker ("World", "Local politics"), the
+    page's section, never a section over the article's claims."""
     return (
         len(kept) == 1
         and kept[0].kind == "heading"
-        and len(text[kept[0].start : kept[0].end].split()) == 1
+        and len(text[kept[0].start : kept[0].end].split()) <= _KICKER_WORDS
     )
+
+
+_KICKER_WORDS = 4  # a kicker is a label of a word or a few ("Local politics")
 
 
 def _is_sentence(line: str) -> bool:
