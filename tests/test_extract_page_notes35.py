@@ -231,3 +231,21 @@ def test_a_kicker_of_two_words_is_no_section(tmp_path: Path) -> None:
     )
     doc = page(tmp_path, html)
     assert doc.claims and all(c.section != "Island transport" for c in doc.claims)
+
+
+# --- a police appeal: whoever is asked to call
+
+
+@pytest.mark.parametrize(
+    "appeal",
+    [
+        "Anyone who saw the crash, or has camera footage from Mill Lane between 5.45pm and "
+        "6pm on Sunday, is asked to call 101 quoting log 233.",
+        "Witnesses are urged to contact the force.",
+        "Anyone with information is being asked to come forward.",
+    ],
+)
+def test_a_police_appeal_is_the_reader_s(appeal: str) -> None:
+    doc = extracted(f"A cyclist was hurt in a crash on Mill Lane on Sunday.\n\n{appeal}\n")
+    assert reasons(doc, "reader") == [appeal]
+    assert texts(doc) == ["A cyclist was hurt in a crash on Mill Lane on Sunday."]

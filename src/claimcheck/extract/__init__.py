@@ -378,6 +378,19 @@ def _done_so(statement: str, did: str | None) -> str | None:
 # an appeal for whom to contact ("Anyone with information should call …", "For more
 # information, visit …") serves the reader even when a speaker is quoted saying it
 _APPEAL = rx.compile(r"\s*(?:anyone|for\s+(?:more|further|full))\b", re.I)
+# A police appeal: a group the reader may be in "is asked to call" (or urged, with a
+# number or a reference after it, and whatever the group's words hold, "6.30pm" too):
+# "Anyone with information is asked to call 101 quoting incident 40.", "Witnesses are
+# urged to contact the force." The reader's, as "Information can also be given to …";
+# a statement someone made about it ("…, police said") stays a claim
+_ASKED_TO_CALL = rx.compile(
+    r"[\W_]*(?:anyone|witnesses|people|residents|members\s+of\s+the\s+public|drivers"
+    r"|motorists|those|whoever)\b(?:[^;:!?\"“”]|[.:](?=\d))*?\b(?:is|are)\s+(?:being\s+)?"
+    r"(?:asked|urged|encouraged|advised|invited|requested)\s+to\s+(?:call|contact|ring"
+    r"|phone|text|dial|e-?mail|get\s+in\s+touch|come\s+forward|report)\b"
+    r"(?![^\"“”]*\b(?:said|says|added|told|according)\b)[^\"“”]*$",
+    re.I,
+)
 # "Asked whether it had failed, Ann Lee said …": she was asked, and she answered
 _PUT_TO = "questioned|pressed|quizzed|challenged"
 _ASKING = f"asked|{_PUT_TO}"
@@ -1795,7 +1808,7 @@ def extract(
                 if whole_cut.question:
                     leave(a, b, "question")
                     continue
-                if whole_cut.reader:
+                if whole_cut.reader or _ASKED_TO_CALL.match(said) is not None:
                     leave(a, b, "reader")
                     continue
                 if opens_list:
