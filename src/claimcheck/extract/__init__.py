@@ -150,12 +150,22 @@ _CORRECTION = rx.compile(
     r"[\W_]*(?P<tag>(?:correction|clarification)\s*:\s*)?(?:"
     r"this\s+" + _PAGES + r"\s+(?:was|has\s+been)\s+"
     r"(?:amended|corrected|updated)(?:\s+(?P<when>(?:on|at)\s[^.;]{1,60}?))?"
-    r"(?:\s+to\s+(?:correct|clarify|fix|amend)\b(?P<fixed>[^;]*?))?[.\W_]*$"
-    r"|an?\s+(?:earlier|previous)\s+(?:version|(?(tag)" + _PAGES + r"|(?!)))"
+    r"(?:\s+to\s+(?:correct|clarify|fix|amend|remove|delete|add|include|reflect)\b"
+    r"(?P<fixed>[^;]*?))?[.\W_]*$"
+    r"|(?:an?\s+(?:earlier|previous)\s+(?:version|(?(tag)" + _PAGES + r"|(?!)))"
     r"(?P<page>\s+of\s+this\s+" + _PAGES + r")?"
-    r"\s+(?P<verb>said|stated|reported|gave|misstated|named|described)\b)",
+    r"|(?P<self>this\s+" + _PAGES + r"(?:\s+(?:has|had))?\s+(?:originally|previously|initially"
+    r"|earlier|first|incorrectly|wrongly|mistakenly|erroneously|inaccurately)))"
+    r"\s+(?P<verb>said|stated|reported|gave|misstated|named|described|suggested|claimed)\b"
+    # "We have corrected this article.", under a tag "We have corrected the date."
+    r"|we\s+(?:have\s+|had\s+)?(?:since\s+)?(?:corrected|amended|clarified)\s+(?:this\s+"
+    + _PAGES
+    + r"(?:\s+accordingly)?[.\W_]*$|(?(tag)(?:the|an?|our|this)\s[^;]*?[.\W_]*$|(?!))))",
     re.I,
 )
+# an infinitive after what a note corrected ("the number of parking spaces to be removed"):
+# no statement of its own, unlike a finite verb ("the date on which the pier closed")
+_TO_DO = rx.compile(r"\bto\s+(?:be\s+|have\s+been\s+)?[a-z]+\b")
 # the right fact a note of what was corrected gives: what it corrected, then "which is"
 # and its right value ("… to correct the number of stops, which is six, not eight": "The
 # number of stops is six, not eight.")
@@ -256,6 +266,25 @@ def _figure(words: list[str]) -> bool:
     return bool(words) and _FIGURE.match(words[0]) is not None
 
 
+# a verb's past as reported speech puts it ("said the contract ran until 2028") and its
+# present ("It runs until 2027"): the same verb
+_BACKSHIFT = {
+    "was": "is", "were": "are", "had": "has", "did": "does", "ran": "runs", "went": "goes",
+    "held": "holds", "kept": "keeps", "made": "makes", "took": "takes", "paid": "pays",
+    "won": "wins", "lost": "loses", "got": "gets", "cost": "costs", "meant": "means",
+    "sold": "sells", "stood": "stands", "led": "leads", "grew": "grows", "fell": "falls",
+}  # fmt: skip
+
+
+def _same_verb(now: str, then: str) -> bool:
+    """Whether a corrected fact's verb is the wrong fact's, or its present after the wrong
+    fact's past of reported speech ("closes" for "closed", "runs" for "ran")."""
+    if now == then or _BACKSHIFT.get(then) == now:
+        return True
+    stem = then[:-2] if then.endswith("ied") else then[:-1] if then.endswith("ed") else ""
+    return bool(stem) and now in (stem + "s", stem + "es", stem[:-1] + "ies", then[:-2] + "s")
+
+
 def _corrected_subject(statement: str, fixed: tuple[str, str, str] | None) -> str:
     """The corrected fact after a correction notice with the notice's subject for its "It"
     or "They" ("… said the ballot closed on Monday. It closed on Tuesday." -> "[The ballot]
@@ -270,7 +299,7 @@ def _corrected_subject(statement: str, fixed: tuple[str, str, str] | None) -> st
         fixed is None
         or _CORRECTED.match(statement) is None
         or len(words) < 2
-        or words[1].casefold() != fixed[1]
+        or not _same_verb(words[1].casefold(), fixed[1])
         or (words[2:3] != [fixed[2]] and not (_FIGURE.match(fixed[2]) and _figure(words[2:])))
         or _names_again(statement, fixed[0])
     ):
@@ -349,6 +378,19 @@ def _done_so(statement: str, did: str | None) -> str | None:
 # an appeal for whom to contact ("Anyone with information should call …", "For more
 # information, visit …") serves the reader even when a speaker is quoted saying it
 _APPEAL = rx.compile(r"\s*(?:anyone|for\s+(?:more|further|full))\b", re.I)
+# A police appeal: a group the reader may be in "is asked to call" (or urged, with a
+# number or a reference after it, and whatever the group's words hold, "6.30pm" too):
+# "Anyone with information is asked to call 101 quoting incident 40.", "Witnesses are
+# urged to contact the force." The reader's, as "Information can also be given to …";
+# a statement someone made about it ("…, police said") stays a claim
+_ASKED_TO_CALL = rx.compile(
+    r"[\W_]*(?:anyone|witnesses|people|residents|members\s+of\s+the\s+public|drivers"
+    r"|motorists|those|whoever)\b(?:[^;:!?\"“”]|[.:](?=\d))*?\b(?:is|are)\s+(?:being\s+)?"
+    r"(?:asked|urged|encouraged|advised|invited|requested)\s+to\s+(?:call|contact|ring"
+    r"|phone|text|dial|e-?mail|get\s+in\s+touch|come\s+forward|report)\b"
+    r"(?![^\"“”]*\b(?:said|says|added|told|according)\b)[^\"“”]*$",
+    re.I,
+)
 # "Asked whether it had failed, Ann Lee said …": she was asked, and she answered
 _PUT_TO = "questioned|pressed|quizzed|challenged"
 _ASKING = f"asked|{_PUT_TO}"
@@ -1673,10 +1715,13 @@ def extract(
                 right: re.Match[str] | None = None
                 if notice is not None and notice.group("fixed"):
                     right = _FIXED_FACT.fullmatch(notice.group("fixed"))
-                    if right is None and atomize.has_verb(notice.group("fixed")):
+                    if right is None and atomize.has_verb(
+                        _TO_DO.sub("", notice.group("fixed"))  # "spaces to be removed"
+                    ):
                         notice = None  # it says more than what it corrected: kept whole
                 if notice is not None and (
                     notice.group("page")
+                    or notice.group("self")
                     or notice.group("tag")
                     or not notice.group("verb")
                     or noticed == block.start
@@ -1763,7 +1808,7 @@ def extract(
                 if whole_cut.question:
                     leave(a, b, "question")
                     continue
-                if whole_cut.reader:
+                if whole_cut.reader or _ASKED_TO_CALL.match(said) is not None:
                     leave(a, b, "reader")
                     continue
                 if opens_list:

@@ -134,7 +134,7 @@ _FOOTER = rx.compile(
     # the site's lists of its other pages: "Most viewed", "Most read", "Popular now"
     rf"|{_MOST_READ_WORDS}"
     r"|(?:other|more|latest|popular|recent)\s+(?:\w+\s+){0,2}(?:columns|stories|articles|news"
-    r"|posts|opinions?|videos|headlines)"
+    r"|posts|opinions?|videos|headlines|(?:fact[-\s]?)?checks|explainers|features|reads|podcasts)"
     # a press release's boilerplate after its news: legal text and whom to call
     r"|forward[-\s]looking\s+statements?|safe\s+harbou?r(?:\s+statement)?"
     r"|cautionary\s+(?:note|statement)s?(?:\s+regarding\s+forward[-\s]looking\s+statements)?"
@@ -728,6 +728,27 @@ def _statement_after_chrome(rest: str) -> bool:
 
 # A Markdown image, alone on its line ("![The pier at dusk](pier.jpg)"): a picture's
 # description, not the article's words
+# a line that is only a link to another page, in Markdown, maybe as a list's item ("- [Did
+# the mayor ban barbecues?](https://…)"): under "Read more", a title of the site's pages
+_LINK_ONLY = rx.compile(r"[ \t]*(?:[-*+•][ \t]+|\d{1,2}[.)][ \t]+)?\[[^\]\n]+\]\([^()\s]*\)[ \t]*")
+_LINKS_HEAD = 60  # the heading over such a list is a few words
+
+
+def _trailing_links(text: str) -> int:
+    """Where the run of lines of links (_LINK_ONLY) that ends the text starts, one or more
+    lines, blank lines between them (the text's length when it ends otherwise): a list of
+    the site's pages, not the story's. Read from the end, once a page."""
+    end = start = len(text.rstrip())
+    while start > 0:
+        line_at = text.rfind("\n", 0, start) + 1
+        line = text[line_at:start]
+        if line.strip() and _LINK_ONLY.fullmatch(line) is None:
+            break
+        start = line_at - 1 if line_at > 0 else 0
+    start = max(start, 0)
+    return len(text) if start >= end else start
+
+
 _MD_IMAGE = rx.compile(r"!\[[^\]\n]*\]\([^()\n]*\)")
 
 
@@ -1661,13 +1682,16 @@ def _sentence_headline(line: Block, body: str) -> bool:
 
 def _kicker_kept(text: str, kept: list[Block]) -> bool:
     """Whether all that was kept before the headline (the title known, from the page's
-    metadata) is one heading of one word: its kicker ("World"), the page's section, never
-    a section over the article's claims."""
+    metadata) is one heading of a few words: its kicker ("World", "Local politics"), the
+    page's section, never a section over the article's claims."""
     return (
         len(kept) == 1
         and kept[0].kind == "heading"
-        and len(text[kept[0].start : kept[0].end].split()) == 1
+        and len(text[kept[0].start : kept[0].end].split()) <= _KICKER_WORDS
     )
+
+
+_KICKER_WORDS = 4  # a kicker is a label of a word or a few ("Local politics")
 
 
 def _is_sentence(line: str) -> bool:
@@ -1733,6 +1757,7 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
     # each heading after it and before that statement has the same one, found once
     statement_at = -1
     heads: dict[int, tuple[str, ...]] = {}  # each table row's column heads (Cleaned.heads)
+    links_from = _trailing_links(text)  # where the links that end the page start
     for block in blocks:
         lines = _lines(text, block) if "\n" in text[block.start : block.end] else [block]
         rows = pipe_rows(text, lines) if "|" in text[block.start : block.start + 200] else None
@@ -1870,6 +1895,7 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
                 and (
                     names.group("more") is not None  # two people or more
                     or (n + 1 < len(lines) and _dated_or_placed(text, lines[n + 1]))
+                    or (n + 1 == len(lines) and _unmentioned(text, line.end, names.group("name")))
                 )
             ):
                 # "Ann Lee and Tom Roe", or "Ann Lee" over the date, under the headline
@@ -1884,8 +1910,23 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
                 dropped["chrome"] += 1
                 left.append((line, "dateline"))
             elif (
+                opened
+                and n + 1 == len(lines)
+                and len(body) <= _LINKS_HEAD
+                and body.rstrip()[-1:] not in ".,;"
+                and line.end <= links_from < len(text)
+                and not text[line.end : links_from].strip()
+            ):
+                # "More fact checks" over links only, to the page's end: the site's list of
+                # its other pages, whatever its heading says
+                dropped["footer"] += 1
+                left.append((Block("paragraph", line.start, len(text)), "chrome"))
+                return _finished(
+                    text, Cleaned(kept, found_title, dropped, left, author, published, heads=heads)
+                )
+            elif (
                 is_chrome(body)
-                or (links and looks_like_heading(body))
+                or (links and (looks_like_heading(body) or _LINK_ONLY.fullmatch(body) is not None))
                 or (":" in body[:80] and _chrome_opening(body) is not None)
             ):
                 # (a chrome phrase and its colon before a statement the whole line's
@@ -2085,6 +2126,36 @@ _BIO_VERB = rx.compile(
 )
 BIO_WORDS = 60  # a bio is a line or two
 _BIO_LAST = 2  # and one of the article's last paragraphs
+
+
+def _unmentioned(text: str, after: int, name: str) -> bool:
+    """Whether the story after a name alone on its line never names that person again but
+    in one of its last paragraphs, the author's bio ("Ann Lee is a former teacher."): a
+    name under the headline whose person the story is not about is its writer, no
+    section's name (a profile's "Ann Lee" over "Ann Lee, 45, runs …" is one)."""
+    paragraphs = [p for p in _BLANK_LINE.split(text[after:]) if p.strip()]
+    for p in paragraphs[-_BIO_LAST:]:
+        bare = p.strip().lstrip("*_")
+        if bare.startswith(name) and _BIO_VERB.match(bare, len(name)) is not None:
+            paragraphs.remove(p)
+    rest = "\n\n".join(paragraphs)
+    surname = name.split()[-1]
+    return rest.strip() != "" and not any(
+        not (rest[i - 1 : i].isalnum() or rest[i + len(surname) : i + len(surname) + 1].isalnum())
+        for i in _finds(rest, surname)
+    )
+
+
+_BLANK_LINE = rx.compile(r"\n[ \t]*\n")
+
+
+def _finds(text: str, word: str) -> list[int]:
+    """Where a word occurs in a text (as a string: a name's letters)."""
+    found, at = [], text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
 
 
 def drop_bio(text: str, cleaned: Cleaned, author: str | None) -> None:
