@@ -349,7 +349,14 @@ def _lookup(
     data = read(path)
     journal = journal_bytes(path)
     cached = root is not None and journal is not None  # None: load names the problem
-    digest = key(data, journal) if cached and journal is not None else ""
+    # a journaled ruling holds only when the desk's roster lets its author rule: with one
+    # in the journal, the desk's configuration is part of the key (deskfile.key_bytes)
+    desk = b""
+    if cached and journal is not None and b"adjudicate" in journal:
+        from claimcheck.deskfile import key_bytes
+
+        desk = key_bytes(path)
+    digest = key(data, journal + desk) if cached and journal is not None else ""
     if cached and root is not None:
         entry = get(root, digest, path)
         if entry is not None:

@@ -106,3 +106,17 @@ def _read(path: Path, folder: Path) -> bytes:
     if len(data) > MAX_BYTES:
         raise InvalidConfig(f"{where}: larger than {MAX_BYTES // 1024} KiB; not read")
     return data
+
+
+def key_bytes(path: Path) -> bytes:
+    """The desk configuration of the claim file at `path` as bytes for the report cache's
+    key: a roster changed since a report was kept must not leave it in use with a ruling
+    the roster now forbids (hostile tester 22). An unreadable file is keyed by the failure,
+    which the load then says."""
+    try:
+        found = find(path)
+        if found is None:
+            return b"\0no desk"
+        return b"\0desk " + str(found[0]).encode() + b"\0" + _read(found[0], found[0].parent)
+    except (ClaimcheckError, OSError) as exc:
+        return b"\0desk failed " + type(exc).__name__.encode()
