@@ -935,6 +935,31 @@ def _asks(
 
 # how many sentences an interviewer's question may state before it asks
 _STATED_BEFORE_ASKING = 2
+# an interviewer's prompt that states instead of asking, once the interview is under way:
+# one short sentence put to the interviewee ("You've talked about the finances.") or
+# putting others' view to them ("Some people say the style was ugly.")
+_PROMPT = rx.compile(
+    r"(?:You(?:['’](?:ve|re|d|ll))?|Your)\b"
+    r"|(?:Some|Many|Critics|Others|People)\b[^.]{0,40}?\b(?:say|said|argue|argued|claim"
+    r"|claimed|think|believe|complain|call)\b"
+)
+_PROMPT_WORDS = 20
+
+
+def _prompts(text: str, block: blocks.Block, spans_of: dict[int, list[tuple[int, int]]]) -> bool:
+    """Whether a paragraph is an interviewer's prompt that states (_PROMPT): one sentence of
+    a few words, put to the interviewee or putting others' view to them."""
+    spans = spans_of.get(block.start, ())
+    said = text[block.start : block.end].strip()
+    return (
+        block.kind == "paragraph"
+        and len(spans) == 1
+        and len(said.split()) <= _PROMPT_WORDS
+        and _PROMPT.match(said) is not None
+        and not said.rstrip("*_").endswith("?")
+    )
+
+
 # how many blocks (a photo's caption, a standfirst, a line read as a heading) may stand
 # between an interview's intro and its first question
 _BEFORE_FIRST_QUESTION = 2
@@ -967,9 +992,14 @@ def _unmarked_interview(
         k = i
         while (
             k + 1 < len(found)
-            and _asks(text, found[k], spans_of, True)
+            and (
+                _asks(text, found[k], spans_of, True)
+                # once two answers are in: a prompt that states ("Some people say …")
+                or (len(answered) >= 2 and _prompts(text, found[k], spans_of))
+            )
             and found[k + 1].kind == "paragraph"
             and not _asks(text, found[k + 1], spans_of)
+            and not _prompts(text, found[k + 1], spans_of)
         ):
             asked.append(found[k])
             m = k + 1
@@ -998,6 +1028,10 @@ def _interview_with(
     lines = [text[a:b] for a, b in spans_of.get(intro.start, ())]
     if who := next((name for line in lines if (name := atomize.interviewed(line))), None):
         return who
+    if lines and any(atomize.interviewed_pronoun(line) for line in lines[1:]):
+        # "Jess Lowe took over … We spoke to her at the ground.": the person the intro's
+        # first sentence introduces by name
+        return atomize.interviewee(lines[0])
     told = [line for line in lines if atomize.tells_interviewer(line)]
     about = atomize.interviewee(lines[0]) if told else None  # only then: its cost
     return next((name for line in told if (name := atomize.spoke_to(line, about))), None)

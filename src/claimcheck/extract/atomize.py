@@ -9504,6 +9504,21 @@ _INTERVIEWED = rx.compile(
 )
 
 
+# "We spoke to her at the training ground", "I sat down with him": the interview is with
+# the person the intro is about, by pronoun (interviewed_pronoun)
+_INTERVIEWED_PRONOUN = rx.compile(
+    r"\b(?:[Ww]e|I)\s+(?:have\s+|had\s+|also\s+)?(?:(?:spoke|spoken|talked|sat\s+down)\s+"
+    r"(?:to|with)|interviewed|met|asked)\s+(?P<pronoun>him|her)\b"
+)
+
+
+def interviewed_pronoun(intro: str) -> str | None:
+    """ "him" or "her" when a sentence says the interview after it is with the person the
+    intro is about, by pronoun ("We spoke to her at the club on Tuesday"); else None."""
+    found = _INTERVIEWED_PRONOUN.search(intro)
+    return found.group("pronoun") if found else None
+
+
 def interviewed(intro: str) -> str | None:
     """The person a sentence says the interview after it is with, by name ("We spoke to
     Ann Lee after the vote", "… an interview with Ann Lee", "Ann Lee, the council leader,
