@@ -1895,7 +1895,14 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
                 and (
                     names.group("more") is not None  # two people or more
                     or (n + 1 < len(lines) and _dated_or_placed(text, lines[n + 1]))
-                    or (n + 1 == len(lines) and _unmentioned(text, line.end, names.group("name")))
+                    # a person's name right under the headline (not a section's words,
+                    # "Winter Timetable"; nor a credit under a caption), never met again
+                    or (
+                        n + 1 == len(lines)
+                        and bodies == 0
+                        and _person_like(names.group("name"))
+                        and _unmentioned(text, line.end, names.group("name"))
+                    )
                 )
             ):
                 # "Ann Lee and Tom Roe", or "Ann Lee" over the date, under the headline
@@ -2147,6 +2154,16 @@ def _unmentioned(text: str, after: int, name: str) -> bool:
 
 
 _BLANK_LINE = rx.compile(r"\n[ \t]*\n")
+
+
+def _person_like(name: str) -> bool:
+    """Whether a name's first word is a given name, or no word the dictionary knows
+    ("Helen Carraway", "Orla Brennan"), not a section's words ("Winter Timetable")."""
+    from claimcheck.extract import lexicon
+    from claimcheck.speakers import GIVEN_NAMES
+
+    first = name.split()[0].casefold()
+    return first in GIVEN_NAMES or not lexicon.readings(first)
 
 
 def _finds(text: str, word: str) -> list[int]:

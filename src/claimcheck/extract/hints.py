@@ -238,8 +238,11 @@ SOURCE_BEFORE = rx.compile(  # a name, maybe with one plain noun ("Ukrainian int
     # a party or a place in brackets after the name ("Tom Ray (Labour) said")
     + r"\]?(?:\s*\([^()]{1,40}\))?\s+(?:has\s+|have\s+)?(?:reported|said|says|told|claimed"
     r"|claims|confirmed|announced|stated|estimated|added|argued|argues|wrote|insisted|warned"
-    r"|tweeted|denied|denies)\b"
+    r"|tweeted)\b"
 )
+# a denial names its speaker, the last form tried ("Mayor Ada Obi denied that …"): a
+# statement someone else made after it is theirs ("The union denied it: "…", Ann Lee said.")
+SOURCE_DENIED = rx.compile(_NAME + r"\]?\s+(?:also\s+)?(?:denied|denies)\s+that\b")
 # A quotation, then who said it after the verb: '"…," said council leader Priya Nandra.',
 # '"…," added Dr Ann Cole of the Trust.' The name (its capitalised words, as SOURCE_BEFORE
 # gives "Priya Nandra" of "Council leader Priya Nandra said"), after at most four lowercase
@@ -446,7 +449,7 @@ _NEEDS: dict[re.Pattern[str], frozenset[str]] = {
     SOURCE_AFTER: _wordset("according as data"),
     SOURCE_BEFORE: _wordset(
         "reported said says told claimed claims confirmed announced stated estimated added"
-        " argued argues wrote insisted warned tweeted denied denies"
+        " argued argues wrote insisted warned tweeted"
     ),
     SOURCE_INVERTED: _wordset(
         "said says told tells added adds claimed claims confirmed announced stated argued"
@@ -455,6 +458,7 @@ _NEEDS: dict[re.Pattern[str], frozenset[str]] = {
     SOURCE_APPOSED: _wordset(
         "said says told claimed confirmed announced stated added argued wrote insisted warned"
     ),
+    SOURCE_DENIED: _wordset("denied denies"),
     SOURCE_APPOSED_MID: _wordset(
         "said says told added adds claimed claims confirmed announced stated argued argues"
         " wrote writes insisted insists warned warns explained"
@@ -537,6 +541,7 @@ def _named_source(text: str, found: frozenset[str] | None) -> str | None:
         SOURCE_INVERTED,
         SOURCE_INVERTED_BARE,
         SOURCE_APPOSED_MID,
+        SOURCE_DENIED,
     ):
         if found is not None and found.isdisjoint(_NEEDS_BY_ID[id(pattern)]):
             continue
