@@ -1,6 +1,7 @@
-"""What the extraction tests share: the passages a claim file left out, each with its
-reason, as (reason, the article's text at the passage); and a pattern that counts what it
-reads, for the tests that extraction grows linearly."""
+"""What the extraction tests share: the claim file `extract` makes of a text, and its
+claims' texts; the passages a claim file left out, each with its reason, as (reason, the
+article's text at the passage); and a pattern that counts what it reads, for the tests
+that extraction grows linearly."""
 
 from __future__ import annotations
 
@@ -29,6 +30,16 @@ class Counting:
     ) -> Iterator[re.Match[str]]:
         self.total[0] += (len(text) if endpos is None else min(endpos, len(text))) - pos
         return self.pattern.finditer(text, pos, len(text) if endpos is None else endpos)
+
+
+def extracted(text: str, kind: str = "text") -> ClaimFile:
+    """The claim file `extract` makes of `text` (a page of `kind`), with no metadata."""
+    doc, _ = extract(Source(text, kind), Meta())
+    return doc
+
+
+def texts(doc: ClaimFile) -> list[str]:
+    return [c.text for c in doc.claims]
 
 
 def left(doc: ClaimFile) -> list[tuple[str, str]]:

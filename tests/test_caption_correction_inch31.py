@@ -10,19 +10,11 @@ from pathlib import Path
 import pytest
 
 from claimcheck.extract import Meta, extract
-from claimcheck.extract.ingest import Source, read
+from claimcheck.extract.ingest import read
 from claimcheck.models import ClaimFile
+from tests.extracting import extracted, texts
 
 HEAD = "Flood at the depot\n\nThe depot flooded on Sunday.\n\n"
-
-
-def extracted(text: str) -> ClaimFile:
-    doc, _ = extract(Source(text, "text"), Meta())
-    return doc
-
-
-def texts(doc: ClaimFile) -> list[str]:
-    return [c.text for c in doc.claims]
 
 
 def left(doc: ClaimFile) -> list[tuple[str, str]]:

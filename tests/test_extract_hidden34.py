@@ -14,18 +14,9 @@ import pytest
 from claimcheck.extract import Meta, extract
 from claimcheck.extract.ingest import Source, read
 from claimcheck.models import ClaimFile
-from tests.extracting import left, work
+from tests.extracting import extracted, left, texts, work
 
 HEAD = "Storm over the valley\n\nThe council met on Tuesday.\n\n"
-
-
-def extracted(text: str) -> ClaimFile:
-    doc, _ = extract(Source(text, "text"), Meta())
-    return doc
-
-
-def texts(doc: ClaimFile) -> list[str]:
-    return [c.text for c in doc.claims]
 
 
 def speakers(doc: ClaimFile) -> list[str | None]:

@@ -7,20 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.extract import Meta, extract
-from claimcheck.extract.ingest import Source
-from claimcheck.models import ClaimFile
-from tests.extracting import left
-
-
-def extracted(text: str) -> ClaimFile:
-    doc, _ = extract(Source(text, "text"), Meta())
-    return doc
-
-
-def texts(doc: ClaimFile) -> list[str]:
-    return [c.text for c in doc.claims]
-
+from tests.extracting import extracted, left, texts
 
 # --- an obituary's life dates are its facts, never a caption
 

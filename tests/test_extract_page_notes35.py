@@ -11,24 +11,15 @@ from pathlib import Path
 import pytest
 
 from claimcheck.extract import Meta, extract
-from claimcheck.extract.ingest import Source, read
+from claimcheck.extract.ingest import read
 from claimcheck.models import ClaimFile
-from tests.extracting import left
-
-
-def extracted(text: str, kind: str = "text") -> ClaimFile:
-    doc, _ = extract(Source(text, kind), Meta())
-    return doc
+from tests.extracting import extracted, left, texts
 
 
 def page(tmp_path: Path, html: str) -> ClaimFile:
     (tmp_path / "page.html").write_text(html, "utf-8")
     doc, _ = extract(read(str(tmp_path / "page.html")), Meta())
     return doc
-
-
-def texts(doc: ClaimFile) -> list[str]:
-    return [c.text for c in doc.claims]
 
 
 def reasons(doc: ClaimFile, reason: str) -> list[str]:

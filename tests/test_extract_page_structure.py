@@ -8,15 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.extract import Meta, extract
-from claimcheck.extract.ingest import Source
 from claimcheck.models import ClaimFile
-from tests.extracting import left
-
-
-def extracted(text: str, kind: str = "text") -> ClaimFile:
-    doc, _ = extract(Source(text, kind), Meta())
-    return doc
+from tests.extracting import extracted, left
 
 
 def said(doc: ClaimFile) -> list[tuple[str | None, str]]:

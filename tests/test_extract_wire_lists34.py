@@ -15,17 +15,10 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from claimcheck.cli import app
-from claimcheck.extract import Meta, atomize, blocks, extract
-from claimcheck.extract.ingest import Source
-from claimcheck.models import ClaimFile
-from tests.extracting import left
+from claimcheck.extract import atomize, blocks
+from tests.extracting import extracted, left
 
 HEAD = "Buses return to the valley\n\nThe depot reopened on Monday.\n\n"
-
-
-def extracted(text: str) -> ClaimFile:
-    doc, _ = extract(Source(text, "text"), Meta())
-    return doc
 
 
 def claims(text: str) -> list[str]:

@@ -9,16 +9,10 @@ from __future__ import annotations
 import pytest
 
 from claimcheck import segment
-from claimcheck.extract import Meta, extract
-from claimcheck.extract.ingest import Source
 from claimcheck.models import ClaimFile
+from tests.extracting import extracted
 
 HEAD = "Flood at the depot\n\nThe depot flooded on Sunday.\n\n"
-
-
-def extracted(text: str) -> ClaimFile:
-    doc, _ = extract(Source(text, "text"), Meta())
-    return doc
 
 
 def said(doc: ClaimFile) -> list[tuple[str, str | None]]:

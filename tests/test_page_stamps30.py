@@ -7,16 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.extract import Meta, extract
-from claimcheck.extract.ingest import Source
-from claimcheck.models import ClaimFile
-from tests.extracting import left
-
-
-def extracted(text: str) -> ClaimFile:
-    doc, _ = extract(Source(text, "text"), Meta())
-    return doc
-
+from tests.extracting import extracted, left
 
 PAGE = (
     "Ferry firm fined over late sailings\n\n"

@@ -10,16 +10,9 @@ import datetime
 
 import pytest
 
-from claimcheck.extract import Meta, extract
 from claimcheck.extract.hints import hint
-from claimcheck.extract.ingest import Source
 from claimcheck.models import ClaimFile
-from tests.extracting import left
-
-
-def extracted(text: str, kind: str = "text") -> ClaimFile:
-    doc, _ = extract(Source(text, kind), Meta())
-    return doc
+from tests.extracting import extracted, left
 
 
 def said(doc: ClaimFile) -> list[tuple[str | None, str]]:

@@ -13,22 +13,13 @@ import pathlib
 import pytest
 
 from claimcheck.extract import Meta, extract
-from claimcheck.extract.ingest import Source, read
+from claimcheck.extract.ingest import read
 from claimcheck.models import ClaimFile
-from tests.extracting import left
-
-
-def extracted(text: str, kind: str = "text") -> ClaimFile:
-    doc, _ = extract(Source(text, kind), Meta())
-    return doc
+from tests.extracting import extracted, left, texts
 
 
 def said(doc: ClaimFile) -> list[tuple[str | None, str]]:
     return [(c.section, c.text) for c in doc.claims]
-
-
-def texts(doc: ClaimFile) -> list[str]:
-    return [c.text for c in doc.claims]
 
 
 HEAD = "Winter shelters open across the county\n\n"

@@ -12,19 +12,7 @@ from pathlib import Path
 import pytest
 
 from claimcheck.extract import Meta, extract, ingest
-from claimcheck.extract.ingest import Source
-from claimcheck.models import ClaimFile
-from tests.extracting import left
-
-
-def extracted(text: str, kind: str = "text") -> ClaimFile:
-    doc, _ = extract(Source(text, kind), Meta())
-    return doc
-
-
-def texts(doc: ClaimFile) -> list[str]:
-    return [c.text for c in doc.claims]
-
+from tests.extracting import extracted, left, texts
 
 HEADLINE = "# Ferry timetable cut for the winter\n\n"
 LEAD = (

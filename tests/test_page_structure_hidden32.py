@@ -11,9 +11,8 @@ from pathlib import Path
 import pytest
 
 from claimcheck.extract import Meta, extract
-from claimcheck.extract.ingest import Source, read
-from claimcheck.models import ClaimFile
-from tests.extracting import left
+from claimcheck.extract.ingest import read
+from tests.extracting import extracted, left, texts
 
 HEAD = "Ferry strike at the harbour\n\nThe harbour closed on Sunday.\n\n"
 PORTS = ["Oban", "Mallaig", "Tarbert", "Kennacraig", "Ardrossan", "Largs"]
@@ -29,15 +28,6 @@ def statements(n: int) -> list[str]:
 
 LONG = statements(30)  # about 270 words
 PARAGRAPH = " ".join(LONG)
-
-
-def extracted(text: str, kind: str = "text") -> ClaimFile:
-    doc, _ = extract(Source(text, kind), Meta())
-    return doc
-
-
-def texts(doc: ClaimFile) -> list[str]:
-    return [c.text for c in doc.claims]
 
 
 # 1. a credit at the end of a paragraph of sentences
