@@ -19,7 +19,7 @@ from claimcheck.models import (
     Standing,
     merge_sources,
 )
-from claimcheck.recheck import refuse_stale_figures
+from claimcheck.recheck import is_guess, refuse_stale_figures
 
 __all__ = [
     "apply_decision",
@@ -189,9 +189,8 @@ def other_words(claim: Claim, explanation: str) -> str:
     from claimcheck.claimlogic import shorten
 
     undone = {c.new for c in claim.history if c.field == "undo"}
-    # (reanchor's guess of a copy, "its quote …", changed no words)
     words = [c for c in claim.history if c.field in _WORDS and c.at.isoformat() not in undone]
-    words = [c for c in words if not str(c.new).startswith("its quote")]
+    words = [c for c in words if not is_guess(c)]  # reanchor's guess changed no words
     last = max(words, key=lambda c: c.at, default=None)
     said = str(last.new) if last is not None else ""
     if last is not None and last.field == "added" and said.startswith("split from "):

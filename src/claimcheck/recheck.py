@@ -16,6 +16,15 @@ RECHECK_FIELDS = frozenset({"text", "passage", "added", "reanchored", "recheck"}
 # ("recheck"), or reanchor's guess among copies, changed none, so the explanation its own
 # decision gives is still about it.
 WORDS_FIELDS = RECHECK_FIELDS - {"recheck"}
+# How reanchor's guess among copies starts its "recheck" change (`anchor.guessed`): told
+# apart from a forced merge's by it.
+GUESS = "its quote is "
+
+
+def is_guess(change: Any) -> bool:
+    """A "recheck" change that reanchor made when it placed the claim on one of several
+    copies of its quote (not a forced merge's): it changed no words."""
+    return bool(change.field == "recheck" and str(change.new).startswith(GUESS))
 
 
 def recheck_due(

@@ -15,6 +15,7 @@ from claimcheck.decisions import apply_decision, decide
 from claimcheck.edits import insert, stamp
 from claimcheck.errors import InvalidValue
 from claimcheck.models import Change, Claim, ClaimFile, LeftOut, Passage
+from claimcheck.recheck import is_guess
 
 # What reanchor does ("moved", "reanchored", "removed") follows the article text and is
 # not undone by itself.
@@ -202,7 +203,7 @@ def _what(change: Change) -> str:
         return "disagreed on its label"
     if change.field in {"label", "review"}:
         return f"tagged it {new}" if new else "took back a decision on it"
-    if change.field == "recheck" and str(new).startswith("its quote"):  # reanchor's guess
+    if is_guess(change):
         return "reanchored it"
     if change.field == "deleted" and isinstance(new, str):
         return "deleted it" if new == "deleted" else new.replace(" into", " it into", 1)

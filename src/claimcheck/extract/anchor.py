@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from claimcheck.extract import rx
 from claimcheck.models import Claim, LeftOut, Passage
+from claimcheck.recheck import GUESS
 
 FUZZY_MIN = 85.0  # rapidfuzz similarity (0-100) for a passage whose words changed a little
 
@@ -189,7 +190,7 @@ def guessed(result: Placed) -> str | None:
     spans = sorted([(here.start, here.end), *result.ambiguous])
     places = ", ".join(f"{a}-{b}" for a, b in spans[:5]) + (", …" if len(spans) > 5 else "")
     return (
-        f"its quote is {len(spans)} times in the new text ({places}), none in its old "
+        f"{GUESS}{len(spans)} times in the new text ({places}), none in its old "
         f"context; placed at {here.start}-{here.end}"
     )
 
