@@ -133,7 +133,8 @@ _REFERRING |= {"neither", "either", "former", "latter", "such"}
 
 
 # A correction notice: "Correction: an earlier version of this article said the vote
-# closed on Monday.", "This article was amended on 3 May 2026.": what the page once said,
+# closed on Monday." (its tag may carry a date: "Correction, 4 May:"), "This article was
+# amended on 3 May 2026.": what the page once said,
 # and when it changed, not what the story says; the right fact is the sentence after it,
 # or the story itself. A note that says what it corrected is one too ("… amended on 6 May
 # to correct the opening hours"), and the right fact it gives is a claim ("… to correct
@@ -147,7 +148,8 @@ _REFERRING |= {"neither", "either", "former", "latter", "such"}
 # report said" is as likely a council's or an inspector's, news
 _PAGES = r"(?:article|story|report|piece|post|blog(?:\s+post)?|update|entry|edition)"
 _CORRECTION = rx.compile(
-    r"[\W_]*(?P<tag>(?:correction|clarification)\s*:\s*)?(?:"
+    r"[\W_]*(?P<tag>(?:correction|clarification)"
+    r"(?:\s*[,(]\s*(?P<dated>[^:;.()]{1,40}?)\)?)?\s*:\s*)?(?:"
     r"this\s+" + _PAGES + r"\s+(?:was|has\s+been)\s+"
     r"(?:amended|corrected|updated)(?:\s+(?P<when>(?:on|at)\s[^.;]{1,60}?))?"
     r"(?:\s+to\s+(?:correct|clarify|fix|amend|remove|delete|add|include|reflect)\b"
@@ -866,16 +868,17 @@ def _cut_block(
     spans = _signature_apart(
         text, atomize.join_answers(text, list(sentences(text, start, end, language)))
     )
-    if "**" in text[start:end] or "__" in text[start:end]:
+    if "*" in text[start:end] or "_" in text[start:end]:
         spans = _emphasis_closed(text, spans)
     return spans, [_cut(text, (a, b, item)) for a, b in spans]
 
 
 # a sentence that is all bold: "**Credit card.**", "__Step one.__"
 _BOLD_LABEL = rx.compile(r"(\*\*|__)[^*_\n]{1,80}\1")
-# the marks that close a bold run at the start of a sentence the segmenter cut after the
-# run's full stop ("**Bus.** The bus runs hourly."), then the space after them
-_CLOSING_BOLD = rx.compile(r"(\*\*|__)[ \t]*")
+# the marks that close a bold (or italic) run at the start of a sentence the segmenter cut
+# after the run's full stop ("**Bus.** The bus runs hourly.", "*… is 212.*"), then the
+# space after them
+_CLOSING_BOLD = rx.compile(r"(\*\*|__|\*|_)[ \t]*")
 
 
 def _emphasis_closed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1743,8 +1746,9 @@ def extract(
                     )
                     continue
                 notice = _CORRECTION.match(said)
-                if notice is not None and notice.group("when") is not None:
-                    notice = notice if blocks.is_time_stamp(notice.group("when")) else None
+                for when in ("when", "dated") if notice is not None else ():
+                    if notice is not None and notice.group(when) is not None:
+                        notice = notice if blocks.is_time_stamp(notice.group(when)) else None
                 # "… amended to correct the number of stops, which is six": the right fact
                 right: re.Match[str] | None = None
                 if notice is not None and notice.group("fixed"):

@@ -2175,8 +2175,10 @@ def complete_part(text: str, piece: Piece) -> Piece | None:
 
 
 def is_truncated(text: str) -> bool:
-    """A sentence that stops without its final punctuation (an excerpt cut mid-sentence)."""
-    return not text.rstrip().endswith((".", "!", "?", "…", '"', "”", "’", "'", ")", ":", ";"))
+    """A sentence that stops without its final punctuation (an excerpt cut mid-sentence).
+    Marks that close an emphasis run after the stop ("… is 212.*") end no sentence."""
+    ends = (".", "!", "?", "…", '"', "”", "’", "'", ")", ":", ";")
+    return not text.rstrip().rstrip("*_").endswith(ends)
 
 
 def speaks_to_reader(text: str) -> bool:

@@ -1,0 +1,44 @@
+"""An italic paragraph's closing mark and a dated correction tag (a new guard article,
+session 20): the "*" after a paragraph's last full stop is the end of its emphasis, not a
+passage of its own nor a sign the excerpt was cut off; "Correction, 4 May:" is a correction
+tag as "Correction:" is. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extracting import extracted, left, texts
+
+HEAD = "Ferry timetable changes\n\nThe ferry company cut two sailings on Monday.\n\n"
+
+
+@pytest.mark.parametrize("mark", ["*", "_"])
+def test_an_italic_paragraph_ends_with_its_closing_mark(mark: str) -> None:
+    doc = extracted(
+        f"{HEAD}{mark}The harbour master approved the change. The pier reopens in June.{mark}\n",
+        "markdown",
+    )
+    assert "The pier reopens in June." in texts(doc)
+    assert [reason for reason, _ in left(doc)] == ["heading"]
+
+
+@pytest.mark.parametrize(
+    "tag", ["Correction, 4 May:", "Correction (4 May 2026):", "Clarification, Monday:"]
+)
+def test_a_dated_correction_tag_is_a_correction(tag: str) -> None:
+    doc = extracted(
+        f"{HEAD}{tag} An earlier version of this article said the ferry had six sailings. "
+        "It has four.\n"
+    )
+    assert (
+        "correction",
+        f"{tag} An earlier version of this article said the ferry had six sailings.",
+    ) in left(doc)
+    assert not any("six sailings" in t for t in texts(doc))
+
+
+def test_a_tag_whose_aside_is_no_date_is_no_correction() -> None:
+    doc = extracted(
+        f"{HEAD}Correction, the mayor said: the report said the ferry had six sailings.\n"
+    )
+    assert not any(reason == "correction" for reason, _ in left(doc))
