@@ -42,3 +42,20 @@ def test_a_tag_whose_aside_is_no_date_is_no_correction() -> None:
         f"{HEAD}Correction, the mayor said: the report said the ferry had six sailings.\n"
     )
     assert not any(reason == "correction" for reason, _ in left(doc))
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("Hillside primary", "Hillside primary"),  # a noun that may start a name
+        ("Beef and Onion Pie, 400g", "Beef and Onion Pie, 400g"),  # title case: a name
+        ("The Old Mill", "the Old Mill"),  # a determiner goes on in lower case
+        ("Two new ferries", "two new ferries"),  # so does a number
+        ("Ferries should run every hour", "ferries should run every hour"),  # a sentence
+    ],
+)
+def test_a_list_item_after_its_lead_in_keeps_a_capital_that_may_start_a_name(
+    item: str, expected: str
+) -> None:
+    doc = extracted(f"{HEAD}The council listed these:\n\n- {item}\n- Ten new buses\n", "markdown")
+    assert f"The council listed these: {expected}." in texts(doc)

@@ -3038,7 +3038,8 @@ def test_a_question_and_the_reply_that_answers_it_are_one_span(
 
 def test_rows_of_a_table_of_figures_are_statements_not_headings() -> None:
     # "Label: value" lines with a figure: a table written as text, each row a statement
-    # about its label; the line leading the table in goes with each row
+    # about its label (which keeps its capitals: a line's name); the line leading the
+    # table in goes with each row
     text = (
         "Rail punctuality\n\nPunctuality improved on most lines, the operator said.\n\n"
         "The share of trains on time was:\n\n"
@@ -3048,8 +3049,8 @@ def test_rows_of_a_table_of_figures_are_statements_not_headings() -> None:
     doc = extracted(text)
     assert [c.text for c in doc.claims] == [
         "Punctuality improved on most lines, the operator said.",
-        "The share of trains on time was: coast line: 91%, up 2 points.",
-        "The share of trains on time was: valley line: 84% (2024: 80%).",
+        "The share of trains on time was: Coast line: 91%, up 2 points.",
+        "The share of trains on time was: Valley line: 84% (2024: 80%).",
         "Delays are measured at each station.",
     ]
     assert [(i.reason, i.passage.quote) for i in doc.left_out] == [

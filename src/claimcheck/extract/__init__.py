@@ -2213,7 +2213,7 @@ def extract(
                                 item_said = statement
                             low = text[piece.start : piece.start + 1].islower()
                             rest = statement[:1].lower() + statement[1:] if low else None
-                            item = statement if row else rest or atomize.lower_first(statement)
+                            item = statement if row else rest or atomize.item_after_colon(statement)
                             statement = f"{lead_in}: {item}"
                     passage = Passage.anchor(text, piece.start, piece.end)
                     if held is not None:  # "The lender, which ...": the subject's words too

@@ -9014,6 +9014,37 @@ def lower_first(body: str) -> str:
     return f"{body[:1].lower()}{body[1:]}"
 
 
+_JOINING = {"and", "of", "the", "for", "with", "in", "on", "&"}
+
+
+def item_after_colon(item: str) -> str:
+    """A list item going on after its lead-in and a colon: lower-cased as `lower_first`
+    would, except when it may start with a name the lexicon cannot tell from a common noun
+    (after a colon a capital is right either way): an item with no verb whose first word
+    is a noun or an adjective, never a verb nor a number ("Riverside primary"), or one in
+    title case ("Chicken and Bacon
+    Salad"). An order keeps its verb in lower case ("…: close all windows")."""
+    first = _WORD.match(item)
+    if first is None:
+        return item
+    word = first.group().casefold()
+    readings = _readings(word)
+    label = item.split(":", 1)[0] if ":" in item else None
+    if label is not None and count_words(label) <= 4 and not has_verb(label):
+        return item  # "Valley line: 84%": a row's label names it, as `lower_first` keeps
+    if (
+        {"NOUN", "ADJ"} & readings
+        and "VERB" not in readings
+        and word not in _NUMBER_WORDS
+        and not has_verb(item)  # a sentence goes on in lower case ("…: hospitals should …")
+    ):
+        return item
+    words = [w for w in _WORD.findall(item.split(",")[0]) if w.casefold() not in _JOINING]
+    if readings and len(words) >= 3 and all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return item
+    return lower_first(item)
+
+
 # "It" or "They" as a claim's subject, and the word after it
 _THING_PRONOUN = rx.compile(r"(?P<pronoun>It|They)\s+(?P<verb>[a-z]+)\b")
 # after "It", words that leave it pointing at nothing ("It is expected that …", "It was
