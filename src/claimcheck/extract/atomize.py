@@ -7650,7 +7650,7 @@ def antecedent_of(clause: str, who: bool, rel: str = "") -> str | None:
             if number is None:
                 return None
             if number == _plural(owned):
-                return " ".join(tail[of_at + 1 :])
+                return _as_written(clause, tail[of_at + 1 :])
     if who and "of" in lowered:
         named = " ".join(tail[len(lowered) - lowered[::-1].index("of") :])
         if refer.person(named) is not None:
@@ -7660,7 +7660,19 @@ def antecedent_of(clause: str, who: bool, rel: str = "") -> str | None:
             f"{w}," if (w, tail[i + 1] if i + 1 < len(tail) else None) == paired else w
             for i, w in enumerate(tail)
         ]
-    return " ".join(tail)
+    return _as_written(clause, tail)
+
+
+def _as_written(clause: str, words: list[str]) -> str:
+    """The words of a noun phrase taken from `clause`, joined as the clause writes them
+    where an ampersand joins two ("Halden & Moss", "AT&T": the words alone would rename
+    the firm "Halden Moss"); with spaces elsewhere."""
+    if "&" not in clause or not words:
+        return " ".join(words)
+    joins = r"\s*&\s*|\s+"
+    # the last match: the phrase ends the clause
+    found = list(re.finditer(f"(?:{joins})".join(map(re.escape, words)), clause))[-1:]
+    return " ".join(found[0].group().split()) if found else " ".join(words)
 
 
 def is_past(clause: str) -> bool:
