@@ -110,9 +110,9 @@ def _not_text(line: bytes) -> str | None:
         return f"not valid UTF-8 text: the byte 0x{line[exc.start]:02x} at column {exc.start + 1}"
     try:
         value = json.loads(text)  # Python's parser reads a lone surrogate; pydantic's not
-    except ValueError:
+        found = _surrogate(value, "")
+    except (ValueError, RecursionError):  # nested too deep for either: something else
         return None
-    found = _surrogate(value, "")
     if found is None:
         return None
     where, char = found
