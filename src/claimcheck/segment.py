@@ -27,12 +27,8 @@ def sentences(text: str, start: int, end: int, language: str = "en") -> Iterator
     question or an exclamation mark and the next starts in lower case ("est. five
     million", "Which? said"): no sentence starts so.
     """
-    import sentencex
-
     held: tuple[int, int] | None = None
-    # an inch mark read as a quotation mark pairs the rest wrongly ('who is 6'2", said …
-    # bribes. "He lied," …' ended a sentence after the next quotation's opening mark)
-    found = sentencex.get_sentence_boundaries(language, primes(text[start:end]))
+    found = _boundaries(text, start, end, language)
     for a, b in _split_after_me(text, found, start):
         while a < b and text[a].isspace():
             a += 1
@@ -43,7 +39,12 @@ def sentences(text: str, start: int, end: int, language: str = "en") -> Iterator
         # the held sentence's last few characters are all `_goes_on` reads: a paragraph
         # of abbreviations joined into one sentence is not read again at every join
         tail = max(held[0], held[1] - _TAIL) if held is not None else 0
-        if held is not None and _goes_on(text[tail : held[1]], text[a:b]):
+        # (never past a piece's length: a block with no full stop stays cut in pieces)
+        if (
+            held is not None
+            and held[1] - held[0] < CHUNK
+            and _goes_on(text[tail : held[1]], text[a:b])
+        ):
             held = (held[0], b)
             continue
         if held is not None:
@@ -51,6 +52,59 @@ def sentences(text: str, start: int, end: int, language: str = "en") -> Iterator
         held = (a, b)
     if held is not None:
         yield held
+
+
+# A block longer than LONG goes to sentencex in pieces of at most CHUNK characters: its
+# time grows with the square of an unbroken run of quotation marks (20 KB of them took
+# 30 s, 40 KB 150 s), and no sentence of a real article is near CHUNK long
+LONG, CHUNK = 6000, 3000
+# where a piece may end, best first: a line break; a full stop, a question or an
+# exclamation mark after a word of two letters or more (not an initial, "J. Smith"), then
+# a capital or an opening quotation mark; any white space
+_PIECE_ENDS = (
+    re.compile(r"\n"),
+    re.compile(r"(?<=[a-z0-9]{2}[.!?])[\"”’')]*\s+(?=[A-Z\"“‘])"),  # noqa: RUF001
+    re.compile(r"\s"),
+)
+
+
+def _boundaries(text: str, start: int, end: int, language: str) -> Iterator[dict[str, int]]:
+    """sentencex's sentences of text[start:end] (offsets into that slice), found piece by
+    piece in a long block (LONG, CHUNK)."""
+    import sentencex
+
+    at = start
+    while at < end:
+        upto = end if end - at <= LONG else _piece_end(text, at, min(end, at + CHUNK))
+        # an inch mark read as a quotation mark pairs the rest wrongly ('who is 6'2", said
+        # … bribes. "He lied," …' ended a sentence after the next quotation's opening mark)
+        for found in sentencex.get_sentence_boundaries(language, primes(text[at:upto])):
+            shift = at - start
+            yield {
+                "start_index": int(found["start_index"]) + shift,
+                "end_index": int(found["end_index"]) + shift,
+            }
+        at = upto
+
+
+def _piece_end(text: str, start: int, limit: int) -> int:
+    """Where a piece of a long block that starts at `start` ends, at `limit` at most: the
+    last place in its second half where the best kind of end (`_PIECE_ENDS`) is."""
+    half = start + (limit - start) // 2
+    for kind in _PIECE_ENDS:
+        ends = [m.end() for m in kind.finditer(text, half, limit)]
+        # best outside a quotation, which sentencex keeps whole
+        outside = [e for e in ends if _quotes_closed(text, start, e)]
+        if outside or ends:
+            return (outside or ends)[-1]
+    return limit
+
+
+def _quotes_closed(text: str, start: int, end: int) -> bool:
+    """Whether every quotation opened in text[start:end] is closed by its end."""
+    return text.count('"', start, end) % 2 == 0 and text.count("“", start, end) == text.count(
+        "”", start, end
+    )
 
 
 def _split_after_me(
