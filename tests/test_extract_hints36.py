@@ -82,6 +82,7 @@ def test_an_event_in_a_calendar_with_its_date_is_no_prediction(text: str, event:
         "The plan will probably open in May.",  # hedged
         "Rovers will beat Hull next week.",  # an outcome, foreseen
         "House prices will start to fall in March.",  # a trend, foreseen
+        "Shares in the brewer will open lower on Monday.",  # a market, foreseen
         "The new pool will open in June and will transform the town.",  # a second "will"
         "The closure will be a disaster for the town next year.",
     ],

@@ -141,7 +141,9 @@ SCHEDULED = rx.compile(
 # "The war will end next year" are forecasts, date or not.
 SCHEDULED_DATED = rx.compile(
     r"\bwill\s+(?:(?:also|now|then|not|only|each|both|all|formally|again)\s+)?"
-    r"(?:vote|meet|(?:re)?open|close|shut|launch|hold|host|sit|convene|debate|discuss"
+    # (a market's "will open lower", "will close up 2%" is a forecast of prices)
+    r"(?:vote|meet|(?:(?:re)?open|close)(?!\s+(?:lower|higher|up|down|flat)\b)|shut|launch"
+    r"|hold|host|sit|convene|debate|discuss"
     r"|hear|consider|publish|release|announce|unveil|present|visit|travel|attend|speak"
     r"|address|sign|resume|strike|walk\s+out|retire|expire"
     r"|(?:start|begin)(?!\s+(?:to\b|[a-z]+ing\b))|decide\s+(?:on|whether)\b|rule\s+on"
