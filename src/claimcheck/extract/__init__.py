@@ -767,6 +767,85 @@ class _Repeats:
             self._by_words.setdefault(key, []).append(("\x00".join(fingerprint), claim))
 
 
+# A phrase that only says why, when or where, after a statement ("…, because of high
+# winds", "… on Monday", "… in Leeds") or before it ("On Monday, …")
+_REASON_TIME_PLACE = (
+    r"(?:because(?:\s+of)?|due\s+to|owing\s+to|as\s+a\s+result\s+of|after|following|amid"
+    r"|over|for|in|on|at|during|near|since|until|till|this|last|next|yesterday|today"
+    r"|tomorrow|earlier|later)\b"
+)
+_ADDED_AFTER = rx.compile(r",?\s+" + _REASON_TIME_PLACE)
+_ADDED_BEFORE = rx.compile(_REASON_TIME_PLACE + r"[^,]*,\s+")
+# words that make the longer statement say less, or something else, than the shorter: a
+# negation, a hedge, a condition, a restriction, another clause
+_ALTERS = rx.compile(
+    r"\b(?:not|n[’']t|never|no|nor|none|neither|without|unless|if|when|whenever|except"
+    r"|apart|but|and|or|although|though|while|whereas|may|might|could|would|should|perhaps"
+    r"|possibly|probably|likely|unlikely|reportedly|allegedly|apparently|supposedly"
+    r"|seemingly|only|just|partly|partially|part|some|most|half|one|each|every|either"
+    r"|sometimes|often|usually|rarely|occasionally|briefly|temporarily|almost|nearly"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)days|weekends|who|which|that|where)\b",
+    re.I,
+)
+
+
+def _plain(text: str) -> str:
+    """A claim's text, its case and final punctuation aside, for `_contained_repeats`."""
+    return " ".join(text.split()).rstrip(" .!?;:…").casefold()
+
+
+def _contained_repeats(claims: list[Claim], left: list[LeftOut]) -> None:
+    """Leave out, as a "repeat", a claim whose statement another claim of the article makes
+    again with only a reason, a time or a place added ("The bridge is closed." and, in
+    another paragraph, "The bridge is closed because of high winds."; "On Monday, the
+    bridge was closed."): the shorter says nothing the longer does not, and its passage
+    stays recorded, so `add --left-out` restores it. Only two whole sentences made claims
+    as they are written (a claim cut from a sentence, with words of another, is its own
+    statement), never one whose words refer outside it ("It is closed."), and never when
+    what the longer adds negates, hedges, limits or adds another clause ("… closed only at
+    night", "… closed if winds rise", "… closed, and the ferry is late")."""
+    whole: dict[str, Claim] = {}
+    for claim in claims:
+        plain = _plain(claim.text)
+        if plain and (claim.text == claim.passage.quote or _plain(claim.passage.quote) == plain):
+            whole.setdefault(plain, claim)
+    if len(whole) < 2:
+        return
+    found: list[tuple[Claim, Claim]] = []  # (shorter, longer)
+    # a statement with words after it: the statements it begins, right after it in order
+    ordered = sorted(whole)
+    for k, short in enumerate(ordered):
+        n = k + 1
+        while n < len(ordered) and ordered[n].startswith(short):
+            added = ordered[n][len(short) :]  # ", because of high winds"
+            if _ADDED_AFTER.match(added) and not _ALTERS.search(added):
+                found.append((whole[short], whole[ordered[n]]))
+            n += 1
+    # and with words before it: the same, read backwards
+    backwards = sorted(plain[::-1] for plain in whole)
+    for k, short in enumerate(backwards):
+        n = k + 1
+        while n < len(backwards) and backwards[n].startswith(short):
+            added = backwards[n][len(short) :][::-1]  # "on monday, "
+            if _ADDED_BEFORE.fullmatch(added) and not _ALTERS.search(added):
+                found.append((whole[short[::-1]], whole[backwards[n][::-1]]))
+            n += 1
+    repeats: set[int] = set()
+    for shorter, longer in found:
+        if id(shorter) in repeats or id(longer) in repeats or not _fingerprint(shorter.text):
+            continue
+        mine = [shorter.passage, *shorter.also_at]
+        theirs = [longer.passage, *longer.also_at]
+        if any(a.start < b.end and b.start < a.end for a in mine for b in theirs):
+            continue  # the same words of the article: no repeat
+        repeats.add(id(shorter))
+        left.extend(LeftOut(passage=p, reason="repeat") for p in mine)
+    if repeats:
+        claims[:] = [claim for claim in claims if id(claim) not in repeats]
+        for n, claim in enumerate(claims):
+            claim.id = f"c{n + 1:03d}"
+
+
 class Cut(NamedTuple):
     """What a sentence's text alone decides: its pieces, the subject and tense of its
     first clause, each clause piece's own subject, a trailing attribution, whether it is a
@@ -2328,6 +2407,7 @@ def extract(
             _bare_answers(text, asked, unmarked, [answering] * len(unmarked), claims, left)
     _letters(text, cleaned.blocks, claims, left)
     _letters_page(text, cleaned.blocks, meta.title or source.title or cleaned.title, claims, left)
+    _contained_repeats(claims, left)
     left.sort(key=lambda item: (item.passage.start, item.passage.end))
     title = meta.title or source.title or cleaned.title or _lead_title(claims) or "Untitled"
     article = Article(

@@ -7,8 +7,11 @@ neither does a quotation the text begins or ends inside of.
 Cues of opinion: evaluative words (any inflection: "worse" is "bad", "laughably" is
 "laughable"), stance adverbs ("of course", "clearly", "arguably"), intensifiers ("utterly",
 "far too"), sweeping generalisations ("nobody", "never"), hedges and rumour, first person,
-normative modals ("should", "must", "needs to"). A prediction ("will", "would") weighs
-half: it tips a tie but does not outweigh a fact. Cues of fact: numbers, identifiers
+normative modals ("should", "must", "needs to"); first person alone is no judgement, so a
+first-person state or past event with a date, figure, duration or named place ("I worked
+as a nurse for 20 years") is an account, a fact. A prediction ("will", "would") weighs
+half: it tips a tie but does not outweigh a fact; an event in a calendar ("will be held",
+"will vote on Tuesday") is none. Cues of fact: numbers, identifiers
 ("A16", "BA.4.6"), dates, a reporting verb (said, reported, argued, warned...), a named
 source and quoted speech: someone else's view reported as said is reporting, so a
 forecast or a hedge after a reporting verb is the source's, not the writer's. The side
@@ -131,6 +134,36 @@ SCHEDULED = rx.compile(
     r"|\bwill\s+(?:appear|testify|give\s+evidence)\s+(?:before|in\s+court|at)\b",
     re.I,
 )
+# an event in a calendar given with its date ("The council will vote on Tuesday", "The
+# shop will open on 3 May", "Ministers will meet next week"): announced, no forecast. Only
+# with a time in the sentence (`_CALENDAR`), and only verbs of what is arranged, not of
+# what may come about: "Rovers will win on Saturday", "Prices will start to fall in May",
+# "The war will end next year" are forecasts, date or not.
+SCHEDULED_DATED = rx.compile(
+    r"\bwill\s+(?:(?:also|now|then|not|only|each|both|all|formally|again)\s+)?"
+    # (a market's "will open lower", "will close up 2%" is a forecast of prices)
+    r"(?:vote|meet|(?:(?:re)?open|close)(?!\s+(?:lower|higher|up|down|flat)\b)|shut|launch"
+    r"|hold|host|sit|convene|debate|discuss"
+    r"|hear|consider|publish|release|announce|unveil|present|visit|travel|attend|speak"
+    r"|address|sign|resume|strike|walk\s+out|retire|expire"
+    r"|(?:start|begin)(?!\s+(?:to\b|[a-z]+ing\b))|decide\s+(?:on|whether)\b|rule\s+on"
+    r"|go\s+(?:on\s+(?:strike|sale|trial|display|tour)|ahead|live)|take\s+(?:place|effect|office)"
+    r"|come\s+into\s+(?:force|effect)|step\s+down|stand\s+(?:down|trial)|kick\s+off"
+    r"|face\s+(?:trial|court|a\s+(?:trial|hearing|vote|ballot))"
+    r"|be\s+(?:debated|discussed|considered|voted\s+on|signed|announced|presented|tabled"
+    r"|introduced|closed|shut|suspended|sworn\s+in|inaugurated|reviewed|screened|shown"
+    r"|decided|tried|put\s+to\s+a\s+vote))\b",
+    re.I,
+)
+# a time in a calendar: a day, a month, a year, or a day named from today ("next week")
+_CALENDAR = rx.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:19|20)\d\d)\b"
+    r"|\b(?i:today|tonight|tomorrow|noon|midnight"
+    r"|(?:this|next|later\s+this)\s+(?:morning|afternoon|evening|week|weekend|month|year"
+    r"|term|spring|summer|autumn|winter|season)"
+    r"|at\s+\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}(?:am|pm))\b"
+)
 # the publication as whom a person spoke to ("She spoke to us in Leeds", "told me"): a
 # report of the interview, no view of the writer's
 _TOLD_US = rx.compile(
@@ -152,6 +185,40 @@ OWN_VIEW = rx.compile(
     r"(?:think|believe|feel|reckon|suspect|doubt|fear|suppose|guess)"
     r"|in\s+(?:my|our)\s+(?:view|opinion|judgement|judgment)|to\s+my\s+mind)\b",
     re.I,
+)
+# A judgement or a feeling of the writer's own, besides "I think" (`OWN_VIEW`): a verb
+# of liking or wanting, or a word of feeling after "I am" ("I love", "we welcome", "I was
+# shocked", "we are proud"): with it, a first-person sentence stays the writer's view.
+OWN_ATTITUDE = rx.compile(
+    r"\b(?:I|[Ww]e)(?:’m|'m|’re|'re|’ve|'ve|\s+(?:am|are|was|were|have|had|do|did|really"
+    r"|still|always|never|just|also|so|very|been|felt|feel|became|become|got|get|grew))*"
+    r"\s+(?:(?:love|hate|like|dislike|admire|prefer|hope|wish|want|agree|disagree"
+    r"|respect|welcome|regret|applaud|oppose|support|trust|enjoy|worry|fear|condemn"
+    r"|deplore|praise|celebrate)(?:s|d|ed|red|ted)?|worried|proud|happy|glad|sad|angry"
+    r"|afraid|ashamed|delighted|disappointed|shocked|appalled|horrified|saddened|angered"
+    r"|frustrated|concerned|pleased|thrilled|sorry|grateful|thankful|sure|convinced"
+    r"|certain|confident|amazed|surprised|stunned|outraged|dismayed|furious|upset"
+    r"|excited|honoured|honored|privileged|lucky|fortunate)\b"
+)
+# A plain state of the writer's ("I live in Leeds", "We are based in Hull", "I have
+# worked there since 2001"); a past event is found by `past_event`.
+OWN_STATE = rx.compile(
+    r"\b(?:I|[Ww]e)(?:\s+(?:still|now|also))?(?:(?:’m|'m|’re|'re|\s+(?:am|are))\s+"
+    r"(?:a|an|the|one|based|from|in|at|on|members?)\b"
+    r"|\s+(?:live|work|serve|teach|own|run|rent|hold|chair|manage|represent)\b)"
+)
+# What makes a first-person statement of state or event checkable: a date or figure (see
+# NUMBER, DATE, IDENTIFIER), a duration ("ten years", "for a decade", "since
+# childhood"), or a named place or body after a preposition ("in Leeds", "of the Walkley
+# board", "at St Mary's").
+_ACCOUNT_ANCHOR = rx.compile(
+    r"\b(?i:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+    r"|thirty|forty|fifty|\d+)\s+|(?:for|over)\s+(?:(?:a|an|several|many|a\s+few"
+    r"|(?:the\s+)?(?:past|last))\s+)?)"
+    r"(?i:hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))\b"
+    r"|\b(?i:since)\s+\w"
+    r"|\b(?:in|at|from|to|near|of|for|with|outside|across|around)\s+(?:the\s+)?"
+    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*"
 )
 # A quantity; digits glued to letters ("COVID-19", "BA.4.6", "I-94") name things instead.
 NUMBER = rx.compile(
@@ -748,13 +815,55 @@ _AGAINST_FORECAST = rx.compile(
 
 
 def _only_scheduled(own: str) -> str | None:
-    """The first scheduled event ("will be held") when every forecast word of `own` is
-    one ("… will be held in May"; not "… will be opened and will transform the town")."""
-    fixed = [SCHEDULED.match(own, m.start()) for m in PREDICTION.finditer(own)]
+    """The first scheduled event ("will be held", "will vote on Tuesday") when every
+    forecast word of `own` is one ("… will be held in May"; not "… will be opened and will
+    transform the town")."""
+    dated = _CALENDAR.search(own) is not None
+    fixed = [
+        SCHEDULED.match(own, m.start())
+        or (SCHEDULED_DATED.match(own, m.start()) if dated else None)
+        for m in PREDICTION.finditer(own)
+    ]
     if not fixed or any(f is None for f in fixed):
         return None
     first = fixed[0]
     return " ".join(first.group().lower().split()) if first is not None else None
+
+
+_ACCOUNT = "first person, an account"
+# the writer as the subject of a verb, maybe in the perfect ("I taught", "we have sung")
+_OWN_VERB = rx.compile(
+    r"\b(?:I|[Ww]e)\s+(?:(?:have|had)\s+)?(?:(?:also|once|first|then|later|already|just"
+    r"|still|both)\s+)?([a-z]+)\b"
+)
+
+
+def _own_past(own: str) -> str | None:
+    """The past tense or participle of which the writer is the subject ("I taught", "we
+    have sung"): a form of a verb other than its lemma, its "-s" or "-ing" form."""
+    for m in _OWN_VERB.finditer(own):
+        word = m.group(1)
+        lemmas = lexicon.lemmas(word, "VERB")
+        other = lemmas and word not in lemmas and word not in ("am", "are", "is")
+        if other and (not word.endswith(("s", "ing")) or word == "was"):
+            return word
+    return None
+
+
+def _own_account(own: str) -> str | None:
+    """Whether a first-person text (in the author's voice, `own`) tells a checkable fact of
+    the writer's: a plain state or a past event ("I have been a member since 1998", "I
+    worked as a nurse for 20 years", "We live in Hull"), with a date, a figure, a duration
+    or a named place or body, and no word of liking or feeling ("I was shocked in 2019"):
+    the words that make it checkable, or None."""
+    if OWN_ATTITUDE.search(own):
+        return None
+    if not (OWN_STATE.search(own) or past_event(own, perfect=True) or _own_past(own)):
+        return None
+    for pattern in (DATE, NUMBER, IDENTIFIER, _ACCOUNT_ANCHOR):
+        if found := pattern.search(own):
+            return " ".join(found.group().split())
+    return None
 
 
 def hint(text: str) -> Hint:
@@ -808,6 +917,10 @@ def hint(text: str) -> Hint:
             opinion.append(f"{name}: {m.group().lower()}" if name != "first person" else name)
     if own.rstrip().endswith("!"):
         opinion.append("exclamation")
+    account = _own_account(own) if opinion == ["first person"] and not forecast else None
+    if account:
+        opinion.clear()  # "I worked as a nurse for 20 years": told, not judged
+        factual.append(f"{_ACCOUNT}: {account}")
     for name, pattern in (("number", NUMBER), ("date", DATE), ("attribution", ATTRIBUTION)):
         found_cue = (
             _search(pattern, text, found_words)
