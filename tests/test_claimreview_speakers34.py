@@ -57,3 +57,31 @@ def test_claimreview_names_a_person_as_a_person_and_a_body_as_an_organization(
         "c003": {"@type": "Organization", "name": "the Harbour Traders Association"},
     }
     jsonschema.validate(doc, json.loads((CASES / "claimreview.schema.json").read_text()))
+
+
+DESCRIBED_ARTICLE = """\
+Bridge counts
+
+By Lena Moss
+
+About 6,200 people cross the footbridge each day, according to a council survey carried out last spring.
+"""
+
+
+def test_claimreview_names_no_author_for_a_source_that_is_described_not_named(
+    tmp_path: Path,
+) -> None:
+    """A source the extraction found but that names no one ("a council survey carried
+    out last spring", "Its chair") is not published as the claim's author (desk tester 6,
+    H4), nor does the byline stand in for it: the words are the survey's."""
+    (tmp_path / "claimcheck.toml").write_text(reviewed.DESK_TOML)
+    (tmp_path / "a.txt").write_text(DESCRIBED_ARTICLE)
+    made = run("extract", "a.txt", "-o", "c.yaml", "--published", "2026-11-02")
+    assert made.exit_code == 0, made.stderr
+    listed = json.loads(succeeds("list", "-f", "c.yaml", "--json"))
+    assert [c["hint"]["attributed_to"] for c in listed] == [
+        "a council survey carried out last spring"
+    ]
+    assert run("tag", "c001", "unverified", "-f", "c.yaml").exit_code == 0
+    doc = json.loads(succeeds("report", "-f", "c.yaml", "-F", "claimreview", "--url", URL))
+    assert [r["itemReviewed"].get("author") for r in doc["@graph"]] == [None]

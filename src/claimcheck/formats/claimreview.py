@@ -127,6 +127,8 @@ def claimant(claim: ClaimView, a: ArticleReport) -> dict[str, str] | None:
     publisher, is the claim's `appearance`."""
     info, hint = a.article, claim.hint
     said_by = hint.attributed_to if hint else None
+    if said_by and not _a_name(said_by):
+        return None  # "Its chair", "a council survey carried out last spring": no one named
     if said_by:
         from claimcheck.speakers import kind  # a Person, an Organization, or a Thing
 
@@ -136,6 +138,26 @@ def claimant(claim: ClaimView, a: ArticleReport) -> dict[str, str] | None:
     if info.author:
         return _named(info.author, "Person")
     return _named(info.publisher)
+
+
+# words that open a description or a pronoun, never a name ("Its chair", "A spokesman",
+# "Several residents"); "the" may open one ("the Food Standards Agency")
+_NOT_A_NAME = {
+    "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these",
+    "those", "some", "many", "several", "nobody", "someone", "somebody", "everyone", "one",
+    "others", "other", "another", "each", "every", "all", "both", "most", "few", "no", "none",
+    "he", "she", "they", "it", "we", "i", "you", "residents", "officials", "sources",
+}  # fmt: skip
+
+
+def _a_name(said_by: str) -> bool:
+    """Whether the speaker the extraction found is named ("Ruth Anand", "the Food Standards
+    Agency"), not described ("Its chair", "a council survey carried out last spring"): only
+    a name may be published as the claim's author."""
+    words = said_by.split()
+    if words[:1] and words[0].casefold() == "the":
+        words = words[1:]
+    return bool(words) and words[0][:1].isupper() and words[0].casefold() not in _NOT_A_NAME
 
 
 def page_of(a: ArticleReport, options: Options) -> str:
