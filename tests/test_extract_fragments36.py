@@ -1,0 +1,94 @@
+"""Fragments and junk in extracted claims: a gapped list of figures after one verb, a
+participle after a list of places, a reduced relative ("believed to be …") after a list,
+a term of a definition list, a label's number before its verb ("Gate 7 closed"), and a
+terminal's escape sequences in the article's text. Every sentence here is written for
+the test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimcheck.extract import Meta, extract
+from claimcheck.extract.ingest import Source, read
+from claimcheck.models import ClaimFile
+
+
+def extracted(text: str) -> ClaimFile:
+    doc, _ = extract(Source(f"Title\n\n{text}\n", "text"), Meta(title="T"))
+    return doc
+
+
+def claims(text: str) -> list[str]:
+    return [c.text for c in extracted(text).claims]
+
+
+def from_file(path: Path) -> ClaimFile:
+    doc, _ = extract(read(str(path)), Meta())
+    return doc
+
+
+# 6. a terminal's escape sequences in the article are taken out whole, wherever the text is
+# read: text, Markdown and HTML (raw, or written as character references)
+_ESCAPED_TEXT = (
+    "Harbour news\n\n"
+    "The harbour master opened \x1b[1mthe new slipway\x1b[0m on Saturday.\x1b[2J\n\n"
+    "The slipway cost \x1b]8;;https://example.org/cost\x07£2m\x1b]8;;\x07 to build.\n\n"
+    "Boats had waited \x1b]0;a title\x1b\\ six years for it.\n"
+)
+_WANTED = [
+    "The harbour master opened the new slipway on Saturday.",
+    "The slipway cost £2m to build.",
+    "Boats had waited six years for it.",
+]
+_LEFT_OVER = ("\x1b", "\x07", "[2J", "[1m", "]8;;", "]0;", "https://example.org")
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_escape_sequences_leave_no_tail_in_text_or_markdown(tmp_path: Path, suffix: str) -> None:
+    article = tmp_path / f"harbour{suffix}"
+    article.write_text(_ESCAPED_TEXT, encoding="utf-8")
+    doc = from_file(article)
+    assert [c.text for c in doc.claims] == _WANTED
+    assert not any(bit in (doc.article.text or "") for bit in _LEFT_OVER)
+
+
+@pytest.mark.parametrize(
+    ("esc", "bel"),
+    [("\x1b", "\x07"), ("&#27;", "&#7;"), ("&#x1b;", "&#x07;")],
+)
+def test_escape_sequences_leave_no_tail_in_html(tmp_path: Path, esc: str, bel: str) -> None:
+    page = tmp_path / "harbour.html"
+    page.write_text(
+        "<html><head><title>Slipway opens</title></head><body><article>"
+        "<h1>Slipway opens</h1>"
+        f'<p class="byline">By Ruth {esc}[31mOkafor{esc}[0m</p>'
+        f"<p>The harbour master opened {esc}[1mthe new slipway{esc}[0m on Saturday.{esc}[2J</p>"
+        f"<p>The slipway cost {esc}]8;;https://example.org/cost{bel}£2m{esc}]8;;{bel} to build"
+        " after years of delay, the harbour board said.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    doc = from_file(page)
+    shown = [doc.article.text or "", doc.article.author or ""] + [c.text for c in doc.claims]
+    assert not any(bit in part for part in shown for bit in _LEFT_OVER)
+    assert "The harbour master opened the new slipway on Saturday." in [c.text for c in doc.claims]
+    assert doc.article.author in (None, "Ruth Okafor")
+
+
+@pytest.mark.parametrize(
+    ("raw", "kept"),
+    [
+        ("closed \x1b[0;1;31mon\x1b[m Monday", "closed on Monday"),  # CSI with parameters
+        ("the \x1b]8;;https://x.example/a\x1b\\fund\x1b]8;;\x1b\\ grew", "the fund grew"),  # ST
+        ("a lone \x1b in text", "a lone  in text"),  # a stray ESC: the space after it kept
+        # an OSC never ended: its parameters, up to the next space, go with it
+        ("an \x1b]8;;https://x.example/b link text", "an  link text"),
+        ("charset \x1b(Bswitch", "charset switch"),
+    ],
+)
+def test_escape_sequences_are_taken_out_whole(raw: str, kept: str) -> None:
+    from claimcheck.extract.ingest import escapes_dropped
+
+    assert escapes_dropped(raw) == kept
