@@ -29,6 +29,36 @@ def from_file(path: Path) -> ClaimFile:
     return doc
 
 
+# 1. a gapped list of figures: one verb, one subject, each figure with the same preposition.
+# It stays one claim: split, each later item is a figure with no verb ("4% in February and
+# 2% in May."), and a subject rebuilt for it can lose what governs the whole list.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "May" at the end is the month, never the modal that made the rest a clause
+        "Rents rose 6% in January, 4% in February and 2% in May.",
+        "Turnout reached 71% in Derby, 64% in Leicester and 58% in Nottingham.",
+        # a relative clause inside the last item has its own verb; the item has none
+        "Crime fell 8% in Kent, 5% in Essex and 3% in towns where patrols increased.",
+        "Fares went up 4% on buses, 6% on trams and 2% on ferries.",
+    ],
+)
+def test_a_gapped_list_of_figures_stays_one_claim(text: str) -> None:
+    assert claims(text) == [text]
+
+
+def test_a_figure_with_its_own_verb_after_the_comma_is_still_a_clause() -> None:
+    got = claims("The firm cut 200 jobs in Leeds, and 150 staff in York were moved.")
+    assert got == ["The firm cut 200 jobs in Leeds.", "150 staff in York were moved."]
+
+
+def test_two_figures_joined_by_and_are_still_two_full_claims() -> None:
+    assert claims("Output fell 3% in April and 1% in May.") == [
+        "Output fell 3% in April.",
+        "Output fell 1% in May.",
+    ]
+
+
 # 6. a terminal's escape sequences in the article are taken out whole, wherever the text is
 # read: text, Markdown and HTML (raw, or written as character references)
 _ESCAPED_TEXT = (

@@ -968,6 +968,10 @@ def _is_verb(
     which the callers that read every word have at hand."""
     if found == NEVER:
         return False
+    if word == "May" and not first:
+        # capitalised inside a sentence, "May" is the month ("3% in May") or a name
+        # ("Theresa May"): the modal is written "may" there
+        return False
     if word[:1].isupper() and not first and not (w in AUX or w in IRREGULAR_PAST or w in PRESENT):
         return False
     if word[:1].isupper() and not first and prev is not None and prev[:1].isupper():
@@ -1370,7 +1374,7 @@ def starts_clause(text: str) -> bool:
     plain = 0
     for m in itertools.islice(rest, MAX_NP):
         w = m.group()
-        if has_verb(w) and not (w == "May" and _DATE_AFTER.match(text, m.end())):
+        if has_verb(w) and w != "May":  # past the first word: the month or a name
             return True
         plain += not w[:1].isupper()
         if plain >= 3:
@@ -3316,6 +3320,34 @@ _GAP_AUX = rx.compile(
 )
 
 
+# a figure, perhaps its unit, then a preposition and what it places or dates: the end of
+# "rose 8% in March" before a comma, and the whole of "5% in April" after it
+_FIGURE = r"[$£€]?\d[\d.,]*(?:%|\s+per\s+cent)?(?:\s+[a-z]+)?\s+"
+_FIGURE_PREP = r"(?P<prep>in|on|for|at|among|across|from|during|over|under)\s+"
+_FIGURE_BEFORE = rx.compile(r"(?<![\w.,])" + _FIGURE + _FIGURE_PREP + r"[^,;:()]{1,60}$")
+_FIGURE_AFTER = rx.compile(_FIGURE + _FIGURE_PREP)
+_FIGURE_ITEM_END = rx.compile(r"[,;]\s|\b(?:where|which|who|whom|whose|that|when)\b")
+
+
+def _gapped_figure(sentence: str, begin: int, x: int, y: int) -> bool:
+    """Whether the phrase at y is a figure that borrows the verb (and subject) of the
+    clause before x: a verb, a figure and a preposition phrase ("Sales rose 8% in March"),
+    then a figure with the same preposition and no verb of its own ("5% in April", "and 3%
+    in May"; a relative clause in it is its own: "3% in towns where fares rose"). The list
+    is one statement about one subject: split, its items would be verbless fragments, and
+    a subject rebuilt for them could drop a word that governs them all."""
+    after = _FIGURE_AFTER.match(sentence, y)
+    if after is None:
+        return False
+    before = _FIGURE_BEFORE.search(sentence, max(begin, x - 90), x)
+    if before is None or before.group("prep").casefold() != after.group("prep").casefold():
+        return False
+    if not has_verb(sentence[max(begin, x - WINDOW) : before.start()]):
+        return False  # the figure before is no verb's: "In 2020, 5% in Kent did"
+    stop = _FIGURE_ITEM_END.search(sentence, after.end(), after.end() + WINDOW)
+    return not has_verb(sentence[y : stop.start() if stop else min(len(sentence), y + WINDOW)])
+
+
 def _attributed(sentence: str, y: int) -> bool:
     """Whether the sentence ends, after y, with an attribution of the whole sentence
     (", the board said on Friday.")."""
@@ -4972,6 +5004,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue
         if m.group(1) and _ELLIPTICAL.match(sentence, y):
             continue  # "A were taken, but B were not": B's verb is A's, B alone says nothing
+        if _gapped_figure(sentence, _piece_start(cuts, start, x), x, y):
+            continue  # "rose 8% in March, 5% in April and 3% in May": one verb, one claim
         if m.group(1) and _degree_complement(sentence, y):
             continue  # "it will be gone, or so changed you will not know it": "will be" too
         if not m.group(1) and _in_subject_aside(sentence, x):
