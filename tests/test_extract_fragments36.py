@@ -59,6 +59,23 @@ def test_two_figures_joined_by_and_are_still_two_full_claims() -> None:
     ]
 
 
+# 5. a number after a noun that labels it ("Gate 7", "number 2") counts nothing: the
+# word after it is the verb, and the sentence a claim, not a fragment
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The depot number 2 closed 3 bays on Monday.",
+        "Gate 7 closed at noon.",
+        "Terminal 3 handles most long-haul flights.",
+        "Ward 12 treats 30 children a day.",
+    ],
+)
+def test_a_label_number_before_the_verb_leaves_a_claim(text: str) -> None:
+    doc = extracted(text)
+    assert [c.text for c in doc.claims] == [text]
+    assert all(i.reason != "fragment" for i in doc.left_out)
+
+
 # 6. a terminal's escape sequences in the article are taken out whole, wherever the text is
 # read: text, Markdown and HTML (raw, or written as character references)
 _ESCAPED_TEXT = (

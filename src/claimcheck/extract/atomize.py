@@ -961,6 +961,40 @@ _PARTITIVE_PRONOUNS = frozenset({"them", "us", "these", "those"})
 _AFTER_PARTITIVE = frozenset({"present", "alive", "alone", "all", "both", "here", "there"})
 
 
+# lowercase nouns a number after them names one of a kind ("number 1", "platform 2")
+_LABEL_NOUNS = frozenset(
+    {
+        "number", "gate", "platform", "route", "room", "ward", "unit", "terminal", "flight",
+        "line", "stage", "level", "phase", "article", "section", "chapter", "junction", "exit",
+        "bay", "pier", "runway", "block", "zone", "division", "category", "grade", "court",
+        "lane", "reactor", "building", "stand", "pitch", "coach", "carriage", "train", "bus",
+        "tower", "wing", "hall", "floor", "site", "plot", "lot", "shed", "pit", "well",
+    }
+)  # fmt: skip
+
+
+def _number_label(word: str | None) -> bool:
+    """Whether a number right after `word` labels it ("Gate 4", "Route 66", "number 1",
+    "Platform 2"), not counts what follows ("4 rooms" has its count before the noun): a
+    label noun, or a capitalised name or noun that is no determiner, preposition or
+    quantity."""
+    if word is None or not word.isalpha():
+        return False
+    c = word.casefold()
+    if c in _LABEL_NOUNS:
+        return True
+    found = _readings(c)
+    return (
+        word[:1].isupper()
+        # a name, or a noun that is no adverb: never "Up 12 places", "Down 3 points"
+        and (not found or ("NOUN" in found and "ADV" not in found))
+        and c not in NOUN_CONTEXT | OPENERS | SUBJECT_START | _NUMBER_WORDS
+    )
+
+
+_NUMBER_WORDS = frozenset({"almost", "nearly", "about", "around", "some", "over", "just", "only"})
+
+
 def _is_verb(
     word: str, w: str, found: int, prev: str | None, first: bool, before: str | None = None
 ) -> bool:
@@ -983,6 +1017,8 @@ def _is_verb(
         # says which one, like "the highest ever"; it is no verb of "the maximum"
         return prev is None or w not in _RECORDED or not _superlative(prev.casefold())
     p = prev.casefold() if prev else None
+    if p is not None and w.endswith("ed") and p.isdigit() and _number_label(before):
+        return True  # "Gate 4 closed at noon", "the museum number 1 closed": a label's number
     # "the hospital in Reading admitted": a place's name ending in -ing, then a past form,
     # is a subject and its verb (never "Rising costs", whose word is no -ed)
     named = (
@@ -1061,6 +1097,16 @@ def verb_after_number(text: str) -> bool:
         w = m.group(1)
         if "VERB" in _readings(w) and w in lexicon.lemmas(w, "VERB"):
             return True
+    # "Terminal 5 handles most flights": a label's number (`_number_label`), then a verb
+    # in -s that agrees with the one thing it names
+    for m in _AFTER_LABEL.finditer(text):
+        w = m.group(2)
+        if (
+            _number_label(m.group(1))
+            and "VERB" in _readings(w)
+            and any(lexicon.verb_form(lemma, "VBZ") == w for lemma in lexicon.lemmas(w, "VERB"))
+        ):
+            return True
     # "Her crew call her a legend", "The police fear the worst": a plural noun without an
     # -s (or a body that takes a plural verb), then a verb's plain form and its object
     if (bare := _AFTER_BARE_PLURAL.match(text)) is not None:
@@ -1082,6 +1128,7 @@ def verb_after_number(text: str) -> bool:
     return False
 
 
+_AFTER_LABEL = rx.compile(r"\b([A-Za-z]+)\s+\d+[A-Z]?\s+([a-z]{3,}s)\s")
 _AFTER_BARE_PLURAL = rx.compile(
     r"[“\"‘']?(?:The|Her|His|Their|Its|Our|My|Your)\s+(?:people|children|men|women|police"
     r"|staff|crew|personnel|cattle|folk|clergy|public|team|family|jury|audience)\s+([a-z]{3,})"
