@@ -59,6 +59,21 @@ def test_two_figures_joined_by_and_are_still_two_full_claims() -> None:
     ]
 
 
+# 2. a participle after a clause that opens with a date and no comma, whose object is a
+# list of places: the participle's claim takes the clause's subject, not the date
+def test_a_participle_after_a_dated_clause_borrows_its_subject() -> None:
+    got = claims("In 2021 the trust moved into the old library and a former bank, saving £60,000.")
+    assert got == [
+        "In 2021 the trust moved into the old library and a former bank.",
+        "The trust saved £60,000.",
+    ]
+
+
+def test_a_participle_after_a_place_named_opening_borrows_its_subject() -> None:
+    got = claims("On Friday the volunteers cleared the beach and the harbour, filling 90 bags.")
+    assert got[-1] == "The volunteers filled 90 bags."
+
+
 # 5. a number after a noun that labels it ("Gate 7", "number 2") counts nothing: the
 # word after it is the verb, and the sentence a claim, not a fragment
 @pytest.mark.parametrize(

@@ -6951,6 +6951,12 @@ def subject_of(clause: str) -> str | None:
                 subject = subject[:opened]  # "Jane Doe (Bristol East)": Jane Doe
             if [w.casefold() for w in subject[-2:]] == ["not", "only"]:
                 subject = subject[:-2]  # "The storm not only flooded ...": "The storm"
+            if subject and subject[0].casefold() in _TIME_PREPOSITIONS:
+                # "In 2019 the council moved …", "On Tuesday police closed …": a date or a
+                # place of names and figures with no comma after it; the subject follows
+                past = _past_named_opening(subject)
+                if past:
+                    return _joined(clause, spans[past : len(subject)])
             if (
                 not subject
                 or len(subject) > MAX_SUBJECT
@@ -6963,6 +6969,25 @@ def subject_of(clause: str) -> str | None:
         spans.append(m)
         prev = w
     return None
+
+
+_TIME_PREPOSITIONS = frozenset(
+    {"in", "on", "at", "during", "since", "by", "after", "before", "from", "until", "across"}
+)
+
+
+def _past_named_opening(words: list[str]) -> int:
+    """Where the subject starts after an opening preposition whose object is only names
+    and figures ("In 2019", "On Tuesday", "In March 2020", "In New York"), when a
+    lowercase word opens what follows ("the council", "police"); 0 when it is not so."""
+    k = 1
+    while k < len(words) and k <= 4 and (words[k][:1].isupper() or words[k][:1].isdigit()):
+        k += 1
+    if k == 1 or k >= len(words) or not words[k][:1].islower():
+        return 0
+    if words[k].casefold() in OPENERS or words[k].casefold() in _PHRASE_STOPS:
+        return 0  # "In 2019 and 2020 …", "In March of …": the phrase goes on
+    return k
 
 
 # prepositions that open the phrase of a participle after a noun ("built before 1990")
