@@ -74,6 +74,32 @@ def test_a_participle_after_a_place_named_opening_borrows_its_subject() -> None:
     assert got[-1] == "The volunteers filled 90 bags."
 
 
+# 3. a reduced relative with "believed/thought … to" after a list: what it is said of is
+# unsure (the list or its last item), so its claim keeps the clause it hangs on
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        (
+            "The gallery sold two prints, a bronze and a vase, believed to be worth about £90,000.",
+            "The gallery sold two prints, a bronze and a vase.",
+        ),
+        (
+            "Officers found a van and a trailer, thought to be stolen.",
+            "Officers found a van and a trailer.",
+        ),
+    ],
+)
+def test_a_reported_value_after_a_list_is_no_fragment(text: str, clause: str) -> None:
+    assert claims(text) == [clause, text]
+
+
+def test_a_reported_value_after_one_noun_still_takes_the_noun() -> None:
+    assert claims("The museum sold a painting, believed to be worth £2m.") == [
+        "The museum sold a painting.",
+        "A painting was believed to be worth £2m.",
+    ]
+
+
 # 5. a number after a noun that labels it ("Gate 7", "number 2") counts nothing: the
 # word after it is the verb, and the sentence a claim, not a fragment
 @pytest.mark.parametrize(

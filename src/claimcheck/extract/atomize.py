@@ -2556,6 +2556,7 @@ class _Sentence:
 
 _DESCRIPTOR = rx.compile(r"((?:An?|The)\s+[^,;:()]{3,60}?),\s+(?=[A-Z])")
 # a past participle opening a phrase: "believed to be", "published by", "called the X"
+_REPORTED_TO = rx.compile(_REPORTED + r"\s+to\s", re.I)
 _PASSIVE = rx.compile(_REPORTED + r"\s|[a-z]{3,}ed\s|(?:known|made|held|built|set)\s")
 # a participle of a lasting relation, which holds as long as the clause it sits in does
 # ("Australia, coached by Ann Lee, are sixth": she coaches them now), unlike a deed done
@@ -5517,6 +5518,20 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 continue  # "rose 4% in March, which …": March, the rise or the 4%? One claim
             if kind == "relative" and _relative_runs_on(sentence, after):
                 continue  # "shut the depot, which had 90 staff, in March": March is the shutting's
+            lo_piece = _piece_start(cuts, start, m.start())
+            if (
+                kind == "attached"
+                and _REPORTED_TO.match(sentence, m.end())
+                and antecedent_of(sentence[max(lo_piece, m.start() - WINDOW) : m.start()], False)
+                is None
+            ):
+                # "bought three houses, a barn and two fields, believed to be worth £3m":
+                # the list or its last item? With no one noun for "believed to be" to be
+                # said of, the phrase alone is a fragment ("Believed to be worth £3m."):
+                # its claim keeps the clause it hangs on, as an unsure "which" does
+                if any(c[2] == "aside" for c in cuts[-8:]):
+                    continue  # one such claim a sentence
+                kind = "aside"
             lo = max(_piece_start(cuts, start, m.start()), m.start() - WINDOW)
             cleft_text = sentence[lo : m.start()] if first == "who" else ""
             cleft = _CLEFT_IT.search(cleft_text)
@@ -5963,7 +5978,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         own = rest
         if "," in rest[:80] and (who_at := _ASIDE_WHO_AT.search(rest, 0, 80)) is not None:
             closed = rest.find(",", who_at.end(), who_at.end() + 160)
-            relative = "wh" in who_at.group().casefold()  # who, which, whose
+            # who, which, whose; "believed to"
+            relative = "wh" in who_at.group().casefold() or who_at.group().endswith("to")
             # "and the staff, who had worked there, were laid off": its verb after it
             own = rest[: who_at.start()] + (rest[closed:] if relative and closed > 0 else "")
         near = _tokens(own)[:6]
@@ -7173,7 +7189,8 @@ _CHAIN = _NP_STOP - {"of", "and", "or", "but", "that", "while", "because", "alth
 
 
 # where a phrase's verb would be another clause's: ", who …", ", and four were …"
-_ASIDE_WHO_AT = rx.compile(r",\s+(?:who|which|whose|and|but|or)\b", re.I)
+# (", believed to be …": a reduced relative clause, closed as "who" is)
+_ASIDE_WHO_AT = rx.compile(r",\s+(?:who|which|whose|and|but|or|" + _REPORTED + r"\s+to)\b", re.I)
 _OF_AND = {"of", "and", "or"}  # the determiner of a noun phrase comes before these
 _SINGULAR_VERBS = {"is", "was", "has", "means", "makes", "gives", "puts", "leaves", "brings"}
 # verbs whose subject after ", which" is what the clause before did, not its last noun
