@@ -100,6 +100,43 @@ def test_a_reported_value_after_one_noun_still_takes_the_noun() -> None:
     ]
 
 
+# 4. an HTML definition list: the term opens its description, never a claim of its own;
+# a label of a few words with no verb before a colon stays with the statement after it
+_DEFINITIONS = """<html><head><title>What the new timetable changes</title></head><body>
+<article><h1>What the new timetable changes</h1>
+<p>The rail operator published its new timetable for the region on Thursday morning.</p>
+<dl>
+<dt>Evening trains</dt>
+<dd>The last train from the city will leave at 23:40, half an hour later than now.</dd>
+<dt>Sunday services</dt><dt>Public holidays</dt>
+<dd><p>Trains will run every 30 minutes on the main line.</p></dd>
+<dt>Footnote</dt>
+</dl>
+<p>The changes take effect from the second week of December, the operator said.</p>
+</article></body></html>
+"""
+
+
+def test_a_definition_term_joins_its_description(tmp_path: Path) -> None:
+    page = tmp_path / "timetable.html"
+    page.write_text(_DEFINITIONS, encoding="utf-8")
+    doc = from_file(page)
+    texts = [c.text for c in doc.claims]
+    assert (
+        "Evening trains: The last train from the city will leave at 23:40, half an hour later"
+        " than now." in texts
+    )
+    assert (
+        "Sunday services, Public holidays: Trains will run every 30 minutes on the main line."
+        in texts
+    )
+    for term in ("Evening trains", "Sunday services", "Public holidays", "Footnote"):
+        assert not any(t.rstrip(".") == term for t in texts)
+    # a term with no description is left out with its reason, never a claim
+    text = doc.article.text or ""
+    assert [i.reason for i in doc.left_out if text[i.passage.start : i.passage.end] == "Footnote"]
+
+
 # 5. a number after a noun that labels it ("Gate 7", "number 2") counts nothing: the
 # word after it is the verb, and the sentence a claim, not a fragment
 @pytest.mark.parametrize(
@@ -163,6 +200,24 @@ def test_escape_sequences_leave_no_tail_in_html(tmp_path: Path, esc: str, bel: s
     assert not any(bit in part for part in shown for bit in _LEFT_OVER)
     assert "The harbour master opened the new slipway on Saturday." in [c.text for c in doc.claims]
     assert doc.article.author in (None, "Ruth Okafor")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Weekend engineering works and late trains: Buses will replace trains after 22:00.",
+        "Car parks, bus lanes: Charges will rise by 10p from June.",
+    ],
+)
+def test_a_verbless_label_before_a_colon_is_no_claim(text: str) -> None:
+    assert claims(text) == [text]
+
+
+def test_a_clause_before_a_colon_is_still_its_own_claim() -> None:
+    assert claims("Prices rose sharply: Rents went up by a tenth.") == [
+        "Prices rose sharply.",
+        "Rents went up by a tenth.",
+    ]
 
 
 @pytest.mark.parametrize(

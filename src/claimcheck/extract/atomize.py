@@ -2650,6 +2650,32 @@ _SUBORDINATORS = {
 }  # fmt: skip
 
 
+_LABEL_JOINS = frozenset({"and", "or", "&", "of", "the", "a", "an", "for", "in"})
+
+
+def _label_before_colon(sentence: str, colon: int) -> bool:
+    """Whether the sentence opens with a label of a few words and no verb before the colon
+    ("Sunday services and bank holidays: Trains will run …", a definition list's term
+    before its description): the label names what the statement after it is about, and
+    is no claim of its own. Only nouns, names and adjectives (an -s word is read as the
+    plural noun it may be), and a capital after the colon."""
+    if colon > 60 or not sentence[colon + 1 :].lstrip()[:1].isupper():
+        return False
+    words = _tokens(sentence[:colon])
+    if not 1 <= len(words) <= 6:
+        return False
+    for w in words:
+        c = w.casefold()
+        if c in AUX or c in _PRONOUNS:
+            return False  # "Prices will rise: …", "It is simple: …"
+        if c in _LABEL_JOINS or w[:1].isupper() or w[:1].isdigit():
+            continue
+        found = _readings(c)
+        if c.endswith("ed") or c in IRREGULAR_PAST or not found & {"NOUN", "ADJ"}:
+            return False  # "Prices rose: …", "Output slowed: …": a clause
+    return True
+
+
 def _bare_before_colon(before: str, whole: str) -> bool:
     """Whether the words before a colon (`before`, the piece; `whole`, the sentence up to
     the colon) only say who speaks, after any opening phrase ("Asked about it, the mayor
@@ -6572,7 +6598,11 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 cuts.append((start + m.start(), start + m.end(), "quoted"))
                 leads[start + m.end()] = colon_speaker
             continue
-        if at.verb_before(m.start()) and starts_clause(at.head(m.end())):
+        if (
+            at.verb_before(m.start())
+            and starts_clause(at.head(m.end()))
+            and not _label_before_colon(sentence, m.start())
+        ):
             from_here = max(m.end(), last_mark)
             if from_here not in listed_from:
                 listed_from[from_here] = _LAST_LISTED_ITEM.search(sentence, from_here)

@@ -1022,6 +1022,46 @@ def figures_unwrapped(html: str) -> str:
     return lxml_html.tostring(tree, encoding="unicode") if changed else html
 
 
+def definitions_joined(html: str) -> str:
+    """The page with each definition list (`<dl>`) made paragraphs: the description
+    (`<dd>`) after a term (`<dt>`) opened by the term and a colon ("Council tax: bills will
+    rise by 5%"). The article extractor made each term an item of its own, which came out
+    as a claim with no verb ("Council tax."); a term is only the label of what follows it.
+    Several terms before one description are its label together ("Fees, charges: …"); a
+    further description of the same term is a paragraph of its own; a term with no
+    description after it is a line of its own (left out as a heading, never a claim)."""
+    if "<dl" not in html.casefold():
+        return html
+    tree = _tree(html)
+    if tree is None:
+        return html
+    dls = list(itertools.islice(tree.iter("dl"), _EMBEDS_READ))
+    for dl in dls:
+        terms: list[Any] = []  # the terms read since the last description
+        for child in list(dl):
+            if child.tag == "dt":
+                terms.append(child)
+            elif child.tag == "dd":
+                said = (" ".join(term.text_content().split()) for term in terms)
+                label = ", ".join(t for t in said if t)
+                blocks = [b for b in child.iter("p") if b is not child]
+                target = blocks[0] if blocks else child
+                if label:
+                    mark = "" if label.endswith((":", ".", "?", "!")) else ":"
+                    target.text = f"{label}{mark} {(target.text or '').lstrip()}"
+                for term in terms:
+                    term.drop_tree()
+                terms = []
+                child.tag = "div" if blocks or any(True for _ in child.iter("ul", "ol")) else "p"
+        for term in terms:
+            term.tag = "p"  # a term with no description: a line of its own
+        dl.tag = "div"
+    changed = bool(dls)
+    from lxml import html as lxml_html
+
+    return lxml_html.tostring(tree, encoding="unicode") if changed else html
+
+
 # a character reference: one to a control character (not tab, LF, CR) is dropped, as the
 # parser drops the raw character: lxml refuses it in a text, and the page's text was lost.
 # So is one to a noncharacter (U+FDD0 to U+FDEF, and the last two of every plane, U+FFFE,
@@ -1060,7 +1100,7 @@ def _html(html: str, name: str) -> Source:
     posts: list[tuple[str, str]] = []
     hidden = Hidden()
     html = signed_quotations(embedded_posts(_br_paragraphs(unseen_dropped(flat, hidden)), posts))
-    html = figures_unwrapped(html)
+    html = definitions_joined(figures_unwrapped(html))
 
     options: dict[str, Any] = {
         "output_format": "markdown",
