@@ -961,12 +961,50 @@ _PARTITIVE_PRONOUNS = frozenset({"them", "us", "these", "those"})
 _AFTER_PARTITIVE = frozenset({"present", "alive", "alone", "all", "both", "here", "there"})
 
 
+# lowercase nouns a number after them names one of a kind ("number 1", "platform 2")
+_LABEL_NOUNS = frozenset(
+    {
+        "number", "gate", "platform", "route", "room", "ward", "unit", "terminal", "flight",
+        "line", "stage", "level", "phase", "article", "section", "chapter", "junction", "exit",
+        "bay", "pier", "runway", "block", "zone", "division", "category", "grade", "court",
+        "lane", "reactor", "building", "stand", "pitch", "coach", "carriage", "train", "bus",
+        "tower", "wing", "hall", "floor", "site", "plot", "lot", "shed", "pit", "well",
+    }
+)  # fmt: skip
+
+
+def _number_label(word: str | None) -> bool:
+    """Whether a number right after `word` labels it ("Gate 4", "Route 66", "number 1",
+    "Platform 2"), not counts what follows ("4 rooms" has its count before the noun): a
+    label noun, or a capitalised name or noun that is no determiner, preposition or
+    quantity."""
+    if word is None or not word.isalpha():
+        return False
+    c = word.casefold()
+    if c in _LABEL_NOUNS:
+        return True
+    found = _readings(c)
+    return (
+        word[:1].isupper()
+        # a name, or a noun that is no adverb: never "Up 12 places", "Down 3 points"
+        and (not found or ("NOUN" in found and "ADV" not in found))
+        and c not in NOUN_CONTEXT | OPENERS | SUBJECT_START | _NUMBER_WORDS
+    )
+
+
+_NUMBER_WORDS = frozenset({"almost", "nearly", "about", "around", "some", "over", "just", "only"})
+
+
 def _is_verb(
     word: str, w: str, found: int, prev: str | None, first: bool, before: str | None = None
 ) -> bool:
     """is_verb(word, prev, first), given the word casefolded (`w`) and its class (`found`),
     which the callers that read every word have at hand."""
     if found == NEVER:
+        return False
+    if word == "May" and not first:
+        # capitalised inside a sentence, "May" is the month ("3% in May") or a name
+        # ("Theresa May"): the modal is written "may" there
         return False
     if word[:1].isupper() and not first and not (w in AUX or w in IRREGULAR_PAST or w in PRESENT):
         return False
@@ -979,6 +1017,8 @@ def _is_verb(
         # says which one, like "the highest ever"; it is no verb of "the maximum"
         return prev is None or w not in _RECORDED or not _superlative(prev.casefold())
     p = prev.casefold() if prev else None
+    if p is not None and w.endswith("ed") and p.isdigit() and _number_label(before):
+        return True  # "Gate 4 closed at noon", "the museum number 1 closed": a label's number
     # "the hospital in Reading admitted": a place's name ending in -ing, then a past form,
     # is a subject and its verb (never "Rising costs", whose word is no -ed)
     named = (
@@ -1057,6 +1097,16 @@ def verb_after_number(text: str) -> bool:
         w = m.group(1)
         if "VERB" in _readings(w) and w in lexicon.lemmas(w, "VERB"):
             return True
+    # "Terminal 5 handles most flights": a label's number (`_number_label`), then a verb
+    # in -s that agrees with the one thing it names
+    for m in _AFTER_LABEL.finditer(text):
+        w = m.group(2)
+        if (
+            _number_label(m.group(1))
+            and "VERB" in _readings(w)
+            and any(lexicon.verb_form(lemma, "VBZ") == w for lemma in lexicon.lemmas(w, "VERB"))
+        ):
+            return True
     # "Her crew call her a legend", "The police fear the worst": a plural noun without an
     # -s (or a body that takes a plural verb), then a verb's plain form and its object
     if (bare := _AFTER_BARE_PLURAL.match(text)) is not None:
@@ -1078,6 +1128,7 @@ def verb_after_number(text: str) -> bool:
     return False
 
 
+_AFTER_LABEL = rx.compile(r"\b([A-Za-z]+)\s+\d+[A-Z]?\s+([a-z]{3,}s)\s")
 _AFTER_BARE_PLURAL = rx.compile(
     r"[“\"‘']?(?:The|Her|His|Their|Its|Our|My|Your)\s+(?:people|children|men|women|police"
     r"|staff|crew|personnel|cattle|folk|clergy|public|team|family|jury|audience)\s+([a-z]{3,})"
@@ -1370,7 +1421,7 @@ def starts_clause(text: str) -> bool:
     plain = 0
     for m in itertools.islice(rest, MAX_NP):
         w = m.group()
-        if has_verb(w) and not (w == "May" and _DATE_AFTER.match(text, m.end())):
+        if has_verb(w) and w != "May":  # past the first word: the month or a name
             return True
         plain += not w[:1].isupper()
         if plain >= 3:
@@ -2507,6 +2558,7 @@ class _Sentence:
 
 _DESCRIPTOR = rx.compile(r"((?:An?|The)\s+[^,;:()]{3,60}?),\s+(?=[A-Z])")
 # a past participle opening a phrase: "believed to be", "published by", "called the X"
+_REPORTED_TO = rx.compile(_REPORTED + r"\s+to\s", re.I)
 _PASSIVE = rx.compile(_REPORTED + r"\s|[a-z]{3,}ed\s|(?:known|made|held|built|set)\s")
 # a participle of a lasting relation, which holds as long as the clause it sits in does
 # ("Australia, coached by Ann Lee, are sixth": she coaches them now), unlike a deed done
@@ -2598,6 +2650,32 @@ _SUBORDINATORS = {
     "since", "when", "after", "before", "as", "because", "until", "while", "if", "once",
     "although", "though", "where",
 }  # fmt: skip
+
+
+_LABEL_JOINS = frozenset({"and", "or", "&", "of", "the", "a", "an", "for", "in"})
+
+
+def _label_before_colon(sentence: str, colon: int) -> bool:
+    """Whether the sentence opens with a label of a few words and no verb before the colon
+    ("Sunday services and bank holidays: Trains will run …", a definition list's term
+    before its description): the label names what the statement after it is about, and
+    is no claim of its own. Only nouns, names and adjectives (an -s word is read as the
+    plural noun it may be), and a capital after the colon."""
+    if colon > 60 or not sentence[colon + 1 :].lstrip()[:1].isupper():
+        return False
+    words = _tokens(sentence[:colon])
+    if not 1 <= len(words) <= 6:
+        return False
+    for w in words:
+        c = w.casefold()
+        if c in AUX or c in _PRONOUNS:
+            return False  # "Prices will rise: …", "It is simple: …"
+        if c in _LABEL_JOINS or w[:1].isupper() or w[:1].isdigit():
+            continue
+        found = _readings(c)
+        if c.endswith("ed") or c in IRREGULAR_PAST or not found & {"NOUN", "ADJ"}:
+            return False  # "Prices rose: …", "Output slowed: …": a clause
+    return True
 
 
 def _bare_before_colon(before: str, whole: str) -> bool:
@@ -3316,6 +3394,34 @@ _GAP_AUX = rx.compile(
     r"|would))\s+$",
     re.I,
 )
+
+
+# a figure, perhaps its unit, then a preposition and what it places or dates: the end of
+# "rose 8% in March" before a comma, and the whole of "5% in April" after it
+_FIGURE = r"[$£€]?\d[\d.,]*(?:%|\s+per\s+cent)?(?:\s+[a-z]+)?\s+"
+_FIGURE_PREP = r"(?P<prep>in|on|for|at|among|across|from|during|over|under)\s+"
+_FIGURE_BEFORE = rx.compile(r"(?<![\w.,])" + _FIGURE + _FIGURE_PREP + r"[^,;:()]{1,60}$")
+_FIGURE_AFTER = rx.compile(_FIGURE + _FIGURE_PREP)
+_FIGURE_ITEM_END = rx.compile(r"[,;]\s|\b(?:where|which|who|whom|whose|that|when)\b")
+
+
+def _gapped_figure(sentence: str, begin: int, x: int, y: int) -> bool:
+    """Whether the phrase at y is a figure that borrows the verb (and subject) of the
+    clause before x: a verb, a figure and a preposition phrase ("Sales rose 8% in March"),
+    then a figure with the same preposition and no verb of its own ("5% in April", "and 3%
+    in May"; a relative clause in it is its own: "3% in towns where fares rose"). The list
+    is one statement about one subject: split, its items would be verbless fragments, and
+    a subject rebuilt for them could drop a word that governs them all."""
+    after = _FIGURE_AFTER.match(sentence, y)
+    if after is None:
+        return False
+    before = _FIGURE_BEFORE.search(sentence, max(begin, x - 90), x)
+    if before is None or before.group("prep").casefold() != after.group("prep").casefold():
+        return False
+    if not has_verb(sentence[max(begin, x - WINDOW) : before.start()]):
+        return False  # the figure before is no verb's: "In 2020, 5% in Kent did"
+    stop = _FIGURE_ITEM_END.search(sentence, after.end(), after.end() + WINDOW)
+    return not has_verb(sentence[y : stop.start() if stop else min(len(sentence), y + WINDOW)])
 
 
 def _attributed(sentence: str, y: int) -> bool:
@@ -4974,6 +5080,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue
         if m.group(1) and _ELLIPTICAL.match(sentence, y):
             continue  # "A were taken, but B were not": B's verb is A's, B alone says nothing
+        if _gapped_figure(sentence, _piece_start(cuts, start, x), x, y):
+            continue  # "rose 8% in March, 5% in April and 3% in May": one verb, one claim
         if m.group(1) and _degree_complement(sentence, y):
             continue  # "it will be gone, or so changed you will not know it": "will be" too
         if not m.group(1) and _in_subject_aside(sentence, x):
@@ -5438,6 +5546,20 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 continue  # "rose 4% in March, which …": March, the rise or the 4%? One claim
             if kind == "relative" and _relative_runs_on(sentence, after):
                 continue  # "shut the depot, which had 90 staff, in March": March is the shutting's
+            lo_piece = _piece_start(cuts, start, m.start())
+            if (
+                kind == "attached"
+                and _REPORTED_TO.match(sentence, m.end())
+                and antecedent_of(sentence[max(lo_piece, m.start() - WINDOW) : m.start()], False)
+                is None
+            ):
+                # "bought three houses, a barn and two fields, believed to be worth £3m":
+                # the list or its last item? With no one noun for "believed to be" to be
+                # said of, the phrase alone is a fragment ("Believed to be worth £3m."):
+                # its claim keeps the clause it hangs on, as an unsure "which" does
+                if any(c[2] == "aside" for c in cuts[-8:]):
+                    continue  # one such claim a sentence
+                kind = "aside"
             lo = max(_piece_start(cuts, start, m.start()), m.start() - WINDOW)
             cleft_text = sentence[lo : m.start()] if first == "who" else ""
             cleft = _CLEFT_IT.search(cleft_text)
@@ -5884,7 +6006,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         own = rest
         if "," in rest[:80] and (who_at := _ASIDE_WHO_AT.search(rest, 0, 80)) is not None:
             closed = rest.find(",", who_at.end(), who_at.end() + 160)
-            relative = "wh" in who_at.group().casefold()  # who, which, whose
+            # who, which, whose; "believed to"
+            relative = "wh" in who_at.group().casefold() or who_at.group().endswith("to")
             # "and the staff, who had worked there, were laid off": its verb after it
             own = rest[: who_at.start()] + (rest[closed:] if relative and closed > 0 else "")
         near = _tokens(own)[:6]
@@ -6477,7 +6600,11 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 cuts.append((start + m.start(), start + m.end(), "quoted"))
                 leads[start + m.end()] = colon_speaker
             continue
-        if at.verb_before(m.start()) and starts_clause(at.head(m.end())):
+        if (
+            at.verb_before(m.start())
+            and starts_clause(at.head(m.end()))
+            and not _label_before_colon(sentence, m.start())
+        ):
             from_here = max(m.end(), last_mark)
             if from_here not in listed_from:
                 listed_from[from_here] = _LAST_LISTED_ITEM.search(sentence, from_here)
@@ -6872,6 +6999,12 @@ def subject_of(clause: str) -> str | None:
                 subject = subject[:opened]  # "Jane Doe (Bristol East)": Jane Doe
             if [w.casefold() for w in subject[-2:]] == ["not", "only"]:
                 subject = subject[:-2]  # "The storm not only flooded ...": "The storm"
+            if subject and subject[0].casefold() in _TIME_PREPOSITIONS:
+                # "In 2019 the council moved …", "On Tuesday police closed …": a date or a
+                # place of names and figures with no comma after it; the subject follows
+                past = _past_named_opening(subject)
+                if past:
+                    return _joined(clause, spans[past : len(subject)])
             if (
                 not subject
                 or len(subject) > MAX_SUBJECT
@@ -6884,6 +7017,25 @@ def subject_of(clause: str) -> str | None:
         spans.append(m)
         prev = w
     return None
+
+
+_TIME_PREPOSITIONS = frozenset(
+    {"in", "on", "at", "during", "since", "by", "after", "before", "from", "until", "across"}
+)
+
+
+def _past_named_opening(words: list[str]) -> int:
+    """Where the subject starts after an opening preposition whose object is only names
+    and figures ("In 2019", "On Tuesday", "In March 2020", "In New York"), when a
+    lowercase word opens what follows ("the council", "police"); 0 when it is not so."""
+    k = 1
+    while k < len(words) and k <= 4 and (words[k][:1].isupper() or words[k][:1].isdigit()):
+        k += 1
+    if k == 1 or k >= len(words) or not words[k][:1].islower():
+        return 0
+    if words[k].casefold() in OPENERS or words[k].casefold() in _PHRASE_STOPS:
+        return 0  # "In 2019 and 2020 …", "In March of …": the phrase goes on
+    return k
 
 
 # prepositions that open the phrase of a participle after a noun ("built before 1990")
@@ -7069,7 +7221,8 @@ _CHAIN = _NP_STOP - {"of", "and", "or", "but", "that", "while", "because", "alth
 
 
 # where a phrase's verb would be another clause's: ", who …", ", and four were …"
-_ASIDE_WHO_AT = rx.compile(r",\s+(?:who|which|whose|and|but|or)\b", re.I)
+# (", believed to be …": a reduced relative clause, closed as "who" is)
+_ASIDE_WHO_AT = rx.compile(r",\s+(?:who|which|whose|and|but|or|" + _REPORTED + r"\s+to)\b", re.I)
 _OF_AND = {"of", "and", "or"}  # the determiner of a noun phrase comes before these
 _SINGULAR_VERBS = {"is", "was", "has", "means", "makes", "gives", "puts", "leaves", "brings"}
 # verbs whose subject after ", which" is what the clause before did, not its last noun

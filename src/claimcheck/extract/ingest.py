@@ -617,9 +617,37 @@ def decode(data: bytes, name: str) -> str:
         # there would cut a sentence in two ("Police shot two\rprotesters on Monday.")
         cr_lines = text.count("\r") > text.count("\n")
         text = text.replace("\r", "\n" if cr_lines else " ")
+    text = escapes_dropped(text)
     if not text.strip():
         raise InvalidValue(f"{name}: the article is empty")
     return text
+
+
+# A terminal's escape sequences, whole: CSI ("ESC [2J", "ESC [1m", 8-bit CSI), OSC and the
+# other string sequences (DCS, SOS, PM, APC; "ESC ]8;;http://…" ended by BEL or ST, and the
+# 8-bit OSC), an unended string's parameters up to the next space, a character-set choice
+# ("ESC ( B") and the two-character ones ("ESC M", "ESC 7"), as `safe.clean` reads them;
+# then a lone ESC (a space after it kept) or BEL. The page's parser, or a plain reading,
+# dropped only the ESC byte and left "[2J" or "]8;;http://…" in a claim ("Ann [" as an
+# author).
+_TERMINAL_ESCAPE = rx.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]"
+    r"|\x9b[0-?]*[ -/]*[@-~]"
+    r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c\n]{0,4096}(?:\x07|\x1b\\|\x9c)"
+    r"|\x1b[\]PX^_][^\s\x07\x1b]*"
+    r"|\x1b[!-/]+[0-~]"
+    r"|\x1b[@-Z\\^_78=>c]?"
+    r"|\x07"
+)
+_ESCAPE_START = rx.compile(r"[\x07\x1b\x90\x98\x9b\x9d\x9e\x9f]")
+
+
+def escapes_dropped(text: str) -> str:
+    """`text` without terminal escape sequences, each taken out whole (a text that has no
+    ESC, BEL or 8-bit introducer is returned as it is, without trying the pattern)."""
+    if _ESCAPE_START.search(text) is None:
+        return text
+    return _TERMINAL_ESCAPE.sub("", text)
 
 
 # <meta charset="…"> or <meta http-equiv="Content-Type" content="text/html; charset=…">
@@ -994,6 +1022,46 @@ def figures_unwrapped(html: str) -> str:
     return lxml_html.tostring(tree, encoding="unicode") if changed else html
 
 
+def definitions_joined(html: str) -> str:
+    """The page with each definition list (`<dl>`) made paragraphs: the description
+    (`<dd>`) after a term (`<dt>`) opened by the term and a colon ("Council tax: bills will
+    rise by 5%"). The article extractor made each term an item of its own, which came out
+    as a claim with no verb ("Council tax."); a term is only the label of what follows it.
+    Several terms before one description are its label together ("Fees, charges: …"); a
+    further description of the same term is a paragraph of its own; a term with no
+    description after it is a line of its own (left out as a heading, never a claim)."""
+    if "<dl" not in html.casefold():
+        return html
+    tree = _tree(html)
+    if tree is None:
+        return html
+    dls = list(itertools.islice(tree.iter("dl"), _EMBEDS_READ))
+    for dl in dls:
+        terms: list[Any] = []  # the terms read since the last description
+        for child in list(dl):
+            if child.tag == "dt":
+                terms.append(child)
+            elif child.tag == "dd":
+                said = (" ".join(term.text_content().split()) for term in terms)
+                label = ", ".join(t for t in said if t)
+                blocks = [b for b in child.iter("p") if b is not child]
+                target = blocks[0] if blocks else child
+                if label:
+                    mark = "" if label.endswith((":", ".", "?", "!")) else ":"
+                    target.text = f"{label}{mark} {(target.text or '').lstrip()}"
+                for term in terms:
+                    term.drop_tree()
+                terms = []
+                child.tag = "div" if blocks or any(True for _ in child.iter("ul", "ol")) else "p"
+        for term in terms:
+            term.tag = "p"  # a term with no description: a line of its own
+        dl.tag = "div"
+    changed = bool(dls)
+    from lxml import html as lxml_html
+
+    return lxml_html.tostring(tree, encoding="unicode") if changed else html
+
+
 # a character reference: one to a control character (not tab, LF, CR) is dropped, as the
 # parser drops the raw character: lxml refuses it in a text, and the page's text was lost.
 # So is one to a noncharacter (U+FDD0 to U+FDEF, and the last two of every plane, U+FFFE,
@@ -1006,6 +1074,8 @@ def _control_dropped(found: re.Match[str]) -> str:
     hexa, decimal = found.groups()
     code = int(hexa, 16) if hexa is not None else int(decimal)
     noncharacter = 0xFDD0 <= code <= 0xFDEF or (code & 0xFFFE == 0xFFFE and code <= 0x10FFFF)
+    if code in (0x07, 0x1B):
+        return chr(code)  # ESC, BEL: taken out whole with their sequence (escapes_dropped)
     return "" if code in _CONTROLS or noncharacter else found.group()
 
 
@@ -1013,7 +1083,7 @@ def _html(html: str, name: str) -> Source:
     import trafilatura
 
     if "&#" in html:
-        html = _CHAR_REF.sub(_control_dropped, html)
+        html = escapes_dropped(_CHAR_REF.sub(_control_dropped, html))
     html, cut = attributes_capped(html)
     flat = shallow(html)
     deep_notes = []
@@ -1030,7 +1100,7 @@ def _html(html: str, name: str) -> Source:
     posts: list[tuple[str, str]] = []
     hidden = Hidden()
     html = signed_quotations(embedded_posts(_br_paragraphs(unseen_dropped(flat, hidden)), posts))
-    html = figures_unwrapped(html)
+    html = definitions_joined(figures_unwrapped(html))
 
     options: dict[str, Any] = {
         "output_format": "markdown",
