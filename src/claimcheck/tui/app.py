@@ -181,6 +181,12 @@ class ReviewApp(ClaimListActions):
             select=True,
         )
 
+    def act_explain(self) -> None:
+        from claimcheck.tui.explain import ask_explanation
+
+        if self.session.current is not None:  # their own decision's, even blind
+            ask_explanation(self, self.session.current)
+
     def label(self, name: str, claim: Claim) -> None:
         if name == "sourced":
             ask_source(self, claim)

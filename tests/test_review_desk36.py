@@ -1,0 +1,140 @@
+"""The full-screen review, desk tester 36: a split at the cursor snaps to a word as
+`claimcheck split --at` does, and a split whose parts need their texts asks for them; the
+public explanation has a key (`w`); clearing a filter stays on the claim; taking back a
+text edit gives the claim the hint of its text again; status messages use the width."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import Static
+
+from claimcheck import store
+from claimcheck.tui import actions
+from claimcheck.tui.app import ReviewApp
+from claimcheck.tui.widgets import Ask, Help
+from tests.terminal import run
+from tests.test_review_app import keys, plain, review, text, typed
+
+
+@pytest.fixture
+def here(seed: Path) -> Path:
+    return Path("claims.yaml")  # the tests run in the seed's folder
+
+
+def flat(screen: str) -> str:
+    return " ".join(screen.split())
+
+
+def cli(*args: str) -> str:
+    done = run(*args, "-f", "claims.yaml", cwd=Path())
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def shown(claim_id: str) -> dict[str, object]:
+    return dict(json.loads(cli("show", claim_id, "--json")))
+
+
+def own(claim_id: str, reviewer: str) -> dict[str, object]:
+    claim = store.load(Path("claims.yaml")).doc.claim(claim_id)
+    assert claim is not None
+    review = claim.review_by(reviewer)
+    assert review is not None
+    return {"label": review.label, "explanation": review.explanation, "note": review.note}
+
+
+# --------------------------------------------------------------------------- explanation
+
+
+def test_w_writes_the_public_explanation_as_a_decision_and_z_undoes_it(here: Path) -> None:
+    cli("tag", "c001", "opinion", "-r", "ana", "--note", "internal")
+    words = "The piece argues a view; it states no checkable fact."
+
+    async def steps(pilot: Pilot[bool], app: ReviewApp) -> None:
+        await keys(pilot, "g")
+        await typed(pilot, "c001")
+        await keys(pilot, "enter", "w")
+        assert app.query_one("#ask", Ask).value == ""
+        assert "Public explanation of c001, opinion" in text(app, "#status")
+        await typed(pilot, words)
+        await keys(pilot, "enter")
+        assert flat(text(app, "#status")) == "saved: c001 → opinion; public explanation saved"
+        assert app.session.current is not None and app.session.current.id == "c001"
+        await keys(pilot, "w")  # offered again, selected: what is typed replaces it
+        assert app.query_one("#ask", Ask).value == words
+        await keys(pilot, "enter")  # the same again: nothing saved
+        assert flat(text(app, "#status")) == "unchanged: c001 (the same public explanation)"
+
+    review(here, steps, walk_all=True)
+    assert own("c001", "ana") == {"label": "opinion", "explanation": words, "note": "internal"}
+    assert shown("c001")["explanation"] == words
+
+    async def undo(pilot: Pilot[bool], app: ReviewApp) -> None:
+        await keys(pilot, "w", "ctrl+u", "enter")  # emptied: cleared
+        assert flat(text(app, "#status")) == "saved: c001 → opinion; public explanation cleared"
+        assert own("c001", "ana")["explanation"] is None  # durable at once (the journal)
+        await keys(pilot, "z")
+        assert flat(text(app, "#status")) == "undone: c001 is opinion again"
+
+    review(here, undo, walk_all=True)
+    assert own("c001", "ana")["explanation"] == words
+
+
+def test_w_on_a_claim_without_a_label_asks_for_none_and_changes_nothing(here: Path) -> None:
+    before = here.read_bytes()
+
+    async def steps(pilot: Pilot[bool], app: ReviewApp) -> None:
+        await keys(pilot, "w")
+        assert app.asking is None
+        assert "c001 has no label of yours" in flat(text(app, "#status"))
+
+    review(here, steps)
+    assert here.read_bytes() == before
+
+
+def test_an_explanation_changed_elsewhere_while_w_is_open_is_not_overwritten(
+    here: Path,
+) -> None:
+    cli("tag", "c001", "unverified", "-r", "ana", "--explanation", "First.")
+
+    async def steps(pilot: Pilot[bool], app: ReviewApp) -> None:
+        await keys(pilot, "g")
+        await typed(pilot, "c001")
+        await keys(pilot, "enter", "w")
+        assert app.query_one("#ask", Ask).value == "First."
+        # the same reviewer, from a script, meanwhile: the label and note are as shown
+        cli("tag", "c001", "unverified", "-r", "ana", "--explanation", "From the script.")
+        await typed(pilot, "From the review.")
+        await keys(pilot, "enter")
+        status = flat(text(app, "#status"))
+        assert "public explanation your decision replaces was changed elsewhere" in status
+        assert "not saved" in status
+
+    review(here, steps, walk_all=True)
+    assert own("c001", "ana")["explanation"] == "From the script."
+
+
+def test_w_is_in_the_help_the_key_line_and_the_palette(here: Path) -> None:
+    explain = actions.table()
+    assert [a.key for a in explain if a.name == "explain"] == ["w"]
+
+    async def steps(pilot: Pilot[bool], app: ReviewApp) -> None:
+        assert "w explain" in app.query_one("#ask", Ask).placeholder
+        await keys(pilot, "question_mark")
+        assert isinstance(app.screen, Help)
+        help_text = " ".join(plain(s.content) for s in app.screen.query(Static))
+        assert "w explain: write the public explanation readers see" in flat(help_text)
+        await keys(pilot, "escape")
+
+    review(here, steps, size=(160, 40))
+
+
+def test_a_desk_that_gave_w_to_another_action_keeps_it() -> None:
+    table = actions.table(review_keys={"jump": "w"})
+    by = {a.name: a for a in table}
+    assert by["jump"].key == "w" and by["explain"].key == ""
+    assert actions.clash(table) is None
