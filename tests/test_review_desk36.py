@@ -138,3 +138,111 @@ def test_a_desk_that_gave_w_to_another_action_keeps_it() -> None:
     by = {a.name: a for a in table}
     assert by["jump"].key == "w" and by["explain"].key == ""
     assert actions.clash(table) is None
+
+
+# --------------------------------------------------------------------------- split
+
+
+def test_a_bar_typed_inside_a_word_splits_at_its_start_as_split_at_does(here: Path) -> None:
+    whole = "Putin may have survived the Wagner uprising, but he is not out of the woods yet"
+    assert run("edit", "c001", "--at", "93-172", "-f", "claims.yaml", cwd=Path()).returncode == 0
+    copy = Path("copy.yaml")
+    copy.write_bytes(here.read_bytes())
+
+    async def steps(pilot: Pilot[bool], app: ReviewApp) -> None:
+        await keys(pilot, "v", "home", *["right"] * 46)  # after the "b" of "but"
+        await typed(pilot, "|")
+        assert app.query_one("#ask", Ask).value == whole[:46] + "|" + whole[46:]
+        await keys(pilot, "enter")
+        assert flat(text(app, "#status")).startswith("c001: split into c")
+
+    review(here, steps)
+    parts = [c for c in store.load(here).doc.claims if c.split_from == "c001"]
+    assert [p.passage.quote for p in parts] == [whole[:44], whole[45:]]  # "but" kept whole
+    # the command's rule, at the same offset: the same parts
+    done = run("split", "c001", "--at", str(93 + 46), "-f", copy.name, cwd=Path())
+    assert done.returncode == 0, done.stderr
+    cut = [c for c in store.load(copy).doc.claims if c.split_from == "c001"]
+    assert [p.passage.quote for p in cut] == [p.passage.quote for p in parts]
+
+
+def test_a_split_whose_parts_need_their_texts_asks_for_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The claim's passage lacks the subject its text has ('closed in May 2024 when …'):
+    neither part's words make a statement alone, so the review asks each part's text,
+    offering its words, as `claimcheck split --text` takes them."""
+    monkeypatch.chdir(tmp_path)
+    Path("article.txt").write_text(
+        "Pier to reopen next year\n\nThe Eastgate pier, which opened in 1901, closed in "
+        "May 2024 when divers found rot in its wooden piles. Repairs will cost £3 million, "
+        "the council said on Monday.\n"
+    )
+    assert run("extract", "article.txt", "-o", "claims.yaml", cwd=Path()).returncode == 0
+    here = Path("claims.yaml")
+    claim = store.load(here).doc.claim("c002")
+    assert claim is not None and claim.passage.quote.startswith("closed in May 2024 when")
+    before = here.read_bytes()
+    first = "The Eastgate pier closed in May 2024."
+    second = "Divers found rot in the Eastgate pier's wooden piles in May 2024."
+
+    async def steps(pilot: Pilot[bool], app: ReviewApp) -> None:
+        await keys(pilot, "g")
+        await typed(pilot, "c002")
+        await keys(pilot, "enter", "v", "home", *["right"] * 19)
+        await typed(pilot, "|")
+        await keys(pilot, "enter")
+        status = flat(text(app, "#status"))
+        assert "not a statement on its own: give each part's text" in status
+        assert "Text of part 1 of 2 of c002" in status
+        assert app.query_one("#ask", Ask).value == "closed in May 2024"
+        assert here.read_bytes() == before  # nothing saved yet
+        await keys(pilot, "ctrl+u", "enter")  # an empty text: asked again
+        assert "part 1 needs a text" in flat(text(app, "#status"))
+        await typed(pilot, first)
+        await keys(pilot, "enter")
+        assert "Text of part 2 of 2 of c002" in flat(text(app, "#status"))
+        assert app.query_one("#ask", Ask).value.startswith("when divers found rot")
+        await keys(pilot, "ctrl+u")
+        await typed(pilot, second)
+        await keys(pilot, "enter")
+        assert flat(text(app, "#status")).startswith("c002: split into c")
+
+    review(here, steps)
+    doc = store.load(here).doc
+    parts = [c for c in doc.claims if c.split_from == "c002"]
+    assert [p.text for p in parts] == [first, second]
+    assert [p.passage.quote for p in parts] == [
+        "closed in May 2024",
+        "when divers found rot in its wooden piles.",
+    ]
+    assert [c.id for c in doc.deleted] == ["c002"]
+
+
+def test_escape_while_a_parts_text_is_asked_splits_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("article.txt").write_text(
+        "Mill shut\n\nThe old mill, which was built in 1850, shut in June when its owner "
+        "retired after forty years.\n"
+    )
+    assert run("extract", "article.txt", "-o", "claims.yaml", cwd=Path()).returncode == 0
+    here = Path("claims.yaml")
+    before = here.read_bytes()
+
+    async def steps(pilot: Pilot[bool], app: ReviewApp) -> None:
+        await keys(pilot, "g")
+        await typed(pilot, "c002")
+        await keys(pilot, "enter", "v")
+        value = app.query_one("#ask", Ask).value
+        assert value.startswith("shut in June when"), value
+        await keys(pilot, "home", *["right"] * 12)
+        await typed(pilot, "|")
+        await keys(pilot, "enter")
+        assert "Text of part 1 of 2 of c002" in flat(text(app, "#status"))
+        await keys(pilot, "escape")
+        assert flat(text(app, "#status")) == "cancelled: nothing changed"
+
+    review(here, steps)
+    assert here.read_bytes() == before
