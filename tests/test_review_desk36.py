@@ -246,3 +246,27 @@ def test_escape_while_a_parts_text_is_asked_splits_nothing(
 
     review(here, steps)
     assert here.read_bytes() == before
+
+
+# --------------------------------------------------------------------------- hint
+
+
+def test_taking_back_a_text_edit_gives_the_claim_its_texts_hint_again(here: Path) -> None:
+    from claimcheck.edits import suggest
+
+    edited = "I think this was a wonderful and brave escape."
+
+    async def steps(pilot: Pilot[bool], app: ReviewApp) -> None:
+        await keys(pilot, "t", "ctrl+u")
+        await typed(pilot, edited)
+        await keys(pilot, "enter")
+        assert "evaluative: wonderful" in flat(text(app, "#claim"))
+        await keys(pilot, "x")
+        assert "c001: text restored" in flat(text(app, "#status"))
+        shown_now = flat(text(app, "#claim"))
+        assert "evaluative" not in shown_now and "past event: survived" in shown_now
+
+    review(here, steps)
+    claim = store.load(here).doc.claim("c001")
+    assert claim is not None and claim.text == "Putin survived the Wagner uprising."
+    assert claim.hint == suggest(claim.text)

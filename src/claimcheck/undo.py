@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import NamedTuple
 
 from claimcheck.decisions import apply_decision, decide
-from claimcheck.edits import insert, stamp
+from claimcheck.edits import insert, stamp, suggest
 from claimcheck.errors import InvalidValue
 from claimcheck.models import Change, Claim, ClaimFile, LeftOut, Passage
 
@@ -227,6 +227,7 @@ def _revert(doc: ClaimFile, claim: Claim, change: Change) -> str:
     old = change.old
     if change.field == "text" and isinstance(old, str):
         claim.text = old
+        claim.hint = suggest(old)  # the edited text's hint was about its words
         return f"{claim.id}: text restored"
     if change.field == "section":
         claim.section = old if isinstance(old, str) else None
