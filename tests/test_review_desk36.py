@@ -270,3 +270,35 @@ def test_taking_back_a_text_edit_gives_the_claim_its_texts_hint_again(here: Path
     claim = store.load(here).doc.claim("c001")
     assert claim is not None and claim.text == "Putin survived the Wagner uprising."
     assert claim.hint == suggest(claim.text)
+
+
+# --------------------------------------------------------------------------- filter
+
+
+def test_clearing_a_filter_stays_on_the_claim_shown(here: Path) -> None:
+    cli("tag", "c004", "sourced", "-r", "bo", "-s", "https://example.org/a")
+    cli("tag", "c007", "sourced", "-r", "bo", "-s", "https://example.org/b")
+
+    async def steps(pilot: Pilot[bool], app: ReviewApp) -> None:
+        assert "c004" not in app.session.ids  # the review walks the pending claims
+        await keys(pilot, "f")
+        await typed(pilot, "label:sourced")
+        await keys(pilot, "enter")
+        assert app.session.ids == ["c004", "c007"]
+        await keys(pilot, "n")  # on c007, which the walk it started with has not
+        await keys(pilot, "c")
+        current = app.session.current
+        assert current is not None and current.id == "c007"
+        assert "c007" in text(app, "#claim").splitlines()[0]
+        await keys(pilot, "n")  # and on from it, in the file's order
+        current = app.session.current
+        assert current is not None and current.id == "c008"
+        await keys(pilot, "f")
+        await typed(pilot, "label:sourced")
+        await keys(pilot, "enter", "n", "n", "n")  # past the end of the filtered walk
+        assert app.session.current is None
+        await keys(pilot, "c")  # back on the last claim it showed
+        current = app.session.current
+        assert current is not None and current.id == "c007"
+
+    review(here, steps)
