@@ -302,3 +302,82 @@ def test_clearing_a_filter_stays_on_the_claim_shown(here: Path) -> None:
         assert current is not None and current.id == "c007"
 
     review(here, steps)
+
+
+# --------------------------------------------------------------------------- status width
+
+
+def wrapped(message: str, width: int) -> int:
+    """The lines `message` takes on the status line at `width` columns (less padding)."""
+    return len(plain_at(message, width - 2).rstrip("\n").splitlines())
+
+
+def plain_at(message: str, width: int) -> str:
+    import io
+
+    from rich.console import Console
+
+    console = Console(file=io.StringIO(), width=width, record=True)
+    console.print(message)
+    return console.export_text()
+
+
+@pytest.mark.parametrize("size", [(60, 20), (80, 24), (120, 30)])
+def test_a_claim_added_is_quoted_as_the_status_line_has_room_for(
+    here: Path, size: tuple[int, int]
+) -> None:
+    cli("delete", "c010", "-r", "ana")
+    said: list[str] = []
+
+    async def steps(pilot: Pilot[bool], app: ReviewApp) -> None:
+        await keys(pilot, "i", "ctrl+u")
+        await typed(pilot, "1809-1920")
+        await keys(pilot, "enter")
+        said.append(flat(text(app, "#status")))
+
+    review(here, steps, size=size)
+    message = said[0]
+    added = [c for c in store.load(here).doc.claims if c.passage.start == 1809]
+    assert len(added) == 1 and len(added[0].text) > 100
+    assert message.endswith("; x takes it back")
+    assert wrapped(message, size[0]) <= 3  # the whole message is on the screen
+    if size[0] >= 80:  # the claim's text whole: there is room for it
+        assert f"({added[0].text})" in message
+    else:
+        assert "…)" in message
+
+
+@pytest.mark.parametrize("width", [60, 120])
+def test_a_refused_splits_part_is_quoted_as_the_status_line_has_room_for(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, width: int
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("article.txt").write_text(
+        "Harbour vote\n\nThe harbour committee approved the repair plan on Monday with the "
+        "support of every councillor from the three largest parties on the committee.\n"
+    )
+    assert run("extract", "article.txt", "-o", "claims.yaml", cwd=Path()).returncode == 0
+    here = Path("claims.yaml")
+    part = "with the support of every councillor from the three largest parties on the"
+    said: list[str] = []
+
+    async def steps(pilot: Pilot[bool], app: ReviewApp) -> None:
+        await keys(pilot, "v")
+        value = app.query_one("#ask", Ask).value
+        await keys(pilot, "home", *["right"] * value.index(" with the"))
+        await typed(pilot, " |")
+        await keys(pilot, "enter")
+        said.append(flat(text(app, "#status")))
+        await keys(pilot, "escape")
+
+    review(here, steps, size=(width, 24))
+    if width == 120:
+        whole = f"{part} committee."
+        assert f"the part '{whole}' of c001 is not a statement on its own" in said[0]
+    else:  # shortened to what 60 columns have room for
+        from claimcheck.tui.fit import room
+
+        assert f"the part '{part[: room(60) - 1]}…' of c001" in said[0]
+    cli_said = run("split", "c001", "--at", str(Path("article.txt").read_text().index(" with the")),
+                   "-f", "claims.yaml", cwd=Path())  # fmt: skip
+    assert f"the part '{part[:59]}…' of c001" in cli_said.stderr  # 60 on the command line

@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from claimcheck.claimlogic import shorten
 from claimcheck.errors import InvalidValue
 from claimcheck.models import Passage
+from claimcheck.safe import quoted
 
 # Words that open a clause which needs another to make a sentence.
 _SUBORDINATORS = frozenset(
@@ -93,7 +93,7 @@ def part_text(
     own = " ".join(passage.quote.split())
     if _fragment(own):
         raise NotStatement(
-            f"the part {shorten(own, 60)!r} of {claim_id} is not a statement on its own: {texting}"
+            f"the part {quoted(own)!r} of {claim_id} is not a statement on its own: {texting}"
         )
     return said
 

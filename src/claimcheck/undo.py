@@ -142,11 +142,10 @@ def _decision_line(claim: Claim, changes: list[Change]) -> str:
     """What taking back a decision did to `claim`: its explanation, when that was all the
     decision changed, else its label."""
     if {c.field for c in changes} == {"explanation"}:
-        from claimcheck.claimlogic import shorten
-        from claimcheck.safe import one_line
+        from claimcheck.safe import one_line, quoted
 
         now = claim.standing.explanation
-        said = repr(shorten(one_line(now), 60)) if now else "none"
+        said = repr(quoted(one_line(now))) if now else "none"
         return f"{claim.id}: explanation taken back (now {said})"
     return f"{claim.id}: decision taken back (now {claim.label_name})"
 

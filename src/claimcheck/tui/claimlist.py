@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 
 from claimcheck.errors import ClaimcheckError, Conflict, InvalidValue
-from claimcheck.safe import one_line
+from claimcheck.safe import one_line, quoted
+from claimcheck.tui.fit import quoting
 from claimcheck.tui.guard import as_seen
 from claimcheck.tui.view import ReviewView
 from claimcheck.tui.widgets import ClaimPane
@@ -129,7 +130,10 @@ class ClaimListActions(ReviewView):
             def change(loaded: Loaded) -> str:
                 claim = add(loaded.doc, loaded.text, self.session.reviewer, spot)
                 self.goto = claim.id
-                return f"{claim.id}: added ({one_line(claim.text[:60])}); x takes it back"
+                rest = f"{claim.id}: added (); x takes it back"
+                with quoting(self.size.width, len(rest)):  # the rest is known here
+                    said = quoted(one_line(claim.text))
+                return f"{claim.id}: added ({said}); x takes it back"
 
             self.correct(change)
 
@@ -270,7 +274,8 @@ class ClaimListActions(ReviewView):
         old = self.session.doc
         self.goto = None
         try:
-            message = store.update(self.journal.path, change, check=True)
+            with quoting(self.size.width):  # its message quotes as the screen has room for
+                message = store.update(self.journal.path, change, check=True)
         except ClaimcheckError as exc:
             self.goto = None
             if refused is not None and refused(exc):
