@@ -381,3 +381,22 @@ def test_a_refused_splits_part_is_quoted_as_the_status_line_has_room_for(
     cli_said = run("split", "c001", "--at", str(Path("article.txt").read_text().index(" with the")),
                    "-f", "claims.yaml", cwd=Path())  # fmt: skip
     assert f"the part '{part[:59]}…' of c001" in cli_said.stderr  # 60 on the command line
+
+
+def test_w_on_a_claim_that_just_took_a_removed_ones_place_is_held(here: Path) -> None:
+    cli("tag", "c003", "opinion", "-r", "ana")
+
+    async def steps(pilot: Pilot[bool], app: ReviewApp) -> None:
+        await keys(pilot, "g")
+        await typed(pilot, "c002")
+        await keys(pilot, "enter")
+        done = run("delete", "c002", "-r", "bo", "-f", "claims.yaml", cwd=Path())
+        assert done.returncode == 0, done.stderr
+        app.look_again()
+        await pilot.pause()
+        assert "c002 was deleted by bo; now showing c003" in flat(text(app, "#status"))
+        await keys(pilot, "w")  # typed for c002: not for the claim now shown
+        assert app.asking is None
+        assert "nothing done; press w again to act on c003" in flat(text(app, "#status"))
+
+    review(here, steps, walk_all=True)
