@@ -592,9 +592,11 @@ def test_split_a_claim_where_a_bar_is_typed_and_take_it_back(here: Path) -> None
         await keys(pilot, "enter")
         status = " ".join(text(app, "#status").split())
         assert (
-            "the part 'the Wagner uprising,' of c001 is not a statement on its own: give the "
-            "texts: 'claimcheck split c001 --quote … --text …'" in status
+            "the part 'the Wagner uprising,' of c001 is not a statement on its own: give each "
+            "part's text (asked next, its words offered)" in status
         )
+        assert "Text of part 1 of 3 of c001" in status  # asked, as split --text gives them
+        await keys(pilot, "escape")
         assert here.read_bytes() == before
         await keys(pilot, "v", "home", *["right"] * 44)
         await typed(pilot, " |")

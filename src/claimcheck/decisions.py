@@ -186,7 +186,7 @@ def dropped_explanation(
 def other_words(claim: Claim, explanation: str) -> str:
     """Why an explanation is not the claim's: the words it was written for, and itself
     (shortened), so that a reviewer can give it again if it still holds."""
-    from claimcheck.claimlogic import shorten
+    from claimcheck.safe import quoted
 
     undone = {c.new for c in claim.history if c.field == "undo"}
     words = [c for c in claim.history if c.field in _WORDS and c.at.isoformat() not in undone]
@@ -197,7 +197,7 @@ def other_words(claim: Claim, explanation: str) -> str:
         whose = f"the whole of {said.removeprefix('split from ')}"
     else:
         whose = _WORDS.get(last.field if last is not None else "", "other words")
-    return f"it was written for {whose}: {shorten(explanation, 60)!r}"
+    return f"it was written for {whose}: {quoted(explanation)!r}"
 
 
 # What a claim's explanation was written for, by the latest change of its words.

@@ -25,7 +25,7 @@ from claimcheck.claimlogic import shorten
 from claimcheck.decisions import now
 from claimcheck.errors import InvalidValue, UnknownClaim
 from claimcheck.models import Change, Claim, ClaimFile, Hint, Passage
-from claimcheck.splitting import part_text, shared_frame
+from claimcheck.splitting import NotStatement, part_text, shared_frame
 from claimcheck.spots import Spot, find
 from claimcheck.words import KEEP_EVERY_WORD, parts_cover, word_start
 
@@ -279,12 +279,22 @@ def split(
         raise InvalidValue("a split needs at least two parts")
     if texts and len(texts) != len(spans):
         raise InvalidValue(f"give one --text per part ({len(spans)}), or none")
+    passages = [Passage.anchor(text, a, b) for a, b in spans]
+    written: list[str] = []
+    refused: NotStatement | None = None
+    for i, passage in enumerate(passages):
+        given = texts[i].strip() if texts else ""
+        try:
+            written.append(given or part_text(text, passage, lead, tail, claim_id, texting))
+        except NotStatement as exc:  # the first said; every part's draft offered with it
+            refused = refused or exc
+            written.append(" ".join(passage.quote.split()))
+    if refused is not None:
+        refused.drafts = written
+        raise refused
     at = stamp(doc, at)
     parts: list[Claim] = []
-    for i, (a, b) in enumerate(spans):
-        passage = Passage.anchor(text, a, b)
-        given = texts[i].strip() if texts else ""
-        said = given or part_text(text, passage, lead, tail, claim_id, texting)
+    for passage, said in zip(passages, written, strict=True):
         part = Claim(
             id=new_id(doc, passage, by, at, also={p.id for p in parts}),
             text=said,

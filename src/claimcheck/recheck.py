@@ -90,11 +90,11 @@ def refuse_stale_figures(claim: Any) -> None:
     """Refuse a decision on a claim whose text states figures the corrected article took
     out of its passage (figures_gone): it would be published with the old figure."""
     if gone := figures_gone(claim):
-        from claimcheck.claimlogic import shorten
         from claimcheck.errors import InvalidValue
+        from claimcheck.safe import quoted
 
         raise InvalidValue(
             f"{claim.id}: its text says {', '.join(gone)}, which the corrected article no "
-            f"longer says there ({shorten(claim.passage.quote, 60)}): edit the text first "
+            f"longer says there ({quoted(claim.passage.quote)}): edit the text first "
             f"(claimcheck edit {claim.id} --text …), then tag it"
         )

@@ -236,14 +236,16 @@ class Session:
             adjudicate=adjudicating,
             explanation=explanation,
         )
+        old = replaced(claim, self.reviewer, adjudicating)
         same = (decision.label, decision.sources, decision.note) == base
+        if explanation is not None:  # `w`: the same label, another public explanation
+            same = same and decision.explanation == (old.explanation if old else None)
         # a claim whose words changed since it was tagged (a split part, an edited text):
         # the same label again is the re-check, a decision to save
         if not adjudicating and same and not (claim.needs_recheck and label is not None):
             if advance:
                 self.move(1)
             return None
-        old = replaced(claim, self.reviewer, adjudicating)
         # undo brings back the explanation of the decision replaced, not one written for
         # other words: restored by a new decision, it would be published as the claim's
         kept = (old and not for_other_words(claim, old) and old.explanation) or ""

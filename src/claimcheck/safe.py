@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 
 # CSI (ESC [ ... final), OSC, DCS, SOS, PM and APC strings (ESC ] P X ^ _ ... BEL or ST, or
 # their 8-bit forms), other two-byte ESC sequences, then any
@@ -180,3 +181,14 @@ def reviewer(value: str) -> str:
     if (found := invisible(value)) is not None:
         raise ValueError(f"a reviewer's name cannot hold an invisible character ({found})")
     return value
+
+
+# How long a text quoted in a message may be: 60 characters on the command line; the
+# full-screen review sets what its status line has room for at the screen's width.
+QUOTE_WIDTH: ContextVar[int] = ContextVar("quote_width", default=60)
+
+
+def quoted(text: str) -> str:
+    """`text` as a message quotes it, shortened (with …) to QUOTE_WIDTH characters."""
+    width = QUOTE_WIDTH.get()
+    return text if len(text) <= width else text[: width - 1] + "…"

@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from claimcheck.claimlogic import shorten
 from claimcheck.errors import InvalidValue
 from claimcheck.models import Passage
+from claimcheck.safe import quoted
 
 # Words that open a clause which needs another to make a sentence.
 _SUBORDINATORS = frozenset(
@@ -92,10 +92,20 @@ def part_text(
         said = f"{said[:-1] if said.endswith('.') else said}, {tail}."
     own = " ".join(passage.quote.split())
     if _fragment(own):
-        raise InvalidValue(
-            f"the part {shorten(own, 60)!r} of {claim_id} is not a statement on its own: {texting}"
+        raise NotStatement(
+            f"the part {quoted(own)!r} of {claim_id} is not a statement on its own: {texting}"
         )
     return said
+
+
+class NotStatement(InvalidValue):
+    """A part of a split whose own words make no statement: the split needs the parts'
+    texts. `drafts`: a text for each part to start from (what the split would write, or
+    the part's own words where it would write none), in order."""
+
+    def __init__(self, message: str, drafts: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.drafts = drafts or []
 
 
 def _fragment(words: str) -> bool:

@@ -34,7 +34,7 @@ from claimcheck.claimfile.journal import append_decisions, read_journal_bytes, r
 from claimcheck.claimfile.locate import format_loc
 from claimcheck.claimfile.transact import Loaded
 from claimcheck.claimfile.yaml_dialect import may_anchor as _may_anchor
-from claimcheck.decisions import apply_decision
+from claimcheck.decisions import apply_decision, replaced
 from claimcheck.errors import ClaimcheckError, Conflict, InvalidValue
 from claimcheck.models import Claim, ClaimFile, Decision
 from claimcheck.replaying import applied, bound, moved_aside, replay_noting
@@ -331,6 +331,11 @@ class Journal:
                         f"{decision.claim} was changed by {claim.reviewer or 'someone else'} "
                         f"(now {claim.label_name}): your decision was not saved; look again"
                     )
+                if shown is not None and explained(shown, decision) != explained(claim, decision):
+                    raise Conflict(
+                        f"{decision.claim}: the public explanation your decision replaces was "
+                        "changed elsewhere while you were reviewing; it was not saved: look again"
+                    )
             claim = self.loaded.doc.claim(decision.claim)
             assert claim is not None  # the session only decides on claims it was given
             decision = decision.model_copy(update={"bound": bound(self.loaded.doc, claim)})
@@ -368,3 +373,9 @@ def gone_how(doc: ClaimFile, claim_id: str) -> str:
             how = change.new if isinstance(change.new, str) and change.new else "deleted"
             return f"{how} by {change.by}"
     return "removed by someone else"
+
+
+def explained(claim: Claim, decision: Decision) -> str | None:
+    """The public explanation of the decision that `decision` replaces on `claim`."""
+    old = replaced(claim, decision.by, decision.adjudicate)
+    return old.explanation if old is not None else None

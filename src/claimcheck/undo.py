@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import NamedTuple
 
 from claimcheck.decisions import apply_decision, decide
-from claimcheck.edits import insert, stamp
+from claimcheck.edits import insert, stamp, suggest
 from claimcheck.errors import InvalidValue
 from claimcheck.models import Change, Claim, ClaimFile, LeftOut, Passage
 from claimcheck.recheck import is_guess
@@ -143,11 +143,10 @@ def _decision_line(claim: Claim, changes: list[Change]) -> str:
     """What taking back a decision did to `claim`: its explanation, when that was all the
     decision changed, else its label."""
     if {c.field for c in changes} == {"explanation"}:
-        from claimcheck.claimlogic import shorten
-        from claimcheck.safe import one_line
+        from claimcheck.safe import one_line, quoted
 
         now = claim.standing.explanation
-        said = repr(shorten(one_line(now), 60)) if now else "none"
+        said = repr(quoted(one_line(now))) if now else "none"
         return f"{claim.id}: explanation taken back (now {said})"
     return f"{claim.id}: decision taken back (now {claim.label_name})"
 
@@ -228,6 +227,7 @@ def _revert(doc: ClaimFile, claim: Claim, change: Change) -> str:
     old = change.old
     if change.field == "text" and isinstance(old, str):
         claim.text = old
+        claim.hint = suggest(old)  # the edited text's hint was about its words
         return f"{claim.id}: text restored"
     if change.field == "section":
         claim.section = old if isinstance(old, str) else None

@@ -31,6 +31,11 @@ MOVES: tuple[Action, ...] = (
     Action("undo", "z", "undo the last decision"),
     Action("redo", "y", "redo the last decision undone"),
     Action("note", "e", "edit the note of this claim (pre-filled)"),
+    Action(
+        "explain",
+        "w",
+        "write the public explanation readers see, as tag --explanation (empty clears it)",
+    ),
     Action("reuse", "r", "reuse the label and sources of the same claim seen in another file"),
     Action("accept", "1", "adjudicating: accept reviewer 1's decision (2, 3... the others')"),
     Action("search", "/", "search claim text and the article; Enter again finds the next"),
@@ -70,12 +75,13 @@ def table(
     """The actions with their keys: a label's from `label_keys` (the desk's [keys]), any
     other's from `review_keys` (the desk's [review.keys]), else the defaults. A default
     key that a desk gave a label is left to the label: that action is then reached from
-    the command palette (Ctrl-P) alone, its key shown empty."""
+    the command palette (Ctrl-P) alone, its key shown empty; so is one the desk gave
+    another action (a key added to the table later is not a clash in a desk's keys)."""
     labels = [
         Action(s.name, (label_keys or {}).get(s.name, s.key or ""), _ASKS.get(s.name, s.meaning))
         for s in LABEL_STATES
     ]
-    taken = {a.key for a in labels}
+    taken = {a.key for a in labels} | set((review_keys or {}).values())
     moves = []
     for a in MOVES:
         key = (review_keys or {}).get(a.name)
@@ -143,7 +149,7 @@ def key_line(
 
     first = ["accept"] if adjudicating else []
     labels = ["sourced", "unverified", "opinion"]
-    moves = ["next", "prev", "undo", "note", "search"]
+    moves = ["next", "prev", "undo", "note", "explain", "search"]
     ending = keys_of(["help", "quit"])
     for size in range(len(moves), -1, -1):
         line = "  ".join([*keys_of(first + labels + moves[:size]), *ending])

@@ -181,6 +181,12 @@ class ReviewApp(ClaimListActions):
             select=True,
         )
 
+    def act_explain(self) -> None:
+        from claimcheck.tui.explain import ask_explanation
+
+        if self.session.current is not None:  # their own decision's, even blind
+            ask_explanation(self, self.session.current)
+
     def label(self, name: str, claim: Claim) -> None:
         if name == "sourced":
             ask_source(self, claim)
@@ -314,14 +320,24 @@ class ReviewApp(ClaimListActions):
         self.walk(ids)
 
     def act_clear(self) -> None:
-        self.filter_text = ""
-        self.walk(list(self.start_ids))
-
-    def walk(self, ids: list[str]) -> None:
+        """Back to the walk the review started with, on the claim shown (past the end of
+        the filtered walk: its last one): one the filter reached outside that walk joins
+        it, in file order."""
         s = self.session
-        current = s.current
+        self.filter_text = ""
+        here = s.current or (s.find(s.ids[-1]) if s.ids else None)
+        ids = list(self.start_ids)
+        if here is not None and here.id not in ids:
+            order = {c.id: i for i, c in enumerate(s.doc.claims)}
+            after = next((k for k, i in enumerate(ids) if order.get(i, -1) > order[here.id]), None)
+            ids.insert(len(ids) if after is None else after, here.id)
+        self.walk(ids, here.id if here is not None else None)
+
+    def walk(self, ids: list[str], here: str | None = None) -> None:
+        s = self.session
+        current = here or (s.current.id if s.current else None)
         s.ids = ids
-        s.position = ids.index(current.id) if current and current.id in ids else 0
+        s.position = ids.index(current) if current in ids else 0
         self.after_walk_change()
 
     def after_walk_change(self) -> None:

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 
 from claimcheck.errors import ClaimcheckError, Conflict, InvalidValue
-from claimcheck.safe import one_line
+from claimcheck.safe import one_line, quoted
+from claimcheck.tui.fit import quoting
 from claimcheck.tui.guard import as_seen
 from claimcheck.tui.view import ReviewView
 from claimcheck.tui.widgets import ClaimPane
@@ -129,7 +130,10 @@ class ClaimListActions(ReviewView):
             def change(loaded: Loaded) -> str:
                 claim = add(loaded.doc, loaded.text, self.session.reviewer, spot)
                 self.goto = claim.id
-                return f"{claim.id}: added ({one_line(claim.text[:60])}); x takes it back"
+                rest = f"{claim.id}: added (); x takes it back"
+                with quoting(self.size.width, len(rest)):  # the rest is known here
+                    said = quoted(one_line(claim.text))
+                return f"{claim.id}: added ({said}); x takes it back"
 
             self.correct(change)
 
@@ -142,36 +146,71 @@ class ClaimListActions(ReviewView):
         if claim is None:
             return
         from claimcheck.edits import split
+        from claimcheck.splitting import NotStatement
+
+        lo, hi = claim.passage.start, claim.passage.end
 
         def save(value: str) -> None:
             quotes = [q.strip() for q in value.split("|") if q.strip()]
             if len(quotes) < 2:
                 self.say(f"not split: type | where {claim.id} splits", "yellow")
                 return
+            # every word kept: split at the bars' places as `split --at` does (a bar
+            # inside a word moves to its start); words taken out: the parts as quotes
+            points = bar_points(self.text, lo, hi, value)
+            saving(None if points else quotes, points, None)
 
+        def saving(
+            quotes: list[str] | None, points: list[int] | None, texts: list[str] | None
+        ) -> None:
             def change(loaded: Loaded) -> str:
                 as_seen(self.session, loaded.doc, [claim.id], "split")
                 by, path = self.session.reviewer, str(self.journal.path)
                 keep = "keep every word in the prompt, | between the parts (d deletes a part)"
-                doc, text = loaded.doc, loaded.text
-                texting = f"give the texts: 'claimcheck split {claim.id} --quote … --text …'"
                 parts = split(
-                    doc,
-                    text,
+                    loaded.doc,
+                    loaded.text,
                     by,
                     claim.id,
                     path_name=path,
                     quotes=quotes,
+                    points=points,
+                    texts=texts,
                     advice=keep,
-                    texting=texting,
+                    texting="give each part's text (asked next, its words offered)",
                 )
                 self.goto = parts[0].id
                 names = ", ".join(p.id for p in parts)
                 return f"{claim.id}: split into {names}; x takes it back"
 
-            self.correct(change)
+            def refused(exc: ClaimcheckError) -> bool:
+                """A part that is no statement on its own: its text is asked for, each
+                part's in turn (offered: what the split would write, or its words)."""
+                if not isinstance(exc, NotStatement) or texts is not None:
+                    return False
+                self.say(f"not split yet: {exc}", "yellow")
+                ask_text([], exc.drafts)
+                return True
 
-        quote = self.text[claim.passage.start : claim.passage.end]
+            def ask_text(given: list[str], drafts: list[str]) -> None:
+                if len(given) == len(drafts):
+                    saving(quotes, points, given)
+                    return
+                n = len(given) + 1
+
+                def got(value: str) -> None:
+                    if not value.strip():  # asked again: a claim's text is never empty
+                        self.say(f"part {n} needs a text (Esc cancels the split)", "yellow")
+                        ask_text(given, drafts)
+                        return
+                    ask_text([*given, value.strip()], drafts)
+
+                prompt = f"Text of part {n} of {len(drafts)} of {claim.id}"
+                self.ask(prompt, drafts[n - 1], got, select=True)  # typing replaces it
+
+            self.correct(change, refused=refused)
+
+        quote = self.text[lo:hi]
         self.ask(f"Split {claim.id}: type | between the parts", one_line(quote), save)
 
     def act_merge(self) -> None:
@@ -219,18 +258,28 @@ class ClaimListActions(ReviewView):
 
         self.correct(change, taking_back=True)
 
-    def correct(self, change: Callable[[Loaded], str], *, taking_back: bool = False) -> None:
+    def correct(
+        self,
+        change: Callable[[Loaded], str],
+        *,
+        taking_back: bool = False,
+        refused: Callable[[ClaimcheckError], bool] | None = None,
+    ) -> None:
         """A change to the claim list, saved under the file's lock (the review's journal
-        folded in first), then the review continues on the file as saved."""
+        folded in first), then the review continues on the file as saved. `refused`
+        takes a refusal it can act on (True), nothing saved."""
         from claimcheck import store
         from claimcheck.undo import last_operation
 
         old = self.session.doc
         self.goto = None
         try:
-            message = store.update(self.journal.path, change, check=True)
+            with quoting(self.size.width):  # its message quotes as the screen has room for
+                message = store.update(self.journal.path, change, check=True)
         except ClaimcheckError as exc:
             self.goto = None
+            if refused is not None and refused(exc):
+                return
             self.say(f"NOT CHANGED: {exc}", "bold red")
             if isinstance(exc, Conflict):  # the claim changed: the burst is not for it
                 self.quiet.start(self.key_at, f"NOT CHANGED: {exc}", "bold red")
@@ -250,6 +299,22 @@ class ClaimListActions(ReviewView):
             self.session.jump(goto)
         self.reindex(old)
         self.say(message, "green")
+
+
+def bar_points(text: str, lo: int, hi: int, value: str) -> list[int] | None:
+    """Where the bars typed in the split prompt fall in the article, as offsets inside
+    the passage `lo`-`hi`; None if the reviewer changed its words (spaces aside)."""
+    if "".join(value.replace("|", "").split()) != "".join(text[lo:hi].split()):
+        return None
+    points, at = [], lo
+    for ch in value:
+        if ch == "|":
+            points.append(at)
+        elif not ch.isspace():
+            while text[at].isspace():
+                at += 1
+            at += 1  # past this character of the passage
+    return sorted({p for p in points if lo < p < hi})
 
 
 def sentence(text: str, start: int, end: int) -> tuple[int, int]:

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 # The keys that decide on the claim shown or change it
 ACTING = frozenset(
-    {"sourced", "unverified", "opinion", "note", "reuse", "accept"}
+    {"sourced", "unverified", "opinion", "note", "explain", "reuse", "accept"}
     | {"edit", "split", "merge", "delete"}
 )
 

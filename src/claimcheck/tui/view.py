@@ -28,6 +28,7 @@ from claimcheck.states import state
 from claimcheck.tui.actions import key_line, key_name, table
 from claimcheck.tui.article import LEGEND, Article
 from claimcheck.tui.claimview import claim_view
+from claimcheck.tui.fit import quoting
 from claimcheck.tui.held import lost
 from claimcheck.tui.quiet import Quiet
 from claimcheck.tui.widgets import (
@@ -348,12 +349,14 @@ class ReviewView(App[bool]):
         explanation: str | None = None,
     ) -> None:
         claim = self.session.current
-        decision = self.session.propose(
-            action, sources, note, advance=advance, explanation=explanation
-        )
-        if decision is not None:
-            self.commit(decision, self.session.expected(decision.claim))
-        elif claim is not None:  # said, or the walk moving on looks like a decision saved
+        with quoting(self.size.width):  # what it says quotes as the screen has room for
+            decision = self.session.propose(
+                action, sources, note, advance=advance, explanation=explanation
+            )
+            if decision is not None:
+                self.commit(decision, self.session.expected(decision.claim))
+        # said, or the walk moving on looks like a decision saved
+        if decision is None and claim is not None:
             self.say(unchanged(claim.id, action, advance))
 
     def commit(
