@@ -176,3 +176,36 @@ def test_the_firm_name_after_a_company_noun_is_no_person() -> None:
     assert refer.company("Tarrant", "Tarrant, a retailer, said no.") == "Tarrant"
     assert refer.company("Tarrant", "Tarrant, a builder, said no.") is None
     assert refer.company("The firm Tom Ray founded", "The firm Tom Ray founded said no.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Harlows' parents spoke at the inquest. They said the lane was unlit.",
+            "[The Harlows' parents] said the lane was unlit.",
+        ),
+        (
+            "Ann Corby's sons spoke after the hearing. They said the sentence was too short.",
+            "[Ann Corby's sons] said the sentence was too short.",
+        ),
+        (
+            "Three lifeguards were hurt. They were taken to hospital.",
+            "[Three lifeguards] were taken to hospital.",
+        ),
+    ],
+)
+def test_they_names_the_plural_before(text: str, expected: str) -> None:
+    assert claims(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two plurals: the parents or the lawyers
+        "The Harlows' parents met the Corbys' lawyers. They said the lane was unlit.",
+        "Lifeguards rescued two swimmers. They were taken to hospital.",
+    ],
+)
+def test_they_stays_they_when_two_plurals_may_be_meant(text: str) -> None:
+    assert claims(text)[-1].startswith("They "), claims(text)
