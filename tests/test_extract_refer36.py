@@ -209,3 +209,52 @@ def test_they_names_the_plural_before(text: str, expected: str) -> None:
 )
 def test_they_stays_they_when_two_plurals_may_be_meant(text: str) -> None:
     assert claims(text)[-1].startswith("They "), claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ralph Dunne will chair the inquiry.\n\nCorrection: An earlier version of this "
+            "article said Mr Dunne was 52. He is 61.",
+            "[Mr Dunne] is 61.",
+        ),
+        (
+            "Correction: An earlier version of this article said Fiona Carr was born in "
+            "York.\n\nShe was born in Hull.",
+            "[Fiona Carr] was born in Hull.",
+        ),
+    ],
+)
+def test_the_fact_after_a_correction_names_whom_the_wrong_fact_was_about(
+    text: str, expected: str
+) -> None:
+    assert claims(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the notice names two people
+        "Ralph Dunne will chair.\n\nCorrection: An earlier version of this article said "
+        "Mr Dunne was 52, as Ann Pyle said.\n\nShe is 61.",
+        # the pronoun does not agree with the person it named
+        "Ralph Dunne will chair.\n\nCorrection: An earlier version of this article said "
+        "Mr Dunne was 52.\n\nShe is 61.",
+        # the wrong fact was about someone the notice does not name
+        "Ralph Dunne will chair.\n\nCorrection: An earlier version of this article said "
+        "the chairman was 52.\n\nHe is 61.",
+        # a heading between: a new section, no corrected fact
+        "Ralph Dunne will chair.\n\nCorrection: An earlier version of this article said "
+        "Mr Dunne was 52.\n\n## Background\n\nHe is 61.",
+        # a word that may be another person's name
+        "Ralph Dunne will chair.\n\nCorrection: An earlier version of this article said "
+        "Mr Dunne had hired Okonjo.\n\nHe is 61.",
+        # two people as the wrong fact's subject
+        "Ralph Dunne will chair.\n\nCorrection: An earlier version of this article said "
+        "Mr Dunne and his wife were 52.\n\nHe is 61.",
+    ],
+)
+def test_the_pronoun_after_a_correction_stays_bare_when_unsure(text: str) -> None:
+    last = claims(text)[-1]
+    assert last.startswith(("He ", "She ")), last

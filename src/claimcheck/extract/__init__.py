@@ -1573,6 +1573,9 @@ def extract(
     # the subject of a wrong name a correction notice reported ("the Green candidate"):
     # "His name is Joe Farrant." after it is the candidate's
     renamed: str | None = None
+    # the person a correction notice's wrong fact was about, when it named no one else
+    # ("… said Mr Hale was 52."): "He is 58." after it is Mr Hale
+    corrected_who: str | None = None
     noticed = -1  # where the paragraph of the last correction notice starts
     body = [b for b in cleaned.blocks if b.kind != "heading"]
     # each block's sentences, and each sentence's pieces: pure, so cut up front, shared
@@ -1617,6 +1620,7 @@ def extract(
                 disputed = False
                 person = None
                 company = owner = None
+                corrected_who = None  # "He is 58." under a heading: no corrected fact
                 quoting = None
                 lately = []
                 if not anyone:  # "Tom Hale quits": "he" after it may be him
@@ -1908,6 +1912,17 @@ def extract(
                         and _WRONG_NAME.match(wrong[len(subject_wrong) :])
                     ):
                         renamed = subject_wrong
+                    who_wrong = refer.person(subject_wrong, wrong) if subject_wrong else None
+                    if (
+                        who_wrong is not None
+                        and fix is None
+                        and wrong.startswith(subject_wrong or "")
+                        and refer.maybe_names(wrong) <= set(who_wrong.split())
+                        and all(
+                            refer.same(n, who_wrong) for n, _ in refer.remember_named({}, wrong)
+                        )
+                    ):
+                        corrected_who = who_wrong  # as the notice names them
                     if fix is not None:
                         fact = said[fix.end() :].strip()
                         statement = fact[:1].upper() + fact[1:]
@@ -1922,6 +1937,7 @@ def extract(
                     continue
                 fixed, corrected = corrected, None
                 misnamed, renamed = renamed, None
+                fixed_who, corrected_who = corrected_who, None
                 did_so, redone = redone, None
                 if whole_cut.question:
                     leave(a, b, "question")
@@ -2017,6 +2033,17 @@ def extract(
                     here = _who_answered(first, surnames)
                 others = carried_rivals if here is None else owners
                 pronoun = _bare_pronoun(subject)  # "She then read …": "She"
+                if (
+                    here is None
+                    and fixed_who is not None
+                    and refer.is_pronoun(pronoun)
+                    and speaker is None
+                    and (subject or "").casefold() == (pronoun or "").casefold()
+                ):
+                    # "Correction: … said Mr Hale was 52. He is 58.": the person the wrong
+                    # fact was about, the one person the notice named
+                    here = refer.fits(pronouns, fixed_who, pronoun)
+                    others = []
                 if not anyone:
                     headed |= refer.maybe_names(said)  # "… led by Lavrov": he may be "he"
                 if here is None and not anyone and not named_here and speaker is None:
