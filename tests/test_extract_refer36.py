@@ -258,3 +258,50 @@ def test_the_fact_after_a_correction_names_whom_the_wrong_fact_was_about(
 def test_the_pronoun_after_a_correction_stays_bare_when_unsure(text: str) -> None:
     last = claims(text)[-1]
     assert last.startswith(("He ", "She ")), last
+
+
+def test_a_job_noun_before_a_given_name_keeps_a_plural_looking_surname() -> None:
+    assert refer.person("Prosecutor Jane Wells") == "Jane Wells"
+    assert refer.person("Harbour Mortgages") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # a court report: the one man in play, across paragraphs and a woman's words
+            "Keith Rowan, 29, of Ash Grove, appeared before magistrates on Friday.\n\n"
+            "He denied assault.\n\nProsecutor Susan Banks said the fight began in a bar."
+            "\n\nHe told the court he had acted in self-defence.",
+            "[Keith Rowan] told the court he had acted in self-defence.",
+        ),
+        (
+            "Keith Rowan, 29, denied assault. Prosecutor Susan Banks said the fight began "
+            "in a bar. He told the court he had acted in self-defence.",
+            "[Keith Rowan] told the court he had acted in self-defence.",
+        ),
+    ],
+)
+def test_he_is_the_one_man_in_play(text: str, expected: str) -> None:
+    assert claims(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two men in play
+        "Keith Rowan, 29, appeared in court.\n\nBrian Hoyle, 33, also appeared.\n\n"
+        "Prosecutor Susan Banks said the fight began in a bar.\n\nHe told the court he "
+        "had acted in self-defence.",
+        # a man spoken of by a noun after him
+        "Keith Rowan, 29, appeared in court.\n\nProsecutor Susan Banks said the doorman "
+        "was hurt.\n\nHe told the court he had acted in self-defence.",
+        "Keith Rowan, 29, appeared in court.\n\nProsecutor Susan Banks said a burglar "
+        "had fled.\n\nHe told the court he had acted in self-defence.",
+        # a person whose given name is either, in the sentence before the man's words
+        "Keith Rowan, 29, denied assault. Prosecutor Alex Banks said the fight began in a "
+        "bar. He told the court he had acted in self-defence.",
+    ],
+)
+def test_he_stays_bare_when_another_may_be_meant(text: str) -> None:
+    assert claims(text)[-1].startswith("He "), claims(text)

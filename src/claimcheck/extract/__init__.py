@@ -666,8 +666,10 @@ _UNNAMED_PERSON = rx.compile(
     r"|colleague|relative|parent|spokesperson|official|minister|manager|coach|player"
     r"|owner|worker|employee|customer|patient|person|rival|opponent|candidate|leader"
     r"|chief|boss|director|chair|founder|member|MP|councillor|mayor|tenant|landlord"
-    r"|cousin|sibling|spouse|partner|someone|somebody|anyone|nobody|everyone"
-    r"|[a-z]+(?:ist|ian|person|eur))s?\b"
+    r"|cousin|sibling|spouse|partner|someone|somebody|anyone|nobody|everyone|thief"
+    r"|thieves|assailant|occupant|applicant|claimant|complainant|servant|migrant"
+    r"|immigrant|refugee|trainee|detainee|casualty|casualties|kid|youth|adult|people"
+    r"|burglar|registrar|scholar|beggar|liar|[a-z]+(?:ist|ian|person|eur|man|men))s?\b"
 )
 
 
@@ -713,13 +715,18 @@ def _agreeing(
     pronouns: dict[str, str],
     lately: list[tuple[list[str], str, bool]],
 ) -> str | None:
-    """The one person in play whom "she" (`said_of`) agrees with, when everyone else in
-    play is known to take the other pronoun ("Peter Lowe was fined by Judge Ann Reid. She
-    said …": Judge Ann Reid; "… Judge Ann Reid said …. He …": Peter Lowe). None when two
+    """The one person in play (the last subject, its rivals, and anyone the last few
+    sentences named) whom "she" (`said_of`) agrees with, when everyone else in play is
+    known to take the other pronoun ("Peter Lowe was fined by Judge Ann Reid. She said
+    …": Judge Ann Reid; "… Judge Ann Reid said …. He …": Peter Lowe). None when two
     may be meant, one's pronoun is not known, or the sentences since the person was named
     speak of another by a word ("his wife", "the defendant"), who may be the one meant."""
     agree: list[str] = []
-    for who in [w for w in (carried, *rivals) if w is not None]:
+    in_play = [
+        *(w for w in (carried, *rivals) if w is not None),
+        *(w for p, _, _ in lately for w in p),
+    ]
+    for who in in_play:
         known = _pronoun_of(who, pronouns)
         if known is None:
             return None

@@ -118,7 +118,8 @@ def person(subject: str | None, sentence: str | None = None) -> str | None:
     if any(w.casefold().rstrip(".") in NOT_PEOPLE for w in name):
         return None
     last = name[-1].casefold()
-    given = len(name) > 1 and name[0].casefold().rstrip(".") in _GIVEN_NAMES | _HONORIFICS
+    # (after a job's noun too: "Prosecutor Jane Wells")
+    given = any(w.casefold().rstrip(".") in _GIVEN_NAMES | _HONORIFICS for w in name[:-1])
     if (
         last.endswith("s")
         and not given  # "Derek Mills", "Mrs Fields": a surname that reads as a plural
