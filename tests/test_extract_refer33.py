@@ -92,8 +92,9 @@ def test_her_son_keeps_her_in_play_for_the_next_she() -> None:
         # her daughter may be "she" too
         "Anna Kerr, 34, has lived in the flat since 2019. She said the mould came back in"
         " May.\n\nHer daughter, who is six, has asthma. She said the doctor had written.",
-        # another person named before, whose pronoun is not known
-        "Anna Kerr met Tom Bell. Her son, who is six, has asthma. She said the doctor had written.",
+        # another person named before, whose pronoun is not known (a given name for
+        # either: "Tom Bell" is a man, h36c)
+        "Anna Kerr met Sam Bell. Her son, who is six, has asthma. She said the doctor had written.",
     ],
 )
 def test_she_after_a_relative_stays_she_when_unsure(text: str) -> None:

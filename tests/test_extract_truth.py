@@ -2328,8 +2328,9 @@ def test_who_said_a_quotation_named_as_a_pronoun_after_it_is_given_by_name(
             ],
         ),
         (
-            "Tom Ray hired Ann Lee. After a year, she left.",  # two people "she" may mean
-            ["Tom Ray hired Ann Lee.", "After a year, she left."],
+            # two people "she" may mean ("Tom Ray" would be a man: h36c)
+            "Sam Ray hired Ann Lee. After a year, she left.",
+            ["Sam Ray hired Ann Lee.", "After a year, she left."],
         ),
     ],
 )

@@ -570,7 +570,8 @@ def _only_woman(named: list[str], pronouns: dict[str, str]) -> str | None:
     paragraph of a profile means. None when two may be meant, or no one is known as "she"."""
     women: list[str] = []
     for who in named:
-        said = pronouns.get(who) or refer.title_pronoun(who)
+        # (what the article or a title said: a given name alone is no profile's subject)
+        said = pronouns.get(who) or refer.title_pronoun(who, given=False)
         if said is None and not any(refer.same(who, w) for w in women):
             return None  # a person whose pronoun is not known may be a woman too
         if said == "she" and not any(refer.same(who, w) for w in women):
@@ -655,6 +656,94 @@ def _last_of(
             return None
         who = max(maybe, key=len)
         return who if _pronoun_of(who, pronouns) == said_of else None
+    return None
+
+
+# a common noun for a person, whose pronoun no one knows ("the defendant", "a witness"):
+# one more who may be a "he" or a "she" the sentence does not name
+_UNNAMED_PERSON = rx.compile(
+    r"\b(?:defendant|accused|suspect|witness|victim|driver|passenger|officer|constable"
+    r"|prosecutor|lawyer|barrister|solicitor|attorney|magistrate|juror|judge|doctor|nurse"
+    r"|teacher|pupil|student|child|teenager|toddler|baby|resident|neighbou?r|friend"
+    r"|colleague|relative|parent|spokesperson|official|minister|manager|coach|player"
+    r"|owner|worker|employee|customer|patient|person|rival|opponent|candidate|leader"
+    r"|chief|boss|director|chair|founder|member|MP|councillor|mayor|tenant|landlord"
+    r"|cousin|sibling|spouse|partner|someone|somebody|anyone|nobody|everyone|thief"
+    r"|thieves|assailant|occupant|applicant|claimant|complainant|servant|migrant"
+    r"|immigrant|refugee|trainee|detainee|casualty|casualties|kid|youth|adult|people"
+    r"|burglar|registrar|scholar|beggar|liar|[a-z]+(?:ist|ian|person|eur|man|men))s?\b"
+)
+
+
+def _person_noun(sentence: str) -> bool:
+    """Whether a sentence speaks of a person by a common noun ("the defendant", "a
+    driver"): one from a short list, or a word the dictionary knows as a noun that is a
+    verb's doer ("driver", "investor", "manager")."""
+    if _UNNAMED_PERSON.search(sentence) is not None:
+        return True
+    for found in _DOER.finditer(sentence):
+        word = found.group().casefold()
+        if "NOUN" in lexicon.readings(word) and any(
+            "VERB" in lexicon.readings(stem) for stem in (word[:-2], word[:-1]) if len(stem) > 2
+        ):
+            return True
+    return False
+
+
+_DOER = rx.compile(r"\b[a-z]{3,}(?:er|or)s?\b")
+
+
+def _another_named(said: str, who: str, said_of: str, pronouns: dict[str, str]) -> bool:
+    """Whether a sentence names a person other than `who` whom "she" (`said_of`) may
+    mean: a full name whose pronoun is not known to be the other ("Owen Tate and Neil
+    Cobb"), or a word that may be a surname of someone else ("… said Tate")."""
+    words: set[str] = set()
+    for run in refer.NAME_RUN.finditer(said):
+        for k in range(len(run.group().split()) - 1):
+            name = refer.person(" ".join(run.group().split()[k:]))
+            if name is None:
+                continue
+            words.update(name.split())
+            if not refer.same(name, who) and _pronoun_of(name, pronouns) in (None, said_of):
+                return True
+            break
+    return any(word not in words and word not in who.split() for word in refer.maybe_names(said))
+
+
+def _agreeing(
+    carried: str | None,
+    rivals: list[str],
+    said_of: str,
+    pronouns: dict[str, str],
+    lately: list[tuple[list[str], str, bool]],
+) -> str | None:
+    """The one person in play (the last subject, its rivals, and anyone the last few
+    sentences named) whom "she" (`said_of`) agrees with, when everyone else in play is
+    known to take the other pronoun ("Peter Lowe was fined by Judge Ann Reid. She said
+    …": Judge Ann Reid; "… Judge Ann Reid said …. He …": Peter Lowe). None when two
+    may be meant, one's pronoun is not known, or the sentences since the person was named
+    speak of another by a word ("his wife", "the defendant"), who may be the one meant."""
+    agree: list[str] = []
+    in_play = [
+        *(w for w in (carried, *rivals) if w is not None),
+        *(w for p, _, _ in lately for w in p),
+    ]
+    for who in in_play:
+        known = _pronoun_of(who, pronouns)
+        if known is None:
+            return None
+        if known == said_of and not any(refer.same(who, w) for w in agree):
+            agree.append(who)
+    if len(agree) != 1:
+        return None
+    who = agree[0]
+    for people, said, quoted in reversed(lately):
+        if quoted or _OTHER_PEOPLE[said_of].search(said) or _person_noun(said):
+            return None
+        if _another_named(said, who, said_of, pronouns):
+            return None
+        if any(refer.same(who, w) for w in people):
+            return max([who, *(w for w in people if refer.same(who, w))], key=len)
     return None
 
 
@@ -1544,6 +1633,7 @@ def extract(
     surnames: dict[str, str | None] = {}  # "marsh": "Helen Marsh", once she was named
     pronouns: dict[str, str] = {}  # "Helen Marsh": "she", once the article said so
     company: str | None = None  # the company the last sentence was about ("Acme Ltd")
+    owner: str | None = None  # that company, when the sentence named nothing else "its" fits
     # the person last in play whom "he" (or "she") may mean, while no other person who may
     # be one came up since: whom the "he" of '“…,” he says of her.' means when the person in
     # play is a woman ("Marsh praises Pryce. “She …,” he says of her.")
@@ -1572,6 +1662,9 @@ def extract(
     # the subject of a wrong name a correction notice reported ("the Green candidate"):
     # "His name is Joe Farrant." after it is the candidate's
     renamed: str | None = None
+    # the person a correction notice's wrong fact was about, when it named no one else
+    # ("… said Mr Hale was 52."): "He is 58." after it is Mr Hale
+    corrected_who: str | None = None
     noticed = -1  # where the paragraph of the last correction notice starts
     body = [b for b in cleaned.blocks if b.kind != "heading"]
     # each block's sentences, and each sentence's pieces: pure, so cut up front, shared
@@ -1615,7 +1708,8 @@ def extract(
                 lead_in = announced = None
                 disputed = False
                 person = None
-                company = None
+                company = owner = None
+                corrected_who = None  # "He is 58." under a heading: no corrected fact
                 quoting = None
                 lately = []
                 if not anyone:  # "Tom Hale quits": "he" after it may be him
@@ -1718,6 +1812,7 @@ def extract(
                     said = text[a:b]
                 carried, person = person, None  # a sentence left out ends the chain
                 carried_company, company = company, None
+                carried_owner, owner = owner, None
                 carried_rivals, rivals = rivals, []
                 if carried is None and not carried_rivals and not (other_woman or woman_words):
                     # no one in play: a "she" is the one woman the article has named, if it
@@ -1907,6 +2002,17 @@ def extract(
                         and _WRONG_NAME.match(wrong[len(subject_wrong) :])
                     ):
                         renamed = subject_wrong
+                    who_wrong = refer.person(subject_wrong, wrong) if subject_wrong else None
+                    if (
+                        who_wrong is not None
+                        and fix is None
+                        and wrong.startswith(subject_wrong or "")
+                        and refer.maybe_names(wrong) <= set(who_wrong.split())
+                        and all(
+                            refer.same(n, who_wrong) for n, _ in refer.remember_named({}, wrong)
+                        )
+                    ):
+                        corrected_who = who_wrong  # as the notice names them
                     if fix is not None:
                         fact = said[fix.end() :].strip()
                         statement = fact[:1].upper() + fact[1:]
@@ -1921,6 +2027,7 @@ def extract(
                     continue
                 fixed, corrected = corrected, None
                 misnamed, renamed = renamed, None
+                fixed_who, corrected_who = corrected_who, None
                 did_so, redone = redone, None
                 if whole_cut.question:
                     leave(a, b, "question")
@@ -2016,6 +2123,17 @@ def extract(
                     here = _who_answered(first, surnames)
                 others = carried_rivals if here is None else owners
                 pronoun = _bare_pronoun(subject)  # "She then read …": "She"
+                if (
+                    here is None
+                    and fixed_who is not None
+                    and refer.is_pronoun(pronoun)
+                    and speaker is None
+                    and (subject or "").casefold() == (pronoun or "").casefold()
+                ):
+                    # "Correction: … said Mr Hale was 52. He is 58.": the person the wrong
+                    # fact was about, the one person the notice named
+                    here = refer.fits(pronouns, fixed_who, pronoun)
+                    others = []
                 if not anyone:
                     headed |= refer.maybe_names(said)  # "… led by Lavrov": he may be "he"
                 if here is None and not anyone and not named_here and speaker is None:
@@ -2035,6 +2153,15 @@ def extract(
                     and refer.resolve_it(first, carried_company) != first
                 ):
                     company_here = carried_company  # "It also said …": the chain goes on
+                # "Brannock Ltd reported a loss. Its sales fell": the company has the sales
+                owner_here = company_here
+                if (
+                    owner_here is None
+                    and (subject or "").split()[:1] == ["Its"]
+                    and refer.resolve_its(first, carried_owner) != first
+                ):
+                    owner_here = carried_owner
+                owner_here = refer.sole_owner(owner_here, subject, said)
                 # "Ann Lee fined Tom Ray. He …": two people the pronoun may mean, so none
                 # '“…,” he says of her.': the speaker is not whom "her" means, the person in
                 # play most likely
@@ -2082,6 +2209,27 @@ def extract(
                     here = refer.fits(
                         pronouns, _last_of(lately, (pronoun or "").casefold(), pronouns), pronoun
                     )
+                if (
+                    here is None
+                    and refer.is_pronoun(pronoun)
+                    and not said_of
+                    and speaker is None
+                    and carried is not None
+                    and _pronoun_of(carried, pronouns) not in (None, (pronoun or "").casefold())
+                    # "She told him …, he said.": he, who says so, is the one to name
+                    and refer.said_after(said) is None
+                ):
+                    # "Peter Lowe was fined by Judge Ann Reid. She said …": the last subject
+                    # is a man, so "she" is the one woman in play, if no one else may be
+                    here = refer.fits(
+                        pronouns,
+                        _agreeing(
+                            carried, carried_rivals, (pronoun or "").casefold(), pronouns, lately
+                        ),
+                        pronoun,
+                    )
+                    if here is not None:  # the others in play take the other pronoun
+                        others = [w for w in (carried, *carried_rivals) if not refer.same(w, here)]
                 # 'It reflected "a difference of view", she said.': she, the person in play
                 said_after = refer.said_after(said) if here is None and speaker is None else None
                 if (
@@ -2305,6 +2453,7 @@ def extract(
                         statement, here, pronouns, rivals_here, after=said_after is not None
                     )
                     statement = refer.resolve_it(statement, company_here)
+                    statement = refer.resolve_its(statement, owner_here)
                     if k == 0:
                         statement = _corrected_subject(statement, fixed)
                         statement = _corrected_name(statement, misnamed)
@@ -2353,6 +2502,7 @@ def extract(
                     predicate = said[atomize.first_verb(said) :]
                     rivals += refer.unnamed_rivals(predicate, topic, pronouns)
                 company = company_here
+                owner = owner_here
                 opens = trimmed or _leaves_open(said)
                 if block.kind == "paragraph" and opens and voice and speaker is not None:
                     # '“…,” Tom Ray said. “We …': the quotation that opens after its speaker

@@ -9317,6 +9317,10 @@ def _plural(word: str) -> bool:
     return low.endswith("s") and any(lemma != low for lemma in lexicon.lemmas(low, "NOUN"))
 
 
+# a name's possessive: "Greens'", "Ann Lee's"
+_OWNED = rx.compile(r"^[A-Z][\w-]*(?:['’]s|s['’])$")
+
+
 def _kind_of(subject: str) -> str | None:
     """What a subject is, for a pronoun: "body" (a council, a firm, a name of one),
     "thing" (a singular noun phrase), "things" (a plural one), or None (a person, a
@@ -9335,6 +9339,15 @@ def _kind_of(subject: str) -> str | None:
         # a name: "Leeds City Council", "The BBC" are bodies; a person or a place is no "it"
         body = head in refer.NOT_PEOPLE or head in _BODIES or name[-1].isupper()
         return "body" if body and len(name[-1]) > 1 else None
+    owner = next((k for k, w in enumerate(words) if _OWNED.search(w)), None)
+    if (
+        owner is not None
+        and 0 < len(words) - owner - 1 <= 2
+        and all(w.islower() for w in words[owner + 1 :])
+        and all(w[:1].isupper() for w in words[1 : owner + 1])
+        and _plural(head)
+    ):
+        return "things"  # "The Greens' parents", "Ann Lee's sons": a plural they own
     if any(w[:1].isupper() for w in words[1:]):
         return None  # "The Leeds council": part name, part noun
     if head in _BODIES:

@@ -44,7 +44,7 @@ _SAID_AFTER = rx.compile(r", (?P<pronoun>he|she)(?= (?:said|says|added|adds)\.[�
 _SAID_INSIDE = rx.compile(r", (?P<pronoun>he|she) (?:said|says|added|adds)[,.]")
 # capitalised words together before such a pronoun: maybe a person's name ("Dr Jane
 # Moss"), whom it may mean, or a body's ("Vale Fuel Supplies"), which is no "she"
-_NAME_RUN = rx.compile(r"[A-Z][a-z’'-]+(?:\s+[A-Z][\w’'-]*)+")
+NAME_RUN = rx.compile(r"[A-Z][a-z’'-]+(?:\s+[A-Z][\w’'-]*)+")
 # "After the war, he returned to Leeds": a phrase set off by a comma, then the pronoun
 _OPENED = rx.compile(r"[A-Z][^,;:“”\"\[\]()]{0,60}, (?P<pronoun>he|she)(?= \w)")
 
@@ -111,12 +111,15 @@ def person(subject: str | None, sentence: str | None = None) -> str | None:
         return None  # "His sister Clara Dunne", "Ana's partner Tom Ray": who is "she"?
     if prefix and prefix[-1].casefold() in _PREPOSITIONS:
         return None  # "a flight from Leeds to New York": the subject is the flight
+    if prefix and prefix[-1].casefold() in ("and", "or", "nor", "&"):
+        return None  # "Owen Tate and Neil Cobb": two people, neither of them "he" alone
     if not name or name[-1].casefold() in NOT_PEOPLE:
         return None
     if any(w.casefold().rstrip(".") in NOT_PEOPLE for w in name):
         return None
     last = name[-1].casefold()
-    given = len(name) > 1 and name[0].casefold().rstrip(".") in _GIVEN_NAMES | _HONORIFICS
+    # (after a job's noun too: "Prosecutor Jane Wells")
+    given = any(w.casefold().rstrip(".") in _GIVEN_NAMES | _HONORIFICS for w in name[:-1])
     if (
         last.endswith("s")
         and not given  # "Derek Mills", "Mrs Fields": a surname that reads as a plural
@@ -356,7 +359,7 @@ def ambiguous(pronouns: dict[str, str], rivals: list[str], subject: str | None) 
     candidates names no one ("Ann Lee fined Tom Ray. He …": a wrong name is false)."""
     said = (subject or "").casefold()
     for rival in rivals:
-        known = pronouns.get(rival) or _TITLE_PRONOUN.get(rival.split()[0].casefold().rstrip("."))
+        known = pronouns.get(rival) or title_pronoun(rival)
         if known is None or known == said:
             return True
     return False
@@ -434,9 +437,53 @@ _TITLE_PRONOUN = {
 }  # fmt: skip
 
 
-def title_pronoun(who: str) -> str | None:
-    """The pronoun a person's title says ("Dame Ann Lee": "she"), or None."""
-    return _TITLE_PRONOUN.get(who.split()[0].casefold().rstrip("."))
+# Given names that in English-language news are a man's, or a woman's, nearly always (no
+# name that is often either: "Alex", "Sam", "Jamie", "Lee", "Kim", "Jean", "Andrea")
+_MEN = frozenset({
+    "aaron", "adam", "adrian", "alan", "albert", "alexander", "andrew", "andy", "anthony",
+    "antonio", "arthur", "barry", "ben", "benjamin", "bob", "brian", "bruce", "carl",
+    "carlos", "charles", "christopher", "colin", "craig", "daniel", "danny", "david",
+    "dean", "dennis", "derek", "donald", "douglas", "duncan", "edward", "eric", "frank",
+    "fred", "gary", "gareth", "gavin", "george", "gerald", "gordon", "graham", "greg",
+    "harold", "harry", "henry", "hugh", "ian", "jack", "jacob", "james", "jason", "jeff",
+    "jeremy", "jim", "joe", "john", "jonathan", "joseph", "josh", "justin", "keith",
+    "kenneth", "kevin", "liam", "luke", "malcolm", "mark", "martin", "matt", "matthew",
+    "michael", "mike", "neil", "nicholas", "nick", "nigel", "oliver", "owen", "patrick",
+    "paul", "peter", "philip", "ralph", "raymond", "richard", "robert", "roger", "ronald",
+    "russell", "ryan", "scott", "sean", "simon", "stephen", "steve", "steven", "stuart",
+    "thomas", "tim", "timothy", "tom", "tony", "trevor", "vincent", "walter", "william",
+})  # fmt: skip
+_WOMEN = frozenset({
+    "alice", "alison", "amanda", "amber", "amy", "angela", "ann", "anna", "anne", "annie",
+    "barbara", "beth", "brenda", "carol", "caroline", "catherine", "charlotte", "chloe",
+    "christine", "claire", "clare", "debbie", "deborah", "denise", "diana", "diane", "donna",
+    "dorothy", "elaine", "eleanor", "elizabeth", "ellen", "emily", "emma", "fiona",
+    "frances", "gemma", "gillian", "hannah", "heather", "helen", "isabel", "jane", "janet",
+    "jennifer", "jenny", "jessica", "jill", "joan", "joyce", "judith", "judy", "julia",
+    "julie", "karen", "kate", "katherine", "kathleen", "kathryn", "katie", "laura", "lauren",
+    "linda", "lisa", "louise", "lucy", "margaret", "maria", "marie", "mary", "megan",
+    "melissa", "michelle", "nancy", "natalie", "nicole", "olivia", "pamela", "patricia",
+    "paula", "pauline", "rachel", "rebecca", "rita", "ruth", "sally", "samantha", "sandra",
+    "sarah", "sharon", "sheila", "sophie", "sue", "susan", "tanya", "teresa", "tina",
+    "tracy", "valerie", "vanessa", "victoria", "wendy", "yvonne", "zoe",
+})  # fmt: skip
+
+
+def title_pronoun(who: str, given: bool = True) -> str | None:
+    """The pronoun a person's title says ("Dame Ann Lee": "she"), or (with `given`) their
+    given name ("Judge Ann Reid", "Peter Lowe": a name that is nearly always a woman's,
+    or a man's, before the surname), or None ("Alex Hart", "Dr Lee")."""
+    words = who.split()
+    said = _TITLE_PRONOUN.get(words[0].casefold().rstrip("."))
+    if said is not None or not given:
+        return said
+    k = 0
+    while k < len(words) - 1 and words[k].casefold().rstrip(".") in TITLES | _RANKS:
+        k += 1  # "Judge Ann Reid", "Det Insp Tom Hale": the given name after the title
+    if k >= len(words) - 1:
+        return None  # "Dr Lee": a surname alone says nothing
+    first = words[k].casefold()
+    return "he" if first in _MEN else "she" if first in _WOMEN else None
 
 
 def fits(pronouns: dict[str, str], who: str | None, subject: str | None) -> str | None:
@@ -447,8 +494,7 @@ def fits(pronouns: dict[str, str], who: str | None, subject: str | None) -> str 
     if who is None or not is_pronoun(subject):
         return who
     said = (subject or "").casefold()
-    title = who.split()[0].casefold().rstrip(".")
-    known = pronouns.get(who) or _TITLE_PRONOUN.get(title)
+    known = pronouns.get(who) or title_pronoun(who)
     if known is not None and known != said:
         return None
     pronouns[who] = said
@@ -491,7 +537,7 @@ def resolve(
         found = end
     at = found.start("pronoun")
     if found.re in (_OPENED, _SAID_AFTER) and any(
-        person(run.group()) is not None for run in _NAME_RUN.finditer(statement, 0, at)
+        person(run.group()) is not None for run in NAME_RUN.finditer(statement, 0, at)
     ):
         return statement  # "Jane Moss paid for it, she said": she may be Jane Moss or not
     pronoun = found.group("pronoun").capitalize()
@@ -542,12 +588,17 @@ def company(subject: str | None, sentence: str) -> str | None:
     if words[:1] == ["the"] and len(words) > 2:  # "… the Marsh Tenants Association asked"
         words[0] = "The"
         name = " ".join(words)
-    if not 2 <= len(words) <= 6:
+    cued = _FIRM_BEFORE.fullmatch(subject) or _firm_after(subject, sentence)
+    if cued is not None:
+        name = cued.group("name")  # "the firm Brannock", "Brannock, a retailer,"
+        if person(name) is not None or lexicon.readings(name.casefold()):
+            return None  # "the bank Tom Ray chairs", "the firm Acquired": no name of one
+    elif not 2 <= len(words) <= 6:
         return None
-    if not all(w[:1].isupper() or w.casefold() in ("of", "and", "&", "for") for w in words[:-1]):
+    elif not all(w[:1].isupper() or w.casefold() in ("of", "and", "&", "for") for w in words[:-1]):
         return None  # "the retail group": no name
     suffix = words[-1].casefold().rstrip(".") in _COMPANY_END
-    if not suffix and not (words[-1][:1].isupper() and _organisation(words, name)):
+    if cued is None and not suffix and not (words[-1][:1].isupper() and _organisation(words, name)):
         return None
     at = sentence.find(subject)
     if at < 0:
@@ -558,6 +609,34 @@ def company(subject: str | None, sentence: str) -> str | None:
     if not suffix and any(_rival_name(found.group()) for found in _CAPITALISED.finditer(rest)):
         return None  # "Riverside Homes wrote to Medway …": "it" may be the other one
     return name
+
+
+# nouns that say a name is a company's, and never a person's ("the firm Brannock",
+# "Brannock, a retailer,"; not "a builder", "a broadcaster": a person may be one)
+_FIRM = (
+    r"(?:company|firm|retailer|lender|bank|insurer|airline|carrier|chain|supermarket"
+    r"|manufacturer|carmaker|housebuilder|utility|startup|start-up|conglomerate"
+    r"|multinational|wholesaler|brand|consultancy|brokerage|(?:[a-z]+-)?maker)"
+)
+# the noun before the name, as the subject: "the firm Brannock", "Rival lender Norbank",
+# "US chipmaker Zentor", "The online retailer Brannock Ltd"
+_FIRM_BEFORE = rx.compile(
+    r"(?:(?:[Tt]he|[Rr]ival|[Ff]ellow|[A-Z]{2,3})\s+)?"
+    r"(?:(?!(?:of|for|at|with|from|to|by|in|on|and|or)\s)[a-z][\w-]*\s+){0,2}"
+    rf"{_FIRM}\s+(?P<name>[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){{0,3}})"
+)
+
+
+def _firm_after(subject: str, sentence: str) -> re.Match[str] | None:
+    """The name of a subject set off by an appositive that calls it a company
+    ("Brannock, a retailer, reported …", "Brannock, the lender based in Leeds, said …")."""
+    if not _NAME_WORD.match(subject.split()[-1]) or not subject[:1].isupper():
+        return None
+    return re.match(
+        rf"\s*(?P<name>{re.escape(subject)}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_FIRM}"
+        r"(?:,|\s+(?:based|founded|headquartered|owned|listed|which|that|in|from)\b[^,;]*,)",
+        sentence,
+    )
 
 
 # runs of capitalised words inside a sentence, with "of" or "and" between them
@@ -613,6 +692,53 @@ def resolve_it(statement: str, body: str | None) -> str:
     if body is None or _IT_DID.match(statement) is None:
         return statement
     return f"[{body}]{statement[2:]}"
+
+
+# "Its sales fell", "Its chief executive, Ann Lee, said": what a company has, after "Its"
+# and at most two words ("Its annual sales", "Its UK stores")
+_ITS = rx.compile(
+    r"Its\s+(?:[\w-]+\s+){0,2}?(?:sales|profits?|revenues?|turnover|earnings|losses"
+    r"|shares|share\s+price|stock\s+price|market\s+value|valuation|debts?|chief\s+executive"
+    r"|boss|chairman|chairwoman|founder|directors|board|staff|workforce|employees|workers"
+    r"|stores|shops|branches|outlets|customers|shareholders|headquarters"
+    r"|spokes(?:man|woman|person)|results|accounts|dividend|factories)\b"
+)
+# a thing that may have sales, staff or a boss of its own, which "its" may mean too
+# ("Brannock Ltd opened a store. Its staff …": the store's?)
+_OWNING = rx.compile(
+    r"\b(?:store|shop|branch|factory|plant|site|outlet|office|restaurant|hotel|pub|unit"
+    r"|division|subsidiary|business|brand|mine|mill|venue|website|app|product|service|fund"
+    r"|team|club|project|scheme|school|hospital|charity|agency|council|department|arm"
+    r"|rival|competitor|partner|owner|parent|buyer|seller|bidder|target|chain|firm"
+    r"|company|group|bank|lender|retailer|insurer|airline|carrier|supermarket|operator"
+    r"|maker|supplier|network|union|trust|board|government|ministry|regulator)s?\b"
+    r"|[A-Z][\w&’'-]*(?:'s|’s)"
+)
+
+
+def sole_owner(body: str | None, subject: str | None, sentence: str) -> str | None:
+    """`body`, when the sentence names nothing but it that an "Its" in the next sentence
+    may mean: no other firm, shop, team or body by a noun, and no one's possessive
+    ("Brannock Ltd bought Colbert's stores": whose staff?); else None."""
+    if body is None:
+        return None
+    at = sentence.find(subject) if subject else -1
+    rest = sentence if at < 0 else sentence[:at] + " " + sentence[at + len(subject or "") :]
+    if subject and (apposed := _firm_after(subject, sentence)) is not None:
+        rest = sentence[apposed.end() :]  # "Brannock, a retailer,": the cue is no rival
+    if _OWNING.search(rest) or any(_rival_name(f.group()) for f in _CAPITALISED.finditer(rest)):
+        return None  # "Brannock Ltd sued Colbert.": "its" may be Colbert's
+    return body
+
+
+def resolve_its(statement: str, body: str | None) -> str:
+    """The claim text with an opening "Its" before what a company has given as [body's],
+    the company the sentence before was about ("Brannock Ltd reported a loss. Its sales
+    fell." -> "[Brannock Ltd's] sales fell.")."""
+    if body is None or _ITS.match(statement) is None:
+        return statement
+    mark = "’" if "’" in statement else "'"
+    return f"[{body}{mark}s]{statement[3:]}"
 
 
 # words the dictionary leaves out that are no name ("She met …", "Everyone agreed")
