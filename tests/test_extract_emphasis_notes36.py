@@ -59,3 +59,21 @@ def test_a_list_item_after_its_lead_in_keeps_a_capital_that_may_start_a_name(
 ) -> None:
     doc = extracted(f"{HEAD}The council listed these:\n\n- {item}\n- Ten new buses\n", "markdown")
     assert f"The council listed these: {expected}." in texts(doc)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This article was updated at 10.40 to add comments from the union.",
+        "This story was amended on 2 June to add details of the timetable.",
+    ],
+)
+def test_a_note_of_what_an_update_added_is_a_correction_notice(note: str) -> None:
+    doc = extracted(f"{HEAD}{note}\n")
+    assert ("correction", note) in left(doc)
+    assert note not in texts(doc)
+
+
+def test_a_note_that_says_more_with_a_verb_of_its_own_stays_a_claim() -> None:
+    note = "This article was updated at 10.40 to add reports that the union had voted."
+    assert note in texts(extracted(f"{HEAD}{note}\n"))

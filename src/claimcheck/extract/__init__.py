@@ -151,7 +151,7 @@ _CORRECTION = rx.compile(
     r"[\W_]*(?P<tag>(?:correction|clarification)"
     r"(?:\s*[,(]\s*(?P<dated>[^:;.()]{1,40}?)\)?)?\s*:\s*)?(?:"
     r"this\s+" + _PAGES + r"\s+(?:was|has\s+been)\s+"
-    r"(?:amended|corrected|updated)(?:\s+(?P<when>(?:on|at)\s[^.;]{1,60}?))?"
+    r"(?:amended|corrected|updated)(?:\s+(?P<when>(?:on|at)\s(?:[^.;]|(?<=\d)\.(?=\d)){1,60}?))?"
     r"(?:\s+to\s+(?:correct|clarify|fix|amend|remove|delete|add|include|reflect)\b"
     r"(?P<fixed>[^;]*?))?[.\W_]*$"
     r"|(?:an?\s+(?:earlier|previous)\s+(?:version|(?(tag)" + _PAGES + r"|(?!)))"
@@ -168,6 +168,19 @@ _CORRECTION = rx.compile(
 # an infinitive after what a note corrected ("the number of parking spaces to be removed"):
 # no statement of its own, unlike a finite verb ("the date on which the pier closed")
 _TO_DO = rx.compile(r"\bto\s+(?:be\s+|have\s+been\s+)?[a-z]+\b")
+
+
+def _object_head_off(fixed: str) -> str:
+    """What a note says it corrected or added, without the head noun it opens with ("…
+    to add comments from the union": "comments" is what was added, not a verb; "spaces to
+    be removed" lost its infinitive before), so that only a verb of its own is found in it
+    ("… to correct the date on which the pier closed")."""
+    words = fixed.split(maxsplit=1)
+    if len(words) == 2 and "NOUN" in lexicon.readings(words[0].casefold()):
+        return words[1]
+    return fixed
+
+
 # the right fact a note of what was corrected gives: what it corrected, then "which is"
 # and its right value ("… to correct the number of stops, which is six, not eight": "The
 # number of stops is six, not eight.")
@@ -1928,7 +1941,7 @@ def extract(
                 if notice is not None and notice.group("fixed"):
                     right = _FIXED_FACT.fullmatch(notice.group("fixed"))
                     if right is None and atomize.has_verb(
-                        _TO_DO.sub("", notice.group("fixed"))  # "spaces to be removed"
+                        _object_head_off(_TO_DO.sub("", notice.group("fixed")))
                     ):
                         notice = None  # it says more than what it corrected: kept whole
                 if notice is not None and (
