@@ -89,6 +89,18 @@ _CHROME = rx.compile(
         |related(?:\s+(?:story|stories|article|articles|content|reading))?)\s*:.{0,160}
       | you(?:['’]ve|\s+have)\s+(?:read|reached|used)\s.{0,40}
         \b(?:free\s+)?(?:articles?|stories|story|reads)\b.{0,80}
+      # a live page's sign-off and its promise of more: "Thanks for following.", "That is
+      # where we will leave our live coverage for today.", "Our full report will follow."
+      | thanks?(?:\s+you)?\s+(?:(?:all|so\s+much)\s+)?for\s+(?:following|reading|watching
+        |joining\s+us|staying\s+with\s+us)\b.{0,80}
+      | (?:that|this)(?:['’]s|\s+is)\s+where\s+we(?:['’]ll|\s+will)\s+(?:leave|end|pause
+        |close|wrap\s+up)\s+(?:it|things|our|this|the|today['’]s)\b.{0,80}
+      | (?:that|this)(?:['’]s|\s+is)\s+(?:all|it)\s+from\s+(?:us|me)\b.{0,60}
+      | (?:we(?:['’]ll|\s+will)\s+(?:keep\s+(?:you|this\s+(?:page|blog))\s+updated
+        |bring\s+you\s+(?:more|the\s+latest|updates)|be\s+back\s+(?:later|tomorrow|shortly
+        |with\s+more))).{0,80}
+      | (?:our|a)\s+full\s+(?:report|story|round-?up|match\s+report)\s+(?:will\s+(?:be|follow
+        |appear)|(?:is\s+)?to\s+follow|is\s+(?:on|here|at))\b.{0,80}
       | (?:already\s+a\s+(?:subscriber|member)|subscribe\s+(?:now|today)|to\s+continue
         \s+reading|(?:this|the\s+rest\s+of\s+this)\s+(?:article|story)\s+is\s+(?:for
         |available\s+to|only\s+for|exclusive\s+to)\s+(?:subscribers|members)).{0,120}
