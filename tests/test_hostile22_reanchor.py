@@ -18,6 +18,19 @@ OLD = (
     "The ferry resumed on Sunday.\n"
 )
 
+# the sentences the new texts add, which `reanchor` names (left out as "new")
+AUDIT = "An audit found fees rose 8% in Portwell this spring, officials said."
+SKIPPERS = "Skippers claimed fees rose 8% in Portwell this spring, which is untrue."
+ADDS_ONE = (
+    "The new text adds 1 sentence no claim covers, left out as 'new': "
+    "'claimcheck add --left-out START-END' makes one a claim\n"
+)
+
+
+def _span(text: str, sentence: str) -> str:
+    start = text.index(sentence)
+    return f"{start}-{start + len(sentence)}"
+
 
 def _sourced_claim(folder: Path) -> str:
     """A claim on QUOTE in OLD, tagged sourced; its id."""
@@ -47,8 +60,10 @@ def test_a_quote_found_twice_neither_in_its_old_context_is_named_and_needs_a_re_
         f"Ambiguous: {claim_id} (sourced, needs a re-check): its quote is 2 times in the new "
         f"text ({first}-{end1}, {second}-{end2}), none in its old context; placed at "
         f"{first}-{end1}; 'claimcheck edit {claim_id} --at START-END' moves it: {QUOTE}\n"
+        f"New: {_span(new, AUDIT)}: {AUDIT}\n"
         "Re-anchored claims.yaml: 2 claims kept; 2 passages placed in the new text, 2 "
         "exactly and 0 approximately\n"
+        f"{ADDS_ONE}"
     )
     claim = store.load(tmp_path / "claims.yaml").doc.claim(claim_id)
     assert claim is not None and claim.needs_recheck and claim.label_name == "sourced"
@@ -71,9 +86,11 @@ def test_a_copy_that_keeps_the_old_context_is_chosen_without_a_word(tmp_path: Pa
     (tmp_path / "b.txt").write_text(new)
     result = run("reanchor", "b.txt")
     assert result.exit_code == 0, result.output
-    assert result.stderr == (
+    assert result.stderr == (  # the sentence the new text adds is named, no more
+        f"New: {_span(new, SKIPPERS)}: {SKIPPERS}\n"
         "Re-anchored claims.yaml: 2 claims kept; 2 passages placed in the new text, 2 "
         "exactly and 0 approximately\n"
+        f"{ADDS_ONE}"
     )
     claim = store.load(tmp_path / "claims.yaml").doc.claim(claim_id)
     assert claim is not None and not claim.needs_recheck

@@ -266,6 +266,7 @@ LeftOutReason = Literal[
     "fragment",
     "truncated",
     "correction",
+    "new",
 ]
 
 

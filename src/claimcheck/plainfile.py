@@ -42,7 +42,7 @@ CHANGE_FIELDS = (
 LEFT_OUT_REASONS = (
     "question", "heading", "caption", "credit", "byline", "dateline", "chrome",
     "repeat", "reader", "lead-in", "attribution", "fragment", "truncated",
-    "correction",
+    "correction", "new",
 )  # fmt: skip
 
 

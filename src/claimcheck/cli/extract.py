@@ -299,12 +299,13 @@ def reanchor(
     Example: claimcheck reanchor corrected-article.txt -f claims.yaml
     """
     from claimcheck import store
+    from claimcheck.claimlogic import shorten
     from claimcheck.edits import stamp
-    from claimcheck.extract.anchor import guessed, reanchor_left_out
+    from claimcheck.extract.anchor import guessed, new_passages, reanchor_left_out
     from claimcheck.extract.anchor import reanchor as run_reanchor
     from claimcheck.extract.ingest import read
     from claimcheck.identity import reviewer_name
-    from claimcheck.models import Change, Loc, check, sha256_text
+    from claimcheck.models import Change, LeftOut, Loc, Passage, check, sha256_text
     from claimcheck.recheck import figures_gone
 
     source = read(article)
@@ -367,6 +368,17 @@ def reanchor(
                 )
         doc.claims = [c for c in doc.claims if c.id not in gone]
         doc.left_out = reanchor_left_out(doc.left_out, text)
+        # what the new version adds: no claim yet, and not lost from sight
+        covered = [(p.start, p.end) for c in doc.claims for p in (c.passage, *c.also_at)]
+        covered += [(i.passage.start, i.passage.end) for i in doc.left_out]
+        added = new_passages(loaded.text, text, covered)
+        doc.left_out += [
+            LeftOut(passage=Passage.anchor(text, a, b), reason="new") for a, b in added
+        ]
+        doc.left_out.sort(key=lambda i: i.passage.start)
+        report["new"] = len(added)
+        for a, b in added:
+            note(f"New: {a}-{b}: {shorten(' '.join(text[a:b].split()), 80)}")
         # The article file the claim file points to, edited in place: keep pointing to it.
         keep_path = (
             doc.article.text_path is not None
@@ -394,3 +406,8 @@ def reanchor(
         f"Re-anchored {file}: {kept}; {count(placed, 'passage')} placed in the new text, "
         f"{report['exact']} exactly and {report['fuzzy']} approximately"
     )
+    if report.get("new"):
+        note(
+            f"The new text adds {count(report['new'], 'sentence')} no claim covers, left out "
+            "as 'new': 'claimcheck add --left-out START-END' makes one a claim"
+        )

@@ -195,6 +195,27 @@ def guessed(result: Placed) -> str | None:
     )
 
 
+def new_passages(old: str, new: str, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences of a new version of the article that neither a claim nor a left-out
+    passage covers (`covered`) and that the old version did not hold: what the new version
+    adds, for the reviewer to see (re-anchoring moves what was there; it does not extract)."""
+    from claimcheck.segment import sentences
+
+    said = " ".join(old.split())
+    covered = sorted(covered)
+    found: list[tuple[int, int]] = []
+    at = 0
+    while at < len(new):
+        cut = new.find("\n\n", at)
+        end = len(new) if cut < 0 else cut
+        for a, b in sentences(new, at, end):
+            inside = any(x < b and a < y for x, y in covered)
+            if not inside and " ".join(new[a:b].split()) not in said:
+                found.append((a, b))
+        at = end + 2
+    return found
+
+
 def reanchor_left_out(items: list[LeftOut], text: str) -> list[LeftOut]:
     """The left-out passages placed in the new text; those no longer found are dropped
     (they record what extraction skipped, not a reviewer's work)."""
