@@ -2924,6 +2924,8 @@ _DASH_SPEAKER = rx.compile(
     # lowercase, then the name of two or three capitalised words
     r"(?:(?P<pre>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}?\s+[a-z][\w'’-]*)\s+(?=[A-Z]))?"
     r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+    # what the words are, after the name of who gave them ("— Acme Ltd statement")
+    r"(?:\s+(?:statement|spokes(?:person|man|woman)|press\s+(?:release|office)))?"
     r"(?:,\s*(?P<title>[^,;:!?\"“”\n]{1,60}?))?\s*\.?"
 )
 # capitalised words that open a line, never a name: "- More to follow", "— The End"
