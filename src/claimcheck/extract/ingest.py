@@ -1074,8 +1074,12 @@ def stamps_kept(html: str) -> str:
             continue
         line = lxml_html.fromstring("<p></p>")
         line.text = words
-        line.tail = block.tail
+        # the stamp stays, empty, for its `datetime`: the page's date where none other is
+        dated = lxml_html.fromstring("<time></time>")
+        dated.attrib.update({k: v for k, v in stamp.attrib.items() if k == "datetime"})
+        dated.tail = block.tail
         block.getparent().replace(block, line)
+        line.addnext(dated)
         changed = True
     return lxml_html.tostring(tree, encoding="unicode") if changed else html
 
