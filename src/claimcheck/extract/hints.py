@@ -484,6 +484,11 @@ _NOT_NAMES = {
     "It", "This", "That", "There", "They", "He", "She", "We", "I", "The", "A", "An", "What",
     "Residents", "Officials", "Dr", "Mr", "Mrs", "Ms", "Some", "Many", "Others", "People",
     "Who", "Whom", "Whose", "Which", "Following",
+    # an indefinite pronoun or a quantifier is no one named ("Nobody has said that",
+    # "Several said they had asked for more")
+    "Nobody", "No", "None", "Someone", "Somebody", "Anyone", "Anybody", "Everyone",
+    "Everybody", "Several", "Few", "All", "Both", "Most", "Each", "Either", "Neither",
+    "Nothing", "Something", "Anything", "Everything",
 }  # fmt: skip
 # titles before a name: "Dr" alone is no name, "Dr Ned Cross" after a quotation is one
 _HONORIFICS = frozenset({"Dr", "Mr", "Mrs", "Ms"})
@@ -523,10 +528,36 @@ _PLACE_BEFORE = rx.compile(
 _SOURCE_NAME = rx.compile(r"[^\W\d_][\w’'.&-]*(?:\s+[\w’'.&-]+)*")
 
 
+# a speaker the extractor put in for a pronoun, right before a verb of saying ('"…,"
+# [Ann Lee] said.'): the claim's own text says who spoke, whatever a quotation in it says
+_RESOLVED_SPEAKER = rx.compile(
+    r"\[([^\[\]]{2,80})\]\s+(?:also\s+)?(?:said|says|told|added|adds|claimed|claims"
+    r"|confirmed|announced|stated|argued|argues|wrote|writes|insisted|insists|warned|warns"
+    r"|explained|explains)\b"
+)
+# a quotation, then the speaker's role and the name apart ('"…," its chair, Ann Lee, said';
+# '"…," said Acme's head of safety, Dr Ann Lee.'): the name is the speaker
+_ROLE_APPOSED = rx.compile(
+    r"[”\"],?\s+(?:(?:its|their|his|her|the|our)\s+[a-z][^,;:“”\"()]{0,60}),\s+"
+    + _NAME
+    + r",\s+(?:also\s+)?"
+    + _SAYING
+    + r"\b"
+)
+_OWNER_ROLE_NAME = rx.compile(
+    r"(?:’s|'s)\s+(?:[a-z][\w’'-]*\s+){0,5}?[a-z][\w’'-]*,\s+" + _NAME + r"(?=\s*(?:[,.;:!?]|$))"
+)
+
+
 def attributed_to(text: str, found: frozenset[str] | None = None) -> str | None:
     """The named source a claim's text attributes it to, if it names one. (`found`: the
     text's words, from `_words_in`, to skip a pattern that cannot match.)"""
-    name = _named_source(text, found)
+    if "[" in text and (resolved := _RESOLVED_SPEAKER.search(text)) is not None:
+        name: str | None = resolved.group(1)
+    elif (apart := _ROLE_APPOSED.search(text)) is not None:
+        name = apart.group(1)
+    else:
+        name = _named_source(text, found)
     if name is None or not _SOURCE_NAME.fullmatch(name):
         return None
     # "Prosecutor Jane Whitfield said": the job before the name is no part of it
@@ -578,6 +609,8 @@ def _named_source(text: str, found: frozenset[str] | None) -> str | None:
         if pattern in (SOURCE_INVERTED, SOURCE_INVERTED_BARE):  # not the sentence's "."
             if (person := _ROLE_THEN_NAME.match(text, m.end(1))) is not None:
                 name = person.group(1)  # "said Rovers manager Gary Holt": Gary Holt
+            elif (owned := _OWNER_ROLE_NAME.match(text, m.end(1) - 2)) is not None:
+                name = owned.group(1)  # "said Acme's head of safety, Dr Ann Lee": her
             elif _ROLE_AT.search(text, m.start(), m.start(1)):
                 continue
             name = _TRAILING_JOIN.sub("", name.rstrip("."))
