@@ -114,3 +114,12 @@ def test_a_quotation_with_its_own_speaker_after_reported_words_stays_its_own() -
         "\u201cWe were not told why,\u201d said Sam Oduya, a patient.\n"
     )
     assert found["\u201cWe were not told why,\u201d said Sam Oduya, a patient."] == "Sam Oduya"
+
+
+def test_a_place_and_two_plain_nouns_before_the_verb_name_the_speaker() -> None:
+    said = "Westvale district council says the library will shut in June."
+    assert hints.attributed_to(said) == "Westvale district council"
+    assert hints.attributed_to("Westvale parish council has said the hall is sold.") == (
+        "Westvale parish council"
+    )
+    assert hints.attributed_to("Shop staff were told to leave.") is None

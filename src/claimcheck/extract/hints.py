@@ -228,9 +228,10 @@ _NOT_NOUN = (
 SOURCE_BEFORE = rx.compile(  # a name, maybe with one plain noun ("Ukrainian intelligence")
     "("
     + _NAME[1:-1]
+    # or two ("Eastfield county council", "Labour party leaders")
     + r"(?:\s+"
     + _NOT_NOUN
-    + r"[a-z]{3,})?)"
+    + r"[a-z]{3,}){0,2})"
     # an adverb between the name and its verb is no part of the name ("Ann Lee also said")
     + r"(?:\s+(?:also|never|then|later|once|still|just|(?!(?:famil|assembl|al|suppl|rall"
     + r"|monopol|anomal|bull)y\b)[a-z]+ly))?"
