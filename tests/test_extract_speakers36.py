@@ -123,3 +123,10 @@ def test_a_place_and_two_plain_nouns_before_the_verb_name_the_speaker() -> None:
         "Westvale parish council"
     )
     assert hints.attributed_to("Shop staff were told to leave.") is None
+
+
+def test_a_name_spelt_with_a_question_mark_is_a_speaker() -> None:
+    assert hints.attributed_to("Consumer magazine Which? says prices rose.") == "Which?"
+    assert hints.attributed_to("Web firm Yippee! said it had been sold.") == "Yippee!"
+    assert hints.attributed_to('"Why?" said Ann Lee.') == "Ann Lee"
+    assert hints.attributed_to("Who knows? said nobody at all.") is None

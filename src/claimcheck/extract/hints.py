@@ -550,6 +550,16 @@ _OWNER_ROLE_NAME = rx.compile(
 )
 
 
+# a name spelt with a question or exclamation mark ("Which?", "Yahoo!"), its kind in
+# lowercase before it, then the verb: 'Consumer group Which? said …' (never after a
+# quotation mark: '"Why?" said Ann Lee' asks)
+_MARKED_NAME = rx.compile(
+    r"(?:^|\s)(?:[A-Za-z][a-z]+\s+){0,3}?[a-z]+\s+([A-Z][\w’'.&-]*[?!])\s+(?:has\s+)?"
+    + _SAYING
+    + r"\b"
+)
+
+
 def attributed_to(text: str, found: frozenset[str] | None = None) -> str | None:
     """The named source a claim's text attributes it to, if it names one. (`found`: the
     text's words, from `_words_in`, to skip a pattern that cannot match.)"""
@@ -559,6 +569,8 @@ def attributed_to(text: str, found: frozenset[str] | None = None) -> str | None:
         name = apart.group(1)
     else:
         name = _named_source(text, found)
+    if name is None and (marked := _MARKED_NAME.search(text)) is not None:
+        return marked.group(1)  # "Consumer group Which? said …": Which?
     if name is None or not _SOURCE_NAME.fullmatch(name):
         return None
     # "Prosecutor Jane Whitfield said": the job before the name is no part of it
