@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from claimcheck.extract import Meta, extract, hints, ingest
+from claimcheck.extract import Meta, atomize, extract, hints, ingest
 from claimcheck.models import ClaimFile
 from tests.extracting import extracted
 
@@ -130,3 +130,17 @@ def test_a_name_spelt_with_a_question_mark_is_a_speaker() -> None:
     assert hints.attributed_to("Web firm Yippee! said it had been sold.") == "Yippee!"
     assert hints.attributed_to('"Why?" said Ann Lee.') == "Ann Lee"
     assert hints.attributed_to("Who knows? said nobody at all.") is None
+
+
+def test_a_quotation_after_a_role_and_a_name_goes_on_in_the_named_persons_voice() -> None:
+    found = speakers(
+        "\u201cWe are taking this very seriously,\u201d said Tarnside\u2019s head of quality, "
+        "Dr Rosa Kemp.\n\n\u201cEvery batch made since May is being tested.\u201d\n"
+    )
+    assert found["Dr Rosa Kemp said: \u201cEvery batch made since May is being tested.\u201d"] == (
+        "Dr Rosa Kemp"
+    )
+    assert atomize.quotation_speaker("\u201cWe lost,\u201d said Ann Lee, Labour.") == (
+        "Ann Lee",
+        True,
+    )
