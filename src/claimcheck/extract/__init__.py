@@ -832,6 +832,36 @@ def _signed_below(text: str, found: list[blocks.Block], i: int) -> str | None:
     return atomize.dash_speaker(line)
 
 
+# who reports, named in an aside inside the sentence ("It was there, Ann Roe says, that …")
+_ASIDE_REPORTER = rx.compile(
+    r",\s+(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+"
+    r"(?:says|said|adds|added|recalls|recalled|explains|explained),\s"
+)
+
+
+def _reported_by(
+    text: str, last: tuple[int, int], found: list[blocks.Block], i: int
+) -> tuple[str, str] | None:
+    """Who a paragraph's last sentence reports the words of, by name ("Ann Roe said the
+    trial had stopped", "It was there, Ann Roe says, that …"), when the next block is a
+    paragraph that opens with a quotation mark: the newspaper's way of going on with the
+    same speaker's words. None for a pronoun, whom this does not resolve."""
+    if i + 1 >= len(found) or found[i + 1].kind != "paragraph":
+        return None
+    if text[found[i + 1].start : found[i + 1].start + 1] not in ('"', "“"):
+        return None
+    said = text[last[0] : last[1]]
+    if any(mark in said for mark in '"“”'):
+        return None  # a quotation of its own: its speaker is found as such
+    if (aside := _ASIDE_REPORTER.search(said)) is not None:
+        # capitalised inside the sentence: a name, a surname alone too ("Roe says")
+        who = aside.group("who")
+        named = refer.person(who, said) or who
+    elif (who := atomize.reporter(said)) is None or (named := refer.person(who, said)) is None:
+        return None
+    return None if refer.is_pronoun(who) else (f"{who} said", named)
+
+
 def _fingerprint(text: str) -> tuple[str, ...]:
     """The words that make two claims one statement (see _Repeats), in order and in any
     case, but for articles, "and", "of" and the like; none (never merged) when a word of it
@@ -2537,6 +2567,10 @@ def extract(
             everyone += named_in_block
             other_woman = other_woman or woman_words
             quoting = quoted_by if block.kind == "paragraph" else None
+            if ended_on is None and block.kind == "paragraph" and spans:
+                # "It was there, Ann Roe says, that …" or "Ann Roe said the …": her
+                # reported words, then a paragraph of quotation alone, hers as well
+                ended_on = _reported_by(text, spans[-1], cleaned.blocks, i)
             if quoting is None and block.kind == "paragraph" and ended_on is not None:
                 # '“…,” Ann Roe said.' then a paragraph of quotation alone ('“Nobody wants
                 # this. …”'): the newspaper's way of going on with her words

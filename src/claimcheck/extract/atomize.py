@@ -2927,6 +2927,14 @@ def _said_first(inverted: str) -> str:
     return f"{who_said} {verb}"
 
 
+# after an inverted verb of saying, a role with a lowercase word in it, a comma, then the
+# name of who holds it and nothing more ("said Acme's head of safety, Dr Ann Lee")
+_ROLE_THEN_NAMED = rx.compile(
+    r"\s+(?=[^,]*\b[a-z])[^,;:“”\"()]{3,80},\s+"
+    r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})"
+)
+
+
 def _speaker_after_quote(sentence: str) -> str | None:
     """ "the minister said" when the sentence is a quotation and then its attribution (up
     to a comma: "..., said the coach, who ...")."""
@@ -2948,9 +2956,12 @@ def _speaker_after_quote(sentence: str) -> str | None:
         or _NAME_OF_BODY.fullmatch(said, len(found[0])) is not None
         or _NAME_OF_NAMED_BODY.fullmatch(said, len(found[0])) is not None
     )
+    whole = after.strip(" .")
+    if inverted and (named := _ROLE_THEN_NAMED.fullmatch(whole, len(found[0]))) is not None:
+        # "said Acme's head of safety, Dr Ann Lee": the role, then who holds it
+        return f"{found[0]} {named.group('name')}"
     if inverted or is_bare_attribution(said):
         return said
-    whole = after.strip(" .")
     if _appositive_attribution(whole):
         return whole  # "…,” the mayor, Ann Cole, said.
     # "..., he said after the match": the attribution, then when or where it was said
@@ -3002,6 +3013,8 @@ _DASH_SPEAKER = rx.compile(
     # lowercase, then the name of two or three capitalised words
     r"(?:(?P<pre>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}?\s+[a-z][\w'’-]*)\s+(?=[A-Z]))?"
     r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+    # what the words are, after the name of who gave them ("— Acme Ltd statement")
+    r"(?:\s+(?:statement|spokes(?:person|man|woman)|press\s+(?:release|office)))?"
     r"(?:,\s*(?P<title>[^,;:!?\"“”\n]{1,60}?))?\s*\.?"
 )
 # capitalised words that open a line, never a name: "- More to follow", "— The End"

@@ -295,9 +295,10 @@ _NOT_NOUN = (
 SOURCE_BEFORE = rx.compile(  # a name, maybe with one plain noun ("Ukrainian intelligence")
     "("
     + _NAME[1:-1]
+    # or two ("Eastfield county council", "Labour party leaders")
     + r"(?:\s+"
     + _NOT_NOUN
-    + r"[a-z]{3,})?)"
+    + r"[a-z]{3,}){0,2})"
     # an adverb between the name and its verb is no part of the name ("Ann Lee also said")
     + r"(?:\s+(?:also|never|then|later|once|still|just|(?!(?:famil|assembl|al|suppl|rall"
     + r"|monopol|anomal|bull)y\b)[a-z]+ly))?"
@@ -551,6 +552,11 @@ _NOT_NAMES = {
     "It", "This", "That", "There", "They", "He", "She", "We", "I", "The", "A", "An", "What",
     "Residents", "Officials", "Dr", "Mr", "Mrs", "Ms", "Some", "Many", "Others", "People",
     "Who", "Whom", "Whose", "Which", "Following",
+    # an indefinite pronoun or a quantifier is no one named ("Nobody has said that",
+    # "Several said they had asked for more")
+    "Nobody", "No", "None", "Someone", "Somebody", "Anyone", "Anybody", "Everyone",
+    "Everybody", "Several", "Few", "All", "Both", "Most", "Each", "Either", "Neither",
+    "Nothing", "Something", "Anything", "Everything",
 }  # fmt: skip
 # titles before a name: "Dr" alone is no name, "Dr Ned Cross" after a quotation is one
 _HONORIFICS = frozenset({"Dr", "Mr", "Mrs", "Ms"})
@@ -590,10 +596,48 @@ _PLACE_BEFORE = rx.compile(
 _SOURCE_NAME = rx.compile(r"[^\W\d_][\w’'.&-]*(?:\s+[\w’'.&-]+)*")
 
 
+# a speaker the extractor put in for a pronoun, right before a verb of saying ('"…,"
+# [Ann Lee] said.'): the claim's own text says who spoke, whatever a quotation in it says
+_RESOLVED_SPEAKER = rx.compile(
+    r"\[([^\[\]]{2,80})\]\s+(?:also\s+)?(?:said|says|told|added|adds|claimed|claims"
+    r"|confirmed|announced|stated|argued|argues|wrote|writes|insisted|insists|warned|warns"
+    r"|explained|explains)\b"
+)
+# a quotation, then the speaker's role and the name apart ('"…," its chair, Ann Lee, said';
+# '"…," said Acme's head of safety, Dr Ann Lee.'): the name is the speaker
+_ROLE_APPOSED = rx.compile(
+    r"[”\"],?\s+(?:(?:its|their|his|her|the|our)\s+[a-z][^,;:“”\"()]{0,60}),\s+"
+    + _NAME
+    + r",\s+(?:also\s+)?"
+    + _SAYING
+    + r"\b"
+)
+_OWNER_ROLE_NAME = rx.compile(
+    r"(?:’s|'s)\s+(?:[a-z][\w’'-]*\s+){0,5}?[a-z][\w’'-]*,\s+" + _NAME + r"(?=\s*(?:[,.;:!?]|$))"
+)
+
+
+# a name spelt with a question or exclamation mark ("Which?", "Yahoo!"), its kind in
+# lowercase before it, then the verb: 'Consumer group Which? said …' (never after a
+# quotation mark: '"Why?" said Ann Lee' asks)
+_MARKED_NAME = rx.compile(
+    r"(?:^|\s)(?:[A-Za-z][a-z]+\s+){0,3}?[a-z]+\s+([A-Z][\w’'.&-]*[?!])\s+(?:has\s+)?"
+    + _SAYING
+    + r"\b"
+)
+
+
 def attributed_to(text: str, found: frozenset[str] | None = None) -> str | None:
     """The named source a claim's text attributes it to, if it names one. (`found`: the
     text's words, from `_words_in`, to skip a pattern that cannot match.)"""
-    name = _named_source(text, found)
+    if "[" in text and (resolved := _RESOLVED_SPEAKER.search(text)) is not None:
+        name: str | None = resolved.group(1)
+    elif (apart := _ROLE_APPOSED.search(text)) is not None:
+        name = apart.group(1)
+    else:
+        name = _named_source(text, found)
+    if name is None and (marked := _MARKED_NAME.search(text)) is not None:
+        return marked.group(1)  # "Consumer group Which? said …": Which?
     if name is None or not _SOURCE_NAME.fullmatch(name):
         return None
     # "Prosecutor Jane Whitfield said": the job before the name is no part of it
@@ -645,6 +689,8 @@ def _named_source(text: str, found: frozenset[str] | None) -> str | None:
         if pattern in (SOURCE_INVERTED, SOURCE_INVERTED_BARE):  # not the sentence's "."
             if (person := _ROLE_THEN_NAME.match(text, m.end(1))) is not None:
                 name = person.group(1)  # "said Rovers manager Gary Holt": Gary Holt
+            elif (owned := _OWNER_ROLE_NAME.match(text, m.end(1) - 2)) is not None:
+                name = owned.group(1)  # "said Acme's head of safety, Dr Ann Lee": her
             elif _ROLE_AT.search(text, m.start(), m.start(1)):
                 continue
             name = _TRAILING_JOIN.sub("", name.rstrip("."))

@@ -746,6 +746,39 @@ def _posts_dropped(posts: list[tuple[str, str]], text: str, name: str) -> list[s
     ]
 
 
+def _paragraphs_dropped(tree: Any, text: str, name: str) -> list[str]:
+    """A note for each paragraph of the page's article (its `<article>` or `<main>`, outside
+    the boxes that are the site's) whose sentences the article extractor dropped: said,
+    not lost without a trace. A paragraph of links ("Read more: …") is the site's."""
+    if tree is None:
+        return []
+    root = next(iter(tree.xpath("(//article | //main)[1]")), None)
+    if root is None:
+        return []
+    kept = folded(text)
+    lost: list[str] = []
+    for paragraph in itertools.islice(root.iter("p"), _CAPTIONS_READ):
+        words = " ".join(paragraph.text_content().split())
+        linked = sum(len(a.text_content()) for a in paragraph.iter("a"))
+        if (
+            len(words.split()) < _SENTENCE_WORDS
+            or words[-1:] not in ".!?\"”'’"
+            or linked * 2 > len(words)
+            or any(up.tag in _SITE_PARTS for up in paragraph.iterancestors())
+            or folded(words) in kept
+        ):
+            continue
+        lost.append(words)
+    said = f"{name}: the page reader dropped a paragraph of the article"
+    if len(lost) <= _HIDDEN_SAID:
+        return [f"{said}: {words[:120]}" for words in lost]
+    return [f"{said}: {len(lost):,} paragraphs, the first: {lost[0][:120]}"]
+
+
+_SENTENCE_WORDS = 5
+_SITE_PARTS = {*_AROUND, "figure", "figcaption", "blockquote", "table", "details"}
+
+
 def _wrapper_of(post: Any) -> Any:
     """The outermost element that holds nothing but the post (`<div class="twitter-embed">`
     around the blockquote): the post's paragraph replaces it, since the article extractor
@@ -990,6 +1023,99 @@ def signed_quotations(html: str) -> str:
     return lxml_html.tostring(tree, encoding="unicode") if changed else html
 
 
+_POST_ROUNDS = 4  # posts inside posts ("post" > "post-content"): one level a round
+_POST_MARKS = ("class", "id", "itemprop")
+
+
+def _first_body(tree: Any) -> Any:
+    """The element the article extractor first looks for as the article's body (one with
+    a class such as "post" or "entry-content"), or None: its own expression, so that what
+    it will pick is what is asked about."""
+    try:
+        from trafilatura.xpaths import BODY_XPATH
+    except ImportError:  # another version of the extractor: the page is left as it is
+        return None
+    return next(iter(BODY_XPATH[0](tree)), None)
+
+
+def _shape(element: Any) -> tuple[tuple[str, str], ...]:
+    return tuple((up.tag, up.get("class", "")) for up in element.iterancestors())
+
+
+def posts_unmarked(html: str) -> str:
+    """The page with the marks taken off a live blog's posts (several elements of the same
+    class in the same place, `<div class="post">` after `<div class="post">`), when they are
+    what the article extractor takes for the article's body: it takes the first alone, and
+    the other posts were lost without a trace, or read as loose lines, a list's items as
+    headings. Unmarked, the posts are read as the page around them, one after another."""
+    if not _MAY_BE_POST.search(html) or (tree := _tree(html)) is None:
+        return html
+    changed = False
+    for _ in range(_POST_ROUNDS):
+        first = _first_body(tree)
+        if first is None or not (mark := first.get("class", "")):
+            break
+        shape = _shape(first)
+        posts = [
+            element
+            for element in itertools.islice(tree.iter(first.tag), _EMBEDS_READ * 10)
+            if element.get("class", "") == mark and _shape(element) == shape
+        ]
+        if len([post for post in posts if post.text_content().strip()]) < 2:
+            break
+        for post in posts:
+            for key in _POST_MARKS:
+                post.attrib.pop(key, None)
+        changed = True
+    from lxml import html as lxml_html
+
+    return lxml_html.tostring(tree, encoding="unicode") if changed else html
+
+
+_STAMP_HOLDERS = {"p", "div", "span", "time"}
+_STAMP_AMONG = {"div", "section", "article", "main", "body"}  # blocks, not a sentence
+
+
+def stamps_kept(html: str) -> str:
+    """The page with each time stamp that stands alone in the article (a `<time>` that is
+    all of its line: a live blog's "10.05 GMT" over each post) made a plain paragraph. The
+    article extractor drops it, by the class a site gives it ("timestamp"), and it was in
+    neither the article text nor the left-out list; as a line of its own it is left out
+    as a dateline, and says which post came when."""
+    if "<time" not in html.casefold() or (tree := _tree(html)) is None:
+        return html
+    from lxml import html as lxml_html
+
+    changed = False
+    for stamp in list(itertools.islice(tree.iter("time"), _EMBEDS_READ)):
+        words = " ".join(stamp.text_content().split())
+        if not words or len(words) > _STAMP_CHARS:
+            continue
+        block = stamp
+        while (up := block.getparent()) is not None and up.tag in _STAMP_HOLDERS:
+            if " ".join(up.text_content().split()) != words:
+                break
+            block = up
+        if block.getparent() is None or block.getparent().tag not in _STAMP_AMONG:
+            continue  # "peaked at <time>4am</time> on Monday": a time in a sentence
+        if any(up.tag in _AROUND for up in block.iterancestors() if isinstance(up.tag, str)):
+            continue
+        line = lxml_html.fromstring("<p></p>")
+        line.text = words
+        # the stamp stays, empty, for its `datetime`: the page's date where none other is
+        dated = lxml_html.fromstring("<time></time>")
+        dated.attrib.update({k: v for k, v in stamp.attrib.items() if k == "datetime"})
+        dated.tail = block.tail
+        block.getparent().replace(block, line)
+        line.addnext(dated)
+        changed = True
+    return lxml_html.tostring(tree, encoding="unicode") if changed else html
+
+
+_STAMP_CHARS = 60  # "Wednesday 25 November 2026 10.05 GMT": a longer one is a sentence
+_MAY_BE_POST = rx.compile(r"\b(?:post|entry|article|body|content|text)", re.I)
+
+
 # the blocks of text a <figure> may hold besides its picture and caption: a fact box, a
 # quotation, a list
 _FIGURE_TEXT = ("p", "blockquote", "ul", "ol", "dl", "pre", "h2", "h3", "h4", "h5", "h6")
@@ -1100,7 +1226,7 @@ def _html(html: str, name: str) -> Source:
     posts: list[tuple[str, str]] = []
     hidden = Hidden()
     html = signed_quotations(embedded_posts(_br_paragraphs(unseen_dropped(flat, hidden)), posts))
-    html = definitions_joined(figures_unwrapped(html))
+    html = stamps_kept(posts_unmarked(definitions_joined(figures_unwrapped(html))))
 
     options: dict[str, Any] = {
         "output_format": "markdown",
@@ -1146,6 +1272,7 @@ def _html(html: str, name: str) -> Source:
     title = (meta.title or None) if meta is not None else None
     body = _with_standfirst(tree, _tables(tree, text.strip("\n") + "\n"))
     captions = _captions(tree, body)
+    notes += _paragraphs_dropped(tree, body + "\n".join(captions), name)
     return Source(
         text=body + "".join(f"\n{caption}\n" for caption in captions),
         captions_at=len(body) if captions else None,
