@@ -25,7 +25,7 @@ from claimcheck.claimlogic import shorten
 from claimcheck.decisions import now
 from claimcheck.errors import InvalidValue, UnknownClaim
 from claimcheck.models import Change, Claim, ClaimFile, Hint, Passage
-from claimcheck.splitting import part_text, shared_frame
+from claimcheck.splitting import part_text, settle_parts, shared_frame
 from claimcheck.spots import Spot, find
 from claimcheck.words import KEEP_EVERY_WORD, parts_cover, word_start
 
@@ -279,12 +279,15 @@ def split(
         raise InvalidValue("a split needs at least two parts")
     if texts and len(texts) != len(spans):
         raise InvalidValue(f"give one --text per part ({len(spans)}), or none")
+    # joining words at the cuts go in no part; who said it, in the first or last, goes in each
+    spans, lead, tail, has_lead, has_tail = settle_parts(text, spans, lead, tail)
     at = stamp(doc, at)
     parts: list[Claim] = []
     for i, (a, b) in enumerate(spans):
         passage = Passage.anchor(text, a, b)
         given = texts[i].strip() if texts else ""
-        said = given or part_text(text, passage, lead, tail, claim_id, texting)
+        who = ("" if i == has_lead else lead, "" if i == has_tail else tail)
+        said = given or part_text(text, passage, *who, claim_id, texting)
         part = Claim(
             id=new_id(doc, passage, by, at, also={p.id for p in parts}),
             text=said,
