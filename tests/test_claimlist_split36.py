@@ -108,3 +108,11 @@ def test_the_reviews_split_at_a_bar_goes_the_same_way(wing: Path) -> None:
         "The trust said the old ward will close.",
     ]
 
+
+def test_a_merge_of_one_claim_is_bad_usage(wing: Path) -> None:
+    """A missing argument (desk tester 6, L1): exit 2, one line, nothing written."""
+    before = wing.read_bytes()
+    result = run("merge", "c001")
+    assert result.exit_code == 2
+    assert result.stderr == "Error: name the claims merged into c001 too: merge ID ID...\n"
+    assert wing.read_bytes() == before
