@@ -62,3 +62,49 @@ def test_an_agreeing_reviewer_after_an_edit_publishes_no_explanation_for_other_w
     succeeds("tag", "c002", "unverified", "-f", "mini.yaml", "-r", "bo")
     assert shown("c002")["explanation"] is None
     assert WHY not in json.dumps(claimreviews())
+
+
+def authors() -> dict[str, list[str]]:
+    found = {}
+    for key, review in claimreviews().items():
+        named = review["author"] if isinstance(review["author"], list) else [review["author"]]
+        found[key] = [a["name"] for a in named]  # type: ignore[index]
+    return found
+
+
+def disputed(claim_id: str, ana: tuple[str, ...], bo: tuple[str, ...]) -> None:
+    succeeds("tag", claim_id, *ana, "-f", "mini.yaml", "-r", "ana")
+    succeeds("tag", claim_id, *bo, "-f", "mini.yaml", "-r", "bo")
+
+
+def test_a_ruling_of_the_adjudicators_own_credits_no_reviewer(mini: Path) -> None:
+    (mini.parent / "claimcheck.toml").write_text(DESK)
+    # ed's own note on the label one reviewer gave (the review's `u` with a note)
+    disputed("c001", ("unverified", "--note", "asked the port"), ("opinion",))
+    succeeds("tag", "c001", "unverified", "-f", "mini.yaml", "--adjudicate", "-r", "ed",
+             "--note", "editor: hold")  # fmt: skip
+    # ed's own explanation for the label one reviewer gave
+    disputed("c002", ("opinion",), ("unverified",))
+    succeeds("tag", "c002", "opinion", "-f", "mini.yaml", "--adjudicate", "-r", "ed",
+             "--explanation", "A trader's view, not a checkable fact.")  # fmt: skip
+    assert authors() == {"c001": ["Harbour Desk"], "c002": ["Harbour Desk"]}
+    graph = claimreviews()
+    assert graph["c002"]["reviewRating"]["ratingExplanation"].startswith("A trader's")  # type: ignore[index]
+
+
+def test_accepting_a_reviewers_decision_in_the_review_credits_them(mini: Path) -> None:
+    from textual.pilot import Pilot
+
+    from claimcheck.tui.app import ReviewApp
+    from tests.test_review_app import keys, review
+
+    (mini.parent / "claimcheck.toml").write_text(DESK)
+    disputed("c001", ("unverified", "--note", "asked the port", "--explanation", WHY), ("opinion",))
+
+    async def steps(pilot: Pilot[bool], app: ReviewApp) -> None:
+        await keys(pilot, "1")
+
+    review(Path("mini.yaml"), steps, size=(160, 48), reviewer="ed", disputed=True)
+    assert shown("c001")["adjudicated_by"] == "ed"
+    assert authors()["c001"] == ["Harbour Desk", "Ana Diaz"]
+    assert claimreviews()["c001"]["reviewRating"]["ratingExplanation"] == WHY  # type: ignore[index]
