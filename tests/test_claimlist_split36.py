@@ -17,7 +17,7 @@ from tests.conftest import run, succeeds
 from tests.test_review_app import keys, review, text, typed
 
 SENTENCES = [
-    "The trust said the new wing would cost 9 million pounds and open two years late.",
+    "The trust said the new wing would cost 9 million pounds and extend the wait by a year.",
     "The trust said the new wing will open in June and the old ward will close.",
     "The old ward will close in June and its staff will move to Dunmore, the trust said.",
 ]
@@ -54,22 +54,22 @@ def parts(out: str) -> list[tuple[str, str]]:
 
 def test_a_part_that_is_a_predicate_without_its_subject_is_refused(wing: Path) -> None:
     before = wing.read_bytes()
-    at = ARTICLE.index(" and open")
+    at = ARTICLE.index(" and extend")
     result = run("split", "c001", "--at", str(at))
     assert result.exit_code == 1
     assert result.stderr == (
-        "Error: claims.yaml: the part 'open two years late.' of c001 is not a statement on "
+        "Error: claims.yaml: the part 'extend the wait by a year.' of c001 is not a statement on "
         "its own: give each part's text with --text\n"
     )
     assert wing.read_bytes() == before
     out = succeeds(
         "split", "c001", "--at", str(at), "--json",
         "--text", "The trust said the new wing would cost 9 million pounds.",
-        "--text", "The trust said the new wing would open two years late.",
+        "--text", "The trust said the new wing would extend the wait by a year.",
     )  # fmt: skip
     assert [quote for _, quote in parts(out)] == [
         "The trust said the new wing would cost 9 million pounds",
-        "open two years late.",  # "and" joins them: it is in no part
+        "extend the wait by a year.",  # "and" joins them: it is in no part
     ]
 
 
@@ -91,10 +91,10 @@ def test_the_reviews_split_at_a_bar_goes_the_same_way(wing: Path) -> None:
 
     async def steps(pilot: Pilot[bool], app: ReviewApp) -> None:
         await keys(pilot, "v", "ctrl+u")
-        await typed(pilot, SENTENCES[0].replace(" and open", " | and open"))
+        await typed(pilot, SENTENCES[0].replace(" and extend", " | and extend"))
         await keys(pilot, "enter")
         status = " ".join(text(app, "#status").split())
-        assert "the part 'open two years late.' of c001 is not a statement on its own" in status
+        assert "the part 'extend the wait by a year.' of c001 is not a statement on its own" in status
         assert wing.read_bytes() == before
         await keys(pilot, "n", "v", "ctrl+u")
         await typed(pilot, SENTENCES[1].replace(" and the old", " | and the old"))
