@@ -592,7 +592,7 @@ def test_split_a_claim_where_a_bar_is_typed_and_take_it_back(here: Path) -> None
         await keys(pilot, "enter")
         status = " ".join(text(app, "#status").split())
         assert (
-            "the part 'the Wagner uprising,' of c001 is not a statement on its own: give each "
+            "the part 'the Wagner uprising' of c001 is not a statement on its own: give each "
             "part's text (asked next, its words offered)" in status
         )
         assert "Text of part 1 of 3 of c001" in status  # asked, as split --text gives them
@@ -610,7 +610,8 @@ def test_split_a_claim_where_a_bar_is_typed_and_take_it_back(here: Path) -> None
     review(here, steps)
     doc = store.load(here).doc
     parts = [c for c in doc.claims if c.split_from == "c001"]
-    assert [p.passage.quote for p in parts] == [whole[:44], whole[45:]]
+    # the comma and "but" at the cut join the parts: they are in neither (desk tester 6, H3)
+    assert [p.passage.quote for p in parts] == [whole[:43], whole[49:]]
     assert [c.id for c in doc.deleted] == ["c001"]
 
     async def take_back(pilot: Pilot[bool], app: ReviewApp) -> None:

@@ -144,13 +144,14 @@ def merge_sources(old: list[Any], new: list[Any]) -> list[Any]:
     return [*old, *(s for s in new if describe(s) not in seen)]
 
 
-def standing(reviews: list[Any]) -> Standing:
+def standing(reviews: list[Any], history: list[Any] | None = None) -> Standing:
     """The claim's state from its reviews.
 
     The latest ruling that gives a label stands. Otherwise one reviewer's decision is the
     claim's; several reviewers' give the label they all agree on, with the sources of
-    those who gave it and the latest note among them; when they disagree the claim is
-    disputed (no label), and when nobody gives a label it keeps the latest note.
+    those who gave it, the latest note and explanation among them (agreed_explanation);
+    when they disagree the claim is disputed (no label), and when nobody gives a label
+    it keeps the latest note.
     """
     if not reviews:
         return _PENDING
@@ -180,7 +181,7 @@ def standing(reviews: list[Any]) -> Standing:
         )
     plain = [r for r in reviews if not r.adjudicates]
     if len(plain) <= 1:
-        return standing(plain)
+        return standing(plain, history)
     labels = {r.label for r in plain if r.label is not None}
     if len(labels) != 1:
         latest = max(plain, key=_when)
@@ -191,8 +192,15 @@ def standing(reviews: list[Any]) -> Standing:
     for review in backing:
         sources = merge_sources(sources, review.sources)
     last = backing[-1]
+    from claimcheck.recheck import agreed_explanation
+
     return Standing(
-        label, tuple(sources), last.note, last.by, last.at, explanation=last.explanation
+        label,
+        tuple(sources),
+        last.note,
+        last.by,
+        last.at,
+        explanation=agreed_explanation(backing, history),
     )
 
 
@@ -244,7 +252,7 @@ class Reviewed:
 
     @property
     def standing(self) -> Standing:
-        return standing(self.reviews)
+        return standing(self.reviews, self.history)
 
     @property
     def label(self) -> Label | None:

@@ -99,7 +99,8 @@ def merge(
         shown = ", ".join(f"{r.by} {r.label.value}" for r in keep.own_reviews() if r.label)
         notes.append(f"{keep.id}: {before} → {after} ({shown})")
     elif public.explanation and keep.standing.explanation != public.explanation:
-        # agreeing decisions publish the latest one's explanation (claimlogic.standing)
+        # agreeing decisions publish the latest explanation one of them gave
+        # (recheck.agreed_explanation); moved decisions carry none, so this is rare
         latest, own = keep.standing.reviewer, public.reviewer
         notes.append(
             f"{keep.id}: its public explanation is now that of {latest}'s moved decision, the "

@@ -25,7 +25,7 @@ from claimcheck.claimlogic import shorten
 from claimcheck.decisions import now
 from claimcheck.errors import InvalidValue, UnknownClaim
 from claimcheck.models import Change, Claim, ClaimFile, Hint, Passage
-from claimcheck.splitting import NotStatement, part_text, shared_frame
+from claimcheck.splitting import NotStatement, part_text, settle_parts, shared_frame
 from claimcheck.spots import Spot, find
 from claimcheck.words import KEEP_EVERY_WORD, parts_cover, word_start
 
@@ -279,13 +279,16 @@ def split(
         raise InvalidValue("a split needs at least two parts")
     if texts and len(texts) != len(spans):
         raise InvalidValue(f"give one --text per part ({len(spans)}), or none")
+    # joining words at the cuts go in no part; who said it, in the first or last, goes in each
+    spans, lead, tail, has_lead, has_tail = settle_parts(text, spans, lead, tail)
     passages = [Passage.anchor(text, a, b) for a, b in spans]
     written: list[str] = []
     refused: NotStatement | None = None
     for i, passage in enumerate(passages):
         given = texts[i].strip() if texts else ""
+        who = ("" if i == has_lead else lead, "" if i == has_tail else tail)
         try:
-            written.append(given or part_text(text, passage, lead, tail, claim_id, texting))
+            written.append(given or part_text(text, passage, *who, claim_id, texting))
         except NotStatement as exc:  # the first said; every part's draft offered with it
             refused = refused or exc
             written.append(" ".join(passage.quote.split()))

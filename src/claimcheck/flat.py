@@ -31,6 +31,7 @@ class Review(_Out):
     label: Label | None = None
     sources: list[Source] = Field(default_factory=empty)
     note: str | None = None
+    explanation: str | None = None
 
 
 # No docstring: it would change the description in the shipped report schema.

@@ -65,6 +65,17 @@ def explanation_stale(history: Iterable[Any], written: datetime | None) -> bool:
     return recheck_due(history, [written] if written is not None else [], WORDS_FIELDS)
 
 
+def agreed_explanation(backing: list[Any], history: list[Any] | None) -> str | None:
+    """The public explanation of a label several reviewers agree on (`backing`, oldest
+    first): the latest one of them gave, unless written for other words than the claim's
+    now (one who agrees without writing one takes nothing away)."""
+    for review in reversed(backing):
+        if review.explanation:
+            stale = history is not None and explanation_stale(history, review.at)
+            return None if stale else str(review.explanation)
+    return None
+
+
 # a figure a corrected article may change: a number, or a month's name
 _FIGURE = re.compile(
     r"\d+(?:[.,]\d+)*|\b(?:January|February|March|April|May|June|July|August|September"

@@ -187,7 +187,14 @@ def flat_fields(claim: Claim) -> dict[str, Any]:
         "reviewer": found.reviewer,
         "reviewed_at": found.reviewed_at,
         "reviews": [
-            {"by": r.by, "at": r.at, "label": r.label, "sources": r.sources, "note": r.note}
+            {
+                "by": r.by,
+                "at": r.at,
+                "label": r.label,
+                "sources": r.sources,
+                "note": r.note,
+                "explanation": r.explanation,
+            }
             for r in claim.apart()
             if r.by is not None and r.at is not None  # unsigned: not a reviewer's
         ],

@@ -95,6 +95,20 @@ class Index:
         return sorted(found, key=lambda m: -m.score)[:limit]
 
 
+def to_reuse(found: list[Seen]) -> Seen | str:
+    """What the review's `r` copies: the first claim seen before, or why it copies
+    nothing (one line). A decision waiting for a re-check is not copied: it was made on
+    words its claim no longer has, and its copy would be a clean decision that nobody
+    made, published as checked; the claim is checked there first, or this one by hand."""
+    if not found or found[0].claim.label is None:
+        return "nothing seen before to reuse"
+    first = found[0]
+    if first.claim.needs_recheck:
+        where = f"{first.claim.id} in {first.file.name}"
+        return f"not reused: {where} needs a re-check (its words changed after it was tagged)"
+    return first
+
+
 def neighbours(path: Path) -> list[Path]:
     """The other claim files of the folder, and of the git repository if there is one."""
     here = path.resolve()

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 
 from claimcheck.errors import InvalidValue
 from claimcheck.models import Passage
@@ -79,6 +80,65 @@ def shared_frame(text: str, spans: list[tuple[int, int]], lo: int, hi: int) -> t
     return lead, tail
 
 
+# A joining word at a part's edge, where the claim was cut ("… to the cost | and extend
+# …"): it joins the parts, so it goes in none (words.JOINING; "while" and the like stay,
+# making a part that needs another clause, refused as such).
+_JOINED_START = re.compile(r"[\s,;]*(?:(?:and|but|or|nor)\b[\s,;]*)?", re.I)
+_JOINED_END = re.compile(r"(?:[\s,;]+(?:and|but|or|nor))?[\s,;]*\Z", re.I)
+
+
+def settle_parts(
+    text: str, spans: list[tuple[int, int]], lead: str, tail: str
+) -> tuple[list[tuple[int, int]], str, str, int | None, int | None]:
+    """The parts of a split (in the order given) without the joining words at the edges
+    where they were cut, and who said them: `lead` and `tail` found around the parts
+    (shared_frame), else found inside the first part ("The council said A | and B") or
+    the last one ("A | and B, the council said") when no comma or dash sets them apart
+    at a cut; the part that holds it keeps it as its own words.
+    Returns the parts, lead, tail, and the index of the part that holds each itself."""
+    order = sorted(range(len(spans)), key=lambda i: spans[i])
+    settled = list(spans)
+    for rank, i in enumerate(order):
+        a, b = spans[i]
+        if rank > 0 and (m := _JOINED_START.match(text, a, b)) is not None and m.end() < b:
+            a = m.end()
+        if rank < len(order) - 1 and (m := _JOINED_END.search(text, a, b)) is not None:
+            b = max(m.start(), a + 1)
+        settled[i] = (a, b)
+    lead_re, _ = _frames()
+    has_lead = has_tail = None
+    first, last = order[0], order[-1]
+    # "The council said A and B": the frame covers both; after a comma ("The mayor
+    # claimed A, and the army confirmed it") the next clause may be nobody's it names
+    cuts = [text[settled[i][1] : settled[j][0]] for i, j in pairwise(order)]
+    if any(mark in cut for cut in cuts for mark in _JOINTS):
+        return settled, lead, tail, None, None
+    a, b = settled[first]
+    found = None if lead else lead_re.match(text, a, b)
+    if found is not None and found.end() < b and _only_who(found):
+        lead, has_lead = " ".join(text[a : found.end()].split()).rstrip(" ,:"), first
+    a, b = settled[last]
+    cut = None if tail else _tail(text[a:b])
+    if cut is not None:
+        tail, has_tail = " ".join(text[a + cut : b].split()).strip(f" {_JOINTS}.!"), last
+    return settled, lead, tail, has_lead, has_tail
+
+
+def _tail(words: str) -> int | None:
+    """Where who said it starts at the end of `words` (", the council said."), set off by
+    a comma or a dash; None if it does not."""
+    _, tail_re = _frames()
+    cut = tail_re.search(words)
+    if (
+        cut is not None
+        and 0 < cut.start() < cut.end() == len(words)
+        and _only_who(cut)
+        and words[cut.start() :].lstrip()[:1] in _JOINTS
+    ):
+        return cut.start()
+    return None
+
+
 def part_text(
     text: str, passage: Passage, lead: str, tail: str, claim_id: str, texting: str
 ) -> str:
@@ -112,21 +172,16 @@ def _fragment(words: str) -> bool:
     """Words that make no statement: only who said something, a clause that needs
     another ("while engineers replace its supports", before ", the council announced"),
     or no verb at all ("in favour of the repair plan")."""
-    from claimcheck.extract.atomize import has_verb, verbless_statement
+    from claimcheck.extract.atomize import has_verb, starts_with_verb, verbless_statement
 
-    lead_re, tail_re = _frames()
+    lead_re, _ = _frames()
     if _only_who(lead_re.fullmatch(words)):
         return True
-    body = words
-    cut = tail_re.search(words)
-    if (
-        cut is not None
-        and 0 < cut.start() < cut.end() == len(words)
-        and _only_who(cut)
-        and words[cut.start() :].lstrip()[:1] in _JOINTS
-    ):
-        body = words[: cut.start()]
+    cut = _tail(words)
+    body = words if cut is None else words[:cut]
     first = body.split()[0].lower().strip(_OPENING) if body.split() else ""
     if first in _SUBORDINATORS and "," not in body:
+        return True
+    if starts_with_verb(body):  # a predicate without its subject ("extend the closure")
         return True
     return not has_verb(body) and not verbless_statement(body.rstrip(".") + ".")

@@ -284,6 +284,8 @@ def merge(
     from claimcheck.combine import merge as merge_claims
     from claimcheck.identity import reviewer_name
 
+    if len(claim_ids) < 2:  # a missing argument, as typer says of none: bad usage
+        raise BadUsage(f"name the claims merged into {claim_ids[0]} too: merge ID ID...")
     by = reviewer_name(reviewer)
 
     def change(loaded: store.Loaded) -> list[str]:

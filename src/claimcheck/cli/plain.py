@@ -234,13 +234,15 @@ class Screen:
     def _act(self, action: str | None, claim: Claim) -> None:
         """A deciding key on `claim` (as shown: in a blind review, the reviewer's own)."""
         if action == "reuse":
-            found = self.seen(claim)
-            if not found or found[0].claim.label is None:
-                self.status = ("nothing seen before to reuse", "yellow")
+            from claimcheck.seen import to_reuse
+
+            found = to_reuse(self.seen(claim))
+            if isinstance(found, str):
+                self.status = (found, "yellow")
                 return
-            first = found[0].claim
+            first = found.claim
             assert first.label is not None
-            where = f"as {first.id} in {found[0].file.name}"
+            where = f"as {first.id} in {found.file.name}"
             self._decide(first.label.value, sources=list(first.sources), note=where)
         elif action == "sourced":
             sources = self.ask_source(claim.sources)

@@ -286,6 +286,10 @@ class Reviews:
         return out
 
 
+# what the seen-before table adds to a label waiting for a re-check (`r` does not reuse it)
+RECHECKING = ", needs a re-check"
+
+
 def seen_table(matches: list[Seen], here: Path) -> RenderableType:
     """Claims already reviewed elsewhere that make the same statement."""
     import os
@@ -309,7 +313,7 @@ def seen_table(matches: list[Seen], here: Path) -> RenderableType:
         table.add_row(
             Text(one_line(where)),
             m.claim.id,
-            label_text(m.claim.label_name),
+            label_text(m.claim.label_name) + (RECHECKING if m.claim.needs_recheck else ""),
             Text(one_line(m.claim.text)),
             Text("\n".join(one_line(s.describe()) for s in m.claim.sources)),
         )
@@ -369,7 +373,8 @@ def plain_seen(matches: list[Seen], here: Path) -> str:
     head = ["file", "claim", "label", "statement", "sources"]
     rows = [
         [one_line(os.path.relpath(m.file, here.resolve().parent)), m.claim.id,
-         m.claim.label_name, one_line(m.claim.text),
+         m.claim.label_name + (RECHECKING if m.claim.needs_recheck else ""),
+         one_line(m.claim.text),
          "; ".join(one_line(s.describe()) for s in m.claim.sources)]
         for m in matches
     ]  # fmt: skip

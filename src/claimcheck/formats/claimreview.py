@@ -108,12 +108,20 @@ def checked_by(claim: ClaimView) -> list[str]:
     """Whose check the published label is: the one reviewer; of two or more, each whose
     own decision it is (both, when they agreed). Never who adjudicated for it: accepting
     a reviewer's decision credits that reviewer, and a label of the adjudicator's own is
-    no reviewer's (the README: who adjudicated is not published)."""
+    no reviewer's (the README: who adjudicated is not published). A ruling is a
+    reviewer's decision accepted when it takes it whole, as the review's accept key
+    does: their label, note and explanation, and no source none of them gave; one with
+    a note, an explanation or a source of the adjudicator's is the adjudicator's own."""
     reviews = list(claim.reviews or ())
     if not reviews:
         return [claim.reviewer] if claim.reviewer and not claim.adjudicated_by else []
-    named = [r.by for r in reviews if r.label is not None and r.label == claim.label]
-    return list(dict.fromkeys(named))
+    gave = [r for r in reviews if r.label is not None and r.label == claim.label]
+    if claim.adjudicated_by and gave:
+        theirs = {s.describe() for r in gave for s in r.sources}
+        if not {s.describe() for s in claim.sources} <= theirs:
+            return []
+        gave = [r for r in gave if (r.note, r.explanation) == (claim.note, claim.explanation)]
+    return list(dict.fromkeys(r.by for r in gave))
 
 
 def claimant(claim: ClaimView, a: ArticleReport) -> dict[str, str] | None:

@@ -203,13 +203,15 @@ class ReviewApp(ClaimListActions):
         claim = self.session.current
         if claim is None:
             return
-        found = self.seen(claim)
-        if not found or found[0].claim.label is None:
-            self.say("nothing seen before to reuse", "yellow")
+        from claimcheck.seen import to_reuse
+
+        found = to_reuse(self.seen(claim))
+        if isinstance(found, str):
+            self.say(found, "yellow")
             return
-        first = found[0].claim
+        first = found.claim
         assert first.label is not None
-        where = f"as {first.id} in {found[0].file.name}"
+        where = f"as {first.id} in {found.file.name}"
         self.decide(first.label.value, sources=list(first.sources), note=where)
 
     def act_accept(self) -> None:
