@@ -24,6 +24,7 @@ from claimcheck.cli.app import (
     progress,
 )
 from claimcheck.errors import BadUsage, ClaimcheckError, ExitCode, InvalidValue
+from claimcheck.safe import shown_path
 
 if TYPE_CHECKING:
     from claimcheck.models import ClaimFile
@@ -152,7 +153,7 @@ def _read_rules(target: Path) -> str:
         return ""
     except (OSError, confine.Refused) as exc:
         why = exc.strerror if isinstance(exc, OSError) else str(exc)
-        raise InvalidValue(f"{target}: {why}; nothing was changed") from None
+        raise InvalidValue(f"{shown_path(target)}: {why}; nothing was changed") from None
 
 
 @command("git-setup")
