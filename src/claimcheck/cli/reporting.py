@@ -147,7 +147,7 @@ def report(
         if url:
             from claimcheck.parse import parse_url
 
-            parse_url(url, "--url")
+            parse_url(url, "--url", published=True)
         if not org_name:
             note(
                 "Warning: no organisation to publish as: set [org] name in claimcheck.toml "
