@@ -74,6 +74,8 @@ def test_escape_sequences_in_a_name_are_shown_not_dropped(tmp_path: Path) -> Non
     done = run("report", "desk", "-F", "csv", cwd=tmp_path)
     assert f"Warning: desk/{EVIL_SHOWN}: 1 of 1 claim is still pending" in done.stderr
     assert "\x1b" not in done.stderr
+    assert f"\ndesk/{EVIL_SHOWN},harbour," in done.stdout  # the CSV's file column
+    assert "\ndesk/evil.yaml,harbour," in done.stdout
 
 
 def test_errors_show_a_missing_name_with_its_escapes(tmp_path: Path) -> None:
