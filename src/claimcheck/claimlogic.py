@@ -361,10 +361,10 @@ def digits(number: int) -> str:
 
 
 def _too_large(loc: Loc, p: Any) -> Iterator[tuple[Loc, str]]:
-    """An offset longer than any article (20 digits or more: a message would echo all of
-    them, 4,000 of them, or could not write them at all), said by its size."""
+    """An offset of more than 40 digits (a message would echo all of them, 4,000 of them,
+    or could not write them at all), said by its size."""
     for name in ("start", "end"):
-        if abs(getattr(p, name)).bit_length() > 64:
+        if abs(getattr(p, name)) >= 10**40:
             yield (*loc, name), f"a number of {digits(getattr(p, name))} digits is too large"
             return
 
