@@ -35,7 +35,7 @@ def review_head(
     s = session
     out = Text()
     out.append("claimcheck review", style="bold")
-    out.append(f"  {shown_path(path)}  ·  {one_line(s.reviewer)}", style="dim")
+    out.append(f"  {one_line(f'{shown_path(path)}  ·  {s.reviewer}')}", style="dim")
     if width is not None:
         out.truncate(width, overflow="ellipsis")
     out.append("\n")
