@@ -202,7 +202,8 @@ def test_a_lone_surrogate_in_a_journal_is_named_plainly(seed: Path) -> None:
         result = run("show", "c001")
         assert result.exit_code == 1
         assert result.stderr == (
-            f"Error: {journal.resolve()}:1: bad journal entry: {said} "
+            "Error: .claims.yaml.journal:1: bad journal entry: "
+            f"{said} "
             "(half of a UTF-16 pair, which names no character)\n"
         )
         assert (seed.read_bytes(), journal.read_bytes()) == before
@@ -210,7 +211,7 @@ def test_a_lone_surrogate_in_a_journal_is_named_plainly(seed: Path) -> None:
     result = run("show", "c001")
     assert result.exit_code == 1
     assert result.stderr == (
-        f"Error: {journal.resolve()}:1: bad journal entry: not valid UTF-8 text: the byte "
+        "Error: .claims.yaml.journal:1: bad journal entry: not valid UTF-8 text: the byte "
         "0xed at column 92\n"
     )
 

@@ -245,7 +245,7 @@ def test_a_claim_file_or_journal_naming_an_invisible_reviewer_is_refused(seed: P
     result = run("tag", "c003", "opinion")
     assert result.exit_code == 1, result.output
     assert result.stderr == (
-        f"Error: {journal.resolve()}:1: bad journal entry: by: a reviewer's name cannot hold "
+        "Error: .claims.yaml.journal:1: bad journal entry: by: a reviewer's name cannot hold "
         "an invisible character (U+2060)\n"
     )
     assert files(seed.parent) == before

@@ -9,7 +9,7 @@ Only reviewers' own labels count; an adjudicator's ruling is not a review.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Hashable, Iterable, Mapping, Sequence
+from collections.abc import Hashable, Iterator, Mapping, Sequence
 from itertools import combinations
 from typing import Any
 
@@ -55,20 +55,42 @@ def _kappa(
 Figures = tuple[int, float | None, dict[str, float | None], dict[str, dict[str, int]]]
 
 
-def _pair(a: str, b: str, both: list[tuple[str, str]], known: dict[Any, Figures]) -> Pair:
-    """The pair's figures from one count of its (a's label, b's label) cells: kappa, the
-    kappa of each label against the rest and the confusion table, where each was a pass
-    over the claims (44,850 pairs of 300 reviewers took minutes). Pairs with the same
-    cells have the same figures: `known` keeps them, the same for every such pair."""
-    cells = Counter(both)
-    key = tuple(sorted(cells.items()))
-    if key not in known:
-        known[key] = _figures(len(both), cells)
-    n, kappa, by_label, confusion = known[key]
+def _pair(a: str, b: str, figures: Figures) -> Pair:
+    n, kappa, by_label, confusion = figures
     return Pair.model_construct(  # built here, of the declared types: nothing to check
         first=a, second=b, both_tagged=n, kappa=kappa, kappa_by_label=by_label,
         confusion=confusion,
     )  # fmt: skip
+
+
+def _cells_figures(both: list[tuple[str, str]], known: dict[Any, Figures]) -> Figures:
+    """The pair's figures from one count of its (a's label, b's label) cells: kappa, the
+    kappa of each label against the rest and the confusion table, where each was a pass
+    over the claims (44,850 pairs of 300 reviewers took minutes). Pairs with the same
+    cells have the same figures: `known` keeps them, the very same objects for every such
+    pair (so a caller may format them once, by identity)."""
+    cells = Counter(both)
+    key = tuple(sorted(cells.items()))
+    if key not in known:
+        known[key] = _figures(len(both), cells)
+    return known[key]
+
+
+def pair_figures(claims: Sequence[ClaimView]) -> Iterator[tuple[str, str, Figures]]:
+    """Each pair of reviewers with their figures, one at a time: there are n(n-1)/2 pairs
+    of n reviewers, so a caller that prints them need not hold them all (750 reviewers
+    are 280,875 pairs)."""
+    units = [ratings(c) for c in claims]
+    coders = sorted({r for u in units for r in u})
+    rated: dict[str, list[dict[str, str]]] = {coder: [] for coder in coders}
+    for unit in units:
+        for coder in unit:
+            rated[coder].append(unit)
+    known: dict[Any, Figures] = {}
+    for a, b in combinations(coders, 2):
+        fewer, other = (a, b) if len(rated[a]) <= len(rated[b]) else (b, a)
+        both = [(u[a], u[b]) for u in rated[fewer] if other in u]
+        yield a, b, _cells_figures(both, known)
 
 
 def _figures(n: int, cells: Counter[tuple[str, str]]) -> Figures:
@@ -121,19 +143,11 @@ class Agreement(BaseModel):
     pairs: list[Pair]
 
 
-def agreement(claims: Iterable[ClaimView]) -> Agreement:
+def agreement(claims: Sequence[ClaimView], pairs: bool = True) -> Agreement:
+    """The agreement of the claims' reviewers, with every pair's figures unless not
+    `pairs` (a caller that prints them takes them one at a time from `pair_figures`)."""
     units = [ratings(c) for c in claims]
     coders = sorted({r for u in units for r in u})
-    rated: dict[str, list[dict[str, str]]] = {coder: [] for coder in coders}
-    for unit in units:
-        for coder in unit:
-            rated[coder].append(unit)
-    pairs = []
-    known: dict[Any, Figures] = {}
-    for a, b in combinations(coders, 2):
-        fewer, other = (a, b) if len(rated[a]) <= len(rated[b]) else (b, a)
-        both = [(u[a], u[b]) for u in rated[fewer] if other in u]
-        pairs.append(_pair(a, b, both, known))
     return Agreement(
         reviewers=coders,
         claims=len(units),
@@ -147,7 +161,7 @@ def agreement(claims: Iterable[ClaimView]) -> Agreement:
             )
             for label in LABELS
         },
-        pairs=pairs,
+        pairs=[_pair(*each) for each in pair_figures(claims)] if pairs else [],
     )
 
 

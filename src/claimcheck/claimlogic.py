@@ -329,15 +329,18 @@ def check(doc: Any, text: str) -> Iterator[tuple[Loc, str]]:
             "the article text has changed since the claims were anchored "
             "(sha256 differs); run 'claimcheck reanchor'",
         )
-    seen: dict[str, str] = {}
+    seen: dict[str, tuple[str, str]] = {}
     for where, i, claim in [
         *(("claims", i, c) for i, c in enumerate(doc.claims)),
         *(("deleted", i, c) for i, c in enumerate(doc.deleted)),
     ]:
-        if claim.id in seen:
-            yield ((where, i, "id"), f"duplicate id {claim.id!r} (first at {seen[claim.id]})")
+        key = claim.id.lower()  # C001 and c001 are one id, as a reader and `show` take it
+        if key in seen:
+            first, at = seen[key]
+            same = "" if first == claim.id else f" as {first!r}: ids must differ in more than case"
+            yield ((where, i, "id"), f"duplicate id {claim.id!r} (first at {at}{same})")
         else:
-            seen[claim.id] = f"{where}[{i}]"
+            seen[key] = claim.id, f"{where}[{i}]"
         yield from history_rules(where, i, claim)
         if where == "deleted":  # its passage may point into an older text: only its size
             yield from _too_large((where, i, "passage"), claim.passage)
@@ -366,9 +369,10 @@ def digits(number: int) -> str:
 
 
 def _too_large(loc: Loc, p: Any) -> Iterator[tuple[Loc, str]]:
-    """An offset no message can write, said by its size before any message writes it."""
+    """An offset of more than 40 digits (a message would echo all of them, 4,000 of them,
+    or could not write them at all), said by its size."""
     for name in ("start", "end"):
-        if unwritable(getattr(p, name)):
+        if abs(getattr(p, name)) >= 10**40:
             yield (*loc, name), f"a number of {digits(getattr(p, name))} digits is too large"
             return
 

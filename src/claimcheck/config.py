@@ -26,12 +26,12 @@ from pydantic import (
     field_validator,
 )
 
-from claimcheck.basics import check_http_url
 from claimcheck.deskfile import MAX_BYTES as MAX_BYTES
 from claimcheck.deskfile import NAMES as NAMES
 from claimcheck.deskfile import InvalidConfig as InvalidConfig
 from claimcheck.deskfile import _read, find
 from claimcheck.deskfile import shown as shown
+from claimcheck.urls import check_base_url, check_published_url
 
 # Keys the review uses for moving about; a label's key must not take one of them.
 NAVIGATION_KEYS = frozenset("nprzeqh?")
@@ -44,7 +44,11 @@ class _Section(BaseModel):
 
 
 def _url(value: str | None) -> str | None:
-    return None if value is None else check_http_url(value)
+    return None if value is None else check_published_url(value)
+
+
+def _base_url(value: str | None) -> str | None:
+    return None if value is None else check_base_url(value)
 
 
 class Organisation(_Section):
@@ -67,7 +71,7 @@ class Publish(_Section):
         description="Name the reviewer (by their roster name) as a Person beside the desk.",
     )
 
-    _check_url = field_validator("base_url")(_url)
+    _check_url = field_validator("base_url")(_base_url)
 
 
 Role = Literal["reviewer", "adjudicator"]

@@ -20,11 +20,14 @@ class InvalidConfig(ClaimcheckError):
 
 def shown(path: Path) -> str:
     """A path as messages show it: relative to the current folder when inside it (as
-    given when the current folder no longer exists: removed under the shell)."""
+    given when the current folder no longer exists: removed under the shell), written
+    as `safe.shown_name` writes a file name."""
+    from claimcheck.safe import shown_path
+
     try:
-        return str(path.relative_to(Path.cwd()))
+        return shown_path(path.relative_to(Path.cwd()))
     except (ValueError, OSError):
-        return str(path)
+        return shown_path(path)
 
 
 def find(start: Path) -> tuple[Path, str] | None:

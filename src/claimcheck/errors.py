@@ -16,6 +16,12 @@ class ExitCode(IntEnum):
     BROKEN_PIPE = 141  # 128 + SIGPIPE: the reader of stdout went away
 
 
+def _shown(path: Path) -> str:
+    from claimcheck.safe import shown_path
+
+    return shown_path(path)
+
+
 class ClaimcheckError(Exception):
     """Base of every error the core raises on purpose; its message is one line for the user."""
 
@@ -54,12 +60,12 @@ class InvalidClaimFile(ClaimcheckError):
 
 class FileMissing(ClaimcheckError):
     def __init__(self, path: Path, what: str = "claim file") -> None:
-        super().__init__(f"{path}: no such {what}")
+        super().__init__(f"{_shown(path)}: no such {what}")
 
 
 class UnknownClaim(ClaimcheckError):
     def __init__(self, path: Path, claim_id: str) -> None:
-        super().__init__(f"{path}: no claim with id {claim_id!r}")
+        super().__init__(f"{_shown(path)}: no claim with id {claim_id!r}")
 
 
 class InvalidValue(ClaimcheckError):
@@ -74,7 +80,7 @@ class Unloadable(ClaimcheckError):
         where = f"line {problem.line}: " if problem.line is not None else ""
         field = f"{problem.field}: " if problem.field else ""
         super().__init__(
-            f"{path}: refused: the file would not load after this change ({where}{field}"
+            f"{_shown(path)}: refused: the file would not load after this change ({where}{field}"
             f"{problem.message}); nothing was written"
         )
 
@@ -92,7 +98,8 @@ class Conflict(ClaimcheckError):
 class Busy(ClaimcheckError):
     def __init__(self, path: Path, seconds: float) -> None:
         super().__init__(
-            f"{path}: another claimcheck has held the lock for {seconds:g}s; try again in a moment"
+            f"{_shown(path)}: another claimcheck has held the lock for {seconds:g}s; try again "
+            "in a moment"
         )
 
 
@@ -104,4 +111,4 @@ class WriteFailed(ClaimcheckError):
         import os.path
 
         kept = "the file on disk is unchanged" if os.path.isfile(path) else "nothing was written"
-        super().__init__(f"{path}: could not save ({reason}); {kept}")
+        super().__init__(f"{_shown(path)}: could not save ({reason}); {kept}")

@@ -17,6 +17,7 @@ from claimcheck.claimfile.atomic import aside_path, journal_path
 from claimcheck.claimlogic import claim_rules
 from claimcheck.decisions import apply_decision, known_keys
 from claimcheck.models import Claim, ClaimFile, Decision
+from claimcheck.safe import shown_path
 from claimcheck.wording import count
 
 
@@ -114,7 +115,7 @@ def _stale_notice(path: Path, stale: list[Decision], where: str) -> None:
     shown = ", ".join(ids[:5]) + (f" and {len(ids) - 5} more" if len(ids) > 5 else "")
     match = "no longer matches its claim" if len(stale) == 1 else "no longer match their claims"
     _notices[path, "stale"] = (
-        f"Warning: {path}: {count(len(stale), 'journaled decision')} {match} ({shown}: "
+        f"Warning: {shown_path(path)}: {count(len(stale), 'journaled decision')} {match} ({shown}: "
         f"the file was rebuilt or edited since); not applied, {where}"
     )
 
@@ -130,7 +131,8 @@ def _refused_notice(path: Path, refused: list[tuple[int, str]], where: str) -> N
         )
         also = f" (and {count(len(others), 'other decision')} that would: line {shown})"
     _notices[path, "refused"] = (
-        f"Warning: {path}: {journal_path(path).name}:{first}: {why}: this journaled "
+        f"Warning: {shown_path(path)}: {shown_path(journal_path(path).name)}:{first}: {why}: "
+        "this journaled "
         f"decision would make its claim invalid{also}; not applied, {where}"
     )
 
@@ -142,13 +144,15 @@ def replay_noting(
     ruled: list[tuple[int, str]] = []
     stale = replay(doc, decisions, refused, _roster(path, decisions), ruled)
     where = (
-        f"kept in {journal_path(path).name} until the next save, then in {aside_path(path).name}"
+        f"kept in {shown_path(journal_path(path).name)} until the next save, "
+        f"then in {shown_path(aside_path(path).name)}"
     )
     if ruled:
         first, why = ruled[0]
         also = f" (and {count(len(ruled) - 1, 'other')})" if len(ruled) > 1 else ""
         _notices[path, "ruled"] = (
-            f"Warning: {path}: {journal_path(path).name}:{lines[first]}: {why}, so the "
+            f"Warning: {shown_path(path)}: "
+            f"{shown_path(journal_path(path).name)}:{lines[first]}: {why}, so the "
             f"journaled ruling{also} is not theirs to make; not applied, {where}"
         )
     if refused:

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from claimcheck import __version__
+from claimcheck.safe import shown_name
 from claimcheck.states import NAMES, OPTIONAL
 from claimcheck.wording import be, count
 
@@ -224,7 +225,7 @@ class Totals:
         if not isinstance(report, Rendered):
             self.rechecks += rechecks(report.claims)
         # a public report names no claim file (public.public_report): its article, then
-        where = report.file if report.file is not None else report.article.title
+        where = shown_name(report.file) if report.file is not None else report.article.title
         self.problems.extend(f"{where}: {p}" for p in report.problems)
         return report
 
@@ -337,7 +338,7 @@ def _found_in(folder: Path, path: Path) -> bool:
     import sys
 
     from claimcheck.confine import Refused, found_in
-    from claimcheck.safe import clean
+    from claimcheck.safe import clean, shown_path
 
     try:
         if stat.S_ISDIR(path.lstat().st_mode):
@@ -346,7 +347,7 @@ def _found_in(folder: Path, path: Path) -> bool:
     except OSError:  # gone while the folder was listed
         return False
     except Refused as exc:
-        sys.stderr.write(clean(f"Warning: {path}: not read: it {exc}") + "\n")
+        sys.stderr.write(clean(f"Warning: {shown_path(path)}: not read: it {exc}") + "\n")
         sys.stderr.flush()
         return False
     return True

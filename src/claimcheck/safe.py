@@ -44,12 +44,28 @@ _UNDECODED = re.compile("[\udc80-\udcff]")
 
 
 def shown_name(text: str) -> str:
-    """A file name as printed: `clean` (no terminal escape sequence), and the line
-    breaks and tabs left written as escapes (`\\n`), so a name cannot start a line of
-    its own and pass for another file's output. A plain name is unchanged."""
+    """A file name as printed: every character that is not printable written as its
+    escape, as Python's repr writes it (a newline `\\n`, ESC `\\x1b`, a bidi override
+    `\\u202e`; a byte that was not UTF-8 `\\xe9`), and then a backslash as `\\\\`: one
+    line, nothing a terminal acts on, and nothing silently dropped, so that
+    `evil<ESC>[2J.yaml` cannot pass for `evil.yaml` nor a name start a line of its own
+    and pass for another file's output. A plain name is unchanged."""
     if text.isprintable():
         return text
-    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in clean(text))
+    return "".join(_escaped(ch) for ch in text)
+
+
+def _escaped(ch: str) -> str:
+    if ch.isprintable():
+        return "\\\\" if ch == "\\" else ch
+    if 0xDC80 <= ord(ch) <= 0xDCFF:  # a byte that was not UTF-8 (PEP 383)
+        return f"\\x{ord(ch) - 0xDC00:02x}"
+    return repr(ch)[1:-1]
+
+
+def shown_path(path: object) -> str:
+    """A path (or its name) as messages print it: `shown_name` of its text."""
+    return shown_name(str(path))
 
 
 def one_line(text: str) -> str:

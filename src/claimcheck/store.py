@@ -40,6 +40,7 @@ from claimcheck.models import Claim, ClaimFile, Decision
 from claimcheck.replaying import applied, bound, moved_aside, replay_noting
 from claimcheck.replaying import replay as replay
 from claimcheck.replaying import take_notices as take_notices
+from claimcheck.safe import shown_path
 
 if TYPE_CHECKING:
     from claimcheck.written import Written
@@ -291,7 +292,7 @@ class Journal:
         double-check a blind review is for, recorded beside it (agreed or disputed), and
         never named in a refusal."""
         gone = Conflict(  # moved or deleted (git checkout, git stash) meanwhile
-            f"{self.path}: the claim file is gone (moved or deleted while you were "
+            f"{shown_path(self.path)}: the claim file is gone (moved or deleted while you were "
             "reviewing); your decision was not saved"
         )
         if not os.path.exists(self.path):  # no lock file is made beside a missing file

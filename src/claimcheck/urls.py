@@ -39,3 +39,27 @@ def without_user(url: str) -> str:
     (`https://ann:secret@host/x` is `https://host/x`), which a claim file may hold and a
     published report must not."""
     return _USER.sub(r"\1", url, count=1)
+
+
+def check_published_url(value: str) -> str:
+    """`check_http_url`, and no user name or password before the host: a URL the desk
+    publishes (its page, its address, its logo) is read by everyone, and what it holds
+    there is a login. The error shows the URL without them."""
+    check_http_url(value)
+    if (bare := without_user(value)) != value:
+        raise ValueError(
+            f"a published URL cannot hold a user name or password; without them it is {bare!r}"
+        )
+    return value
+
+
+def check_base_url(value: str) -> str:
+    """`check_published_url`, and no query or fragment: an article's page is
+    base_url/ARTICLE-ID, which a query would put in its query and a fragment would drop."""
+    check_published_url(value)
+    if "?" in value or "#" in value:
+        mark = "a query ('?')" if "?" in value else "a fragment ('#')"
+        raise ValueError(
+            f"a base URL cannot hold {mark}: each article's page is base_url/ARTICLE-ID"
+        )
+    return value

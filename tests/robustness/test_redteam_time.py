@@ -80,7 +80,7 @@ def test_a_journal_entry_with_a_naive_time_is_refused(tmp_path: Path, mini: Path
     result = run("list", "-f", "mini.yaml")
     assert result.exit_code == 1
     assert result.stderr.startswith(
-        f"Error: {tmp_path}/.mini.yaml.journal:1: bad journal entry: at: a time needs its timezone"
+        "Error: .mini.yaml.journal:1: bad journal entry: at: a time needs its timezone"
     )
 
 

@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from claimcheck import confine
 from claimcheck.errors import Busy, ClaimcheckError, Conflict, FileMissing, WriteFailed
+from claimcheck.safe import shown_path
 
 LOCK_TIMEOUT = 10.0
 
@@ -60,8 +61,9 @@ def refuse_unnamed_link(path: Path) -> None:
     review checks before it opens."""
     if (target := confine.unnamed_link(path)) is not None:
         raise ClaimcheckError(
-            f"{path} is a symbolic link to {target} and no claim file was named; nothing was "
-            f"written: to write through the link, name it: -f {path}"
+            f"{shown_path(path)} is a symbolic link to {shown_path(target)} and no claim file "
+            "was named; nothing was "
+            f"written: to write through the link, name it: -f {shown_path(path)}"
         )
 
 
@@ -83,7 +85,7 @@ def locked(path: Path, timeout: float = LOCK_TIMEOUT, *, new: bool = False) -> I
         mode = 0
     else:
         if not stat.S_ISREG(mode):
-            raise ClaimcheckError(f"{path}: {_not_a_claim_file(mode)}")
+            raise ClaimcheckError(f"{shown_path(path)}: {_not_a_claim_file(mode)}")
     try:
         confine.refuse_link(lock_path(path))
     except confine.Refused as exc:
@@ -206,7 +208,9 @@ def _write_into(
     except BrokenPipeError:  # its reader went away (`-o /dev/stdout | head`): as stdout's
         raise
     except OSError as exc:
-        raise ClaimcheckError(f"{path}: could not write ({exc.strerror or exc})") from None
+        raise ClaimcheckError(
+            f"{shown_path(path)}: could not write ({exc.strerror or exc})"
+        ) from None
     finally:
         os.close(fd)
 
@@ -256,7 +260,8 @@ def write_atomic(
             _refuse_read_only(path, target, stat.S_IMODE(target.stat().st_mode))
         if expect is not None and target.exists() and _yaml_changed(target, expect):
             raise Conflict(
-                f"{path}: changed on disk by someone else while saving; nothing was overwritten"
+                f"{shown_path(path)}: changed on disk by someone else while saving; nothing was "
+                "overwritten"
             )
         os.replace(tmp, target)
     except OSError as exc:

@@ -18,6 +18,7 @@ from claimcheck.claimfile.splice import claim_data, tidy_claim
 from claimcheck.claimfile.yaml_dialect import dump_yaml, load_yaml
 from claimcheck.errors import InvalidClaimFile, Problem
 from claimcheck.models import Claim, ClaimFile, check
+from claimcheck.safe import shown_path
 
 
 def _decode(data: bytes, path: Path) -> str:
@@ -77,9 +78,9 @@ def _read_article_text(doc: ClaimFile, path: Path, yaml_text: str) -> str:
     except confine.Refused as exc:
         message = f"{given!r} {exc}"
     except OSError as exc:
-        message = f"cannot read {text_file}: {exc.strerror}"
+        message = f"cannot read {shown_path(text_file)}: {exc.strerror}"
     except UnicodeDecodeError:
-        message = f"{text_file} is not UTF-8 text"
+        message = f"{shown_path(text_file)} is not UTF-8 text"
     raise InvalidClaimFile([problem_at(yaml_text, path, loc, message)])
 
 

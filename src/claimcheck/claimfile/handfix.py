@@ -13,6 +13,7 @@ from typing import Any
 from claimcheck.claimfile.codec import read
 from claimcheck.claimfile.yaml_dialect import load_yaml
 from claimcheck.errors import ClaimcheckError, InvalidValue
+from claimcheck.safe import shown_path
 
 _ANCHOR = ("start", "end", "prefix", "suffix")
 
@@ -85,10 +86,12 @@ def fix(path: Path) -> list[str]:
         raw = load_yaml(text, path)
         article = article_text(raw, path)
         if article is None:
-            raise ClaimcheckError(f"{path}: the article text cannot be read; nothing was fixed")
+            raise ClaimcheckError(
+                f"{shown_path(path)}: the article text cannot be read; nothing was fixed"
+            )
         done, failed = fill(raw, article)
         if failed:
-            raise InvalidValue(f"{path}: {failed[0]}; nothing was fixed")
+            raise InvalidValue(f"{shown_path(path)}: {failed[0]}; nothing was fixed")
         if not done:
             return []
         try:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -77,14 +78,16 @@ def read_numbered(path: Path, data: bytes | None = None) -> list[tuple[int, Deci
 
     from claimcheck.models import Decision
 
+    named = path.parent / jpath.name  # named as the claim file is (relative, if it was)
+    latest = datetime.now(UTC) + CLOCK_SKEW
     decisions = []
     for number, line in complete_lines(data):
         if (twice := _key_twice(line)) is not None:
             raise InvalidClaimFile(
-                [Problem(jpath, number, None, f"bad journal entry: the key {twice!r} twice")]
+                [Problem(named, number, None, f"bad journal entry: the key {twice!r} twice")]
             )
         try:
-            decisions.append((number, Decision.model_validate_json(line)))
+            decision = Decision.model_validate_json(line)
         except ValidationError as exc:
             first = exc.errors(include_url=False)[0]
             reason = str(first["msg"]).removeprefix("Value error, ")
@@ -93,9 +96,25 @@ def read_numbered(path: Path, data: bytes | None = None) -> list[tuple[int, Deci
             if first["type"] == "json_invalid":
                 what = _not_text(line) or what
             raise InvalidClaimFile(
-                [Problem(jpath, number, None, f"bad journal entry: {what}")]
+                [Problem(named, number, None, f"bad journal entry: {what}")]
             ) from None
+        if decision.at > latest:
+            raise InvalidClaimFile([Problem(named, number, None, _ahead(decision.at))])
+        decisions.append((number, decision))
     return decisions
+
+
+# How far ahead of this machine's clock a journaled decision may be: another machine's
+# clock that runs a little fast (the journal is written when a decision is made, so a
+# decision dated later than that was not made then)
+CLOCK_SKEW = timedelta(minutes=5)
+
+
+def _ahead(at: datetime) -> str:
+    return (
+        f"bad journal entry: at: {at.isoformat()} is in the future (more than "
+        f"{CLOCK_SKEW.seconds // 60} minutes ahead of this machine's clock)"
+    )
 
 
 def _not_text(line: bytes) -> str | None:

@@ -19,6 +19,7 @@ from claimcheck.claimfile.codec import crlf, dump, line_ends, parse, read
 from claimcheck.claimfile.journal import drop_journal, read_numbered, set_aside
 from claimcheck.errors import Conflict, FileMissing, InvalidClaimFile, Unloadable
 from claimcheck.models import ClaimFile, Decision
+from claimcheck.safe import shown_path
 
 T = TypeVar("T")
 # Applies journaled decisions (with their lines in the journal) to the records; returns
@@ -92,7 +93,7 @@ def save(loaded: Loaded) -> None:
         sweep_temps(loaded.path)
         if loaded.stamp is not None and Stamp.of(loaded.path) != loaded.stamp:
             raise Conflict(
-                f"{loaded.path}: changed on disk by someone else since it was read; "
+                f"{shown_path(loaded.path)}: changed on disk by someone else since it was read; "
                 "nothing was overwritten (run the command again)"
             )
         _write_folding(loaded)

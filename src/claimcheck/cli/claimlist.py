@@ -17,6 +17,7 @@ from claimcheck.cli.app import (
     command,
 )
 from claimcheck.errors import BadUsage, InvalidValue
+from claimcheck.safe import shown_path
 
 if TYPE_CHECKING:
     from claimcheck.store import Loaded
@@ -73,7 +74,7 @@ def _update(path: Path, change: Callable[[Loaded], T]) -> T:
     try:
         return store.update(path, change, check=True)
     except InvalidValue as exc:
-        raise InvalidValue(f"{path}: {exc}") from None
+        raise InvalidValue(f"{shown_path(path)}: {exc}") from None
 
 
 def _emit(lines: list[str], data: object, as_json: bool) -> None:

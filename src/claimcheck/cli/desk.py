@@ -24,6 +24,7 @@ from claimcheck.cli.app import (
     progress,
 )
 from claimcheck.errors import BadUsage, ClaimcheckError, ExitCode, InvalidValue
+from claimcheck.safe import shown_path
 
 if TYPE_CHECKING:
     from claimcheck.models import ClaimFile
@@ -47,7 +48,7 @@ def agree(
     Example: claimcheck agree -f data/claims.yaml
     """
     from claimcheck import cache
-    from claimcheck.agreement import LABELS, agreement
+    from claimcheck.agreement import LABELS, agreement, pair_figures
     from claimcheck.cli.output import stdout_json
     from claimcheck.report import ArticleReport, expand
 
@@ -59,7 +60,7 @@ def agree(
             report = cache.report_of(path, root).report
             assert isinstance(report, ArticleReport)
             claims.extend(report.claims)
-    result = agreement(claims)
+    result = agreement(claims, pairs=as_json)
     if as_json:
         print(stdout_json(result.model_dump(mode="json")))
         return
@@ -73,31 +74,28 @@ def agree(
         _say(f"{who} reviewed these claims yet: no agreement to measure.", [])
         return
     per_label = ", ".join(f"{k} {num(v)}" for k, v in result.alpha_by_label.items())
-    parts: list[tuple[list[str], list[list[str]]]] = [
-        (
-            [
-                f"{len(result.reviewers)} reviewers ({one_line(', '.join(result.reviewers))}); "
-                f"{count(result.claims, 'claim')}, "
-                f"{result.rated_by_two_or_more} tagged by two or more.",
-                f"Krippendorff's alpha (nominal), all reviewers: {num(result.alpha)}",
-                f"  per label (that label against the rest): {per_label}",
-            ],
-            [],
-        )
-    ]
-    for pair in result.pairs:
-        first, second = one_line(pair.first), one_line(pair.second)
+    _say(
+        f"{len(result.reviewers)} reviewers ({one_line(', '.join(result.reviewers))}); "
+        f"{count(result.claims, 'claim')}, {result.rated_by_two_or_more} tagged by two or more.",
+        [
+            f"Krippendorff's alpha (nominal), all reviewers: {num(result.alpha)}",
+            f"  per label (that label against the rest): {per_label}",
+        ],
+    )
+    said: dict[int, tuple[str, list[list[str]]]] = {}  # by the figures shared by pairs
+    for a, b, figures in pair_figures(claims):  # printed as they come: n(n-1)/2 of them
+        n, kappa, by_label, confusion = figures
+        first, second = one_line(a), one_line(b)
         heading = (
-            f"{first} and {second}: Cohen's kappa {num(pair.kappa)} over {pair.both_tagged} "
-            f"claim{'' if pair.both_tagged == 1 else 's'} both tagged"
+            f"{first} and {second}: Cohen's kappa {num(kappa)} over {n} "
+            f"claim{'' if n == 1 else 's'} both tagged"
         )
-        per_pair = "  per label: " + ", ".join(
-            f"{k} {num(v)}" for k, v in pair.kappa_by_label.items()
-        )
-        rows = [[label, *(str(pair.confusion[label][o]) for o in LABELS)] for label in LABELS]
-        parts.append(([heading, per_pair], [[f"{first} \\ {second}", *LABELS], *rows]))
-    for texts, table in parts:
-        _say(texts[0], texts[1:], table, gap=texts is not parts[0][0])
+        if id(confusion) not in said:
+            per_pair = "  per label: " + ", ".join(f"{k} {num(v)}" for k, v in by_label.items())
+            rows = [[label, *(str(confusion[label][o]) for o in LABELS)] for label in LABELS]
+            said[id(confusion)] = per_pair, rows
+        per_pair, rows = said[id(confusion)]
+        _say(heading, [per_pair], [[f"{first} \\ {second}", *LABELS], *rows], gap=True)
 
 
 def _say(
@@ -152,7 +150,7 @@ def _read_rules(target: Path) -> str:
         return ""
     except (OSError, confine.Refused) as exc:
         why = exc.strerror if isinstance(exc, OSError) else str(exc)
-        raise InvalidValue(f"{target}: {why}; nothing was changed") from None
+        raise InvalidValue(f"{shown_path(target)}: {why}; nothing was changed") from None
 
 
 @command("git-setup")

@@ -24,6 +24,7 @@ from claimcheck.cli.app import (
     progress,
 )
 from claimcheck.errors import BadUsage, ExitCode, InvalidValue, UnknownClaim
+from claimcheck.safe import shown_path
 from claimcheck.wording import count
 
 if TYPE_CHECKING:
@@ -52,18 +53,18 @@ def pick_source(claim: Claim, which: str, path: Path) -> Source:
     """A claim's source by its number in `show` (1, 2 ...) or by its URL or citation."""
     sources = claim.sources
     if not sources:
-        raise InvalidValue(f"{path}: claim {claim.id} has no sources")
+        raise InvalidValue(f"{shown_path(path)}: claim {claim.id} has no sources")
     if which.isdigit():
         n = int(which)
         if not 1 <= n <= len(sources):
             raise InvalidValue(
-                f"{path}: claim {claim.id} has {len(sources)} source(s); no source {n}"
+                f"{shown_path(path)}: claim {claim.id} has {len(sources)} source(s); no source {n}"
             )
         return sources[n - 1]
     for source in sources:
         if which in (source.url, source.citation):
             return source
-    raise InvalidValue(f"{path}: claim {claim.id} has no source {which!r}")
+    raise InvalidValue(f"{shown_path(path)}: claim {claim.id} has no source {which!r}")
 
 
 def _attach(claim: Claim, target: Source, snapshot: Snapshot) -> None:
@@ -137,7 +138,9 @@ def add(
         where = str(page)
     else:
         if not source.url:
-            raise InvalidValue(f"{file}: claim {claim_id} source {which} has no URL to fetch")
+            raise InvalidValue(
+                f"{shown_path(file)}: claim {claim_id} source {which} has no URL to fetch"
+            )
         got = _fetch_page(source.url, timeout)
         where = source.url
     stored = archive.store(file, got, now(), where)
@@ -292,7 +295,7 @@ def verify(
         for claim in store.load(path).doc.claims:
             for n, source, snap, older in _snapshots(claim.sources):
                 checked += 1
-                where = f"{path} {claim.id} source {n}" + (
+                where = f"{shown_path(path)} {claim.id} source {n}" + (
                     f" (copy of {snap.at:%Y-%m-%d})" if older else ""
                 )
                 try:

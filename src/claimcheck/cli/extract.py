@@ -24,6 +24,7 @@ from claimcheck.cli.app import (
     output_file,
 )
 from claimcheck.errors import BadUsage, InvalidValue
+from claimcheck.safe import shown_path
 from claimcheck.wording import count
 
 ArticleArg = Annotated[
@@ -134,7 +135,7 @@ def extract(
     shown = "standard output" if to_stdout else str(output)
     if existed and not force:
         raise InvalidValue(
-            f"{output} already exists and may hold a review; "
+            f"{shown_path(output)} already exists and may hold a review; "
             "choose another -o or add --force to replace it"
         )
     stage = "work"
@@ -171,7 +172,9 @@ def extract(
         else:
             with store.locked(output, new=True), _held():  # a save Ctrl-C waits for
                 if output.exists() and not force:
-                    raise InvalidValue(f"{output} was created meanwhile; nothing was written")
+                    raise InvalidValue(
+                        f"{shown_path(output)} was created meanwhile; nothing was written"
+                    )
                 from claimcheck.cli.replacing import keep_held, review_held
 
                 held = review_held(output) if existed else None
@@ -191,13 +194,15 @@ def extract(
         raise
     if kept is not None:
         note(
-            f"{output} held {kept[1]}: that file is kept as {kept[0].name}; the new claims "
+            f"{shown_path(output)} held {kept[1]}: that file is kept as "
+            f"{shown_path(kept[0].name)}; the new claims "
             "are all pending (claimcheck reanchor moves a review onto a changed article)"
         )
     if retired:
         note(
-            f"{output}: {count(retired, 'review decision')} not yet folded into the file it "
-            f"replaced moved to {store.aside_path(output).name}, not applied to the new claims"
+            f"{shown_path(output)}: {count(retired, 'review decision')} not yet folded into the "
+            f"file it replaced moved to {shown_path(store.aside_path(output).name)}, not applied "
+            "to the new claims"
         )
     for line in source.notes:
         note(line)
@@ -221,7 +226,7 @@ def extract(
                 clean(f"{p.start}-{p.end}\t{item.reason}\t{_one_line(p.quote)}") + "\n"
             )
     if not into:
-        note(f"Next: claimcheck review -f {output}")
+        note(f"Next: claimcheck review -f {shown_path(output)}")
     from claimcheck.extract import rx
 
     rx.save()  # the patterns compiled this time, for the next run (when some were new)
@@ -244,10 +249,14 @@ def _to_stdout(data: bytes) -> None:
 def _interrupted(output: str, stage: str, existed: bool) -> str:
     """What an interrupted extract says of its output, truthfully."""
     if stage == "written":
-        return f"Interrupted; {output} was written in full"
+        return f"Interrupted; {shown_path(output)} was written in full"
     if stage == "writing":
-        return f"Interrupted; {output} got part of the claim file"
-    return f"Interrupted; {output} is unchanged" if existed else "Interrupted; nothing was written"
+        return f"Interrupted; {shown_path(output)} got part of the claim file"
+    return (
+        f"Interrupted; {shown_path(output)} is unchanged"
+        if existed
+        else "Interrupted; nothing was written"
+    )
 
 
 @contextmanager
@@ -403,8 +412,8 @@ def reanchor(
         else (f"{count(total, 'claim')} kept")
     )
     note(
-        f"Re-anchored {file}: {kept}; {count(placed, 'passage')} placed in the new text, "
-        f"{report['exact']} exactly and {report['fuzzy']} approximately"
+        f"Re-anchored {shown_path(file)}: {kept}; {count(placed, 'passage')} placed in the new "
+        f"text, {report['exact']} exactly and {report['fuzzy']} approximately"
     )
     if report.get("new"):
         note(

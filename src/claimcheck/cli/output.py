@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, Protocol, TypeVar
 from claimcheck import __version__
 from claimcheck.confine import DEFAULT_CLAIM_FILE
 from claimcheck.errors import ClaimcheckError, ExitCode
-from claimcheck.safe import clean
+from claimcheck.safe import clean, shown_path
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -314,7 +314,7 @@ def path_refused(exc: OSError) -> NoReturn:
     """A path the system refused: one line naming it and why, exit 1."""
     from claimcheck.cli.exit import finish
 
-    error(f"{exc.filename}: {(exc.strerror or str(exc)).lower()}")
+    error(f"{shown_path(exc.filename)}: {(exc.strerror or str(exc)).lower()}")
     finish(ExitCode.USER_ERROR)
 
 

@@ -25,7 +25,7 @@ from claimcheck.cli.output import (
     stdout_json,
 )
 from claimcheck.errors import BadUsage, ExitCode, InvalidClaimFile, UnknownClaim
-from claimcheck.safe import clean, one_line, shown_name
+from claimcheck.safe import clean, one_line, shown_name, shown_path
 from claimcheck.wording import count
 
 if TYPE_CHECKING:
@@ -62,7 +62,7 @@ def validate(
 
         for path in paths:
             for line in fill_in(path):
-                note(f"{path}: {line}")
+                note(f"{shown_path(path)}: {line}")
     root = cache.folder() if cached else None
     results = []
     bad = 0
@@ -263,7 +263,7 @@ def show(claim_id: str | None, file: Path, as_json: bool, left_out: bool) -> Non
             return
         for item in items:  # data, so on stdout: one line each, as extract --explain
             sys.stdout.write(_left_out_line(item) + "\n")
-        note(f"{file}: {count(len(items), 'left-out passage')}")
+        note(f"{shown_path(file)}: {count(len(items), 'left-out passage')}")
         return
     claim = loaded.doc.claim(claim_id)
     if claim is None:
@@ -273,7 +273,7 @@ def show(claim_id: str | None, file: Path, as_json: bool, left_out: bool) -> Non
         try:
             live(loaded.doc, str(file), claim_id)  # a deleted one says so, as edit does
         except InvalidValue as exc:
-            raise InvalidValue(f"{file}: {exc}") from None
+            raise InvalidValue(f"{shown_path(file)}: {exc}") from None
         raise UnknownClaim(file, claim_id)
     if as_json:
         from claimcheck.report import ClaimView
@@ -352,7 +352,7 @@ def history(
         print(stdout_json([{"claim": cid, **c.model_dump(mode="json")} for c, cid in rows]))
         return
     if not rows:
-        note(f"{file}: no changes yet" + (f" to {claim_id}" if claim_id else ""))
+        note(f"{shown_path(file)}: no changes yet" + (f" to {claim_id}" if claim_id else ""))
         return
     changes, ids = [c for c, _ in rows], [cid for _, cid in rows]
     if not drawn():  # as `show` and `report` decide (FORCE_COLOR, TTY_COMPATIBLE)

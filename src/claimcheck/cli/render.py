@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Literal
 
 from claimcheck.evidence.proof import evidence_line, unproven
 from claimcheck.models import Claim, Passage, Source
-from claimcheck.safe import clean, one_line
+from claimcheck.safe import clean, one_line, shown_path
 from claimcheck.segment import paragraph_span
 from claimcheck.states import RECHECK_WORDS, STATES
 
@@ -372,7 +372,7 @@ def plain_seen(matches: list[Seen], here: Path) -> str:
 
     head = ["file", "claim", "label", "statement", "sources"]
     rows = [
-        [one_line(os.path.relpath(m.file, here.resolve().parent)), m.claim.id,
+        [shown_path(os.path.relpath(m.file, here.resolve().parent)), m.claim.id,
          m.claim.label_name + (RECHECKING if m.claim.needs_recheck else ""),
          one_line(m.claim.text),
          "; ".join(one_line(s.describe()) for s in m.claim.sources)]

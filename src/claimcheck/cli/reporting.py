@@ -29,7 +29,7 @@ from claimcheck.errors import (
     InvalidClaimFile,
     InvalidValue,
 )
-from claimcheck.safe import one_line
+from claimcheck.safe import one_line, shown_path
 from claimcheck.wording import count, have, plural
 
 # Formats whose text can escape a character stdout's encoding cannot hold (`for_stdout`).
@@ -147,7 +147,7 @@ def report(
         if url:
             from claimcheck.parse import parse_url
 
-            parse_url(url, "--url")
+            parse_url(url, "--url", published=True)
         if not org_name:
             note(
                 "Warning: no organisation to publish as: set [org] name in claimcheck.toml "
@@ -193,7 +193,10 @@ def report(
     else:
         problems = totals.problems
     if output is not None:
-        note(f"Wrote the {chosen.name} report on {count(len(paths), 'claim file')} to {output}")
+        note(
+            f"Wrote the {chosen.name} report on {count(len(paths), 'claim file')} to "
+            f"{shown_path(output)}"
+        )
     if (states or section or by) and not sum(totals.counts.values()):
         note("Warning: no claim matches --label, --section and --reviewer as given")
     untagged = totals.counts["pending"] + totals.counts["disputed"]
@@ -285,7 +288,8 @@ class _Guard:
 
     def refuse(self) -> None:
         raise InvalidValue(
-            f"-o {self.output} would overwrite an input of the report; choose another file"
+            f"-o {shown_path(self.output)} would overwrite an input of the report; choose "
+            "another file"
         )
 
 

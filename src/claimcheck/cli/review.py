@@ -13,7 +13,7 @@ import typer
 from claimcheck.cli.app import DEFAULT_FILE, FileOption, ReviewerOption, command, error
 from claimcheck.cli.complete import state_option
 from claimcheck.errors import ExitCode
-from claimcheck.safe import clean
+from claimcheck.safe import clean, shown_path
 from claimcheck.states import names_text
 from claimcheck.wording import count
 
@@ -127,11 +127,12 @@ def review(
     finally:
         try:
             journal.close()
-            saved = f"saved to {file}"
+            saved = f"saved to {shown_path(file)}"
         except ClaimcheckError as exc:
             unsaved = exc
             saved = (
-                f"kept in {store.journal_path(file).name} (not yet folded into {file}: {exc}); "
+                f"kept in {shown_path(store.journal_path(file).name)} (not yet folded into "
+                f"{shown_path(file)}: {exc}); "
                 "once that is fixed, the next claimcheck command that saves the file applies them"
                 if _journaled(file)
                 else f"not saved ({exc})"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from claimcheck.safe import one_line
+from claimcheck.safe import one_line, shown_path
 from claimcheck.states import STATES
 
 if TYPE_CHECKING:
@@ -35,7 +35,7 @@ def review_head(
     s = session
     out = Text()
     out.append("claimcheck review", style="bold")
-    out.append(f"  {one_line(f'{path}  ·  {s.reviewer}')}", style="dim")
+    out.append(f"  {one_line(f'{shown_path(path)}  ·  {s.reviewer}')}", style="dim")
     if width is not None:
         out.truncate(width, overflow="ellipsis")
     out.append("\n")

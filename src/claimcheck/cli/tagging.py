@@ -19,6 +19,7 @@ from claimcheck.cli.app import (
 )
 from claimcheck.cli.complete import labels
 from claimcheck.errors import InvalidValue, UnknownClaim
+from claimcheck.safe import shown_path
 from claimcheck.states import SETTABLE
 from claimcheck.wording import count
 
@@ -69,12 +70,12 @@ def _set(
         if claim is None and (gone := loaded.doc.tombstone(claim_id)) is not None:
             from claimcheck.edits import deleted
 
-            raise InvalidValue(f"{path}: {deleted(gone)}")
+            raise InvalidValue(f"{shown_path(path)}: {deleted(gone)}")
         if claim is None:
             raise UnknownClaim(path, claim_id)
         said = change_claim(claim)
         if broken := next(claim_rules(claim), None):  # a file broken by hand, not repaired
-            raise InvalidValue(f"{path}: {claim_id}: {broken[1]}; nothing was changed")
+            raise InvalidValue(f"{shown_path(path)}: {claim_id}: {broken[1]}; nothing was changed")
         return said
 
     def change_claim(claim: Claim) -> str:

@@ -25,6 +25,7 @@ from claimcheck.basics import Snapshot
 from claimcheck.errors import InvalidValue
 from claimcheck.evidence.names import FOLDER as FOLDER
 from claimcheck.evidence.names import SNAPSHOT_FILE as SNAPSHOT_FILE
+from claimcheck.safe import shown_path
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -65,7 +66,7 @@ def folder(claim_file: Path) -> Path:
     whose files would then decide what is "proven") is refused, never followed."""
     target = claim_file.parent / FOLDER
     if target.is_symlink():
-        raise InvalidValue(f"{target}: a symbolic link; snapshots go in a plain folder")
+        raise InvalidValue(f"{shown_path(target)}: a symbolic link; snapshots go in a plain folder")
     return target
 
 
@@ -221,13 +222,15 @@ def store(claim_file: Path, page: Page, at: datetime, where: str) -> Stored:
     sha256 = hashlib.sha256(page.body).hexdigest()
     target = folder(claim_file)
     if target.is_symlink() or (target.exists() and not target.is_dir()):
-        raise InvalidValue(f"{target}: not a folder; snapshots go in a folder named {FOLDER}")
+        raise InvalidValue(
+            f"{shown_path(target)}: not a folder; snapshots go in a folder named {FOLDER}"
+        )
     created: list[Path] = []
     target.mkdir(exist_ok=True)
     archive, txt = archive_path(claim_file, sha256), text_path(claim_file, sha256)
     for path in (archive, txt):
         if path.is_symlink():
-            raise InvalidValue(f"{path}: a symbolic link; snapshots are plain files")
+            raise InvalidValue(f"{shown_path(path)}: a symbolic link; snapshots are plain files")
     if not archive.exists():  # content-addressed: the same page may be there already
         files.write_atomic(archive, _warc(page, sha256, kind, at), output=True)
         created.append(archive)
@@ -256,10 +259,10 @@ def read_payload(claim_file: Path, snapshot: Snapshot) -> bytes:
     """The page's bytes from its WARC file, checked against the recorded hash."""
     path = archive_path(claim_file, snapshot.sha256)
     if path.is_symlink() or not path.is_file():
-        raise InvalidValue(f"{path}: no such snapshot")
+        raise InvalidValue(f"{shown_path(path)}: no such snapshot")
     body = _page(path)
     if hashlib.sha256(body).hexdigest() != snapshot.sha256:
-        raise InvalidValue(f"{path}: the page does not match its recorded sha256")
+        raise InvalidValue(f"{shown_path(path)}: the page does not match its recorded sha256")
     return body
 
 
@@ -277,7 +280,8 @@ def _unpacked(path: Path, data: bytes) -> bytes:
                 out += unzip.decompress(rest, MAX_UNPACKED + 1 - len(out))
                 if len(out) > MAX_UNPACKED:
                     raise InvalidValue(
-                        f"{path}: unpacks to more than the limit of {MAX_UNPACKED:,} bytes"
+                        f"{shown_path(path)}: unpacks to more than the limit of "
+                        f"{MAX_UNPACKED:,} bytes"
                     )
                 rest = unzip.unconsumed_tail
                 if unzip.eof or not rest:
@@ -286,7 +290,9 @@ def _unpacked(path: Path, data: bytes) -> bytes:
                 break  # truncated: warcio says what is wrong with what there is
             rest = unzip.unused_data.lstrip(b"\x00")
     except zlib.error:
-        raise InvalidValue(f"{path}: not a readable WARC file (bad gzip data)") from None
+        raise InvalidValue(
+            f"{shown_path(path)}: not a readable WARC file (bad gzip data)"
+        ) from None
     return bytes(out)
 
 
@@ -296,12 +302,12 @@ def _page(path: Path) -> bytes:
     from warcio.exceptions import ArchiveLoadFailed
 
     if path.stat().st_size > MAX_BYTES * 2:
-        raise InvalidValue(f"{path}: larger than the limit of {MAX_BYTES * 2:,} bytes")
+        raise InvalidValue(f"{shown_path(path)}: larger than the limit of {MAX_BYTES * 2:,} bytes")
     try:
         with path.open("rb") as fh:
             data = fh.read(MAX_BYTES * 2 + 1)
     except OSError as exc:
-        raise InvalidValue(f"{path}: cannot read: {exc.strerror}") from None
+        raise InvalidValue(f"{shown_path(path)}: cannot read: {exc.strerror}") from None
     raw = _unpacked(path, data)
     try:
         with quiet():
@@ -310,9 +316,11 @@ def _page(path: Path) -> bytes:
                     body = record.content_stream().read(MAX_BYTES + 1)
                     break
             else:
-                raise InvalidValue(f"{path}: no page in the archive")
+                raise InvalidValue(f"{shown_path(path)}: no page in the archive")
     except (ArchiveLoadFailed, OSError, ValueError, EOFError) as exc:
-        raise InvalidValue(f"{path}: not a readable WARC file ({type(exc).__name__})") from None
+        raise InvalidValue(
+            f"{shown_path(path)}: not a readable WARC file ({type(exc).__name__})"
+        ) from None
     return bytes(body)
 
 

@@ -18,6 +18,7 @@ from claimcheck.basics import Snapshot
 from claimcheck.errors import ClaimcheckError
 from claimcheck.evidence.fetch import MAX_BYTES, TIMEOUT, FetchFailed, Response, fetch
 from claimcheck.models import ClaimFile
+from claimcheck.safe import shown_path
 
 State = Literal["unchanged", "changed", "alive", "moved", "gone", "failed"]
 STATES: tuple[State, ...] = ("unchanged", "changed", "alive", "moved", "gone", "failed")
@@ -131,7 +132,7 @@ def check(
 
 def line(outcome: Outcome) -> str:
     """One outcome for the terminal."""
-    out = f"{outcome.file} {outcome.claim} source {outcome.source}: {outcome.state}"
+    out = f"{shown_path(outcome.file)} {outcome.claim} source {outcome.source}: {outcome.state}"
     if outcome.status is not None and outcome.state in ("gone", "failed"):
         out += f" (HTTP {outcome.status})"
     out += f" {outcome.url}"

@@ -15,7 +15,7 @@ from markupsafe import Markup, escape
 from claimcheck.formats import entry_anchor, pct, rate_line, when
 from claimcheck.query import reviews_line
 from claimcheck.reportdata import generator
-from claimcheck.safe import clean
+from claimcheck.safe import clean, shown_name
 from claimcheck.states import RECHECK_WORDS, STATES
 
 if TYPE_CHECKING:
@@ -101,7 +101,11 @@ def head(many: bool, title: str, rows: list[Row], totals: Tally | None = None,
             s = row.summary
             out.append(
                 f'<tr><td><a href="#{_e(row.key)}">{_e(row.title)}</a>'
-                + ("" if row.file is None else f'<br><span class="muted">{_e(row.file)}</span>')
+                + (
+                    ""
+                    if row.file is None
+                    else f'<br><span class="muted">{_e(shown_name(row.file))}</span>'
+                )
                 + "</td>"
                 f'<td class="n">{_e(s.sourced)}</td><td class="n">{_e(s.unverified)}</td>'
                 f'<td class="n">{_e(s.opinion)}</td><td class="n">{_e(s.pending)}</td>'
@@ -214,7 +218,7 @@ def article_html(many: bool, a: dict[str, Any]) -> str:
         )
         out.append(f"<tr><th>{_e(field)}</th><td>{shown}</td></tr>\n")
     if r.file is not None:  # a public report names none (public.public_report)
-        out.append(f"<tr><th>Claim file</th><td>{_e(r.file)}</td></tr>\n")
+        out.append(f"<tr><th>Claim file</th><td>{_e(shown_name(r.file))}</td></tr>\n")
     out.append(f"<tr><th>Reviewed by</th><td>{_e(a['reviewers'])}</td></tr>\n")
     if r.first_decision:
         out.append(

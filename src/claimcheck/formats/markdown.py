@@ -28,7 +28,7 @@ from claimcheck.formats.spool import Lines, spooled
 from claimcheck.query import reviews_line
 from claimcheck.reportdata import Totals, rechecks
 from claimcheck.reportview import build, totals_view
-from claimcheck.safe import one_line
+from claimcheck.safe import one_line, shown_name
 from claimcheck.states import RECHECK_WORDS
 
 if TYPE_CHECKING:  # given views of the records (`reportview`), or the records
@@ -87,7 +87,7 @@ def _head(
 def _row(a: ArticleReport, files: bool = True) -> str:
     s = a.summary
     return (
-        (f"| {text(a.file or '')} " if files else "")
+        (f"| {text(shown_name(a.file or ''))} " if files else "")
         + f"| {text(a.article.title)} | {s.sourced} | {s.unverified} "
         f"| {s.opinion} | {s.pending} | {pct(s.sourcing_rate)} |"
     )
@@ -124,7 +124,7 @@ def _article(a: ArticleReport, level: int) -> Iterator[str]:
         shown = f"<{url(value)}>" if field == "URL" else text(value)
         yield f"| {field} | {shown} |"
     if a.file is not None:  # a public report names none (public.public_report)
-        yield f"| Claim file | {text(a.file)} |"
+        yield f"| Claim file | {text(shown_name(a.file))} |"
     yield f"| Reviewed by | {text(reviewers_line(a.reviewers))} |"
     if a.first_decision:
         yield f"| First decision | {when(a.first_decision)} |"

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from claimcheck.evidence.proof import evidence_line
 from claimcheck.formats.registry import Format, Options, records
 from claimcheck.query import reviews_line
-from claimcheck.safe import clean
+from claimcheck.safe import clean, shown_name
 
 if TYPE_CHECKING:
     from claimcheck.report import ArticleReport, Rendered
@@ -84,7 +84,7 @@ def rows(articles: Iterable[ArticleReport], files: bool = True) -> Iterator[list
                 "passage": " | ".join(s.passage for s in c.sources if s.passage),
             }
             yield [
-                *([cell(a.file)] if files else []),
+                *([cell(shown_name(a.file or ""))] if files else []),
                 cell(a.article.id),
                 cell(a.article.title),
                 cell(c.id),

@@ -27,7 +27,7 @@ from claimcheck.formats.spool import PLAIN_WIDTH, Trimmed, spooled
 from claimcheck.query import reviews_line
 from claimcheck.reportdata import Totals, rechecks
 from claimcheck.reportview import build, totals_view
-from claimcheck.safe import clean, one_line
+from claimcheck.safe import clean, one_line, shown_name
 from claimcheck.states import COLOURS as STYLES
 from claimcheck.states import RECHECK_WORDS, STATES
 
@@ -117,7 +117,7 @@ def _article(a: ArticleReport, plain: bool = False) -> Iterator[RenderableType]:
     for field, value in byline(a):
         facts.add_row(field, Text(one_line(value)))
     if a.file is not None:  # a public report names none (public.public_report)
-        facts.add_row("Claim file", Text(one_line(a.file)))
+        facts.add_row("Claim file", Text(shown_name(a.file)))
     facts.add_row("Reviewed by", Text(one_line(reviewers_line(a.reviewers))))
     if a.first_decision:
         facts.add_row("Decisions", f"{when(a.first_decision)} to {when(a.last_decision)}")

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from claimcheck.formats import pct
-from claimcheck.safe import one_line
+from claimcheck.safe import one_line, shown_name
 from claimcheck.states import COLOURS, NAMES
 
 if TYPE_CHECKING:
@@ -42,7 +42,7 @@ class Row:
         from rich.text import Text
 
         return [
-            Text(one_line(self.file or "")),
+            Text(shown_name(self.file or "")),
             Text(one_line(self.title)),
             *(str(self.counts[NAMES.index(name)]) for name in names),
             self.rate,
