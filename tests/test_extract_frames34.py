@@ -52,7 +52,7 @@ def test_the_quotation_about_her_is_never_given_to_her() -> None:
     """ "he says of her": the speaker is "he", never the woman the words are about; named
     only when the man's pronoun is known (tests/test_extract_refer34.py), as here it is not."""
     got = claims(
-        "Tom Bell is a chef. "
+        "Sam Bell is a chef. "  # a given name of either sex: his pronoun is not known
         '"She has never once raised her voice," he says of her, grinning at the memory.'
     )
     assert '"She has never once raised her voice," he says of her.' in got, got
