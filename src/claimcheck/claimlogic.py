@@ -194,14 +194,8 @@ def standing(reviews: list[Any], history: list[Any] | None = None) -> Standing:
     last = backing[-1]
     from claimcheck.recheck import agreed_explanation
 
-    return Standing(
-        label,
-        tuple(sources),
-        last.note,
-        last.by,
-        last.at,
-        explanation=agreed_explanation(backing, history),
-    )
+    explained = agreed_explanation(backing, history)
+    return Standing(label, tuple(sources), last.note, last.by, last.at, explanation=explained)
 
 
 _PENDING = Standing()

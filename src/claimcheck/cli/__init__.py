@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 # and what they import) was a sixth of a read command's start-up. A test checks this
 # table against what the modules register.
 COMMANDS: dict[str, str] = {
-    "extract": "extract", "reanchor": "extract",
+    "extract": "extract", "reanchor": "reanchor",
     "validate": "read", "list": "read", "show": "read", "schema": "read",
     "review": "review",
     "tag": "tagging", "untag": "tagging", "history": "tagging",

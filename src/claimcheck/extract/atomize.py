@@ -988,11 +988,12 @@ def _number_label(word: str | None) -> bool:
         word[:1].isupper()
         # a name, or a noun that is no adverb: never "Up 12 places", "Down 3 points"
         and (not found or ("NOUN" in found and "ADV" not in found))
-        and c not in NOUN_CONTEXT | OPENERS | SUBJECT_START | _NUMBER_WORDS
+        and c not in NOUN_CONTEXT | OPENERS | SUBJECT_START | _NUMBER_WORDS | _APPROXIMATORS
     )
 
 
-_NUMBER_WORDS = frozenset({"almost", "nearly", "about", "around", "some", "over", "just", "only"})
+# words that come before a figure, never a label of it ("About 40 stalls", "Nearly 3 in 10")
+_APPROXIMATORS = frozenset({"almost", "nearly", "about", "around", "some", "over", "just", "only"})
 
 
 def _is_verb(
