@@ -1364,6 +1364,41 @@ def _reduced_relative_goes_on(sentence: str, begin: int, x: int, y: int) -> bool
     return False
 
 
+def _object_after_aside(at: _Sentence, sentence: str, begin: int, x: int, y: int) -> str | None:
+    """After an object with a relative clause set off by commas ("blamed the floods,
+    which hit the line,"), whether ", and" at x..y adds a second object that has a reduced
+    relative and no verb of its own ("and a shortage of trains caused by delays"): then
+    the main clause up to its verb, which the object borrows ("It blamed"), or "" when
+    that clause is not found (the sentence stays whole); None for any other shape."""
+    aside = next(
+        (a for a in _RELATIVE_ASIDE.finditer(sentence, max(begin, x - WINDOW), x) if a.end() == x),
+        None,
+    )
+    if aside is None:
+        return None
+    phrase = _PHRASE_WORDS.match(sentence, y)
+    found = _tokens(phrase.group()) if phrase else []
+    if not found or found[0].casefold() not in _DETERMINERS:
+        return None  # a noun phrase opens with its determiner ("a shortage of …")
+    participle = 0
+    for j in range(2, min(len(found) - 1, MAX_NP)):
+        c = found[j].casefold()
+        if c in AUX:
+            return None  # "and the letters were written by …": a clause
+        agent = found[j + 1].casefold() == "by"
+        if _past_participle(c) and "VERB" in _readings(c) and (agent or _only_participle(c)):
+            participle = j  # "caused by delays", "written by sailors", "taken from …"
+            break
+    if not participle or has_verb(" ".join(found[participle + 1 :])):
+        return None  # "and letters written by sailors were found": a clause after all
+    verb = at.last_verb_end(aside.start())
+    if verb <= begin:
+        return ""
+    lead = " ".join(sentence[begin:verb].split())
+    lead = LEADING.sub("", lead, count=1) if LEADING.match(lead) else lead
+    return lead if starts_clause(lead) and not in_reported_clause(lead) else ""
+
+
 def _item_then_reduced(sentence: str, y: int) -> bool:
     """Whether the phrase at y is a list's last items with no verb but a reduced relative
     ("a flag from 1812 and diaries kept by nurses"): the list goes on, no clause starts."""
@@ -2138,6 +2173,12 @@ def reported_lead(clause: str) -> str | None:
         return None
     inner = clause[said.end() :]
     verb = first_verb(inner)
+    aside = _SUBJECT_RELATIVE_ASIDE.search(inner, 0, WINDOW)
+    if aside is not None and aside.start() < verb < aside.end():
+        # "said Brennan, who limped off, would …": the subject is "Brennan"; its verb
+        # comes after the relative clause set off by commas, whose verb is not its own
+        inner = f"{inner[: aside.start()]} {inner[aside.end() :]}"
+        verb = first_verb(inner)
     subject = _tokens(inner[:verb])
     if not subject or [w.casefold() for w in subject] == ["that"] or verb == len(inner):
         return None
@@ -2167,8 +2208,13 @@ def reported_lead(clause: str) -> str | None:
         ):
             return None
         verb = that + 6 + inner_verb
-    lead = " ".join(clause[: said.end() + verb].split())
+    lead = " ".join((clause[: said.end()] + inner[:verb]).split())
     return LEADING.sub("", lead, count=1) if LEADING.match(lead) else lead
+
+
+# a relative clause set off by commas after a reported clause's subject ("Brennan, who
+# limped off late on, would …")
+_SUBJECT_RELATIVE_ASIDE = rx.compile(r",\s+(?:who|which)\s[^,;:“”\"]{1,160}?,\s+", re.I)
 
 
 def trailing_attribution(sentence: str) -> tuple[int, str] | None:
@@ -3939,6 +3985,158 @@ def _stance_verb(rest: str) -> bool:
     return _STANCE.match(rest) is not None
 
 
+# a speaker's act towards people or claims, which only someone who speaks can do
+# ("accused the referee of …", "denies reports that …", "called for an inquiry")
+_SPEAKERS_ACT = rx.compile(
+    r"\s*(?:(?:also|later|then)\s+)?(?P<verb>accused|accuses|blamed|blames|criticised"
+    r"|criticises|criticized|criticizes|praised|praises|thanked|urged|urges|condemned"
+    r"|condemns|welcomed|welcomes|apologised|apologises|apologized|apologizes|denied|denies"
+    r"|rejected|rejects|dismissed|dismisses|(?:called|calls)\s+(?:for|on)"
+    r"|(?:appealed|appeals)\s+(?:for|to))\b",
+    re.I,
+)
+# finite forms that tell a verb group's tense ("is considering", "had switched")
+_PRESENT_FORMS = frozenset({"is", "are", "has", "have", "does", "do", "am"})
+_PAST_FORMS = frozenset({"was", "were", "had", "did", "would", "could", "might", "should"})
+_SPEAKING_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you"})
+
+
+def _tense(word: str) -> str | None:
+    """ "present" or "past" for a finite verb form ("says", "is"; "said", "was"), None when
+    the form does not tell (a plain form, a modal of the present, a noun)."""
+    w = word.casefold()
+    if w in _PRESENT_FORMS:
+        return "present"
+    if w in _PAST_FORMS or w in IRREGULAR_PAST or (w.endswith("ed") and is_verb(w, "it")):
+        return "past"
+    if w.endswith("s") and not w.endswith("ss") and is_verb(w, "it"):
+        return "present"
+    return None
+
+
+def _complement_subjects(inner: str) -> list[list[str]]:
+    """The subjects of a reported clause (`inner`, what follows the verb of speech) and
+    of a "that" clause inside it ("he was angry that the club had …": "he", "the club")."""
+    found: list[list[str]] = []
+    verb = first_verb(inner)
+    subject = [w for w in _tokens(inner[:verb]) if w.casefold() != "that"]
+    if subject:
+        found.append(subject)
+    that = inner.find(" that ", verb)
+    if that >= 0:
+        deeper = inner[that + 6 :]
+        found.append(_tokens(deeper[: first_verb(deeper)]))
+    return found
+
+
+def _complement_tenses(inner: str) -> set[str]:
+    """The tenses of the finite verbs of a reported clause: the first word of each of its
+    verb groups that tells one ("had switched" past, "is" present)."""
+    words = _tokens(inner)
+    tenses = set()
+    for k, w in enumerate(words):
+        finite = w.casefold() in _PRESENT_FORMS or w.casefold() in _PAST_FORMS
+        if finite or (k and is_verb(w, words[k - 1]) and words[k - 1].casefold() not in AUX):
+            tense = _tense(w)
+            if tense is not None:
+                tenses.add(tense)
+    return tenses
+
+
+def _same_actor(subject: list[str], speaker: str) -> bool:
+    """Whether a reported clause's subject is a pronoun for its speaker ("Southern Water
+    said it …", "He said he …"): either way the act is the speaker's."""
+    if len(subject) != 1:
+        return False
+    pronoun = subject[0].casefold()
+    said_by = speaker.split()
+    if len(said_by) == 1 and said_by[0].casefold() in _BACK_PRONOUNS | _SPEAKING_PRONOUNS:
+        return said_by[0].casefold() == pronoun
+    return pronoun in _BACK_PRONOUNS
+
+
+# groups that act as one and may speak ("the squad praised …"), besides _BODIES
+_GROUPS = frozenset({"side", "squad", "crew", "staff", "band", "cast", "panel", "family"})
+_POSSESSIVE_OF = {"he": "his", "she": "her", "it": "its", "they": "their", "we": "our"}
+
+
+def _may_speak(subject: list[str], speaker: str) -> bool:
+    """Whether a subject may be someone who speaks: a person, a body, a name or a
+    pronoun for one ("the driver", "the council", "Ms Lee", "she")."""
+    if not subject:
+        return True  # no subject found: unsure
+    head = subject[-1]
+    low = head.casefold()
+    if low in _SPEAKING_PRONOUNS or (head[:1].isupper() and low != "it"):
+        return True
+    if _person_noun(low):
+        return True
+    group = low in _GROUPS or low in _BODIES or low.rstrip("s") in _BODIES
+    # "He said his side had …": the speaker's own side, for which the speaker speaks
+    own = subject[0].casefold() == _POSSESSIVE_OF.get(speaker.split()[-1].casefold(), "")
+    return group and not own
+
+
+def _speakers_act(clause: str, rest: str) -> str | None:
+    """After a clause that reports what someone said ("He said his side had tired"), whose
+    a second predicate with no subject of its own is: the speaker's lead ("He") when it is
+    the speaker's second act; "" when it may be either's (the sentence stays whole);
+    None when it goes on the reported clause (the rules after this one decide).
+
+    It is the speaker's when its verb agrees with the verb of speech and not with the
+    reported clause's verbs, and either it is an act only a speaker does ("and accused the
+    referee of …", "and denies reports that …") whose reported subject cannot speak, or
+    the reported clause's subject is the speaker ("X said it was …, and is considering
+    an appeal": X, never the subject of a "that" clause inside what X said)."""
+    said = _reporting_verb(clause)
+    if said is None:
+        return None
+    said_tense = _tense(said.group().split()[0])
+    act = _SPEAKERS_ACT.match(rest)
+    first = _first_word(rest, 0, len(rest))
+    tense = _tense(act.group("verb").split()[0]) if act else _tense(first)
+    inner = clause[said.end() :]
+    if tense is None or said_tense is None:
+        return None
+    subjects = _complement_subjects(inner)
+    speaker = _speaker_of(clause)
+    if speaker is None or not subjects:
+        return None
+    if act is not None and tense == said_tense:
+        if any(_may_speak(s, speaker) for s in subjects if not _same_actor(s, speaker)):
+            return ""  # "Police said the man had shouted and accused staff": whose?
+        return _unlead(speaker)
+    if (
+        act is None
+        and tense == "present"
+        and said_tense == "past"
+        and _complement_tenses(inner) == {"past"}
+        and _same_actor(subjects[0], speaker)
+    ):
+        # "X said it was "disappointed" that Y had not agreed, and is considering …": the
+        # present is X's now, not the past of what X said
+        return _unlead(speaker)
+    return None
+
+
+# what a clause advises or asks of someone ("should call", "must not travel", "are
+# advised to", "need to"): in a news report, advice is a source's, not the writer's
+_ADVICE = rx.compile(
+    r"\b(?:should|must|ought\s+to|needs?\s+to|(?:is|are)\s+(?:advised|urged|asked|told)\s+to"
+    r"|(?:is|are)\s+to)\b",
+    re.I,
+)
+
+
+def _gives_advice(rest: str) -> bool:
+    """Whether the clause that opens `rest` (up to its first stop) advises someone."""
+    stop = _PHRASE_END.search(rest, 0, WINDOW)
+    clause = rest[: stop.start() if stop else WINDOW]
+    if _SPEECH.search(clause) is not None:
+        return False  # "…, but critics say it should go": the critics' advice, said so
+    return _ADVICE.search(clause) is not None
+
+
 def _speech_lead(clause: str) -> str | None:
     """The attribution of a clause that ends inside what someone said ("The firm said"
     of "The firm said 14 customers had complained"), which a second reported clause
@@ -4440,6 +4638,9 @@ def _limited(clause: str) -> bool:
     return any(_limits(clause, found) for found in _LIMITED.finditer(clause))
 
 
+# a "have" that is a finite verb, negated or dated after it ("have not applied", "have
+# never", "have already"): a modal's plain "have" takes its "not" before ("not have")
+_FINITE_HAVE = rx.compile(r"ha(?:ve|s)(?:n[’']t\b|\s+(?:not|never|already|yet|since)\b)", re.I)
 # " and " before a second verb of the same modal ("will cut … and close …")
 AND_BASE = rx.compile(r"(?<=[\w%’'])\s+and\s+(?=[a-z]{2,}\s)")
 # a modal and the plain verb after it: "will cut", "could also close"
@@ -5182,6 +5383,14 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             and _relative_item(sentence[y:])
         ):
             continue  # "…: a fridge, dirty floors, and a basin that was blocked": an item
+        elif (m.group(1) or "").casefold() in ("and", "or") and (
+            extra := _object_after_aside(at, sentence, _piece_start(cuts, start, x), x, y)
+        ) is not None:
+            # "It blamed the floods, which …, and a shortage of trains caused by …": a
+            # second object of "blamed", its participle no verb of a clause
+            if extra:
+                cuts.append((start + x, start + y, "complement"))
+                leads[start + y] = extra
         elif (
             m.group(1)
             and (starts_clause(rest) or starts_with_verb(rest))
@@ -5254,6 +5463,12 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                         cuts.append((start + x, start + y, "complement"))
                         leads[start + y] = who_said
                     continue
+                if (act := _speakers_act(so_far, rest)) is not None:
+                    # "It says the building held A, and denies reports …": its own act
+                    if act:
+                        cuts.append((start + x, start + y, "complement"))
+                        leads[start + y] = act
+                    continue
                 if _stance_verb(rest):
                     continue  # "X said the budget had …, but rejected calls to quit": X's, whole
                 if _in_opening_clause(sentence, _piece_start(cuts, start, x), x, y):
@@ -5279,6 +5494,18 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 if (reported := _reported_at(cuts, start, sentence, x)) is not None:
                     cuts.append((start + x, start + y, "complement"))
                     leads[start + y] = reported
+                continue
+            if (
+                m.group(1).casefold() == "but"
+                and starts_clause(rest)
+                and _in_speech(so_far)
+                and _gives_advice(rest)
+            ):
+                # "The agency says the water is safe, but anyone who feels ill should see
+                # a GP": advice is the speaker's, never the paper's; it keeps the frame
+                if (said_by := _speech_lead(so_far)) is not None:
+                    cuts.append((start + x, start + y, "complement"))
+                    leads[start + y] = said_by
                 continue
             if (
                 m.group(1).casefold() == "so"
@@ -5399,6 +5626,13 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 # as the storms …"); their claim keeps the clause they hang on, word for
                 # word (kind "aside"), and the clause is a claim without them
                 kind = "aside"
+                hung_on = sentence[_piece_start(cuts, start, m.start()) : m.start()]
+                if _OPENS_CLAUSE.match(_unlead(hung_on.lstrip())) and not _PHRASE_END.search(
+                    hung_on
+                ):
+                    # "If a child is sick, such as …, call a GP": the examples are inside
+                    # the opening clause, which alone is no claim ("If a child is sick.")
+                    continue
             if first == "whose" and not _whose_subject(sentence[m.end() : m.end() + WINDOW]):
                 continue  # "whose home the council bought": no "X's home the council bought"
             if kind == "relative" and not item and not at.verb_before(m.start()):
@@ -5450,10 +5684,13 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 continue  # "X scored 112 as Surrey beat Kent, chasing 268": who chased?
             if kind == "attached" and first == "with":
                 close = _PHRASE_END.search(sentence, after, after + WINDOW)
-                if _verbless(
-                    sentence[after : close.start() if close else after + WINDOW], tenseless=True
-                ):
+                phrase = sentence[after : close.start() if close else after + WINDOW]
+                if _verbless(phrase, tenseless=True):
                     continue  # "passed by 31 votes, with two abstentions": no statement alone
+                if absolute_statement(phrase.strip(), True) is None:
+                    # "…, with the victims' families in mind": no noun phrase and
+                    # participle to make a statement of; alone it would be a fragment
+                    continue
             if kind == "attached" and first.endswith("ing"):
                 close = _PHRASE_END.search(sentence, after, after + WINDOW)
                 if _half_converted(sentence[after : close.start() if close else after + WINDOW]):
@@ -5878,6 +6115,11 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             # ended" is false); the time clause rule below reads the whole subject. An
             # agent after it ("with roads cut off by floods") marks a participle: absolute
             continue
+        if (
+            absolute_statement(sentence[m.end("np") - len(m.group("np")) :].rstrip(" .!"), True)
+            is None
+        ):
+            continue  # no noun phrase and participle to make a statement of: whole
         cuts.append((start + x, start + x + 1, "attached"))
     # "Staff are angry, not only over pay, but also over hours": two phrases after a
     # complete clause; each is a claim about that clause
@@ -5903,6 +6145,11 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             # which ones are meant; a cut would drop one condition from the claim
             continue
         if _word_at(sentence, m.end()).casefold() in _PLAIN_AUX and _MODAL.search(so_far):
+            if _FINITE_HAVE.match(sentence, m.end()):
+                # "could be eligible and have not applied": a finite "have" (a modal's
+                # would take "not" before it), no modal's; "could have not applied" would
+                # change what is said, and the count is of those that do both: whole
+                continue
             # "should reopen in May and have longer hours": the modal's "have", lent to it
             begin = _piece_start(cuts, start, m.start())
             modals = list(_MODAL_VERB.finditer(sentence, begin, m.start()))
@@ -5912,6 +6159,11 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 leads[start + m.end()] = _capital(_unlead(lent))
             continue
         if in_reported_clause(so_far):
+            if (act := _speakers_act(so_far, sentence[m.end() : m.end() + WINDOW])) is not None:
+                if act:  # "X said it was …, and is considering an appeal": X is
+                    cuts.append((start + m.start(), start + m.end(), "complement"))
+                    leads[start + m.end()] = act
+                continue
             # "X said the plan was fair and would create jobs": the plan would, X said
             if (reported := _reported_at(cuts, start, sentence, m.start())) is not None:
                 cuts.append((start + m.start(), start + m.end(), "complement"))
@@ -5995,6 +6247,9 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             not adjectives
             and not relative
             and not noun_subject
+            # "in April and May and that …": mid-sentence a capital is a name or a
+            # month ("May"), never a verb ("may")
+            and not _word_at(sentence, y)[:1].isupper()
             and (
                 (_verb_class(nxt) == ALWAYS and not past_form)
                 or (past_form and predicate_next and is_verb(nxt, "it"))
@@ -6060,6 +6315,12 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 leads[start + y] = who_said
             continue
         if second_predicate and in_reported_clause(clause_so_far):
+            if (act := _speakers_act(clause_so_far, rest)) is not None:
+                # "He said his side had tired and accused the referee …": he accused
+                if act:
+                    cuts.append((start + x, start + y, "complement"))
+                    leads[start + y] = act
+                continue
             if _base_verb(nxt) and _MODAL.search(clause_so_far):
                 continue  # "said the council should build homes and cut rents": the modal's
             if past_form and clause_so_far.rstrip().endswith(('"', "”")):
@@ -7238,6 +7499,12 @@ _CHAIN = _NP_STOP - {"of", "and", "or", "but", "that", "while", "because", "alth
 # (", believed to be …": a reduced relative clause, closed as "who" is)
 _ASIDE_WHO_AT = rx.compile(r",\s+(?:who|which|whose|and|but|or|" + _REPORTED + r"\s+to)\b", re.I)
 _OF_AND = {"of", "and", "or"}  # the determiner of a noun phrase comes before these
+# words that make a preposition with "of" ("ahead of", "short of", "instead of"): a
+# measure or a place before them ("two points ahead of X") is no noun phrase with X
+_OF_PREPOSITIONS = frozenset(
+    {"ahead", "short", "clear", "instead", "because", "out", "outside", "inside", "regardless",
+     "irrespective"}
+)  # fmt: skip
 _SINGULAR_VERBS = {"is", "was", "has", "means", "makes", "gives", "puts", "leaves", "brings"}
 # verbs whose subject after ", which" is what the clause before did, not its last noun
 _RESULT_OF_CLAUSE = {"meant", "means", "resulted", "results"}
@@ -7639,7 +7906,20 @@ def _placed_after(clause: str, named: str) -> bool:
     if not words or not all(w[:1].isupper() for w in words) or refer.person(named) is not None:
         return False
     before = _tokens(clause[: len(clause.rstrip()) - len(named)])
+    if len(before) >= 3 and before[-2].casefold() in _MEASURE_UNITS:
+        # "three points behind Rangers, who won": a measure is no one; "who" is Rangers
+        return False
     return bool(before) and before[-1].casefold() in _CHAIN
+
+
+# nouns a distance or a gap is counted in ("two points clear of", "a minute behind")
+_MEASURE_UNITS = frozenset(
+    {"point", "points", "place", "places", "goal", "goals", "run", "runs", "shot", "shots",
+     "stroke", "strokes", "length", "lengths", "second", "seconds", "minute", "minutes",
+     "hour", "hours", "day", "days", "week", "weeks", "year", "years", "mile", "miles",
+     "metre", "metres", "meter", "meters", "yard", "yards", "vote", "votes", "seat", "seats",
+     "game", "games", "win", "wins", "lap", "laps", "spot", "spots"}
+)  # fmt: skip
 
 
 # a relative pronoun, then adverbs, then its verb ("which now range", "that is")
@@ -7707,6 +7987,8 @@ def antecedent_of(clause: str, who: bool, rel: str = "") -> str | None:
         w = found[k]
         c = w.casefold()
         before = found[k - 1] if k >= 1 else None
+        if c == "of" and tail and k >= 1 and found[k - 1].casefold() in _OF_PREPOSITIONS:
+            break  # "two points ahead of Castlebury, who": the noun after the preposition
         if c == "of" and tail and k >= 1:
             tail.insert(0, w)  # "the head of the agency": one noun phrase
             k -= 1
@@ -8068,6 +8350,92 @@ def finite(participle_phrase: str, subject: str, past: bool) -> str | None:
             return None  # "spilling food and clothing": a noun, or unsure
         rest = rest[: second.start(1)] + other + rest[second.end(1) :]
     return f"{subject} {form} {rest}".strip()
+
+
+def absolute_statement(phrase: str, past: bool) -> str | None:
+    """The statement of an absolute phrase after its "with": its noun phrase, then its
+    participle made a finite verb in the tense of the clause it hangs on ("substitute Ann
+    Lee scoring late" -> "substitute Ann Lee scored late" after a past clause, "… is
+    scoring late" after a present one; "some roads cut off" -> "some roads were cut off"),
+    or, with no participle, "is"/"was" before a figure that says where it stands ("prices
+    4% higher" -> "prices were 4% higher"). None when no noun phrase of a few words, with
+    no verb, comes first."""
+    aside = _DASHED_IN_PHRASE.search(phrase)  # "all areas - except Wales - recording"
+    inside = range(aside.start(), aside.end()) if aside else range(0)
+    found = [m for m in _WORD.finditer(phrase, 0, WINDOW) if m.start() not in inside]
+    split = None  # (index of the participle or figure, where the predicate starts, kind)
+    for k, m in enumerate(found[1 : MAX_NP + 1], 1):
+        w, prev = m.group().casefold(), found[k - 1].group().casefold()
+        if w == "to":
+            if k >= 2 and "ADJ" in _readings(prev) and prev not in _DETERMINERS:
+                # "the council slow to act": "the council was slow to act"
+                split = (k - 1, found[k - 1].start(), "adjective")
+                break
+            return None  # "the fans to blame": no statement to make of it
+        ing = w.endswith("ing") and w not in NOT_PARTICIPLES and bool(lexicon.lemmas(w, "VERB"))
+        done = not ing and _past_participle(w) and "VERB" in _readings(w)
+        if (ing or done) and not (prev in _DETERMINERS or prev in _OBJECT_PREPS or prev in _OF_AND):
+            split = (k, m.start(), "ing" if ing else "done")
+            break
+        if (
+            not (ing or done)
+            and _verb_class(w) == ALWAYS
+            and prev not in _DETERMINERS
+            and not m.group()[:1].isupper()
+        ):
+            return None  # "with prices that rose": a verb ("the cost": a noun)
+    if split is None:
+        figure = next(
+            (
+                k
+                for k, m in enumerate(found[1 : MAX_NP + 1], 1)
+                if m.group()[:1].isdigit()
+                and (
+                    found[k - 1].group().casefold() not in _NP_STOP
+                    or _ABSOLUTE_FIGURE_PREP.match(found[k - 1].group().casefold())
+                )
+            ),
+            0,
+        )
+        if not figure:
+            return None
+        k = figure - 1 if _ABSOLUTE_FIGURE_PREP.match(found[figure - 1].group()) else figure
+        if k < 1:
+            return None
+        split = (k, found[k].start(), "figure")  # "with inflation at 4%": "was at 4%"
+    k, at, kind = split
+    subject = phrase[:at].rstrip(" ,")
+    rest = phrase[at:].strip()
+    if not subject:
+        return None
+    words = subject.split()
+    adverbs: list[str] = []
+    while len(words) > 1 and _readings(words[-1].casefold()) == {"ADV"}:
+        adverbs.insert(0, words.pop())  # "some villages almost completely cut off"
+    subject = " ".join(words)
+    owner, _, owned = subject.partition(" of ")  # "the first two months of 2016": months
+    head = owner.split()
+    if owned and head and (head[-1][:1].isdigit() or head[-1].casefold() in _PART_WORDS):
+        head = owned.split()  # "50% of the attacks", "half of the votes": the attacks
+    last = head[-1].casefold() if head else ""
+    plural = " and " in f" {subject} " or (
+        last.endswith("s") and any(lemma != last for lemma in lexicon.lemmas(last, "NOUN"))
+    )
+    be = ("were" if plural else "was") if past else ("are" if plural else "is")
+    if kind == "ing" and rest.casefold().startswith("being "):
+        return " ".join([subject, be, *adverbs, rest[6:]])  # "being repaired": "was repaired"
+    if kind == "ing" and past:
+        made = finite(rest, subject, True)
+        return made and " ".join([subject, *adverbs, made[len(subject) :].lstrip()])
+    return " ".join([subject, be, *adverbs, rest])
+
+
+# words for a part of a whole, whose number is the whole's ("half of the votes were")
+_PART_WORDS = frozenset({"half", "most", "some", "all", "none", "many", "part", "rest", "third"})
+_DASHED_IN_PHRASE = rx.compile(r"\s[-–—]\s[^-–—,;:]{1,60}?\s[-–—]\s")
+# before a figure in an absolute phrase, a preposition that goes with "was" ("with
+# inflation at 4%", "with the index up 2%")
+_ABSOLUTE_FIGURE_PREP = rx.compile(r"(?:at|around|about|near|over|under|above|below|up|down)$")
 
 
 # "making it the largest …", "making them one of the few …": what the subject is
@@ -9657,7 +10025,8 @@ def claim_text(
         body = body[which.end() :]
     elif piece.kind == "attached":
         if re.match(r"with\s", body, re.I):
-            body = body[5:]
+            # "…, with substitute Ann Lee scoring late": "Substitute Ann Lee scored late"
+            body = absolute_statement(body[5:], past) or body[5:]
         else:
             # "returns after missing the tour": a deed over before the clause's event, so
             # past whatever the clause's tense ("Dunlop missed the tour", never "misses")
@@ -9685,6 +10054,13 @@ def claim_text(
             body += '"'  # (an inch mark opens none: "The 12" pipe burst.")
     if piece.kind == "clause" and body[:1] in ("I", "T"):
         body = named_thing(body, text, piece.start)
+    elif piece.kind == "complement" and piece.lead and piece.lead[:1] in ("I", "T"):
+        # "It said A and that B": B's claim borrows "It said" from the sentence's start,
+        # and means by "It" what the first claim's "It" means, read from the same place
+        lo = text.rfind("\n", 0, piece.start) + 1
+        opening = _sentence_start(text, lo, piece.start)
+        if opening is not None and text.startswith(piece.lead, opening):
+            body = named_thing(body, text, opening)
     return body
 
 
