@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -78,3 +79,21 @@ def refuses(path: Path, message: str, *args: str) -> None:
     assert result.exit_code == 1, result.output
     assert result.stderr == f"Error: {message}\n"
     assert path.read_bytes() == before
+
+
+def sentence_claims(article_id: str, title: str, article: str, sentences: list[str]) -> str:
+    """A claim file (YAML) of `article` whose claims are its `sentences`, one each, with
+    their passages: a small file a claim-list test can correct."""
+    lines = ["schema_version: 1", "article:", f"  id: {article_id}", f"  title: {title}"]
+    lines += ["  text: |-", f"    {article}", "claims:"]
+    for i, sentence in enumerate(sentences, 1):
+        start = article.index(sentence)
+        lines += [
+            f"- id: c00{i}",
+            f"  text: {json.dumps(sentence, ensure_ascii=False)}",
+            "  passage:",
+            f"    quote: {json.dumps(sentence, ensure_ascii=False)}",
+            f"    start: {start}",
+            f"    end: {start + len(sentence)}",
+        ]
+    return "\n".join(lines) + "\n"

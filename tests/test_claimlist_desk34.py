@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from claimcheck import store
-from tests.conftest import run, succeeds
+from tests.conftest import run, sentence_claims, succeeds
 
 ARTICLE = (
     "Councillors voted 31 to 12 in favour of the £48 million repair plan. "
@@ -37,27 +37,11 @@ VOTES = "https://harbourcity.example/votes/bridge"
 MAYA = "The council's published vote record shows 31 votes for and 12 against."
 
 
-def _claims() -> str:
-    lines = ["schema_version: 1", "article:", "  id: bridge", "  title: Bridge", "  text: |-"]
-    lines += [f"    {ARTICLE}", "claims:"]
-    for i, sentence in enumerate(SENTENCES, 1):
-        start = ARTICLE.index(sentence)
-        lines += [
-            f"- id: c00{i}",
-            f"  text: {json.dumps(sentence, ensure_ascii=False)}",
-            "  passage:",
-            f"    quote: {json.dumps(sentence, ensure_ascii=False)}",
-            f"    start: {start}",
-            f"    end: {start + len(sentence)}",
-        ]
-    return "\n".join(lines) + "\n"
-
-
 @pytest.fixture
 def bridge(tmp_path: Path) -> Path:
     (tmp_path / "claimcheck.toml").write_text(DESK)
     path = tmp_path / "claims.yaml"
-    path.write_text(_claims(), encoding="utf-8")
+    path.write_text(sentence_claims("bridge", "Bridge", ARTICLE, SENTENCES), encoding="utf-8")
     return path
 
 

@@ -13,7 +13,7 @@ from textual.pilot import Pilot
 
 from claimcheck import store
 from claimcheck.tui.app import ReviewApp
-from tests.conftest import run, succeeds
+from tests.conftest import run, sentence_claims, succeeds
 from tests.test_review_app import keys, review, text, typed
 
 SENTENCES = [
@@ -24,26 +24,10 @@ SENTENCES = [
 ARTICLE = " ".join(SENTENCES)
 
 
-def claims_file() -> str:
-    lines = ["schema_version: 1", "article:", "  id: wing", "  title: Wing", "  text: |-"]
-    lines += [f"    {ARTICLE}", "claims:"]
-    for i, sentence in enumerate(SENTENCES, 1):
-        start = ARTICLE.index(sentence)
-        lines += [
-            f"- id: c00{i}",
-            f"  text: {json.dumps(sentence, ensure_ascii=False)}",
-            "  passage:",
-            f"    quote: {json.dumps(sentence, ensure_ascii=False)}",
-            f"    start: {start}",
-            f"    end: {start + len(sentence)}",
-        ]
-    return "\n".join(lines) + "\n"
-
-
 @pytest.fixture
 def wing(tmp_path: Path) -> Path:
     path = tmp_path / "claims.yaml"
-    path.write_text(claims_file(), encoding="utf-8")
+    path.write_text(sentence_claims("wing", "Wing", ARTICLE, SENTENCES), encoding="utf-8")
     return path
 
 
