@@ -8,20 +8,8 @@ import json
 from pathlib import Path
 
 from tests.conftest import run, succeeds
+from tests.test_claimreview_credit import DESK  # the same desk: two reviewers, an adjudicator
 
-DESK = """\
-[org]
-name = "Harbour Desk"
-[publish]
-reviewer_as_author = true
-[people.ana]
-name = "Ana Diaz"
-[people.bo]
-name = "Bo Lind"
-[people.ed]
-name = "Ed Park"
-roles = ["adjudicator"]
-"""
 WHY = "No register of the ferry's sailings was found."
 
 
