@@ -451,13 +451,19 @@ def test_reanchor_follows_a_corrected_article(tmp_path: Path) -> None:
     (tmp_path / "v2.html").write_text(page)
     result = run("reanchor", "v2.html", "-f", "c.yaml")
     assert result.exit_code == 0, result.stderr
+    after = store.load(tmp_path / "c.yaml").doc  # validates against the new text
+    added = "Updated: a correction below."  # the one sentence the new version adds
+    at = (after.article.text or "").index(added)
     assert result.stderr == (
         "Approximately: c002 (sourced, needs a re-check): the mayor signed the measure the "
         "same night.\n"
+        f"New: {at}-{at + len(added)}: {added}\n"
         f"Re-anchored c.yaml: {len(before.claims)} claims kept; {len(before.claims)} passages "
         f"placed in the new text, {len(before.claims) - 1} exactly and 1 approximately\n"
+        "The new text adds 1 sentence no claim covers, left out as 'new': "
+        "'claimcheck add --left-out START-END' makes one a claim\n"
     )
-    after = store.load(tmp_path / "c.yaml").doc  # validates against the new text
+    assert [i.reason for i in after.left_out if i.passage.quote == added] == ["new"]
     moved = after.claim("c002")
     assert moved is not None and moved.label is not None and moved.sources
     assert moved.passage.quote == "the mayor signed the measure the same night."
