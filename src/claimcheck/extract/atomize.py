@@ -7128,6 +7128,13 @@ def _tokens(text: str) -> list[str]:
 
 
 _OPENING_PARTICIPLE = rx.compile(r"\s*(?:born|raised|educated|trained|based|known)\s", re.I)
+# "As reported by the BBC,", "As expected,", "As previously announced,": a participle
+# right after "as" says how the clause is known, and has no tense of the clause's own
+_AS_DONE = rx.compile(
+    r"\s*as\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|known|shown|seen|said|told|written|foreseen)"
+    r"(?:\s+(?:by|in|on|at|above|below|earlier|before)\b[^,;:]*)?$",
+    re.I,
+)
 # "Asked about the cuts, she …": what she was asked, before the clause she speaks in
 _ASKED = rx.compile(r"\s*(?:asked|pressed|questioned)\s[^,;:]{3,120},\s+", re.I)
 # a preposition that opens a phrase before the subject ("Over the weekend, fans …")
@@ -7156,6 +7163,8 @@ def _after_opening(clause: str) -> str | None:
     opening = _OPENING_PARTICIPLE.match(clause) or _OPENING_PHRASE.match(clause)
     if 0 < comma < 80 and opening and opening.end() + first_verb(clause[opening.end() :]) > comma:
         return _after_place(clause[comma + 1 :])
+    if 0 < comma < 80 and _AS_DONE.match(clause, 0, comma) is not None:
+        return clause[comma + 1 :]  # "As reported by the BBC, the plan is …": the plan is
     if (opened := _OPENING_CLAUSE.match(clause)) is not None:
         return clause[opened.end() :]  # "When the alarm sounds, he …": he
     if (
@@ -8431,7 +8440,11 @@ def absolute_statement(phrase: str, past: bool) -> str | None:
 
 
 # words for a part of a whole, whose number is the whole's ("half of the votes were")
-_PART_WORDS = frozenset({"half", "most", "some", "all", "none", "many", "part", "rest", "third"})
+_PART_WORDS = frozenset(
+    {"half", "most", "some", "all", "none", "many", "part", "rest", "third", "thirds", "quarter"}
+    | {"quarters", "fifth", "fifths", "tenth", "tenths", "majority", "minority", "proportion"}
+    | {"share", "fraction", "number", "cent", "percent", "handful", "lot", "lots", "plenty"}
+)
 _DASHED_IN_PHRASE = rx.compile(r"\s[-–—]\s[^-–—,;:]{1,60}?\s[-–—]\s")
 # before a figure in an absolute phrase, a preposition that goes with "was" ("with
 # inflation at 4%", "with the index up 2%")
