@@ -36,14 +36,28 @@ def parse_state(name: str) -> str:
     return name
 
 
+HINT_KINDS = ("factual", "opinion", "unclear")
+
+
+def parse_hint(name: str) -> str:
+    """A kind of extraction hint to filter on, by name."""
+    kind = name.strip().lower()
+    if kind not in HINT_KINDS:
+        raise InvalidValue(f"unknown hint {name!r}; choose one of {', '.join(HINT_KINDS)}")
+    return kind
+
+
 def select(
     claims: Iterable[Claim],
     labels: Iterable[str] = (),
     text: str | None = None,
     section: str | None = None,
+    hints: Iterable[str] = (),
 ) -> list[Claim]:
-    """Claims in one of the states `labels` (all if none) whose text and section contain
-    the given strings, case-insensitively."""
+    """Claims in one of the states `labels` (all if none), with a hint of one of the kinds
+    `hints` (all if none), whose text and section contain the given strings,
+    case-insensitively."""
+    kinds = {parse_hint(kind) for kind in hints}
     wanted_names = {parse_state(name) for name in labels}
     recheck = RECHECK in wanted_names
     wanted_names.discard(RECHECK)
@@ -63,6 +77,7 @@ def select(
             or needle in claim.passage.quote.casefold()
         )
         and (sect is None or sect in (claim.section or "").casefold())
+        and (not kinds or (claim.hint is not None and claim.hint.kind in kinds))
     ]
 
 

@@ -70,13 +70,21 @@ def list_claims(
         str | None, typer.Option("--section", help="Only claims in sections containing this.")
     ] = None,
     old_section: Annotated[str | None, typer.Option("-s", hidden=True)] = None,
+    hint: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--hint",
+            help="Only claims whose extraction hint is of this kind (repeatable): factual, "
+            "opinion or unclear.",
+        ),
+    ] = None,
     as_json: JsonOption = False,
 ) -> None:
     """List the claims in a table, optionally filtered.
 
-    Example: claimcheck list -f data/claims.yaml --label pending --text Belgorod
+    Example: claimcheck list -f data/claims.yaml --label pending --hint opinion
     """
-    reads.list_claims(file, label, text, section, old_section, as_json)
+    reads.list_claims(file, label, text, section, old_section, as_json, hint)
 
 
 @command("show")

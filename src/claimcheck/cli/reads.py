@@ -140,6 +140,7 @@ def list_claims(
     section: str | None,
     old_section: str | None,
     as_json: bool,
+    hint: list[str] | None = None,
 ) -> None:
     from claimcheck.query import counts, select
 
@@ -147,7 +148,7 @@ def list_claims(
         deprecated("list -s", "--section (-s means --source, as in tag)")
         section = section or old_section
     loaded = _load(file)
-    claims = select(loaded.doc.claims, label or (), text, section)
+    claims = select(loaded.doc.claims, label or (), text, section, hint or ())
     if as_json:
         from claimcheck.report import ClaimView
 
