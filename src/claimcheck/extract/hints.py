@@ -240,9 +240,16 @@ ATTRIBUTION = rx.compile(
     r"|claimed|confirmed|confirms|announced|announces|stated|states that|estimated"
     r"|explained by|data from|figures from|added|adds|argued|argues|wrote|writes|insisted"
     r"|insists|warned|warns|tweeted|believes|noted|notes that|published|found that"
-    r"|show(?:s|ed)? that|revealed|recorded)\b",
+    r"|show(?:s|ed)? that|revealed|recorded"
+    # the plural present ("Shopkeepers say …", "Economists expect …"; see `_attribution`),
+    # and figures named last ("…, the council's own counts show.")
+    r"|say|warn|argue|insist|believe|expects?|show(?:s|ed)?(?=\W*$))\b",
     re.I,
 )
+# what makes a plural present verb no attribution: the writer's own ("I believe", "we
+# say"), a modal's or a negation's ("Few would argue", "It does not say"), an infinitive
+_UNREPORTED_BEFORE = rx.compile(r"\b(?:I|we|you|would|could|might|not|to)\s+$", re.I)
+_PLURAL_PRESENT = frozenset({"say", "warn", "argue", "insist", "believe", "expect", "expects"})
 # Quoted speech: someone else's words, not the author's voice.
 QUOTED = rx.compile(r"“[^“”]{0,600}”|\"[^\"]{0,600}\"|(?<!\w)‘[^‘’]{0,600}’(?!\w)")
 # A quotation begun and not closed in the text (it goes on past it), or closed and not
@@ -411,7 +418,7 @@ _STARTS: dict[re.Pattern[str], frozenset[str]] = {
         " confirmed confirms announced announces stated states estimated explained data"
         " figures added adds argued argues wrote writes insisted insists warned warns"
         " tweeted believes noted notes published found show shows showed revealed"
-        " recorded"
+        " recorded say warn argue insist believe expect expects"
     ),
 }
 # NUMBER and DATE, each without its alternatives of words: the pattern itself for a text
@@ -973,6 +980,8 @@ def hint(text: str) -> Hint:
             if id(pattern) in _CHECKS
             else _narrowed(pattern, found_words).search(text)
         )
+        if found_cue and pattern is ATTRIBUTION:
+            found_cue = _attribution(text, found_cue)
         if not found_cue and pattern is NUMBER and _DIGIT.search(text):
             found_cue = IDENTIFIER.search(text)
             name = "identifier" if found_cue else name  # one cue: quantity or designation
@@ -994,6 +1003,17 @@ def hint(text: str) -> Hint:
         return Hint(kind="factual", reasons=factual + opinion + others, attributed_to=source)
     reasons = opinion + others + factual or ["no cue of fact or opinion"]
     return Hint(kind="unclear", reasons=reasons, attributed_to=source)
+
+
+def _attribution(text: str, found: re.Match[str] | None) -> re.Match[str] | None:
+    """The first of ATTRIBUTION's matches from `found` on that reports: a plural present
+    verb after the writer's "I" or "we", a modal, "not" or "to" does not."""
+    while found is not None and (
+        found.group().casefold() in _PLURAL_PRESENT
+        and _UNREPORTED_BEFORE.search(text, max(0, found.start() - 8), found.start())
+    ):
+        found = ATTRIBUTION.search(text, found.end())
+    return found
 
 
 def answer_hint(text: str, who: str | None) -> Hint:
