@@ -7460,7 +7460,8 @@ def _aside_in_subject(clause: str, words: list[re.Match[str]]) -> int:
 
 def _joined(clause: str, words: list[re.Match[str]]) -> str:
     """Words of a clause joined by spaces, but a number keeps its separators as written
-    ("2,400 workers", never "2 400 workers") and a list its commas ("bread, milk and eggs")."""
+    ("2,400 workers", never "2 400 workers"), a list its commas ("bread, milk and eggs")
+    and a name its ampersand or plus ("Smith & Jones", never "Smith Jones")."""
     out: list[str] = []
     for k, m in enumerate(words):
         between = clause[words[k - 1].end() : m.start()] if k else " "
@@ -7473,6 +7474,9 @@ def _joined(clause: str, words: list[re.Match[str]]) -> str:
             word += "%"
         if between in (",", ".") and out[-1][-1:].isdigit() and word[:1].isdigit():
             out[-1] += between + word
+            continue
+        if k and between.strip() in ("&", "+"):
+            out[-1] += between + word  # a firm's name: "Marks & Spencer", "AT&T"
             continue
         if between.startswith(", ") and any(w.group() in ("and", "or") for w in words[k:]):
             out[-1] += ","
