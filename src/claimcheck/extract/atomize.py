@@ -5637,6 +5637,14 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 continue  # "whose home the council bought": no "X's home the council bought"
             if kind == "relative" and not item and not at.verb_before(m.start()):
                 continue  # "Jane Ruiz, who voted against it, said ...": one statement
+            if kind == "relative" and _COPULA_THEN_SOURCE.search(
+                sentence, max(0, m.start() - WINDOW), m.start()
+            ):
+                # "It is, according to the trust, which owns it, the oldest …": the
+                # complement after the aside is the linking verb's; cut, "It is,
+                # according to the trust." says nothing and the relative takes the
+                # complement. One claim, the source's
+                continue
             if (
                 kind == "relative"
                 and first != "whose"
@@ -8733,10 +8741,12 @@ def appositives(text: str, start: int, end: int) -> Iterator[tuple[int, int, str
 
 
 # a clause stopped at its linking verb by a source set off after it ("She was, according
-# to the society,"): what follows the comma is the verb's complement, not a new piece
+# to the society,"): what follows the comma is the verb's complement, not a new piece;
+# the source may have its own relative clause ("according to the trust, which owns it,")
 _COPULA_THEN_SOURCE = rx.compile(
     r"\b(?:is|was|are|were|be|been|remains|remained|became|has\s+been|had\s+been)"
-    r",\s+(?:according\s+to\s+[^,]{1,80}|[^,]{1,60}\s(?:say|says|said|believe|believes"
+    r",\s+(?:according\s+to\s+[^,]{1,80}(?:,\s+(?:which|who)\s[^,;:]{1,80})?"
+    r"|[^,]{1,60}\s(?:say|says|said|believe|believes"
     r"|believed|claim|claims|claimed|think|thinks|thought|argue|argues|argued|estimate"
     r"|estimates|estimated))$",
     re.I,

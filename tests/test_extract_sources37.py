@@ -1,0 +1,40 @@
+"""Sources and speakers inside a sentence (helper h37a): a source set off after a linking
+verb keeps the complement after it; both clauses after a participle of speech are the
+speaker's; a name joined by "and" is not cut for an appositive; a lead-in's source goes to
+its items; the fact in a relative clause after a call to the reader is kept; scorers and
+their minutes are a claim; "of" a body and a bracketed short form leave the pronoun its
+person or body. Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.extract import Meta, extract
+from claimcheck.extract.ingest import Source
+
+
+def claims(text: str) -> list[tuple[str, str | None]]:
+    doc, _ = extract(Source(f"Title\n\n{text}\n", "text"), Meta(title="T"))
+    return [(c.text, c.hint.attributed_to if c.hint else None) for c in doc.claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The bridge is, according to the city council, which maintains it, the "
+            "oldest crossing on the river.",
+            "the city council",
+        ),
+        (
+            "Their farm was, according to the county archive, which holds the deeds, "
+            "the first in the valley to grow hops.",
+            "the county archive",
+        ),
+    ],
+)
+def test_a_source_with_its_relative_clause_keeps_the_complement(text: str, source: str) -> None:
+    # cut at the relative clause, "The bridge is, according to the city council." said
+    # nothing and the relative clause took the complement ("… maintains it, the oldest …")
+    got = claims(text)
+    assert got == [(text, source)]
