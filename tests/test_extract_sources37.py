@@ -38,3 +38,33 @@ def test_a_source_with_its_relative_clause_keeps_the_complement(text: str, sourc
     # nothing and the relative clause took the complement ("… maintains it, the oldest …")
     got = claims(text)
     assert got == [(text, source)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Okonjo rejected the figures, saying the count had been checked but the "
+            "forms had arrived late.",
+            [
+                "Okonjo rejected the figures.",
+                "Okonjo said the count had been checked.",
+                "Okonjo said the forms had arrived late.",
+            ],
+        ),
+        (
+            "The museum denied the report, saying the loan had ended and the painting "
+            "was back in storage.",
+            [
+                "The museum denied the report.",
+                "The museum said the loan had ended.",
+                "The museum said the painting was back in storage.",
+            ],
+        ),
+    ],
+)
+def test_both_clauses_after_a_participle_of_speech_are_the_speakers(
+    text: str, expected: list[str]
+) -> None:
+    # "X denied it, saying A but B": B is what X said too, as after "X said A but B"
+    assert [t for t, _ in claims(text)] == expected

@@ -7068,6 +7068,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         # the figure, which sums up the clause before; a claim about "a figure" alone
         # says nothing, so the summary stays with its clause
         cuts = [c for c in cuts if not _after_summary(sentence, c[0] - start, c[2])]
+    if ", " in sentence:
+        _speech_participle_leads(sentence, start, cuts, leads)
     spans: list[Piece] = []
     pos, kind = start, first_kind
     for cut_from, next_start, next_kind in cuts:
@@ -7115,6 +7117,34 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             held = None
         elif count_words(text[a:b]) > 0 and n < len(merged) - 1:
             held = a if held is None else held
+
+
+def _speech_participle_leads(
+    sentence: str, start: int, cuts: list[tuple[int, int, str]], leads: dict[int, str]
+) -> None:
+    """"X denied it, saying A but B": the participle of speech reports both clauses, as
+    "X said A but B" does; the clause cut after "but" or "and", with a subject of its
+    own, borrows "X said" (alone, "B." read as the writer's word). Changes `cuts` and
+    `leads` in place."""
+    for k in range(len(cuts) - 1):
+        a, b, kind = cuts[k]
+        if kind != "attached" or _first_word(sentence, b - start, len(sentence)) not in _SPEECH_ING:
+            continue
+        x, y, next_kind = cuts[k + 1]
+        if next_kind != "clause" or not starts_clause(sentence[y - start : y - start + WINDOW]):
+            continue
+        if _first_word(sentence, x - start, y - start).strip(",") not in ("and", "but"):
+            continue  # "…, saying A; B" or "…, saying A. B": no longer the participle's
+        begin = max((c[1] - start for c in cuts[:k] if c[1] <= a), default=0)
+        clause = sentence[begin : a - start]
+        subject = subject_of(clause)
+        if not subject:
+            continue
+        said = finite(_first_word(sentence, b - start, len(sentence)), subject, is_past(clause))
+        if said is None:
+            continue
+        cuts[k + 1] = (x, y, "complement")
+        leads[y] = _unlead(said)
 
 
 # Words that end a noun phrase when read backwards from a relative clause's comma.
