@@ -8686,12 +8686,20 @@ def _partitive_head(found: list[str]) -> int:
     return next((k for k in range(3, len(found)) if _plural(found[k])), -1)
 
 
+# the first half of a name joined by "and" after "of" or "for" ("the Society for Art and
+# ", "the Department of Health and "): what follows "and" is the name's second half, never
+# a name of its own for an appositive to describe
+_NAME_WITH_AND = rx.compile(r"\b(?:of|for)\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:and|&)\s+$")
+
+
 def appositives(text: str, start: int, end: int) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, head, appositive) of each appositive in text[start:end]: a name, a
     comma, and a noun phrase without a verb that says what the name is, closed by a
     comma or the sentence's end ("Gotland, an island in the Baltic Sea, ...")."""
     sentence = text[start:end]
     for m in _APPOSITIVE.finditer(sentence):
+        if _NAME_WITH_AND.search(sentence, max(0, m.start() - 80), m.start()):
+            continue  # "the Society for Art and Design, one of …": the name runs on before
         app = m.group("app").strip()
         found = _tokens(app)
         if len(found) < 2 or len(found) > 14 or found[0].casefold() in _APPOSITIVE_NOT:
