@@ -83,3 +83,22 @@ def test_an_appositive_never_cuts_a_name_at_its_and(text: str) -> None:
     # the name "… for Music and Drama" is one name: "Drama is one of the oldest
     # academies" named half of it; which noun the phrase describes stays the reader's
     assert not any(t.startswith(("Drama ", "Industry ")) for t, _ in claims(text))
+
+
+def test_a_lead_in_that_names_its_source_lends_it_to_each_item() -> None:
+    # "…, according to the survey:": every item is the survey's, whether it is a bare
+    # noun phrase or one with a clause of its own, never the paper's word
+    text = (
+        "Title\n\nBus use fell for two reasons, according to the transport board:\n\n"
+        "- the closure of the old depot;\n"
+        "- and fares, which have risen twice since spring.\n"
+    )
+    doc, _ = extract(Source(text, "markdown"), Meta(title="T"))
+    items = [c for c in doc.claims if c.passage.quote.startswith(("the closure", "fares"))]
+    assert [c.text for c in items] == [
+        "Bus use fell for two reasons, according to the transport board: the closure of "
+        "the old depot.",
+        "Bus use fell for two reasons, according to the transport board: fares, which "
+        "have risen twice since spring.",
+    ]
+    assert all(c.hint and c.hint.attributed_to == "the transport board" for c in items)

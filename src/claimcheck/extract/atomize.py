@@ -1865,12 +1865,20 @@ def _own_subject_between(between: str, verb: str) -> bool:
     return False
 
 
+# a lead-in that ends with its source set off by a comma (", according to the regulator:")
+_SOURCE_AT_END = rx.compile(r",\s+according\s+to\s+(?P<who>[^,;:()]{2,80}?)[\s:.]*$", re.I)
+
+
 def announcer(lead_in: str, subject: str | None) -> str | None:
     """Who says the items of a list, when its lead-in says that they are someone's words:
     its subject (`subject`, "The review" of "The review makes five recommendations:"),
     when its words after that subject hold a verb of saying or proposing or a noun for
     what was said; "" when the subject is a pronoun ("It lists three demands:"); None when
-    the lead-in does not say so, or has no subject ("The changes are:", "We found:")."""
+    the lead-in does not say so, or has no subject ("The changes are:", "We found:"). A
+    source set off at its end ("There are three causes, according to the regulator:")
+    names whose words the items are, whatever the subject."""
+    if (source := _SOURCE_AT_END.search(lead_in[-120:])) is not None:
+        return source.group("who")
     at = lead_in.find(subject) if subject else -1
     if subject is None or at < 0 or subject.split()[0].casefold() in _OWN_SUBJECTS:
         return None
