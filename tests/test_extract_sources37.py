@@ -102,3 +102,32 @@ def test_a_lead_in_that_names_its_source_lends_it_to_each_item() -> None:
         "have risen twice since spring.",
     ]
     assert all(c.hint and c.hint.attributed_to == "the transport board" for c in items)
+
+
+def test_a_fact_in_the_relative_clause_after_a_call_to_the_reader_is_kept() -> None:
+    # the call is the reader's and left out; what the relative clause says of the noun
+    # before it is a fact of its own ("The council rehomes …")
+    doc, _ = extract(
+        Source(
+            "Title\n\nAnyone who sees a stray dog should ring the council, which rehomes "
+            "about 200 dogs a year.\n",
+            "text",
+        ),
+        Meta(title="T"),
+    )
+    assert [c.text for c in doc.claims] == ["The council rehomes about 200 dogs a year."]
+    assert [(x.reason, x.passage.quote) for x in doc.left_out or [] if x.reason == "reader"] == [
+        ("reader", "Anyone who sees a stray dog should ring the council")
+    ]
+
+
+def test_a_relative_clause_that_speaks_to_the_reader_stays_left_out() -> None:
+    doc, _ = extract(
+        Source(
+            "Title\n\nAnyone who sees a stray dog should ring the council, which you can "
+            "reach at any hour.\n",
+            "text",
+        ),
+        Meta(title="T"),
+    )
+    assert not doc.claims

@@ -2144,6 +2144,21 @@ def _reporting_verb(clause: str) -> re.Match[str] | None:
 
 
 _WORD_BEFORE = rx.compile(r"([\w’'-]+)\W*$")
+# a subject with a relative clause of its own that opens its clause ("Anyone who has found
+# …", "Drivers who saw …"), then the clause's own modal verb ("… should report it")
+_SUBJECT_WHO = rx.compile(
+    r"\W*(?:[\w’'-]+\s+){1,4}?(?:who|that)\s+(?:(?:has|have|had)\s+)?(?=[\w’'-]+\s)", re.I
+)
+
+
+def _reports_in_subject(clause: str) -> bool:
+    """Whether the reporting verb in_reported_clause finds is the verb of a relative
+    clause inside the subject ("Anyone who has found a nail in a loaf should report it
+    to the agency"): what follows is the clause's own predicate, never reported."""
+    opening = _SUBJECT_WHO.match(clause)
+    if opening is None or (said := _reporting_verb(clause)) is None:
+        return False
+    return said.start() == opening.end() and _MODAL_AUX.search(clause, said.end()) is not None
 _NUMBER_WORDS = frozenset(
     {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens"}
 )
@@ -5868,6 +5883,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 (kind == "relative" or _PREPOSED_WHICH.match(sentence, m.end()))
                 and in_reported_clause(sentence[lo : m.start()])
                 and not _writer_reports(sentence[lo : m.start()])
+                and not _reports_in_subject(sentence[lo : m.start()])
                 and not _inside_quote(sentence, m.start())
                 and (
                     _INDEFINITE_END.search(sentence, lo, m.start()) is not None
