@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.extract import Meta, extract
+from claimcheck.extract import Meta, blocks, extract
 from claimcheck.extract.ingest import Source
 
 
@@ -131,3 +131,30 @@ def test_a_relative_clause_that_speaks_to_the_reader_stays_left_out() -> None:
         Meta(title="T"),
     )
     assert not doc.claims
+
+
+@pytest.mark.parametrize(
+    ("line", "timed"),
+    [
+        ("Scorers: Lindqvist 12, 90+3 pen, Moreau 40.", True),
+        ("Goals: Varga 7, Mendes 55 (og).", True),
+        ("Kick-off: Saturday 15.", False),  # a date, no player
+        ("Updated: Reuters 12.", False),  # a page's furniture
+        ("Subjects: 12, 14.", False),  # figures, no name
+    ],
+)
+def test_a_label_over_names_and_minutes(line: str, timed: bool) -> None:
+    assert blocks.lists_timed_names(line) is timed
+
+
+def test_scorers_with_minutes_are_a_claim_as_the_booked_line_is() -> None:
+    # "Booked: Ames, Kerr." reads "booked" as a verb; the scorers' line beside it is as
+    # checkable, and kept the same way
+    doc, _ = extract(
+        Source("Title\n\nScorers: Lindqvist 12, 64, Moreau 40.\nBooked: Ames, Kerr.\n", "text"),
+        Meta(title="T"),
+    )
+    assert [c.text for c in doc.claims] == [
+        "Scorers: Lindqvist 12, 64, Moreau 40.",
+        "Booked: Ames, Kerr.",
+    ]

@@ -2465,7 +2465,9 @@ def extract(
                             and not (
                                 len(found_pieces) == 1
                                 and (
-                                    blocks.states_figure(statement) or blocks.lists_names(statement)
+                                    blocks.states_figure(statement)
+                                    or blocks.lists_names(statement)
+                                    or blocks.lists_timed_names(statement)
                                 )
                             )
                         ):
