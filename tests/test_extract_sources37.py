@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.extract import Meta, blocks, extract
+from claimcheck.extract import Meta, blocks, extract, refer
 from claimcheck.extract.ingest import Source
 
 
@@ -158,3 +158,36 @@ def test_scorers_with_minutes_are_a_claim_as_the_booked_line_is() -> None:
         "Scorers: Lindqvist 12, 64, Moreau 40.",
         "Booked: Ames, Kerr.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("subject", "name"),
+    [
+        ("Station officer Peter Lund of Northdale Fire and Rescue Service", "Peter Lund"),
+        ("Professor Ann Rigby of Leeds Beckett University", "Professor Ann Rigby"),
+        ("The Bank of England", None),  # a body's name, no one before "of"
+    ],
+)
+def test_a_name_before_of_and_a_body_is_the_person(subject: str, name: str | None) -> None:
+    assert refer.person(subject) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # "he" is the man before "of"; the service he works for is no rival for it
+            "Station officer Peter Lund of Northdale Fire and Rescue Service spoke at the "
+            "scene. He said two crews were still there.",
+            "[Peter Lund] said two crews were still there.",
+        ),
+        (
+            # the body's short form in brackets is no other body "it" may mean
+            "The Northern Water Authority (NWA) has closed two reservoirs. It says the "
+            "levels are too low.",
+            "[The Northern Water Authority] says the levels are too low.",
+        ),
+    ],
+)
+def test_the_pronoun_after_a_name_with_its_body(text: str, expected: str) -> None:
+    assert [t for t, _ in claims(text)][-1] == expected
