@@ -1060,6 +1060,24 @@ def _cut(text: str, job: tuple[int, int, bool]) -> Cut:
     )
 
 
+def _fact_after_call(text: str, cut: Cut) -> tuple[int, int, str] | None:
+    """The relative clause that ends a call to the reader and says something of its own
+    about the noun before it ("Anyone who finds one should tell the council, which
+    rehomes 200 dogs a year": "The council rehomes 200 dogs a year."), as (start, end,
+    claim); None when there is none, it speaks to the reader too, or its noun is unsure."""
+    found = cut.pieces
+    if len(found) != 2 or found[0].kind != "clause" or found[1].kind != "relative":
+        return None
+    rel = text[found[1].start : found[1].end]
+    who = rel[:4].casefold() == "who "
+    if not (who or rel[:6].casefold() == "which ") or atomize.speaks_to_reader(rel):
+        return None
+    antecedent = atomize.antecedent_of(text[found[0].start : found[0].end], who, rel)
+    if antecedent is None:
+        return None
+    return found[1].start, found[1].end, atomize.claim_text(text, found[1], antecedent)
+
+
 def _own_subject(clause: str) -> str | None:
     """The subject a predicate cut off after the clause borrows: for a quotation and its
     attribution ("“The plan is sound,” the mayor said, and left"), the speaker, never the
@@ -2076,7 +2094,14 @@ def extract(
                     leave(a, b, "question")
                     continue
                 if whole_cut.reader or _ASKED_TO_CALL.match(said) is not None:
-                    leave(a, b, "reader")
+                    fact = _fact_after_call(text, whole_cut)
+                    if fact is None:
+                        leave(a, b, "reader")
+                        continue
+                    # "…should tell the council, which rehomes 200 dogs a year": the call
+                    # is the reader's, the relative clause a fact about the council
+                    leave(a, len(text[: fact[0]].rstrip(" ,")), "reader")
+                    record(fact[2], Passage.anchor(text, fact[0], fact[1]))
                     continue
                 if opens_list:
                     if atomize.is_lead_in(said) or disputed:
@@ -2440,7 +2465,9 @@ def extract(
                             and not (
                                 len(found_pieces) == 1
                                 and (
-                                    blocks.states_figure(statement) or blocks.lists_names(statement)
+                                    blocks.states_figure(statement)
+                                    or blocks.lists_names(statement)
+                                    or blocks.lists_timed_names(statement)
                                 )
                             )
                         ):

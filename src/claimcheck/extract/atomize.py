@@ -1865,12 +1865,20 @@ def _own_subject_between(between: str, verb: str) -> bool:
     return False
 
 
+# a lead-in that ends with its source set off by a comma (", according to the regulator:")
+_SOURCE_AT_END = rx.compile(r",\s+according\s+to\s+(?P<who>[^,;:()]{2,80}?)[\s:.]*$", re.I)
+
+
 def announcer(lead_in: str, subject: str | None) -> str | None:
     """Who says the items of a list, when its lead-in says that they are someone's words:
     its subject (`subject`, "The review" of "The review makes five recommendations:"),
     when its words after that subject hold a verb of saying or proposing or a noun for
     what was said; "" when the subject is a pronoun ("It lists three demands:"); None when
-    the lead-in does not say so, or has no subject ("The changes are:", "We found:")."""
+    the lead-in does not say so, or has no subject ("The changes are:", "We found:"). A
+    source set off at its end ("There are three causes, according to the regulator:")
+    names whose words the items are, whatever the subject."""
+    if (source := _SOURCE_AT_END.search(lead_in[-120:])) is not None:
+        return source.group("who")
     at = lead_in.find(subject) if subject else -1
     if subject is None or at < 0 or subject.split()[0].casefold() in _OWN_SUBJECTS:
         return None
@@ -2136,6 +2144,21 @@ def _reporting_verb(clause: str) -> re.Match[str] | None:
 
 
 _WORD_BEFORE = rx.compile(r"([\w’'-]+)\W*$")
+# a subject with a relative clause of its own that opens its clause ("Anyone who has found
+# …", "Drivers who saw …"), then the clause's own modal verb ("… should report it")
+_SUBJECT_WHO = rx.compile(
+    r"\W*(?:[\w’'-]+\s+){1,4}?(?:who|that)\s+(?:(?:has|have|had)\s+)?(?=[\w’'-]+\s)", re.I
+)
+
+
+def _reports_in_subject(clause: str) -> bool:
+    """Whether the reporting verb in_reported_clause finds is the verb of a relative
+    clause inside the subject ("Anyone who has found a nail in a loaf should report it
+    to the agency"): what follows is the clause's own predicate, never reported."""
+    opening = _SUBJECT_WHO.match(clause)
+    if opening is None or (said := _reporting_verb(clause)) is None:
+        return False
+    return said.start() == opening.end() and _MODAL_AUX.search(clause, said.end()) is not None
 _NUMBER_WORDS = frozenset(
     {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens"}
 )
@@ -5637,6 +5660,14 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 continue  # "whose home the council bought": no "X's home the council bought"
             if kind == "relative" and not item and not at.verb_before(m.start()):
                 continue  # "Jane Ruiz, who voted against it, said ...": one statement
+            if kind == "relative" and _COPULA_THEN_SOURCE.search(
+                sentence, max(0, m.start() - WINDOW), m.start()
+            ):
+                # "It is, according to the trust, which owns it, the oldest …": the
+                # complement after the aside is the linking verb's; cut, "It is,
+                # according to the trust." says nothing and the relative takes the
+                # complement. One claim, the source's
+                continue
             if (
                 kind == "relative"
                 and first != "whose"
@@ -5852,6 +5883,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 (kind == "relative" or _PREPOSED_WHICH.match(sentence, m.end()))
                 and in_reported_clause(sentence[lo : m.start()])
                 and not _writer_reports(sentence[lo : m.start()])
+                and not _reports_in_subject(sentence[lo : m.start()])
                 and not _inside_quote(sentence, m.start())
                 and (
                     _INDEFINITE_END.search(sentence, lo, m.start()) is not None
@@ -7060,6 +7092,8 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
         # the figure, which sums up the clause before; a claim about "a figure" alone
         # says nothing, so the summary stays with its clause
         cuts = [c for c in cuts if not _after_summary(sentence, c[0] - start, c[2])]
+    if ", " in sentence:
+        _speech_participle_leads(sentence, start, cuts, leads)
     spans: list[Piece] = []
     pos, kind = start, first_kind
     for cut_from, next_start, next_kind in cuts:
@@ -7107,6 +7141,34 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             held = None
         elif count_words(text[a:b]) > 0 and n < len(merged) - 1:
             held = a if held is None else held
+
+
+def _speech_participle_leads(
+    sentence: str, start: int, cuts: list[tuple[int, int, str]], leads: dict[int, str]
+) -> None:
+    """"X denied it, saying A but B": the participle of speech reports both clauses, as
+    "X said A but B" does; the clause cut after "but" or "and", with a subject of its
+    own, borrows "X said" (alone, "B." read as the writer's word). Changes `cuts` and
+    `leads` in place."""
+    for k in range(len(cuts) - 1):
+        a, b, kind = cuts[k]
+        if kind != "attached" or _first_word(sentence, b - start, len(sentence)) not in _SPEECH_ING:
+            continue
+        x, y, next_kind = cuts[k + 1]
+        if next_kind != "clause" or not starts_clause(sentence[y - start : y - start + WINDOW]):
+            continue
+        if _first_word(sentence, x - start, y - start).strip(",") not in ("and", "but"):
+            continue  # "…, saying A; B" or "…, saying A. B": no longer the participle's
+        begin = max((c[1] - start for c in cuts[:k] if c[1] <= a), default=0)
+        clause = sentence[begin : a - start]
+        subject = subject_of(clause)
+        if not subject:
+            continue
+        said = finite(_first_word(sentence, b - start, len(sentence)), subject, is_past(clause))
+        if said is None:
+            continue
+        cuts[k + 1] = (x, y, "complement")
+        leads[y] = _unlead(said)
 
 
 # Words that end a noun phrase when read backwards from a relative clause's comma.
@@ -8665,12 +8727,20 @@ def _partitive_head(found: list[str]) -> int:
     return next((k for k in range(3, len(found)) if _plural(found[k])), -1)
 
 
+# the first half of a name joined by "and" after "of" or "for" ("the Society for Art and
+# ", "the Department of Health and "): what follows "and" is the name's second half, never
+# a name of its own for an appositive to describe
+_NAME_WITH_AND = rx.compile(r"\b(?:of|for)\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:and|&)\s+$")
+
+
 def appositives(text: str, start: int, end: int) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, head, appositive) of each appositive in text[start:end]: a name, a
     comma, and a noun phrase without a verb that says what the name is, closed by a
     comma or the sentence's end ("Gotland, an island in the Baltic Sea, ...")."""
     sentence = text[start:end]
     for m in _APPOSITIVE.finditer(sentence):
+        if _NAME_WITH_AND.search(sentence, max(0, m.start() - 80), m.start()):
+            continue  # "the Society for Art and Design, one of …": the name runs on before
         app = m.group("app").strip()
         found = _tokens(app)
         if len(found) < 2 or len(found) > 14 or found[0].casefold() in _APPOSITIVE_NOT:
@@ -8750,10 +8820,12 @@ def appositives(text: str, start: int, end: int) -> Iterator[tuple[int, int, str
 
 
 # a clause stopped at its linking verb by a source set off after it ("She was, according
-# to the society,"): what follows the comma is the verb's complement, not a new piece
+# to the society,"): what follows the comma is the verb's complement, not a new piece;
+# the source may have its own relative clause ("according to the trust, which owns it,")
 _COPULA_THEN_SOURCE = rx.compile(
     r"\b(?:is|was|are|were|be|been|remains|remained|became|has\s+been|had\s+been)"
-    r",\s+(?:according\s+to\s+[^,]{1,80}|[^,]{1,60}\s(?:say|says|said|believe|believes"
+    r",\s+(?:according\s+to\s+[^,]{1,80}(?:,\s+(?:which|who)\s[^,;:]{1,80})?"
+    r"|[^,]{1,60}\s(?:say|says|said|believe|believes"
     r"|believed|claim|claims|claimed|think|thinks|thought|argue|argues|argued|estimate"
     r"|estimates|estimated))$",
     re.I,

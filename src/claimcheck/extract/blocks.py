@@ -1349,6 +1349,39 @@ def lists_names(line: str) -> bool:
     return len(names) >= MIN_LISTED_NAMES and all(_LISTED_NAME.fullmatch(n) for n in names)
 
 
+# "Goals: Okafor 58, 71, Achterberg 88 pen": a match report's label over who did it and
+# in which minute (stoppage time "90+2", a penalty or own goal marked); a later minute of
+# the same player stands alone
+_TIMED_NAME = rx.compile(
+    r"(?:(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+)?\d{1,3}(?:\+\d{1,2})?"
+    r"(?:\s*\(?(?:pen|og|p)\)?)?"
+)
+# what reads as a name before a number but is a date ("Sunday 15", "May 3")
+_DATE_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"january", "february", "march", "april", "may", "june", "july", "august"}
+    | {"september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun"}
+    | {"jul", "aug", "sep", "sept", "oct", "nov", "dec", "page", "section", "part"}
+)
+
+
+def lists_timed_names(line: str) -> bool:
+    """Whether a line without a verb is a label over names with the minutes of what they
+    did ("Goals: Okafor 58, 71, Achterberg 88."): a match report's scorers or cards, as
+    checkable as "Booked: Coles, Fox." (whose "booked" reads as a verb): a claim, never a
+    fragment. A date ("Sunday 15") is no name."""
+    m = _NAMES_LABEL.fullmatch(line.strip().rstrip("."))
+    if m is None or _NAMES_FURNITURE & {w.casefold() for w in m.group("label").split()}:
+        return False
+    if _FURNITURE_LABELS & {w.casefold() for w in m.group("label").split()}:
+        return False
+    found = [_TIMED_NAME.fullmatch(n) for n in _NAMES_SEP.split(m.group("names").strip())]
+    if not found or any(f is None for f in found) or found[0] is None or not found[0]["name"]:
+        return False
+    named = [f["name"] for f in found if f is not None and f["name"]]
+    return not any(w.casefold() in _DATE_WORDS for n in named for w in n.split())
+
+
 def is_label_value(line: str, under_lead_in: bool = False) -> bool:
     """Whether a line is a row of a table written as text, "Label: value" with a figure in
     the value ("Physics: 33.0%, unchanged"): a statement about the label, not a heading

@@ -81,6 +81,13 @@ def person(subject: str | None, sentence: str | None = None) -> str | None:
     if subject.endswith(")") and "(" in subject:
         # "Jane Doe (Bristol East)", "Tom Hale (pictured)": the person is before the aside
         subject = subject[: subject.rfind("(")].rstrip()
+    who, of, body = subject.partition(" of ")
+    if of and body[:1].isupper() and len(who.split()) >= 2:
+        # "Area manager Chris Dalton of Eastshire Fire Service": the person is the name
+        # before "of"; what follows is where she works ("Duke of Kent" names no one
+        # before it, and is read whole)
+        if (named := person(who, sentence)) is not None and len(named.split()) >= 2:
+            return named
     words = subject.split()
     while words and words[-1].strip(",").isdigit():
         words.pop()
@@ -265,12 +272,19 @@ _BODY_BEFORE = rx.compile(
 )
 
 
+_OF_BODY = rx.compile(r"\s+of\s+(?:the\s+)?")
+
+
 def remember_named(known: dict[str, str | None], sentence: str) -> list[tuple[str, int]]:
     """Keep the surname of each full name a sentence holds outside its subject; the
     people among them, with where each is named, in order."""
     people: list[tuple[str, int]] = []
+    after_person = -1  # where the last person's name ends
     for found in _NAMED.finditer(sentence):
+        if after_person >= 0 and _OF_BODY.fullmatch(sentence, after_person, found.start()):
+            continue  # "Ann Lee of Eastshire Fire Service": where she works, no one else
         name = person(found.group())
+        after_person = found.end() if name is not None else -1
         remember(known, name)
         before = sentence[max(0, found.start() - 12) : found.start()]
         if (
@@ -575,6 +589,10 @@ _IT_DID = rx.compile(
 )
 
 
+# a body's short form in brackets after its name: "(UKHSA)", "(the RHA)", "(Ofcom)"
+_BRACKETED_SHORT = rx.compile(r"\s*\((?:the\s+)?[A-Z][A-Za-z&]{1,9}\)(?=\s|$)")
+
+
 def company(subject: str | None, sentence: str) -> str | None:
     """The company or other body a sentence's subject names: by its legal or group suffix
     ("Acme Ltd", "Norbank plc"), or a name of capitalised words that is no person's and
@@ -583,6 +601,8 @@ def company(subject: str | None, sentence: str) -> str | None:
     other capitalised name, "it" may mean; else None."""
     if not subject:
         return None
+    if (short := _BRACKETED_SHORT.search(subject)) is not None:
+        subject = subject[: short.start()]  # "The Health Agency (HA)": its name before it
     words = subject.split()
     name = subject
     if words[:1] == ["the"] and len(words) > 2:  # "… the Marsh Tenants Association asked"
@@ -603,7 +623,10 @@ def company(subject: str | None, sentence: str) -> str | None:
     at = sentence.find(subject)
     if at < 0:
         return None
-    rest = sentence[:at] + sentence[at + len(subject) :]
+    after = sentence[at + len(subject) :]
+    if (short := _BRACKETED_SHORT.match(after)) is not None:
+        after = after[short.end() :]  # "The Health Agency (HA) said": its own short form
+    rest = sentence[:at] + after
     if _OTHER_BODY.search(rest):
         return None
     if not suffix and any(_rival_name(found.group()) for found in _CAPITALISED.finditer(rest)):
