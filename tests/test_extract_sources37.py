@@ -75,8 +75,7 @@ def test_both_clauses_after_a_participle_of_speech_are_the_speakers(
     [
         "The prize went to the Royal Society for Music and Drama, one of the oldest "
         "academies in Europe.",
-        "She worked for the Department of Trade and Industry, a ministry that no longer "
-        "exists.",
+        "She worked for the Department of Trade and Industry, a ministry that no longer exists.",
     ],
 )
 def test_an_appositive_never_cuts_a_name_at_its_and(text: str) -> None:

@@ -2094,14 +2094,14 @@ def extract(
                     leave(a, b, "question")
                     continue
                 if whole_cut.reader or _ASKED_TO_CALL.match(said) is not None:
-                    fact = _fact_after_call(text, whole_cut)
-                    if fact is None:
+                    relative = _fact_after_call(text, whole_cut)
+                    if relative is None:
                         leave(a, b, "reader")
                         continue
                     # "…should tell the council, which rehomes 200 dogs a year": the call
                     # is the reader's, the relative clause a fact about the council
-                    leave(a, len(text[: fact[0]].rstrip(" ,")), "reader")
-                    record(fact[2], Passage.anchor(text, fact[0], fact[1]))
+                    leave(a, len(text[: relative[0]].rstrip(" ,")), "reader")
+                    record(relative[2], Passage.anchor(text, relative[0], relative[1]))
                     continue
                 if opens_list:
                     if atomize.is_lead_in(said) or disputed:

@@ -2159,6 +2159,8 @@ def _reports_in_subject(clause: str) -> bool:
     if opening is None or (said := _reporting_verb(clause)) is None:
         return False
     return said.start() == opening.end() and _MODAL_AUX.search(clause, said.end()) is not None
+
+
 _NUMBER_WORDS = frozenset(
     {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens"}
 )
@@ -7146,7 +7148,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
 def _speech_participle_leads(
     sentence: str, start: int, cuts: list[tuple[int, int, str]], leads: dict[int, str]
 ) -> None:
-    """"X denied it, saying A but B": the participle of speech reports both clauses, as
+    """ "X denied it, saying A but B": the participle of speech reports both clauses, as
     "X said A but B" does; the clause cut after "but" or "and", with a subject of its
     own, borrows "X said" (alone, "B." read as the writer's word). Changes `cuts` and
     `leads` in place."""

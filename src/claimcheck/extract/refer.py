@@ -82,12 +82,17 @@ def person(subject: str | None, sentence: str | None = None) -> str | None:
         # "Jane Doe (Bristol East)", "Tom Hale (pictured)": the person is before the aside
         subject = subject[: subject.rfind("(")].rstrip()
     who, of, body = subject.partition(" of ")
-    if of and body[:1].isupper() and len(who.split()) >= 2:
-        # "Area manager Chris Dalton of Eastshire Fire Service": the person is the name
-        # before "of"; what follows is where she works ("Duke of Kent" names no one
-        # before it, and is read whole)
-        if (named := person(who, sentence)) is not None and len(named.split()) >= 2:
-            return named
+    # "Area manager Chris Dalton of Eastshire Fire Service": the person is the name before
+    # "of"; what follows is where she works ("Duke of Kent" names no one before it, and is
+    # read whole)
+    if (
+        of
+        and body[:1].isupper()
+        and len(who.split()) >= 2
+        and (named := person(who, sentence)) is not None
+        and len(named.split()) >= 2
+    ):
+        return named
     words = subject.split()
     while words and words[-1].strip(",").isdigit():
         words.pop()
