@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimcheck.extract import atomize, blocks, hints, lexicon, refer
+from claimcheck.speakers import NAME_WORD
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -618,7 +619,7 @@ def test_the_name_pattern_finds_what_it_found_as_written(
 def _firm_after_as_written(subject: str, sentence: str) -> int | None:
     """The appositive's end as the one pattern built per subject found it (before it was
     split into a match of the name and one compiled pattern after it)."""
-    if not refer._NAME_WORD.match(subject.split()[-1]) or not subject[:1].isupper():
+    if not NAME_WORD.match(subject.split()[-1]) or not subject[:1].isupper():
         return None
     found = re.match(
         rf"\s*(?P<name>{re.escape(subject)}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?"
