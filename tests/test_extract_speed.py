@@ -665,3 +665,30 @@ def test_a_company_named_by_an_appositive_builds_no_pattern_for_it(
     monkeypatch.setattr(re, "_compile", refuse)
     assert refer.company("Harwell", sentence) == "Harwell"
     assert refer.sole_owner("Harwell", "Harwell", sentence) == "Harwell"
+
+
+_CLAUSES = [
+    "The county council raised the rent twice and the tenants paid it in the end.",
+    "Rising costs forced the ferry firm to cut two routes to the islands last winter.",
+    "Several bus routes close in May, and the depot staff were told on Friday morning.",
+]
+
+
+@pytest.mark.parametrize("clause", _CLAUSES)
+def test_a_clause_asked_about_again_is_looked_up_with_the_same_answer(clause: str) -> None:
+    """Later rules ask about the same clause, and about each word after the same words:
+    the answers are kept (both readings are pure), and are what reading anew gives."""
+    verb_at = atomize.first_verb(clause)
+    has = atomize.has_verb(clause)
+    words_before = atomize._is_verb.cache_info().hits
+    clauses_before = atomize._has_verb_long.cache_info().hits
+    assert atomize.first_verb(clause) == verb_at
+    assert atomize.has_verb(clause) == has == atomize._has_verb(clause)
+    assert atomize._is_verb.cache_info().hits > words_before
+    assert atomize._has_verb_long.cache_info().hits == clauses_before + 1
+    prev = before = None
+    for word in clause.split():
+        assert atomize.is_verb(word, prev, prev is None, before) == atomize._is_verb.__wrapped__(
+            word, word.casefold(), atomize._verb_class(word.casefold()), prev, prev is None, before
+        )
+        prev, before = word, prev
