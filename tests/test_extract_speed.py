@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimcheck.extract import atomize, blocks, hints, lexicon, refer
+from claimcheck.speakers import NAME_WORD
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -613,3 +614,81 @@ def test_the_name_pattern_finds_what_it_found_as_written(
     assert [m.span() for m in refer._NAMED.finditer(text, at)] == [
         m.span() for m in _NAMED_AS_WRITTEN.finditer(text, at)
     ]
+
+
+def _firm_after_as_written(subject: str, sentence: str) -> int | None:
+    """The appositive's end as the one pattern built per subject found it (before it was
+    split into a match of the name and one compiled pattern after it)."""
+    if not NAME_WORD.match(subject.split()[-1]) or not subject[:1].isupper():
+        return None
+    found = re.match(
+        rf"\s*(?P<name>{re.escape(subject)}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?"
+        rf"{refer._FIRM}(?:,|\s+(?:based|founded|headquartered|owned|listed|which|that|in"
+        r"|from)\b[^,;]*,)",
+        sentence,
+    )
+    return found.end() if found else None
+
+
+@pytest.mark.parametrize(
+    ("subject", "sentence", "apposed"),
+    [
+        ("Harwell", "Harwell, a ferry maker, said it would close the yard.", True),
+        ("Harwell", "Harwell, the lender based in Hull, said it would close.", True),
+        ("Harwell Marine", "  Harwell Marine, an old boat-maker, cut 40 jobs.", True),
+        ("Harwell", "Harwell, a chain which grew fast, cut 40 jobs.", True),
+        ("Harwell", "Harwells, a chain, cut 40 jobs.", False),
+        ("Harwell", "The Harwell, a chain, cut 40 jobs.", False),
+        ("Harwell", "Harwell, a sailor, cut 40 jobs.", False),
+        ("Harwell (UK)", "Harwell (UK), a lender, cut 40 jobs.", False),
+    ],
+)
+def test_an_appositive_calling_a_name_a_company_is_found_as_written(
+    subject: str, sentence: str, apposed: bool
+) -> None:
+    found = refer._firm_after(subject, sentence)
+    assert found == _firm_after_as_written(subject, sentence)
+    assert (found is not None) == apposed
+
+
+def test_a_company_named_by_an_appositive_builds_no_pattern_for_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each subject is another name: a pattern built for it would be compiled anew for
+    every sentence of a long article."""
+    sentence = "Harwell, a retailer, cut 40 jobs."
+    assert refer.company("Harwell", sentence) == "Harwell"
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a pattern built while reading a sentence")
+
+    monkeypatch.setattr(re, "_compile", refuse)
+    assert refer.company("Harwell", sentence) == "Harwell"
+    assert refer.sole_owner("Harwell", "Harwell", sentence) == "Harwell"
+
+
+_CLAUSES = [
+    "The county council raised the rent twice and the tenants paid it in the end.",
+    "Rising costs forced the ferry firm to cut two routes to the islands last winter.",
+    "Several bus routes close in May, and the depot staff were told on Friday morning.",
+]
+
+
+@pytest.mark.parametrize("clause", _CLAUSES)
+def test_a_clause_asked_about_again_is_looked_up_with_the_same_answer(clause: str) -> None:
+    """Later rules ask about the same clause, and about each word after the same words:
+    the answers are kept (both readings are pure), and are what reading anew gives."""
+    verb_at = atomize.first_verb(clause)
+    has = atomize.has_verb(clause)
+    words_before = atomize._is_verb.cache_info().hits
+    clauses_before = atomize._has_verb_long.cache_info().hits
+    assert atomize.first_verb(clause) == verb_at
+    assert atomize.has_verb(clause) == has == atomize._has_verb(clause)
+    assert atomize._is_verb.cache_info().hits > words_before
+    assert atomize._has_verb_long.cache_info().hits == clauses_before + 1
+    prev = before = None
+    for word in clause.split():
+        assert atomize.is_verb(word, prev, prev is None, before) == atomize._is_verb.__wrapped__(
+            word, word.casefold(), atomize._verb_class(word.casefold()), prev, prev is None, before
+        )
+        prev, before = word, prev

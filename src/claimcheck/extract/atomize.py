@@ -996,11 +996,13 @@ def _number_label(word: str | None) -> bool:
 _APPROXIMATORS = frozenset({"almost", "nearly", "about", "around", "some", "over", "just", "only"})
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure, and a word is read after the same few words
 def _is_verb(
     word: str, w: str, found: int, prev: str | None, first: bool, before: str | None = None
 ) -> bool:
     """is_verb(word, prev, first), given the word casefolded (`w`) and its class (`found`),
-    which the callers that read every word have at hand."""
+    which the callers that read every word have at hand. Kept: most words of an article
+    are read again after the same words, by several rules and by its repeated phrases."""
     if found == NEVER:
         return False
     if word == "May" and not first:
@@ -1177,8 +1179,9 @@ _AFTER_NAME = rx.compile(
 
 
 def has_verb(text: str) -> bool:
-    # most texts asked about are a word or two, asked again and again ("said", "the")
-    return _has_verb_short(text) if len(text) <= _SHORT else _has_verb(text)
+    # most texts asked about are a word or two, asked again and again ("said", "the"); a
+    # longer one is asked again by the later rules that look at the same clause
+    return _has_verb_short(text) if len(text) <= _SHORT else _has_verb_long(text)
 
 
 # "May 2021", "May 14": the month, never the modal
@@ -1239,6 +1242,7 @@ def _named_then_verb(text: str, prev: str, m: re.Match[str]) -> bool:
 
 _SHORT = 24  # characters: a text this short is looked up, the answer kept (it is pure)
 _has_verb_short = functools.lru_cache(maxsize=1 << 16)(_has_verb)
+_has_verb_long = functools.lru_cache(maxsize=1 << 12)(_has_verb)
 
 
 _NO_LONGER = rx.compile(r"\s*no\s+longer\s+", re.I)

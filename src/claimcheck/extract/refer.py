@@ -613,9 +613,14 @@ def company(subject: str | None, sentence: str) -> str | None:
     if words[:1] == ["the"] and len(words) > 2:  # "… the Marsh Tenants Association asked"
         words[0] = "The"
         name = " ".join(words)
-    cued = _FIRM_BEFORE.fullmatch(subject) or _firm_after(subject, sentence)
+    # the name a noun before it or an appositive after it calls a company: "the firm
+    # Brannock", "Brannock, a retailer,"
+    before = _FIRM_BEFORE.fullmatch(subject)
+    cued = before.group("name") if before else None
+    if cued is None and _firm_after(subject, sentence) is not None:
+        cued = subject
     if cued is not None:
-        name = cued.group("name")  # "the firm Brannock", "Brannock, a retailer,"
+        name = cued
         if person(name) is not None or lexicon.readings(name.casefold()):
             return None  # "the bank Tom Ray chairs", "the firm Acquired": no name of one
     elif not 2 <= len(words) <= 6:
@@ -655,16 +660,27 @@ _FIRM_BEFORE = rx.compile(
 )
 
 
-def _firm_after(subject: str, sentence: str) -> re.Match[str] | None:
-    """The name of a subject set off by an appositive that calls it a company
-    ("Brannock, a retailer, reported …", "Brannock, the lender based in Leeds, said …")."""
+# the appositive after a name that calls it a company (", a retailer,", ", the lender
+# based in Leeds,"): one pattern, matched after the name, never one built per name
+_FIRM_APPOSED = rx.compile(
+    rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_FIRM}"
+    r"(?:,|\s+(?:based|founded|headquartered|owned|listed|which|that|in|from)\b[^,;]*,)"
+)
+_SPACES = rx.compile(r"\s*")
+
+
+def _firm_after(subject: str, sentence: str) -> int | None:
+    """Where the appositive ends that sets off a subject opening the sentence and calls it
+    a company ("Brannock, a retailer, reported …", "Brannock, the lender based in Leeds,
+    said …"); None if there is none."""
     if not _NAME_WORD.match(subject.split()[-1]) or not subject[:1].isupper():
         return None
-    return re.match(
-        rf"\s*(?P<name>{re.escape(subject)}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_FIRM}"
-        r"(?:,|\s+(?:based|founded|headquartered|owned|listed|which|that|in|from)\b[^,;]*,)",
-        sentence,
-    )
+    lead = _SPACES.match(sentence)  # the spaces before the subject, if any
+    at = lead.end() if lead else 0
+    if not sentence.startswith(subject, at):
+        return None
+    apposed = _FIRM_APPOSED.match(sentence, at + len(subject))
+    return apposed.end() if apposed else None
 
 
 # runs of capitalised words inside a sentence, with "of" or "and" between them
@@ -753,7 +769,7 @@ def sole_owner(body: str | None, subject: str | None, sentence: str) -> str | No
     at = sentence.find(subject) if subject else -1
     rest = sentence if at < 0 else sentence[:at] + " " + sentence[at + len(subject or "") :]
     if subject and (apposed := _firm_after(subject, sentence)) is not None:
-        rest = sentence[apposed.end() :]  # "Brannock, a retailer,": the cue is no rival
+        rest = sentence[apposed:]  # "Brannock, a retailer,": the cue is no rival
     if _OWNING.search(rest) or any(_rival_name(f.group()) for f in _CAPITALISED.finditer(rest)):
         return None  # "Brannock Ltd sued Colbert.": "its" may be Colbert's
     return body
