@@ -2452,7 +2452,18 @@ def extract(
                             and block.kind == "item"
                             # the item is its first sentence: one after it stands alone
                             # ("2. Debit card. Ask your bank. Most banks take part.")
-                            and (j <= item_first or disputed)
+                            and (
+                                j <= item_first
+                                or disputed
+                                # "The audit found that: 1. A rose. B fell.": under a
+                                # lead-in that says who found or said the items, each
+                                # later sentence is found or said too
+                                or (
+                                    atomize.reports_items(lead_in)
+                                    and whole_cut.speaker is None
+                                    and atomize.starts_clause(statement)
+                                )
+                            )
                             and (
                                 verbless  # "Tuesday 4 May": "May" no verb there either
                                 or not atomize.has_sure_verb_in_item(statement)

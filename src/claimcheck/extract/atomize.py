@@ -1766,6 +1766,16 @@ def completes_lead_in(lead_in: str, item: str) -> bool:
     ) and starts_with_verb(item)
 
 
+def reports_items(lead_in: str) -> bool:
+    """Whether a lead-in says who found, showed or said its items ("The audit found
+    that:", "The figures also show:"), not in the article's own voice ("We found:"):
+    every statement of an item is theirs, not only the item's first sentence."""
+    if _FIRST_PERSON.match(lead_in):
+        return False
+    bare = re.sub(r"\s+that\s*:?\s*$", "", lead_in.rstrip(": "), flags=re.I)
+    return _LEAD_IN_VERB.search(bare + ":") is not None
+
+
 REPORTING = (
     r"(?:said|says|say|told\s+(?:the\s+|a\s+|an\s+)?\S+|tells\s+(?:the\s+|a\s+|an\s+)?\S+|reported|reports|added|adds|argued|argues|wrote"
     r"|writes|insisted|insists|warned|warns|tweeted|tweets|believes|believe|claimed|claims"
@@ -4428,6 +4438,14 @@ _SUBORDINATE_AFTER = rx.compile(
 
 
 _WHETHER = rx.compile(r"\bwhether\b", re.I)
+# a verb of asking, then at most a short object with no preposition ("asked the
+# minister", "wondered", "wanted to know"), right before the word that opens the question
+_ASKED_BEFORE = rx.compile(
+    r"\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|quer(?:y|ies|ied|ying)"
+    r"|(?:en|in)quir(?:e|es|ed|ing)|(?:want|wants|wanted|demanded|demands)\s+to\s+know)"
+    r"(?:\s+(?!(?:for|to|about|on|in|at|after|over|from|with|by)\b)[\w’'-]+){0,4}\s*$",
+    re.I,
+)
 
 
 def _infinitive_goes_on(clause: str, nxt: str) -> bool:
@@ -5042,6 +5060,29 @@ def _singular_then_plain(rest: str) -> bool:
                 return False  # "a that", "a … which": no noun phrase, or a clause in it
             seen_preposition = True
     return seen_preposition
+
+
+# a "that" after a word, which may open a clause the word before it governs
+_THAT_OPENS = rx.compile(r"(?<=[a-z]\s)that\s+(?=[\w“\"‘'])", re.I)
+
+
+def _that_clause_before(clause: str) -> bool:
+    """Whether the clause ends inside a "that" clause with a subject of its own, after a
+    verb of any kind ("did admit that the side needed pace", "accepts that costs rose"):
+    a participle phrase after it may be about that clause's subject or the main one."""
+    if "that" not in clause.casefold():
+        return False
+    for m in _THAT_OPENS.finditer(clause):
+        word = _WORD_BEFORE.search(clause, max(0, m.start() - 40), m.start())
+        prev = word.group(1) if word else ""
+        if not prev or prev[:1].isupper() or not is_verb(prev, "he"):
+            continue  # "the plan that …", "so that …": no verb governs the clause
+        rest = clause[m.end() :]
+        if _first_word(rest, 0, len(rest)).casefold() in _NOT_SUBJECT_AFTER_THAT:
+            continue
+        if starts_clause(rest):
+            return True
+    return False
 
 
 def _participle_opens(word: str) -> bool:
@@ -5708,6 +5749,11 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                     # "The council said it had opened rest centres, providing meals": what
                     # the council said, and maybe the centres' deed: never a fact of its own
                     continue
+                if _that_clause_before(sentence[lo : m.start()]):
+                    # "She did accept that the plan needed work, having read it twice": the
+                    # "that" clause has a subject of its own, so whose deed the participle
+                    # tells (hers or the plan's) only reading tells: one claim
+                    continue
                 if " and " in sentence[lo : m.start()] and _ABOUT_OBJECT.search(
                     sentence, after, after + WINDOW
                 ):
@@ -6144,6 +6190,10 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             # "and" joins the predicates of the subject's relative clause, which says
             # which ones are meant; a cut would drop one condition from the claim
             continue
+        if _IN_RELATIVE.search(so_far):
+            # "the mayor, who has two years left and is said to be tired": "who" is the
+            # second predicate's subject too; cut off, it would borrow the main subject
+            continue
         if _word_at(sentence, m.end()).casefold() in _PLAIN_AUX and _MODAL.search(so_far):
             if _FINITE_HAVE.match(sentence, m.end()):
                 # "could be eligible and have not applied": a finite "have" (a modal's
@@ -6478,6 +6528,10 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue
         if conj == "because" and nxt == "of":
             continue  # "because of the cost of heating": a phrase, not a clause
+        if _ASKED_BEFORE.search(sentence, max(0, x - 80), x):
+            # "She asked the board when the ward would reopen": an indirect question, what
+            # was asked; cut off, "The ward would reopen." would be the paper's statement
+            continue
         if conj in ("after", "before") and _dated_by_span(sentence, x):
             # "…, three weeks after a valve failed": the clause dates the one before; cut,
             # it would leave "… on Wednesday, three weeks." with no "after" to its time
@@ -8417,6 +8471,10 @@ def absolute_statement(phrase: str, past: bool) -> str | None:
     rest = phrase[at:].strip()
     if not subject:
         return None
+    if kind != "figure" and _TWO_NOUN_PHRASES.search(subject):
+        # "with 40 seats and a long bar facing the street": the participle may go with
+        # the nearest noun phrase or with both; only reading tells, so no statement
+        return None
     words = subject.split()
     adverbs: list[str] = []
     while len(words) > 1 and _readings(words[-1].casefold()) == {"ADV"}:
@@ -8439,6 +8497,12 @@ def absolute_statement(phrase: str, past: bool) -> str | None:
     return " ".join([subject, be, *adverbs, rest])
 
 
+# an "and" that joins a second noun phrase with its own determiner or number ("40 seats
+# and a bar", "the hall and its garden"), not two bare nouns of one ("roads and bridges")
+_TWO_NOUN_PHRASES = rx.compile(
+    r"\sand\s+(?:an?|the|its|their|his|her|our|one|two|three|four|five|six|\d[\d.,]*)\b",
+    re.I,
+)
 # words for a part of a whole, whose number is the whole's ("half of the votes were")
 _PART_WORDS = frozenset(
     {"half", "most", "some", "all", "none", "many", "part", "rest", "third", "thirds", "quarter"}
