@@ -90,3 +90,60 @@ def test_each_sentence_of_an_item_keeps_the_lead_in() -> None:
     got = claims(text, "markdown")
     assert "The inspectors also found that: night staff had no training." in got
     assert "Night staff had no training." not in got
+
+
+# 6. fragments: a subject with an aside before its verb, an article before a past form
+# that is also a noun, a noun phrase with a relative clause of its own subject after
+# "and", a verbless description after a colon, an appositive naming what a place is
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A new survey, covering rural schools, closes at the end of June.",
+        "An appeal, backed by three charities, ends on Friday.",
+    ],
+)
+def test_an_indefinite_subject_with_an_aside_keeps_its_predicate(text: str) -> None:
+    assert claims(text) == [text]
+
+
+def test_a_past_form_after_an_article_is_a_noun() -> None:
+    got = claims("A set menu costs £40 and is offered at weekends.")
+    assert got == ["A set menu costs £40.", "A set menu is offered at weekends."]
+
+
+def test_a_noun_with_its_own_pronoun_relative_is_no_clause() -> None:
+    text = "The soup is thick and rich and the best thing we ate all week."
+    assert claims(text) == [text]
+
+
+def test_a_time_then_a_pronoun_after_and_is_still_a_clause() -> None:
+    got = claims("The flat was cold and damp and the next day we moved to a hotel.")
+    assert "We moved to a hotel." in " ".join(got) or len(got) == 2
+
+
+def test_a_verbless_description_after_a_colon_stays_with_its_clause() -> None:
+    text = "The cake is superb: three layers high, from eggs laid on a farm near Selby."
+    assert claims(text) == [text]
+
+
+def test_an_appositive_after_a_place_says_what_the_place_is() -> None:
+    got = claims("The bakery opened in June in Dock Lane, a row of old sheds that once held boats.")
+    assert got == [
+        "The bakery opened in June in Dock Lane.",
+        "Dock Lane is a row of old sheds that once held boats.",
+    ]
+
+
+# 7. wrongly left out: "of her own" ends a subject before a verb that may be a noun;
+# "That" before an -s verb
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena Okoro's first cafe of her own serves only soup.",
+        "Ana Cruz's first studio of her own designs shoes for children.",
+        "That sounds like a good deal to me.",
+        "This tastes odd.",
+    ],
+)
+def test_a_sentence_with_an_ambiguous_verb_is_a_claim(text: str) -> None:
+    assert claims(text) == [text]

@@ -2381,6 +2381,14 @@ def extract(
                         antecedent = antecedent or bare
                     elif piece.kind == "attached" and told and k == 1:
                         antecedent = subject
+                    elif (
+                        piece.kind == "relative"
+                        and k
+                        and found_pieces[k - 1].kind == "relative"
+                        and antecedent
+                        and not atomize.opens_relative(text[piece.start : piece.end])
+                    ):
+                        pass  # "who joined in May | and is …": the same antecedent's
                     elif piece.kind == "relative":
                         who = text[piece.start : piece.end].casefold().startswith("who")
                         rel = text[piece.start : piece.end]
