@@ -147,3 +147,10 @@ def test_an_appositive_after_a_place_says_what_the_place_is() -> None:
 )
 def test_a_sentence_with_an_ambiguous_verb_is_a_claim(text: str) -> None:
     assert claims(text) == [text]
+
+
+# 8. an age between a name and its appositive: the appositive is still what the name is
+def test_an_appositive_after_a_name_and_an_age_is_its_own_claim() -> None:
+    got = claims("Lara Voss, 41, a bus driver from Hull, was hurt in the crash on Monday.")
+    assert "Lara Voss is a bus driver from Hull." in got
+    assert not any(c.startswith("41") for c in got)

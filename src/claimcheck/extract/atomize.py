@@ -8687,7 +8687,8 @@ _APPOSITIVE = rx.compile(
     # (a head starts a word: started inside one, on each of its capitals, a long word
     # with no comma after it was read once per capital, quadratic in its length)
     r"(?P<head>(?<![\w’'.-])[A-Zt](?:(?<=[Tt])he\s+[A-Z]|(?<=[A-Z]))[\w’'.-]*"
-    rf"(?:\s+(?:of\s+|{lexicon.NAME_JOIN})?[A-Z][\w’'.-]*){{0,3}}),\s+"
+    rf"(?:\s+(?:of\s+|{lexicon.NAME_JOIN})?[A-Z][\w’'.-]*){{0,3}})"
+    r"(?:,\s+\d{1,3})?,\s+"  # "Ann Lee, 34, a nurse from Hull": the age between
     r"(?P<app>(?:[^,;:()“”\"]|\([A-Za-z]{2,12}\)){3,90}?)"
     r"(?=,\s|\s+[–—-]\s|\s*[.;]?$|\s+(?:that|which|who)\s+[^,;:()]{3,160}?,\s)"
 )
