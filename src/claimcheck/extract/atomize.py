@@ -1020,11 +1020,13 @@ def _is_verb(
     if (
         found == ALWAYS
         and prev is not None
-        and prev.casefold() in ("a", "an", "the")
+        and prev in ("A", "An", "The")
         and w in IRREGULAR_PAST
         and _readings(w) & {"NOUN", "ADJ"}
     ):
-        return False  # "a set lunch", "the cut", "a hit single": a noun or an adjective
+        # "A set lunch costs …", "The cut hurt": an article opening the sentence is no
+        # subject, so the word after it is a noun or an adjective, never its verb
+        return False
     if (
         prev is not None
         and prev in ("That", "This")
