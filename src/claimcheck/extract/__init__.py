@@ -2406,6 +2406,14 @@ def extract(
                         antecedent = antecedent or bare
                     elif piece.kind == "attached" and told and k == 1:
                         antecedent = subject
+                    elif (
+                        piece.kind == "relative"
+                        and k
+                        and found_pieces[k - 1].kind == "relative"
+                        and antecedent
+                        and not atomize.opens_relative(text[piece.start : piece.end])
+                    ):
+                        pass  # "who joined in May | and is …": the same antecedent's
                     elif piece.kind == "relative":
                         who = text[piece.start : piece.end].casefold().startswith("who")
                         rel = text[piece.start : piece.end]
@@ -2479,7 +2487,18 @@ def extract(
                             and block.kind == "item"
                             # the item is its first sentence: one after it stands alone
                             # ("2. Debit card. Ask your bank. Most banks take part.")
-                            and (j <= item_first or disputed)
+                            and (
+                                j <= item_first
+                                or disputed
+                                # "The audit found that: 1. A rose. B fell.": under a
+                                # lead-in that says who found or said the items, each
+                                # later sentence is found or said too
+                                or (
+                                    atomize.reports_items(lead_in)
+                                    and whole_cut.speaker is None
+                                    and atomize.starts_clause(statement)
+                                )
+                            )
                             and (
                                 verbless  # "Tuesday 4 May": "May" no verb there either
                                 or not atomize.has_sure_verb_in_item(statement)

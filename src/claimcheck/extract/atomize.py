@@ -172,6 +172,10 @@ AND_PREDICATE = rx.compile(
 # (As the cutting patterns, the three below open with a letter, then look behind it for
 # the word boundary: "\bwho" as written was tried at every position, not only at a "w".)
 _IN_RELATIVE = rx.compile(r"w(?<!\ww)h(?:o|ich)\b[^,;:]*$", re.I)
+# a relative clause set off by a comma that runs on to the end of the text
+_IN_SET_OFF_RELATIVE = rx.compile(r",\s+(?:who|which)\b[^,;:]*$", re.I)
+# a piece that is a relative clause, still open ("who joined in May")
+_RELATIVE_PIECE = rx.compile(r"\s*(?:who|which)\s[^,;:]*$", re.I)
 # The two halves within 400 characters: each "not only" without a "but" after
 # it scanned to the end of the sentence, and a sentence of them took quadratic time.
 NOT_ONLY = rx.compile(
@@ -1015,6 +1019,25 @@ def _is_verb(
         return w in AUX and prev.casefold() not in AUX  # "The Carrow Fell Action Group": a name
     if prev is not None and prev.casefold() == "to" and w not in IRREGULAR_PAST:
         return False  # "to hold", "to be": an infinitive, not a finite verb
+    if (
+        found == ALWAYS
+        and prev is not None
+        and prev in ("A", "An", "The")
+        and w in IRREGULAR_PAST
+        and _readings(w) & {"NOUN", "ADJ"}
+    ):
+        # "A set lunch costs …", "The cut hurt": an article opening the sentence is no
+        # subject, so the word after it is a noun or an adjective, never its verb
+        return False
+    if (
+        prev is not None
+        and prev in ("That", "This")
+        and before is None
+        and w.endswith("s")
+        and not w.endswith("ss")
+        and "VERB" in _readings(w)
+    ):
+        return True  # "That sounds odd", "This means …": no plural after "that", "this"
     if found == ALWAYS:
         # "the maximum allowed", "the highest recorded": a participle after a superlative
         # says which one, like "the highest ever"; it is no verb of "the maximum"
@@ -1210,6 +1233,14 @@ def _has_verb(text: str) -> bool:
             and not (w == "May" and _DATE_AFTER.match(text, m.end()))
         ):
             return True
+        if (
+            found == EITHER
+            and c.endswith("s")
+            and prev is not None
+            and prev.casefold() == "own"
+            and _OF_OWN.search(text, max(0, m.start() - 20), m.start())
+        ):
+            return True  # "A shop of her own sells it": "of her own" ends the noun phrase
         # a word after a comma starts afresh ("wages, hours, pensions": a list, not a verb)
         nxt = text[m.end() : m.end() + 2]
         if c == "much" and prev is not None and prev.casefold() == "very" and before in _DOUBTERS:
@@ -1223,6 +1254,8 @@ def _has_verb(text: str) -> bool:
     return False
 
 
+# "of her own", "of their own": a phrase that ends its noun phrase
+_OF_OWN = rx.compile(r"\bof\s+(?:my|your|his|her|its|our|their)\s+own\s+$", re.I)
 # a determiner after a word: the word is a verb and this opens its object ("read a …")
 _DETERMINER_NEXT = rx.compile(r"\s+(?:a|an|the|his|her|their|its)\s", re.I)
 
@@ -1473,7 +1506,7 @@ def starts_clause(text: str) -> bool:
 # aside set off by commas, then what follows it
 _SUBJECT_ASIDE = rx.compile(
     r"(?:(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*"
-    r"|(?i:the|her|his|its|their|our|my|this|that)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+"
+    r"|(?i:the|her|his|its|their|our|my|this|that|an?|another)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+"
     r"|(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)"  # "heavy rain", "profits"
     r",\s+(?P<aside>[^,;:()“”\"]{3,80}?),\s+(?=\S)"
 )
@@ -1485,8 +1518,15 @@ def _subject_aside_then_verb(rest: str) -> bool:
     costs, doubled", "her deputy, a former teacher, took over". Read without the aside,
     it is a clause."""
     m = _SUBJECT_ASIDE.match(rest)
-    if m is None or not starts_with_verb(rest[m.end() :]):
+    if m is None:
         return False
+    if not starts_with_verb(rest[m.end() :]):
+        # "A new fund, open to all, closes in May": a word that may be a noun ("closes")
+        # is the verb after the subject's noun
+        subject = _tokens(rest[: m.start("aside")])
+        nxt = _first_word(rest, m.end(), m.end() + 40)
+        if not subject or not is_verb(nxt, subject[-1]) or nxt.endswith("ing"):
+            return False
     aside = m.group("aside")
     if _first_word(aside, 0, len(aside)).casefold() in ("and", "or", "but"):
         return False
@@ -1768,6 +1808,16 @@ def completes_lead_in(lead_in: str, item: str) -> bool:
     return (
         _LEAD_IN_AUXILIARY.search(lead_in + ":") is not None or _that_subject(lead_in + ":")
     ) and starts_with_verb(item)
+
+
+def reports_items(lead_in: str) -> bool:
+    """Whether a lead-in says who found, showed or said its items ("The audit found
+    that:", "The figures also show:"), not in the article's own voice ("We found:"):
+    every statement of an item is theirs, not only the item's first sentence."""
+    if _FIRST_PERSON.match(lead_in):
+        return False
+    bare = re.sub(r"\s+that\s*:?\s*$", "", lead_in.rstrip(": "), flags=re.I)
+    return _LEAD_IN_VERB.search(bare + ":") is not None
 
 
 REPORTING = (
@@ -4457,6 +4507,14 @@ _SUBORDINATE_AFTER = rx.compile(
 
 
 _WHETHER = rx.compile(r"\bwhether\b", re.I)
+# a verb of asking, then at most a short object with no preposition ("asked the
+# minister", "wondered", "wanted to know"), right before the word that opens the question
+_ASKED_BEFORE = rx.compile(
+    r"\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|quer(?:y|ies|ied|ying)"
+    r"|(?:en|in)quir(?:e|es|ed|ing)|(?:want|wants|wanted|demanded|demands)\s+to\s+know)"
+    r"(?:\s+(?!(?:for|to|about|on|in|at|after|over|from|with|by)\b)[\w’'-]+){0,4}\s*$",
+    re.I,
+)
 
 
 def _infinitive_goes_on(clause: str, nxt: str) -> bool:
@@ -5073,6 +5131,29 @@ def _singular_then_plain(rest: str) -> bool:
     return seen_preposition
 
 
+# a "that" after a word, which may open a clause the word before it governs
+_THAT_OPENS = rx.compile(r"(?<=[a-z]\s)that\s+(?=[\w“\"‘'])", re.I)
+
+
+def _that_clause_before(clause: str) -> bool:
+    """Whether the clause ends inside a "that" clause with a subject of its own, after a
+    verb of any kind ("did admit that the side needed pace", "accepts that costs rose"):
+    a participle phrase after it may be about that clause's subject or the main one."""
+    if "that" not in clause.casefold():
+        return False
+    for m in _THAT_OPENS.finditer(clause):
+        word = _WORD_BEFORE.search(clause, max(0, m.start() - 40), m.start())
+        prev = word.group(1) if word else ""
+        if not prev or prev[:1].isupper() or not is_verb(prev, "he"):
+            continue  # "the plan that …", "so that …": no verb governs the clause
+        rest = clause[m.end() :]
+        if _first_word(rest, 0, len(rest)).casefold() in _NOT_SUBJECT_AFTER_THAT:
+            continue
+        if starts_clause(rest):
+            return True
+    return False
+
+
 def _participle_opens(word: str) -> bool:
     """Whether a word after a comma opens a participle phrase ("having", "blaming rising
     costs"), which the participle rules read, never a clause with its own subject."""
@@ -5610,6 +5691,11 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                     leads[start + y] = said_by
                     reported_from[start + y] = said_by
                 continue
+            if (named := _name_then_appositive(sentence, x, y)) is not None:
+                # "… opened in Mill Lane, a row of shops that …": what the name is
+                cuts.append((start + x, start + y, "complement"))
+                leads[start + y] = f"{named} is"
+                continue
             cuts.append((start + x, start + y, "clause"))
     inner_found: list[bool] = []  # whether the sentence has a relative clause in its subject
 
@@ -5744,6 +5830,11 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
                 if in_reported_clause(sentence[lo : m.start()]):
                     # "The council said it had opened rest centres, providing meals": what
                     # the council said, and maybe the centres' deed: never a fact of its own
+                    continue
+                if _that_clause_before(sentence[lo : m.start()]):
+                    # "She did accept that the plan needed work, having read it twice": the
+                    # "that" clause has a subject of its own, so whose deed the participle
+                    # tells (hers or the plan's) only reading tells: one claim
                     continue
                 if " and " in sentence[lo : m.start()] and _ABOUT_OBJECT.search(
                     sentence, after, after + WINDOW
@@ -6182,6 +6273,15 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             # "and" joins the predicates of the subject's relative clause, which says
             # which ones are meant; a cut would drop one condition from the claim
             continue
+        if _IN_SET_OFF_RELATIVE.search(so_far):
+            # "the mayor, who has two years left and is said to be tired": "who" is the
+            # second predicate's subject too; cut off, it would borrow the main subject
+            continue
+        if _RELATIVE_PIECE.match(so_far) and not in_reported_clause(so_far):
+            # the relative clause is a piece of its own ("…, Ann Lee, | who joined in May
+            # and is …"): the second predicate is about its antecedent as well
+            cuts.append((start + m.start(), start + m.end(), "relative"))
+            continue
         if _word_at(sentence, m.end()).casefold() in _PLAIN_AUX and _MODAL.search(so_far):
             if _FINITE_HAVE.match(sentence, m.end()):
                 # "could be eligible and have not applied": a finite "have" (a modal's
@@ -6415,6 +6515,11 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue
         if second_predicate and _limited(clause_so_far[: first_verb(clause_so_far)]):
             continue  # "Few fans bought tickets and watched the game": not each alone
+        if not second_predicate and _noun_then_pronoun_verb(rest):
+            # "is cheap and the best meal we had": a noun phrase whose relative clause
+            # has its own pronoun subject, no clause; cut, "The best meal we had." says
+            # nothing of what it is
+            continue
         if second_predicate or (
             firm and (noun_subject or (nxt in SUBJECT_START and starts_clause(rest)))
         ):
@@ -6516,6 +6621,10 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             continue
         if conj == "because" and nxt == "of":
             continue  # "because of the cost of heating": a phrase, not a clause
+        if _ASKED_BEFORE.search(sentence, max(0, x - 80), x):
+            # "She asked the board when the ward would reopen": an indirect question, what
+            # was asked; cut off, "The ward would reopen." would be the paper's statement
+            continue
         if conj in ("after", "before") and _dated_by_span(sentence, x):
             # "…, three weeks after a valve failed": the clause dates the one before; cut,
             # it would leave "… on Wednesday, three weeks." with no "after" to its time
@@ -6917,6 +7026,7 @@ def pieces(text: str, start: int, end: int, item: bool = False) -> Iterator[Piec
             at.verb_before(m.start())
             and starts_clause(at.head(m.end()))
             and not _label_before_colon(sentence, m.start())
+            and not _verbless_phrase_first(at.head(m.end()))
         ):
             from_here = max(m.end(), last_mark)
             if from_here not in listed_from:
@@ -7747,6 +7857,81 @@ _COUNTING = {
 }  # fmt: skip
 
 
+_RELATIVE_OPENS = rx.compile(r"\b(?:that|which|who|whose|where)\b", re.I)
+
+
+def opens_relative(text: str) -> bool:
+    """Whether `text` opens with a relative pronoun ("who", "which", "whose", "that")."""
+    return _first_word(text, 0, len(text)).casefold() in ("who", "which", "whose", "that")
+
+
+def _name_then_appositive(sentence: str, x: int, y: int) -> str | None:
+    """The name that ends the clause before the comma at x when what follows it is an
+    indefinite noun phrase with no verb of its own before any relative clause ("… moved
+    to Hale Street, a road of warehouses that once held a brewery"): the phrase says
+    what the name is. None after "of" ("the head of Axa Ltd, a lawyer who": whose?) or
+    when the name opens the clause (its subject)."""
+    if _first_word(sentence, y, len(sentence)).casefold() not in ("a", "an"):
+        return None
+    before = sentence[max(0, x - 120) : x]
+    name = _name_at_end(before)
+    if name is None or name.casefold().startswith("the "):
+        return None
+    head = before[: len(before) - len(name)].rstrip()
+    if not head or _WORD_BEFORE.search(head) is None or not has_verb(head):
+        return None
+    prev = _WORD_BEFORE.search(head)
+    if prev is None or prev.group(1).casefold() in ("of", "and", "or", "&"):
+        return None
+    rest = sentence[y : y + WINDOW]
+    inner = _RELATIVE_OPENS.search(rest)
+    own = rest[: inner.start()] if inner else rest
+    # a word that may be a plural noun ("arches", "warehouses") is one in a noun phrase
+    if _PHRASE_END.search(own) or has_sure_verb(own):
+        return None
+    return name
+
+
+def _verbless_phrase_first(text: str) -> bool:
+    """Whether `text` opens with a phrase closed by a comma with no verb, which no subject
+    and aside read ("two inches thick, from pigs reared nearby"): a description of what
+    the clause before a colon names, not a clause, whatever verb comes later."""
+    first = _PHRASE_END.search(text, 0, WINDOW)
+    if first is None or text[first.start()] != ",":
+        return False
+    if has_verb(text[: first.start()]) or _subject_aside_then_verb(text[:WINDOW]):
+        return False
+    # "in the end, the council won": an opening phrase, then its clause
+    return not (
+        _first_word(text, 0, first.start()).casefold() in OPENERS
+        and starts_clause(text[first.end() :])
+    )
+
+
+_CONTACT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
+
+
+def _noun_then_pronoun_verb(rest: str) -> bool:
+    """Whether `rest` opens with "the" or "a", a few words ending in a noun that is no
+    time, then a subject pronoun and its verb ("the best thing I have eaten", "a car
+    they rarely use"): a noun phrase with a relative clause without "that", not a
+    clause; "the next day we left" opens with a time, and is one."""
+    found = _tokens(rest[:80])
+    if len(found) < 4 or found[0].casefold() not in ("the", "a", "an"):
+        return False
+    for k in range(2, min(5, len(found) - 1)):
+        head, pronoun, verb = found[k - 1], found[k].casefold(), found[k + 1]
+        if has_verb(head) or not head.islower():
+            return False
+        if pronoun in _CONTACT_PRONOUNS:
+            return (
+                "NOUN" in _readings(head)
+                and head not in _TIME_NOUNS
+                and (verb.casefold() in AUX or is_verb(verb, pronoun))
+            )
+    return False
+
+
 def _contact_relative(sentence: str, y: int) -> bool:
     """Whether what follows the comma at y is a singular noun phrase opened by "a", "an"
     or "one" whose noun a plural noun and its verb follow, with no "that" between ("…, a
@@ -8489,6 +8674,10 @@ def absolute_statement(phrase: str, past: bool) -> str | None:
     rest = phrase[at:].strip()
     if not subject:
         return None
+    if kind != "figure" and _TWO_NOUN_PHRASES.search(subject):
+        # "with 40 seats and a long bar facing the street": the participle may go with
+        # the nearest noun phrase or with both; only reading tells, so no statement
+        return None
     words = subject.split()
     adverbs: list[str] = []
     while len(words) > 1 and _readings(words[-1].casefold()) == {"ADV"}:
@@ -8511,6 +8700,12 @@ def absolute_statement(phrase: str, past: bool) -> str | None:
     return " ".join([subject, be, *adverbs, rest])
 
 
+# an "and" that joins a second noun phrase with its own determiner or number ("40 seats
+# and a bar", "the hall and its garden"), not two bare nouns of one ("roads and bridges")
+_TWO_NOUN_PHRASES = rx.compile(
+    r"\sand\s+(?:an?|the|its|their|his|her|our|one|two|three|four|five|six|\d[\d.,]*)\b",
+    re.I,
+)
 # words for a part of a whole, whose number is the whole's ("half of the votes were")
 _PART_WORDS = frozenset(
     {"half", "most", "some", "all", "none", "many", "part", "rest", "third", "thirds", "quarter"}
@@ -8566,7 +8761,8 @@ _APPOSITIVE = rx.compile(
     # (a head starts a word: started inside one, on each of its capitals, a long word
     # with no comma after it was read once per capital, quadratic in its length)
     r"(?P<head>(?<![\w’'.-])[A-Zt](?:(?<=[Tt])he\s+[A-Z]|(?<=[A-Z]))[\w’'.-]*"
-    rf"(?:\s+(?:of\s+|{lexicon.NAME_JOIN})?[A-Z][\w’'.-]*){{0,3}}),\s+"
+    rf"(?:\s+(?:of\s+|{lexicon.NAME_JOIN})?[A-Z][\w’'.-]*){{0,3}})"
+    r"(?:,\s+\d{1,3})?,\s+"  # "Ann Lee, 34, a nurse from Hull": the age between
     r"(?P<app>(?:[^,;:()“”\"]|\([A-Za-z]{2,12}\)){3,90}?)"
     r"(?=,\s|\s+[–—-]\s|\s*[.;]?$|\s+(?:that|which|who)\s+[^,;:()]{3,160}?,\s)"
 )
