@@ -168,6 +168,25 @@ class NotStatement(InvalidValue):
         self.drafts = drafts or []
 
 
+# Adverbs of time and frequency that may open a predicate ("already carries", "never
+# made", "soon became"); the extractor's starts_with_verb passes over words in -ly and
+# its own few ("still", "now")
+_TIME_ADVERBS = frozenset(
+    {"already", "always", "never", "often", "soon", "again", "sometimes", "seldom", "ever"}
+    | {"later", "once", "twice", "almost", "yet", "duly", "since"}
+)
+
+
+def _after_adverbs(body: str) -> str:
+    """The words after those adverbs at the start of `body` (none set off by a comma:
+    "Already, the bridge …" opens with its subject after it), or '' when none opens it."""
+    words = body.split()
+    i = 0
+    while i < len(words) and words[i].lower().strip(_OPENING) in _TIME_ADVERBS:
+        i += 1
+    return " ".join(words[i:]) if 0 < i < len(words) else ""
+
+
 def _fragment(words: str) -> bool:
     """Words that make no statement: only who said something, a clause that needs
     another ("while engineers replace its supports", before ", the council announced"),
@@ -184,4 +203,6 @@ def _fragment(words: str) -> bool:
         return True
     if starts_with_verb(body):  # a predicate without its subject ("extend the closure")
         return True
+    if _after_adverbs(body) and starts_with_verb(_after_adverbs(body)):
+        return True  # "already carries 9,000 lorries a week", "never made a profit"
     return not has_verb(body) and not verbless_statement(body.rstrip(".") + ".")
