@@ -105,13 +105,25 @@ def not_the_same(keep: Claim, others: list[Claim], forcing: str = "add --force")
 
 
 def _why(keep: Claim, apart: list[Claim]) -> str:
-    """Why, when one text doubts what the other states: which says what the other does not
-    (": c009 says 'denied' and c005 does not"); else nothing (the words tell)."""
+    """Why: when one text doubts what the other states, and but for that they would state
+    the same, which says what the other does not (": c009 says 'denied' and c005 does
+    not"); else nothing: the message already says they do not make the same statement. A
+    word the doubt list knows in another sense ("the council's traffic counts") is named
+    only when it is all that stands between two texts, never as the reason two other
+    statements differ."""
     for other in apart:
         for one, two in ((keep, other), (other, keep)):
-            if word := _doubted(one.text, two.text):
+            word = _doubted(one.text, two.text)
+            if word and _one_statement(_undoubted(one.text), _undoubted(two.text)):
                 return (
                     f": {one.id} says {one_line(word)!r} and {two.id} does not (a denial, a "
                     "doubt or hearsay is not the statement)"
                 )
     return ""
+
+
+def _undoubted(text: str) -> str:
+    """`text` without its words of doubt, denial or hearsay (claimcheck.stance)."""
+    from claimcheck.stance import without_doubt
+
+    return without_doubt(text)
