@@ -89,18 +89,23 @@ def same_claim(a: Claim, b: Claim) -> bool:
     return _one_statement(a.text, b.text)
 
 
-def not_the_same(keep: Claim, others: list[Claim], forcing: str = "add --force") -> str | None:
+def not_the_same(
+    keep: Claim, others: list[Claim], forcing: str = "add --force", brief: bool = False
+) -> str | None:
     """Why `claimcheck merge` refuses, without --force, to merge `others` into `keep`:
     one of them does not make its statement (see same_claim); None when all do.
-    `forcing` says how to merge them anyway where --force is no option (the review)."""
+    `forcing` says how to merge them anyway where --force is no option (the review);
+    `brief` leaves out the claims' words and what a denial is (the review's status line
+    has three lines, and how to merge anyway must stay in sight)."""
     apart = [c for c in others if not same_claim(keep, c)]
     if not apart:
         return None
     said = " and ".join(repr(one_line(shorten(c.text))) for c in [keep, *apart])
+    why = _why(keep, apart).split(" (a denial")[0] if brief else _why(keep, apart)
     return (
-        f"{keep.id} and {', '.join(c.id for c in apart)} do not make the same statement "
-        f"({said}){_why(keep, apart)}; {forcing} to merge them anyway (the decisions moved "
-        "then need a re-check)"
+        f"{keep.id} and {', '.join(c.id for c in apart)} do not make the same statement"
+        f"{'' if brief else f' ({said})'}{why}; {forcing} to merge them anyway (the "
+        "decisions moved then need a re-check)"
     )
 
 

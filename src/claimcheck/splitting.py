@@ -153,7 +153,8 @@ def part_text(
     own = " ".join(passage.quote.split())
     if _fragment(own):
         raise NotStatement(
-            f"the part {quoted(own)!r} of {claim_id} is not a statement on its own: {texting}"
+            f"the part {quoted(own)!r} of {claim_id} is not a statement on its own: {texting}",
+            part=own,
         )
     return said
 
@@ -161,11 +162,13 @@ def part_text(
 class NotStatement(InvalidValue):
     """A part of a split whose own words make no statement: the split needs the parts'
     texts. `drafts`: a text for each part to start from (what the split would write, or
-    the part's own words where it would write none), in order."""
+    the part's own words where it would write none), in order; `part`: the words of the
+    first part refused."""
 
-    def __init__(self, message: str, drafts: list[str] | None = None) -> None:
+    def __init__(self, message: str, drafts: list[str] | None = None, part: str = "") -> None:
         super().__init__(message)
         self.drafts = drafts or []
+        self.part = part  # the part's own words
 
 
 # Adverbs of time and frequency that may open a predicate ("already carries", "never
