@@ -153,10 +153,14 @@ def agreed_explanation(backing: list[Any], history: list[Any] | None) -> str | N
     return None
 
 
-# a figure a corrected article may change: a number, or a month's name
+# a figure a corrected article may change: a number, in figures or in words ("two"
+# girders, not three), or a month's name
 _FIGURE = re.compile(
     r"\d+(?:[.,]\d+)*|\b(?:January|February|March|April|May|June|July|August|September"
-    r"|October|November|December)\b"
+    r"|October|November|December)\b|(?i:\b(?:one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million"
+    r"|billion|dozen|half|twice)\b)"
 )
 
 
@@ -169,9 +173,18 @@ def figures_gone(claim: Any) -> list[str]:
     last = next((c for c in reversed(claim.history) if c.field in ("text", "reanchored")), None)
     if last is None or last.field != "reanchored" or last.old is None:
         return []
-    was = set(_FIGURE.findall(last.old.quote))
-    now = set(_FIGURE.findall(claim.passage.quote))
-    return [f for f in dict.fromkeys(_FIGURE.findall(claim.text)) if f in was and f not in now]
+    was, now = _figures(last.old.quote), _figures(claim.passage.quote)
+    said = dict.fromkeys(_FIGURE.findall(claim.text))
+    return [f for f in said if _figure(f) in was and _figure(f) not in now]
+
+
+def _figure(found: str) -> str:
+    """A figure as compared: a number in words whatever its case ("Two" is "two")."""
+    return found.lower()
+
+
+def _figures(text: str) -> set[str]:
+    return {_figure(f) for f in _FIGURE.findall(text)}
 
 
 def refuse_stale_figures(claim: Any) -> None:
