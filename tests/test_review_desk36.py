@@ -195,7 +195,7 @@ def test_a_split_whose_parts_need_their_texts_asks_for_them(
         await typed(pilot, "|")
         await keys(pilot, "enter")
         status = flat(text(app, "#status"))
-        assert "not a statement on its own: give each part's text" in status
+        assert "'closed in May 2024' is no statement on its own" in status
         assert "Text of part 1 of 2 of c002" in status
         assert app.query_one("#ask", Ask).value == "closed in May 2024"
         assert here.read_bytes() == before  # nothing saved yet
