@@ -107,9 +107,14 @@ def test_a_merge_keeps_the_claims_own_decision_and_a_moved_one_still_awaits_its_
     # the re-check keeps maya's explanation: the claim's own words never changed
     succeeds("tag", mine, "sourced", "-r", "maya")
     claim = store.load(bridge).doc.claim(mine)
-    assert claim is not None and not claim.needs_recheck
+    assert claim is not None
     maya = claim.review_by("maya")
     assert maya is not None and maya.explanation == MAYA
+    # lee's moved decision still awaits lee's own re-check: maya's is not his (tester 7, H1)
+    assert claim.needs_recheck
+    succeeds("tag", mine, "unverified", "-r", "lee")
+    claim = store.load(bridge).doc.claim(mine)
+    assert claim is not None and not claim.needs_recheck
 
 
 def test_a_merge_of_agreeing_decisions_says_whose_explanation_is_published(
@@ -131,6 +136,10 @@ def test_a_merge_of_agreeing_decisions_says_whose_explanation_is_published(
     assert MAYA not in public and "Councillors voted 31 to 12." in public
     succeeds("tag", mine, "sourced", "-r", "maya")
     assert shown(mine)["explanation"] == MAYA
+    # lee's re-check is lee's own to make: maya's does not stand in for it (tester 7, H1)
+    succeeds("report", "--public", "-F", "md", "-o", "public.md")
+    assert MAYA not in (tmp_path / "public.md").read_text()
+    succeeds("tag", mine, "sourced", "-r", "lee")
     succeeds("report", "--public", "-F", "md", "-o", "public.md")
     assert MAYA in (tmp_path / "public.md").read_text()
 

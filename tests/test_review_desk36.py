@@ -195,7 +195,7 @@ def test_a_split_whose_parts_need_their_texts_asks_for_them(
         await typed(pilot, "|")
         await keys(pilot, "enter")
         status = flat(text(app, "#status"))
-        assert "not a statement on its own: give each part's text" in status
+        assert "'closed in May 2024' is no statement on its own" in status
         assert "Text of part 1 of 2 of c002" in status
         assert app.query_one("#ask", Ask).value == "closed in May 2024"
         assert here.read_bytes() == before  # nothing saved yet
@@ -375,11 +375,12 @@ def test_a_refused_splits_part_is_quoted_as_the_status_line_has_room_for(
     review(here, steps, size=(width, 24))
     if width == 120:
         whole = f"{part} committee."
-        assert f"the part '{whole}' of c001 is not a statement on its own" in said[0]
-    else:  # shortened to what 60 columns have room for
+        assert f"not split yet: '{whole}' is no statement on its own" in said[0]
+    else:  # shortened to what 60 columns have room for, with the prompt after it
         from claimcheck.tui.fit import room
 
-        assert f"the part '{part[: room(60) - 1]}…' of c001" in said[0]
+        rest = "not split yet: '' is no statement on its own · Text of part 1 of 2 of c001: "
+        assert f"not split yet: '{part[: room(60, len(rest)) - 1]}…' is no" in said[0]
     cli_said = run("split", "c001", "--at", str(Path("article.txt").read_text().index(" with the")),
                    "-f", "claims.yaml", cwd=Path())  # fmt: skip
     assert f"the part '{part[:59]}…' of c001" in cli_said.stderr  # 60 on the command line

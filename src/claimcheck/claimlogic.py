@@ -155,6 +155,8 @@ def standing(reviews: list[Any], history: list[Any] | None = None) -> Standing:
     """
     if not reviews:
         return _PENDING
+    if len(reviews) > 1 and history:  # decisions made on other words wait for a re-check
+        reviews = _counted(reviews, history)
     if len(reviews) == 1 and not reviews[0].adjudicates:  # the common case, kept fast
         only = reviews[0]
         if only.label is None:
@@ -201,6 +203,12 @@ def standing(reviews: list[Any], history: list[Any] | None = None) -> Standing:
 _PENDING = Standing()
 
 
+def _counted(reviews: list[Any], history: list[Any]) -> list[Any]:
+    from claimcheck.recheck import counted
+
+    return counted(reviews, history)
+
+
 def _when(review: Any) -> datetime:
     when: datetime = review.at or _NEVER
     return when
@@ -211,15 +219,6 @@ def label_name(found: Standing) -> str:
     if found.label:
         return str(found.label.value)
     return "disputed" if found.disputed else "pending"
-
-
-def needs_recheck(reviews: list[Any], history: list[Any]) -> bool:
-    """Tagged, then its text or passage changed (not undone) with no decision since."""
-    from claimcheck.recheck import recheck_due
-
-    if not any(r.label is not None for r in reviews):
-        return False
-    return recheck_due(history, [r.at for r in reviews if r.at is not None])
 
 
 def own_reviews(reviews: list[Any]) -> list[Any]:
@@ -266,7 +265,10 @@ class Reviewed:
 
     @property
     def needs_recheck(self) -> bool:
-        """Tagged, then its text or passage changed (not undone) with no decision since."""
+        """Tagged, then its text or passage changed (not undone), and a reviewer who gave a
+        label before has not decided since (nor has an adjudicator ruled since)."""
+        from claimcheck.recheck import needs_recheck
+
         return needs_recheck(self.reviews, self.history)
 
     def own_reviews(self) -> list[Any]:

@@ -27,6 +27,7 @@ def merge(
     path_name: str = "claims.yaml",
     force: bool = False,
     forcing: str = "add --force",
+    brief: bool = False,
     at: datetime | None = None,
 ) -> tuple[Claim, list[str]]:
     """Merge claims into the first: it keeps its id, text and passage; the others'
@@ -38,14 +39,17 @@ def merge(
     statement (sameclaim.same_claim). Decisions moved by force, or moved while waiting for
     their re-check on the claim they come from, need a re-check (a "recheck" change).
     A refusal says to `forcing` (the command's option, or in the review the command to
-    run). Returns the claim and what became of each decision."""
+    run; `brief`: without the claims' words, which the review shows). Returns the claim
+    and what became of each decision."""
     if twice := sorted({cid for cid in claim_ids if claim_ids.count(cid) > 1}):
         raise InvalidValue(f"{', '.join(twice)} is named twice; name each claim to merge once")
     if len(claim_ids) < 2:
         raise InvalidValue("name two or more different claims to merge")
     claims = [live(doc, path_name, cid) for cid in claim_ids]
     keep, others = claims[0], claims[1:]
-    if not force and (why := not_the_same(keep, others, forcing)):  # a mistyped id, most likely
+    if not force and (
+        why := not_the_same(keep, others, forcing, brief)
+    ):  # a mistyped id, most likely
         raise InvalidValue(why)
     labelled = [(c.id, c.label_name) for c in claims if c.label_name != "pending"]
     notes: list[str] = []

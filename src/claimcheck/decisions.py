@@ -19,7 +19,7 @@ from claimcheck.models import (
     Standing,
     merge_sources,
 )
-from claimcheck.recheck import is_guess, refuse_stale_figures
+from claimcheck.recheck import is_guess, refuse_stale_figures, replaces_stale
 
 __all__ = [
     "apply_decision",
@@ -276,7 +276,7 @@ def apply_decision(
     if (decision.by, decision.at) in known:
         return []
     before = claim.decision_fields()
-    decided_before = [r.at for r in claim.reviews if r.at is not None]
+    rechecking = replaces_stale(claim, decision.by, decision.adjudicate)
     state_before = claim.label_name
     public_before = claim.standing.explanation
     mine = Review.of(decision)
@@ -316,14 +316,9 @@ def apply_decision(
         # this reviewer's own; nobody else's are touched.
         before, after = own_before, (own_before[0], mine.sources, mine.note)
     recorded += [c for c in changes(before, after, decision) if c.field != "label"]
-    if not recorded and decision.label is not None:
-        from claimcheck.recheck import recheck_due
-
-        if recheck_due(claim.history, decided_before):  # the same label: a re-check, said
-            value = decision.label.value
-            recorded.append(
-                Change(at=decision.at, by=decision.by, field="label", old=value, new=value)
-            )
+    if not recorded and decision.label is not None and rechecking:
+        value = decision.label.value  # the same label: a re-check, said
+        recorded.append(Change(at=decision.at, by=decision.by, field="label", old=value, new=value))
     public = claim.standing.explanation
     if public != public_before:
         recorded.append(

@@ -16,7 +16,9 @@ A claim is matched across sides by its id *and* its passage: when both sides cha
 claim and its passages no longer hold the same statement (one side re-extracted the
 article, so its ids now name other sentences), the merge is refused with the reason
 rather than moving a decision to another statement. So is an id found twice on a side,
-and an article text changed on both sides.
+and an article text changed on both sides. A claim's text edited on both sides is merged
+with ours but left for the desk to settle (`Outcome.unsettled`: git marks the file
+conflicted), never chosen quietly.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ from claimcheck.models import (
     Review,
     merge_sources,
 )
-from claimcheck.safe import one_line
+from claimcheck.safe import one_line, quoted
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 SAME_STATEMENT = 60.0  # rapidfuzz ratio of two quotes that still hold one statement
@@ -45,6 +47,9 @@ class Outcome:
     doc: ClaimFile
     notes: list[str] = field(default_factory=list)  # what the merge had to choose
     conflicts: list[str] = field(default_factory=list)  # why it cannot merge: refused
+    # merged, but with a choice the desk must settle (a claim's text edited on both
+    # sides: ours is kept in the file): git is told the file is conflicted
+    unsettled: list[str] = field(default_factory=list)
 
 
 def _pick(base: object, ours: object, theirs: object) -> tuple[object, bool]:
@@ -88,6 +93,7 @@ def same_words(a: str, b: str) -> bool:
 def merge(base: ClaimFile | None, ours: ClaimFile, theirs: ClaimFile) -> Outcome:
     notes: list[str] = []
     conflicts: list[str] = []
+    unsettled: list[str] = []
     article, clash = _pick(base.article if base else None, ours.article, theirs.article)
     if clash:
         conflicts.append("the article text changed on both sides; merge it, then reanchor")
@@ -100,6 +106,8 @@ def merge(base: ClaimFile | None, ours: ClaimFile, theirs: ClaimFile) -> Outcome
     dead: list[Claim] = []
     for claim_id in [*o, *(i for i in t if i not in o)]:
         kept = _one(claim_id, b.get(claim_id), o.get(claim_id), t.get(claim_id), notes, conflicts)
+        if kept is not None and kept[0] and claim_id in o and claim_id in t:
+            unsettled += _text_clash(b.get(claim_id), o[claim_id], t[claim_id], kept[1])
         if kept is not None:
             (alive if kept[0] else dead).append(kept[1])
     ordered = [c for c in alive if c.id in o and o[c.id][0]]
@@ -112,7 +120,21 @@ def merge(base: ClaimFile | None, ours: ClaimFile, theirs: ClaimFile) -> Outcome
     doc = ours.model_copy(
         update={"article": article, "claims": ordered, "deleted": dead, "left_out": left_out}
     )
-    return Outcome(doc, notes, conflicts)
+    return Outcome(doc, notes, conflicts, unsettled)
+
+
+def _text_clash(
+    b: tuple[bool, Claim] | None, o: tuple[bool, Claim], t: tuple[bool, Claim], kept: Claim
+) -> list[str]:
+    """A claim whose text both sides edited, each its own way: the merge keeps ours, but
+    only the desk can say which words are the claim's (or write others)."""
+    base, ours, theirs = (b[1].text if b else None), o[1].text, t[1].text
+    if ours == theirs or base in (ours, theirs) or kept.text != ours:
+        return []
+    return [
+        f"{kept.id}: its text was edited on both sides: ours is kept, {quoted(ours)!r}; "
+        f"theirs was {quoted(theirs)!r}: settle it (claimcheck edit {kept.id} --text …)"
+    ]
 
 
 def _one(
@@ -175,10 +197,15 @@ def _claim(base: Claim | None, ours: Claim, theirs: Claim, notes: list[str]) -> 
         return choice  # type: ignore[return-value]
     # Both sides changed the claim. Its text and passage: three-way, ours on a clash.
     out = ours.model_copy(deep=True)
+    # a text edited on both sides is the desk's to settle (_text_clash); the hint goes
+    # with the text kept
+    settled: set[str] = set()
     for name in ("text", "passage", "also_at", "section", "split_from", "hint"):
         value, clash = _pick(getattr(base, name, None), getattr(ours, name), getattr(theirs, name))
         setattr(out, name, value)
-        if clash:
+        if clash and name == "text":
+            settled |= {"text", "hint"}
+        elif clash and name not in settled:
             notes.append(f"{ours.id}: {name} changed on both sides; ours was kept")
     out.reviews = _reviews(ours.reviews, theirs.reviews, notes, ours.id)
     history = {(c.at, c.by, c.field): c for c in [*ours.history, *theirs.history]}

@@ -92,8 +92,12 @@ def reviews_line(claim: Claim | ClaimView, notes: bool = False) -> str:
     """Each reviewer's own label, when several reviewed the claim, and who settled it;
     with `notes`, each one's note beside their decision (the claim's own note is only
     one of them: the agreeing reviewer's who decided last, or the ruling's)."""
+    from claimcheck.recheck import stale_review
+
     parts = [
-        f"{r.by}: {r.label.value if r.label else 'pending'}{_note(r.note if notes else None)}"
+        f"{r.by}: {r.label.value if r.label else 'pending'}"
+        f"{', not re-checked' if stale_review(r, claim.history) else ''}"
+        f"{_note(r.note if notes else None)}"
         for r in claim.apart()
     ]
     if claim.adjudicated_by:

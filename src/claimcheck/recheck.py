@@ -32,19 +32,96 @@ def recheck_due(
 ) -> bool:
     """A text or passage change (not undone) after the latest decision, of a tagged claim.
     `history` holds the claim's changes (`models.Change`, or views of them)."""
+    changed = words_changed(history, fields)
+    return changed is not None and (not decided or changed > max(decided))
+
+
+def words_changed(
+    history: Iterable[Any], fields: frozenset[str] = RECHECK_FIELDS
+) -> datetime | None:
+    """When the claim's words last changed (a change of `fields` not undone), if ever."""
     history = list(history)
     undone = {c.new for c in history if c.field == "undo"}
     changed = [c.at for c in history if c.field in fields and c.at.isoformat() not in undone]
-    return bool(changed) and (not decided or max(changed) > max(decided))
+    return max(changed, default=None)
+
+
+def before_change(at: datetime | None, changed: datetime | None) -> bool:
+    """Whether a decision made at `at` (None: written by hand, when unknown) was made on
+    other words than the claim's now, whose words last changed at `changed`."""
+    return changed is not None and (at is None or at < changed)
+
+
+def stale_review(review: Any, history: Iterable[Any]) -> bool:
+    """Whether a reviewer's label was given before the claim's words changed and they have
+    not decided since: it waits for their own re-check (or a ruling)."""
+    return review.label is not None and before_change(review.at, words_changed(history))
+
+
+def counted(reviews: list[Any], history: Iterable[Any] | None) -> list[Any]:
+    """The decisions the claim's label is derived from: once somebody has given a label
+    on the claim's words as they are now, those decisions only. A decision made on other
+    words (the whole of a claim since split, a text since edited) is not a review of
+    these until its reviewer re-checks it: it neither names its reviewer nor lends its
+    sources to the label. While nobody has, all of them (and the claim needs a re-check)."""
+    if history is None:
+        return reviews
+    changed = words_changed(history)
+    if changed is None:
+        return reviews
+    fresh = [r for r in reviews if not before_change(r.at, changed)]
+    return fresh if any(r.label is not None for r in fresh) else reviews
+
+
+def recheck_left(
+    history: Iterable[Any],
+    own: Iterable[tuple[datetime | None, Any]],
+    rulings: Iterable[tuple[datetime | None, Any]],
+) -> bool:
+    """Whether a tagged claim needs a re-check: its words changed after a decision that
+    gives a label, and nobody can stand in for that decision's re-check: each reviewer's
+    is cleared only by their own decision since, or by a ruling since. `own` and
+    `rulings` are the (instant, label) of the reviewers' decisions and of the rulings."""
+    changed = words_changed(history)
+    if changed is None:
+        return False
+    own, rulings = list(own), list(rulings)
+    if any(label is not None and not before_change(at, changed) for at, label in rulings):
+        return False
+    if any(label is not None and before_change(at, changed) for at, label in own):
+        return True
+    if any(label is not None for at, label in own):  # every reviewer re-checked
+        return False
+    return any(label is not None and before_change(at, changed) for at, label in rulings)
+
+
+def needs_recheck(reviews: list[Any], history: list[Any]) -> bool:
+    """`needs_recheck` of a claim record (`models.Claim`, `plainfile.Claim`): see
+    recheck_left."""
+    own, rulings = ([(r.at, r.label) for r in reviews if r.adjudicates is x] for x in (False, True))
+    return any(r.label is not None for r in reviews) and recheck_left(history, own, rulings)
+
+
+def replaces_stale(claim: Any, by: str, adjudicate: bool) -> bool:
+    """Whether a decision by `by` is a re-check: the decision it replaces (their own; an
+    adjudicator's, the claim's) was made before the claim's words changed."""
+    if adjudicate:
+        return bool(claim.needs_recheck)
+    own = claim.review_by(by)
+    return own is not None and stale_review(own, claim.history)
 
 
 def flat_needs_recheck(claim: Any) -> bool:
     """`needs_recheck` of a claim as the report gives it (`flat.Claim`, or its view):
-    tagged, then its text or passage changed with no decision since."""
-    if claim.label is None and not any(r.label is not None for r in claim.reviews):
-        return False
-    decided = [r.at for r in claim.reviews if r.at is not None]
-    return recheck_due(claim.history, [*decided, *filter(None, [claim.reviewed_at])])
+    tagged, then its text or passage changed with no decision since by each reviewer who
+    gave a label before (or a ruling since)."""
+    own = [(r.at, r.label) for r in claim.reviews]
+    if claim.adjudicated_by:
+        rulings = [(claim.reviewed_at, claim.label)]
+    else:  # one reviewer's decision is the claim's; several are listed in `reviews`
+        rulings = []
+        own = own or [(claim.reviewed_at, claim.label)]
+    return recheck_left(claim.history, own, rulings)
 
 
 def flat_label_name(claim: Any) -> str:
@@ -76,10 +153,14 @@ def agreed_explanation(backing: list[Any], history: list[Any] | None) -> str | N
     return None
 
 
-# a figure a corrected article may change: a number, or a month's name
+# a figure a corrected article may change: a number, in figures or in words ("two"
+# girders, not three), or a month's name
 _FIGURE = re.compile(
     r"\d+(?:[.,]\d+)*|\b(?:January|February|March|April|May|June|July|August|September"
-    r"|October|November|December)\b"
+    r"|October|November|December)\b|(?i:\b(?:one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million"
+    r"|billion|dozen|half|twice)\b)"
 )
 
 
@@ -92,9 +173,18 @@ def figures_gone(claim: Any) -> list[str]:
     last = next((c for c in reversed(claim.history) if c.field in ("text", "reanchored")), None)
     if last is None or last.field != "reanchored" or last.old is None:
         return []
-    was = set(_FIGURE.findall(last.old.quote))
-    now = set(_FIGURE.findall(claim.passage.quote))
-    return [f for f in dict.fromkeys(_FIGURE.findall(claim.text)) if f in was and f not in now]
+    was, now = _figures(last.old.quote), _figures(claim.passage.quote)
+    said = dict.fromkeys(_FIGURE.findall(claim.text))
+    return [f for f in said if _figure(f) in was and _figure(f) not in now]
+
+
+def _figure(found: str) -> str:
+    """A figure as compared: a number in words whatever its case ("Two" is "two")."""
+    return found.lower()
+
+
+def _figures(text: str) -> set[str]:
+    return {_figure(f) for f in _FIGURE.findall(text)}
 
 
 def refuse_stale_figures(claim: Any) -> None:

@@ -16,6 +16,7 @@ from claimcheck.decisions import decide, dropped_explanation, for_other_words, r
 from claimcheck.errors import Conflict, InvalidValue
 from claimcheck.models import Claim, ClaimFile, Decision, Label, Source
 from claimcheck.query import counts
+from claimcheck.recheck import replaces_stale
 from claimcheck.reviewfate import standing
 from claimcheck.reviewkeys import Action
 from claimcheck.reviewwalk import Mode, blind_view, walk
@@ -240,9 +241,10 @@ class Session:
         same = (decision.label, decision.sources, decision.note) == base
         if explanation is not None:  # `w`: the same label, another public explanation
             same = same and decision.explanation == (old.explanation if old else None)
-        # a claim whose words changed since it was tagged (a split part, an edited text):
-        # the same label again is the re-check, a decision to save
-        if not adjudicating and same and not (claim.needs_recheck and label is not None):
+        # a claim whose words changed since this reviewer tagged it (a split part, an
+        # edited text): the same label again is their re-check, a decision to save
+        rechecks = label is not None and replaces_stale(claim, self.reviewer, False)
+        if not adjudicating and same and not rechecks:
             if advance:
                 self.move(1)
             return None

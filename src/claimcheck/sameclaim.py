@@ -89,29 +89,46 @@ def same_claim(a: Claim, b: Claim) -> bool:
     return _one_statement(a.text, b.text)
 
 
-def not_the_same(keep: Claim, others: list[Claim], forcing: str = "add --force") -> str | None:
+def not_the_same(
+    keep: Claim, others: list[Claim], forcing: str = "add --force", brief: bool = False
+) -> str | None:
     """Why `claimcheck merge` refuses, without --force, to merge `others` into `keep`:
     one of them does not make its statement (see same_claim); None when all do.
-    `forcing` says how to merge them anyway where --force is no option (the review)."""
+    `forcing` says how to merge them anyway where --force is no option (the review);
+    `brief` leaves out the claims' words and what a denial is (the review's status line
+    has three lines, and how to merge anyway must stay in sight)."""
     apart = [c for c in others if not same_claim(keep, c)]
     if not apart:
         return None
     said = " and ".join(repr(one_line(shorten(c.text))) for c in [keep, *apart])
+    why = _why(keep, apart).split(" (a denial")[0] if brief else _why(keep, apart)
     return (
-        f"{keep.id} and {', '.join(c.id for c in apart)} do not make the same statement "
-        f"({said}){_why(keep, apart)}; {forcing} to merge them anyway (the decisions moved "
-        "then need a re-check)"
+        f"{keep.id} and {', '.join(c.id for c in apart)} do not make the same statement"
+        f"{'' if brief else f' ({said})'}{why}; {forcing} to merge them anyway (the "
+        "decisions moved then need a re-check)"
     )
 
 
 def _why(keep: Claim, apart: list[Claim]) -> str:
-    """Why, when one text doubts what the other states: which says what the other does not
-    (": c009 says 'denied' and c005 does not"); else nothing (the words tell)."""
+    """Why: when one text doubts what the other states, and but for that they would state
+    the same, which says what the other does not (": c009 says 'denied' and c005 does
+    not"); else nothing: the message already says they do not make the same statement. A
+    word the doubt list knows in another sense ("the council's traffic counts") is named
+    only when it is all that stands between two texts, never as the reason two other
+    statements differ."""
     for other in apart:
         for one, two in ((keep, other), (other, keep)):
-            if word := _doubted(one.text, two.text):
+            word = _doubted(one.text, two.text)
+            if word and _one_statement(_undoubted(one.text), _undoubted(two.text)):
                 return (
                     f": {one.id} says {one_line(word)!r} and {two.id} does not (a denial, a "
                     "doubt or hearsay is not the statement)"
                 )
     return ""
+
+
+def _undoubted(text: str) -> str:
+    """`text` without its words of doubt, denial or hearsay (claimcheck.stance)."""
+    from claimcheck.stance import without_doubt
+
+    return without_doubt(text)

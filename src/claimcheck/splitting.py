@@ -153,7 +153,8 @@ def part_text(
     own = " ".join(passage.quote.split())
     if _fragment(own):
         raise NotStatement(
-            f"the part {quoted(own)!r} of {claim_id} is not a statement on its own: {texting}"
+            f"the part {quoted(own)!r} of {claim_id} is not a statement on its own: {texting}",
+            part=own,
         )
     return said
 
@@ -161,11 +162,32 @@ def part_text(
 class NotStatement(InvalidValue):
     """A part of a split whose own words make no statement: the split needs the parts'
     texts. `drafts`: a text for each part to start from (what the split would write, or
-    the part's own words where it would write none), in order."""
+    the part's own words where it would write none), in order; `part`: the words of the
+    first part refused."""
 
-    def __init__(self, message: str, drafts: list[str] | None = None) -> None:
+    def __init__(self, message: str, drafts: list[str] | None = None, part: str = "") -> None:
         super().__init__(message)
         self.drafts = drafts or []
+        self.part = part  # the part's own words
+
+
+# Adverbs of time and frequency that may open a predicate ("already carries", "never
+# made", "soon became"); the extractor's starts_with_verb passes over words in -ly and
+# its own few ("still", "now")
+_TIME_ADVERBS = frozenset(
+    {"already", "always", "never", "often", "soon", "again", "sometimes", "seldom", "ever"}
+    | {"later", "once", "twice", "almost", "yet", "duly", "since"}
+)
+
+
+def _after_adverbs(body: str) -> str:
+    """The words after those adverbs at the start of `body` (none set off by a comma:
+    "Already, the bridge …" opens with its subject after it), or '' when none opens it."""
+    words = body.split()
+    i = 0
+    while i < len(words) and words[i].lower().strip(_OPENING) in _TIME_ADVERBS:
+        i += 1
+    return " ".join(words[i:]) if 0 < i < len(words) else ""
 
 
 def _fragment(words: str) -> bool:
@@ -184,4 +206,6 @@ def _fragment(words: str) -> bool:
         return True
     if starts_with_verb(body):  # a predicate without its subject ("extend the closure")
         return True
+    if _after_adverbs(body) and starts_with_verb(_after_adverbs(body)):
+        return True  # "already carries 9,000 lorries a week", "never made a profit"
     return not has_verb(body) and not verbless_statement(body.rstrip(".") + ".")

@@ -63,3 +63,8 @@ def doubting_words(text: str) -> list[str]:
     """The words of `text` that deny, dispute or doubt what it tells, or pass it on as
     hearsay (DISPUTING, HEARSAY), in lower case and in order ("denied", "not true")."""
     return [" ".join(m.group().lower().split()) for m in _markers().finditer(text)]
+
+
+def without_doubt(text: str) -> str:
+    """`text` without the words `doubting_words` finds."""
+    return " ".join(_markers().sub(" ", text).split())

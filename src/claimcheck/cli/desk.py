@@ -319,3 +319,7 @@ def merge_driver(
         note(f"claimcheck merge of {name}: CONFLICT: the merged file would not be valid: {exc}")
         raise typer.Exit(ExitCode.USER_ERROR) from None
     store.write_atomic(ours, merged)
+    if outcome.unsettled:  # merged, ours kept: git marks the file conflicted until settled
+        for line in outcome.unsettled:
+            note(f"claimcheck merge of {name}: CONFLICT: {line}, then git add {name}")
+        raise typer.Exit(ExitCode.USER_ERROR)

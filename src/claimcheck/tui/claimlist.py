@@ -188,7 +188,12 @@ class ClaimListActions(ReviewView):
                 part's in turn (offered: what the split would write, or its words)."""
                 if not isinstance(exc, NotStatement) or texts is not None:
                     return False
-                self.say(f"not split yet: {exc}", "yellow")
+                # short, so that the prompt asked next stays in sight after it
+                said = "not split yet: '' is no statement on its own"
+                rest = f"{said} · Text of part 1 of {len(exc.drafts)} of {claim.id}: "
+                with quoting(self.size.width, len(rest)):
+                    said = quoted(exc.part)
+                self.say(f"not split yet: {said!r} is no statement on its own", "yellow")
                 ask_text([], exc.drafts)
                 return True
 
@@ -231,7 +236,9 @@ class ClaimListActions(ReviewView):
                 by, path = self.session.reviewer, str(self.journal.path)
                 command = shlex.join(["claimcheck", "merge", *ids, "--force", "-f", path])
                 forcing = f"quit and run {command}"
-                keep, notes = merge(loaded.doc, by, ids, path_name=path, forcing=forcing)
+                keep, notes = merge(
+                    loaded.doc, by, ids, path_name=path, forcing=forcing, brief=True
+                )
                 self.goto = keep.id
                 said = "; ".join(notes)
                 return f"{keep.id}: merged {', '.join(others)} into it" + (
