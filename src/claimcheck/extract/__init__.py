@@ -854,6 +854,47 @@ def _adverb_only(word: str) -> bool:
     return word in ("now", "still") or ("ADV" in found and "NOUN" not in found)
 
 
+# a definite subject of common nouns ("The bakery", "The health minister"): no name
+_DEFINITE = rx.compile(r"(?:The|This)\s+(?:[a-z][\w-]*\s+){0,3}(?P<head>[a-z][\w-]*)")
+# between that subject and a later clause: another noun phrase the pronoun may mean
+_ANOTHER_NOUN = rx.compile(
+    r"\b(?:the|a|an|its|their|his|her|this|that|these|those|our|my|your|him|them)\s"
+    r"|(?<![.!?]\s)(?<!^)\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b)[A-Z]"
+)
+# what joins the later clause to the first: "and", "but", "after", "when", "because" …
+_JOINED = rx.compile(r"[\s,]*(?:and|but|after|before|when|while|because|as|since|until|so)\s*$")
+
+
+def _sole_antecedent(statement: str, subject: str | None, before: str) -> str:
+    """A later clause's opening pronoun given as the sentence's subject, when that subject is
+    a definite noun phrase with no name ("The bakery opened in May, and it has 12 staff." ->
+    "[The bakery] has 12 staff."; "The minister was criticised after she told MPs …" ->
+    "[The minister] told MPs …") and the words between name nothing else it may mean: no
+    other noun phrase with a determiner or a capital, but for a day or a month. "It" is a
+    thing's (a head noun that is no person's job), "he" or "she" a person's (a job's)."""
+    if not subject or (found := _DEFINITE.fullmatch(subject)) is None:
+        return statement
+    if not before.lstrip().startswith(subject):
+        return statement
+    between = before.lstrip()[len(subject) :]
+    joined = _JOINED.search(between)
+    if joined is None or _ANOTHER_NOUN.search(between, 0, joined.start()):
+        return statement
+    head = found.group("head")
+    if "NOUN" not in lexicon.readings(head) or _plural_noun_word(head):
+        return statement
+    person = refer.job_word(head.capitalize())
+    if statement.startswith("It ") == person:
+        return statement  # "it" for a minister, "she" for a bakery: not the subject
+    return f"[{subject}]{statement[statement.index(' ') :]}"
+
+
+def _plural_noun_word(word: str) -> bool:
+    return any(lemma != word for lemma in lexicon.lemmas(word, "NOUN")) and word.endswith("s")
+
+
 def _surname_source(given: Hint, surnames: dict[str, str | None]) -> Hint:
     """A hint (`given`) whose unnamed group ("Sanders said": a plural noun, to the hint) is the
     surname of one person the article named in full ("Bernie Sanders"): a named source."""
@@ -2563,6 +2604,13 @@ def extract(
                     )
                     statement = refer.resolve_it(statement, company_here)
                     statement = refer.resolve_its(statement, owner_here)
+                    if k == 0 and here is None and speaker is None and not named_here:
+                        # "X died … . The inquest heard that he …": the person in play
+                        statement = refer.resolve_heard(
+                            statement, carried, pronouns, carried_rivals
+                        )
+                    if k > 0 and statement[:3] in ("It ", "He ", "She"):
+                        statement = _sole_antecedent(statement, subject, text[a : piece.start])
                     if k == 0:
                         statement = _corrected_subject(statement, fixed)
                         statement = _corrected_name(statement, misnamed)

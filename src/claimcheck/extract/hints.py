@@ -646,6 +646,10 @@ _MARKED_NAME = rx.compile(
 )
 
 
+# a subject put in for a pronoun that is a role, no name ("[The health minister] told")
+_ROLE_RESOLVED = rx.compile(r"(?:The|This)\s+[a-z]")
+
+
 def attributed_to(text: str, found: frozenset[str] | None = None) -> str | None:
     """The named source a claim's text attributes it to, if it names one. (`found`: the
     text's words, from `_words_in`, to skip a pattern that cannot match.)"""
@@ -657,6 +661,8 @@ def _source(text: str, found: frozenset[str] | None) -> tuple[str | None, str | 
     stands where a source's name would ("Headteachers said": no one named)."""
     if "[" in text and (resolved := _RESOLVED_SPEAKER.search(text)) is not None:
         name: str | None = resolved.group(1)
+        if _ROLE_RESOLVED.match(resolved.group(1)):
+            return None, None  # "[The health minister] told …": a role, no name
     elif (apart := _ROLE_APPOSED.search(text)) is not None:
         name = apart.group(1)
     else:

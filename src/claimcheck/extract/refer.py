@@ -548,6 +548,29 @@ def resolve(
     return f"{statement[: found.start('pronoun')]}[{who}]{statement[found.end() :]}"
 
 
+# a subject that is no person, a verb of hearing or saying, then "that he" or "that she"
+# ("The inquest heard that he had been climbing"): the reported clause's subject
+_HEARD_THAT = rx.compile(
+    r"(?:The|A|An)\s[a-z][^,;:“”\"\[\]()]{0,40}?\s(?:heard|hears|was\s+told|were\s+told"
+    r"|found|finds|learned|learnt|concluded|ruled)\s+that\s+(?P<pronoun>he|she)(?=\s)"
+)
+
+
+def resolve_heard(
+    statement: str, who: str | None, pronouns: dict[str, str], rivals: list[str]
+) -> str:
+    """The claim text with the "he" or "she" of a clause reported by something that is no
+    person ("The inquest heard that he had been climbing", "The court was told that she
+    …") given as [who], the person in play, when the pronoun fits them and no one else."""
+    found = _HEARD_THAT.match(statement)
+    if found is None or who is None:
+        return statement
+    pronoun = found.group("pronoun").capitalize()
+    if ambiguous(pronouns, rivals, pronoun) or fits(pronouns, who, pronoun) is None:
+        return statement
+    return f"{statement[: found.start('pronoun')]}[{who}]{statement[found.end() :]}"
+
+
 # a body a sentence names besides its subject: another thing "it" may mean
 _OTHER_BODY = rx.compile(
     r"\b(?:Ltd|Limited|Inc|plc|PLC|LLC|Corp|Corporation|Group|Holdings|Council|Government"
