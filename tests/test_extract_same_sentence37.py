@@ -59,3 +59,13 @@ def test_the_he_an_inquest_heard_about_stays_with_two_men_in_play() -> None:
         "The inquest heard that he had been driving home from work."
     )
     assert "[" not in _claims(text)[-1]
+
+
+def test_a_role_put_in_for_a_pronoun_is_no_named_source_but_a_body_is() -> None:
+    from claimcheck.extract.hints import attributed_to
+
+    assert attributed_to("[The head teacher] told governors that results had improved.") is None
+    assert (
+        attributed_to("[The county fire service] warned that the moor was tinder dry.")
+        == "The county fire service"
+    )

@@ -646,7 +646,8 @@ _MARKED_NAME = rx.compile(
 )
 
 
-# a subject put in for a pronoun that is a role, no name ("[The health minister] told")
+# a subject put in for a pronoun that is a role, no name ("[The health minister] told");
+# a body is a source ("[The national weather service] warned")
 _ROLE_RESOLVED = rx.compile(r"(?:The|This)\s+[a-z]")
 
 
@@ -661,7 +662,8 @@ def _source(text: str, found: frozenset[str] | None) -> tuple[str | None, str | 
     stands where a source's name would ("Headteachers said": no one named)."""
     if "[" in text and (resolved := _RESOLVED_SPEAKER.search(text)) is not None:
         name: str | None = resolved.group(1)
-        if _ROLE_RESOLVED.match(resolved.group(1)):
+        role = resolved.group(1)
+        if _ROLE_RESOLVED.match(role) and refer.job_word(role.split()[-1].capitalize()):
             return None, None  # "[The health minister] told …": a role, no name
     elif (apart := _ROLE_APPOSED.search(text)) is not None:
         name = apart.group(1)
@@ -938,14 +940,27 @@ _AGAINST_FORECAST = rx.compile(
 )
 
 
+# a timetable: a service that will run at a frequency ("Trains will run twice an hour",
+# "Buses will leave every 20 minutes"), as published, no forecast
+_TIMETABLE = rx.compile(
+    r"\bwill\s+(?:(?:also|now|then|only|still|again)\s+)?(?:run|operate|call|stop|depart"
+    r"|leave|arrive|serve|sail|fly|open|close)\b[^.;:!?]{0,60}?"
+    r"(?:\b(?:once|twice|\w+\s+times)\s+(?:an?|per|each|every)\s+(?:hour|day|week|month"
+    r"|fortnight)\b|\bevery\s+(?:\d+|\w+)\s+(?:minutes|hours|days|weeks)\b|\bevery\s+(?:hour"
+    r"|day|morning|evening|weekday|weekend)\b|\b(?:hourly|daily|nightly|weekly)\b)",
+    re.I,
+)
+
+
 def _only_scheduled(own: str) -> str | None:
-    """The first scheduled event ("will be held", "will vote on Tuesday") when every
-    forecast word of `own` is one ("… will be held in May"; not "… will be opened and will
-    transform the town")."""
+    """The first scheduled event ("will be held", "will vote on Tuesday", "will run twice
+    an hour") when every forecast word of `own` is one ("… will be held in May"; not "…
+    will be opened and will transform the town")."""
     dated = _CALENDAR.search(own) is not None
     fixed = [
         SCHEDULED.match(own, m.start())
         or (SCHEDULED_DATED.match(own, m.start()) if dated else None)
+        or _TIMETABLE.match(own, m.start())
         for m in PREDICTION.finditer(own)
     ]
     if not fixed or any(f is None for f in fixed):
@@ -987,7 +1002,27 @@ def _own_account(own: str) -> str | None:
     for pattern in (DATE, NUMBER, IDENTIFIER, _ACCOUNT_ANCHOR):
         if found := pattern.search(own):
             return " ".join(found.group().split())
+    # "I phoned her after my visit", "We drove to the coast": a deed of the writer's, told
+    # (not a state, nor what the writer thought or felt: "I was", "I thought")
+    did = _own_past(own)
+    if did is not None and did not in _NO_DEED and not _OWN_MIND.search(own):
+        return did
     return None
+
+
+# past forms of the writer's that tell no deed: a state, a possession, a thought
+_NO_DEED = {
+    "was", "were", "had", "been", "felt", "thought", "believed", "knew", "seemed", "found",
+    "guessed", "reckoned", "realised", "realized", "wondered", "suspected", "expected",
+    "noticed", "decided", "meant",
+}  # fmt: skip
+# a view inside a first-person sentence: what the writer thought of it ("I phoned, but it
+# was pointless")
+_OWN_MIND = rx.compile(
+    r"\b(?:should|must|ought|would|could|might|perhaps|maybe|probably|sadly|luckily"
+    r"|unfortunately|thankfully|clearly|obviously)\b",
+    re.I,
+)
 
 
 def hint(text: str) -> Hint:
