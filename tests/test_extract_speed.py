@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from claimcheck import speakers
 from claimcheck.extract import atomize, blocks, hints, lexicon, refer
 from claimcheck.speakers import NAME_WORD
 
@@ -592,10 +593,15 @@ def test_the_speech_checks_answer_as_a_full_scan_does(
     )
 
 
+_U, _L = speakers.UPPER, speakers.LOWER
 _NAMED_AS_WRITTEN = re.compile(
-    r"(?<=[a-z,]\s)(?:[A-Z][a-z]+(?:[\u2019'-][A-Z][a-z]+)?\s){1,2}[A-Z][a-z]+(?![\w\u2019'-])"
+    rf"(?<=[{_L},]\s)(?:[{_U}][{_L}]+(?:[\u2019'-][{_U}][{_L}]+)?\s){{1,2}}[{_U}][{_L}]+"
+    r"(?![\w\u2019'-])"
 )
-_NAME_PARTS = ["Ann", "Lee", "O\u2019Neil", "Smith-Jones", "the", "met", "a", "A", "Ray", "x", "3"]
+_NAME_PARTS = [
+    "Ann", "Lee", "O\u2019Neil", "Smith-Jones", "the", "met", "a", "A", "Ray", "x", "3",
+    "Jurić", "Ćosić", "été",
+]  # fmt: skip
 
 
 @settings(max_examples=1000, deadline=None)

@@ -82,10 +82,26 @@ GIVEN_NAMES = frozenset({
     "trevor", "valerie", "vanessa", "victoria", "vincent", "walter", "wendy", "william",
     "yvonne", "zoe"
 })  # fmt: skip
+# Capital and small letters of the Latin alphabets, accented ones too ("Jurić", "Ólafsson",
+# "Łukasz", "José"), for a regular expression's character class: a name written with
+# them is a name, as one in ASCII is.
+UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+LOWER = "a-z" + "".join(c for c in map(chr, range(0xDF, 0x250)) if c.islower())
 # a word of a person's name ("Okafor", "O'Neil", "McLeod", "Jean-Paul"), as refer reads one
 NAME_WORD = re.compile(
-    r"(?:[A-Z][a-z]+(?:[\u2019'-][A-Z]?[a-z]+)*|Mc[A-Z][a-z]+|O[\u2019'][A-Z][a-z]+)$"
+    rf"(?:[{UPPER}][{LOWER}]+(?:[\u2019'-][{UPPER}]?[{LOWER}]+)*|Mc[{UPPER}][{LOWER}]+"
+    rf"|O[\u2019'][{UPPER}][{LOWER}]+)$"
 )
+
+
+def plain(word: str) -> str:
+    """A word without its accents, folded ("José" -> "jose"): to look up in a word list."""
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
 # lower-case words inside a person's name ("Pieter de Vries")
 PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "dos", "ter"}
 _ARTICLES = ("The", "A", "An")  # open no person's name

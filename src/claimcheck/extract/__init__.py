@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
 
+from claimcheck.claimlogic import UNNAMED_SOURCE
 from claimcheck.extract import atomize, blocks, lexicon, parallel, refer, rx
 from claimcheck.extract.hints import answer_hint, hint, letter_hint, listed_hint
 from claimcheck.extract.ingest import Source, plausible
@@ -168,6 +169,14 @@ _CORRECTION = rx.compile(
 # an infinitive after what a note corrected ("the number of parking spaces to be removed"):
 # no statement of its own, unlike a finite verb ("the date on which the pier closed")
 _TO_DO = rx.compile(r"\bto\s+(?:be\s+|have\s+been\s+)?[a-z]+\b")
+# a relative clause that says which of a noun's kind a note corrected ("the number of
+# pupils who sat exams", "the name of the firm that built it"): part of what it corrected,
+# no statement of its own; one after a preposition ("the date on which the pier closed")
+# says when something happened, and is
+_WHO_DID = rx.compile(
+    r"\b(?!(?:on|in|at|by|for|from|with|to|of|under|during|after|before|through)\s)"
+    r"([a-z]+)\s+(?:who|that|which)\s[^,;]*"
+)
 
 
 def _object_head_off(fixed: str) -> str:
@@ -291,10 +300,23 @@ _BACKSHIFT = {
 }  # fmt: skip
 
 
+# a modal before a verb ("… said the strike would begin on Monday"): the verb is the next
+_MODALS = frozenset({"would", "will", "could", "can", "might", "may", "should", "shall"})
+
+
+def _past_modal(words: list[str]) -> list[str]:
+    """A clause's words from its verb on, without a modal before it ("would begin on
+    Monday" -> "begin on Monday"), so that "It begins on Tuesday" corrects it."""
+    return words[1:] if len(words) > 1 and words[0].casefold() in _MODALS else words
+
+
 def _same_verb(now: str, then: str) -> bool:
     """Whether a corrected fact's verb is the wrong fact's, or its present after the wrong
-    fact's past of reported speech ("closes" for "closed", "runs" for "ran")."""
+    fact's past of reported speech ("closes" for "closed", "runs" for "ran"), or after the
+    plain verb a modal took ("begins" for "would begin")."""
     if now == then or _BACKSHIFT.get(then) == now:
+        return True
+    if now in (then + "s", then + "es") or (then.endswith("y") and now == then[:-1] + "ies"):
         return True
     stem = then[:-2] if then.endswith("ied") else then[:-1] if then.endswith("ed") else ""
     return bool(stem) and now in (stem + "s", stem + "es", stem[:-1] + "ies", then[:-2] + "s")
@@ -310,6 +332,7 @@ def _corrected_subject(statement: str, fixed: tuple[str, str, str] | None) -> st
     corrected fact names the subject's noun again ("… said the council sued the firm; it
     sued the council": "it" is the firm, the parties swapped)."""
     words = statement.split()
+    words = words[:1] + _past_modal(words[1:])  # "It will begin on …": "begin on"
     if (
         fixed is None
         or _CORRECTED.match(statement) is None
@@ -813,6 +836,75 @@ def _label_of(text: str, spans: list[tuple[int, int]]) -> tuple[int, int, bool]:
     and whether it is a statement ('Police shot two men: "…"'); (0, 0, False) if none."""
     a, b = spans[0]
     return atomize.quotation_label(text[a:b])
+
+
+def _without_adverbs(subject: str | None) -> str | None:
+    """A subject without the adverbs the cut left at its end ("The report also" of "The
+    report also found that:"): who said it is "The report"."""
+    if not subject:
+        return subject
+    words = subject.split()
+    while len(words) > 1 and words[-1].islower() and _adverb_only(words[-1]):
+        words.pop()
+    return " ".join(words)
+
+
+def _adverb_only(word: str) -> bool:
+    found = lexicon.readings(word)
+    return word in ("now", "still") or ("ADV" in found and "NOUN" not in found)
+
+
+# a definite subject of common nouns ("The bakery", "The health minister"): no name
+_DEFINITE = rx.compile(r"(?:The|This)\s+(?:[a-z][\w-]*\s+){0,3}(?P<head>[a-z][\w-]*)")
+# between that subject and a later clause: another noun phrase the pronoun may mean
+_ANOTHER_NOUN = rx.compile(
+    r"\b(?:the|a|an|its|their|his|her|this|that|these|those|our|my|your|him|them)\s"
+    r"|(?<![.!?]\s)(?<!^)\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b)[A-Z]"
+)
+# what joins the later clause to the first: "and", "but", "after", "when", "because" …
+_JOINED = rx.compile(r"[\s,]*(?:and|but|after|before|when|while|because|as|since|until|so)\s*$")
+
+
+def _sole_antecedent(statement: str, subject: str | None, before: str) -> str:
+    """A later clause's opening pronoun given as the sentence's subject, when that subject is
+    a definite noun phrase with no name ("The bakery opened in May, and it has 12 staff." ->
+    "[The bakery] has 12 staff."; "The minister was criticised after she told MPs …" ->
+    "[The minister] told MPs …") and the words between name nothing else it may mean: no
+    other noun phrase with a determiner or a capital, but for a day or a month. "It" is a
+    thing's (a head noun that is no person's job), "he" or "she" a person's (a job's)."""
+    if not subject or (found := _DEFINITE.fullmatch(subject)) is None:
+        return statement
+    if not before.lstrip().startswith(subject):
+        return statement
+    between = before.lstrip()[len(subject) :]
+    joined = _JOINED.search(between)
+    if joined is None or _ANOTHER_NOUN.search(between, 0, joined.start()):
+        return statement
+    head = found.group("head")
+    if "NOUN" not in lexicon.readings(head) or _plural_noun_word(head):
+        return statement
+    person = refer.job_word(head.capitalize())
+    if statement.startswith("It ") == person:
+        return statement  # "it" for a minister, "she" for a bakery: not the subject
+    return f"[{subject}]{statement[statement.index(' ') :]}"
+
+
+def _plural_noun_word(word: str) -> bool:
+    return any(lemma != word for lemma in lexicon.lemmas(word, "NOUN")) and word.endswith("s")
+
+
+def _surname_source(given: Hint, surnames: dict[str, str | None]) -> Hint:
+    """A hint (`given`) whose unnamed group ("Sanders said": a plural noun, to the hint) is the
+    surname of one person the article named in full ("Bernie Sanders"): a named source."""
+    for k, reason in enumerate(given.reasons):
+        if reason.startswith(UNNAMED_SOURCE):
+            word = reason[len(UNNAMED_SOURCE) :]
+            if " " not in word and surnames.get(word.casefold()):
+                reasons = [*given.reasons[:k], f"named source: {word}", *given.reasons[k + 1 :]]
+                return given.model_copy(update={"reasons": reasons, "attributed_to": word})
+    return given
 
 
 def _signed_below(text: str, found: list[blocks.Block], i: int) -> str | None:
@@ -1911,7 +2003,16 @@ def extract(
                 )
                 if opens_list:  # "Here is the agency's advice:" leads its items, left out or not
                     lead_in = " ".join(said.split()).rstrip(":.").strip()
-                    announced = atomize.announcer(lead_in, whole_cut.subject)
+                    announced = _without_adverbs(atomize.announcer(lead_in, whole_cut.subject))
+                    if (
+                        announced == ""
+                        and carried is not None
+                        and refer.is_pronoun(whole_cut.subject)
+                        and (resolved := refer.resolve(lead_in, carried, pronouns, carried_rivals))
+                        != lead_in
+                    ):
+                        # "He said the council would:": who "he" is, in each item it leads
+                        lead_in, announced = resolved, carried
                     disputed = atomize.disputes(lead_in)
                 closes, then = _closing(said) if quoted_by is not None else (False, False)
                 if then:  # '… we had no choice," she added.': the quotation ends with its own
@@ -1989,7 +2090,7 @@ def extract(
                 if notice is not None and notice.group("fixed"):
                     right = _FIXED_FACT.fullmatch(notice.group("fixed"))
                     if right is None and atomize.has_verb(
-                        _object_head_off(_TO_DO.sub("", notice.group("fixed")))
+                        _object_head_off(_WHO_DID.sub(r"\1", _TO_DO.sub("", notice.group("fixed"))))
                     ):
                         notice = None  # it says more than what it corrected: kept whole
                 if notice is not None and (
@@ -2051,7 +2152,7 @@ def extract(
                         and wrong.startswith(subject_wrong)
                         and refer.person(subject_wrong, wrong) is None  # "It" is no person
                     ):
-                        verb_wrong = wrong[len(subject_wrong) :].split()[:2]
+                        verb_wrong = _past_modal(wrong[len(subject_wrong) :].split())[:2]
                         corrected = (
                             subject_wrong,
                             verb_wrong[0].casefold() if verb_wrong else "",
@@ -2063,7 +2164,13 @@ def extract(
                         and _WRONG_NAME.match(wrong[len(subject_wrong) :])
                     ):
                         renamed = subject_wrong
-                    who_wrong = refer.person(subject_wrong, wrong) if subject_wrong else None
+                    who_wrong = (
+                        refer.person(subject_wrong, wrong)
+                        # "… said Kovac was 23": the Ivan Kovac the article named before
+                        or refer.by_surname(surnames, subject_wrong)
+                        if subject_wrong
+                        else None
+                    )
                     if (
                         who_wrong is not None
                         and fix is None
@@ -2543,6 +2650,13 @@ def extract(
                     )
                     statement = refer.resolve_it(statement, company_here)
                     statement = refer.resolve_its(statement, owner_here)
+                    if k == 0 and here is None and speaker is None and not named_here:
+                        # "X died … . The inquest heard that he …": the person in play
+                        statement = refer.resolve_heard(
+                            statement, carried, pronouns, carried_rivals
+                        )
+                    if k > 0 and statement[:3] in ("It ", "He ", "She"):
+                        statement = _sole_antecedent(statement, subject, text[a : piece.start])
                     if k == 0:
                         statement = _corrected_subject(statement, fixed)
                         statement = _corrected_name(statement, misnamed)
@@ -2627,7 +2741,7 @@ def extract(
         hinting.give([claim.text for claim in claims[hinted:]])
         suggested = hinting.results()
     for claim, kind in zip(claims, suggested, strict=True):
-        claim.hint = kind
+        claim.hint = _surname_source(kind, surnames)
     for claim, item, lead, named in listed:  # an item is the words of whom its lead-in names
         claim.hint = listed_hint(item, lead, named or None)
     if answered := blocks.answered(text, body):  # an interview: its answers are speech

@@ -56,6 +56,12 @@ _LINKS_OVER = frozenset(
     | {"most viewed", "most popular", "related stories", "related articles", "more stories"}
     | {"read next", "more on this story", "recommended", "you may also like"}
 )
+# a heading over the site's links to more of its pages: "Related coverage", "More on this
+# story", "Further reading", "Latest stories" (one of _LINKS_OVER's words and a noun)
+_LINKS_HEADING = rx.compile(
+    r"(?:related|more|other|further|latest|recommended)\s+(?:coverage|stories|articles|news"
+    r"|links|reading|content|videos|reads|headlines|posts|on\s+this\s+(?:story|topic|subject))"
+)
 _CHROME_WORDS = {
     "like", "likes", "share", "tweet", "save", "saved", "comment", "comments", "reply",
     "follow", "following", "subscribe", "sign in", "log in", "login", "sign up", "register",
@@ -909,7 +915,7 @@ def is_chrome(line: str) -> bool:
     if ("|" in line or "»" in line or "›" in line or ">" in line) and _navigation(line):
         return True
     low = bare.casefold().rstrip("?!")
-    if low in _CHROME_WORDS or _CHROME.match(bare):
+    if low in _CHROME_WORDS or _CHROME.match(bare) or _LINKS_HEADING.fullmatch(low):
         return True
     if _RESERVED.search(bare) and _RIGHTS.search(bare):  # (bare holds no line break)
         return True
@@ -1993,7 +1999,8 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
                     )
                     continue
                 # under "Read more" or "Most read", the titles of other pages: links
-                links = links or strip_marks(body).casefold() in _LINKS_OVER
+                over = strip_marks(body).casefold().rstrip(":")
+                links = links or over in _LINKS_OVER or bool(_LINKS_HEADING.fullmatch(over))
                 if (
                     n == 0
                     and line.start >= FOOTER_AFTER * len(text)

@@ -24,7 +24,8 @@ from __future__ import annotations
 import functools
 import re
 
-from claimcheck.claimlogic import SPEECH_REASONS
+from claimcheck import speakers
+from claimcheck.claimlogic import SPEECH_REASONS, UNNAMED_SOURCE
 from claimcheck.extract import lexicon, refer, rx
 from claimcheck.models import Hint
 
@@ -582,13 +583,31 @@ _DOCUMENT = (
 _OWNED_DOCUMENT = rx.compile(
     r"(?P<owner>.+?)(?:’s|'s|’|')\s+(?:[a-z][\w-]*\s+){0,2}" + _DOCUMENT + r"\b.*", re.S
 )
-# "a report by the Resolution Foundation", "data from the census office": its maker
-_DOCUMENT_BY = rx.compile(r"(?:[^\s]+\s+){0,4}?" + _DOCUMENT + r"\s+(?:by|from)\s+(?P<maker>.+)")
-# a document with no maker named: "official figures", "the latest data", "a council report"
+# how a document came out ("figures published by …"), and when ("… on Tuesday")
+_MADE = (
+    r"(?:\s+(?:published|released|issued|compiled|produced|collected|gathered|commissioned"
+    r"|prepared|carried\s+out|put\s+out|made\s+public|out))?"
+)
+_MADE_WHEN = (
+    r"(?:,?\s+(?:(?:on|in|last|this|earlier|late|early)\s+(?:this\s+)?)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June"
+    r"|July|August|September|October|November|December|week|month|year|spring|summer"
+    r"|autumn|winter|yesterday|today|\d{4})\b.*)?"
+)
+# "a report by the Resolution Foundation", "data from the census office", "figures
+# published by the council on Tuesday": its maker (not when it was made)
+_DOCUMENT_BY = rx.compile(
+    r"(?:[^\s]+\s+){0,4}?" + _DOCUMENT + _MADE + r"\s+(?:by|from)\s+(?P<maker>.+?)" + _MADE_WHEN
+)
+# a document with no maker named: "official figures", "the latest data", "a council report",
+# "figures released on Monday"
 _BARE_DOCUMENT = rx.compile(
     r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+)?(?:[a-z][\w-]*\s+){0,3}"
     + _DOCUMENT
-    + r"\b(?!\s+(?:by|from|of)\s)\W*"
+    + r"\b(?!\s+(?:by|from|of)\s)"
+    + _MADE
+    + _MADE_WHEN
+    + r"\W*"
 )
 # a place before a verb of saying is where the speaker is, not who it is: "Shopkeepers on
 # Quay Street said", "the mayor of Leeds said"; the speaker is the words before it too
@@ -634,21 +653,82 @@ _MARKED_NAME = rx.compile(
 )
 
 
+# a subject put in for a pronoun that is a role, no name ("[The health minister] told");
+# a body is a source ("[The national weather service] warned")
+_ROLE_RESOLVED = rx.compile(r"(?:The|This)\s+[a-z]")
+
+
 def attributed_to(text: str, found: frozenset[str] | None = None) -> str | None:
     """The named source a claim's text attributes it to, if it names one. (`found`: the
     text's words, from `_words_in`, to skip a pattern that cannot match.)"""
+    return _source(text, found)[0]
+
+
+def _source(text: str, found: frozenset[str] | None) -> tuple[str | None, str | None]:
+    """The named source (`attributed_to`), and else the group a plural noun describes that
+    stands where a source's name would ("Headteachers said": no one named)."""
     if "[" in text and (resolved := _RESOLVED_SPEAKER.search(text)) is not None:
         name: str | None = resolved.group(1)
+        role = resolved.group(1)
+        if _ROLE_RESOLVED.match(role) and refer.job_word(role.split()[-1].capitalize()):
+            return None, None  # "[The health minister] told …": a role, no name
     elif (apart := _ROLE_APPOSED.search(text)) is not None:
         name = apart.group(1)
     else:
         name = _named_source(text, found)
     if name is None and (marked := _MARKED_NAME.search(text)) is not None:
-        return marked.group(1)  # "Consumer group Which? said …": Which?
+        return marked.group(1), None  # "Consumer group Which? said …": Which?
     if name is None or not _SOURCE_NAME.fullmatch(name):
-        return None
+        return None, None
+    if unnamed_group(name):
+        return None, name  # "Headteachers said", "Businesses in Leeds said": no one named
     # "Prosecutor Jane Whitfield said": the job before the name is no part of it
-    return " ".join(refer.without_job(name.split()))
+    return " ".join(refer.without_job(name.split())), None
+
+
+def unnamed_group(source: str) -> bool:
+    """Whether a source is a group of people described by a common noun in the plural (or
+    one more of one: "Another head"), not a name: "Headteachers", "Bus drivers", "Leeds
+    residents", "Businesses in Liverpool city centre". Its capital is the sentence's
+    only: the words before any preposition are in lowercase after the first, and the
+    last of them is such a noun. A capitalised word among them makes the words a name
+    ("Parents Against Cuts"); so does a given name or a title before a plural noun ("Ann
+    Banks"). (A surname alone that reads as a plural, "Sanders said", reads as a group
+    here: the article's own names tell, see `extract`.)"""
+    head: list[str] = []
+    for word in source.split():
+        if head and word in _GROUP_ENDS:
+            break
+        head.append(word)
+    if not head or any(not w[:1].islower() for w in head[1:]):
+        return False
+    if len(head) > 1 and head[0] in ("Another", "Other"):
+        return True  # one more of a group: "Another head said", "Other parents said"
+    if len(head) > 1 and head[0].casefold() in _GIVEN_OR_TITLE:
+        return False  # "Ann banks" cannot be; "Dr Banks" is a name
+    return _plural_noun(head[-1])
+
+
+# what ends a group's noun before where the people are ("Shopkeepers on Quay Street")
+_GROUP_ENDS = frozenset({"in", "on", "at", "of", "near", "from", "across", "around", "outside"})
+_GIVEN_OR_TITLE = speakers.GIVEN_NAMES | speakers.TITLES
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _plural_noun(word: str) -> bool:
+    """Whether a word is a common noun in the plural: the dictionary's plural of a noun
+    ("Paramedics", "businesses"), or a noun then such a plural, written as one word
+    ("Headteachers", "shopkeepers")."""
+    plain = word.casefold()
+    if not plain.endswith("s") or not plain.isalpha():
+        return False
+    if any(lemma != plain for lemma in lexicon.lemmas(plain, "NOUN")):
+        return True
+    return any(
+        "NOUN" in lexicon.readings(plain[:k])
+        and any(lemma != plain[k:] for lemma in lexicon.lemmas(plain[k:], "NOUN"))
+        for k in range(4, len(plain) - 3)
+    )
 
 
 def _named_source(text: str, found: frozenset[str] | None) -> str | None:
@@ -867,14 +947,27 @@ _AGAINST_FORECAST = rx.compile(
 )
 
 
+# a timetable: a service that will run at a frequency ("Trains will run twice an hour",
+# "Buses will leave every 20 minutes"), as published, no forecast
+_TIMETABLE = rx.compile(
+    r"\bwill\s+(?:(?:also|now|then|only|still|again)\s+)?(?:run|operate|call|stop|depart"
+    r"|leave|arrive|serve|sail|fly|open|close)\b[^.;:!?]{0,60}?"
+    r"(?:\b(?:once|twice|\w+\s+times)\s+(?:an?|per|each|every)\s+(?:hour|day|week|month"
+    r"|fortnight)\b|\bevery\s+(?:\d+|\w+)\s+(?:minutes|hours|days|weeks)\b|\bevery\s+(?:hour"
+    r"|day|morning|evening|weekday|weekend)\b|\b(?:hourly|daily|nightly|weekly)\b)",
+    re.I,
+)
+
+
 def _only_scheduled(own: str) -> str | None:
-    """The first scheduled event ("will be held", "will vote on Tuesday") when every
-    forecast word of `own` is one ("… will be held in May"; not "… will be opened and will
-    transform the town")."""
+    """The first scheduled event ("will be held", "will vote on Tuesday", "will run twice
+    an hour") when every forecast word of `own` is one ("… will be held in May"; not "…
+    will be opened and will transform the town")."""
     dated = _CALENDAR.search(own) is not None
     fixed = [
         SCHEDULED.match(own, m.start())
         or (SCHEDULED_DATED.match(own, m.start()) if dated else None)
+        or _TIMETABLE.match(own, m.start())
         for m in PREDICTION.finditer(own)
     ]
     if not fixed or any(f is None for f in fixed):
@@ -916,7 +1009,27 @@ def _own_account(own: str) -> str | None:
     for pattern in (DATE, NUMBER, IDENTIFIER, _ACCOUNT_ANCHOR):
         if found := pattern.search(own):
             return " ".join(found.group().split())
+    # "I phoned her after my visit", "We drove to the coast": a deed of the writer's, told
+    # (not a state, nor what the writer thought or felt: "I was", "I thought")
+    did = _own_past(own)
+    if did is not None and did not in _NO_DEED and not _OWN_MIND.search(own):
+        return did
     return None
+
+
+# past forms of the writer's that tell no deed: a state, a possession, a thought
+_NO_DEED = {
+    "was", "were", "had", "been", "felt", "thought", "believed", "knew", "seemed", "found",
+    "guessed", "reckoned", "realised", "realized", "wondered", "suspected", "expected",
+    "noticed", "decided", "meant",
+}  # fmt: skip
+# a view inside a first-person sentence: what the writer thought of it ("I phoned, but it
+# was pointless")
+_OWN_MIND = rx.compile(
+    r"\b(?:should|must|ought|would|could|might|perhaps|maybe|probably|sadly|luckily"
+    r"|unfortunately|thankfully|clearly|obviously)\b",
+    re.I,
+)
 
 
 def hint(text: str) -> Hint:
@@ -988,9 +1101,11 @@ def hint(text: str) -> Hint:
         if found_cue:
             cue = found_cue.group()
             factual.append(f"{name}: {cue.lower() if name == 'attribution' else cue}")
-    source = attributed_to(text, found_words)
+    source, group = _source(text, found_words)
     if source:
         factual.append(f"named source: {source}")
+    elif group:  # someone's words still, as a named source's are
+        factual.append(f"{UNNAMED_SOURCE}{group}")
     if own != text and _longest_quotation(text, own) >= _QUOTED_WORDS:
         factual.append("quoted speech")
     if not opinion and not forecast and (verb := past_event(own)):

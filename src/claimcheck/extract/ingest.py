@@ -764,7 +764,7 @@ def _paragraphs_dropped(tree: Any, text: str, name: str) -> list[str]:
             len(words.split()) < _SENTENCE_WORDS
             or words[-1:] not in ".!?\"”'’"
             or linked * 2 > len(words)
-            or any(up.tag in _SITE_PARTS for up in paragraph.iterancestors())
+            or any(up.tag in _SITE_PARTS or _comments(up) for up in paragraph.iterancestors())
             or folded(words) in kept
         ):
             continue
@@ -776,6 +776,22 @@ def _paragraphs_dropped(tree: Any, text: str, name: str) -> list[str]:
 
 
 _SENTENCE_WORDS = 5
+# the id or class of the readers' comments under an article ("comments", "comment-list",
+# "comments-area", "respond", "disqus_thread"): the site's, however much they say
+_COMMENTS = rx.compile(
+    r"(?:(?:reader|user|article)[-_])?comments?(?:[-_]?(?:list|area|section|container"
+    r"|wrapper|thread|block))?|commentlist|(?:comment[-_])?respond|disqus[-_]thread",
+    re.I,
+)
+
+
+def _comments(element: Any) -> bool:
+    """Whether an element is the readers' comments, by a word of its id or class (not
+    "comments-open", a post's state)."""
+    names = f"{element.get('id') or ''} {element.get('class') or ''}".split()
+    return any(_COMMENTS.fullmatch(name) for name in names)
+
+
 _SITE_PARTS = {*_AROUND, "figure", "figcaption", "blockquote", "table", "details"}
 
 
@@ -795,7 +811,15 @@ def _wrapper_of(post: Any) -> Any:
 # an inline style of `display: none` / `visibility: hidden`. (A page's style sheets may
 # hide more; only what the element itself says is read. `aria-hidden` hides from screen
 # readers alone, and stays.) A page without any of these words is not parsed for them.
-_MAY_HIDE = rx.compile(r"<template|hidden|style\s*=", re.I)
+_MAY_HIDE = rx.compile(r"<template|hidden|style\s*=|<video|<audio|<amp-|<canvas|fallback", re.I)
+# A player's fallback, which a browser shows only when it cannot play the media ("Your
+# browser does not support HTML5 video."): the words inside <video>, <audio>, <canvas> and
+# AMP's players, and an AMP element's `fallback` child. No reader of the article sees
+# them, nor is any of the article's own text there: dropped without a word.
+_FALLBACKS = (
+    "//video | //audio | //canvas | //amp-video | //amp-audio | //amp-video-iframe"
+    " | //amp-youtube | //amp-iframe | //*[@fallback]"
+)
 _HIDES = rx.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # what a browser reads past in a style: a comment (`display:/**/none`), and an escape
 # (`n\6f ne`, `n\one`) for the character it stands for
@@ -898,6 +922,10 @@ def unseen_dropped(html: str, dropped: Hidden | None = None) -> str:
             dropped.parts.append(words[:120])
         element.drop_tree()  # its tail (the text after it) stays
         removed += 1
+    for element in tree.xpath(_FALLBACKS):
+        if element.getparent() is not None and element.text_content().strip():
+            element.drop_tree()
+            removed += 1
     return lxml_html.tostring(tree, encoding="unicode") if removed else html
 
 

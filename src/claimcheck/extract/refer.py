@@ -21,10 +21,12 @@ from claimcheck.extract import lexicon, rx
 from claimcheck.speakers import BODY_NOUNS as _BODY_NOUNS
 from claimcheck.speakers import COMPANY_END as _COMPANY_END
 from claimcheck.speakers import GIVEN_NAMES as _GIVEN_NAMES
+from claimcheck.speakers import LOWER as _LOW  # small letters, accented too ("ć")
 from claimcheck.speakers import NAME_WORD as _NAME_WORD  # one reading of a name's word
 from claimcheck.speakers import NOT_PEOPLE as NOT_PEOPLE  # atomize reads it here
 from claimcheck.speakers import PARTICLES as _PARTICLES
-from claimcheck.speakers import TITLES
+from claimcheck.speakers import TITLES, plain
+from claimcheck.speakers import UPPER as _UP  # capitals, accented too ("Ć")
 
 # titles only a person has, before a surname that reads as a plural ("Mrs Fields")
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame"})
@@ -44,7 +46,7 @@ _SAID_AFTER = rx.compile(r", (?P<pronoun>he|she)(?= (?:said|says|added|adds)\.[�
 _SAID_INSIDE = rx.compile(r", (?P<pronoun>he|she) (?:said|says|added|adds)[,.]")
 # capitalised words together before such a pronoun: maybe a person's name ("Dr Jane
 # Moss"), whom it may mean, or a body's ("Vale Fuel Supplies"), which is no "she"
-NAME_RUN = rx.compile(r"[A-Z][a-z’'-]+(?:\s+[A-Z][\w’'-]*)+")
+NAME_RUN = rx.compile(rf"[{_UP}][{_LOW}’'-]+(?:\s+[{_UP}][\w’'-]*)+")
 # "After the war, he returned to Leeds": a phrase set off by a comma, then the pronoun
 _OPENED = rx.compile(r"[A-Z][^,;:“”\"\[\]()]{0,60}, (?P<pronoun>he|she)(?= \w)")
 
@@ -131,7 +133,7 @@ def person(subject: str | None, sentence: str | None = None) -> str | None:
         return None
     last = name[-1].casefold()
     # (after a job's noun too: "Prosecutor Jane Wells")
-    given = any(w.casefold().rstrip(".") in _GIVEN_NAMES | _HONORIFICS for w in name[:-1])
+    given = any(plain(w).rstrip(".") in _GIVEN_NAMES | _HONORIFICS for w in name[:-1])
     if (
         last.endswith("s")
         and not given  # "Derek Mills", "Mrs Fields": a surname that reads as a plural
@@ -251,8 +253,8 @@ def remember(known: dict[str, str | None], name: str | None) -> None:
 # with a look-behind is tried at every position, twice as slow. tests/test_extract_speed.py
 # compares it with the pattern as first written.)
 _NAMED = rx.compile(
-    r"[A-Z](?<=[a-z,]\s[A-Z])[a-z]+(?:[’'-][A-Z][a-z]+)?\s"
-    r"(?:[A-Z][a-z]+(?:[’'-][A-Z][a-z]+)?\s)?[A-Z][a-z]+(?![\w’'-])"
+    rf"[{_UP}](?<=[{_LOW},]\s[{_UP}])[{_LOW}]+(?:[’'-][{_UP}][{_LOW}]+)?\s"
+    rf"(?:[{_UP}][{_LOW}]+(?:[’'-][{_UP}][{_LOW}]+)?\s)?[{_UP}][{_LOW}]+(?![\w’'-])"
 )
 
 
@@ -565,6 +567,29 @@ def resolve(
     return f"{statement[: found.start('pronoun')]}[{who}]{statement[found.end() :]}"
 
 
+# a subject that is no person, a verb of hearing or saying, then "that he" or "that she"
+# ("The inquest heard that he had been climbing"): the reported clause's subject
+_HEARD_THAT = rx.compile(
+    r"(?:The|A|An)\s[a-z][^,;:“”\"\[\]()]{0,40}?\s(?:heard|hears|was\s+told|were\s+told"
+    r"|found|finds|learned|learnt|concluded|ruled)\s+that\s+(?P<pronoun>he|she)(?=\s)"
+)
+
+
+def resolve_heard(
+    statement: str, who: str | None, pronouns: dict[str, str], rivals: list[str]
+) -> str:
+    """The claim text with the "he" or "she" of a clause reported by something that is no
+    person ("The inquest heard that he had been climbing", "The court was told that she
+    …") given as [who], the person in play, when the pronoun fits them and no one else."""
+    found = _HEARD_THAT.match(statement)
+    if found is None or who is None:
+        return statement
+    pronoun = found.group("pronoun").capitalize()
+    if ambiguous(pronouns, rivals, pronoun) or fits(pronouns, who, pronoun) is None:
+        return statement
+    return f"{statement[: found.start('pronoun')]}[{who}]{statement[found.end() :]}"
+
+
 # a body a sentence names besides its subject: another thing "it" may mean
 _OTHER_BODY = rx.compile(
     r"\b(?:Ltd|Limited|Inc|plc|PLC|LLC|Corp|Corporation|Group|Holdings|Council|Government"
@@ -808,7 +833,7 @@ def lone_name(subject: str | None, sentence: str) -> str | None:
 
 
 # a capitalised word inside a sentence, not its first ("… led by Lavrov.", "… in Leeds")
-_INNER_CAPITAL = rx.compile(r"(?<=[\w,;:’'”\")]\s)[A-Z][a-z][\w’'-]*")
+_INNER_CAPITAL = rx.compile(rf"(?<=[\w,;:’'”\")]\s)[{_UP}][{_LOW}][\w’'-]*")
 
 
 _DAYS_AND_MONTHS = {
