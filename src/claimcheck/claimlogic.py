@@ -46,14 +46,13 @@ EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
 # an interview, an item of a list whose lead-in says whose it is. ClaimReview names no
 # byline as the maker of such a claim; a part split from one keeps them (edits.split).
 UNNAMED_SOURCE = "unnamed source: "  # "Headteachers said": a group, no one named
-SPEECH_REASONS = (
+SPEECH_REASONS: tuple[str, ...] = (
     "attribution: ",
     "named source: ",
     UNNAMED_SOURCE,
     "quoted speech",
-    "interview answer: ",
-    "list lead-in: ",
 )
+SPEECH_REASONS += ("interview answer: ", "list lead-in: ")
 
 
 def instant(value: datetime) -> datetime:
