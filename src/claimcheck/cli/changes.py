@@ -87,12 +87,19 @@ def _value_text(field: str, value: object, between: str = "; ") -> str:
     if value is None:
         return "pending" if field == "label" else "—"
     if isinstance(value, Passage):
-        return passage_words(value)
+        return _placed(value)
     if field == "undo" and isinstance(value, str):  # the instant of the change taken back
         return _undone_change(value)
     if isinstance(value, list):
         return between.join(_item(v) for v in value)
     return one_line(str(value))
+
+
+def _placed(passage: Passage) -> str:
+    """A passage in the history: its words and where they are (`at START-END`, as
+    `edit --at` takes them), so that a move between two copies of the same words (the
+    article reanchored, a repeated sentence) shows where it went."""
+    return f"{passage_words(passage)} at {passage.start}-{passage.end}"
 
 
 def _undone_change(value: str) -> str:
@@ -129,7 +136,7 @@ def _item(value: object) -> str:
     from claimcheck.models import Review
 
     if isinstance(value, Passage):
-        return passage_words(value)
+        return _placed(value)
     if isinstance(value, Review):
         return one_line(f"{value.by}: {value.label.value if value.label else 'pending'}")
     return one_line(value.describe()) if isinstance(value, Source) else one_line(str(value))
