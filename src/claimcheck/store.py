@@ -37,6 +37,7 @@ from claimcheck.claimfile.yaml_dialect import may_anchor as _may_anchor
 from claimcheck.decisions import apply_decision, replaced
 from claimcheck.errors import ClaimcheckError, Conflict, InvalidValue
 from claimcheck.models import Claim, ClaimFile, Decision
+from claimcheck.replacement import Watch
 from claimcheck.replaying import applied, bound, moved_aside, replay_noting
 from claimcheck.replaying import replay as replay
 from claimcheck.replaying import take_notices as take_notices
@@ -277,6 +278,7 @@ class Journal:
         refuse_unnamed_link(path)  # before the review opens, not at its first decision
         self.path = path
         self.loaded = load(path)
+        self.watch = Watch()  # this review's decisions: still in the file, or was it replaced?
 
     @property
     def doc(self) -> ClaimFile:
@@ -308,6 +310,8 @@ class Journal:
                 seen = bound(self.loaded.doc, shown) if shown is not None else None
                 self.loaded = load(self.path)
                 refreshed = True
+                self.watch.reloaded(self.loaded)
+                self.watch.refuse(self.loaded, decision)  # raises when it was replaced
                 claim = self.loaded.doc.claim(decision.claim)
                 if claim is None:
                     raise Conflict(
@@ -337,6 +341,7 @@ class Journal:
                         f"{decision.claim}: the public explanation your decision replaces was "
                         "changed elsewhere while you were reviewing; it was not saved: look again"
                     )
+            self.watch.refuse(self.loaded, decision)  # replaced, seen by `refresh`
             claim = self.loaded.doc.claim(decision.claim)
             assert claim is not None  # the session only decides on claims it was given
             decision = decision.model_copy(update={"bound": bound(self.loaded.doc, claim)})
@@ -344,6 +349,7 @@ class Journal:
                 raise InvalidValue(f"{decision.claim}: {broken}; your decision was not saved")
             append_decisions(self.path, [decision])
             apply_decision(claim, decision)
+            self.watch.saved.append(decision)
             self.loaded.journaled.append(decision)
             self.loaded.stamp = Stamp.of(self.path)
             return refreshed
@@ -356,12 +362,18 @@ class Journal:
                 return False
             with locked(self.path):
                 self.loaded = load(self.path)
+                self.watch.reloaded(self.loaded)
         except (OSError, ClaimcheckError):
             return False  # gone or unreadable now: the next decision says so
         return True
 
     def close(self) -> Loaded:
-        """Fold the journal into the YAML file; return what was saved."""
+        """Fold the journal into the YAML file; return what was saved. Decisions made on a
+        file that was replaced since are kept aside first (`replacement`)."""
+        self.refresh()  # the file may have been replaced since it was last read
+        if self.watch.lost:
+            with locked(self.path):
+                self.watch.refuse(self.loaded, None)
         return fold(self.path)
 
 
