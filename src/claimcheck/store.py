@@ -41,6 +41,7 @@ from claimcheck.replacement import Watch
 from claimcheck.replaying import applied, bound, moved_aside, replay_noting
 from claimcheck.replaying import replay as replay
 from claimcheck.replaying import take_notices as take_notices
+from claimcheck.reviewfate import beside
 from claimcheck.safe import shown_path
 
 if TYPE_CHECKING:
@@ -279,14 +280,16 @@ class Journal:
         self.path = path
         self.loaded = load(path)
         self.watch = Watch()  # this review's decisions: still in the file, or was it replaced?
+        self.beside: str | None = None  # whose decision the last one was recorded beside
 
     @property
     def doc(self) -> ClaimFile:
         return self.loaded.doc
 
     def commit(
-        self, decision: Decision, expected: tuple[Any, ...], *, mine: str | None = None
-    ) -> bool:
+        self, decision: Decision, expected: tuple[Any, ...], *, mine: str | None = None,
+        second: bool = False,
+    ) -> bool:  # fmt: skip
         """Write `decision`; return True if the file had changed on disk (now re-read).
 
         `expected` is the claim's decision as the reviewer saw it; with `mine` (a blind
@@ -300,7 +303,7 @@ class Journal:
         if not os.path.exists(self.path):  # no lock file is made beside a missing file
             raise gone
         with locked(self.path):
-            refreshed = False
+            refreshed, self.beside = False, None
             try:
                 now = Stamp.of(self.path)
             except FileNotFoundError:
@@ -332,10 +335,12 @@ class Journal:
                             "reviewing; this one was not saved: look again"
                         )
                 elif claim.decision_fields() != expected:
-                    raise Conflict(
-                        f"{decision.claim} was changed by {claim.reviewer or 'someone else'} "
-                        f"(now {claim.label_name}): your decision was not saved; look again"
-                    )
+                    self.beside = beside(shown, claim, decision) if second else None
+                    if self.beside is None:  # else recorded beside theirs (reviewfate)
+                        raise Conflict(
+                            f"{decision.claim} was changed by {claim.reviewer or 'someone else'} "
+                            f"(now {claim.label_name}): your decision was not saved; look again"
+                        )
                 if shown is not None and explained(shown, decision) != explained(claim, decision):
                     raise Conflict(
                         f"{decision.claim}: the public explanation your decision replaces was "
