@@ -328,10 +328,19 @@ def test_options_override_what_the_page_says(tmp_path: Path) -> None:
     [
         (  # 61 characters joined: the id had been cut to "…-after-record-winte"
             "Riverside council approves £12m flood wall after record winter",
-            "riverside-council-approves-12m-flood-wall-after-record",
+            "riverside-council-approves-12m-flood-wall-after-record-winter",
+        ),
+        (  # 61 characters joined: a width of 60 had cut "bridge" off (desk6 L3)
+            "Kelby council approves £4.2m repair plan for Marsh Lane bridge",
+            "kelby-council-approves-4-2m-repair-plan-for-marsh-lane-bridge",
+        ),
+        (  # cut at 80 characters, at a word, and not after the joining word "for"
+            "Residents of the old harbour district object to the plans drawn up last year "
+            "for the redevelopment of the pier",
+            "residents-of-the-old-harbour-district-object-to-the-plans-drawn-up-last-year",
         ),
         ("Bridge vote", "bridge-vote"),
-        ("A" * 70 + " bridge", "a" * 60),  # one word longer than an id: nowhere else to cut
+        ("A" * 90 + " bridge", "a" * 80),  # one word longer than an id: nowhere else to cut
         ("£ — !", "article"),
     ],
 )

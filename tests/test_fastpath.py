@@ -280,7 +280,7 @@ def test_usage_errors_stay_typer_s(seed: Path) -> None:
     _script("list", "-f", str(seed))  # the table kept
     done = _script("list", "--nope", "-f", str(seed))
     assert done.returncode == 2
-    assert done.stderr.endswith("Error: No such option: --nope\n")
+    assert done.stderr == "Error: No such option: --nope (try 'claimcheck list -h')\n"
     done = _script("history", "-n", "0", "-f", str(seed))
     assert done.returncode == 2 and "Invalid value" in done.stderr
 

@@ -125,14 +125,16 @@ def test_a_correction_refuses_when_the_claim_changed_while_its_prompt_was_open(
 
 @needs_tmux
 def test_a_refused_source_is_offered_selected_and_never_saved_unasked(seed: Path) -> None:
-    """maya decides c001 while ana types a source: refused. `s` again offers ana's URL
-    selected: the URL typed replaces it (not glued on), and only that one is saved."""
+    """ana's own decision on c001 changes elsewhere (a script of hers) while she types a
+    source: refused (another reviewer's decision meanwhile would be recorded beside hers,
+    desk6 C5). `s` again offers ana's URL selected: the URL typed replaces it (not glued
+    on), and only that one is saved."""
     tmux = review(seed, "--all")
     try:
         tmux.wait_for("1 of 114")
         tmux.send("s")
         tmux.wait_for("Source URL or citation")
-        cli(seed, "tag", "c001", "unverified", by="maya")
+        cli(seed, "tag", "c001", "unverified", by="ana")
         tmux.type("https://ana.example/first")
         tmux.send("Enter")
         tmux.wait_for("Title (optional)")
@@ -154,8 +156,9 @@ def test_a_refused_source_is_offered_selected_and_never_saved_unasked(seed: Path
         quit_review(tmux)
     finally:
         tmux.close()
-    reviews = {r["by"]: r for r in shown(seed, "c001")["reviews"]}  # type: ignore[attr-defined]
-    assert [s["url"] for s in reviews["ana"]["sources"]] == ["https://ana.example/second"]
+    claim = shown(seed, "c001")  # ana's decision alone: the claim's
+    assert claim["reviewer"] == "ana"
+    assert [s["url"] for s in claim["sources"]] == ["https://ana.example/second"]  # type: ignore[attr-defined]
 
 
 def test_two_urls_run_together_are_refused_as_a_source(seed: Path) -> None:

@@ -251,10 +251,7 @@ def test_a_command_run_alone_keeps_its_usage_errors() -> None:
         [CLAIMCHECK, "list", "--nope"], capture_output=True, text=True, check=False
     )
     assert done.returncode == 2
-    assert done.stderr == (
-        "Usage: claimcheck list [OPTIONS]\nTry 'claimcheck list -h' for help.\n\n"
-        "Error: No such option: --nope\n"
-    )
+    assert done.stderr == "Error: No such option: --nope (try 'claimcheck list -h')\n"
     done = subprocess.run([CLAIMCHECK, "lisst"], capture_output=True, text=True, check=False)
     assert done.returncode == 2
     assert "No such command 'lisst'" in done.stderr

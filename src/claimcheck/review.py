@@ -33,7 +33,9 @@ class Durable(Protocol):
     @property
     def doc(self) -> ClaimFile: ...
 
-    def commit(self, decision: Decision, expected: Fields, *, mine: str | None = None) -> bool: ...
+    def commit(
+        self, decision: Decision, expected: Fields, *, mine: str | None = None, second: bool
+    ) -> bool: ...
 
 
 @dataclass
@@ -276,7 +278,7 @@ class Session:
         old_state, old_mine = self._account(decision.claim)
         try:
             mine = self.reviewer if self.mode == "blind" else None
-            refreshed = journal.commit(decision, expected, mine=mine)
+            refreshed = journal.commit(decision, expected, mine=mine, second=not (undo or redo))
         except Conflict:
             if decision.note and not (undo or redo):  # typed, not saved: offered again
                 self.unsaved[decision.claim] = decision.note
@@ -304,6 +306,8 @@ class Session:
         self.saved(decision, expected)
         now, _ = self._account(decision.claim)
         said = f"saved: {decision.claim} → {state}"
+        if who := getattr(journal, "beside", None):  # another reviewer's decision meanwhile
+            said += f" as your own review, beside {who}'s made meanwhile"
         if now != state and self.mode != "blind":  # blind: the state would betray others
             said += f"; it is now {now}"
         # a public explanation the decision left out (decisions.kept_explanation): said

@@ -9,7 +9,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from claimcheck.models import Decision, Label
+    from claimcheck.models import Claim, Decision, Label
     from claimcheck.review import Session
 
 
@@ -63,3 +63,18 @@ def unchanged(claim_id: str, action: str, advance: bool) -> str:
     if not advance:
         return f"unchanged: {claim_id} (the same note)"
     return f"unchanged: {claim_id} is {action} already; on to the next claim"
+
+
+def beside(shown: Claim | None, claim: Claim, decision: Decision) -> str | None:
+    """Who changed the claim while the reviewer was deciding it, when the decision can
+    be recorded as the reviewer's own review beside theirs (a second review, as `tag -r`
+    records one: agreed or disputed, nothing of theirs replaced); None when it cannot:
+    a ruling (the reviewer's, or one made meanwhile, which decides the label whatever the
+    reviews say), or the reviewer's own decision changed elsewhere too (another session
+    of theirs). `shown` is the claim as the reviewer saw it, `claim` as it is now."""
+    if shown is None or decision.adjudicate or claim.adjudicated_by != shown.adjudicated_by:
+        return None
+    if claim.own_decision(decision.by) != shown.own_decision(decision.by):
+        return None
+    others = [r.by for r in claim.own_reviews() if r.by and shown.review_by(r.by) != r]
+    return others[-1] if others else None

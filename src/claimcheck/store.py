@@ -37,9 +37,11 @@ from claimcheck.claimfile.yaml_dialect import may_anchor as _may_anchor
 from claimcheck.decisions import apply_decision, replaced
 from claimcheck.errors import ClaimcheckError, Conflict, InvalidValue
 from claimcheck.models import Claim, ClaimFile, Decision
+from claimcheck.replacement import Watch
 from claimcheck.replaying import applied, bound, moved_aside, replay_noting
 from claimcheck.replaying import replay as replay
 from claimcheck.replaying import take_notices as take_notices
+from claimcheck.reviewfate import beside
 from claimcheck.safe import shown_path
 
 if TYPE_CHECKING:
@@ -277,14 +279,17 @@ class Journal:
         refuse_unnamed_link(path)  # before the review opens, not at its first decision
         self.path = path
         self.loaded = load(path)
+        self.watch = Watch()  # this review's decisions: still in the file, or was it replaced?
+        self.beside: str | None = None  # whose decision the last one was recorded beside
 
     @property
     def doc(self) -> ClaimFile:
         return self.loaded.doc
 
     def commit(
-        self, decision: Decision, expected: tuple[Any, ...], *, mine: str | None = None
-    ) -> bool:
+        self, decision: Decision, expected: tuple[Any, ...], *, mine: str | None = None,
+        second: bool = False,
+    ) -> bool:  # fmt: skip
         """Write `decision`; return True if the file had changed on disk (now re-read).
 
         `expected` is the claim's decision as the reviewer saw it; with `mine` (a blind
@@ -298,7 +303,7 @@ class Journal:
         if not os.path.exists(self.path):  # no lock file is made beside a missing file
             raise gone
         with locked(self.path):
-            refreshed = False
+            refreshed, self.beside = False, None
             try:
                 now = Stamp.of(self.path)
             except FileNotFoundError:
@@ -308,6 +313,8 @@ class Journal:
                 seen = bound(self.loaded.doc, shown) if shown is not None else None
                 self.loaded = load(self.path)
                 refreshed = True
+                self.watch.reloaded(self.loaded)
+                self.watch.refuse(self.loaded, decision)  # raises when it was replaced
                 claim = self.loaded.doc.claim(decision.claim)
                 if claim is None:
                     raise Conflict(
@@ -328,15 +335,18 @@ class Journal:
                             "reviewing; this one was not saved: look again"
                         )
                 elif claim.decision_fields() != expected:
-                    raise Conflict(
-                        f"{decision.claim} was changed by {claim.reviewer or 'someone else'} "
-                        f"(now {claim.label_name}): your decision was not saved; look again"
-                    )
+                    self.beside = beside(shown, claim, decision) if second else None
+                    if self.beside is None:  # else recorded beside theirs (reviewfate)
+                        raise Conflict(
+                            f"{decision.claim} was changed by {claim.reviewer or 'someone else'} "
+                            f"(now {claim.label_name}): your decision was not saved; look again"
+                        )
                 if shown is not None and explained(shown, decision) != explained(claim, decision):
                     raise Conflict(
                         f"{decision.claim}: the public explanation your decision replaces was "
                         "changed elsewhere while you were reviewing; it was not saved: look again"
                     )
+            self.watch.refuse(self.loaded, decision)  # replaced, seen by `refresh`
             claim = self.loaded.doc.claim(decision.claim)
             assert claim is not None  # the session only decides on claims it was given
             decision = decision.model_copy(update={"bound": bound(self.loaded.doc, claim)})
@@ -344,6 +354,7 @@ class Journal:
                 raise InvalidValue(f"{decision.claim}: {broken}; your decision was not saved")
             append_decisions(self.path, [decision])
             apply_decision(claim, decision)
+            self.watch.saved.append(decision)
             self.loaded.journaled.append(decision)
             self.loaded.stamp = Stamp.of(self.path)
             return refreshed
@@ -356,12 +367,18 @@ class Journal:
                 return False
             with locked(self.path):
                 self.loaded = load(self.path)
+                self.watch.reloaded(self.loaded)
         except (OSError, ClaimcheckError):
             return False  # gone or unreadable now: the next decision says so
         return True
 
     def close(self) -> Loaded:
-        """Fold the journal into the YAML file; return what was saved."""
+        """Fold the journal into the YAML file; return what was saved. Decisions made on a
+        file that was replaced since are kept aside first (`replacement`)."""
+        self.refresh()  # the file may have been replaced since it was last read
+        if self.watch.lost:
+            with locked(self.path):
+                self.watch.refuse(self.loaded, None)
         return fold(self.path)
 
 

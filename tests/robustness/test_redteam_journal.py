@@ -45,6 +45,15 @@ def lines(path: Path) -> list[bytes]:
 TORN = b'{"claim":"c002","by":"tester","at":"2026-01-0'  # a kill mid-write
 
 
+def waiting(n: int) -> str:
+    """What a read command says of `n` journaled decisions not yet in the file (C1)."""
+    decisions = "1 review decision is" if n == 1 else f"{n} review decisions are"
+    return (
+        f"Note: mini.yaml: {decisions} only in {JOURNAL}, not yet in the file (a git commit "
+        "of it lacks them); save them into it with: claimcheck validate --fold mini.yaml\n"
+    )
+
+
 def test_a_torn_tail_is_cut_before_the_next_decision_is_appended(
     tmp_path: Path, mini: Path
 ) -> None:
@@ -56,7 +65,7 @@ def test_a_torn_tail_is_cut_before_the_next_decision_is_appended(
     assert len(kept) == 2 and all(Decision.model_validate_json(line) for line in kept)
     assert TORN not in (tmp_path / JOURNAL).read_bytes()
     result = run("list", "-f", "mini.yaml")
-    assert (result.exit_code, result.stderr) == (0, "")
+    assert (result.exit_code, result.stderr) == (0, waiting(2))
     assert [c.label for c in store.load(mini).doc.claims] == [Label.OPINION, Label.UNVERIFIED]
 
 
@@ -175,7 +184,7 @@ def test_a_stale_journal_is_not_replayed_onto_a_rebuilt_file(tmp_path: Path, min
         f"save, then in {STALE}"
     )
     shown = run("list", "-f", "mini.yaml")
-    assert (shown.exit_code, shown.stderr.splitlines()) == (0, [warning])
+    assert (shown.exit_code, shown.stderr.splitlines()) == (0, [waiting(1).rstrip(), warning])
     tagged = run("tag", "c002", "opinion", "-f", "mini.yaml", "--note", "rechecked")
     assert tagged.exit_code == 0, tagged.output
     assert tagged.stderr.splitlines() == [
@@ -211,7 +220,7 @@ def test_an_old_unbound_journal_still_replays(tmp_path: Path, mini: Path) -> Non
     decision = decide(claim, "tester", Label.OPINION, [], None)
     (tmp_path / JOURNAL).write_bytes(decision.model_dump_json(exclude_none=True).encode() + b"\n")
     result = run("list", "-f", "mini.yaml")
-    assert (result.exit_code, result.stderr) == (0, "")
+    assert (result.exit_code, result.stderr) == (0, waiting(1))
     assert store.load(mini).doc.claims[0].label is Label.OPINION
 
 

@@ -68,15 +68,12 @@ typer.core.TyperArgument.display_type_rich = _value_shown  # type: ignore[method
 typer.core.TyperOption.display_type_rich = _value_shown  # type: ignore[method-assign,assignment]
 
 
-_usage_shown = typer.BadParameter.show
-
-
 def _bad_value_shown(self: typer.BadParameter, file: Any = None) -> None:
     """A bad value for an option or argument: one line naming it and what is wrong, in a
     fact-checker's words (typer 0.29 passes on pydantic's, e.g. "Input should be a valid
     integer, unable to parse string as an integer"), not click's usage and hint above it.
-    The exit status stays click's (2). A missing argument keeps the usage, which says what
-    the command takes."""
+    The exit status stays click's (2). A missing argument is said as the other usage
+    errors are (below), with what the command takes."""
     if type(self).__name__ == "MissingParameter":
         _usage_shown(self, file)
         return
@@ -90,6 +87,27 @@ def _bad_value_shown(self: typer.BadParameter, file: Any = None) -> None:
     error(self.format_message())
 
 
+# A usage error's line keeps the hint to the command's help when the line stays this wide.
+_HINT_WIDTH = 80
+
+
+def _usage_shown(self: typer._click.exceptions.UsageError, file: Any = None) -> None:
+    """A mistake of usage (an unknown option or command, a missing argument, a lone -f):
+    one line naming what is wrong, as every refusal is, not click's four (usage, hint,
+    blank, error). A missing argument names what the command takes (its usage), and the
+    hint to the help (`try 'claimcheck tag -h'`) is kept when the line fits in
+    _HINT_WIDTH columns. The exit status stays click's (2)."""
+    line = self.format_message().rstrip(".")
+    ctx = self.ctx
+    if ctx is not None and type(self).__name__ == "MissingParameter":
+        line += "; usage: " + ctx.get_usage().removeprefix("Usage: ").strip()
+    if ctx is not None and ctx.command.get_help_option(ctx) is not None:
+        hint = f" (try '{ctx.command_path} {ctx.help_option_names[0]}')"
+        if len(f"Error: {line}{hint}") <= _HINT_WIDTH:
+            line += hint
+    error(line)
+
+
 _NUMBER_WORDS = {
     "int_parsing": "{0!r} is not a whole number",
     "float_parsing": "{0!r} is not a number",
@@ -98,6 +116,7 @@ _NUMBER_WORDS = {
     "less_than_equal": "{0} is too large: {le} at most",
 }
 typer.BadParameter.show = _bad_value_shown  # type: ignore[method-assign,assignment]
+typer._click.exceptions.UsageError.show = _usage_shown  # type: ignore[method-assign]
 
 
 def _shell_name(detect: Callable[[], str | None]) -> Callable[[], str | None]:

@@ -87,12 +87,25 @@ def _value_text(field: str, value: object, between: str = "; ") -> str:
     if value is None:
         return "pending" if field == "label" else "—"
     if isinstance(value, Passage):
-        return passage_words(value)
+        return _placed(field, value)
     if field == "undo" and isinstance(value, str):  # the instant of the change taken back
         return _undone_change(value)
     if isinstance(value, list):
-        return between.join(_item(v) for v in value)
+        return between.join(_item(field, v) for v in value)
     return one_line(str(value))
+
+
+# Changes of where a passage is, not of its words: reanchor's ("moved" to the same words
+# elsewhere, "reanchored" to words found approximately).
+_PLACES = frozenset({"moved", "reanchored"})
+
+
+def _placed(field: str, passage: Passage) -> str:
+    """A passage in the history: its words; in a change of where it is (`_PLACES`), and
+    where (`at START-END`, as `edit --at` takes them): from and to are often the same
+    words there, and the offsets say where it went."""
+    words = passage_words(passage)
+    return f"{words} at {passage.start}-{passage.end}" if field in _PLACES else words
 
 
 def _undone_change(value: str) -> str:
@@ -125,11 +138,11 @@ def plain_history(history: list[Change], claim_ids: list[str] | None = None) -> 
     )
 
 
-def _item(value: object) -> str:
+def _item(field: str, value: object) -> str:
     from claimcheck.models import Review
 
     if isinstance(value, Passage):
-        return passage_words(value)
+        return _placed(field, value)
     if isinstance(value, Review):
         return one_line(f"{value.by}: {value.label.value if value.label else 'pending'}")
     return one_line(value.describe()) if isinstance(value, Source) else one_line(str(value))

@@ -164,7 +164,8 @@ def git_setup(
     Writes .gitattributes (commit it; it also marks evidence snapshots binary) and the
     merge driver into this clone's git config (run it once in every clone). A review
     journal (.NAME.journal) is left visible: it holds decisions not yet folded into the
-    file, which the next save folds.
+    file (a review that was killed), and the pre-commit hook written into this clone
+    refuses to commit the file until `claimcheck validate --fold` saves them into it.
 
     Example: claimcheck git-setup
     """
@@ -209,9 +210,13 @@ def git_setup(
     for target, text in texts.items():
         # atomic: a failed write leaves the old rules, never a truncated file
         store.write_atomic(target, text.encode("utf-8", "surrogateescape"))
+    from claimcheck.cli.waiting import install_hook
+
+    hooked = install_hook(root)
     note(f"git will merge {pattern} with claimcheck in {root}.")
     for line in added:
         note(f"  added to {line}")
+    note(f"  {hooked}")
     note("Commit .gitattributes and .gitignore; run claimcheck git-setup in every clone.")
 
 

@@ -38,6 +38,14 @@ def validate(
             "with only a quote (saying what it did).",
         ),
     ] = False,
+    fold: Annotated[
+        bool,
+        typer.Option(
+            "--fold",
+            help="First save the review decisions waiting in each file's journal (a review "
+            "that was killed leaves them there) into the file.",
+        ),
+    ] = False,
 ) -> None:
     """Check claim files: print one line per problem, with its file and line.
 
@@ -47,7 +55,7 @@ def validate(
 
     Example: claimcheck validate -f data/claims.yaml --fix
     """
-    reads.validate(ctx, files, file, as_json, cached, fix)
+    reads.validate(ctx, files, file, as_json, cached, fix, fold)
 
 
 @command("list")

@@ -29,6 +29,7 @@ from claimcheck.safe import clean, one_line, shown_name, shown_path
 from claimcheck.wording import count
 
 if TYPE_CHECKING:
+    from claimcheck.claimfile.transact import Loaded
     from claimcheck.cli.output import Sources
     from claimcheck.config import Desk
     from claimcheck.models import Claim
@@ -40,6 +41,12 @@ def _load(path: Path):  # type: ignore[no-untyped-def]
     return store.load(path)
 
 
+def _waiting(path: Path, loaded: Loaded) -> None:
+    from claimcheck.cli.waiting import waiting
+
+    waiting(path, len(loaded.journaled) - len(loaded.stale))  # the others are warned of
+
+
 def validate(
     ctx: Sources,
     files: list[Path] | None,
@@ -47,8 +54,10 @@ def validate(
     as_json: bool,
     cached: bool,
     fix: bool,
+    fold: bool = False,
 ) -> None:
     from claimcheck import cache
+    from claimcheck.cli.waiting import waiting
     from claimcheck.errors import ClaimcheckError
     from claimcheck.reportdata import expand
 
@@ -63,6 +72,11 @@ def validate(
         for path in paths:
             for line in fill_in(path):
                 note(f"{shown_path(path)}: {line}")
+    if fold:
+        from claimcheck.cli.waiting import fold_journal
+
+        for path in paths:
+            fold_journal(path)
     root = cache.folder() if cached else None
     results = []
     bad = 0
@@ -86,6 +100,7 @@ def validate(
                         for problem in problems:
                             error(problem)
                     continue
+                waiting(path, found.journaled - found.set_aside)
                 tally = found.report.summary.counts()
                 n = found.report.summary.claims
                 results.append({"file": str(path), "ok": True, "claims": n, "labels": tally})
@@ -148,6 +163,7 @@ def list_claims(
         deprecated("list -s", "--section (-s means --source, as in tag)")
         section = section or old_section
     loaded = _load(file)
+    _waiting(file, loaded)
     claims = select(loaded.doc.claims, label or (), text, section, hint or ())
     if as_json:
         from claimcheck.report import ClaimView
@@ -245,6 +261,7 @@ def show(claim_id: str | None, file: Path, as_json: bool, left_out: bool) -> Non
     if not left_out and claim_id is None:
         raise BadUsage("say what to show: a claim ID, or --left-out")
     loaded = _load(file)
+    _waiting(file, loaded)
     if claim_id is None:
         items = loaded.doc.left_out
         if as_json:
@@ -336,6 +353,7 @@ def history(
         deprecated("history --claim", "history ID")
         claim_id = claim_id or old_claim
     loaded = store.load(file)
+    _waiting(file, loaded)
     doc = loaded.doc
     if claim_id is not None and doc.claim(claim_id) is None and doc.tombstone(claim_id) is None:
         raise UnknownClaim(file, claim_id)

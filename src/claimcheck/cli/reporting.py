@@ -299,10 +299,12 @@ def _reports(
     """Each file's report (as the cache's JSON for a format that takes it): from the cache
     when its content is unchanged, else computed."""
     from claimcheck import cache
+    from claimcheck.cli.waiting import waiting
 
     root = cache.folder() if use_cache else None
     for path in paths:
         found = cache.json_report_of(path, root) if as_json else cache.report_of(path, root)
+        waiting(path, found.journaled - found.set_aside)
         if found.text_path is not None:
             guard.check(path.parent / found.text_path)
         yield found.report

@@ -145,7 +145,8 @@ def review(
                 f"\nReviewed {count(total, 'claim')} this session"
                 + (f" ({parts})" if parts else "")
                 + _corrected(session)
-                + f"; {session.tally['pending']} pending in the file. Decisions {clean(saved)}.",
+                + f"; {session.tally['pending']} pending in the file. Decisions {clean(saved)}."
+                + clean(journal.watch.words(file)),
             )
         )
         if session.dropped is not None:  # Ctrl-C in a prompt: what was typed is not saved

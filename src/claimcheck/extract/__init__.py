@@ -108,22 +108,37 @@ def _lead_title(claims: list[Claim], width: int = 80) -> str | None:
     return lead[: lead.rfind(" ", 0, width - 1)].rstrip(",;:") + "…"
 
 
-# The longest article id `slug` makes: it becomes a segment of every published URL.
-SLUG_WIDTH = 60
+# The longest article id `slug` makes: it becomes a segment of every published URL. Wide
+# enough for a whole headline of usual length (a width of 60 cut "…-for-marsh-lane"
+# off "bridge", 61 characters joined).
+SLUG_WIDTH = 80
+# Words a cut id does not end on: they join the words after them ("…-plan-for").
+_SLUG_JOINERS = frozenset({
+    "a", "an", "the", "and", "or", "but", "nor", "of", "for", "to", "in", "on", "at", "by",
+    "with", "from", "into", "over", "after", "before", "as", "than", "about", "against",
+    "between",
+})  # fmt: skip
 
 
 def slug(title: str) -> str:
     """The title's words in ASCII, lowercase, joined by `-`; as many whole words as fit in
-    SLUG_WIDTH (an id cut mid-word, "…-record-winte", went into every published URL). A
-    first word longer than that alone is cut: it has no boundary to cut at."""
+    SLUG_WIDTH (an id cut mid-word, "…-record-winte", went into every published URL), and
+    a cut id never ends on a joining word (`for`, `of`, `the`). A first word longer than
+    that alone is cut: it has no boundary to cut at."""
     ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
     words = re.findall(r"[a-z0-9]+", ascii_title.lower())
-    out = words[0][:SLUG_WIDTH] if words else ""
+    if not words:
+        return "article"
+    kept = [words[0][:SLUG_WIDTH]]
+    width = len(kept[0])
     for word in words[1:]:
-        if len(out) + 1 + len(word) > SLUG_WIDTH:
+        if width + 1 + len(word) > SLUG_WIDTH:
+            while len(kept) > 1 and kept[-1] in _SLUG_JOINERS:
+                kept.pop()
             break
-        out += "-" + word
-    return out or "article"
+        kept.append(word)
+        width += 1 + len(word)
+    return "-".join(kept)
 
 
 # Words whose meaning is elsewhere in the article: "It declined to comment." after the
