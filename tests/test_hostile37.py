@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import subprocess
 import time
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from tests.terminal import CLAIMCHECK, run
@@ -75,6 +76,35 @@ claims:
     at: '{at}'
     label: opinion
 """
+
+
+def _reviewed(tmp_path: Path, ahead: timedelta) -> Path:
+    at = (datetime.now(UTC) + ahead).strftime("%Y-%m-%dT%H:%M:%SZ")
+    path = tmp_path / "claims.yaml"
+    path.write_text(HEAD + REVIEWED.format(at=at))
+    return path
+
+
+def test_a_review_dated_later_today_is_refused_as_the_journal_refuses_it(tmp_path: Path) -> None:
+    """A claim file's stamps were allowed a day ahead, the journal's five minutes: a
+    review dated tonight won every merge and undo until then."""
+    path = _reviewed(tmp_path, timedelta(hours=20))
+    before = path.read_bytes()
+    for command in ("validate", "report"):
+        done = run(command, cwd=tmp_path)
+        assert (done.returncode, done.stdout) == (1, ""), command
+        assert done.stderr.startswith("Error: claims.yaml:15: claims[0].reviews[0].at: "), command
+        assert done.stderr.endswith(
+            " is in the future (more than 5 minutes ahead of this machine's clock)\n"
+        ), command
+        assert done.stderr.count("\n") == 1
+    assert path.read_bytes() == before
+
+
+def test_a_review_from_a_clock_a_minute_fast_loads(tmp_path: Path) -> None:
+    _reviewed(tmp_path, timedelta(minutes=1))
+    done = run("validate", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
 
 
 def test_a_set_or_ordered_map_tag_is_refused_not_read_as_a_list(tmp_path: Path) -> None:
