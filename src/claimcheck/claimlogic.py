@@ -62,9 +62,17 @@ def instant(value: datetime) -> datetime:
         )
     if value < EARLIEST:
         raise ValueError(f"{value.isoformat()} is before 1990: not a time a claim was reviewed")
-    if value > datetime.now(UTC) + timedelta(days=1):
-        raise ValueError(f"{value.isoformat()} is in the future")
+    if value > datetime.now(UTC) + CLOCK_SKEW:
+        raise ValueError(f"{value.isoformat()} is in the future ({AHEAD})")
     return value
+
+
+# How far ahead of this machine's clock a recorded time may be: another machine's clock
+# that runs a little fast. A decision is stamped when it is made, in the journal as in
+# the claim file (folding the journal copies its stamps), so one dated later was not
+# made then; a day's leeway let a forged stamp win every merge and undo until tomorrow.
+CLOCK_SKEW = timedelta(minutes=5)
+AHEAD = f"more than {CLOCK_SKEW.seconds // 60} minutes ahead of this machine's clock"
 
 
 def is_future_day(value: date) -> bool:

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import contextlib
 import os
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from claimcheck import confine
 from claimcheck.claimfile.atomic import aside_path, journal_path
+from claimcheck.claimlogic import AHEAD, CLOCK_SKEW
 from claimcheck.errors import InvalidClaimFile, Problem, WriteFailed
 
 if TYPE_CHECKING:  # the records only where decisions are read or written
@@ -104,17 +105,8 @@ def read_numbered(path: Path, data: bytes | None = None) -> list[tuple[int, Deci
     return decisions
 
 
-# How far ahead of this machine's clock a journaled decision may be: another machine's
-# clock that runs a little fast (the journal is written when a decision is made, so a
-# decision dated later than that was not made then)
-CLOCK_SKEW = timedelta(minutes=5)
-
-
 def _ahead(at: datetime) -> str:
-    return (
-        f"bad journal entry: at: {at.isoformat()} is in the future (more than "
-        f"{CLOCK_SKEW.seconds // 60} minutes ahead of this machine's clock)"
-    )
+    return f"bad journal entry: at: {at.isoformat()} is in the future ({AHEAD})"
 
 
 def _not_text(line: bytes) -> str | None:

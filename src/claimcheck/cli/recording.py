@@ -162,9 +162,11 @@ class Recorder:
             self.taint("printed too much")
             self.out = []
         elif self.out and self.out[-1][0] == fd:
-            self.out[-1][1] += text
+            # pieces, joined once at the end: `+=` on the kept string copied all of it
+            # at each write (24,000 problem lines of a hostile file: minutes)
+            self.out[-1][1].append(text)
         else:
-            self.out.append([fd, text])
+            self.out.append([fd, [text]])
 
     def taint(self, why: str) -> None:
         if self.tainted is None:
@@ -290,7 +292,8 @@ class Recorder:
             if STATE[what](where, follow) != state:
                 return  # changed while the command ran: its output may be of either
         deps = [[what, where, follow, state] for (what, where, follow), state in self.deps.items()]
-        blob = zlib.compress(json.dumps({"deps": deps, "out": self.out}).encode(), 1)
+        out = [[fd, "".join(pieces)] for fd, pieces in self.out]
+        blob = zlib.compress(json.dumps({"deps": deps, "out": out}).encode(), 1)
         if len(blob) > MAX_ENTRY:
             return
         from claimcheck import cache
