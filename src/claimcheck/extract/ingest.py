@@ -633,11 +633,11 @@ def decode(data: bytes, name: str) -> str:
 # drawn as England's flag), and the zero-width joiner, non-joiner and space where the
 # writing needs them (see _joiner), each of which changes how its neighbours are drawn.
 _INVISIBLE = rx.compile(
-    "(\U0001F3F4[\U000E0030-\U000E0039\U000E0061-\U000E007A]+\U000E007F)"
+    "(\U0001f3f4[\U000e0030-\U000e0039\U000e0061-\U000e007a]+\U000e007f)"
     "|([\u200b-\u200d]+)"
     "|([\u2800\u3164\uffa0])"
     "|[\u034f\u115f\u1160\u17b4\u17b5\u180e\u2060-\u2064\u206a-\u206f\ufeff"
-    "\U000E0000-\U000E007F]+"
+    "\U000e0000-\U000e007f]+"
 )
 # what a joiner may sit between: letters of scripts without case (Arabic, Persian,
 # Devanagari, Thai ...), the marks that shape them, and symbols (the parts of an emoji
