@@ -869,7 +869,40 @@ def style_hides(style: str) -> bool:
         style = _CSS_COMMENT.sub("", style)
     if "\\" in style:
         style = _CSS_ESCAPE.sub(_escaped, style)
-    return _HIDES.search(style) is not None
+    if _HIDES.search(style) is not None:
+        return True
+    if ":" not in style:
+        return False
+    said: dict[str, str] = {}  # each property's last value, as the browser keeps it
+    for declaration in style.split(";"):
+        name, colon, value = declaration.partition(":")
+        if colon:
+            said[name.strip().lower()] = _IMPORTANT.sub("", value).strip().lower()
+    return _unseen(said)
+
+
+# `!important` after a value; a length or number of none (0, 0.0, .0, 0px, 0%); a length
+# far off the left or top of the page (-999px and beyond, -100em)
+_IMPORTANT = rx.compile(r"!\s*important\s*\Z", re.I)
+_NOTHING = rx.compile(r"[+]?(?:0+(?:\.0*)?|\.0+)(?:[a-z]{1,4}|%)?\Z")
+_FAR_OFF = rx.compile(r"-(?:\d{4,}|999|\d{3,}(?:em|rem|vw|vh|%))(?:\.\d+)?(?:[a-z]{1,4}|%)?\Z")
+
+
+def _unseen(said: dict[str, str]) -> bool:
+    """Whether an element's own style leaves its text unseen though it is laid out: no
+    opacity, a font of no size, transparent letters, placed far off the page, or a box of
+    no height (or width) that hides what overflows it. (A colour or opacity that is only
+    faint is read; only none at all is not.)"""
+    if _NOTHING.match(said.get("opacity", "1")) or _NOTHING.match(said.get("font-size", "1")):
+        return True
+    if said.get("color") == "transparent":
+        return True
+    placed = said.get("position") in ("absolute", "fixed")
+    sides = ("left", "top", "right", "bottom") if placed else ()
+    if any(_FAR_OFF.match(said.get(side, "")) for side in (*sides, "text-indent")):
+        return True
+    boxed = ("height", "max-height", "width", "max-width")
+    return said.get("overflow") == "hidden" and any(_NOTHING.match(said.get(b, "1")) for b in boxed)
 
 
 def _hidden_parts(tree: Any) -> list[Any]:
