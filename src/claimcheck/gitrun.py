@@ -66,3 +66,16 @@ def git(args: Sequence[str], cwd: Path | None = None, timeout: float = 10) -> by
     except (OSError, subprocess.SubprocessError):
         return None
     return done.stdout if done.returncode == 0 else None
+
+
+def work_tree(folder: Path) -> Path | None:
+    """The folder that holds the repository `folder` (resolved) is in: the nearest of it
+    and the folders above it with a `.git` (a folder, or the file a linked work tree or
+    submodule has), where git finds it (environment() clears GIT_DIR and the other GIT_*
+    variables, so git looks nowhere else). None when there is none: starting git only to
+    hear there is no repository was a fifth of `show`.
+
+    It is the work tree claimcheck uses, whatever the repository's core.worktree says: a
+    received `.git/config` can point that at another folder or at `/`, and git (2.39)
+    still honours it under `-c core.worktree=`, so git is not asked."""
+    return next((f for f in (folder, *folder.parents) if os.path.lexists(f / ".git")), None)

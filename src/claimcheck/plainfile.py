@@ -321,6 +321,7 @@ def validate(raw: Any) -> ClaimFile | None:
 def article_json_of(data: bytes, path: Path) -> ArticleJson | None:
     """The report of the claim file whose bytes are `data` (with no journal), as the
     cache keeps it (`reportdata.article_json`'s); None when the records must load it."""
+    from claimcheck.claimfile.breaks import hidden_break
     from claimcheck.claimfile.yaml_dialect import load_yaml
     from claimcheck.errors import InvalidClaimFile
     from claimcheck.reportdata import article_json
@@ -331,6 +332,8 @@ def article_json_of(data: bytes, path: Path) -> ArticleJson | None:
     gc.disable()  # many objects that all stay alive: see codec.collector_paused
     try:
         text = data.decode("utf-8").removeprefix("\ufeff").replace("\r\n", "\n")
+        if hidden_break(text) is not None:  # refused by the records (codec._decode)
+            return None
         raw = load_yaml(text, path)
         doc = validate(raw) if isinstance(raw, dict) else None
     except (UnicodeDecodeError, InvalidClaimFile):

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from claimcheck.gitrun import git
+from claimcheck.gitrun import git, work_tree
 from claimcheck.models import Claim
 
 if TYPE_CHECKING:
@@ -114,27 +114,20 @@ def neighbours(path: Path) -> list[Path]:
     here = path.resolve()
     found = {p.resolve() for p in here.parent.glob("*.yaml")}
     inside = [here.parent]
-    if not in_repository(here.parent):  # git would find none: not started for nothing
-        top = root = None
-    else:  # git with safe options: a received repository's config must not run anything
+    top = work_tree(here.parent)
+    names = None
+    if top is not None:  # git with safe options: its config must not run anything
+        # git is told the work tree: the folder that holds `.git` (gitrun.work_tree), never
+        # a received repository's core.worktree (another folder, or `/`).
         # `:(top)`: the whole repository's, not only those under the file's folder
-        top = git(["ls-files", "--full-name", "-z", ":(top)*.yaml"], here.parent)
-        root = git(["rev-parse", "--show-toplevel"], here.parent)
-    if top is not None and root is not None:
-        base = Path(os.fsdecode(root.rstrip(b"\n"))).resolve()
-        inside.append(base)
-        found |= {(base / os.fsdecode(name)).resolve() for name in top.split(b"\0") if name}
+        listing = ["ls-files", "--full-name", "-z", ":(top)*.yaml"]
+        names = git([f"--work-tree={top}", *listing], here.parent)
+    if top is not None and names is not None:
+        inside.append(top)
+        found |= {(top / os.fsdecode(name)).resolve() for name in names.split(b"\0") if name}
     # a planted link to a claim file elsewhere is not a neighbour: nothing is read outside
     found = {p for p in found if any(p.is_relative_to(folder) for folder in inside)}
     return sorted(p for p in found if p != here and p.is_file())
-
-
-def in_repository(folder: Path) -> bool:
-    """Whether git could find a work tree from `folder`: a `.git` (a folder, or the file a
-    linked work tree or submodule has) in it or in a folder above it. gitrun clears
-    GIT_DIR and the other GIT_* variables, so git looks nowhere else. Starting git only to
-    hear there is no repository was a fifth of `show`."""
-    return any(os.path.lexists(here / ".git") for here in (folder, *folder.parents))
 
 
 # A neighbour larger than this is passed over, and no more than NEIGHBOURS_READ bytes of

@@ -143,11 +143,12 @@ def stream(path: Path) -> bool:
     file and no temp file beside it (in /dev, say), and no review to lose. Refuses a
     symbolic link planted where the output goes (`_planted`) and what cannot be written
     (a socket, a block device)."""
-    if _planted(path):
+    link = "it" if _planted(path) else _linked_folder(path)
+    if link is not None:
         raise WriteFailed(
             path,
-            "it is a symbolic link, and claimcheck does not write through a link it did not "
-            "make (remove it, or choose another path)",
+            f"{link} is a symbolic link, and claimcheck does not write through a link it did "
+            "not make (remove it, or choose another path)",
         )
     try:
         mode = os.stat(path).st_mode
@@ -168,6 +169,24 @@ def _planted(path: Path) -> bool:
         return False
     folder = Path(os.path.abspath(path)).parent.resolve()
     return folder != Path("/dev") and not folder.is_relative_to("/proc")
+
+
+def _linked_folder(path: Path) -> str | None:
+    """The first folder on the way to an output, below the current folder, that is a
+    symbolic link (`reports -> ../elsewhere`, which a repository can carry), as a
+    message names it; None when there is none. Folders outside the current one (an
+    absolute path typed to a folder elsewhere, /tmp, a home folder) are the user's own."""
+    try:
+        here = os.getcwd()
+    except OSError:  # the current folder was removed: nothing is below it
+        return None
+    prefix = Path()
+    for part in path.parts[:-1]:
+        prefix /= part
+        below = os.path.abspath(prefix).startswith(here.rstrip(os.sep) + os.sep)
+        if below and os.path.islink(prefix):
+            return f"its folder {shown_path(prefix)}"
+    return None
 
 
 def _fsync_dir(directory: Path) -> None:

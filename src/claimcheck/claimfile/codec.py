@@ -12,6 +12,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from claimcheck import confine
+from claimcheck.claimfile.breaks import hidden_break
 from claimcheck.claimfile.locate import problem_at, problems_at, problems_from_validation
 from claimcheck.claimfile.raw import read as read
 from claimcheck.claimfile.splice import claim_data, tidy_claim
@@ -40,7 +41,10 @@ def _decode(data: bytes, path: Path) -> str:
         raise InvalidClaimFile(
             [Problem(path, line, None, f"not UTF-8 text (byte 0x{data[exc.start]:02x})")]
         ) from None
-    return text.removeprefix("\ufeff").replace("\r\n", "\n")
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n")
+    if (hidden := hidden_break(text)) is not None:  # a line only YAML sees: refused
+        raise InvalidClaimFile([Problem(path, hidden[0], None, hidden[1])])
+    return text
 
 
 def crlf(data: bytes) -> bool:

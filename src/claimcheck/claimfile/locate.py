@@ -12,6 +12,7 @@ from claimcheck.claimfile.yaml_dialect import compose
 from claimcheck.claimlogic import digits, unwritable
 from claimcheck.errors import Problem
 from claimcheck.models import Loc, shorten
+from claimcheck.safe import shown_name
 
 
 def _node_at(root: yaml.Node | None, loc: Loc) -> yaml.Node | None:
@@ -58,7 +59,10 @@ def format_loc(loc: Loc) -> str:
         if isinstance(part, int):
             out += f"[{part}]"
         else:
-            out += f".{shorten(part)}" if out else shorten(str(part))
+            # escaped as file names are (safe.shown_name): an ESC in a key is shown, not
+            # dropped by the printing, which would make `bo<ESC>[31mgus` read "bo[31mgus"
+            name = shown_name(shorten(str(part)))
+            out += f".{name}" if out else name
     return out
 
 

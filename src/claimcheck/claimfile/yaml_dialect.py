@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from claimcheck.claimfile.breaks import str_style as _str_style
 from claimcheck.errors import InvalidClaimFile, Problem
 
 try:  # the C loader is several times faster; fall back where libyaml is missing
@@ -257,13 +258,6 @@ def compose(text: str) -> yaml.Node | None:
         return yaml.compose(text, Loader=_ClaimLoader)
     except yaml.YAMLError:
         return None
-
-
-def _str_style(value: str) -> str | None:
-    """A literal block for inner line breaks; quoted (a visible \\n) for one at an end."""
-    if "\n" not in value:
-        return None
-    return "|" if "\n" in value.strip() and not value[:1].isspace() else '"'
 
 
 def _str_representer(dumper: yaml.SafeDumper, value: str) -> yaml.Node:

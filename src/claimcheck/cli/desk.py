@@ -171,12 +171,22 @@ def git_setup(
     """
     if any(ch.isspace() for ch in pattern) or not pattern:
         raise BadUsage(f"--pattern: not a usable pattern: {pattern!r}")
-    from claimcheck.gitrun import git
+    from claimcheck.gitrun import git, work_tree
 
     top = git(["rev-parse", "--show-toplevel"])
     if top is None:
         raise InvalidValue("not inside a git repository (run git init first)")
     root = Path(os.fsdecode(top.rstrip(b"\n")))
+    # A received repository's core.worktree can name another folder (another repository,
+    # `/`, the home folder): its rules and merge driver would be written there. Only the
+    # folder that holds the `.git` found from here is written.
+    own = work_tree(Path.cwd().resolve())
+    if own is None or root.resolve() != own:
+        raise InvalidValue(
+            f"git's work tree here is {shown_path(root)}, not this repository's folder "
+            f"{shown_path(own or Path.cwd())} (core.worktree in its git config); "
+            "nothing was changed"
+        )
     from claimcheck import store
 
     # Read both files first (a refusal leaves everything as it was), then add each rule

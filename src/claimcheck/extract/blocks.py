@@ -1778,6 +1778,34 @@ class Cleaned:
     heads: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
 
+# A block of Markdown that a reader of the page never sees: an HTML comment, an element
+# the `hidden` attribute or a display:none / visibility:hidden style hides, a Markdown
+# comment (`[//]: # (...)`, `[comment]: <> (...)`) or any link reference definition
+# (`[label]: https://... "title"`, an address, a path or an anchor), which only lends its
+# address to a link elsewhere
+_UNSHOWN = rx.compile(
+    r"<!--.*?-->"
+    r"|<([a-z][a-z0-9]*)\b[^>]*?\s(?:hidden\b|style\s*=\s*[\"'][^\"']*?"
+    r"(?:display\s*:\s*none|visibility\s*:\s*hidden))[^>]*>.*?</\1\s*>"
+    r"|\[[^\]\n]{1,200}\]:[ \t]*(?:<[^>\n]*>|(?:https?://|www\.|mailto:|\.{0,2}/|#)\S*)"
+    r"(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\)))?",
+    re.I | re.S,
+)
+
+
+def unshown(block: str) -> bool:
+    """Whether a whole block is markup a reader never sees (_UNSHOWN), one or more of it."""
+    at, end = 0, len(block.rstrip())
+    while at < end:
+        found = _UNSHOWN.match(block, at)
+        if found is None or found.end() == at:
+            return False
+        at = found.end()
+        while at < end and block[at].isspace():
+            at += 1
+    return True
+
+
 def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
     """Drop chrome, bylines, emoji-only lines, repeats and the footer; find the title.
 
@@ -1810,6 +1838,10 @@ def clean(text: str, blocks: list[Block], title: str | None = None) -> Cleaned:
     heads: dict[int, tuple[str, ...]] = {}  # each table row's column heads (Cleaned.heads)
     links_from = _trailing_links(text)  # where the links that end the page start
     for block in blocks:
+        if text[block.start] in "<[" and unshown(text[block.start : block.end]):
+            dropped["chrome"] += 1
+            left.append((block, "chrome"))
+            continue
         lines = _lines(text, block) if "\n" in text[block.start : block.end] else [block]
         rows = pipe_rows(text, lines) if "|" in text[block.start : block.start + 200] else None
         if rows is not None:

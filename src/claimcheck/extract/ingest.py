@@ -617,10 +617,63 @@ def decode(data: bytes, name: str) -> str:
         # there would cut a sentence in two ("Police shot two\rprotesters on Monday.")
         cr_lines = text.count("\r") > text.count("\n")
         text = text.replace("\r", "\n" if cr_lines else " ")
-    text = escapes_dropped(text)
+    text = invisibles_dropped(escapes_dropped(text))
     if not text.strip():
         raise InvalidValue(f"{name}: the article is empty")
     return text
+
+
+# Characters that show nothing and mean nothing in news text, which would reach claims and
+# every published form of them (ClaimReview, the HTML report) unseen: Unicode's tag
+# characters (hidden ASCII: text for a machine that no reader sees), the invisible math
+# operators, the combining grapheme joiner, the word joiner and the deprecated format
+# characters, a BOM inside the text, the Mongolian vowel separator, the Hangul and Khmer
+# fillers; the blank Braille pattern and the Hangul fillers that draw a blank become a
+# space. Kept: a whole subdivision flag (the black flag, tag letters, the cancel tag,
+# drawn as England's flag), and the zero-width joiner, non-joiner and space where the
+# writing needs them (see _joiner), each of which changes how its neighbours are drawn.
+_INVISIBLE = rx.compile(
+    "(\U0001f3f4[\U000e0030-\U000e0039\U000e0061-\U000e007a]+\U000e007f)"
+    "|([\u200b-\u200d]+)"
+    "|([\u2800\u3164\uffa0])"
+    "|[\u034f\u115f\u1160\u17b4\u17b5\u180e\u2060-\u2064\u206a-\u206f\ufeff"
+    "\U000e0000-\U000e007f]+"
+)
+# what a joiner may sit between: letters of scripts without case (Arabic, Persian,
+# Devanagari, Thai ...), the marks that shape them, and symbols (the parts of an emoji
+# sequence, "👩" ZWJ "💻"); never a space, punctuation or a Latin, Greek or Cyrillic letter
+_JOINED = frozenset(("Lo", "Lm", "Mn", "Mc", "So", "Sk"))
+
+
+def invisibles_dropped(text: str) -> str:
+    """`text` without the invisible characters of _INVISIBLE (returned as it is, without
+    a walk, when it has none)."""
+    if _INVISIBLE.search(text) is None:
+        return text
+
+    def one(found: re.Match[str]) -> str:
+        if found.group(1):
+            return found.group(1)
+        if found.group(2):
+            return _joiner(text, found.start(), found.end())
+        return " " if found.group(3) else ""
+
+    return _INVISIBLE.sub(one, text)
+
+
+def _joiner(text: str, start: int, end: int) -> str:
+    """A run of zero-width joiners, non-joiners and spaces at text[start:end]: its first,
+    inside a word of a script that needs it (Persian's non-joiner, Devanagari's joiner, a
+    Thai word break) or an emoji sequence; nothing anywhere else ("li\u200dar", around a
+    space), where it only hides a difference between two texts that look the same."""
+    import unicodedata
+
+    before, after = text[start - 1 : start], text[end : end + 1]
+    if not before or not after or before.isascii() or after.isascii():
+        return ""
+    kinds = unicodedata.category(before), unicodedata.category(after)
+    shaped = before == "\ufe0f" or kinds[0] in _JOINED  # U+FE0F: an emoji's look
+    return text[start] if shaped and kinds[1] in _JOINED else ""
 
 
 # A terminal's escape sequences, whole: CSI ("ESC [2J", "ESC [1m", 8-bit CSI), OSC and the
@@ -840,7 +893,40 @@ def style_hides(style: str) -> bool:
         style = _CSS_COMMENT.sub("", style)
     if "\\" in style:
         style = _CSS_ESCAPE.sub(_escaped, style)
-    return _HIDES.search(style) is not None
+    if _HIDES.search(style) is not None:
+        return True
+    if ":" not in style:
+        return False
+    said: dict[str, str] = {}  # each property's last value, as the browser keeps it
+    for declaration in style.split(";"):
+        name, colon, value = declaration.partition(":")
+        if colon:
+            said[name.strip().lower()] = _IMPORTANT.sub("", value).strip().lower()
+    return _unseen(said)
+
+
+# `!important` after a value; a length or number of none (0, 0.0, .0, 0px, 0%); a length
+# far off the left or top of the page (-999px and beyond, -100em)
+_IMPORTANT = rx.compile(r"!\s*important\s*\Z", re.I)
+_NOTHING = rx.compile(r"[+]?(?:0+(?:\.0*)?|\.0+)(?:[a-z]{1,4}|%)?\Z")
+_FAR_OFF = rx.compile(r"-(?:\d{4,}|999|\d{3,}(?:em|rem|vw|vh|%))(?:\.\d+)?(?:[a-z]{1,4}|%)?\Z")
+
+
+def _unseen(said: dict[str, str]) -> bool:
+    """Whether an element's own style leaves its text unseen though it is laid out: no
+    opacity, a font of no size, transparent letters, placed far off the page, or a box of
+    no height (or width) that hides what overflows it. (A colour or opacity that is only
+    faint is read; only none at all is not.)"""
+    if _NOTHING.match(said.get("opacity", "1")) or _NOTHING.match(said.get("font-size", "1")):
+        return True
+    if said.get("color") == "transparent":
+        return True
+    placed = said.get("position") in ("absolute", "fixed")
+    sides = ("left", "top", "right", "bottom") if placed else ()
+    if any(_FAR_OFF.match(said.get(side, "")) for side in (*sides, "text-indent")):
+        return True
+    boxed = ("height", "max-height", "width", "max-width")
+    return said.get("overflow") == "hidden" and any(_NOTHING.match(said.get(b, "1")) for b in boxed)
 
 
 def _hidden_parts(tree: Any) -> list[Any]:
@@ -1301,12 +1387,15 @@ def _html(html: str, name: str) -> Source:
     body = _with_standfirst(tree, _tables(tree, text.strip("\n") + "\n"))
     captions = _captions(tree, body)
     notes += _paragraphs_dropped(tree, body + "\n".join(captions), name)
+    # the page's characters written as references (&#xE0041;, &zwj;) are read by now
+    body, captions = invisibles_dropped(body), [invisibles_dropped(c) for c in captions]
+    author = _people(meta.author) if meta is not None else None
     return Source(
         text=body + "".join(f"\n{caption}\n" for caption in captions),
         captions_at=len(body) if captions else None,
         kind="markdown",
-        title=title,
-        author=_people(meta.author) if meta is not None else None,
+        title=None if title is None else invisibles_dropped(title),
+        author=None if author is None else invisibles_dropped(author),
         published=published,
         url=url,
         publisher=_publisher(meta.sitename if meta is not None else None, title, tree),
