@@ -41,20 +41,6 @@ def claim_id(value: str) -> str:
 EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
 
 
-# The hint's reasons by which extraction (extract.hints) records that a claim's text is
-# someone's words, reported: a verb of saying, a named source, a quotation, an answer in
-# an interview, an item of a list whose lead-in says whose it is. ClaimReview names no
-# byline as the maker of such a claim; a part split from one keeps them (edits.split).
-UNNAMED_SOURCE = "unnamed source: "  # "Headteachers said": a group, no one named
-SPEECH_REASONS: tuple[str, ...] = (
-    "attribution: ",
-    "named source: ",
-    UNNAMED_SOURCE,
-    "quoted speech",
-)
-SPEECH_REASONS += ("interview answer: ", "list lead-in: ")
-
-
 def instant(value: datetime) -> datetime:
     if value.tzinfo is None or value.utcoffset() is None:
         raise ValueError(

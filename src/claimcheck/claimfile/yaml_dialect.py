@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from claimcheck.claimfile.breaks import str_style as _str_style
+from claimcheck.claimfile.sizes import refuse_too_many
 from claimcheck.errors import InvalidClaimFile, Problem
 
 try:  # the C loader is several times faster; fall back where libyaml is missing
@@ -24,14 +25,14 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeDumper as _Dumper  # type: ignore[assignment]
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
-_STAMP, _STR, _MAP, _SEQ, _NULL, _INT, _FLOAT, _BINARY = (
+_STAMP, _STR, _MAP, _SEQ, _NULL, _INT, _FLOAT = (
     f"tag:yaml.org,2002:{name}"
-    for name in ("timestamp", "str", "map", "seq", "null", "int", "float", "binary")
+    for name in ("timestamp", "str", "map", "seq", "null", "int", "float")
 )
-# YAML's other collections: not mappings or lists, so never plain data, but the safe
-# constructor builds them (a set of keys, a list of pairs), which validation then took
-# for a list of fields: `sources: !!set {a, b}` loaded as two sources without a word.
-_COLLECTIONS = {f"tag:yaml.org,2002:{name}": f"!!{name}" for name in ("set", "omap", "pairs")}
+# Tags refused: bytes, which the checks on text (NUL, escapes) never see; YAML's other
+# collections, which validation took for a list of fields (`sources: !!set {a, b}`).
+_REFUSED_TAGS = {f"tag:yaml.org,2002:{n}": f"!!{n} values" for n in ("set", "omap", "pairs")}
+_REFUSED_TAGS["tag:yaml.org,2002:binary"] = "binary values (!!binary)"
 # Numbers in plain decimal only, not YAML 1.1's others: a time pasted into an offset
 # (`190:20:30`, base 60: 685230), `0x1F`, `017` (octal: 15), `0b11`, `1_000`, `.inf`,
 # `.nan` stay the text they are, which a number field refuses (one line) and a text
@@ -154,12 +155,8 @@ def _to_data(loader: _ClaimLoader, root: yaml.Node, track: bool = True) -> Any:
             return out
         elif kind is yaml.SequenceNode and tag == _SEQ:
             return [walk(item) for item in node.value]
-        if tag == _BINARY:  # bytes, which the checks on text (NUL, escapes) never see
-            raise _Refused(node, "binary values (!!binary) are not allowed in a claim file", True)
-        if tag in _COLLECTIONS:  # a Python set or a list of pairs, read as a list of fields
-            raise _Refused(
-                node, f"{_COLLECTIONS[tag]} values are not allowed in a claim file", True
-            )
+        if tag in _REFUSED_TAGS:
+            raise _Refused(node, f"{_REFUSED_TAGS[tag]} are not allowed in a claim file", True)
         try:  # a number, a bool, an explicit tag: the safe constructor accepts or refuses it
             return construct(node)
         except ValueError as exc:
@@ -175,57 +172,8 @@ def _value_refused(node: yaml.Node, exc: ValueError) -> _Refused:
     return _Refused(node, f"a number of {digits} digits is too large" if big else str(exc), True)
 
 
-# The most values (scalars, mappings, lists) a claim file may hold. Each costs some 300
-# bytes as a node and more as data and records, and a value that fails validation some
-# 4 KB (pydantic's error, its message, the line printed): 1 MiB of `{},` was 1.4 GB. A
-# 20,000-claim file holds some 600,000 (bench/gen.py: 30 a claim).
-MAX_VALUES = 1_000_000
-
-
-def _values_at_most(text: str) -> int:
-    """An upper bound on the values the text composes to, counted at C speed before any
-    node is built: every value but the root is introduced by an indicator, a block
-    sequence's `-` (its item), a key's `:` or `?` (the key and its value), a flow
-    entry's `,` (the entry: a value, a key and its value, or a pair as a mapping of
-    one), the `[` that opens a list (the list and its first entry) or the `{` that opens
-    a mapping (the mapping and its first entry, a key and a null value). The same
-    characters inside text only raise the bound (12 MB of generated claims: 720,000
-    against 600,000 values)."""
-    two = sum(text.count(mark) for mark in ":?,[")
-    return 1 + text.count("-") + 2 * two + 3 * text.count("{")
-
-
-def _values_over(text: str, limit: int) -> bool:
-    """Whether the text composes to more than `limit` values, counted exactly on the
-    parser's events (one at a time: nothing is kept) when the bound above says it may."""
-    if _values_at_most(text) <= limit:
-        return False
-    kinds = (yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent)
-    n = 0
-    try:
-        for event in yaml.parse(text, Loader=_Loader):
-            if isinstance(event, kinds):
-                n += 1
-                if n > limit:
-                    return True
-    except yaml.YAMLError:
-        return False  # the loader says what is wrong, with its line
-    return False
-
-
 def load_yaml(text: str, path: Path) -> Any:
-    if _values_over(text, MAX_VALUES):
-        raise InvalidClaimFile(
-            [
-                Problem(
-                    path,
-                    None,
-                    None,
-                    f"holds more than {MAX_VALUES:,} values, more than a "
-                    "claim file may (20,000 claims hold some 600,000); not loaded",
-                )
-            ]
-        )
+    refuse_too_many(text, path, _Loader)
     loader = _ClaimLoader(text)
     field: str | None = None
     try:

@@ -23,7 +23,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
 
-from claimcheck.claimlogic import UNNAMED_SOURCE
 from claimcheck.extract import atomize, blocks, lexicon, parallel, refer, rx
 from claimcheck.extract.hints import answer_hint, hint, letter_hint, listed_hint
 from claimcheck.extract.ingest import Source, plausible
@@ -38,6 +37,7 @@ from claimcheck.models import (
     sha256_text,
 )
 from claimcheck.segment import primes, sentences
+from claimcheck.speech import UNNAMED_SOURCE
 
 _CLEANED: dict[str, LeftOutReason] = {
     "chrome": "chrome",

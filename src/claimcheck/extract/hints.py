@@ -25,9 +25,9 @@ import functools
 import re
 
 from claimcheck import speakers
-from claimcheck.claimlogic import SPEECH_REASONS, UNNAMED_SOURCE
 from claimcheck.extract import lexicon, refer, rx
 from claimcheck.models import Hint
+from claimcheck.speech import SPEECH_REASONS, UNNAMED_SOURCE
 
 # Words that judge rather than describe; matched on the word, its adjective lemma
 # ("worse" -> "bad") or the adjective of an -ly adverb ("laughably" -> "laughable").

@@ -17,11 +17,11 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from claimcheck.claimlogic import SPEECH_REASONS
 from claimcheck.formats import article_key, entry_anchor
 from claimcheck.formats.registry import Format, Options, records
 from claimcheck.public import public_claim
 from claimcheck.safe import clean, dumps
+from claimcheck.speech import SPEECH_REASONS
 from claimcheck.states import STATES
 from claimcheck.urls import without_user
 
