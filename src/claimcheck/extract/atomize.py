@@ -9621,8 +9621,14 @@ _NAME_COMMA = rx.compile(
 )
 
 
-# a subject that ends inside a relative clause set off by a comma
-_OPEN_RELATIVE = rx.compile(r",\s+(?:which|who|whose)\s[^,;:()]*$", re.I)
+# a subject that ends inside a relative clause set off by a comma, or inside a source's
+# aside ("The bridge, according to the council, which owns it, is …": the predicate
+# after the source's own relative clause closes the aside, or its verb reads as the
+# source's)
+_OPEN_RELATIVE = rx.compile(
+    r",\s+(?:which|who|whose|according\s+to|as\s+(?:reported|stated|explained)\s+by)\s[^,;:()]*$",
+    re.I,
+)
 
 
 _NAMED_DAYS = {

@@ -282,6 +282,18 @@ _NORM = rx.compile(
     r"|budget|regulations?|polic(?:y|ies)|contract|terms|recipe|pattern|the\s+book)",
     re.I,
 )
+# where a source after "according to" ends without a comma: its own relative clause
+# ("according to the council which owns it"); a finite verb in it is the main clause's
+# ("according to the council is the oldest …", "According to police officers were …"):
+# where the source ends is then unknown, so none is named
+_SOURCE_RELATIVE = rx.compile(r"\s+(?:which|who|whom|whose|that)\b.*", re.S)
+_FINITE_IN_SOURCE = rx.compile(
+    r"\s(?:is|are|was|were|has|have|had|will|would|can|could|should|shall|may|might|must"
+    r"|does|did)\b"
+)
+_CAPITALISED_SOURCE = rx.compile(
+    r"(?:[Tt]he\s+)?(?!The\b)[A-Z][\w’'.&-]*(?:\s+(?:of|for|the|and|[A-Z][\w’'.&-]*))*(?=\s+[a-z])"
+)
 # a verb of saying with "by" after it is a passive participle: its noun said nothing
 _BY_AFTER = rx.compile(r"\s+by\b(?!-)")
 # what makes the source after it the one a statement denies, not whose it is: "Not
@@ -677,6 +689,15 @@ def _named_source(text: str, found: frozenset[str] | None) -> str | None:
             return None  # "Contrary to what Ann Lee says, …": the statement is not hers
         if pattern is SOURCE_BEFORE and _BY_AFTER.match(text, m.end()):
             continue  # "Lies told by the campaign", "Claims reported by X": a participle
+        if pattern is SOURCE_AFTER:
+            name = _SOURCE_RELATIVE.sub("", name)
+            if _FINITE_IN_SOURCE.search(name):
+                # "According to the FDA the packages are …": a name in capitals ends
+                # where the clause's lowercase subject starts; else no telling
+                capitals = _CAPITALISED_SOURCE.match(name)
+                if capitals is None:
+                    return None
+                name = _TRAILING_JOIN.sub("", capitals.group())
         if pattern is SOURCE_AFTER and _NORM.fullmatch(name):
             continue  # "reopened according to schedule, Tom Ray said": Tom Ray's
         if pattern is SOURCE_AFTER:
