@@ -1,5 +1,6 @@
 """Leftovers of round 37 (helper h37i): a source after "according to" ends at its own
-relative clause and never holds the main clause's verb. Sentences written for the tests."""
+relative clause and never holds the main clause's verb; an appositive with a participle
+spelt as its verb ("a hall put up in 1905") is no clause. Sentences written for the tests."""
 
 from __future__ import annotations
 
@@ -62,3 +63,26 @@ def test_a_source_after_according_to_holds_no_verb_of_the_main_clause(
     text: str, source: str | None
 ) -> None:
     assert attributed_to(text) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The choir sang in Kell Hall, a venue put up in 1905.",
+        "He objected to the toll, a charge set by the county in March.",
+        "They moved into the old mill, a building shut down in 1970.",
+    ],
+)
+def test_an_appositive_with_a_bare_participle_is_no_claim_alone(text: str) -> None:
+    # "put", "set", "shut" read as past tenses made "A venue put up in 1905." a claim
+    # with no verb of its own
+    got = [t for t, _ in claims(text)]
+    assert got == [text]
+
+
+def test_a_past_tense_after_an_appositive_comma_still_opens_a_clause() -> None:
+    # an object after the particle: a clause of its own ("a trader set up a stall")
+    from claimcheck.extract.atomize import _apposed_participle
+
+    sentence = "The rain stopped, a trader set up a stall by the gate."
+    assert not _apposed_participle(sentence, sentence.index("a trader"))
