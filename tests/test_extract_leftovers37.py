@@ -1,6 +1,7 @@
 """Leftovers of round 37 (helper h37i): a source after "according to" ends at its own
 relative clause and never holds the main clause's verb; an appositive with a participle
-spelt as its verb ("a hall put up in 1905") is no clause. Sentences written for the tests."""
+spelt as its verb ("a hall put up in 1905") is no clause; a named subject is the source of
+its ", saying …" participle. Sentences written for the tests."""
 
 from __future__ import annotations
 
@@ -86,3 +87,22 @@ def test_a_past_tense_after_an_appositive_comma_still_opens_a_clause() -> None:
 
     sentence = "The rain stopped, a trader set up a stall by the gate."
     assert not _apposed_participle(sentence, sentence.index("a trader"))
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Eastbrook Wanderers rejected the bid, saying it was far too low.", "Eastbrook Wanderers"),
+        ("Nadia Fenwick hit back on Tuesday, saying the audit had been rushed.", "Nadia Fenwick"),
+        # the participle without a comma is about the noun before it: the letter's words
+        ("Wardens found a letter saying the shed had been sold.", None),
+        # a plural noun after the name is the subject's head: the fans' words
+        ("Wanderers fans jeered the board, saying the club had been sold short.", None),
+        # an opening phrase is no part of the name
+        ("On Tuesday Nadia Fenwick hit back, saying the audit had been rushed.", None),
+    ],
+)
+def test_a_named_subject_is_the_source_of_its_saying_participle(
+    text: str, source: str | None
+) -> None:
+    assert attributed_to(text) == source
