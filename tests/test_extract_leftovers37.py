@@ -106,3 +106,27 @@ def test_a_named_subject_is_the_source_of_its_saying_participle(
     text: str, source: str | None
 ) -> None:
     assert attributed_to(text) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "When the alarm sounds, phone the lifeboat station, which has two boats.",
+            "The lifeboat station has two boats.",
+        ),
+        (
+            "Please contact the tenancy team, which handled 800 cases in 2021.",
+            "The tenancy team handled 800 cases in 2021.",
+        ),
+        ("To book a slot, email the parish office.", None),
+    ],
+)
+def test_an_order_to_get_in_touch_is_left_out_and_its_relative_fact_kept(
+    text: str, fact: str | None
+) -> None:
+    # the order to the reader was a claim ("When the alarm sounds, phone the lifeboat
+    # station."); the relative clause after it says a fact of its own
+    doc, _ = extract(Source(f"Title\n\n{text}\n", "text"), Meta(title="T"))
+    assert [c.text for c in doc.claims] == ([fact] if fact else [])
+    assert [lo.reason for lo in doc.left_out if lo.reason != "heading"] == ["reader"]

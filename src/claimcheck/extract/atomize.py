@@ -2316,8 +2316,25 @@ def speaks_to_reader(text: str) -> bool:
     ):
         start = None
     return bool(
-        start or inside or _calls_reader(text) or _ORDER.fullmatch(text) or _CONTACT.fullmatch(text)
+        start
+        or inside
+        or _calls_reader(text)
+        or _ORDER.fullmatch(text)
+        or _CONTACT.fullmatch(text)
+        or _CALL_ORDER.fullmatch(text)
     )
+
+
+# An order to the reader to get in touch with someone, after "please" or a clause of
+# when, if or what for ("When the siren sounds, phone the coastguard.", "To report a
+# pothole, email the roads team."); a relative clause after whom to call is a fact of
+# its own, kept apart from the order ("…, which has 40 boats")
+_CALL_ORDER = rx.compile(
+    r"(?:(?i:please)\s+|(?i:(?:the\s+)?next\s+time|when(?:ever)?|if|once|before|to)\b"
+    r"[^,;:.!?\"“”\d]{1,100},\s+(?:(?i:please)\s+)?)"
+    r"(?i:call|ring|phone|contact|e-?mail|text|dial|alert)\s+(?i:the|your)\s+"
+    r"[^,;:.!?\"“”\d]{1,60}?(?:,\s+(?i:which|who)\s[^;:!?\"“”]*)?[.!]"
+)
 
 
 # A line that only tells the reader how to reach someone: a verb of getting in touch and
