@@ -2366,8 +2366,25 @@ def speaks_to_reader(text: str) -> bool:
     ):
         start = None
     return bool(
-        start or inside or _calls_reader(text) or _ORDER.fullmatch(text) or _CONTACT.fullmatch(text)
+        start
+        or inside
+        or _calls_reader(text)
+        or _ORDER.fullmatch(text)
+        or _CONTACT.fullmatch(text)
+        or _CALL_ORDER.fullmatch(text)
     )
+
+
+# An order to the reader to get in touch with someone, after "please" or a clause of
+# when, if or what for ("When the siren sounds, phone the coastguard.", "To report a
+# pothole, email the roads team."); a relative clause after whom to call is a fact of
+# its own, kept apart from the order ("…, which has 40 boats")
+_CALL_ORDER = rx.compile(
+    r"(?:(?i:please)\s+|(?i:(?:the\s+)?next\s+time|when(?:ever)?|if|once|before|to)\b"
+    r"[^,;:.!?\"“”\d]{1,100},\s+(?:(?i:please)\s+)?)"
+    r"(?i:call|ring|phone|contact|e-?mail|text|dial|alert)\s+(?i:the|your)\s+"
+    r"[^,;:.!?\"“”\d]{1,60}?(?:,\s+(?i:which|who)\s[^;:!?\"“”]*)?[.!]"
+)
 
 
 # A line that only tells the reader how to reach someone: a verb of getting in touch and
@@ -2542,17 +2559,41 @@ def _trim(text: str, start: int, end: int, quoted: bool = False) -> tuple[int, i
 # "her first rescue, a teenager swept off rocks in 2015": an indefinite noun and a past
 # participle after a comma name what came before, never a clause with its own subject
 def _apposed_participle(sentence: str, y: int) -> bool:
-    words = _WORD.findall(sentence, y, y + 80)[:4]
+    words = _WORD.findall(sentence, y, y + 80)[:6]
     return (
         bool(words)
         and words[0].casefold() in ("a", "an")
         and any(
             w.islower()
             and (_past_participle(w) or _past_verb(w))
-            and w not in lexicon.lemmas(w, "VERB")  # "swept", "injured"; never "control"
-            for w in words[2:4]
+            and (
+                w not in lexicon.lemmas(w, "VERB")  # "swept", "injured"; never "control"
+                or _bare_participle(w, words[i + 1 : i + 3])
+            )
+            for i, w in enumerate(words[2:4], 2)
         )
     )
+
+
+# what follows a participle with no object: a particle or a preposition ("a body set up
+# in 1950", "a fee set by the council"); an object after the particle makes it a verb
+_PARTICLE = frozenset({"up", "out", "off", "down", "aside", "back"})
+_NO_OBJECT = frozenset({"by", "in", "on", "at", "for", "from", "during", "after", "under"})
+_OBJECT_NP = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "my", "some"})
+
+
+def _bare_participle(word: str, after: list[str]) -> bool:
+    """Whether a past form spelt as its verb ("set", "put", "cut") is a participle: one
+    with no object after it ("a body set up in 1950", "a limit set by law"), never the
+    past tense of a clause ("a man set up a stall")."""
+    if not after or not any(
+        lexicon.verb_form(lemma, "VBD") == word for lemma in lexicon.lemmas(word, "VERB")
+    ):
+        return False
+    first = after[0].casefold()
+    if first in _NO_OBJECT:
+        return True
+    return first in _PARTICLE and (len(after) < 2 or after[1].casefold() not in _OBJECT_NP)
 
 
 _SCORE_BEFORE = rx.compile(r"\d+[-–]\d+\)?$")
@@ -9817,8 +9858,14 @@ _NAME_COMMA = rx.compile(
 )
 
 
-# a subject that ends inside a relative clause set off by a comma
-_OPEN_RELATIVE = rx.compile(r",\s+(?:which|who|whose)\s[^,;:()]*$", re.I)
+# a subject that ends inside a relative clause set off by a comma, or inside a source's
+# aside ("The bridge, according to the council, which owns it, is …": the predicate
+# after the source's own relative clause closes the aside, or its verb reads as the
+# source's)
+_OPEN_RELATIVE = rx.compile(
+    r",\s+(?:which|who|whose|according\s+to|as\s+(?:reported|stated|explained)\s+by)\s[^,;:()]*$",
+    re.I,
+)
 
 
 _NAMED_DAYS = {

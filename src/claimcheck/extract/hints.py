@@ -283,6 +283,18 @@ _NORM = rx.compile(
     r"|budget|regulations?|polic(?:y|ies)|contract|terms|recipe|pattern|the\s+book)",
     re.I,
 )
+# where a source after "according to" ends without a comma: its own relative clause
+# ("according to the council which owns it"); a finite verb in it is the main clause's
+# ("according to the council is the oldest …", "According to police officers were …"):
+# where the source ends is then unknown, so none is named
+_SOURCE_RELATIVE = rx.compile(r"\s+(?:which|who|whom|whose|that)\b.*", re.S)
+_FINITE_IN_SOURCE = rx.compile(
+    r"\s(?:is|are|was|were|has|have|had|will|would|can|could|should|shall|may|might|must"
+    r"|does|did)\b"
+)
+_CAPITALISED_SOURCE = rx.compile(
+    r"(?:[Tt]he\s+)?(?!The\b)[A-Z][\w’'.&-]*(?:\s+(?:of|for|the|and|[A-Z][\w’'.&-]*))*(?=\s+[a-z])"
+)
 # a verb of saying with "by" after it is a passive participle: its noun said nothing
 _BY_AFTER = rx.compile(r"\s+by\b(?!-)")
 # what makes the source after it the one a statement denies, not whose it is: "Not
@@ -318,6 +330,12 @@ SOURCE_BEFORE = rx.compile(  # a name, maybe with one plain noun ("Ukrainian int
 )
 # a denial names its speaker, the last form tried ("Mayor Ada Obi denied that …"): a
 # statement someone else made after it is theirs ("The union denied it: "…", Ann Lee said.")
+# a named subject, its verb, then a participle of speech after a comma: "Rovers denied
+# the report, saying …" (the subject's words); without the comma "saying" is about the
+# noun before it ("Police found a note saying …": the note's)
+SOURCE_SAYING = rx.compile(
+    r"^\[?" + _NAME + r"\]?\s+(?P<verb>[a-z][\w’'-]*)\b[^,;:“”\"()\[\]]*,\s+saying\b"
+)
 SOURCE_DENIED = rx.compile(_NAME + r"\]?\s+(?:also\s+)?(?:denied|denies)\s+that\b")
 # A quotation, then who said it after the verb: '"…," said council leader Priya Nandra.',
 # '"…," added Dr Ann Cole of the Trust.' The name (its capitalised words, as SOURCE_BEFORE
@@ -535,6 +553,7 @@ _NEEDS: dict[re.Pattern[str], frozenset[str]] = {
         "said says told claimed confirmed announced stated added argued wrote insisted warned"
     ),
     SOURCE_DENIED: _wordset("denied denies"),
+    SOURCE_SAYING: _wordset("saying"),
     SOURCE_APPOSED_MID: _wordset(
         "said says told added adds claimed claims confirmed announced stated argued argues"
         " wrote writes insisted insists warned warns explained"
@@ -740,6 +759,7 @@ def _named_source(text: str, found: frozenset[str] | None) -> str | None:
         SOURCE_INVERTED_BARE,
         SOURCE_APPOSED_MID,
         SOURCE_DENIED,
+        SOURCE_SAYING,
     ):
         if found is not None and found.isdisjoint(_NEEDS_BY_ID[id(pattern)]):
             continue
@@ -755,8 +775,23 @@ def _named_source(text: str, found: frozenset[str] | None) -> str | None:
         parts = name.split()
         if _DENIED_SOURCE.search(text, max(0, m.start() - 40), m.start(1)):
             return None  # "Contrary to what Ann Lee says, …": the statement is not hers
+        if pattern is SOURCE_SAYING and (
+            not _finite_verb(m.group("verb")) or parts[0].casefold() in _OPENERS
+        ):
+            # "Rovers fans booed, saying …": the fans' words, not Rovers'; "On Monday Ann
+            # Lee …": an opening phrase is no part of the name
+            continue
         if pattern is SOURCE_BEFORE and _BY_AFTER.match(text, m.end()):
             continue  # "Lies told by the campaign", "Claims reported by X": a participle
+        if pattern is SOURCE_AFTER:
+            name = _SOURCE_RELATIVE.sub("", name)
+            if _FINITE_IN_SOURCE.search(name):
+                # "According to the FDA the packages are …": a name in capitals ends
+                # where the clause's lowercase subject starts; else no telling
+                capitals = _CAPITALISED_SOURCE.match(name)
+                if capitals is None:
+                    return None
+                name = _TRAILING_JOIN.sub("", capitals.group())
         if pattern is SOURCE_AFTER and _NORM.fullmatch(name):
             continue  # "reopened according to schedule, Tom Ray said": Tom Ray's
         if pattern is SOURCE_AFTER:
@@ -794,6 +829,13 @@ def _named_source(text: str, found: frozenset[str] | None) -> str | None:
         elif parts[0] not in _NOT_NAMES and not (len(parts) == 1 and parts[0].endswith(".")):
             return name
     return None
+
+
+def _finite_verb(word: str) -> bool:
+    """Whether a word after a name is its verb ("denied", "hit"), not a plural noun that
+    goes on the name ("Rovers fans")."""
+    found = lexicon.readings(word)
+    return "VERB" in found and not (word.endswith("s") and "NOUN" in found)
 
 
 # a sentence's opening phrase, no name: "On Monday, Ann Lee, said", "After Leeds, …"
