@@ -14,20 +14,8 @@ from typing import Any
 import pytest
 
 from tests.conftest import run, sentence_claims, succeeds
+from tests.test_claimreview_credit import DESK
 
-DESK = """\
-[org]
-name = "Harbour Desk"
-[publish]
-reviewer_as_author = true
-[people.ana]
-name = "Ana Diaz"
-[people.bo]
-name = "Bo Lind"
-[people.ed]
-name = "Ed Park"
-roles = ["adjudicator"]
-"""
 SENTENCE = "The ferry will stop at Carne Point, cutting the crossing by ten minutes."
 ANA = "https://port.example/carne-stop"
 BO = "https://ferries.example/new-times"
