@@ -69,3 +69,15 @@ def test_a_role_put_in_for_a_pronoun_is_no_named_source_but_a_body_is() -> None:
         attributed_to("[The county fire service] warned that the moor was tinder dry.")
         == "The county fire service"
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister resigned in May, and Sheffield council voted to close the bridge.",
+        "The minister resigned in May, and Shell staff cleaned the beach.",
+    ],
+)
+def test_a_word_that_begins_like_a_pronoun_is_no_pronoun(sentence: str) -> None:
+    """'Sheffield' and 'Shell' open with 'She': the later clause keeps its own subject."""
+    assert not any(c.startswith("[The minister]") for c in _claims(sentence))

@@ -57,7 +57,7 @@ def test_a_surname_that_reads_as_a_plural_is_the_person_named_before() -> None:
         "The harbour master, Ann Rivers, met the board on Monday.\n\n"
         "Rivers said the new wall would be finished by May."
     )
-    assert _speakers(text)[-1] == "Rivers"
+    assert _speakers(text)[-1] == "Ann Rivers"  # and named as the article first named her
     assert _speakers("Rivers said the new wall would be finished by May.") == [None]
 
 

@@ -37,6 +37,7 @@ from claimcheck.models import (
     sha256_text,
 )
 from claimcheck.segment import primes, sentences
+from claimcheck.speakers import TITLES
 from claimcheck.speech import UNNAMED_SOURCE
 
 _CLEANED: dict[str, LeftOutReason] = {
@@ -920,6 +921,40 @@ def _surname_source(given: Hint, surnames: dict[str, str | None]) -> Hint:
                 reasons = [*given.reasons[:k], f"named source: {word}", *given.reasons[k + 1 :]]
                 return given.model_copy(update={"reasons": reasons, "attributed_to": word})
     return given
+
+
+def _one_name_each(claims: list[Claim], surnames: dict[str, str | None], text: str) -> None:
+    """Name a speaker the article named in full ("Councillor Tom Reyes") by that full name
+    where a claim's source is a shorter form of it ("Mr Reyes", "Reyes", "Tom Reyes"), so
+    that a report and ClaimReview name one person once, not as three. Only when the
+    article gives that surname after one given name ("Ann and Tom Reyes", "Ann Reyes and
+    Tom Reyes": no one), and never across a title of the other sex ("Mrs Reyes" is not Tom
+    Reyes)."""
+    for claim in claims:
+        who = claim.hint.attributed_to if claim.hint is not None else None
+        if claim.hint is None or who is None or not who.split():
+            continue
+        surname = who.split()[-1]
+        full = surnames.get(surname.casefold())
+        if full is None or full == who or len(full.split()) < 2:
+            continue
+        given = {
+            m.group(1)
+            for m in re.finditer(rf"\b(\w+)\s+{re.escape(surname)}\b", text)
+            if m.group(1)[:1].isupper() and m.group(1).casefold().rstrip(".") not in TITLES
+        }
+        couple = rf"\b[A-Z]\w*\s+and\s+(?:[A-Z]\w*\s+)?{re.escape(surname)}\b"
+        if given - {full.split()[-2]} or re.search(couple, text):
+            continue  # another of that surname, or a couple ("Ann and Tom Reyes")
+        words = who.split()
+        while len(words) > 1 and words[0].casefold().rstrip(".") in TITLES:
+            words = words[1:]  # "Mr Reyes": Reyes
+        said, named = refer.title_pronoun(who), refer.title_pronoun(full)
+        if full.split()[-len(words) :] != words or (said and named and said != named):
+            continue
+        old = f"named source: {who}"
+        reasons = [f"named source: {full}" if r == old else r for r in claim.hint.reasons]
+        claim.hint = claim.hint.model_copy(update={"attributed_to": full, "reasons": reasons})
 
 
 def _signed_below(text: str, found: list[blocks.Block], i: int) -> str | None:
@@ -2670,7 +2705,7 @@ def extract(
                         statement = refer.resolve_heard(
                             statement, carried, pronouns, carried_rivals
                         )
-                    if k > 0 and statement[:3] in ("It ", "He ", "She"):
+                    if k > 0 and statement.startswith(("It ", "He ", "She ")):
                         statement = _sole_antecedent(statement, subject, text[a : piece.start])
                     if k == 0:
                         statement = _corrected_subject(statement, fixed)
@@ -2777,6 +2812,7 @@ def extract(
             _answers_said(unmarked, [answering] * len(unmarked), claims)
             _after_interview(text, cleaned.blocks, asked, unmarked[-1][1], claims, left)
             _bare_answers(text, asked, unmarked, [answering] * len(unmarked), claims, left)
+    _one_name_each(claims, surnames, text)
     _letters(text, cleaned.blocks, claims, left)
     _letters_page(text, cleaned.blocks, meta.title or source.title or cleaned.title, claims, left)
     _contained_repeats(claims, left)
