@@ -44,3 +44,25 @@ def test_text_an_inline_style_leaves_unseen_is_no_claim(tmp_path: Path, style: s
     assert "bribed" not in everything
     assert SEEN in doc["article"]["text"] and ALSO_SEEN in doc["article"]["text"]
     assert FAINT in doc["article"]["text"]
+
+
+@pytest.mark.parametrize(
+    ("outer", "inner"),
+    [("font-size:0", "font-size:16px"), ("color: transparent", "color:#222")],
+)
+def test_a_child_that_sets_its_own_font_or_colour_is_seen(
+    tmp_path: Path, outer: str, inner: str
+) -> None:
+    """`font-size:0` on a container closes the gaps between inline blocks; a child with its
+    own size shows (a second-look review: the whole container was dropped, silently)."""
+    shown = "The regulator fined the board two million pounds in May."
+    page = (
+        "<html><head><title>Charges</title></head><body><article>"
+        f'<p>{SEEN}</p><div style="{outer}"><p style="{inner}">{shown}</p></div>'
+        f"<p>{ALSO_SEEN}</p></article></body></html>"
+    )
+    (tmp_path / "page.html").write_text(page)
+    done = run("extract", "page.html", "-o", "claims.yaml", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    doc = yaml.safe_load((tmp_path / "claims.yaml").read_text())
+    assert shown in doc["article"]["text"]

@@ -307,7 +307,7 @@ def _tag_hides(name: str, attributes: str) -> bool:
         key = found.group(1).lower()
         if key == "hidden":
             return True
-        if key == "style" and style_hides(unescape((found.group(2) or "").strip("\"'"))):
+        if key == "style" and style_hides(unescape((found.group(2) or "").strip("\"'")), False):
             return True
     return False
 
@@ -887,8 +887,11 @@ def _escaped(found: re.Match[str]) -> str:
     return chr(code) if 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else "\ufffd"
 
 
-def style_hides(style: str) -> bool:
-    """Whether an inline style hides its element, as a browser reads the style."""
+def style_hides(style: str, inherited: bool = True) -> bool:
+    """Whether an inline style hides its element, as a browser reads the style; without
+    `inherited`, not by a property its children may set again (a font of no size,
+    transparent letters: `<div style="font-size:0"><p style="font-size:16px">`, a common
+    way to close the gaps between inline blocks, shows the paragraph)."""
     if "/*" in style:
         style = _CSS_COMMENT.sub("", style)
     if "\\" in style:
@@ -902,7 +905,7 @@ def style_hides(style: str) -> bool:
         name, colon, value = declaration.partition(":")
         if colon:
             said[name.strip().lower()] = _IMPORTANT.sub("", value).strip().lower()
-    return _unseen(said)
+    return _unseen(said, inherited)
 
 
 # `!important` after a value; a length or number of none (0, 0.0, .0, 0px, 0%); a length
@@ -912,14 +915,16 @@ _NOTHING = rx.compile(r"[+]?(?:0+(?:\.0*)?|\.0+)(?:[a-z]{1,4}|%)?\Z")
 _FAR_OFF = rx.compile(r"-(?:\d{4,}|999|\d{3,}(?:em|rem|vw|vh|%))(?:\.\d+)?(?:[a-z]{1,4}|%)?\Z")
 
 
-def _unseen(said: dict[str, str]) -> bool:
+def _unseen(said: dict[str, str], inherited: bool = True) -> bool:
     """Whether an element's own style leaves its text unseen though it is laid out: no
     opacity, a font of no size, transparent letters, placed far off the page, or a box of
     no height (or width) that hides what overflows it. (A colour or opacity that is only
     faint is read; only none at all is not.)"""
-    if _NOTHING.match(said.get("opacity", "1")) or _NOTHING.match(said.get("font-size", "1")):
+    if _NOTHING.match(said.get("opacity", "1")):
         return True
-    if said.get("color") == "transparent":
+    if inherited and (
+        _NOTHING.match(said.get("font-size", "1")) or said.get("color") == "transparent"
+    ):
         return True
     placed = said.get("position") in ("absolute", "fixed")
     sides = ("left", "top", "right", "bottom") if placed else ()
@@ -927,6 +932,19 @@ def _unseen(said: dict[str, str]) -> bool:
         return True
     boxed = ("height", "max-height", "width", "max-width")
     return said.get("overflow") == "hidden" and any(_NOTHING.match(said.get(b, "1")) for b in boxed)
+
+
+def _restyled_below(element: Any) -> bool:
+    """Whether an element inside this one sets its own font size or colour (and so may
+    show what this one's style would hide)."""
+    return any(
+        _RESTYLED.search(inner.get("style") or "") is not None
+        for inner in element.iterdescendants()
+        if inner.get("style")
+    )
+
+
+_RESTYLED = rx.compile(r"(?:^|;|\s)(?:font-size|font|color)\s*:", re.I)
 
 
 def _hidden_parts(tree: Any) -> list[Any]:
@@ -938,7 +956,10 @@ def _hidden_parts(tree: Any) -> list[Any]:
         for element in tree.xpath("//template | //*[@hidden] | //*[@style]")
         if element.tag == "template"
         or element.get("hidden") is not None
-        or style_hides(element.get("style") or "")
+        or (
+            style_hides(style := element.get("style") or "", False)
+            or (style_hides(style) and not _restyled_below(element))
+        )
     ]
     inside: dict[Any, bool] = {}  # element -> whether it is in a hidden one (or is one)
     outermost = []
