@@ -1785,8 +1785,10 @@ class Cleaned:
 # address to a link elsewhere
 _UNSHOWN = rx.compile(
     r"<!--.*?-->"
-    r"|<([a-z][a-z0-9]*)\b[^>]*?\s(?:hidden\b|style\s*=\s*[\"'][^\"']*?"
-    r"(?:display\s*:\s*none|visibility\s*:\s*hidden))[^>]*>.*?</\1\s*>"
+    # the tag's attributes read once, atomic: never tried again from each of its spaces
+    # when no ">" or no closing tag follows (a run of " hidden" was quadratic)
+    r"|<([a-z][a-z0-9]*)\b(?=[^>]*>)(?>[^>]*?\s(?:hidden\b|style\s*=\s*[\"'][^\"']*?"
+    r"(?:display\s*:\s*none|visibility\s*:\s*hidden))[^>]*>).*?</\1\s*>"
     r"|\[[^\]\n]{1,200}\]:[ \t]*(?:<[^>\n]*>|(?:https?://|www\.|mailto:|\.{0,2}/|#)\S*)"
     r"(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\)))?",
     re.I | re.S,
