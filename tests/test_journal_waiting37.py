@@ -116,3 +116,21 @@ def test_git_setup_leaves_someone_else_s_hook_alone(tmp_path: Path) -> None:
     assert done.returncode == 0
     assert "pre-commit is someone else's: not changed" in done.stderr
     assert hook.read_text() == "#!/bin/sh\nexit 0\n"
+
+
+@needs_git
+def test_the_hook_finds_the_journal_of_a_file_whose_name_is_not_ascii(seed: Path) -> None:
+    """git quotes such a name ("donn\\303\\251es.yaml") unless told not to: the hook then
+    looked for a journal of no file, and the commit went through (a second-look review)."""
+    desk = seed.parent
+    named = desk / "données.yaml"
+    seed.rename(named)
+    assert git(desk, "init", "-q", ".").returncode == 0
+    assert run("git-setup", cwd=desk).returncode == 0
+    assert git(desk, "add", ".").returncode == 0
+    assert git(desk, "commit", "-qm", "the article").returncode == 0
+    assert run("tag", "c050", "opinion", "-r", "ed", "-f", named.name, cwd=desk).returncode == 0
+    killed_review(named, 1)
+    refused = git(desk, "commit", "-qam", "reviews")
+    assert refused.returncode == 1
+    assert "review decisions wait in ./.données.yaml.journal" in refused.stderr

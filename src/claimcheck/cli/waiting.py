@@ -63,7 +63,8 @@ HOOK = f"""#!/bin/sh
 {HOOK_MARK}
 # Refuses to commit a file while review decisions wait in the journal beside it
 # (.NAME.journal, left by a review that was killed): the committed file would lack them.
-git diff --cached --name-only --diff-filter=ACMR | while IFS= read -r f; do
+# (names as they are: git would quote a name that is not ASCII, which then names no file)
+git -c core.quotePath=false diff --cached --name-only --diff-filter=ACMR | while IFS= read -r f; do
   j="$(dirname -- "$f")/.$(basename -- "$f").journal"
   if [ -s "$j" ]; then
     echo "claimcheck: $f: review decisions wait in $j, not yet in the file; save them \\
