@@ -198,10 +198,13 @@ def _claim(base: Claim | None, ours: Claim, theirs: Claim, notes: list[str]) -> 
     # Both sides changed the claim. Its text and passage: three-way, ours on a clash.
     out = ours.model_copy(deep=True)
     # a text edited on both sides is the desk's to settle (_text_clash); the hint goes
-    # with the text kept
+    # with the text kept: ours, even when only their side changed the hint (theirs is
+    # the hint of their words)
     settled: set[str] = set()
     for name in ("text", "passage", "also_at", "section", "split_from", "hint"):
         value, clash = _pick(getattr(base, name, None), getattr(ours, name), getattr(theirs, name))
+        if name == "hint" and "text" in settled:
+            value, clash = ours.hint, False
         setattr(out, name, value)
         if clash and name == "text":
             settled |= {"text", "hint"}
@@ -210,6 +213,15 @@ def _claim(base: Claim | None, ours: Claim, theirs: Claim, notes: list[str]) -> 
     out.reviews = _reviews(ours.reviews, theirs.reviews, notes, ours.id)
     history = {(c.at, c.by, c.field): c for c in [*ours.history, *theirs.history]}
     out.history = sorted(history.values(), key=lambda c: (c.at, c.by, c.field))
+    if "text" in settled:
+        # Their decisions were made on their words, ours on ours, and which words are the
+        # claim's is still the desk's to settle: the kept text is recorded as an edit made
+        # by the merge, so every decision made before it waits for a re-check and none is
+        # published as a review of words its reviewer may never have seen.
+        at = max([datetime.now(UTC), *(c.at for c in out.history), *map(_when, out.reviews)])
+        out.history.append(
+            Change(at=at, by="git merge", field="text", old=theirs.text, new=out.text)
+        )
     if base is not None and _decided_blind(base, ours, theirs) and out.label_name != "pending":
         # One side tagged the claim as it was; the other changed what it says. However the
         # two histories interleave in time, that decision was made on other words.

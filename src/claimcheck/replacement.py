@@ -63,7 +63,10 @@ def missing(loaded: Loaded, decisions: list[Decision]) -> list[Decision]:
 class Watch:
     """What a review's journal keeps to notice that its file was replaced."""
 
-    saved: list[Decision] = field(default_factory=list)  # saved since the file was its own
+    # saved since the file was its own, and recorded in the claim's history when saved:
+    # a decision that changed nothing there (a withdraw of a decision one never made, a
+    # ruling repeated) would be missing from any file, so it tells nothing
+    saved: list[Decision] = field(default_factory=list)
     lost: list[Decision] = field(default_factory=list)  # saved, and not in the file now
     kept: int = 0  # decisions kept aside because the file was replaced
     copy: Path | None = None  # the copy of the replaced file `extract --force` kept

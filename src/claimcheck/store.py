@@ -308,11 +308,11 @@ class Journal:
                 now = Stamp.of(self.path)
             except FileNotFoundError:
                 raise gone from None
+            shown = self.loaded.doc.claim(decision.claim)  # what the reviewer decided on
+            seen = bound(self.loaded.doc, shown) if shown is not None else None
+            decision = decision.model_copy(update={"bound": seen})  # kept if set aside
             if now != self.loaded.stamp:
-                shown = self.loaded.doc.claim(decision.claim)  # what the reviewer decided on
-                seen = bound(self.loaded.doc, shown) if shown is not None else None
-                self.loaded = load(self.path)
-                refreshed = True
+                self.loaded, refreshed = load(self.path), True
                 self.watch.reloaded(self.loaded)
                 self.watch.refuse(self.loaded, decision)  # raises when it was replaced
                 claim = self.loaded.doc.claim(decision.claim)
@@ -353,8 +353,8 @@ class Journal:
             if (broken := applied(claim, decision, keep=False)) is not None:
                 raise InvalidValue(f"{decision.claim}: {broken}; your decision was not saved")
             append_decisions(self.path, [decision])
-            apply_decision(claim, decision)
-            self.watch.saved.append(decision)
+            if apply_decision(claim, decision):  # else no history shows it: no evidence
+                self.watch.saved.append(decision)
             self.loaded.journaled.append(decision)
             self.loaded.stamp = Stamp.of(self.path)
             return refreshed

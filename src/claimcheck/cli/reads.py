@@ -57,7 +57,7 @@ def validate(
     fold: bool = False,
 ) -> None:
     from claimcheck import cache
-    from claimcheck.cli.waiting import waiting
+    from claimcheck.cli.waiting import fold_journal, waiting
     from claimcheck.errors import ClaimcheckError
     from claimcheck.reportdata import expand
 
@@ -72,11 +72,6 @@ def validate(
         for path in paths:
             for line in fill_in(path):
                 note(f"{shown_path(path)}: {line}")
-    if fold:
-        from claimcheck.cli.waiting import fold_journal
-
-        for path in paths:
-            fold_journal(path)
     root = cache.folder() if cached else None
     results = []
     bad = 0
@@ -84,6 +79,8 @@ def validate(
     with progress(len(paths), "checking claim files") as advance:
         for path in counting(paths, advance):
             try:
+                if fold:  # each file in its turn: one that cannot be read stops no other
+                    fold_journal(path)
                 found = cache.json_report_of(path, root, all_problems=True)
             except InvalidClaimFile as exc:
                 bad += 1
