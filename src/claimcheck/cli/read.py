@@ -92,7 +92,7 @@ def list_claims(
 
     Example: claimcheck list -f data/claims.yaml --label pending --hint opinion
     """
-    reads.list_claims(file, label, text, section, old_section, as_json, hint)
+    reads.list_claims(file, label, text, section, old_section, hint, as_json)
 
 
 @command("show")

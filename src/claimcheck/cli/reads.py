@@ -151,8 +151,8 @@ def list_claims(
     text: str | None,
     section: str | None,
     old_section: str | None,
+    hint: list[str] | None,
     as_json: bool,
-    hint: list[str] | None = None,
 ) -> None:
     from claimcheck.query import counts, select
 
